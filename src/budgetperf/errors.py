@@ -1,0 +1,123 @@
+"""The exceptions budgetperf raises.
+
+Every exception is a :class:`BudgetPerfError`, so ``except BudgetPerfError`` catches anything the
+library raises on purpose. Each concrete error also subclasses the builtin that fits it, so code
+that already catches ``ValueError`` or ``TypeError`` keeps working::
+
+    BudgetPerfError(Exception)
+    ├── ParseError(BudgetPerfError, ValueError)          text that cannot be read
+    ├── NotDecimalError(BudgetPerfError, TypeError)      a float, bool or other non-exact number
+    ├── OutOfRangeError(BudgetPerfError, ValueError)     a number outside what the operation allows
+    ├── RoundingRequired(BudgetPerfError, ArithmeticError)  exactness would be lost without a mode
+    └── UnitMismatch(BudgetPerfError, ValueError)        two measures that cannot be compared
+
+Each error carries the offending input (``value``) and, where known, a :class:`Location` that
+says where it came from (file, row, field; or line and column), and both appear in the message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "BudgetPerfError",
+    "Location",
+    "NotDecimalError",
+    "OutOfRangeError",
+    "ParseError",
+    "RoundingRequired",
+    "UnitMismatch",
+]
+
+
+@attrs.frozen
+class Location:
+    """Where a value came from: a file, a table row and field, or a line and column in a text.
+
+    Every part is optional; :meth:`__str__` prints only the parts that are known, in the order
+    a compiler would (``file:line:col`` or ``file row 3 field 'target'``).
+    """
+
+    file: str | None = None
+    row: int | None = None
+    field: str | None = None
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        parts: list[str] = []
+        head = self.file or ""
+        if self.line is not None:
+            head += f":{self.line}"
+            if self.column is not None:
+                head += f":{self.column}"
+        if head:
+            parts.append(head)
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.field is not None:
+            parts.append(f"field {self.field!r}")
+        return " ".join(parts)
+
+    def with_field(self, field: str) -> Location:
+        """Return a copy of this location that names ``field``."""
+        return attrs.evolve(self, field=field)
+
+
+class BudgetPerfError(Exception):
+    """Base class of every error budgetperf raises on purpose."""
+
+    #: Default message, used when no reason is given (python-stdnum's convention).
+    message = "budgetperf error"
+
+    def __init__(
+        self,
+        reason: str | None = None,
+        *,
+        value: Any = None,
+        location: Location | None = None,
+    ) -> None:
+        self.reason = reason or self.message
+        self.value = value
+        self.location = location
+        super().__init__(self.reason)
+
+    def __str__(self) -> str:
+        text = self.reason
+        if self.value is not None:
+            text = f"{text}: {self.value!r}"
+        if self.location is not None and str(self.location):
+            text = f"{self.location}: {text}"
+        return text
+
+
+class ParseError(BudgetPerfError, ValueError):
+    """Text could not be read as the value asked for; ``value`` holds the text."""
+
+    message = "cannot parse"
+
+
+class NotDecimalError(BudgetPerfError, TypeError):
+    """A number was given as a type that is not exact (``float``, ``bool``, …)."""
+
+    message = "money, rates and scores must be Decimal, int or str, not float"
+
+
+class OutOfRangeError(BudgetPerfError, ValueError):
+    """A number is outside the range the operation allows (an absurd exponent, a negative weight)."""
+
+    message = "value out of range"
+
+
+class RoundingRequired(BudgetPerfError, ArithmeticError):
+    """The exact result has more digits than allowed; say how to round to go on."""
+
+    message = "the exact value needs rounding; pass a rounding mode"
+
+
+class UnitMismatch(BudgetPerfError, ValueError):
+    """Two measures whose units cannot be brought to a common unit."""
+
+    message = "units are not comparable"

@@ -1,0 +1,363 @@
+"""Exact numbers: the decimal policy, conversion, rounding and sum-preserving allocation.
+
+Every money amount, rate and score in budgetperf is a :class:`decimal.Decimal`. This module owns
+how such numbers come in and how they are rounded.
+
+**The library context.** All arithmetic budgetperf does runs in its own
+:class:`decimal.Context` (see :func:`get_context`): 34 significant digits (IEEE 754 decimal128),
+``ROUND_HALF_UP``, and the ``InvalidOperation``, ``DivisionByZero`` and ``Overflow`` signals
+trapped. Sums, differences, products and unit conversions of amounts run in a stricter copy that
+also traps ``Inexact``, so they are exact or they raise. The caller's context (the thread's
+current one, :func:`decimal.getcontext`) is never read for a result and never changed: a caller
+running at precision 3 with ``ROUND_FLOOR`` gets the same answers as anybody else.
+
+**Conversion.** :func:`to_decimal` is the one entry point for numbers: it takes ``Decimal``,
+``int`` or ``str`` (printed forms included: full-width digits, thousands separators, ``%``) and
+refuses ``float`` and ``bool`` with :class:`~budgetperf.errors.NotDecimalError` (a ``TypeError``).
+
+**Rounding** happens only when asked for, through :func:`round_to` with an explicit
+:class:`Rounding` mode (default 四舍五入, ``ROUND_HALF_UP``).
+
+**Allocation.** :func:`allocate` splits an amount into parts that add up to it exactly;
+:func:`shares` turns parts into percentages that add up to exactly 100.
+
+>>> to_decimal("4,419.00")
+Decimal('4419.00')
+>>> to_decimal("９８％")
+Decimal('0.98')
+>>> round_to(Decimal("2.665"), 2)
+Decimal('2.67')
+>>> round_to(Decimal("2.665"), 2, Rounding.HALF_EVEN)
+Decimal('2.66')
+>>> shares([Decimal("1"), Decimal("1"), Decimal("1")], places=1)
+(Decimal('33.4'), Decimal('33.3'), Decimal('33.3'))
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Sequence
+from decimal import (
+    ROUND_CEILING,
+    ROUND_DOWN,
+    ROUND_FLOOR,
+    ROUND_HALF_EVEN,
+    ROUND_HALF_UP,
+    ROUND_UP,
+    Context,
+    Decimal,
+    DivisionByZero,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+)
+
+from budgetperf._text import normalise
+from budgetperf.errors import (
+    Location,
+    NotDecimalError,
+    OutOfRangeError,
+    ParseError,
+    RoundingRequired,
+)
+
+__all__ = [
+    "MAX_DIGITS",
+    "MAX_EXPONENT",
+    "Allocation",
+    "Rounding",
+    "allocate",
+    "exact_sum",
+    "get_context",
+    "is_valid_decimal",
+    "round_to",
+    "shares",
+    "to_decimal",
+]
+
+#: Significant digits of the library context (IEEE 754 decimal128).
+MAX_DIGITS = 34
+#: Largest accepted decimal exponent, up or down: |adjusted exponent| and |exponent| ≤ 30.
+#: 10³⁰ 元 is far beyond any budget; "1e999999" is a typing accident, not a figure.
+MAX_EXPONENT = 30
+
+_TRAPS = [InvalidOperation, DivisionByZero, Overflow]
+_CTX = Context(
+    prec=MAX_DIGITS,
+    rounding=ROUND_HALF_UP,
+    Emin=-999_999,
+    Emax=999_999,
+    capitals=1,
+    clamp=0,
+    flags=[],
+    traps=_TRAPS,
+)
+# Exact arithmetic: the same, but an inexact result raises instead of being rounded.
+_EXACT = Context(
+    prec=MAX_DIGITS,
+    rounding=ROUND_HALF_UP,
+    Emin=-999_999,
+    Emax=999_999,
+    capitals=1,
+    clamp=0,
+    flags=[],
+    traps=[*_TRAPS, Inexact],
+)
+
+
+def get_context() -> Context:
+    """Return a copy of the library's decimal context (34 digits, ROUND_HALF_UP, traps set).
+
+    It is a copy: changing it changes nothing in budgetperf.
+    """
+    return _CTX.copy()
+
+
+class Rounding(enum.Enum):
+    """A rounding mode, named for how budget documents talk about it.
+
+    ``HALF_UP`` is 四舍五入, what published tables use and the default everywhere.
+    ``HALF_EVEN`` is GB/T 8170-2008 数值修约 ("四舍六入五成双"), for users who follow that standard.
+    The others are the directed modes of :mod:`decimal`.
+    """
+
+    HALF_UP = ROUND_HALF_UP
+    HALF_EVEN = ROUND_HALF_EVEN
+    DOWN = ROUND_DOWN
+    UP = ROUND_UP
+    FLOOR = ROUND_FLOOR
+    CEILING = ROUND_CEILING
+
+
+class Allocation(enum.Enum):
+    """How :func:`allocate` hands out the units left over after every part is rounded down.
+
+    ``LARGEST_REMAINDER`` (Hamilton's method, the default) gives one unit each to the parts with
+    the largest remainders; ties go to the larger weight, then to the earlier position.
+    ``LARGEST_WEIGHT`` gives all the leftover units to the part with the largest weight (the
+    accountant's "轧差" onto the biggest line); ties go to the earlier position.
+    """
+
+    LARGEST_REMAINDER = "largest-remainder"
+    LARGEST_WEIGHT = "largest-weight"
+
+
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _exponent(number: Decimal) -> int:
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int), number  # only NaN and Infinity have a str exponent
+    return exponent
+
+
+def _check_range(number: Decimal, original: object, where: Location | None) -> Decimal:
+    if not number.is_finite():
+        raise OutOfRangeError("not a finite number", value=original, location=where)
+    exponent = _exponent(number)
+    if abs(exponent) > MAX_EXPONENT or abs(number.adjusted()) > MAX_EXPONENT:
+        raise OutOfRangeError(
+            f"exponent outside ±{MAX_EXPONENT}", value=original, location=where
+        )
+    if len(number.as_tuple().digits) > MAX_DIGITS:
+        raise OutOfRangeError(
+            f"more than {MAX_DIGITS} significant digits", value=original, location=where
+        )
+    return number
+
+
+def _parse_number_text(text: str, where: Location | None) -> Decimal:
+    s = normalise(text)
+    scale = 0
+    if s.endswith("%"):
+        s, scale = s[:-1].rstrip(), -2
+    elif s.endswith("‰"):
+        s, scale = s[:-1].rstrip(), -3
+    if _GROUPED.fullmatch(s):
+        s = s.replace(",", "")
+    elif not _PLAIN.fullmatch(s):
+        raise ParseError("not a number", value=text, location=where)
+    number = _check_range(Decimal(s), text, where)
+    if scale:
+        number = number.scaleb(scale, _EXACT)
+    return number
+
+
+def to_decimal(value: Decimal | int | str, *, where: Location | None = None) -> Decimal:
+    """Convert ``value`` to an exact :class:`~decimal.Decimal`, or raise.
+
+    Accepted: a finite ``Decimal``; an ``int``; a ``str`` holding a decimal number, with
+    surrounding spaces, full-width digits and punctuation ("１２３．４"), comma thousands
+    separators in their proper places ("4,419.00") and a trailing ``%`` or ``‰`` (which divides
+    by 100 or 1000: "98%" is ``Decimal('0.98')``). The digits are kept as given ("4.50" stays
+    ``Decimal('4.50')``); nothing is rounded.
+
+    Raises :class:`~budgetperf.errors.NotDecimalError` (a ``TypeError``) for ``float``,
+    ``bool`` and any other type; :class:`~budgetperf.errors.ParseError` for text that is not
+    a number; :class:`~budgetperf.errors.OutOfRangeError` for NaN, ±Infinity, more than
+    :data:`MAX_DIGITS` digits or an exponent beyond ±\\ :data:`MAX_EXPONENT` ("1e999999").
+    Every message quotes the input and ``where`` it came from.
+
+    >>> to_decimal(" １２３．４ ")
+    Decimal('123.4')
+    >>> to_decimal(0.1)
+    Traceback (most recent call last):
+    ...
+    budgetperf.errors.NotDecimalError: money, rates and scores must be Decimal, int or str, not float: 0.1
+    """
+    if isinstance(value, Decimal):
+        return _check_range(value, value, where)
+    if isinstance(value, bool):
+        raise NotDecimalError(
+            "a bool is not a number here", value=value, location=where
+        )
+    if isinstance(value, int):
+        return _check_range(Decimal(value), value, where)
+    if isinstance(value, str):
+        return _parse_number_text(value, where)
+    if isinstance(value, float):
+        raise NotDecimalError(value=value, location=where)
+    raise NotDecimalError(
+        f"expected Decimal, int or str, not {type(value).__name__}",
+        value=value,
+        location=where,
+    )
+
+
+def is_valid_decimal(value: object) -> bool:
+    """Tell whether :func:`to_decimal` would accept ``value``; never raises."""
+    try:
+        to_decimal(value)  # type: ignore[arg-type]  # any object may be asked about
+    except (ParseError, NotDecimalError, OutOfRangeError):
+        return False
+    return True
+
+
+def round_to(
+    value: Decimal, places: int = 2, mode: Rounding = Rounding.HALF_UP
+) -> Decimal:
+    """Round ``value`` to ``places`` decimals with ``mode`` (default 四舍五入).
+
+    ``places=0`` rounds to whole points; a negative ``places`` rounds to tens, hundreds, ….
+    The result always has exactly ``places`` decimals (``round_to(Decimal('5'), 2)`` is
+    ``Decimal('5.00')``).
+
+    >>> round_to(Decimal("8.55"), 0)
+    Decimal('9')
+    >>> round_to(Decimal("-2.5"), 0)
+    Decimal('-3')
+    """
+    number = to_decimal(value)
+    if not isinstance(mode, Rounding):
+        raise TypeError(f"mode must be a Rounding, not {mode!r}")
+    try:
+        return number.quantize(Decimal(1).scaleb(-places), mode.value, _CTX)
+    except InvalidOperation:
+        raise OutOfRangeError(
+            f"cannot keep {places} decimals within {MAX_DIGITS} digits", value=value
+        ) from None
+
+
+def exact_sum(values: Iterable[Decimal]) -> Decimal:
+    """Add ``values`` exactly in the library context (``Decimal('0')`` when empty).
+
+    Raises :class:`~budgetperf.errors.RoundingRequired` if the sum would need more than
+    :data:`MAX_DIGITS` digits, rather than rounding it.
+    """
+    total = Decimal(0)
+    add = _EXACT.add
+    try:
+        for value in values:
+            total = add(total, value)
+    except Inexact:
+        raise RoundingRequired(
+            f"the sum needs more than {MAX_DIGITS} digits", value=total
+        ) from None
+    return total
+
+
+def _scaled_units(number: Decimal, places: int, what: str) -> int:
+    units = number.scaleb(places, _CTX)
+    if units != units.to_integral_value():
+        raise RoundingRequired(
+            f"{what} has more than {places} decimals; round it first", value=number
+        )
+    return int(units)
+
+
+def allocate(
+    total: Decimal | int | str,
+    weights: Sequence[Decimal | int | str],
+    *,
+    places: int = 2,
+    mode: Allocation = Allocation.LARGEST_REMAINDER,
+) -> tuple[Decimal, ...]:
+    """Split ``total`` into parts proportional to ``weights`` that add up to ``total`` exactly.
+
+    Each part has exactly ``places`` decimals. Every part first gets its proportional share
+    rounded down (towards zero) to a unit of ``10**-places``; the units left over (fewer than
+    there are parts) are then handed out by ``mode`` (see :class:`Allocation`). The result does not
+    depend on the order of the weights: permuting the weights permutes the parts, except between
+    parts with the same weight, which may trade an extra unit.
+
+    Weights must be non-negative and not all zero; ``total`` may be negative (the parts are
+    then the negated parts of ``-total``) and must not have more than ``places`` decimals.
+
+    >>> allocate(Decimal("100.00"), [1, 1, 1])
+    (Decimal('33.34'), Decimal('33.33'), Decimal('33.33'))
+    >>> allocate("10", ["0.3", "0.7"], places=0)
+    (Decimal('3'), Decimal('7'))
+    """
+    if not isinstance(mode, Allocation):
+        raise TypeError(f"mode must be an Allocation, not {mode!r}")
+    amount = to_decimal(total)
+    numbers = [to_decimal(w) for w in weights]
+    if not numbers:
+        raise OutOfRangeError("nothing to allocate to: no weights", value=list(weights))
+    for w in numbers:
+        if w < 0:
+            raise OutOfRangeError("a weight is negative", value=w)
+    units = _scaled_units(amount, places, "the total")
+    negative = units < 0
+    units = abs(units)
+    # Bring every weight to an integer by one common power of ten, so the split is exact.
+    shift = max(0, *(-_exponent(w) for w in numbers))
+    ints = [int(w.scaleb(shift, _CTX)) for w in numbers]
+    denominator = sum(ints)
+    if denominator == 0:
+        raise OutOfRangeError("every weight is zero", value=list(weights))
+    quotients = [units * w // denominator for w in ints]
+    left = units - sum(quotients)
+    if left:
+        if mode is Allocation.LARGEST_REMAINDER:
+            remainders = [units * w % denominator for w in ints]
+            order = sorted(
+                range(len(ints)), key=lambda i: (-remainders[i], -ints[i], i)
+            )
+            for i in order[:left]:
+                quotients[i] += 1
+        else:
+            biggest = min(range(len(ints)), key=lambda i: (-ints[i], i))
+            quotients[biggest] += left
+    sign = -1 if negative else 1
+    return tuple(Decimal(sign * q).scaleb(-places, _CTX) for q in quotients)
+
+
+def shares(
+    parts: Sequence[Decimal | int | str],
+    *,
+    places: int = 2,
+    mode: Allocation = Allocation.LARGEST_REMAINDER,
+) -> tuple[Decimal, ...]:
+    """Return each part's share of their sum, in percent with ``places`` decimals, adding to 100.
+
+    This is :func:`allocate` of 100 over ``parts``: what a table must print so that its share
+    column sums to exactly 100.00%. (Each share rounded on its own, as publishers often print,
+    is ``round_to(part / total * 100, places)`` and need not add up.)
+
+    >>> shares(["530.37", "98.58"])
+    (Decimal('84.33'), Decimal('15.67'))
+    """
+    return allocate(Decimal(100), parts, places=places, mode=mode)
