@@ -9,6 +9,7 @@ that already catches ``ValueError`` or ``TypeError`` keeps working::
     ├── NotDecimalError(BudgetPerfError, TypeError)      a float, bool or other non-exact number
     ├── OutOfRangeError(BudgetPerfError, ValueError)     a number outside what the operation allows
     ├── RoundingRequired(BudgetPerfError, ArithmeticError)  exactness would be lost without a mode
+    ├── InvalidOption(BudgetPerfError, ValueError)       an option that does not fit (unknown locale)
     └── UnitMismatch(BudgetPerfError, ValueError)        two measures that cannot be compared
 
 Each error carries the offending input (``value``) and, where known, a :class:`Location` that
@@ -23,6 +24,7 @@ import attrs
 
 __all__ = [
     "BudgetPerfError",
+    "InvalidOption",
     "Location",
     "NotDecimalError",
     "OutOfRangeError",
@@ -121,3 +123,9 @@ class UnitMismatch(BudgetPerfError, ValueError):
     """Two measures whose units cannot be brought to a common unit."""
 
     message = "units are not comparable"
+
+
+class InvalidOption(BudgetPerfError, ValueError):
+    """An option or setting that does not fit: an unknown locale, a style for the wrong unit."""
+
+    message = "invalid option"

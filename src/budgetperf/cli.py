@@ -1,0 +1,186 @@
+"""The ``budgetperf`` command.
+
+Every sub-command turns bad input into one line on stderr and exit status 2, never a traceback:
+``budgetperf: error: <what> : <the value> (<where>)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from budgetperf import __version__
+from budgetperf.errors import BudgetPerfError
+
+__all__ = ["main"]
+
+
+def _decimal_text(number: Decimal | None) -> str | None:
+    return None if number is None else f"{number:f}"
+
+
+def _cmd_amount(args: argparse.Namespace) -> int:
+    from budgetperf.amounts import Unit, format_amount, parse_amount
+    from budgetperf.exact import Rounding
+
+    default_unit = Unit.parse(args.default_unit) if args.default_unit else None
+    amount = parse_amount(args.text, default_unit=default_unit)
+    if args.uppercase:
+        rounding = Rounding[args.rounding] if args.rounding else None
+        print(amount.to_daxie(rounding, prefix=args.prefix))
+        return 0
+    print(
+        format_amount(
+            amount,
+            unit=Unit.parse(args.to) if args.to else None,
+            places=args.places,
+            rounding=Rounding[args.rounding or "HALF_UP"],
+            style=args.style,
+            locale=args.locale,
+            grouping=not args.no_grouping,
+        )
+    )
+    return 0
+
+
+def _value_record(text: str) -> dict[str, Any]:
+    from budgetperf.values import parse_value
+
+    value = parse_value(text)
+    return {
+        "text": value.text,
+        "kind": value.kind.value,
+        "comparator": value.comparator.value if value.comparator else None,
+        "magnitude": _decimal_text(value.magnitude),
+        "upper": _decimal_text(value.upper),
+        "multiplier": value.multiplier,
+        "unit": value.unit,
+        "base_value": _decimal_text(value.base_value),
+        "base_upper": _decimal_text(value.base_upper),
+        "base_unit": value.base_unit,
+    }
+
+
+def _cmd_value(args: argparse.Namespace) -> int:
+    record = _value_record(args.text)
+    if args.format == "json":
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return 0
+    width = max(len(k) for k in record)
+    for key, item in record.items():
+        if item not in (None, "", 1) or key in ("text", "kind"):
+            print(f"{key:<{width}}  {item}")
+    return 0
+
+
+def _cmd_values(args: argparse.Namespace) -> int:
+    from budgetperf._printed_form import read_indicator_cells
+    from budgetperf.errors import ParseError
+    from budgetperf.values import Alignment, align, parse_value
+
+    problems = 0
+    for path in args.files:
+        print(f"# {path}")
+        for cells in read_indicator_cells(path):
+            parsed = []
+            notes = []
+            for field, text in (("target", cells.target), ("actual", cells.actual)):
+                if text is None:
+                    notes.append(f"{field}: blank")
+                    continue
+                try:
+                    parsed.append(parse_value(text, where=cells.location.with_field(field)))
+                except ParseError as exc:
+                    problems += 1
+                    notes.append(f"{field} {text!r}: {exc.reason}")
+            if len(parsed) == 2:
+                aligned = align(parsed[0], parsed[1])
+                if aligned.values is not None:
+                    t, a = aligned.values
+                    notes.append(f"{t:f} vs {a:f} {aligned.unit}".rstrip())
+                if aligned.status is not Alignment.SAME_UNIT:
+                    notes.append(f"[{aligned.status.value}] {aligned.reason}")
+            target = cells.target if cells.target is not None else "—"
+            actual = cells.actual if cells.actual is not None else "—"
+            print(f"{cells.row:>3}  {cells.name}  {target} → {actual}  " + "; ".join(notes))
+    if problems:
+        print(f"{problems} cell(s) could not be read", file=sys.stderr)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="budgetperf",
+        description="Exact 预算绩效管理 tools: amounts, printed values, (soon) scoring and audits.",
+    )
+    parser.add_argument("--version", action="version", version=f"budgetperf {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    amount = sub.add_parser(
+        "amount",
+        help="read an amount and write it in another unit, locale or in 大写",
+        description="Read an amount as printed (628.95万元, ¥12.5, 4,419.00元) and write it again.",
+    )
+    amount.add_argument("text", help="the amount as printed, e.g. 628.95万元")
+    amount.add_argument("--to", metavar="UNIT", help="元, 千元, 万元 or 亿元 (default: as given)")
+    amount.add_argument(
+        "--places",
+        type=int,
+        default=None,
+        help="decimals to show, rounded (default: exact, at least 2)",
+    )
+    amount.add_argument(
+        "--rounding",
+        choices=["HALF_UP", "HALF_EVEN", "DOWN", "UP", "FLOOR", "CEILING"],
+        help="rounding mode for --places and --uppercase (default HALF_UP for --places; "
+        "--uppercase refuses to round unless given)",
+    )
+    amount.add_argument("--locale", default="zh_CN", help="zh_CN (default) or en, …")
+    amount.add_argument("--style", choices=["unit", "currency"], default="unit")
+    amount.add_argument("--no-grouping", action="store_true", help="no thousands separators")
+    amount.add_argument("--uppercase", action="store_true", help="write 人民币大写")
+    amount.add_argument("--prefix", action="store_true", help="with --uppercase: start with 人民币")
+    amount.add_argument(
+        "--default-unit", metavar="UNIT", help="unit of a bare number such as 703.50"
+    )
+    amount.set_defaults(run=_cmd_amount)
+
+    value = sub.add_parser(
+        "value",
+        help="read one printed target or actual (≥5千件, 98％, 提升)",
+        description="Show how budgetperf reads a 年度指标值 or 实际完成值 cell.",
+    )
+    value.add_argument("text")
+    value.add_argument("--format", choices=["text", "json"], default="text")
+    value.set_defaults(run=_cmd_value)
+
+    values = sub.add_parser(
+        "values",
+        help="read every target and actual of printed-form JSON files",
+        description="Read every 年度指标值 and 实际完成值 of budgetperf-printed-form/1 files and "
+        "say whether each target and actual can be compared.",
+    )
+    values.add_argument("files", nargs="+", metavar="FORM.json")
+    values.set_defaults(run=_cmd_values)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 2 bad input)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        status = args.run(args)
+    except BudgetPerfError as exc:
+        print(f"budgetperf: error: {exc}", file=sys.stderr)
+        return 2
+    assert isinstance(status, int)
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
