@@ -61,9 +61,7 @@ def format_number(number: Decimal, places: int, locale: str | Locale, grouping: 
     from babel.numbers import format_decimal
 
     with localcontext(_CONTEXT):
-        return format_decimal(
-            number, format=_pattern(places, grouping), locale=get_locale(locale)
-        )
+        return format_decimal(number, format=_pattern(places, grouping), locale=get_locale(locale))
 
 
 def format_currency(number: Decimal, places: int, locale: str | Locale, grouping: bool) -> str:

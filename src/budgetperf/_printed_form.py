@@ -64,10 +64,14 @@ def read_indicator_cells(path: str | Path) -> list[IndicatorCells]:
     data = _load(file)
     name = str(file)
     if not isinstance(data, dict):
-        raise ParseError("the top level must be a JSON object", location=Location(file=name, field="$"))
+        raise ParseError(
+            "the top level must be a JSON object", location=Location(file=name, field="$")
+        )
     if data.get("format") != FORMAT:
         raise ParseError(
-            f"not a {FORMAT} file", value=data.get("format"), location=Location(file=name, field="$.format")
+            f"not a {FORMAT} file",
+            value=data.get("format"),
+            location=Location(file=name, field="$.format"),
         )
     rows = data.get("indicators")
     if not isinstance(rows, list):

@@ -35,7 +35,7 @@ from __future__ import annotations
 import enum
 import re
 from decimal import Decimal, Inexact, InvalidOperation
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 import attrs
 
@@ -226,6 +226,10 @@ class Amount:
 
     __rmul__ = __mul__
 
+    @overload
+    def __truediv__(self, other: Amount) -> Decimal: ...
+    @overload
+    def __truediv__(self, other: Decimal | int) -> Amount: ...
     def __truediv__(self, other: Amount | Decimal | int) -> Decimal | Amount:
         if isinstance(other, Amount):
             if other.value.is_zero():

@@ -7,9 +7,9 @@ that already catches ``ValueError`` or ``TypeError`` keeps working::
     BudgetPerfError(Exception)
     ├── ParseError(BudgetPerfError, ValueError)          text that cannot be read
     ├── NotDecimalError(BudgetPerfError, TypeError)      a float, bool or other non-exact number
-    ├── OutOfRangeError(BudgetPerfError, ValueError)     a number outside what the operation allows
+    ├── OutOfRangeError(BudgetPerfError, ValueError)     a number outside the allowed range
     ├── RoundingRequired(BudgetPerfError, ArithmeticError)  exactness would be lost without a mode
-    ├── InvalidOption(BudgetPerfError, ValueError)       an option that does not fit (unknown locale)
+    ├── InvalidOption(BudgetPerfError, ValueError)       an option that does not fit
     └── UnitMismatch(BudgetPerfError, ValueError)        two measures that cannot be compared
 
 Each error carries the offending input (``value``) and, where known, a :class:`Location` that
@@ -108,7 +108,7 @@ class NotDecimalError(BudgetPerfError, TypeError):
 
 
 class OutOfRangeError(BudgetPerfError, ValueError):
-    """A number is outside the range the operation allows (an absurd exponent, a negative weight)."""
+    """A number outside the range an operation allows (an absurd exponent, a negative weight)."""
 
     message = "value out of range"
 

@@ -147,6 +147,12 @@ _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
+def _require_enum(value: object, kind: type[enum.Enum]) -> None:
+    """Refuse a mode passed as a string or a decimal constant (a typed caller never does)."""
+    if not isinstance(value, kind):
+        raise TypeError(f"mode must be a {kind.__name__}, not {value!r}")
+
+
 def _exponent(number: Decimal) -> int:
     exponent = number.as_tuple().exponent
     assert isinstance(exponent, int), number  # only NaN and Infinity have a str exponent
@@ -158,9 +164,7 @@ def _check_range(number: Decimal, original: object, where: Location | None) -> D
         raise OutOfRangeError("not a finite number", value=original, location=where)
     exponent = _exponent(number)
     if abs(exponent) > MAX_EXPONENT or abs(number.adjusted()) > MAX_EXPONENT:
-        raise OutOfRangeError(
-            f"exponent outside ±{MAX_EXPONENT}", value=original, location=where
-        )
+        raise OutOfRangeError(f"exponent outside ±{MAX_EXPONENT}", value=original, location=where)
     if len(number.as_tuple().digits) > MAX_DIGITS:
         raise OutOfRangeError(
             f"more than {MAX_DIGITS} significant digits", value=original, location=where
@@ -202,26 +206,25 @@ def to_decimal(value: Decimal | int | str, *, where: Location | None = None) -> 
 
     >>> to_decimal(" １２３．４ ")
     Decimal('123.4')
-    >>> to_decimal(0.1)
+    >>> to_decimal(0.1)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    budgetperf.errors.NotDecimalError: money, rates and scores must be Decimal, int or str, not float: 0.1
+    budgetperf.errors.NotDecimalError: money, rates and scores must be ..., not float: 0.1
     """
-    if isinstance(value, Decimal):
-        return _check_range(value, value, where)
-    if isinstance(value, bool):
-        raise NotDecimalError(
-            "a bool is not a number here", value=value, location=where
-        )
-    if isinstance(value, int):
-        return _check_range(Decimal(value), value, where)
-    if isinstance(value, str):
-        return _parse_number_text(value, where)
-    if isinstance(value, float):
-        raise NotDecimalError(value=value, location=where)
+    anything: object = value  # the annotation is a promise that untyped callers may not keep
+    if isinstance(anything, Decimal):
+        return _check_range(anything, anything, where)
+    if isinstance(anything, bool):
+        raise NotDecimalError("a bool is not a number here", value=anything, location=where)
+    if isinstance(anything, int):
+        return _check_range(Decimal(anything), anything, where)
+    if isinstance(anything, str):
+        return _parse_number_text(anything, where)
+    if isinstance(anything, float):
+        raise NotDecimalError(value=anything, location=where)
     raise NotDecimalError(
-        f"expected Decimal, int or str, not {type(value).__name__}",
-        value=value,
+        f"expected Decimal, int or str, not {type(anything).__name__}",
+        value=anything,
         location=where,
     )
 
@@ -235,9 +238,7 @@ def is_valid_decimal(value: object) -> bool:
     return True
 
 
-def round_to(
-    value: Decimal, places: int = 2, mode: Rounding = Rounding.HALF_UP
-) -> Decimal:
+def round_to(value: Decimal, places: int = 2, mode: Rounding = Rounding.HALF_UP) -> Decimal:
     """Round ``value`` to ``places`` decimals with ``mode`` (default 四舍五入).
 
     ``places=0`` rounds to whole points; a negative ``places`` rounds to tens, hundreds, ….
@@ -250,10 +251,9 @@ def round_to(
     Decimal('-3')
     """
     number = to_decimal(value)
-    if not isinstance(mode, Rounding):
-        raise TypeError(f"mode must be a Rounding, not {mode!r}")
+    _require_enum(mode, Rounding)
     try:
-        return number.quantize(Decimal(1).scaleb(-places), mode.value, _CTX)
+        return number.quantize(Decimal(1).scaleb(-places, _CTX), mode.value, _CTX)
     except InvalidOperation:
         raise OutOfRangeError(
             f"cannot keep {places} decimals within {MAX_DIGITS} digits", value=value
@@ -280,7 +280,7 @@ def exact_sum(values: Iterable[Decimal]) -> Decimal:
 
 def _scaled_units(number: Decimal, places: int, what: str) -> int:
     units = number.scaleb(places, _CTX)
-    if units != units.to_integral_value():
+    if units != units.to_integral_value(context=_CTX):
         raise RoundingRequired(
             f"{what} has more than {places} decimals; round it first", value=number
         )
@@ -310,8 +310,7 @@ def allocate(
     >>> allocate("10", ["0.3", "0.7"], places=0)
     (Decimal('3'), Decimal('7'))
     """
-    if not isinstance(mode, Allocation):
-        raise TypeError(f"mode must be an Allocation, not {mode!r}")
+    _require_enum(mode, Allocation)
     amount = to_decimal(total)
     numbers = [to_decimal(w) for w in weights]
     if not numbers:
@@ -333,9 +332,7 @@ def allocate(
     if left:
         if mode is Allocation.LARGEST_REMAINDER:
             remainders = [units * w % denominator for w in ints]
-            order = sorted(
-                range(len(ints)), key=lambda i: (-remainders[i], -ints[i], i)
-            )
+            order = sorted(range(len(ints)), key=lambda i: (-remainders[i], -ints[i], i))
             for i in order[:left]:
                 quotients[i] += 1
         else:

@@ -51,6 +51,7 @@ __all__ = [
     "PrintedValue",
     "ValueKind",
     "align",
+    "format_value",
     "is_valid_value",
     "parse_value",
 ]
@@ -126,10 +127,61 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "分": ("分", Decimal(1)),
 }
 # Counting units (量词): each is its own base unit.
-for _word in (
-    "项 件 个 条 次 人 人次 户 家 所 座 台 套 本 篇 场 期 批 份 张 辆 名 位 册 块 间 处 栋 亩 "
-    "课时 学时 门 类 颗 株 棵 头 只 部 页 幅 盏 根 组 支 架 艘 宗 起 例 床 片 段 "
-).split():
+for _word in [
+    "项",
+    "件",
+    "个",
+    "条",
+    "次",
+    "人",
+    "人次",
+    "户",
+    "家",
+    "所",
+    "座",
+    "台",
+    "套",
+    "本",
+    "篇",
+    "场",
+    "期",
+    "批",
+    "份",
+    "张",
+    "辆",
+    "名",
+    "位",
+    "册",
+    "块",
+    "间",
+    "处",
+    "栋",
+    "亩",
+    "课时",
+    "学时",
+    "门",
+    "类",
+    "颗",
+    "株",
+    "棵",
+    "头",
+    "只",
+    "部",
+    "页",
+    "幅",
+    "盏",
+    "根",
+    "组",
+    "支",
+    "架",
+    "艘",
+    "宗",
+    "起",
+    "例",
+    "床",
+    "片",
+    "段",
+]:
     UNITS.setdefault(_word, (_word, Decimal(1)))
 
 _MULTIPLIERS = {
@@ -286,8 +338,9 @@ class PrintedValue:
     @property
     def printed_unit(self) -> str:
         """Multiplier and unit as printed: "万件", "万元", "%"."""
-        words = {v: k for k, v in _MULTIPLIERS.items()}
-        return (words[self.multiplier] if self.multiplier != 1 else "") + self.unit
+        if self.multiplier == 1:
+            return self.unit
+        return _MULTIPLIER_WORDS.get(self.multiplier, f"×{self.multiplier}") + self.unit
 
     def __str__(self) -> str:
         return self.text
@@ -313,13 +366,9 @@ def _split_unit(unit_text: str, text: str, where: Location | None) -> tuple[int,
             if rest in UNITS or rest == "" or not _CHINESE_NUMERAL.match(rest):
                 return _MULTIPLIERS[word], rest
     if unit_text[0] in "年月日时" or any(w in unit_text for w in _DEADLINE_WORDS):
-        raise ParseError(
-            "a date or deadline, not a quantity", value=text, location=where
-        )
+        raise ParseError("a date or deadline, not a quantity", value=text, location=where)
     if len(unit_text) > 4 or _CHINESE_NUMERAL.fullmatch(unit_text):
-        raise ParseError(
-            f"cannot read {unit_text!r} as a unit", value=text, location=where
-        )
+        raise ParseError(f"cannot read {unit_text!r} as a unit", value=text, location=where)
     return 1, unit_text
 
 
@@ -333,9 +382,7 @@ def _check_unit(unit: str, text: str, where: Location | None) -> None:
             f"words after the number that are not a unit: {unit!r}", value=text, location=where
         )
     if _COMPARATOR_MARK.search(unit):
-        raise ParseError(
-            f"a comparator after the number: {unit!r}", value=text, location=where
-        )
+        raise ParseError(f"a comparator after the number: {unit!r}", value=text, location=where)
 
 
 def parse_value(text: str, *, where: Location | None = None) -> PrintedValue:
@@ -423,7 +470,9 @@ def parse_value(text: str, *, where: Location | None = None) -> PrintedValue:
         low = _number(match["low"], text, where)
         high = _number(match["high"], text, where)
         if low > high:
-            raise ParseError("a range whose low end is above its high end", value=text, location=where)
+            raise ParseError(
+                "a range whose low end is above its high end", value=text, location=where
+            )
         return PrintedValue(
             text=text,
             kind=ValueKind.RANGE,
@@ -474,6 +523,11 @@ class Aligned:
         return self.values is not None
 
 
+def _known(number: Decimal | None) -> Decimal:
+    assert number is not None  # callers checked that both values are numeric
+    return number
+
+
 def align(first: PrintedValue, second: PrintedValue) -> Aligned:
     """Bring two quantities (typically a target and its actual) to one unit, or say why not.
 
@@ -488,15 +542,14 @@ def align(first: PrintedValue, second: PrintedValue) -> Aligned:
         return Aligned(
             Alignment.NOT_NUMERIC, "", None, f"{odd.text} is {odd.kind.value}, not a number"
         )
-    if first.unit == "" and second.unit != "" or second.unit == "" and first.unit != "":
+    if (first.unit == "" and second.unit != "") or (second.unit == "" and first.unit != ""):
         bare, other = (first, second) if first.unit == "" else (second, first)
         adopted = attrs.evolve(bare, multiplier=bare.multiplier * other.multiplier, unit=other.unit)
         a, b = (adopted, other) if bare is first else (other, adopted)
-        assert a.base_value is not None and b.base_value is not None
         return Aligned(
             Alignment.ASSUMED_UNIT,
             other.base_unit,
-            (a.base_value, b.base_value),
+            (_known(a.base_value), _known(b.base_value)),
             f"{bare.text} has no unit; read as {other.printed_unit}",
         )
     if first.base_unit != second.base_unit:
@@ -506,10 +559,38 @@ def align(first: PrintedValue, second: PrintedValue) -> Aligned:
             None,
             f"{first.text} is in {first.base_unit} and {second.text} is in {second.base_unit}",
         )
-    assert first.base_value is not None and second.base_value is not None
     return Aligned(
         Alignment.SAME_UNIT,
         first.base_unit,
-        (first.base_value, second.base_value),
+        (_known(first.base_value), _known(second.base_value)),
         "same unit" if first.base_unit else "neither prints a unit",
     )
+
+
+_MULTIPLIER_WORDS = {v: k for k, v in _MULTIPLIERS.items()}
+
+
+def format_value(value: PrintedValue) -> str:
+    """Write ``value`` in the canonical printed form that :func:`parse_value` reads back.
+
+    Comparators are written as symbols (≥ ≤ > < = ≈), ranges as "low-high" with the unit after
+    the top, tolerances as "±x"; qualitative values as their text; not applicable as "/".
+
+    >>> format_value(parse_value("不低于5千件"))
+    '≥5千件'
+    >>> format_value(parse_value("90%至100%"))
+    '90-100%'
+    """
+    if value.kind is ValueKind.QUALITATIVE:
+        return normalise(value.text)
+    if value.kind is ValueKind.NOT_APPLICABLE:
+        return "/"
+    assert value.magnitude is not None
+    unit = value.printed_unit
+    if value.kind is ValueKind.TOLERANCE:
+        return f"±{value.magnitude:f}{unit}"
+    if value.kind is ValueKind.RANGE:
+        assert value.upper is not None
+        return f"{value.magnitude:f}-{value.upper:f}{unit}"
+    sign = value.comparator.value if value.comparator is not None else ""
+    return f"{sign}{value.magnitude:f}{unit}"

@@ -1,0 +1,170 @@
+"""Hypothesis strategies for budgetperf values, for our tests and for downstream projects.
+
+Install the ``test`` extra (``pip install budgetperf[test]``) to use them::
+
+    from hypothesis import given
+    from budgetperf.testing import strategies as bst
+
+    @given(bst.amounts())
+    def test_my_report_never_loses_a_fen(amount): ...
+
+Every strategy here builds values the library accepts; none produces a float.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from budgetperf.amounts import Amount, Unit
+from budgetperf.values import (
+    _MULTIPLIERS,
+    UNITS,
+    Comparator,
+    PrintedValue,
+    ValueKind,
+    format_value,
+)
+
+__all__ = [
+    "amounts",
+    "comparators",
+    "fixed_decimals",
+    "printed_value_texts",
+    "printed_values",
+    "units",
+]
+
+
+def fixed_decimals(
+    *,
+    places: int = 2,
+    min_value: Decimal | int | str = 0,
+    max_value: Decimal | int | str = 10**12,
+) -> st.SearchStrategy[Decimal]:
+    """Decimals with exactly ``places`` decimals between the bounds (as budget tables print)."""
+    low = Decimal(min_value).scaleb(places)
+    high = Decimal(max_value).scaleb(places)
+    return st.integers(min_value=int(low), max_value=int(high)).map(
+        lambda n: Decimal(n).scaleb(-places)
+    )
+
+
+def units() -> st.SearchStrategy[Unit]:
+    """Any unit of money (元, 千元, 万元, 亿元)."""
+    return st.sampled_from(list(Unit))
+
+
+def amounts(
+    *,
+    unit: Unit | None = None,
+    places: int = 2,
+    min_value: Decimal | int | str = -(10**12),
+    max_value: Decimal | int | str = 10**12,
+) -> st.SearchStrategy[Amount]:
+    """Amounts with ``places`` decimals of their unit, in ``unit`` or in any unit."""
+    unit_strategy = st.just(unit) if unit is not None else units()
+    return st.builds(
+        Amount,
+        fixed_decimals(places=places, min_value=min_value, max_value=max_value),
+        unit_strategy,
+    )
+
+
+def comparators() -> st.SearchStrategy[Comparator]:
+    """Any comparator."""
+    return st.sampled_from(list(Comparator))
+
+
+_SAMPLE_UNITS = sorted(u for u in UNITS if u not in ("年", "月", "日"))
+
+
+def printed_values(
+    *, kinds: tuple[ValueKind, ...] = tuple(ValueKind)
+) -> st.SearchStrategy[PrintedValue]:
+    """Printed values of the given kinds, each with its canonical ``text`` (see format_value)."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> PrintedValue:
+        kind = draw(st.sampled_from(kinds))
+        if kind is ValueKind.QUALITATIVE:
+            word = draw(
+                st.sampled_from(
+                    ["提升", "有效提升", "达标", "定性", "长期", "显著减少", "按时完成"]
+                )
+            )
+            return PrintedValue(text=word, kind=kind)
+        if kind is ValueKind.NOT_APPLICABLE:
+            return PrintedValue(text="/", kind=kind)
+        magnitude = draw(fixed_decimals(places=draw(st.integers(0, 3)), max_value=10**6))
+        multiplier = draw(st.sampled_from([1, *_MULTIPLIERS.values()]))
+        unit = draw(st.sampled_from(["", *_SAMPLE_UNITS]))
+        if kind is ValueKind.RANGE:
+            upper = magnitude + draw(fixed_decimals(places=1, max_value=1000))
+            value = PrintedValue(
+                text="",
+                kind=kind,
+                magnitude=magnitude,
+                upper=upper,
+                multiplier=multiplier,
+                unit=unit,
+            )
+        elif kind is ValueKind.TOLERANCE:
+            value = PrintedValue(
+                text="", kind=kind, magnitude=magnitude, multiplier=multiplier, unit=unit
+            )
+        else:
+            comparator = draw(st.none() | comparators())
+            value = PrintedValue(
+                text="",
+                kind=kind,
+                comparator=comparator,
+                magnitude=magnitude,
+                multiplier=multiplier,
+                unit=unit,
+            )
+        return PrintedValue(
+            text=format_value(value),
+            kind=value.kind,
+            comparator=value.comparator,
+            magnitude=value.magnitude,
+            upper=value.upper,
+            multiplier=value.multiplier,
+            unit=value.unit,
+        )
+
+    return build()
+
+
+_GE_SPELLINGS = ["≥", "≧", ">=", "不低于", "不少于", "大于等于"]
+_LE_SPELLINGS = ["≤", "≦", "<=", "不高于", "不超过", "小于等于"]
+_FULL_WIDTH = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+
+
+def printed_value_texts() -> st.SearchStrategy[tuple[str, PrintedValue]]:
+    """Pairs (text as a person might print it, the value it means): quantities written with
+    varied comparator spellings, spaces and full-width digits."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[str, PrintedValue]:
+        value = draw(printed_values(kinds=(ValueKind.QUANTITY,)))
+        assert value.magnitude is not None
+        number = f"{value.magnitude:f}"
+        unit = value.printed_unit
+        comparator = value.comparator
+        if comparator is Comparator.GE:
+            prefix = draw(st.sampled_from(_GE_SPELLINGS))
+        elif comparator is Comparator.LE:
+            prefix = draw(st.sampled_from(_LE_SPELLINGS))
+        elif comparator is None:
+            prefix = ""
+        else:
+            prefix = comparator.value
+        space = draw(st.sampled_from(["", " "]))
+        text = f"{prefix}{space}{number}{space}{unit}"
+        if draw(st.booleans()):
+            text = text.translate(_FULL_WIDTH)
+        return text, value
+
+    return build()

@@ -1,0 +1,186 @@
+"""The command line: output, exit statuses, no tracebacks for bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from budgetperf import __version__
+from budgetperf.cli import main
+
+FORMS = Path(__file__).resolve().parent.parent / "examples" / "forms"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"budgetperf {__version__}"
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["628.95万元"], "628.95万元"),
+        (["628.95万元", "--to", "元"], "6,289,500.00元"),
+        (["628.95万元", "--to", "元", "--no-grouping"], "6289500.00元"),
+        (["628.95万元", "--style", "currency"], "¥6,289,500.00"),
+        (["628.95万元", "--style", "currency", "--locale", "en"], "CN¥6,289,500.00"),
+        (["628.95万元", "--locale", "en"], "628.95 ten thousand yuan"),
+        (["628.95万元", "--to", "亿元"], "0.062895亿元"),
+        (["628.95万元", "--to", "亿元", "--places", "2"], "0.06亿元"),
+        (["2.665元", "--places", "2", "--rounding", "HALF_EVEN"], "2.66元"),
+        (["628.95万元", "--uppercase"], "陆佰贰拾捌万玖仟伍佰元整"),
+        (["1409.50元", "--uppercase", "--prefix"], "人民币壹仟肆佰零玖元伍角整"),
+        (["1.005元", "--uppercase", "--rounding", "HALF_UP"], "壹元零壹分"),
+        (["703.50", "--default-unit", "万元", "--to", "元"], "7,035,000.00元"),
+    ],
+)
+def test_amount(capsys: pytest.CaptureFixture[str], argv: list[str], expected: str) -> None:
+    status, out, err = run(capsys, "amount", *argv)
+    assert (status, out.strip(), err) == (0, expected, "")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["628.95"], "no unit"),
+        (["6x元"], "not an amount of money: '6x元'"),
+        (["1.005元", "--uppercase"], "1.005"),
+        (["1元", "--locale", "xx"], "unknown locale: 'xx'"),
+        (["1元", "--to", "美元"], "not a unit of money"),
+        (["1元", "--style", "currency", "--to", "万元"], "style='currency'"),
+        (["1e999999元"], "not an amount"),
+    ],
+)
+def test_amount_bad_input(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    status, out, err = run(capsys, "amount", *argv)
+    assert status == 2
+    assert out == ""
+    assert err.startswith("budgetperf: error: ")
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_value_text(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "value", "≥5千件")
+    assert status == 0
+    lines = dict(line.split(None, 1) for line in out.strip().splitlines())
+    assert lines["comparator"] == "≥"
+    assert lines["magnitude"] == "5"
+    assert lines["multiplier"] == "1000"
+    assert lines["unit"] == "件"
+    assert lines["base_value"] == "5000"
+
+
+def test_value_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "value", "≤1179.7万元", "--format", "json")
+    assert status == 0
+    record = json.loads(out)
+    assert record["comparator"] == "≤"
+    assert record["magnitude"] == "1179.7"
+    assert record["base_value"] == "11797000"
+    assert record["base_unit"] == "元"
+    assert record["kind"] == "quantity"
+
+
+def test_value_bad(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "value", "三个")
+    assert (status, out) == (2, "")
+    assert "Chinese numerals" in err
+    assert "'三个'" in err
+
+
+def test_values_on_a_seed_form(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "values", str(FORMS / "junshan-2023-department.json"))
+    assert status == 0
+    assert "热线工单接件  ≥5千件 → 0.9万件  5000 vs 9000 件" in out
+    assert "80个 → 80  80 vs 80 个; [assumed-unit] 80 has no unit; read as 个" in out
+    assert err == ""
+
+
+def test_values_reports_incompatible_units(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "values", str(FORMS / "hetang-2022-department.json"))
+    assert status == 0
+    assert "[incompatible] 154项 is in 项 and 98% is in %" in out
+
+
+def test_values_reports_blank_and_unreadable_cells(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    form = {
+        "format": "budgetperf-printed-form/1",
+        "indicators": [
+            {"name": "a", "target": "三个", "actual": None},
+            {"name": "b", "target": "≥2", "actual": "3"},
+        ],
+    }
+    path = tmp_path / "form.json"
+    path.write_text(json.dumps(form, ensure_ascii=False), encoding="utf-8")
+    status, out, err = run(capsys, "values", str(path))
+    assert status == 0
+    assert "target '三个': Chinese numerals" in out
+    assert "actual: blank" in out
+    assert "1 cell(s) could not be read" in err
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "not JSON"),
+        ("[]", "top level must be a JSON object"),
+        ('{"format": "other"}', "not a budgetperf-printed-form/1 file"),
+        ('{"format": "budgetperf-printed-form/1", "indicators": 3}', "$.indicators"),
+        (
+            '{"format": "budgetperf-printed-form/1", "indicators": [{"target": 5}]}',
+            "$.indicators[0].target",
+        ),
+    ],
+)
+def test_values_bad_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    status, _, err = run(capsys, "values", str(path))
+    assert status == 2
+    assert message in err
+    assert str(path) in err
+
+
+def test_values_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, _, err = run(capsys, "values", str(tmp_path / "nope.json"))
+    assert status == 2
+    assert "cannot read the file" in err
+
+
+def test_no_traceback_from_the_installed_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "budgetperf", "amount", "abc"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == "budgetperf: error: not an amount of money: 'abc'"
+
+
+def test_usage_errors_exit_2() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "budgetperf", "amount"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
