@@ -49,7 +49,11 @@ from decimal import Decimal
 from budgetperf.errors import Location, OutOfRangeError, ParseError, RoundingRequired
 from budgetperf.exact import _CTX, Rounding, round_to, to_decimal
 
-__all__ = ["is_valid_daxie", "parse_daxie", "to_daxie"]
+__all__ = [
+    "is_valid_daxie",
+    "parse_daxie",
+    "to_daxie",
+]
 
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _DIGIT_VALUE = {ch: i for i, ch in enumerate(_DIGITS)}

@@ -1,0 +1,104 @@
+"""Promises about the project itself: README and CI agree, the public API is explicit,
+the package is typed, and importing it stays light."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import budgetperf
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLIC_MODULES = ["amounts", "daxie", "errors", "exact", "values"]
+
+
+def quick_start_commands() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```sh\n(.*?)```", section, flags=re.DOTALL)
+    return [line for block in blocks for line in block.strip().splitlines()]
+
+
+def test_readme_has_exactly_two_quick_start_commands() -> None:
+    commands = quick_start_commands()
+    assert len(commands) == 2
+    assert "budgetperf " in commands[0]
+    assert "pytest" in commands[1]
+
+
+def test_ci_runs_the_readme_commands_verbatim() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    for command in quick_start_commands():
+        assert command in ci, f".ci/run does not run the README command: {command}"
+
+
+def test_quick_start_example_exists() -> None:
+    first = quick_start_commands()[0]
+    path = first.rsplit(" ", 1)[1]
+    assert (ROOT / path).is_file()
+
+
+def test_all_is_complete() -> None:
+    names = budgetperf.__all__
+    # ordering is enforced by ruff (RUF022)
+    assert len(set(names)) == len(names)
+    for name in names:
+        assert hasattr(budgetperf, name), name
+
+
+@pytest.mark.parametrize("module", PUBLIC_MODULES)
+def test_public_modules_are_reexported(module: str) -> None:
+    mod = importlib.import_module(f"budgetperf.{module}")
+    for name in mod.__all__:
+        if name.isupper():  # constants stay in their module (budgetperf.values.UNITS)
+            continue
+        assert name in budgetperf.__all__, f"budgetperf.{module}.{name} is not re-exported"
+        assert getattr(budgetperf, name) is getattr(mod, name)
+
+
+def test_package_is_typed() -> None:
+    assert resources.files("budgetperf").joinpath("py.typed").is_file()
+
+
+def test_every_error_is_a_budgetperf_error_and_a_builtin() -> None:
+    from budgetperf import errors
+
+    for name in errors.__all__:
+        cls = getattr(errors, name)
+        if name in ("BudgetPerfError", "Location"):
+            continue
+        assert issubclass(cls, errors.BudgetPerfError)
+        assert any(issubclass(cls, base) for base in (ValueError, TypeError, ArithmeticError)), name
+
+
+def test_import_does_not_load_babel_or_parse_data() -> None:
+    code = (
+        "import sys, budgetperf; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('babel', 'hypothesis')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+
+
+def test_version_matches_the_installed_metadata() -> None:
+    from importlib.metadata import version
+
+    assert version("budgetperf") == budgetperf.__version__
+
+
+@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.py")), ids=lambda p: p.name)
+def test_examples_run(example: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(example)], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+    assert "Traceback" not in result.stderr
