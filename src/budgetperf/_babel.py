@@ -64,18 +64,20 @@ def _pattern(places: int, grouping: bool, currency: bool) -> NumberPattern:
 def format_number(number: Decimal, places: int, locale: str | Locale, grouping: bool) -> str:
     """Format an already rounded ``number`` with exactly ``places`` decimals."""
     with localcontext(_CONTEXT):
-        return _pattern(places, grouping, False).apply(
+        text: str = _pattern(places, grouping, False).apply(
             number, get_locale(locale), decimal_quantization=False
         )
+    return text
 
 
 def format_currency(number: Decimal, places: int, locale: str | Locale, grouping: bool) -> str:
     """Format an already rounded ``number`` of 元 as CNY (¥ or CN¥, by locale)."""
     with localcontext(_CONTEXT):
-        return _pattern(places, grouping, True).apply(
+        text: str = _pattern(places, grouping, True).apply(
             number,
             get_locale(locale),
             currency="CNY",
             currency_digits=False,
             decimal_quantization=False,
         )
+    return text
