@@ -41,7 +41,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         (["628.95万元", "--to", "亿元", "--places", "2"], "0.06亿元"),
         (["2.665元", "--places", "2", "--rounding", "HALF_EVEN"], "2.66元"),
         (["628.95万元", "--uppercase"], "陆佰贰拾捌万玖仟伍佰元整"),
-        (["1409.50元", "--uppercase", "--prefix"], "人民币壹仟肆佰零玖元伍角整"),
+        (["1409.50元", "--uppercase", "--prefix"], "人民币壹仟肆佰零玖元伍角"),
         (["1.005元", "--uppercase", "--rounding", "HALF_UP"], "壹元零壹分"),
         (["703.50", "--default-unit", "万元", "--to", "元"], "7,035,000.00元"),
     ],

@@ -25,8 +25,9 @@ from budgetperf.errors import (
 from budgetperf.exact import Rounding
 
 # --------------------------------------------------------------------------------------------
-# An independent oracle: split recursively at 亿, 万, 仟, 佰, 拾 and put one 零 wherever a zero
-# digit separates the two halves (the canonical choice: every optional 零 is written).
+# An independent oracle: split recursively at 亿, 万, 仟, 佰, 拾 and put one 零 where the low half
+# does not reach the place just below the unit (zeros at the end of a 万/亿 section are not
+# read, 每节末尾的零不读: the canonical choice for the optional 零 above 元).
 
 _D = "零壹贰叁肆伍陆柒捌玖"
 
@@ -40,9 +41,7 @@ def oracle_integer(n: int) -> str:
             high, low = divmod(n, size)
             text = oracle_integer(high) + unit
             if low:
-                # A zero digit lies between the halves if the high half ends in 0 (the 亿 or
-                # 万 place) or the low half does not reach the place just below the unit.
-                if high % 10 == 0 or low < size // 10:
+                if low < size // 10:
                     text += "零"
                 text += oracle_integer(low)
             return text
@@ -60,7 +59,7 @@ def oracle_amount(fen: int) -> str:
     if jiao == 0:
         return head + ("零" if yuan else "") + _D[fen_digit] + "分"
     zero = "零" if yuan % 10 == 0 and yuan else ""
-    tail = _D[fen_digit] + "分" if fen_digit else "整"
+    tail = _D[fen_digit] + "分" if fen_digit else ""
     return head + zero + _D[jiao] + "角" + tail
 
 
@@ -70,7 +69,8 @@ def fen_of(amount: Decimal) -> int:
 
 def test_oracle_itself() -> None:
     assert oracle_integer(1409) == "壹仟肆佰零玖"
-    assert oracle_integer(107000) == "壹拾万零柒仟"
+    assert oracle_integer(107000) == "壹拾万柒仟"
+    assert oracle_integer(1000500) == "壹佰万零伍佰"
     assert oracle_integer(100000001) == "壹亿零壹"
     assert oracle_integer(10**12 + 10**4) == "壹万亿零壹万"
     assert oracle_amount(168032) == "壹仟陆佰捌拾元零叁角贰分"
@@ -82,13 +82,13 @@ def test_oracle_itself() -> None:
 
 # (amount, canonical form, other forms the rules allow)
 OFFICIAL = [
-    ("1409.50", "壹仟肆佰零玖元伍角整", ["壹仟肆佰零玖元伍角", "壹仟肆佰零玖元伍角正"]),
+    ("1409.50", "壹仟肆佰零玖元伍角", ["壹仟肆佰零玖元伍角整", "壹仟肆佰零玖元伍角正"]),
     ("6007.14", "陆仟零柒元壹角肆分", []),
     ("1680.32", "壹仟陆佰捌拾元零叁角贰分", ["壹仟陆佰捌拾元叁角贰分"]),
     (
         "107000.53",
-        "壹拾万零柒仟元零伍角叁分",
-        ["壹拾万柒仟元零伍角叁分", "壹拾万零柒仟元伍角叁分", "壹拾万柒仟元伍角叁分"],
+        "壹拾万柒仟元零伍角叁分",
+        ["壹拾万零柒仟元零伍角叁分", "壹拾万零柒仟元伍角叁分", "壹拾万柒仟元伍角叁分"],
     ),
     ("16409.02", "壹万陆仟肆佰零玖元零贰分", []),
     ("325.04", "叁佰贰拾伍元零肆分", []),
@@ -109,7 +109,7 @@ def test_official_examples(amount: str, canonical: str, others: list[str]) -> No
 
 
 def test_official_examples_with_prefix() -> None:
-    assert to_daxie("1409.50", prefix=True) == "人民币壹仟肆佰零玖元伍角整"
+    assert to_daxie("1409.50", prefix=True) == "人民币壹仟肆佰零玖元伍角"
     assert to_daxie("100000", prefix=True) == "人民币壹拾万元整"
 
 
@@ -125,7 +125,7 @@ def test_parse_returns_two_decimals() -> None:
 
 CANONICAL = [
     (0, "零元整"),
-    ("0.5", "伍角整"),
+    ("0.5", "伍角"),
     ("0.05", "伍分"),
     ("0.55", "伍角伍分"),
     (1, "壹元整"),
@@ -138,26 +138,26 @@ CANONICAL = [
     (10500, "壹万零伍佰元整"),
     (1200030, "壹佰贰拾万零叁拾元整"),
     (1000500, "壹佰万零伍佰元整"),
-    ("10.50", "壹拾元零伍角整"),
+    ("10.50", "壹拾元零伍角"),
     ("10.05", "壹拾元零伍分"),
-    ("1000000.50", "壹佰万元零伍角整"),
+    ("1000000.50", "壹佰万元零伍角"),
     (100000001, "壹亿零壹元整"),
     (100010000, "壹亿零壹万元整"),
     (110000000, "壹亿壹仟万元整"),
     (1000000000, "壹拾亿元整"),
-    (1010000000, "壹拾亿零壹仟万元整"),
+    (1010000000, "壹拾亿壹仟万元整"),
     (10000000000, "壹佰亿元整"),
     (1_0000_0000_0000, "壹万亿元整"),
     (1_0001_0000_0000, "壹万零壹亿元整"),
     (1_0000_0001_0000, "壹万亿零壹万元整"),
-    (1_0000_1000_0000, "壹万亿零壹仟万元整"),
-    (10_1000_0000_0000, "壹拾万零壹仟亿元整"),
+    (1_0000_1000_0000, "壹万亿壹仟万元整"),
+    (10_1000_0000_0000, "壹拾万壹仟亿元整"),
     (10_0000_0000_0001, "壹拾万亿零壹元整"),
     (
         "9999999999999999.99",
         "玖仟玖佰玖拾玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分",
     ),
-    ("-3.10", "负叁元壹角整"),
+    ("-3.10", "负叁元壹角"),
     (-100000001, "负壹亿零壹元整"),
 ]
 
@@ -237,7 +237,7 @@ def test_trailing_zero_decimals_need_no_rounding() -> None:
     assert to_daxie(Decimal("1E+3")) == "壹仟元整"
     assert to_daxie(Decimal("-0")) == "零元整"
     assert to_daxie(Decimal("-0.00"), prefix=True) == "人民币零元整"
-    assert to_daxie("1,409.50") == "壹仟肆佰零玖元伍角整"
+    assert to_daxie("1,409.50") == "壹仟肆佰零玖元伍角"
     # rounding is only used when needed
     assert to_daxie(Decimal("1.25"), rounding=Rounding.DOWN) == "壹元贰角伍分"
 
@@ -479,19 +479,19 @@ def test_traditional_characters(fen: int) -> None:
     assert parse_daxie(to_daxie(amount).translate(_TRADITIONAL)) == amount
 
 
-def _zero_runs(fen: int) -> list[bool]:
-    """For each run of zeros inside the digits of ``fen``, in order: may its 零 be left out?
+def _zero_runs(fen: int) -> list[int]:
+    """The lowest place (a power of ten of 元) of each run of zeros inside the digits of ``fen``.
 
-    The rule: yes if the run ends at the 元, 万, 亿 or 万亿 place (and a digit follows below).
+    The rule: the run's 零 may be left out if it ends at the 元, 万, 亿 or 万亿 place (and a
+    digit follows below); the canonical form leaves it out at 万, 亿 and 万亿 only.
     """
     digits = str(fen)
-    optional = []
+    places = []
     for run in re.finditer("0+", digits):
         if run.end() == len(digits):
             continue  # trailing zeros are not inside the number
-        lowest_place = len(digits) - run.end() - 2  # a power of ten of 元
-        optional.append(lowest_place in (0, 4, 8, 12))
-    return optional
+        places.append(len(digits) - run.end() - 2)
+    return places
 
 
 @given(FEN, st.data())
@@ -499,9 +499,10 @@ def test_leaving_out_zeros(fen: int, data: st.DataObject) -> None:
     text = to_daxie(Decimal(fen).scaleb(-2))
     if fen == 0:
         return
-    optional = _zero_runs(fen)
+    written = [place for place in _zero_runs(fen) if place not in (4, 8, 12)]
+    optional = [place == 0 for place in written]
     zeros = [m.start() for m in re.finditer("零", text)]
-    assert len(zeros) == len(optional)
+    assert len(zeros) == len(written)
     drop = data.draw(st.lists(st.booleans(), min_size=len(zeros), max_size=len(zeros)))
     variant = "".join(ch for i, ch in enumerate(text) if not (i in zeros and drop[zeros.index(i)]))
     allowed = all(opt or not d for opt, d in zip(optional, drop, strict=True))
@@ -515,9 +516,14 @@ def test_zheng_after_jiao_is_optional(fen: int) -> None:
     text = to_daxie(Decimal(fen).scaleb(-2))
     if fen % 10:
         assert text.endswith("分")
+        assert not is_valid_daxie(text + "整")
+    elif fen % 100:
+        assert text.endswith("角")
+        assert is_valid_daxie(text + "整")
+        assert is_valid_daxie(text + "正")
     else:
-        assert text.endswith("整")
-        assert is_valid_daxie(text[:-1]) == text.endswith("角整")
+        assert text.endswith("元整")
+        assert not is_valid_daxie(text[:-1])
 
 
 def _skeleton(text: str) -> str:

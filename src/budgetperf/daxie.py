@@ -4,15 +4,16 @@ The rules are those of the People's Bank of China, 《支付结算办法》附�
 基本规定》: the digits 零壹贰叁肆伍陆柒捌玖, the units 拾佰仟万亿 and 元角分, 整 (or 正) to close an
 amount that has no 分, 零 for zeros inside the number, and 壹拾 (never a bare 拾) at the front.
 
-Where the rules allow two spellings, :func:`to_daxie` writes one canonical form:
+Where the rules allow more than one spelling, the canonical form is the first spelling the
+official examples give:
 
-* **整 after 角.** An amount that stops at 元 or at 角 ends in 整 (``伍角整``); the rules make 整
-  optional after 角, and writing it closes the amount against an added 分. After 分, never 整.
-* **Optional 零.** A run of zeros inside the number is written as one 零, always, including the
-  runs the rules leave optional (the 万 place or the 元 place is 0 but the 千 place or the 角 place
-  is not): ``壹仟陆佰捌拾元零叁角贰分``, ``壹拾万零柒仟元零伍角叁分``. The same option applies
-  at the 亿 and 万亿 places (``壹拾亿零壹仟万元整``).
-* **Less than one 元** is written without ``零元``: ``伍角整``, ``伍分``. Zero is ``零元整``.
+* **整** after 元 (``壹拾万元整``), not after 角 (``壹仟肆佰零玖元伍角``), never after 分.
+* **Optional 零.** A run of zeros inside the number is one 零. Where the rules make it optional
+  (the run ends at the 元 place and the 角 is not 0; or it ends at the 万 place, and by the same
+  reasoning the 亿 or 万亿 place, and the digit below is not 0), the 零 is written at the 元
+  place and left out at the others, as Chinese numbers are read (每节末尾的零不读):
+  ``壹仟陆佰捌拾元零叁角贰分``, ``壹拾万柒仟元零伍角叁分``, ``壹拾亿壹仟万元整``.
+* **Less than one 元** is written without ``零元``: ``伍角``, ``伍分``. Zero is ``零元整``.
 * **Negative amounts** (not part of the rules) start with 负; with ``prefix=True`` 人民币 comes
   first: ``人民币负壹元整``.
 
@@ -22,9 +23,9 @@ with 万 (10¹² 元 is ``壹万亿元整``). Amounts of 10¹⁶ 元 (壹亿亿)
 :func:`parse_daxie` reads every spelling the rules allow (see its docstring), and nothing else.
 
 >>> to_daxie(Decimal("1409.50"))
-'壹仟肆佰零玖元伍角整'
+'壹仟肆佰零玖元伍角'
 >>> to_daxie("107000.53")
-'壹拾万零柒仟元零伍角叁分'
+'壹拾万柒仟元零伍角叁分'
 >>> to_daxie(100000, prefix=True)
 '人民币壹拾万元整'
 >>> to_daxie("1.005", rounding=Rounding.HALF_UP)
@@ -113,17 +114,19 @@ def _group_unit(yuan: int, place: int) -> str:
     return ""
 
 
-def _pieces(fen: int) -> list[tuple[str, bool]]:
-    """Spell ``0 <= fen < 10**18`` 分 as pieces of text, each marked optional or not.
+def _pieces(fen: int) -> list[tuple[str, bool, bool]]:
+    """Spell ``0 <= fen < 10**18`` 分 as pieces ``(text, optional, canonical)``.
 
-    Joining every piece gives the canonical form; leaving out optional pieces gives the other
-    forms the rules allow. The optional pieces are the 零 of a zero run ending at a group place
-    (元, 万, 亿, 万亿) and the 整 after 角.
+    Every piece that is not optional, plus any choice of the optional ones, is a form the rules
+    allow; the canonical form takes the pieces marked ``canonical``. The optional pieces are the
+    零 of a zero run ending at a group place (元, 万, 亿, 万亿) with a non-zero digit below it,
+    and the 整 after 角. The canonical form writes the optional 零 at the 元 place only, and no 整
+    after 角: the first of the official examples' spellings.
     """
     if fen == 0:
-        return [("零元整", False)]
+        return [("零元整", False, True)]
     yuan = fen // 100
-    pieces: list[tuple[str, bool]] = []
+    pieces: list[tuple[str, bool, bool]] = []
     seen_digit = False
     in_zero_run = False
     for place in range(15, -3, -1):  # 10**15 元 down to 分 (place -2)
@@ -133,27 +136,29 @@ def _pieces(fen: int) -> list[tuple[str, bool]]:
         else:
             if in_zero_run:
                 # The run ended at place + 1: one 零, optional if that is a group place.
-                pieces.append(("零", place + 1 in _GROUP_PLACES))
+                optional = place + 1 in _GROUP_PLACES
+                pieces.append(("零", optional, not optional or place + 1 == 0))
                 in_zero_run = False
             unit = _SMALL_UNITS[place % 4] if place >= 0 else "角" if place == -1 else "分"
-            pieces.append((_DIGITS[digit] + unit, False))
+            pieces.append((_DIGITS[digit] + unit, False, True))
             seen_digit = True
         group_unit = _group_unit(yuan, place)
         if group_unit:
-            pieces.append((group_unit, False))
+            pieces.append((group_unit, False, True))
     if fen % 10 == 0:
         # No 分: 整 closes the amount; required after 元, optional after 角.
-        pieces.append(("整", fen % 100 != 0))
+        after_jiao = fen % 100 != 0
+        pieces.append(("整", after_jiao, not after_jiao))
     return pieces
 
 
 def _canonical(fen: int) -> str:
-    return "".join(text for text, _ in _pieces(fen))
+    return "".join(text for text, _, canonical in _pieces(fen) if canonical)
 
 
 def _spellings(fen: int) -> set[str]:
     """Every form the rules allow for ``0 <= fen < 10**18`` 分 (canonical characters, no sign)."""
-    choices = [(text, "") if optional else (text,) for text, optional in _pieces(fen)]
+    choices = [(text, "") if optional else (text,) for text, optional, _ in _pieces(fen)]
     forms = {"".join(choice) for choice in itertools.product(*choices)}
     if 0 < fen < 100:
         # Less than one 元 may also be written after 零元; when 角 is 0, 零元零伍分 is what the
@@ -202,7 +207,7 @@ def to_daxie(
     >>> to_daxie(Decimal("325.04"))
     '叁佰贰拾伍元零肆分'
     >>> to_daxie("-0.5", prefix=True)
-    '人民币负伍角整'
+    '人民币负伍角'
     >>> to_daxie(10**12)
     '壹万亿元整'
     >>> to_daxie(Decimal("1.235"))
