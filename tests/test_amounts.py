@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from budgetperf import InvalidOption, NotDecimalError, ParseError, RoundingRequired
+from budgetperf import (
+    InvalidOption,
+    NotDecimalError,
+    OutOfRangeError,
+    ParseError,
+    RoundingRequired,
+)
 from budgetperf.amounts import Amount, Unit, convert, format_amount, is_valid_amount, parse_amount
 from budgetperf.errors import Location
 from budgetperf.exact import Rounding
@@ -177,6 +183,16 @@ def test_amount_arithmetic() -> None:
     assert sum([a, b]) == a + b
     assert not Amount("0.00", "万元")
     assert Amount("0.01")
+
+
+def test_amounts_beyond_10_to_the_31_are_refused() -> None:
+    with pytest.raises(OutOfRangeError, match="10\\*\\*31"):
+        Amount("1e30", "亿元")
+    with pytest.raises(OutOfRangeError):
+        Amount("9e30", "元") * 2
+    big = Amount("9e22", "亿元")
+    assert big == big.to("元")
+    assert hash(big) == hash(big.to("元"))
 
 
 def test_inexact_division_needs_rounding() -> None:

@@ -44,6 +44,8 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         (["1409.50元", "--uppercase", "--prefix"], "人民币壹仟肆佰零玖元伍角"),
         (["1.005元", "--uppercase", "--rounding", "HALF_UP"], "壹元零壹分"),
         (["703.50", "--default-unit", "万元", "--to", "元"], "7,035,000.00元"),
+        (["-3.5万元", "--to", "元"], "-35,000.00元"),
+        (["--to", "元", "--", "-3.5万元"], "-35,000.00元"),
     ],
 )
 def test_amount(capsys: pytest.CaptureFixture[str], argv: list[str], expected: str) -> None:
@@ -56,10 +58,10 @@ def test_amount(capsys: pytest.CaptureFixture[str], argv: list[str], expected: s
     [
         (["628.95"], "no unit"),
         (["6x元"], "not an amount of money: '6x元'"),
-        (["1.005元", "--uppercase"], "1.005"),
+        (["1.005元", "--uppercase"], "add --rounding HALF_UP"),
         (["1元", "--locale", "xx"], "unknown locale: 'xx'"),
         (["1元", "--to", "美元"], "not a unit of money"),
-        (["1元", "--style", "currency", "--to", "万元"], "style='currency'"),
+        (["1元", "--style", "currency", "--to", "万元"], "for 万元 or 亿元: '万元'"),
         (["1e999999元"], "not an amount"),
     ],
 )
@@ -130,7 +132,7 @@ def test_values_reports_blank_and_unreadable_cells(
     path = tmp_path / "form.json"
     path.write_text(json.dumps(form, ensure_ascii=False), encoding="utf-8")
     status, out, err = run(capsys, "values", str(path))
-    assert status == 0
+    assert status == 1
     assert "target '三个': Chinese numerals" in out
     assert "actual: blank" in out
     assert "1 cell(s) could not be read" in err

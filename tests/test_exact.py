@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -157,7 +158,8 @@ def test_context_is_a_copy() -> None:
         ("1.991", 2, Rounding.CEILING, "2.00"),
         ("1.001", 2, Rounding.UP, "1.01"),
         ("5", 2, Rounding.HALF_UP, "5.00"),
-        ("1234", -2, Rounding.HALF_UP, "1.2E+3"),
+        ("1234", -2, Rounding.HALF_UP, "1200"),
+        ("1250", -2, Rounding.HALF_EVEN, "1200"),
         # GB/T 8170: 5 followed by non-zero digits rounds up even under HALF_EVEN
         ("2.6651", 2, Rounding.HALF_EVEN, "2.67"),
     ],
@@ -192,9 +194,46 @@ def test_half_up_is_within_half_a_unit(value: Decimal, places: int) -> None:
 
 def test_exact_sum() -> None:
     assert exact_sum([D("0.1")] * 10) == D("1.0")
+    assert exact_sum(["4,419.00", 1, D("0.5")]) == D("4420.50")
     assert exact_sum([]) == 0
     with pytest.raises(RoundingRequired):
-        exact_sum([D("1e33"), D("0.1")])
+        exact_sum([D("1e30"), D("0.0001")])
+
+
+@pytest.mark.parametrize("bad", [True, 0.5, D("NaN"), D("Infinity")])
+def test_exact_sum_checks_every_value(bad: object) -> None:
+    with pytest.raises((NotDecimalError, OutOfRangeError)):
+        exact_sum([D(1), bad])  # type: ignore[list-item]
+
+
+def test_round_to_takes_computed_ratios() -> None:
+    # a 34-digit ratio has an exponent far below the input limit of to_decimal
+    ratio = get_context().divide(D("1107.5"), D("1179.7"))
+    assert ratio.as_tuple().exponent == -34
+    assert round_to(ratio, 4) == D("0.9388")
+    with pytest.raises(OutOfRangeError):
+        round_to(D("NaN"), 2)
+
+
+def test_context_copy_has_no_flags() -> None:
+    round_to(get_context().divide(D(1), D(3)), 2)  # sets Inexact in the library context
+    assert not any(get_context().flags.values())
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        (10**31, "too large"),
+        (10**33, "too large"),
+        (10**34, "more than 34 significant digits"),
+        ("1e31", "too large"),
+        ("1e-31", "digits below 10**-30"),
+        (D("0E+31"), "too large"),
+    ],
+)
+def test_range_messages(value: object, reason: str) -> None:
+    with pytest.raises(OutOfRangeError, match=re.escape(reason)):
+        to_decimal(value)  # type: ignore[arg-type]
 
 
 # -- allocation -------------------------------------------------------------------------------
@@ -237,6 +276,10 @@ def test_allocate_refuses_bad_input() -> None:
         allocate("1", [0.5, 0.5])  # type: ignore[list-item]
     with pytest.raises(TypeError):
         allocate("1", [1, 1], mode="largest-remainder")  # type: ignore[arg-type]
+    # parts that would need more than 34 digits are refused, never rounded
+    with pytest.raises(OutOfRangeError, match="34 digits"):
+        allocate(D("1e30"), [1, 1, 1], places=10)
+    assert exact_sum(allocate(D("1e20"), [1, 1, 1], places=10)) == D("1e20")
 
 
 weights = st.lists(fixed_decimals(places=2, max_value=10**6), min_size=1, max_size=12).filter(

@@ -191,6 +191,11 @@ def test_units_and_multipliers(
     assert value.base_value == Decimal(base)
 
 
+def test_huge_values_stay_exact() -> None:
+    value = parse_value("1" * 30 + "万亿件")
+    assert value.base_value == Decimal("1" * 30 + "0" * 12)
+
+
 def test_unknown_units_are_kept_but_flagged() -> None:
     assert not parse_value("12辆次").known_unit
     assert parse_value("12辆").known_unit
@@ -252,6 +257,10 @@ def test_qualitative_words(text: str) -> None:
         ("95%以上件", "not a unit"),
         ("1e999999", "not a value"),
         ("5这是一段很长的说明", "cannot read"),
+        (",5件", "not a value"),
+        ("a5件", "not a value"),
+        ("3亩地很大", "words after the unit '亩': '地很大'"),
+        ("3项完成", "words after the unit '项': '完成'"),
     ],
 )
 def test_refused_with_a_specific_reason(text: str, reason: str) -> None:
@@ -320,6 +329,10 @@ def test_align_seed_pairs() -> None:
 
     qualitative = align(parse_value("提升"), parse_value("有效提升"))
     assert qualitative.status is Alignment.NOT_NUMERIC
+
+    own_multiplier = align(parse_value("5千"), parse_value("0.9万件"))
+    assert own_multiplier.values == (Decimal(5000), Decimal(9000))
+    assert own_multiplier.reason == "5千 has no unit; read as 千件"
 
     lengths = align(parse_value("≥2千米"), parse_value("2500米"))
     assert lengths.values == (Decimal(2000), Decimal(2500))

@@ -41,8 +41,22 @@ import attrs
 
 from budgetperf import _babel
 from budgetperf._text import normalise
-from budgetperf.errors import InvalidOption, Location, ParseError, RoundingRequired
-from budgetperf.exact import _CTX, _EXACT, Rounding, _exponent, round_to, to_decimal
+from budgetperf.errors import (
+    InvalidOption,
+    Location,
+    OutOfRangeError,
+    ParseError,
+    RoundingRequired,
+)
+from budgetperf.exact import (
+    _CTX,
+    _EXACT,
+    MAX_EXPONENT,
+    Rounding,
+    _exponent,
+    round_to,
+    to_decimal,
+)
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -126,12 +140,13 @@ def convert(value: Decimal | int | str, from_unit: Unit, to_unit: Unit) -> Decim
     return _shift(to_decimal(value), from_unit.exponent - to_unit.exponent)
 
 
-def _unit_of(value: object) -> Unit:
-    if isinstance(value, Unit):
-        return value
-    if isinstance(value, str):
-        return Unit.parse(value)
-    raise TypeError(f"unit must be a Unit or its symbol, not {value!r}")
+def _unit_of(value: Unit | str) -> Unit:
+    anything: object = value  # untyped callers may pass anything
+    if isinstance(anything, Unit):
+        return anything
+    if isinstance(anything, str):
+        return Unit.parse(anything)
+    raise TypeError(f"unit must be a Unit or its symbol, not {anything!r}")
 
 
 @attrs.frozen(eq=False, repr=False)
@@ -140,16 +155,28 @@ class Amount:
 
     ``value`` is converted with :func:`~budgetperf.exact.to_decimal`, so a ``float`` raises
     ``TypeError``. Equality, hashing and ordering go by the money (:attr:`yuan`), not by how
-    it is written.
+    it is written. An amount of 10³¹ 元 or more raises
+    :class:`~budgetperf.errors.OutOfRangeError`.
     """
 
     value: Decimal = attrs.field(converter=to_decimal)
     unit: Unit = attrs.field(default=Unit.YUAN, converter=_unit_of)
+    _yuan: Decimal = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        yuan = self.value.scaleb(self.unit.exponent, _EXACT)
+        if yuan.adjusted() > MAX_EXPONENT:
+            raise OutOfRangeError(
+                f"10**{MAX_EXPONENT + 1} 元 or more", value=f"{self.value}{self.unit.symbol}"
+            )
+        if _exponent(yuan) > 0:
+            yuan = yuan.quantize(Decimal(1), context=_EXACT)
+        object.__setattr__(self, "_yuan", yuan)
 
     @property
     def yuan(self) -> Decimal:
         """The amount in 元, exact (``Decimal('6289500')`` for 628.95万元)."""
-        return _shift(self.value, self.unit.exponent)
+        return self._yuan
 
     def value_in(self, unit: Unit | str) -> Decimal:
         """The number of ``unit`` this amount is, exact."""
@@ -387,7 +414,8 @@ def format_amount(
     if style == "currency":
         if unit is not None and _unit_of(unit) is not Unit.YUAN:
             raise InvalidOption(
-                "style='currency' writes 元; use style='unit' for 万元 or 亿元", value=unit
+                "style='currency' writes 元; use style='unit' for 万元 or 亿元",
+                value=_unit_of(unit).symbol,
             )
         target = Unit.YUAN
     elif style == "unit":

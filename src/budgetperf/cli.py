@@ -1,13 +1,15 @@
 """The ``budgetperf`` command.
 
 Every sub-command turns bad input into one line on stderr and exit status 2, never a traceback:
-``budgetperf: error: <what> : <the value> (<where>)``.
+``budgetperf: error: <where>: <what>: <the value>``. ``values`` exits 1 when some cells could
+not be read (each is listed with its reason).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
@@ -25,13 +27,20 @@ def _decimal_text(number: Decimal | None) -> str | None:
 
 def _cmd_amount(args: argparse.Namespace) -> int:
     from budgetperf.amounts import Unit, format_amount, parse_amount
+    from budgetperf.errors import RoundingRequired
     from budgetperf.exact import Rounding
 
     default_unit = Unit.parse(args.default_unit) if args.default_unit else None
     amount = parse_amount(args.text, default_unit=default_unit)
     if args.uppercase:
         rounding = Rounding[args.rounding] if args.rounding else None
-        print(amount.to_daxie(rounding, prefix=args.prefix))
+        try:
+            print(amount.to_daxie(rounding, prefix=args.prefix))
+        except RoundingRequired as exc:
+            raise RoundingRequired(
+                "大写 stops at 分; add --rounding HALF_UP (or another mode) to round first",
+                value=exc.value,
+            ) from None
         return 0
     print(
         format_amount(
@@ -109,11 +118,25 @@ def _cmd_values(args: argparse.Namespace) -> int:
             print(f"{cells.row:>3}  {cells.name}  {target} → {actual}  " + "; ".join(notes))
     if problems:
         print(f"{problems} cell(s) could not be read", file=sys.stderr)
+        return 1
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but "-3.5万元" is a value, not an unknown option.
+
+    argparse takes an argument for a value when it looks like a negative number and the parser
+    has no options that do; its test only knows plain numbers ("-3.5"), not printed amounts
+    ("-3.5万元"), so widen it to anything that starts with a minus sign and a digit.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._negative_number_matcher = re.compile(r"^-\.?\d")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="budgetperf",
         description="Exact 预算绩效管理 tools: amounts, printed values, (soon) scoring and audits.",
     )

@@ -78,7 +78,8 @@ __all__ = [
 
 #: Significant digits of the library context (IEEE 754 decimal128).
 MAX_DIGITS = 34
-#: Largest accepted decimal exponent, up or down: |adjusted exponent| and |exponent| ≤ 30.
+#: Largest accepted power of ten of an input, up or down: abs(exponent) and abs(adjusted
+#: exponent) are at most 30.
 #: 10³⁰ 元 is far beyond any budget; "1e999999" is a typing accident, not a figure.
 MAX_EXPONENT = 30
 
@@ -111,7 +112,9 @@ def get_context() -> Context:
 
     It is a copy: changing it changes nothing in budgetperf.
     """
-    return _CTX.copy()
+    context = _CTX.copy()
+    context.clear_flags()
+    return context
 
 
 class Rounding(enum.Enum):
@@ -162,12 +165,19 @@ def _exponent(number: Decimal) -> int:
 def _check_range(number: Decimal, original: object, where: Location | None) -> Decimal:
     if not number.is_finite():
         raise OutOfRangeError("not a finite number", value=original, location=where)
-    exponent = _exponent(number)
-    if abs(exponent) > MAX_EXPONENT or abs(number.adjusted()) > MAX_EXPONENT:
-        raise OutOfRangeError(f"exponent outside ±{MAX_EXPONENT}", value=original, location=where)
     if len(number.as_tuple().digits) > MAX_DIGITS:
         raise OutOfRangeError(
             f"more than {MAX_DIGITS} significant digits", value=original, location=where
+        )
+    if number.adjusted() > MAX_EXPONENT:
+        raise OutOfRangeError(
+            f"too large: 10**{MAX_EXPONENT + 1} or more", value=original, location=where
+        )
+    if _exponent(number) < -MAX_EXPONENT:
+        raise OutOfRangeError(
+            f"digits below 10**-{MAX_EXPONENT}",
+            value=original,
+            location=where,
         )
     return number
 
@@ -238,29 +248,43 @@ def is_valid_decimal(value: object) -> bool:
     return True
 
 
-def round_to(value: Decimal, places: int = 2, mode: Rounding = Rounding.HALF_UP) -> Decimal:
+def round_to(
+    value: Decimal | int | str, places: int = 2, mode: Rounding = Rounding.HALF_UP
+) -> Decimal:
     """Round ``value`` to ``places`` decimals with ``mode`` (default 四舍五入).
 
-    ``places=0`` rounds to whole points; a negative ``places`` rounds to tens, hundreds, ….
-    The result always has exactly ``places`` decimals (``round_to(Decimal('5'), 2)`` is
-    ``Decimal('5.00')``).
+    ``places=0`` rounds to whole points; a negative ``places`` rounds to tens, hundreds, …
+    and gives an integer (``round_to(Decimal('1234'), -2)`` is ``Decimal('1200')``). Otherwise
+    the result has exactly ``places`` decimals (``round_to(Decimal('5'), 2)`` is
+    ``Decimal('5.00')``). ``value`` may be any finite ``Decimal``, a computed ratio included;
+    ``int`` and ``str`` go through :func:`to_decimal`.
 
     >>> round_to(Decimal("8.55"), 0)
     Decimal('9')
     >>> round_to(Decimal("-2.5"), 0)
     Decimal('-3')
     """
-    number = to_decimal(value)
+    # A computed Decimal (a ratio to 34 digits, say) may lie outside the input range of
+    # to_decimal; it only has to be finite. Anything else comes in through to_decimal.
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise OutOfRangeError("not a finite number", value=value)
+        number = value
+    else:
+        number = to_decimal(value)
     _require_enum(mode, Rounding)
     try:
-        return number.quantize(Decimal(1).scaleb(-places, _CTX), mode.value, _CTX)
+        rounded = number.quantize(Decimal(1).scaleb(-places, _CTX), mode.value, _CTX)
+        if places < 0:  # 1.2E+3 → 1200: rounded to hundreds, written as people write it
+            rounded = rounded.quantize(Decimal(1), context=_CTX)
     except InvalidOperation:
         raise OutOfRangeError(
             f"cannot keep {places} decimals within {MAX_DIGITS} digits", value=value
         ) from None
+    return rounded
 
 
-def exact_sum(values: Iterable[Decimal]) -> Decimal:
+def exact_sum(values: Iterable[Decimal | int | str]) -> Decimal:
     """Add ``values`` exactly in the library context (``Decimal('0')`` when empty).
 
     Raises :class:`~budgetperf.errors.RoundingRequired` if the sum would need more than
@@ -270,7 +294,7 @@ def exact_sum(values: Iterable[Decimal]) -> Decimal:
     add = _EXACT.add
     try:
         for value in values:
-            total = add(total, value)
+            total = add(total, to_decimal(value))
     except Inexact:
         raise RoundingRequired(
             f"the sum needs more than {MAX_DIGITS} digits", value=total
@@ -278,11 +302,23 @@ def exact_sum(values: Iterable[Decimal]) -> Decimal:
     return total
 
 
+_TEN_TO_MAX_DIGITS = Decimal(f"1E{MAX_DIGITS}")  # built from text: no context involved
+
+
 def _scaled_units(number: Decimal, places: int, what: str) -> int:
-    units = number.scaleb(places, _CTX)
+    try:
+        units = number.scaleb(places, _EXACT)
+    except Inexact:
+        raise OutOfRangeError(
+            f"{what} has more than {MAX_DIGITS} digits at {places} decimals", value=number
+        ) from None
     if units != units.to_integral_value(context=_CTX):
         raise RoundingRequired(
             f"{what} has more than {places} decimals; round it first", value=number
+        )
+    if units.copy_abs() >= _TEN_TO_MAX_DIGITS:
+        raise OutOfRangeError(
+            f"{what} has more than {MAX_DIGITS} digits at {places} decimals", value=number
         )
     return int(units)
 
@@ -323,7 +359,7 @@ def allocate(
     units = abs(units)
     # Bring every weight to an integer by one common power of ten, so the split is exact.
     shift = max(0, *(-_exponent(w) for w in numbers))
-    ints = [int(w.scaleb(shift, _CTX)) for w in numbers]
+    ints = [_scaled_units(w, shift, "a weight") for w in numbers]
     denominator = sum(ints)
     if denominator == 0:
         raise OutOfRangeError("every weight is zero", value=list(weights))
@@ -339,7 +375,8 @@ def allocate(
             biggest = min(range(len(ints)), key=lambda i: (-ints[i], i))
             quotients[biggest] += left
     sign = -1 if negative else 1
-    return tuple(Decimal(sign * q).scaleb(-places, _CTX) for q in quotients)
+    # Each part has no more digits than the total, so this is exact (and _EXACT would say so).
+    return tuple(Decimal(sign * q).scaleb(-places, _EXACT) for q in quotients)
 
 
 def shares(

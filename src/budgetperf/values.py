@@ -257,7 +257,7 @@ def _alternation(words: object) -> str:
     return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
 
 
-_NUM = r"[+-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_NUM = r"[+\-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SUFFIX_TAIL = rf"(?P<suffix>{_alternation(_SUFFIX_WORDS)})?"
 # A unit is any run of non-digit, non-space text that is not a comparator word.
 _UNIT_TEXT = r"(?P<unit>[^\d\s±~〜至]*?)"
@@ -350,7 +350,7 @@ def _normal(number: Decimal) -> Decimal:
     """Strip trailing zeros without a positive exponent (9000.0 and 9E+3 → 9000)."""
     number = number.normalize(_EXACT)
     exponent = number.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > 0:
+    if isinstance(exponent, int) and exponent > 0 and number.adjusted() < _EXACT.prec:
         return number.quantize(Decimal(1), context=_EXACT)
     return number
 
@@ -365,7 +365,13 @@ def _split_unit(unit_text: str, text: str, where: Location | None) -> tuple[int,
             rest = unit_text[len(word) :]
             if rest in UNITS or rest == "" or not _CHINESE_NUMERAL.match(rest):
                 return _MULTIPLIERS[word], rest
-    if unit_text[0] in "年月日时" or any(w in unit_text for w in _DEADLINE_WORDS):
+    if unit_text[0] in "年月日时":
+        raise ParseError("a date or deadline, not a quantity", value=text, location=where)
+    known = max((u for u in UNITS if unit_text.startswith(u)), key=len, default="")
+    rest = unit_text[len(known) :]
+    if known and rest not in UNITS and not rest.startswith("/"):
+        raise ParseError(f"words after the unit {known!r}: {rest!r}", value=text, location=where)
+    if any(w in unit_text for w in _DEADLINE_WORDS):
         raise ParseError("a date or deadline, not a quantity", value=text, location=where)
     if len(unit_text) > 4 or _CHINESE_NUMERAL.fullmatch(unit_text):
         raise ParseError(f"cannot read {unit_text!r} as a unit", value=text, location=where)
@@ -544,13 +550,15 @@ def align(first: PrintedValue, second: PrintedValue) -> Aligned:
         )
     if (first.unit == "" and second.unit != "") or (second.unit == "" and first.unit != ""):
         bare, other = (first, second) if first.unit == "" else (second, first)
-        adopted = attrs.evolve(bare, multiplier=bare.multiplier * other.multiplier, unit=other.unit)
+        # "273" beside "≤273万元" is 273万元; "5千" beside "0.9万件" keeps its own 千: 5000 件.
+        multiplier = bare.multiplier if bare.multiplier != 1 else other.multiplier
+        adopted = attrs.evolve(bare, multiplier=multiplier, unit=other.unit)
         a, b = (adopted, other) if bare is first else (other, adopted)
         return Aligned(
             Alignment.ASSUMED_UNIT,
             other.base_unit,
             (_known(a.base_value), _known(b.base_value)),
-            f"{bare.text} has no unit; read as {other.printed_unit}",
+            f"{bare.text} has no unit; read as {adopted.printed_unit}",
         )
     if first.base_unit != second.base_unit:
         return Aligned(
