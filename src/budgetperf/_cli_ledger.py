@@ -1,0 +1,128 @@
+"""The ``budgetperf ledger`` sub-command (private): roll-up table, shares, rates, statements."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from decimal import Decimal
+from typing import Any
+
+__all__ = ["add_ledger_parser"]
+
+
+def add_ledger_parser(sub: Any) -> None:
+    """Add ``ledger`` to an argparse sub-parsers object."""
+    parser = sub.add_parser(
+        "ledger",
+        help="roll budget lines up to 类/款/项 with shares and rates; draft 决算 statements",
+        description="Read budget lines from CSV and print the roll-up to 类/款/项 with each row's "
+        "年初预算, 决算, completion rate and share, or the drafted 决算 paragraphs.",
+    )
+    parser.add_argument("file", metavar="LINES.csv")
+    parser.add_argument("--previous", metavar="PREV.csv", help="last year's lines, for the change")
+    parser.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    parser.add_argument("--unit", default="万元", help="unit of plain numbers (default 万元)")
+    parser.add_argument("--year", type=int, help="budget year, for the statements")
+    parser.add_argument("--statements", action="store_true", help="print the drafted paragraphs")
+    parser.add_argument(
+        "--zero-base",
+        choices=["undefined", "hundred"],
+        default="undefined",
+        help="completion rate when 年初预算 is 0: undefined (default) or 100%% by convention",
+    )
+    parser.add_argument("--catalogue", metavar="FILE", help="an official catalogue CSV to merge")
+    parser.set_defaults(run=_run)
+
+
+def _fmt(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:f}"
+
+
+def _run(args: argparse.Namespace) -> int:
+    from budgetperf.amounts import Unit
+    from budgetperf.ledger import Level, Phase
+    from budgetperf.ledger_csv import read_ledger_csv
+    from budgetperf.rates import ZeroBase
+    from budgetperf.statements import (
+        change_sentence,
+        completion_paragraphs,
+        overall_completion,
+        structure_sentence,
+    )
+
+    unit = Unit.parse(args.unit)
+    catalogue = _catalogue(args.catalogue)
+    ledger = read_ledger_csv(args.file, unit=unit, year=args.year, catalogue=catalogue)
+    zero_base = ZeroBase(args.zero_base)
+    previous = (
+        read_ledger_csv(args.previous, unit=unit, catalogue=catalogue) if args.previous else None
+    )
+    if args.statements:
+        print(structure_sentence(ledger))
+        if previous is not None:
+            print(change_sentence(ledger.total().value, previous.total().value, unit=unit.symbol))
+        print(overall_completion(ledger, zero_base=zero_base))
+        for statement in completion_paragraphs(ledger, zero_base=zero_base):
+            print(statement)
+        return 0
+
+    records = []
+    changes = ledger.change_against(previous, Level.LEI) if previous is not None else {}
+    for level in (Level.LEI, Level.KUAN, Level.XIANG):
+        rows = ledger.rollup(level)
+        table = ledger.table(rows, Phase.EXECUTED)
+        for row, share, each in zip(rows, table.shares, table.shares_each, strict=True):
+            rate = row.completion_rate(zero_base=zero_base)
+            delta = changes.get(row.code) if level is Level.LEI else None
+            records.append(
+                {
+                    "level": level.label,
+                    "code": row.code,
+                    "name": row.label,
+                    "initial": _fmt(row.initial),
+                    "executed": _fmt(row.executed),
+                    "completion": "" if rate is None else str(rate),
+                    "share": f"{share}%",
+                    "share_each": f"{each}%",
+                    "change": "" if delta is None else _fmt(delta.amount),
+                    "change_rate": "" if delta is None else str(delta.rate),
+                }
+            )
+    total = {
+        "initial": _fmt(ledger.total(Phase.INITIAL).value),
+        "executed": _fmt(ledger.total(Phase.EXECUTED).value),
+        "unit": unit.symbol,
+        "lines": len(ledger),
+    }
+    if args.format == "json":
+        print(json.dumps({"rows": records, "total": total}, ensure_ascii=False, indent=2))
+        return 0
+    columns = ["level", "code", "name", "initial", "executed", "completion", "share", "share_each"]
+    if previous is not None:
+        columns += ["change", "change_rate"]
+    if args.format == "markdown":
+        print("| " + " | ".join(columns) + " |")
+        print("|" + "---|" * len(columns))
+        for record in records:
+            print("| " + " | ".join(str(record[c]) for c in columns) + " |")
+    else:
+        for record in records:
+            indent = {"类": "", "款": "  ", "项": "    "}[str(record["level"])]
+            cells = [f"{indent}{record['code']} {record['name']}"]
+            cells += [f"{c}={record[c]}" for c in columns[3:] if record[c] != ""]
+            print("  ".join(cells))
+    print(
+        f"total: 年初预算 {total['initial']}{unit.symbol}, 决算 {total['executed']}{unit.symbol}, "
+        f"{total['lines']} lines (shares: largest remainder; share_each: each rounded alone)"
+    )
+    return 0
+
+
+def _catalogue(path: str | None) -> object | None:
+    try:
+        from budgetperf import classification
+    except ImportError:  # pragma: no cover - the classification module ships with the package
+        return None
+    if path is None:
+        return classification.bundled_catalogue()
+    return classification.load_catalogue(path)

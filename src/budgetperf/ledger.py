@@ -1,0 +1,578 @@
+"""Budget lines and ledgers: execution, roll-ups to 项/款/类, shares, year-on-year, 三公经费.
+
+A :class:`BudgetLine` is one row of a 决算 table: a 支出功能分类 code (and optionally an
+economic code), where the money came from, what kind of spending it is, and its amounts per
+phase. A :class:`Ledger` holds many lines in one money unit and answers the questions a 决算
+explanation asks: totals by 类/款/项, by economic class, by nature and by funding source; each
+row's share of the total; execution and completion rates; the change against last year; the
+三公经费.
+
+Amounts are ``Decimal`` numbers of the ledger's :class:`~budgetperf.amounts.Unit` (万元 by
+default, as 决算 tables print them); a ledger in 元 with the same money gives the same rates and
+shares, and totals that are the same :class:`~budgetperf.amounts.Amount`.
+
+>>> ledger = Ledger([
+...     BudgetLine("2010301", initial=Decimal("676.59"), executed=Decimal("405.71")),
+...     BudgetLine("2010399", initial=Decimal("0"), executed=Decimal("124.66")),
+...     BudgetLine("2060199", initial=Decimal("0"), executed=Decimal("71.67")),
+... ])
+>>> [(row.code, row.executed) for row in ledger.rollup(Level.LEI)]
+[('201', Decimal('530.37')), ('206', Decimal('71.67'))]
+>>> ledger.total(Phase.EXECUTED)
+Amount('602.04', '万元')
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
+
+import attrs
+
+from budgetperf.amounts import Amount, Unit, convert
+from budgetperf.errors import Location, OutOfRangeError, ParseError
+from budgetperf.exact import _EXACT, Allocation, Rounding, allocate, round_to, to_decimal
+from budgetperf.rates import Change, Rate, ZeroBase, change, ratio
+
+__all__ = [
+    "SANGONG_CODES",
+    "BudgetLine",
+    "FundType",
+    "FundingSource",
+    "Ledger",
+    "Level",
+    "Nature",
+    "Phase",
+    "RollupRow",
+    "RollupTable",
+    "SanGong",
+]
+
+
+class Level(enum.Enum):
+    """A level of the functional classification and the length of its code."""
+
+    LEI = 3
+    KUAN = 5
+    XIANG = 7
+
+    @property
+    def label(self) -> str:
+        """类, 款 or 项."""
+        return {3: "类", 5: "款", 7: "项"}[self.value]
+
+
+class Phase(enum.Enum):
+    """An amount column of a budget line."""
+
+    INITIAL = "initial"  #: 年初预算数
+    ADJUSTED = "adjusted"  #: 全年预算数 (调整后预算数) = 年初 + 调增 − 调减
+    EXECUTED = "executed"  #: 全年执行数 / 决算数
+    CARRYOVER = "carryover"  #: 结转结余
+    PREVIOUS = "previous"  #: 上年决算数
+
+    @property
+    def label(self) -> str:
+        """The column's Chinese name."""
+        return _PHASE_LABELS[self]
+
+
+_PHASE_LABELS = {
+    Phase.INITIAL: "年初预算数",
+    Phase.ADJUSTED: "全年预算数",
+    Phase.EXECUTED: "决算数",
+    Phase.CARRYOVER: "结转结余",
+    Phase.PREVIOUS: "上年决算数",
+}
+
+
+class FundingSource(enum.Enum):
+    """Where the year's money came from (资金来源)."""
+
+    CURRENT = "当年财政拨款"
+    CARRYOVER = "上年结转"
+    OTHER = "其他资金"
+
+
+class FundType(enum.Enum):
+    """Which budget the money belongs to."""
+
+    GENERAL = "一般公共预算"
+    GOVERNMENT_FUND = "政府性基金"
+    STATE_CAPITAL = "国有资本经营"
+    SPECIAL_ACCOUNT = "财政专户"
+    UNIT = "单位资金"
+
+
+class Nature(enum.Enum):
+    """What the spending is: 基本支出 (人员经费, 公用经费) or 项目支出."""
+
+    PERSONNEL = "人员经费"
+    OPERATING = "公用经费"
+    PROJECT = "项目支出"
+
+    @property
+    def basic(self) -> bool:
+        """True for 基本支出 (人员经费 and 公用经费)."""
+        return self is not Nature.PROJECT
+
+
+def _optional_decimal(value: Decimal | int | str | None) -> Decimal | None:
+    return None if value is None else to_decimal(value)
+
+
+def _functional_code(code: str) -> str:
+    anything: object = code
+    if not isinstance(anything, str):
+        raise TypeError(f"a functional code is text, not {type(anything).__name__}: {code!r}")
+    if len(code) not in (3, 5, 7) or not code.isascii() or not code.isdigit():
+        raise ParseError("a functional code has 3, 5 or 7 digits", value=code)
+    if code[0] != "2":
+        raise ParseError("an expenditure functional code starts with 2", value=code)
+    return code
+
+
+@attrs.frozen
+class BudgetLine:
+    """One budget line: a functional code, its classification and its amounts per phase.
+
+    ``adjusted`` (全年预算数) may be given, or derived as ``initial + increase − decrease``;
+    when both are given they must agree. Amounts are in the unit of the ledger the line goes
+    into. Every amount is optional: a missing amount is ``None``, never a silent zero.
+    """
+
+    code: str = attrs.field(converter=_functional_code)
+    initial: Decimal | None = attrs.field(default=None, converter=_optional_decimal)
+    executed: Decimal | None = attrs.field(default=None, converter=_optional_decimal)
+    adjusted: Decimal | None = attrs.field(default=None, converter=_optional_decimal)
+    increase: Decimal | None = attrs.field(default=None, converter=_optional_decimal)
+    decrease: Decimal | None = attrs.field(default=None, converter=_optional_decimal)
+    carryover: Decimal | None = attrs.field(default=None, converter=_optional_decimal)
+    previous: Decimal | None = attrs.field(default=None, converter=_optional_decimal)
+    economic_code: str | None = None
+    name: str | None = None
+    source: FundingSource | None = None
+    fund: FundType | None = None
+    nature: Nature | None = None
+    project_code: str | None = None
+    reason: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.increase is not None or self.decrease is not None:
+            if self.initial is None:
+                raise OutOfRangeError("调增/调减 given without 年初预算数", value=self.code)
+            derived = _EXACT.subtract(
+                _EXACT.add(self.initial, self.increase or Decimal(0)),
+                self.decrease or Decimal(0),
+            )
+            if self.adjusted is None:
+                object.__setattr__(self, "adjusted", derived)
+            elif self.adjusted != derived:
+                raise OutOfRangeError(
+                    f"全年预算数 {self.adjusted} is not 年初 {self.initial} + 调增 "
+                    f"{self.increase or 0} − 调减 {self.decrease or 0} = {derived}",
+                    value=self.code,
+                )
+
+    def amount(self, phase: Phase) -> Decimal | None:
+        """The line's amount in ``phase`` (``None`` when not given)."""
+        return getattr(self, phase.value)  # type: ignore[no-any-return]  # a Decimal field
+
+    def execution_rate(self, *, zero_base: ZeroBase = ZeroBase.UNDEFINED) -> Rate | None:
+        """执行率: executed / 全年预算数 (None when either is missing)."""
+        if self.executed is None or self.adjusted is None:
+            return None
+        return ratio(self.executed, self.adjusted, zero_base=zero_base)
+
+    def completion_rate(self, *, zero_base: ZeroBase = ZeroBase.UNDEFINED) -> Rate | None:
+        """完成年初预算的%: executed / 年初预算数 (None when either is missing)."""
+        if self.executed is None or self.initial is None:
+            return None
+        return ratio(self.executed, self.initial, zero_base=zero_base)
+
+    def variance(self) -> Decimal | None:
+        """决算数 − 年初预算数 (None when either is missing)."""
+        if self.executed is None or self.initial is None:
+            return None
+        return _EXACT.subtract(self.executed, self.initial)
+
+
+_PHASES = tuple(Phase)
+
+
+@attrs.frozen
+class RollupRow:
+    """A group of lines added up: its key (a code, or a name for nature/source groups),
+    label, the sums per phase (``None`` when no line of the group has that amount) and the
+    number of lines."""
+
+    key: str
+    label: str
+    sums: dict[Phase, Decimal | None]
+    lines: int
+
+    @property
+    def code(self) -> str:
+        """The group key (a classification code for functional and economic roll-ups)."""
+        return self.key
+
+    @property
+    def initial(self) -> Decimal | None:
+        """Sum of 年初预算数."""
+        return self.sums[Phase.INITIAL]
+
+    @property
+    def adjusted(self) -> Decimal | None:
+        """Sum of 全年预算数."""
+        return self.sums[Phase.ADJUSTED]
+
+    @property
+    def executed(self) -> Decimal | None:
+        """Sum of 决算数."""
+        return self.sums[Phase.EXECUTED]
+
+    @property
+    def previous(self) -> Decimal | None:
+        """Sum of 上年决算数."""
+        return self.sums[Phase.PREVIOUS]
+
+    def completion_rate(self, *, zero_base: ZeroBase = ZeroBase.UNDEFINED) -> Rate | None:
+        """完成年初预算的% of the group."""
+        if self.executed is None or self.initial is None:
+            return None
+        return ratio(self.executed, self.initial, zero_base=zero_base)
+
+    def execution_rate(self, *, zero_base: ZeroBase = ZeroBase.UNDEFINED) -> Rate | None:
+        """执行率 of the group."""
+        if self.executed is None or self.adjusted is None:
+            return None
+        return ratio(self.executed, self.adjusted, zero_base=zero_base)
+
+    def change(self) -> Change | None:
+        """Change of 决算数 against 上年决算数 (None when either is missing)."""
+        if self.executed is None or self.previous is None:
+            return None
+        return change(self.executed, self.previous)
+
+
+@attrs.frozen
+class RollupTable:
+    """Roll-up rows with their shares of the total in one phase.
+
+    ``shares`` add up to exactly 100 (largest remainder, what a table must print);
+    ``shares_each`` are each row's share rounded on its own (what publishers usually print,
+    and what a reader recomputes by hand); the two can differ in the last digit.
+    """
+
+    rows: tuple[RollupRow, ...]
+    phase: Phase
+    total: Decimal
+    shares: tuple[Decimal, ...]
+    shares_each: tuple[Decimal, ...]
+    unit: Unit
+
+    def __iter__(self) -> Iterator[RollupRow]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+#: Economic codes (部门预算支出经济分类) of the 三公经费, as commonly used since the 2018
+#: economic classification: 因公出国（境）费用 30212, 公务接待费 30217, 公务用车运行维护费
+#: 30231, 公务用车购置 31013. Only 30217 was confirmed from a dated public source (see the
+#: classification docs); pass your own mapping to :meth:`Ledger.sangong` if yours differ.
+SANGONG_CODES: dict[str, tuple[str, ...]] = {
+    "因公出国（境）费": ("30212",),
+    "公务用车购置费": ("31013",),
+    "公务用车运行维护费": ("30231",),
+    "公务接待费": ("30217",),
+}
+
+
+@attrs.frozen
+class SanGong:
+    """三公经费: budget and actual per item and in total (in the ledger's unit)."""
+
+    items: dict[str, tuple[Decimal, Decimal]]  # item → (全年预算数 or 年初, 决算数)
+    unit: Unit
+
+    @property
+    def budget(self) -> Decimal:
+        """Total budget of the 三公经费."""
+        return _sum(b for b, _ in self.items.values())
+
+    @property
+    def executed(self) -> Decimal:
+        """Total 决算数 of the 三公经费."""
+        return _sum(e for _, e in self.items.values())
+
+    def completion(self) -> Rate:
+        """决算数 / 预算数 of the whole 三公经费."""
+        return ratio(self.executed, self.budget)
+
+
+def _sum(values: Iterable[Decimal]) -> Decimal:
+    total = Decimal(0)
+    for value in values:
+        total = _EXACT.add(total, value)
+    return total
+
+
+_TEXT_FIELDS = (
+    "code",
+    "economic_code",
+    "name",
+    "source",
+    "fund",
+    "nature",
+    "project_code",
+    "reason",
+)
+_AMOUNT_FIELDS = (
+    "initial",
+    "executed",
+    "adjusted",
+    "increase",
+    "decrease",
+    "carryover",
+    "previous",
+)
+
+
+class Ledger:
+    """Budget lines in one unit, stored by column, with roll-ups, shares and rates.
+
+    ``names`` maps codes to names when no catalogue knows them (a 项 name printed in the
+    source, say); roll-up labels come from ``catalogue`` first (anything with a
+    ``name_of(code) -> str | None`` method, such as a
+    :class:`budgetperf.classification.Catalogue`), then from ``names``, then from the lines'
+    own ``name`` (项 only), else the code itself.
+
+    Lines are kept column by column (a list per field), so a ledger of a million lines costs
+    lists of strings and ``Decimal`` numbers, not a million objects; :attr:`lines` builds the
+    :class:`BudgetLine` objects on request.
+    """
+
+    def __init__(
+        self,
+        lines: Iterable[BudgetLine] = (),
+        *,
+        unit: Unit = Unit.WAN_YUAN,
+        year: int | None = None,
+        catalogue: object | None = None,
+        names: dict[str, str] | None = None,
+        origin: str | None = None,
+    ) -> None:
+        self.unit = unit
+        self.year = year
+        self.catalogue = catalogue
+        self.origin = origin
+        self.names: dict[str, str] = dict(names or {})
+        self._text: dict[str, list[object]] = {f: [] for f in _TEXT_FIELDS}
+        self._amounts: dict[str, list[Decimal | None]] = {f: [] for f in _AMOUNT_FIELDS}
+        self.extend(lines)
+
+    # -- building ---------------------------------------------------------------------------
+    def add(self, line: BudgetLine) -> None:
+        """Add one line (its amounts are read as numbers of this ledger's unit)."""
+        if not isinstance(line, BudgetLine):
+            raise TypeError(f"a Ledger holds BudgetLine objects, not {type(line).__name__}")
+        for field, column in self._text.items():
+            column.append(getattr(line, field))
+        for field, amounts in self._amounts.items():
+            amounts.append(getattr(line, field))
+        if line.name and line.code not in self.names:
+            self.names[line.code] = line.name
+
+    def extend(self, lines: Iterable[BudgetLine]) -> None:
+        """Add many lines."""
+        for line in lines:
+            self.add(line)
+
+    def _append_checked(self, text: dict[str, object], amounts: dict[str, Decimal | None]) -> None:
+        """Append a row whose fields were already checked (the CSV reader's fast path)."""
+        for field, column in self._text.items():
+            column.append(text.get(field))
+        for field, column2 in self._amounts.items():
+            column2.append(amounts.get(field))
+
+    def line(self, index: int) -> BudgetLine:
+        """Line ``index`` as a :class:`BudgetLine`."""
+        fields: dict[str, object] = {f: c[index] for f, c in self._text.items()}
+        fields.update({f: c[index] for f, c in self._amounts.items()})
+        return BudgetLine(**fields)  # type: ignore[arg-type]  # fields checked when added
+
+    @property
+    def lines(self) -> Sequence[BudgetLine]:
+        """The lines, in the order they were added, as :class:`BudgetLine` objects."""
+        return tuple(self.line(i) for i in range(len(self)))
+
+    def __len__(self) -> int:
+        return len(self._text["code"])
+
+    def __iter__(self) -> Iterator[BudgetLine]:
+        return iter(self.lines)
+
+    def column(self, phase: Phase) -> list[Decimal | None]:
+        """The amounts of every line in ``phase`` (a copy)."""
+        return list(self._amounts[phase.value])
+
+    def to_unit(self, unit: Unit) -> Ledger:
+        """The same money in another unit (every amount converted exactly)."""
+        result = Ledger(unit=unit, year=self.year, catalogue=self.catalogue, names=self.names)
+        result.origin = self.origin
+        for field, column in self._text.items():
+            result._text[field] = list(column)
+        for field, amounts in self._amounts.items():
+            result._amounts[field] = [
+                None if a is None else convert(a, self.unit, unit) for a in amounts
+            ]
+        return result
+
+    # -- names ------------------------------------------------------------------------------
+    def name_of(self, code: str) -> str:
+        """The best name known for ``code`` (catalogue, then given names, else the code)."""
+        lookup = getattr(self.catalogue, "name_of", None)
+        if callable(lookup):
+            found = lookup(code)
+            if isinstance(found, str) and found:
+                return found
+        return self.names.get(code, code)
+
+    # -- totals and roll-ups -----------------------------------------------------------------
+    def total(self, phase: Phase = Phase.EXECUTED) -> Amount:
+        """The sum of every line's amount in ``phase`` (missing amounts are left out)."""
+        return Amount(_sum(a for a in self._amounts[phase.value] if a is not None), self.unit)
+
+    def _group(self, keys: Iterable[str | None]) -> list[RollupRow]:
+        sums: dict[str, list[Decimal | None]] = {}
+        counts: dict[str, int] = {}
+        add = _EXACT.add
+        columns = [self._amounts[phase.value] for phase in _PHASES]
+        for index, k in enumerate(keys):
+            if k is None:
+                continue
+            acc = sums.get(k)
+            if acc is None:
+                acc = sums[k] = [None] * len(_PHASES)
+                counts[k] = 0
+            counts[k] += 1
+            for i, column in enumerate(columns):
+                value = column[index]
+                if value is not None:
+                    current = acc[i]
+                    acc[i] = value if current is None else add(current, value)
+        return [
+            RollupRow(k, self._label(k), dict(zip(_PHASES, acc, strict=True)), counts[k])
+            for k, acc in sorted(sums.items())
+        ]
+
+    def _label(self, key: str) -> str:
+        return self.name_of(key) if key.isdigit() else key
+
+    def rollup(self, level: Level = Level.XIANG) -> list[RollupRow]:
+        """Lines added up by functional code at ``level`` (类 3, 款 5, 项 7 digits), by code.
+
+        A line whose code is shorter than ``level`` (a line booked at 款) stays out of finer
+        levels.
+        """
+        width = level.value
+        codes: list[str] = self._text["code"]  # type: ignore[assignment]  # codes are str
+        return self._group(code[:width] if len(code) >= width else None for code in codes)
+
+    def by_economic(self, level: int = 3) -> list[RollupRow]:
+        """Lines added up by economic code: its first 3 digits (类) or all 5 (款)."""
+        return self._group(
+            code[:level] if isinstance(code, str) and len(code) >= level else None
+            for code in self._text["economic_code"]
+        )
+
+    def by_nature(self) -> list[RollupRow]:
+        """Lines added up by nature: 人员经费, 公用经费, 项目支出 (lines without one left out)."""
+        return self._group(n.value if isinstance(n, Nature) else None for n in self._text["nature"])
+
+    def by_basic_or_project(self) -> list[RollupRow]:
+        """基本支出 (人员经费 + 公用经费) against 项目支出."""
+        return self._group(
+            ("基本支出" if n.basic else "项目支出") if isinstance(n, Nature) else None
+            for n in self._text["nature"]
+        )
+
+    def by_source(self) -> list[RollupRow]:
+        """Lines added up by funding source (当年财政拨款, 上年结转, 其他资金)."""
+        return self._group(
+            s.value if isinstance(s, FundingSource) else None for s in self._text["source"]
+        )
+
+    def by_fund(self) -> list[RollupRow]:
+        """Lines added up by fund type (一般公共预算, 政府性基金, …)."""
+        return self._group(f.value if isinstance(f, FundType) else None for f in self._text["fund"])
+
+    def table(
+        self,
+        rows: Sequence[RollupRow],
+        phase: Phase = Phase.EXECUTED,
+        *,
+        places: int = 2,
+        mode: Rounding = Rounding.HALF_UP,
+    ) -> RollupTable:
+        """Attach each row's share of the rows' total in ``phase``, at ``places`` decimals.
+
+        Rows without an amount in ``phase`` count as zero for the shares. A zero total has no
+        shares (every share is then reported as 0).
+        """
+        amounts = [row.sums[phase] or Decimal(0) for row in rows]
+        total = _sum(amounts)
+        if not rows or total.is_zero():
+            zeros = tuple(round_to(Decimal(0), places) for _ in rows)
+            return RollupTable(tuple(rows), phase, total, zeros, zeros, self.unit)
+        if any(a < 0 for a in amounts):
+            raise OutOfRangeError("shares of negative amounts", value=[str(a) for a in amounts])
+        exact_shares = allocate(
+            Decimal(100), amounts, places=places, mode=Allocation.LARGEST_REMAINDER
+        )
+        each = tuple(ratio(a, total).percent(places, mode) or Decimal(0) for a in amounts)
+        return RollupTable(tuple(rows), phase, total, exact_shares, each, self.unit)
+
+    def change_against(self, previous: Ledger, level: Level = Level.LEI) -> dict[str, Change]:
+        """Year-on-year change of 决算数 per code at ``level`` against a previous ledger.
+
+        The previous ledger is converted to this ledger's unit first. A code present in only
+        one year counts as zero in the other.
+        """
+        before = previous.to_unit(self.unit) if previous.unit is not self.unit else previous
+        now = {row.key: row.executed or Decimal(0) for row in self.rollup(level)}
+        then = {row.key: row.executed or Decimal(0) for row in before.rollup(level)}
+        return {
+            code: change(now.get(code, Decimal(0)), then.get(code, Decimal(0)))
+            for code in sorted(set(now) | set(then))
+        }
+
+    def sangong(
+        self, codes: dict[str, tuple[str, ...]] | None = None, *, budget: Phase = Phase.ADJUSTED
+    ) -> SanGong:
+        """三公经费 from the lines' economic codes: per item, budget (``budget`` phase, falling
+        back to 年初预算数 when a line has no 全年预算数) and 决算数."""
+        mapping = SANGONG_CODES if codes is None else codes
+        economic = self._text["economic_code"]
+        planned_column = self._amounts[budget.value]
+        initial = self._amounts["initial"]
+        executed = self._amounts["executed"]
+        items: dict[str, tuple[Decimal, Decimal]] = {}
+        for item, item_codes in mapping.items():
+            planned, spent = Decimal(0), Decimal(0)
+            for i, code in enumerate(economic):
+                if isinstance(code, str) and code.startswith(item_codes):
+                    b = planned_column[i]
+                    if b is None:
+                        b = initial[i]
+                    planned = _EXACT.add(planned, b or Decimal(0))
+                    spent = _EXACT.add(spent, executed[i] or Decimal(0))
+            items[item] = (planned, spent)
+        return SanGong(items, self.unit)
+
+    def locate(self, index: int) -> Location:
+        """Where line ``index`` came from (its data row in the source file, when read)."""
+        return Location(file=self.origin, row=index + 1)

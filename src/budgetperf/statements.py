@@ -1,0 +1,229 @@
+"""Draft the standard paragraphs of a 决算 explanation from a ledger.
+
+Three paragraphs recur in every 部门决算 explanation, in wording fixed by the templates:
+
+* the **structure** sentence: "一般公共服务（类）支出530.37万元，占84.33%；…";
+* the **overall completion** sentence: "年初预算数为703.50万元，决算数为628.95万元，完成年初预算的
+  89.40%";
+* one **completion** paragraph per 项: its 类/款/项 path, then "年初预算为A万元，支出决算为B万元，
+  完成年初预算的C%，决算数大于/小于/等于年初预算数……".
+
+Each function returns :class:`Statement` objects: the text, and the figures it states (so a
+reviewer, or :mod:`budgetperf`'s audit, can compare them with a printed report). Amounts are
+written with two decimals in the ledger's unit, percentages with two decimals, 四舍五入 — the
+only rounding here, for display. A share is each 类's own share rounded (what a reader
+recomputes); pass ``exact_shares=True`` for shares that add up to exactly 100.
+
+Punctuation is full-width, as in official documents.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from budgetperf.exact import Rounding, round_to
+from budgetperf.ledger import Ledger, Level, Phase, RollupRow
+from budgetperf.rates import Rate, ZeroBase, change, ratio
+
+__all__ = [
+    "Statement",
+    "change_sentence",
+    "completion_paragraphs",
+    "overall_completion",
+    "structure_sentence",
+]
+
+
+@attrs.frozen
+class Statement:
+    """A drafted sentence or paragraph and the figures it states (name → value)."""
+
+    text: str
+    figures: dict[str, Decimal | None]
+    key: str = ""
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _money(value: Decimal, ledger: Ledger, places: int) -> str:
+    return f"{round_to(value, places, Rounding.HALF_UP)}{ledger.unit.symbol}"
+
+
+def _class_label(ledger: Ledger, code: str) -> str:
+    name = ledger.name_of(code)
+    if name == code:
+        return f"{code}（类）支出"
+    stem = name[:-2] if name.endswith("支出") else name
+    return f"{stem}（类）支出"
+
+
+def _year(ledger: Ledger, year: int | None) -> str:
+    chosen = year if year is not None else ledger.year
+    return f"{chosen}年度" if chosen is not None else ""
+
+
+def structure_sentence(
+    ledger: Ledger,
+    *,
+    subject: str = "一般公共预算财政拨款支出",
+    year: int | None = None,
+    places: int = 2,
+    exact_shares: bool = False,
+) -> Statement:
+    """The structure sentence: total 决算数, then each 类 with its amount and share.
+
+    >>> from budgetperf.ledger import BudgetLine
+    >>> ledger = Ledger([BudgetLine("2010301", executed="530.37"),
+    ...                  BudgetLine("2060199", executed="98.58")], year=2022)
+    >>> print(structure_sentence(ledger))
+    2022年度一般公共预算财政拨款支出628.95万元，主要用于以下方面：201（类）支出530.37万元，占84.33%；206（类）支出98.58万元，占15.67%。
+    """
+    rows = ledger.rollup(Level.LEI)
+    table = ledger.table(rows, Phase.EXECUTED, places=places)
+    shares = table.shares if exact_shares else table.shares_each
+    parts = []
+    figures: dict[str, Decimal | None] = {"total": table.total}
+    for row, share in zip(rows, shares, strict=True):
+        amount = row.executed or Decimal(0)
+        parts.append(
+            f"{_class_label(ledger, row.code)}{_money(amount, ledger, places)}，占{share}%"
+        )
+        figures[f"{row.code}.executed"] = amount
+        figures[f"{row.code}.share"] = share
+    text = (
+        f"{_year(ledger, year)}{subject}{_money(table.total, ledger, places)}，"
+        f"主要用于以下方面：{'；'.join(parts)}。"
+    )
+    return Statement(text, figures, "structure")
+
+
+def overall_completion(
+    ledger: Ledger,
+    *,
+    subject: str = "一般公共预算财政拨款支出",
+    year: int | None = None,
+    places: int = 2,
+    zero_base: ZeroBase = ZeroBase.UNDEFINED,
+) -> Statement:
+    """ "年初预算数为A，决算数为B，完成年初预算的C%" for the whole ledger."""
+    initial = ledger.total(Phase.INITIAL).value
+    executed = ledger.total(Phase.EXECUTED).value
+    rate = ratio(executed, initial, zero_base=zero_base)
+    text = (
+        f"{_year(ledger, year)}{subject}年初预算数为{_money(initial, ledger, places)}，"
+        f"决算数为{_money(executed, ledger, places)}，{_completion_words(rate, places)}。"
+    )
+    return Statement(
+        text,
+        {"initial": initial, "executed": executed, "rate": rate.percent(places)},
+        "overall-completion",
+    )
+
+
+def _completion_words(rate: Rate, places: int) -> str:
+    shown = rate.percent(places)
+    if shown is None:
+        return "年初未安排预算，无法计算完成年初预算的比例"
+    return f"完成年初预算的{shown}%"
+
+
+def _path(ledger: Ledger, code: str) -> str:
+    labels = []
+    for level in (Level.LEI, Level.KUAN, Level.XIANG):
+        if len(code) >= level.value:
+            part = code[: level.value]
+            labels.append(f"{ledger.name_of(part)}（{level.label}）")
+    return "".join(labels)
+
+
+def completion_paragraphs(
+    ledger: Ledger,
+    *,
+    places: int = 2,
+    zero_base: ZeroBase = ZeroBase.UNDEFINED,
+    reasons: dict[str, str] | None = None,
+) -> list[Statement]:
+    """One paragraph per 项: its path, 年初预算, 支出决算, completion and the comparison.
+
+    ``reasons`` maps a 项 code to the explanation of the difference; the lines' own
+    ``reason`` is used otherwise. With the default ``zero_base`` a 项 with no 年初预算 gets
+    no completion percentage (it is undefined), and the paragraph says so; pass
+    ``ZeroBase.HUNDRED`` to print "完成年初预算的100%" as some publishers do.
+    """
+    given = dict(reasons or {})
+    for line in ledger.lines:
+        if line.reason and line.code not in given:
+            given[line.code] = line.reason
+    statements = []
+    for number, row in enumerate(ledger.rollup(Level.XIANG), start=1):
+        statements.append(_paragraph(ledger, number, row, places, zero_base, given.get(row.code)))
+    return statements
+
+
+def _paragraph(
+    ledger: Ledger,
+    number: int,
+    row: RollupRow,
+    places: int,
+    zero_base: ZeroBase,
+    reason: str | None,
+) -> Statement:
+    initial = row.initial or Decimal(0)
+    executed = row.executed or Decimal(0)
+    rate = ratio(executed, initial, zero_base=zero_base)
+    if executed > initial:
+        comparison = "决算数大于年初预算数"
+    elif executed < initial:
+        comparison = "决算数小于年初预算数"
+    else:
+        comparison = "决算数等于年初预算数"
+    tail = f"{comparison}的主要原因是：{reason}" if reason and executed != initial else comparison
+    text = (
+        f"（{number}）{_path(ledger, row.code)}。\n"
+        f"年初预算为{_money(initial, ledger, places)}，"
+        f"支出决算为{_money(executed, ledger, places)}，"
+        f"{_completion_words(rate, places)}，{tail.rstrip('。')}。"
+    )
+    return Statement(
+        text,
+        {"initial": initial, "executed": executed, "rate": rate.percent(places)},
+        row.code,
+    )
+
+
+def change_sentence(
+    current: Decimal,
+    previous: Decimal,
+    *,
+    subject: str = "一般公共预算财政拨款支出",
+    unit: str = "万元",
+    places: int = 2,
+) -> Statement:
+    """ "与上年相比，…增加/减少X万元，增长/下降Y%" (the rate is undefined if last year was 0).
+
+    >>> print(change_sentence(Decimal("628.95"), Decimal("1022.32")))
+    与上年相比，一般公共预算财政拨款支出减少393.37万元，下降38.48%。
+    """
+    delta = change(current, previous)
+    amount = round_to(delta.amount.copy_abs(), places)
+    shown = delta.rate.percent(places)
+    if delta.amount == 0:
+        text = f"与上年相比，{subject}持平。"
+    elif shown is None:
+        text = f"与上年相比，{subject}{delta.direction}{amount}{unit}（上年为0，无增长率）。"
+    else:
+        trend = "增长" if delta.amount > 0 else "下降"
+        text = f"与上年相比，{subject}{delta.direction}{amount}{unit}，{trend}{shown.copy_abs()}%。"
+    return Statement(
+        text,
+        {
+            "current": delta.current,
+            "previous": delta.previous,
+            "amount": delta.amount,
+            "rate": shown,
+        },
+        "change",
+    )
