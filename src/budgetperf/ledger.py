@@ -25,14 +25,15 @@ Amount('602.04', '万元')
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from decimal import Decimal
+from decimal import Decimal, Inexact, localcontext
 
 import attrs
 
 from budgetperf.amounts import Amount, Unit, convert
-from budgetperf.errors import Location, OutOfRangeError, ParseError
-from budgetperf.exact import _EXACT, Allocation, Rounding, allocate, round_to, to_decimal
+from budgetperf.errors import Location, OutOfRangeError, ParseError, RoundingRequired
+from budgetperf.exact import _CTX, _EXACT, Allocation, Rounding, allocate, round_to, to_decimal
 from budgetperf.rates import Change, Rate, ZeroBase, change, ratio
 
 __all__ = [
@@ -372,6 +373,7 @@ class Ledger:
         self.names: dict[str, str] = dict(names or {})
         self._text: dict[str, list[object]] = {f: [] for f in _TEXT_FIELDS}
         self._amounts: dict[str, list[Decimal | None]] = {f: [] for f in _AMOUNT_FIELDS}
+        self._code_sums: tuple[dict[str, list[Decimal | None]], dict[str, int]] | None = None
         self.extend(lines)
 
     # -- building ---------------------------------------------------------------------------
@@ -379,6 +381,7 @@ class Ledger:
         """Add one line (its amounts are read as numbers of this ledger's unit)."""
         if not isinstance(line, BudgetLine):
             raise TypeError(f"a Ledger holds BudgetLine objects, not {type(line).__name__}")
+        self._code_sums = None
         for field, column in self._text.items():
             column.append(getattr(line, field))
         for field, amounts in self._amounts.items():
@@ -393,6 +396,7 @@ class Ledger:
 
     def _append_checked(self, text: dict[str, object], amounts: dict[str, Decimal | None]) -> None:
         """Append a row whose fields were already checked (the CSV reader's fast path)."""
+        self._code_sums = None
         for field, column in self._text.items():
             column.append(text.get(field))
         for field, column2 in self._amounts.items():
@@ -446,28 +450,53 @@ class Ledger:
         """The sum of every line's amount in ``phase`` (missing amounts are left out)."""
         return Amount(_sum(a for a in self._amounts[phase.value] if a is not None), self.unit)
 
-    def _group(self, keys: Iterable[str | None]) -> list[RollupRow]:
-        sums: dict[str, list[Decimal | None]] = {}
-        counts: dict[str, int] = {}
-        add = _EXACT.add
-        columns = [self._amounts[phase.value] for phase in _PHASES]
-        for index, k in enumerate(keys):
-            if k is None:
-                continue
-            acc = sums.get(k)
-            if acc is None:
-                acc = sums[k] = [None] * len(_PHASES)
-                counts[k] = 0
-            counts[k] += 1
-            for i, column in enumerate(columns):
-                value = column[index]
-                if value is not None:
-                    current = acc[i]
-                    acc[i] = value if current is None else add(current, value)
+    def _accumulate(
+        self, keys: Sequence[str | None]
+    ) -> tuple[dict[str, list[Decimal | None]], dict[str, int]]:
+        """Sum every phase column per key (keys[i] is line i's key; None leaves it out).
+
+        One tight loop per phase that has any amount, with ``+`` running in the exact
+        library context (entered with ``localcontext``, so the caller's context is untouched
+        and restored on exit): a sum that would need rounding raises instead.
+        """
+        counts = Counter(k for k in keys if k is not None)
+        sums: dict[str, list[Decimal | None]] = {k: [None] * len(_PHASES) for k in counts}
+        try:
+            with localcontext(_EXACT):
+                for i, phase in enumerate(_PHASES):
+                    column = self._amounts[phase.value]
+                    if not any(v is not None for v in column):
+                        continue
+                    acc: dict[str, Decimal] = {}
+                    get = acc.get
+                    for k, v in zip(keys, column, strict=True):
+                        if k is None or v is None:
+                            continue
+                        before = get(k)
+                        acc[k] = v if before is None else before + v
+                    for k, total in acc.items():
+                        sums[k][i] = total
+        except Inexact:
+            raise RoundingRequired("a roll-up sum needs more than 34 digits") from None
+        return sums, dict(counts)
+
+    def _rows(
+        self, sums: dict[str, list[Decimal | None]], counts: dict[str, int]
+    ) -> list[RollupRow]:
         return [
             RollupRow(k, self._label(k), dict(zip(_PHASES, acc, strict=True)), counts[k])
             for k, acc in sorted(sums.items())
         ]
+
+    def _group(self, keys: Iterable[str | None]) -> list[RollupRow]:
+        return self._rows(*self._accumulate(list(keys)))
+
+    def _by_code(self) -> tuple[dict[str, list[Decimal | None]], dict[str, int]]:
+        """Sums per full functional code, computed once and kept until lines are added."""
+        if self._code_sums is None:
+            codes: list[str] = self._text["code"]  # type: ignore[assignment]  # codes are str
+            self._code_sums = self._accumulate(codes)
+        return self._code_sums
 
     def _label(self, key: str) -> str:
         return self.name_of(key) if key.isdigit() else key
@@ -476,11 +505,31 @@ class Ledger:
         """Lines added up by functional code at ``level`` (类 3, 款 5, 项 7 digits), by code.
 
         A line whose code is shorter than ``level`` (a line booked at 款) stays out of finer
-        levels.
+        levels. The lines are summed once per code; each level is then a sum of those sums.
         """
         width = level.value
-        codes: list[str] = self._text["code"]  # type: ignore[assignment]  # codes are str
-        return self._group(code[:width] if len(code) >= width else None for code in codes)
+        by_code, code_counts = self._by_code()
+        sums: dict[str, list[Decimal | None]] = {}
+        counts: dict[str, int] = {}
+        try:
+            with localcontext(_EXACT):
+                for code, acc in by_code.items():
+                    if len(code) < width:
+                        continue
+                    key = code[:width]
+                    target = sums.get(key)
+                    if target is None:
+                        sums[key] = list(acc)
+                        counts[key] = code_counts[code]
+                        continue
+                    counts[key] += code_counts[code]
+                    for i, value in enumerate(acc):
+                        if value is not None:
+                            before = target[i]
+                            target[i] = value if before is None else before + value
+        except Inexact:
+            raise RoundingRequired("a roll-up sum needs more than 34 digits") from None
+        return self._rows(sums, counts)
 
     def by_economic(self, level: int = 3) -> list[RollupRow]:
         """Lines added up by economic code: its first 3 digits (类) or all 5 (款)."""
@@ -533,7 +582,13 @@ class Ledger:
         exact_shares = allocate(
             Decimal(100), amounts, places=places, mode=Allocation.LARGEST_REMAINDER
         )
-        each = tuple(ratio(a, total).percent(places, mode) or Decimal(0) for a in amounts)
+        # Each share on its own: (a × 100) / total, one correctly rounded division (so a share
+        # that is exactly x.xx5 stays exact), then rounded once for display.
+        quantum = Decimal(1).scaleb(-places, _CTX)
+        divide = _CTX.divide
+        each = tuple(
+            divide(a.scaleb(2, _CTX), total).quantize(quantum, mode.value, _CTX) for a in amounts
+        )
         return RollupTable(tuple(rows), phase, total, exact_shares, each, self.unit)
 
     def change_against(self, previous: Ledger, level: Level = Level.LEI) -> dict[str, Change]:

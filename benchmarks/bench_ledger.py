@@ -1,0 +1,90 @@
+"""Roll up a million budget lines to 项/款/类 with shares (run by hand, not in CI).
+
+    python benchmarks/bench_ledger.py [N]
+
+Measures, best of three:
+  * baseline: a plain dict + Decimal accumulation of the same lines, once they are built;
+  * budgetperf: Ledger.rollup at 项, 款 and 类 plus the share tables, on the same lines;
+  * end to end: read_ledger_csv of a generated CSV file, then the same roll-ups.
+The figures in docs/ledger.md come from this script.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from budgetperf.ledger import Ledger, Level, Phase
+from budgetperf.ledger_csv import read_ledger_csv
+
+
+def best(run: Callable[[], object]) -> float:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def write_csv(path: Path, n: int) -> None:
+    rnd = random.Random(2026)
+    classes = [f"2{i:02d}" for i in range(1, 34)]
+    with path.open("w", encoding="utf-8") as out:
+        out.write("code,initial,executed\n")
+        for _ in range(n):
+            code = f"{rnd.choice(classes)}{rnd.randrange(1, 40):02d}{rnd.randrange(1, 30):02d}"
+            initial = rnd.randrange(0, 10**9)
+            executed = rnd.randrange(0, 10**9)
+            out.write(f"{code},{initial // 100}.{initial % 100:02d},{executed // 100}.{executed % 100:02d}\n")
+
+
+def budgetperf_rollups(ledger: Ledger) -> None:
+    for level in (Level.XIANG, Level.KUAN, Level.LEI):
+        ledger.table(ledger.rollup(level), Phase.EXECUTED)
+
+
+def dict_rollups(codes: list[str], initial: list[Decimal], executed: list[Decimal]) -> None:
+    for width in (7, 5, 3):
+        sums: dict[str, list[Decimal]] = {}
+        for code, a, b in zip(codes, initial, executed, strict=True):
+            key = code[:width]
+            acc = sums.get(key)
+            if acc is None:
+                sums[key] = [a, b]
+            else:
+                acc[0] += a
+                acc[1] += b
+        total = sum((v[1] for v in sums.values()), Decimal(0))
+        for v in sums.values():
+            (v[1] * 100 / total).quantize(Decimal("0.01"))
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "lines.csv"
+        write_csv(path, n)
+        start = time.perf_counter()
+        ledger = read_ledger_csv(path)
+        read_seconds = time.perf_counter() - start
+        end_to_end = best(lambda: budgetperf_rollups(read_ledger_csv(path)))
+    codes = [str(c) for c in ledger._text["code"]]
+    initial = [a or Decimal(0) for a in ledger.column(Phase.INITIAL)]
+    executed = [a or Decimal(0) for a in ledger.column(Phase.EXECUTED)]
+    baseline = best(lambda: dict_rollups(codes, initial, executed))
+    ours = best(lambda: budgetperf_rollups(ledger))
+    print(f"lines                         {n:>12,}")
+    print(f"read_ledger_csv (first run)   {read_seconds:>10.2f} s")
+    print(f"dict + Decimal roll-ups       {baseline:>10.2f} s  ({n / baseline:,.0f} lines/s)")
+    print(f"Ledger roll-ups + shares      {ours:>10.2f} s  ({n / ours:,.0f} lines/s)  {ours / baseline:.2f}x")
+    print(f"end to end from CSV           {end_to_end:>10.2f} s  ({n / end_to_end:,.0f} lines/s)")
+
+
+if __name__ == "__main__":
+    main()
