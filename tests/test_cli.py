@@ -186,3 +186,76 @@ def test_usage_errors_exit_2() -> None:
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+LEDGERS = Path(__file__).resolve().parent.parent / "examples" / "ledgers"
+
+
+def test_ledger_table(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "ledger", str(LEDGERS / "seed000-2022-hetang.csv"))
+    assert (status, err) == (0, "")
+    first = out.splitlines()[0]
+    assert first.startswith("201 一般公共服务支出  initial=676.59  executed=530.37")
+    assert "share=84.33%" in first
+    assert "2060199 其他科学技术管理事务支出" in out
+    assert "share=11.39%  share_each=11.40%" in out
+    assert out.strip().endswith(
+        "7 lines (shares: largest remainder; share_each: each rounded alone)"
+    )
+
+
+def test_ledger_json_and_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys, "ledger", str(LEDGERS / "seed002-2018-miluo.csv"), "--format", "json"
+    )
+    assert status == 0
+    data = json.loads(out)
+    first = data["rows"][0]
+    assert (first["code"], first["executed"], first["share"]) == ("201", "824.83", "97.41%")
+    assert data["total"] == {"initial": "500.87", "executed": "846.77", "unit": "万元", "lines": 6}
+    status, out, _ = run(
+        capsys, "ledger", str(LEDGERS / "seed002-2018-miluo.csv"), "--format", "markdown"
+    )
+    assert out.splitlines()[2] == (
+        "| 类 | 201 | 一般公共服务支出 | 478.93 | 824.83 | 172.22% | 97.41% | 97.41% |"
+    )
+
+
+def test_ledger_statements_and_previous(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    previous = tmp_path / "2021.csv"
+    previous.write_text("code,executed\n2010301,1022.32\n", encoding="utf-8")
+    status, out, _ = run(
+        capsys,
+        "ledger",
+        str(LEDGERS / "seed000-2022-hetang.csv"),
+        "--statements",
+        "--year",
+        "2022",
+        "--previous",
+        str(previous),
+    )
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("2022年度一般公共预算财政拨款支出628.95万元")
+    assert lines[1] == "与上年相比，一般公共预算财政拨款支出减少393.37万元，下降38.48%。"
+    assert "完成年初预算的89.40%" in lines[2]
+    status, out, _ = run(
+        capsys,
+        "ledger",
+        str(LEDGERS / "seed000-2022-hetang.csv"),
+        "--statements",
+        "--zero-base",
+        "hundred",
+    )
+    assert "支出决算为124.66万元，完成年初预算的100.00%" in out
+
+
+def test_ledger_bad_input_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code,executed\n2010301,abc\n", encoding="utf-8")
+    status, out, err = run(capsys, "ledger", str(bad))
+    assert (status, out) == (2, "")
+    assert err.startswith("budgetperf: error: ")
+    assert "row 2 field 'executed'" in err
+    status, _, err = run(capsys, "ledger", str(bad), "--unit", "美元")
+    assert status == 2

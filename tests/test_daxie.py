@@ -150,7 +150,9 @@ CANONICAL = [
     (1_0000_0000_0000, "壹万亿元整"),
     (1_0001_0000_0000, "壹万零壹亿元整"),
     (1_0000_0001_0000, "壹万亿零壹万元整"),
-    (1_0000_1000_0000, "壹万亿壹仟万元整"),
+    (1_0000_1000_0000, "壹万亿零壹仟万元整"),  # the 亿 group is all zeros: 零
+    (1_0000_1000, "壹亿零壹仟元整"),  # the 万 group is all zeros: 零
+    (1_1000_1000, "壹亿壹仟万壹仟元整"),  # zeros at the end of the 万 group: no 零
     (10_1000_0000_0000, "壹拾万壹仟亿元整"),
     (10_0000_0000_0001, "壹拾万亿零壹元整"),
     (
@@ -479,19 +481,25 @@ def test_traditional_characters(fen: int) -> None:
     assert parse_daxie(to_daxie(amount).translate(_TRADITIONAL)) == amount
 
 
-def _zero_runs(fen: int) -> list[int]:
-    """The lowest place (a power of ten of 元) of each run of zeros inside the digits of ``fen``.
+def _zero_runs(fen: int) -> list[tuple[int, int]]:
+    """(lowest, highest) place (powers of ten of 元) of each run of zeros inside ``fen``.
 
     The rule: the run's 零 may be left out if it ends at the 元, 万, 亿 or 万亿 place (and a
-    digit follows below); the canonical form leaves it out at 万, 亿 and 万亿 only.
+    digit follows below); the canonical form leaves it out at 万, 亿 and 万亿 only when the run
+    is the tail of that four-digit group, not the whole group.
     """
     digits = str(fen)
     places = []
     for run in re.finditer("0+", digits):
         if run.end() == len(digits):
             continue  # trailing zeros are not inside the number
-        places.append(len(digits) - run.end() - 2)
+        low = len(digits) - run.end() - 2
+        places.append((low, low + len(run.group()) - 1))
     return places
+
+
+def _canonically_omitted(low: int, high: int) -> bool:
+    return low in (4, 8, 12) and high < low + 3
 
 
 @given(FEN, st.data())
@@ -499,8 +507,8 @@ def test_leaving_out_zeros(fen: int, data: st.DataObject) -> None:
     text = to_daxie(Decimal(fen).scaleb(-2))
     if fen == 0:
         return
-    written = [place for place in _zero_runs(fen) if place not in (4, 8, 12)]
-    optional = [place == 0 for place in written]
+    written = [low for low, high in _zero_runs(fen) if not _canonically_omitted(low, high)]
+    optional = [low in (0, 4, 8, 12) for low in written]
     zeros = [m.start() for m in re.finditer("零", text)]
     assert len(zeros) == len(written)
     drop = data.draw(st.lists(st.booleans(), min_size=len(zeros), max_size=len(zeros)))

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from budgetperf.amounts import Amount, Unit
+from budgetperf.classification import Level
 from budgetperf.errors import OutOfRangeError, ParseError
 from budgetperf.exact import exact_sum
 from budgetperf.ledger import (
@@ -18,7 +19,6 @@ from budgetperf.ledger import (
     FundingSource,
     FundType,
     Ledger,
-    Level,
     Nature,
     Phase,
 )
@@ -265,7 +265,7 @@ def test_rollup_totals_equal_the_sum_of_lines_at_every_level(ls: list[BudgetLine
     assert ledger.total(Phase.EXECUTED).value == total
     for level in Level:
         rows = ledger.rollup(level)
-        covered = [line for line in ls if len(line.code) >= level.value]
+        covered = [line for line in ls if len(line.code) >= level.length]
         assert exact_sum(r.executed or D(0) for r in rows) == exact_sum(
             line.executed or D(0) for line in covered
         )

@@ -40,7 +40,8 @@ def _fmt(value: Decimal | None) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     from budgetperf.amounts import Unit
-    from budgetperf.ledger import Level, Phase
+    from budgetperf.classification import Level
+    from budgetperf.ledger import Phase
     from budgetperf.ledger_csv import read_ledger_csv
     from budgetperf.rates import ZeroBase
     from budgetperf.statements import (
@@ -119,10 +120,6 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _catalogue(path: str | None) -> object | None:
-    try:
-        from budgetperf import classification
-    except ImportError:  # pragma: no cover - the classification module ships with the package
-        return None
-    if path is None:
-        return classification.bundled_catalogue()
-    return classification.load_catalogue(path)
+    from budgetperf.classification import bundled_catalogue, load_catalogue
+
+    return bundled_catalogue() if path is None else load_catalogue(path)

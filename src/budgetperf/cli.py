@@ -190,8 +190,10 @@ def _parser() -> argparse.ArgumentParser:
     values.add_argument("files", nargs="+", metavar="FORM.json")
     values.set_defaults(run=_cmd_values)
 
+    from budgetperf._cli_classify import add_classify_parser
     from budgetperf._cli_ledger import add_ledger_parser
 
+    add_classify_parser(sub)
     add_ledger_parser(sub)
     return parser
 

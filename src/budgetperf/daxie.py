@@ -11,8 +11,10 @@ official examples give:
 * **Optional 零.** A run of zeros inside the number is one 零. Where the rules make it optional
   (the run ends at the 元 place and the 角 is not 0; or it ends at the 万 place, and by the same
   reasoning the 亿 or 万亿 place, and the digit below is not 0), the 零 is written at the 元
-  place and left out at the others, as Chinese numbers are read (每节末尾的零不读):
-  ``壹仟陆佰捌拾元零叁角贰分``, ``壹拾万柒仟元零伍角叁分``, ``壹拾亿壹仟万元整``.
+  place; at 万, 亿 and 万亿 it is left out when the zeros are the tail of that four-digit group
+  and written when they fill the whole group, as Chinese numbers are read (每级末尾的零不读,
+  but a group of zeros is read 零): ``壹仟陆佰捌拾元零叁角贰分``, ``壹拾万柒仟元零伍角叁分``,
+  ``壹拾亿壹仟万元整``, ``壹亿零壹仟元整``.
 * **Less than one 元** is written without ``零元``: ``伍角``, ``伍分``. Zero is ``零元整``.
 * **Negative amounts** (not part of the rules) start with 负; with ``prefix=True`` 人民币 comes
   first: ``人民币负壹元整``.
@@ -129,15 +131,22 @@ def _pieces(fen: int) -> list[tuple[str, bool, bool]]:
     pieces: list[tuple[str, bool, bool]] = []
     seen_digit = False
     in_zero_run = False
+    run_top = 0  # the highest place of the current run of zeros
     for place in range(15, -3, -1):  # 10**15 元 down to 分 (place -2)
         digit = fen // 10 ** (place + 2) % 10
         if digit == 0:
+            if seen_digit and not in_zero_run:
+                run_top = place
             in_zero_run = seen_digit
         else:
             if in_zero_run:
-                # The run ended at place + 1: one 零, optional if that is a group place.
-                optional = place + 1 in _GROUP_PLACES
-                pieces.append(("零", optional, not optional or place + 1 == 0))
+                # The run ended at place + 1: one 零, optional if that is a group place. The
+                # canonical form writes it at 元, and at 万/亿/万亿 only when the run is more
+                # than the tail of that group (a group of zeros is read 零: 壹亿零壹仟).
+                end = place + 1
+                optional = end in _GROUP_PLACES
+                tail_only = end > 0 and run_top < end + 3 and run_top // 4 == end // 4
+                pieces.append(("零", optional, not optional or not tail_only))
                 in_zero_run = False
             unit = _SMALL_UNITS[place % 4] if place >= 0 else "角" if place == -1 else "分"
             pieces.append((_DIGITS[digit] + unit, False, True))

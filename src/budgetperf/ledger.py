@@ -32,6 +32,7 @@ from decimal import Decimal, Inexact, localcontext
 import attrs
 
 from budgetperf.amounts import Amount, Unit, convert
+from budgetperf.classification import Level
 from budgetperf.errors import Location, OutOfRangeError, ParseError, RoundingRequired
 from budgetperf.exact import _CTX, _EXACT, Allocation, Rounding, allocate, round_to, to_decimal
 from budgetperf.rates import Change, Rate, ZeroBase, change, ratio
@@ -42,26 +43,12 @@ __all__ = [
     "FundType",
     "FundingSource",
     "Ledger",
-    "Level",
     "Nature",
     "Phase",
     "RollupRow",
     "RollupTable",
     "SanGong",
 ]
-
-
-class Level(enum.Enum):
-    """A level of the functional classification and the length of its code."""
-
-    LEI = 3
-    KUAN = 5
-    XIANG = 7
-
-    @property
-    def label(self) -> str:
-        """类, 款 or 项."""
-        return {3: "类", 5: "款", 7: "项"}[self.value]
 
 
 class Phase(enum.Enum):
@@ -348,8 +335,8 @@ class Ledger:
     ``names`` maps codes to names when no catalogue knows them (a 项 name printed in the
     source, say); roll-up labels come from ``catalogue`` first (anything with a
     ``name_of(code) -> str | None`` method, such as a
-    :class:`budgetperf.classification.Catalogue`), then from ``names``, then from the lines'
-    own ``name`` (项 only), else the code itself.
+    :class:`budgetperf.classification.Catalogue`; the bundled catalogue when ``None``), then
+    from ``names`` and the lines' own ``name`` (项 only), else the code itself.
 
     Lines are kept column by column (a list per field), so a ledger of a million lines costs
     lists of strings and ``Decimal`` numbers, not a million objects; :attr:`lines` builds the
@@ -437,8 +424,16 @@ class Ledger:
 
     # -- names ------------------------------------------------------------------------------
     def name_of(self, code: str) -> str:
-        """The best name known for ``code`` (catalogue, then given names, else the code)."""
-        lookup = getattr(self.catalogue, "name_of", None)
+        """The best name known for ``code`` (catalogue, then given names, else the code).
+
+        Without a ``catalogue`` the bundled functional catalogue is asked (read on first use).
+        """
+        catalogue = self.catalogue
+        if catalogue is None:
+            from budgetperf.classification import bundled_catalogue
+
+            catalogue = bundled_catalogue()
+        lookup = getattr(catalogue, "name_of", None)
         if callable(lookup):
             found = lookup(code)
             if isinstance(found, str) and found:
@@ -507,7 +502,7 @@ class Ledger:
         A line whose code is shorter than ``level`` (a line booked at 款) stays out of finer
         levels. The lines are summed once per code; each level is then a sum of those sums.
         """
-        width = level.value
+        width = level.length
         by_code, code_counts = self._by_code()
         sums: dict[str, list[Decimal | None]] = {}
         counts: dict[str, int] = {}

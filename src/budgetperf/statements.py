@@ -23,8 +23,9 @@ from decimal import Decimal
 
 import attrs
 
+from budgetperf.classification import Level
 from budgetperf.exact import Rounding, round_to
-from budgetperf.ledger import Ledger, Level, Phase, RollupRow
+from budgetperf.ledger import Ledger, Phase, RollupRow
 from budgetperf.rates import Rate, ZeroBase, change, ratio
 
 __all__ = [
@@ -79,7 +80,7 @@ def structure_sentence(
     >>> ledger = Ledger([BudgetLine("2010301", executed="530.37"),
     ...                  BudgetLine("2060199", executed="98.58")], year=2022)
     >>> print(structure_sentence(ledger))
-    2022年度一般公共预算财政拨款支出628.95万元，主要用于以下方面：201（类）支出530.37万元，占84.33%；206（类）支出98.58万元，占15.67%。
+    2022年度一般公共预算财政拨款支出628.95万元，主要用于以下方面：一般公共服务（类）支出530.37万元，占84.33%；科学技术（类）支出98.58万元，占15.67%。
     """
     rows = ledger.rollup(Level.LEI)
     table = ledger.table(rows, Phase.EXECUTED, places=places)
@@ -133,8 +134,8 @@ def _completion_words(rate: Rate, places: int) -> str:
 def _path(ledger: Ledger, code: str) -> str:
     labels = []
     for level in (Level.LEI, Level.KUAN, Level.XIANG):
-        if len(code) >= level.value:
-            part = code[: level.value]
+        if len(code) >= level.length:
+            part = code[: level.length]
             labels.append(f"{ledger.name_of(part)}（{level.label}）")
     return "".join(labels)
 
