@@ -1,6 +1,8 @@
 """budgetperf: exact, typed 预算绩效管理 (budget performance management) for China's public budgets.
 
 The public API is re-exported here; modules whose names start with ``_`` are private.
+Submodules are imported when one of their names is first used, so ``import budgetperf`` stays
+cheap (PEP 562 module ``__getattr__``).
 
 >>> from budgetperf import parse_amount, parse_value, align
 >>> parse_amount("628.95万元").yuan
@@ -11,91 +13,205 @@ Decimal('6289500')
 
 from __future__ import annotations
 
-from budgetperf.amounts import (
-    Amount,
-    Unit,
-    convert,
-    format_amount,
-    is_valid_amount,
-    parse_amount,
-)
-from budgetperf.classification import (
-    Catalogue,
-    InvalidCode,
-    Level,
-    OtherName,
-    PathFinding,
-    PathReading,
-    PathSegment,
-    Scheme,
-    Subject,
-    bundled_catalogue,
-    classify,
-    code_chain,
-    format_code,
-    is_valid_code,
-    level_of,
-    load_catalogue,
-    normalise_name,
-    parent_code,
-    parse_path,
-    validate_code,
-)
-from budgetperf.daxie import is_valid_daxie, parse_daxie, to_daxie
-from budgetperf.errors import (
-    BudgetPerfError,
-    InvalidOption,
-    Location,
-    NotDecimalError,
-    OutOfRangeError,
-    ParseError,
-    RoundingRequired,
-    UnitMismatch,
-)
-from budgetperf.exact import (
-    Allocation,
-    Rounding,
-    allocate,
-    exact_sum,
-    get_context,
-    is_valid_decimal,
-    round_to,
-    shares,
-    to_decimal,
-)
-from budgetperf.ledger import (
-    BudgetLine,
-    FundingSource,
-    FundType,
-    Ledger,
-    Nature,
-    Phase,
-    RollupRow,
-    RollupTable,
-    SanGong,
-)
-from budgetperf.ledger_csv import read_ledger_csv
-from budgetperf.rates import Change, Rate, ZeroBase, change, ratio
-from budgetperf.statements import (
-    Statement,
-    change_sentence,
-    completion_paragraphs,
-    overall_completion,
-    structure_sentence,
-)
-from budgetperf.values import (
-    Aligned,
-    Alignment,
-    Comparator,
-    PrintedValue,
-    ValueKind,
-    align,
-    format_value,
-    is_valid_value,
-    parse_value,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+#: Public names by the module that defines them.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "budgetperf.amounts": (
+        "Amount",
+        "Unit",
+        "convert",
+        "format_amount",
+        "is_valid_amount",
+        "parse_amount",
+    ),
+    "budgetperf.classification": (
+        "Catalogue",
+        "InvalidCode",
+        "Level",
+        "OtherName",
+        "PathFinding",
+        "PathReading",
+        "PathSegment",
+        "Scheme",
+        "Subject",
+        "bundled_catalogue",
+        "classify",
+        "code_chain",
+        "format_code",
+        "is_valid_code",
+        "level_of",
+        "load_catalogue",
+        "normalise_name",
+        "parent_code",
+        "parse_path",
+        "validate_code",
+    ),
+    "budgetperf.daxie": (
+        "is_valid_daxie",
+        "parse_daxie",
+        "to_daxie",
+    ),
+    "budgetperf.errors": (
+        "BudgetPerfError",
+        "InvalidOption",
+        "Location",
+        "NotDecimalError",
+        "OutOfRangeError",
+        "ParseError",
+        "RoundingRequired",
+        "UnitMismatch",
+    ),
+    "budgetperf.exact": (
+        "Allocation",
+        "Rounding",
+        "allocate",
+        "exact_sum",
+        "get_context",
+        "is_valid_decimal",
+        "round_to",
+        "shares",
+        "to_decimal",
+    ),
+    "budgetperf.ledger": (
+        "BudgetLine",
+        "FundingSource",
+        "FundType",
+        "Ledger",
+        "Nature",
+        "Phase",
+        "RollupRow",
+        "RollupTable",
+        "SanGong",
+    ),
+    "budgetperf.ledger_csv": ("read_ledger_csv",),
+    "budgetperf.rates": (
+        "Change",
+        "Rate",
+        "ZeroBase",
+        "change",
+        "ratio",
+    ),
+    "budgetperf.statements": (
+        "Statement",
+        "change_sentence",
+        "completion_paragraphs",
+        "overall_completion",
+        "structure_sentence",
+    ),
+    "budgetperf.values": (
+        "Aligned",
+        "Alignment",
+        "Comparator",
+        "PrintedValue",
+        "ValueKind",
+        "align",
+        "format_value",
+        "is_valid_value",
+        "parse_value",
+    ),
+}
+_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
+
+if TYPE_CHECKING:  # the same names, for type checkers and IDEs
+    from budgetperf.amounts import (
+        Amount,
+        Unit,
+        convert,
+        format_amount,
+        is_valid_amount,
+        parse_amount,
+    )
+    from budgetperf.classification import (
+        Catalogue,
+        InvalidCode,
+        Level,
+        OtherName,
+        PathFinding,
+        PathReading,
+        PathSegment,
+        Scheme,
+        Subject,
+        bundled_catalogue,
+        classify,
+        code_chain,
+        format_code,
+        is_valid_code,
+        level_of,
+        load_catalogue,
+        normalise_name,
+        parent_code,
+        parse_path,
+        validate_code,
+    )
+    from budgetperf.daxie import (
+        is_valid_daxie,
+        parse_daxie,
+        to_daxie,
+    )
+    from budgetperf.errors import (
+        BudgetPerfError,
+        InvalidOption,
+        Location,
+        NotDecimalError,
+        OutOfRangeError,
+        ParseError,
+        RoundingRequired,
+        UnitMismatch,
+    )
+    from budgetperf.exact import (
+        Allocation,
+        Rounding,
+        allocate,
+        exact_sum,
+        get_context,
+        is_valid_decimal,
+        round_to,
+        shares,
+        to_decimal,
+    )
+    from budgetperf.ledger import (
+        BudgetLine,
+        FundingSource,
+        FundType,
+        Ledger,
+        Nature,
+        Phase,
+        RollupRow,
+        RollupTable,
+        SanGong,
+    )
+    from budgetperf.ledger_csv import (
+        read_ledger_csv,
+    )
+    from budgetperf.rates import (
+        Change,
+        Rate,
+        ZeroBase,
+        change,
+        ratio,
+    )
+    from budgetperf.statements import (
+        Statement,
+        change_sentence,
+        completion_paragraphs,
+        overall_completion,
+        structure_sentence,
+    )
+    from budgetperf.values import (
+        Aligned,
+        Alignment,
+        Comparator,
+        PrintedValue,
+        ValueKind,
+        align,
+        format_value,
+        is_valid_value,
+        parse_value,
+    )
 
 __all__ = [
     "Aligned",
@@ -175,3 +291,16 @@ __all__ = [
     "to_decimal",
     "validate_code",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'budgetperf' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
