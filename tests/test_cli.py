@@ -124,6 +124,7 @@ def test_values_reports_blank_and_unreadable_cells(
 ) -> None:
     form = {
         "format": "budgetperf-printed-form/1",
+        "form": "project",
         "indicators": [
             {"name": "a", "target": "三个", "actual": None},
             {"name": "b", "target": "≥2", "actual": "3"},
@@ -142,11 +143,15 @@ def test_values_reports_blank_and_unreadable_cells(
     ("content", "message"),
     [
         ("{not json", "not JSON"),
-        ("[]", "top level must be a JSON object"),
+        ("[]", "field '$': must be a JSON object"),
+        ('{"format": "budgetperf-printed-form/1", "form": "x"}', "'form' must be"),
         ('{"format": "other"}', "not a budgetperf-printed-form/1 file"),
-        ('{"format": "budgetperf-printed-form/1", "indicators": 3}', "$.indicators"),
         (
-            '{"format": "budgetperf-printed-form/1", "indicators": [{"target": 5}]}',
+            '{"format": "budgetperf-printed-form/1", "form": "project", "indicators": 3}',
+            "$.indicators",
+        ),
+        (
+            '{"format": "budgetperf-printed-form/1", "form": "project", "indicators": [{"target": 5}]}',
             "$.indicators[0].target",
         ),
     ],

@@ -87,35 +87,40 @@ def _cmd_value(args: argparse.Namespace) -> int:
 
 
 def _cmd_values(args: argparse.Namespace) -> int:
-    from budgetperf._printed_form import read_indicator_cells
-    from budgetperf.errors import ParseError
-    from budgetperf.values import Alignment, align, parse_value
+    from budgetperf.forms import read_form
+    from budgetperf.values import Alignment, align
 
     problems = 0
     for path in args.files:
         print(f"# {path}")
-        for cells in read_indicator_cells(path):
-            parsed = []
+        form = read_form(path)
+        unread = {
+            (issue.location.row, str(issue.location.field).rsplit(".", 1)[-1]): issue
+            for issue in form.issues
+        }
+        for row, indicator in enumerate(form.indicators, start=1):
             notes = []
-            for field, text in (("target", cells.target), ("actual", cells.actual)):
-                if text is None:
-                    notes.append(f"{field}: blank")
-                    continue
-                try:
-                    parsed.append(parse_value(text, where=cells.location.with_field(field)))
-                except ParseError as exc:
+            printed = {"target": indicator.target, "actual": indicator.actual}
+            for field, value in printed.items():
+                issue = unread.get((row, field))
+                if issue is not None:
                     problems += 1
-                    notes.append(f"{field} {text!r}: {exc.reason}")
-            if len(parsed) == 2:
-                aligned = align(parsed[0], parsed[1])
+                    notes.append(f"{field} {issue.text!r}: {issue.message}")
+                elif value is None:
+                    notes.append(f"{field}: blank")
+            target, actual = indicator.target, indicator.actual
+            if target is not None and actual is not None:
+                aligned = align(target, actual)
                 if aligned.values is not None:
                     t, a = aligned.values
                     notes.append(f"{t:f} vs {a:f} {aligned.unit}".rstrip())
                 if aligned.status is not Alignment.SAME_UNIT:
                     notes.append(f"[{aligned.status.value}] {aligned.reason}")
-            target = cells.target if cells.target is not None else "—"
-            actual = cells.actual if cells.actual is not None else "—"
-            print(f"{cells.row:>3}  {cells.name}  {target} → {actual}  " + "; ".join(notes))
+            shown = [
+                v.text if v is not None else (unread[(row, f)].text if (row, f) in unread else "—")
+                for f, v in printed.items()
+            ]
+            print(f"{row:>3}  {indicator.name}  {shown[0]} → {shown[1]}  " + "; ".join(notes))
     if problems:
         print(f"{problems} cell(s) could not be read", file=sys.stderr)
         return 1

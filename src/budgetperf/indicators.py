@@ -1,0 +1,278 @@
+"""The indicator framework: 一级 → 二级 → 三级 indicators with weights, targets and actuals.
+
+A self-evaluation form's indicators form a tree. 一级 are 产出 / 效益 / 满意度 (beside the
+预算执行率 line); 二级 are 数量, 质量, 时效, 成本 (and 经济/社会/生态环境成本), 经济/社会/生态效益,
+可持续影响, 服务对象满意度; each 三级 indicator carries a weight (分值), a target (年度指标值)
+and an actual (实际完成值) as printed values, and its kind (正向 ≥, 反向 ≤, 等于 =, 定性,
+不适用).
+
+Weights must add up: 三级 to their 二级 (when the 二级 prints one), 二级 or 三级 to their 一级, and
+everything (with the execution line) to the form total. :func:`check_weights` lists every sum
+that does not hold; :func:`validate_weights` raises :class:`WeightsDoNotSum` for the first.
+
+>>> tree = IndicatorTree.build([
+...     Indicator("产出指标", "数量指标", "办件量", weight=Decimal(30)),
+...     Indicator("产出指标", "质量指标", "办结率", weight=Decimal(20)),
+...     Indicator("效益指标", "社会效益指标", "营商环境", weight=Decimal(30)),
+...     Indicator("满意度指标", "服务对象满意度指标", "群众满意度", weight=Decimal(10)),
+... ], level1_weights={"产出指标": Decimal(50), "效益指标": Decimal(30), "满意度指标": Decimal(10)})
+>>> check_weights(tree, total=Decimal(100), execution_weight=Decimal(10))
+[]
+>>> [str(p) for p in check_weights(tree, total=Decimal(100))]
+['total: the weights add up to 90, the form says 100']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+import attrs
+
+from budgetperf.errors import BudgetPerfError, Location
+from budgetperf.exact import exact_sum, to_decimal
+from budgetperf.values import PrintedValue
+
+__all__ = [
+    "LEVEL1_NAMES",
+    "LEVEL2_NAMES",
+    "TEMPLATES",
+    "Indicator",
+    "IndicatorTree",
+    "Level1",
+    "Level2",
+    "WeightProblem",
+    "WeightsDoNotSum",
+    "check_weights",
+    "validate_weights",
+]
+
+#: The 一级 names of the central templates, with the spellings forms print.
+LEVEL1_NAMES = ("产出指标", "效益指标", "满意度指标")
+#: The 二级 names under each 一级 (rules.md §1.2), 成本 sub-types included.
+LEVEL2_NAMES: dict[str, tuple[str, ...]] = {
+    "产出指标": (
+        "数量指标",
+        "质量指标",
+        "时效指标",
+        "成本指标",
+        "经济成本指标",
+        "社会成本指标",
+        "生态环境成本指标",
+    ),
+    "效益指标": ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"),
+    "满意度指标": ("服务对象满意度指标",),
+}
+#: Framework templates: 一级 weights (``None``: free split) and the execution line's weight.
+TEMPLATES: dict[str, dict[str, Decimal | None]] = {
+    # 项目支出绩效自评表, central layout (rules.md §1.1, S18, S1, S4)
+    "central-project": {
+        "预算执行率": Decimal(10),
+        "产出指标": Decimal(50),
+        "效益指标": Decimal(30),
+        "满意度指标": Decimal(10),
+    },
+    # 部门整体支出绩效自评表, central-style layout mirroring the project form (rules.md §2.3)
+    "central-department": {
+        "预算执行率": Decimal(10),
+        "产出指标": Decimal(50),
+        "效益指标": Decimal(30),
+        "满意度指标": Decimal(10),
+    },
+    # 四川: 预算执行情况 10 + 绩效指标 90 with no fixed split (rules.md §1.1, S5, S6)
+    "sichuan": {"预算执行率": Decimal(10), "绩效指标": Decimal(90)},
+}
+
+
+class WeightsDoNotSum(BudgetPerfError, ValueError):
+    """Weights that should add up do not; the message names the branch and both sums."""
+
+    message = "weights do not add up"
+
+
+def _optional(value: Decimal | int | str | None) -> Decimal | None:
+    return None if value is None else to_decimal(value)
+
+
+@attrs.frozen
+class Indicator:
+    """A 三级 indicator: its place in the tree, weight, target, actual and what was printed.
+
+    ``kind`` is the indicator's nature as a string (正向, 反向, 等于, 定性, 不适用) when it is
+    known; ``printed_score`` is the 得分 column as printed; ``judgement`` is the evaluator's
+    point within a qualitative tier, as a fraction of the weight, when one is given.
+    """
+
+    level1: str
+    level2: str
+    name: str
+    weight: Decimal | None = attrs.field(default=None, converter=_optional)
+    target: PrintedValue | None = None
+    actual: PrintedValue | None = None
+    kind: str | None = None
+    printed_score: Decimal | None = attrs.field(default=None, converter=_optional)
+    note: str | None = None
+    judgement: Decimal | None = attrs.field(default=None, converter=_optional)
+    location: Location | None = attrs.field(default=None, eq=False)
+
+    @property
+    def path(self) -> str:
+        """ "一级 / 二级 / 三级" for messages."""
+        return f"{self.level1} / {self.level2} / {self.name}"
+
+
+@attrs.frozen
+class Level2:
+    """A 二级 indicator: its name, its printed weight (often none) and its 三级 children."""
+
+    name: str
+    weight: Decimal | None
+    indicators: tuple[Indicator, ...]
+
+    @property
+    def weights(self) -> Decimal | None:
+        """Sum of the 三级 weights (None when one is missing)."""
+        return _sum_or_none(i.weight for i in self.indicators)
+
+
+@attrs.frozen
+class Level1:
+    """A 一级 indicator: its name, printed weight and its 二级 children."""
+
+    name: str
+    weight: Decimal | None
+    children: tuple[Level2, ...]
+
+    @property
+    def indicators(self) -> tuple[Indicator, ...]:
+        """Every 三级 indicator under this 一级."""
+        return tuple(i for child in self.children for i in child.indicators)
+
+    @property
+    def weights(self) -> Decimal | None:
+        """Sum of the 三级 weights under this 一级 (None when one is missing)."""
+        return _sum_or_none(i.weight for i in self.indicators)
+
+
+def _sum_or_none(values: Iterable[Decimal | None]) -> Decimal | None:
+    items = list(values)
+    if not items or any(v is None for v in items):
+        return None
+    return exact_sum(v for v in items if v is not None)
+
+
+@attrs.frozen
+class IndicatorTree:
+    """一级 → 二级 → 三级, in the order the indicators were given."""
+
+    levels: tuple[Level1, ...]
+
+    @classmethod
+    def build(
+        cls,
+        indicators: Iterable[Indicator],
+        *,
+        level1_weights: dict[str, Decimal | None] | None = None,
+        level2_weights: dict[tuple[str, str], Decimal | None] | None = None,
+    ) -> IndicatorTree:
+        """Group 三级 indicators by 一级 and 二级 (first-seen order), attaching printed weights."""
+        order: dict[str, dict[str, list[Indicator]]] = {}
+        for indicator in indicators:
+            order.setdefault(indicator.level1, {}).setdefault(indicator.level2, []).append(
+                indicator
+            )
+        weights1 = level1_weights or {}
+        weights2 = level2_weights or {}
+        return cls(
+            tuple(
+                Level1(
+                    name,
+                    weights1.get(name),
+                    tuple(
+                        Level2(name2, weights2.get((name, name2)), tuple(items))
+                        for name2, items in children.items()
+                    ),
+                )
+                for name, children in order.items()
+            )
+        )
+
+    @property
+    def indicators(self) -> tuple[Indicator, ...]:
+        """Every 三级 indicator, in order."""
+        return tuple(i for level in self.levels for i in level.indicators)
+
+    def __iter__(self) -> Iterator[Level1]:
+        return iter(self.levels)
+
+    @property
+    def weights(self) -> Decimal | None:
+        """Sum of every 三级 weight (None when one is missing)."""
+        return _sum_or_none(i.weight for i in self.indicators)
+
+
+@attrs.frozen
+class WeightProblem:
+    """One sum that does not hold: where, what the parts add up to, what was expected."""
+
+    branch: str
+    found: Decimal | None
+    expected: Decimal
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.branch}: {self.message}"
+
+
+def check_weights(
+    tree: IndicatorTree,
+    *,
+    total: Decimal | None = None,
+    execution_weight: Decimal | None = None,
+) -> list[WeightProblem]:
+    """Every weight sum that does not hold, from the 二级 up to the form total; never raises.
+
+    ``total`` is the form's 总分 (100); ``execution_weight`` the 预算执行率 line's weight when
+    it counts in the total. A missing 三级 weight is reported once per branch.
+    """
+    problems: list[WeightProblem] = []
+    for level1 in tree:
+        for level2 in level1.children:
+            if level2.weight is None:
+                continue
+            found = level2.weights
+            if found != level2.weight:
+                problems.append(_problem(f"{level1.name} / {level2.name}", found, level2.weight))
+        if level1.weight is not None:
+            found = level1.weights
+            if found != level1.weight:
+                problems.append(_problem(level1.name, found, level1.weight))
+    if total is not None:
+        found_total = tree.weights
+        if found_total is not None and execution_weight is not None:
+            found_total = exact_sum([found_total, execution_weight])
+        if found_total != total:
+            problems.append(_problem("total", found_total, total))
+    return problems
+
+
+def _problem(branch: str, found: Decimal | None, expected: Decimal) -> WeightProblem:
+    if found is None:
+        return WeightProblem(branch, None, expected, f"a weight is missing; expected {expected}")
+    return WeightProblem(
+        branch, found, expected, f"the weights add up to {found}, the form says {expected}"
+    )
+
+
+def validate_weights(
+    tree: IndicatorTree,
+    *,
+    total: Decimal | None = None,
+    execution_weight: Decimal | None = None,
+) -> IndicatorTree:
+    """Return ``tree`` if every weight sum holds, else raise :class:`WeightsDoNotSum`."""
+    problems = check_weights(tree, total=total, execution_weight=execution_weight)
+    if problems:
+        first = problems[0]
+        raise WeightsDoNotSum(str(first), value=(first.found, first.expected))
+    return tree
