@@ -266,7 +266,8 @@ def read_form(path: str | os.PathLike[str]) -> Form:
                 location=reader.where(path, i + 1),
             )
         )
-    total = _object(data.get("total") or {}, "$.total", reader)
+    raw_total = data.get("total")
+    total = {} if raw_total is None else _object(raw_total, "$.total", reader)
     known = {
         "format",
         "source",

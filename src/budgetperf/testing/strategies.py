@@ -18,6 +18,8 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from budgetperf.amounts import Amount, Unit
+from budgetperf.exact import allocate
+from budgetperf.indicators import Indicator, IndicatorTree
 from budgetperf.values import (
     _MULTIPLIERS,
     UNITS,
@@ -31,9 +33,11 @@ __all__ = [
     "amounts",
     "comparators",
     "fixed_decimals",
+    "indicator_trees",
     "printed_value_texts",
     "printed_values",
     "units",
+    "weights_adding_to",
 ]
 
 
@@ -166,5 +170,57 @@ def printed_value_texts() -> st.SearchStrategy[tuple[str, PrintedValue]]:
         if draw(st.booleans()):
             text = text.translate(_FULL_WIDTH)
         return text, value
+
+    return build()
+
+
+# -- indicator trees and forms ----------------------------------------------------------------
+
+_LEVEL2 = {
+    "产出指标": ["数量指标", "质量指标", "时效指标", "成本指标"],
+    "效益指标": ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+    "满意度指标": ["服务对象满意度指标"],
+}
+
+
+def weights_adding_to(
+    total: Decimal | int, *, min_size: int = 1, max_size: int = 6, places: int = 1
+) -> st.SearchStrategy[list[Decimal]]:
+    """Lists of non-negative weights with ``places`` decimals that add up to ``total`` exactly."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> list[Decimal]:
+        size = draw(st.integers(min_size, max_size))
+        shares = draw(st.lists(st.integers(1, 20), min_size=size, max_size=size))
+        return list(allocate(Decimal(total), shares, places=places))
+
+    return build()
+
+
+def indicator_trees(
+    *,
+    level1_weights: dict[str, Decimal] | None = None,
+    max_per_level1: int = 6,
+) -> st.SearchStrategy[IndicatorTree]:
+    """Indicator trees whose 三级 weights add up to their 一级 weights (default 50/30/10)."""
+    weights = level1_weights or {
+        "产出指标": Decimal(50),
+        "效益指标": Decimal(30),
+        "满意度指标": Decimal(10),
+    }
+
+    @st.composite
+    def build(draw: st.DrawFn) -> IndicatorTree:
+        indicators = []
+        for level1, weight in weights.items():
+            parts = draw(weights_adding_to(weight, max_size=max_per_level1))
+            names2 = _LEVEL2.get(level1, ["二级指标"])
+            for i, part in enumerate(parts):
+                level2 = draw(st.sampled_from(names2))
+                target = draw(printed_values(kinds=(ValueKind.QUANTITY,)))
+                indicators.append(
+                    Indicator(level1, level2, f"{level1[:2]}{i + 1}", weight=part, target=target)
+                )
+        return IndicatorTree.build(indicators, level1_weights=dict(weights))
 
     return build()

@@ -1,0 +1,265 @@
+"""The indicator tree, weight checks and the printed-form reader."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+from budgetperf.errors import ParseError
+from budgetperf.forms import read_form
+from budgetperf.indicators import (
+    TEMPLATES,
+    Indicator,
+    IndicatorTree,
+    WeightsDoNotSum,
+    check_weights,
+    validate_weights,
+)
+from budgetperf.testing.strategies import indicator_trees, weights_adding_to
+from budgetperf.values import Comparator
+
+D = Decimal
+FORMS = Path(__file__).resolve().parent.parent / "examples" / "forms"
+WEIGHTED = [
+    "hetang-2022-department.json",
+    "junshan-2023-department.json",
+    "junshan-2023-project-hall.json",
+    "junshan-2023-project-website.json",
+]
+
+
+def tree_of(
+    *rows: tuple[str, str, str, str], level1: dict[str, Decimal] | None = None
+) -> IndicatorTree:
+    return IndicatorTree.build(
+        [Indicator(a, b, c, weight=D(w)) for a, b, c, w in rows], level1_weights=level1
+    )
+
+
+def test_tree_groups_in_first_seen_order() -> None:
+    tree = tree_of(
+        ("产出指标", "数量指标", "a", "10"),
+        ("效益指标", "社会效益指标", "b", "20"),
+        ("产出指标", "质量指标", "c", "40"),
+        ("产出指标", "数量指标", "d", "0"),
+    )
+    assert [level.name for level in tree] == ["产出指标", "效益指标"]
+    assert [child.name for child in tree.levels[0].children] == ["数量指标", "质量指标"]
+    assert [i.name for i in tree.indicators] == ["a", "d", "c", "b"]
+    assert tree.levels[0].weights == D(50)
+    assert tree.weights == D(70)
+
+
+def test_weight_problems_name_the_branch_and_both_sums() -> None:
+    tree = IndicatorTree.build(
+        [
+            Indicator("产出指标", "数量指标", "a", weight=D("22.5")),
+            Indicator("产出指标", "质量指标", "b", weight=D("22.5")),
+            Indicator("效益指标", "社会效益指标", "c", weight=D(30)),
+        ],
+        level1_weights={"产出指标": D(50), "效益指标": D(30)},
+        level2_weights={("产出指标", "数量指标"): D(25)},
+    )
+    problems = [str(p) for p in check_weights(tree, total=D(100), execution_weight=D(10))]
+    assert problems == [
+        "产出指标 / 数量指标: the weights add up to 22.5, the form says 25",
+        "产出指标: the weights add up to 45.0, the form says 50",
+        "total: the weights add up to 85.0, the form says 100",
+    ]
+    with pytest.raises(WeightsDoNotSum, match=r"数量指标: the weights add up to 22\.5") as info:
+        validate_weights(tree, total=D(100), execution_weight=D(10))
+    assert isinstance(info.value, ValueError)
+
+
+def test_missing_weight_is_reported() -> None:
+    tree = IndicatorTree.build(
+        [
+            Indicator("产出指标", "数量指标", "a"),
+            Indicator("产出指标", "数量指标", "b", weight=D(5)),
+        ],
+        level1_weights={"产出指标": D(5)},
+    )
+    assert [p.message for p in check_weights(tree)] == ["a weight is missing; expected 5"]
+
+
+def test_templates() -> None:
+    assert sum(v for v in TEMPLATES["central-project"].values() if v is not None) == 100
+    assert TEMPLATES["sichuan"] == {"预算执行率": D(10), "绩效指标": D(90)}
+
+
+@given(weights_adding_to(D(90), max_size=15))
+def test_generated_weights_add_up(weights: list[Decimal]) -> None:
+    assert sum(weights, D(0)) == 90
+    assert all(w >= 0 for w in weights)
+
+
+@given(indicator_trees())
+def test_a_tree_built_from_weights_that_add_up_always_validates(tree: IndicatorTree) -> None:
+    assert validate_weights(tree, total=D(100), execution_weight=D(10)) is tree
+    assert check_weights(tree, total=D(100), execution_weight=D(10)) == []
+
+
+# -- reading printed forms --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", WEIGHTED)
+def test_weighted_seed_forms_read_cleanly_and_their_weights_add_up(name: str) -> None:
+    form = read_form(FORMS / name)
+    assert form.issues == ()
+    assert form.total_weight == 100
+    assert form.level1_weights == {"产出指标": D(50), "效益指标": D(30), "满意度指标": D(10)}
+    execution = form.execution
+    assert execution is not None
+    assert execution.weight == 10
+    assert (
+        check_weights(form.tree, total=form.total_weight, execution_weight=execution.weight) == []
+    )
+
+
+def test_junshan_department_cells() -> None:
+    form = read_form(FORMS / "junshan-2023-department.json")
+    assert (form.kind, form.year, form.total_score, form.grade) == (
+        "department",
+        2023,
+        D("99.4"),
+        None,
+    )
+    cost = form.indicators[8]
+    assert cost.name == "财政资金支出"
+    assert cost.weight == 10
+    assert cost.printed_score == D("9.4")
+    assert cost.target is not None
+    assert cost.target.comparator is Comparator.LE
+    assert cost.note == "预算减少"
+    assert cost.location is not None
+    assert cost.location.field == "$.indicators[8]"
+    assert form.extras["funds_breakdown"]["by_expenditure"] == {
+        "基本支出": "221.67",
+        "项目支出": "885.83",
+    }
+    assert form.execution is not None
+    assert (form.execution.initial, form.execution.rate) == (D("1179.7"), D(100))
+
+
+def test_miluo_forms_have_no_weights() -> None:
+    form = read_form(FORMS / "miluo-2018-project.json")
+    assert form.total_weight is None
+    assert form.total_score == 98  # printed "98分"
+    assert form.grade == "优秀"
+    assert all(i.weight is None for i in form.indicators)
+    assert form.indicators[2].target is None  # a blank target cell
+
+
+def write(tmp_path: Path, data: dict[str, Any]) -> Path:
+    path = tmp_path / "form.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+BASE: dict[str, Any] = {"format": "budgetperf-printed-form/1", "form": "project", "unit": "万元"}
+
+
+def test_messy_cells_are_kept_or_listed_never_crash(tmp_path: Path) -> None:
+    data = dict(BASE)
+    data["indicators"] = [
+        {
+            "level1": "产出指标",
+            "level1_weight": "(50分)",
+            "level2": "数量指标",
+            "name": "a",
+            "target": "≥266米",
+            "actual": "≥270米",
+            "weight": "20%",
+            "score": "/",
+            "note": None,
+        },
+        {
+            "level1": "产出指标",
+            "level1_weight": None,
+            "level2": "数量指标",
+            "name": "b",
+            "target": "三个",
+            "actual": "",
+            "weight": "五",
+            "score": "4.5",
+            "note": None,
+        },
+        {
+            "level1": "产出指标",
+            "level1_weight": "60",
+            "level2": "质量指标",
+            "name": "c",
+            "target": "/",
+            "actual": None,
+            "weight": "30",
+            "score": None,
+            "note": None,
+        },
+    ]
+    data["funds"] = [
+        {
+            "label": "年度资金总额",
+            "initial": "90",
+            "adjusted": "89.974",
+            "executed": "89.974",
+            "weight": "10",
+            "rate": "100％",
+            "score": "10",
+        }
+    ]
+    data["total"] = {"weight": "100", "score": "98分", "grade": "优"}
+    form = read_form(write(tmp_path, data))
+    assert form.level1_weights == {"产出指标": D(50)}
+    first, second, third = form.indicators
+    assert first.weight == 20
+    assert first.actual is not None
+    assert first.actual.comparator is Comparator.GE
+    assert first.printed_score is None
+    assert second.printed_score == D("4.5")
+    assert second.target is None
+    assert second.weight is None
+    assert third.target is not None
+    assert third.target.kind.value == "not-applicable"
+    assert form.execution is not None
+    assert form.execution.adjusted == D("89.974")
+    messages = [str(issue) for issue in form.issues]
+    assert any("$.indicators[1].target" in m and "Chinese numerals" in m for m in messages)
+    assert any("$.indicators[1].actual" in m and "blank" in m for m in messages)
+    assert any("$.indicators[1].weight" in m and "not a number: '五'" in m for m in messages)
+    assert any("$.indicators[2].level1_weight" in m and "differs" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"format": "other"}, "not a budgetperf-printed-form/1 file"),
+        ({**BASE, "form": "x"}, "'form' must be 'project' or 'department'"),
+        ({**BASE, "year": "2023"}, "'year' must be an integer"),
+        ({**BASE, "unit": "美元"}, "'unit' must be"),
+        ({**BASE, "indicators": {}}, "$.indicators"),
+        ({**BASE, "indicators": [3]}, "$.indicators[0]"),
+        ({**BASE, "indicators": [{"weight": 5}]}, "$.indicators[0].weight"),
+        ({**BASE, "funds": [{"initial": 1.5}]}, "$.funds[0].initial"),
+        ({**BASE, "total": []}, "$.total"),
+    ],
+)
+def test_malformed_files_name_the_json_path(
+    tmp_path: Path, data: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ParseError) as info:
+        read_form(write(tmp_path, data))
+    assert message in str(info.value)
+
+
+def test_unreadable_files(tmp_path: Path) -> None:
+    with pytest.raises(ParseError, match="cannot read"):
+        read_form(tmp_path / "missing.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    with pytest.raises(ParseError, match="not JSON"):
+        read_form(bad)
