@@ -151,7 +151,8 @@ def test_values_reports_blank_and_unreadable_cells(
             "$.indicators",
         ),
         (
-            '{"format": "budgetperf-printed-form/1", "form": "project", "indicators": [{"target": 5}]}',
+            '{"format": "budgetperf-printed-form/1", "form": "project", '
+            '"indicators": [{"target": 5}]}',
             "$.indicators[0].target",
         ),
     ],

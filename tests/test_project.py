@@ -21,14 +21,19 @@ PUBLIC_MODULES = [
     "daxie",
     "errors",
     "exact",
+    "forms",
+    "indicators",
     "ledger",
     "ledger_csv",
+    "profiles",
     "rates",
+    "rules",
+    "scoring",
     "statements",
     "values",
 ]
 # Module-level verbs too generic for the package namespace (python-stdnum keeps them per module).
-NOT_REEXPORTED = {"classification.compact"}
+NOT_REEXPORTED = {"classification.compact", "rules.finish_score"}
 
 
 def quick_start_commands() -> list[str]:

@@ -197,7 +197,9 @@ def _parser() -> argparse.ArgumentParser:
 
     from budgetperf._cli_classify import add_classify_parser
     from budgetperf._cli_ledger import add_ledger_parser
+    from budgetperf._cli_score import add_score_parser
 
+    add_score_parser(sub)
     add_classify_parser(sub)
     add_ledger_parser(sub)
     return parser

@@ -24,7 +24,7 @@ that does not hold; :func:`validate_weights` raises :class:`WeightsDoNotSum` for
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 
 import attrs
@@ -172,8 +172,8 @@ class IndicatorTree:
         cls,
         indicators: Iterable[Indicator],
         *,
-        level1_weights: dict[str, Decimal | None] | None = None,
-        level2_weights: dict[tuple[str, str], Decimal | None] | None = None,
+        level1_weights: Mapping[str, Decimal | None] | None = None,
+        level2_weights: Mapping[tuple[str, str], Decimal | None] | None = None,
     ) -> IndicatorTree:
         """Group 三级 indicators by 一级 and 二级 (first-seen order), attaching printed weights."""
         order: dict[str, dict[str, list[Indicator]]] = {}

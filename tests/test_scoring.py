@@ -1,0 +1,277 @@
+"""Scoring the seed forms: every indicator and every total pinned by hand, and properties."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from budgetperf.forms import Form, FundsLine, read_form
+from budgetperf.indicators import Indicator
+from budgetperf.profiles import get_profile
+from budgetperf.rules import Kind
+from budgetperf.scoring import score_form
+from budgetperf.testing.strategies import indicator_trees
+from budgetperf.values import parse_value
+
+D = Decimal
+FORMS = Path(__file__).resolve().parent.parent / "examples" / "forms"
+
+
+def scored(
+    name: str, profile: str | None = None
+) -> list[tuple[str, Decimal | None, Decimal | None]]:
+    result = score_form(read_form(FORMS / name), profile)
+    return [(r.status, r.score, r.printed) for r in result.indicators]
+
+
+def test_junshan_department_golden() -> None:
+    result = score_form(read_form(FORMS / "junshan-2023-department.json"))
+    # rule, by hand: every numeric target met (5, 5, 5, 5×5, 成本 1107.5 ≤ 1179.7 → 10, 满意度 10);
+    # 定性 rows use their printed scores (10, 5, 5, 5, 5)
+    assert [r.score for r in result.indicators] == [
+        D(5),
+        D(5),
+        D(5),
+        D(5),
+        D(5),
+        D(5),
+        D(5),
+        D(5),
+        D(10),
+        D(10),
+        D(5),
+        D(5),
+        D(5),
+        D(5),
+        D(10),
+    ]
+    cost = result.indicators[8]
+    assert (cost.kind, cost.status, cost.printed, cost.difference) == (
+        Kind.REVERSE,
+        "scored",
+        D("9.4"),
+        D("-0.6"),
+    )
+    assert cost.explanation == "反向: 1107.5万元 ≤ 1179.7万元 → 10/10, printed 9.4"
+    assert [r.indicator.name for r in result.differences] == ["财政资金支出"]
+    assert result.execution is not None
+    assert result.execution.score == D(10)
+    assert [(x.name, x.score, x.printed) for x in result.level1] == [
+        ("产出指标", D(50), D("49.4")),
+        ("效益指标", D(30), D(30)),
+        ("满意度指标", D(10), D(10)),
+    ]
+    assert (result.total, result.printed_total, result.grade) == (D(100), D("99.4"), "优")
+    assert result.weight_problems == ()
+    assert result.profile == "central-2020@1"
+    assert "printed 99.4" in result.verdict
+
+
+def test_hetang_department_golden() -> None:
+    result = score_form(read_form(FORMS / "hetang-2022-department.json"))
+    rows = [(r.status, r.score, r.printed) for r in result.indicators]
+    # 法人事项梳理: 154项 against 98% cannot be compared: the printed 10 is used, and said so
+    assert rows[0] == ("printed-used", D(10), D(10))
+    assert "154项 is in 项 and 98% is in %" in result.indicators[0].explanation
+    # 全年度经费支出: 629.10 ≤ 703.50 under 成本指标 (反向, inferred) → 5; printed 4
+    assert rows[6] == ("scored", D(5), D(4))
+    assert result.indicators[6].kind is Kind.REVERSE
+    assert any("成本指标" in n for n in result.indicators[6].notes)
+    # 群众满意度: target 100%, actual 98% (正向, inferred) → 98/100 × 5 = 4.90; printed 5
+    assert rows[15] == ("scored", D("4.90"), D(5))
+    # 定性 rows (达标, 长期, 提升, 长期) use their printed 5s
+    assert [rows[i][0] for i in (2, 9, 12, 13)] == ["printed-used"] * 4
+    # total: 10 (执行) + 10+10+5+5+5+5+5+5 + 5+5+5+5+5+5 + 5+4.90 = 99.90; printed 99
+    assert (result.total, result.printed_total, result.grade, result.printed_grade) == (
+        D("99.90"),
+        D(99),
+        "优",
+        "优",
+    )
+    assert [r.indicator.name for r in result.differences] == ["全年度经费支出", "群众满意度"]
+
+
+@pytest.mark.parametrize(
+    "name", ["junshan-2023-project-hall.json", "junshan-2023-project-website.json"]
+)
+def test_junshan_projects_agree_with_print(name: str) -> None:
+    result = score_form(read_form(FORMS / name))
+    assert result.total == 100
+    assert result.printed_total == 100
+    assert result.differences == ()
+    assert all(r.score == r.printed for r in result.indicators)
+
+
+def test_website_zero_failure_rate_is_full_marks() -> None:
+    result = score_form(read_form(FORMS / "junshan-2023-project-website.json"))
+    failure = result.indicators[3]
+    assert failure.indicator.name == "网络故障发生率"
+    assert (failure.kind, failure.score) == (Kind.EQUAL, D(10))
+
+
+@pytest.mark.parametrize("name", ["miluo-2018-department.json", "miluo-2018-project.json"])
+def test_miluo_tables_cannot_be_scored(name: str) -> None:
+    result = score_form(read_form(FORMS / name))
+    assert not result.scorable
+    assert result.total is None
+    assert result.grade is None
+    assert result.printed_total == 98
+    assert result.printed_grade == "优秀"
+    assert result.verdict.startswith("cannot score: the table prints no indicator weights")
+    assert all(r.status == "not-scored" for r in result.indicators)
+
+
+def test_legacy_profile_uses_the_inverse_ratio() -> None:
+    form = Form(
+        kind="project",
+        indicators=(
+            Indicator(
+                "产出指标",
+                "成本指标",
+                "成本",
+                weight=D(10),
+                target=parse_value("≤10万元"),
+                actual=parse_value("12.5万元"),
+            ),
+        ),
+    )
+    assert score_form(form, "legacy-2017").indicators[0].score == D("8.00")  # A/B
+    assert score_form(form, "central-2020").indicators[0].score == D("7.50")  # 2 − B/A
+
+
+def test_qualitative_judgement_is_scored_inside_its_band() -> None:
+    form = Form(
+        kind="project",
+        indicators=(
+            Indicator(
+                "效益指标",
+                "社会效益指标",
+                "营商环境",
+                weight=D(10),
+                target=parse_value("提升"),
+                actual=parse_value("有效提升"),
+                judgement=D("0.7"),
+            ),
+        ),
+    )
+    result = score_form(form).indicators[0]
+    assert (result.status, result.score) == ("scored", D("7.00"))
+    assert "部分达成" in result.explanation
+
+
+def test_not_applicable_is_excluded() -> None:
+    form = Form(
+        kind="project",
+        indicators=(
+            Indicator(
+                "产出指标",
+                "数量指标",
+                "a",
+                weight=D(50),
+                target=parse_value("≥5件"),
+                actual=parse_value("5件"),
+            ),
+            Indicator("产出指标", "数量指标", "b", weight=D(40), target=parse_value("/")),
+        ),
+        funds=(FundsLine("年度资金总额", adjusted=D(10), executed=D(10), weight=D(10)),),
+    )
+    default = score_form(form)
+    assert default.indicators[1].status == "not-applicable"
+    assert default.total == D(60)
+    rescaled = score_form(form, attrs.evolve(get_profile(), not_applicable="rescale"))
+    assert rescaled.total == D(100)  # 60 of the 60 applicable points, on a 100 scale
+
+
+# -- properties -------------------------------------------------------------------------------
+
+
+def form_from_tree(tree: object, actual_factor: Decimal) -> Form:
+    from budgetperf.indicators import IndicatorTree
+
+    assert isinstance(tree, IndicatorTree)
+    indicators = []
+    for indicator in tree.indicators:
+        target = indicator.target
+        assert target is not None
+        assert target.magnitude is not None
+        actual = parse_value(f"{target.magnitude * actual_factor:f}{target.printed_unit}")
+        indicators.append(attrs.evolve(indicator, actual=actual))
+    return Form(
+        kind="project",
+        indicators=tuple(indicators),
+        funds=(FundsLine("年度资金总额", adjusted=D(100), executed=D(90), weight=D(10)),),
+        level1_weights={level.name: level.weight for level in tree},
+        total_weight=D(100),
+    )
+
+
+factors = st.sampled_from([D(0), D("0.5"), D("0.9"), D(1), D("1.2"), D(3)])
+
+
+@given(indicator_trees(), factors)
+def test_scores_lie_between_zero_and_the_weight(tree: object, factor: Decimal) -> None:
+    result = score_form(form_from_tree(tree, factor))
+    for r in result.indicators:
+        assert r.score is None or D(0) <= r.score <= (r.indicator.weight or D(0))
+
+
+@given(indicator_trees(), factors)
+def test_total_is_the_sum_of_the_parts(tree: object, factor: Decimal) -> None:
+    result = score_form(form_from_tree(tree, factor))
+    if result.total is not None:
+        assert result.execution is not None
+        assert result.execution.score is not None
+        parts = [r.score for r in result.indicators if r.score is not None]
+        assert result.total == sum(parts, result.execution.score)
+        assert sum((x.score or D(0) for x in result.level1), D(0)) == sum(parts, D(0))
+
+
+@given(indicator_trees(), factors, st.randoms(use_true_random=False))
+def test_permuting_indicators_leaves_totals_unchanged(
+    tree: object, factor: Decimal, rnd: random.Random
+) -> None:
+    form = form_from_tree(tree, factor)
+    shuffled = list(form.indicators)
+    rnd.shuffle(shuffled)
+    a, b = score_form(form), score_form(attrs.evolve(form, indicators=tuple(shuffled)))
+    assert a.total == b.total
+    assert {x.name: x.score for x in a.level1} == {x.name: x.score for x in b.level1}
+
+
+@given(indicator_trees(), factors)
+def test_a_generated_form_validates_and_scores(tree: object, factor: Decimal) -> None:
+    result = score_form(form_from_tree(tree, factor))
+    assert result.weight_problems == ()
+    assert result.total is not None
+    assert result.grade is not None
+
+
+@given(st.sampled_from(["万元", "元"]), st.integers(1, 10**6), st.integers(0, 10**6))
+def test_same_values_in_yuan_and_wan_yuan_score_the_same(
+    unit: str, target: int, actual: int
+) -> None:
+    def one(t: str, a: str) -> Decimal | None:
+        form = Form(
+            kind="project",
+            indicators=(
+                Indicator(
+                    "产出指标",
+                    "成本指标",
+                    "c",
+                    weight=D(10),
+                    target=parse_value(t),
+                    actual=parse_value(a),
+                ),
+            ),
+        )
+        return score_form(form).indicators[0].score
+
+    in_yuan = one(f"≤{target}元", f"{actual}元")
+    in_wan = one(f"≤{D(target).scaleb(-4):f}万元", f"{D(actual).scaleb(-4):f}万元")
+    assert in_yuan == in_wan
