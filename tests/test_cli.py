@@ -265,3 +265,58 @@ def test_ledger_bad_input_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert "row 2 field 'executed'" in err
     status, _, err = run(capsys, "ledger", str(bad), "--unit", "美元")
     assert status == 2
+
+
+def test_score_text(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "score", str(FORMS / "junshan-2023-department.json"))
+    assert (status, err) == (0, "")
+    assert "[central-2020@1]" in out.splitlines()[0]
+    assert "反向: 1107.5万元 ≤ 1179.7万元 → 10/10, printed 9.4" in out
+    assert "total: rule 100.00 / printed 99.4; grade: rule 优 / printed —" in out
+    assert "verdict: total 100.00 (优); printed 99.4; 1 indicator(s) printed differently" in out
+
+
+def test_score_json_profiles_and_markdown(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    status, out, _ = run(
+        capsys, "score", str(FORMS / "hetang-2022-department.json"), "--format", "json"
+    )
+    assert status == 0
+    data = json.loads(out)
+    assert (data["total"], data["printed_total"], data["profile"]) == (
+        "99.90",
+        "99",
+        "central-2020@1",
+    )
+    assert data["indicators"][0]["status"] == "printed-used"
+    custom = tmp_path / "mine.toml"
+    custom.write_text('extends = "central-2020"\nname = "mine"\nversion = "7"\n', encoding="utf-8")
+    status, out, _ = run(
+        capsys,
+        "score",
+        str(FORMS / "hetang-2022-department.json"),
+        "--profile",
+        str(custom),
+        "--format",
+        "json",
+    )
+    assert json.loads(out)["profile"] == "mine@7"
+    status, out, _ = run(
+        capsys, "score", str(FORMS / "junshan-2023-project-hall.json"), "--format", "markdown"
+    )
+    assert "| 财政资金支出 | ≤273万元 | 273万元 | 10 | 10 | 10.00 |  |" in out
+
+
+def test_score_cannot_score_miluo(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "score", str(FORMS / "miluo-2018-project.json"))
+    assert status == 1
+    assert "verdict: cannot score: the table prints no indicator weights" in out
+
+
+def test_score_bad_profile_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(
+        capsys, "score", str(FORMS / "miluo-2018-project.json"), "--profile", "no-such-profile"
+    )
+    assert (status, out) == (2, "")
+    assert "no-such-profile" in err
