@@ -22,25 +22,10 @@ from budgetperf import (
     to_daxie,
     to_decimal,
 )
+from budgetperf.testing import hostile_context
 from budgetperf.testing.strategies import amounts
 
-HOSTILE_TRAPS = [
-    decimal.Clamped,
-    decimal.DivisionByZero,
-    decimal.Inexact,
-    decimal.Overflow,
-    decimal.Rounded,
-    decimal.Subnormal,
-    decimal.Underflow,
-    decimal.InvalidOperation,
-    decimal.FloatOperation,
-]
-
-
-def hostile() -> decimal.Context:
-    return decimal.Context(
-        prec=3, rounding=decimal.ROUND_FLOOR, Emax=99, Emin=-99, traps=HOSTILE_TRAPS
-    )
+hostile = hostile_context
 
 
 def workload() -> list[object]:

@@ -23,6 +23,7 @@ from budgetperf.errors import (
     RoundingRequired,
 )
 from budgetperf.exact import Rounding
+from budgetperf.testing import hostile_context
 
 # --------------------------------------------------------------------------------------------
 # An independent oracle: split recursively at 亿, 万, 仟, 佰, 拾 and put one 零 where the low half
@@ -602,21 +603,7 @@ def test_hostile_decimal_context() -> None:
     assert expected_out[4] == "壹元整"
     assert expected_in[1] == Decimal("-9999999900000000.00")
 
-    hostile = decimal.Context(
-        prec=3,
-        rounding=decimal.ROUND_FLOOR,
-        traps=[
-            decimal.Clamped,
-            decimal.DivisionByZero,
-            decimal.Inexact,
-            decimal.Overflow,
-            decimal.Rounded,
-            decimal.Subnormal,
-            decimal.Underflow,
-            decimal.InvalidOperation,
-            decimal.FloatOperation,
-        ],
-    )
+    hostile = hostile_context()
     with decimal.localcontext(hostile):
         got_out = [to_daxie(v, rounding=r) for v, r in inputs]
         got_in = [parse_daxie(t) for t in texts]

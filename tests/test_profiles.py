@@ -38,20 +38,10 @@ from budgetperf.rules import (
     RuleScore,
     Tier,
 )
+from budgetperf.testing import hostile_context
 from budgetperf.testing.strategies import fixed_decimals
 
 D = Decimal
-HOSTILE_TRAPS = [
-    decimal.Clamped,
-    decimal.DivisionByZero,
-    decimal.Inexact,
-    decimal.Overflow,
-    decimal.Rounded,
-    decimal.Subnormal,
-    decimal.Underflow,
-    decimal.InvalidOperation,
-    decimal.FloatOperation,
-]
 
 
 # --- bundled profiles -----------------------------------------------------------------------
@@ -345,9 +335,7 @@ def test_profiles_ignore_a_hostile_context(
         return (*scores, total, p.grade(some_total))
 
     expected = work()
-    with decimal.localcontext(
-        decimal.Context(prec=3, rounding=decimal.ROUND_FLOOR, traps=HOSTILE_TRAPS)
-    ):
+    with decimal.localcontext(hostile_context()):
         got = work()
     assert got == expected
 

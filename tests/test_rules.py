@@ -29,6 +29,7 @@ from budgetperf.rules import (
     RuleScore,
     Tier,
 )
+from budgetperf.testing import hostile_context
 from budgetperf.testing.strategies import fixed_decimals
 from budgetperf.values import Comparator
 
@@ -41,21 +42,9 @@ QUANTITATIVE: list[QuantitativeRule] = [
     Equality(),
 ]
 REVERSE: list[QuantitativeRule] = [InverseRatio(), LinearPenalty()]
-HOSTILE_TRAPS = [
-    decimal.Clamped,
-    decimal.DivisionByZero,
-    decimal.Inexact,
-    decimal.Overflow,
-    decimal.Rounded,
-    decimal.Subnormal,
-    decimal.Underflow,
-    decimal.InvalidOperation,
-    decimal.FloatOperation,
-]
 
 
-def hostile() -> decimal.Context:
-    return decimal.Context(prec=3, rounding=decimal.ROUND_FLOOR, traps=HOSTILE_TRAPS)
+hostile = hostile_context
 
 
 # --- strategies -----------------------------------------------------------------------------

@@ -479,8 +479,50 @@ def _reverse_met(t: Decimal, b_: Decimal, a: str, b: str) -> str:
     return f"反向: {b} {'=' if b_ == t else '≤'} {a}"
 
 
+class _Reverse:
+    """What both 反向 rules share: full marks once the target is met; ``_missed`` otherwise."""
+
+    id: ClassVar[str]
+    source: ClassVar[str]
+
+    def score(
+        self,
+        target: Decimal | int | str,
+        actual: Decimal | int | str,
+        weight: Decimal | int | str,
+        *,
+        target_text: str | None = None,
+        actual_text: str | None = None,
+        places: int | None = None,
+        rounding: Rounding = Rounding.HALF_UP,
+    ) -> RuleScore:
+        """Score ``actual`` against ``target`` out of ``weight``."""
+        t, b_, w = to_decimal(target), to_decimal(actual), _weight(weight)
+        a, b = _shown(t, target_text), _shown(b_, actual_text)
+        notes = [_NEGATIVE_TARGET] if t < 0 else []
+        if b_ <= t:
+            raw, head = w, _reverse_met(t, b_, a, b)
+        else:
+            raw, head = self._missed(t, b_, w, a, b)
+        return finish_score(
+            raw,
+            w,
+            rule=self.id,
+            source=self.source,
+            head=head,
+            warnings=notes,
+            places=places,
+            rounding=rounding,
+        )
+
+    __call__ = score
+
+    def _missed(self, t: Decimal, b_: Decimal, w: Decimal, a: str, b: str) -> tuple[Decimal, str]:
+        raise NotImplementedError
+
+
 @attrs.frozen
-class InverseRatio:
+class InverseRatio(_Reverse):
     """反向 (target ≤ or <), pre-2020 rule V1: full marks once met, else w × A/B.
 
     An actual of 0 or below always meets a target ≥ 0. A target of 0 exceeded scores 0
@@ -494,44 +536,15 @@ class InverseRatio:
     id: ClassVar[str] = "reverse-inverse-ratio"
     source: ClassVar[str] = "rules.md §1.3 V1 (S11, S20 [LOC])"
 
-    def score(
-        self,
-        target: Decimal | int | str,
-        actual: Decimal | int | str,
-        weight: Decimal | int | str,
-        *,
-        target_text: str | None = None,
-        actual_text: str | None = None,
-        places: int | None = None,
-        rounding: Rounding = Rounding.HALF_UP,
-    ) -> RuleScore:
-        """Score ``actual`` against ``target`` out of ``weight``."""
-        t, b_, w = to_decimal(target), to_decimal(actual), _weight(weight)
-        a, b = _shown(t, target_text), _shown(b_, actual_text)
-        notes = [_NEGATIVE_TARGET] if t < 0 else []
-        if b_ <= t:
-            raw, head = w, _reverse_met(t, b_, a, b)
-        elif t < 0:
-            raw, head = _ZERO, f"反向: {b} > {a}"
-        else:  # b_ > t >= 0, so b_ > 0
-            raw = _CTX.multiply(w, _CTX.divide(t, b_))
-            head = f"反向 (A/B): {b} > {a}"
-        return finish_score(
-            raw,
-            w,
-            rule=self.id,
-            source=self.source,
-            head=head,
-            warnings=notes,
-            places=places,
-            rounding=rounding,
-        )
-
-    __call__ = score
+    def _missed(self, t: Decimal, b_: Decimal, w: Decimal, a: str, b: str) -> tuple[Decimal, str]:
+        if t < 0:
+            return _ZERO, f"反向: {b} > {a}"
+        # b_ > t >= 0, so b_ > 0
+        return _CTX.multiply(w, _CTX.divide(t, b_)), f"反向 (A/B): {b} > {a}"
 
 
 @attrs.frozen
-class LinearPenalty:
+class LinearPenalty(_Reverse):
     """反向 (target ≤ or <), vendor rule V2: full once met, w × (2 − B/A) up to 2A, then 0.
 
     A target of 0: an actual ≤ 0 scores full marks, anything above scores 0. A negative target:
@@ -544,44 +557,13 @@ class LinearPenalty:
     id: ClassVar[str] = "reverse-linear-penalty"
     source: ClassVar[str] = "rules.md §1.3 V2 (S14 [SW])"
 
-    def score(
-        self,
-        target: Decimal | int | str,
-        actual: Decimal | int | str,
-        weight: Decimal | int | str,
-        *,
-        target_text: str | None = None,
-        actual_text: str | None = None,
-        places: int | None = None,
-        rounding: Rounding = Rounding.HALF_UP,
-    ) -> RuleScore:
-        """Score ``actual`` against ``target`` out of ``weight``."""
-        t, b_, w = to_decimal(target), to_decimal(actual), _weight(weight)
-        a, b = _shown(t, target_text), _shown(b_, actual_text)
-        notes = [_NEGATIVE_TARGET] if t < 0 else []
-        if b_ <= t:
-            raw, head = w, _reverse_met(t, b_, a, b)
-        elif t <= 0:
-            raw, head = _ZERO, f"反向: {b} > {a}"
-        else:
-            share = _CTX.divide(b_, t)
-            if share >= _TWO:
-                raw, head = _ZERO, f"反向 (2 − B/A): {b} ≥ 2 × {a}"
-            else:
-                raw = _CTX.multiply(w, _CTX.subtract(_TWO, share))
-                head = f"反向 (2 − B/A): {b} > {a}"
-        return finish_score(
-            raw,
-            w,
-            rule=self.id,
-            source=self.source,
-            head=head,
-            warnings=notes,
-            places=places,
-            rounding=rounding,
-        )
-
-    __call__ = score
+    def _missed(self, t: Decimal, b_: Decimal, w: Decimal, a: str, b: str) -> tuple[Decimal, str]:
+        if t <= 0:
+            return _ZERO, f"反向: {b} > {a}"
+        share = _CTX.divide(b_, t)
+        if share >= _TWO:
+            return _ZERO, f"反向 (2 − B/A): {b} ≥ 2 × {a}"
+        return _CTX.multiply(w, _CTX.subtract(_TWO, share)), f"反向 (2 − B/A): {b} > {a}"
 
 
 @attrs.frozen
