@@ -195,11 +195,13 @@ def _parser() -> argparse.ArgumentParser:
     values.add_argument("files", nargs="+", metavar="FORM.json")
     values.set_defaults(run=_cmd_values)
 
+    from budgetperf._cli_check import add_check_parser
     from budgetperf._cli_classify import add_classify_parser
     from budgetperf._cli_ledger import add_ledger_parser
     from budgetperf._cli_score import add_score_parser
 
     add_score_parser(sub)
+    add_check_parser(sub)
     add_classify_parser(sub)
     add_ledger_parser(sub)
     return parser

@@ -75,7 +75,8 @@ class Form:
 
     ``execution`` is the first fund row (年度资金总额 / 合计), the one the 预算执行率 is scored
     on; ``funds`` are all fund rows. ``total_weight``, ``total_score`` and ``grade`` are the
-    printed ones. ``extras`` keeps the other blocks some tables print, as printed.
+    printed ones. ``source`` is the file, ``table`` the table's title in its document.
+    ``extras`` keeps the other blocks some tables print, as printed.
     """
 
     kind: str
@@ -90,6 +91,7 @@ class Form:
     total_score: Decimal | None = None
     grade: str | None = None
     source: str | None = None
+    table: str | None = None
     extras: dict[str, Any] = attrs.field(factory=dict)
     issues: tuple[FormIssue, ...] = ()
 
@@ -293,7 +295,10 @@ def read_form(path: str | os.PathLike[str]) -> Form:
         total_weight=reader.number(reader.cell(total, "weight", "$.total"), "$.total.weight"),
         total_score=reader.number(reader.cell(total, "score", "$.total"), "$.total.score"),
         grade=reader.cell(total, "grade", "$.total"),
-        source=name if not isinstance(source, dict) else f"{name} ({source.get('table')})",
+        source=name,
+        table=str(source.get("table"))
+        if isinstance(source, dict) and source.get("table")
+        else None,
         extras={k: v for k, v in data.items() if k not in known},
         issues=tuple(reader.issues),
     )
