@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -216,6 +217,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BudgetPerfError as exc:
         print(f"budgetperf: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (budgetperf … | head): stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     assert isinstance(status, int)
     return status
 

@@ -130,13 +130,14 @@ def _indicator_findings(result: IndicatorResult, unread: set[str]) -> list[Findi
             )
         elif aligned.status is Alignment.ASSUMED_UNIT:
             bare = "target" if target.unit == "" else "actual"
+            bare_value, other = (target, actual) if bare == "target" else (actual, target)
             found.append(
                 _finding(
                     "units.assumed-unit",
                     INFO,
                     at(bare),
                     f"{indicator.name}: {aligned.reason}",
-                    f"{indicator.name}：{aligned.reason}",
+                    f"{indicator.name}：“{bare_value.text}”未写单位，按{other.printed_unit}读取",
                 )
             )
     labels = {"target": "年度指标值", "actual": "实际完成值", "score": "得分"}
