@@ -165,20 +165,18 @@ def _exponent(number: Decimal) -> int:
 def _check_range(number: Decimal, original: object, where: Location | None) -> Decimal:
     if not number.is_finite():
         raise OutOfRangeError("not a finite number", value=original, location=where)
-    if len(number.as_tuple().digits) > MAX_DIGITS:
+    _, digits, exponent = number.as_tuple()  # one call: it builds the tuple of digits
+    if len(digits) > MAX_DIGITS:
         raise OutOfRangeError(
             f"more than {MAX_DIGITS} significant digits", value=original, location=where
         )
-    if number.adjusted() > MAX_EXPONENT:
+    assert isinstance(exponent, int)  # finite
+    if exponent + len(digits) - 1 > MAX_EXPONENT:  # the adjusted exponent
         raise OutOfRangeError(
             f"too large: 10**{MAX_EXPONENT + 1} or more", value=original, location=where
         )
-    if _exponent(number) < -MAX_EXPONENT:
-        raise OutOfRangeError(
-            f"digits below 10**-{MAX_EXPONENT}",
-            value=original,
-            location=where,
-        )
+    if exponent < -MAX_EXPONENT:
+        raise OutOfRangeError(f"digits below 10**-{MAX_EXPONENT}", value=original, location=where)
     return number
 
 
