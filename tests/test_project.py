@@ -17,10 +17,12 @@ import budgetperf
 ROOT = Path(__file__).resolve().parent.parent
 PUBLIC_MODULES = [
     "amounts",
+    "audit",
     "classification",
     "daxie",
     "errors",
     "exact",
+    "formcheck",
     "forms",
     "indicators",
     "ledger",
@@ -30,10 +32,11 @@ PUBLIC_MODULES = [
     "rules",
     "scoring",
     "statements",
+    "textcheck",
     "values",
 ]
 # Module-level verbs too generic for the package namespace (python-stdnum keeps them per module).
-NOT_REEXPORTED = {"classification.compact", "rules.finish_score"}
+NOT_REEXPORTED = {"classification.compact", "rules.finish_score", "audit.register"}
 
 
 def quick_start_commands() -> list[str]:

@@ -162,6 +162,22 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Level1Result",
         "score_form",
     ),
+    "budgetperf.textcheck": (
+        "Claim",
+        "check_report_file",
+        "check_text",
+        "extract_claims",
+        "read_text",
+    ),
+    "budgetperf.audit": (
+        "AuditReport",
+        "CodeInfo",
+        "Finding",
+        "Severity",
+        "agrees",
+        "sum_agrees",
+    ),
+    "budgetperf.formcheck": ("check_form",),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 
@@ -173,6 +189,14 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
         format_amount,
         is_valid_amount,
         parse_amount,
+    )
+    from budgetperf.audit import (
+        AuditReport,
+        CodeInfo,
+        Finding,
+        Severity,
+        agrees,
+        sum_agrees,
     )
     from budgetperf.classification import (
         Catalogue,
@@ -221,6 +245,9 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
         round_to,
         shares,
         to_decimal,
+    )
+    from budgetperf.formcheck import (
+        check_form,
     )
     from budgetperf.forms import (
         Form,
@@ -299,6 +326,13 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
         overall_completion,
         structure_sentence,
     )
+    from budgetperf.textcheck import (
+        Claim,
+        check_report_file,
+        check_text,
+        extract_claims,
+        read_text,
+    )
     from budgetperf.values import (
         Aligned,
         Alignment,
@@ -316,15 +350,19 @@ __all__ = [
     "Alignment",
     "Allocation",
     "Amount",
+    "AuditReport",
     "Band",
     "BudgetLine",
     "BudgetPerfError",
     "Catalogue",
     "Change",
+    "Claim",
+    "CodeInfo",
     "Comparator",
     "Equality",
     "ExecutionRate",
     "ExecutionResult",
+    "Finding",
     "Form",
     "FormIssue",
     "FormScore",
@@ -372,6 +410,7 @@ __all__ = [
     "RuleScore",
     "SanGong",
     "Scheme",
+    "Severity",
     "Statement",
     "Subject",
     "Tier",
@@ -383,18 +422,23 @@ __all__ = [
     "WeightsDoNotSum",
     "ZeroBase",
     "__version__",
+    "agrees",
     "align",
     "allocate",
     "bundled_catalogue",
     "bundled_profiles",
     "change",
     "change_sentence",
+    "check_form",
+    "check_report_file",
+    "check_text",
     "check_weights",
     "classify",
     "code_chain",
     "completion_paragraphs",
     "convert",
     "exact_sum",
+    "extract_claims",
     "format_amount",
     "format_code",
     "format_value",
@@ -419,10 +463,12 @@ __all__ = [
     "ratio",
     "read_form",
     "read_ledger_csv",
+    "read_text",
     "round_to",
     "score_form",
     "shares",
     "structure_sentence",
+    "sum_agrees",
     "to_daxie",
     "to_decimal",
     "validate_code",
