@@ -381,7 +381,16 @@ class Profile:
         return NotApplicable()
 
     def _stamp(self, result: RuleScore) -> RuleScore:
-        return attrs.evolve(result, profile=self.key)
+        return RuleScore(
+            result.score,
+            result.weight,
+            result.rule,
+            result.source,
+            result.explanation,
+            result.warnings,
+            result.raw,
+            self.key,
+        )
 
     def score(
         self,

@@ -294,6 +294,13 @@ class PrintedValue:
     upper: Decimal | None = None
     multiplier: int = 1
     unit: str = ""
+    # The magnitude in the base unit, computed once (scoring reads it for every comparison).
+    _base: Decimal | None = attrs.field(init=False, eq=False, repr=False, default=None)
+
+    def __attrs_post_init__(self) -> None:
+        if self.magnitude is not None:
+            base = _normal(_EXACT.multiply(self.magnitude, self.scale))
+            object.__setattr__(self, "_base", base)
 
     @property
     def qualitative(self) -> bool:
@@ -324,9 +331,7 @@ class PrintedValue:
     @property
     def base_value(self) -> Decimal | None:
         """The magnitude in ``base_unit``, exact (``None`` for qualitative values)."""
-        if self.magnitude is None:
-            return None
-        return _normal(_EXACT.multiply(self.magnitude, self.scale))
+        return self._base
 
     @property
     def base_upper(self) -> Decimal | None:
