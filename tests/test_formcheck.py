@@ -341,3 +341,13 @@ def test_changing_one_printed_score_gives_exactly_its_finding(
         (f.code, f.location.field) for f in check_form(changed) if f.severity is not Severity.INFO
     ]
     assert found == [("rules.score-differs", "score")]
+
+
+def test_total_without_the_execution_line_per_profile() -> None:
+    from budgetperf.profiles import get_profile
+
+    profile = attrs.evolve(get_profile(), total_includes_execution=False)
+    # a form whose 总分 leaves out the 10 points of the execution line
+    form = attrs.evolve(base_form(), total_score=D(90), total_weight=D(90))
+    assert codes(form) == ["structure.weights", "arithmetic.total-score"]
+    assert [f.code for f in check_form(form, profile)] == []

@@ -123,3 +123,14 @@ def test_examples_run(example: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
     assert "Traceback" not in result.stderr
+
+
+def test_finding_pages_are_up_to_date() -> None:
+    """docs/findings is generated from the checks; every code needs an example that fires."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_finding_docs.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -350,7 +350,7 @@ def _total_findings(result: FormScore, profile: Profile) -> list[Finding]:
     found: list[Finding] = []
     printed_scores: list[Decimal | None] = [r.printed for r in result.indicators]
     execution = result.execution
-    if execution is not None:
+    if execution is not None and profile.total_includes_execution:
         printed_scores.append(execution.printed)
     if (
         form.total_score is not None

@@ -1,0 +1,331 @@
+"""Write docs/findings/*.md: one page per finding group, every code with a real example.
+
+    python scripts/build_finding_docs.py          # rewrite the pages
+    python scripts/build_finding_docs.py --check  # exit 1 if a page is stale
+
+Each example is an input (a text, a printed path or a change to a consistent form) and the
+finding budgetperf prints for it, produced by running the checks, so the pages cannot drift from
+the code (tests/test_project.py runs ``--check``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import attrs
+
+from budgetperf import formcheck, textcheck
+from budgetperf.audit import CODES, Finding, Severity
+from budgetperf.classification import parse_path
+from budgetperf.errors import Location
+from budgetperf.forms import Form, FormIssue, FundsLine, read_form
+from budgetperf.indicators import Indicator
+from budgetperf.values import parse_value
+
+ROOT = Path(__file__).resolve().parent.parent
+_Example = tuple[str, "str | None", "list[Finding]"]  # where from, the input shown, findings
+OUT = ROOT / "docs" / "findings"
+D = Decimal
+
+
+def _text(text: str) -> Callable[[], _Example]:
+    return lambda: ("the report text", text, textcheck.check_text(text, file="report.txt"))
+
+
+def _path(text: str) -> Callable[[], _Example]:
+    def run() -> _Example:
+        reading = parse_path(text)
+        found = [
+            Finding(
+                f.code,
+                Severity(f.severity),
+                Location(file="path", line=1, column=f.span[0] + 1),
+                f.message_en,
+                f.message_zh,
+                span=text[f.span[0] : f.span[1]],
+            )
+            for f in reading.findings
+        ]
+        return "the printed path", text, found
+
+    return run
+
+
+def _located(form: Form) -> Form:
+    indicators = tuple(
+        attrs.evolve(i, location=Location(file="form.json", row=n + 1, field=f"$.indicators[{n}]"))
+        for n, i in enumerate(form.indicators)
+    )
+    funds = tuple(
+        attrs.evolve(f, location=Location(file="form.json", field=f"$.funds[{n}]"))
+        for n, f in enumerate(form.funds)
+    )
+    return attrs.evolve(form, indicators=indicators, funds=funds)
+
+
+def _form() -> Form:
+    return Form(
+        kind="project",
+        indicators=(
+            Indicator(
+                "产出指标",
+                "数量指标",
+                "办件量",
+                weight=D(30),
+                target=parse_value("≥10件"),
+                actual=parse_value("10件"),
+                printed_score=D(30),
+            ),
+            Indicator(
+                "产出指标",
+                "成本指标",
+                "成本",
+                weight=D(20),
+                target=parse_value("≤5万元"),
+                actual=parse_value("4万元"),
+                printed_score=D(20),
+            ),
+            Indicator(
+                "效益指标",
+                "社会效益指标",
+                "营商环境",
+                weight=D(30),
+                target=parse_value("提升"),
+                actual=parse_value("有效提升"),
+                printed_score=D(30),
+            ),
+            Indicator(
+                "满意度指标",
+                "服务对象满意度指标",
+                "满意度",
+                weight=D(10),
+                target=parse_value("≥90%"),
+                actual=parse_value("95%"),
+                printed_score=D(10),
+            ),
+        ),
+        funds=(
+            FundsLine(
+                "年度资金总额",
+                initial=D(100),
+                adjusted=D(100),
+                executed=D(100),
+                weight=D(10),
+                rate=D(100),
+                score=D(10),
+            ),
+            FundsLine("其中：当年财政拨款", initial=D(100), adjusted=D(100), executed=D(100)),
+        ),
+        level1_weights={"产出指标": D(50), "效益指标": D(30), "满意度指标": D(10)},
+        total_weight=D(100),
+        total_score=D(100),
+        grade="优",
+        source="form.json",
+    )
+
+
+def _changed(
+    description: str,
+    *,
+    indicator: tuple[int, dict[str, object]] | None = None,
+    **changes: object,
+) -> Callable[[], _Example]:
+    def run() -> _Example:
+        form = _form()
+        if indicator is not None:
+            index, fields = indicator
+            items = list(form.indicators)
+            items[index] = attrs.evolve(items[index], **fields)  # type: ignore[arg-type]
+            form = attrs.evolve(form, indicators=tuple(items))
+        form = _located(attrs.evolve(form, **changes))  # type: ignore[arg-type]
+        return description, None, formcheck.check_form(form)
+
+    return run
+
+
+def _seed_form(name: str) -> Callable[[], _Example]:
+    path = f"examples/forms/{name}"
+    return lambda: (f"the seed form `{path}`", None, formcheck.check_form(read_form(path)))
+
+
+def _seed_text(name: str) -> Callable[[], _Example]:
+    path = f"examples/reports/{name}"
+    return lambda: (f"the seed report `{path}`", None, textcheck.check_report_file(path))
+
+
+_FIRST = _form().funds[0]
+EXAMPLES: dict[str, Callable[[], _Example]] = {
+    "arithmetic.share": _seed_text("000_19490f38bcbee111.txt"),
+    "arithmetic.shares-sum": _text(
+        "2018年度“三公”经费财政拨款支出决算中，公务接待费支出决算4.5万元，占90%，因公出国(境)费"
+        "支出决算0万元，占0%，公务用车购置费及运行维护费支出决算0万元，占0%。"
+    ),
+    "arithmetic.completion-rate": _text(
+        "行政运行(项)。年初预算为100万元，支出决算为90万元，完成年初预算的95%，决算数小于年初预算数。"
+    ),
+    "arithmetic.completion-comparison": _text(
+        "行政运行(项)。年初预算为100万元，支出决算为90万元，完成年初预算的90%，决算数大于年初预算数。"
+    ),
+    "arithmetic.completion-zero-base": _text(
+        "行政运行(项)。年初预算为0万元，支出决算为124.66万元，完成年初预算的100%。"
+    ),
+    "arithmetic.change-rate": _text(
+        "2022年度一般公共预算财政拨款支出628.95万元，与上年相比，一般公共预算财政拨款支出减少"
+        "393.37万元，减少38.50%。"
+    ),
+    "arithmetic.change-direction": _text(
+        "2022年度一般公共预算财政拨款支出628.95万元，与上年相比，一般公共预算财政拨款支出减少"
+        "393.37万元，增长38.48%。"
+    ),
+    "arithmetic.change-amount": _text(
+        "2022年度一般公共预算财政拨款支出628.95万元，上年支出1000万元，与上年相比减少393.37万元，"
+        "下降38.48%。"
+    ),
+    "arithmetic.breakdown-sum": _text(
+        "我单位2018年度支出846.77万元，其中基本支出307.55万元，项目支出530.22万元。"
+    ),
+    "arithmetic.sangong": _text(
+        "“三公”经费财政拨款支出预算为4.7万元，支出决算为4.5万元，完成预算的96.74%。"
+    ),
+    "arithmetic.total-score": _changed(
+        "a consistent form whose total is printed 99", total_score=D(99)
+    ),
+    "arithmetic.execution-rate": _changed(
+        "a consistent form whose 执行率 is printed 90% for 100 / 100",
+        funds=(attrs.evolve(_FIRST, rate=D(90)),),
+    ),
+    "arithmetic.funds": _changed(
+        "a consistent form whose 其中 row is 120 of a total of 100",
+        funds=(_FIRST, FundsLine("其中：当年财政拨款", initial=D(120))),
+    ),
+    "consistency.same-quantity": _text(
+        "基本支出307.55万元，其中人员经费256.23万元、公用经费51.32万元。\n全年基本支出308.55万元。"
+    ),
+    "rules.score-differs": _seed_form("junshan-2023-department.json"),
+    "rules.score-above-weight": _changed(
+        "a consistent form whose 满意度 row prints 12 of 10",
+        indicator=(3, {"printed_score": D(12)}),
+        total_score=D(102),
+    ),
+    "rules.execution-score": _changed(
+        "a consistent form whose execution line prints the score 9",
+        funds=(attrs.evolve(_FIRST, score=D(9)),),
+        total_score=D(99),
+    ),
+    "rules.grade": _changed("a consistent form graded 良 for 100 points", grade="良"),
+    "structure.weights": _changed(
+        "a consistent form whose first row weighs 25 instead of 30",
+        indicator=(0, {"weight": D(25), "printed_score": D(25)}),
+        total_score=D(95),
+    ),
+    "structure.no-weights": _seed_form("miluo-2018-project.json"),
+    "structure.blank-cell": _seed_form("miluo-2018-department.json"),
+    "structure.unreadable-cell": _changed(
+        "a form read with an unreadable target cell",
+        issues=(
+            FormIssue(
+                Location(file="form.json", row=1, field="$.indicators[0].target"),
+                "Chinese numerals are not read; print the number in digits",
+                "三个",
+            ),
+        ),
+    ),
+    "units.incompatible": _seed_form("hetang-2022-department.json"),
+    "units.assumed-unit": _seed_form("junshan-2023-department.json"),
+    "units.missing-unit": _seed_text("001_4155bb5af9874e54.txt"),
+    "units.wrong-unit": _seed_text("003_75bbe1a0b3472874.txt"),
+    "units.yuan-in-wanyuan": _seed_text("002_99c7b2a72a410d2a.txt"),
+    "classification.level-mislabel": _path("税收事务(类)协税护税(款)其他税收事务支出(项)"),
+    "classification.unknown-name": _path("社会保障与就业支出(类)行政事业单位医疗(款)"),
+    "classification.other-name": _path(
+        "社会保障和就业支出(类)行政事业单位离退休(款)机关事业单位基本养老保险缴费支出(项)"
+    ),
+    "classification.unlabelled-level": _path(
+        "社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出"
+    ),
+    "classification.name-mismatch": _path("卫生健康支出(210类)住房改革支出(11款)"),
+    "classification.invalid-code": _path("卫生健康支出(210类)行政事业单位医疗(1款)"),
+    "classification.relative-code": _path("行政事业单位医疗(11款)行政单位医疗(01项)"),
+    "classification.unknown-code": _path("卫生健康支出(210类)无此款(13款)"),
+    "classification.not-a-child": _path("卫生健康支出(类)住房改革支出(款)住房公积金(项)"),
+    "classification.level-skipped": _path("一般公共服务支出(类)行政运行(项)"),
+    "classification.level-order": _path("行政运行(项)一般公共服务支出(类)"),
+    "classification.empty-name": _path("(类)(款)"),
+    "classification.ambiguous-name": _path("其他共产党事务支出"),
+}
+
+GROUPS = {
+    "arithmetic": "Arithmetic: figures that do not follow from the figures they are computed from",
+    "classification": "Classification: 类/款/项 paths and names against the catalogue",
+    "consistency": "Consistency: one quantity stated with different values",
+    "rules": "Rules: printed scores and grades against the scoring rules",
+    "structure": "Structure: weights that do not add up, blank and unreadable cells",
+    "units": "Units: money and measures printed in the wrong unit or without one",
+}
+
+
+def build() -> dict[Path, str]:
+    """The pages, by path."""
+    missing = sorted(set(CODES) - set(EXAMPLES))
+    if missing:
+        raise SystemExit(f"no example for: {', '.join(missing)}")
+    pages: dict[Path, str] = {}
+    index = [
+        "# Finding codes",
+        "",
+        "Every code `budgetperf check` can print, one page per group, each with an example",
+        "produced by running the checks (`scripts/build_finding_docs.py` writes these pages).",
+        "",
+        "```{toctree}",
+        ":maxdepth: 1",
+        "",
+        *sorted(GROUPS),
+        "```",
+        "",
+    ]
+    pages[OUT / "index.md"] = "\n".join(index)
+    for group, title in sorted(GROUPS.items()):
+        lines = [f"# {title}", ""]
+        for code in sorted(c for c in CODES if c.split(".", 1)[0] == group):
+            info = CODES[code]
+            source, shown, findings = EXAMPLES[code]()
+            example = next((f for f in findings if f.code == code), None)
+            if example is None:
+                raise SystemExit(f"the example for {code} does not produce it")
+            lines += [
+                f"## `{code}`",
+                "",
+                f"Default severity: **{info.severity.value}**. {info.title_en} — {info.title_zh}.",
+                "",
+                f"Example, from {source}:",
+                "",
+            ]
+            if shown is not None:
+                lines += ["```text", shown, "```", ""]
+            lines += ["```console", example.format(), "```", ""]
+            zh = example.format(language="zh").split("\n", 1)[0]
+            lines += ["In Chinese:", "", "```console", zh, "```", ""]
+        pages[OUT / f"{group}.md"] = "\n".join(lines)
+    return pages
+
+
+def main() -> int:
+    os.chdir(ROOT)  # seed paths are relative, as a user would type them
+    pages = build()
+    if "--check" in sys.argv:
+        stale = [p for p, text in pages.items() if not p.exists() or p.read_text("utf-8") != text]
+        for path in stale:
+            print(f"stale: {path.relative_to(ROOT)}")
+        return 1 if stale else 0
+    OUT.mkdir(parents=True, exist_ok=True)
+    for path, text in pages.items():
+        path.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
