@@ -22,9 +22,8 @@ from budgetperf import formcheck, textcheck
 from budgetperf.audit import CODES, Finding, Severity
 from budgetperf.classification import parse_path
 from budgetperf.errors import Location
-from budgetperf.forms import Form, FormIssue, FundsLine, read_form
-from budgetperf.indicators import Indicator
-from budgetperf.values import parse_value
+from budgetperf.forms import FormIssue, FundsLine, read_form
+from budgetperf.testing import sample_form
 
 ROOT = Path(__file__).resolve().parent.parent
 _Example = tuple[str, "str | None", "list[Finding]"]  # where from, the input shown, findings
@@ -55,79 +54,6 @@ def _path(text: str) -> Callable[[], _Example]:
     return run
 
 
-def _located(form: Form) -> Form:
-    indicators = tuple(
-        attrs.evolve(i, location=Location(file="form.json", row=n + 1, field=f"$.indicators[{n}]"))
-        for n, i in enumerate(form.indicators)
-    )
-    funds = tuple(
-        attrs.evolve(f, location=Location(file="form.json", field=f"$.funds[{n}]"))
-        for n, f in enumerate(form.funds)
-    )
-    return attrs.evolve(form, indicators=indicators, funds=funds)
-
-
-def _form() -> Form:
-    return Form(
-        kind="project",
-        indicators=(
-            Indicator(
-                "产出指标",
-                "数量指标",
-                "办件量",
-                weight=D(30),
-                target=parse_value("≥10件"),
-                actual=parse_value("10件"),
-                printed_score=D(30),
-            ),
-            Indicator(
-                "产出指标",
-                "成本指标",
-                "成本",
-                weight=D(20),
-                target=parse_value("≤5万元"),
-                actual=parse_value("4万元"),
-                printed_score=D(20),
-            ),
-            Indicator(
-                "效益指标",
-                "社会效益指标",
-                "营商环境",
-                weight=D(30),
-                target=parse_value("提升"),
-                actual=parse_value("有效提升"),
-                printed_score=D(30),
-            ),
-            Indicator(
-                "满意度指标",
-                "服务对象满意度指标",
-                "满意度",
-                weight=D(10),
-                target=parse_value("≥90%"),
-                actual=parse_value("95%"),
-                printed_score=D(10),
-            ),
-        ),
-        funds=(
-            FundsLine(
-                "年度资金总额",
-                initial=D(100),
-                adjusted=D(100),
-                executed=D(100),
-                weight=D(10),
-                rate=D(100),
-                score=D(10),
-            ),
-            FundsLine("其中：当年财政拨款", initial=D(100), adjusted=D(100), executed=D(100)),
-        ),
-        level1_weights={"产出指标": D(50), "效益指标": D(30), "满意度指标": D(10)},
-        total_weight=D(100),
-        total_score=D(100),
-        grade="优",
-        source="form.json",
-    )
-
-
 def _changed(
     description: str,
     *,
@@ -135,13 +61,13 @@ def _changed(
     **changes: object,
 ) -> Callable[[], _Example]:
     def run() -> _Example:
-        form = _form()
+        form = sample_form()
         if indicator is not None:
             index, fields = indicator
             items = list(form.indicators)
             items[index] = attrs.evolve(items[index], **fields)  # type: ignore[arg-type]
             form = attrs.evolve(form, indicators=tuple(items))
-        form = _located(attrs.evolve(form, **changes))  # type: ignore[arg-type]
+        form = attrs.evolve(form, **changes)  # type: ignore[arg-type]
         return description, None, formcheck.check_form(form)
 
     return run
@@ -157,7 +83,7 @@ def _seed_text(name: str) -> Callable[[], _Example]:
     return lambda: (f"the seed report `{path}`", None, textcheck.check_report_file(path))
 
 
-_FIRST = _form().funds[0]
+_FIRST = sample_form().funds[0]
 EXAMPLES: dict[str, Callable[[], _Example]] = {
     "arithmetic.share": _seed_text("000_19490f38bcbee111.txt"),
     "arithmetic.shares-sum": _text(

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from budgetperf.audit import CODES, AuditReport, Severity, agrees, sum_agrees
 from budgetperf.formcheck import check_form
 from budgetperf.forms import Form, FundsLine, read_form
-from budgetperf.indicators import Indicator
+from budgetperf.testing import sample_form
 from budgetperf.testing.strategies import indicator_trees
 from budgetperf.values import parse_value
 
@@ -102,65 +102,7 @@ def test_every_code_is_registered() -> None:
 
 
 def base_form() -> Form:
-    return Form(
-        kind="project",
-        indicators=(
-            Indicator(
-                "产出指标",
-                "数量指标",
-                "a",
-                weight=D(30),
-                target=parse_value("≥10件"),
-                actual=parse_value("10件"),
-                printed_score=D(30),
-                note="无偏差",
-            ),
-            Indicator(
-                "产出指标",
-                "成本指标",
-                "b",
-                weight=D(20),
-                target=parse_value("≤5万元"),
-                actual=parse_value("4万元"),
-                printed_score=D(20),
-            ),
-            Indicator(
-                "效益指标",
-                "社会效益指标",
-                "c",
-                weight=D(30),
-                target=parse_value("提升"),
-                actual=parse_value("有效提升"),
-                printed_score=D(30),
-            ),
-            Indicator(
-                "满意度指标",
-                "服务对象满意度指标",
-                "d",
-                weight=D(10),
-                target=parse_value("≥90%"),
-                actual=parse_value("95%"),
-                printed_score=D(10),
-            ),
-        ),
-        funds=(
-            FundsLine(
-                "年度资金总额",
-                initial=D(100),
-                adjusted=D(100),
-                executed=D(100),
-                weight=D(10),
-                rate=D(100),
-                score=D(10),
-            ),
-            FundsLine("其中：当年财政拨款", initial=D(100), adjusted=D(100), executed=D(100)),
-        ),
-        level1_weights={"产出指标": D(50), "效益指标": D(30), "满意度指标": D(10)},
-        total_weight=D(100),
-        total_score=D(100),
-        grade="优",
-        source="form.json",
-    )
+    return sample_form()
 
 
 def test_a_consistent_form_has_no_findings() -> None:

@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation, localcontext
 from operator import itemgetter
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from budgetperf.amounts import Unit, convert, parse_amount
 from budgetperf.errors import Location, ParseError
@@ -215,7 +215,8 @@ def _read_rows(
             kept_numbers.append(row_number)
         rows, numbers = kept, kept_numbers
     count = len(rows)
-    values: dict[str, list[object]] = {}
+    # Columns of mixed types (codes, enum members, Decimals); each is checked as it is built.
+    values: dict[str, list[Any]] = {}
     for index, field, column_unit in columns:
         column = list(map(itemgetter(index), rows))
 
@@ -223,7 +224,7 @@ def _read_rows(
             return Location(file=name, row=numbers[i], field=header[index])
 
         if field in _AMOUNT_FIELDS:
-            values[field] = _amount_column(column, column_unit, unit, where)  # type: ignore[assignment]
+            values[field] = _amount_column(column, column_unit, unit, where)
         elif field == "code":
             if not _CODE_COLUMN.fullmatch("\n".join(column)) or "\n" in "".join(column):
                 for i, cell in enumerate(column):
@@ -253,7 +254,7 @@ def _read_rows(
     for field, target in ledger._text.items():
         target.extend(values.get(field, [None] * count))
     for field, amounts in ledger._amounts.items():
-        amounts.extend(values.get(field, [None] * count))  # type: ignore[arg-type]
+        amounts.extend(values.get(field, [None] * count))
     for code, line_name in zip(values["code"], values.get("name", [None] * count), strict=True):
         if line_name:
             ledger.names.setdefault(str(code), str(line_name))
@@ -286,7 +287,7 @@ def _amount_column(
     return [_amount(cell.strip(), column_unit, unit, where(i)) for i, cell in enumerate(column)]
 
 
-def _derive_adjusted(values: dict[str, list[object]], count: int, places: list[Location]) -> None:
+def _derive_adjusted(values: dict[str, list[Any]], count: int, places: list[Location]) -> None:
     initial = values.get("initial", [None] * count)
     increase = values.get("increase", [None] * count)
     decrease = values.get("decrease", [None] * count)
@@ -298,7 +299,7 @@ def _derive_adjusted(values: dict[str, list[object]], count: int, places: list[L
             "decrease": decrease[i],
             "adjusted": adjusted[i],
         }
-        _check_adjusted(row, places[i])  # type: ignore[arg-type]
+        _check_adjusted(row, places[i])
         adjusted[i] = row["adjusted"]
 
 
