@@ -145,7 +145,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="budgetperf",
         description="Exact 预算绩效管理 tools: score self-evaluation forms, audit forms and "
-        "reports, classify 政府收支分类科目, roll up budget lines, read amounts and printed values.",
+        "reports, classify 政府收支分类科目, roll up budget lines, read amounts and printed "
+        "values.",
     )
     parser.add_argument("--version", action="version", version=f"budgetperf {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
