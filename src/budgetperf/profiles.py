@@ -66,6 +66,8 @@ from budgetperf.rules import (
     Rule,
     RuleScore,
     Tier,
+    _brackets,
+    _in_interval,
 )
 
 if TYPE_CHECKING:
@@ -140,13 +142,10 @@ class GradeBand:
 
     def contains(self, total: Decimal) -> bool:
         """Tell whether ``total`` lies in the band."""
-        above = self.lower < total or (self.lower_closed and total == self.lower)
-        below = total < self.upper or (self.upper_closed and total == self.upper)
-        return above and below
+        return _in_interval(total, self.lower, self.upper, self.lower_closed, self.upper_closed)
 
     def __str__(self) -> str:
-        left = "[" if self.lower_closed else "("
-        right = "]" if self.upper_closed else ")"
+        left, right = _brackets(self.lower_closed, self.upper_closed)
         return f"{self.label} {left}{self.lower}, {self.upper}{right}"
 
 

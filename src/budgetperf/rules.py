@@ -162,6 +162,20 @@ def _percent_text(fraction: Decimal) -> str:
     return format(shown, "f")
 
 
+def _in_interval(
+    value: Decimal, lower: Decimal, upper: Decimal, lower_closed: bool, upper_closed: bool
+) -> bool:
+    """Whether ``value`` lies between ``lower`` and ``upper``, each end open or closed."""
+    above = lower < value or (lower_closed and value == lower)
+    below = value < upper or (upper_closed and value == upper)
+    return above and below
+
+
+def _brackets(lower_closed: bool, upper_closed: bool) -> tuple[str, str]:
+    """The interval brackets: ``("[", ")")`` for a half-open interval."""
+    return ("[" if lower_closed else "("), ("]" if upper_closed else ")")
+
+
 @attrs.frozen
 class Band:
     """An interval of fractions of the weight, e.g. [0.8, 1] or [0.6, 0.8).
@@ -184,13 +198,10 @@ class Band:
 
     def contains(self, fraction: Decimal) -> bool:
         """Tell whether ``fraction`` lies in the band."""
-        above = self.lower < fraction or (self.lower_closed and fraction == self.lower)
-        below = fraction < self.upper or (self.upper_closed and fraction == self.upper)
-        return above and below
+        return _in_interval(fraction, self.lower, self.upper, self.lower_closed, self.upper_closed)
 
     def __str__(self) -> str:
-        left = "[" if self.lower_closed else "("
-        right = "]" if self.upper_closed else ")"
+        left, right = _brackets(self.lower_closed, self.upper_closed)
         return f"{left}{_percent_text(self.lower)}%, {_percent_text(self.upper)}%{right}"
 
 
