@@ -271,15 +271,46 @@ def round_to(
     else:
         number = to_decimal(value)
     _require_enum(mode, Rounding)
+    return _round_checked(number, places, mode.value)
+
+
+_QUANTA: dict[int, Decimal] = {}
+
+
+def _round_checked(number: Decimal, places: int, mode: str) -> Decimal:
+    """:func:`round_to` for a finite Decimal and a ``decimal`` rounding constant, unchecked.
+
+    Scoring calls this once per indicator, so the quantum is cached per ``places``.
+    """
+    quantum = _QUANTA.get(places)
+    if quantum is None:
+        quantum = _QUANTA.setdefault(places, Decimal(1).scaleb(-places, _CTX))
     try:
-        rounded = number.quantize(Decimal(1).scaleb(-places, _CTX), mode.value, _CTX)
+        rounded = number.quantize(quantum, mode, _CTX)
         if places < 0:  # 1.2E+3 → 1200: rounded to hundreds, written as people write it
             rounded = rounded.quantize(Decimal(1), context=_CTX)
     except InvalidOperation:
         raise OutOfRangeError(
-            f"cannot keep {places} decimals within {MAX_DIGITS} digits", value=value
+            f"cannot keep {places} decimals within {MAX_DIGITS} digits", value=number
         ) from None
     return rounded
+
+
+def _add_checked(values: Iterable[Decimal]) -> Decimal:
+    """:func:`exact_sum` of Decimals the library computed or already checked (scores, weights).
+
+    Skips the per-value range check, keeps the exactness guarantee.
+    """
+    total = Decimal(0)
+    add = _EXACT.add
+    try:
+        for value in values:
+            total = add(total, value)
+    except Inexact:
+        raise RoundingRequired(
+            f"the sum needs more than {MAX_DIGITS} digits", value=total
+        ) from None
+    return total
 
 
 def exact_sum(values: Iterable[Decimal | int | str]) -> Decimal:

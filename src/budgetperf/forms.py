@@ -51,21 +51,27 @@ class FormIssue:
         return f"{self.location}: {self.message}{quoted}"
 
 
+def _optional(value: Decimal | int | str | None) -> Decimal | None:
+    """Check a number once, when the line is built (scoring then trusts it)."""
+    return None if value is None else to_decimal(value)
+
+
 @attrs.frozen
 class FundsLine:
     """A row of the 资金情况 block: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分.
 
     Amounts are numbers of the form's unit; ``rate`` is the printed 执行率 in percent points
-    (100 for "100%"); every cell is ``None`` when blank or not usable.
+    (100 for "100%"); every cell is ``None`` when blank or not usable. Numbers go through
+    :func:`~budgetperf.exact.to_decimal` when the line is built: a ``float`` is a ``TypeError``.
     """
 
     label: str
-    initial: Decimal | None = None
-    adjusted: Decimal | None = None
-    executed: Decimal | None = None
-    weight: Decimal | None = None
-    rate: Decimal | None = None
-    score: Decimal | None = None
+    initial: Decimal | None = attrs.field(default=None, converter=_optional)
+    adjusted: Decimal | None = attrs.field(default=None, converter=_optional)
+    executed: Decimal | None = attrs.field(default=None, converter=_optional)
+    weight: Decimal | None = attrs.field(default=None, converter=_optional)
+    rate: Decimal | None = attrs.field(default=None, converter=_optional)
+    score: Decimal | None = attrs.field(default=None, converter=_optional)
     location: Location | None = attrs.field(default=None, eq=False)
 
 

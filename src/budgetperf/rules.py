@@ -45,7 +45,7 @@ import attrs
 
 from budgetperf._text import normalise
 from budgetperf.errors import InvalidOption, OutOfRangeError, ParseError
-from budgetperf.exact import _CTX, Rounding, round_to, to_decimal
+from budgetperf.exact import _CTX, Rounding, _round_checked, round_to, to_decimal
 from budgetperf.rates import ratio
 from budgetperf.values import Comparator
 
@@ -293,6 +293,16 @@ class RuleScore:
         return self.rule != NotApplicable.id
 
 
+def _rounded_score(raw: Decimal, weight: Decimal, places: int, mode: str) -> Decimal:
+    """``raw`` rounded to ``places`` with ``mode``, never above the weight.
+
+    :func:`finish_score` and :func:`~budgetperf.scoring.score_form`'s fast path both round
+    here, so the two cannot disagree. (22.5 to whole points is 23, above the weight: 22.5.)
+    """
+    score = _round_checked(raw, places, mode)
+    return weight if score > weight else score
+
+
 def finish_score(
     raw: Decimal | None,
     weight: Decimal,
@@ -319,9 +329,7 @@ def finish_score(
     notes = list(warnings)
     score = raw
     if raw is not None and places is not None:
-        score = round_to(raw, places, rounding)
-        if score > weight:
-            score = weight
+        score = _rounded_score(raw, weight, places, rounding.value)
         if band is not None and weight > 0 and not band.contains(_CTX.divide(score, weight)):
             for mode in (Rounding.DOWN, Rounding.UP):
                 other = round_to(raw, places, mode)
@@ -403,24 +411,30 @@ def _overshoot(threshold: Decimal | None, target: Decimal, actual: Decimal) -> l
     ]
 
 
+def _forward_raw(target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
+    """The exact 正向 score for a target above 0: w once met, else w × max(B, 0)/A."""
+    if actual >= target:
+        return weight
+    return _CTX.multiply(weight, _CTX.divide(max(actual, _ZERO), target))
+
+
 def _forward_like(
     label: str,
     target: Decimal,
     actual: Decimal,
-    weight: Decimal,
     a: str,
     b: str,
     overshoot: Decimal | None,
-) -> tuple[Decimal, str, list[str]]:
-    """正向 scoring shared by :class:`ProportionalForward` and :class:`Equality` (target > 0)."""
+) -> tuple[str, list[str]]:
+    """The words of 正向 scoring (target > 0), shared by :class:`ProportionalForward` and
+    :class:`Equality`; the number is :func:`_forward_raw`."""
     if target <= 0:
         raise AssertionError(target)  # pragma: no cover - callers handle targets <= 0
     if actual >= target:
         op = "=" if actual == target else "≥"
-        return weight, f"{label}: {b} {op} {a}", _overshoot(overshoot, target, actual)
+        return f"{label}: {b} {op} {a}", _overshoot(overshoot, target, actual)
     notes = [_NEGATIVE_ACTUAL] if actual < 0 else []
-    share = _CTX.divide(max(actual, _ZERO), target)
-    return _CTX.multiply(weight, share), f"{label} (B/A): {b} < {a}", notes
+    return f"{label} (B/A): {b} < {a}", notes
 
 
 @attrs.frozen
@@ -465,15 +479,13 @@ class ProportionalForward:
         a, b = _shown(t, target_text), _shown(b_, actual_text)
         notes: list[str] = []
         if t > 0:
-            raw, head, notes = _forward_like("正向", t, b_, w, a, b, self.overshoot)
-        elif b_ >= t:
-            raw, head = w, f"正向: {b} ≥ {a}"
+            head, notes = _forward_like("正向", t, b_, a, b, self.overshoot)
         else:
-            raw, head = _ZERO, f"正向: {b} < {a}"
+            head = f"正向: {b} {'≥' if b_ >= t else '<'} {a}"
         if t < 0:
             notes.append(_NEGATIVE_TARGET)
         return finish_score(
-            raw,
+            self.raw(t, b_, w),
             w,
             rule=self.id,
             source=self.source,
@@ -484,6 +496,17 @@ class ProportionalForward:
         )
 
     __call__ = score
+
+    @staticmethod
+    def raw(target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
+        """The exact score, before rounding, of values already checked (no words, no warnings).
+
+        :meth:`score` uses it, and so does :func:`~budgetperf.scoring.score_form` on its fast
+        path; it is the one place the 正向 arithmetic lives.
+        """
+        if target > 0:
+            return _forward_raw(target, actual, weight)
+        return weight if actual >= target else _ZERO
 
 
 def _reverse_met(t: Decimal, b_: Decimal, a: str, b: str) -> str:
@@ -511,12 +534,9 @@ class _Reverse:
         t, b_, w = to_decimal(target), to_decimal(actual), _weight(weight)
         a, b = _shown(t, target_text), _shown(b_, actual_text)
         notes = [_NEGATIVE_TARGET] if t < 0 else []
-        if b_ <= t:
-            raw, head = w, _reverse_met(t, b_, a, b)
-        else:
-            raw, head = self._missed(t, b_, w, a, b)
+        head = _reverse_met(t, b_, a, b) if b_ <= t else self._missed(t, b_, a, b)
         return finish_score(
-            raw,
+            self.raw(t, b_, w),
             w,
             rule=self.id,
             source=self.source,
@@ -528,7 +548,20 @@ class _Reverse:
 
     __call__ = score
 
-    def _missed(self, t: Decimal, b_: Decimal, w: Decimal, a: str, b: str) -> tuple[Decimal, str]:
+    def raw(self, target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
+        """The exact score, before rounding, of values already checked (no words, no warnings).
+
+        :meth:`score` uses it, and so does :func:`~budgetperf.scoring.score_form` on its fast
+        path; with :meth:`_missed_raw` it is the one place the 反向 arithmetic lives.
+        """
+        if actual <= target:
+            return weight
+        return self._missed_raw(target, actual, weight)
+
+    def _missed_raw(self, t: Decimal, b_: Decimal, w: Decimal) -> Decimal:
+        raise NotImplementedError
+
+    def _missed(self, t: Decimal, b_: Decimal, a: str, b: str) -> str:
         raise NotImplementedError
 
 
@@ -547,11 +580,14 @@ class InverseRatio(_Reverse):
     id: ClassVar[str] = "reverse-inverse-ratio"
     source: ClassVar[str] = "rules.md §1.3 V1 (S11, S20 [LOC])"
 
-    def _missed(self, t: Decimal, b_: Decimal, w: Decimal, a: str, b: str) -> tuple[Decimal, str]:
+    def _missed_raw(self, t: Decimal, b_: Decimal, w: Decimal) -> Decimal:
         if t < 0:
-            return _ZERO, f"反向: {b} > {a}"
+            return _ZERO
         # b_ > t >= 0, so b_ > 0
-        return _CTX.multiply(w, _CTX.divide(t, b_)), f"反向 (A/B): {b} > {a}"
+        return _CTX.multiply(w, _CTX.divide(t, b_))
+
+    def _missed(self, t: Decimal, b_: Decimal, a: str, b: str) -> str:
+        return f"反向: {b} > {a}" if t < 0 else f"反向 (A/B): {b} > {a}"
 
 
 @attrs.frozen
@@ -568,13 +604,20 @@ class LinearPenalty(_Reverse):
     id: ClassVar[str] = "reverse-linear-penalty"
     source: ClassVar[str] = "rules.md §1.3 V2 (S14 [SW])"
 
-    def _missed(self, t: Decimal, b_: Decimal, w: Decimal, a: str, b: str) -> tuple[Decimal, str]:
+    def _missed_raw(self, t: Decimal, b_: Decimal, w: Decimal) -> Decimal:
         if t <= 0:
-            return _ZERO, f"反向: {b} > {a}"
+            return _ZERO
         share = _CTX.divide(b_, t)
         if share >= _TWO:
-            return _ZERO, f"反向 (2 − B/A): {b} ≥ 2 × {a}"
-        return _CTX.multiply(w, _CTX.subtract(_TWO, share)), f"反向 (2 − B/A): {b} > {a}"
+            return _ZERO
+        return _CTX.multiply(w, _CTX.subtract(_TWO, share))
+
+    def _missed(self, t: Decimal, b_: Decimal, a: str, b: str) -> str:
+        if t <= 0:
+            return f"反向: {b} > {a}"
+        if _CTX.divide(b_, t) >= _TWO:
+            return f"反向 (2 − B/A): {b} ≥ 2 × {a}"
+        return f"反向 (2 − B/A): {b} > {a}"
 
 
 @attrs.frozen
@@ -615,18 +658,15 @@ class Equality:
         rule = self.id
         notes: list[str] = []
         if t > 0:
-            raw, head, notes = _forward_like("等于", t, b_, w, a, b, self.overshoot)
+            head, notes = _forward_like("等于", t, b_, a, b, self.overshoot)
         elif t == 0:
             rule = self.zero_id
-            met = b_ <= 0
-            raw = w if met else _ZERO
-            head = f"等于 (指标值为0): {b} {'≤' if met else '>'} {a}"
+            head = f"等于 (指标值为0): {b} {'≤' if b_ <= 0 else '>'} {a}"
         else:
             notes.append(_NEGATIVE_TARGET)
-            raw = w if b_ == t else _ZERO
             head = f"等于: {b} {'=' if b_ == t else '≠'} {a}"
         return finish_score(
-            raw,
+            self.raw(t, b_, w),
             w,
             rule=rule,
             source=self.source,
@@ -637,6 +677,19 @@ class Equality:
         )
 
     __call__ = score
+
+    @staticmethod
+    def raw(target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
+        """The exact score, before rounding, of values already checked (no words, no warnings).
+
+        :meth:`score` uses it, and so does :func:`~budgetperf.scoring.score_form` on its fast
+        path; it is the one place the 等于 arithmetic lives.
+        """
+        if target > 0:
+            return _forward_raw(target, actual, weight)
+        if target == 0:
+            return weight if actual <= 0 else _ZERO
+        return weight if actual == target else _ZERO
 
 
 @attrs.frozen
@@ -766,21 +819,17 @@ class ExecutionRate:
         if rate.value is None or d < 0:
             why = "为0" if rate.value is None else "为负数"
             notes.append(f"{self.basis}{why}，执行率无定义，不能计分")
-            head, raw = f"执行率: {shown} = —", None
+            head = f"执行率: {shown} = —"
         else:
             head = f"执行率: {shown} = {rate}"
-            share = rate.value
-            if share > 1:
+            if rate.value > 1:
                 notes.append(f"执行率超过100%（{rate}），按100%计分")
-                share = _ONE
-            elif share < 0:
+            elif rate.value < 0:
                 notes.append("执行数为负数，按0计分")
-                share = _ZERO
             if self.reason_below is not None and rate.value < self.reason_below:
                 notes.append(f"执行率{rate}低于{_percent_text(self.reason_below)}%，需说明原因")
-            raw = _CTX.multiply(w, share)
         return finish_score(
-            raw,
+            self.raw(e, d, w),
             w,
             rule=self.id,
             source=self.source,
@@ -791,6 +840,23 @@ class ExecutionRate:
         )
 
     __call__ = score
+
+    @staticmethod
+    def raw(executed: Decimal, budget: Decimal, weight: Decimal) -> Decimal | None:
+        """The exact score, before rounding, of values already checked; ``None`` when the
+        budget is 0 or negative (the rate is undefined). No words, no warnings.
+
+        :meth:`score` uses it, and so does :func:`~budgetperf.scoring.score_form` on its fast
+        path; it is the one place the 执行率 arithmetic lives.
+        """
+        if budget <= 0:
+            return None
+        share = _CTX.divide(executed, budget)
+        if share > 1:
+            share = _ONE
+        elif share < 0:
+            share = _ZERO
+        return _CTX.multiply(weight, share)
 
 
 @attrs.frozen

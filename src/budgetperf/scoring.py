@@ -27,17 +27,19 @@ cannot decide. It never invents a score and never hides a difference:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import enum
+import functools
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 import attrs
 
-from budgetperf.exact import _CTX, exact_sum, round_to
+from budgetperf.exact import _CTX, _add_checked, exact_sum, round_to
 from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator, WeightProblem, check_weights
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
-from budgetperf.rules import Kind, RuleScore
-from budgetperf.values import Alignment, PrintedValue, ValueKind, align
+from budgetperf.rules import Kind, RuleScore, _rounded_score
+from budgetperf.values import Alignment, Comparator, PrintedValue, ValueKind, align
 
 __all__ = ["ExecutionResult", "FormScore", "IndicatorResult", "Level1Result", "score_form"]
 
@@ -100,21 +102,118 @@ class Level1Result:
     printed: Decimal | None
 
 
-@attrs.frozen
+class _Work:
+    """What :func:`score_form` computed and keeps for the parts of a result built on demand."""
+
+    __slots__ = ("entries", "execution", "execution_weight", "lead", "profile", "rescaled")
+
+    def __init__(
+        self,
+        profile: Profile,
+        entries: list[IndicatorResult | Decimal],
+        execution: ExecutionResult | _Pending | None,
+        execution_weight: Decimal | None,
+        lead: str | None,
+        rescaled: str | None,
+    ) -> None:
+        self.profile = profile
+        # One per indicator: its full result when the slow path built it, else its rule score.
+        self.entries = entries
+        self.execution = execution
+        self.execution_weight = execution_weight
+        self.lead = lead
+        self.rescaled = rescaled
+
+
+class _Pending(enum.Enum):
+    EXECUTION = "not built yet"
+
+
+@attrs.frozen(slots=False)
 class FormScore:
-    """A form scored under a profile."""
+    """A form scored under a profile.
+
+    The numbers are computed when the form is scored: every indicator's score, the total and
+    the grade. The words are built the first time they are read, and then kept: each
+    indicator's :class:`IndicatorResult` (rule, explanation, notes), the execution line's,
+    the 一级 subtotals, the weight checks and the notes. A caller who scores many forms for
+    their totals does not pay for sentences it never reads; what it reads is the same either
+    way (a property test checks that the two paths agree).
+    """
 
     form: Form
     profile: str
-    execution: ExecutionResult | None
-    indicators: tuple[IndicatorResult, ...]
-    level1: tuple[Level1Result, ...]
     total: Decimal | None
     printed_total: Decimal | None
     grade: str | None
     printed_grade: str | None
-    weight_problems: tuple[WeightProblem, ...]
-    notes: tuple[str, ...]
+    _work: _Work = attrs.field(eq=False, repr=False, alias="work")
+
+    @functools.cached_property
+    def indicators(self) -> tuple[IndicatorResult, ...]:
+        """Every indicator scored, in the form's order."""
+        profile = self._work.profile
+        return tuple(
+            entry if isinstance(entry, IndicatorResult) else _score_indicator(indicator, profile)
+            for entry, indicator in zip(self._work.entries, self.form.indicators, strict=True)
+        )
+
+    @functools.cached_property
+    def execution(self) -> ExecutionResult | None:
+        """The 预算执行率 line scored (``None`` when the form prints none)."""
+        built = self._work.execution
+        if built is _Pending.EXECUTION:
+            return _execution(self.form.execution, self._work.profile)
+        return built
+
+    @functools.cached_property
+    def level1(self) -> tuple[Level1Result, ...]:
+        """The 一级 subtotals, in the form's order."""
+        results = self.indicators
+        return tuple(
+            Level1Result(
+                name,
+                weight,
+                _sum(
+                    [
+                        r.score
+                        for r in results
+                        if r.indicator.level1 == name and r.status != "not-applicable"
+                    ]
+                ),
+                _sum([r.printed for r in results if r.indicator.level1 == name]),
+            )
+            for name, weight in self.form.level1_weights.items()
+        )
+
+    @functools.cached_property
+    def weight_problems(self) -> tuple[WeightProblem, ...]:
+        """Every weight sum of the form that does not hold."""
+        form = self.form
+        return tuple(
+            check_weights(
+                form.tree, total=form.total_weight, execution_weight=self._work.execution_weight
+            )
+        )
+
+    @functools.cached_property
+    def notes(self) -> tuple[str, ...]:
+        """What a reviewer should know: form issues, why a total is missing, weight sums."""
+        work = self._work
+        notes = [f"form issue: {issue}" for issue in self.form.issues]
+        if work.lead is not None:
+            notes.insert(0, work.lead)
+        if work.rescaled is not None:
+            notes.append(work.rescaled)
+        notes.extend(f"weights: {problem}" for problem in self.weight_problems)
+        used = sum(
+            1
+            for entry in work.entries
+            if isinstance(entry, IndicatorResult) and entry.status == "printed-used"
+        )
+        if used:
+            notes.append(f"{used} indicator(s) use the printed score (the rule cannot decide)")
+        return tuple(notes)
 
     @property
     def scorable(self) -> bool:
@@ -338,96 +437,177 @@ def _execution(line: FundsLine | None, profile: Profile) -> ExecutionResult | No
 def _sum(values: Sequence[Decimal | None]) -> Decimal | None:
     if not values or any(v is None for v in values):
         return None
-    return exact_sum(v for v in values if v is not None)
+    return _add_checked(v for v in values if v is not None)
+
+
+_RawRule = Callable[[Decimal, Decimal, Decimal], Decimal]
+_GE, _GT, _LE, _LT, _EQ = Comparator.GE, Comparator.GT, Comparator.LE, Comparator.LT, Comparator.EQ
+_KIND_OF_TEXT = {kind.value: kind for kind in Kind}
+
+
+def _fast_score(
+    indicator: Indicator, rules: tuple[_RawRule, _RawRule, _RawRule], places: int, mode: str
+) -> Decimal | None:
+    """The rule score of the common case, or ``None`` to send the indicator down the full path.
+
+    The common case: a weight, a 正向/反向/等于 kind (stated, or given by the target's
+    comparator as :meth:`~budgetperf.rules.Kind.from_comparator` reads it), a numeric target
+    and actual printed in the same unit and in range. For it, :func:`_score_indicator` would
+    align the two values trivially, call the profile's rule and round with
+    :func:`~budgetperf.rules._rounded_score`; this does the same arithmetic (``rule.raw``, the
+    one place each formula lives) without the words. ``rules`` are the profile's 正向, 反向
+    and 等于 ``raw`` functions. Anything else, however rare, goes down the full path, which
+    decides it exactly as before.
+    """
+    weight = indicator.weight
+    target = indicator.target
+    actual = indicator.actual
+    if weight is None or target is None or actual is None or weight < 0:
+        return None
+    stated = indicator.kind
+    if stated:
+        kind = _KIND_OF_TEXT.get(stated)
+        if kind is Kind.FORWARD:
+            raw = rules[0]
+        elif kind is Kind.REVERSE:
+            raw = rules[1]
+        elif kind is Kind.EQUAL:
+            raw = rules[2]
+        else:
+            return None
+    else:
+        # Identity tests: hashing an enum member runs Python code, and this runs per indicator.
+        comparator = target.comparator
+        if comparator is _GE or comparator is _GT:
+            raw = rules[0]
+        elif comparator is _LE or comparator is _LT:
+            raw = rules[1]
+        elif comparator is _EQ:
+            raw = rules[2]
+        else:
+            return None
+    if target.unit != actual.unit or not (target._base_in_range and actual._base_in_range):
+        return None
+    target_value, actual_value = target._base, actual._base
+    assert target_value is not None
+    assert actual_value is not None
+    return _rounded_score(raw(target_value, actual_value, weight), weight, places, mode)
+
+
+def _fast_execution(
+    line: FundsLine, profile: Profile, weight: Decimal
+) -> ExecutionResult | Decimal | None:
+    """The execution line's score (``None``: not printed), or its full result when unusual."""
+    if line.executed is None or line.adjusted is None:
+        return None
+    if weight < 0:
+        return _execution(line, profile)  # raises, naming the weight
+    raw = profile.execution.raw(line.executed, line.adjusted, weight)
+    if raw is None:
+        return None
+    return _rounded_score(raw, weight, profile.score_places, profile.score_rounding.value)
+
+
+_ZERO = Decimal(0)
+_HUNDRED = Decimal(100)
+
+
+def _join(first: str | None, second: str) -> str:
+    return second if first is None else f"{first}; {second}"
 
 
 def score_form(form: Form, profile: Profile | str | None = None) -> FormScore:
     """Score ``form`` under ``profile`` (a Profile, a bundled name, a TOML path, or the default).
 
-    See the module documentation for how undecidable indicators are treated.
+    See the module documentation for how undecidable indicators are treated. Every number of
+    the result is computed here; its words are built when first read (see :class:`FormScore`).
     """
     chosen = (
         profile
         if isinstance(profile, Profile)
         else (get_profile() if profile is None else load_profile(profile))
     )
-    notes: list[str] = [f"form issue: {issue}" for issue in form.issues]
-    execution = _execution(form.execution, chosen)
-    results = tuple(_score_indicator(i, chosen) for i in form.indicators)
+    rules = (chosen.forward.raw, chosen.reverse.raw, chosen.equal.raw)
+    places, mode = chosen.score_places, chosen.score_rounding.value
+
+    line = form.execution
+    execution: ExecutionResult | _Pending | None = None
+    execution_score: Decimal | None = None
     execution_weight = None
-    if execution is not None and chosen.total_includes_execution:
-        execution_weight = (
-            execution.line.weight if execution.line.weight is not None else chosen.execution_weight
-        )
-    problems = tuple(
-        check_weights(form.tree, total=form.total_weight, execution_weight=execution_weight)
-    )
-    level1 = tuple(
-        Level1Result(
-            name,
-            weight,
-            _sum(
-                [
-                    r.score
-                    for r in results
-                    if r.indicator.level1 == name and r.status != "not-applicable"
-                ]
-            ),
-            _sum([r.printed for r in results if r.indicator.level1 == name]),
-        )
-        for name, weight in form.level1_weights.items()
-    )
-    total: Decimal | None
-    if all(r.indicator.weight is None for r in results):
-        notes.insert(0, "the table prints no indicator weights, so no rule can score it")
-        total = None
+    if line is not None:
+        weight = line.weight if line.weight is not None else chosen.execution_weight
+        fast = _fast_execution(line, chosen, weight)
+        if isinstance(fast, ExecutionResult):
+            execution, execution_score = fast, fast.score
+        else:
+            execution, execution_score = _Pending.EXECUTION, fast
+        if chosen.total_includes_execution:
+            execution_weight = weight
+
+    entries: list[IndicatorResult | Decimal] = []
+    parts: list[Decimal | None] = []
+    for indicator in form.indicators:
+        score = _fast_score(indicator, rules, places, mode)
+        if score is not None:
+            entries.append(score)
+            parts.append(score)
+        else:
+            result = _score_indicator(indicator, chosen)
+            entries.append(result)
+            if result.status != "not-applicable":
+                parts.append(result.score)
+
+    lead = rescaled = None
+    total: Decimal | None = None
+    if all(i.weight is None for i in form.indicators):
+        lead = "the table prints no indicator weights, so no rule can score it"
     else:
-        parts: list[Decimal | None] = [r.score for r in results if r.status != "not-applicable"]
-        if chosen.total_includes_execution and execution is not None:
-            parts.append(execution.score)
+        if chosen.total_includes_execution and line is not None:
+            parts.append(execution_score)
         raw = _sum(parts)
         if raw is None:
             missing = [
-                r.indicator.name
-                for r in results
-                if r.score is None and r.status != "not-applicable"
+                entry.indicator.name
+                for entry in entries
+                if isinstance(entry, IndicatorResult)
+                and entry.score is None
+                and entry.status != "not-applicable"
             ]
-            notes.insert(0, f"no score for: {', '.join(missing) or '预算执行率'}")
-            total = None
+            lead = f"no score for: {', '.join(missing) or '预算执行率'}"
         else:
-            excluded = exact_sum(
-                r.indicator.weight or Decimal(0) for r in results if r.status == "not-applicable"
+            excluded = _add_checked(
+                entry.indicator.weight or Decimal(0)
+                for entry in entries
+                if isinstance(entry, IndicatorResult) and entry.status == "not-applicable"
             )
             if excluded and chosen.not_applicable == "rescale":
-                applicable = exact_sum(
+                applicable = _add_checked(
                     [
                         *(
-                            r.indicator.weight or Decimal(0)
-                            for r in results
-                            if r.status != "not-applicable"
+                            indicator.weight or Decimal(0)
+                            for entry, indicator in zip(entries, form.indicators, strict=True)
+                            if not isinstance(entry, IndicatorResult)
+                            or entry.status != "not-applicable"
                         ),
                         *([execution_weight] if execution_weight is not None else []),
                     ]
                 )
                 if applicable:
                     raw = _CTX.divide(_CTX.multiply(raw, Decimal(100)), applicable)
-                notes.append(f"不适用 weight {excluded} left out; rescaled to 100")
+                rescaled = f"不适用 weight {excluded} left out; rescaled to 100"
             total = round_to(raw, chosen.total_places, chosen.score_rounding)
-    for problem in problems:
-        notes.append(f"weights: {problem}")
-    used = [r for r in results if r.status == "printed-used"]
-    if used:
-        notes.append(f"{len(used)} indicator(s) use the printed score (the rule cannot decide)")
+    grade = None
+    if total is not None:
+        if _ZERO <= total <= _HUNDRED:
+            grade = chosen.grade(total)
+        else:  # weights adding up to more than 100: a total, but no grade band holds it
+            rescaled = _join(rescaled, f"the total {total} lies outside 0–100, so it has no grade")
     return FormScore(
         form=form,
         profile=chosen.key,
-        execution=execution,
-        indicators=results,
-        level1=level1,
         total=total,
         printed_total=form.total_score,
-        grade=None if total is None else chosen.grade(total),
+        grade=grade,
         printed_grade=form.grade,
-        weight_problems=problems,
-        notes=tuple(notes),
+        work=_Work(chosen, entries, execution, execution_weight, lead, rescaled),
     )

@@ -41,7 +41,7 @@ import attrs
 
 from budgetperf._text import normalise
 from budgetperf.errors import Location, ParseError
-from budgetperf.exact import _EXACT, to_decimal
+from budgetperf.exact import _EXACT, is_valid_decimal, to_decimal
 
 __all__ = [
     "UNITS",
@@ -294,13 +294,16 @@ class PrintedValue:
     upper: Decimal | None = None
     multiplier: int = 1
     unit: str = ""
-    # The magnitude in the base unit, computed once (scoring reads it for every comparison).
+    # The magnitude in the base unit, computed once (scoring reads it for every comparison),
+    # and whether it lies in the range every rule accepts (scoring's fast path needs that).
     _base: Decimal | None = attrs.field(init=False, eq=False, repr=False, default=None)
+    _base_in_range: bool = attrs.field(init=False, eq=False, repr=False, default=False)
 
     def __attrs_post_init__(self) -> None:
         if self.magnitude is not None:
             base = _normal(_EXACT.multiply(self.magnitude, self.scale))
             object.__setattr__(self, "_base", base)
+            object.__setattr__(self, "_base_in_range", is_valid_decimal(base))
 
     @property
     def qualitative(self) -> bool:
