@@ -221,3 +221,35 @@ def test_a_total_above_100_has_no_grade_and_says_why() -> None:
     assert result.total == D("120.00")
     assert result.grade is None
     assert "the total 120.00 lies outside 0–100, so it has no grade" in result.notes
+
+
+def test_profile_score_checks_its_inputs_as_the_rules_do() -> None:
+    from budgetperf.rules import Kind, LinearPenalty
+
+    profile = get_profile()
+    result = profile.score(Kind.REVERSE, "10", D("12.5"), 150)
+    assert result == attrs.evolve(
+        LinearPenalty().score(D(10), D("12.5"), D(150), places=2), profile=profile.key
+    )
+    with pytest.raises(OutOfRangeError, match="negative"):
+        profile.score(Kind.FORWARD, 1, 1, -1)
+    with pytest.raises(NotDecimalError):
+        profile.score(Kind.FORWARD, 0.5, 1, 1)  # type: ignore[arg-type]
+
+
+def test_a_qualitative_indicator_of_weight_0_is_not_a_crash() -> None:
+    # Found by test_the_fast_path_gives_the_full_paths_numbers: check_qualitative raised
+    # "a weight of 0 has no bands" from inside score_form.
+    indicator = Indicator(
+        "产出指标",
+        "质量指标",
+        "x",
+        weight=D("0.0"),
+        target=parse_value("提升"),
+        actual=parse_value("提升"),
+        printed_score=D(0),
+    )
+    result = score_form(Form(kind="project", indicators=(indicator,)))
+    assert result.indicators[0].status == "printed-used"
+    assert result.indicators[0].score == D(0)
+    assert "no tier band" in result.indicators[0].notes[0]

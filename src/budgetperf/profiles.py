@@ -69,6 +69,7 @@ from budgetperf.rules import (
     _brackets,
     _in_interval,
 )
+from budgetperf.rules import _weight as _rule_weight
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -406,21 +407,40 @@ class Profile:
         Qualitative and not-applicable indicators have their own methods
         (:meth:`score_qualitative`, :meth:`score_not_applicable`).
         """
+        return self._score_checked(
+            kind,
+            to_decimal(target),
+            to_decimal(actual),
+            _rule_weight(weight),
+            target_text=target_text,
+            actual_text=actual_text,
+        )
+
+    def _score_checked(
+        self,
+        kind: Kind,
+        target: Decimal,
+        actual: Decimal,
+        weight: Decimal,
+        *,
+        target_text: str | None = None,
+        actual_text: str | None = None,
+    ) -> RuleScore:
+        """:meth:`score` for numbers already checked (in range, the weight not negative)."""
         rule = self.rule_for(kind)
         if isinstance(rule, QualitativeTier | NotApplicable | ExecutionRate):
             raise InvalidOption(
                 f"a {kind.value} indicator has no target and actual to compare", value=kind
             )
-        return self._stamp(
-            rule.score(
-                target,
-                actual,
-                weight,
-                target_text=target_text,
-                actual_text=actual_text,
-                places=self.score_places,
-                rounding=self.score_rounding,
-            )
+        return rule._score(
+            target,
+            actual,
+            weight,
+            target_text,
+            actual_text,
+            self.score_places,
+            self.score_rounding,
+            self.key,
         )
 
     def score_forward(

@@ -314,6 +314,7 @@ def finish_score(
     places: int | None = None,
     rounding: Rounding = Rounding.HALF_UP,
     band: Band | None = None,
+    profile: str = "",
 ) -> RuleScore:
     """Round a rule's exact value and build its :class:`RuleScore` (the one rounding point).
 
@@ -324,7 +325,8 @@ def finish_score(
     rounding would go above the weight (22.5 to whole points is 23) the score is the weight.
     With a ``band`` (qualitative tiers), a rounding that would cross into the next tier rounds
     the other way instead. The explanation is ``head`` followed by ``→ score/weight``, with
-    full marks written as the weight itself.
+    full marks written as the weight itself. ``profile`` is the key of the profile that asked
+    (empty for a rule used on its own).
     """
     notes = list(warnings)
     score = raw
@@ -353,6 +355,7 @@ def finish_score(
         explanation=f"{head} → {shown}",
         warnings=tuple(notes),
         raw=raw,
+        profile=profile,
     )
 
 
@@ -437,8 +440,57 @@ def _forward_like(
     return f"{label} (B/A): {b} < {a}", notes
 
 
+class _Quantitative:
+    """What every 正向/反向/等于 rule shares: ``score`` checks its inputs, then ``_score``.
+
+    ``_score`` takes checked Decimals (a profile checks them once and passes its key); ``raw``
+    is the arithmetic alone.
+    """
+
+    id: ClassVar[str]
+    source: ClassVar[str]
+
+    def score(
+        self,
+        target: Decimal | int | str,
+        actual: Decimal | int | str,
+        weight: Decimal | int | str,
+        *,
+        target_text: str | None = None,
+        actual_text: str | None = None,
+        places: int | None = None,
+        rounding: Rounding = Rounding.HALF_UP,
+    ) -> RuleScore:
+        """Score ``actual`` against ``target`` out of ``weight``."""
+        return self._score(
+            to_decimal(target),
+            to_decimal(actual),
+            _weight(weight),
+            target_text,
+            actual_text,
+            places,
+            rounding,
+            "",
+        )
+
+    __call__ = score
+
+    def _score(
+        self,
+        t: Decimal,
+        b_: Decimal,
+        w: Decimal,
+        target_text: str | None,
+        actual_text: str | None,
+        places: int | None,
+        rounding: Rounding,
+        profile: str,
+    ) -> RuleScore:
+        raise NotImplementedError
+
+
 @attrs.frozen
-class ProportionalForward:
+class ProportionalForward(_Quantitative):
     """正向 (target ≥ or >): full marks once met, else w × B/A.
 
     A target of 0 is met by any actual ≥ 0 (full marks; a negative actual scores 0). A negative
@@ -463,19 +515,17 @@ class ProportionalForward:
 
     overshoot: Decimal | None = attrs.field(default=None, converter=_optional_threshold)
 
-    def score(
+    def _score(
         self,
-        target: Decimal | int | str,
-        actual: Decimal | int | str,
-        weight: Decimal | int | str,
-        *,
-        target_text: str | None = None,
-        actual_text: str | None = None,
-        places: int | None = None,
-        rounding: Rounding = Rounding.HALF_UP,
+        t: Decimal,
+        b_: Decimal,
+        w: Decimal,
+        target_text: str | None,
+        actual_text: str | None,
+        places: int | None,
+        rounding: Rounding,
+        profile: str,
     ) -> RuleScore:
-        """Score ``actual`` against ``target`` out of ``weight``."""
-        t, b_, w = to_decimal(target), to_decimal(actual), _weight(weight)
         a, b = _shown(t, target_text), _shown(b_, actual_text)
         notes: list[str] = []
         if t > 0:
@@ -493,9 +543,8 @@ class ProportionalForward:
             warnings=notes,
             places=places,
             rounding=rounding,
+            profile=profile,
         )
-
-    __call__ = score
 
     @staticmethod
     def raw(target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
@@ -513,25 +562,23 @@ def _reverse_met(t: Decimal, b_: Decimal, a: str, b: str) -> str:
     return f"反向: {b} {'=' if b_ == t else '≤'} {a}"
 
 
-class _Reverse:
+class _Reverse(_Quantitative):
     """What both 反向 rules share: full marks once the target is met; ``_missed`` otherwise."""
 
     id: ClassVar[str]
     source: ClassVar[str]
 
-    def score(
+    def _score(
         self,
-        target: Decimal | int | str,
-        actual: Decimal | int | str,
-        weight: Decimal | int | str,
-        *,
-        target_text: str | None = None,
-        actual_text: str | None = None,
-        places: int | None = None,
-        rounding: Rounding = Rounding.HALF_UP,
+        t: Decimal,
+        b_: Decimal,
+        w: Decimal,
+        target_text: str | None,
+        actual_text: str | None,
+        places: int | None,
+        rounding: Rounding,
+        profile: str,
     ) -> RuleScore:
-        """Score ``actual`` against ``target`` out of ``weight``."""
-        t, b_, w = to_decimal(target), to_decimal(actual), _weight(weight)
         a, b = _shown(t, target_text), _shown(b_, actual_text)
         notes = [_NEGATIVE_TARGET] if t < 0 else []
         head = _reverse_met(t, b_, a, b) if b_ <= t else self._missed(t, b_, a, b)
@@ -544,9 +591,8 @@ class _Reverse:
             warnings=notes,
             places=places,
             rounding=rounding,
+            profile=profile,
         )
-
-    __call__ = score
 
     def raw(self, target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
         """The exact score, before rounding, of values already checked (no words, no warnings).
@@ -621,7 +667,7 @@ class LinearPenalty(_Reverse):
 
 
 @attrs.frozen
-class Equality:
+class Equality(_Quantitative):
     """等于 (target =), vendor rule V2.
 
     A target above 0 is scored like 正向, so an over-shoot keeps full marks (rule id
@@ -641,19 +687,17 @@ class Equality:
 
     overshoot: Decimal | None = attrs.field(default=None, converter=_optional_threshold)
 
-    def score(
+    def _score(
         self,
-        target: Decimal | int | str,
-        actual: Decimal | int | str,
-        weight: Decimal | int | str,
-        *,
-        target_text: str | None = None,
-        actual_text: str | None = None,
-        places: int | None = None,
-        rounding: Rounding = Rounding.HALF_UP,
+        t: Decimal,
+        b_: Decimal,
+        w: Decimal,
+        target_text: str | None,
+        actual_text: str | None,
+        places: int | None,
+        rounding: Rounding,
+        profile: str,
     ) -> RuleScore:
-        """Score ``actual`` against ``target`` out of ``weight``."""
-        t, b_, w = to_decimal(target), to_decimal(actual), _weight(weight)
         a, b = _shown(t, target_text), _shown(b_, actual_text)
         rule = self.id
         notes: list[str] = []
@@ -674,9 +718,8 @@ class Equality:
             warnings=notes,
             places=places,
             rounding=rounding,
+            profile=profile,
         )
-
-    __call__ = score
 
     @staticmethod
     def raw(target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:

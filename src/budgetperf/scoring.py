@@ -34,6 +34,7 @@ from decimal import Decimal
 
 import attrs
 
+from budgetperf.errors import OutOfRangeError
 from budgetperf.exact import _CTX, _add_checked, exact_sum, round_to
 from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator, WeightProblem, check_weights
@@ -330,14 +331,27 @@ def _score_indicator(indicator: Indicator, profile: Profile) -> IndicatorResult:
         return _printed_used(indicator, kind, f"not comparable: {aligned.reason}", notes)
     if aligned.status is Alignment.ASSUMED_UNIT:
         notes.append(aligned.reason)
-    rule = profile.score(
-        kind,
-        aligned.values[0],
-        aligned.values[1],
-        weight,
-        target_text=_bare(target),
-        actual_text=_bare(actual),
-    )
+    if aligned.status is Alignment.SAME_UNIT and target._base_in_range and actual._base_in_range:
+        # The base values were checked when parsed and the weight when the indicator was built.
+        if weight < 0:
+            raise OutOfRangeError("a weight must not be negative", value=weight)
+        rule = profile._score_checked(
+            kind,
+            aligned.values[0],
+            aligned.values[1],
+            weight,
+            target_text=_bare(target),
+            actual_text=_bare(actual),
+        )
+    else:
+        rule = profile.score(
+            kind,
+            aligned.values[0],
+            aligned.values[1],
+            weight,
+            target_text=_bare(target),
+            actual_text=_bare(actual),
+        )
     notes.extend(rule.warnings)
     explanation = f"{kind.value}: {rule.explanation.split(': ', 1)[-1]}"
     if printed is not None and rule.score is not None and printed != rule.score:
@@ -392,6 +406,20 @@ def _qualitative(indicator: Indicator, profile: Profile, notes: list[str]) -> In
             printed,
             None,
             "定性: printed score out of range",
+            tuple(notes),
+        )
+    if weight == 0:  # printed is 0 too (checked above); a weight of 0 has no tier bands
+        notes.append(
+            f"定性: the weight is {weight}, so there is no tier band; the printed 0 is used"
+        )
+        return IndicatorResult(
+            indicator,
+            Kind.QUALITATIVE,
+            "printed-used",
+            printed,
+            printed,
+            None,
+            f"定性: {target} → {actual}, printed {printed}/{weight}",
             tuple(notes),
         )
     tier = profile.check_qualitative(None, printed, weight)
