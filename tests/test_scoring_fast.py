@@ -22,6 +22,8 @@ from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator
 from budgetperf.profiles import Profile, get_profile
 from budgetperf.scoring import IndicatorResult, score_form
+from budgetperf.formcheck import check_form
+from budgetperf.testing import strategies as bst
 from budgetperf.testing.strategies import fixed_decimals, printed_values
 from budgetperf.values import PrintedValue, parse_value
 
@@ -78,7 +80,10 @@ def forms(draw: st.DrawFn) -> Form:
     )
 
 
-@given(forms(), st.sampled_from(PROFILES))
+any_forms = forms() | bst.forms(messy=True) | bst.forms()
+
+
+@given(any_forms, st.sampled_from(PROFILES))
 def test_the_fast_path_gives_the_full_paths_numbers(form: Form, profile: Profile) -> None:
     result = score_form(form, profile)
     full = result.indicators  # built by the full path, with every word
@@ -100,7 +105,7 @@ def test_the_fast_path_gives_the_full_paths_numbers(form: Form, profile: Profile
         assert result.total == sum(parts, D(0)).quantize(D("0.01"))
 
 
-@given(forms(), st.sampled_from(PROFILES))
+@given(any_forms, st.sampled_from(PROFILES))
 def test_the_execution_line_agrees_with_its_full_result(form: Form, profile: Profile) -> None:
     result = score_form(form, profile)
     if form.execution is None:
@@ -253,3 +258,26 @@ def test_a_qualitative_indicator_of_weight_0_is_not_a_crash() -> None:
     assert result.indicators[0].status == "printed-used"
     assert result.indicators[0].score == D(0)
     assert "no tier band" in result.indicators[0].notes[0]
+
+
+# -- the public form strategy -----------------------------------------------------------------
+
+
+@given(bst.forms())
+def test_a_clean_generated_form_validates_and_scores(form: Form) -> None:
+    result = score_form(form)
+    assert result.weight_problems == ()
+    assert result.total is not None
+    assert D(0) <= result.total <= D(100)
+    assert result.grade is not None
+    assert all(r.status == "scored" for r in result.indicators)
+
+
+@given(bst.forms(messy=True), st.sampled_from(PROFILES))
+def test_a_messy_generated_form_is_read_without_crashing(form: Form, profile: Profile) -> None:
+    result = score_form(form, profile)
+    assert result.verdict  # every word can be built
+    for r in result.indicators:
+        assert r.explanation
+        assert r.score is None or D(0) <= r.score <= (r.indicator.weight or D(0))
+    check_form(form, profile)

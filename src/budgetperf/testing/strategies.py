@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
 from hypothesis import strategies as st
 
 from budgetperf.amounts import Amount, Unit
 from budgetperf.exact import allocate
+from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator, IndicatorTree
 from budgetperf.values import (
     _MULTIPLIERS,
@@ -33,6 +35,7 @@ __all__ = [
     "amounts",
     "comparators",
     "fixed_decimals",
+    "forms",
     "indicator_trees",
     "printed_value_texts",
     "printed_values",
@@ -224,3 +227,81 @@ def indicator_trees(
         return IndicatorTree.build(indicators, level1_weights=dict(weights))
 
     return build()
+
+
+_KINDS = ["正向", "反向", "等于", "定性", "不适用"]
+_FACTORS = [Decimal(0), Decimal("0.5"), Decimal("0.9"), Decimal(1), Decimal("1.2"), Decimal(3)]
+
+
+def forms(*, messy: bool = False, max_per_level1: int = 6) -> st.SearchStrategy[Form]:
+    """Project self-evaluation forms: 预算执行率 10 + 产出 50 + 效益 30 + 满意度 10.
+
+    By default a form is what a careful publisher prints: the weights add up, every target has
+    an actual in its own printed unit (missed, met or overshot), and the execution line has a
+    budget and an amount spent. Such a form always validates and always scores.
+
+    With ``messy=True`` some cells are what real tables print instead: blank, "/", qualitative,
+    in another unit, a stated kind (正向, 反向, 等于, 定性, 不适用), a missing weight, a printed
+    score, an execution line without figures. Use it to check that code reading forms never
+    crashes on content.
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Form:
+        tree = draw(indicator_trees(max_per_level1=max_per_level1))
+        indicators = []
+        for indicator in tree.indicators:
+            target = indicator.target
+            assert target is not None
+            assert target.magnitude is not None
+            factor = draw(st.sampled_from(_FACTORS))
+            actual = PrintedValue(
+                text="",
+                kind=ValueKind.QUANTITY,
+                magnitude=target.magnitude * factor,
+                multiplier=target.multiplier,
+                unit=target.unit,
+            )
+            actual = _with_text(actual)
+            clean = attrs.evolve(indicator, actual=actual)
+            if messy and draw(st.booleans()):
+                weight = draw(st.none() | st.just(indicator.weight))
+                clean = attrs.evolve(
+                    clean,
+                    target=draw(st.none() | printed_values()),
+                    actual=draw(st.none() | printed_values()),
+                    weight=weight,
+                    kind=draw(
+                        st.none() | st.sampled_from(["正向", "反向", "等于", "定性", "不适用"])
+                    ),
+                    printed_score=draw(
+                        st.none() | fixed_decimals(places=1, max_value=indicator.weight or 0)
+                    ),
+                )
+            indicators.append(clean)
+        adjusted = draw(fixed_decimals(places=2, min_value="0.01", max_value=10**6))
+        executed = draw(fixed_decimals(places=2, max_value=adjusted * Decimal("1.1")))
+        line = FundsLine("年度资金总额", adjusted=adjusted, executed=executed, weight=Decimal(10))
+        if messy and draw(st.booleans()):
+            line = FundsLine("年度资金总额", executed=executed)
+        return Form(
+            kind="project",
+            indicators=tuple(indicators),
+            funds=(line,),
+            level1_weights={level.name: level.weight for level in tree},
+            total_weight=Decimal(100),
+        )
+
+    return build()
+
+
+def _with_text(value: PrintedValue) -> PrintedValue:
+    return PrintedValue(
+        text=format_value(value),
+        kind=value.kind,
+        comparator=value.comparator,
+        magnitude=value.magnitude,
+        upper=value.upper,
+        multiplier=value.multiplier,
+        unit=value.unit,
+    )
