@@ -331,27 +331,22 @@ def _score_indicator(indicator: Indicator, profile: Profile) -> IndicatorResult:
         return _printed_used(indicator, kind, f"not comparable: {aligned.reason}", notes)
     if aligned.status is Alignment.ASSUMED_UNIT:
         notes.append(aligned.reason)
-    if aligned.status is Alignment.SAME_UNIT and target._base_in_range and actual._base_in_range:
-        # The base values were checked when parsed and the weight when the indicator was built.
-        if weight < 0:
-            raise OutOfRangeError("a weight must not be negative", value=weight)
-        rule = profile._score_checked(
-            kind,
-            aligned.values[0],
-            aligned.values[1],
-            weight,
-            target_text=_bare(target),
-            actual_text=_bare(actual),
-        )
-    else:
-        rule = profile.score(
-            kind,
-            aligned.values[0],
-            aligned.values[1],
-            weight,
-            target_text=_bare(target),
-            actual_text=_bare(actual),
-        )
+    # Base values were checked when parsed, and the weight when the indicator was built: only
+    # a value whose unit was assumed (a new value) goes through the profile's checks again.
+    checked = (
+        aligned.status is Alignment.SAME_UNIT and target._base_in_range and actual._base_in_range
+    )
+    if checked and weight < 0:
+        raise OutOfRangeError("a weight must not be negative", value=weight)
+    scorer = profile._score_checked if checked else profile.score
+    rule = scorer(
+        kind,
+        aligned.values[0],
+        aligned.values[1],
+        weight,
+        target_text=_bare(target),
+        actual_text=_bare(actual),
+    )
     notes.extend(rule.warnings)
     explanation = f"{kind.value}: {rule.explanation.split(': ', 1)[-1]}"
     if printed is not None and rule.score is not None and printed != rule.score:

@@ -131,15 +131,7 @@ def printed_values(
                 multiplier=multiplier,
                 unit=unit,
             )
-        return PrintedValue(
-            text=format_value(value),
-            kind=value.kind,
-            comparator=value.comparator,
-            magnitude=value.magnitude,
-            upper=value.upper,
-            multiplier=value.multiplier,
-            unit=value.unit,
-        )
+        return _with_text(value)
 
     return build()
 
@@ -296,6 +288,7 @@ def forms(*, messy: bool = False, max_per_level1: int = 6) -> st.SearchStrategy[
 
 
 def _with_text(value: PrintedValue) -> PrintedValue:
+    """``value`` with its canonical printed text (what :func:`format_value` writes)."""
     return PrintedValue(
         text=format_value(value),
         kind=value.kind,
