@@ -403,27 +403,19 @@ def _qualitative(indicator: Indicator, profile: Profile, notes: list[str]) -> In
             "定性: printed score out of range",
             tuple(notes),
         )
+    explanation = f"定性: {target} → {actual}, printed {printed}/{weight}"
     if weight == 0:  # printed is 0 too (checked above); a weight of 0 has no tier bands
         notes.append(
             f"定性: the weight is {weight}, so there is no tier band; the printed 0 is used"
         )
-        return IndicatorResult(
-            indicator,
-            Kind.QUALITATIVE,
-            "printed-used",
-            printed,
-            printed,
-            None,
-            f"定性: {target} → {actual}, printed {printed}/{weight}",
-            tuple(notes),
+    else:
+        tier = profile.check_qualitative(None, printed, weight)
+        band = profile.qualitative_bands.band(tier)
+        notes.append(
+            f"定性: no tier given; the printed {printed}/{weight} lies in the {tier.value} band"
+            f" {band} and is used"
         )
-    tier = profile.check_qualitative(None, printed, weight)
-    band = profile.qualitative_bands.band(tier)
-    notes.append(
-        f"定性: no tier given; the printed {printed}/{weight} lies in the {tier.value} band {band}"
-        " and is used"
-    )
-    explanation = f"定性: {target} → {actual}, printed {printed}/{weight} in {tier.value} {band}"
+        explanation += f" in {tier.value} {band}"
     return IndicatorResult(
         indicator,
         Kind.QUALITATIVE,
