@@ -25,9 +25,14 @@ Amount('602.04', '万元')
 from __future__ import annotations
 
 import enum
+import gc
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from decimal import Decimal, Inexact, localcontext
+from itertools import repeat
+from operator import is_
+from typing import cast, overload
 
 import attrs
 
@@ -53,6 +58,10 @@ __all__ = [
 
 class Phase(enum.Enum):
     """An amount column of a budget line."""
+
+    # A member is equal only to itself, so the identity hash is a valid one; Enum's own
+    # __hash__ is a Python function, and every roll-up row's sums are keyed by phase.
+    __hash__ = object.__hash__
 
     INITIAL = "initial"  #: 年初预算数
     ADJUSTED = "adjusted"  #: 全年预算数 (调整后预算数) = 年初 + 调增 − 调减
@@ -188,6 +197,9 @@ class BudgetLine:
 
 _PHASES = tuple(Phase)
 
+#: From this many roll-up keys on, a catalogue's names are read into a dict once.
+_MANY_KEYS = 64
+
 
 @attrs.frozen
 class RollupRow:
@@ -302,10 +314,54 @@ class SanGong:
 
 
 def _sum(values: Iterable[Decimal]) -> Decimal:
-    total = Decimal(0)
-    for value in values:
-        total = _EXACT.add(total, value)
-    return total
+    """0 + each value in turn, exactly (``sum`` in the exact context, at C speed)."""
+    with localcontext(_EXACT):
+        return sum(values, Decimal(0))
+
+
+def _slot_totals(
+    column: Sequence[Decimal | None], line_slots: Sequence[int], slots: int
+) -> list[Decimal | None] | None:
+    """The sum of ``column`` per slot (None for a slot without amounts), or None when the
+    column has no amount at all. Runs in the caller's (exact) context."""
+    if isinstance(column, _Scaled):
+        whole = [0] * slots
+        for slot, coefficient in zip(line_slots, column.coefficients, strict=True):
+            whole[slot] += coefficient
+        exponent = column.exponent
+        return [Decimal(n).scaleb(exponent) for n in whole]  # every slot has a line
+    if not column or (column[0] is None and column.count(None) == len(column)):
+        return None  # (count(None) is quick on Nones; on Decimals it would ask each "== None")
+    acc: list[Decimal | None] = [None] * slots
+    if any(map(is_, column, repeat(None))):
+        for slot, v in zip(line_slots, column, strict=True):
+            if v is not None:
+                before = acc[slot]
+                acc[slot] = v if before is None else before + v
+    else:
+        amounts = cast("Sequence[Decimal]", column)  # no None: checked just above
+        for slot, amount in zip(line_slots, amounts, strict=True):
+            before = acc[slot]
+            acc[slot] = amount if before is None else before + amount
+    return acc
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, and put it back as it was whatever happens.
+
+    Reading a ledger and rolling it up build many small objects and no reference cycles: a
+    roll-up to 项 makes a row, a dict and a list per code. Left running, the collector would
+    go over them, and over everything else young, some hundred times on the way; paused, the
+    new objects wait for one ordinary collection after the work is done.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 _TEXT_FIELDS = (
@@ -329,6 +385,83 @@ _AMOUNT_FIELDS = (
 )
 
 
+class _Scaled(Sequence[Decimal]):
+    """A column of amounts kept as integer coefficients of one power of ten.
+
+    Amount ``i`` is ``Decimal(coefficients[i]).scaleb(exponent)``: the same ``Decimal``, digits
+    and exponent, as the cell it was read from. The CSV reader keeps a column this way when
+    every cell is a plain number with the same number of decimals (and none is a negative
+    zero, which an integer cannot hold): a machine integer per line instead of a ``Decimal``
+    object, added up per code as integers, and nothing for the garbage collector to visit.
+    Reading an amount builds its ``Decimal``; adding a line turns the column into a list.
+    """
+
+    __slots__ = ("coefficients", "exponent")
+
+    def __init__(self, coefficients: Sequence[int], exponent: int) -> None:
+        self.coefficients = coefficients
+        self.exponent = exponent
+
+    def __len__(self) -> int:
+        return len(self.coefficients)
+
+    @overload
+    def __getitem__(self, index: int) -> Decimal: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Decimal]: ...
+
+    def __getitem__(self, index: int | slice) -> Decimal | list[Decimal]:
+        if isinstance(index, slice):
+            return list(self._decimals(self.coefficients[index]))
+        return Decimal(self.coefficients[index]).scaleb(self.exponent, _EXACT)
+
+    def __iter__(self) -> Iterator[Decimal]:
+        return self._decimals(self.coefficients)
+
+    def _decimals(self, coefficients: Iterable[int]) -> Iterator[Decimal]:
+        return map(
+            Decimal.scaleb, map(Decimal, coefficients), repeat(self.exponent), repeat(_EXACT)
+        )
+
+
+_Column = list[Decimal | None] | tuple[Decimal | None, ...] | _Scaled
+
+
+class _Coded(Sequence[str]):
+    """A column of codes kept as each line's index into the distinct codes.
+
+    Line ``i``'s code is ``codes[slots[i]]``; ``counts[j]`` lines have code ``codes[j]``. The
+    CSV reader keeps the code column this way: a machine integer per line, one string per
+    code, and the roll-ups add up by the indices without looking a code up again. Adding a
+    line turns the column into a list.
+    """
+
+    __slots__ = ("codes", "counts", "slots")
+
+    def __init__(self, codes: list[str], slots: Sequence[int], counts: list[int]) -> None:
+        self.codes = codes
+        self.slots = slots
+        self.counts = counts
+
+    def __len__(self) -> int:
+        return len(self.slots)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return list(map(self.codes.__getitem__, self.slots[index]))
+        return self.codes[self.slots[index]]
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self.codes.__getitem__, self.slots)
+
+
 class Ledger:
     """Budget lines in one unit, stored by column, with roll-ups, shares and rates.
 
@@ -340,7 +473,10 @@ class Ledger:
 
     Lines are kept column by column (a list per field), so a ledger of a million lines costs
     lists of strings and ``Decimal`` numbers, not a million objects; :attr:`lines` builds the
-    :class:`BudgetLine` objects on request.
+    :class:`BudgetLine` objects on request. A ledger read from CSV keeps its columns more
+    compactly still, in forms that read exactly the same (tuples; codes as one index per line
+    into the distinct codes; amounts of one exponent as integers); adding a line turns them
+    back into lists.
     """
 
     def __init__(
@@ -358,8 +494,13 @@ class Ledger:
         self.catalogue = catalogue
         self.origin = origin
         self.names: dict[str, str] = dict(names or {})
-        self._text: dict[str, list[object]] = {f: [] for f in _TEXT_FIELDS}
-        self._amounts: dict[str, list[Decimal | None]] = {f: [] for f in _AMOUNT_FIELDS}
+        # A column is a list while lines are added, or a tuple (the CSV reader's): the cyclic
+        # garbage collector stops looking into a tuple of strings and numbers after its first
+        # pass, while it would go through a million-line list at every full collection.
+        self._text: dict[str, list[object] | tuple[object, ...] | _Coded] = {
+            f: [] for f in _TEXT_FIELDS
+        }
+        self._amounts: dict[str, _Column] = {f: [] for f in _AMOUNT_FIELDS}
         self._code_sums: tuple[dict[str, list[Decimal | None]], dict[str, int]] | None = None
         self.extend(lines)
 
@@ -369,10 +510,10 @@ class Ledger:
         if not isinstance(line, BudgetLine):
             raise TypeError(f"a Ledger holds BudgetLine objects, not {type(line).__name__}")
         self._code_sums = None
-        for field, column in self._text.items():
-            column.append(getattr(line, field))
-        for field, amounts in self._amounts.items():
-            amounts.append(getattr(line, field))
+        for field in _TEXT_FIELDS:
+            self._growing_text(field).append(getattr(line, field))
+        for field in _AMOUNT_FIELDS:
+            self._growing_amounts(field).append(getattr(line, field))
         if line.name and line.code not in self.names:
             self.names[line.code] = line.name
 
@@ -381,13 +522,19 @@ class Ledger:
         for line in lines:
             self.add(line)
 
-    def _append_checked(self, text: dict[str, object], amounts: dict[str, Decimal | None]) -> None:
-        """Append a row whose fields were already checked (the CSV reader's fast path)."""
-        self._code_sums = None
-        for field, column in self._text.items():
-            column.append(text.get(field))
-        for field, column2 in self._amounts.items():
-            column2.append(amounts.get(field))
+    def _growing_text(self, field: str) -> list[object]:
+        """Text column ``field`` as a list that lines can be appended to."""
+        column = self._text[field]
+        if not isinstance(column, list):
+            column = self._text[field] = list(column)
+        return column
+
+    def _growing_amounts(self, field: str) -> list[Decimal | None]:
+        """Amount column ``field`` as a list that lines can be appended to."""
+        column = self._amounts[field]
+        if not isinstance(column, list):
+            column = self._amounts[field] = list(column)
+        return column
 
     def line(self, index: int) -> BudgetLine:
         """Line ``index`` as a :class:`BudgetLine`."""
@@ -415,7 +562,8 @@ class Ledger:
         result = Ledger(unit=unit, year=self.year, catalogue=self.catalogue, names=self.names)
         result.origin = self.origin
         for field, column in self._text.items():
-            result._text[field] = list(column)
+            # A tuple or _Coded column cannot change (adding a line makes a list): shared.
+            result._text[field] = list(column) if isinstance(column, list) else column
         for field, amounts in self._amounts.items():
             result._amounts[field] = [
                 None if a is None else convert(a, self.unit, unit) for a in amounts
@@ -448,53 +596,87 @@ class Ledger:
     def _accumulate(
         self, keys: Sequence[str | None]
     ) -> tuple[dict[str, list[Decimal | None]], dict[str, int]]:
-        """Sum every phase column per key (keys[i] is line i's key; None leaves it out).
+        """Sum every phase column per key (keys[i] is line i's key; None leaves it out)."""
+        counts = Counter(keys)  # the distinct keys at C speed, in order of first appearance
+        slot_of = {key: slot for slot, key in enumerate(counts)}
+        line_slots = list(map(slot_of.__getitem__, keys))
+        return self._sum_slots(list(counts), line_slots, list(counts.values()))
 
-        One tight loop per phase that has any amount, with ``+`` running in the exact
-        library context (entered with ``localcontext``, so the caller's context is untouched
-        and restored on exit): a sum that would need rounding raises instead.
+    def _sum_slots(
+        self, keys: Sequence[str | None], line_slots: Sequence[int], counts: Sequence[int]
+    ) -> tuple[dict[str, list[Decimal | None]], dict[str, int]]:
+        """Sum every phase column per key: line ``i`` goes to ``keys[line_slots[i]]``, and
+        ``counts[slot]`` lines go to each key. A key of None (lines in no group) is dropped.
+
+        One tight loop per phase that has any amount adds into a list indexed by slot (see
+        :func:`_slot_totals`), in the exact library context (entered with ``localcontext``,
+        so the caller's context is untouched and restored on exit): a sum that would need
+        rounding raises instead.
         """
-        counts = Counter(k for k in keys if k is not None)
-        sums: dict[str, list[Decimal | None]] = {k: [None] * len(_PHASES) for k in counts}
+        sums: dict[str, list[Decimal | None]] = {
+            k: [None] * len(_PHASES) for k in keys if k is not None
+        }
         try:
             with localcontext(_EXACT):
                 for i, phase in enumerate(_PHASES):
-                    column = self._amounts[phase.value]
-                    if not any(v is not None for v in column):
+                    totals = _slot_totals(self._amounts[phase.value], line_slots, len(keys))
+                    if totals is None:
                         continue
-                    acc: dict[str, Decimal] = {}
-                    get = acc.get
-                    for k, v in zip(keys, column, strict=True):
-                        if k is None or v is None:
-                            continue
-                        before = get(k)
-                        acc[k] = v if before is None else before + v
-                    for k, total in acc.items():
-                        sums[k][i] = total
+                    for key, total in zip(keys, totals, strict=True):
+                        if key is not None:
+                            sums[key][i] = total
         except Inexact:
             raise RoundingRequired("a roll-up sum needs more than 34 digits") from None
-        return sums, dict(counts)
+        return sums, {k: n for k, n in zip(keys, counts, strict=True) if k is not None}
 
     def _rows(
         self, sums: dict[str, list[Decimal | None]], counts: dict[str, int]
     ) -> list[RollupRow]:
+        keys = sorted(sums)
         return [
-            RollupRow(k, self._label(k), dict(zip(_PHASES, acc, strict=True)), counts[k])
-            for k, acc in sorted(sums.items())
+            RollupRow(k, label, dict(zip(_PHASES, sums[k], strict=True)), counts[k])
+            for k, label in zip(keys, self._labels(keys), strict=True)
         ]
 
     def _group(self, keys: Iterable[str | None]) -> list[RollupRow]:
-        return self._rows(*self._accumulate(list(keys)))
+        with _collector_paused():
+            return self._rows(*self._accumulate(list(keys)))
 
     def _by_code(self) -> tuple[dict[str, list[Decimal | None]], dict[str, int]]:
         """Sums per full functional code, computed once and kept until lines are added."""
         if self._code_sums is None:
-            codes: list[str] = self._text["code"]  # type: ignore[assignment]  # codes are str
-            self._code_sums = self._accumulate(codes)
+            codes = self._text["code"]
+            if isinstance(codes, _Coded):
+                self._code_sums = self._sum_slots(codes.codes, codes.slots, codes.counts)
+            else:
+                self._code_sums = self._accumulate(codes)  # type: ignore[arg-type]  # str
         return self._code_sums
 
-    def _label(self, key: str) -> str:
-        return self.name_of(key) if key.isdigit() else key
+    def _labels(self, keys: Sequence[str]) -> list[str]:
+        """The label of each key: :meth:`name_of` for a code (all digits), else the key.
+
+        For many keys and a :class:`~budgetperf.classification.Catalogue` (or the bundled
+        one), the catalogue's names are read once into a dict instead of asking it per key:
+        an ASCII code is its own compact form, so the dict gives exactly what ``name_of``
+        would.
+        """
+        from budgetperf.classification import Catalogue, bundled_catalogue
+
+        catalogue = bundled_catalogue() if self.catalogue is None else self.catalogue
+        if type(catalogue) is not Catalogue or len(keys) < _MANY_KEYS:
+            return [self.name_of(k) if k.isdigit() else k for k in keys]
+        known = {subject.code: subject.name for subject in catalogue}
+        names = self.names
+        labels = []
+        for key in keys:
+            if not key.isdigit():
+                labels.append(key)
+            elif key.isascii():
+                found = known.get(key)
+                labels.append(found if found else names.get(key, key))
+            else:
+                labels.append(self.name_of(key))
+        return labels
 
     def rollup(self, level: Level = Level.XIANG) -> list[RollupRow]:
         """Lines added up by functional code at ``level`` (类 3, 款 5, 项 7 digits), by code.
@@ -502,8 +684,17 @@ class Ledger:
         A line whose code is shorter than ``level`` (a line booked at 款) stays out of finer
         levels. The lines are summed once per code; each level is then a sum of those sums.
         """
-        width = level.length
+        with _collector_paused():
+            return self._rollup(level.length)
+
+    def _rollup(self, width: int) -> list[RollupRow]:
         by_code, code_counts = self._by_code()
+        if all(len(code) == width for code in by_code):
+            return self._rows(by_code, code_counts)  # every code is at this level
+        # Only the phases that have amounts (most ledgers have two or three of the five).
+        active = [
+            i for i in range(len(_PHASES)) if any(acc[i] is not None for acc in by_code.values())
+        ]
         sums: dict[str, list[Decimal | None]] = {}
         counts: dict[str, int] = {}
         try:
@@ -518,7 +709,8 @@ class Ledger:
                         counts[key] = code_counts[code]
                         continue
                     counts[key] += code_counts[code]
-                    for i, value in enumerate(acc):
+                    for i in active:
+                        value = acc[i]
                         if value is not None:
                             before = target[i]
                             target[i] = value if before is None else before + value
@@ -567,22 +759,30 @@ class Ledger:
         Rows without an amount in ``phase`` count as zero for the shares. A zero total has no
         shares (every share is then reported as 0).
         """
+        with _collector_paused():
+            return self._table(rows, phase, places, mode)
+
+    def _table(
+        self, rows: Sequence[RollupRow], phase: Phase, places: int, mode: Rounding
+    ) -> RollupTable:
         amounts = [row.sums[phase] or Decimal(0) for row in rows]
         total = _sum(amounts)
         if not rows or total.is_zero():
             zeros = tuple(round_to(Decimal(0), places) for _ in rows)
             return RollupTable(tuple(rows), phase, total, zeros, zeros, self.unit)
-        if any(a < 0 for a in amounts):
+        if min(amounts) < 0:
             raise OutOfRangeError("shares of negative amounts", value=[str(a) for a in amounts])
         exact_shares = allocate(
             Decimal(100), amounts, places=places, mode=Allocation.LARGEST_REMAINDER
         )
         # Each share on its own: (a × 100) / total, one correctly rounded division (so a share
-        # that is exactly x.xx5 stays exact), then rounded once for display.
+        # that is exactly x.xx5 stays exact), then rounded once for display; map() runs the
+        # three Decimal methods at C speed.
         quantum = Decimal(1).scaleb(-places, _CTX)
-        divide = _CTX.divide
+        hundredfold = map(Decimal.scaleb, amounts, repeat(2), repeat(_CTX))
+        ratios = map(_CTX.divide, hundredfold, repeat(total))
         each = tuple(
-            divide(a.scaleb(2, _CTX), total).quantize(quantum, mode.value, _CTX) for a in amounts
+            map(Decimal.quantize, ratios, repeat(quantum), repeat(mode.value), repeat(_CTX))
         )
         return RollupTable(tuple(rows), phase, total, exact_shares, each, self.unit)
 
