@@ -1,0 +1,508 @@
+"""The CSV reader's and the roll-ups' fast paths give exactly what the general paths give.
+
+Every fast path of :mod:`budgetperf.ledger_csv` may only be taken where it reads a file the way
+the general path would (the csv module, then each amount cell by ``_amount``, each code by the
+code check): the same ledger, or the same error naming the same row and field. The property
+tests read generated files, quoted or not, with every set of fast paths and compare; the other
+tests pin the cases one at a time, and the integer and index columns the fast paths leave in
+the ledger.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import io
+import tempfile
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from budgetperf.amounts import Unit
+from budgetperf.classification import Level, bundled_catalogue
+from budgetperf.errors import ParseError
+from budgetperf.exact import exact_sum
+from budgetperf.ledger import (
+    BudgetLine,
+    Ledger,
+    Phase,
+    _Coded,
+    _Scaled,
+)
+from budgetperf.ledger_csv import _FAST, _read, read_ledger_csv
+
+D = Decimal
+
+#: The general path (csv, each amount cell on its own, codes as strings), the reference.
+GENERAL: frozenset[str] = frozenset()
+#: The sets of fast paths compared with it: all, all but the whole-file integer read (so the
+#: column-by-column ones are taken), only the column-wise Decimal read, only the split.
+PATHS = (
+    _FAST,
+    _FAST - {"numbers"},
+    _FAST - {"numbers", "scaled"},
+    frozenset({"split"}),
+)
+
+Snapshot = tuple[object, ...]
+
+
+def snapshot(ledger: Ledger) -> Snapshot:
+    """Everything a ledger answers, Decimals by repr (so "1.50" and "1.5" differ)."""
+    tables: list[object] = []
+    for level in Level:
+        rows = ledger.rollup(level)
+        tables.append(
+            [(r.key, r.label, {p.value: repr(v) for p, v in r.sums.items()}, r.lines) for r in rows]
+        )
+        try:
+            table = ledger.table(rows, Phase.EXECUTED)
+        except Exception as exc:  # shares of negative amounts, say
+            tables.append((type(exc).__name__, str(exc)))
+        else:
+            tables.append(
+                (
+                    repr(table.total),
+                    [repr(s) for s in table.shares],
+                    [repr(s) for s in table.shares_each],
+                )
+            )
+    return (
+        len(ledger),
+        ledger.unit,
+        ledger.origin,
+        dict(ledger.names),
+        [repr(line) for line in ledger.lines],
+        {phase.value: [repr(a) for a in ledger.column(phase)] for phase in Phase},
+        {phase.value: repr(ledger.total(phase)) for phase in Phase},
+        tables,
+        [
+            (r.key, {p.value: repr(v) for p, v in r.sums.items()}, r.lines)
+            for r in ledger.by_economic()
+        ],
+        [(r.key, r.lines) for r in ledger.by_nature()],
+    )
+
+
+def outcome(source: object, fast: frozenset[str], unit: Unit = Unit.WAN_YUAN) -> object:
+    """The snapshot of the ledger read, or the error raised (type and message)."""
+    try:
+        ledger = _read(source, unit=unit, year=None, catalogue=None, fast=fast)  # type: ignore[arg-type]
+    except Exception as exc:  # any error must be the same on every path
+        return (type(exc).__name__, str(exc))
+    return snapshot(ledger)
+
+
+def same_on_every_path(text: str, unit: Unit = Unit.WAN_YUAN) -> object:
+    """Read ``text`` as a stream with each set of fast paths; all must agree."""
+    expected = outcome(io.StringIO(text, newline=""), GENERAL, unit)
+    for fast in PATHS:
+        assert outcome(io.StringIO(text, newline=""), fast, unit) == expected, sorted(fast)
+    return expected
+
+
+# -- generated files --------------------------------------------------------------------------
+
+CODES = [
+    "2010301",
+    "2010399",
+    "2060199",
+    "2080505",
+    "2101101",
+    "2210201",
+    "20103",
+    "201",
+    "2999999",
+]
+BAD_CODES = ["", "2010", "20103011", "3010301", "02010301", " 2010301", "2٠١", "201x", "-201"]
+ODD_AMOUNTS = [
+    "", "  ", "0", "-0", "-0.00", "0.00", "0.50", "007.50", "5.", ".5", "-.5", "1.2.3", "--1",
+    "5-", "-", " 5 ", "\t5", "5 5", "1e5", "NaN", "+5", "1_000", "12345678901234567890",
+    "1234567890123456789", "0.000000000001", "1.12345678901", "628.95万元", "1,234.00元",
+    "¥12.5", "人民币1.2亿元", "4,419.00",
+]  # fmt: skip
+AMOUNT_HEADERS = {
+    "initial": ["initial", "年初预算数", "年初预算数(元)", "年初预算(万元)"],
+    "executed": ["executed", "决算数", "全年执行数(元)", "执行数"],
+    "previous": ["previous", "上年决算数"],
+    "carryover": ["carryover", "结转结余(千元)"],
+}
+
+
+@st.composite
+def amount_column(draw: st.DrawFn, rows: int) -> list[str]:
+    """A column of amount cells: mostly plain numbers with one number of decimals (what the
+    fast paths take), sometimes of mixed decimals, sometimes with odd cells among them."""
+    decimals = draw(st.integers(0, 3))
+    mixed = draw(st.booleans())
+    negative = draw(st.booleans())
+    cells = []
+    for _ in range(rows):
+        places = draw(st.integers(0, 3)) if mixed else decimals
+        whole = draw(st.integers(0, 10**7) | st.integers(0, 10**12) | st.just(0))
+        cell = str(whole)
+        if places:
+            cell += "." + str(draw(st.integers(0, 10**places - 1))).zfill(places)
+        if negative and draw(st.booleans()):
+            cell = "-" + cell
+        cells.append(cell)
+    if rows and draw(st.integers(0, 3)) == 0:
+        cells[draw(st.integers(0, rows - 1))] = draw(st.sampled_from(ODD_AMOUNTS))
+    return cells
+
+
+@st.composite
+def csv_files(draw: st.DrawFn) -> str:
+    """A ledger CSV: a code column, some amount columns (some in another unit), maybe a name
+    and a nature column and an ignored one, in any order; quoted or not, "\n" or "\r\n"."""
+    rows = draw(st.integers(0, 12))
+    fields = ["code", *draw(st.sets(st.sampled_from(sorted(AMOUNT_HEADERS)), min_size=1))]
+    extra = draw(st.sets(st.sampled_from(["name", "nature", "economic_code", "fiscal_year"])))
+    fields += sorted(extra)
+    fields = draw(st.permutations(fields))
+    header, columns = [], []
+    for field in fields:
+        if field == "code":
+            header.append(draw(st.sampled_from(["code", "exp_func_code", "科目编码"])))
+            codes = draw(st.lists(st.sampled_from(CODES), min_size=rows, max_size=rows))
+            if rows and draw(st.integers(0, 4)) == 0:
+                codes[draw(st.integers(0, rows - 1))] = draw(st.sampled_from(BAD_CODES))
+            columns.append(codes)
+        elif field in AMOUNT_HEADERS:
+            header.append(draw(st.sampled_from(AMOUNT_HEADERS[field])))
+            columns.append(draw(amount_column(rows)))
+        elif field == "name":
+            header.append("科目名称")
+            names = ["行政运行", "其他", "", " 住房公积金 ", "a,b", 'say "hi"']
+            columns.append(draw(st.lists(st.sampled_from(names), min_size=rows, max_size=rows)))
+        elif field == "nature":
+            header.append("支出性质")
+            natures = ["人员经费", "公用经费", "项目支出", "", " 人员经费", "工资"]
+            columns.append(draw(st.lists(st.sampled_from(natures), min_size=rows, max_size=rows)))
+        elif field == "economic_code":
+            header.append("dep_bgt_eco_code")
+            economic = ["30101", "30217", "301", ""]
+            columns.append(draw(st.lists(st.sampled_from(economic), min_size=rows, max_size=rows)))
+        else:
+            header.append(field)
+            columns.append(["2022"] * rows)
+    lines = [header] + [[column[i] for column in columns] for i in range(rows)]
+    end = draw(st.sampled_from(["\n", "\r\n"]))
+    out = io.StringIO()
+    if draw(st.booleans()):  # csv.writer: quotes a cell only where it must
+        writer = csv.writer(
+            out,
+            lineterminator=end,
+            quoting=draw(st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL])),
+        )
+        writer.writerows(lines)
+    else:  # by hand, as many exports do (a cell with a comma then shifts the row)
+        out.write(end.join(",".join(line) for line in lines) + end)
+    text = out.getvalue()
+    if draw(st.booleans()):
+        text = text.removesuffix(end)
+    if rows and draw(st.integers(0, 5)) == 0:  # a blank line somewhere
+        at = draw(st.integers(1, rows))
+        parts = text.split(end)
+        parts.insert(at, "")
+        text = end.join(parts)
+    return text
+
+
+@settings(max_examples=300, deadline=None)
+@given(csv_files(), st.sampled_from([Unit.WAN_YUAN, Unit.YUAN]))
+@example("code,executed\n2010301,5.\n", Unit.WAN_YUAN)
+@example("code,executed\n2010301,1.5\n2010399,.5\n", Unit.WAN_YUAN)
+@example("code,executed\n2010301,0.50\n2010399,12.25\n", Unit.WAN_YUAN)
+@example("code,executed\n2010301,-0.00\n2010399,12.25\n", Unit.WAN_YUAN)
+@example("code,executed\n2010301,12345678901234567890\n", Unit.WAN_YUAN)
+@example("code,executed\n2010301,5\n\n2010301,6\n", Unit.WAN_YUAN)
+@example("code\n2010301\n\n201\n", Unit.WAN_YUAN)
+@example("code,executed\n2010301,5,\n2010399,6\n", Unit.WAN_YUAN)
+def test_every_path_reads_a_file_alike(text: str, unit: Unit) -> None:
+    same_on_every_path(text, unit)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(csv_files(), st.sampled_from(["utf-8", "utf-8-sig", "gb18030"]))
+def test_every_path_reads_a_file_on_disk_alike(text: str, encoding: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "lines.csv"
+        path.write_bytes(text.encode(encoding))
+        expected = outcome(path, GENERAL)
+        for fast in PATHS:
+            assert outcome(path, fast) == expected, sorted(fast)
+
+
+# -- the fast paths, case by case ---------------------------------------------------------------
+
+
+def numeric_file(rows: int, bad: dict[int, tuple[int, str]] | None = None) -> str:
+    """A file of codes and two amount columns with two decimals; ``bad`` puts a cell (column
+    index, text) in some rows."""
+    lines = ["code,initial,executed"]
+    for i in range(rows):
+        cells = [
+            CODES[i % 6],
+            f"{i * 7 % 1000 + 1}.{i % 100:02d}",
+            f"{i * 13 % 997 + 1}.{i % 7:02d}",
+        ]
+        if bad and i in bad:
+            column, cell = bad[i]
+            cells[column] = cell
+        lines.append(",".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+def read(text: str, fast: frozenset[str] = _FAST) -> Ledger:
+    return _read(io.StringIO(text), unit=Unit.WAN_YUAN, year=None, catalogue=None, fast=fast)
+
+
+def test_a_file_of_codes_and_amounts_is_read_as_integers() -> None:
+    text = numeric_file(500)
+    ledger = read(text)
+    assert isinstance(ledger._text["code"], _Coded)
+    assert isinstance(ledger._amounts["initial"], _Scaled)
+    assert ledger._amounts["initial"].exponent == -2
+    assert snapshot(ledger) == snapshot(read(text, GENERAL))
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["0.50", "007.50", "-0.00", "5.5", "5.", ".5", "1.2.3", "-", "5-", " 5.00", "5.00元", ""],
+)
+def test_one_cell_out_of_line_sends_the_file_to_the_columns(cell: str) -> None:
+    """Any cell that is not like the others stops the whole-file read; what the columns then
+    make of it (integers with int(), Decimals, or cell by cell) is the general path's."""
+    text = numeric_file(300, {150: (1, cell)})
+    assert same_on_every_path(text) == outcome(io.StringIO(text), GENERAL)
+
+
+def test_leading_zeros_are_read_by_int_in_a_scaled_column() -> None:
+    text = "code,executed\n2010301,0.50\n2010399,007.25\n2010301,12.00\n"
+    ledger = read(text)
+    column = ledger._amounts["executed"]
+    assert isinstance(column, _Scaled)
+    assert [repr(a) for a in column] == ["Decimal('0.50')", "Decimal('7.25')", "Decimal('12.00')"]
+    assert snapshot(ledger) == snapshot(read(text, GENERAL))
+
+
+def test_negative_zero_keeps_its_sign() -> None:
+    ledger = read("code,executed\n2010301,-0.00\n2010399,1.00\n")
+    assert repr(ledger.column(Phase.EXECUTED)[0]) == "Decimal('-0.00')"
+    assert not isinstance(ledger._amounts["executed"], _Scaled)
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "cell", "field"),
+    [
+        (700, 0, "2010", "code"),
+        (700, 0, "", "code"),
+        (999, 0, "2٠١", "code"),
+        (3, 1, "12.3.4", "initial"),
+        (640, 2, "5.", "executed"),
+        (640, 2, "abc", "executed"),
+    ],
+)
+def test_a_bad_cell_in_a_long_file_is_named_on_every_path(
+    row: int, column: int, cell: str, field: str
+) -> None:
+    text = numeric_file(1000, {row: (column, cell)})
+    for fast in (_FAST, *PATHS, GENERAL):
+        with pytest.raises(ParseError) as info:
+            read(text, fast)
+        assert f"<stream> row {row + 2} field '{field}'" in str(info.value), sorted(fast)
+
+
+def test_codes_that_were_let_through_are_refused() -> None:
+    # An empty code in the last row and non-ASCII digits after the 2 used to pass the
+    # code check (and made a ledger whose lines could not be built).
+    for text in ("code,initial\n201,1\n,2\n", "code,initial\n2٠١,1\n"):
+        for fast in (_FAST, GENERAL):
+            with pytest.raises(ParseError, match="not a functional code"):
+                read(text, fast)
+
+
+def test_a_quoted_or_crlf_file_goes_to_csv_and_reads_the_same() -> None:
+    plain = numeric_file(50)
+    quoted = io.StringIO()
+    csv.writer(quoted, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(
+        csv.reader(io.StringIO(plain))
+    )
+    assert snapshot(read(quoted.getvalue())) == snapshot(read(plain))
+    assert snapshot(read(plain.replace("\n", "\r\n"))) == snapshot(read(plain))
+
+
+def test_a_field_longer_than_csv_allows_fails_alike() -> None:
+    text = "code,name,executed\n2010301," + "x" * (csv.field_size_limit() + 1) + ",5\n"
+    expected = outcome(io.StringIO(text), GENERAL)
+    assert isinstance(expected, tuple)
+    assert expected[0] == "Error"  # the csv module's own error, as before
+    assert same_on_every_path(text) == expected
+
+
+def test_stream_items_that_are_not_lines_go_to_csv() -> None:
+    # csv reads each item as a line: "2010301,5\n2010399" is one row with a line end inside.
+    items = ["code,executed\n", "2010301,5\n2010399", ",6\n"]
+    expected = outcome(iter(items), GENERAL)
+    assert outcome(iter(items), _FAST) == expected
+    lines = ["code,executed\n", "2010301,5\n", "2010399,6"]  # proper lines, the last unended
+    assert outcome(iter(lines), _FAST) == outcome(iter(lines), GENERAL)
+    assert outcome(iter(lines), _FAST) == outcome(io.StringIO("".join(lines)), _FAST)
+
+
+def test_one_column_file_with_blank_lines() -> None:
+    lines = same_on_every_path("code\n2010301\n\n201\n\n")
+    assert isinstance(lines, tuple)
+    assert lines[0] == 2
+
+
+# -- the integer and index columns ----------------------------------------------------------
+
+
+def test_scaled_and_coded_columns_behave_like_lists() -> None:
+    ledger = read(numeric_file(20))
+    general = read(numeric_file(20), GENERAL)
+    for fast_column, column in (
+        (ledger._text["code"], general._text["code"]),
+        (ledger._amounts["initial"], general._amounts["initial"]),
+    ):
+        assert len(fast_column) == len(column)
+        assert list(fast_column) == list(column)
+        assert fast_column[3] == column[3]
+        assert fast_column[-1] == column[-1]
+        assert fast_column[2:7] == list(column[2:7])
+        assert fast_column[::-3] == list(column[::-3])
+    assert [repr(a) for a in ledger.column(Phase.INITIAL)] == [
+        repr(a) for a in general.column(Phase.INITIAL)
+    ]
+
+
+def test_adding_a_line_to_a_read_ledger() -> None:
+    ledger = read(numeric_file(30))
+    before = {row.key: row for row in ledger.rollup(Level.LEI)}
+    ledger.add(BudgetLine("2010301", initial=D("1.005"), executed=D("2")))
+    assert isinstance(ledger._text["code"], list)
+    assert isinstance(ledger._amounts["initial"], list)
+    assert len(ledger) == 31
+    after = {row.key: row for row in ledger.rollup(Level.LEI)}
+    assert after["201"].lines == before["201"].lines + 1
+    assert after["201"].initial == exact_sum([before["201"].initial or D(0), D("1.005")])
+    assert after["201"].executed == exact_sum([before["201"].executed or D(0), D(2)])
+    assert ledger.line(30).initial == D("1.005")
+
+
+def test_a_read_ledger_in_another_unit() -> None:
+    ledger = read(numeric_file(40))
+    yuan = ledger.to_unit(Unit.YUAN)
+    general = read(numeric_file(40), GENERAL).to_unit(Unit.YUAN)
+    assert snapshot(yuan) == snapshot(general)
+    assert ledger.total() == yuan.total()
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(CODES), st.integers(-(10**15), 10**15), st.integers(0, 4)),
+        min_size=1,
+        max_size=40,
+    ),
+    st.integers(0, 4),
+)
+def test_integer_sums_are_the_decimal_sums(
+    lines: list[tuple[str, int, int]], exponent: int
+) -> None:
+    """A _Scaled column (one exponent) adds up per code to the very Decimals that adding up
+    the Decimals gives (digits and exponent)."""
+    coefficients = [c for _, c, _ in lines]
+    codes = [code for code, _, _ in lines]
+    scaled = Ledger()
+    scaled._text["code"] = tuple(codes)
+    scaled._amounts["executed"] = _Scaled(coefficients, -exponent)
+    scaled._text.update({f: (None,) * len(lines) for f in scaled._text if f != "code"})
+    scaled._amounts.update({f: (None,) * len(lines) for f in scaled._amounts if f != "executed"})
+    plain = Ledger(BudgetLine(code, executed=D(c).scaleb(-exponent)) for code, c, _ in lines)
+    for level in Level:
+        assert [(r.key, repr(r.executed), r.lines) for r in scaled.rollup(level)] == [
+            (r.key, repr(r.executed), r.lines) for r in plain.rollup(level)
+        ]
+
+
+# -- roll-ups ---------------------------------------------------------------------------------
+
+
+def test_labels_from_the_catalogue_read_once_are_name_of() -> None:
+    codes = sorted(
+        {f"2{c:02d}{k:02d}{x:02d}" for c in range(1, 30) for k in (1, 3) for x in (1, 99)}
+    )
+    ledger = Ledger(BudgetLine(code, executed=D(1), name=f"项{code}") for code in codes)
+    assert len(codes) > 64  # the catalogue is read into a dict
+    for level in Level:
+        assert [r.label for r in ledger.rollup(level)] == [
+            ledger.name_of(r.key) for r in ledger.rollup(level)
+        ]
+    assert any(
+        r.label != r.key and not r.label.startswith("项") for r in ledger.rollup(Level.XIANG)
+    )
+
+    class Names:
+        def name_of(self, code: str) -> str | None:
+            return "某" + code if code.endswith("1") else None
+
+    ledger.catalogue = Names()
+    assert [r.label for r in ledger.rollup(Level.XIANG)] == [
+        "某" + code if code.endswith("1") else f"项{code}" for code in codes
+    ]
+    ledger.catalogue = bundled_catalogue()
+    assert [r.label for r in ledger.rollup(Level.XIANG)] == [ledger.name_of(code) for code in codes]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.decimals(min_value=0, max_value=10**9, places=2), min_size=1, max_size=30),
+    st.integers(0, 4),
+)
+def test_each_share_is_each_amount_over_the_total(amounts: list[Decimal], places: int) -> None:
+    ledger = Ledger(BudgetLine(f"2{i:02d}", executed=a) for i, a in enumerate(amounts))
+    table = ledger.table(ledger.rollup(Level.LEI), Phase.EXECUTED, places=places)
+    total = exact_sum(amounts)
+    assert table.total == total
+    if total:
+        from budgetperf.exact import _CTX
+
+        quantum = D(1).scaleb(-places)
+        assert [repr(s) for s in table.shares_each] == [
+            repr(_CTX.divide(a * 100, total).quantize(quantum, context=_CTX)) for a in amounts
+        ]
+        assert sum(table.shares) == 100
+
+
+@pytest.fixture
+def collector_off() -> Iterator[None]:
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def test_the_collector_is_left_as_it_was() -> None:
+    assert gc.isenabled()
+    ledger = read_ledger_csv(io.StringIO(numeric_file(10)))
+    ledger.table(ledger.rollup(Level.LEI))
+    ledger.by_nature()
+    assert gc.isenabled()
+    with pytest.raises(ParseError):
+        read_ledger_csv(io.StringIO("code\n2010\n"))
+    assert gc.isenabled()
+
+
+@pytest.mark.usefixtures("collector_off")
+def test_a_paused_collector_stays_paused() -> None:
+    ledger = read_ledger_csv(io.StringIO(numeric_file(10)))
+    ledger.table(ledger.rollup(Level.LEI))
+    assert not gc.isenabled()
