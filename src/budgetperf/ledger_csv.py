@@ -42,7 +42,7 @@ from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal, InvalidOperation, localcontext
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
@@ -497,7 +497,7 @@ def _read_rows(
 
             values[field] = _by_distinct(column, member, where)
         else:
-            values[field] = _by_distinct(column, _text_cell, where)
+            values[field] = [text or None for text in map(str.strip, column)]
     _fill(ledger, values, count, numbers)
 
 
@@ -520,13 +520,17 @@ def _fill(
         amounts = values.get(field, blank)
         ledger._amounts[field] = amounts if isinstance(amounts, _Scaled) else tuple(amounts)
     if "name" in values:
-        for code, line_name in zip(values["code"], values["name"], strict=True):
-            if line_name:
-                ledger.names.setdefault(str(code), str(line_name))
-
-
-def _text_cell(cell: str) -> str | None:
-    return cell.strip() or None
+        # The first name given for each code, lines without a name left out: each line
+        # with a name writes its row into its code's slot, last line first, at C speed.
+        codes, names = values["code"], values["name"]
+        assert isinstance(codes, _Coded)
+        named = list(map(bool, names))
+        rows = list(compress(range(count), named))
+        slots = list(compress(codes.slots, named))
+        first = [count] * len(codes.codes)
+        deque(map(first.__setitem__, reversed(slots), reversed(rows)), maxlen=0)
+        for row, slot in sorted((row, slot) for slot, row in enumerate(first) if row < count):
+            ledger.names.setdefault(codes.codes[slot], names[row])
 
 
 def _by_distinct(
