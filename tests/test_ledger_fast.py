@@ -14,6 +14,7 @@ import csv
 import gc
 import io
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -25,7 +26,7 @@ from hypothesis import strategies as st
 from budgetperf.amounts import Unit
 from budgetperf.classification import Level, bundled_catalogue
 from budgetperf.errors import ParseError
-from budgetperf.exact import exact_sum
+from budgetperf.exact import _CTX, exact_sum
 from budgetperf.ledger import (
     BudgetLine,
     Ledger,
@@ -33,7 +34,7 @@ from budgetperf.ledger import (
     _Coded,
     _Scaled,
 )
-from budgetperf.ledger_csv import _FAST, _read, read_ledger_csv
+from budgetperf.ledger_csv import _FAST, _code_slots, _read, read_ledger_csv
 
 D = Decimal
 
@@ -472,8 +473,6 @@ def test_each_share_is_each_amount_over_the_total(amounts: list[Decimal], places
     total = exact_sum(amounts)
     assert table.total == total
     if total:
-        from budgetperf.exact import _CTX
-
         quantum = D(1).scaleb(-places)
         assert [repr(s) for s in table.shares_each] == [
             repr(_CTX.divide(a * 100, total).quantize(quantum, context=_CTX)) for a in amounts
@@ -506,3 +505,71 @@ def test_a_paused_collector_stays_paused() -> None:
     ledger = read_ledger_csv(io.StringIO(numeric_file(10)))
     ledger.table(ledger.rollup(Level.LEI))
     assert not gc.isenabled()
+
+
+# -- columns read the same way on every path: checked against a plain loop ----------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(CODES),
+            st.sampled_from(["", " ", "行政运行", " 住房公积金 ", "其他"]),
+            st.sampled_from(["", "人员经费", " 公用经费 ", "项目支出"]),
+        ),
+        max_size=30,
+    )
+)
+def test_names_text_and_natures_are_read_as_a_plain_loop_would(
+    lines: list[tuple[str, str, str]],
+) -> None:
+    text = "code,科目名称,支出性质,executed\n" + "".join(
+        f"{code},{name},{nature},1.00\n" for code, name, nature in lines
+    )
+    ledger = read(text)
+    names: dict[str, str] = {}
+    for code, name, _ in lines:
+        if name.strip():
+            names.setdefault(code, name.strip())
+    assert list(ledger.names.items()) == list(names.items())  # the same order, too
+    assert [line.name for line in ledger.lines] == [name.strip() or None for _, name, _ in lines]
+    assert [line.nature.value if line.nature else None for line in ledger.lines] == [
+        nature.strip() or None for _, _, nature in lines
+    ]
+
+
+@pytest.mark.parametrize("row", [0, 3, 7])
+def test_a_bad_enum_cell_is_named_at_its_first_row(row: int) -> None:
+    natures = ["人员经费"] * 10
+    natures[row] = "工资"
+    natures[9] = "工资"
+    text = "code,支出性质\n" + "".join(f"2010301,{n}\n" for n in natures)
+    with pytest.raises(ParseError, match=f"row {row + 2} field '支出性质': not one of"):
+        read(text)
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        [201, 299, 201, 250] * 50,  # dense: a mark per possible code
+        [2010301, 2210201, 2010301, 201, 20103],  # sparse: a Counter
+        [],
+    ],
+)
+def test_code_slots_index_the_distinct_codes(numbers: list[int]) -> None:
+    coded = _code_slots(numbers)
+    assert coded is not None
+    assert list(coded) == [str(n) for n in numbers]
+    assert sorted(coded.codes) == sorted({str(n) for n in numbers})
+    assert dict(zip(coded.codes, coded.counts, strict=True)) == Counter(map(str, numbers))
+
+
+@pytest.mark.parametrize("numbers", [[201, 2010, 250] * 80, [201, 3010301], [-201, 201], [199]])
+def test_code_slots_refuse_what_is_no_code(numbers: list[int]) -> None:
+    assert _code_slots(numbers) is None
+
+
+def test_a_long_file_of_class_codes_reads_alike() -> None:
+    text = "code,executed\n" + "".join(f"2{i % 99 + 1:02d},{i}.5\n" for i in range(2000))
+    assert same_on_every_path(text) == outcome(io.StringIO(text), GENERAL)
