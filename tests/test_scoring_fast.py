@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 
 from budgetperf import scoring
 from budgetperf.errors import NotDecimalError, OutOfRangeError
+from budgetperf.formcheck import check_form
 from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator
 from budgetperf.profiles import Profile, get_profile
 from budgetperf.scoring import IndicatorResult, score_form
-from budgetperf.formcheck import check_form
 from budgetperf.testing import strategies as bst
 from budgetperf.testing.strategies import fixed_decimals, printed_values
 from budgetperf.values import PrintedValue, parse_value
