@@ -124,7 +124,7 @@ ODD_AMOUNTS = [
     "", "  ", "0", "-0", "-0.00", "0.00", "0.50", "007.50", "5.", ".5", "-.5", "1.2.3", "--1",
     "5-", "-", " 5 ", "\t5", "5 5", "1e5", "NaN", "+5", "1_000", "12345678901234567890",
     "1234567890123456789", "0.000000000001", "1.12345678901", "628.95万元", "1,234.00元",
-    "¥12.5", "人民币1.2亿元", "4,419.00",
+    "¥12.5", "人民币1.2亿元", "4,419.00", "0.05", "-0.05", "00.50", "0.0", "-0.30",
 ]  # fmt: skip
 AMOUNT_HEADERS = {
     "initial": ["initial", "年初预算数", "年初预算数(元)", "年初预算(万元)"],
@@ -290,6 +290,48 @@ def test_leading_zeros_are_read_by_int_in_a_scaled_column() -> None:
     assert isinstance(column, _Scaled)
     assert [repr(a) for a in column] == ["Decimal('0.50')", "Decimal('7.25')", "Decimal('12.00')"]
     assert snapshot(ledger) == snapshot(read(text, GENERAL))
+
+
+def test_a_zero_integer_part_stays_on_the_whole_file_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Amounts below 1 ("0.50", "0.05", "-0.30") are common in 万元 files; json refuses "050"
+    and "005", so the whole-file read drops a zero integer part before it reads them."""
+    from budgetperf import ledger_csv
+
+    taken: list[bool] = []
+    whole_file = ledger_csv._read_numbers
+
+    def recording(*args: object) -> bool:
+        result = whole_file(*args)  # type: ignore[arg-type]
+        taken.append(result)
+        return result
+
+    monkeypatch.setattr(ledger_csv, "_read_numbers", recording)
+    cells = ["0.50", "0.05", "0.00", "-0.30", "10.05", "100.00"]
+    text = numeric_file(300, {i * 40: (1 + i % 2, cell) for i, cell in enumerate(cells)})
+    ledger = read(text)
+    assert taken == [True]
+    column = ledger.column(Phase.INITIAL) + ledger.column(Phase.EXECUTED)
+    assert {repr(a) for a in column} >= {f"Decimal('{cell}')" for cell in cells}
+    assert snapshot(ledger) == snapshot(read(text, GENERAL))
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(CODES), st.integers(-1000, 1000), st.integers(0, 99)),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_plain_amounts_near_zero_read_alike(rows: list[tuple[str, int, int]]) -> None:
+    """Files of two-decimal amounts, many below 1 in size: the whole-file read and the
+    general path agree, signs and zeros included."""
+    lines = [
+        f"{code},{'-' if whole < 0 else ''}{abs(whole) // 100}.{cents:02d}"
+        for code, whole, cents in rows
+    ]
+    same_on_every_path("code,executed\n" + "\n".join(lines) + "\n")
 
 
 def test_negative_zero_keeps_its_sign() -> None:

@@ -341,6 +341,9 @@ def _lone_point(decimals: int) -> re.Pattern[str]:
     return re.compile(rf"\.(?:(?<![0-9]\.)|(?![0-9]{{{decimals}}}(?:,|\n|\Z)))")
 
 
+# A cell's zero integer part, its point and the zeros after it ("0.0" of "0.05"); a code has
+# no point, so it is never touched.
+_ZERO_INTEGER_PART = re.compile(r"(?<![0-9])0+\.0*(?=[0-9])")
 _NEGATIVE_ZERO_CELL = re.compile(r"-[0.]*(?:,|\n|\Z)")
 
 
@@ -358,9 +361,10 @@ def _read_numbers(
     with everything but points and separators deleted, each row must look like the first
     (which also makes every row as long as the header); then one regular expression finds
     a point without a digit before it or without ``d`` digits and a separator after it.
-    ``json`` refuses an empty cell, a minus out of place and a leading zero ("0.50" becomes
-    "050"). Anything else, and False: the caller reads the file column by column, which
-    says exactly what is wrong with a bad cell.
+    ``json`` refuses an empty cell, a minus out of place and a leading zero ("007"); a zero
+    integer part ("0.50", "0.05") is dropped first with the zeros after the point, so that
+    such a cell reads as 50 or 5. Anything else, and False: the caller reads the file column
+    by column, which says exactly what is wrong with a bad cell.
     """
     width = len(header)
     if len(columns) != width or any(
@@ -392,8 +396,13 @@ def _read_numbers(
         return False
     if b"-" in data and _NEGATIVE_ZERO_CELL.search(body):
         return False
+    text = body
+    if decimals and (body.startswith("0.") or "\n0." in body or ",0." in body or "-0." in body):
+        # Without their points "0.50" and "0.05" would be "050" and "005", which json refuses:
+        # drop a zero integer part and the zeros after the point; the integer is the same.
+        text = _ZERO_INTEGER_PART.sub("", body)
     try:
-        flat = json.loads("[" + body.replace(".", "").replace("\n", ",") + "]")
+        flat = json.loads("[" + text.replace(".", "").replace("\n", ",") + "]")
     except ValueError:
         return False
     if len(flat) != rows * width:
