@@ -35,7 +35,7 @@ from decimal import Decimal
 import attrs
 
 from budgetperf.errors import OutOfRangeError
-from budgetperf.exact import _CTX, _add_checked, exact_sum, round_to
+from budgetperf.exact import _CTX, _add_checked, _round_checked, exact_sum
 from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator, WeightProblem, check_weights
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
@@ -527,6 +527,39 @@ _ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
 
 
+def _rescaled(
+    raw: Decimal,
+    form: Form,
+    entries: list[IndicatorResult | Decimal],
+    execution_weight: Decimal | None,
+) -> tuple[Decimal, str | None]:
+    """The ``rescale`` setting: Σ score / Σ applicable weight × 100, and the note saying so."""
+    applying = [
+        not isinstance(entry, IndicatorResult) or entry.status != "not-applicable"
+        for entry in entries
+    ]
+    excluded = _add_checked(
+        indicator.weight or _ZERO
+        for indicator, applies in zip(form.indicators, applying, strict=True)
+        if not applies
+    )
+    if not excluded:
+        return raw, None
+    applicable = _add_checked(
+        [
+            *(
+                indicator.weight or _ZERO
+                for indicator, applies in zip(form.indicators, applying, strict=True)
+                if applies
+            ),
+            *([execution_weight] if execution_weight is not None else []),
+        ]
+    )
+    if applicable:
+        raw = _CTX.divide(_CTX.multiply(raw, _HUNDRED), applicable)
+    return raw, f"不适用 weight {excluded} left out; rescaled to 100"
+
+
 def _join(first: str | None, second: str) -> str:
     return second if first is None else f"{first}; {second}"
 
@@ -560,27 +593,36 @@ def score_form(form: Form, profile: Profile | str | None = None) -> FormScore:
             execution_weight = weight
 
     entries: list[IndicatorResult | Decimal] = []
-    parts: list[Decimal | None] = []
+    parts: list[Decimal] = []  # the scores the total adds up
+    weighted = unscored = not_applicable = False
     for indicator in form.indicators:
+        if indicator.weight is not None:
+            weighted = True
         score = _fast_score(indicator, rules, places, mode)
         if score is not None:
             entries.append(score)
             parts.append(score)
+            continue
+        result = _score_indicator(indicator, chosen)
+        entries.append(result)
+        if result.status == "not-applicable":
+            not_applicable = True
+        elif result.score is None:
+            unscored = True
         else:
-            result = _score_indicator(indicator, chosen)
-            entries.append(result)
-            if result.status != "not-applicable":
-                parts.append(result.score)
+            parts.append(result.score)
 
     lead = rescaled = None
     total: Decimal | None = None
-    if all(i.weight is None for i in form.indicators):
+    if not weighted:
         lead = "the table prints no indicator weights, so no rule can score it"
     else:
         if chosen.total_includes_execution and line is not None:
-            parts.append(execution_score)
-        raw = _sum(parts)
-        if raw is None:
+            if execution_score is None:
+                unscored = True
+            else:
+                parts.append(execution_score)
+        if unscored or not parts:
             missing = [
                 entry.indicator.name
                 for entry in entries
@@ -590,27 +632,10 @@ def score_form(form: Form, profile: Profile | str | None = None) -> FormScore:
             ]
             lead = f"no score for: {', '.join(missing) or '预算执行率'}"
         else:
-            excluded = _add_checked(
-                entry.indicator.weight or Decimal(0)
-                for entry in entries
-                if isinstance(entry, IndicatorResult) and entry.status == "not-applicable"
-            )
-            if excluded and chosen.not_applicable == "rescale":
-                applicable = _add_checked(
-                    [
-                        *(
-                            indicator.weight or Decimal(0)
-                            for entry, indicator in zip(entries, form.indicators, strict=True)
-                            if not isinstance(entry, IndicatorResult)
-                            or entry.status != "not-applicable"
-                        ),
-                        *([execution_weight] if execution_weight is not None else []),
-                    ]
-                )
-                if applicable:
-                    raw = _CTX.divide(_CTX.multiply(raw, Decimal(100)), applicable)
-                rescaled = f"不适用 weight {excluded} left out; rescaled to 100"
-            total = round_to(raw, chosen.total_places, chosen.score_rounding)
+            raw = _add_checked(parts)
+            if not_applicable and chosen.not_applicable == "rescale":
+                raw, rescaled = _rescaled(raw, form, entries, execution_weight)
+            total = _round_checked(raw, chosen.total_places, chosen.score_rounding.value)
     grade = None
     if total is not None:
         if _ZERO <= total <= _HUNDRED:
