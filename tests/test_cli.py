@@ -344,3 +344,17 @@ def test_check_unreadable_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: 
     status, _, err = run(capsys, "check", str(tmp_path / "missing.txt"))
     assert status == 2
     assert "missing.txt" in err
+
+
+def test_ledger_csv_the_csv_module_refuses_exits_2_with_the_row(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import csv
+
+    path = tmp_path / "lines.csv"
+    path.write_text("code,name,executed\n2010301," + "x" * (csv.field_size_limit() + 1) + ",5\n")
+    status, out, err = run(capsys, "ledger", str(path))
+    assert status == 2
+    assert out == ""
+    assert err.startswith(f"budgetperf: error: {path} row 2: not readable as CSV")
+    assert "Traceback" not in err

@@ -46,7 +46,7 @@ import os
 import re
 from array import array
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation, localcontext
 from itertools import compress, repeat
 from operator import itemgetter
@@ -175,7 +175,7 @@ def _read(
         text = _stream_text(lines)
 
     def by_csv() -> _Table:
-        return _csv_table(lines if lines is not None else io.StringIO(text, newline=""))
+        return _csv_table(lines if lines is not None else io.StringIO(text, newline=""), name)
 
     table = _split_text(text) if text is not None and "split" in fast else None
     if table is None:
@@ -247,12 +247,27 @@ class _Table:
     rows: Iterable[list[str]] | None = None
 
 
-def _csv_table(lines: Iterable[str]) -> _Table:
+def _csv_table(lines: Iterable[str], name: str) -> _Table:
     """The general path: the :mod:`csv` module reads the lines (the data rows as they are
-    needed, after the header is checked)."""
+    needed, after the header is checked). What csv refuses (a field longer than its limit, a
+    NUL) is a :class:`~budgetperf.errors.ParseError` naming the file and row."""
     reader = csv.reader(lines)
-    header = next(reader, None)
-    return _Table(header, rows=reader)
+
+    def refused(exc: csv.Error) -> ParseError:
+        where = Location(file=name, row=reader.line_num)
+        return ParseError("not readable as CSV", value=str(exc), location=where)
+
+    def rows() -> Iterator[list[str]]:
+        try:
+            yield from reader
+        except csv.Error as exc:
+            raise refused(exc) from None
+
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise refused(exc) from None
+    return _Table(header, rows=rows())
 
 
 def _stream_text(lines: list[str]) -> str | None:
