@@ -20,21 +20,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+from _machine import best, calibration
+
 from budgetperf import Ledger, Level, Phase
 from budgetperf.ledger_csv import read_ledger_csv
-
-
-def best(run: Callable[[], object]) -> float:
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def write_csv(path: Path, n: int, *, names: bool = False) -> None:
@@ -122,6 +114,7 @@ def end_to_end(path: Path) -> float:
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    print(calibration())
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "lines.csv"
         write_csv(path, n)
@@ -156,6 +149,7 @@ def main() -> None:
     ]
     for label, value in rows:
         print(f"{label:<38} {value}")
+    print(calibration())
 
 
 if __name__ == "__main__":

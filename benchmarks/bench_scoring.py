@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import random
 import sys
-import time
-from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
+
+from _machine import best, calibration
 
 from budgetperf import Form, FundsLine, Indicator, Profile, get_profile, parse_value, score_form
 
@@ -79,15 +79,6 @@ def hand_loop(forms: list[Form]) -> None:
         )
 
 
-def best(run: Callable[[], object]) -> float:
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def score_all(forms: list[Form], profile: Profile) -> None:
     for form in forms:
         score_form(form, profile)
@@ -104,6 +95,7 @@ def score_and_read(forms: list[Form], profile: Profile) -> None:
 
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 2_000
+    print(calibration())
     forms = make_forms(count)
     profile = get_profile()
     indicators = count * 15
@@ -115,6 +107,7 @@ def main() -> None:
     for label, seconds in (("score_form", ours), ("score_form + every word", read)):
         rate = f"{indicators / seconds:>10,.0f} indicators/s"
         print(f"{label:<27} {seconds:.2f} s  {rate}  ({seconds / hand:.1f}x the loop)")
+    print(calibration())
 
 
 if __name__ == "__main__":
