@@ -486,6 +486,27 @@ class _Quantitative:
         rounding: Rounding,
         profile: str,
     ) -> RuleScore:
+        a, b = _shown(t, target_text), _shown(b_, actual_text)
+        rule, head, notes = self._words(t, b_, a, b)
+        return finish_score(
+            self.raw(t, b_, w),
+            w,
+            rule=rule,
+            source=self.source,
+            head=head,
+            warnings=notes,
+            places=places,
+            rounding=rounding,
+            profile=profile,
+        )
+
+    def raw(self, target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
+        """The exact score of checked values: the rule's arithmetic, without words."""
+        raise NotImplementedError
+
+    def _words(self, t: Decimal, b_: Decimal, a: str, b: str) -> tuple[str, str, list[str]]:
+        """The rule id, the explanation's head and the warnings for target ``t`` (printed
+        ``a``) and actual ``b_`` (printed ``b``)."""
         raise NotImplementedError
 
 
@@ -515,18 +536,7 @@ class ProportionalForward(_Quantitative):
 
     overshoot: Decimal | None = attrs.field(default=None, converter=_optional_threshold)
 
-    def _score(
-        self,
-        t: Decimal,
-        b_: Decimal,
-        w: Decimal,
-        target_text: str | None,
-        actual_text: str | None,
-        places: int | None,
-        rounding: Rounding,
-        profile: str,
-    ) -> RuleScore:
-        a, b = _shown(t, target_text), _shown(b_, actual_text)
+    def _words(self, t: Decimal, b_: Decimal, a: str, b: str) -> tuple[str, str, list[str]]:
         notes: list[str] = []
         if t > 0:
             head, notes = _forward_like("正向", t, b_, a, b, self.overshoot)
@@ -534,17 +544,7 @@ class ProportionalForward(_Quantitative):
             head = f"正向: {b} {'≥' if b_ >= t else '<'} {a}"
         if t < 0:
             notes.append(_NEGATIVE_TARGET)
-        return finish_score(
-            self.raw(t, b_, w),
-            w,
-            rule=self.id,
-            source=self.source,
-            head=head,
-            warnings=notes,
-            places=places,
-            rounding=rounding,
-            profile=profile,
-        )
+        return self.id, head, notes
 
     @staticmethod
     def raw(target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
@@ -568,31 +568,10 @@ class _Reverse(_Quantitative):
     id: ClassVar[str]
     source: ClassVar[str]
 
-    def _score(
-        self,
-        t: Decimal,
-        b_: Decimal,
-        w: Decimal,
-        target_text: str | None,
-        actual_text: str | None,
-        places: int | None,
-        rounding: Rounding,
-        profile: str,
-    ) -> RuleScore:
-        a, b = _shown(t, target_text), _shown(b_, actual_text)
+    def _words(self, t: Decimal, b_: Decimal, a: str, b: str) -> tuple[str, str, list[str]]:
         notes = [_NEGATIVE_TARGET] if t < 0 else []
         head = _reverse_met(t, b_, a, b) if b_ <= t else self._missed(t, b_, a, b)
-        return finish_score(
-            self.raw(t, b_, w),
-            w,
-            rule=self.id,
-            source=self.source,
-            head=head,
-            warnings=notes,
-            places=places,
-            rounding=rounding,
-            profile=profile,
-        )
+        return self.id, head, notes
 
     def raw(self, target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
         """The exact score, before rounding, of values already checked (no words, no warnings).
@@ -687,18 +666,7 @@ class Equality(_Quantitative):
 
     overshoot: Decimal | None = attrs.field(default=None, converter=_optional_threshold)
 
-    def _score(
-        self,
-        t: Decimal,
-        b_: Decimal,
-        w: Decimal,
-        target_text: str | None,
-        actual_text: str | None,
-        places: int | None,
-        rounding: Rounding,
-        profile: str,
-    ) -> RuleScore:
-        a, b = _shown(t, target_text), _shown(b_, actual_text)
+    def _words(self, t: Decimal, b_: Decimal, a: str, b: str) -> tuple[str, str, list[str]]:
         rule = self.id
         notes: list[str] = []
         if t > 0:
@@ -709,17 +677,7 @@ class Equality(_Quantitative):
         else:
             notes.append(_NEGATIVE_TARGET)
             head = f"等于: {b} {'=' if b_ == t else '≠'} {a}"
-        return finish_score(
-            self.raw(t, b_, w),
-            w,
-            rule=rule,
-            source=self.source,
-            head=head,
-            warnings=notes,
-            places=places,
-            rounding=rounding,
-            profile=profile,
-        )
+        return rule, head, notes
 
     @staticmethod
     def raw(target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
