@@ -281,3 +281,22 @@ def test_a_messy_generated_form_is_read_without_crashing(form: Form, profile: Pr
         assert r.explanation
         assert r.score is None or D(0) <= r.score <= (r.indicator.weight or D(0))
     check_form(form, profile)
+
+
+@pytest.mark.parametrize("sign", ["≥", ">", "≤", "<", "=", "≈", ""])
+def test_the_fast_path_reads_a_comparator_as_kind_from_comparator_does(sign: str) -> None:
+    """_fast_score matches comparators by identity; it must pick what Kind.from_comparator
+    picks (or leave the indicator to the full path when that gives no kind)."""
+    from budgetperf.rules import Kind
+
+    target = parse_value(f"{sign}10件")
+    indicator = Indicator(
+        "产出指标", "数量指标", "x", weight=D(10), target=target, actual=parse_value("25件")
+    )
+    result = score_form(Form(kind="project", indicators=(indicator,)))
+    expected = Kind.from_comparator(target.comparator)
+    fast = not isinstance(result._work.entries[0], IndicatorResult)
+    assert fast == (expected is not None)
+    if expected is not None:
+        assert result.indicators[0].kind is expected
+        assert result._work.entries[0] == result.indicators[0].score

@@ -565,9 +565,6 @@ def _reverse_met(t: Decimal, b_: Decimal, a: str, b: str) -> str:
 class _Reverse(_Quantitative):
     """What both 反向 rules share: full marks once the target is met; ``_missed`` otherwise."""
 
-    id: ClassVar[str]
-    source: ClassVar[str]
-
     def _words(self, t: Decimal, b_: Decimal, a: str, b: str) -> tuple[str, str, list[str]]:
         notes = [_NEGATIVE_TARGET] if t < 0 else []
         head = _reverse_met(t, b_, a, b) if b_ <= t else self._missed(t, b_, a, b)
