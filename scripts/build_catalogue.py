@@ -1,4 +1,4 @@
-"""Regenerate the bundled classification data (src/budgetperf/data/*.csv) from the shared notes.
+"""Regenerate the bundled classification data (src/budgetperf/data/*.csv) from the notes.
 
 Run by hand, never at import or install time:
 
@@ -6,8 +6,10 @@ Run by hand, never at import or install time:
     python scripts/build_catalogue.py --check         # exit 1 if the files are out of date
     python scripts/build_catalogue.py --source DIR    # another copy of the notes
 
-The notes (``../shared/domain/classification`` next to the repository by default) hold one CSV
-row per observation: a code and a name seen together in one source. This script
+The notes are the project's domain notes on the classification (``shared/domain/classification``);
+a copy of them lives in ``scripts/catalogue-sources/``, the default source, so that the check
+runs on any checkout. When the notes change, copy them there (or pass ``--source``) and run
+this script. They hold one CSV row per observation: a code and a name seen together in one source. This script
 
 * marks each row ``confirmed`` (a published text) or ``secondary`` (software code, tagged
   ``[secondary]`` in the notes);
@@ -35,7 +37,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SOURCE = ROOT.parent / "shared" / "domain" / "classification"
+DEFAULT_SOURCE = ROOT / "scripts" / "catalogue-sources"
 DATA = ROOT / "src" / "budgetperf" / "data"
 
 COLUMNS = ["code", "name", "level", "parent", "edition", "source", "status"]

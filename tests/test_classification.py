@@ -1140,11 +1140,7 @@ def test_cli_bad_catalogue_row(capsys: pytest.CaptureFixture[str], tmp_path: Pat
 # The data regeneration script
 
 
-@pytest.mark.skipif(
-    not (ROOT.parent / "shared" / "domain" / "classification").is_dir(),
-    reason="the shared notes are not next to this checkout",
-)
-def test_data_matches_the_shared_notes() -> None:
+def test_data_matches_the_notes() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "build_catalogue.py"), "--check"],
         capture_output=True,
