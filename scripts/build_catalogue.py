@@ -9,7 +9,8 @@ Run by hand, never at import or install time:
 The notes are the project's domain notes on the classification (``shared/domain/classification``);
 a copy of them lives in ``scripts/catalogue-sources/``, the default source, so that the check
 runs on any checkout. When the notes change, copy them there (or pass ``--source``) and run
-this script. They hold one CSV row per observation: a code and a name seen together in one source. This script
+this script. They hold one CSV row per observation: a code and a name seen together in one
+source. This script
 
 * marks each row ``confirmed`` (a published text) or ``secondary`` (software code, tagged
   ``[secondary]`` in the notes);
