@@ -1059,7 +1059,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 encoding="utf-8",
             )
         except OSError as exc:
-            print(f"evaluate_corpus: cannot write {args.json}: {exc.strerror}", file=sys.stderr)
+            reason = exc.strerror or exc
+            print(f"evaluate_corpus: cannot write {args.json}: {reason}", file=sys.stderr)
             return 2
     missed = [r for r in results if not r.ok]
     if args.check and missed:

@@ -447,6 +447,13 @@ def test_json_holds_the_metrics(corpus: Path, tmp_path: Path) -> None:
     assert data["false_alarm_findings"][0]["code"] == "arithmetic.sum"
 
 
+def test_an_unwritable_json_file_exits_2(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert ec.main([str(corpus), "--json", str(tmp_path / "no" / "such" / "m.json")]) == 2
+    assert "cannot write" in _one_line_error(capsys)
+
+
 # --------------------------------------------------------------------------- exit codes
 
 
