@@ -1,0 +1,379 @@
+"""Stage 7, *findings* and *coverage*: claims become findings; sentences nobody read are counted.
+
+Every claim that does not agree becomes a :class:`~budgetperf.audit.Finding` with a stable code:
+an **error** when no value inside the printed inputs' rounding intervals explains it and its
+structure is certain, a **warning** when the rounding of the inputs would explain it, or when
+the structure was read from weaker evidence (a total found by name elsewhere).
+
+**Coverage.** A sentence that holds a money figure or a percentage but yields no claim is
+counted: :attr:`TextAudit.coverage` lists them, so a gap is visible instead of silent.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+
+import attrs
+
+from budgetperf.audit import Finding, Severity, register
+from budgetperf.errors import Location
+from budgetperf.textaudit.claims import Claim, build_claims
+from budgetperf.textaudit.facts import Document, Role, Sentence, read_facts
+from budgetperf.textaudit.quantities import Dimension
+from budgetperf.textaudit.verdicts import Status
+
+__all__ = ["AuditedClaim", "Coverage", "TextAudit", "audit_document", "audit_text"]
+
+E, W = Severity.ERROR, Severity.WARNING
+
+register(
+    "arithmetic.change-sum",
+    E,
+    "the changes of the parts do not add up to the change of the total",
+    "各分项增减额之和与总额增减额不符",
+)
+register(
+    "arithmetic.budget-sum",
+    E,
+    "the budgets of the parts do not add up to the budget of the total",
+    "各分项预算数之和与合计预算数不符",
+)
+register(
+    "arithmetic.balance",
+    E,
+    "a balance (结余) disagrees with income − spending",
+    "结余与收入减支出不符",
+)
+register(
+    "arithmetic.ratio",
+    E,
+    "a rate disagrees with the formula printed beside it",
+    "比率与文中列示的计算式不符",
+)
+register(
+    "consistency.restated",
+    E,
+    "the same figure restated in another unit disagrees",
+    "同一数据换算单位后前后不一致",
+)
+register(
+    "arithmetic.progress",
+    E,
+    "a gap to the time progress of the year disagrees with the figures",
+    "与时间进度的差距与数字不符",
+)
+# The codes the earlier checker registered (kept: codes are stable).
+register("arithmetic.share", E, "a share disagrees with amount / total", "占比与金额/合计不符")
+register(
+    "arithmetic.completion-rate",
+    E,
+    "a completion rate disagrees with 决算 / 年初预算",
+    "完成年初预算的比例与决算数/年初预算数不符",
+)
+register(
+    "arithmetic.completion-zero-base",
+    W,
+    "a completion rate printed where the budget is 0 (the rate is undefined)",
+    "年初预算为0仍列示完成比例（比例无定义）",
+)
+register(
+    "arithmetic.change-rate",
+    E,
+    "a change rate disagrees with change / previous figure",
+    "增减率与增减额/上年数不符",
+)
+register(
+    "arithmetic.change-amount",
+    E,
+    "a change amount disagrees with current − previous",
+    "增减额与本年数−上年数不符",
+)
+register(
+    "arithmetic.change-direction",
+    E,
+    "增加/减少 and 增长/下降 point in different directions",
+    "增减方向表述矛盾",
+)
+register(
+    "arithmetic.breakdown-sum",
+    E,
+    "the parts of a 其中 breakdown do not add up to the stated total",
+    "“其中”各项之和与合计不符",
+)
+register(
+    "arithmetic.sangong",
+    E,
+    "a 三公经费 completion rate or saving disagrees with budget and actual",
+    "“三公”经费完成预算比例或节约额与预算数、决算数不符",
+)
+
+_CODES = {
+    "share": "arithmetic.share",
+    "change-rate": "arithmetic.change-rate",
+    "difference": "arithmetic.change-amount",
+    "completion": "arithmetic.completion-rate",
+    "sum": "arithmetic.breakdown-sum",
+    "change-sum": "arithmetic.change-sum",
+    "budget-sum": "arithmetic.budget-sum",
+    "balance": "arithmetic.balance",
+    "ratio": "arithmetic.ratio",
+    "conversion": "consistency.restated",
+    "change-direction": "arithmetic.change-direction",
+    "points": "arithmetic.progress",
+    "progress-amount": "arithmetic.progress",
+}
+_SANGONG = ("三公", "因公出国", "公务用车", "公务接待")
+
+
+@attrs.frozen(eq=False)
+class AuditedClaim:
+    """A claim placed in its document: spans in the original text, line and column, severity.
+
+    ``kind``, ``family``, ``printed_value``, ``status`` and ``verdict`` come from the claim;
+    ``line``/``column`` are 1-based in the original text, ``span`` quotes it there.
+    """
+
+    claim: Claim
+    doc: Document = attrs.field(repr=False)
+
+    @property
+    def kind(self) -> str:
+        """The claim's kind (share, change-rate, sum, …)."""
+        return self.claim.kind
+
+    @property
+    def family(self) -> str:
+        """The claim's family (see :mod:`.claims`)."""
+        return self.claim.family
+
+    @property
+    def printed_value(self) -> Decimal:
+        """The checked figure as printed (in its own unit, without sign)."""
+        return self.claim.printed_value
+
+    @property
+    def printed(self) -> str:
+        """The checked figure's number as printed."""
+        return str(self.claim.printed.q.value.copy_abs())
+
+    @property
+    def computed(self) -> str | None:
+        """What the figure should be at the printed precision (None when undefined)."""
+        return self.claim.verdict.shown
+
+    @property
+    def status(self) -> Status:
+        """The verdict's status."""
+        return self.claim.verdict.status
+
+    @property
+    def ok(self) -> bool | None:
+        """True when the figure agrees, False when not, None when it cannot be computed."""
+        if self.status is Status.UNDEFINED:
+            return None
+        return self.status is Status.AGREES
+
+    @property
+    def severity(self) -> Severity | None:
+        """None when it agrees; a warning when only rounding or a weak reading explains it."""
+        status = self.status
+        if status is Status.AGREES:
+            return None
+        if status is Status.UNDEFINED:
+            return W if self.kind == "completion" else None
+        if status is Status.ROUNDING or not self.claim.strong:
+            return W
+        return E
+
+    @property
+    def original_span(self) -> tuple[int, int]:
+        """The printed figure's span in the original text."""
+        q = self.claim.printed.q
+        return self.doc.norm.original_span(q.start, q.end)
+
+    @functools.cached_property
+    def _where(self) -> tuple[int, int]:
+        return self.doc.norm.position(self.claim.start)
+
+    @property
+    def line(self) -> int:
+        """1-based line of the claim's start in the original text."""
+        return self._where[0]
+
+    @property
+    def column(self) -> int:
+        """1-based column of the claim's start in the original text."""
+        return self._where[1]
+
+    @property
+    def span(self) -> str:
+        """The original text from the claim's first figure to its printed figure."""
+        end = max(self.claim.printed.q.end, *(f.q.end for f in self.claim.inputs))
+        start = self.claim.start
+        if end - start > 400:
+            end = self.claim.printed.q.end
+            start = min(start, self.claim.printed.q.start)
+        return self.doc.norm.quote(start, end)
+
+    @property
+    def figures(self) -> tuple[tuple[str, Decimal], ...]:
+        """(role, value) of every figure the claim uses, the printed one first."""
+        out = [("printed", self.claim.printed.q.value)]
+        out += [(f.role.value, f.q.value) for f in self.claim.inputs]
+        return tuple(out)
+
+    @property
+    def code(self) -> str:
+        """The finding code a disagreement is reported under."""
+        code = _CODES.get(self.kind, "arithmetic." + self.kind)
+        if self.kind == "completion":
+            sentence = self.doc.sentences[self.claim.printed.sentence]
+            if any(w in self.doc.sentence_text(sentence) for w in _SANGONG):
+                code = "arithmetic.sangong"
+        return code
+
+    def finding(self, file: str | None) -> Finding | None:
+        """The finding this claim gives, or None when it agrees."""
+        severity = self.severity
+        if severity is None:
+            return None
+        line, column = self._where
+        en, zh = _messages(self)
+        code = self.code
+        if self.status is Status.UNDEFINED:
+            code = "arithmetic.completion-zero-base"
+        return Finding(
+            code,
+            severity,
+            Location(file=file, line=line, column=column),
+            en,
+            zh,
+            printed=self.printed,
+            computed=self.computed,
+            span=self.span,
+        )
+
+
+def _messages(c: AuditedClaim) -> tuple[str, str]:
+    claim = c.claim
+    v = claim.verdict
+    p = claim.printed.q
+    inputs = " + ".join(f.q.text for f in claim.inputs)
+    if c.status is Status.UNDEFINED:
+        return (
+            f"the base is 0, so the rate is undefined; {p.text} is a publishing convention, "
+            "not arithmetic",
+            f"基数为0，比例无定义；{p.text}是列示惯例，不是计算结果",
+        )
+    if claim.kind == "change-direction":
+        other = claim.inputs[0].q.text
+        return (
+            f"the change {other} and the rate {p.text} point in different directions",
+            f"增减额{other}与增减率{p.text}方向矛盾",
+        )
+    unit = p.text.lstrip("+-0123456789.,")
+    exact = v.computed
+    shown = f"{v.shown}{unit}" if v.shown is not None else "?"
+    what = {
+        "share": ("the share", "占比"),
+        "change-rate": ("the change rate", "增减率"),
+        "difference": ("the difference", "差额"),
+        "completion": ("the completion rate", "完成比例"),
+        "sum": ("the total", "合计"),
+        "change-sum": ("the total change", "总增减额"),
+        "budget-sum": ("the total budget", "预算合计"),
+        "balance": ("the balance", "结余"),
+        "ratio": ("the rate", "比率"),
+        "conversion": ("the restated figure", "换算后的数据"),
+    }.get(claim.kind, (claim.kind, claim.kind))
+    if claim.kind in ("sum", "change-sum", "budget-sum"):
+        en = f"{what[0]} is printed as {p.text}, but its parts add up to {shown} ({inputs})"
+        zh = f"{what[1]}印为{p.text}，但各项之和为{shown}（{inputs}）"
+    else:
+        figures = ", ".join(f.q.text for f in claim.inputs)
+        exact_text = "" if exact is None else f" = {exact.quantize(Decimal('0.0001'))}"
+        en = f"{what[0]} is printed as {p.text}, but {claim.relation} from {figures}{exact_text}, which rounds to {shown}"
+        zh = f"{what[1]}印为{p.text}，但按{figures}计算{exact_text}，四舍五入为{shown}"
+    if c.status is Status.ROUNDING:
+        en += f"; agrees only within the rounding of the printed figures: {v.explanation}"
+        zh += f"；仅在所列数字的舍入范围内相符：{v.explanation.replace('agrees if', '如').replace(' were ', '为')}"
+    elif not claim.strong:
+        en += f" (reading: {v.reading}; the figure it refers to was found by name, check it)"
+        zh += f"（按“{v.reading}”理解；所指数据系按名称查找，请核对）"
+    return en, zh
+
+
+@attrs.frozen
+class Coverage:
+    """Sentences with a money figure or a percentage, and those that yielded no claim."""
+
+    sentences_with_figures: int
+    sentences_with_claims: int
+    not_understood: tuple[tuple[int, int, str], ...]
+
+    @property
+    def claims_sentences(self) -> int:
+        """How many sentences with figures yielded a claim."""
+        return self.sentences_with_claims
+
+
+@attrs.frozen(eq=False)
+class TextAudit:
+    """Everything the audit read from one text: claims, findings and coverage."""
+
+    document: Document = attrs.field(repr=False)
+    claims: tuple[AuditedClaim, ...]
+    findings: tuple[Finding, ...]
+    coverage: Coverage
+
+    def summary(self) -> str:
+        """"N claims checked in M sentences; K sentences with figures not understood"."""
+        cov = self.coverage
+        return (
+            f"{len(self.claims)} claims checked in {cov.sentences_with_claims} sentences; "
+            f"{len(cov.not_understood)} sentences with figures not understood"
+        )
+
+
+def _covered(doc: Document, claims: list[Claim]) -> Coverage:
+    touched: set[int] = set()
+    for c in claims:
+        touched.add(c.printed.sentence)
+        for f in c.inputs:
+            touched.add(f.sentence)
+    with_figures: list[Sentence] = []
+    for s in doc.sentences:
+        if any(
+            f.q.dimension in (Dimension.MONEY, Dimension.PERCENT) and f.role is not Role.OTHER
+            for f in s.facts
+        ):
+            with_figures.append(s)
+    missing = []
+    for s in with_figures:
+        if s.index in touched:
+            continue
+        line, column = doc.norm.position(s.start)
+        missing.append((line, column, doc.norm.quote(s.start, s.end).strip()))
+    covered = sum(1 for s in with_figures if s.index in touched)
+    return Coverage(len(with_figures), covered, tuple(missing))
+
+
+def audit_document(doc: Document, *, file: str | None = None) -> TextAudit:
+    """Build the claims of a read document and judge them."""
+    claims = build_claims(doc)
+    audited = tuple(AuditedClaim(c, doc) for c in claims)
+    findings = []
+    for a in audited:
+        f = a.finding(file)
+        if f is not None:
+            findings.append(f)
+    findings.sort(key=lambda f: (f.location.line or 0, f.location.column or 0, f.code))
+    return TextAudit(doc, audited, tuple(findings), _covered(doc, claims))
+
+
+def audit_text(text: str, *, file: str | None = None) -> TextAudit:
+    """Run every stage on a text and return its claims, findings and coverage."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    return audit_document(read_facts(text), file=file)

@@ -1,0 +1,810 @@
+"""Stage 5, *claims*: relations among facts, each one checkable.
+
+A claim says that one printed figure follows from others: a share is an amount over its total,
+a change rate is a change over the prior figure, a 其中 total is the sum of its parts. Each
+builder below reads one family of sentence forms from the facts of :mod:`.facts`; every claim
+carries its readings (which total, which prior, where a list ends), and its verdict is the best
+of them (:func:`.verdicts.judge`).
+
+A claim whose structure is certain (the total is named, the list is explicit) is **strong**: a
+disagreement is an error. A claim read from weaker evidence (a total found by its name elsewhere
+in the document, a standard breakdown whose parts are found by name) is **weak**: a
+disagreement is at most a warning, since the reading itself may be wrong.
+
+The families: ``sum`` (lists, standard breakdowns, sums of the parts' changes or budgets,
+balances), ``change-rate``, ``difference``, ``share``, ``completion``, ``conversion`` (the same
+figure in 亿元 and 万元), ``ratio`` (a rate with its formula printed), ``points`` and
+``progress-amount`` (against the time elapsed in the year).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+import attrs
+
+from budgetperf.exact import _CTX
+from budgetperf.textaudit.facts import Basis, Document, Fact, Role, Sentence
+from budgetperf.textaudit.quantities import Dimension, Quantity
+from budgetperf.textaudit.verdicts import (
+    Reading,
+    Status,
+    Verdict,
+    change_rate,
+    judge,
+    linear,
+    ratio_percent,
+)
+from budgetperf.textaudit.vocabulary import DECOMPOSITIONS, INTRODUCERS
+
+__all__ = ["Claim", "build_claims"]
+
+FAMILIES = {
+    "sum": "sum",
+    "change-sum": "sum",
+    "budget-sum": "sum",
+    "balance": "sum",
+    "breakdown": "sum",
+    "change": "change-rate",
+    "change-rate": "change-rate",
+    "difference": "difference",
+    "share": "share",
+    "completion": "completion",
+    "conversion": "conversion",
+    "ratio": "ratio",
+    "points": "points",
+    "progress-amount": "progress-amount",
+}
+
+
+@attrs.define(eq=False)
+class Claim:
+    """A checked relation: the printed fact, the facts it is computed from, the readings tried,
+    the verdict, and whether the structure was certain (``strong``)."""
+
+    kind: str
+    printed: Fact
+    inputs: tuple[Fact, ...]
+    readings: tuple[Reading, ...]
+    verdict: Verdict
+    strong: bool
+    relation: str = ""
+    start: int = 0
+
+    @property
+    def family(self) -> str:
+        """The family of the claim (see the module documentation)."""
+        return FAMILIES.get(self.kind, self.kind)
+
+    @property
+    def printed_value(self) -> Decimal:
+        """The checked figure as printed, in its own unit."""
+        return self.printed.q.value.copy_abs()
+
+    @property
+    def status(self) -> Status:
+        """The verdict's status."""
+        return self.verdict.status
+
+
+_SEP_ONLY = re.compile(r"^[\s,;:、和及]*$")
+
+
+def _between(doc: Document, a: Fact, b: Fact) -> str:
+    return doc.text[a.q.end : b.q.start]
+
+
+def _value_before(
+    s: Sentence, i: int, *, dims: Iterable[Dimension] = (Dimension.MONEY, Dimension.COUNT)
+) -> Fact | None:
+    """The nearest value before fact ``i`` of a sentence, at its depth or shallower."""
+    depth = s.facts[i].depth if i < len(s.facts) else 0
+    wanted = tuple(dims)
+    for j in range(i - 1, -1, -1):
+        f = s.facts[j]
+        if f.depth > depth:
+            continue
+        if f.role is Role.VALUE and f.q.dimension in wanted:
+            return f
+    return None
+
+
+def _lookup(
+    doc: Document,
+    name: str,
+    *,
+    near: Fact,
+    dims: Iterable[Dimension],
+    phase: str | None = None,
+    before_only: bool = False,
+    limit: int = 4,
+) -> list[Fact]:
+    """Value facts whose subject ends with ``name``, nearest to ``near`` first."""
+    if len(name) < 2:
+        return []
+    wanted = tuple(dims)
+    found = [
+        f
+        for f in doc.by_subject.get(name, ())
+        if f is not near
+        and f.q.dimension in wanted
+        and (phase is None or f.phase == phase or (phase == "actual" and f.phase == ""))
+        and (not before_only or f.index < near.index)
+    ]
+    found.sort(key=lambda f: (abs(f.index - near.index), f.index > near.index))
+    return found[:limit]
+
+
+def _q(f: Fact) -> Quantity:
+    return f.q
+
+
+def _make(
+    kind: str,
+    printed: Fact,
+    inputs: Sequence[Fact],
+    readings: Sequence[Reading],
+    strong: bool,
+    relation: str,
+) -> Claim:
+    verdict = judge(readings, printed.q)
+    start = min([printed.q.start, *(f.q.start for f in inputs)])
+    return Claim(kind, printed, tuple(inputs), tuple(readings), verdict, strong, relation, start)
+
+
+# ----------------------------------------------------------------------------------------------
+# Changes: "X万元,比上年减少Y万元,下降Z%"
+
+
+def _adjacent(doc: Document, a: Fact, b: Fact) -> bool:
+    """Whether only separators and ``b``'s own cue stand between ``a`` and ``b``."""
+    gap = _between(doc, a, b)
+    cue = b.label.strip()
+    if cue and gap.endswith(cue):
+        gap = gap[: -len(cue)]
+    return _SEP_ONLY.match(gap) is not None
+
+
+def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
+    rate = s.facts[i]
+    if i > 0:
+        f = s.facts[i - 1]
+        if f.role is Role.CHANGE and f.depth == rate.depth and _adjacent(doc, f, rate):
+            return f
+    if i + 1 < len(s.facts):
+        f = s.facts[i + 1]
+        if f.role is Role.CHANGE and f.depth == rate.depth and _adjacent(doc, rate, f):
+            return f
+    return None
+
+
+def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fact], bool]:
+    """The figures a change is a change of, and whether the reading is certain."""
+    j = min(i, s.facts.index(change))
+    for k in range(j - 1, -1, -1):
+        f = s.facts[k]
+        if f.depth > change.depth:
+            continue
+        if f.role is Role.VALUE and f.q.dimension is change.q.dimension:
+            return [f], True
+        if f.role in (Role.CHANGE, Role.RATE) and f.depth == change.depth and f.q.dimension is Dimension.PERCENT:
+            break
+    if change.subject:
+        found = _lookup(doc, change.subject, near=change, dims=(change.q.dimension,), phase="actual")
+        if found:
+            return found[:2], False
+    # "。同比上年度增加…": the figure of the sentence before.
+    first = s.facts[0]
+    if first is change or first.role in (Role.CHANGE, Role.RATE):
+        lead = doc.text[s.start : first.q.start]
+        if re.match(r"^[\s,]*(?:同口径)?(?:\([^)]*\))?(?:同比|比|较|与|对比)", lead) and s.index > 0:
+            prev = doc.sentences[s.index - 1]
+            for f in reversed(prev.facts):
+                if f.role is Role.VALUE and f.q.dimension is change.q.dimension and f.depth == 0:
+                    return [f], True
+    return [], False
+
+
+def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    for i, f in enumerate(s.facts):
+        if f.role is Role.RATE:
+            amount = _paired_amount(doc, s, i)
+            if amount is None or amount.q.dimension is Dimension.ZERO:
+                continue
+            if amount.sign and f.sign and amount.sign != f.sign:
+                out.append(_direction(doc, f, amount))
+                continue
+            sign = amount.sign or f.sign
+            currents, strong = _currents(doc, s, i, amount)
+            readings = [
+                Reading(f"change of {c.q.text}", (amount.q, c.q), change_rate(sign)) for c in currents
+            ]
+            prior = _printed_prior(s, amount)
+            if prior is not None:
+                readings.append(Reading(f"change against the printed {prior.q.text}", (amount.q, prior.q), ratio_percent))
+            if not readings:
+                continue
+            inputs = [amount, *currents] + ([prior] if prior else [])
+            out.append(
+                _make("change-rate", f, inputs, readings, strong or prior is not None, "change / prior × 100")
+            )
+        elif f.role is Role.CHANGE and f.q.is_money:
+            prior = _printed_prior(s, f)
+            if prior is not None:
+                currents, _ = _currents(doc, s, i, f)
+                if currents:
+                    c = currents[0]
+                    signs = (1, -1) if f.sign < 0 else (-1, 1)
+                    r = Reading("printed prior", (prior.q, c.q), linear(signs), signs)
+                    out.append(_make("difference", f, [prior, c], [r], True, "prior − current"))
+            elif f.basis is Basis.BUDGET:
+                currents, _ = _currents(doc, s, i, f)
+                if not currents:
+                    continue
+                c = currents[0]
+                budgets = [b for b in _lookup(doc, c.subject, near=c, dims=(Dimension.MONEY,), phase="budget")]
+                readings = []
+                for b in budgets[:2]:
+                    signs = (1, -1) if f.sign <= 0 else (-1, 1)
+                    readings.append(Reading(f"budget {b.q.text}", (b.q, c.q), linear(signs), signs))
+                if readings:
+                    out.append(_make("difference", f, [c, *budgets[:2]], readings, False, "budget − actual"))
+
+
+def _printed_prior(s: Sentence, change: Fact) -> Fact | None:
+    k = s.facts.index(change)
+    for j in range(k - 1, -1, -1):
+        f = s.facts[j]
+        if f.role is Role.PRIOR:
+            return f
+        if f.role in (Role.CHANGE, Role.RATE):
+            return None
+    return None
+
+
+def _direction(doc: Document, rate: Fact, amount: Fact) -> Claim:
+    verdict = Verdict(Status.DISAGREES, None, None, "directions")
+    return Claim(
+        "change-direction",
+        rate,
+        (amount,),
+        (),
+        verdict,
+        True,
+        "增加/减少 and 增长/下降 point the same way",
+        min(rate.q.start, amount.q.start),
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Shares: "X万元,占Y的Z%"
+
+
+_GENERIC = ("", "总", "合计", "总额", "总支出", "总收入", "年度总支出", "本年支出合计")
+
+
+def _numerator(s: Sentence, i: int) -> Fact | None:
+    return _value_before(s, i)
+
+
+def _head(doc: Document, s: Sentence, before: int) -> Fact | None:
+    """The head total of a sentence: its first amount, followed by a list introducer or ':'."""
+    for f in s.facts[:before]:
+        if f.role is Role.VALUE and f.is_amount and f.depth == 0:
+            after = doc.text[f.q.end : f.q.end + 12]
+            if re.match(r"[^,;。]{0,8}?(?:[,:]?(?:" + "|".join(INTRODUCERS) + r")|:)", after):
+                return f
+            return None
+    return None
+
+
+def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    facts = s.facts
+    run: list[Fact] = []  # a respectively-list of shares: "占…的P、Q和R"
+    for i, f in enumerate(facts):
+        if f.role is Role.SHARE:
+            run = [f]
+        elif run and f.role is Role.VALUE and f.q.dimension is Dimension.PERCENT and f.label.strip() in ("、", "和", "及", ""):
+            f.role = Role.SHARE
+            f.ref = run[0].ref
+            run.append(f)
+        else:
+            if len(run) > 1:
+                _respectively(doc, s, run, out)
+            run = []
+            continue
+        if len(run) > 1:
+            continue
+        num = _numerator(s, i)
+        if num is None:
+            continue
+        _share(doc, s, i, f, num, out)
+    if len(run) > 1:
+        _respectively(doc, s, run, out)
+
+
+def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Claim]) -> None:
+    ref = f.ref
+    totals: list[Fact] = []
+    strong = False
+    if ref not in _GENERIC:
+        totals = [t for t in _lookup(doc, ref, near=f, dims=(num.q.dimension,), before_only=True) if t is not num]
+        if not totals:
+            totals = [t for t in _lookup(doc, ref, near=f, dims=(num.q.dimension,)) if t is not num]
+        strong = len(totals) == 1
+    if not totals:
+        head = _head(doc, s, i)
+        if head is not None and head is not num:
+            totals, strong = [head], True
+    if not totals:
+        return
+    readings = [Reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
+    out.append(_make("share", f, [num, *totals], readings, strong, "amount / total × 100"))
+
+
+def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim]) -> None:
+    """"货物、工程、服务分别为A、B和C,占…的P、Q和R"."""
+    first = s.facts.index(run[0])
+    values = [
+        f
+        for f in s.facts[:first]
+        if f.role is Role.VALUE and f.is_amount and f.depth == run[0].depth
+    ]
+    if len(values) < len(run):
+        return
+    parts = values[-len(run) :]
+    ref = run[0].ref
+    totals = _lookup(doc, ref, near=run[0], dims=(parts[0].q.dimension,), before_only=True)
+    totals = [t for t in totals if t not in parts]
+    if not totals:
+        return
+    for part, share in zip(parts, run, strict=True):
+        readings = [Reading(f"of {t.q.text}", (part.q, t.q), ratio_percent) for t in totals[:2]]
+        out.append(_make("share", share, [part, *totals[:2]], readings, len(totals) == 1, "amount / total × 100"))
+
+
+# ----------------------------------------------------------------------------------------------
+# Completion: "预算为A万元,决算为B万元,完成预算的C%", "占年初预算A万元的C%"
+
+
+def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    for i, f in enumerate(s.facts):
+        if f.role is not Role.COMPLETION:
+            continue
+        if f.base is not None:
+            k = s.facts.index(f.base)
+            actual = _value_before(s, k)
+            if actual is None:
+                continue
+            r = Reading(f"{actual.q.text} of {f.base.q.text}", (actual.q, f.base.q), ratio_percent)
+            out.append(_make("completion", f, [actual, f.base], [r], True, "actual / budget × 100"))
+            continue
+        values = [
+            g
+            for g in s.facts[:i]
+            if g.role is Role.VALUE and g.is_amount and g.depth <= f.depth
+        ]
+        if not values:
+            continue
+        actual = values[-1]
+        budgets = [g for g in values[:-1] if g.phase == "budget"]
+        strong = True
+        if not budgets:
+            if actual.phase == "budget":
+                continue
+            budgets = _lookup(doc, actual.subject, near=actual, dims=(actual.q.dimension,), phase="budget", limit=2)
+            strong = False
+        if not budgets:
+            continue
+        budget = budgets[-1] if strong else budgets[0]
+        r = Reading(f"{actual.q.text} of {budget.q.text}", (actual.q, budget.q), ratio_percent)
+        out.append(_make("completion", f, [actual, budget], [r], strong, "actual / budget × 100"))
+
+
+# ----------------------------------------------------------------------------------------------
+# Lists: "T万元,其中A万元,B万元…", "(包含…)", "分别为…"
+
+_INTRO = re.compile(
+    r"(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)) + r")[:,]?"
+)
+
+
+@attrs.define(eq=False)
+class _List:
+    total: Fact
+    parts: list[Fact]
+    short: list[Fact]
+    strong: bool
+    open: bool = False
+
+
+def _lists(doc: Document, out_lists: list[_List]) -> None:
+    text = doc.text
+    for s in doc.sentences:
+        if not s.facts:
+            # "…其中:" may be followed by sentences of parts; they are read from the introducer.
+            pass
+        for m in _INTRO.finditer(text, s.start, s.end):
+            at = m.start()
+            inside = at > 0 and text[at - 1] == "("
+            total = _total_before(doc, s, at, inside)
+            if total is None:
+                continue
+            lst = _gather(doc, s, total, m.end(), inside)
+            if lst is not None:
+                out_lists.append(lst)
+
+
+def _total_before(doc: Document, s: Sentence, at: int, inside: bool) -> Fact | None:
+    before = [f for f in s.facts if f.q.end <= at]
+    if not before:
+        if doc.text[s.start : at].strip(" ,") == "" and s.index > 0:
+            prev = doc.sentences[s.index - 1]
+            for f in prev.facts:
+                if f.role is Role.VALUE and f.is_amount and f.depth == 0:
+                    return f
+        return None
+    depth = before[-1].depth
+    for f in reversed(before):
+        if f.role is Role.VALUE and f.is_amount:
+            if inside and doc.text[f.q.end : at].strip() not in ("(", ""):
+                return None
+            return f
+        if f.role not in (Role.CHANGE, Role.RATE, Role.SHARE, Role.COMPLETION, Role.BASE):
+            return None
+        _ = depth
+    return None
+
+
+def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
+    text = doc.text
+    depth = total.depth + (1 if inside else 0)
+    sentences = [s]
+    # A list opened at the end of a sentence ("其中:") goes on in the sentences after it.
+    if text[pos : s.end].strip(" \n。") == "" or not any(f.q.start >= pos for f in s.facts):
+        k = s.index + 1
+        while k < len(doc.sentences) and len(sentences) < 12:
+            nxt = doc.sentences[k]
+            lead = nxt.facts[0] if nxt.facts else None
+            if lead is None or lead.role is not Role.VALUE or lead.depth != 0:
+                break
+            if nxt.paragraph != s.paragraph and not text[s.start : s.end].rstrip().endswith(":"):
+                if text[pos : s.end].strip(" \n。") != "":
+                    break
+            sentences.append(nxt)
+            k += 1
+        depth = total.depth if sentences[1:] else depth
+    parts: list[Fact] = []
+    short: list[Fact] = []
+    semicolon = False
+    nested_until = -1
+    last_end = pos
+    taken = False
+    closed = False
+    for sent in sentences:
+        begin = pos if sent is s else sent.start
+        for f in sent.facts:
+            if f.q.start < begin:
+                continue
+            if f.depth < depth:
+                closed = True
+                break
+            if f.depth > depth:
+                continue
+            gap = _PARENS.sub("", text[last_end : f.q.start])
+            if sent is not s and last_end < sent.start:
+                gap += "。"
+            if any(c in gap for c in ",;、和。:"):
+                taken = False
+                if ";" in gap or "。" in gap:
+                    semicolon = True
+                    nested_until = -1
+            last_end = f.q.end
+            if f.index <= nested_until:
+                continue
+            if f.role is not Role.VALUE or f.q.dimension is not total.q.dimension:
+                continue
+            if f.phase and total.phase and f.phase != total.phase:
+                continue
+            if taken:
+                continue
+            taken = True
+            parts.append(f)
+            if not semicolon:
+                short.append(f)
+            after = text[f.q.end : f.q.end + 8].lstrip(",(")
+            if _INTRO.match(after):
+                nested_until = _segment_end(sent, f, depth, text)
+        if closed:
+            break
+    if not parts:
+        return None
+    open_tail = False
+    if not closed:
+        rest = text[last_end : sentences[-1].end].rstrip("。\n ")
+        if re.search(r"[,;、][^\d,;。()]{2,}$", rest) and sentences[-1].end >= len(text) - 1:
+            open_tail = True
+    return _List(total, parts, short if short != parts else [], len(parts) >= 2, open_tail)
+
+
+_PARENS = re.compile(r"\([^()]*\)")
+
+
+def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
+    """The index of the last fact of a nested list that starts after ``part``."""
+    last = part.index
+    for f in s.facts:
+        if f.index <= part.index:
+            continue
+        gap = text[part.q.end : f.q.start]
+        if ";" in gap and f.depth == depth:
+            break
+        last = f.index
+    return last
+
+
+def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
+    total, parts = lst.total, lst.parts
+    candidates = [parts] if not lst.short else [lst.short, parts]
+    readings = [
+        Reading(
+            "parts up to the first ';'" if c is lst.short and lst.short else "parts",
+            tuple(p.q for p in c),
+            linear([1] * len(c)),
+            tuple([1] * len(c)),
+        )
+        for c in candidates
+    ]
+    claim = _make(kind, total, parts, readings, lst.strong and not lst.open, "sum of the parts")
+    if len(parts) < 2 and claim.status is not Status.AGREES:
+        return  # one part smaller than the total: a subset, not a breakdown
+    if lst.open and claim.status is not Status.AGREES:
+        return
+    out.append(claim)
+
+
+# ----------------------------------------------------------------------------------------------
+# Changes and budgets of a list's parts add up to the total's
+
+
+def _change_of(doc: Document, value: Fact, basis: Basis) -> Fact | None:
+    s = doc.sentences[value.sentence]
+    k = s.facts.index(value)
+    for f in s.facts[k + 1 :]:
+        if f.depth < value.depth:
+            break
+        if f.depth > value.depth:
+            continue
+        if f.role is Role.VALUE and f.is_amount:
+            break
+        if f.role is Role.CHANGE and f.basis is basis and f.q.dimension in (value.q.dimension, Dimension.ZERO):
+            return f
+    for f in doc.changes_by_subject.get(value.subject, ()):
+        if f.basis is basis and f.q.dimension in (value.q.dimension, Dimension.ZERO):
+            return f
+    return None
+
+
+def _base_of(doc: Document, value: Fact) -> Fact | None:
+    s = doc.sentences[value.sentence]
+    k = s.facts.index(value)
+    if k + 1 < len(s.facts) and s.facts[k + 1].role is Role.BASE:
+        return s.facts[k + 1]
+    return None
+
+
+def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
+    if len(lst.parts) < 2:
+        return
+    for basis in (Basis.PRIOR, Basis.BUDGET):
+        change = _change_of(doc, lst.total, basis)
+        if change is None or change.q.dimension is Dimension.ZERO:
+            continue
+        parts = [_change_of(doc, p, basis) for p in lst.parts]
+        if any(p is None for p in parts):
+            continue
+        got = [p for p in parts if p is not None]
+        if all(p.q.dimension is Dimension.ZERO for p in got):
+            continue
+        signs = tuple((p.sign or 1) * (change.sign or 1) for p in got)
+        r = Reading("the parts' changes", tuple(p.q for p in got), linear(signs), signs)
+        out.append(_make("change-sum", change, got, [r], lst.strong, "sum of the parts' changes"))
+        break
+    base = _base_of(doc, lst.total)
+    if base is not None:
+        bases = [_base_of(doc, p) for p in lst.parts]
+        if all(b is not None for b in bases):
+            got_b = [b for b in bases if b is not None]
+            signs = tuple([1] * len(got_b))
+            r = Reading("the parts' budgets", tuple(b.q for b in got_b), linear(signs), signs)
+            out.append(_make("budget-sum", base, got_b, [r], lst.strong, "sum of the parts' budgets"))
+
+
+# ----------------------------------------------------------------------------------------------
+# Standard breakdowns found by name: 三公经费 = 出国 + 公务用车 + 接待; 收入 = 税收 + 非税
+
+
+def _decompositions(doc: Document, lists: list[_List]) -> None:
+    listed = {id(lst.total) for lst in lists}
+    for total_name, part_names in DECOMPOSITIONS:
+        firsts = [f for f in doc.by_subject.get(part_names[0], ()) if f.subject.endswith(part_names[0])]
+        for first in firsts:
+            if not first.is_amount:
+                continue
+            parts = [first]
+            for name in part_names[1:]:
+                found = [
+                    f
+                    for f in _lookup(doc, name, near=first, dims=(first.q.dimension,), limit=6)
+                    if abs(f.sentence - first.sentence) <= 2
+                    and f.phase == first.phase
+                    and f.subject.endswith(name)
+                    and f.depth == first.depth
+                ]
+                if not found:
+                    break
+                parts.append(found[0])
+            if len(parts) != len(part_names):
+                continue
+            lo = min(p.sentence for p in parts)
+            totals = [
+                t
+                for t in doc.by_subject.get(total_name, ())
+                if t not in parts
+                and t.is_amount
+                and t.q.dimension is first.q.dimension
+                and t.phase == first.phase
+                and lo - 6 <= t.sentence <= lo + 3
+                and not any(t.subject.endswith(n) for n in part_names)
+            ]
+            if not totals:
+                continue
+            if any(id(t) in listed for t in totals):
+                continue
+            chosen = None
+            for t in totals:
+                lst = _List(t, parts, [], False)
+                if _sum_agrees(lst):
+                    chosen = t
+                    break
+            if chosen is None:
+                before = [t for t in totals if t.index < first.index]
+                chosen = before[-1] if before else totals[0]
+            lists.append(_List(chosen, parts, [], False))
+            listed.add(id(chosen))
+
+
+def _sum_agrees(lst: _List) -> bool:
+    signs = tuple([1] * len(lst.parts))
+    r = Reading("parts", tuple(p.q for p in lst.parts), linear(signs), signs)
+    return judge([r], lst.total.q).status is Status.AGREES
+
+
+# ----------------------------------------------------------------------------------------------
+# Balances and printed formulas
+
+
+def _balances(doc: Document, out: list[Claim]) -> None:
+    text = doc.text
+    section_start = 0
+    for s in doc.sentences:
+        body = text[s.start : s.end]
+        if "相抵" in body or "减去" in body:
+            result = next((f for f in s.facts if f.role is Role.VALUE and f.q.is_money), None)
+            if result is not None:
+                facts = [
+                    f
+                    for g in doc.sentences[section_start : s.index]
+                    for f in g.facts
+                    if f.role is Role.VALUE and f.q.is_money and f.depth == 0
+                ]
+                if "减去" in body:
+                    m = re.search(r"([^,;。]{2,12}?)减去([^,;。]{2,12}?)后", body)
+                    if m is not None:
+                        a = _lookup(doc, m.group(1).strip(), near=result, dims=(Dimension.MONEY,), before_only=True, limit=1)
+                        b = _lookup(doc, m.group(2).strip(), near=result, dims=(Dimension.MONEY,), before_only=True, limit=1)
+                        if a and b:
+                            r = Reading("printed formula", (a[0].q, b[0].q), linear((1, -1)), (1, -1))
+                            out.append(_make("difference", result, [a[0], b[0]], [r], True, "A − B as printed"))
+                else:
+                    readings = []
+                    totals_in = [f for f in facts if f.subject.endswith("收入合计") or f.subject == "收入合计"]
+                    totals_out = [f for f in facts if f.subject.endswith("支出合计") or f.subject == "支出合计"]
+                    inputs: list[Fact] = []
+                    if totals_in and totals_out:
+                        a, b = totals_in[-1], totals_out[-1]
+                        readings.append(Reading("收入合计 − 支出合计", (a.q, b.q), linear((1, -1)), (1, -1)))
+                        inputs = [a, b]
+                    items = [f for f in facts if "合计" not in f.subject]
+                    ins = [f for f in items if re.search(r"收入|结余|结转", f.subject)]
+                    outs = [f for f in items if f.subject.endswith("支出")]
+                    if ins and outs:
+                        signs = tuple([1] * len(ins) + [-1] * len(outs))
+                        readings.append(Reading("income − spending", tuple(f.q for f in [*ins, *outs]), linear(signs), signs))
+                        inputs = inputs or [*ins, *outs]
+                    if readings:
+                        out.append(_make("balance", result, inputs, readings, bool(totals_in and totals_out), "income − spending"))
+            section_start = s.index + 1
+        elif re.match(r"\s*(?:\d+[.、]|[一二三四五六七八九十]+、)", body) and not s.facts:
+            section_start = s.index + 1
+
+
+_FORMULA = re.compile(r"\(([^()]{2,40}?)/([^()]{2,40}?)\)")
+
+
+def _formulas(doc: Document, out: list[Claim]) -> None:
+    for s in doc.sentences:
+        for f in s.facts:
+            if f.q.dimension is not Dimension.PERCENT or f.role is not Role.VALUE:
+                continue
+            m = _FORMULA.match(doc.text, f.q.end)
+            if m is None:
+                continue
+            inner = [g for g in s.facts if m.start() < g.q.start < m.end() and g.q.is_money]
+            if len(inner) != 2:
+                continue
+            a, b = inner
+            r = Reading("printed formula", (a.q, b.q), ratio_percent)
+            out.append(_make("ratio", f, [a, b], [r], True, "A / B × 100 as printed"))
+
+
+def _conversions(doc: Document, out: list[Claim]) -> None:
+    seen: dict[str, list[Fact]] = {}
+    for f in doc.facts:
+        if f.role is Role.VALUE and f.q.is_money and len(f.subject) >= 4:
+            seen.setdefault(f.subject, []).append(f)
+    for facts in seen.values():
+        for i, a in enumerate(facts):
+            for b in facts[i + 1 :]:
+                if a.q.unit is b.q.unit or a.phase != b.phase:
+                    continue
+                coarse, fine = (a, b) if a.q.unit.scale > b.q.unit.scale else (b, a)
+                if fine.q.base == 0:
+                    continue
+                ratio = _CTX.divide(coarse.q.base, fine.q.base)
+                if not Decimal("0.9") <= ratio <= Decimal("1.1"):
+                    continue
+                r = Reading(f"{fine.q.text} restated", (fine.q,), linear((1,)), (1,))
+                out.append(_make("conversion", coarse, [fine], [r], True, "the same figure in another unit"))
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+def build_claims(doc: Document) -> list[Claim]:
+    """Every claim of a document, in text order."""
+    out: list[Claim] = []
+    for s in doc.sentences:
+        if not s.facts:
+            continue
+        _changes(doc, s, out)
+        _shares(doc, s, out)
+        _completions(doc, s, out)
+    lists: list[_List] = []
+    _lists(doc, lists)
+    _decompositions(doc, lists)
+    for lst in lists:
+        _check_list(lst, "sum" if lst.strong else "sum", out)
+        _list_relations(doc, lst, out)
+    _balances(doc, out)
+    _formulas(doc, out)
+    _conversions(doc, out)
+    return _dedupe(out)
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per printed figure and family: the best verdict, strong before weak."""
+    best: dict[tuple[int, str], Claim] = {}
+    for c in claims:
+        key = (c.printed.index, c.kind)
+        old = best.get(key)
+        if old is None or _order(c) < _order(old):
+            best[key] = c
+    return sorted(best.values(), key=lambda c: (c.printed.q.start, c.kind))
+
+
+def _order(c: Claim) -> tuple[int, int]:
+    rank = {Status.AGREES: 0, Status.ROUNDING: 1, Status.DISAGREES: 2, Status.UNDEFINED: 3}
+    return (rank[c.status], 0 if c.strong else 1)

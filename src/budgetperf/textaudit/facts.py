@@ -1,0 +1,369 @@
+"""Stage 4, *facts*: each quantity tied to what it measures.
+
+The text is cut into paragraphs (hard line breaks) and sentences (。!? and line breaks; a very
+long sentence is cut at a clause so that no later step is more than linear). Each quantity gets
+its **label** — the words between the clause start and the number — and from the label:
+
+* its **role** (:class:`Role`): a value, a change ("减少0.71万元"), a change rate ("下降7.83%"), a
+  share ("占比84.33%"), a completion ("完成预算的84%"), an inline budget ("占年初预算58651万元的"),
+  a printed prior ("较2024年的2190万元"), a gap to time progress ("平均进度10.9个百分点");
+* its **subject**, canonical (:func:`canonical`): "“三公”经费支出共计" → "三公费支出"… → "三公费";
+* its **phase** (budget or actual), **period** word, and for changes the **basis** (prior year or
+  budget) and **direction**.
+
+The cue words come from :mod:`budgetperf.textaudit.vocabulary`.
+
+>>> doc = read_facts("2021年“三公”经费支出共计9.07万元,较上年支出数减少0.71万元,下降7.83%。")
+>>> [(f.q.text, f.role.name, f.subject) for f in doc.facts]
+[('9.07万元', 'VALUE', '三公费'), ('0.71万元', 'CHANGE', ''), ('7.83%', 'RATE', '')]
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from collections import defaultdict
+
+import attrs
+
+from budgetperf.textaudit.normalise import Normalised, normalise
+from budgetperf.textaudit.quantities import Dimension, Quantity, find_quantities
+from budgetperf.textaudit.vocabulary import (
+    BUDGET_WORDS,
+    CHANGE_VERBS,
+    INTRODUCERS,
+    PROTECTED,
+    SPUN_SYNONYMS,
+)
+
+__all__ = ["Basis", "Document", "Fact", "Role", "Sentence", "canonical", "read_facts"]
+
+
+class Role(enum.Enum):
+    """What a quantity is in its sentence."""
+
+    VALUE = "value"
+    CHANGE = "change"
+    RATE = "rate"
+    SHARE = "share"
+    COMPLETION = "completion"
+    BASE = "base"
+    PRIOR = "prior"
+    POINTS = "points"
+    PROGRESS = "progress"
+    OTHER = "other"
+
+
+class Basis(enum.Enum):
+    """What a change is measured against."""
+
+    PRIOR = "prior"
+    BUDGET = "budget"
+
+
+@attrs.define(eq=False)
+class Fact:
+    """A quantity and what it measures (see the module documentation)."""
+
+    q: Quantity
+    role: Role
+    sentence: int
+    depth: int
+    label: str
+    subject: str
+    phase: str = ""
+    sign: int = 0
+    basis: Basis = Basis.PRIOR
+    ref: str = ""
+    index: int = 0
+    tail: str = ""
+    base: Fact | None = None
+
+    @property
+    def is_amount(self) -> bool:
+        """A value that can be a total or a part (money or a count)."""
+        return self.q.dimension in (Dimension.MONEY, Dimension.COUNT)
+
+
+@attrs.define(eq=False)
+class Sentence:
+    """A sentence: its span in the normalised text, its paragraph and its facts."""
+
+    start: int
+    end: int
+    index: int
+    paragraph: int
+    facts: list[Fact] = attrs.field(factory=list)
+
+
+@attrs.define(eq=False)
+class Document:
+    """The normalised text, its sentences and facts, and an index of facts by subject."""
+
+    norm: Normalised
+    sentences: list[Sentence]
+    facts: list[Fact]
+
+    @property
+    def text(self) -> str:
+        """The normalised text."""
+        return self.norm.text
+
+    @functools.cached_property
+    def by_subject(self) -> dict[str, list[Fact]]:
+        """Value facts by canonical subject, and by each suffix of it of two or more characters."""
+        index: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            if f.role is Role.VALUE and f.subject:
+                for k in range(len(f.subject) - 1):
+                    index[f.subject[k:]].append(f)
+        return index
+
+    @functools.cached_property
+    def changes_by_subject(self) -> dict[str, list[Fact]]:
+        """Change facts by the canonical subject they are a change of."""
+        index: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            if f.role is Role.CHANGE and f.subject:
+                index[f.subject].append(f)
+        return index
+
+    def sentence_text(self, s: Sentence) -> str:
+        """The normalised text of a sentence."""
+        return self.norm.text[s.start : s.end]
+
+
+_SENTENCE_END = re.compile(r"[。!?\n]")
+_MAX_SENTENCE = 1200
+_CLAUSE = re.compile(r"[,;:()]")
+
+_VERB_ALT = "|".join(sorted([*CHANGE_VERBS, *SPUN_SYNONYMS], key=len, reverse=True))
+_CHANGE_CUE = re.compile(rf"(?P<verb>{_VERB_ALT})(?:了|为|达到|达|到)?$")
+_SHARE_CUE = re.compile(
+    r"占(?P<ref>[^,;:()%]{0,30}?)(?:的)?(?:比例|比重|份额)?(?:为|是|达到|达)?$"
+)
+_COMPLETION_CUE = re.compile(
+    r"(?:完成|为|达到|占|执行)(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?预算(?:数)?)"
+    r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?执行率(?:为|达)?$"
+)
+_BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年)?预算(?:数)?$")
+_PRIOR_CUE = re.compile(
+    r"(?:较|比|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?(?:的|为)$"
+)
+_PERIOD_HEAD = re.compile(
+    r"^(?:截[至止]|截至|到)?(?:\d{4}年(?:度|底|末)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?"
+    r"|上年|去年|本年|今年|全年|当年|本月|当月|年末|年初(?!预算)|同期)+"
+)
+_SPUN = re.compile("|".join(SPUN_SYNONYMS))
+_PHASE_WORD = re.compile(
+    r"年初预算数|年初预算|调整后预算|调整预算|全年预算|年度预算|预算数|预算"
+    r"|决算数|决算|执行数|实际支出|实际开支"
+)
+_TRAILING = re.compile(
+    r"(?:累计完成|累计|完成|实现|达到|达|为|是|共计|合计|总计|总额|总量|总数|共|约|数|的|了"
+    r"|安排|情况|规模|金额|支出数)+$"
+)
+_NOISE = re.compile(r"[“”\"'‘’《》 ]|\(境\)|维护")
+_LEADING_LIST = re.compile(
+    rf"^(?:{'|'.join(sorted(INTRODUCERS, key=len, reverse=True))}|加上|加|另|及|和|与|、)+"
+)
+
+
+def canonical(label: str) -> tuple[str, str]:
+    """A label's canonical subject and phase ("budget", "actual" or "").
+
+    >>> canonical("2021年我镇“三公”经费预算为")
+    ('我镇三公费', 'budget')
+    >>> canonical("一般公共预算财政拨款支出决算数为")
+    ('一般公共预算财政拨款支出', 'actual')
+    """
+    s = _NOISE.sub("", label)
+    s = _SPUN.sub(lambda m: SPUN_SYNONYMS[m.group(0)], s)
+    s = s.replace("经费", "费")
+    s = _PERIOD_HEAD.sub("", s)
+    s = _LEADING_LIST.sub("", s)
+    protected = s
+    for i, word in enumerate(PROTECTED):
+        protected = protected.replace(word, f"\x00{i}\x00")
+    phase = ""
+    for m in _PHASE_WORD.finditer(protected):
+        word = m.group(0)
+        phase = "budget" if "预算" in word else "actual"
+    protected = _PHASE_WORD.sub("", protected)
+    protected = _TRAILING.sub("", protected)
+    if protected.endswith("费支出"):
+        protected = protected[:-2]
+    for i, word in enumerate(PROTECTED):
+        protected = protected.replace(f"\x00{i}\x00", word)
+    protected = _PERIOD_HEAD.sub("", protected)
+    if not phase and re.search(r"完成|执行|实际", label):
+        phase = "actual"
+    return protected.strip(",;:、 "), phase
+
+
+def _sentences(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each sentence; linear."""
+    out: list[tuple[int, int, int]] = []
+    start = 0
+    paragraph = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        _emit(text, start, end, paragraph, out)
+        if m.group(0) == "\n":
+            paragraph += 1
+        start = end
+    if start < len(text):
+        _emit(text, start, len(text), paragraph, out)
+    return out
+
+
+def _emit(text: str, start: int, end: int, paragraph: int, out: list[tuple[int, int, int]]) -> None:
+    while end - start > _MAX_SENTENCE:
+        cut = max(text.rfind(",", start, start + _MAX_SENTENCE), text.rfind(";", start, start + _MAX_SENTENCE))
+        if cut <= start:
+            cut = start + _MAX_SENTENCE - 1
+        out.append((start, cut + 1, paragraph))
+        start = cut + 1
+    if text[start:end].strip():
+        out.append((start, end, paragraph))
+
+
+def read_facts(text: str | Normalised) -> Document:
+    """Normalise (if needed), cut into sentences and tie every quantity to what it measures."""
+    norm = text if isinstance(text, Normalised) else normalise(text)
+    t = norm.text
+    quantities = find_quantities(t)
+    sentences: list[Sentence] = []
+    facts: list[Fact] = []
+    qi = 0
+    for index, (start, end, paragraph) in enumerate(_sentences(t)):
+        sentence = Sentence(start, end, index, paragraph)
+        sentences.append(sentence)
+        while qi < len(quantities) and quantities[qi].start < start:
+            qi += 1
+        mine: list[Quantity] = []
+        while qi < len(quantities) and quantities[qi].start < end:
+            mine.append(quantities[qi])
+            qi += 1
+        if mine:
+            _tag(t, sentence, mine, facts)
+    return Document(norm, sentences, facts)
+
+
+def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[Fact]) -> None:
+    start, end = sentence.start, sentence.end
+    # Separators and parentheses of the sentence, with the depth before each.
+    marks = [(m.start(), m.group(0)) for m in _CLAUSE.finditer(text, start, end)]
+    mi = 0
+    depth = 0
+    clause_start = start
+    saved: list[int] = []
+    previous_end = start
+    previous: Fact | None = None
+    for q in quantities:
+        while mi < len(marks) and marks[mi][0] < q.start:
+            pos, ch = marks[mi]
+            mi += 1
+            if ch == "(":
+                depth += 1
+                saved.append(clause_start)
+                clause_start = pos + 1
+            elif ch == ")":
+                depth = max(0, depth - 1)
+                # A group closed: the clause goes on from where it was ("因公出国(境)费").
+                clause_start = saved.pop() if saved else pos + 1
+            else:
+                clause_start = pos + 1
+        label_start = max(clause_start, previous_end)
+        label = text[label_start : q.start]
+        # Counts name their thing after the measure word ("41个项目").
+        tail_end = q.end
+        while tail_end < end and tail_end - q.end < 12 and text[tail_end] not in ",;:()。":
+            tail_end += 1
+        tail = text[q.end : tail_end]
+        fact = _classify(q, label, text[start : q.start], sentence.index, depth, previous)
+        fact.tail = tail
+        fact.index = len(facts)
+        facts.append(fact)
+        sentence.facts.append(fact)
+        previous = fact
+        previous_end = q.end
+
+
+def _classify(
+    q: Quantity, label: str, before: str, sentence: int, depth: int, previous: Fact | None
+) -> Fact:
+    stripped = label.strip(" ")
+    dim = q.dimension
+    if dim is Dimension.ZERO:
+        return _change(q, stripped, stripped, before, sentence, depth, 0)
+    m = _CHANGE_CUE.search(stripped)
+    if m is not None and dim in (Dimension.MONEY, Dimension.COUNT, Dimension.PERCENT, Dimension.POINTS):
+        verb = m.group("verb")
+        sign = CHANGE_VERBS[SPUN_SYNONYMS.get(verb, verb)]
+        fact = _change(q, stripped, stripped[: m.start()], before, sentence, depth, sign)
+        if dim is Dimension.PERCENT:
+            fact.role = Role.RATE
+        elif dim is Dimension.POINTS:
+            fact.role = Role.POINTS if "进度" in before[-30:] else Role.RATE
+        if verb in ("短收",) and "进度" in before[-40:]:
+            fact.role = Role.PROGRESS
+        return fact
+    if dim is Dimension.POINTS:
+        role = Role.POINTS if "进度" in stripped else Role.OTHER
+        return Fact(q, role, sentence, depth, label, "")
+    if dim is Dimension.PERCENT:
+        if previous is not None and previous.role is Role.BASE and stripped in ("的", ""):
+            fact = Fact(q, Role.COMPLETION, sentence, depth, label, "", ref="预算")
+            fact.base = previous
+            return fact
+        c = _COMPLETION_CUE.search(stripped)
+        if c is not None:
+            return Fact(q, Role.COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算")
+        s = _SHARE_CUE.search(stripped)
+        if s is not None and "占" in stripped:
+            ref = s.group("ref").strip()
+            if "进度" in ref:
+                return Fact(q, Role.OTHER, sentence, depth, label, "")
+            if "预算" in ref.replace("一般公共预算", ""):
+                return Fact(q, Role.COMPLETION, sentence, depth, label, "", ref=ref)
+            subject, _ = canonical(ref)
+            return Fact(q, Role.SHARE, sentence, depth, label, "", ref=subject)
+        subject, phase = canonical(stripped)
+        return Fact(q, Role.VALUE, sentence, depth, label, subject, phase)
+    if q.is_money and _BASE_CUE.search(stripped):
+        return Fact(q, Role.BASE, sentence, depth, label, "", phase="budget")
+    if q.is_money and _PRIOR_CUE.search(stripped):
+        return Fact(q, Role.PRIOR, sentence, depth, label, "")
+    if q.is_money and previous is not None and previous.role is Role.POINTS and stripped in ("", ","):
+        return Fact(q, Role.PROGRESS, sentence, depth, label, "")
+    subject, phase = canonical(stripped)
+    return Fact(q, Role.VALUE, sentence, depth, label, subject, phase)
+
+
+_BASIS_WINDOW = 40
+
+
+def _change(
+    q: Quantity, label: str, head: str, before: str, sentence: int, depth: int, sign: int
+) -> Fact:
+    window = before[-_BASIS_WINDOW:]
+    basis = Basis.PRIOR
+    cmp = max(window.rfind(w) for w in ("比", "较", "与", "和", "同比"))
+    phrase = window[cmp:] if cmp >= 0 else window
+    cleaned = phrase
+    for word in PROTECTED:
+        cleaned = cleaned.replace(word, "")
+    if any(w in cleaned for w in BUDGET_WORDS):
+        basis = Basis.BUDGET
+    # The subject of the change, when the clause names one ("公务接待费支出决算比去年增加").
+    k = max(head.rfind(w) for w in ("比", "较", "与", "和"))
+    if k > 0 and head[k - 1] == "同":
+        k -= 1
+    if k > 0:
+        head = head[:k]
+    elif k == 0:
+        head = ""
+    subject, phase = canonical(head)
+    return Fact(q, Role.CHANGE, sentence, depth, label, subject, phase, sign=sign, basis=basis)

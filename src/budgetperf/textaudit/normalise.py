@@ -1,0 +1,235 @@
+"""Stage 2, *normalise*: one spelling for every way a report prints the same thing.
+
+Published reports reach us as web pages, PDF text layers and mirror copies, and the same figure
+can be printed many ways. This stage rewrites the text so that the later stages see one form,
+and keeps a map from every offset of the new text back to the original, so that a finding
+still points at the line and column a reviewer sees in the print:
+
+* **full width → ASCII**, one character for one: "１２．５％" → "12.5%", "，；：（）" → ",;:()";
+* **traditional → simplified** characters with OpenCC's ``t2s`` table ("預算" → "预算"; see
+  :doc:`/textaudit` for why OpenCC);
+* **mirror-copy artefacts** removed: pinyin in parentheses after a character, "預(yù)算" → "预算";
+* **numbers broken by spaces or line breaks joined**: "5506 万 元" → "5506万元", "1.05 万↵元" →
+  "1.05万元", and spaces between Chinese characters ("公务 接待费") dropped;
+* **hard-wrapped paragraphs joined**: a line break in the middle of a sentence (the line does not
+  end with 。；：!?| and the next line does not start a heading or a table cell) is removed, so a
+  sentence printed over three lines of a PDF is one sentence;
+* carriage returns and a byte-order mark dropped.
+
+Nothing else changes: no digit, no word is altered, so every quantity read later is a quantity
+printed.
+
+>>> n = normalise("支出 5506 万\\n元，占１２．５％。")
+>>> n.text
+'支出5506万元,占12.5%。'
+>>> n.position(n.text.index("12.5"))
+(2, 4)
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable
+
+import attrs
+
+__all__ = ["Normalised", "normalise"]
+
+# Full-width forms and Chinese punctuation that has an ASCII twin, one character for one.
+_FOLD = str.maketrans(
+    {
+        **{chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)},
+        "\u3000": " ",
+        "\xa0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2009": " ",
+        "\t": " ",
+        "﹪": "%",
+        "﹙": "(",
+        "﹚": ")",
+        "﹐": ",",
+        "﹔": ";",
+        "﹕": ":",
+        "−": "-",
+        "\u200b": " ",
+    }
+)
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = f"a-zü{_TONED}"
+# What is deleted: CR and BOM; pinyin glosses of a mirror copy; spaces inside numbers, between
+# a number and its unit, and between Chinese characters.
+_DELETE = re.compile(
+    "|".join(
+        [
+            r"[\r\ufeff]",
+            rf"(?<=[{_CJK}])\((?=[a-zü]*[{_TONED}])[{_PINYIN}]{{1,7}}\)",
+            rf"(?<=[{_CJK}])[ ]+(?=[{_CJK}\d])",
+            rf"(?<=[\d.])[ ]+(?=[{_CJK}%])",
+            r"(?<=\d\.)[ ]+(?=\d)",
+            r"(?<=[\d万亿千])[ ]*\n[ ]*(?=[元%]|万元|亿元)",
+        ]
+    )
+)
+
+_MARKER = re.compile(
+    r"[ ]*(?:[(][ ]*[一二三四五六七八九十\d]{1,3}[ ]*[)]|[一二三四五六七八九十]{1,3}[、.]"
+    r"|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节条]|[|]|—|表\d)"
+)
+_HARD_END = frozenset("。;:!?|)》】”\"")
+_MIN_WRAPPED = 16
+
+
+@functools.cache
+def _converter() -> Callable[[str], str]:
+    try:
+        import opencc
+    except ImportError as exc:  # pragma: no cover - a core dependency
+        from budgetperf.errors import InvalidOption
+
+        raise InvalidOption(
+            "reading traditional characters needs OpenCC: pip install opencc"
+        ) from exc
+    convert: Callable[[str], str] = opencc.OpenCC("t2s").convert
+    return convert
+
+
+def _to_simplified(text: str) -> str:
+    """Traditional → simplified, keeping every character's offset."""
+    if text.isascii():
+        return text
+    out = _converter()(text)
+    if len(out) == len(text):
+        return out
+    # A phrase table changed the length somewhere: convert line by line, and a line whose
+    # length changes character by character, so that offsets never move.
+    lines = text.split("\n")
+    fixed = []
+    for line in lines:
+        converted = _converter()(line)
+        if len(converted) != len(line):
+            converted = "".join(
+                c2 if len(c2 := _converter()(ch)) == 1 else ch for ch in line
+            )
+        fixed.append(converted)
+    return "\n".join(fixed)
+
+
+def _soft_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks that only wrap a paragraph (no sentence ends there)."""
+    soft = []
+    start = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        end = start + len(line)
+        nxt = lines[i + 1]
+        start = end + 1
+        body = line.rstrip(" ")
+        if len(body) < _MIN_WRAPPED or body[-1] in _HARD_END or "|" in body:
+            continue
+        if not nxt.strip(" ") or "|" in nxt or _MARKER.match(nxt):
+            continue
+        if _MARKER.match(body) and "。" not in body and len(body) < 50:
+            continue  # a heading
+        soft.append(end)
+    return soft
+
+
+@attrs.frozen
+class Normalised:
+    """The normalised text, the original, and the map between their offsets.
+
+    ``original_offset(i)`` is where the character at ``i`` of :attr:`text` was printed;
+    ``position(i)`` gives it as a 1-based (line, column) of the original.
+    """
+
+    text: str
+    original: str
+    _starts: tuple[int, ...] = attrs.field(repr=False)
+    _shifts: tuple[int, ...] = attrs.field(repr=False)
+
+    def original_offset(self, index: int) -> int:
+        """The offset in :attr:`original` of the character at ``index`` of :attr:`text`."""
+        k = bisect.bisect_right(self._starts, index) - 1
+        return index + (self._shifts[k] if k >= 0 else 0)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of ``text[start:end]`` (the end maps past the last character)."""
+        if end <= start:
+            o = self.original_offset(start)
+            return o, o
+        return self.original_offset(start), self.original_offset(end - 1) + 1
+
+    @functools.cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.original.find
+        at = find("\n")
+        while at >= 0:
+            starts.append(at + 1)
+            at = find("\n", at + 1)
+        return starts
+
+    def position(self, index: int) -> tuple[int, int]:
+        """1-based (line, column) in the original of the character at ``index``."""
+        offset = self.original_offset(index)
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def quote(self, start: int, end: int) -> str:
+        """The original text printed where ``text[start:end]`` is."""
+        a, b = self.original_span(start, end)
+        return self.original[a:b]
+
+
+def normalise(text: str) -> Normalised:
+    """Normalise a report text (see the module documentation); linear in its length."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    folded = _to_simplified(text.translate(_FOLD))
+    # One pass of deletions; soft line breaks are found on the text with CR removed, so find
+    # them on the folded text and map through the deletions of CRs that come before.
+    deletions: list[tuple[int, int]] = [(m.start(), m.end()) for m in _DELETE.finditer(folded)]
+    soft = set(_soft_breaks(folded.replace("\r", " ")))
+    if soft:
+        # Spaces at the start of the next line and the end of this one go with the break.
+        for at in sorted(soft):
+            a = at
+            while a > 0 and folded[a - 1] == " ":
+                a -= 1
+            b = at + 1
+            while b < len(folded) and folded[b] == " ":
+                b += 1
+            deletions.append((a, b))
+        deletions = _merge(deletions)
+    parts: list[str] = []
+    starts: list[int] = []
+    shifts: list[int] = []
+    pos = 0
+    removed = 0
+    for a, b in deletions:
+        if a < pos:
+            a = pos
+        if b <= a:
+            continue
+        parts.append(folded[pos:a])
+        removed += b - a
+        starts.append(a - (removed - (b - a)))  # the new offset of the character after b
+        shifts.append(removed)
+        pos = b
+    parts.append(folded[pos:])
+    return Normalised("".join(parts), text, tuple(starts), tuple(shifts))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

@@ -1,0 +1,206 @@
+"""Stage 3, *quantities*: every number of a normalised text, with its unit and scale.
+
+A report prints money in 元, 千元, 万元 and 亿元 (and "亿"/"万" without 元), rates in % and
+个百分点, multiples in 倍, and counts with a measure word (人, 个, 辆, 次…). Each printed number
+becomes a :class:`Quantity`: its value as printed (sign included), its :class:`Unit`, how many
+decimals were printed (the precision every later comparison uses) and its span in the
+normalised text. "持平", "无增减", "无变化" and "一致" are a change of exactly zero.
+
+Years, months, days and document numbers ("2023年", "11月", "10号") are not quantities.
+
+The unit table is :data:`UNITS`; a new way of writing a unit is a new row there.
+
+>>> [(q.text, q.unit.name, q.places) for q in find_quantities("支出8,237.23万元,增长5.2%,持平")]
+[('8,237.23万元', 'WANYUAN', 2), ('5.2%', 'PERCENT', 1), ('持平', 'ZERO', 0)]
+>>> find_quantities("道路建设5.1亿")[0].base == 510_000_000
+True
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from decimal import Decimal
+
+import attrs
+
+from budgetperf.exact import _CTX
+
+__all__ = ["UNITS", "Dimension", "Quantity", "Unit", "find_quantities"]
+
+
+class Dimension(enum.Enum):
+    """What a quantity measures."""
+
+    MONEY = "money"
+    PERCENT = "percent"
+    POINTS = "points"
+    TIMES = "times"
+    COUNT = "count"
+    ZERO = "zero"  # a zero change in words: 持平, 无增减
+    BARE = "bare"  # a number printed without a unit (table cells)
+
+
+class Unit(enum.Enum):
+    """A printed unit: its dimension and, for money, its scale in 元 (a power of ten)."""
+
+    YUAN = ("元", Dimension.MONEY, 0)
+    QIANYUAN = ("千元", Dimension.MONEY, 3)
+    WANYUAN = ("万元", Dimension.MONEY, 4)
+    YIYUAN = ("亿元", Dimension.MONEY, 8)
+    WANYIYUAN = ("万亿元", Dimension.MONEY, 12)
+    PERCENT = ("%", Dimension.PERCENT, 0)
+    POINTS = ("个百分点", Dimension.POINTS, 0)
+    TIMES = ("倍", Dimension.TIMES, 0)
+    COUNT = ("", Dimension.COUNT, 0)
+    ZERO = ("", Dimension.ZERO, 0)
+    BARE = ("", Dimension.BARE, 0)
+
+    def __init__(self, label: str, dimension: Dimension, scale: int) -> None:
+        self.label = label
+        self.dimension = dimension
+        self.scale = scale
+
+
+#: Printed unit words → unit. "亿"/"万" without 元 are money ("道路建设5.1亿").
+UNITS: dict[str, Unit] = {
+    "万亿元": Unit.WANYIYUAN,
+    "万亿": Unit.WANYIYUAN,
+    "亿元": Unit.YIYUAN,
+    "亿": Unit.YIYUAN,
+    "万元": Unit.WANYUAN,
+    "万": Unit.WANYUAN,
+    "千元": Unit.QIANYUAN,
+    "元": Unit.YUAN,
+    "%": Unit.PERCENT,
+    "个百分点": Unit.POINTS,
+    "百分点": Unit.POINTS,
+    "倍": Unit.TIMES,
+}
+#: Measure words of counts.
+COUNTERS = (
+    "人次",
+    "批次",
+    "人",
+    "辆",
+    "个",
+    "项",
+    "次",
+    "家",
+    "台",
+    "套",
+    "所",
+    "名",
+    "户",
+    "件",
+    "篇",
+    "条",
+    "批",
+)
+#: Words that state a change of zero.
+ZERO_WORDS = ("无增减变化", "无增减", "无变化", "持平", "一致")
+
+_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+_QUANTITY = re.compile(
+    r"(?<![\d.A-Za-z_/])(?P<sign>(?<!\d)[-+])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)(?![\d.]\d)"
+    rf"(?:(?P<unit>{_UNIT_ALT})(?![人个户元])|(?P<counter>{'|'.join(COUNTERS)}))?"
+    rf"|(?P<zero>{'|'.join(ZERO_WORDS)})"
+)
+# What follows a number that is a date or a document number.
+_NOT_QUANTITY = re.compile(r"[年月日号时]|季度|周岁|-\d|届|级|期")
+
+
+@attrs.frozen
+class Quantity:
+    """One printed quantity.
+
+    ``value`` is the number as printed (thousands separators removed, sign applied) in its own
+    ``unit``; ``places`` is how many decimals were printed; ``start``/``end`` its span in the
+    normalised text, unit included. Counts and zero words are ``exact`` (no rounding).
+    """
+
+    value: Decimal
+    unit: Unit
+    places: int
+    start: int
+    end: int
+    text: str
+    counter: str = ""
+
+    @property
+    def dimension(self) -> Dimension:
+        """What it measures."""
+        return self.unit.dimension
+
+    @property
+    def exact(self) -> bool:
+        """Whether the value stands for itself (a count, a zero word), not a rounded figure."""
+        return self.unit.dimension in (Dimension.COUNT, Dimension.ZERO)
+
+    @property
+    def base(self) -> Decimal:
+        """The value in the dimension's base unit: 元 for money, the value itself otherwise."""
+        if self.unit.scale == 0:
+            return self.value
+        return self.value.scaleb(self.unit.scale, _CTX)
+
+    @property
+    def half(self) -> Decimal:
+        """Half a unit of the last printed digit, in the base unit (0 when exact)."""
+        if self.exact:
+            return Decimal(0)
+        return Decimal(5).scaleb(self.unit.scale - self.places - 1, _CTX)
+
+    @property
+    def is_money(self) -> bool:
+        """Whether it is an amount of money."""
+        return self.unit.dimension is Dimension.MONEY
+
+
+def _places(number: str) -> int:
+    dot = number.find(".")
+    return 0 if dot < 0 else len(number) - dot - 1
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity of a normalised text, in order; linear in its length."""
+    out: list[Quantity] = []
+    append = out.append
+    for m in _QUANTITY.finditer(text):
+        zero = m.group("zero")
+        if zero is not None:
+            append(Quantity(Decimal(0), Unit.ZERO, 0, m.start(), m.end(), zero))
+            continue
+        number = m.group("num")
+        unit_word = m.group("unit")
+        counter = m.group("counter")
+        end = m.end()
+        if unit_word is None and counter is None:
+            follow = text[end : end + 2]
+            if _NOT_QUANTITY.match(follow):
+                continue
+            if m.start() > 0 and text[m.start() - 1] == "第":
+                continue
+        digits = number.replace(",", "")
+        value = Decimal(digits)
+        if m.group("sign") == "-":
+            value = value.copy_negate()
+        if unit_word is not None:
+            unit = UNITS[unit_word]
+        elif counter is not None:
+            unit = Unit.COUNT
+        else:
+            unit = Unit.BARE
+        append(
+            Quantity(
+                value,
+                unit,
+                _places(digits),
+                m.start(),
+                end,
+                m.group(0),
+                counter or "",
+            )
+        )
+    return out

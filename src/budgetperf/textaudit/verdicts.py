@@ -1,0 +1,273 @@
+"""Stage 6, *verdicts*: exact arithmetic, compared at the printed precision, with rounding intervals.
+
+A printed figure stands for every value that rounds (四舍五入) to it: "71.67" is anything in
+[71.665, 71.675). A claim's printed result is compared three ways:
+
+* **agrees** — the exact result from the printed inputs rounds to the printed result;
+* **rounding** (a warning) — it does not, but some values inside the inputs' intervals give a
+  result that rounds to the printed one: the disagreement may come from rounding the inputs
+  before printing them ("agrees if 71.67 were 71.665"). Shares nudged so that a list adds up to
+  100 are the typical case;
+* **disagrees** (an error) — no values inside the inputs' intervals explain the printed result.
+
+Counts and zero words are exact: they have no interval. A claim may have several readings (which
+total, which prior); its verdict is the best of them, and it says which reading it used.
+
+>>> from budgetperf.textaudit.quantities import find_quantities
+>>> a, t, p = find_quantities("71.67万元 628.95万元 11.39%")
+>>> v = judge([Reading("share", (a, t), ratio_percent)], p)
+>>> v.status.name, v.shown, v.explanation
+('ROUNDING', '11.40', 'agrees if 71.67万元 were 71.665万元')
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+from collections.abc import Callable, Sequence
+from decimal import Decimal, DivisionByZero, InvalidOperation
+
+import attrs
+
+from budgetperf.exact import _CTX, Rounding, round_to
+from budgetperf.textaudit.quantities import Quantity
+
+__all__ = [
+    "Reading",
+    "Status",
+    "Verdict",
+    "change_rate",
+    "judge",
+    "linear",
+    "ratio_percent",
+]
+
+Formula = Callable[[Sequence[Decimal]], Decimal | None]
+
+
+class Status(enum.Enum):
+    """How a printed figure compares with what its inputs give."""
+
+    AGREES = "agrees"
+    ROUNDING = "rounding"
+    DISAGREES = "disagrees"
+    UNDEFINED = "undefined"
+
+
+@attrs.frozen
+class Reading:
+    """One way of computing a claim: a name, the input quantities and the formula.
+
+    ``formula`` takes the inputs' values in the printed result's unit (for money, in 元 — the
+    result is scaled back by the judge) and returns the result, or None where it is undefined
+    (a zero base). ``signs`` makes a :func:`linear` reading exact and fast.
+    """
+
+    name: str
+    inputs: tuple[Quantity, ...]
+    formula: Formula
+    signs: tuple[int, ...] | None = None
+    constant: Decimal = Decimal(0)
+
+
+@attrs.frozen
+class Verdict:
+    """The outcome: status, the computed value (exact and at the printed precision), the
+    reading used, and for :attr:`Status.ROUNDING` which input value would explain it."""
+
+    status: Status
+    computed: Decimal | None
+    shown: str | None
+    reading: str
+    explanation: str = ""
+
+
+def linear(signs: Sequence[int], constant: Decimal = Decimal(0)) -> Formula:
+    """Σ signᵢ·xᵢ + constant."""
+
+    def formula(values: Sequence[Decimal]) -> Decimal:
+        total = constant
+        for s, v in zip(signs, values, strict=True):
+            total = _CTX.add(total, v) if s > 0 else _CTX.subtract(total, v)
+        return total
+
+    return formula
+
+
+def ratio_percent(values: Sequence[Decimal]) -> Decimal | None:
+    """100 × a / b."""
+    a, b = values
+    if b == 0:
+        return None
+    return _CTX.multiply(_CTX.divide(a, b), 100)
+
+
+def change_rate(sign: int) -> Formula:
+    """100 × |c| / (current − sign·|c|): the rate of a change against the implied prior."""
+
+    def formula(values: Sequence[Decimal]) -> Decimal | None:
+        change, current = values
+        prior = _CTX.subtract(current, change) if sign > 0 else _CTX.add(current, change)
+        if prior <= 0:
+            return None
+        return _CTX.multiply(_CTX.divide(change, prior), 100)
+
+    return formula
+
+
+def _evaluate(formula: Formula, values: Sequence[Decimal]) -> Decimal | None:
+    try:
+        return formula(values)
+    except (ArithmeticError, DivisionByZero, InvalidOperation):
+        return None
+
+
+def _scaled(q: Quantity, like: Quantity) -> tuple[Decimal, Decimal]:
+    """An input's value and half-interval in the unit it is computed in: the printed
+    result's unit when both are money, 元 for money in a rate, its own unit otherwise."""
+    shift = _shift(q, like)
+    if shift == 0:
+        return q.value, q.half.scaleb(-q.unit.scale, _CTX)
+    return q.value.scaleb(shift, _CTX), q.half.scaleb(shift - q.unit.scale, _CTX)
+
+
+def _abs(x: Decimal) -> Decimal:
+    return x.copy_abs()
+
+
+def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
+    """The best verdict over ``readings`` for the ``printed`` result."""
+    target = _abs(printed.value)
+    places = printed.places
+    half = Decimal(0) if printed.exact else Decimal(5).scaleb(-places - 1, _CTX)
+    best: Verdict | None = None
+    for reading in readings:
+        pairs = [_scaled(q, printed) for q in reading.inputs]
+        values = [v for v, _ in pairs]
+        exact = _evaluate(reading.formula, values)
+        if exact is None:
+            if best is None:
+                best = Verdict(Status.UNDEFINED, None, None, reading.name)
+            continue
+        exact = _abs(exact)
+        shown = round_to(exact, places, Rounding.HALF_UP)
+        if shown == target:
+            return Verdict(Status.AGREES, exact, str(shown), reading.name)
+        low, high = _range(reading, pairs)
+        status = Status.DISAGREES
+        explanation = ""
+        if low is not None and high is not None:
+            lo, hi = _CTX.subtract(target, half), _CTX.add(target, half)
+            if low <= hi and high >= lo if half else low <= target <= high:
+                status = Status.ROUNDING
+                explanation = _explain(reading, pairs, target, printed)
+        verdict = Verdict(status, exact, str(shown), reading.name, explanation)
+        if best is None or _rank(verdict) < _rank(best):
+            best = verdict
+    assert best is not None
+    return best
+
+
+def _rank(v: Verdict) -> int:
+    return {Status.AGREES: 0, Status.ROUNDING: 1, Status.DISAGREES: 2, Status.UNDEFINED: 3}[
+        v.status
+    ]
+
+
+def _range(
+    reading: Reading, pairs: Sequence[tuple[Decimal, Decimal]]
+) -> tuple[Decimal | None, Decimal | None]:
+    """The smallest and largest |result| over the inputs' intervals."""
+    if reading.signs is not None:
+        exact = _evaluate(reading.formula, [v for v, _ in pairs])
+        if exact is None:
+            return None, None
+        slack = Decimal(0)
+        for _, h in pairs:
+            slack = _CTX.add(slack, h)
+        a, b = _CTX.subtract(exact, slack), _CTX.add(exact, slack)
+        if a <= 0 <= b:
+            return Decimal(0), max(_abs(a), _abs(b))
+        return min(_abs(a), _abs(b)), max(_abs(a), _abs(b))
+    if len(pairs) > 4:
+        return None, None
+    results = []
+    for corner in itertools.product(*[(v - h, v + h) for v, h in pairs]):
+        r = _evaluate(reading.formula, corner)
+        if r is None:
+            return None, None
+        results.append(_abs(r))
+    return min(results), max(results)
+
+
+def _explain(
+    reading: Reading,
+    pairs: Sequence[tuple[Decimal, Decimal]],
+    target: Decimal,
+    printed: Quantity,
+) -> str:
+    """Which single input, moved inside its interval, would give the printed result."""
+    values = [v for v, _ in pairs]
+    for i, (value, h) in enumerate(pairs):
+        if h == 0:
+            continue
+        q = reading.inputs[i]
+        for end in (value - h, value + h):
+            found = _bisect(reading.formula, list(values), i, value, end, target, printed.places)
+            if found is None:
+                continue
+            for extra in (1, 2, 3, 4):
+                step = Decimal(1).scaleb(-(q.places + extra))
+                probe = list(values)
+                probe[i] = found.quantize(step.scaleb(_shift(q, printed)), context=_CTX)
+                result = _evaluate(reading.formula, probe)
+                if result is None:
+                    break
+                if round_to(_abs(result), printed.places, Rounding.HALF_UP) == target:
+                    own = probe[i].scaleb(-_shift(q, printed), _CTX)
+                    unit = q.text.lstrip("+-0123456789.,")
+                    return f"agrees if {q.text} were {own}{unit}"
+    return "agrees within the rounding of the printed inputs"
+
+
+def _shift(q: Quantity, printed: Quantity) -> int:
+    """Powers of ten from an input's own unit to the unit its value is computed in."""
+    if q.is_money and printed.is_money:
+        return q.unit.scale - printed.unit.scale
+    if q.is_money:
+        return q.unit.scale
+    return 0
+
+
+def _bisect(
+    formula: Formula,
+    probe: list[Decimal],
+    i: int,
+    start: Decimal,
+    end: Decimal,
+    target: Decimal,
+    places: int,
+) -> Decimal | None:
+    def shown(x: Decimal) -> Decimal | None:
+        probe[i] = x
+        r = _evaluate(formula, probe)
+        return None if r is None else round_to(_abs(r), places, Rounding.HALF_UP)
+
+    a, b = start, end
+    sa, sb = shown(a), shown(b)
+    if sb == target:
+        return b
+    if sa is None or sb is None or (sa < target) == (sb < target):
+        return None
+    for _ in range(60):
+        mid = _CTX.divide(_CTX.add(a, b), 2)
+        sm = shown(mid)
+        if sm is None:
+            return None
+        if sm == target:
+            return mid
+        if (sm < target) == (sa < target):
+            a, sa = mid, sm
+        else:
+            b, sb = mid, sm
+    return None

@@ -1,0 +1,86 @@
+"""The words the text audit reads, as data: one table per kind of cue.
+
+Every sentence form the audit understands is made of the entries below. A new way of saying
+"down by" is a new entry in :data:`CHANGE_VERBS`; a new standard breakdown is a new row of
+:data:`DECOMPOSITIONS`. The catalogue of sentence forms in the documentation is generated from
+the tests that exercise these entries.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BUDGET_WORDS",
+    "CHANGE_VERBS",
+    "COMPARISON_WORDS",
+    "DECOMPOSITIONS",
+    "INTRODUCERS",
+    "PERIOD_WORDS",
+    "PROTECTED",
+    "SPUN_SYNONYMS",
+]
+
+#: Change verbs and their direction. 镌汰/增添 are the replacements a synonym-spinning reprint
+#: site makes for 减少/增长 (the arithmetic survives the spinning).
+CHANGE_VERBS: dict[str, int] = {
+    "增加": 1,
+    "增长": 1,
+    "上升": 1,
+    "提高": 1,
+    "增收": 1,
+    "增支": 1,
+    "多支": 1,
+    "超支": 1,
+    "增幅": 1,
+    "增速": 1,
+    "增": 1,
+    "减少": -1,
+    "下降": -1,
+    "降低": -1,
+    "回落": -1,
+    "减收": -1,
+    "减支": -1,
+    "少支": -1,
+    "短收": -1,
+    "节约": -1,
+    "降幅": -1,
+    "减幅": -1,
+    "减": -1,
+}
+#: Words of reprint sites that replace common words with synonyms, and what they stand for.
+SPUN_SYNONYMS: dict[str, str] = {"镌汰": "减少", "增添": "增长", "一样平常": "一般"}
+
+#: What a change is compared with: a prior period, or the budget.
+COMPARISON_WORDS = ("比", "较", "与", "和", "同比", "对比")
+PERIOD_WORDS = ("上年", "去年", "同期", "同月", "上一年", "上年度", "同比", "上月")
+BUDGET_WORDS = ("年初预算", "调整后预算", "调整预算", "全年预算", "年度预算", "预算")
+
+#: Words that open a list of the parts of the figure before them.
+INTRODUCERS = (
+    "其中",
+    "包括",
+    "包含",
+    "主要包括",
+    "主要用于",
+    "用于",
+    "具体为",
+    "分别为",
+    "分别是",
+    "含",
+)
+
+#: Names that contain 预算 without being a budget phase.
+PROTECTED = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算")
+
+#: Standard breakdowns: a total and the parts it is the sum of (canonical subjects, see
+#: :func:`budgetperf.textaudit.facts.canonical`).
+DECOMPOSITIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("三公费", ("因公出国费", "公务用车购置及运行费", "公务接待费")),
+    ("公务用车购置及运行费", ("公务用车购置费", "公务用车运行费")),
+    ("收入", ("税收收入", "非税收入")),
+    ("支出", ("基本支出", "项目支出")),
+    ("基本支出", ("人员费", "公用费")),
+    ("政府采购", ("货物", "工程", "服务")),
+    ("债务余额", ("一般债务余额", "专项债务余额")),
+    ("债务限额", ("一般债务限额", "专项债务限额")),
+    ("支出", ("中央本级支出", "中央对地方转移支付")),
+)
