@@ -2,7 +2,7 @@
 
 Usage::
 
-    python scripts/evaluate_corpus.py [DIR] [--check] [--verbose] [--json FILE] [--lenient]
+    python scripts/evaluate_corpus.py [DIR] [--check] [--verbose] [--json FILE] [--strict-quotes]
 
 ``DIR`` holds the corpus: one ``<id>.txt`` per report excerpt and ``ANSWERS.md``, the answer
 key. It defaults to ``../shared/corpus/texts`` relative to the repository root.
@@ -41,8 +41,10 @@ A key claim is *extracted* when one claim of the result
 
 A key claim whose quote is not in its text is reported as such and counts as not extracted.
 Some key claims print their checked figure outside their quote (the quote shows the parts, the
-total is printed elsewhere in the text); the span rule cannot match them, and the report says
-how many there are. ``--lenient`` lets such a claim be matched by a claim anywhere in its text.
+total is printed elsewhere in the text). Such a claim is matched by a claim anywhere in its
+text that checks that figure (same value, compatible family): the key names the figure, the
+quote only shows its context. ``--strict-quotes`` turns this off (the report says how many
+claims are affected).
 
 Metrics
 -------
@@ -996,10 +998,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the metrics as JSON")
     parser.add_argument(
-        "--lenient",
-        action="store_true",
-        help="a key claim whose printed figure is outside its quote may be matched anywhere "
-        "in its text",
+        "--strict-quotes",
+        dest="lenient",
+        action="store_false",
+        help="a key claim whose printed figure is outside its quote is never matched "
+        "(by default it may be matched by a claim anywhere in its text)",
     )
     parser.add_argument(
         "--min-wrong-found",

@@ -26,7 +26,7 @@ from decimal import Decimal
 import attrs
 
 from budgetperf.exact import _CTX
-from budgetperf.textaudit.facts import Basis, Document, Fact, Role, Sentence
+from budgetperf.textaudit.facts import Basis, Document, Fact, Role, Sentence, canonical
 from budgetperf.textaudit.quantities import Dimension, Quantity
 from budgetperf.textaudit.verdicts import (
     Reading,
@@ -125,9 +125,13 @@ def _lookup(
     if len(name) < 2:
         return []
     wanted = tuple(dims)
+    pool = doc.by_subject.get(name, ())
+    if not pool:
+        stem = _stem(name)
+        pool = [f for f in doc.by_stem.get(stem, ())] if len(stem) >= 2 else []
     found = [
         f
-        for f in doc.by_subject.get(name, ())
+        for f in pool
         if f is not near
         and f.q.dimension in wanted
         and (phase is None or f.phase == phase or (phase == "actual" and f.phase == ""))
@@ -135,6 +139,13 @@ def _lookup(
     ]
     found.sort(key=lambda f: (abs(f.index - near.index), f.index > near.index))
     return found[:limit]
+
+
+def _stem(name: str) -> str:
+    return _STEM.sub("", name)
+
+
+_STEM = re.compile(r"(?:费|支出|费用)+$")
 
 
 def _q(f: Fact) -> Quantity:
@@ -189,14 +200,12 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             continue
         if f.role is Role.VALUE and f.q.dimension is change.q.dimension:
             return [f], True
-        if f.role in (Role.CHANGE, Role.RATE) and f.depth == change.depth and f.q.dimension is Dimension.PERCENT:
-            break
     if change.subject:
         found = _lookup(doc, change.subject, near=change, dims=(change.q.dimension,), phase="actual")
         if found:
             return found[:2], False
     # "。同比上年度增加…": the figure of the sentence before.
-    first = s.facts[0]
+    first = next((f for f in s.facts if f.depth == 0), s.facts[0])
     if first is change or first.role in (Role.CHANGE, Role.RATE):
         lead = doc.text[s.start : first.q.start]
         if re.match(r"^[\s,]*(?:同口径)?(?:\([^)]*\))?(?:同比|比|较|与|对比)", lead) and s.index > 0:
@@ -339,9 +348,44 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         if head is not None and head is not num:
             totals, strong = [head], True
     if not totals:
+        closed = _closed(s, f)
+        if closed:
+            nums = [n.q for n in closed]
+            r = Reading("of the list's sum", (num.q, *nums), _share_of_sum)
+            out.append(_make("share", f, [num, *closed], [r], True, "amount / sum of the list × 100"))
         return
     readings = [Reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
     out.append(_make("share", f, [num, *totals], readings, strong, "amount / total × 100"))
+
+
+def _share_of_sum(values: Sequence[Decimal]) -> Decimal | None:
+    total = Decimal(0)
+    for v in values[1:]:
+        total = _CTX.add(total, v)
+    return ratio_percent((values[0], total))
+
+
+def _closed(s: Sentence, share: Fact) -> list[Fact]:
+    """The amounts of a sentence's shares when they have no named total and add up to 100."""
+    pairs: list[Fact] = []
+    printed: list[Decimal] = []
+    slack = Decimal(0)
+    for i, f in enumerate(s.facts):
+        if f.role is Role.SHARE and f.ref in _GENERIC and f.depth == share.depth:
+            num = _value_before(s, i)
+            if num is None or num in pairs:
+                return []
+            pairs.append(num)
+            printed.append(f.q.value)
+            slack = _CTX.add(slack, f.q.half)
+    if len(pairs) < 2 or len({p.q.unit for p in pairs}) != 1:
+        return []
+    total = Decimal(0)
+    for v in printed:
+        total = _CTX.add(total, v)
+    if abs(_CTX.subtract(total, Decimal(100))) > slack:
+        return []
+    return pairs
 
 
 def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim]) -> None:
@@ -420,59 +464,89 @@ class _List:
     open: bool = False
 
 
+_COLON_LIST = re.compile(r"[^,;。:]{0,8}:")
+_TOTAL_WORDS = re.compile(r"合计|总计|共计|总额|总量")
+
+
 def _lists(doc: Document, out_lists: list[_List]) -> None:
     text = doc.text
     for s in doc.sentences:
-        if not s.facts:
-            # "…其中:" may be followed by sentences of parts; they are read from the introducer.
-            pass
-        for m in _INTRO.finditer(text, s.start, s.end):
-            at = m.start()
+        marks = [(m.start(), m.end()) for m in _INTRO.finditer(text, s.start, s.end)]
+        for f in s.facts:
+            if f.role is Role.VALUE and f.is_amount:
+                m = _COLON_LIST.match(text, f.q.end)
+                if m is not None and not _INTRO.search(m.group(0)) and any(
+                    g.q.start >= m.end() for g in s.facts
+                ):
+                    marks.append((m.end() - 1, m.end()))
+        for at, after in sorted(marks):
             inside = at > 0 and text[at - 1] == "("
-            total = _total_before(doc, s, at, inside)
-            if total is None:
-                continue
-            lst = _gather(doc, s, total, m.end(), inside)
-            if lst is not None:
-                out_lists.append(lst)
+            for total in _totals_before(doc, s, at, inside):
+                lst = _gather(doc, s, total, after, inside)
+                if lst is None:
+                    continue
+                if _sum_agrees(lst) or total is _totals_before(doc, s, at, inside)[-1]:
+                    out_lists.append(lst)
+                    break
 
 
-def _total_before(doc: Document, s: Sentence, at: int, inside: bool) -> Fact | None:
+def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fact]:
+    """The figure a list introduced at ``at`` breaks down (several when it starts a sentence)."""
     before = [f for f in s.facts if f.q.end <= at]
     if not before:
         if doc.text[s.start : at].strip(" ,") == "" and s.index > 0:
             prev = doc.sentences[s.index - 1]
-            for f in prev.facts:
-                if f.role is Role.VALUE and f.is_amount and f.depth == 0:
-                    return f
-        return None
-    depth = before[-1].depth
+            after = [f for f in s.facts if f.q.start >= at and f.depth == 0]
+            if after and after[0].role is Role.CHANGE:
+                changes = [f for f in prev.facts if f.role is Role.CHANGE and f.q.is_money]
+                return changes[:1]
+            heads = [f for f in prev.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
+            # The figure whose phase the parts share comes first; the sentence's head last.
+            return heads[1:][::-1] + heads[:1]
+        return []
     for f in reversed(before):
         if f.role is Role.VALUE and f.is_amount:
             if inside and doc.text[f.q.end : at].strip() not in ("(", ""):
-                return None
-            return f
-        if f.role not in (Role.CHANGE, Role.RATE, Role.SHARE, Role.COMPLETION, Role.BASE):
-            return None
-        _ = depth
-    return None
+                return []
+            return [f]
+        if f.role not in (
+            Role.CHANGE, Role.RATE, Role.SHARE, Role.COMPLETION, Role.BASE, Role.PRIOR,
+            Role.PROGRESS, Role.OTHER, Role.POINTS,
+        ):
+            return []
+    return []
 
 
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
     text = doc.text
     depth = total.depth + (1 if inside else 0)
     sentences = [s]
-    # A list opened at the end of a sentence ("其中:") goes on in the sentences after it.
-    if text[pos : s.end].strip(" \n。") == "" or not any(f.q.start >= pos for f in s.facts):
+    # A list opened at the end of a sentence ("其中:") or at its start ("。其中:A…。B…")
+    # goes on in the sentences after it.
+    at_start = text[s.start : pos].strip(" ,:") in INTRODUCERS
+    if (
+        text[pos : s.end].strip(" \n。") == ""
+        or not any(f.q.start >= pos for f in s.facts)
+        or at_start
+    ):
         k = s.index + 1
         while k < len(doc.sentences) and len(sentences) < 12:
             nxt = doc.sentences[k]
             lead = nxt.facts[0] if nxt.facts else None
             if lead is None or lead.role is not Role.VALUE or lead.depth != 0:
                 break
-            if nxt.paragraph != s.paragraph and not text[s.start : s.end].rstrip().endswith(":"):
-                if text[pos : s.end].strip(" \n。") != "":
+            if nxt.paragraph != s.paragraph and (
+                at_start or not text[s.start : s.end].rstrip().endswith(":")
+            ):
+                if at_start or text[pos : s.end].strip(" \n。") != "":
                     break
+            lead_text = text[nxt.start : lead.q.start]
+            if (
+                _TOTAL_WORDS.search(lead.label)
+                or re.match(r"\s*(?:加|另|此外)", lead_text)
+                or re.search(r"[:,]|中$|看$|分$", lead_text.strip())
+            ):
+                break
             sentences.append(nxt)
             k += 1
         depth = total.depth if sentences[1:] else depth
@@ -503,6 +577,17 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     nested_until = -1
             last_end = f.q.end
             if f.index <= nested_until:
+                continue
+            if _TOTAL_WORDS.search(f.label) or re.search(r"[;。]\s*加", gap + "。" if False else gap):
+                closed = True
+                break
+            if total.role is Role.CHANGE:
+                if f.role is Role.CHANGE and f.q.dimension in (total.q.dimension, Dimension.ZERO) and (
+                    f.basis is total.basis or not f.explicit
+                ):
+                    parts.append(f)
+                    if not semicolon:
+                        short.append(f)
                 continue
             if f.role is not Role.VALUE or f.q.dimension is not total.q.dimension:
                 continue
@@ -545,15 +630,23 @@ def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
     return last
 
 
+def _signs(lst: _List, parts: list[Fact]) -> tuple[int, ...]:
+    if lst.total.role is not Role.CHANGE:
+        return tuple([1] * len(parts))
+    return tuple((p.sign or 1) * (lst.total.sign or 1) for p in parts)
+
+
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
+    if total.role is Role.CHANGE:
+        kind = "change-sum"
     candidates = [parts] if not lst.short else [lst.short, parts]
     readings = [
         Reading(
             "parts up to the first ';'" if c is lst.short and lst.short else "parts",
             tuple(p.q for p in c),
-            linear([1] * len(c)),
-            tuple([1] * len(c)),
+            linear(_signs(lst, c)),
+            _signs(lst, c),
         )
         for c in candidates
     ]
@@ -569,9 +662,16 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
 # Changes and budgets of a list's parts add up to the total's
 
 
-def _change_of(doc: Document, value: Fact, basis: Basis) -> Fact | None:
+def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True) -> Fact | None:
     s = doc.sentences[value.sentence]
     k = s.facts.index(value)
+
+    def fits(f: Fact) -> bool:
+        return (f.basis is basis or (not strict and not f.explicit)) and f.q.dimension in (
+            value.q.dimension,
+            Dimension.ZERO,
+        )
+
     for f in s.facts[k + 1 :]:
         if f.depth < value.depth:
             break
@@ -579,11 +679,12 @@ def _change_of(doc: Document, value: Fact, basis: Basis) -> Fact | None:
             continue
         if f.role is Role.VALUE and f.is_amount:
             break
-        if f.role is Role.CHANGE and f.basis is basis and f.q.dimension in (value.q.dimension, Dimension.ZERO):
+        if f.role is Role.CHANGE and fits(f):
             return f
-    for f in doc.changes_by_subject.get(value.subject, ()):
-        if f.basis is basis and f.q.dimension in (value.q.dimension, Dimension.ZERO):
-            return f
+    for key in (value.subject, _stem(value.subject)):
+        for f in doc.changes_by_subject.get(key, ()):
+            if fits(f) and f.sentence != value.sentence:
+                return f
     return None
 
 
@@ -596,13 +697,13 @@ def _base_of(doc: Document, value: Fact) -> Fact | None:
 
 
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
-    if len(lst.parts) < 2:
+    if len(lst.parts) < 2 or lst.total.role is not Role.VALUE:
         return
     for basis in (Basis.PRIOR, Basis.BUDGET):
         change = _change_of(doc, lst.total, basis)
         if change is None or change.q.dimension is Dimension.ZERO:
             continue
-        parts = [_change_of(doc, p, basis) for p in lst.parts]
+        parts = [_change_of(doc, p, basis, strict=False) for p in lst.parts]
         if any(p is None for p in parts):
             continue
         got = [p for p in parts if p is not None]
@@ -677,9 +778,120 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
 
 
 def _sum_agrees(lst: _List) -> bool:
-    signs = tuple([1] * len(lst.parts))
+    signs = _signs(lst, lst.parts)
     r = Reading("parts", tuple(p.q for p in lst.parts), linear(signs), signs)
     return judge([r], lst.total.q).status is Status.AGREES
+
+
+# ----------------------------------------------------------------------------------------------
+# A total at the end: "A万元,加B万元,C万元,收入合计D万元"; "…,总计6071万元"
+
+_TRAILING_TOTAL = re.compile(r"(?:合计|总计|共计)(?:为|:)?$")
+_PLUS = re.compile(r"(?:^|[,;。])\s*(加上?|另加)")
+
+
+def _trailing_totals(doc: Document, lists: list[_List]) -> None:
+    text = doc.text
+    for s in doc.sentences:
+        values = [f for f in s.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
+        if len(values) < 2:
+            continue
+        total = values[-1]
+        if not _TRAILING_TOTAL.search(total.label.strip()):
+            continue
+        body = text[s.start : total.q.start]
+        plus = _PLUS.search(body)
+        parts = [f for f in values[:-1] if f.q.dimension is total.q.dimension]
+        strong = False
+        if plus is not None:
+            at = s.start + plus.start(1)
+            before = [f for f in parts if f.q.end <= at]
+            after = [f for f in parts if f.q.start >= at]
+            if before:
+                base = before[-1]
+            elif s.index > 0:
+                prev = [
+                    f
+                    for f in doc.sentences[s.index - 1].facts
+                    if f.role is Role.VALUE and f.is_amount and f.depth == 0
+                ]
+                base = prev[0] if prev else None
+            else:
+                base = None
+            if base is None or not after:
+                continue
+            parts, strong = [base, *after], True
+        if len(parts) < 1:
+            continue
+        lists.append(_List(total, parts, [], strong))
+
+
+_CONTEXT = re.compile(
+    r"(?:在|从)?(?P<in>[^,;:。]{2,24}?)中,$|从(?P<from>[^,;:。]{2,24}?)(?:来)?看,$"
+    r"|(?P<by>[^,;:。]{0,12}?)按[^,;:。]{1,6}分:$|分[^,;:。]{1,6}(?:完成)?情况:$"
+)
+
+
+def _context_lists(doc: Document, lists: list[_List]) -> None:
+    text = doc.text
+    listed = {id(lst.total) for lst in lists}
+    for s in doc.sentences:
+        lead = next((f for f in s.facts if f.depth == 0), None)
+        if lead is None or lead.role is not Role.VALUE or not lead.is_amount:
+            continue
+        prefix = text[s.start : lead.q.start]
+        cut = max(prefix.rfind(","), prefix.rfind(":"))
+        m = None
+        for m2 in _CONTEXT.finditer(prefix[: cut + 1]):
+            m = m2
+        if m is None or not prefix[: cut + 1].endswith(m.group(0)):
+            continue
+        name = m.group("in") or m.group("from") or m.group("by") or ""
+        parts: list[Fact] = []
+        sentences = [s]
+        k = s.index + 1
+        while k < len(doc.sentences) and doc.sentences[k].paragraph == s.paragraph:
+            nxt = doc.sentences[k]
+            first = next((f for f in nxt.facts if f.depth == 0), None)
+            if first is None or first.role is not Role.VALUE:
+                break
+            if re.search(r"[:,]|中$|看$|分$", text[nxt.start : first.q.start].strip()):
+                break
+            sentences.append(nxt)
+            k += 1
+        for sent in sentences:
+            last = sent.start
+            taken = False
+            for f in sent.facts:
+                if f.depth != 0:
+                    continue
+                gap = text[last : f.q.start]
+                if ";" in gap:
+                    taken = False
+                last = f.q.end
+                if taken or f.role is not Role.VALUE or f.q.dimension is not lead.q.dimension:
+                    continue
+                parts.append(f)
+                taken = True
+        if len(parts) < 2:
+            continue
+        subject = canonical(name)[0] if name else ""
+        totals: list[Fact] = []
+        if subject:
+            totals = _lookup(doc, subject, near=lead, dims=(lead.q.dimension,), before_only=True, limit=3)
+            if not totals and len(subject) > 2:
+                totals = _lookup(doc, subject[-2:], near=lead, dims=(lead.q.dimension,), before_only=True, limit=3)
+        if not totals:
+            for j in range(s.index - 1, max(-1, s.index - 6), -1):
+                heads = [f for f in doc.sentences[j].facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
+                if heads:
+                    totals.append(heads[0])
+        totals = [t for t in totals if t not in parts and id(t) not in listed]
+        if not totals:
+            continue
+        chosen = next((t for t in totals if _sum_agrees(_List(t, parts, [], False))), totals[0])
+        lists.append(_List(chosen, parts, [], False))
+        listed.add(id(chosen))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -703,15 +915,15 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                 if "减去" in body:
                     m = re.search(r"([^,;。]{2,12}?)减去([^,;。]{2,12}?)后", body)
                     if m is not None:
-                        a = _lookup(doc, m.group(1).strip(), near=result, dims=(Dimension.MONEY,), before_only=True, limit=1)
-                        b = _lookup(doc, m.group(2).strip(), near=result, dims=(Dimension.MONEY,), before_only=True, limit=1)
+                        a = _lookup(doc, canonical(m.group(1))[0], near=result, dims=(Dimension.MONEY,), before_only=True, limit=1)
+                        b = _lookup(doc, canonical(m.group(2))[0], near=result, dims=(Dimension.MONEY,), before_only=True, limit=1)
                         if a and b:
                             r = Reading("printed formula", (a[0].q, b[0].q), linear((1, -1)), (1, -1))
                             out.append(_make("difference", result, [a[0], b[0]], [r], True, "A − B as printed"))
                 else:
                     readings = []
-                    totals_in = [f for f in facts if f.subject.endswith("收入合计") or f.subject == "收入合计"]
-                    totals_out = [f for f in facts if f.subject.endswith("支出合计") or f.subject == "支出合计"]
+                    totals_in = [f for f in facts if re.search(r"收入(?:合计|总计|总量)", f.label)]
+                    totals_out = [f for f in facts if re.search(r"支出(?:合计|总计|总量)", f.label)]
                     inputs: list[Fact] = []
                     if totals_in and totals_out:
                         a, b = totals_in[-1], totals_out[-1]
@@ -720,12 +932,13 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                     items = [f for f in facts if "合计" not in f.subject]
                     ins = [f for f in items if re.search(r"收入|结余|结转", f.subject)]
                     outs = [f for f in items if f.subject.endswith("支出")]
-                    if ins and outs:
+                    if ins and outs and not readings:
                         signs = tuple([1] * len(ins) + [-1] * len(outs))
                         readings.append(Reading("income − spending", tuple(f.q for f in [*ins, *outs]), linear(signs), signs))
                         inputs = inputs or [*ins, *outs]
                     if readings:
-                        out.append(_make("balance", result, inputs, readings, bool(totals_in and totals_out), "income − spending"))
+                        kind = "difference" if totals_in and totals_out else "balance"
+                        out.append(_make(kind, result, inputs, readings, True, "income − spending"))
             section_start = s.index + 1
         elif re.match(r"\s*(?:\d+[.、]|[一二三四五六七八九十]+、)", body) and not s.facts:
             section_start = s.index + 1
@@ -784,6 +997,8 @@ def build_claims(doc: Document) -> list[Claim]:
         _completions(doc, s, out)
     lists: list[_List] = []
     _lists(doc, lists)
+    _trailing_totals(doc, lists)
+    _context_lists(doc, lists)
     _decompositions(doc, lists)
     for lst in lists:
         _check_list(lst, "sum" if lst.strong else "sum", out)

@@ -20,6 +20,7 @@ The cue words come from :mod:`budgetperf.textaudit.vocabulary`.
 
 from __future__ import annotations
 
+import contextvars
 import enum
 import functools
 import re
@@ -79,6 +80,7 @@ class Fact:
     index: int = 0
     tail: str = ""
     base: Fact | None = None
+    explicit: bool = False
 
     @property
     def is_amount(self) -> bool:
@@ -121,12 +123,26 @@ class Document:
         return index
 
     @functools.cached_property
+    def by_stem(self) -> dict[str, list[Fact]]:
+        """Value facts by the suffixes of their subject without a trailing 费/支出."""
+        index: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            if f.role is Role.VALUE and f.subject:
+                stem = _STEM.sub("", f.subject)
+                for k in range(len(stem) - 1):
+                    index[stem[k:]].append(f)
+        return index
+
+    @functools.cached_property
     def changes_by_subject(self) -> dict[str, list[Fact]]:
-        """Change facts by the canonical subject they are a change of."""
+        """Change facts by the canonical subject they are a change of (and its stem)."""
         index: dict[str, list[Fact]] = defaultdict(list)
         for f in self.facts:
             if f.role is Role.CHANGE and f.subject:
                 index[f.subject].append(f)
+                stem = _STEM.sub("", f.subject)
+                if stem != f.subject:
+                    index[stem].append(f)
         return index
 
     def sentence_text(self, s: Sentence) -> str:
@@ -134,6 +150,7 @@ class Document:
         return self.norm.text[s.start : s.end]
 
 
+_STEM = re.compile(r"(?:费|支出|费用)+$")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _MAX_SENTENCE = 1200
 _CLAUSE = re.compile(r"[,;:()]")
@@ -147,6 +164,7 @@ _COMPLETION_CUE = re.compile(
     r"(?:完成|为|达到|占|执行)(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?预算(?:数)?)"
     r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?执行率(?:为|达)?$"
 )
+_BUDGET_REF = re.compile(r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$")
 _BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年)?预算(?:数)?$")
 _PRIOR_CUE = re.compile(
     r"(?:较|比|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?(?:的|为)$"
@@ -162,7 +180,7 @@ _PHASE_WORD = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:累计完成|累计|完成|实现|达到|达|为|是|共计|合计|总计|总额|总量|总数|共|约|数|的|了"
-    r"|安排|情况|规模|金额|支出数)+$"
+    r"|安排|情况|规模|金额|支出数|总)+$"
 )
 _NOISE = re.compile(r"[“”\"'‘’《》 ]|\(境\)|维护")
 _LEADING_LIST = re.compile(
@@ -233,6 +251,14 @@ def read_facts(text: str | Normalised) -> Document:
     """Normalise (if needed), cut into sentences and tie every quantity to what it measures."""
     norm = text if isinstance(text, Normalised) else normalise(text)
     t = norm.text
+    token = _DOC_YEAR.set(_document_year(t))
+    try:
+        return _read(norm, t)
+    finally:
+        _DOC_YEAR.reset(token)
+
+
+def _read(norm: Normalised, t: str) -> Document:
     quantities = find_quantities(t)
     sentences: list[Sentence] = []
     facts: list[Fact] = []
@@ -283,12 +309,31 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             tail_end += 1
         tail = text[q.end : tail_end]
         fact = _classify(q, label, text[start : q.start], sentence.index, depth, previous)
+        if fact.role in (Role.CHANGE, Role.RATE) and not fact.subject:
+            fact.subject = _owner_subject(sentence.facts, depth, text, q.start)
+        elif fact.role is Role.VALUE and fact.subject in _GENERIC_SUBJECTS:
+            fact.subject = _owner_subject(sentence.facts, depth, text, q.start) or fact.subject
         fact.tail = tail
         fact.index = len(facts)
         facts.append(fact)
         sentence.facts.append(fact)
         previous = fact
         previous_end = q.end
+
+
+_GENERIC_SUBJECTS = frozenset({"", "支出", "收入", "金额", "资金", "实际", "共"})
+
+
+def _owner_subject(facts: list[Fact], depth: int, text: str, at: int) -> str:
+    """The subject a change without its own belongs to: the figure or change before it."""
+    for f in reversed(facts):
+        if f.depth > depth:
+            continue
+        if ";" in text[f.q.end : at]:
+            return ""
+        if f.role in (Role.VALUE, Role.CHANGE) and f.subject:
+            return f.subject
+    return ""
 
 
 def _classify(
@@ -326,10 +371,10 @@ def _classify(
             ref = s.group("ref").strip()
             if "进度" in ref:
                 return Fact(q, Role.OTHER, sentence, depth, label, "")
-            if "预算" in ref.replace("一般公共预算", ""):
+            if _BUDGET_REF.match(ref):
                 return Fact(q, Role.COMPLETION, sentence, depth, label, "", ref=ref)
-            subject, _ = canonical(ref)
-            return Fact(q, Role.SHARE, sentence, depth, label, "", ref=subject)
+            subject, phase = canonical(ref)
+            return Fact(q, Role.SHARE, sentence, depth, label, "", phase=phase, ref=subject)
         subject, phase = canonical(stripped)
         return Fact(q, Role.VALUE, sentence, depth, label, subject, phase)
     if q.is_money and _BASE_CUE.search(stripped):
@@ -338,11 +383,23 @@ def _classify(
         return Fact(q, Role.PRIOR, sentence, depth, label, "")
     if q.is_money and previous is not None and previous.role is Role.POINTS and stripped in ("", ","):
         return Fact(q, Role.PROGRESS, sentence, depth, label, "")
+    if "进度" in stripped:
+        return Fact(q, Role.PROGRESS, sentence, depth, label, "")
     subject, phase = canonical(stripped)
     return Fact(q, Role.VALUE, sentence, depth, label, subject, phase)
 
 
 _BASIS_WINDOW = 40
+_YEAR = re.compile(r"(\d{4})年")
+_DOC_YEAR: contextvars.ContextVar[str] = contextvars.ContextVar("_DOC_YEAR", default="")
+
+
+def _document_year(text: str) -> str:
+    """The year a report is about: the year it names most often."""
+    counts: dict[str, int] = defaultdict(int)
+    for m in _YEAR.finditer(text):
+        counts[m.group(1)] += 1
+    return max(counts, key=lambda y: (counts[y], y)) if counts else ""
 
 
 def _change(
@@ -350,13 +407,20 @@ def _change(
 ) -> Fact:
     window = before[-_BASIS_WINDOW:]
     basis = Basis.PRIOR
-    cmp = max(window.rfind(w) for w in ("比", "较", "与", "和", "同比"))
-    phrase = window[cmp:] if cmp >= 0 else window
+    cut = max(window.rfind(c) for c in ";。")
+    clause = window[cut + 1 :]
+    cmp = max(clause.rfind(w) for w in ("比", "较", "与", "和", "同比", "对比"))
+    explicit = cmp >= 0
+    phrase = clause[cmp:] if cmp >= 0 else ""
     cleaned = phrase
     for word in PROTECTED:
         cleaned = cleaned.replace(word, "")
     if any(w in cleaned for w in BUDGET_WORDS):
-        basis = Basis.BUDGET
+        years = _YEAR.findall(cleaned)
+        if not re.search(r"上年|去年|上一年|同期", cleaned) and all(
+            y == _DOC_YEAR.get() for y in years
+        ):
+            basis = Basis.BUDGET
     # The subject of the change, when the clause names one ("公务接待费支出决算比去年增加").
     k = max(head.rfind(w) for w in ("比", "较", "与", "和"))
     if k > 0 and head[k - 1] == "同":
@@ -366,4 +430,7 @@ def _change(
     elif k == 0:
         head = ""
     subject, phase = canonical(head)
-    return Fact(q, Role.CHANGE, sentence, depth, label, subject, phase, sign=sign, basis=basis)
+    return Fact(
+        q, Role.CHANGE, sentence, depth, label, subject, phase, sign=sign, basis=basis,
+        explicit=explicit,
+    )
