@@ -485,7 +485,9 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 lst = _gather(doc, s, total, after, inside)
                 if lst is None:
                     continue
-                if _sum_agrees(lst) or total is _totals_before(doc, s, at, inside)[-1]:
+                if total.role is Role.CHANGE:
+                    out_lists.append(lst)  # one list per basis of the changes
+                elif _sum_agrees(lst) or total is _totals_before(doc, s, at, inside)[-1]:
                     out_lists.append(lst)
                     break
 
@@ -498,8 +500,7 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             prev = doc.sentences[s.index - 1]
             after = [f for f in s.facts if f.q.start >= at and f.depth == 0]
             if after and after[0].role is Role.CHANGE:
-                changes = [f for f in prev.facts if f.role is Role.CHANGE and f.q.is_money]
-                return changes[:1]
+                return [f for f in prev.facts if f.role is Role.CHANGE and f.q.is_money]
             heads = [f for f in prev.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
             # The figure whose phase the parts share comes first; the sentence's head last.
             return heads[1:][::-1] + heads[:1]
@@ -807,23 +808,25 @@ def _trailing_totals(doc: Document, lists: list[_List]) -> None:
             at = s.start + plus.start(1)
             before = [f for f in parts if f.q.end <= at]
             after = [f for f in parts if f.q.start >= at]
-            if before:
-                base = before[-1]
-            elif s.index > 0:
-                prev = [
-                    f
-                    for f in doc.sentences[s.index - 1].facts
-                    if f.role is Role.VALUE and f.is_amount and f.depth == 0
-                ]
-                base = prev[0] if prev else None
-            else:
-                base = None
+            base = before[-1] if before else _previous_head(doc, s)
             if base is None or not after:
                 continue
             parts, strong = [base, *after], True
         if len(parts) < 1:
             continue
         lists.append(_List(total, parts, [], strong))
+
+
+def _previous_head(doc: Document, s: Sentence) -> Fact | None:
+    """The head figure of the nearest sentence before that is not itself a 其中 item."""
+    for j in range(s.index - 1, max(-1, s.index - 4), -1):
+        prev = doc.sentences[j]
+        lead = doc.text[prev.start : prev.end].lstrip()
+        if lead.startswith(INTRODUCERS):
+            continue
+        heads = [f for f in prev.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
+        return heads[0] if heads else None
+    return None
 
 
 _CONTEXT = re.compile(
@@ -989,6 +992,9 @@ def _conversions(doc: Document, out: list[Claim]) -> None:
 def build_claims(doc: Document) -> list[Claim]:
     """Every claim of a document, in text order."""
     out: list[Claim] = []
+    from budgetperf.textaudit.tables import read_tables
+
+    _, trees = read_tables(doc)
     for s in doc.sentences:
         if not s.facts:
             continue
@@ -996,6 +1002,8 @@ def build_claims(doc: Document) -> list[Claim]:
         _shares(doc, s, out)
         _completions(doc, s, out)
     lists: list[_List] = []
+    for tree in trees:
+        lists.append(_List(tree.total, list(tree.parts), [], tree.strong))
     _lists(doc, lists)
     _trailing_totals(doc, lists)
     _context_lists(doc, lists)

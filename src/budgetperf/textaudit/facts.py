@@ -173,6 +173,7 @@ _PERIOD_HEAD = re.compile(
     r"^(?:截[至止]|截至|到)?(?:\d{4}年(?:度|底|末)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?"
     r"|上年|去年|本年|今年|全年|当年|本月|当月|年末|年初(?!预算)|同期)+"
 )
+_MARKER_HEAD = re.compile(r"^[(]?[一二三四五六七八九十\d]{1,3}[)、.]")
 _SPUN = re.compile("|".join(SPUN_SYNONYMS))
 _PHASE_WORD = re.compile(
     r"年初预算数|年初预算|调整后预算|调整预算|全年预算|年度预算|预算数|预算"
@@ -199,6 +200,7 @@ def canonical(label: str) -> tuple[str, str]:
     s = _NOISE.sub("", label)
     s = _SPUN.sub(lambda m: SPUN_SYNONYMS[m.group(0)], s)
     s = s.replace("经费", "费")
+    s = _MARKER_HEAD.sub("", s)
     s = _PERIOD_HEAD.sub("", s)
     s = _LEADING_LIST.sub("", s)
     protected = s
@@ -395,11 +397,14 @@ _DOC_YEAR: contextvars.ContextVar[str] = contextvars.ContextVar("_DOC_YEAR", def
 
 
 def _document_year(text: str) -> str:
-    """The year a report is about: the year it names most often."""
+    """The year a report is about: the latest year it names at least twice (or once)."""
     counts: dict[str, int] = defaultdict(int)
     for m in _YEAR.finditer(text):
         counts[m.group(1)] += 1
-    return max(counts, key=lambda y: (counts[y], y)) if counts else ""
+    if not counts:
+        return ""
+    twice = [y for y, n in counts.items() if n >= 2]
+    return max(twice or counts)
 
 
 def _change(

@@ -1,0 +1,263 @@
+"""Tables flattened into text, read back as grids.
+
+A table copied out of a web page or a PDF reaches the text as "|"-separated cells: a row on one
+line ("濮阳市 | 73795 | 234267 |"), a row broken over several lines whose continuation lines start
+with "|", or one cell per line ("79 |"). A line whose first cell is words starts a row; a line
+whose first cell is a number, "-" or empty continues it.
+
+Each row's figures become facts named by the row's label (so "公务接待费 | 1.8 | 1.52" gives
+公务接待费 = 1.8 and 1.52, with the phase of its column when the header says 预算数/决算数), and
+the standard breakdowns and lookups of :mod:`.claims` then read them like prose.
+
+Totals inside the grid are found from the figures: rows (or the cells of one row) listed in
+pre-order — a total, then its parts, each part possibly a subtotal followed by its own parts —
+are parsed into a tree where every total equals the sum of its parts. The tree read from the
+columns where it holds is then checked in every other additive column, so a total that does
+not add up in one column is a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import attrs
+
+from budgetperf.exact import _CTX
+from budgetperf.textaudit.facts import Document, Fact, Role, canonical
+from budgetperf.textaudit.quantities import Dimension
+
+__all__ = ["Grid", "Tree", "read_tables"]
+
+_MAX_ROWS = 200
+_NUMERIC = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|亿元|元)?$")
+
+
+@attrs.define(eq=False)
+class Row:
+    """One row: its label and its cells (a fact, or None for a blank or "-")."""
+
+    label: str
+    cells: list[Fact | None]
+    line: int
+
+
+@attrs.define(eq=False)
+class Grid:
+    """The rows of one flattened table."""
+
+    rows: list[Row]
+    headers: list[str]
+
+
+@attrs.frozen(eq=False)
+class Tree:
+    """A total cell and its part cells, as read from the grid."""
+
+    total: Fact
+    parts: tuple[Fact, ...]
+    strong: bool
+
+
+def _cells(line: str) -> list[str]:
+    body = line.strip()
+    if body.endswith("|"):
+        body = body[:-1]
+    return [c.strip() for c in body.split("|")]
+
+
+def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
+    """The grids of a document, and the totals found inside them."""
+    text = doc.text
+    grids: list[Grid] = []
+    by_line = {s.start: s for s in doc.sentences}
+    run: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if "|" in line:
+            run.append((pos, line))
+        else:
+            if len(run) >= 2:
+                grids.append(_grid(doc, run, by_line))
+            run = []
+        pos += len(line) + 1
+    if len(run) >= 2:
+        grids.append(_grid(doc, run, by_line))
+    trees: list[Tree] = []
+    for grid in grids:
+        _name_cells(grid)
+        trees.extend(_trees(grid))
+    return grids, trees
+
+
+def _grid(doc: Document, run: list[tuple[int, str]], by_line: dict[int, object]) -> Grid:
+    rows: list[Row] = []
+    headers: list[str] = []
+    facts = doc.facts
+    starts = [f.q.start for f in facts]
+    import bisect
+
+    for start, line in run[: _MAX_ROWS * 4]:
+        cells = _cells(line)
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, start + len(line))
+        line_facts = facts[lo:hi]
+        first = cells[0] if cells else ""
+        starts_row = bool(first) and not _NUMERIC.match(first) and first not in ("-", "—")
+        values: list[Fact | None] = []
+        fi = 0
+        for k, cell in enumerate(cells):
+            if starts_row and k == 0:
+                continue
+            if _NUMERIC.match(cell) and fi < len(line_facts):
+                values.append(line_facts[fi])
+                fi += 1
+            elif cell in ("-", "—", ""):
+                values.append(None)
+            else:
+                values.append(None)
+        if starts_row:
+            if not any(v is not None for v in values) and not rows_have_values(rows):
+                headers.append(first)
+                headers.extend(c for c in cells[1:] if c)
+            rows.append(Row(first, values, start))
+        elif rows:
+            rows[-1].cells.extend(values)
+        else:
+            rows.append(Row("", values, start))
+    return Grid([r for r in rows if any(c is not None for c in r.cells)], headers)
+
+
+def rows_have_values(rows: list[Row]) -> bool:
+    """Whether any row so far carries a figure (headers come before the first)."""
+    return any(any(c is not None for c in r.cells) for r in rows)
+
+
+_BUDGET_HEAD = re.compile(r"预\s*算")
+_ACTUAL_HEAD = re.compile(r"决\s*算|执\s*行|实\s*际")
+
+
+def _name_cells(grid: Grid) -> None:
+    """Each figure of a row is a value of the row's label, with its column's phase."""
+    phases = []
+    for h in grid.headers[1:]:
+        if _BUDGET_HEAD.search(h) and not _ACTUAL_HEAD.search(h):
+            phases.append("budget")
+        elif _ACTUAL_HEAD.search(h):
+            phases.append("actual")
+        else:
+            phases.append("")
+    for row in grid.rows:
+        if not row.label:
+            continue
+        subject, _ = canonical(row.label)
+        for k, cell in enumerate(row.cells):
+            if cell is None or cell.q.dimension not in (Dimension.BARE, Dimension.MONEY):
+                continue
+            cell.role = Role.VALUE
+            cell.subject = subject
+            cell.phase = phases[k] if k < len(phases) and len(phases) == len(row.cells) else ""
+            cell.label = row.label
+
+
+def _additive(cell: Fact | None) -> bool:
+    return cell is not None and cell.q.dimension in (Dimension.BARE, Dimension.MONEY)
+
+
+def _trees(grid: Grid) -> list[Tree]:
+    rows = grid.rows
+    out: list[Tree] = []
+    width = max((len(r.cells) for r in rows), default=0)
+    if len(rows) >= 3:
+        structures: list[dict[int, list[int]]] = []
+        columns: list[list[Fact | None]] = []
+        for k in range(width):
+            column = [r.cells[k] if k < len(r.cells) else None for r in rows]
+            columns.append(column)
+            values = [c.q.value if _additive(c) and c is not None else None for c in column]
+            structures.append(_parse(values))
+        best = max(structures, key=lambda s: sum(len(v) for v in s.values()), default={})
+        if best:
+            for column in columns:
+                agree = sum(1 for t, kids in best.items() if _sums(column, t, kids) is True)
+                if agree * 3 < len(best) * 2:
+                    continue  # not an additive column (rates, shares)
+                for t, kids in best.items():
+                    total = column[t]
+                    parts = [column[k] for k in kids]
+                    if total is None or any(p is None for p in parts):
+                        continue
+                    out.append(Tree(total, tuple(p for p in parts if p is not None), True))
+    for row in rows:
+        values = [c.q.value if _additive(c) and c is not None else None for c in row.cells]
+        if sum(v is not None for v in values) >= 3:
+            for t, kids in _parse(values).items():
+                total = row.cells[t]
+                parts = [row.cells[k] for k in kids]
+                if total is not None and all(p is not None for p in parts):
+                    out.append(Tree(total, tuple(p for p in parts if p is not None), False))
+    return out
+
+
+def _sums(column: list[Fact | None], t: int, kids: list[int]) -> bool | None:
+    total = column[t]
+    parts = [column[k] for k in kids]
+    if total is None or any(p is None for p in parts):
+        return None
+    acc = Decimal(0)
+    for p in parts:
+        assert p is not None
+        acc = _CTX.add(acc, p.q.value)
+    return acc == total.q.value
+
+
+def _parse(values: list[Decimal | None]) -> dict[int, list[int]]:
+    """Totals of a pre-order list: {index of a total: indices of its parts}.
+
+    Each figure after a total is either a part or a subtotal followed by its own parts; both
+    readings are tried (with a bound on the work), and a total counts only when its parts add up
+    to it exactly.
+    """
+    n = len(values)
+    budget = [5000]
+    Result = tuple[list[int], int, dict[int, list[int]]]
+
+    def seq(k: int, acc: Decimal, target: Decimal, kids: list[int]) -> Result | None:
+        if acc == target:
+            return (kids, k, {}) if len(kids) >= 2 else None
+        if k >= n or acc > target:
+            return None
+        budget[0] -= 1
+        if budget[0] <= 0:
+            return None
+        v = values[k]
+        if v is None:
+            return None
+        if v > 0 and _CTX.add(acc, v) <= target:
+            sub = subtree(k)
+            if sub is not None:
+                rest = seq(sub[1], _CTX.add(acc, v), target, [*kids, k])
+                if rest is not None:
+                    return rest[0], rest[1], {**sub[2], **rest[2]}
+        return seq(k + 1, _CTX.add(acc, v), target, [*kids, k])
+
+    def subtree(j: int) -> Result | None:
+        target = values[j]
+        if target is None or target <= 0:
+            return None
+        got = seq(j + 1, Decimal(0), target, [])
+        if got is None:
+            return None
+        kids, nxt, tree = got
+        return kids, nxt, {**tree, j: kids}
+
+    result: dict[int, list[int]] = {}
+    i = 0
+    while i < n and budget[0] > 0:
+        got = subtree(i)
+        if got is not None:
+            result.update(got[2])
+            i = got[1]
+        else:
+            i += 1
+    return result
