@@ -120,12 +120,15 @@ def _lookup(
     phase: str | None = None,
     before_only: bool = False,
     limit: int = 4,
+    whole: bool = True,
 ) -> list[Fact]:
     """Value facts whose subject ends with ``name``, nearest to ``near`` first."""
     if len(name) < 2:
         return []
     wanted = tuple(dims)
-    pool = doc.by_subject.get(name, ())
+    pool: Sequence[Fact] = doc.by_subject.get(name, ())
+    if len(name) <= 2 and whole:
+        pool = [f for f in pool if f.subject == name]  # a generic name must match whole
     if not pool:
         stem = _stem(name)
         pool = [f for f in doc.by_stem.get(stem, ())] if len(stem) >= 2 else []
@@ -342,6 +345,8 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         totals = [t for t in _lookup(doc, ref, near=f, dims=(num.q.dimension,), before_only=True) if t is not num]
         if not totals:
             totals = [t for t in _lookup(doc, ref, near=f, dims=(num.q.dimension,)) if t is not num]
+        if len(ref) <= 2:
+            totals = [t for t in totals if _TOTAL_WORDS.search(t.label) or f.phase and t.phase == f.phase]
         strong = len(totals) == 1
     if not totals:
         head = _head(doc, s, i)
@@ -531,9 +536,12 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         or at_start
     ):
         k = s.index + 1
-        while k < len(doc.sentences) and len(sentences) < 12:
+        while k < len(doc.sentences) and len(sentences) < 60:
             nxt = doc.sentences[k]
             lead = nxt.facts[0] if nxt.facts else None
+            if lead is None and _HEADING.match(text, nxt.start) and k + 1 < len(doc.sentences):
+                k += 1  # a numbered heading or a 类/款/项 path between the parts
+                continue
             if lead is None or lead.role is not Role.VALUE or lead.depth != 0:
                 break
             if nxt.paragraph != s.paragraph and (
@@ -605,8 +613,19 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 nested_until = _segment_end(sent, f, depth, text)
         if closed:
             break
+    flow = _flow(total.subject)
+    if flow:
+        # The list ends where the money goes the other way ("…收入68万元;完成…支出4093万元").
+        for k, p in enumerate(parts):
+            if _flow(p.subject) not in ("", flow):
+                parts = parts[:k]
+                short = [q for q in short if q in parts]
+                break
     if not parts:
         return None
+    kinds = {_flow(p.subject) for p in parts} - {""}
+    if len(kinds) > 1:
+        return None  # "其中:收入63.3万元,支出63.3万元" is not a breakdown
     open_tail = False
     if not closed:
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
@@ -615,7 +634,19 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     return _List(total, parts, short if short != parts else [], len(parts) >= 2, open_tail)
 
 
+_HEADING = re.compile(
+    r"\s*(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十\d]{1,3}[、.])[^。\n]*(?:\(类\)|\(款\)|\(项\))"
+)
 _PARENS = re.compile(r"\([^()]*\)")
+
+
+def _flow(subject: str) -> str:
+    """收入 or 支出: which way the money of a subject goes ("" when the name does not say)."""
+    if subject.endswith("收入"):
+        return "in"
+    if subject.endswith("支出"):
+        return "out"
+    return ""
 
 
 def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
@@ -740,7 +771,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 found = [
                     f
                     for f in _lookup(doc, name, near=first, dims=(first.q.dimension,), limit=6)
-                    if abs(f.sentence - first.sentence) <= 2
+                    if (abs(f.sentence - first.sentence) <= 2 or abs(f.index - first.index) <= 12)
                     and f.phase == first.phase
                     and f.subject.endswith(name)
                     and f.depth == first.depth
@@ -758,7 +789,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 and t.is_amount
                 and t.q.dimension is first.q.dimension
                 and t.phase == first.phase
-                and lo - 6 <= t.sentence <= lo + 3
+                and (lo - 6 <= t.sentence <= lo + 3 or abs(t.index - first.index) <= 30)
                 and not any(t.subject.endswith(n) for n in part_names)
             ]
             if not totals:
@@ -883,7 +914,10 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
         if subject:
             totals = _lookup(doc, subject, near=lead, dims=(lead.q.dimension,), before_only=True, limit=3)
             if not totals and len(subject) > 2:
-                totals = _lookup(doc, subject[-2:], near=lead, dims=(lead.q.dimension,), before_only=True, limit=3)
+                totals = _lookup(
+                    doc, subject[-2:], near=lead, dims=(lead.q.dimension,), before_only=True,
+                    limit=3, whole=False,
+                )
         if not totals:
             for j in range(s.index - 1, max(-1, s.index - 6), -1):
                 heads = [f for f in doc.sentences[j].facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]

@@ -313,7 +313,11 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
         fact = _classify(q, label, text[start : q.start], sentence.index, depth, previous)
         if fact.role in (Role.CHANGE, Role.RATE) and not fact.subject:
             fact.subject = _owner_subject(sentence.facts, depth, text, q.start)
-        elif fact.role is Role.VALUE and fact.subject in _GENERIC_SUBJECTS:
+        elif (
+            fact.role is Role.VALUE
+            and fact.subject in _GENERIC_SUBJECTS
+            and not _TOTAL_LABEL.search(label)
+        ):
             fact.subject = _owner_subject(sentence.facts, depth, text, q.start) or fact.subject
         fact.tail = tail
         fact.index = len(facts)
@@ -323,6 +327,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
         previous_end = q.end
 
 
+_TOTAL_LABEL = re.compile(r"合计|总计|总额|总量|共计")
 _GENERIC_SUBJECTS = frozenset({"", "支出", "收入", "金额", "资金", "实际", "共"})
 
 

@@ -180,8 +180,11 @@ def find_quantities(text: str) -> list[Quantity]:
             follow = text[end : end + 2]
             if _NOT_QUANTITY.match(follow):
                 continue
-            if m.start() > 0 and text[m.start() - 1] == "第":
+            before = text[m.start() - 1] if m.start() > 0 else ""
+            if before == "第":
                 continue
+            if follow[:1] == "、" or (before == "(" and follow[:1] == ")"):
+                continue  # a list marker: "1、", "(1)"
         digits = number.replace(",", "")
         value = Decimal(digits)
         if m.group("sign") == "-":

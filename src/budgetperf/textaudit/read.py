@@ -268,10 +268,11 @@ _MARKS = (
 # What "mostly ASCII and CJK" admits: printable ASCII and whitespace, Latin-1, Greek and
 # Cyrillic, general punctuation and symbols (①, ■, →, ℃), CJK radicals, symbols and
 # punctuation, kana, enclosed and compatibility CJK (㈠, ㎡), CJK ideographs, vertical and
-# full-width forms. U+0000, other control characters and U+FFFD are not.
+# full-width forms; and U+FFFD, as the bytes it stands for are counted apart. U+0000 and the
+# other control characters are not.
 _NOT_TEXT = re.compile(
     "[^\t\n\v\f\r\x20-\x7e\xa0-\xff\u0370-\u04ff\u2000-\u27bf\u2e80-\u2fdf\u3000-\u4dbf"
-    "\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
+    "\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\ufffd]"
 )
 
 

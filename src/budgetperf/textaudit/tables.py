@@ -164,6 +164,18 @@ def _additive(cell: Fact | None) -> bool:
     return cell is not None and cell.q.dimension in (Dimension.BARE, Dimension.MONEY)
 
 
+def _one_unit(cells: list[Fact | None]) -> list[Fact | None]:
+    """Cells of the commonest unit; the others are left out of the sums."""
+    units: dict[object, int] = {}
+    for c in cells:
+        if _additive(c) and c is not None:
+            units[c.q.unit] = units.get(c.q.unit, 0) + 1
+    if not units:
+        return [None] * len(cells)
+    unit = max(units, key=lambda u: units[u])
+    return [c if c is not None and _additive(c) and c.q.unit is unit else None for c in cells]
+
+
 def _trees(grid: Grid) -> list[Tree]:
     rows = grid.rows
     out: list[Tree] = []
@@ -172,7 +184,7 @@ def _trees(grid: Grid) -> list[Tree]:
         structures: list[dict[int, list[int]]] = []
         columns: list[list[Fact | None]] = []
         for k in range(width):
-            column = [r.cells[k] if k < len(r.cells) else None for r in rows]
+            column = _one_unit([r.cells[k] if k < len(r.cells) else None for r in rows])
             columns.append(column)
             values = [c.q.value if _additive(c) and c is not None else None for c in column]
             structures.append(_parse(values))
@@ -189,11 +201,12 @@ def _trees(grid: Grid) -> list[Tree]:
                         continue
                     out.append(Tree(total, tuple(p for p in parts if p is not None), True))
     for row in rows:
-        values = [c.q.value if _additive(c) and c is not None else None for c in row.cells]
+        cells = _one_unit(row.cells)
+        values = [c.q.value if c is not None else None for c in cells]
         if sum(v is not None for v in values) >= 3:
             for t, kids in _parse(values).items():
-                total = row.cells[t]
-                parts = [row.cells[k] for k in kids]
+                total = cells[t]
+                parts = [cells[k] for k in kids]
                 if total is not None and all(p is not None for p in parts):
                     out.append(Tree(total, tuple(p for p in parts if p is not None), False))
     return out
