@@ -81,11 +81,13 @@ class Fact:
     tail: str = ""
     base: Fact | None = None
     explicit: bool = False
+    in_table: bool = False
 
     @property
     def is_amount(self) -> bool:
-        """A value that can be a total or a part (money or a count)."""
-        return self.q.dimension in (Dimension.MONEY, Dimension.COUNT)
+        """A value that can be a total or a part (money, a count, or a table's figure)."""
+        dim = self.q.dimension
+        return dim in (Dimension.MONEY, Dimension.COUNT) or (self.in_table and dim is Dimension.BARE)
 
 
 @attrs.define(eq=False)
@@ -397,6 +399,9 @@ def _classify(
 
 
 _BASIS_WINDOW = 40
+_COMPARISON = re.compile(
+    r"(?:与|和|跟)[^,;。]{0,24}?(?:相比|比较|对比|持平|一致|$)|(?:同比|对比|比|较)[^,;。]{0,24}"
+)
 _YEAR = re.compile(r"(\d{4})年")
 _DOC_YEAR: contextvars.ContextVar[str] = contextvars.ContextVar("_DOC_YEAR", default="")
 
@@ -419,9 +424,9 @@ def _change(
     basis = Basis.PRIOR
     cut = max(window.rfind(c) for c in ";。")
     clause = window[cut + 1 :]
-    cmp = max(clause.rfind(w) for w in ("比", "较", "与", "和", "同比", "对比"))
-    explicit = cmp >= 0
-    phrase = clause[cmp:] if cmp >= 0 else ""
+    phrases = list(_COMPARISON.finditer(clause))
+    explicit = bool(phrases)
+    phrase = phrases[-1].group(0) if phrases else ""
     cleaned = phrase
     for word in PROTECTED:
         cleaned = cleaned.replace(word, "")

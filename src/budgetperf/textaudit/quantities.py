@@ -108,6 +108,7 @@ _QUANTITY = re.compile(
     rf"|(?P<zero>{'|'.join(ZERO_WORDS)})"
 )
 # What follows a number that is a date or a document number.
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _NOT_QUANTITY = re.compile(r"[年月日号时]|季度|周岁|-\d|届|级|期")
 
 
@@ -185,6 +186,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             if follow[:1] == "、" or (before == "(" and follow[:1] == ")"):
                 continue  # a list marker: "1、", "(1)"
+            if follow[:1] == "." and _CJK_CHAR.match(follow[1:2]):
+                continue  # a list marker: "1.因公出国"
         digits = number.replace(",", "")
         value = Decimal(digits)
         if m.group("sign") == "-":

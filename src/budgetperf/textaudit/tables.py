@@ -25,7 +25,7 @@ import attrs
 
 from budgetperf.exact import _CTX
 from budgetperf.textaudit.facts import Document, Fact, Role, canonical
-from budgetperf.textaudit.quantities import Dimension
+from budgetperf.textaudit.quantities import UNITS, Dimension
 
 __all__ = ["Grid", "Tree", "read_tables"]
 
@@ -85,6 +85,7 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
         grids.append(_grid(doc, run, by_line))
     trees: list[Tree] = []
     for grid in grids:
+        _apply_unit(text, grid)
         _name_cells(grid)
         trees.extend(_trees(grid))
     return grids, trees
@@ -133,6 +134,26 @@ def rows_have_values(rows: list[Row]) -> bool:
     return any(any(c is not None for c in r.cells) for r in rows)
 
 
+_UNIT_NOTE = re.compile(r"单位\s*[:：]?\s*(万元|亿元|千元|元)|[(（](万元|亿元|千元|元)[)）]")
+
+
+def _apply_unit(text: str, grid: Grid) -> None:
+    """Figures printed bare in a table are in the unit its note gives ("单位:万元")."""
+    if not grid.rows:
+        return
+    start = grid.rows[0].line
+    window = text[max(0, start - 200) : start] + " ".join(grid.headers)
+    notes = list(_UNIT_NOTE.finditer(window))
+    if not notes:
+        return
+    word = notes[-1].group(1) or notes[-1].group(2)
+    unit = UNITS[word]
+    for row in grid.rows:
+        for k, cell in enumerate(row.cells):
+            if cell is not None and cell.q.dimension is Dimension.BARE:
+                cell.q = attrs.evolve(cell.q, unit=unit)
+
+
 _BUDGET_HEAD = re.compile(r"预\s*算")
 _ACTUAL_HEAD = re.compile(r"决\s*算|执\s*行|实\s*际")
 
@@ -155,6 +176,7 @@ def _name_cells(grid: Grid) -> None:
             if cell is None or cell.q.dimension not in (Dimension.BARE, Dimension.MONEY):
                 continue
             cell.role = Role.VALUE
+            cell.in_table = True
             cell.subject = subject
             cell.phase = phases[k] if k < len(phases) and len(phases) == len(row.cells) else ""
             cell.label = row.label
