@@ -1021,6 +1021,65 @@ def _conversions(doc: Document, out: list[Claim]) -> None:
 
 
 # ----------------------------------------------------------------------------------------------
+# Time progress: "占年初预算58651万元的102.6%,平均进度10.9个百分点,6421万元" (11月底: 11/12)
+
+_MONTH = re.compile(
+    r"(?:\d{1,2}\s*[-—~至到]\s*)?(\d{1,2})月(?:底|末|份)?|([一二三四])季度|(上半年|前三季度)"
+)
+_QUARTER = {"一": 3, "二": 6, "三": 9, "四": 12}
+_HALF = {"上半年": 6, "前三季度": 9}
+
+
+def _elapsed_months(doc: Document, at: int) -> int | None:
+    window = doc.text[max(0, at - 600) : at]
+    found = list(_MONTH.finditer(window))
+    if not found:
+        return None
+    m = found[-1]
+    if m.group(1):
+        month = int(m.group(1))
+        return month if 1 <= month <= 12 else None
+    if m.group(2):
+        return _QUARTER[m.group(2)]
+    return _HALF[m.group(3)]
+
+
+def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    for i, f in enumerate(s.facts):
+        if f.role is not Role.POINTS or i == 0:
+            continue
+        comp = s.facts[i - 1]
+        if comp.role is not Role.COMPLETION or comp.base is None:
+            continue
+        k = s.facts.index(comp.base)
+        actual = _value_before(s, k)
+        months = _elapsed_months(doc, s.start)
+        if actual is None or months is None:
+            continue
+        fraction = _CTX.divide(Decimal(months), Decimal(12))
+        a, b = actual, comp.base
+
+        def points(values: Sequence[Decimal], fraction: Decimal = fraction) -> Decimal | None:
+            rate = ratio_percent(values)
+            if rate is None:
+                return None
+            return _CTX.subtract(rate, _CTX.multiply(fraction, 100)).copy_abs()
+
+        r = Reading(f"{months}/12 of the year elapsed", (a.q, b.q), points)
+        out.append(_make("points", f, [a, b], [r], True, f"completion − {months}/12 of the year"))
+        if i + 1 < len(s.facts) and s.facts[i + 1].role is Role.PROGRESS:
+            amount = s.facts[i + 1]
+
+            def gap(values: Sequence[Decimal], fraction: Decimal = fraction) -> Decimal:
+                return _CTX.subtract(values[0], _CTX.multiply(values[1], fraction)).copy_abs()
+
+            r2 = Reading(f"{months}/12 of the budget", (a.q, b.q), gap)
+            out.append(
+                _make("progress-amount", amount, [a, b], [r2], True, f"actual − {months}/12 of the budget")
+            )
+
+
+# ----------------------------------------------------------------------------------------------
 
 
 def build_claims(doc: Document) -> list[Claim]:
@@ -1035,6 +1094,7 @@ def build_claims(doc: Document) -> list[Claim]:
         _changes(doc, s, out)
         _shares(doc, s, out)
         _completions(doc, s, out)
+        _progress(doc, s, out)
     lists: list[_List] = []
     for tree in trees:
         lists.append(_List(tree.total, list(tree.parts), [], tree.strong))
