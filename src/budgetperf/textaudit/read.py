@@ -132,7 +132,8 @@ class Decoded:
                     Severity.WARNING,
                     where,
                     f"{_count(count, 'more byte')} in {_count(places, 'more place')} from byte"
-                    f" offset {start} on cannot be decoded as {name} and are read as U+FFFD"
+                    f" offset {start} on cannot be decoded as {name} and"
+                    f" {'is' if count == 1 else 'are'} read as U+FFFD"
                     f" (only the first {limit} places are listed)",
                     f"另有{places}处共{count}个字节（自字节偏移{start}起）无法按{name}解码，"
                     f"均按U+FFFD读入（仅列出前{limit}处）",
