@@ -24,6 +24,7 @@ from budgetperf.classification import parse_path
 from budgetperf.errors import Location
 from budgetperf.forms import FormIssue, FundsLine, read_form
 from budgetperf.testing import sample_form
+from budgetperf.textaudit.read import decode
 
 ROOT = Path(__file__).resolve().parent.parent
 _Example = tuple[str, "str | None", "list[Finding]"]  # where from, the input shown, findings
@@ -71,6 +72,10 @@ def _changed(
         return description, None, formcheck.check_form(form)
 
     return run
+
+
+def _bytes(description: str, data: bytes) -> Callable[[], _Example]:
+    return lambda: (description, None, decode(data).findings("report.txt"))
 
 
 def _seed_form(name: str) -> Callable[[], _Example]:
@@ -182,12 +187,17 @@ EXAMPLES: dict[str, Callable[[], _Example]] = {
     "classification.level-order": _path("行政运行(项)一般公共服务支出(类)"),
     "classification.empty-name": _path("(类)(款)"),
     "classification.ambiguous-name": _path("其他共产党事务支出"),
+    "io.undecodable-byte": _bytes(
+        'the bytes of "年初预算为100万元" in UTF-8 with a stray byte 0xff after "年初预算"',
+        "年初预算".encode() + b"\xff" + "为100万元".encode(),
+    ),
 }
 
 GROUPS = {
     "arithmetic": "Arithmetic: figures that do not follow from the figures they are computed from",
     "classification": "Classification: 类/款/项 paths and names against the catalogue",
     "consistency": "Consistency: one quantity stated with different values",
+    "io": "Input: bytes that cannot be read as text",
     "rules": "Rules: printed scores and grades against the scoring rules",
     "structure": "Structure: weights that do not add up, blank and unreadable cells",
     "units": "Units: money and measures printed in the wrong unit or without one",
