@@ -20,6 +20,8 @@ from hypothesis import strategies as st
 
 from budgetperf.audit import CODES, Severity
 from budgetperf.errors import Location, ParseError
+from budgetperf.forms import read_form
+from budgetperf.ledger_csv import read_ledger_csv
 from budgetperf.textaudit.read import MAX_FINDINGS, BadByte, Decoded, decode, read_file
 
 REPORT = (
@@ -399,3 +401,72 @@ def test_read_file_names_the_file_when_it_is_not_text(tmp_path: Path) -> None:
     path.write_bytes(b"%PDF-1.4\n")
     with pytest.raises(ParseError, match=r"not a text file: it is a PDF document.*report\.pdf"):
         read_file(path)
+
+
+# -- the readers that use it ------------------------------------------------------------------
+
+CSV_OK = "code,name,initial,executed\n2010301,行政运行,100,90\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        CSV_OK.encode("utf-8"),
+        CSV_OK.encode("utf-8-sig"),
+        CSV_OK.encode("gbk"),
+        CSV_OK.encode("utf-16"),
+        CSV_OK.encode("utf-16-le"),
+    ],
+    ids=["utf-8", "utf-8-sig", "gbk", "utf-16", "utf-16-le"],
+)
+def test_ledger_csv_in_every_encoding(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "lines.csv"
+    path.write_bytes(data)
+    ledger = read_ledger_csv(path)
+    assert ledger.names["2010301"] == "行政运行"
+
+
+def test_ledger_csv_with_an_undecodable_byte_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lines.csv"
+    head = "code,name,initial,executed\n2010301,行政".encode()
+    path.write_bytes(head + b"\xff" + "运行,100,90\n".encode())
+    with pytest.raises(ParseError, match=rf"byte 0xff at byte offset {len(head)} .*lines\.csv"):
+        read_ledger_csv(path)
+    path.write_bytes(b"%PDF-1.4\n")
+    with pytest.raises(ParseError, match=r"not a text file.*lines\.csv"):
+        read_ledger_csv(path)
+
+
+FORM = (
+    Path(__file__).resolve().parent.parent / "examples" / "forms" / "junshan-2023-department.json"
+)
+
+
+def _form_json() -> str:
+    return FORM.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "utf-16", "utf-8-sig"])
+def test_form_json_in_other_encodings(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "form.json"
+    path.write_bytes(_form_json().encode(codec))
+    expected = read_form(FORM)
+    form = read_form(path)
+    assert (form.body, form.year, form.indicators) == (
+        expected.body,
+        expected.year,
+        expected.indicators,
+    )
+
+
+def test_form_json_with_an_undecodable_byte_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "form.json"
+    raw = _form_json().encode()
+    at = raw.index("岳阳".encode())
+    path.write_bytes(raw[:at] + b"\x80" + raw[at:])
+    with pytest.raises(ParseError, match=rf"byte 0x80 at byte offset {at} .*form\.json"):
+        read_form(path)
+    # Text that is read but is not JSON: json's own error, as before.
+    path.write_bytes("{".encode("utf-16"))
+    with pytest.raises(ParseError, match="not JSON"):
+        read_form(path)

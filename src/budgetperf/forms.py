@@ -31,6 +31,7 @@ from budgetperf.amounts import Unit
 from budgetperf.errors import BudgetPerfError, Location, ParseError
 from budgetperf.exact import to_decimal
 from budgetperf.indicators import Indicator, IndicatorTree
+from budgetperf.textaudit.read import read_file
 from budgetperf.values import PrintedValue, parse_value
 
 __all__ = ["FORMAT", "Form", "FormIssue", "FundsLine", "read_form"]
@@ -119,14 +120,11 @@ _POINTS = re.compile(r"^[(（]?\s*(?P<n>[0-9０-９.．]+)\s*(?P<pct>[%％])?\s*
 
 
 def _load(path: Path) -> Any:
+    # UTF-8, GB18030/GBK or UTF-16; a byte that cannot be decoded is refused, naming its offset,
+    # since a replaced character could change a cell.
+    text = read_file(path).strict_text(str(path))
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ParseError(f"cannot read the file ({exc.strerror})", value=str(path)) from None
-    try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ParseError("not UTF-8 text", value=str(path)) from None
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ParseError(
             f"not JSON ({exc.msg})",

@@ -26,8 +26,9 @@ project_code       pro_code, project_code, 项目编码
 Amount cells are plain numbers in the ledger's unit (the ``unit`` argument, or the unit named
 in the column header), or amounts with their own unit ("628.95万元", "¥4,419.00"), converted
 exactly. An empty cell is a missing amount, never a zero. Files in UTF-8 (with or without BOM),
-GB18030 or GBK are read; anything that cannot be read raises
-:class:`~budgetperf.errors.ParseError` naming the file, row and column.
+GB18030, GBK or UTF-16 are read (:func:`budgetperf.textaudit.read.decode`); anything that
+cannot be read raises :class:`~budgetperf.errors.ParseError` naming the file, row and column,
+or, for a byte that cannot be decoded, its byte offset.
 
 A million lines are read in about a second and a half. A file without quotes is cut at "\n"
 and "," directly (where the csv module would cut it); a file of codes and plain amounts is read
@@ -67,6 +68,7 @@ from budgetperf.ledger import (
     _collector_paused,
     _Scaled,
 )
+from budgetperf.textaudit.read import decode
 
 __all__ = ["COLUMN_NAMES", "read_ledger_csv"]
 
@@ -122,12 +124,13 @@ _ENUMS: dict[str, dict[str, object]] = {
 
 
 def _decode(raw: bytes, name: str) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ParseError("neither UTF-8 nor GB18030/GBK text", value=name)
+    """The file's text, by :func:`budgetperf.textaudit.read.decode`. A byte it cannot decode is
+    refused, naming its offset: a ledger row is never read with a replaced character."""
+    try:
+        decoded = decode(raw)
+    except ParseError as exc:
+        raise ParseError(exc.reason, value=name) from None
+    return decoded.strict_text(name)
 
 
 #: The fast paths, each taken only where it gives exactly what the general path would (the
