@@ -613,6 +613,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 nested_until = _segment_end(sent, f, depth, text)
         if closed:
             break
+    if parts and total.role is Role.VALUE and parts[0].sentence == s.index and len(sentences) == 1:
+        lead_gap = _PARENS.sub("", text[pos : parts[0].q.start])
+        if re.search(r"[,;。]", lead_gap):
+            return None  # "主要用于车辆燃料费、维修费…": words, not a breakdown of figures
     flow = _flow(total.subject)
     if flow:
         # The list ends where the money goes the other way ("…收入68万元;完成…支出4093万元").
@@ -729,7 +733,7 @@ def _base_of(doc: Document, value: Fact) -> Fact | None:
 
 
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
-    if len(lst.parts) < 2 or lst.total.role is not Role.VALUE:
+    if len(lst.parts) < 2 or lst.total.role is not Role.VALUE or lst.total.in_table:
         return
     for basis in (Basis.PRIOR, Basis.BUDGET):
         change = _change_of(doc, lst.total, basis)
@@ -772,7 +776,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                     f
                     for f in _lookup(doc, name, near=first, dims=(first.q.dimension,), limit=6)
                     if (abs(f.sentence - first.sentence) <= 2 or abs(f.index - first.index) <= 12)
-                    and f.phase == first.phase
+                    and _same_phase(f, first)
                     and f.subject.endswith(name)
                     and f.depth == first.depth
                 ]
@@ -788,7 +792,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 if t not in parts
                 and t.is_amount
                 and t.q.dimension is first.q.dimension
-                and t.phase == first.phase
+                and _same_phase(t, first)
                 and (lo - 6 <= t.sentence <= lo + 3 or abs(t.index - first.index) <= 30)
                 and not any(t.subject.endswith(n) for n in part_names)
             ]
@@ -807,6 +811,10 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 chosen = before[-1] if before else totals[0]
             lists.append(_List(chosen, parts, [], False))
             listed.add(id(chosen))
+
+
+def _same_phase(a: Fact, b: Fact) -> bool:
+    return a.phase == b.phase or not a.phase or not b.phase
 
 
 def _sum_agrees(lst: _List) -> bool:
@@ -909,24 +917,33 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 taken = True
         if len(parts) < 2:
             continue
-        subject = canonical(name)[0] if name else ""
+        subject, phase = canonical(name) if name else ("", "")
         totals: list[Fact] = []
+        named = bool(subject)
         if subject:
-            totals = _lookup(doc, subject, near=lead, dims=(lead.q.dimension,), before_only=True, limit=3)
+            totals = _lookup(
+                doc, subject, near=lead, dims=(lead.q.dimension,), before_only=True, limit=3,
+                phase=phase or None,
+            )
             if not totals and len(subject) > 2:
                 totals = _lookup(
                     doc, subject[-2:], near=lead, dims=(lead.q.dimension,), before_only=True,
                     limit=3, whole=False,
                 )
         if not totals:
+            named = False
             for j in range(s.index - 1, max(-1, s.index - 6), -1):
                 heads = [f for f in doc.sentences[j].facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
                 if heads:
                     totals.append(heads[0])
-        totals = [t for t in totals if t not in parts and id(t) not in listed]
-        if not totals:
-            continue
-        chosen = next((t for t in totals if _sum_agrees(_List(t, parts, [], False))), totals[0])
+        totals = [t for t in totals if t not in parts]
+        agreeing = [t for t in totals if _sum_agrees(_List(t, parts, [], False))]
+        if agreeing:
+            chosen = agreeing[0]
+        elif named and totals and id(totals[0]) not in listed:
+            chosen = totals[0]  # the figure the context names: a disagreement is worth a look
+        else:
+            continue  # no total named and none adds up: the reading itself is in doubt
         lists.append(_List(chosen, parts, [], False))
         listed.add(id(chosen))
 

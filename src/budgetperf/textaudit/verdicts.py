@@ -208,7 +208,13 @@ def _explain(
 ) -> str:
     """Which single input, moved inside its interval, would give the printed result."""
     values = [v for v, _ in pairs]
-    for i, (value, h) in enumerate(pairs):
+    # Explain by a figure that is not zero and has the most printed decimals first: a printed 0
+    # is usually exactly nothing.
+    order = sorted(
+        range(len(pairs)), key=lambda i: (reading.inputs[i].value == 0, -reading.inputs[i].places)
+    )
+    for i in order:
+        value, h = pairs[i]
         if h == 0:
             continue
         q = reading.inputs[i]
