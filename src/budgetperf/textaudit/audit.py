@@ -18,6 +18,8 @@ import attrs
 
 from budgetperf.audit import Finding, Severity, register
 from budgetperf.errors import Location
+from budgetperf.classification import Catalogue
+from budgetperf.textaudit.checks import document_findings
 from budgetperf.textaudit.claims import Claim, build_claims
 from budgetperf.textaudit.facts import Document, Role, Sentence, read_facts
 from budgetperf.textaudit.quantities import Dimension
@@ -208,12 +210,13 @@ class AuditedClaim:
 
     @property
     def span(self) -> str:
-        """The original text from the claim's first figure to its printed figure."""
-        end = max(self.claim.printed.q.end, *(f.q.end for f in self.claim.inputs))
-        start = self.claim.start
+        """The original text of the claim: from its clause to the last figure of its sentence."""
+        c = self.claim
+        ends = [f.q.end for f in (c.printed, *c.inputs) if f.sentence == c.printed.sentence]
+        end = max(ends)
+        start = c.start
         if end - start > 400:
-            end = self.claim.printed.q.end
-            start = min(start, self.claim.printed.q.start)
+            start, end = c.printed.q.start, c.printed.q.end
         return self.doc.norm.quote(start, end)
 
     @property
@@ -359,11 +362,13 @@ def _covered(doc: Document, claims: list[Claim]) -> Coverage:
     return Coverage(len(with_figures), covered, tuple(missing))
 
 
-def audit_document(doc: Document, *, file: str | None = None) -> TextAudit:
-    """Build the claims of a read document and judge them."""
+def audit_document(
+    doc: Document, *, file: str | None = None, catalogue: Catalogue | None = None
+) -> TextAudit:
+    """Build the claims of a read document, judge them, and run the document checks."""
     claims = build_claims(doc)
     audited = tuple(AuditedClaim(c, doc) for c in claims)
-    findings = []
+    findings = document_findings(doc, file=file, catalogue=catalogue)
     for a in audited:
         f = a.finding(file)
         if f is not None:
@@ -372,8 +377,14 @@ def audit_document(doc: Document, *, file: str | None = None) -> TextAudit:
     return TextAudit(doc, audited, tuple(findings), _covered(doc, claims))
 
 
-def audit_text(text: str, *, file: str | None = None) -> TextAudit:
-    """Run every stage on a text and return its claims, findings and coverage."""
+def audit_text(
+    text: str, *, file: str | None = None, catalogue: Catalogue | None = None
+) -> TextAudit:
+    """Run every stage on a text and return its claims, findings and coverage.
+
+    ``file`` names the text in the findings' locations; ``catalogue`` checks 类/款/项 paths
+    (the bundled functional catalogue by default).
+    """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    return audit_document(read_facts(text), file=file)
+    return audit_document(read_facts(text), file=file, catalogue=catalogue)

@@ -164,7 +164,12 @@ def _make(
     relation: str,
 ) -> Claim:
     verdict = judge(readings, printed.q)
-    start = min([printed.q.start, *(f.q.start for f in inputs)])
+    if kind == "share" and inputs:
+        anchor = inputs[0]
+    else:
+        near = [f for f in (printed, *inputs) if f.sentence == printed.sentence]
+        anchor = min(near, key=lambda f: f.q.start)
+    start = min(anchor.clause, anchor.q.start)
     return Claim(kind, printed, tuple(inputs), tuple(readings), verdict, strong, relation, start)
 
 
@@ -604,6 +609,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             if taken:
                 continue
+            if _share_of_other(sent, f, total):
+                taken = True
+                continue
             taken = True
             parts.append(f)
             if not semicolon:
@@ -630,7 +638,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     kinds = {_flow(p.subject) for p in parts} - {""}
     if len(kinds) > 1:
         return None  # "其中:收入63.3万元,支出63.3万元" is not a breakdown
-    open_tail = False
+    open_tail = bool(_APPROX.search(text[pos:last_end + 12]))
     if not closed:
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
         if re.search(r"[,;、][^\d,;。()]{2,}$", rest) and sentences[-1].end >= len(text) - 1:
@@ -638,10 +646,22 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     return _List(total, parts, short if short != parts else [], len(parts) >= 2, open_tail)
 
 
+_APPROX = re.compile(r"\d(?:多|余)|(?:约|近|超过)\d")
 _HEADING = re.compile(
     r"\s*(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十\d]{1,3}[、.])[^。\n]*(?:\(类\)|\(款\)|\(项\))"
 )
 _PARENS = re.compile(r"\([^()]*\)")
+
+
+def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
+    """"人员支出204.87万元,占基本支出的92.42%": a share of another total marks a sub-part."""
+    k = s.facts.index(part)
+    if k + 1 >= len(s.facts):
+        return False
+    nxt = s.facts[k + 1]
+    if nxt.role is not Role.SHARE or nxt.ref in _GENERIC or not total.subject:
+        return False
+    return not (total.subject.endswith(nxt.ref) or nxt.ref.endswith(total.subject))
 
 
 def _flow(subject: str) -> str:

@@ -82,6 +82,8 @@ class Fact:
     base: Fact | None = None
     explicit: bool = False
     in_table: bool = False
+    column: str = ""
+    clause: int = 0
 
     @property
     def is_amount(self) -> bool:
@@ -322,6 +324,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
         ):
             fact.subject = _owner_subject(sentence.facts, depth, text, q.start) or fact.subject
         fact.tail = tail
+        fact.clause = label_start
         fact.index = len(facts)
         facts.append(fact)
         sentence.facts.append(fact)

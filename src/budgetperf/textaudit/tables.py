@@ -40,6 +40,7 @@ class Row:
     label: str
     cells: list[Fact | None]
     line: int
+    columns: list[str] = attrs.field(factory=list)
 
 
 @attrs.define(eq=False)
@@ -61,6 +62,8 @@ class Tree:
 
 def _cells(line: str) -> list[str]:
     body = line.strip()
+    if body.startswith("||"):
+        body = body.lstrip("| ")  # empty cells of layout before the first one
     if body.endswith("|"):
         body = body[:-1]
     return [c.strip() for c in body.split("|")]
@@ -94,14 +97,15 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
 def _grid(doc: Document, run: list[tuple[int, str]], by_line: dict[int, object]) -> Grid:
     rows: list[Row] = []
     headers: list[str] = []
+    pending: list[list[str]] = []
+    columns: list[str] = []
     facts = doc.facts
     starts = [f.q.start for f in facts]
     import bisect
 
-    for start, line in run[: _MAX_ROWS * 4]:
-        cells = _cells(line)
+    for start, end, cells in _logical_rows(run[: _MAX_ROWS * 4]):
         lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, start + len(line))
+        hi = bisect.bisect_left(starts, end)
         line_facts = facts[lo:hi]
         first = cells[0] if cells else ""
         starts_row = bool(first) and not _NUMERIC.match(first) and first not in ("-", "—")
@@ -118,15 +122,66 @@ def _grid(doc: Document, run: list[tuple[int, str]], by_line: dict[int, object])
             else:
                 values.append(None)
         if starts_row:
-            if not any(v is not None for v in values) and not rows_have_values(rows):
-                headers.append(first)
-                headers.extend(c for c in cells[1:] if c)
-            rows.append(Row(first, values, start))
+            if not any(v is not None for v in values):
+                if not rows_have_values(rows):
+                    headers.append(first)
+                    headers.extend(c for c in cells[1:] if c)
+                if any(len(c) > 30 for c in cells):
+                    pending = []  # prose in a cell: not a header
+                else:
+                    pending.append([c for c in cells if c])
+                rows.append(Row(first, values, start))
+                continue
+            if pending:
+                columns = _leaves(pending)
+                pending = []
+            rows.append(Row(first, values, start, list(columns)))
         elif rows:
             rows[-1].cells.extend(values)
+            if any(v is not None for v in values) and pending and not rows[-1].columns:
+                pending = pending[:-1]  # the last "header" was this row's label
+                columns = _leaves(pending)
+                pending = []
+                rows[-1].columns = columns
         else:
             rows.append(Row("", values, start))
     return Grid([r for r in rows if any(c is not None for c in r.cells)], headers)
+
+
+_SEPARATOR = re.compile(r"^\s*\|{3,}\s*$")
+
+
+def _logical_rows(run: list[tuple[int, str]]) -> list[tuple[int, int, list[str]]]:
+    """(start, end, cells) of each row. Where lines of bare "|||" separate the rows, the
+    cells between two separators (one per line, as a PDF converter writes them) are one row;
+    otherwise each line is a row or, starting with "|", the continuation of one."""
+    if not any(_SEPARATOR.match(line) for _, line in run):
+        return [(start, start + len(line), _cells(line)) for start, line in run]
+    rows: list[tuple[int, int, list[str]]] = []
+    group: list[tuple[int, str]] = []
+    for start, line in [*run, (run[-1][0] + len(run[-1][1]) + 1, "|||")]:
+        if _SEPARATOR.match(line):
+            if group:
+                cells = [c for _, text in group for c in _cells(text)]
+                rows.append((group[0][0], group[-1][0] + len(group[-1][1]), cells))
+            group = []
+        else:
+            group.append((start, line))
+    return rows
+
+
+def _leaves(block: list[list[str]]) -> list[str]:
+    """The column names of a header block, left to right, without the label column's title.
+
+    Titles (rows of one cell before the first row of several) and "其中" cells are dropped; the
+    first cell of the first row of several is the label column's title ("项目", "单位名称").
+    """
+    multi = next((i for i, r in enumerate(block) if len(r) > 1 and "其中" not in r[0]), None)
+    if multi is None:
+        flat = [c for r in block[1:] for c in r]
+    else:
+        flat = block[multi][1:] + [c for r in block[multi + 1 :] for c in r]
+    return [c for c in flat if c.rstrip(":") not in ("其中", "")]
 
 
 def rows_have_values(rows: list[Row]) -> bool:
@@ -158,19 +213,20 @@ _BUDGET_HEAD = re.compile(r"预\s*算")
 _ACTUAL_HEAD = re.compile(r"决\s*算|执\s*行|实\s*际")
 
 
+def _phase(column: str) -> str:
+    if _BUDGET_HEAD.search(column) and not _ACTUAL_HEAD.search(column):
+        return "budget"
+    if _ACTUAL_HEAD.search(column):
+        return "actual"
+    return ""
+
+
 def _name_cells(grid: Grid) -> None:
-    """Each figure of a row is a value of the row's label, with its column's phase."""
-    phases = []
-    for h in grid.headers[1:]:
-        if _BUDGET_HEAD.search(h) and not _ACTUAL_HEAD.search(h):
-            phases.append("budget")
-        elif _ACTUAL_HEAD.search(h):
-            phases.append("actual")
-        else:
-            phases.append("")
+    """Each figure of a row is a value of the row's label, with its column's name and phase."""
     for row in grid.rows:
         if not row.label:
             continue
+        names = row.columns
         subject, _ = canonical(row.label)
         for k, cell in enumerate(row.cells):
             if cell is None or cell.q.dimension not in (Dimension.BARE, Dimension.MONEY):
@@ -178,8 +234,10 @@ def _name_cells(grid: Grid) -> None:
             cell.role = Role.VALUE
             cell.in_table = True
             cell.subject = subject
-            cell.phase = phases[k] if k < len(phases) and len(phases) == len(row.cells) else ""
             cell.label = row.label
+            if k < len(names):
+                cell.column = names[k]
+                cell.phase = _phase(names[k])
 
 
 def _additive(cell: Fact | None) -> bool:
@@ -267,7 +325,7 @@ def _parse(values: list[Decimal | None]) -> dict[int, list[int]]:
             return None
         v = values[k]
         if v is None:
-            return None
+            return seq(k + 1, acc, target, kids)  # a blank cell: nothing there
         if v > 0 and _CTX.add(acc, v) <= target:
             sub = subtree(k)
             if sub is not None:

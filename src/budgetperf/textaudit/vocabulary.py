@@ -9,6 +9,7 @@ the tests that exercise these entries.
 from __future__ import annotations
 
 __all__ = [
+    "ABSENCE_ALIASES",
     "BUDGET_WORDS",
     "CHANGE_VERBS",
     "COMPARISON_WORDS",
@@ -45,6 +46,8 @@ CHANGE_VERBS: dict[str, int] = {
     "降幅": -1,
     "减幅": -1,
     "减": -1,
+    "调增": 1,
+    "调减": -1,
 }
 #: Words of reprint sites that replace common words with synonyms, and what they stand for.
 SPUN_SYNONYMS: dict[str, str] = {"镌汰": "减少", "增添": "增长", "一样平常": "一般"}
@@ -70,6 +73,17 @@ INTRODUCERS = (
 
 #: Names that contain 预算 without being a budget phase.
 PROTECTED = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算")
+
+#: Funds and items a report may say did not occur ("本单位没有政府性基金收入"), with the other
+#: names a table column may give them.
+ABSENCE_ALIASES: dict[str, tuple[str, ...]] = {
+    "政府性基金": ("政府性基金", "政府基金"),
+    "国有资本经营": ("国有资本经营",),
+    "社会保险基金": ("社会保险基金",),
+    "因公出国": ("因公出国",),
+    "公务用车购置": ("公务用车购置",),
+    "公务接待": ("公务接待",),
+}
 
 #: Standard breakdowns: a total and the parts it is the sum of (canonical subjects, see
 #: :func:`budgetperf.textaudit.facts.canonical`).

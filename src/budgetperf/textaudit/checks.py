@@ -1,0 +1,425 @@
+"""Document checks that are not one claim's arithmetic: units, restated quantities, 类/款/项
+paths, spending above income, and "did not occur" against a printed figure.
+
+Each reads the facts of :mod:`.facts` and returns :class:`~budgetperf.audit.Finding` objects.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+
+from budgetperf.audit import Finding, Severity, register
+from budgetperf.classification import Catalogue, PathReading, parse_path
+from budgetperf.errors import Location, ParseError
+from budgetperf.exact import _CTX, Rounding, round_to
+from budgetperf.textaudit.facts import Document, Fact, Role
+from budgetperf.textaudit.quantities import Dimension, Unit
+from budgetperf.textaudit.vocabulary import ABSENCE_ALIASES
+
+__all__ = ["document_findings"]
+
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+register(
+    "consistency.same-quantity",
+    W,
+    "the same named quantity is stated with different values",
+    "同一数据前后表述不一致",
+)
+register("units.missing-unit", W, "a money figure printed without its unit", "金额未写单位")
+register(
+    "units.wrong-unit",
+    E,
+    "a figure printed in 元 that the document states in 万元 elsewhere",
+    "以“元”列示的数字在文中其他处以“万元”列示（单位错误）",
+)
+register(
+    "units.yuan-in-wanyuan",
+    INFO,
+    "a money figure in 元 in a paragraph that works in 万元",
+    "以万元为单位的段落中出现以元为单位的金额",
+)
+register(
+    "consistency.spending-above-income",
+    W,
+    "total spending above total income, with no word of what covered it",
+    "支出总额大于收入总额且未说明资金来源",
+)
+register(
+    "consistency.not-occurred",
+    W,
+    "the text says something did not occur, but a figure is printed for it",
+    "文中称未发生的事项另有金额列示",
+)
+
+# parse_path's own codes and default severities, registered here because the audit emits them.
+_PATH_CODES: dict[str, tuple[Severity, str, str]] = {
+    "empty-name": (E, "a path segment has no name", "科目路径某级无名称"),
+    "invalid-code": (E, "a printed code is not a valid code", "印刷的科目编码无效"),
+    "relative-code": (W, "a two-digit code whose parent is unknown", "两位编码无法确定上级"),
+    "unknown-code": (
+        E,
+        "neither the code nor the name is in the catalogue",
+        "编码和名称均不在目录中",
+    ),
+    "name-mismatch": (E, "the name does not match the code", "科目名称与编码不符"),
+    "level-mislabel": (E, "a name labelled with the wrong level", "科目级次标注错误"),
+    "not-a-child": (E, "a subject not under the level before", "科目不属于上一级"),
+    "ambiguous-name": (E, "several subjects of that name", "同名科目不止一个"),
+    "unknown-name": (E, "a name that is not in the catalogue", "科目名称不在目录中"),
+    "level-order": (E, "the levels are not in 类/款/项 order", "级次顺序错误"),
+    "other-name": (W, "a former or variant name of a subject", "科目旧名称或别称"),
+    "unlabelled-level": (W, "a path segment without a level label", "科目未标注级次"),
+    "level-skipped": (W, "the path skips a level", "科目路径跳级"),
+}
+for _code, (_sev, _en, _zh) in _PATH_CODES.items():
+    register(f"classification.{_code}", _sev, _en, _zh)
+
+
+def _finding(
+    doc: Document,
+    file: str | None,
+    code: str,
+    severity: Severity,
+    start: int,
+    end: int,
+    en: str,
+    zh: str,
+    printed: str | None,
+    computed: str | None,
+) -> Finding:
+    line, column = doc.norm.position(start)
+    return Finding(
+        code,
+        severity,
+        Location(file=file, line=line, column=column),
+        en,
+        zh,
+        printed=printed,
+        computed=computed,
+        span=doc.norm.quote(start, end),
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Units
+
+_MONEY_WORD = re.compile(r"(?:支出|收入|经费|预算|资金|拨款|决算|结余|合计)(?:数|为|是|:)?$")
+
+
+def _units(doc: Document, file: str | None) -> list[Finding]:
+    out: list[Finding] = []
+    text = doc.text
+    wan: dict[Decimal, Fact] = {}
+    for f in doc.facts:
+        if f.q.unit is Unit.WANYUAN and f.q.value >= 1 and not f.in_table:
+            wan.setdefault(f.q.value, f)
+    wan_paragraphs = {
+        s.paragraph
+        for s in doc.sentences
+        if any(f.q.unit is Unit.WANYUAN and not f.in_table for f in s.facts)
+    }
+    for s in doc.sentences:
+        money = [f for f in s.facts if f.q.is_money and not f.in_table]
+        if not money:
+            continue
+        has_wan = s.paragraph in wan_paragraphs
+        for f in s.facts:
+            q = f.q
+            if (
+                q.dimension is Dimension.BARE
+                and not f.in_table
+                and q.places > 0
+                and q.value != 0
+                and _MONEY_WORD.search(f.label.strip())
+                and "|" not in text[s.start : s.end]
+            ):
+                out.append(
+                    _finding(
+                        doc, file, "units.missing-unit", W, q.start, q.end,
+                        f"{q.value} is printed without a unit (read as 万元 like the figures "
+                        "around it)",
+                        f"{q.value}未写单位（按上下文读作万元）",
+                        q.text, f"{q.value}万元",
+                    )
+                )
+        for f in money:
+            q = f.q
+            if q.unit is not Unit.YUAN or q.value == 0:
+                continue
+            same = wan.get(q.value)
+            if same is not None and _significant(q.value) >= 3:
+                line, _ = doc.norm.position(same.q.start)
+                out.append(
+                    _finding(
+                        doc, file, "units.wrong-unit", E, q.start, q.end,
+                        f"{q.text} is printed in 元, but the document states {same.q.text} "
+                        f"(line {line}); the unit should be 万元",
+                        f"{q.text}以元列示，但文中第{line}行为{same.q.text}，单位应为万元",
+                        q.text, f"{q.value}万元",
+                    )
+                )
+            elif has_wan:
+                value = q.value.scaleb(-4, _CTX).normalize(_CTX)
+                out.append(
+                    _finding(
+                        doc, file, "units.yuan-in-wanyuan", INFO, q.start, q.end,
+                        f"{q.text} is in 元 in a paragraph that works in 万元: {q.text} = "
+                        f"{value:f}万元",
+                        f"以万元为单位的段落中出现以元为单位的金额：{q.text}={value:f}万元",
+                        q.text, f"{value:f}万元",
+                    )
+                )
+    return out
+
+
+def _significant(value: Decimal) -> int:
+    return len(value.normalize(_CTX).as_tuple().digits)
+
+
+# ----------------------------------------------------------------------------------------------
+# The same named quantity stated twice
+
+_QUANTITY = re.compile(
+    r"(?P<key>一般公共预算财政拨款支出|三公经费(?:支出)?|因公出国\(境\)费(?:支出)?"
+    r"|公务用车购置及运行维护费(?:支出)?|公务接待费(?:支出)?|基本支出|人员经费(?:支出)?"
+    r"|日常公用经费(?:支出)?|公用经费(?:支出)?|机关运行经费(?:支出)?|会议费|培训费)"
+    r"(?:合计|总计|共|决算数|决算|支出决算)?(?:为|是|:)?$"
+)
+_NOT_QUANTITY = re.compile(r"预算|上年|去年|年初|比|较|增|减|节约|结余|其他|\d{4}年(?!度)")
+
+
+def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
+    out: list[Finding] = []
+    seen: dict[str, Fact] = {}
+    for f in doc.facts:
+        if f.role is not Role.VALUE or not f.q.is_money or f.in_table:
+            continue
+        label = doc.text[f.clause : f.q.start].replace("“", "").replace("”", "")
+        m = _QUANTITY.search(label)
+        if m is None:
+            continue
+        rest = label[: m.start()] + label[m.end() :]
+        if _NOT_QUANTITY.search(rest):
+            continue
+        key = m.group("key").replace("支出", "")
+        first = seen.get(key)
+        if first is None:
+            seen[key] = f
+            continue
+        a, b = first.q, f.q
+        places = min(a.places + a.unit.scale, b.places + b.unit.scale)
+        ra = round_to(a.base, max(places, 0), Rounding.HALF_UP)
+        rb = round_to(b.base, max(places, 0), Rounding.HALF_UP)
+        if ra == rb:
+            continue
+        line, _ = doc.norm.position(a.start)
+        out.append(
+            _finding(
+                doc, file, "consistency.same-quantity", W, f.clause, b.end,
+                f"{m.group('key')} is stated as {b.text} here and as {a.text} on line {line}",
+                f"{m.group('key')}此处为{b.text}，第{line}行为{a.text}",
+                b.text, a.text,
+            )
+        )
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# 类/款/项 paths
+
+_PATH_LINE = re.compile(r"\((?:\d+)?类\).*\((?:\d+)?(?:款|项)\)|\((?:\d+)?类\)")
+_INTRO_LIST = re.compile(r"主要用于(?:以下方面)?:")
+_NOT_PARTS = re.compile(
+    r"增加|减少|增长|下降|降低|上升|[比较与]上年|[比较与]去年|上年[为数同]|同比|节约"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_bundled(text: str) -> PathReading | None:
+    try:
+        return parse_path(text)
+    except ParseError:
+        return None
+
+
+def _read_path(text: str, catalogue: Catalogue | None) -> PathReading | None:
+    if catalogue is None:
+        return _read_bundled(text)
+    try:
+        return parse_path(text, catalogue=catalogue)
+    except ParseError:
+        return None
+
+
+def _distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _paths(doc: Document, file: str | None, catalogue: Catalogue | None) -> list[Finding]:
+    out: list[Finding] = []
+    text = doc.text
+    for s in doc.sentences:
+        body = text[s.start : s.end]
+        if "类)" in body and not s.facts and _PATH_LINE.search(body) and len(body) < 200:
+            stop = body.find("。")
+            end = s.start + (stop if stop >= 0 else len(body.rstrip("\n")))
+            out.extend(_check_path(doc, file, catalogue, s.start, end, labelled=True))
+            continue
+        m = _INTRO_LIST.search(body)
+        if m is None:
+            continue
+        for f in s.facts:
+            if f.q.start < s.start + m.end() or not f.q.is_money:
+                continue
+            name = text[f.clause : f.q.start]
+            if not name or _NOT_PARTS.search(name) or "占" in name:
+                continue
+            out.extend(
+                _check_path(doc, file, catalogue, f.clause, f.q.start, labelled="(类)" in name)
+            )
+    return out
+
+
+def _check_path(
+    doc: Document,
+    file: str | None,
+    catalogue: Catalogue | None,
+    start: int,
+    end: int,
+    *,
+    labelled: bool,
+) -> list[Finding]:
+    raw = doc.text[start:end]
+    if not raw.strip():
+        return []
+    reading = _read_path(raw if labelled else raw + "(类)", catalogue)
+    if reading is None:
+        return []
+    out: list[Finding] = []
+    for f in reading.findings:
+        short = f.code.split(".", 1)[1]
+        if short == "unresolved-parent":
+            continue  # a consequence of the finding before, not a second error
+        if not labelled:
+            # A bare name in a structure sentence is checked only when it is a near miss of a 类
+            # name ("社会保障与就业支出" for 社会保障和就业支出).
+            if short != "unknown-name" or len(f.candidates) != 1:
+                continue
+            if _distance(f.candidates[0].name, raw.strip()) > 2:
+                continue
+        severity = Severity(f.severity)
+        en, zh = f.message_en, f.message_zh
+        if short == "other-name":
+            severity = INFO  # right for documents printed before the rename
+            en += " (right for documents printed before the rename)"
+            zh += "（改名前的文件使用旧名称属正常）"
+        a, b = f.span
+        b = min(b, len(raw))
+        out.append(
+            _finding(
+                doc, file, f.code, severity, start + a, start + b, en, zh, raw[a:b],
+                str(f.candidates[0]) if f.candidates else None,
+            )
+        )
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Spending above income; "did not occur" against a printed figure
+
+_INCOME_TOTAL = re.compile(r"总收入|收入合计|收入总计|收入总额")
+_SPENDING_TOTAL = re.compile(r"总支出|支出合计|支出总计|支出总额")
+_COVERED = re.compile(r"结转|结余|动用|弥补|超支|往来|垫付")
+
+
+def _spending_above_income(doc: Document, file: str | None) -> list[Finding]:
+    out: list[Finding] = []
+    text = doc.text
+    income: Fact | None = None
+    for f in doc.facts:
+        if f.role is not Role.VALUE or not f.q.is_money or f.in_table:
+            continue
+        label = text[f.clause : f.q.start]
+        if _INCOME_TOTAL.search(label):
+            income = f
+            continue
+        if income is None or not _SPENDING_TOTAL.search(label):
+            continue
+        if abs(f.sentence - income.sentence) > 2 or f.q.base <= income.q.base:
+            income = None
+            continue
+        nxt = doc.sentences[min(f.sentence + 1, len(doc.sentences) - 1)]
+        after = text[f.q.end : nxt.end]
+        if not _COVERED.search(after):
+            excess = _CTX.subtract(f.q.base, income.q.base).scaleb(-f.q.unit.scale, _CTX)
+            out.append(
+                _finding(
+                    doc, file, "consistency.spending-above-income", W, f.clause, f.q.end,
+                    f"spending {f.q.text} is above income {income.q.text} by {excess}, and the "
+                    "text does not say what covered it",
+                    f"支出{f.q.text}大于收入{income.q.text}（超出{excess}），文中未说明资金来源",
+                    f.q.text, income.q.text,
+                )
+            )
+        income = None
+    return out
+
+
+_ABSENT = re.compile(r"(?:没有|未发生|未安排|无)(?P<what>[^,;。:]{2,30}?)(?:收入|支出|收支|安排的支出)")
+
+
+def _not_occurred(doc: Document, file: str | None) -> list[Finding]:
+    out: list[Finding] = []
+    text = doc.text
+    for s in doc.sentences:
+        body = text[s.start : s.end]
+        for m in _ABSENT.finditer(body):
+            what = m.group("what")
+            for key, aliases in ABSENCE_ALIASES.items():
+                if key not in what:
+                    continue
+                for f in doc.facts:
+                    if f.role is not Role.VALUE or f.q.value == 0 or f.sentence == s.index:
+                        continue
+                    if not (f.q.is_money or (f.in_table and f.q.dimension is Dimension.BARE)):
+                        continue
+                    where = f.column + f.label
+                    if not any(a in where for a in aliases):
+                        continue
+                    line, _ = doc.norm.position(f.q.start)
+                    said = m.group(0)
+                    start = s.start + m.start()
+                    out.append(
+                        _finding(
+                            doc, file, "consistency.not-occurred", W, start, s.start + m.end(),
+                            f"the text says “{said}”, but {f.q.text} is printed for "
+                            f"{f.column or f.label.strip()} on line {line}",
+                            f"文中称“{said}”，但第{line}行{f.column or f.label.strip()}列示"
+                            f"{f.q.text}",
+                            said, f.q.text,
+                        )
+                    )
+                    break
+    return out
+
+
+def document_findings(
+    doc: Document, *, file: str | None = None, catalogue: Catalogue | None = None
+) -> list[Finding]:
+    """Every document-level check on a read document."""
+    return [
+        *_units(doc, file),
+        *_same_quantity(doc, file),
+        *_paths(doc, file, catalogue),
+        *_spending_above_income(doc, file),
+        *_not_occurred(doc, file),
+    ]
