@@ -22,7 +22,8 @@ from budgetperf.classification import Catalogue
 from budgetperf.textaudit.checks import document_findings
 from budgetperf.textaudit.claims import Claim, build_claims
 from budgetperf.textaudit.facts import Document, Role, Sentence, read_facts
-from budgetperf.textaudit.quantities import Dimension
+from budgetperf.exact import _CTX, Rounding, round_to
+from budgetperf.textaudit.quantities import Dimension, Quantity
 from budgetperf.textaudit.verdicts import Status
 
 __all__ = ["AuditedClaim", "Coverage", "TextAudit", "audit_document", "audit_text"]
@@ -258,11 +259,20 @@ class AuditedClaim:
         )
 
 
+def _num(q: Quantity) -> str:
+    return q.text
+
+
+def _exact(value: Decimal | None) -> str:
+    if value is None:
+        return "?"
+    return str(round_to(value, 4, Rounding.HALF_UP).normalize(_CTX)).replace("E+", "e")
+
+
 def _messages(c: AuditedClaim) -> tuple[str, str]:
     claim = c.claim
     v = claim.verdict
     p = claim.printed.q
-    inputs = " + ".join(f.q.text for f in claim.inputs)
     if c.status is Status.UNDEFINED:
         return (
             f"the base is 0, so the rate is undefined; {p.text} is a publishing convention, "
@@ -276,35 +286,58 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             f"增减额{other}与增减率{p.text}方向矛盾",
         )
     unit = p.text.lstrip("+-0123456789.,")
-    exact = v.computed
     shown = f"{v.shown}{unit}" if v.shown is not None else "?"
-    what = {
-        "share": ("the share", "占比"),
-        "change-rate": ("the change rate", "增减率"),
-        "difference": ("the difference", "差额"),
-        "completion": ("the completion rate", "完成比例"),
-        "sum": ("the total", "合计"),
-        "change-sum": ("the total change", "总增减额"),
-        "budget-sum": ("the total budget", "预算合计"),
-        "balance": ("the balance", "结余"),
-        "ratio": ("the rate", "比率"),
-        "conversion": ("the restated figure", "换算后的数据"),
-    }.get(claim.kind, (claim.kind, claim.kind))
-    if claim.kind in ("sum", "change-sum", "budget-sum"):
-        en = f"{what[0]} is printed as {p.text}, but its parts add up to {shown} ({inputs})"
-        zh = f"{what[1]}印为{p.text}，但各项之和为{shown}（{inputs}）"
+    exact = _exact(v.computed)
+    reading = next((r for r in claim.readings if r.name == v.reading), claim.readings[0])
+    ins = [q.text for q in reading.inputs]
+    kind = claim.kind
+    if kind in ("sum", "change-sum", "budget-sum") and reading.signs is not None:
+        terms = " + ".join(ins).replace("+ -", "− ")
+        what = {"sum": ("total", "合计"), "change-sum": ("total change", "增减额合计"),
+                "budget-sum": ("total budget", "预算合计")}[kind]
+        en = f"the {what[0]} is printed as {p.text}, but its parts add up to {shown}: {terms}"
+        zh = f"{what[1]}印为{p.text}，但各项之和为{shown}：{terms}"
+    elif kind == "share":
+        en = f"the share is printed as {p.text}, but {ins[0]} / {ins[1] if len(ins) == 2 else 'the sum of the list'} = {exact}%, which rounds to {shown}"
+        zh = f"占比印为{p.text}，但{ins[0]}÷{ins[1] if len(ins) == 2 else '各项之和'}={exact}%，四舍五入为{shown}"
+    elif kind == "completion":
+        en = f"the completion rate is printed as {p.text}, but {ins[0]} / {ins[1]} = {exact}%, which rounds to {shown}"
+        zh = f"完成比例印为{p.text}，但{ins[0]}÷{ins[1]}={exact}%，四舍五入为{shown}"
+    elif kind == "change-rate" and reading.note:
+        en = (
+            f"the change rate is printed as {p.text}, but the prior figure is {reading.note} "
+            f"and {ins[0]} / ({reading.note}) = {exact}%, which rounds to {shown}"
+        )
+        zh = (
+            f"增减率印为{p.text}，但上年数为{reading.note}，{ins[0]}÷({reading.note})={exact}%，"
+            f"四舍五入为{shown}"
+        )
     else:
-        figures = ", ".join(f.q.text for f in claim.inputs)
-        exact_text = "" if exact is None else f" = {exact.quantize(Decimal('0.0001'))}"
-        en = f"{what[0]} is printed as {p.text}, but {claim.relation} from {figures}{exact_text}, which rounds to {shown}"
-        zh = f"{what[1]}印为{p.text}，但按{figures}计算{exact_text}，四舍五入为{shown}"
+        what = {
+            "change-rate": ("the change rate", "增减率"),
+            "difference": ("the difference", "差额"),
+            "balance": ("the balance", "结余"),
+            "ratio": ("the rate", "比率"),
+            "conversion": ("the restated figure", "换算后的数据"),
+            "points": ("the gap to the time progress", "与时间进度的差距"),
+            "progress-amount": ("the amount against the time progress", "与时间进度相比的金额"),
+        }.get(kind, (kind, kind))
+        en = f"{what[0]} is printed as {p.text}, but {claim.relation} from {', '.join(ins)} = {exact}, which rounds to {shown}"
+        zh = f"{what[1]}印为{p.text}，但按{'、'.join(ins)}计算为{exact}，四舍五入为{shown}"
     if c.status is Status.ROUNDING:
-        en += f"; agrees only within the rounding of the printed figures: {v.explanation}"
-        zh += f"；仅在所列数字的舍入范围内相符：{v.explanation.replace('agrees if', '如').replace(' were ', '为')}"
+        en += f"; this is within the rounding of the printed figures ({v.explanation})"
+        zh += f"；在所列数字的舍入范围内可以相符（{_zh_explanation(v.explanation)}）"
     elif not claim.strong:
-        en += f" (reading: {v.reading}; the figure it refers to was found by name, check it)"
-        zh += f"（按“{v.reading}”理解；所指数据系按名称查找，请核对）"
+        en += f" (read as: {v.reading}; the structure was inferred, so check it)"
+        zh += f"（按“{v.reading}”理解，结构系推断，请核对）"
     return en, zh
+
+
+def _zh_explanation(text: str) -> str:
+    if text.startswith("agrees if "):
+        a, _, b = text[len("agrees if ") :].partition(" were ")
+        return f"若{a}实为{b}则相符"
+    return "所列数字四舍五入前可能相符"
 
 
 @attrs.frozen

@@ -236,7 +236,13 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             sign = amount.sign or f.sign
             currents, strong = _currents(doc, s, i, amount)
             readings = [
-                Reading(f"change of {c.q.text}", (amount.q, c.q), change_rate(sign)) for c in currents
+                Reading(
+                    f"change of {c.q.text}",
+                    (amount.q, c.q),
+                    change_rate(sign),
+                    note=f"{c.q.text} {'−' if sign > 0 else '+'} {amount.q.text}",
+                )
+                for c in currents
             ]
             prior = _printed_prior(s, amount)
             if prior is not None:
@@ -1058,6 +1064,61 @@ def _conversions(doc: Document, out: list[Claim]) -> None:
 
 
 # ----------------------------------------------------------------------------------------------
+# Numbered projects: "1.…项目经费561.73万元,…实际支出154.48万元。" then "(1)…项目 / 项目支出20.66万元"
+
+_LEVELS = (
+    re.compile(r"[一二三四五六七八九十]{1,3}、"),
+    re.compile(r"\([一二三四五六七八九十]{1,3}\)"),
+    re.compile(r"\d{1,2}[.、](?!\d)"),
+    re.compile(r"\(\d{1,2}\)"),
+)
+
+
+def _level(doc: Document, s: Sentence) -> int | None:
+    head = doc.text[s.start : s.start + 8].lstrip()
+    for k, pattern in enumerate(_LEVELS):
+        if pattern.match(head):
+            return k
+    return None
+
+
+def _outline_lists(doc: Document, lists: list[_List]) -> None:
+    sentences = doc.sentences
+    levels = [_level(doc, s) for s in sentences]
+    for i, s in enumerate(sentences):
+        level = levels[i]
+        if level is None or level == len(_LEVELS) - 1:
+            continue
+        spent = [
+            f for f in s.facts if f.role is Role.VALUE and f.q.is_money and f.phase == "actual"
+        ]
+        if not spent:
+            continue
+        total = spent[-1]
+        parts: list[Fact] = []
+        child: int | None = None
+        j = i + 1
+        while j < len(sentences) and j - i < 80:
+            lv = levels[j]
+            if lv is not None and lv <= level:
+                break
+            if lv is not None and child is None:
+                child = lv
+            if lv is not None and lv == child:
+                # The child's figure: in its own sentence, or in the sentence after its heading.
+                for k in (j, j + 1):
+                    if k >= len(sentences) or (k > j and levels[k] is not None):
+                        break
+                    money = [f for f in sentences[k].facts if f.role is Role.VALUE and f.q.is_money]
+                    if money:
+                        parts.append(money[0])
+                        break
+            j += 1
+        if parts and child is not None and child > level:
+            lists.append(_List(total, parts, [], False))
+
+
+# ----------------------------------------------------------------------------------------------
 # Time progress: "占年初预算58651万元的102.6%,平均进度10.9个百分点,6421万元" (11月底: 11/12)
 
 _MONTH = re.compile(
@@ -1138,6 +1199,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _lists(doc, lists)
     _trailing_totals(doc, lists)
     _context_lists(doc, lists)
+    _outline_lists(doc, lists)
     _decompositions(doc, lists)
     for lst in lists:
         _check_list(lst, "sum" if lst.strong else "sum", out)

@@ -68,6 +68,7 @@ class Reading:
     formula: Formula
     signs: tuple[int, ...] | None = None
     constant: Decimal = Decimal(0)
+    note: str = ""
 
 
 @attrs.frozen
