@@ -128,14 +128,7 @@ def _units(doc: Document, file: str | None) -> list[Finding]:
         has_wan = s.paragraph in wan_paragraphs
         for f in s.facts:
             q = f.q
-            if (
-                q.dimension is Dimension.BARE
-                and not f.in_table
-                and q.places > 0
-                and q.value != 0
-                and _MONEY_WORD.search(f.label.strip())
-                and "|" not in text[s.start : s.end]
-            ):
+            if q.assumed:
                 out.append(
                     _finding(
                         doc, file, "units.missing-unit", W, q.start, q.end,

@@ -164,8 +164,10 @@ def _make(
     relation: str,
 ) -> Claim:
     verdict = judge(readings, printed.q)
-    if kind == "share" and inputs:
+    if kind in ("share", "change-rate") and inputs:
         anchor = inputs[0]
+    elif kind == "difference" and printed.role is Role.CHANGE:
+        anchor = printed
     else:
         near = [f for f in (printed, *inputs) if f.sentence == printed.sentence]
         anchor = min(near, key=lambda f: f.q.start)
@@ -497,15 +499,26 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     marks.append((m.end() - 1, m.end()))
         for at, after in sorted(marks):
             inside = at > 0 and text[at - 1] == "("
-            for total in _totals_before(doc, s, at, inside):
+            totals = _totals_before(doc, s, at, inside)
+            sentence_start = bool(totals) and totals[0].sentence != s.index
+            for total in totals:
                 lst = _gather(doc, s, total, after, inside)
                 if lst is None:
                     continue
-                if total.role is Role.CHANGE:
-                    out_lists.append(lst)  # one list per basis of the changes
-                elif _sum_agrees(lst) or total is _totals_before(doc, s, at, inside)[-1]:
+                if total.role is Role.CHANGE or not sentence_start:
+                    out_lists.append(lst)  # one list per basis of the changes, or per phase
+                elif _sum_agrees(lst) or total is totals[-1]:
                     out_lists.append(lst)
                     break
+        # "基本支出307.55万元(工资福利支出256.23万元、商品和服务支出51.32万元…)": a group of parts.
+        for f in s.facts:
+            if f.role is not Role.VALUE or not f.is_amount or f.depth > 0:
+                continue
+            if text[f.q.end : f.q.end + 1] != "(" or _INTRO.match(text, f.q.end + 1):
+                continue
+            lst = _gather(doc, s, f, f.q.end + 1, True)
+            if lst is not None and len(lst.parts) >= 2:
+                out_lists.append(lst)
 
 
 def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fact]:
@@ -525,7 +538,20 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
         if f.role is Role.VALUE and f.is_amount:
             if inside and doc.text[f.q.end : at].strip() not in ("(", ""):
                 return []
-            return [f]
+            # "年初预算数为703.50万元,…决算数为628.95万元,…,其中:": both figures have parts.
+            others = [
+                g
+                for g in before
+                if g is not f
+                and g.role is Role.VALUE
+                and g.q.dimension is f.q.dimension
+                and g.depth == f.depth
+                and g.phase
+                and f.phase
+                and g.phase != f.phase
+                and g.index >= f.index - 3
+            ]
+            return [f, *others[-1:]]
         if f.role not in (
             Role.CHANGE, Role.RATE, Role.SHARE, Role.COMPLETION, Role.BASE, Role.PRIOR,
             Role.PROGRESS, Role.OTHER, Role.POINTS,
@@ -555,11 +581,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             if lead is None or lead.role is not Role.VALUE or lead.depth != 0:
                 break
-            if nxt.paragraph != s.paragraph and (
-                at_start or not text[s.start : s.end].rstrip().endswith(":")
-            ):
-                if at_start or text[pos : s.end].strip(" \n。") != "":
-                    break
+            ends_line = text[pos : s.end].strip(" \n。") == "" and text[s.end - 1 : s.end] == "\n"
+            if nxt.paragraph != s.paragraph and not ends_line:
+                break
             lead_text = text[nxt.start : lead.q.start]
             if (
                 _TOTAL_WORDS.search(lead.label)
@@ -634,8 +658,12 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     flow = _flow(total.subject)
     if flow:
         # The list ends where the money goes the other way ("…收入68万元;完成…支出4093万元").
+        seen_same = False
         for k, p in enumerate(parts):
-            if _flow(p.subject) not in ("", flow):
+            pf = _flow(p.subject)
+            if pf == flow:
+                seen_same = True
+            elif pf and seen_same:
                 parts = parts[:k]
                 short = [q for q in short if q in parts]
                 break
@@ -812,10 +840,14 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
             if len(parts) != len(part_names):
                 continue
             lo = min(p.sentence for p in parts)
+            lo_i = min(p.index for p in parts)
+            hi_i = max(p.index for p in parts)
             totals = [
                 t
                 for t in doc.by_subject.get(total_name, ())
                 if t not in parts
+                and t.depth == 0
+                and not lo_i < t.index < hi_i
                 and t.is_amount
                 and t.q.dimension is first.q.dimension
                 and _same_phase(t, first)

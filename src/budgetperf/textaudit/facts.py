@@ -283,8 +283,33 @@ def _read(norm: Normalised, t: str) -> Document:
     return Document(norm, sentences, facts)
 
 
+_MONEY_WORD = re.compile(r"(?:支出|收入|经费|预算|资金|拨款|决算|结余|合计)(?:数|为|是|:)?$")
+
+
+def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A decimal printed without a unit right after a money word, in a sentence whose other
+    money is in one unit, is read in that unit (and reported: units.missing-unit)."""
+    units = {q.unit for q in quantities if q.is_money}
+    if len(units) != 1:
+        return quantities
+    (unit,) = units
+    out = []
+    for q in quantities:
+        if (
+            q.dimension is Dimension.BARE
+            and q.places > 0
+            and q.value != 0
+            and _MONEY_WORD.search(text[max(0, q.start - 8) : q.start])
+            and "|" not in text[max(0, q.start - 3) : q.end + 3]
+        ):
+            q = attrs.evolve(q, unit=unit, assumed=True)
+        out.append(q)
+    return out
+
+
 def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[Fact]) -> None:
     start, end = sentence.start, sentence.end
+    quantities = _assume_units(text, quantities)
     # Separators and parentheses of the sentence, with the depth before each.
     marks = [(m.start(), m.group(0)) for m in _CLAUSE.finditer(text, start, end)]
     mi = 0
@@ -322,7 +347,12 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             and fact.subject in _GENERIC_SUBJECTS
             and not _TOTAL_LABEL.search(label)
         ):
-            fact.subject = _owner_subject(sentence.facts, depth, text, q.start) or fact.subject
+            owner = _owner_subject(sentence.facts, depth, text, q.start)
+            if not (
+                (fact.subject == "支出" and owner.endswith("收入"))
+                or (fact.subject == "收入" and (owner.endswith("支出") or owner.endswith("费")))
+            ):
+                fact.subject = owner or fact.subject
         fact.tail = tail
         fact.clause = label_start
         fact.index = len(facts)
@@ -356,10 +386,14 @@ def _classify(
     if dim is Dimension.ZERO:
         return _change(q, stripped, stripped, before, sentence, depth, 0)
     m = _CHANGE_CUE.search(stripped)
+    if m is not None and m.group("verb") in ("增", "增加") and stripped[: m.start()].endswith("新"):
+        m = None  # 新增: newly added, a figure of its own
     if m is not None and dim in (Dimension.MONEY, Dimension.COUNT, Dimension.PERCENT, Dimension.POINTS):
         verb = m.group("verb")
         sign = CHANGE_VERBS[SPUN_SYNONYMS.get(verb, verb)]
         fact = _change(q, stripped, stripped[: m.start()], before, sentence, depth, sign)
+        if verb in ("节约", "超支") and not fact.explicit:
+            fact.basis = Basis.BUDGET  # a saving is against the budget
         if dim is Dimension.PERCENT:
             fact.role = Role.RATE
         elif dim is Dimension.POINTS:

@@ -128,6 +128,7 @@ class Quantity:
     end: int
     text: str
     counter: str = ""
+    assumed: bool = False  # the unit was not printed; it is read from the figures around it
 
     @property
     def dimension(self) -> Dimension:
