@@ -819,6 +819,7 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
 
 def _decompositions(doc: Document, lists: list[_List]) -> None:
     listed = {id(lst.total) for lst in lists}
+    claimed = {id(p) for lst in lists for p in lst.parts}
     for total_name, part_names in DECOMPOSITIONS:
         firsts = [f for f in doc.by_subject.get(part_names[0], ()) if f.subject.endswith(part_names[0])]
         for first in firsts:
@@ -842,6 +843,8 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
             lo = min(p.sentence for p in parts)
             lo_i = min(p.index for p in parts)
             hi_i = max(p.index for p in parts)
+            if all(id(p) in claimed for p in parts):
+                continue  # already the parts of a list that says what they add up to
             totals = [
                 t
                 for t in doc.by_subject.get(total_name, ())
