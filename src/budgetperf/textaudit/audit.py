@@ -66,6 +66,18 @@ register(
     "a gap to the time progress of the year disagrees with the figures",
     "与时间进度的差距与数字不符",
 )
+register(
+    "arithmetic.shares-sum",
+    E,
+    "the shares of a closed list do not add up to 100%",
+    "各项占比合计不为100%",
+)
+register(
+    "arithmetic.completion-comparison",
+    E,
+    "决算数大于/小于/等于年初预算数 contradicts the figures",
+    "“决算数大于/小于/等于年初预算数”与数字不符",
+)
 # The codes the earlier checker registered (kept: codes are stable).
 register("arithmetic.share", E, "a share disagrees with amount / total", "占比与金额/合计不符")
 register(
@@ -124,6 +136,8 @@ _CODES = {
     "conversion": "consistency.restated",
     "change-direction": "arithmetic.change-direction",
     "points": "arithmetic.progress",
+    "shares-sum": "arithmetic.shares-sum",
+    "comparison": "arithmetic.completion-comparison",
     "progress-amount": "arithmetic.progress",
 }
 _SANGONG = ("三公", "因公出国", "公务用车", "公务接待")
@@ -231,10 +245,12 @@ class AuditedClaim:
     def code(self) -> str:
         """The finding code a disagreement is reported under."""
         code = _CODES.get(self.kind, "arithmetic." + self.kind)
-        if self.kind == "completion":
-            sentence = self.doc.sentences[self.claim.printed.sentence]
-            if any(w in self.doc.sentence_text(sentence) for w in _SANGONG):
-                code = "arithmetic.sangong"
+        sentence = self.doc.sentence_text(self.doc.sentences[self.claim.printed.sentence])
+        sangong = any(w in sentence for w in _SANGONG)
+        if self.kind == "completion" and sangong:
+            code = "arithmetic.sangong"
+        if self.kind == "difference" and sangong and "节约" in self.claim.printed.label:
+            code = "arithmetic.sangong"  # a 三公 saving against its budget
         return code
 
     def finding(self, file: str | None) -> Finding | None:
@@ -247,14 +263,19 @@ class AuditedClaim:
         code = self.code
         if self.status is Status.UNDEFINED:
             code = "arithmetic.completion-zero-base"
+        printed, computed = self.printed, self.computed
+        if self.kind == "comparison":
+            printed, computed = self.claim.verdict.reading, self.claim.verdict.shown
+        elif self.kind == "shares-sum":
+            printed = "100"
         return Finding(
             code,
             severity,
             Location(file=file, line=line, column=column),
             en,
             zh,
-            printed=self.printed,
-            computed=self.computed,
+            printed=printed,
+            computed=computed,
             span=self.span,
         )
 
@@ -278,6 +299,18 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             f"the base is 0, so the rate is undefined; {p.text} is a publishing convention, "
             "not arithmetic",
             f"基数为0，比例无定义；{p.text}是列示惯例，不是计算结果",
+        )
+    if claim.kind == "comparison":
+        a, b = claim.inputs[0].q.text, claim.inputs[1].q.text
+        said, truth = v.reading, v.shown
+        return (
+            f"the text says 决算数{said}预算数, but {a} is {truth} {b}",
+            f"文中称决算数{said}预算数，但{a}{truth}{b}",
+        )
+    if claim.kind == "shares-sum":
+        return (
+            f"the shares of the 三公经费 add up to {v.shown}%, not 100%",
+            f"“三公”经费各项占比合计为{v.shown}%，不是100%",
         )
     if claim.kind == "change-direction":
         other = claim.inputs[0].q.text

@@ -249,6 +249,10 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             prior = _printed_prior(s, amount)
             if prior is not None:
                 readings.append(Reading(f"change against the printed {prior.q.text}", (amount.q, prior.q), ratio_percent))
+                for c in currents[:1]:
+                    readings.append(
+                        Reading(f"{c.q.text} against the printed {prior.q.text}", (c.q, prior.q), _level_rate)
+                    )
             if not readings:
                 continue
             inputs = [amount, *currents] + ([prior] if prior else [])
@@ -262,8 +266,13 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 if currents:
                     c = currents[0]
                     signs = (1, -1) if f.sign < 0 else (-1, 1)
-                    r = Reading("printed prior", (prior.q, c.q), linear(signs), signs)
-                    out.append(_make("difference", f, [prior, c], [r], True, "prior − current"))
+                    r = Reading("printed prior", (prior.q, c.q), linear(signs), signs, absolute=False)
+                    claim = _make("difference", f, [prior, c], [r], True, "prior − current")
+                    if claim.status is Status.DISAGREES and claim.verdict.computed is not None:
+                        flipped = Reading("the other way", (prior.q, c.q), linear((-signs[0], -signs[1])), (-signs[0], -signs[1]), absolute=False)
+                        if judge([flipped], f.q).status is Status.AGREES:
+                            claim.kind = "change-direction"
+                    out.append(claim)
             elif f.basis is Basis.BUDGET:
                 currents, _ = _currents(doc, s, i, f)
                 if not currents:
@@ -273,9 +282,18 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 readings = []
                 for b in budgets[:2]:
                     signs = (1, -1) if f.sign <= 0 else (-1, 1)
-                    readings.append(Reading(f"budget {b.q.text}", (b.q, c.q), linear(signs), signs))
+                    readings.append(Reading(f"budget {b.q.text}", (b.q, c.q), linear(signs), signs, absolute=False))
                 if readings:
-                    out.append(_make("difference", f, [c, *budgets[:2]], readings, False, "budget − actual"))
+                    same = any(b.sentence == f.sentence for b in budgets[:2])
+                    out.append(_make("difference", f, [c, *budgets[:2]], readings, same, "budget − actual"))
+
+
+def _level_rate(values: Sequence[Decimal]) -> Decimal | None:
+    """100 × (current − prior) / prior, from two printed levels."""
+    current, prior = values
+    if prior <= 0:
+        return None
+    return _CTX.multiply(_CTX.divide(_CTX.subtract(current, prior), prior), 100)
 
 
 def _printed_prior(s: Sentence, change: Fact) -> Fact | None:
@@ -348,6 +366,34 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
         _share(doc, s, i, f, num, out)
     if len(run) > 1:
         _respectively(doc, s, run, out)
+    _shares_sum(doc, s, out)
+
+
+_SANGONG_ITEMS = ("出国", "公务用车", "公务接待")
+
+
+def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    """The shares of the 三公 items, with no total printed, must add up to 100."""
+    shares = [f for f in s.facts if f.role is Role.SHARE and f.ref in _GENERIC and f.depth == 0]
+    if len(shares) < 2 or _closed(s, shares[0]):
+        return
+    body = doc.text[s.start : shares[-1].q.end]
+    if not all(k in body for k in _SANGONG_ITEMS):
+        return
+    total = Decimal(0)
+    slack = Decimal(0)
+    for f in shares:
+        total = _CTX.add(total, f.q.value)
+        slack = _CTX.add(slack, f.q.half)
+    if abs(_CTX.subtract(total, Decimal(100))) <= slack:
+        return
+    verdict = Verdict(Status.DISAGREES, total, str(total), "the shares of a closed list")
+    out.append(
+        Claim(
+            "shares-sum", shares[-1], tuple(shares[:-1]), (), verdict, True,
+            "the shares of the 三公 items add up to 100", min(f.clause for f in shares),
+        )
+    )
 
 
 def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Claim]) -> None:
@@ -463,6 +509,28 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
         budget = budgets[-1] if strong else budgets[0]
         r = Reading(f"{actual.q.text} of {budget.q.text}", (actual.q, budget.q), ratio_percent)
         out.append(_make("completion", f, [actual, budget], [r], strong, "actual / budget × 100"))
+        _comparison(doc, s, f, actual, budget, out)
+
+
+_COMPARISON_WORDS = re.compile(r"决算数?(大于|小于|等于|高于|低于)(?:年初)?预算数?")
+
+
+def _comparison(
+    doc: Document, s: Sentence, rate: Fact, actual: Fact, budget: Fact, out: list[Claim]
+) -> None:
+    """"决算数小于年初预算数" against the two figures."""
+    m = _COMPARISON_WORDS.search(doc.text, rate.q.end, s.end)
+    if m is None:
+        return
+    said = {"高于": "大于", "低于": "小于"}.get(m.group(1), m.group(1))
+    a, b = actual.q.base, budget.q.base
+    truth = "大于" if a > b else "小于" if a < b else "等于"
+    if said == truth:
+        return
+    verdict = Verdict(Status.DISAGREES, None, truth, said)
+    out.append(
+        Claim("comparison", rate, (actual, budget), (), verdict, True, m.group(0), m.start())
+    )
 
 
 # ----------------------------------------------------------------------------------------------
@@ -586,7 +654,8 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 break
             lead_text = text[nxt.start : lead.q.start]
             if (
-                _TOTAL_WORDS.search(lead.label)
+                (total.subject and lead.subject and lead.subject.endswith(total.subject))
+                or _TOTAL_WORDS.search(lead.label)
                 or re.match(r"\s*(?:加|另|此外)", lead_text)
                 or re.search(r"[:,]|中$|看$|分$", lead_text.strip())
             ):
@@ -740,7 +809,9 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
         )
         for c in candidates
     ]
-    claim = _make(kind, total, parts, readings, lst.strong and not lst.open, "sum of the parts")
+    # Where the list ends is unclear when both readings exist: the claim is then not certain.
+    strong = lst.strong and not lst.open and not lst.short
+    claim = _make(kind, total, parts, readings, strong, "sum of the parts")
     if len(parts) < 2 and claim.status is not Status.AGREES:
         return  # one part smaller than the total: a subset, not a breakdown
     if lst.open and claim.status is not Status.AGREES:

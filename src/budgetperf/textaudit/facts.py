@@ -160,7 +160,7 @@ _MAX_SENTENCE = 1200
 _CLAUSE = re.compile(r"[,;:()]")
 
 _VERB_ALT = "|".join(sorted([*CHANGE_VERBS, *SPUN_SYNONYMS], key=len, reverse=True))
-_CHANGE_CUE = re.compile(rf"(?P<verb>{_VERB_ALT})(?:了|为|达到|达|到)?$")
+_CHANGE_CUE = re.compile(rf"(?P<verb>{_VERB_ALT})(?:了|为|达到|达|到)?(?:预算|资金)?(?:为)?$")
 _SHARE_CUE = re.compile(
     r"占(?P<ref>[^,;:()%]{0,30}?)(?:的)?(?:比例|比重|份额)?(?:为|是|达到|达)?$"
 )
@@ -168,11 +168,14 @@ _COMPLETION_CUE = re.compile(
     r"(?:完成|为|达到|占|执行)(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?预算(?:数)?)"
     r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?执行率(?:为|达)?$"
 )
+_CARRIED = re.compile(r"结转|结余|结存|补助|上缴|上解|调入")
 _BUDGET_REF = re.compile(r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$")
 _BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年)?预算(?:数)?$")
 _PRIOR_CUE = re.compile(
     r"(?:较|比|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?(?:的|为)$"
 )
+# "本年支出120万元,上年支出100万元": a prior-year figure printed after the current one.
+_PRIOR_AFTER = re.compile(r"^(?:上年|去年|上一年)(?:度|同期)?[^,;:]{0,16}?(?:为|是)?$")
 _PERIOD_HEAD = re.compile(
     r"^(?:截[至止]|截至|到)?(?:\d{4}年(?:度|底|末)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?"
     r"|上年|去年|本年|今年|全年|当年|本月|当月|年末|年初(?!预算)|同期)+"
@@ -425,7 +428,13 @@ def _classify(
         return Fact(q, Role.VALUE, sentence, depth, label, subject, phase)
     if q.is_money and _BASE_CUE.search(stripped):
         return Fact(q, Role.BASE, sentence, depth, label, "", phase="budget")
-    if q.is_money and _PRIOR_CUE.search(stripped):
+    after_current = (
+        previous is not None and previous.role is Role.VALUE and previous.q.is_money
+        and previous.depth == depth and _PRIOR_AFTER.search(stripped) is not None
+    )
+    if q.is_money and (_PRIOR_CUE.search(stripped) or after_current) and not _CARRIED.search(
+        stripped
+    ):
         return Fact(q, Role.PRIOR, sentence, depth, label, "")
     if q.is_money and previous is not None and previous.role is Role.POINTS and stripped in ("", ","):
         return Fact(q, Role.PROGRESS, sentence, depth, label, "")

@@ -69,6 +69,7 @@ class Reading:
     signs: tuple[int, ...] | None = None
     constant: Decimal = Decimal(0)
     note: str = ""
+    absolute: bool = True  # compare |result|; False: a negative result goes the wrong way
 
 
 @attrs.frozen
@@ -149,6 +150,12 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
         if exact is None:
             if best is None:
                 best = Verdict(Status.UNDEFINED, None, None, reading.name)
+            continue
+        if not reading.absolute and exact < 0:
+            shown_neg = round_to(exact, places, Rounding.HALF_UP)
+            verdict = Verdict(Status.DISAGREES, exact, str(shown_neg), reading.name, "")
+            if best is None or _rank(verdict) < _rank(best):
+                best = verdict
             continue
         exact = _abs(exact)
         shown = round_to(exact, places, Rounding.HALF_UP)
