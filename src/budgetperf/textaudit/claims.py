@@ -37,7 +37,7 @@ from budgetperf.textaudit.verdicts import (
     linear,
     ratio_percent,
 )
-from budgetperf.textaudit.vocabulary import DECOMPOSITIONS, INTRODUCERS
+from budgetperf.textaudit.vocabulary import AGGREGATES, DECOMPOSITIONS, INTRODUCERS
 
 __all__ = ["Claim", "build_claims"]
 
@@ -921,6 +921,13 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 for t in doc.by_subject.get(total_name, ())
                 if t not in parts
                 and t.depth == 0
+                and t.q.unit is first.q.unit
+                and (
+                    len(total_name) > 2
+                    or t.in_table
+                    or re.search(r"合计|总计|总额|总|共计|^全", t.label + t.subject)
+                    or t.subject.endswith(AGGREGATES)
+                )
                 and not lo_i < t.index < hi_i
                 and t.is_amount
                 and t.q.dimension is first.q.dimension

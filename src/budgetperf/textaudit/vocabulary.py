@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABSENCE_ALIASES",
+    "AGGREGATES",
     "BUDGET_WORDS",
     "CHANGE_VERBS",
     "COMPARISON_WORDS",
@@ -84,6 +85,18 @@ ABSENCE_ALIASES: dict[str, tuple[str, ...]] = {
     "公务用车购置": ("公务用车购置",),
     "公务接待": ("公务接待",),
 }
+
+#: Names that are totals by definition (the aggregates of a budget), for breakdowns whose total
+#: is only named by a generic word (收入, 支出).
+AGGREGATES = (
+    "一般公共预算收入",
+    "一般公共预算支出",
+    "财政收入",
+    "财政支出",
+    "财政总收入",
+    "公共财政收入",
+    "公共财政支出",
+)
 
 #: Standard breakdowns: a total and the parts it is the sum of (canonical subjects, see
 #: :func:`budgetperf.textaudit.facts.canonical`).
