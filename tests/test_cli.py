@@ -331,13 +331,13 @@ def test_check_forms_and_texts(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.strip() == "0 error(s), 0 warning(s), 0 note(s) in 1 file(s)"
     status, out, _ = run(capsys, "check", str(REPORTS / "000_19490f38bcbee111.txt"))
     assert status == 1
-    assert ":19:65: arithmetic.share error:" in out
+    assert ":19:139: arithmetic.share error:" in out
     assert "    科学技术(类)支出71.67万元,占11.39%" in out
     status, out, _ = run(
         capsys, "check", str(REPORTS / "000_19490f38bcbee111.txt"), "--max", "1", "--format", "json"
     )
     data = json.loads(out)
-    assert (data["truncated"], data["found"], len(data["findings"])) == (True, 4, 1)
+    assert (data["truncated"], data["found"], len(data["findings"])) == (True, 6, 1)
 
 
 def test_check_unreadable_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

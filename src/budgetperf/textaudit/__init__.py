@@ -20,12 +20,14 @@
 :func:`audit_text` runs them all and returns a :class:`TextAudit`; :func:`check_text` (in
 :mod:`budgetperf.textcheck`) returns only its findings.
 
->>> audit = audit_text("支出1.8万元,其中:A费0.8万元,B费1.1万元。")
+>>> audit = audit_text("支出628.95万元,主要用于:A支出71.67万元,占11.39%;B支出557.28万元,占88.60%。")
 >>> [(c.kind, str(c.printed_value), c.status.name) for c in audit.claims]
-[('sum', '1.8', 'ROUNDING')]
+[('sum', '628.95', 'AGREES'), ('share', '11.39', 'ROUNDING'), ('share', '88.60', 'AGREES')]
 >>> print(audit.findings[0].format())
-1:3: arithmetic.breakdown-sum warning: the total is printed as 1.8万元, but its parts add up to 1.9万元 (0.8万元 + 1.1万元); agrees only within the rounding of the printed figures: agrees if 0.8万元 were 0.75万元
-    1.8万元,其中:A费0.8万元,B费1.1万元
+:1:17: arithmetic.share warning: the share is printed as 11.39%, but 71.67万元 / 628.95万元 = 11.3952%, which rounds to 11.40%; this is within the rounding of the printed figures (agrees if 71.67万元 were 71.665万元)
+    A支出71.67万元,占11.39%
+>>> audit.summary()
+'3 claims checked in 1 sentences; 0 sentences with figures not understood'
 """
 
 from __future__ import annotations

@@ -325,7 +325,12 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
     ins = [q.text for q in reading.inputs]
     kind = claim.kind
     if kind in ("sum", "change-sum", "budget-sum") and reading.signs is not None:
-        terms = " + ".join(ins).replace("+ -", "− ")
+        terms = ""
+        for k, (sign, text) in enumerate(zip(reading.signs, ins, strict=True)):
+            if k == 0:
+                terms = text if sign > 0 else f"−{text}"
+            else:
+                terms += f" + {text}" if sign > 0 else f" − {text}"
         what = {"sum": ("total", "合计"), "change-sum": ("total change", "增减额合计"),
                 "budget-sum": ("total budget", "预算合计")}[kind]
         en = f"the {what[0]} is printed as {p.text}, but its parts add up to {shown}: {terms}"
@@ -370,7 +375,7 @@ def _zh_explanation(text: str) -> str:
     if text.startswith("agrees if "):
         a, _, b = text[len("agrees if ") :].partition(" were ")
         return f"若{a}实为{b}则相符"
-    return "所列数字四舍五入前可能相符"
+    return "须多个数字同时取舍入区间边缘值方可相符"
 
 
 @attrs.frozen

@@ -1264,7 +1264,7 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
             continue
         k = s.facts.index(comp.base)
         actual = _value_before(s, k)
-        months = _elapsed_months(doc, s.start)
+        months = _elapsed_months(doc, f.q.start)
         if actual is None or months is None:
             continue
         fraction = _CTX.divide(Decimal(months), Decimal(12))

@@ -15,7 +15,7 @@ The cue words come from :mod:`budgetperf.textaudit.vocabulary`.
 
 >>> doc = read_facts("2021年“三公”经费支出共计9.07万元,较上年支出数减少0.71万元,下降7.83%。")
 >>> [(f.q.text, f.role.name, f.subject) for f in doc.facts]
-[('9.07万元', 'VALUE', '三公费'), ('0.71万元', 'CHANGE', ''), ('7.83%', 'RATE', '')]
+[('9.07万元', 'VALUE', '三公费'), ('0.71万元', 'CHANGE', '三公费'), ('7.83%', 'RATE', '三公费')]
 """
 
 from __future__ import annotations

@@ -241,7 +241,7 @@ def _explain(
                     own = probe[i].scaleb(-_shift(q, printed), _CTX)
                     unit = q.text.lstrip("+-0123456789.,")
                     return f"agrees if {q.text} were {own}{unit}"
-    return "agrees within the rounding of the printed inputs"
+    return "only with several figures at the edge of their rounding at once"
 
 
 def _shift(q: Quantity, printed: Quantity) -> int:
