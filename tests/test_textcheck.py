@@ -33,7 +33,7 @@ SEEDS = sorted(p.stem for p in REPORTS.glob("*.txt"))
 
 # Every finding the checker prints on the seeds: (code, severity, line, column, printed,
 # computed). Each one was recomputed by hand (Decimal, 四舍五入 at the printed precision).
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO
 GOLDEN: dict[str, list[tuple[str, Severity, int, int, str | None, str | None]]] = {
     "000_19490f38bcbee111": [
         # 71.67 / 628.95 = 11.3952% → 11.40, printed 11.39. 71.665 (inside the rounding of
@@ -69,7 +69,7 @@ GOLDEN: dict[str, list[tuple[str, Severity, int, int, str | None, str | None]]] 
         # 行政事业单位离退休 is the former name of 20805 (right for a 2018 document): a note.
         (
             "classification.other-name",
-            I,
+            N,
             68,
             15,
             "行政事业单位离退休(款)",
@@ -82,7 +82,7 @@ GOLDEN: dict[str, list[tuple[str, Severity, int, int, str | None, str | None]]] 
         ("consistency.not-occurred", W, 84, 10, "未发生政府性基金预算财政拨款收入", "159.8"),
         # "三公经费总体较2017年减少了4050元" in a paragraph in 万元: 4050元 = 0.405万元, while
         # line 76 says the (only) 三公 item 公务接待费 fell by 0.45万元; a note to look at.
-        ("units.yuan-in-wanyuan", I, 445, 622, "4050元", "0.405万元"),
+        ("units.yuan-in-wanyuan", N, 445, 622, "4050元", "0.405万元"),
     ],
     "003_75bbe1a0b3472874": [
         # "支出合计1107.5元" while line 25 (and the table) say 整体支出1107.5万元: wrong unit.

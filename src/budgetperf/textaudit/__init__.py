@@ -20,23 +20,34 @@
 :func:`audit_text` runs them all and returns a :class:`TextAudit`; :func:`check_text` (in
 :mod:`budgetperf.textcheck`) returns only its findings.
 
+>>> from budgetperf.textaudit import audit_text
 >>> audit = audit_text("支出628.95万元,主要用于:A支出71.67万元,占11.39%;B支出557.28万元,占88.60%。")
 >>> [(c.kind, str(c.printed_value), c.status.name) for c in audit.claims]
 [('sum', '628.95', 'AGREES'), ('share', '11.39', 'ROUNDING'), ('share', '88.60', 'AGREES')]
->>> print(audit.findings[0].format())
-:1:17: arithmetic.share warning: the share is printed as 11.39%, but 71.67万元 / 628.95万元 = 11.3952%, which rounds to 11.40%; this is within the rounding of the printed figures (agrees if 71.67万元 were 71.665万元)
-    A支出71.67万元,占11.39%
+>>> f = audit.findings[0]
+>>> f.code, f.severity.value, f.printed, f.computed, f.span
+('arithmetic.share', 'warning', '11.39', '11.40', 'A支出71.67万元,占11.39%')
+>>> f.message_en.split("; ")[1]
+'this is within the rounding of the printed figures (agrees if 71.67万元 were 71.665万元)'
 >>> audit.summary()
 '3 claims checked in 1 sentences; 0 sentences with figures not understood'
 """
 
 from __future__ import annotations
 
-from budgetperf.textaudit.audit import (
-    AuditedClaim,
-    TextAudit,
-    audit_document,
-    audit_text,
-)
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from budgetperf.textaudit.audit import AuditedClaim, TextAudit, audit_document, audit_text
 
 __all__ = ["AuditedClaim", "TextAudit", "audit_document", "audit_text"]
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy (PEP 562): ``budgetperf.textaudit.read`` is used by every reader, and importing it
+    # must not load the whole pipeline.
+    if name in __all__:
+        from budgetperf.textaudit import audit
+
+        return getattr(audit, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

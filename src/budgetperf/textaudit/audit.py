@@ -17,12 +17,12 @@ from decimal import Decimal
 import attrs
 
 from budgetperf.audit import Finding, Severity, register
-from budgetperf.errors import Location
 from budgetperf.classification import Catalogue
+from budgetperf.errors import Location
+from budgetperf.exact import _CTX, Rounding, round_to
 from budgetperf.textaudit.checks import document_findings
 from budgetperf.textaudit.claims import Claim, build_claims
 from budgetperf.textaudit.facts import Document, Role, Sentence, read_facts
-from budgetperf.exact import _CTX, Rounding, round_to
 from budgetperf.textaudit.quantities import Dimension, Quantity
 from budgetperf.textaudit.verdicts import Status
 
@@ -331,15 +331,26 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
                 terms = text if sign > 0 else f"−{text}"
             else:
                 terms += f" + {text}" if sign > 0 else f" − {text}"
-        what = {"sum": ("total", "合计"), "change-sum": ("total change", "增减额合计"),
-                "budget-sum": ("total budget", "预算合计")}[kind]
+        what = {
+            "sum": ("total", "合计"),
+            "change-sum": ("total change", "增减额合计"),
+            "budget-sum": ("total budget", "预算合计"),
+        }[kind]
         en = f"the {what[0]} is printed as {p.text}, but its parts add up to {shown}: {terms}"
         zh = f"{what[1]}印为{p.text}，但各项之和为{shown}：{terms}"
     elif kind == "share":
-        en = f"the share is printed as {p.text}, but {ins[0]} / {ins[1] if len(ins) == 2 else 'the sum of the list'} = {exact}%, which rounds to {shown}"
-        zh = f"占比印为{p.text}，但{ins[0]}÷{ins[1] if len(ins) == 2 else '各项之和'}={exact}%，四舍五入为{shown}"
+        of_en = ins[1] if len(ins) == 2 else "the sum of the list"
+        of_zh = ins[1] if len(ins) == 2 else "各项之和"
+        en = (
+            f"the share is printed as {p.text}, but {ins[0]} / {of_en} = {exact}%, "
+            f"which rounds to {shown}"
+        )
+        zh = f"占比印为{p.text}，但{ins[0]}÷{of_zh}={exact}%，四舍五入为{shown}"
     elif kind == "completion":
-        en = f"the completion rate is printed as {p.text}, but {ins[0]} / {ins[1]} = {exact}%, which rounds to {shown}"
+        en = (
+            f"the completion rate is printed as {p.text}, but {ins[0]} / {ins[1]} = {exact}%, "
+            f"which rounds to {shown}"
+        )
         zh = f"完成比例印为{p.text}，但{ins[0]}÷{ins[1]}={exact}%，四舍五入为{shown}"
     elif kind == "change-rate" and reading.note:
         en = (
@@ -360,7 +371,10 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             "points": ("the gap to the time progress", "与时间进度的差距"),
             "progress-amount": ("the amount against the time progress", "与时间进度相比的金额"),
         }.get(kind, (kind, kind))
-        en = f"{what[0]} is printed as {p.text}, but {claim.relation} from {', '.join(ins)} = {exact}, which rounds to {shown}"
+        en = (
+            f"{what[0]} is printed as {p.text}, but {claim.relation} from {', '.join(ins)} = "
+            f"{exact}, which rounds to {shown}"
+        )
         zh = f"{what[1]}印为{p.text}，但按{'、'.join(ins)}计算为{exact}，四舍五入为{shown}"
     if c.status is Status.ROUNDING:
         en += f"; this is within the rounding of the printed figures ({v.explanation})"
@@ -402,7 +416,7 @@ class TextAudit:
     coverage: Coverage
 
     def summary(self) -> str:
-        """"N claims checked in M sentences; K sentences with figures not understood"."""
+        """ "N claims checked in M sentences; K sentences with figures not understood"."""
         cov = self.coverage
         return (
             f"{len(self.claims)} claims checked in {cov.sentences_with_claims} sentences; "

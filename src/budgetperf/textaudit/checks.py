@@ -111,7 +111,6 @@ _MONEY_WORD = re.compile(r"(?:支出|收入|经费|预算|资金|拨款|决算|�
 
 def _units(doc: Document, file: str | None) -> list[Finding]:
     out: list[Finding] = []
-    text = doc.text
     wan: dict[Decimal, Fact] = {}
     for f in doc.facts:
         if f.q.unit is Unit.WANYUAN and f.q.value >= 1 and not f.in_table:
@@ -131,11 +130,17 @@ def _units(doc: Document, file: str | None) -> list[Finding]:
             if q.assumed:
                 out.append(
                     _finding(
-                        doc, file, "units.missing-unit", W, q.start, q.end,
+                        doc,
+                        file,
+                        "units.missing-unit",
+                        W,
+                        q.start,
+                        q.end,
                         f"{q.value} is printed without a unit (read as 万元 like the figures "
                         "around it)",
                         f"{q.value}未写单位（按上下文读作万元）",
-                        q.text, f"{q.value}万元",
+                        q.text,
+                        f"{q.value}万元",
                     )
                 )
         for f in money:
@@ -147,22 +152,34 @@ def _units(doc: Document, file: str | None) -> list[Finding]:
                 line, _ = doc.norm.position(same.q.start)
                 out.append(
                     _finding(
-                        doc, file, "units.wrong-unit", E, q.start, q.end,
+                        doc,
+                        file,
+                        "units.wrong-unit",
+                        E,
+                        q.start,
+                        q.end,
                         f"{q.text} is printed in 元, but the document states {same.q.text} "
                         f"(line {line}); the unit should be 万元",
                         f"{q.text}以元列示，但文中第{line}行为{same.q.text}，单位应为万元",
-                        q.text, f"{q.value}万元",
+                        q.text,
+                        f"{q.value}万元",
                     )
                 )
             elif has_wan:
                 value = q.value.scaleb(-4, _CTX).normalize(_CTX)
                 out.append(
                     _finding(
-                        doc, file, "units.yuan-in-wanyuan", INFO, q.start, q.end,
+                        doc,
+                        file,
+                        "units.yuan-in-wanyuan",
+                        INFO,
+                        q.start,
+                        q.end,
                         f"{q.text} is in 元 in a paragraph that works in 万元: {q.text} = "
                         f"{value:f}万元",
                         f"以万元为单位的段落中出现以元为单位的金额：{q.text}={value:f}万元",
-                        q.text, f"{value:f}万元",
+                        q.text,
+                        f"{value:f}万元",
                     )
                 )
     return out
@@ -211,10 +228,16 @@ def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
         line, _ = doc.norm.position(a.start)
         out.append(
             _finding(
-                doc, file, "consistency.same-quantity", W, f.clause, b.end,
+                doc,
+                file,
+                "consistency.same-quantity",
+                W,
+                f.clause,
+                b.end,
                 f"{m.group('key')} is stated as {b.text} here and as {a.text} on line {line}",
                 f"{m.group('key')}此处为{b.text}，第{line}行为{a.text}",
-                b.text, a.text,
+                b.text,
+                a.text,
             )
         )
     return out
@@ -319,7 +342,15 @@ def _check_path(
         b = min(b, len(raw))
         out.append(
             _finding(
-                doc, file, f.code, severity, start + a, start + b, en, zh, raw[a:b],
+                doc,
+                file,
+                f.code,
+                severity,
+                start + a,
+                start + b,
+                en,
+                zh,
+                raw[a:b],
                 str(f.candidates[0]) if f.candidates else None,
             )
         )
@@ -356,18 +387,26 @@ def _spending_above_income(doc: Document, file: str | None) -> list[Finding]:
             excess = _CTX.subtract(f.q.base, income.q.base).scaleb(-f.q.unit.scale, _CTX)
             out.append(
                 _finding(
-                    doc, file, "consistency.spending-above-income", W, f.clause, f.q.end,
+                    doc,
+                    file,
+                    "consistency.spending-above-income",
+                    W,
+                    f.clause,
+                    f.q.end,
                     f"spending {f.q.text} is above income {income.q.text} by {excess}, and the "
                     "text does not say what covered it",
                     f"支出{f.q.text}大于收入{income.q.text}（超出{excess}），文中未说明资金来源",
-                    f.q.text, income.q.text,
+                    f.q.text,
+                    income.q.text,
                 )
             )
         income = None
     return out
 
 
-_ABSENT = re.compile(r"(?:没有|未发生|未安排|无)(?P<what>[^,;。:]{2,30}?)(?:收入|支出|收支|安排的支出)")
+_ABSENT = re.compile(
+    r"(?:没有|未发生|未安排|无)(?P<what>[^,;。:]{2,30}?)(?:收入|支出|收支|安排的支出)"
+)
 
 
 def _not_occurred(doc: Document, file: str | None) -> list[Finding]:
@@ -393,12 +432,18 @@ def _not_occurred(doc: Document, file: str | None) -> list[Finding]:
                     start = s.start + m.start()
                     out.append(
                         _finding(
-                            doc, file, "consistency.not-occurred", W, start, s.start + m.end(),
+                            doc,
+                            file,
+                            "consistency.not-occurred",
+                            W,
+                            start,
+                            s.start + m.end(),
                             f"the text says “{said}”, but {f.q.text} is printed for "
                             f"{f.column or f.label.strip()} on line {line}",
                             f"文中称“{said}”，但第{line}行{f.column or f.label.strip()}列示"
                             f"{f.q.text}",
-                            said, f.q.text,
+                            said,
+                            f.q.text,
                         )
                     )
                     break

@@ -131,7 +131,7 @@ def _lookup(
         pool = [f for f in pool if f.subject == name]  # a generic name must match whole
     if not pool:
         stem = _stem(name)
-        pool = [f for f in doc.by_stem.get(stem, ())] if len(stem) >= 2 else []
+        pool = list(doc.by_stem.get(stem, ())) if len(stem) >= 2 else []
     found = [
         f
         for f in pool
@@ -211,14 +211,19 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
         if f.role is Role.VALUE and f.q.dimension is change.q.dimension:
             return [f], True
     if change.subject:
-        found = _lookup(doc, change.subject, near=change, dims=(change.q.dimension,), phase="actual")
+        found = _lookup(
+            doc, change.subject, near=change, dims=(change.q.dimension,), phase="actual"
+        )
         if found:
             return found[:2], False
     # "。同比上年度增加…": the figure of the sentence before.
     first = next((f for f in s.facts if f.depth == 0), s.facts[0])
     if first is change or first.role in (Role.CHANGE, Role.RATE):
         lead = doc.text[s.start : first.q.start]
-        if re.match(r"^[\s,]*(?:同口径)?(?:\([^)]*\))?(?:同比|比|较|与|对比)", lead) and s.index > 0:
+        if (
+            re.match(r"^[\s,]*(?:同口径)?(?:\([^)]*\))?(?:同比|比|较|与|对比)", lead)
+            and s.index > 0
+        ):
             prev = doc.sentences[s.index - 1]
             for f in reversed(prev.facts):
                 if f.role is Role.VALUE and f.q.dimension is change.q.dimension and f.depth == 0:
@@ -248,16 +253,33 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             ]
             prior = _printed_prior(s, amount)
             if prior is not None:
-                readings.append(Reading(f"change against the printed {prior.q.text}", (amount.q, prior.q), ratio_percent))
+                readings.append(
+                    Reading(
+                        f"change against the printed {prior.q.text}",
+                        (amount.q, prior.q),
+                        ratio_percent,
+                    )
+                )
                 for c in currents[:1]:
                     readings.append(
-                        Reading(f"{c.q.text} against the printed {prior.q.text}", (c.q, prior.q), _level_rate)
+                        Reading(
+                            f"{c.q.text} against the printed {prior.q.text}",
+                            (c.q, prior.q),
+                            _level_rate,
+                        )
                     )
             if not readings:
                 continue
             inputs = [amount, *currents] + ([prior] if prior else [])
             out.append(
-                _make("change-rate", f, inputs, readings, strong or prior is not None, "change / prior × 100")
+                _make(
+                    "change-rate",
+                    f,
+                    inputs,
+                    readings,
+                    strong or prior is not None,
+                    "change / prior × 100",
+                )
             )
         elif f.role is Role.CHANGE and f.q.is_money:
             prior = _printed_prior(s, f)
@@ -266,10 +288,18 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 if currents:
                     c = currents[0]
                     signs = (1, -1) if f.sign < 0 else (-1, 1)
-                    r = Reading("printed prior", (prior.q, c.q), linear(signs), signs, absolute=False)
+                    r = Reading(
+                        "printed prior", (prior.q, c.q), linear(signs), signs, absolute=False
+                    )
                     claim = _make("difference", f, [prior, c], [r], True, "prior − current")
                     if claim.status is Status.DISAGREES and claim.verdict.computed is not None:
-                        flipped = Reading("the other way", (prior.q, c.q), linear((-signs[0], -signs[1])), (-signs[0], -signs[1]), absolute=False)
+                        flipped = Reading(
+                            "the other way",
+                            (prior.q, c.q),
+                            linear((-signs[0], -signs[1])),
+                            (-signs[0], -signs[1]),
+                            absolute=False,
+                        )
                         if judge([flipped], f.q).status is Status.AGREES:
                             claim.kind = "change-direction"
                     out.append(claim)
@@ -278,14 +308,20 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 if not currents:
                     continue
                 c = currents[0]
-                budgets = [b for b in _lookup(doc, c.subject, near=c, dims=(Dimension.MONEY,), phase="budget")]
+                budgets = _lookup(doc, c.subject, near=c, dims=(Dimension.MONEY,), phase="budget")
                 readings = []
                 for b in budgets[:2]:
                     signs = (1, -1) if f.sign <= 0 else (-1, 1)
-                    readings.append(Reading(f"budget {b.q.text}", (b.q, c.q), linear(signs), signs, absolute=False))
+                    readings.append(
+                        Reading(
+                            f"budget {b.q.text}", (b.q, c.q), linear(signs), signs, absolute=False
+                        )
+                    )
                 if readings:
                     same = any(b.sentence == f.sentence for b in budgets[:2])
-                    out.append(_make("difference", f, [c, *budgets[:2]], readings, same, "budget − actual"))
+                    out.append(
+                        _make("difference", f, [c, *budgets[:2]], readings, same, "budget − actual")
+                    )
 
 
 def _level_rate(values: Sequence[Decimal]) -> Decimal | None:
@@ -349,7 +385,12 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for i, f in enumerate(facts):
         if f.role is Role.SHARE:
             run = [f]
-        elif run and f.role is Role.VALUE and f.q.dimension is Dimension.PERCENT and f.label.strip() in ("、", "和", "及", ""):
+        elif (
+            run
+            and f.role is Role.VALUE
+            and f.q.dimension is Dimension.PERCENT
+            and f.label.strip() in ("、", "和", "及", "")
+        ):
             f.role = Role.SHARE
             f.ref = run[0].ref
             run.append(f)
@@ -390,8 +431,14 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     verdict = Verdict(Status.DISAGREES, total, str(total), "the shares of a closed list")
     out.append(
         Claim(
-            "shares-sum", shares[-1], tuple(shares[:-1]), (), verdict, True,
-            "the shares of the 三公 items add up to 100", min(f.clause for f in shares),
+            "shares-sum",
+            shares[-1],
+            tuple(shares[:-1]),
+            (),
+            verdict,
+            True,
+            "the shares of the 三公 items add up to 100",
+            min(f.clause for f in shares),
         )
     )
 
@@ -401,11 +448,19 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     totals: list[Fact] = []
     strong = False
     if ref not in _GENERIC:
-        totals = [t for t in _lookup(doc, ref, near=f, dims=(num.q.dimension,), before_only=True) if t is not num]
+        totals = [
+            t
+            for t in _lookup(doc, ref, near=f, dims=(num.q.dimension,), before_only=True)
+            if t is not num
+        ]
         if not totals:
             totals = [t for t in _lookup(doc, ref, near=f, dims=(num.q.dimension,)) if t is not num]
         if len(ref) <= 2:
-            totals = [t for t in totals if _TOTAL_WORDS.search(t.label) or f.phase and t.phase == f.phase]
+            totals = [
+                t
+                for t in totals
+                if _TOTAL_WORDS.search(t.label) or (f.phase != "" and t.phase == f.phase)
+            ]
         strong = len(totals) == 1
     if not totals:
         head = _head(doc, s, i)
@@ -416,7 +471,9 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         if closed:
             nums = [n.q for n in closed]
             r = Reading("of the list's sum", (num.q, *nums), _share_of_sum)
-            out.append(_make("share", f, [num, *closed], [r], True, "amount / sum of the list × 100"))
+            out.append(
+                _make("share", f, [num, *closed], [r], True, "amount / sum of the list × 100")
+            )
         return
     readings = [Reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
     out.append(_make("share", f, [num, *totals], readings, strong, "amount / total × 100"))
@@ -453,7 +510,7 @@ def _closed(s: Sentence, share: Fact) -> list[Fact]:
 
 
 def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim]) -> None:
-    """"货物、工程、服务分别为A、B和C,占…的P、Q和R"."""
+    """ "货物、工程、服务分别为A、B和C,占…的P、Q和R"."""
     first = s.facts.index(run[0])
     values = [
         f
@@ -470,7 +527,16 @@ def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim])
         return
     for part, share in zip(parts, run, strict=True):
         readings = [Reading(f"of {t.q.text}", (part.q, t.q), ratio_percent) for t in totals[:2]]
-        out.append(_make("share", share, [part, *totals[:2]], readings, len(totals) == 1, "amount / total × 100"))
+        out.append(
+            _make(
+                "share",
+                share,
+                [part, *totals[:2]],
+                readings,
+                len(totals) == 1,
+                "amount / total × 100",
+            )
+        )
 
 
 # ----------------------------------------------------------------------------------------------
@@ -490,9 +556,7 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             out.append(_make("completion", f, [actual, f.base], [r], True, "actual / budget × 100"))
             continue
         values = [
-            g
-            for g in s.facts[:i]
-            if g.role is Role.VALUE and g.is_amount and g.depth <= f.depth
+            g for g in s.facts[:i] if g.role is Role.VALUE and g.is_amount and g.depth <= f.depth
         ]
         if not values:
             continue
@@ -502,7 +566,14 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if not budgets:
             if actual.phase == "budget":
                 continue
-            budgets = _lookup(doc, actual.subject, near=actual, dims=(actual.q.dimension,), phase="budget", limit=2)
+            budgets = _lookup(
+                doc,
+                actual.subject,
+                near=actual,
+                dims=(actual.q.dimension,),
+                phase="budget",
+                limit=2,
+            )
             strong = False
         if not budgets:
             continue
@@ -518,7 +589,7 @@ _COMPARISON_WORDS = re.compile(r"决算数?(大于|小于|等于|高于|低于)(
 def _comparison(
     doc: Document, s: Sentence, rate: Fact, actual: Fact, budget: Fact, out: list[Claim]
 ) -> None:
-    """"决算数小于年初预算数" against the two figures."""
+    """ "决算数小于年初预算数" against the two figures."""
     m = _COMPARISON_WORDS.search(doc.text, rate.q.end, s.end)
     if m is None:
         return
@@ -536,9 +607,7 @@ def _comparison(
 # ----------------------------------------------------------------------------------------------
 # Lists: "T万元,其中A万元,B万元…", "(包含…)", "分别为…"
 
-_INTRO = re.compile(
-    r"(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)) + r")[:,]?"
-)
+_INTRO = re.compile(r"(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)) + r")[:,]?")
 
 
 @attrs.define(eq=False)
@@ -561,8 +630,10 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         for f in s.facts:
             if f.role is Role.VALUE and f.is_amount:
                 m = _COLON_LIST.match(text, f.q.end)
-                if m is not None and not _INTRO.search(m.group(0)) and any(
-                    g.q.start >= m.end() for g in s.facts
+                if (
+                    m is not None
+                    and not _INTRO.search(m.group(0))
+                    and any(g.q.start >= m.end() for g in s.facts)
                 ):
                     marks.append((m.end() - 1, m.end()))
         for at, after in sorted(marks):
@@ -621,8 +692,15 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             ]
             return [f, *others[-1:]]
         if f.role not in (
-            Role.CHANGE, Role.RATE, Role.SHARE, Role.COMPLETION, Role.BASE, Role.PRIOR,
-            Role.PROGRESS, Role.OTHER, Role.POINTS,
+            Role.CHANGE,
+            Role.RATE,
+            Role.SHARE,
+            Role.COMPLETION,
+            Role.BASE,
+            Role.PRIOR,
+            Role.PROGRESS,
+            Role.OTHER,
+            Role.POINTS,
         ):
             return []
     return []
@@ -691,12 +769,16 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             last_end = f.q.end
             if f.index <= nested_until:
                 continue
-            if _TOTAL_WORDS.search(f.label) or re.search(r"[;。]\s*加", gap + "。" if False else gap):
+            if _TOTAL_WORDS.search(f.label) or re.search(
+                r"[;。]\s*加", gap + "。" if False else gap
+            ):
                 closed = True
                 break
             if total.role is Role.CHANGE:
-                if f.role is Role.CHANGE and f.q.dimension in (total.q.dimension, Dimension.ZERO) and (
-                    f.basis is total.basis or not f.explicit
+                if (
+                    f.role is Role.CHANGE
+                    and f.q.dimension in (total.q.dimension, Dimension.ZERO)
+                    and (f.basis is total.basis or not f.explicit)
                 ):
                     parts.append(f)
                     if not semicolon:
@@ -741,7 +823,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     kinds = {_flow(p.subject) for p in parts} - {""}
     if len(kinds) > 1:
         return None  # "其中:收入63.3万元,支出63.3万元" is not a breakdown
-    open_tail = bool(_APPROX.search(text[pos:last_end + 12]))
+    open_tail = bool(_APPROX.search(text[pos : last_end + 12]))
     if not closed:
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
         if re.search(r"[,;、][^\d,;。()]{2,}$", rest) and sentences[-1].end >= len(text) - 1:
@@ -757,7 +839,7 @@ _PARENS = re.compile(r"\([^()]*\)")
 
 
 def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
-    """"人员支出204.87万元,占基本支出的92.42%": a share of another total marks a sub-part."""
+    """ "人员支出204.87万元,占基本支出的92.42%": a share of another total marks a sub-part."""
     k = s.facts.index(part)
     if k + 1 >= len(s.facts):
         return False
@@ -881,7 +963,9 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
             got_b = [b for b in bases if b is not None]
             signs = tuple([1] * len(got_b))
             r = Reading("the parts' budgets", tuple(b.q for b in got_b), linear(signs), signs)
-            out.append(_make("budget-sum", base, got_b, [r], lst.strong, "sum of the parts' budgets"))
+            out.append(
+                _make("budget-sum", base, got_b, [r], lst.strong, "sum of the parts' budgets")
+            )
 
 
 # ----------------------------------------------------------------------------------------------
@@ -892,7 +976,9 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
     listed = {id(lst.total) for lst in lists}
     claimed = {id(p) for lst in lists for p in lst.parts}
     for total_name, part_names in DECOMPOSITIONS:
-        firsts = [f for f in doc.by_subject.get(part_names[0], ()) if f.subject.endswith(part_names[0])]
+        firsts = [
+            f for f in doc.by_subject.get(part_names[0], ()) if f.subject.endswith(part_names[0])
+        ]
         for first in firsts:
             if not first.is_amount:
                 continue
@@ -1061,18 +1147,32 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
         named = bool(subject)
         if subject:
             totals = _lookup(
-                doc, subject, near=lead, dims=(lead.q.dimension,), before_only=True, limit=3,
+                doc,
+                subject,
+                near=lead,
+                dims=(lead.q.dimension,),
+                before_only=True,
+                limit=3,
                 phase=phase or None,
             )
             if not totals and len(subject) > 2:
                 totals = _lookup(
-                    doc, subject[-2:], near=lead, dims=(lead.q.dimension,), before_only=True,
-                    limit=3, whole=False,
+                    doc,
+                    subject[-2:],
+                    near=lead,
+                    dims=(lead.q.dimension,),
+                    before_only=True,
+                    limit=3,
+                    whole=False,
                 )
         if not totals:
             named = False
             for j in range(s.index - 1, max(-1, s.index - 6), -1):
-                heads = [f for f in doc.sentences[j].facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
+                heads = [
+                    f
+                    for f in doc.sentences[j].facts
+                    if f.role is Role.VALUE and f.is_amount and f.depth == 0
+                ]
                 if heads:
                     totals.append(heads[0])
         totals = [t for t in totals if t not in parts]
@@ -1108,26 +1208,62 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                 if "减去" in body:
                     m = re.search(r"([^,;。]{2,12}?)减去([^,;。]{2,12}?)后", body)
                     if m is not None:
-                        a = _lookup(doc, canonical(m.group(1))[0], near=result, dims=(Dimension.MONEY,), before_only=True, limit=1)
-                        b = _lookup(doc, canonical(m.group(2))[0], near=result, dims=(Dimension.MONEY,), before_only=True, limit=1)
+                        a = _lookup(
+                            doc,
+                            canonical(m.group(1))[0],
+                            near=result,
+                            dims=(Dimension.MONEY,),
+                            before_only=True,
+                            limit=1,
+                        )
+                        b = _lookup(
+                            doc,
+                            canonical(m.group(2))[0],
+                            near=result,
+                            dims=(Dimension.MONEY,),
+                            before_only=True,
+                            limit=1,
+                        )
                         if a and b:
-                            r = Reading("printed formula", (a[0].q, b[0].q), linear((1, -1)), (1, -1))
-                            out.append(_make("difference", result, [a[0], b[0]], [r], True, "A − B as printed"))
+                            r = Reading(
+                                "printed formula", (a[0].q, b[0].q), linear((1, -1)), (1, -1)
+                            )
+                            out.append(
+                                _make(
+                                    "difference",
+                                    result,
+                                    [a[0], b[0]],
+                                    [r],
+                                    True,
+                                    "A − B as printed",
+                                )
+                            )
                 else:
                     readings = []
                     totals_in = [f for f in facts if re.search(r"收入(?:合计|总计|总量)", f.label)]
                     totals_out = [f for f in facts if re.search(r"支出(?:合计|总计|总量)", f.label)]
                     inputs: list[Fact] = []
                     if totals_in and totals_out:
-                        a, b = totals_in[-1], totals_out[-1]
-                        readings.append(Reading("收入合计 − 支出合计", (a.q, b.q), linear((1, -1)), (1, -1)))
-                        inputs = [a, b]
+                        t_in, t_out = totals_in[-1], totals_out[-1]
+                        readings.append(
+                            Reading(
+                                "收入合计 − 支出合计", (t_in.q, t_out.q), linear((1, -1)), (1, -1)
+                            )
+                        )
+                        inputs = [t_in, t_out]
                     items = [f for f in facts if "合计" not in f.subject]
                     ins = [f for f in items if re.search(r"收入|结余|结转", f.subject)]
                     outs = [f for f in items if f.subject.endswith("支出")]
                     if ins and outs and not readings:
                         signs = tuple([1] * len(ins) + [-1] * len(outs))
-                        readings.append(Reading("income − spending", tuple(f.q for f in [*ins, *outs]), linear(signs), signs))
+                        readings.append(
+                            Reading(
+                                "income − spending",
+                                tuple(f.q for f in [*ins, *outs]),
+                                linear(signs),
+                                signs,
+                            )
+                        )
                         inputs = inputs or [*ins, *outs]
                     if readings:
                         kind = "difference" if totals_in and totals_out else "balance"
@@ -1173,11 +1309,16 @@ def _conversions(doc: Document, out: list[Claim]) -> None:
                 if not Decimal("0.9") <= ratio <= Decimal("1.1"):
                     continue
                 r = Reading(f"{fine.q.text} restated", (fine.q,), linear((1,)), (1,))
-                out.append(_make("conversion", coarse, [fine], [r], True, "the same figure in another unit"))
+                out.append(
+                    _make(
+                        "conversion", coarse, [fine], [r], True, "the same figure in another unit"
+                    )
+                )
 
 
 # ----------------------------------------------------------------------------------------------
-# Numbered projects: "1.…项目经费561.73万元,…实际支出154.48万元。" then "(1)…项目 / 项目支出20.66万元"
+# Numbered projects: "1.…项目经费561.73万元,…实际支出154.48万元。", then "(1)…项目" and
+# "项目支出20.66万元" for each sub-project
 
 _LEVELS = (
     re.compile(r"[一二三四五六七八九十]{1,3}、"),
@@ -1286,7 +1427,14 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
 
             r2 = Reading(f"{months}/12 of the budget", (a.q, b.q), gap)
             out.append(
-                _make("progress-amount", amount, [a, b], [r2], True, f"actual − {months}/12 of the budget")
+                _make(
+                    "progress-amount",
+                    amount,
+                    [a, b],
+                    [r2],
+                    True,
+                    f"actual − {months}/12 of the budget",
+                )
             )
 
 
@@ -1315,7 +1463,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _outline_lists(doc, lists)
     _decompositions(doc, lists)
     for lst in lists:
-        _check_list(lst, "sum" if lst.strong else "sum", out)
+        _check_list(lst, "sum", out)
         _list_relations(doc, lst, out)
     _balances(doc, out)
     _formulas(doc, out)

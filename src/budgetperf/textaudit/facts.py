@@ -89,7 +89,9 @@ class Fact:
     def is_amount(self) -> bool:
         """A value that can be a total or a part (money, a count, or a table's figure)."""
         dim = self.q.dimension
-        return dim in (Dimension.MONEY, Dimension.COUNT) or (self.in_table and dim is Dimension.BARE)
+        return dim in (Dimension.MONEY, Dimension.COUNT) or (
+            self.in_table and dim is Dimension.BARE
+        )
 
 
 @attrs.define(eq=False)
@@ -161,9 +163,7 @@ _CLAUSE = re.compile(r"[,;:()]")
 
 _VERB_ALT = "|".join(sorted([*CHANGE_VERBS, *SPUN_SYNONYMS], key=len, reverse=True))
 _CHANGE_CUE = re.compile(rf"(?P<verb>{_VERB_ALT})(?:了|为|达到|达|到)?(?:预算|资金)?(?:为)?$")
-_SHARE_CUE = re.compile(
-    r"占(?P<ref>[^,;:()%]{0,30}?)(?:的)?(?:比例|比重|份额)?(?:为|是|达到|达)?$"
-)
+_SHARE_CUE = re.compile(r"占(?P<ref>[^,;:()%]{0,30}?)(?:的)?(?:比例|比重|份额)?(?:为|是|达到|达)?$")
 _COMPLETION_CUE = re.compile(
     r"(?:完成|为|达到|占|执行)(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?预算(?:数)?)"
     r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?执行率(?:为|达)?$"
@@ -171,9 +171,7 @@ _COMPLETION_CUE = re.compile(
 _CARRIED = re.compile(r"结转|结余|结存|补助|上缴|上解|调入")
 _BUDGET_REF = re.compile(r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$")
 _BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年)?预算(?:数)?$")
-_PRIOR_CUE = re.compile(
-    r"(?:较|比|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?(?:的|为)$"
-)
+_PRIOR_CUE = re.compile(r"(?:较|比|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?(?:的|为)$")
 # "本年支出120万元,上年支出100万元": a prior-year figure printed after the current one.
 _PRIOR_AFTER = re.compile(r"^(?:上年|去年|上一年)(?:度|同期)?[^,;:]{0,16}?(?:为|是)?$")
 _PERIOD_HEAD = re.compile(
@@ -247,7 +245,10 @@ def _sentences(text: str) -> list[tuple[int, int, int]]:
 
 def _emit(text: str, start: int, end: int, paragraph: int, out: list[tuple[int, int, int]]) -> None:
     while end - start > _MAX_SENTENCE:
-        cut = max(text.rfind(",", start, start + _MAX_SENTENCE), text.rfind(";", start, start + _MAX_SENTENCE))
+        cut = max(
+            text.rfind(",", start, start + _MAX_SENTENCE),
+            text.rfind(";", start, start + _MAX_SENTENCE),
+        )
         if cut <= start:
             cut = start + _MAX_SENTENCE - 1
         out.append((start, cut + 1, paragraph))
@@ -353,7 +354,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             owner = _owner_subject(sentence.facts, depth, text, q.start)
             if not (
                 (fact.subject == "支出" and owner.endswith("收入"))
-                or (fact.subject == "收入" and (owner.endswith("支出") or owner.endswith("费")))
+                or (fact.subject == "收入" and owner.endswith(("支出", "费")))
             ):
                 fact.subject = owner or fact.subject
         fact.tail = tail
@@ -391,7 +392,12 @@ def _classify(
     m = _CHANGE_CUE.search(stripped)
     if m is not None and m.group("verb") in ("增", "增加") and stripped[: m.start()].endswith("新"):
         m = None  # 新增: newly added, a figure of its own
-    if m is not None and dim in (Dimension.MONEY, Dimension.COUNT, Dimension.PERCENT, Dimension.POINTS):
+    if m is not None and dim in (
+        Dimension.MONEY,
+        Dimension.COUNT,
+        Dimension.PERCENT,
+        Dimension.POINTS,
+    ):
         verb = m.group("verb")
         sign = CHANGE_VERBS[SPUN_SYNONYMS.get(verb, verb)]
         fact = _change(q, stripped, stripped[: m.start()], before, sentence, depth, sign)
@@ -414,7 +420,9 @@ def _classify(
             return fact
         c = _COMPLETION_CUE.search(stripped)
         if c is not None:
-            return Fact(q, Role.COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算")
+            return Fact(
+                q, Role.COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算"
+            )
         s = _SHARE_CUE.search(stripped)
         if s is not None and "占" in stripped:
             ref = s.group("ref").strip()
@@ -429,14 +437,24 @@ def _classify(
     if q.is_money and _BASE_CUE.search(stripped):
         return Fact(q, Role.BASE, sentence, depth, label, "", phase="budget")
     after_current = (
-        previous is not None and previous.role is Role.VALUE and previous.q.is_money
-        and previous.depth == depth and _PRIOR_AFTER.search(stripped) is not None
+        previous is not None
+        and previous.role is Role.VALUE
+        and previous.q.is_money
+        and previous.depth == depth
+        and _PRIOR_AFTER.search(stripped) is not None
     )
-    if q.is_money and (_PRIOR_CUE.search(stripped) or after_current) and not _CARRIED.search(
-        stripped
+    if (
+        q.is_money
+        and (_PRIOR_CUE.search(stripped) or after_current)
+        and not _CARRIED.search(stripped)
     ):
         return Fact(q, Role.PRIOR, sentence, depth, label, "")
-    if q.is_money and previous is not None and previous.role is Role.POINTS and stripped in ("", ","):
+    if (
+        q.is_money
+        and previous is not None
+        and previous.role is Role.POINTS
+        and stripped in ("", ",")
+    ):
         return Fact(q, Role.PROGRESS, sentence, depth, label, "")
     if "进度" in stripped:
         return Fact(q, Role.PROGRESS, sentence, depth, label, "")
@@ -492,6 +510,14 @@ def _change(
         head = ""
     subject, phase = canonical(head)
     return Fact(
-        q, Role.CHANGE, sentence, depth, label, subject, phase, sign=sign, basis=basis,
+        q,
+        Role.CHANGE,
+        sentence,
+        depth,
+        label,
+        subject,
+        phase,
+        sign=sign,
+        basis=basis,
         explicit=explicit,
     )

@@ -80,7 +80,7 @@ _MARKER = re.compile(
     r"[ ]*(?:[(][ ]*[一二三四五六七八九十\d]{1,3}[ ]*[)]|[一二三四五六七八九十]{1,3}[、.]"
     r"|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节条]|[|]|—|表\d)"
 )
-_HARD_END = frozenset("。;:!?|)》】”\"")
+_HARD_END = frozenset('。;:!?|)》】”"')
 _MIN_WRAPPED = 16
 
 
@@ -112,9 +112,7 @@ def _to_simplified(text: str) -> str:
     for line in lines:
         converted = _converter()(line)
         if len(converted) != len(line):
-            converted = "".join(
-                c2 if len(c2 := _converter()(ch)) == 1 else ch for ch in line
-            )
+            converted = "".join(c2 if len(c2 := _converter()(ch)) == 1 else ch for ch in line)
         fixed.append(converted)
     return "\n".join(fixed)
 

@@ -18,6 +18,7 @@ not add up in one column is a finding.
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
@@ -73,7 +74,6 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     """The grids of a document, and the totals found inside them."""
     text = doc.text
     grids: list[Grid] = []
-    by_line = {s.start: s for s in doc.sentences}
     run: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
@@ -81,11 +81,11 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
             run.append((pos, line))
         else:
             if len(run) >= 2:
-                grids.append(_grid(doc, run, by_line))
+                grids.append(_grid(doc, run))
             run = []
         pos += len(line) + 1
     if len(run) >= 2:
-        grids.append(_grid(doc, run, by_line))
+        grids.append(_grid(doc, run))
     trees: list[Tree] = []
     for grid in grids:
         _apply_unit(text, grid)
@@ -94,14 +94,13 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     return grids, trees
 
 
-def _grid(doc: Document, run: list[tuple[int, str]], by_line: dict[int, object]) -> Grid:
+def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
     rows: list[Row] = []
     headers: list[str] = []
     pending: list[list[str]] = []
     columns: list[str] = []
     facts = doc.facts
     starts = [f.q.start for f in facts]
-    import bisect
 
     for start, end, cells in _logical_rows(run[: _MAX_ROWS * 4]):
         lo = bisect.bisect_left(starts, start)
@@ -204,7 +203,7 @@ def _apply_unit(text: str, grid: Grid) -> None:
     word = notes[-1].group(1) or notes[-1].group(2)
     unit = UNITS[word]
     for row in grid.rows:
-        for k, cell in enumerate(row.cells):
+        for cell in row.cells:
             if cell is not None and cell.q.dimension is Dimension.BARE:
                 cell.q = attrs.evolve(cell.q, unit=unit)
 

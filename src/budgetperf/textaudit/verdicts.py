@@ -1,4 +1,4 @@
-"""Stage 6, *verdicts*: exact arithmetic, compared at the printed precision, with rounding intervals.
+"""Stage 6, *verdicts*: exact arithmetic at the printed precision, with rounding intervals.
 
 A printed figure stands for every value that rounds (四舍五入) to it: "71.67" is anything in
 [71.665, 71.675). A claim's printed result is compared three ways:
