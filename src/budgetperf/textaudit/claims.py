@@ -144,6 +144,11 @@ def _lookup(
     return found[:limit]
 
 
+def _related(a: str, b: str) -> bool:
+    """Whether two subjects name the same thing (one ends with the other, or share a stem)."""
+    return a.endswith(b) or b.endswith(a) or _stem(a).endswith(_stem(b)) or _stem(b).endswith(_stem(a))
+
+
 def _stem(name: str) -> str:
     return _STEM.sub("", name)
 
@@ -208,8 +213,10 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
         f = s.facts[k]
         if f.depth > change.depth:
             continue
+        if ";" in doc.text[f.q.end : change.q.start]:
+            break  # another item of a list: not the figure this change is a change of
         if f.role is Role.VALUE and f.q.dimension is change.q.dimension:
-            return [f], True
+            return [f], not _ADJUSTED.search(doc.text[f.q.end : change.q.start])
     if change.subject:
         found = _lookup(
             doc, change.subject, near=change, dims=(change.q.dimension,), phase="actual"
@@ -229,6 +236,9 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
                 if f.role is Role.VALUE and f.q.dimension is change.q.dimension and f.depth == 0:
                     return [f], True
     return [], False
+
+
+_ADJUSTED = re.compile(r"同口径|可比口径|剔除|扣除")
 
 
 def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
@@ -364,7 +374,20 @@ def _direction(doc: Document, rate: Fact, amount: Fact) -> Claim:
 _GENERIC = ("", "总", "合计", "总额", "总支出", "总收入", "年度总支出", "本年支出合计")
 
 
-def _numerator(s: Sentence, i: int) -> Fact | None:
+def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
+    """The amount a share is a share of: the figure before it, or, when the share's own clause
+    names its subject ("税收收入占…的57.7%"), the figure of that subject."""
+    share = s.facts[i]
+    at = doc.text.rfind("占", share.clause, share.q.start)
+    own = doc.text[share.clause : at] if at > share.clause else ""
+    own = own.strip(" ,;:")
+    if len(own) >= 2 and not any(c.isdigit() for c in own):
+        subject, _ = canonical(own)
+        if subject and subject not in ("其中", "分别"):
+            found = _lookup(doc, subject, near=share, dims=(Dimension.MONEY, Dimension.COUNT))
+            found = [f for f in found if f.subject.endswith(subject)]
+            if found:
+                return found[0]
     return _value_before(s, i)
 
 
@@ -401,7 +424,7 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
             continue
         if len(run) > 1:
             continue
-        num = _numerator(s, i)
+        num = _numerator(doc, s, i)
         if num is None:
             continue
         _share(doc, s, i, f, num, out)
@@ -561,7 +584,12 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if not values:
             continue
         actual = values[-1]
-        budgets = [g for g in values[:-1] if g.phase == "budget"]
+        budgets = [
+            g
+            for g in values[:-1]
+            if g.phase == "budget"
+            and (not g.subject or not actual.subject or _related(g.subject, actual.subject))
+        ]
         strong = True
         if not budgets:
             if actual.phase == "budget":
@@ -882,6 +910,15 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     if total.role is Role.CHANGE:
         kind = "change-sum"
     candidates = [parts] if not lst.short else [lst.short, parts]
+    # A list may go on past its parts ("…中级工1人,退休职工28人"): a prefix of two or more
+    # parts that adds up exactly is a reading too.
+    if total.role is Role.VALUE and len(parts) > 2:
+        acc = Decimal(0)
+        for k, p in enumerate(parts[:-1]):
+            acc = _CTX.add(acc, p.q.base)
+            if k >= 1 and acc == total.q.base and parts[: k + 1] not in candidates:
+                candidates.append(parts[: k + 1])
+                break
     readings = [
         Reading(
             "parts up to the first ';'" if c is lst.short and lst.short else "parts",

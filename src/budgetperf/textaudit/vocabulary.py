@@ -73,7 +73,13 @@ INTRODUCERS = (
 )
 
 #: Names that contain 预算 without being a budget phase.
-PROTECTED = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算")
+PROTECTED = (
+    "一般公共预算",
+    "公共财政预算",
+    "政府性基金预算",
+    "国有资本经营预算",
+    "社会保险基金预算",
+)
 
 #: Funds and items a report may say did not occur ("本单位没有政府性基金收入"), with the other
 #: names a table column may give them.
