@@ -232,9 +232,16 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             and s.index > 0
         ):
             prev = doc.sentences[s.index - 1]
+            found: list[Fact] = []
             for f in reversed(prev.facts):
                 if f.role is Role.VALUE and f.q.dimension is change.q.dimension and f.depth == 0:
-                    return [f], True
+                    found.append(f)
+                    break
+            head = _previous_head(doc, s)
+            if head is not None and head.q.dimension is change.q.dimension and head not in found:
+                found.append(head)  # "其中…。同口径比2018年减少830万元": the total before the list
+            if found:
+                return found, len(found) == 1 and not _ADJUSTED.search(lead)
     return [], False
 
 

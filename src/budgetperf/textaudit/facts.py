@@ -171,7 +171,10 @@ _COMPLETION_CUE = re.compile(
 _CARRIED = re.compile(r"结转|结余|结存|补助|上缴|上解|调入")
 _BUDGET_REF = re.compile(r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$")
 _BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年)?预算(?:数)?$")
-_PRIOR_CUE = re.compile(r"(?:较|比|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?(?:的|为)$")
+_PRIOR_CUE = re.compile(
+    r"(?:较|比|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?(?:的|为)$"
+    r"|(?:较|比)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?[^,;:。比较]{0,10}$"
+)
 # "本年支出120万元,上年支出100万元": a prior-year figure printed after the current one.
 _PRIOR_AFTER = re.compile(r"^(?:上年|去年|上一年)(?:度|同期)?[^,;:]{0,16}?(?:为|是)?$")
 _PERIOD_HEAD = re.compile(
