@@ -252,6 +252,18 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for i, f in enumerate(s.facts):
         if f.role is Role.RATE:
             amount = _paired_amount(doc, s, i)
+            if amount is None and i > 0 and s.facts[i - 1].role is Role.PRIOR:
+                # "较上年28899万元增长9.9%": the rate of the current figure over the prior.
+                prior = s.facts[i - 1]
+                current = _value_before(s, i - 1)
+                if current is not None and _adjacent(doc, prior, f):
+                    r = Reading(
+                        f"{current.q.text} against the printed {prior.q.text}",
+                        (current.q, prior.q),
+                        _level_rate,
+                    )
+                    out.append(_make("change-rate", f, [current, prior], [r], True, "rate"))
+                continue
             if amount is None or amount.q.dimension is Dimension.ZERO:
                 continue
             if amount.sign and f.sign and amount.sign != f.sign:
@@ -1106,10 +1118,12 @@ def _trailing_totals(doc: Document, lists: list[_List]) -> None:
         if len(values) < 2:
             continue
         total = values[-1]
-        if not _TRAILING_TOTAL.search(total.label.strip()):
-            continue
         body = text[s.start : total.q.start]
         plus = _PLUS.search(body)
+        if not _TRAILING_TOTAL.search(total.label.strip()) and not (
+            plus is not None and _TOTAL_WORDS.search(total.label)
+        ):
+            continue
         parts = [f for f in values[:-1] if f.q.dimension is total.q.dimension]
         strong = False
         if plus is not None:
@@ -1140,6 +1154,7 @@ def _previous_head(doc: Document, s: Sentence) -> Fact | None:
 _CONTEXT = re.compile(
     r"(?:在|从)?(?P<in>[^,;:。]{2,24}?)中,$|从(?P<from>[^,;:。]{2,24}?)(?:来)?看,$"
     r"|(?P<by>[^,;:。]{0,12}?)按[^,;:。]{1,6}分:$|分[^,;:。]{1,6}(?:完成)?情况:$"
+    r"|(?P<items>分项(?:情况)?(?:是|为|如下)?):$"
 )
 
 
@@ -1221,6 +1236,8 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                     totals.append(heads[0])
         totals = [t for t in totals if t not in parts]
         agreeing = [t for t in totals if _sum_agrees(_List(t, parts, [], False))]
+        if m.group("items") and totals:
+            named = True  # "分项情况是:": the parts of the total just before
         if agreeing:
             chosen = agreeing[0]
         elif named and totals and id(totals[0]) not in listed:

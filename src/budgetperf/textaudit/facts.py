@@ -175,6 +175,10 @@ _PRIOR_CUE = re.compile(
     r"(?:较|比|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?(?:的|为)$"
     r"|(?:较|比)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?[^,;:。比较]{0,10}$"
 )
+# "较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元": a longer prior, known as one
+# by the change that follows it.
+_LONG_PRIOR = re.compile(r"(?:较|比)(?:上年|去年|上一年|\d{4}年)[^,;:。比较]{0,24}$")
+_CHANGE_NEXT = re.compile(r"[,]?(?:增加|减少|增长|下降|少|多|增|减)")
 # "本年支出120万元,上年支出100万元": a prior-year figure printed after the current one.
 _PRIOR_AFTER = re.compile(r"^(?:上年|去年|上一年)(?:度|同期)?[^,;:]{0,16}?(?:为|是)?$")
 _PERIOD_HEAD = re.compile(
@@ -191,7 +195,7 @@ _TRAILING = re.compile(
     r"(?:累计完成|累计|完成|实现|达到|达|为|是|共计|合计|总计|总额|总量|总数|共|约|数|的|了"
     r"|安排|情况|规模|金额|支出数|总)+$"
 )
-_NOISE = re.compile(r"[“”\"'‘’《》 ]|\(境\)|维护")
+_NOISE = re.compile(r"[“”\"'‘’《》 ]|\(境\)|维护|按?同口径|可比口径")
 _LEADING_LIST = re.compile(
     rf"^(?:{'|'.join(sorted(INTRODUCERS, key=len, reverse=True))}|加上|加|另|及|和|与|、)+"
 )
@@ -346,7 +350,9 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
         while tail_end < end and tail_end - q.end < 12 and text[tail_end] not in ",;:()。":
             tail_end += 1
         tail = text[q.end : tail_end]
-        fact = _classify(q, label, text[start : q.start], sentence.index, depth, previous)
+        fact = _classify(
+            q, label, text[start : q.start], sentence.index, depth, previous, text[q.end : q.end + 6]
+        )
         if fact.role in (Role.CHANGE, Role.RATE) and not fact.subject:
             fact.subject = _owner_subject(sentence.facts, depth, text, q.start)
         elif (
@@ -386,7 +392,13 @@ def _owner_subject(facts: list[Fact], depth: int, text: str, at: int) -> str:
 
 
 def _classify(
-    q: Quantity, label: str, before: str, sentence: int, depth: int, previous: Fact | None
+    q: Quantity,
+    label: str,
+    before: str,
+    sentence: int,
+    depth: int,
+    previous: Fact | None,
+    after: str = "",
 ) -> Fact:
     stripped = label.strip(" ")
     dim = q.dimension
@@ -428,7 +440,7 @@ def _classify(
             )
         s = _SHARE_CUE.search(stripped)
         if s is not None and "占" in stripped:
-            ref = s.group("ref").strip()
+            ref = s.group("ref").strip().removeprefix("到")
             if "进度" in ref:
                 return Fact(q, Role.OTHER, sentence, depth, label, "")
             if _BUDGET_REF.match(ref):
@@ -446,9 +458,10 @@ def _classify(
         and previous.depth == depth
         and _PRIOR_AFTER.search(stripped) is not None
     )
+    long_prior = _LONG_PRIOR.search(stripped) is not None and _CHANGE_NEXT.match(after) is not None
     if (
         q.is_money
-        and (_PRIOR_CUE.search(stripped) or after_current)
+        and (_PRIOR_CUE.search(stripped) or after_current or long_prior)
         and not _CARRIED.search(stripped)
     ):
         return Fact(q, Role.PRIOR, sentence, depth, label, "")
