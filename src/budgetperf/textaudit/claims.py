@@ -216,7 +216,7 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
         if ";" in doc.text[f.q.end : change.q.start]:
             break  # another item of a list: not the figure this change is a change of
         if f.role is Role.VALUE and f.q.dimension is change.q.dimension:
-            return [f], not _ADJUSTED.search(doc.text[f.q.end : change.q.start])
+            return [f], not _ADJUSTED.search(doc.text[f.clause : change.q.start])
     if change.subject:
         found = _lookup(
             doc, change.subject, near=change, dims=(change.q.dimension,), phase="actual"
