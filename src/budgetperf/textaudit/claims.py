@@ -146,7 +146,9 @@ def _lookup(
 
 def _related(a: str, b: str) -> bool:
     """Whether two subjects name the same thing (one ends with the other, or share a stem)."""
-    return a.endswith(b) or b.endswith(a) or _stem(a).endswith(_stem(b)) or _stem(b).endswith(_stem(a))
+    return (
+        a.endswith(b) or b.endswith(a) or _stem(a).endswith(_stem(b)) or _stem(b).endswith(_stem(a))
+    )
 
 
 def _stem(name: str) -> str:
@@ -232,16 +234,16 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             and s.index > 0
         ):
             prev = doc.sentences[s.index - 1]
-            found: list[Fact] = []
+            before: list[Fact] = []
             for f in reversed(prev.facts):
                 if f.role is Role.VALUE and f.q.dimension is change.q.dimension and f.depth == 0:
-                    found.append(f)
+                    before.append(f)
                     break
             head = _previous_head(doc, s)
-            if head is not None and head.q.dimension is change.q.dimension and head not in found:
-                found.append(head)  # "其中…。同口径比2018年减少830万元": the total before the list
-            if found:
-                return found, len(found) == 1 and not _ADJUSTED.search(lead)
+            if head is not None and head.q.dimension is change.q.dimension and head not in before:
+                before.append(head)  # "其中…。同口径比2018年减少830万元": the total before the list
+            if before:
+                return before, len(before) == 1 and not _ADJUSTED.search(lead)
     return [], False
 
 
@@ -254,15 +256,15 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             amount = _paired_amount(doc, s, i)
             if amount is None and i > 0 and s.facts[i - 1].role is Role.PRIOR:
                 # "较上年28899万元增长9.9%": the rate of the current figure over the prior.
-                prior = s.facts[i - 1]
+                level = s.facts[i - 1]
                 current = _value_before(s, i - 1)
-                if current is not None and _adjacent(doc, prior, f):
+                if current is not None and _adjacent(doc, level, f):
                     r = Reading(
-                        f"{current.q.text} against the printed {prior.q.text}",
-                        (current.q, prior.q),
+                        f"{current.q.text} against the printed {level.q.text}",
+                        (current.q, level.q),
                         _level_rate,
                     )
-                    out.append(_make("change-rate", f, [current, prior], [r], True, "rate"))
+                    out.append(_make("change-rate", f, [current, level], [r], True, "rate"))
                 continue
             if amount is None or amount.q.dimension is Dimension.ZERO:
                 continue
@@ -1134,8 +1136,14 @@ def _trailing_totals(doc: Document, lists: list[_List]) -> None:
             if base is None or not after:
                 continue
             parts, strong = [base, *after], True
-        if len(parts) < 1:
-            continue
+        else:
+            # Without 加, the parts are the figures of the total's own ';' item.
+            cut = text.rfind(";", s.start, total.q.start)
+            parts = [f for f in parts if f.q.start > cut]
+            if len(parts) < 2:
+                continue
+        if any(_TOTAL_WORDS.search(p.label) for p in parts):
+            continue  # another total among the parts: not one sum
         lists.append(_List(total, parts, [], strong))
 
 
@@ -1500,6 +1508,117 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
 
 
 # ----------------------------------------------------------------------------------------------
+# Savings: "采购计划金额A万元,实际采购金额B万元,节约资金C万元,节约率为D%"
+
+_PLAN = re.compile(r"计划|预算金额|采购预算")
+_SAVED = re.compile(r"节约|节省")
+
+
+def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    start = 0
+    for i, f in enumerate(s.facts):
+        if f.depth > 0:
+            continue
+        if f.q.dimension is Dimension.PERCENT and re.search(r"节约率|节省率|节资率", f.label):
+            block = [g for g in s.facts[start:i] if g.depth == 0 and g.q.is_money]
+            saved = next((g for g in reversed(block) if _SAVED.search(g.label)), None)
+            plan = next(
+                (g for g in reversed(block) if g is not saved and _PLAN.search(g.label)), None
+            )
+            actual = next((g for g in reversed(block) if g is not saved and g is not plan), None)
+            if saved is not None:
+                if plan is not None:
+                    r = Reading("saving / plan", (saved.q, plan.q), ratio_percent)
+                    out.append(_make("share", f, [saved, plan], [r], True, "saving / plan × 100"))
+                elif actual is not None:
+                    r = Reading("saving / (actual + saving)", (saved.q, actual.q), _saving_rate)
+                    out.append(_make("share", f, [saved, actual], [r], True, "saving / plan × 100"))
+                if plan is not None and actual is not None:
+                    r2 = Reading("plan − actual", (plan.q, actual.q), linear((1, -1)), (1, -1))
+                    out.append(
+                        _make("difference", saved, [plan, actual], [r2], True, "plan − actual")
+                    )
+            start = i + 1
+
+
+def _saving_rate(values: Sequence[Decimal]) -> Decimal | None:
+    saved, actual = values
+    return ratio_percent((saved, _CTX.add(saved, actual)))
+
+
+# ----------------------------------------------------------------------------------------------
+# Parallel breakdowns: "共采购项目473个,计划金额A,实际金额B,其中货物类采购项目231个,计划金额a1,
+# 实际金额b1;工程类…" — each figure of the total has its counterpart in every part.
+
+
+def _key(f: Fact) -> str:
+    return re.sub(r"^(?:共|总|合计|累计)+", "", canonical(f.label)[0] or f.label.strip())
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _parallel_lists(doc: Document, lists: list[_List]) -> None:
+    text = doc.text
+    for s in doc.sentences:
+        m = re.search(r"[,;:]\s*其中[,:]?", text[s.start : s.end])
+        if m is None:
+            continue
+        at = s.start + m.end()
+        head = [
+            f
+            for f in s.facts
+            if f.q.end <= s.start + m.start()
+            and f.depth == 0
+            and f.role in (Role.VALUE, Role.CHANGE)
+            and f.is_amount
+        ]
+        if len(head) < 2:
+            continue
+        # The parts: ';' items of this sentence, then the next sentences of the paragraph.
+        segments: list[list[Fact]] = [[]]
+        last = at
+        for f in s.facts:
+            if f.q.start < at or f.depth > 0:
+                continue
+            if ";" in text[last : f.q.start] and segments[-1]:
+                segments.append([])
+            segments[-1].append(f)
+            last = f.q.end
+        k = s.index + 1
+        while (
+            k < len(doc.sentences) and doc.sentences[k].paragraph == s.paragraph and k - s.index < 6
+        ):
+            nxt = doc.sentences[k]
+            if not nxt.facts or text[nxt.start : nxt.end].lstrip().startswith(INTRODUCERS):
+                break
+            segments.append([f for f in nxt.facts if f.depth == 0])
+            k += 1
+        if len(segments) < 2:
+            continue
+        for total in head:
+            key = _key(total)
+            parts: list[Fact] = []
+            for seg in segments:
+                match = [
+                    f
+                    for f in seg
+                    if f.role is total.role
+                    and f.q.dimension is total.q.dimension
+                    and _common_suffix(_key(f), key) >= 2
+                ]
+                if len(match) != 1:
+                    break
+                parts.append(match[0])
+            else:
+                lists.append(_List(total, parts, [], True))
+
+
+# ----------------------------------------------------------------------------------------------
 
 
 def build_claims(doc: Document) -> list[Claim]:
@@ -1515,10 +1634,12 @@ def build_claims(doc: Document) -> list[Claim]:
         _shares(doc, s, out)
         _completions(doc, s, out)
         _progress(doc, s, out)
+        _savings(doc, s, out)
     lists: list[_List] = []
     for tree in trees:
         lists.append(_List(tree.total, list(tree.parts), [], tree.strong))
     _lists(doc, lists)
+    _parallel_lists(doc, lists)
     _trailing_totals(doc, lists)
     _context_lists(doc, lists)
     _outline_lists(doc, lists)

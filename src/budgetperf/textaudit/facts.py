@@ -351,7 +351,13 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             tail_end += 1
         tail = text[q.end : tail_end]
         fact = _classify(
-            q, label, text[start : q.start], sentence.index, depth, previous, text[q.end : q.end + 6]
+            q,
+            label,
+            text[start : q.start],
+            sentence.index,
+            depth,
+            previous,
+            text[q.end : q.end + 6],
         )
         if fact.role in (Role.CHANGE, Role.RATE) and not fact.subject:
             fact.subject = _owner_subject(sentence.facts, depth, text, q.start)
