@@ -510,6 +510,22 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         head = _head(doc, s, i)
         if head is not None and head is not num:
             totals, strong = [head], True
+    if not totals and ref in ("", "比"):
+        # "累计完成210亿元,…,其中民生支出完成138.3亿元,…,占比65.8%": the figure before 其中.
+        k = doc.text.rfind("其中", s.start, num.q.start)
+        if k >= 0:
+            before = [
+                g
+                for g in s.facts
+                if g.q.end <= k and g.role is Role.VALUE and g.q.dimension is num.q.dimension
+            ]
+            if before:
+                totals, strong = [before[-1]], True
+    if not totals and ref in ("", "比"):
+        # "地方税收收入…137.4亿元,…,占比86.5%": the total of a standard breakdown it is part of.
+        parent = _parent(doc, num)
+        if parent is not None:
+            totals, strong = [parent], False
     if not totals:
         closed = _closed(s, f)
         if closed:
@@ -551,6 +567,29 @@ def _closed(s: Sentence, share: Fact) -> list[Fact]:
     if abs(_CTX.subtract(total, Decimal(100))) > slack:
         return []
     return pairs
+
+
+def _parent(doc: Document, part: Fact) -> Fact | None:
+    """The nearest total, before the part, of a standard breakdown the part belongs to."""
+    for total_name, part_names in DECOMPOSITIONS:
+        if not any(part.subject.endswith(n) for n in part_names):
+            continue
+        candidates = [
+            t
+            for t in doc.by_subject.get(total_name, ())
+            if t.index < part.index
+            and t.q.unit is part.q.unit
+            and t.series == part.series
+            and not any(t.subject.endswith(n) for n in part_names)
+            and (
+                len(total_name) > 2
+                or re.search(r"合计|总计|总额|总|共计|^全", t.label + t.subject)
+                or t.subject.endswith(AGGREGATES)
+            )
+        ]
+        if candidates:
+            return candidates[-1]
+    return None
 
 
 def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim]) -> None:
@@ -1047,6 +1086,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                     for f in _lookup(doc, name, near=first, dims=(first.q.dimension,), limit=6)
                     if (abs(f.sentence - first.sentence) <= 2 or abs(f.index - first.index) <= 12)
                     and _same_phase(f, first)
+                    and f.series == first.series
                     and f.subject.endswith(name)
                     and f.depth == first.depth
                 ]
@@ -1066,6 +1106,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 if t not in parts
                 and t.depth == 0
                 and t.q.unit is first.q.unit
+                and t.series == first.series
                 and (
                     len(total_name) > 2
                     or t.in_table

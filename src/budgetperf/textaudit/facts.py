@@ -86,6 +86,15 @@ class Fact:
     clause: int = 0
 
     @property
+    def series(self) -> str:
+        """当月 or 累计 when the figure is one of such a pair ("当月完成…;累计完成…")."""
+        if "累计" in self.label:
+            return "累计"
+        if "当月" in self.label or "本月" in self.label:
+            return "当月"
+        return ""
+
+    @property
     def is_amount(self) -> bool:
         """A value that can be a total or a part (money, a count, or a table's figure)."""
         dim = self.q.dimension

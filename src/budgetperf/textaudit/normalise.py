@@ -131,7 +131,7 @@ def _soft_breaks(text: str) -> list[int]:
             continue
         if not nxt.strip(" ") or "|" in nxt or _MARKER.match(nxt):
             continue
-        if _MARKER.match(body) and "。" not in body and len(body) < 50:
+        if _MARKER.match(body) and not any(c in body for c in "。,;") and len(body) < 50:
             continue  # a heading
         soft.append(end)
     return soft
