@@ -579,7 +579,7 @@ def _parent(doc: Document, part: Fact) -> Fact | None:
             for t in doc.by_subject.get(total_name, ())
             if t.index < part.index
             and t.q.unit is part.q.unit
-            and t.series == part.series
+            and _same_series(t, part)
             and not any(t.subject.endswith(n) for n in part_names)
             and (
                 len(total_name) > 2
@@ -876,6 +876,8 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             if f.phase and total.phase and f.phase != total.phase:
                 continue
+            if not _same_series(f, total):
+                continue
             if taken:
                 continue
             if _share_of_other(sent, f, total):
@@ -991,7 +993,7 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     # Where the list ends is unclear when both readings exist: the claim is then not certain.
     strong = lst.strong and not lst.open and not lst.short
     claim = _make(kind, total, parts, readings, strong, "sum of the parts")
-    if len(parts) < 2 and claim.status is not Status.AGREES:
+    if len(parts) < 2 and (claim.status is not Status.AGREES or parts[0].q.base != total.q.base):
         return  # one part smaller than the total: a subset, not a breakdown
     if lst.open and claim.status is not Status.AGREES:
         return
@@ -1086,7 +1088,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                     for f in _lookup(doc, name, near=first, dims=(first.q.dimension,), limit=6)
                     if (abs(f.sentence - first.sentence) <= 2 or abs(f.index - first.index) <= 12)
                     and _same_phase(f, first)
-                    and f.series == first.series
+                    and _same_series(f, first)
                     and f.subject.endswith(name)
                     and f.depth == first.depth
                 ]
@@ -1106,7 +1108,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 if t not in parts
                 and t.depth == 0
                 and t.q.unit is first.q.unit
-                and t.series == first.series
+                and _same_series(t, first)
                 and (
                     len(total_name) > 2
                     or t.in_table
@@ -1135,6 +1137,10 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 chosen = before[-1] if before else totals[0]
             lists.append(_List(chosen, parts, [], False))
             listed.add(id(chosen))
+
+
+def _same_series(a: Fact, b: Fact) -> bool:
+    return a.series == b.series or not a.series or not b.series
 
 
 def _same_phase(a: Fact, b: Fact) -> bool:

@@ -204,7 +204,7 @@ _TRAILING = re.compile(
     r"(?:累计完成|累计|完成|实现|达到|达|为|是|共计|合计|总计|总额|总量|总数|共|约|数|的|了"
     r"|安排|情况|规模|金额|支出数|总)+$"
 )
-_NOISE = re.compile(r"[“”\"'‘’《》 ]|\(境\)|维护|按?同口径|可比口径")
+_NOISE = re.compile(r"[“”\"'‘’《》 ]|\(境\)|维护|按?同口径|可比口径|当月|本月|累计")
 _LEADING_LIST = re.compile(
     rf"^(?:{'|'.join(sorted(INTRODUCERS, key=len, reverse=True))}|加上|加|另|及|和|与|、)+"
 )
@@ -375,7 +375,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             and fact.subject in _GENERIC_SUBJECTS
             and not _TOTAL_LABEL.search(label)
         ):
-            owner = _owner_subject(sentence.facts, depth, text, q.start)
+            owner = _owner_subject(sentence.facts, depth, text, q.start, series=fact.series != "")
             if not (
                 (fact.subject == "支出" and owner.endswith("收入"))
                 or (fact.subject == "收入" and owner.endswith(("支出", "费")))
@@ -394,12 +394,18 @@ _TOTAL_LABEL = re.compile(r"合计|总计|总额|总量|共计")
 _GENERIC_SUBJECTS = frozenset({"", "支出", "收入", "金额", "资金", "实际", "共"})
 
 
-def _owner_subject(facts: list[Fact], depth: int, text: str, at: int) -> str:
-    """The subject a change without its own belongs to: the figure or change before it."""
+def _owner_subject(
+    facts: list[Fact], depth: int, text: str, at: int, *, series: bool = False
+) -> str:
+    """The subject a change without its own belongs to: the figure or change before it.
+
+    A ';' ends the search, but for the second of a 当月/累计 pair ("…当月完成11.1亿元,下降5.5%;
+    累计完成137.4亿元"), which is the same subject's other series (``series``).
+    """
     for f in reversed(facts):
         if f.depth > depth:
             continue
-        if ";" in text[f.q.end : at]:
+        if ";" in text[f.q.end : at] and not series:
             return ""
         if f.role in (Role.VALUE, Role.CHANGE) and f.subject:
             return f.subject
