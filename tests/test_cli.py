@@ -358,3 +358,30 @@ def test_ledger_csv_the_csv_module_refuses_exits_2_with_the_row(
     assert out == ""
     assert err.startswith(f"budgetperf: error: {path} row 2: not readable as CSV")
     assert "Traceback" not in err
+
+
+def test_check_claims_and_coverage(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = tmp_path / "r.txt"
+    text.write_text(
+        "支出628.95万元,主要用于:A支出71.67万元,占11.39%;B支出557.28万元,占88.60%。\n"
+        "本年度另有若干支出共计12.5万元,情况复杂。\n",
+        encoding="utf-8",
+    )
+    status, out, _ = run(capsys, "check", str(text), "--format", "json", "--claims", "--coverage")
+    assert status == 0  # 11.39 is only a warning: the rounding of 71.67 explains it
+    data = json.loads(out)
+    claims = data["claims"][str(text)]
+    assert [(c["kind"], c["printed"]["text"], c["status"]) for c in claims] == [
+        ("sum", "628.95万元", "agrees"),
+        ("share", "11.39%", "rounding"),
+        ("share", "88.60%", "agrees"),
+    ]
+    assert claims[1]["inputs"][0]["text"] == "71.67万元"
+    assert claims[1]["explanation"] == "agrees if 71.67万元 were 71.665万元"
+    assert data["claims_checked"] == 3
+    assert [s["line"] for s in data["not_understood"][str(text)]] == [2]
+    status, out, _ = run(capsys, "check", str(text), "--coverage")
+    assert "r.txt:2:1: not understood (figures, but no claim read)" in out
+    assert out.rstrip().endswith(
+        "3 claims checked in 1 sentences; 1 sentences with figures not understood"
+    )

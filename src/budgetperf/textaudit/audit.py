@@ -22,7 +22,7 @@ from budgetperf.errors import Location
 from budgetperf.exact import _CTX, Rounding, round_to
 from budgetperf.textaudit.checks import document_findings
 from budgetperf.textaudit.claims import Claim, build_claims
-from budgetperf.textaudit.facts import Document, Role, Sentence, read_facts
+from budgetperf.textaudit.facts import Document, Fact, Role, Sentence, read_facts
 from budgetperf.textaudit.quantities import Dimension, Quantity
 from budgetperf.textaudit.verdicts import Status
 
@@ -252,6 +252,41 @@ class AuditedClaim:
         if self.kind == "difference" and sangong and "节约" in self.claim.printed.label:
             code = "arithmetic.sangong"  # a 三公 saving against its budget
         return code
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready dictionary: the claim, its figures with their places, and its verdict."""
+        c = self.claim
+        v = c.verdict
+
+        def fact(f: Fact) -> dict[str, object]:
+            line, column = self.doc.norm.position(f.q.start)
+            return {
+                "text": self.doc.norm.quote(f.q.start, f.q.end),
+                "value": str(f.q.value),
+                "unit": f.q.unit.label or f.q.counter,
+                "role": f.role.value,
+                "subject": f.subject,
+                "line": line,
+                "column": column,
+            }
+
+        severity = self.severity
+        return {
+            "kind": c.kind,
+            "family": c.family,
+            "line": self.line,
+            "column": self.column,
+            "span": self.span,
+            "printed": fact(c.printed),
+            "inputs": [fact(f) for f in c.inputs],
+            "relation": c.relation,
+            "reading": v.reading,
+            "status": v.status.value,
+            "computed": v.shown,
+            "explanation": v.explanation,
+            "certain": c.strong,
+            "severity": None if severity is None else severity.value,
+        }
 
     def finding(self, file: str | None) -> Finding | None:
         """The finding this claim gives, or None when it agrees."""
