@@ -412,20 +412,26 @@ _ABSENT = re.compile(
 def _not_occurred(doc: Document, file: str | None) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
+    # The first two non-zero figures printed for each fund: one pass over the facts.
+    printed: dict[str, list[Fact]] = {key: [] for key in ABSENCE_ALIASES}
+    for f in doc.facts:
+        if f.role is not Role.VALUE or f.q.value == 0:
+            continue
+        if not (f.q.is_money or (f.in_table and f.q.dimension is Dimension.BARE)):
+            continue
+        where = f.column + f.label
+        for key, aliases in ABSENCE_ALIASES.items():
+            if len(printed[key]) < 2 and any(a in where for a in aliases):
+                printed[key].append(f)
     for s in doc.sentences:
         body = text[s.start : s.end]
         for m in _ABSENT.finditer(body):
             what = m.group("what")
-            for key, aliases in ABSENCE_ALIASES.items():
+            for key in ABSENCE_ALIASES:
                 if key not in what:
                     continue
-                for f in doc.facts:
-                    if f.role is not Role.VALUE or f.q.value == 0 or f.sentence == s.index:
-                        continue
-                    if not (f.q.is_money or (f.in_table and f.q.dimension is Dimension.BARE)):
-                        continue
-                    where = f.column + f.label
-                    if not any(a in where for a in aliases):
+                for f in printed[key]:
+                    if f.sentence == s.index:
                         continue
                     line, _ = doc.norm.position(f.q.start)
                     said = m.group(0)

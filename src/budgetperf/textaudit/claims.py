@@ -126,12 +126,12 @@ def _lookup(
     if len(name) < 2:
         return []
     wanted = tuple(dims)
-    pool: Sequence[Fact] = doc.by_subject.get(name, ())
+    pool: Sequence[Fact] = doc.near(doc.by_subject.get(name, ()), near.index)
     if len(name) <= 2 and whole:
         pool = [f for f in pool if f.subject == name]  # a generic name must match whole
     if not pool:
         stem = _stem(name)
-        pool = list(doc.by_stem.get(stem, ())) if len(stem) >= 2 else []
+        pool = doc.near(doc.by_stem.get(stem, ()), near.index) if len(stem) >= 2 else []
     found = [
         f
         for f in pool
@@ -576,7 +576,7 @@ def _parent(doc: Document, part: Fact) -> Fact | None:
             continue
         candidates = [
             t
-            for t in doc.by_subject.get(total_name, ())
+            for t in doc.near(doc.by_subject.get(total_name, ()), part.index)
             if t.index < part.index
             and t.q.unit is part.q.unit
             and _same_series(t, part)
@@ -1024,7 +1024,7 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
         if f.role is Role.CHANGE and fits(f):
             return f
     for key in (value.subject, _stem(value.subject)):
-        for f in doc.changes_by_subject.get(key, ()):
+        for f in doc.near(doc.changes_by_subject.get(key, ()), value.index):
             if fits(f) and f.sentence != value.sentence:
                 return f
     return None
@@ -1104,7 +1104,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 continue  # already the parts of a list that says what they add up to
             totals = [
                 t
-                for t in doc.by_subject.get(total_name, ())
+                for t in doc.near(doc.by_subject.get(total_name, ()), first.index)
                 if t not in parts
                 and t.depth == 0
                 and t.q.unit is first.q.unit
@@ -1317,7 +1317,7 @@ def _balances(doc: Document, out: list[Claim]) -> None:
             if result is not None:
                 facts = [
                     f
-                    for g in doc.sentences[section_start : s.index]
+                    for g in doc.sentences[max(section_start, s.index - 20) : s.index]
                     for f in g.facts
                     if f.role is Role.VALUE and f.q.is_money and f.depth == 0
                 ]
@@ -1415,7 +1415,7 @@ def _conversions(doc: Document, out: list[Claim]) -> None:
             seen.setdefault(f.subject, []).append(f)
     for facts in seen.values():
         for i, a in enumerate(facts):
-            for b in facts[i + 1 :]:
+            for b in facts[i + 1 : i + 12]:  # nearby restatements only: linear in the text
                 if a.q.unit is b.q.unit or a.phase != b.phase:
                     continue
                 coarse, fine = (a, b) if a.q.unit.scale > b.q.unit.scale else (b, a)

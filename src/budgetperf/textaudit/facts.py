@@ -20,10 +20,12 @@ The cue words come from :mod:`budgetperf.textaudit.vocabulary`.
 
 from __future__ import annotations
 
+import bisect
 import contextvars
 import enum
 import functools
 import re
+from collections.abc import Sequence
 from collections import defaultdict
 
 import attrs
@@ -39,6 +41,10 @@ from budgetperf.textaudit.vocabulary import (
 )
 
 __all__ = ["Basis", "Document", "Fact", "Role", "Sentence", "canonical", "read_facts"]
+
+
+_MAX_KEY = 16  # longest name a lookup matches on
+_WINDOW = 400  # facts either side that a lookup by name considers
 
 
 class Role(enum.Enum):
@@ -129,13 +135,45 @@ class Document:
 
     @functools.cached_property
     def by_subject(self) -> dict[str, list[Fact]]:
-        """Value facts by canonical subject, and by each suffix of it of two or more characters."""
+        """Value facts by canonical subject, and by each suffix of it of 2 to 16 characters,
+        in document order."""
         index: dict[str, list[Fact]] = defaultdict(list)
         for f in self.facts:
             if f.role is Role.VALUE and f.subject:
-                for k in range(len(f.subject) - 1):
-                    index[f.subject[k:]].append(f)
+                subject = f.subject
+                for k in range(max(0, len(subject) - _MAX_KEY), len(subject) - 1):
+                    index[subject[k:]].append(f)
         return index
+
+    def near(self, facts: Sequence[Fact], index: int, window: int = _WINDOW) -> Sequence[Fact]:
+        """The facts of a document-ordered list within ``window`` facts of ``index``.
+
+        Lookups by name stay local: a figure is never tied to one a whole report away, and the
+        cost of a lookup does not grow with the length of the document.
+        """
+        if len(facts) <= 8:
+            return [f for f in facts if abs(f.index - index) <= window]
+        keys = self._keys(facts)
+        lo = bisect.bisect_left(keys, index - window)
+        hi = bisect.bisect_right(keys, index + window)
+        return facts[lo:hi]
+
+    def _keys(self, facts: Sequence[Fact]) -> list[int]:
+        cache = self._key_cache
+        found = cache.get(id(facts))
+        if found is None or found[0] is not facts:
+            found = (facts, [f.index for f in facts])
+            cache[id(facts)] = found
+        return found[1]
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        """The start offset of every fact, in order (for bisecting)."""
+        return [f.q.start for f in self.facts]
+
+    @functools.cached_property
+    def _key_cache(self) -> dict[int, tuple[Sequence[Fact], list[int]]]:
+        return {}
 
     @functools.cached_property
     def by_stem(self) -> dict[str, list[Fact]]:
@@ -144,7 +182,7 @@ class Document:
         for f in self.facts:
             if f.role is Role.VALUE and f.subject:
                 stem = _STEM.sub("", f.subject)
-                for k in range(len(stem) - 1):
+                for k in range(max(0, len(stem) - _MAX_KEY), len(stem) - 1):
                     index[stem[k:]].append(f)
         return index
 

@@ -100,7 +100,7 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
     pending: list[list[str]] = []
     columns: list[str] = []
     facts = doc.facts
-    starts = [f.q.start for f in facts]
+    starts = doc.starts
 
     for start, end, cells in _logical_rows(run[: _MAX_ROWS * 4]):
         lo = bisect.bisect_left(starts, start)
