@@ -25,8 +25,8 @@ import contextvars
 import enum
 import functools
 import re
-from collections.abc import Sequence
 from collections import defaultdict
+from collections.abc import Sequence
 
 import attrs
 
