@@ -125,10 +125,12 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
                 if not rows_have_values(rows):
                     headers.append(first)
                     headers.extend(c for c in cells[1:] if c)
+                texts = [c for c in cells if c]
                 if any(len(c) > 30 for c in cells):
                     pending = []  # prose in a cell: not a header
-                else:
-                    pending.append([c for c in cells if c])
+                elif len(texts) > 1 or not rows_have_values(rows) or pending:
+                    pending.append(texts)
+                # else: a row left empty ("因公出国(境)费 | ||"), not a new header
                 rows.append(Row(first, values, start))
                 continue
             if pending:
