@@ -131,7 +131,7 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
                 elif len(texts) > 1 or not rows_have_values(rows) or pending:
                     pending.append(texts)
                 # else: a row left empty ("因公出国(境)费 | ||"), not a new header
-                rows.append(Row(first, values, start))
+                rows.append(Row(first, values, start, list(columns)))
                 continue
             if pending:
                 columns = _leaves(pending)
@@ -139,11 +139,12 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
             rows.append(Row(first, values, start, list(columns)))
         elif rows:
             rows[-1].cells.extend(values)
-            if any(v is not None for v in values) and pending and not rows[-1].columns:
+            if any(v is not None for v in values) and pending:
                 pending = pending[:-1]  # the last "header" was this row's label
-                columns = _leaves(pending)
+                if pending:
+                    columns = _leaves(pending)
                 pending = []
-                rows[-1].columns = columns
+                rows[-1].columns = list(columns)
         else:
             rows.append(Row("", values, start))
     return Grid([r for r in rows if any(c is not None for c in r.cells)], headers)
