@@ -727,6 +727,8 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         for at, after in sorted(marks):
             inside = at > 0 and text[at - 1] == "("
             totals = _totals_before(doc, s, at, inside)
+            if not totals and text.startswith(("分别为", "分别是"), at):
+                totals = _named_totals(doc, s, at)
             sentence_start = bool(totals) and totals[0].sentence != s.index
             for total in totals:
                 lst = _gather(doc, s, total, after, inside)
@@ -746,6 +748,31 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             lst = _gather(doc, s, f, f.q.end + 1, True)
             if lst is not None and len(lst.parts) >= 2:
                 out_lists.append(lst)
+
+
+def _named_totals(doc: Document, s: Sentence, at: int) -> list[Fact]:
+    """"全市货物、工程、服务政府采购规模分别为…": the figures printed earlier that the listing's
+    name refers to ("全市政府采购规模为32.72亿元"), found by the longest suffix of the name; a
+    figure of the same scope (全市, 本级…) first, the one whose sum agrees chosen later."""
+    start = max(doc.text.rfind(c, s.start, at) for c in ",;:。") + 1
+    start = max(start, s.start)
+    name, _ = canonical(doc.text[start:at])
+    probe = next((f for f in s.facts if f.q.start >= at), None)
+    if probe is None:
+        return []
+    for k in range(len(name) - 3):
+        found = [
+            f
+            for f in _lookup(
+                doc, name[k:], near=probe, dims=(probe.q.dimension,), before_only=True, limit=6
+            )
+            if f.sentence != s.index
+        ]
+        if found:
+            scope = name[:2]
+            found.sort(key=lambda f: not f.subject.startswith(scope))
+            return found[:3][::-1]
+    return []
 
 
 def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fact]:
