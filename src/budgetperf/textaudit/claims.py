@@ -526,6 +526,15 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         parent = _parent(doc, num)
         if parent is not None:
             totals, strong = [parent], False
+    if not totals and ref not in _GENERIC:
+        # "占一般公共预算支出的84.06%" where only 基本支出 and 项目支出 are printed: their sum.
+        parts = _implied_parts(doc, ref, f, num)
+        if parts:
+            r = Reading(
+                "of the sum of its standard parts", (num.q, *(p.q for p in parts)), _share_of_sum
+            )
+            out.append(_make("share", f, [num, *parts], [r], False, "amount / sum of the parts"))
+            return
     if not totals:
         closed = _closed(s, f)
         if closed:
@@ -567,6 +576,26 @@ def _closed(s: Sentence, share: Fact) -> list[Fact]:
     if abs(_CTX.subtract(total, Decimal(100))) > slack:
         return []
     return pairs
+
+
+def _implied_parts(doc: Document, ref: str, share: Fact, num: Fact) -> list[Fact]:
+    """The printed parts of a total that is named but not printed (a standard breakdown)."""
+    for total_name, part_names in DECOMPOSITIONS:
+        if not ref.endswith(total_name) or not any(num.subject.endswith(n) for n in part_names):
+            continue
+        parts = []
+        for name in part_names:
+            found = [
+                f
+                for f in _lookup(doc, name, near=share, dims=(num.q.dimension,), limit=4)
+                if f.subject.endswith(name) and f.q.unit is num.q.unit
+            ]
+            if not found:
+                break
+            parts.append(num if num.subject.endswith(name) else found[0])
+        else:
+            return parts
+    return []
 
 
 def _parent(doc: Document, part: Fact) -> Fact | None:
@@ -751,7 +780,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
 
 
 def _named_totals(doc: Document, s: Sentence, at: int) -> list[Fact]:
-    """"全市货物、工程、服务政府采购规模分别为…": the figures printed earlier that the listing's
+    """ "全市货物、工程、服务政府采购规模分别为…": the figures printed earlier that the listing's
     name refers to ("全市政府采购规模为32.72亿元"), found by the longest suffix of the name; a
     figure of the same scope (全市, 本级…) first, the one whose sum agrees chosen later."""
     start = max(doc.text.rfind(c, s.start, at) for c in ",;:。") + 1
