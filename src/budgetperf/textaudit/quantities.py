@@ -178,13 +178,15 @@ def find_quantities(text: str) -> list[Quantity]:
         unit_word = m.group("unit")
         counter = m.group("counter")
         end = m.end()
+        if m.start() > 0 and text[m.start() - 1] == "第":
+            continue  # an ordinal: 第3次
         if unit_word is None and counter is None:
             follow = text[end : end + 2]
             if _NOT_QUANTITY.match(follow):
                 continue
             before = text[m.start() - 1] if m.start() > 0 else ""
-            if before == "第":
-                continue
+            if before and before in "〔[【":
+                continue  # the year of a document number: 财预〔2020〕10号
             if follow[:1] == "、" or (before == "(" and follow[:1] == ")"):
                 continue  # a list marker: "1、", "(1)"
             if follow[:1] == "." and _CJK_CHAR.match(follow[1:2]):

@@ -147,7 +147,16 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
                 rows[-1].columns = list(columns)
         else:
             rows.append(Row("", values, start))
-    return Grid([r for r in rows if any(c is not None for c in r.cells)], headers)
+    kept = [r for r in rows if any(c is not None for c in r.cells) and not _numbering(r)]
+    return Grid(kept, headers)
+
+
+def _numbering(row: Row) -> bool:
+    """A row of column numbers ("行次 | 1 | 2 | 3"), not figures."""
+    if re.fullmatch(r"\s*(?:行次|栏次|序号|编号|行号)\s*", row.label):
+        return True
+    values = [c.q.value for c in row.cells if c is not None]
+    return len(values) >= 3 and values == [Decimal(k) for k in range(1, len(values) + 1)]
 
 
 _SEPARATOR = re.compile(r"^\s*\|{3,}\s*$")
@@ -273,9 +282,8 @@ def _trees(grid: Grid) -> list[Tree]:
         best = max(structures, key=lambda s: sum(len(v) for v in s.values()), default={})
         if best:
             for column in columns:
-                agree = sum(1 for t, kids in best.items() if _sums(column, t, kids) is True)
-                if agree * 3 < len(best) * 2:
-                    continue  # not an additive column (rates, shares)
+                if not _additive_column(column, best):
+                    continue  # rates, shares, growth: not sums
                 for t, kids in best.items():
                     total = column[t]
                     parts = [column[k] for k in kids]
@@ -292,6 +300,24 @@ def _trees(grid: Grid) -> list[Tree]:
                 if total is not None and all(p is not None for p in parts):
                     out.append(Tree(total, tuple(p for p in parts if p is not None), False))
     return out
+
+
+def _additive_column(column: list[Fact | None], tree: dict[int, list[int]]) -> bool:
+    """Whether a column holds amounts: nothing negative, and every total at least as large as
+    each of its parts (a column of rates or shares is neither)."""
+    for cell in column:
+        if cell is not None and cell.q.value < 0:
+            return False
+    seen = False
+    for t, kids in tree.items():
+        total = column[t]
+        parts = [column[k] for k in kids]
+        if total is None or any(p is None for p in parts):
+            continue
+        seen = True
+        if any(p is not None and p.q.value > total.q.value for p in parts):
+            return False
+    return seen
 
 
 def _sums(column: list[Fact | None], t: int, kids: list[int]) -> bool | None:

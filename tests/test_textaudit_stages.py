@@ -1,0 +1,219 @@
+"""Each stage of the text audit on its own: its type, its rules, its edges."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from budgetperf.textaudit.facts import Basis, Role, canonical, read_facts
+from budgetperf.textaudit.normalise import normalise
+from budgetperf.textaudit.quantities import Dimension, Unit, find_quantities
+from budgetperf.textaudit.tables import read_tables
+from budgetperf.textaudit.verdicts import Reading, Status, change_rate, judge, linear
+
+# --- normalise ------------------------------------------------------------------------------
+
+
+def test_full_width_and_punctuation_fold_one_for_one() -> None:
+    n = normalise("支出１２３．４５万元，占９８％；")
+    assert n.text == "支出123.45万元,占98%;"
+    assert n.original_offset(n.text.index("98")) == 12
+
+
+def test_traditional_characters_become_simplified() -> None:
+    n = normalise("一般公共預算收入累計完成310682萬元,同比增長8.1%")
+    assert n.text == "一般公共预算收入累计完成310682万元,同比增长8.1%"
+    # One character for one: every offset maps to itself.
+    assert all(n.original_offset(i) == i for i in range(len(n.text)))
+
+
+def test_mirror_pinyin_is_removed_and_offsets_point_at_the_print() -> None:
+    original = "全省地方一般公共預(yù)算收入3061.1億元,完成預(yù)算的100.1%"
+    n = normalise(original)
+    assert n.text == "全省地方一般公共预算收入3061.1亿元,完成预算的100.1%"
+    at = n.text.index("100.1")
+    assert original[n.original_offset(at) :].startswith("100.1")
+
+
+def test_numbers_broken_by_spaces_and_line_breaks_are_joined() -> None:
+    n = normalise("学校建设 5506 万 元,核定城区地方政府债务限额 19.2316 亿元")
+    assert "5506万元" in n.text
+    assert "19.2316亿元" in n.text
+    wrapped = normalise(
+        "公务用车运行维护费支出决算比预算无增减变化,比去年增加 1.05 万\n元,增长 35.8%。"
+    )
+    assert "增加1.05万元,增长35.8%" in wrapped.text
+    line, column = wrapped.position(wrapped.text.index("35.8"))
+    assert (line, column) == (2, 6)
+
+
+def test_a_wrapped_paragraph_is_joined_but_a_heading_is_not() -> None:
+    text = (
+        "二、一般公共预算支出情况\n"
+        "2020 年度一般公共预算财政拨款安排的“三公”经费支\n"
+        "出决算总额为 5.48 万元。\n"
+    )
+    n = normalise(text)
+    assert n.text.startswith("二、一般公共预算支出情况\n2020年度")
+    assert "经费支出决算总额为5.48万元" in n.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from([*"0123456789. \n,，万元亿%預算(yù)支出ａ１"]), max_size=80)
+)
+def test_the_offset_map_is_monotone_and_inside_the_original(text: str) -> None:
+    n = normalise(text)
+    offsets = [n.original_offset(i) for i in range(len(n.text))]
+    assert offsets == sorted(offsets)
+    assert all(0 <= o < len(text) for o in offsets)
+
+
+# --- quantities -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "places"),
+    [
+        ("8,237.23万元", "8237.23", Unit.WANYUAN, 2),
+        ("1.32亿元", "1.32", Unit.YIYUAN, 2),
+        ("0.7亿", "0.7", Unit.YIYUAN, 1),
+        ("100万", "100", Unit.WANYUAN, 0),
+        ("4,419.00元", "4419.00", Unit.YUAN, 2),
+        ("38.28%", "38.28", Unit.PERCENT, 2),
+        ("10.9个百分点", "10.9", Unit.POINTS, 1),
+        ("-10.9", "-10.9", Unit.BARE, 1),
+        ("2倍", "2", Unit.TIMES, 0),
+    ],
+)
+def test_units_and_precision(text: str, value: str, unit: Unit, places: int) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit, q.places) == (Decimal(value), unit, places)
+
+
+def test_counts_zero_words_and_what_is_not_a_quantity() -> None:
+    found = find_quantities(
+        "编制56人,持平,无增减变化;2023年11月31日,财预〔2020〕10号,第3次,1、2.因公"
+    )
+    assert [(q.text, q.unit.dimension) for q in found] == [
+        ("56人", Dimension.COUNT),
+        ("持平", Dimension.ZERO),
+        ("无增减变化", Dimension.ZERO),
+    ]
+    assert found[0].exact and found[1].exact
+
+
+def test_money_base_and_half_interval() -> None:
+    (q,) = find_quantities("71.67万元")
+    assert q.base == Decimal("716700")
+    assert q.half == Decimal("50")  # 0.005万元
+
+
+# --- facts ----------------------------------------------------------------------------------
+
+
+def test_roles_subjects_and_bases() -> None:
+    doc = read_facts(
+        "2025年预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%;"
+        "其中:因公出国(境)经费40万元,占2.03%,完成预算的100%。"
+    )
+    roles = [(f.q.text, f.role) for f in doc.facts]
+    assert roles == [
+        ("1969万元", Role.VALUE),
+        ("2190万元", Role.PRIOR),
+        ("221万元", Role.CHANGE),
+        ("10.1%", Role.RATE),
+        ("40万元", Role.VALUE),
+        ("2.03%", Role.SHARE),
+        ("100%", Role.COMPLETION),
+    ]
+    assert doc.facts[4].subject == "因公出国费"
+    assert doc.facts[2].basis is Basis.PRIOR
+
+
+def test_a_change_against_this_years_budget() -> None:
+    doc = read_facts("2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%。")
+    change = doc.facts[1]
+    assert (change.role, change.basis, change.sign) == (Role.CHANGE, Basis.BUDGET, -1)
+
+
+@pytest.mark.parametrize(
+    ("label", "subject", "phase"),
+    [
+        ("“三公”经费支出预算为", "三公费", "budget"),
+        ("公务接待费支出决算为", "公务接待费", "actual"),
+        ("一般公共预算收入累计完成", "一般公共预算收入", "actual"),
+        ("(一)因公出国(境)费支出预算", "因公出国费", "budget"),
+        ("地方税收收入当月完成", "地方税收收入", "actual"),
+    ],
+)
+def test_canonical_subjects(label: str, subject: str, phase: str) -> None:
+    assert canonical(label) == (subject, phase)
+
+
+# --- verdicts -------------------------------------------------------------------------------
+
+
+def _q(text: str) -> object:
+    return find_quantities(text)
+
+
+def test_an_error_no_rounding_explains() -> None:
+    change, current, rate = find_quantities("0.71万元 9.07万元 7.83%")
+    v = judge([Reading("r", (change, current), change_rate(-1))], rate)
+    assert v.status is Status.DISAGREES
+    assert v.shown == "7.26"
+
+
+def test_a_warning_the_rounding_of_the_inputs_explains() -> None:
+    a, b, c, total = find_quantities("0.72亿元 0.02亿元 0.59亿元 1.32亿元")
+    v = judge([Reading("parts", (a, b, c), linear((1, 1, 1)), (1, 1, 1))], total)
+    assert v.status is Status.ROUNDING
+    assert v.shown == "1.33"
+
+
+def test_counts_have_no_rounding_interval() -> None:
+    parts = find_quantities("1个 3个 35个 1个")
+    total = find_quantities("41个")[0]
+    v = judge([Reading("parts", tuple(parts), linear((1,) * 4), (1,) * 4)], total)
+    assert v.status is Status.DISAGREES  # 40 ≠ 41, and counts are exact
+
+
+def test_the_best_reading_wins_and_is_named() -> None:
+    part, t1, t2, share = find_quantities("213251万元 33648万元 310682万元 68.6%")
+    from budgetperf.textaudit.verdicts import ratio_percent
+
+    v = judge(
+        [
+            Reading("of 33648", (part, t1), ratio_percent),
+            Reading("of 310682", (part, t2), ratio_percent),
+        ],
+        share,
+    )
+    assert (v.status, v.reading) == (Status.AGREES, "of 310682")
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+
+def test_a_flattened_table_and_its_totals() -> None:
+    text = (
+        "单位:万元\n"
+        "单位名称 | 当月 | 累计 |\n"
+        "全市 | 100 | 300 |\n"
+        "市本级 | 40 | 120 |\n"
+        "县区级 | 60 | 181 |\n"
+    )
+    doc = read_facts(text)
+    grids, trees = read_tables(doc)
+    (grid,) = grids
+    assert [r.label for r in grid.rows] == ["全市", "市本级", "县区级"]
+    assert [(t.total.q.text, [p.q.text for p in t.parts]) for t in trees] == [
+        ("100", ["40", "60"]),
+        ("300", ["120", "181"]),
+    ]
+    assert grid.rows[0].cells[0] is not None
+    assert grid.rows[0].cells[0].q.unit is Unit.WANYUAN  # from "单位:万元"
