@@ -103,7 +103,8 @@ def test_counts_zero_words_and_what_is_not_a_quantity() -> None:
         ("持平", Dimension.ZERO),
         ("无增减变化", Dimension.ZERO),
     ]
-    assert found[0].exact and found[1].exact
+    assert found[0].exact
+    assert found[1].exact
 
 
 def test_money_base_and_half_interval() -> None:
@@ -155,10 +156,6 @@ def test_canonical_subjects(label: str, subject: str, phase: str) -> None:
 
 
 # --- verdicts -------------------------------------------------------------------------------
-
-
-def _q(text: str) -> object:
-    return find_quantities(text)
 
 
 def test_an_error_no_rounding_explains() -> None:
