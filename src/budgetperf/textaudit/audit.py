@@ -22,8 +22,9 @@ from budgetperf.errors import Location
 from budgetperf.exact import _CTX, Rounding, round_to
 from budgetperf.textaudit.checks import document_findings
 from budgetperf.textaudit.claims import Claim, build_claims
-from budgetperf.textaudit.facts import Document, Fact, Role, Sentence, read_facts
-from budgetperf.textaudit.quantities import Dimension, Quantity
+from budgetperf.textaudit.coverage import Coverage, coverage_of
+from budgetperf.textaudit.facts import Document, Fact, read_facts
+from budgetperf.textaudit.quantities import Quantity
 from budgetperf.textaudit.verdicts import Status
 
 __all__ = ["AuditedClaim", "Coverage", "TextAudit", "audit_document", "audit_text"]
@@ -427,20 +428,6 @@ def _zh_explanation(text: str) -> str:
     return "须多个数字同时取舍入区间边缘值方可相符"
 
 
-@attrs.frozen
-class Coverage:
-    """Sentences with a money figure or a percentage, and those that yielded no claim."""
-
-    sentences_with_figures: int
-    sentences_with_claims: int
-    not_understood: tuple[tuple[int, int, str], ...]
-
-    @property
-    def claims_sentences(self) -> int:
-        """How many sentences with figures yielded a claim."""
-        return self.sentences_with_claims
-
-
 @attrs.frozen(eq=False)
 class TextAudit:
     """Everything the audit read from one text: claims, findings and coverage."""
@@ -459,29 +446,6 @@ class TextAudit:
         )
 
 
-def _covered(doc: Document, claims: list[Claim]) -> Coverage:
-    touched: set[int] = set()
-    for c in claims:
-        touched.add(c.printed.sentence)
-        for f in c.inputs:
-            touched.add(f.sentence)
-    with_figures: list[Sentence] = []
-    for s in doc.sentences:
-        if any(
-            f.q.dimension in (Dimension.MONEY, Dimension.PERCENT) and f.role is not Role.OTHER
-            for f in s.facts
-        ):
-            with_figures.append(s)
-    missing = []
-    for s in with_figures:
-        if s.index in touched:
-            continue
-        line, column = doc.norm.position(s.start)
-        missing.append((line, column, doc.norm.quote(s.start, s.end).strip()))
-    covered = sum(1 for s in with_figures if s.index in touched)
-    return Coverage(len(with_figures), covered, tuple(missing))
-
-
 def audit_document(
     doc: Document, *, file: str | None = None, catalogue: Catalogue | None = None
 ) -> TextAudit:
@@ -494,7 +458,7 @@ def audit_document(
         if f is not None:
             findings.append(f)
     findings.sort(key=lambda f: (f.location.line or 0, f.location.column or 0, f.code))
-    return TextAudit(doc, audited, tuple(findings), _covered(doc, claims))
+    return TextAudit(doc, audited, tuple(findings), coverage_of(doc, claims))
 
 
 def audit_text(
