@@ -214,3 +214,29 @@ def test_a_flattened_table_and_its_totals() -> None:
     ]
     assert grid.rows[0].cells[0] is not None
     assert grid.rows[0].cells[0].q.unit is Unit.WANYUAN  # from "单位:万元"
+
+
+# --- claims that need more than one sentence form -------------------------------------------
+
+
+def _claims(text: str) -> list[tuple[str, str, str]]:
+    from budgetperf.textaudit import audit_text
+
+    return [(c.kind, c.printed, c.status.value) for c in audit_text(text).claims]
+
+
+def test_average_annual_growth() -> None:
+    # (146.4 / 100) ** (1/4) = 1.09998… → 10.0% growth a year, printed 10: agrees; 11 does not.
+    text = "全市一般公共预算收入由2018年的100亿元增加到2022年的146.4亿元,年均增长10%。"
+    assert _claims(text) == [("change-rate", "10", "agrees")]
+    assert _claims(text.replace("10%", "11%")) == [("change-rate", "11", "disagrees")]
+
+
+def test_percentage_point_gap_between_two_rates() -> None:
+    # 8.1 − 4.4 = 3.7 points.
+    assert _claims("收入增长8.1%,比全省平均增幅4.4%高出3.7个百分点。") == [
+        ("points", "3.7", "agrees")
+    ]
+    assert _claims("收入增长8.1%,比全省平均增幅4.4%高出3.9个百分点。") == [
+        ("points", "3.9", "disagrees")
+    ]

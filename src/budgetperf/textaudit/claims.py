@@ -29,6 +29,7 @@ from budgetperf.exact import _CTX
 from budgetperf.textaudit.facts import Basis, Document, Fact, Role, Sentence, canonical
 from budgetperf.textaudit.quantities import Dimension, Quantity
 from budgetperf.textaudit.verdicts import (
+    Formula,
     Reading,
     Status,
     Verdict,
@@ -1568,6 +1569,65 @@ def _elapsed_months(doc: Document, at: int) -> int | None:
     return _HALF[m.group(3)]
 
 
+_GAP_WORDS = re.compile(r"高于|低于|高出|低出|超过|快于|慢于|领先|落后|相差|差距")
+
+
+def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    """ "增长8.1%,高于全省平均增幅4.4% 3.7个百分点": the gap between two printed rates."""
+    for i, f in enumerate(s.facts):
+        if f.q.dimension is not Dimension.POINTS or f.role is Role.POINTS:
+            continue
+        if not _GAP_WORDS.search(doc.text[max(s.start, f.q.start - 40) : f.q.start]):
+            continue
+        rates = [
+            g for g in s.facts[:i] if g.q.dimension is Dimension.PERCENT and g.depth <= f.depth
+        ]
+        if len(rates) < 2:
+            continue
+        a, b = rates[-2], rates[-1]
+        r = Reading(f"{a.q.text} − {b.q.text}", (a.q, b.q), linear((1, -1)), (1, -1))
+        out.append(_make("points", f, [a, b], [r], False, "the gap between two rates"))
+
+
+_AVERAGE = re.compile(r"年均(?:增长|增速|递增)|年平均增长")
+_YEAR_OF = re.compile(r"(\d{4})年")
+
+
+def _average_growth(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    """ "由2018年的100亿元增加到2022年的146.4亿元,年均增长10%": (end/start)^(1/N) − 1."""
+    for i, f in enumerate(s.facts):
+        if f.q.dimension is not Dimension.PERCENT or not _AVERAGE.search(f.label):
+            continue
+        levels = [g for g in s.facts[:i] if g.q.is_money and g.role in (Role.VALUE, Role.PRIOR)]
+        if len(levels) < 2:
+            continue
+        start, end = levels[-2], levels[-1]
+        y0 = _YEAR_OF.findall(doc.text[max(s.start, start.clause - 12) : start.q.start])
+        y1 = _YEAR_OF.findall(doc.text[start.q.end : end.q.start])
+        if not y0 or not y1:
+            continue
+        years = int(y1[-1]) - int(y0[-1])
+        if not 1 <= years <= 30:
+            continue
+        r = Reading(
+            f"{start.q.text} to {end.q.text} over {years} years",
+            (end.q, start.q),
+            _annual(years),
+        )
+        out.append(_make("change-rate", f, [start, end], [r], True, "average annual growth"))
+
+
+def _annual(years: int) -> Formula:
+    def formula(values: Sequence[Decimal]) -> Decimal | None:
+        end, start = values
+        if start <= 0 or end <= 0:
+            return None
+        root = _CTX.power(_CTX.divide(end, start), _CTX.divide(Decimal(1), Decimal(years)))
+        return _CTX.multiply(_CTX.subtract(root, 1), 100)
+
+    return formula
+
+
 def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for i, f in enumerate(s.facts):
         if f.role is not Role.POINTS or i == 0:
@@ -1737,6 +1797,8 @@ def build_claims(doc: Document) -> list[Claim]:
         _shares(doc, s, out)
         _completions(doc, s, out)
         _progress(doc, s, out)
+        _point_gaps(doc, s, out)
+        _average_growth(doc, s, out)
         _savings(doc, s, out)
     lists: list[_List] = []
     for tree in trees:

@@ -33,6 +33,7 @@ from budgetperf.exact import _CTX, Rounding, round_to
 from budgetperf.textaudit.quantities import Quantity
 
 __all__ = [
+    "Formula",
     "Reading",
     "Status",
     "Verdict",
