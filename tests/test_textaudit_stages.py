@@ -240,3 +240,14 @@ def test_percentage_point_gap_between_two_rates() -> None:
     assert _claims("收入增长8.1%,比全省平均增幅4.4%高出3.9个百分点。") == [
         ("points", "3.9", "disagrees")
     ]
+
+
+def test_a_table_whose_cells_are_run_together_with_spaces() -> None:
+    text = (
+        "单位:万元\n项目 预算数 决算数\n合计 246 167.37\n因公出国(境)费 0 0\n"
+        "公务接待费 1 2.14\n公务用车购置及运行维护费 245 165.24\n"
+    )
+    found = _claims(text)
+    # 0 + 1 + 245 = 246 in the budget column; 0 + 2.14 + 165.24 = 167.38 ≠ 167.37.
+    assert ("sum", "246", "agrees") in found
+    assert ("sum", "167.37", "rounding") in found or ("sum", "167.37", "disagrees") in found

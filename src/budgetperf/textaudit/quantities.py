@@ -137,8 +137,9 @@ class Quantity:
 
     @property
     def exact(self) -> bool:
-        """Whether the value stands for itself (a count, a zero word), not a rounded figure."""
-        return self.unit.dimension in (Dimension.COUNT, Dimension.ZERO)
+        """Whether the value stands for itself, not a rounded figure: a count, a zero word, or
+        a printed 0 (a budget prints "0" for nothing spent; a rounded 0.3 would be "0.30")."""
+        return self.unit.dimension in (Dimension.COUNT, Dimension.ZERO) or self.value == 0
 
     @property
     def base(self) -> Decimal:

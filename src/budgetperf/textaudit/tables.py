@@ -61,7 +61,18 @@ class Tree:
     strong: bool
 
 
+# "合计 246 167.37": a row whose cells a PDF text layer ran together with spaces.
+_SPACE_ROW = re.compile(
+    r"^\s*(?P<label>[^\d|,;:。]{2,30}?)\s*(?P<nums>[-+]?\d[\d,]*(?:\.\d+)?%?"
+    r"(?:\s+[-+]?\d[\d,]*(?:\.\d+)?%?)+)\s*$"
+)
+
+
 def _cells(line: str) -> list[str]:
+    if "|" not in line:
+        m = _SPACE_ROW.match(line)
+        if m is not None:
+            return [m.group("label").strip(), *m.group("nums").split()]
     body = line.strip()
     if body.startswith("||"):
         body = body.lstrip("| ")  # empty cells of layout before the first one
@@ -77,7 +88,7 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     run: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
-        if "|" in line:
+        if "|" in line or _SPACE_ROW.match(line):
             run.append((pos, line))
         else:
             if len(run) >= 2:
