@@ -323,7 +323,7 @@ def _num(q: Quantity) -> str:
 def _exact(value: Decimal | None) -> str:
     if value is None:
         return "?"
-    return str(round_to(value, 4, Rounding.HALF_UP).normalize(_CTX)).replace("E+", "e")
+    return format(round_to(value, 4, Rounding.HALF_UP).normalize(_CTX), "f")
 
 
 def _messages(c: AuditedClaim) -> tuple[str, str]:

@@ -19,6 +19,7 @@ figure in 亿元 and 万元), ``ratio`` (a rate with its formula printed), ``poi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -529,12 +530,19 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             totals, strong = [parent], False
     if not totals and ref not in _GENERIC:
         # "占一般公共预算支出的84.06%" where only 基本支出 and 项目支出 are printed: their sum.
-        parts = _implied_parts(doc, ref, f, num)
-        if parts:
-            r = Reading(
-                "of the sum of its standard parts", (num.q, *(p.q for p in parts)), _share_of_sum
+        choices = _implied_parts(doc, ref, f, num)
+        if choices:
+            readings = [
+                Reading(
+                    "of " + " + ".join(p.q.text for p in parts),
+                    (num.q, *(p.q for p in parts)),
+                    _share_of_sum,
+                )
+                for parts in choices
+            ]
+            out.append(
+                _make("share", f, [num, *choices[0]], readings, False, "amount / sum of the parts")
             )
-            out.append(_make("share", f, [num, *parts], [r], False, "amount / sum of the parts"))
             return
     if not totals:
         closed = _closed(s, f)
@@ -579,23 +587,27 @@ def _closed(s: Sentence, share: Fact) -> list[Fact]:
     return pairs
 
 
-def _implied_parts(doc: Document, ref: str, share: Fact, num: Fact) -> list[Fact]:
-    """The printed parts of a total that is named but not printed (a standard breakdown)."""
+def _implied_parts(doc: Document, ref: str, share: Fact, num: Fact) -> list[list[Fact]]:
+    """The printed parts of a total that is named but not printed (a standard breakdown): each
+    way of choosing them among the nearest figures of each name."""
     for total_name, part_names in DECOMPOSITIONS:
         if not ref.endswith(total_name) or not any(num.subject.endswith(n) for n in part_names):
             continue
-        parts = []
+        options: list[list[Fact]] = []
         for name in part_names:
+            if num.subject.endswith(name):
+                options.append([num])
+                continue
             found = [
                 f
-                for f in _lookup(doc, name, near=share, dims=(num.q.dimension,), limit=4)
+                for f in _lookup(doc, name, near=share, dims=(num.q.dimension,), limit=6)
                 if f.subject.endswith(name) and f.q.unit is num.q.unit
             ]
             if not found:
                 break
-            parts.append(num if num.subject.endswith(name) else found[0])
+            options.append(found[:3])
         else:
-            return parts
+            return [list(c) for c in itertools.product(*options)][:9]
     return []
 
 
@@ -1159,11 +1171,15 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
             hi_i = max(p.index for p in parts)
             if all(id(p) in claimed for p in parts):
                 continue  # already the parts of a list that says what they add up to
+            if len({p.in_table for p in parts}) > 1:
+                continue
             totals = [
                 t
                 for t in doc.near(doc.by_subject.get(total_name, ()), first.index)
                 if t not in parts
                 and t.depth == 0
+                and t.in_table == first.in_table
+                and all(_same_phase(t, p) for p in parts)
                 and t.q.unit is first.q.unit
                 and _same_series(t, first)
                 and (
@@ -1179,9 +1195,8 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 and (lo - 6 <= t.sentence <= lo + 3 or abs(t.index - first.index) <= 30)
                 and not any(t.subject.endswith(n) for n in part_names)
             ]
+            totals = [t for t in totals if id(t) not in listed]
             if not totals:
-                continue
-            if any(id(t) in listed for t in totals):
                 continue
             chosen = None
             for t in totals:
@@ -1268,6 +1283,53 @@ _CONTEXT = re.compile(
     r"|(?P<by>[^,;:。]{0,12}?)按[^,;:。]{1,6}分:$|分[^,;:。]{1,6}(?:完成)?情况:$"
     r"|(?P<items>分项(?:情况)?(?:是|为|如下)?):$"
 )
+
+
+_WHOLE = re.compile(r"^(?:全|来自|总|合计|本地区|全部)")
+
+
+def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
+    """"来自海口的一般公共预算收入…427.4亿元。中央级一般公共预算收入…188亿元。省级…80.6亿元。
+    我市地方…158.9亿元": sentences whose subjects share a name, the first of them the whole
+    ("全…", "来自…"), are a breakdown of the first; 当月 and 累计 figures separately."""
+    sentences = doc.sentences
+    i = 0
+    while i < len(sentences):
+        s = sentences[i]
+        lead = next((f for f in s.facts if f.role is Role.VALUE and f.is_amount), None)
+        if lead is None or not _WHOLE.match(lead.subject) or len(lead.subject) < 5:
+            i += 1
+            continue
+        group = [s]
+        name = ""
+        j = i + 1
+        while j < len(sentences) and j - i < 8 and sentences[j].paragraph == s.paragraph:
+            other = next(
+                (f for f in sentences[j].facts if f.role is Role.VALUE and f.is_amount), None
+            )
+            if other is None:
+                break
+            common = _common_suffix(other.subject, lead.subject)
+            if common < 4 or (name and common < len(name)):
+                break
+            name = name or lead.subject[-common:]
+            group.append(sentences[j])
+            j += 1
+        if len(group) >= 3:
+            for series in {f.series for f in s.facts if f.role is Role.VALUE and f.is_amount}:
+                picks = []
+                for g in group:
+                    found = [
+                        f
+                        for f in g.facts
+                        if f.role is Role.VALUE and f.is_amount and f.series == series
+                    ]
+                    if not found:
+                        break
+                    picks.append(found[0])
+                else:
+                    lists.append(_List(picks[0], picks[1:], [], False))
+        i = j if len(group) >= 3 else i + 1
 
 
 def _context_lists(doc: Document, lists: list[_List]) -> None:
@@ -1807,6 +1869,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _parallel_lists(doc, lists)
     _trailing_totals(doc, lists)
     _context_lists(doc, lists)
+    _parallel_subjects(doc, lists)
     _outline_lists(doc, lists)
     _decompositions(doc, lists)
     for lst in lists:
