@@ -1143,6 +1143,8 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
 def _decompositions(doc: Document, lists: list[_List]) -> None:
     listed = {id(lst.total) for lst in lists}
     claimed = {id(p) for lst in lists for p in lst.parts}
+    # The figures of the lists already read: the same parts restated are not a new breakdown.
+    known = {tuple(sorted(p.q.base for p in lst.parts)) for lst in lists}
     for total_name, part_names in DECOMPOSITIONS:
         firsts = [
             f for f in doc.by_subject.get(part_names[0], ()) if f.subject.endswith(part_names[0])
@@ -1172,6 +1174,8 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
             if all(id(p) in claimed for p in parts):
                 continue  # already the parts of a list that says what they add up to
             if len({p.in_table for p in parts}) > 1:
+                continue
+            if tuple(sorted(p.q.base for p in parts)) in known:
                 continue
             totals = [
                 t
@@ -1289,7 +1293,7 @@ _WHOLE = re.compile(r"^(?:全|来自|总|合计|本地区|全部)")
 
 
 def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
-    """"来自海口的一般公共预算收入…427.4亿元。中央级一般公共预算收入…188亿元。省级…80.6亿元。
+    """ "来自海口的一般公共预算收入…427.4亿元。中央级一般公共预算收入…188亿元。省级…80.6亿元。
     我市地方…158.9亿元": sentences whose subjects share a name, the first of them the whole
     ("全…", "来自…"), are a breakdown of the first; 当月 and 累计 figures separately."""
     sentences = doc.sentences
