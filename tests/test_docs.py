@@ -10,14 +10,18 @@ import pytest
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 FENCE = re.compile(r"^```(?:python|pycon)\n(.*?)^```", re.MULTILINE | re.DOTALL)
-PAGES = sorted(p for p in DOCS.glob("*.md") if ">>>" in p.read_text(encoding="utf-8"))
+PAGES = sorted(
+    p
+    for p in DOCS.rglob("*.md")
+    if "_build" not in p.relative_to(DOCS).parts and ">>>" in p.read_text(encoding="utf-8")
+)
 
 
 def test_there_are_pages_with_examples() -> None:
     assert len(PAGES) >= 3
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
 def test_page_examples(page: Path) -> None:
     text = page.read_text(encoding="utf-8")
     blocks = [m.group(1) for m in FENCE.finditer(text) if ">>>" in m.group(1)]
