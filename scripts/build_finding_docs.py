@@ -148,6 +148,7 @@ EXAMPLES: dict[str, Callable[[], _Example]] = {
     "arithmetic.ratio": _text(
         "全市政府性债务债务率为68.9%（政府直接债务余额85.64亿元/地方综合财力124.5亿元）。"
     ),
+    "arithmetic.points-gap": _text("收入增长8.1%，比全省平均增幅4.4%高出3.9个百分点。"),
     "arithmetic.progress": _text(
         "截止11月底，税收收入完成32078万元，占年初预算37130万元的86.4%，平均进度5.8个百分点，"
         "短收1958万元。"

@@ -235,10 +235,10 @@ def test_average_annual_growth() -> None:
 def test_percentage_point_gap_between_two_rates() -> None:
     # 8.1 − 4.4 = 3.7 points.
     assert _claims("收入增长8.1%,比全省平均增幅4.4%高出3.7个百分点。") == [
-        ("points", "3.7", "agrees")
+        ("points-gap", "3.7", "agrees")
     ]
     assert _claims("收入增长8.1%,比全省平均增幅4.4%高出3.9个百分点。") == [
-        ("points", "3.9", "disagrees")
+        ("points-gap", "3.9", "disagrees")
     ]
 
 

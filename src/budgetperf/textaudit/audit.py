@@ -68,6 +68,12 @@ register(
     "与时间进度的差距与数字不符",
 )
 register(
+    "arithmetic.points-gap",
+    E,
+    "a gap in percentage points disagrees with the two rates it is between",
+    "百分点差距与两个比率之差不符",
+)
+register(
     "arithmetic.shares-sum",
     E,
     "the shares of a closed list do not add up to 100%",
@@ -137,6 +143,7 @@ _CODES = {
     "conversion": "consistency.restated",
     "change-direction": "arithmetic.change-direction",
     "points": "arithmetic.progress",
+    "points-gap": "arithmetic.points-gap",
     "shares-sum": "arithmetic.shares-sum",
     "comparison": "arithmetic.completion-comparison",
     "progress-amount": "arithmetic.progress",
@@ -405,6 +412,7 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             "ratio": ("the rate", "比率"),
             "conversion": ("the restated figure", "换算后的数据"),
             "points": ("the gap to the time progress", "与时间进度的差距"),
+            "points-gap": ("the gap between the two rates", "两个比率的差距"),
             "progress-amount": ("the amount against the time progress", "与时间进度相比的金额"),
         }.get(kind, (kind, kind))
         en = (

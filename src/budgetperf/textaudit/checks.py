@@ -425,14 +425,16 @@ def _not_occurred(doc: Document, file: str | None) -> list[Finding]:
                 printed[key].append(f)
     for s in doc.sentences:
         body = text[s.start : s.end]
+        reported: set[int] = set()
         for m in _ABSENT.finditer(body):
             what = m.group("what")
             for key in ABSENCE_ALIASES:
                 if key not in what:
                     continue
                 for f in printed[key]:
-                    if f.sentence == s.index:
+                    if f.sentence == s.index or f.index in reported:
                         continue
+                    reported.add(f.index)
                     line, _ = doc.norm.position(f.q.start)
                     said = m.group(0)
                     start = s.start + m.start()

@@ -57,6 +57,7 @@ FAMILIES = {
     "conversion": "conversion",
     "ratio": "ratio",
     "points": "points",
+    "points-gap": "points",
     "progress-amount": "progress-amount",
 }
 
@@ -513,16 +514,22 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         if head is not None and head is not num:
             totals, strong = [head], True
     if not totals and ref in ("", "比"):
-        # "累计完成210亿元,…,其中民生支出完成138.3亿元,…,占比65.8%": the figure before 其中.
-        k = doc.text.rfind("其中", s.start, num.q.start)
-        if k >= 0:
+        # "累计完成210亿元,…,其中民生支出完成138.3亿元,…,占比65.8%": the figure before 其中,
+        # in this sentence or in one a few lines up ("…合计1020.50万元,其中:↵…,占96.08%").
+        for j in range(s.index, max(-1, s.index - 6), -1):
+            g_s = doc.sentences[j]
+            end = num.q.start if j == s.index else g_s.end
+            k = doc.text.rfind("其中", g_s.start, end)
+            if k < 0:
+                continue
             before = [
                 g
-                for g in s.facts
+                for g in g_s.facts
                 if g.q.end <= k and g.role is Role.VALUE and g.q.dimension is num.q.dimension
             ]
-            if before:
+            if before and before[-1] is not num:
                 totals, strong = [before[-1]], True
+            break
     if not totals and ref in ("", "比"):
         # "地方税收收入…137.4亿元,…,占比86.5%": the total of a standard breakdown it is part of.
         parent = _parent(doc, num)
@@ -889,7 +896,14 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 break
             lead_text = text[nxt.start : lead.q.start]
             if (
-                (total.subject and lead.subject and lead.subject.endswith(total.subject))
+                (
+                    total.subject
+                    and lead.subject
+                    and (
+                        lead.subject == total.subject
+                        or (len(total.subject) > 2 and lead.subject.endswith(total.subject))
+                    )
+                )
                 or _TOTAL_WORDS.search(lead.label)
                 or re.match(r"\s*(?:加|另|此外)", lead_text)
                 or re.search(r"[:,]|中$|看$|分$", lead_text.strip())
@@ -1003,7 +1017,7 @@ def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
     if k + 1 >= len(s.facts):
         return False
     nxt = s.facts[k + 1]
-    if nxt.role is not Role.SHARE or nxt.ref in _GENERIC or not total.subject:
+    if nxt.role is not Role.SHARE or nxt.ref in (*_GENERIC, "比") or not total.subject:
         return False
     return not (total.subject.endswith(nxt.ref) or nxt.ref.endswith(total.subject))
 
@@ -1370,7 +1384,9 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 if f.depth != 0:
                     continue
                 gap = text[last : f.q.start]
-                if ";" in gap:
+                # A new item at each ';', and at each ',' where a figure names its own subject
+                # ("教育支出21480万元,社会保障和就业支出15320万元").
+                if ";" in gap or ("," in gap and canonical(f.label)[0]):
                     taken = False
                 last = f.q.end
                 if taken or f.role is not Role.VALUE or f.q.dimension is not lead.q.dimension:
@@ -1532,27 +1548,24 @@ def _formulas(doc: Document, out: list[Claim]) -> None:
 
 
 def _conversions(doc: Document, out: list[Claim]) -> None:
-    seen: dict[str, list[Fact]] = {}
-    for f in doc.facts:
-        if f.role is Role.VALUE and f.q.is_money and len(f.subject) >= 4:
-            seen.setdefault(f.subject, []).append(f)
-    for facts in seen.values():
-        for i, a in enumerate(facts):
-            for b in facts[i + 1 : i + 12]:  # nearby restatements only: linear in the text
-                if a.q.unit is b.q.unit or a.phase != b.phase:
-                    continue
-                coarse, fine = (a, b) if a.q.unit.scale > b.q.unit.scale else (b, a)
-                if fine.q.base == 0:
-                    continue
-                ratio = _CTX.divide(coarse.q.base, fine.q.base)
-                if not Decimal("0.9") <= ratio <= Decimal("1.1"):
-                    continue
-                r = Reading(f"{fine.q.text} restated", (fine.q,), linear((1,)), (1,))
-                out.append(
-                    _make(
-                        "conversion", coarse, [fine], [r], True, "the same figure in another unit"
-                    )
-                )
+    """The same figure restated in another unit under the same (or a shortened) name."""
+    money = [f for f in doc.facts if f.role is Role.VALUE and f.q.is_money and len(f.subject) >= 4]
+    for i, a in enumerate(money):
+        for b in money[i + 1 : i + 12]:  # nearby restatements only: linear in the text
+            if a.q.unit is b.q.unit or not _same_phase(a, b):
+                continue
+            if not (a.subject.endswith(b.subject) or b.subject.endswith(a.subject)):
+                continue
+            coarse, fine = (a, b) if a.q.unit.scale > b.q.unit.scale else (b, a)
+            if fine.q.base == 0:
+                continue
+            ratio = _CTX.divide(coarse.q.base, fine.q.base)
+            if not Decimal("0.9") <= ratio <= Decimal("1.1"):
+                continue
+            r = Reading(f"{fine.q.text} restated", (fine.q,), linear((1,)), (1,))
+            out.append(
+                _make("conversion", coarse, [fine], [r], True, "the same figure in another unit")
+            )
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1652,7 +1665,7 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
             continue
         a, b = rates[-2], rates[-1]
         r = Reading(f"{a.q.text} − {b.q.text}", (a.q, b.q), linear((1, -1)), (1, -1))
-        out.append(_make("points", f, [a, b], [r], False, "the gap between two rates"))
+        out.append(_make("points-gap", f, [a, b], [r], False, "the gap between two rates"))
 
 
 _AVERAGE = re.compile(r"年均(?:增长|增速|递增)|年平均增长")
