@@ -971,7 +971,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             if not semicolon:
                 short.append(f)
             after = text[f.q.end : f.q.end + 8].lstrip(",(")
-            if _INTRO.match(after):
+            if _INTRO.match(after) and _figure_follows(sent, f, text):
                 nested_until = _segment_end(sent, f, depth, text)
         if closed:
             break
@@ -1029,6 +1029,16 @@ def _flow(subject: str) -> str:
     if subject.endswith("支出"):
         return "out"
     return ""
+
+
+def _figure_follows(s: Sentence, part: Fact, text: str) -> bool:
+    """Whether a figure follows a nested introducer in its own clause ("其中A万元"), as
+    opposed to words ("用于预算财力统筹使用")."""
+    nxt = next((f for f in s.facts if f.index > part.index), None)
+    if nxt is None:
+        return False
+    gap = _PARENS.sub("", text[part.q.end : nxt.q.start])
+    return not re.search(r"[,;。]", gap.lstrip(",(").split(":", 1)[-1])
 
 
 def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
@@ -1764,17 +1774,22 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if f.q.dimension is Dimension.PERCENT and re.search(r"节约率|节省率|节资率", f.label):
             block = [g for g in s.facts[start:i] if g.depth == 0 and g.q.is_money]
             saved = next((g for g in reversed(block) if _SAVED.search(g.label)), None)
+            block = [g for g in block if g is saved or g.role is Role.VALUE]
             plan = next(
                 (g for g in reversed(block) if g is not saved and _PLAN.search(g.label)), None
             )
             actual = next((g for g in reversed(block) if g is not saved and g is not plan), None)
             if saved is not None:
+                readings = []
                 if plan is not None:
-                    r = Reading("saving / plan", (saved.q, plan.q), ratio_percent)
-                    out.append(_make("share", f, [saved, plan], [r], True, "saving / plan × 100"))
-                elif actual is not None:
-                    r = Reading("saving / (actual + saving)", (saved.q, actual.q), _saving_rate)
-                    out.append(_make("share", f, [saved, actual], [r], True, "saving / plan × 100"))
+                    readings.append(Reading("saving / plan", (saved.q, plan.q), ratio_percent))
+                if actual is not None:
+                    readings.append(
+                        Reading("saving / (actual + saving)", (saved.q, actual.q), _saving_rate)
+                    )
+                if readings:
+                    inputs = [saved, *(g for g in (plan, actual) if g is not None)]
+                    out.append(_make("share", f, inputs, readings, True, "saving / plan × 100"))
                 if plan is not None and actual is not None:
                     r2 = Reading("plan − actual", (plan.q, actual.q), linear((1, -1)), (1, -1))
                     out.append(

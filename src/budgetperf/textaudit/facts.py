@@ -216,6 +216,10 @@ _COMPLETION_CUE = re.compile(
     r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?执行率(?:为|达)?$"
 )
 _CARRIED = re.compile(r"结转|结余|结存|补助|上缴|上解|调入")
+_FROM_OLD = re.compile(r"由(?:年初|原|上年)?(?:的)?$")
+_TO_NEW = re.compile(
+    r"[,]?(?:调整为|调整到|调减为|调增为|增加到|增加至|减少到|减少至|增至|降至|变为|上升到|下降到)"
+)
 _BUDGET_REF = re.compile(r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$")
 _BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年)?预算(?:数)?$")
 _PRIOR_CUE = re.compile(
@@ -510,6 +514,8 @@ def _classify(
         return Fact(q, Role.VALUE, sentence, depth, label, subject, phase)
     if q.is_money and _BASE_CUE.search(stripped):
         return Fact(q, Role.BASE, sentence, depth, label, "", phase="budget")
+    if q.is_money and _FROM_OLD.search(stripped) and _TO_NEW.match(after):
+        return Fact(q, Role.PRIOR, sentence, depth, label, "")  # "由年初的80000万元调整为…"
     after_current = (
         previous is not None
         and previous.role is Role.VALUE
