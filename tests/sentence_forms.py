@@ -1096,6 +1096,41 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "comparison table",
+        "A table of this year against last (“本期 | 上年同期 | 增加额 | 增长率”, or the columns run"
+        " together with spaces): the change is the difference of the two figures before it, the"
+        " rate the change over the earlier one.",
+        "本期与上年同期对比表（含增减额、增长率列）：增减额为两期之差，增长率为增减额除以上期。",
+        ("claims._comparison_row", "tables.read_comparisons"),
+        (
+            Example(
+                # 125.6 - 110.2 = 15.4, 15.4 / 110.2 = 13.9746% -> 13.97;
+                # 88.0 - 96.5 = -8.5, -8.5 / 96.5 = -8.8083% -> -8.81
+                "单位:万元\n项目 上年数 本年数 增减额 增减率\n总收入 110.2 125.6 15.4 13.97%\n"
+                "总支出 96.5 88.0 -8.5 -8.81%",
+                (
+                    ("difference", "15.4", "agrees"),
+                    ("change-rate", "13.97", "agrees"),
+                    ("difference", "8.5", "agrees"),
+                    ("change-rate", "8.81", "agrees"),
+                ),
+            ),
+            Example(
+                # -8.5 / 96.5 = -8.8083% -> -8.81, printed -8.18; the rounding of 96.5 and 88.0
+                # moves it by no more than ±0.01
+                "单位:万元\n项目 上年数 本年数 增减额 增减率\n总收入 110.2 125.6 15.4 13.97%\n"
+                "总支出 96.5 88.0 -8.5 -8.18%",
+                (
+                    ("difference", "15.4", "agrees"),
+                    ("change-rate", "13.97", "agrees"),
+                    ("difference", "8.5", "agrees"),
+                    ("change-rate", "8.18", "disagrees"),
+                ),
+                (("arithmetic.change-rate", "error"),),
+            ),
+        ),
+    ),
+    Form(
         "parallel breakdowns after 其中",
         "“共采购项目48个，计划金额A，实际金额B，其中：货物类项目…，计划金额…，实际金额…；工程类…”:"
         " each figure of the total has its counterpart in every part.",

@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from typing import Any
+
 import attrs
 
 from budgetperf.exact import _CTX
@@ -1883,7 +1885,11 @@ def build_claims(doc: Document) -> list[Claim]:
     out: list[Claim] = []
     from budgetperf.textaudit.tables import read_tables
 
-    _, trees = read_tables(doc)
+    grids, trees = read_tables(doc)
+    from budgetperf.textaudit.tables import read_comparisons
+
+    for c in read_comparisons(grids):
+        _comparison_row(c, out)
     for s in doc.sentences:
         if not s.facts:
             continue
@@ -1911,6 +1917,39 @@ def build_claims(doc: Document) -> list[Claim]:
     _formulas(doc, out)
     _conversions(doc, out)
     return _dedupe(out)
+
+
+def _comparison_row(c: Any, out: list[Claim]) -> None:
+    """A row of a comparison table: the change, and the rate when printed."""
+    sign = -1 if c.change.q.value < 0 else 1
+    r = Reading(
+        "current − prior",
+        (c.current.q, c.prior.q),
+        _signed(linear((1, -1)), sign),
+        absolute=False,
+    )
+    out.append(
+        _make("difference", c.change, [c.current, c.prior], [r], c.strong, "current − prior")
+    )
+    if c.rate is not None:
+        rate_sign = -1 if c.rate.q.value < 0 else 1
+        r2 = Reading(
+            "change / prior",
+            (c.current.q, c.prior.q),
+            _signed(_level_rate, rate_sign),
+            absolute=False,
+        )
+        out.append(_make("change-rate", c.rate, [c.current, c.prior], [r2], c.strong, "rate"))
+
+
+def _signed(formula: Formula, sign: int) -> Formula:
+    """A formula whose result is compared with a printed figure of the given sign."""
+
+    def signed(values: Sequence[Decimal]) -> Decimal | None:
+        result = formula(values)
+        return None if result is None else result * sign
+
+    return signed
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -81,6 +81,7 @@ _MARKER = re.compile(
     r"[ ]*(?:[(][ ]*[一二三四五六七八九十\d]{1,3}[ ]*[)]|[一二三四五六七八九十]{1,3}[、.]"
     r"|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节条]|[|]|—|表\d)"
 )
+_SPACED_CELLS = re.compile(r"^[ ]*[^ ,;:。、,;:]+(?:[ ]+[^ ,;:。、,;:]+){2,}[ ]*$")
 _HARD_END = frozenset('。;:!?|)》】”"')
 _MIN_WRAPPED = 16
 
@@ -132,6 +133,8 @@ def _soft_breaks(text: str) -> list[int]:
             continue
         if not nxt.strip(" ") or "|" in nxt or _MARKER.match(nxt):
             continue
+        if _SPACED_CELLS.match(body) or _SPACED_CELLS.match(nxt):
+            continue  # cells of a table run together with spaces: each line is a row
         if _MARKER.match(body) and not any(c in body for c in "。,;") and len(body) < 50:
             continue  # a heading
         soft.append(end)

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 import attrs
 
-from budgetperf.exact import _CTX
+from budgetperf.exact import _CTX, Rounding, round_to
 from budgetperf.textaudit.facts import Document, Fact, Role, canonical
 from budgetperf.textaudit.quantities import UNITS, Dimension
 
@@ -61,24 +61,127 @@ class Tree:
     strong: bool
 
 
-# "合计 246 167.37": a row whose cells a PDF text layer ran together with spaces.
-_SPACE_ROW = re.compile(
-    r"^\s*(?P<label>[^\d|,;:。]{2,30}?)\s*(?P<nums>[-+]?\d[\d,]*(?:\.\d+)?%?"
-    r"(?:\s+[-+]?\d[\d,]*(?:\.\d+)?%?)+)\s*$"
-)
+# "合计 246 167.37": a row whose cells a PDF text layer ran together with spaces (a leading
+# "1." or "(一)" belongs to the label); "科教项目收入 0" with one figure continues such a table,
+# and so does a line of figures alone.
+_NUM = r"[-+]?\d[\d,]*(?:\.\d+)?%?"
+_ROW_LABEL = r"(?:[(]?[一二三四五六七八九十\d]{1,3}[).、]\s*)?[^\d|,;:。]{2,40}?"
+_SPACE_ROW = re.compile(rf"^\s*(?P<label>{_ROW_LABEL})\s*(?P<nums>{_NUM}(?:\s+{_NUM})+)\s*$")
+_SPACE_ROW1 = re.compile(rf"^\s*(?P<label>{_ROW_LABEL})\s*(?P<nums>{_NUM})\s*$")
+_NUMBERS_ONLY = re.compile(rf"^\s*(?P<nums>{_NUM}(?:\s+{_NUM})+)\s*$")
 
 
 def _cells(line: str) -> list[str]:
     if "|" not in line:
-        m = _SPACE_ROW.match(line)
+        m = _SPACE_ROW.match(line) or _SPACE_ROW1.match(line)
         if m is not None:
             return [m.group("label").strip(), *m.group("nums").split()]
+        m = _NUMBERS_ONLY.match(line)
+        if m is not None:
+            return ["", *m.group("nums").split()]
     body = line.strip()
     if body.startswith("||"):
         body = body.lstrip("| ")  # empty cells of layout before the first one
     if body.endswith("|"):
         body = body[:-1]
     return [c.strip() for c in body.split("|")]
+
+
+@attrs.frozen(eq=False)
+class Comparison:
+    """A row of a comparison table: ``change`` = ``current`` − ``prior``, and ``rate`` (when
+    printed) = change / prior × 100."""
+
+    prior: Fact
+    current: Fact
+    change: Fact
+    rate: Fact | None
+    strong: bool
+
+
+def read_comparisons(grids: list[Grid]) -> list[Comparison]:
+    """The rows of comparison tables ("本期 | 上年同期 | 增加额 | 增长率"), found by the columns
+    where the change is the difference of the two before it in most rows."""
+    out: list[Comparison] = []
+    for grid in grids:
+        out.extend(_comparisons(grid))
+    return out
+
+
+def _comparisons(grid: Grid) -> list[Comparison]:
+    rows = [r.cells for r in grid.rows if sum(c is not None for c in r.cells) >= 3]
+    if len(rows) < 2:
+        return []
+    width = max(len(r) for r in rows)
+    numbered = _row_number_columns(rows, width)
+    best: tuple[int, int, int, int] | None = None  # agreeing rows, k, orientation, rows seen
+    for k in range(2, width):
+        for orientation in (1, -1):
+            agree = seen = 0
+            for r in rows:
+                cols = _value_cols(r, numbered)
+                if k not in cols:
+                    continue
+                pos = cols.index(k)
+                if pos < 2:
+                    continue
+                a, b, d = r[cols[pos - 2]], r[cols[pos - 1]], r[k]
+                assert a is not None and b is not None and d is not None
+                seen += 1
+                diff = _CTX.subtract(b.q.value, a.q.value) * orientation
+                if _close(diff, d):
+                    agree += 1
+            if agree >= 2 and agree * 3 >= seen * 2 and (best is None or agree > best[0]):
+                best = (agree, k, orientation, seen)
+    if best is None:
+        return []
+    _, k, orientation, _ = best
+    # A change column is named so ("增减额", "增加额") or followed by its rate; otherwise the
+    # same figures are a total and its parts (甲县 73795 = 52310 + 21485), read as sums.
+    rated = sum(
+        1
+        for r in rows
+        if k + 1 < len(r) and r[k + 1] is not None and r[k + 1].q.dimension is Dimension.PERCENT  # type: ignore[union-attr]
+    )
+    named = any(
+        re.search(r"增减|增加|减少|差额|差异|变动", c) for row in grid.rows for c in row.columns
+    )
+    if rated * 2 < len(rows) and not named:
+        return []
+    out = []
+    for r in rows:
+        cols = _value_cols(r, numbered)
+        if k not in cols or cols.index(k) < 2:
+            continue
+        pos = cols.index(k)
+        first, second, change = r[cols[pos - 2]], r[cols[pos - 1]], r[k]
+        assert first is not None and second is not None and change is not None
+        prior, current = (first, second) if orientation == 1 else (second, first)
+        rate = r[cols[pos + 1]] if pos + 1 < len(cols) else None
+        if rate is not None and rate.q.dimension is not Dimension.PERCENT:
+            rate = None
+        out.append(Comparison(prior, current, change, rate, True))
+    return out
+
+
+def _value_cols(cells: list[Fact | None], skip: set[int]) -> list[int]:
+    return [i for i, c in enumerate(cells) if c is not None and i not in skip]
+
+
+def _row_number_columns(rows: list[list[Fact | None]], width: int) -> set[int]:
+    """Columns that number the rows ("行号 1, 2, 3…"), not figures."""
+    out = set()
+    for k in range(width):
+        values = [r[k].q.value for r in rows if k < len(r) and r[k] is not None]  # type: ignore[union-attr]
+        if len(values) >= 3 and values == [Decimal(i) for i in range(1, len(values) + 1)]:
+            out.add(k)
+    return out
+
+
+def _close(value: Decimal, printed: Fact) -> bool:
+    """Whether a computed difference rounds to the printed one, sign included."""
+    places = printed.q.places
+    return round_to(value, places, Rounding.HALF_UP) == printed.q.value
 
 
 def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
@@ -88,7 +191,11 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     run: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
-        if "|" in line or _SPACE_ROW.match(line):
+        if (
+            "|" in line
+            or _SPACE_ROW.match(line)
+            or (run and (_SPACE_ROW1.match(line) or _NUMBERS_ONLY.match(line)))
+        ):
             run.append((pos, line))
         else:
             if len(run) >= 2:
