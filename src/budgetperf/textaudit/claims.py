@@ -23,7 +23,6 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-
 from typing import Any
 
 import attrs

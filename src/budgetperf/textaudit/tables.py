@@ -126,7 +126,8 @@ def _comparisons(grid: Grid) -> list[Comparison]:
                 if pos < 2:
                     continue
                 a, b, d = r[cols[pos - 2]], r[cols[pos - 1]], r[k]
-                assert a is not None and b is not None and d is not None
+                if a is None or b is None or d is None:
+                    continue
                 seen += 1
                 diff = _CTX.subtract(b.q.value, a.q.value) * orientation
                 if _close(diff, d):
@@ -138,11 +139,7 @@ def _comparisons(grid: Grid) -> list[Comparison]:
     _, k, orientation, _ = best
     # A change column is named so ("增减额", "增加额") or followed by its rate; otherwise the
     # same figures are a total and its parts (甲县 73795 = 52310 + 21485), read as sums.
-    rated = sum(
-        1
-        for r in rows
-        if k + 1 < len(r) and r[k + 1] is not None and r[k + 1].q.dimension is Dimension.PERCENT  # type: ignore[union-attr]
-    )
+    rated = sum(1 for r in rows if _is_percent(r[k + 1] if k + 1 < len(r) else None))
     named = any(
         re.search(r"增减|增加|减少|差额|差异|变动", c) for row in grid.rows for c in row.columns
     )
@@ -155,13 +152,18 @@ def _comparisons(grid: Grid) -> list[Comparison]:
             continue
         pos = cols.index(k)
         first, second, change = r[cols[pos - 2]], r[cols[pos - 1]], r[k]
-        assert first is not None and second is not None and change is not None
+        if first is None or second is None or change is None:
+            continue
         prior, current = (first, second) if orientation == 1 else (second, first)
         rate = r[cols[pos + 1]] if pos + 1 < len(cols) else None
         if rate is not None and rate.q.dimension is not Dimension.PERCENT:
             rate = None
         out.append(Comparison(prior, current, change, rate, True))
     return out
+
+
+def _is_percent(cell: Fact | None) -> bool:
+    return cell is not None and cell.q.dimension is Dimension.PERCENT
 
 
 def _value_cols(cells: list[Fact | None], skip: set[int]) -> list[int]:
