@@ -131,7 +131,7 @@ def _lookup(
         return []
     wanted = tuple(dims)
     pool: Sequence[Fact] = doc.near(doc.by_subject.get(name, ()), near.index)
-    if len(name) <= 2 and whole:
+    if len(name) <= 2 and whole and name in _GENERIC_NAMES:
         pool = [f for f in pool if f.subject == name]  # a generic name must match whole
     if not pool:
         stem = _stem(name)
@@ -153,6 +153,9 @@ def _related(a: str, b: str) -> bool:
     return (
         a.endswith(b) or b.endswith(a) or _stem(a).endswith(_stem(b)) or _stem(b).endswith(_stem(a))
     )
+
+
+_GENERIC_NAMES = frozenset({"收入", "支出", "资金", "金额", "总额", "费", "经费", "合计", "总计"})
 
 
 def _stem(name: str) -> str:
@@ -1723,7 +1726,21 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if f.role is not Role.POINTS or i == 0:
             continue
         comp = s.facts[i - 1]
-        if comp.role is not Role.COMPLETION or comp.base is None:
+        if comp.role is not Role.COMPLETION:
+            continue
+        if comp.base is None:
+            # "占预算的86.6%,超时间进度3.3个百分点": from the printed completion itself.
+            months = _elapsed_months(doc, f.q.start)
+            if months is not None:
+                share = _CTX.multiply(_CTX.divide(Decimal(months), Decimal(12)), 100)
+
+                def gap(values: Sequence[Decimal], share: Decimal = share) -> Decimal:
+                    return _CTX.subtract(values[0], share).copy_abs()
+
+                r = Reading(f"{months}/12 of the year elapsed", (comp.q,), gap)
+                out.append(
+                    _make("points", f, [comp], [r], True, f"completion − {months}/12 of the year")
+                )
             continue
         k = s.facts.index(comp.base)
         actual = _value_before(s, k)
