@@ -1111,8 +1111,8 @@ FORMS: list[Form] = [
                 (
                     ("difference", "15.4", "agrees"),
                     ("change-rate", "13.97", "agrees"),
-                    ("difference", "8.5", "agrees"),
-                    ("change-rate", "8.81", "agrees"),
+                    ("difference", "-8.5", "agrees"),
+                    ("change-rate", "-8.81", "agrees"),
                 ),
             ),
             Example(
@@ -1123,8 +1123,8 @@ FORMS: list[Form] = [
                 (
                     ("difference", "15.4", "agrees"),
                     ("change-rate", "13.97", "agrees"),
-                    ("difference", "8.5", "agrees"),
-                    ("change-rate", "8.18", "disagrees"),
+                    ("difference", "-8.5", "agrees"),
+                    ("change-rate", "-8.18", "disagrees"),
                 ),
                 (("arithmetic.change-rate", "error"),),
             ),

@@ -180,7 +180,7 @@ class AuditedClaim:
     @property
     def printed(self) -> str:
         """The checked figure's number as printed."""
-        return str(self.claim.printed.q.value.copy_abs())
+        return str(self.claim.printed.q.value)
 
     @property
     def computed(self) -> str | None:

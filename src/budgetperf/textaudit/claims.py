@@ -85,7 +85,7 @@ class Claim:
     @property
     def printed_value(self) -> Decimal:
         """The checked figure as printed, in its own unit."""
-        return self.printed.q.value.copy_abs()
+        return self.printed.q.value
 
     @property
     def status(self) -> Status:
