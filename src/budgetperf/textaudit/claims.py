@@ -506,7 +506,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         ]
         if not totals:
             totals = [t for t in _lookup(doc, ref, near=f, dims=(num.q.dimension,)) if t is not num]
-        if len(ref) <= 2:
+        if ref in _GENERIC_NAMES:
             totals = [
                 t
                 for t in totals
