@@ -1127,6 +1127,15 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
     return None
 
 
+def _prior_of(doc: Document, value: Fact) -> Fact | None:
+    """The prior-year figure printed right after a figure ("A万元,比上年B万元减少…")."""
+    s = doc.sentences[value.sentence]
+    k = s.facts.index(value)
+    if k + 1 < len(s.facts) and s.facts[k + 1].role is Role.PRIOR:
+        return s.facts[k + 1]
+    return None
+
+
 def _base_of(doc: Document, value: Fact) -> Fact | None:
     s = doc.sentences[value.sentence]
     k = s.facts.index(value)
@@ -1152,6 +1161,14 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         r = Reading("the parts' changes", tuple(p.q for p in got), linear(signs), signs)
         out.append(_make("change-sum", change, got, [r], lst.strong, "sum of the parts' changes"))
         break
+    prior = _prior_of(doc, lst.total)
+    if prior is not None:
+        priors = [_prior_of(doc, p) for p in lst.parts]
+        if all(b is not None for b in priors):
+            got_p = [b for b in priors if b is not None]
+            signs = tuple([1] * len(got_p))
+            r = Reading("the parts' prior figures", tuple(b.q for b in got_p), linear(signs), signs)
+            out.append(_make("sum", prior, got_p, [r], lst.strong, "sum of the parts' priors"))
     base = _base_of(doc, lst.total)
     if base is not None:
         bases = [_base_of(doc, p) for p in lst.parts]
@@ -1607,11 +1624,20 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
     levels = [_level(doc, s) for s in sentences]
     for i, s in enumerate(sentences):
         level = levels[i]
-        if level is None or level == len(_LEVELS) - 1:
+        if level == len(_LEVELS) - 1:
             continue
-        spent = [
-            f for f in s.facts if f.role is Role.VALUE and f.q.is_money and f.phase == "actual"
-        ]
+        if level is None:
+            # An unnumbered total just before numbered items: "总收入A万元,…。(一)…(二)…".
+            nxt = levels[i + 1] if i + 1 < len(levels) else None
+            lead = next((f for f in s.facts if f.role is Role.VALUE and f.q.is_money), None)
+            if nxt is None or nxt == 0 or lead is None or not re.search(r"总|合计", lead.label):
+                continue
+            level = nxt - 1
+            spent = [lead]
+        else:
+            spent = [
+                f for f in s.facts if f.role is Role.VALUE and f.q.is_money and f.phase == "actual"
+            ]
         if not spent:
             continue
         total = spent[-1]
