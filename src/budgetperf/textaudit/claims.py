@@ -1760,10 +1760,10 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
             if months is not None:
                 share = _CTX.multiply(_CTX.divide(Decimal(months), Decimal(12)), 100)
 
-                def gap(values: Sequence[Decimal], share: Decimal = share) -> Decimal:
+                def off(values: Sequence[Decimal], share: Decimal = share) -> Decimal:
                     return _CTX.subtract(values[0], share).copy_abs()
 
-                r = Reading(f"{months}/12 of the year elapsed", (comp.q,), gap)
+                r = Reading(f"{months}/12 of the year elapsed", (comp.q,), off)
                 out.append(
                     _make("points", f, [comp], [r], True, f"completion − {months}/12 of the year")
                 )
@@ -1787,10 +1787,10 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if i + 1 < len(s.facts) and s.facts[i + 1].role is Role.PROGRESS:
             amount = s.facts[i + 1]
 
-            def gap(values: Sequence[Decimal], fraction: Decimal = fraction) -> Decimal:
+            def short(values: Sequence[Decimal], fraction: Decimal = fraction) -> Decimal:
                 return _CTX.subtract(values[0], _CTX.multiply(values[1], fraction)).copy_abs()
 
-            r2 = Reading(f"{months}/12 of the budget", (a.q, b.q), gap)
+            r2 = Reading(f"{months}/12 of the budget", (a.q, b.q), short)
             out.append(
                 _make(
                     "progress-amount",
