@@ -893,6 +893,14 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             if lead is None and _HEADING.match(text, nxt.start) and k + 1 < len(doc.sentences):
                 k += 1  # a numbered heading or a 类/款/项 path between the parts
                 continue
+            if (
+                lead is None
+                and sentences[1:]
+                and nxt.paragraph == sentences[-1].paragraph
+                and k + 1 < len(doc.sentences)
+            ):
+                k += 1  # "…购置车辆0辆。本单位2023年度无此项支出。": a remark on the part before
+                continue
             if lead is None or lead.role is not Role.VALUE or lead.depth != 0:
                 break
             ends_line = text[pos : s.end].strip(" \n。") == "" and text[s.end - 1 : s.end] == "\n"
@@ -1329,7 +1337,7 @@ def _previous_head(doc: Document, s: Sentence) -> Fact | None:
 
 _CONTEXT = re.compile(
     r"(?:在|从)?(?P<in>[^,;:。]{2,24}?)中,$|从(?P<from>[^,;:。]{2,24}?)(?:来)?看,$"
-    r"|(?P<by>[^,;:。]{0,12}?)按[^,;:。]{1,6}分:$|分[^,;:。]{1,6}(?:完成)?情况:$"
+    r"|(?P<by>[^,;:。]{0,12}?)按[^,;:。]{1,6}分[:,]$|分[^,;:。]{1,6}(?:完成)?情况:$"
     r"|(?P<items>分项(?:情况)?(?:是|为|如下)?):$"
 )
 

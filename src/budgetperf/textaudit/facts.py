@@ -210,7 +210,9 @@ _CLAUSE = re.compile(r"[,;:()]")
 
 _VERB_ALT = "|".join(sorted([*CHANGE_VERBS, *SPUN_SYNONYMS], key=len, reverse=True))
 _CHANGE_CUE = re.compile(rf"(?P<verb>{_VERB_ALT})(?:了|为|达到|达|到)?(?:预算|资金)?(?:为)?$")
-_SHARE_CUE = re.compile(r"占(?P<ref>[^,;:()%]{0,30}?)(?:的)?(?:比例|比重|份额)?(?:为|是|达到|达)?$")
+_SHARE_CUE = re.compile(
+    r"占(?P<ref>[^,;:()%]{0,30}?)(?:的|之)?(?:比例|比重|份额)?(?:为|是|达到|达)?$"
+)
 _COMPLETION_CUE = re.compile(
     r"(?:完成|为|达到|占|执行)(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?预算(?:数)?)"
     r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?执行率(?:为|达)?$"
@@ -221,7 +223,7 @@ _TO_NEW = re.compile(
     r"[,]?(?:调整为|调整到|调减为|调增为|增加到|增加至|减少到|减少至|增至|降至|变为|上升到|下降到)"
 )
 _BUDGET_REF = re.compile(r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$")
-_BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年)?预算(?:数)?$")
+_BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年|可用|法定)?预算(?:数)?$")
 _PRIOR_CUE = re.compile(
     r"(?:较|比|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?(?:的|为)$"
     r"|(?:较|比)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?[^,;:。比较]{0,10}$"
@@ -492,7 +494,7 @@ def _classify(
         role = Role.POINTS if "进度" in stripped else Role.OTHER
         return Fact(q, role, sentence, depth, label, "")
     if dim is Dimension.PERCENT:
-        if previous is not None and previous.role is Role.BASE and stripped in ("的", ""):
+        if previous is not None and previous.role is Role.BASE and stripped in ("的", "之", ""):
             fact = Fact(q, Role.COMPLETION, sentence, depth, label, "", ref="预算")
             fact.base = previous
             return fact
