@@ -36,7 +36,7 @@ Claim = AuditedClaim
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
-    """Read a report text: UTF-8 (with or without BOM), GB18030/GBK or UTF-16 with a BOM.
+    """Read a report text: UTF-8 (with or without BOM), GB18030/GBK or UTF-16.
 
     A stray undecodable byte is read as U+FFFD (:func:`check_report_file` reports it); a file
     that cannot be read, or that is not text, raises :class:`~budgetperf.errors.ParseError`

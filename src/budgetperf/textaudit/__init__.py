@@ -3,18 +3,23 @@
 ::
 
     bytes ─read─▶ Decoded ─normalise─▶ Normalised ─quantities─▶ [Quantity]
-          ─facts─▶ Document (sentences, Fact) ─claims─▶ [Claim] ─verdicts─▶ Verdict
-          ─findings─▶ [Finding] + Coverage
+          ─facts─▶ Document (sentences, Fact) ─tables─▶ grids, totals, comparisons
+          ─claims─▶ [Claim] ─verdicts─▶ Verdict
+          ─audit─▶ [Finding] (claims + document checks) ─coverage─▶ Coverage
 
 * :mod:`.read` — bytes → text: UTF-8 (BOM or not), GB18030/GBK, UTF-16; a stray byte is a
   finding, not a refusal;
 * :mod:`.normalise` — one spelling (full width, traditional characters, mirror artefacts,
   numbers broken by spaces and line breaks), with a map back to the original line and column;
 * :mod:`.quantities` — every number with its unit and scale;
-* :mod:`.facts` — each quantity tied to its subject, phase, period and role;
+* :mod:`.facts` — each quantity tied to its subject, phase, series and role;
+* :mod:`.tables` — tables flattened into text read back as grids;
 * :mod:`.claims` — relations among facts (shares, changes, completion, lists…), each with its
   readings;
 * :mod:`.verdicts` — exact arithmetic at the printed precision, with rounding intervals;
+* :mod:`.checks` — document checks that are not one claim (units, paths, spending above
+  income, "did not occur");
+* :mod:`.audit` — claims become findings, with their severity;
 * :mod:`.coverage` — sentences with figures that yielded no claim, so a gap is visible.
 
 :func:`audit_text` runs them all and returns a :class:`TextAudit`; :func:`check_text` (in

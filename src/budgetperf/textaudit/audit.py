@@ -1,12 +1,12 @@
-"""Stage 7, *findings* and *coverage*: claims become findings; sentences nobody read are counted.
+"""Stage 7, *findings*: claims become findings, with the document checks beside them.
 
 Every claim that does not agree becomes a :class:`~budgetperf.audit.Finding` with a stable code:
 an **error** when no value inside the printed inputs' rounding intervals explains it and its
 structure is certain, a **warning** when the rounding of the inputs would explain it, or when
 the structure was read from weaker evidence (a total found by name elsewhere).
 
-**Coverage.** A sentence that holds a money figure or a percentage but yields no claim is
-counted: :attr:`TextAudit.coverage` lists them, so a gap is visible instead of silent.
+The coverage of the text (sentences with figures that yielded no claim) is computed by
+:mod:`.coverage` and kept in :attr:`TextAudit.coverage`.
 """
 
 from __future__ import annotations

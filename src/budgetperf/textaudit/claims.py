@@ -11,10 +11,11 @@ disagreement is an error. A claim read from weaker evidence (a total found by it
 in the document, a standard breakdown whose parts are found by name) is **weak**: a
 disagreement is at most a warning, since the reading itself may be wrong.
 
-The families: ``sum`` (lists, standard breakdowns, sums of the parts' changes or budgets,
-balances), ``change-rate``, ``difference``, ``share``, ``completion``, ``conversion`` (the same
-figure in 亿元 and 万元), ``ratio`` (a rate with its formula printed), ``points`` and
-``progress-amount`` (against the time elapsed in the year).
+The families: ``sum`` (lists, standard breakdowns, sums of the parts' changes, budgets or
+priors, balances, shares of a closed list), ``change-rate`` (with the direction check),
+``difference``, ``share``, ``completion`` (with 决算数大于/小于预算数), ``conversion`` (the same
+figure in 亿元 and 万元), ``ratio`` (a rate with its formula printed), ``points`` (against the
+time elapsed in the year, or between two rates) and ``progress-amount``.
 """
 
 from __future__ import annotations
@@ -49,9 +50,10 @@ FAMILIES = {
     "change-sum": "sum",
     "budget-sum": "sum",
     "balance": "sum",
-    "breakdown": "sum",
-    "change": "change-rate",
+    "shares-sum": "sum",
     "change-rate": "change-rate",
+    "change-direction": "change-rate",
+    "comparison": "completion",
     "difference": "difference",
     "share": "share",
     "completion": "completion",
@@ -2003,7 +2005,7 @@ def _signed(formula: Formula, sign: int) -> Formula:
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """One claim per printed figure and family: the best verdict, strong before weak."""
+    """One claim per printed figure and kind: the best verdict, strong before weak."""
     best: dict[tuple[int, str], Claim] = {}
     for c in claims:
         key = (c.printed.index, c.kind)

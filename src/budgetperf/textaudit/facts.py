@@ -8,8 +8,8 @@ its **label** — the words between the clause start and the number — and from
   share ("占比84.33%"), a completion ("完成预算的84%"), an inline budget ("占年初预算58651万元的"),
   a printed prior ("较2024年的2190万元"), a gap to time progress ("平均进度10.9个百分点");
 * its **subject**, canonical (:func:`canonical`): "“三公”经费支出共计" → "三公费支出"… → "三公费";
-* its **phase** (budget or actual), **period** word, and for changes the **basis** (prior year or
-  budget) and **direction**.
+* its **phase** (budget or actual), its **series** (当月 or 累计), and for changes the **basis**
+  (prior year or budget) and **direction**.
 
 The cue words come from :mod:`budgetperf.textaudit.vocabulary`.
 

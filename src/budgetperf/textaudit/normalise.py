@@ -7,7 +7,7 @@ still points at the line and column a reviewer sees in the print:
 
 * **full width → ASCII**, one character for one: "１２．５％" → "12.5%", "，；：（）" → ",;:()";
 * **traditional → simplified** characters with OpenCC's ``t2s`` table ("預算" → "预算"; see
-  :doc:`/textaudit` for why OpenCC);
+  the documentation page *normalise* for why OpenCC);
 * **mirror-copy artefacts** removed: pinyin in parentheses after a character, "預(yù)算" → "预算";
 * **numbers broken by spaces or line breaks joined**: "5506 万 元" → "5506万元", "1.05 万↵元" →
   "1.05万元", and spaces between Chinese characters ("公务 接待费") dropped;
