@@ -227,7 +227,15 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
         if ";" in doc.text[f.q.end : change.q.start]:
             break  # another item of a list: not the figure this change is a change of
         if f.role is Role.VALUE and f.q.dimension is change.q.dimension:
-            return [f], not _ADJUSTED.search(doc.text[f.clause : change.q.start])
+            certain = not _ADJUSTED.search(doc.text[f.clause : change.q.start])
+            # "总预算A元,其中:基本支出B元,项目支出C元,同比增加D元": C's or A's change.
+            head = next(
+                (g for g in s.facts if g.role is Role.VALUE and g.q.dimension is f.q.dimension),
+                None,
+            )
+            if head is not None and head is not f and "其中" in doc.text[head.q.end : f.q.start]:
+                return [f, head], False
+            return [f], certain
     if change.subject:
         found = _lookup(
             doc, change.subject, near=change, dims=(change.q.dimension,), phase="actual"
@@ -847,6 +855,8 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
         if f.role is Role.VALUE and f.is_amount:
             if inside and doc.text[f.q.end : at].strip() not in ("(", ""):
                 return []
+            if re.search(r"[;。]", doc.text[f.q.end : at]):
+                return []  # "…23,067.24元;支出包括:…": another item's figure, not the total
             # "年初预算数为703.50万元,…决算数为628.95万元,…,其中:": both figures have parts.
             others = [
                 g

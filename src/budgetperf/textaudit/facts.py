@@ -209,7 +209,8 @@ _MAX_SENTENCE = 1200
 _CLAUSE = re.compile(r"[,;:()]")
 
 _VERB_ALT = "|".join(sorted([*CHANGE_VERBS, *SPUN_SYNONYMS], key=len, reverse=True))
-_CHANGE_CUE = re.compile(rf"(?P<verb>{_VERB_ALT})(?:了|为|达到|达|到)?(?:预算|资金)?(?:为)?$")
+# "下降到16023.35万元" names the new level, not a change: 到 and 至 after the verb are not cues.
+_CHANGE_CUE = re.compile(rf"(?P<verb>{_VERB_ALT})(?:了|为|达)?(?:预算|资金)?(?:为)?$")
 _SHARE_CUE = re.compile(
     r"占(?P<ref>[^,;:()%]{0,30}?)(?:的|之)?(?:比例|比重|份额)?(?:为|是|达到|达)?$"
 )
@@ -219,6 +220,8 @@ _COMPLETION_CUE = re.compile(
 )
 _CARRIED = re.compile(r"结转|结余|结存|补助|上缴|上解|调入")
 _FROM_OLD = re.compile(r"由(?:年初|原|上年)?(?:预算数|预算)?(?:的)?$")
+# "由2014年的1,020万元…上升到1,740万元": the figure it started from.
+_FROM_YEAR = re.compile(r"由(?:\d{4}年(?:度)?|年初|原|上年)(?:预算数|预算)?的?$")
 _TO_NEW = re.compile(
     r"[,]?(?:调整为|调整到|调减为|调增为|增加到|增加至|减少到|减少至|增至|降至|变为|上升到|下降到)"
 )
@@ -516,7 +519,9 @@ def _classify(
         return Fact(q, Role.VALUE, sentence, depth, label, subject, phase)
     if q.is_money and _BASE_CUE.search(stripped):
         return Fact(q, Role.BASE, sentence, depth, label, "", phase="budget")
-    if q.is_money and _FROM_OLD.search(stripped) and _TO_NEW.match(after):
+    if q.is_money and (
+        (_FROM_OLD.search(stripped) and _TO_NEW.match(after)) or _FROM_YEAR.search(stripped)
+    ):
         return Fact(q, Role.PRIOR, sentence, depth, label, "")  # "由年初的80000万元调整为…"
     after_current = (
         previous is not None

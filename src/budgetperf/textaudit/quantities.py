@@ -104,7 +104,7 @@ _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
     r"(?<![\d.A-Za-z_/])(?P<sign>(?<!\d)[-+])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)(?![\d.]\d)"
-    rf"(?:(?P<unit>{_UNIT_ALT})(?![人个户元])|(?P<counter>{'|'.join(COUNTERS)}))?"
+    rf"(?:(?P<unit>{_UNIT_ALT})(?![人个户]|(?<=[万亿])元)|(?P<counter>{'|'.join(COUNTERS)}))?"
     rf"|(?P<zero>{'|'.join(ZERO_WORDS)})"
 )
 # What follows a number that is a date or a document number.
