@@ -10,8 +10,9 @@ A printed figure stands for every value that rounds (四舍五入) to it: "71.67
   100 are the typical case;
 * **disagrees** (an error) — no values inside the inputs' intervals explain the printed result.
 
-Counts, zero words and a printed 0 are exact: they have no interval. A claim may have several readings (which
-total, which prior); its verdict is the best of them, and it says which reading it used.
+Counts, zero words and a printed 0 are exact: they have no interval. A claim may have several
+readings (which total, which prior); its verdict is the best of them, and it says which reading
+it used.
 
 >>> from budgetperf.textaudit.quantities import find_quantities
 >>> a, t, p = find_quantities("71.67万元 628.95万元 11.39%")
