@@ -247,9 +247,37 @@ _PHASE_WORD = re.compile(
     r"年初预算数|年初预算|调整后预算|调整预算|全年预算|年度预算|预算数|预算"
     r"|决算数|决算|执行数|实际支出|实际开支"
 )
-_TRAILING = re.compile(
-    r"(?:累计完成|累计|完成|实现|达到|达|为|是|共计|合计|总计|总额|总量|总数|共|约|数|的|了"
-    r"|安排|情况|规模|金额|支出数|总)+$"
+_TRAILING_WORDS = [
+    "累计完成",
+    "累计",
+    "完成",
+    "实现",
+    "达到",
+    "达",
+    "为",
+    "是",
+    "共计",
+    "合计",
+    "总计",
+    "总额",
+    "总量",
+    "总数",
+    "共",
+    "约",
+    "数",
+    "的",
+    "了",
+    "安排",
+    "情况",
+    "规模",
+    "金额",
+    "支出数",
+    "总",
+]
+# The trailing words are stripped by matching the reversed label from its start: one pass, where
+# "(?:…)+$" would retry from every position of a long run of them (quadratic).
+_TRAILING_REVERSED = re.compile(
+    "(?:" + "|".join(w[::-1] for w in sorted(_TRAILING_WORDS, key=len, reverse=True)) + ")+"
 )
 _NOISE = re.compile(r"[“”\"'‘’《》 ]|\(境\)|维护|按?同口径|可比口径|当月|本月|累计")
 _LEADING_LIST = re.compile(
@@ -257,6 +285,15 @@ _LEADING_LIST = re.compile(
 )
 
 
+def _strip_trailing(text: str) -> str:
+    """``text`` without its trailing words (达到, 的, 合计, …)."""
+    m = _TRAILING_REVERSED.match(text[::-1])
+    return text[: len(text) - m.end()] if m else text
+
+
+# Labels recur within and across documents ("比上年", "其中:"); the reading is a pure function of
+# the label, so it is cached (bounded; the cache holds only strings).
+@functools.lru_cache(maxsize=8192)
 def canonical(label: str) -> tuple[str, str]:
     """A label's canonical subject and phase ("budget", "actual" or "").
 
@@ -279,7 +316,7 @@ def canonical(label: str) -> tuple[str, str]:
         word = m.group(0)
         phase = "budget" if "预算" in word else "actual"
     protected = _PHASE_WORD.sub("", protected)
-    protected = _TRAILING.sub("", protected)
+    protected = _strip_trailing(protected)
     if protected.endswith("费支出"):
         protected = protected[:-2]
     for i, word in enumerate(PROTECTED):

@@ -101,9 +101,12 @@ COUNTERS = (
 ZERO_WORDS = ("无增减变化", "无增减", "无变化", "持平", "一致")
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+# A number with thousands separators runs while a comma is followed by a digit ("1,200," is
+# 1,200 before a comma); the groups are possessive and a grouped number never starts right after
+# "d,", so a long run of groups is read once, not once per group (no backtracking).
 _QUANTITY = re.compile(
     r"(?<![\d.A-Za-z_/])(?P<sign>(?<!\d)[-+])?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)(?![\d.]\d)"
+    r"(?P<num>(?<!\d,)\d{1,3}(?:,\d{3})++(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)(?![\d.]\d)"
     rf"(?:(?P<unit>{_UNIT_ALT})(?![人个户]|(?<=[万亿])元)|(?P<counter>{'|'.join(COUNTERS)}))?"
     rf"|(?P<zero>{'|'.join(ZERO_WORDS)})"
 )

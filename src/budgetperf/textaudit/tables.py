@@ -65,18 +65,23 @@ class Tree:
 # "1." or "(一)" belongs to the label); "科教项目收入 0" with one figure continues such a table,
 # and so does a line of figures alone.
 _NUM = r"[-+]?\d[\d,]*(?:\.\d+)?%?"
-_ROW_LABEL = r"(?:[(]?[一二三四五六七八九十\d]{1,3}[).、]\s*)?[^\d|,;:。]{2,40}?"
-_SPACE_ROW = re.compile(rf"^\s*(?P<label>{_ROW_LABEL})\s*(?P<nums>{_NUM}(?:\s+{_NUM})+)\s*$")
-_SPACE_ROW1 = re.compile(rf"^\s*(?P<label>{_ROW_LABEL})\s*(?P<nums>{_NUM})\s*$")
-_NUMBERS_ONLY = re.compile(rf"^\s*(?P<nums>{_NUM}(?:\s+{_NUM})+)\s*$")
+# The patterns match a stripped line, and a label neither starts nor ends with a space, so a run
+# of spaces is never split between the label and the spaces around it (no backtracking).
+_ROW_LABEL = (
+    r"(?:[(]?[一二三四五六七八九十\d]{1,3}[).、]\s*)?[^\d|,;:。\s][^\d|,;:。]{0,38}?[^\d|,;:。\s]"
+)
+_SPACE_ROW = re.compile(rf"(?P<label>{_ROW_LABEL})\s*(?P<nums>{_NUM}(?:\s+{_NUM})+)$")
+_SPACE_ROW1 = re.compile(rf"(?P<label>{_ROW_LABEL})\s*(?P<nums>{_NUM})$")
+_NUMBERS_ONLY = re.compile(rf"(?P<nums>{_NUM}(?:\s+{_NUM})+)$")
 
 
 def _cells(line: str) -> list[str]:
     if "|" not in line:
-        m = _SPACE_ROW.match(line) or _SPACE_ROW1.match(line)
+        bare = line.strip()
+        m = _SPACE_ROW.match(bare) or _SPACE_ROW1.match(bare)
         if m is not None:
             return [m.group("label").strip(), *m.group("nums").split()]
-        m = _NUMBERS_ONLY.match(line)
+        m = _NUMBERS_ONLY.match(bare)
         if m is not None:
             return ["", *m.group("nums").split()]
     body = line.strip()
@@ -114,15 +119,16 @@ def _comparisons(grid: Grid) -> list[Comparison]:
         return []
     width = max(len(r) for r in rows)
     numbered = _row_number_columns(rows, width)
+    # Each row's figure columns, and where each column is among them: computed once, so that
+    # trying every column k costs one lookup per row (a wide table stays linear).
+    value_cols = [_value_cols(r, numbered) for r in rows]
+    positions = [{c: p for p, c in enumerate(cols)} for cols in value_cols]
     best: tuple[int, int, int, int] | None = None  # agreeing rows, k, orientation, rows seen
     for k in range(2, width):
         for orientation in (1, -1):
             agree = seen = 0
-            for r in rows:
-                cols = _value_cols(r, numbered)
-                if k not in cols:
-                    continue
-                pos = cols.index(k)
+            for r, cols, where in zip(rows, value_cols, positions, strict=True):
+                pos = where.get(k, -1)
                 if pos < 2:
                     continue
                 a, b, d = r[cols[pos - 2]], r[cols[pos - 1]], r[k]
@@ -146,11 +152,10 @@ def _comparisons(grid: Grid) -> list[Comparison]:
     if rated * 2 < len(rows) and not named:
         return []
     out = []
-    for r in rows:
-        cols = _value_cols(r, numbered)
-        if k not in cols or cols.index(k) < 2:
+    for r, cols, where in zip(rows, value_cols, positions, strict=True):
+        pos = where.get(k, -1)
+        if pos < 2:
             continue
-        pos = cols.index(k)
         first, second, change = r[cols[pos - 2]], r[cols[pos - 1]], r[k]
         if first is None or second is None or change is None:
             continue
@@ -193,10 +198,11 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     run: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
+        bare = line.strip()
         if (
             "|" in line
-            or _SPACE_ROW.match(line)
-            or (run and (_SPACE_ROW1.match(line) or _NUMBERS_ONLY.match(line)))
+            or _SPACE_ROW.match(bare)
+            or (run and (_SPACE_ROW1.match(bare) or _NUMBERS_ONLY.match(bare)))
         ):
             run.append((pos, line))
         else:
@@ -452,6 +458,10 @@ def _sums(column: list[Fact | None], t: int, kids: list[int]) -> bool | None:
     return acc == total.q.value
 
 
+# How many readings of a part as a subtotal may nest (each level costs two stack frames).
+_MAX_NESTING = 100
+
+
 def _parse(values: list[Decimal | None]) -> dict[int, list[int]]:
     """Totals of a pre-order list: {index of a total: indices of its parts}.
 
@@ -463,30 +473,35 @@ def _parse(values: list[Decimal | None]) -> dict[int, list[int]]:
     budget = [5000]
     Result = tuple[list[int], int, dict[int, list[int]]]
 
-    def seq(k: int, acc: Decimal, target: Decimal, kids: list[int]) -> Result | None:
-        if acc == target:
-            return (kids, k, {}) if len(kids) >= 2 else None
-        if k >= n or acc > target:
-            return None
-        budget[0] -= 1
-        if budget[0] <= 0:
-            return None
-        v = values[k]
-        if v is None:
-            return seq(k + 1, acc, target, kids)  # a blank cell: nothing there
-        if v > 0 and _CTX.add(acc, v) <= target:
-            sub = subtree(k)
-            if sub is not None:
-                rest = seq(sub[1], _CTX.add(acc, v), target, [*kids, k])
-                if rest is not None:
-                    return rest[0], rest[1], {**sub[2], **rest[2]}
-        return seq(k + 1, _CTX.add(acc, v), target, [*kids, k])
+    def seq(k: int, acc: Decimal, target: Decimal, kids: list[int], depth: int) -> Result | None:
+        # A loop along the parts; it recurses only to read a part as a subtotal (and then the
+        # rest after it), at most _MAX_NESTING deep, so a long column cannot exhaust the stack.
+        while True:
+            if acc == target:
+                return (kids, k, {}) if len(kids) >= 2 else None
+            if k >= n or acc > target:
+                return None
+            budget[0] -= 1
+            if budget[0] <= 0:
+                return None
+            v = values[k]
+            if v is None:
+                k += 1  # a blank cell: nothing there
+                continue
+            after = _CTX.add(acc, v)
+            if v > 0 and after <= target and depth < _MAX_NESTING:
+                sub = subtree(k, depth + 1)
+                if sub is not None:
+                    rest = seq(sub[1], after, target, [*kids, k], depth + 1)
+                    if rest is not None:
+                        return rest[0], rest[1], {**sub[2], **rest[2]}
+            acc, kids, k = after, [*kids, k], k + 1
 
-    def subtree(j: int) -> Result | None:
+    def subtree(j: int, depth: int) -> Result | None:
         target = values[j]
         if target is None or target <= 0:
             return None
-        got = seq(j + 1, Decimal(0), target, [])
+        got = seq(j + 1, Decimal(0), target, [], depth)
         if got is None:
             return None
         kids, nxt, tree = got
@@ -495,7 +510,7 @@ def _parse(values: list[Decimal | None]) -> dict[int, list[int]]:
     result: dict[int, list[int]] = {}
     i = 0
     while i < n and budget[0] > 0:
-        got = subtree(i)
+        got = subtree(i, 0)
         if got is not None:
             result.update(got[2])
             i = got[1]
