@@ -149,6 +149,26 @@ FORMS: list[Form] = [
                 (("difference", "3.6", "disagrees"), ("change-rate", "19.8", "agrees")),
                 (("arithmetic.change-amount", "error"),),
             ),
+            Example(
+                # the prior printed without its unit, between 较上年 and the change: read in
+                # the sentence's 万元 (and reported); 2.5 - 0.65 = 1.85
+                "2023年公务接待费预算为0.65万元,较上年2.5减少1.85万元。",
+                (("difference", "1.85", "agrees"),),
+                (("units.missing-unit", "warning"),),
+            ),
+            Example(
+                # the prior names its subject (总收入), whose current figure is in the sentence
+                # before: 1022.32 - 628.95 = 393.37, printed 383.37; 383.37 / 1022.32 =
+                # 37.4999% -> 37.50 follows the printed change and prior
+                "2023年总收入628.95万元,其中:财政拨款收入500万元,其他收入128.95万元。\n"
+                "相比2022年的总收入1022.32减少383.37万元,下降37.50%。",
+                (
+                    ("sum", "628.95", "agrees"),
+                    ("difference", "383.37", "disagrees"),
+                    ("change-rate", "37.50", "agrees"),
+                ),
+                (("units.missing-unit", "warning"), ("arithmetic.change-amount", "error")),
+            ),
         ),
     ),
     Form(

@@ -221,7 +221,7 @@ _COMPLETION_CUE = re.compile(
 _CARRIED = re.compile(r"结转|结余|结存|补助|上缴|上解|调入")
 _FROM_OLD = re.compile(r"由(?:年初|原|上年)?(?:预算数|预算)?(?:的)?$")
 # "由2014年的1,020万元…上升到1,740万元": the figure it started from.
-_FROM_YEAR = re.compile(r"由(?:\d{4}年(?:度)?|年初|原|上年)(?:预算数|预算)?的?$")
+_FROM_YEAR = re.compile(r"由(?:\d{4}年(?:度)?|年初|原|上年|去年|上一年)(?:预算数|预算)?的?$")
 _TO_NEW = re.compile(
     r"[,]?(?:调整为|调整到|调减为|调增为|增加到|增加至|减少到|减少至|增至|降至|变为|上升到|下降到)"
 )
@@ -233,7 +233,7 @@ _PRIOR_CUE = re.compile(
 )
 # "较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元": a longer prior, known as one
 # by the change that follows it.
-_LONG_PRIOR = re.compile(r"(?:较|比)(?:上年|去年|上一年|\d{4}年)[^,;:。比较]{0,24}$")
+_LONG_PRIOR = re.compile(r"(?:较|比|相比|相较)(?:上年|去年|上一年|\d{4}年)[^,;:。比较]{0,24}$")
 _CHANGE_NEXT = re.compile(r"[,]?(?:增加|减少|增长|下降|少|多|增|减)")
 # "本年支出120万元,上年支出100万元": a prior-year figure printed after the current one.
 _PRIOR_AFTER = re.compile(r"^(?:上年|去年|上一年)(?:度|同期)?[^,;:]{0,16}?(?:为|是)?$")
@@ -390,9 +390,27 @@ def _read(norm: Normalised, t: str) -> Document:
 _MONEY_WORD = re.compile(r"(?:支出|收入|经费|预算|资金|拨款|决算|结余|合计)(?:数|为|是|:)?$")
 
 
+# "相比2016年的总收入6871.82减少…": what a prior figure's label names after its cue.
+_PRIOR_HEAD = re.compile(
+    r"^.*?(?:较|比|相比|相较|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?"
+    r"(?:决算|预算)?(?:数)?(?:的|为)?"
+)
+# A bare number between a prior cue and a change verb: "较上年2.5减少1.95万元".
+_PRIOR_BEFORE = re.compile(r"(?:较|比|相比|相较)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期)?的?$")
+
+
+def _prior_subject(label: str) -> str:
+    """The subject a printed prior names ("相比2016年的总收入" → 总收入), or ""."""
+    m = _PRIOR_HEAD.match(label)
+    if m is None or m.end() == len(label):
+        return ""
+    return canonical(label[m.end() :])[0]
+
+
 def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """A decimal printed without a unit right after a money word, in a sentence whose other
-    money is in one unit, is read in that unit (and reported: units.missing-unit)."""
+    """A number printed without a unit, in a sentence whose other money is in one unit, is read
+    in that unit (and reported: units.missing-unit) when it is a decimal right after a money
+    word, or a prior between its cue and a change ("较上年2.5减少1.95万元")."""
     units = {q.unit for q in quantities if q.is_money}
     if len(units) != 1:
         return quantities
@@ -401,10 +419,15 @@ def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     for q in quantities:
         if (
             q.dimension is Dimension.BARE
-            and q.places > 0
             and q.value != 0
-            and _MONEY_WORD.search(text[max(0, q.start - 8) : q.start])
             and "|" not in text[max(0, q.start - 3) : q.end + 3]
+            and (
+                (q.places > 0 and _MONEY_WORD.search(text[max(0, q.start - 8) : q.start]))
+                or (
+                    _PRIOR_BEFORE.search(text[max(0, q.start - 8) : q.start])
+                    and _CHANGE_NEXT.match(text[q.end : q.end + 3])
+                )
+            )
         ):
             q = attrs.evolve(q, unit=unit, assumed=True)
         out.append(q)
@@ -491,7 +514,7 @@ def _owner_subject(
             continue
         if ";" in text[f.q.end : at] and not series:
             return ""
-        if f.role in (Role.VALUE, Role.CHANGE) and f.subject:
+        if f.role in (Role.VALUE, Role.CHANGE, Role.PRIOR) and f.subject:
             return f.subject
     return ""
 
@@ -573,7 +596,7 @@ def _classify(
         and (_PRIOR_CUE.search(stripped) or after_current or long_prior)
         and not _CARRIED.search(stripped)
     ):
-        return Fact(q, Role.PRIOR, sentence, depth, label, "")
+        return Fact(q, Role.PRIOR, sentence, depth, label, _prior_subject(stripped))
     if (
         q.is_money
         and previous is not None
