@@ -711,6 +711,14 @@ FORMS: list[Form] = [
                 (("sum", "58", "disagrees"),),
                 (("arithmetic.breakdown-sum", "error"),),
             ),
+            Example(
+                # the first part is a subtotal of its own (合计), not the list's end:
+                # 434.16 + 0.3 + 0.36 = 434.82, printed 434.72
+                "2023年度收入总计434.72万元,其中:本年收入合计434.16万元,"
+                "使用非财政拨款结余0.3万元,年初结转和结余0.36万元。",
+                (("sum", "434.72", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
         ),
     ),
     Form(

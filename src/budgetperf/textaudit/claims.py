@@ -964,9 +964,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             last_end = f.q.end
             if f.index <= nested_until:
                 continue
-            if _TOTAL_WORDS.search(f.label) or re.search(
-                r"[;。]\s*加", gap + "。" if False else gap
-            ):
+            # A total after the parts closes the list; the first part may be a subtotal of its
+            # own ("收入总计X,其中:本年收入合计Y,年初结转和结余Z").
+            if (_TOTAL_WORDS.search(f.label) and parts) or re.search(r"[;。]\s*加", gap):
                 closed = True
                 break
             if total.role is Role.CHANGE:
