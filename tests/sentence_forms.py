@@ -571,6 +571,24 @@ FORMS: list[Form] = [
                 (("completion", "88", "disagrees"),),
                 (("arithmetic.completion-rate", "warning"),),
             ),
+            Example(
+                # the parts of a budget's 其中 list are budgets: 公务接待费 8.00 / 10 = 80%,
+                # printed 85 (over the intervals [76.19%, 84.21%]); 45 / 50 = 90%; and the
+                # budget 10 and the spending 8.00 of 公务接待费 are not one quantity restated
+                "2023年“三公”经费预算为50万元,其中:因公出国(境)费10万元、公务用车运行维护费30万元、"
+                "公务接待费10万元。“三公”经费支出为45万元,完成预算的90%,其中:因公出国(境)费支出"
+                "10万元,完成预算的100%;公务用车运行维护费支出27万元,完成预算的90%;公务接待费支出"
+                "8.00万元,完成预算的85%。",
+                (
+                    ("sum", "50", "agrees"),
+                    ("sum", "45", "agrees"),
+                    ("completion", "90", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("completion", "90", "agrees"),
+                    ("completion", "85", "disagrees"),
+                ),
+                (("arithmetic.sangong", "warning"),),
+            ),
         ),
     ),
     Form(

@@ -203,7 +203,7 @@ _NOT_QUANTITY = re.compile(r"预算|上年|去年|年初|比|较|增|减|节约|
 
 def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
     out: list[Finding] = []
-    seen: dict[str, Fact] = {}
+    seen: dict[tuple[str, bool], Fact] = {}
     for f in doc.facts:
         if f.role is not Role.VALUE or not f.q.is_money or f.in_table:
             continue
@@ -214,7 +214,8 @@ def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
         rest = label[: m.start()] + label[m.end() :]
         if _NOT_QUANTITY.search(rest):
             continue
-        key = m.group("key").replace("支出", "")
+        # A budget is another quantity than the spending of the same name.
+        key = (m.group("key").replace("支出", ""), f.phase == "budget")
         first = seen.get(key)
         if first is None:
             seen[key] = f

@@ -445,6 +445,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
     saved: list[int] = []
     previous_end = start
     previous: Fact | None = None
+    phased: Fact | None = None  # the last amount whose phase is named (预算/决算)
     for q in quantities:
         while mi < len(marks) and marks[mi][0] < q.start:
             pos, ch = marks[mi]
@@ -488,6 +489,17 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
                 or (fact.subject == "收入" and owner.endswith(("支出", "费")))
             ):
                 fact.subject = owner or fact.subject
+        if fact.role is Role.VALUE and fact.q.is_money:
+            if fact.phase:
+                phased = fact
+            elif (
+                phased is not None
+                and phased.depth == fact.depth
+                and "其中" in text[phased.q.end : q.start]
+                and ";" not in text[phased.q.end : q.start]
+            ):
+                # "预算为168.53万元,其中:因公出国(境)费39万元、…": the parts are budgets too.
+                fact.phase = phased.phase
         fact.tail = tail
         fact.clause = label_start
         fact.index = len(facts)
