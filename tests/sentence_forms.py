@@ -78,6 +78,12 @@ FORMS: list[Form] = [
                 (("arithmetic.change-rate", "error"),),
             ),
             Example(
+                # 经比较 is a verb, not a comparison: 41 is this year's figure;
+                # 19 / (41 + 19) = 31.667% -> 31.67
+                "经比较2023年度“三公”经费41万元,较上年减少19万元,下降31.67%。",
+                (("change-rate", "31.67", "agrees"),),
+            ),
+            Example(
                 # prior = 1085.6 - 96.4 = 989.2; 96.4 / 989.2 = 9.7452% -> 9.7, printed 9.8;
                 # at the edges 96.45 / (1085.55 - 96.45) = 9.7513% reaches [9.75, 9.85)
                 "本年收入合计1085.6万元,比上年增加96.4万元,增长9.8%。",

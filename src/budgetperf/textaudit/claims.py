@@ -247,7 +247,7 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
     if first is change or first.role in (Role.CHANGE, Role.RATE):
         lead = doc.text[s.start : first.q.start]
         if (
-            re.match(r"^[\s,]*(?:同口径)?(?:\([^)]*\))?(?:同比|比|较|与|对比)", lead)
+            re.match(r"^[\s,]*(?:同口径)?(?:\([^)]*\))?(?:同比|比|较|与|对比|相比|相较)", lead)
             and s.index > 0
         ):
             prev = doc.sentences[s.index - 1]

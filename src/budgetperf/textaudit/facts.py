@@ -227,13 +227,16 @@ _TO_NEW = re.compile(
 )
 _BUDGET_REF = re.compile(r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$")
 _BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年|可用|法定)?预算(?:数)?$")
+# 较/比 as a comparison, not inside the verb 比较 ("经比较2020年度…41万元" is this year's figure).
 _PRIOR_CUE = re.compile(
-    r"(?:较|比|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?(?:的|为)$"
-    r"|(?:较|比)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?[^,;:。比较]{0,10}$"
+    r"(?:(?<!比)较|比(?!较)|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?(?:的|为)$"
+    r"|(?:(?<!比)较|比(?!较))(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?[^,;:。比较]{0,10}$"
 )
 # "较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元": a longer prior, known as one
 # by the change that follows it.
-_LONG_PRIOR = re.compile(r"(?:较|比|相比|相较)(?:上年|去年|上一年|\d{4}年)[^,;:。比较]{0,24}$")
+_LONG_PRIOR = re.compile(
+    r"(?:(?<!比)较|比(?!较)|相比|相较)(?:上年|去年|上一年|\d{4}年)[^,;:。比较]{0,24}$"
+)
 _CHANGE_NEXT = re.compile(r"[,]?(?:增加|减少|增长|下降|少|多|增|减)")
 # "本年支出120万元,上年支出100万元": a prior-year figure printed after the current one.
 _PRIOR_AFTER = re.compile(r"^(?:上年|去年|上一年)(?:度|同期)?[^,;:]{0,16}?(?:为|是)?$")
@@ -392,11 +395,13 @@ _MONEY_WORD = re.compile(r"(?:支出|收入|经费|预算|资金|拨款|决算|�
 
 # "相比2016年的总收入6871.82减少…": what a prior figure's label names after its cue.
 _PRIOR_HEAD = re.compile(
-    r"^.*?(?:较|比|相比|相较|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?"
+    r"^.*?(?:(?<!比)较|比(?!较)|相比|相较|与)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期|同月)?"
     r"(?:决算|预算)?(?:数)?(?:的|为)?"
 )
 # A bare number between a prior cue and a change verb: "较上年2.5减少1.95万元".
-_PRIOR_BEFORE = re.compile(r"(?:较|比|相比|相较)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期)?的?$")
+_PRIOR_BEFORE = re.compile(
+    r"(?:(?<!比)较|比(?!较)|相比|相较)(?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期)?的?$"
+)
 
 
 def _prior_subject(label: str) -> str:
