@@ -1145,6 +1145,22 @@ FORMS: list[Form] = [
                 "乙县 | 41260 | 30115 | 11145",
                 (("sum", "73795", "agrees"), ("sum", "41260", "agrees")),
             ),
+            Example(
+                # one cell per line, a bare "|" line between cells; a row starts at a label
+                # after a figure: 90 + 1400 + 1350 = 2840 with 73 + 1277 = 1350;
+                # 12 + 1356 + 996 = 2364, but 37 + 949 = 986, not 996 (read with the layout of
+                # the row before: an inferred structure, so a warning)
+                "年度\n|\n合计\n|\n因公出国(境)经费\n|\n公务接待费\n|\n公车购置及运行维护费\n|\n"
+                "车辆购置\n|\n车辆运行\n|\n2015年\n|\n2840\n|\n90\n|\n1400\n|\n1350\n|\n73\n|\n"
+                "1277\n|\n2016年\n|\n2364\n|\n12\n|\n1356\n|\n996\n|\n37\n|\n949",
+                (
+                    ("sum", "2840", "agrees"),
+                    ("sum", "1350", "agrees"),
+                    ("sum", "2364", "agrees"),
+                    ("sum", "996", "disagrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
         ),
     ),
     Form(

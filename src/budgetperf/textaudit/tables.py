@@ -203,6 +203,7 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
             "|" in line
             or _SPACE_ROW.match(bare)
             or (run and (_SPACE_ROW1.match(bare) or _NUMBERS_ONLY.match(bare)))
+            or (run and run[-1][1].strip() == "|" and _single_cell(bare))
         ):
             run.append((pos, line))
         else:
@@ -288,10 +289,45 @@ def _numbering(row: Row) -> bool:
 _SEPARATOR = re.compile(r"^\s*\|{3,}\s*$")
 
 
+def _single_cell(line: str) -> bool:
+    """A line that can be one cell between lines of a bare "|" (a short label or a figure)."""
+    return 0 < len(line) <= 40 and "。" not in line
+
+
+def _cell_per_line(run: list[tuple[int, str]]) -> list[tuple[int, int, list[str]]] | None:
+    """Rows of a table written one cell per line with a bare "|" line between the cells ("年度↵|↵
+    合计↵|↵…↵2015年↵|↵2840↵|↵90…"), or None when the run is not one: a row starts at a label
+    that follows a figure."""
+    bars = sum(1 for _, line in run if line.strip() == "|")
+    if bars < 3 or any("|" in line and line.strip() != "|" for _, line in run):
+        return None
+    rows: list[tuple[int, int, list[str]]] = []
+    cells: list[tuple[int, str]] = []
+    found = [(start, line.strip()) for start, line in run if line.strip() not in ("|", "")]
+    figures = [_NUMERIC.match(cell) is not None for _, cell in found]
+    seen_figure = False
+    for i, (start, cell) in enumerate(found):
+        # A row starts at a label after a figure, or at the label just before the first figure
+        # (the end of the header cells).
+        label_after_figure = not figures[i] and i > 0 and figures[i - 1]
+        header_ends = not figures[i] and i + 1 < len(found) and figures[i + 1] and not seen_figure
+        if cells and (label_after_figure or header_ends):
+            rows.append((cells[0][0], cells[-1][0] + len(cells[-1][1]), [c for _, c in cells]))
+            cells = []
+        cells.append((start, cell))
+        seen_figure = seen_figure or figures[i]
+    if cells:
+        rows.append((cells[0][0], cells[-1][0] + len(cells[-1][1]), [c for _, c in cells]))
+    return rows
+
+
 def _logical_rows(run: list[tuple[int, str]]) -> list[tuple[int, int, list[str]]]:
     """(start, end, cells) of each row. Where lines of bare "|||" separate the rows, the
     cells between two separators (one per line, as a PDF converter writes them) are one row;
     otherwise each line is a row or, starting with "|", the continuation of one."""
+    one_per_line = _cell_per_line(run)
+    if one_per_line is not None:
+        return one_per_line
     if not any(_SEPARATOR.match(line) for _, line in run):
         return [(start, start + len(line), _cells(line)) for start, line in run]
     rows: list[tuple[int, int, list[str]]] = []
@@ -416,15 +452,31 @@ def _trees(grid: Grid) -> list[Tree]:
                     if total is None or any(p is None for p in parts):
                         continue
                     out.append(Tree(total, tuple(p for p in parts if p is not None), True))
+    parsed: list[tuple[list[Fact | None], dict[int, list[int]]]] = []
     for row in rows:
         cells = _one_unit(row.cells)
         values = [c.q.value if c is not None else None for c in cells]
         if sum(v is not None for v in values) >= 3:
-            for t, kids in _parse(values).items():
-                total = cells[t]
-                parts = [cells[k] for k in kids]
-                if total is not None and all(p is not None for p in parts):
-                    out.append(Tree(total, tuple(p for p in parts if p is not None), False))
+            parsed.append((cells, _parse(values)))
+    # The rows of a table share their layout: a row whose own figures show only part of the
+    # structure another row shows in full ("2016年 | 2364 | 12 | 1356 | 996 | 37 | 949", where
+    # 37 + 949 is not 996) is read with that structure when they agree on a total.
+    best_row = max(
+        (p for _, p in parsed), key=lambda s: sum(len(v) for v in s.values()), default={}
+    )
+    for cells, structure in parsed:
+        if (
+            structure is not best_row
+            and any(best_row.get(t) == kids for t, kids in structure.items())
+            and all(k < len(cells) for kids in best_row.values() for k in kids)
+            and _additive_column(cells, best_row)
+        ):
+            structure = best_row
+        for t, kids in structure.items():
+            total = cells[t]
+            parts = [cells[k] for k in kids]
+            if total is not None and all(p is not None for p in parts):
+                out.append(Tree(total, tuple(p for p in parts if p is not None), False))
     return out
 
 
