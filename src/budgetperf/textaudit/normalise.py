@@ -57,22 +57,37 @@ _FOLD = str.maketrans(
         "\u200b": " ",
     }
 )
+# The same fold by a search for the few characters it changes: str.translate looks every
+# character up in the table, several times slower on Chinese text, where few need folding.
+_FOLD_TO = {chr(k): str(v) for k, v in _FOLD.items()}
+_FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_TO)) + "]")
+
+
+def _fold(text: str) -> str:
+    return _FOLDABLE.sub(lambda m: _FOLD_TO[m.group()], text)
+
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = f"a-zü{_TONED}"
 # What is deleted: CR and BOM; pinyin glosses of a mirror copy; spaces inside numbers, between
 # a number and its unit, and between Chinese characters.
+# Each alternative starts with the character it deletes (its context is a lookbehind that
+# includes it), so that the engine scans for those few characters instead of trying every
+# alternative at every position (about ten times faster on report texts).
+_UNIT_AFTER = r"(?=[元%]|万元|亿元)"
 _DELETE = re.compile(
     "|".join(
         [
-            r"[\r\ufeff]",
-            rf"(?<=[{_CJK}])\((?=[a-zü]*[{_TONED}])[{_PINYIN}]{{1,7}}\)",
-            rf"(?<=[{_CJK}])[ ]+(?=[{_CJK}\d])",
-            rf"(?<=[\d.])[ ]+(?=[{_CJK}%])",
-            r"(?<=\d\.)[ ]+(?=\d)",
-            r"(?<=\d,)[ ]+(?=\d{3}(?!\d))",
-            r"(?<=[\d万亿千])[ ]*\n[ ]*(?=[元%]|万元|亿元)",
+            "\r",
+            "\ufeff",
+            rf"\((?<=[{_CJK}]\()(?=[a-zü]*[{_TONED}])[{_PINYIN}]{{1,7}}\)",
+            rf" (?<=[{_CJK}] )[ ]*(?=[{_CJK}\d])",
+            rf" (?<=[\d.] )[ ]*(?=[{_CJK}%])",
+            r" (?<=\d\. )[ ]*(?=\d)",
+            r" (?<=\d, )[ ]*(?=\d{3}(?!\d))",
+            rf" (?<=[\d万亿千] )[ ]*\n[ ]*{_UNIT_AFTER}",
+            rf"\n(?<=[\d万亿千]\n)[ ]*{_UNIT_AFTER}",
         ]
     )
 )
@@ -192,7 +207,7 @@ def normalise(text: str) -> Normalised:
     """Normalise a report text (see the module documentation); linear in its length."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    folded = _to_simplified(text.translate(_FOLD))
+    folded = _to_simplified(_fold(text))
     # One pass of deletions; soft line breaks are found on the text with CR removed, so find
     # them on the folded text and map through the deletions of CRs that come before.
     deletions: list[tuple[int, int]] = [(m.start(), m.end()) for m in _DELETE.finditer(folded)]

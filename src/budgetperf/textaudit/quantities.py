@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 import attrs
@@ -110,6 +111,30 @@ _QUANTITY = re.compile(
     rf"(?:(?P<unit>{_UNIT_ALT})(?![人个户]|(?<=[万亿])元)|(?P<counter>{'|'.join(COUNTERS)}))?"
     rf"|(?P<zero>{'|'.join(ZERO_WORDS)})"
 )
+# Where a quantity can start: a sign, a digit, or a zero word's first character. Scanning for
+# these (a character class the engine searches for directly) and matching _QUANTITY only there
+# is several times faster than finditer, which tries _QUANTITY's lookbehind at every position.
+_START = re.compile("[-+\\d" + "".join(sorted({w[0] for w in ZERO_WORDS})) + "]")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _QUANTITY in ``text``, as ``finditer`` finds them."""
+    search = _START.search
+    match = _QUANTITY.match
+    pos = 0
+    while True:
+        found = search(text, pos)
+        if found is None:
+            return
+        at = found.start()
+        m = match(text, at)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 # What follows a number that is a date or a document number.
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _NOT_QUANTITY = re.compile(r"[年月日号时]|季度|周岁|-\d|届|级|期")
@@ -173,7 +198,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity of a normalised text, in order; linear in its length."""
     out: list[Quantity] = []
     append = out.append
-    for m in _QUANTITY.finditer(text):
+    for m in _matches(text):
         zero = m.group("zero")
         if zero is not None:
             append(Quantity(Decimal(0), Unit.ZERO, 0, m.start(), m.end(), zero))
