@@ -429,12 +429,15 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
     return _value_before(s, i)
 
 
+_HEAD_INTRO = re.compile(r"[^,;。]{0,8}?(?:[,:]?(?:" + "|".join(INTRODUCERS) + r")|:)")
+
+
 def _head(doc: Document, s: Sentence, before: int) -> Fact | None:
     """The head total of a sentence: its first amount, followed by a list introducer or ':'."""
     for f in s.facts[:before]:
         if f.role is Role.VALUE and f.is_amount and f.depth == 0:
             after = doc.text[f.q.end : f.q.end + 12]
-            if re.match(r"[^,;。]{0,8}?(?:[,:]?(?:" + "|".join(INTRODUCERS) + r")|:)", after):
+            if _HEAD_INTRO.match(after):
                 return f
             return None
     return None
@@ -1575,7 +1578,7 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                         kind = "difference" if totals_in and totals_out else "balance"
                         out.append(_make(kind, result, inputs, readings, True, "income − spending"))
             section_start = s.index + 1
-        elif re.match(r"\s*(?:\d+[.、]|[一二三四五六七八九十]+、)", body) and not s.facts:
+        elif not s.facts and _NUMBERED_HEADING.match(body):
             section_start = s.index + 1
 
 
@@ -1623,20 +1626,17 @@ def _conversions(doc: Document, out: list[Claim]) -> None:
 # Numbered projects: "1.…项目经费561.73万元,…实际支出154.48万元。", then "(1)…项目" and
 # "项目支出20.66万元" for each sub-project
 
-_LEVELS = (
-    re.compile(r"[一二三四五六七八九十]{1,3}、"),
-    re.compile(r"\([一二三四五六七八九十]{1,3}\)"),
-    re.compile(r"\d{1,2}[.、](?!\d)"),
-    re.compile(r"\(\d{1,2}\)"),
+# The outline levels, outermost first: 一、 (一) 1. (1); group k + 1 matches level k.
+_LEVELS = re.compile(
+    r"\s*(?:([一二三四五六七八九十]{1,3}、)|(\([一二三四五六七八九十]{1,3}\))"
+    r"|(\d{1,2}[.、](?!\d))|(\(\d{1,2}\)))"
 )
+_LAST_LEVEL = 3
 
 
 def _level(doc: Document, s: Sentence) -> int | None:
-    head = doc.text[s.start : s.start + 8].lstrip()
-    for k, pattern in enumerate(_LEVELS):
-        if pattern.match(head):
-            return k
-    return None
+    m = _LEVELS.match(doc.text[s.start : s.start + 8])
+    return None if m is None or m.lastindex is None else m.lastindex - 1
 
 
 def _outline_lists(doc: Document, lists: list[_List]) -> None:
@@ -1644,7 +1644,7 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
     levels = [_level(doc, s) for s in sentences]
     for i, s in enumerate(sentences):
         level = levels[i]
-        if level == len(_LEVELS) - 1:
+        if level == _LAST_LEVEL:
             continue
         if level is None:
             # An unnumbered total just before numbered items: "总收入A万元,…。(一)…(二)…".
@@ -1883,17 +1883,21 @@ def _common_suffix(a: str, b: str) -> int:
     return n
 
 
+_AFTER_QIZHONG = re.compile(r"[,;:]\s*其中[,:]?")
+_NUMBERED_HEADING = re.compile(r"\s*(?:\d+[.、]|[一二三四五六七八九十]+、)")
+
+
 def _parallel_lists(doc: Document, lists: list[_List]) -> None:
     text = doc.text
     for s in doc.sentences:
-        m = re.search(r"[,;:]\s*其中[,:]?", text[s.start : s.end])
+        m = _AFTER_QIZHONG.search(text, s.start, s.end)
         if m is None:
             continue
-        at = s.start + m.end()
+        at = m.end()
         head = [
             f
             for f in s.facts
-            if f.q.end <= s.start + m.start()
+            if f.q.end <= m.start()
             and f.depth == 0
             and f.role in (Role.VALUE, Role.CHANGE)
             and f.is_amount
