@@ -71,6 +71,11 @@ FORMS: list[Form] = [
                 (("change-rate", "38.48", "agrees"),),
             ),
             Example(
+                # 压减 (cut) is a decrease: prior = 98.00 + 2.00 = 100.00; 2.00 / 100.00 = 2.00%
+                "2023年公务用车购置及运行费98.00万元,较上年压减2.00万元,下降2.00%。",
+                (("change-rate", "2.00", "agrees"),),
+            ),
+            Example(
                 # 38.4782% -> 38.48, not 38.50; over the inputs' intervals the rate stays in
                 # [38.4777, 38.4787], outside [38.495, 38.505)
                 "2023年度一般公共预算财政拨款支出628.95万元,与上年相比减少393.37万元,下降38.50%。",

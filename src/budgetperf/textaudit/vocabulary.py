@@ -52,6 +52,9 @@ CHANGE_VERBS: dict[str, int] = {
     "多": 1,
     "调增": 1,
     "调减": -1,
+    "压缩": -1,
+    "压减": -1,
+    "缩减": -1,
 }
 #: Words of reprint sites that replace common words with synonyms, and what they stand for.
 SPUN_SYNONYMS: dict[str, str] = {"镌汰": "减少", "增添": "增长", "一样平常": "一般"}
