@@ -125,14 +125,10 @@ def _check_audit(result: object, text: str) -> None:
 # Long inputs on which a stage still runs away: (name, stage) → the function and pattern
 # responsible. Each runs in a child process killed at the guard (see QUADRATIC below), xfail until
 # fixed; delete its entry here when it is.
-RUNAWAY: dict[tuple[str, str], str] = {
-    ("spaces-then-digit", "audit_text"): (
-        "tables._SPACE_ROW '^\\s*(?P<label>[^\\d|,;:。]{2,30}?)\\s*…(?:\\s+…)+\\s*$' (read_tables):"
-        " the label's class admits spaces, so a run of n spaces is split every way between"
-        " '^\\s*', the label and '\\s*' before the match fails — O(30·n²): 1,000 spaces 0.8 s,"
-        " 2,000 spaces 3.4 s, 5,000 spaces 23 s"
-    ),
-}
+# (None at present. tables._SPACE_ROW once split a run of n spaces every way between "^\\s*",
+# a label that admitted spaces and "\\s*" — O(30·n²) on "spaces-then-digit": 5,000 spaces took
+# 23 s; the patterns now match a stripped line and a label starts and ends with a non-space.)
+RUNAWAY: dict[tuple[str, str], str] = {}
 
 
 def _long_params() -> list[object]:
@@ -241,8 +237,9 @@ QUADRATIC: dict[str, tuple[str, str]] = {
     # facts.Document.by_subject indexed every suffix of every subject, L²/2 characters for a
     # subject of L (a 40,000-character row label: 5 s and 1.5 GB); now at most 16 suffixes.
     "long-row-label-suffix-index": ("audit_text", "甲" * 60_000 + "乙|1|\n|2|\n"),
-    # tables._comparisons tries every column k of a grid, and for each row rebuilds the list of
-    # its value columns (_value_cols) and searches it (cols.index): O(width² · rows).
+    # tables._comparisons tried every column k of a grid, and for each row rebuilt the list of
+    # its value columns (_value_cols) and searched it (cols.index): O(width² · rows); the lists
+    # and each column's position in them are now computed once per row.
     "wide-space-separated-table": (
         "audit_text",
         "合计 " + "1 " * 30_000 + "\n" + "小计 " + "1 " * 30_000,
@@ -329,12 +326,6 @@ def test_long_table_row_label_is_indexed_in_linear_memory(quadratic_children: _C
     assert quadratic_children.outcome("long-row-label-suffix-index") == "ok"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tables._comparisons is O(width² · rows): for each column k it rebuilds every row's"
-    " _value_cols list and searches it — two space-separated rows of 5,000 figures (20 KB)"
-    " take 5 s, of 10,000 (40 KB) 20 s",
-)
 def test_wide_table_finishes(quadratic_children: _Children) -> None:
     assert quadratic_children.outcome("wide-space-separated-table") == "ok"
 
