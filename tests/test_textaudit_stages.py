@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.facts import Basis, Role, canonical, read_facts
 from budgetperf.textaudit.normalise import normalise
 from budgetperf.textaudit.quantities import Dimension, Unit, find_quantities
@@ -251,3 +252,22 @@ def test_a_table_whose_cells_are_run_together_with_spaces() -> None:
     # 0 + 1 + 245 = 246 in the budget column; 0 + 2.14 + 165.24 = 167.38 ≠ 167.37.
     assert ("sum", "246", "agrees") in found
     assert ("sum", "167.37", "rounding") in found or ("sum", "167.37", "disagrees") in found
+
+
+def test_a_subject_longer_than_the_index_keys_is_found_by_name() -> None:
+    # The subject has 19 characters, more than the 16 the index keys on: the change in the
+    # next paragraph still finds its figure (1897.9 / (2921.7 + 1897.9) = 39.38%).
+    text = (
+        "2017年区本级一般公共预算财政拨款开支“三公”经费2921.7万元。\n"
+        "经比较,2017年区本级一般公共预算财政拨款开支“三公”经费较上年决算减少1897.9万元,"
+        "下降39.38%。"
+    )
+    doc = read_facts(text)
+    name = "区本级一般公共预算财政拨款开支三公费"
+    assert [f.q.text for f in doc.named(name)] == ["2921.7万元"]
+    assert [f.q.text for f in doc.named(name[-5:])] == ["2921.7万元"]
+    assert doc.named("另一个很长的名字一般公共预算财政拨款开支三公费") == []
+    claims = audit_text(text).claims
+    assert [(c.kind, c.printed, c.status.value) for c in claims] == [
+        ("change-rate", "39.38", "agrees")
+    ]

@@ -175,6 +175,18 @@ class Document:
     def _key_cache(self) -> dict[int, tuple[Sequence[Fact], list[int]]]:
         return {}
 
+    def named(self, name: str, *, stem: bool = False) -> list[Fact]:
+        """Value facts whose subject (or, with ``stem``, its stem) ends with ``name``, in
+        document order; a name longer than the index's keys is found by its last characters."""
+        index = self.by_stem if stem else self.by_subject
+        if len(name) <= _MAX_KEY:
+            return index.get(name, [])
+        key = name[-_MAX_KEY:]
+        found = index.get(key, [])
+        if stem:
+            return [f for f in found if _STEM.sub("", f.subject).endswith(name)]
+        return [f for f in found if f.subject.endswith(name)]
+
     @functools.cached_property
     def by_stem(self) -> dict[str, list[Fact]]:
         """Value facts by the suffixes of their subject without a trailing 费/支出."""
