@@ -211,6 +211,16 @@ FORMS: list[Form] = [
         ("claims._changes", "facts._change"),
         (
             Example(
+                # a clause after ";" that starts with 较 compares the same figure with the budget:
+                # 1897.9 / (2921.7 + 1897.9) = 39.377% -> 39.38;
+                # 1111.4 / (2921.7 + 1111.4) = 27.557% -> 27.56, printed 28.56 (the figure is
+                # the subject's, carried over the ";": an inferred reading, so a warning)
+                "2017年“三公”经费2921.7万元,较上年决算减少1897.9万元,下降39.38%;"
+                "较年初预算数减少1111.4万元,下降28.56%。",
+                (("change-rate", "39.38", "agrees"), ("change-rate", "28.56", "disagrees")),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+            Example(
                 # budget - actual = 25 - 13.8 = 11.2; 11.2 / (13.8 + 11.2) = 44.8%;
                 # prior = 13.8 + 1.2 = 15; 1.2 / 15 = 8%
                 "2023年我镇“三公”经费预算为25万元。2023年“三公”经费支出共计13.8万元,"

@@ -530,18 +530,28 @@ _TOTAL_LABEL = re.compile(r"合计|总计|总额|总量|共计")
 _GENERIC_SUBJECTS = frozenset({"", "支出", "收入", "金额", "资金", "实际", "共"})
 
 
+_SAME_SUBJECT_CLAUSE = re.compile(r"\s*(?:较|比|与|同比|相比|相较)")
+
+
 def _owner_subject(
     facts: list[Fact], depth: int, text: str, at: int, *, series: bool = False
 ) -> str:
     """The subject a change without its own belongs to: the figure or change before it.
 
     A ';' ends the search, but for the second of a 当月/累计 pair ("…当月完成11.1亿元,下降5.5%;
-    累计完成137.4亿元"), which is the same subject's other series (``series``).
+    累计完成137.4亿元"), which is the same subject's other series (``series``), and for a clause
+    that starts with its comparison ("…经费较上年减少X万元;较年初预算数减少Y万元"): the same
+    subject against another base.
     """
     for f in reversed(facts):
         if f.depth > depth:
             continue
-        if ";" in text[f.q.end : at] and not series:
+        between = text[f.q.end : at]
+        if (
+            ";" in between
+            and not series
+            and not _SAME_SUBJECT_CLAUSE.match(between, between.rfind(";") + 1)
+        ):
             return ""
         if f.role in (Role.VALUE, Role.CHANGE, Role.PRIOR) and f.subject:
             return f.subject
