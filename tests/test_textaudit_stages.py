@@ -150,6 +150,9 @@ def test_a_change_against_this_years_budget() -> None:
         ("一般公共预算收入累计完成", "一般公共预算收入", "actual"),
         ("(一)因公出国(境)费支出预算", "因公出国费", "budget"),
         ("地方税收收入当月完成", "地方税收收入", "actual"),
+        # the name before the 2014 Budget Law, and a mix of the two
+        ("公共财政预算支出", "一般公共预算支出", ""),
+        ("一般公共财政预算收入", "一般公共预算收入", ""),
     ],
 )
 def test_canonical_subjects(label: str, subject: str, phase: str) -> None:

@@ -35,6 +35,7 @@ from budgetperf.textaudit.quantities import Dimension, Quantity, find_quantities
 from budgetperf.textaudit.vocabulary import (
     BUDGET_WORDS,
     CHANGE_VERBS,
+    FORMER_NAMES,
     INTRODUCERS,
     PROTECTED,
     SPUN_SYNONYMS,
@@ -258,6 +259,7 @@ _PERIOD_HEAD = re.compile(
 )
 _MARKER_HEAD = re.compile(r"^[(]?[一二三四五六七八九十\d]{1,3}[)、.]")
 _SPUN = re.compile("|".join(SPUN_SYNONYMS))
+_FORMER = re.compile("|".join(sorted(FORMER_NAMES, key=len, reverse=True)))
 _PHASE_WORD = re.compile(
     r"年初预算数|年初预算|调整后预算|调整预算|全年预算|年度预算|预算数|预算"
     r"|决算数|决算|执行数|实际支出|实际开支"
@@ -319,6 +321,7 @@ def canonical(label: str) -> tuple[str, str]:
     """
     s = _NOISE.sub("", label)
     s = _SPUN.sub(lambda m: SPUN_SYNONYMS[m.group(0)], s)
+    s = _FORMER.sub(lambda m: FORMER_NAMES[m.group(0)], s)
     s = s.replace("经费", "费")
     s = _MARKER_HEAD.sub("", s)
     s = _PERIOD_HEAD.sub("", s)

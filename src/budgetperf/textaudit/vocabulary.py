@@ -15,6 +15,7 @@ __all__ = [
     "CHANGE_VERBS",
     "COMPARISON_WORDS",
     "DECOMPOSITIONS",
+    "FORMER_NAMES",
     "INTRODUCERS",
     "PERIOD_WORDS",
     "PROTECTED",
@@ -58,6 +59,9 @@ CHANGE_VERBS: dict[str, int] = {
 }
 #: Words of reprint sites that replace common words with synonyms, and what they stand for.
 SPUN_SYNONYMS: dict[str, str] = {"镌汰": "减少", "增添": "增长", "一样平常": "一般"}
+#: Former names of a budget, and the current one: 公共财政预算 was renamed 一般公共预算 by the
+#: 2014 Budget Law, and reports of either age (or one that mixes them) name the same figures.
+FORMER_NAMES: dict[str, str] = {"一般公共财政预算": "一般公共预算", "公共财政预算": "一般公共预算"}
 
 #: What a change is compared with: a prior period, or the budget.
 COMPARISON_WORDS = ("比", "较", "与", "和", "同比", "对比")
