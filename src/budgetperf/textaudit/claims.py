@@ -238,7 +238,11 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             return [f], certain
     if change.subject:
         found = _lookup(
-            doc, change.subject, near=change, dims=(change.q.dimension,), phase="actual"
+            doc,
+            change.subject,
+            near=change,
+            dims=(change.q.dimension,),
+            phase="budget" if change.phase == "budget" else "actual",
         )
         if found:
             return found[:2], False

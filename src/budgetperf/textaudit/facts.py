@@ -466,6 +466,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
     previous_end = start
     previous: Fact | None = None
     phased: Fact | None = None  # the last amount whose phase is named (预算/决算)
+    phased_change: Fact | None = None  # the same for changes
     for q in quantities:
         while mi < len(marks) and marks[mi][0] < q.start:
             pos, ch = marks[mi]
@@ -509,6 +510,17 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
                 or (fact.subject == "收入" and owner.endswith(("支出", "费")))
             ):
                 fact.subject = owner or fact.subject
+        if fact.role is Role.CHANGE and fact.q.is_money and fact.basis is Basis.PRIOR:
+            if fact.phase:
+                phased_change = fact
+            elif (
+                phased_change is not None
+                and "其中" in text[phased_change.q.end : q.start]
+                and ";" not in text[phased_change.q.end : q.start]
+            ):
+                # "预算较2021年度增加1.68万元,其中公务接待较上年同期减少0.58万元": the parts'
+                # changes are of their budgets too.
+                fact.phase = phased_change.phase
         if fact.role is Role.VALUE and fact.q.is_money:
             if fact.phase:
                 phased = fact
