@@ -1197,8 +1197,23 @@ FORMS: list[Form] = [
         " together with spaces): the change is the difference of the two figures before it, the"
         " rate the change over the earlier one.",
         "本期与上年同期对比表（含增减额、增长率列）：增减额为两期之差，增长率为增减额除以上期。",
-        ("claims._comparison_row", "tables.read_comparisons"),
+        ("claims._comparison_row", "tables.read_comparisons", "tables._rate_rows"),
         (
+            Example(
+                # periods by row and a row of rates that names them: (2364 - 2840) / 2840 =
+                # -16.76%, (12 - 90) / 90 = -86.67%, (2352 - 2750) / 2750 = -14.47%, printed
+                # -14.57 (outside [-14.51%, -14.44%] over the rounding of the integers)
+                "单位:万元\n年度 | 合计 | 因公出国(境)费 | 公务接待费\n2015年 | 2840 | 90 | 2750\n"
+                "2016年 | 2364 | 12 | 2352\n2016年比2015年增减% | -16.76 | -86.67 | -14.57",
+                (
+                    ("sum", "2840", "agrees"),
+                    ("sum", "2364", "agrees"),
+                    ("change-rate", "-16.76", "agrees"),
+                    ("change-rate", "-86.67", "agrees"),
+                    ("change-rate", "-14.57", "disagrees"),
+                ),
+                (("arithmetic.change-rate", "error"),),
+            ),
             Example(
                 # 125.6 - 110.2 = 15.4, 15.4 / 110.2 = 13.9746% -> 13.97;
                 # 88.0 - 96.5 = -8.5, -8.5 / 96.5 = -8.8083% -> -8.81

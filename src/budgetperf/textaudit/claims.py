@@ -1989,6 +1989,9 @@ def build_claims(doc: Document) -> list[Claim]:
 
 def _comparison_row(c: Any, out: list[Claim]) -> None:
     """A row of a comparison table: the change, and the rate when printed."""
+    if c.change is None:
+        _comparison_rate(c, out)
+        return
     sign = -1 if c.change.q.value < 0 else 1
     r = Reading(
         "current − prior",
@@ -1999,15 +2002,21 @@ def _comparison_row(c: Any, out: list[Claim]) -> None:
     out.append(
         _make("difference", c.change, [c.current, c.prior], [r], c.strong, "current − prior")
     )
-    if c.rate is not None:
-        rate_sign = -1 if c.rate.q.value < 0 else 1
-        r2 = Reading(
-            "change / prior",
-            (c.current.q, c.prior.q),
-            _signed(_level_rate, rate_sign),
-            absolute=False,
-        )
-        out.append(_make("change-rate", c.rate, [c.current, c.prior], [r2], c.strong, "rate"))
+    _comparison_rate(c, out)
+
+
+def _comparison_rate(c: Any, out: list[Claim]) -> None:
+    """The rate of a comparison table's row, when printed: (current − prior) / prior × 100."""
+    if c.rate is None:
+        return
+    rate_sign = -1 if c.rate.q.value < 0 else 1
+    r = Reading(
+        "change / prior",
+        (c.current.q, c.prior.q),
+        _signed(_level_rate, rate_sign),
+        absolute=False,
+    )
+    out.append(_make("change-rate", c.rate, [c.current, c.prior], [r], c.strong, "rate"))
 
 
 def _signed(formula: Formula, sign: int) -> Formula:

@@ -95,11 +95,12 @@ def _cells(line: str) -> list[str]:
 @attrs.frozen(eq=False)
 class Comparison:
     """A row of a comparison table: ``change`` = ``current`` − ``prior``, and ``rate`` (when
-    printed) = change / prior × 100."""
+    printed) = change / prior × 100. A table of periods by row ("2015年 | …", "2016年 | …",
+    "2016年比2015年增减% | …") prints the rate without the change (``change`` is None)."""
 
     prior: Fact
     current: Fact
-    change: Fact
+    change: Fact | None
     rate: Fact | None
     strong: bool
 
@@ -110,6 +111,58 @@ def read_comparisons(grids: list[Grid]) -> list[Comparison]:
     out: list[Comparison] = []
     for grid in grids:
         out.extend(_comparisons(grid))
+        out.extend(_rate_rows(grid))
+    return out
+
+
+# "2016年比2015年增减%": a row of rates of one row over another, which it may name.
+_RATE_ROW = re.compile(r"增减|增长|下降|变动|变化")
+_RATE_ROW_NAMES = re.compile(
+    r"(?P<current>.+?)(?:比|较|与)(?P<prior>.+?)(?:相比)?(?:增减|增长|下降|变动|变化)"
+)
+
+
+def _rate_rows(grid: Grid) -> list[Comparison]:
+    """The rates of a row of rates under the two rows it compares, column by column.
+
+    The rows are the ones its label names ("2016年比2015年增减%"); a label that names none
+    ("增减%") compares the two rows above it, the later over the earlier, and is read only
+    when at least two of its columns agree with that reading.
+    """
+    rows = grid.rows
+    out: list[Comparison] = []
+    for i, row in enumerate(rows):
+        if i < 2 or not _RATE_ROW.search(row.label):
+            continue
+        if not ("%" in row.label or "率" in row.label or any(_is_percent(c) for c in row.cells)):
+            continue
+        prior_row, current_row = rows[i - 2], rows[i - 1]
+        named = _RATE_ROW_NAMES.search(row.label)
+        strong = False
+        if named is not None:
+            current_name, prior_name = named.group("current"), named.group("prior")
+            labels = {r.label.strip(): r for r in rows[:i]}
+            if current_name in labels and prior_name in labels:
+                prior_row, current_row = labels[prior_name], labels[current_name]
+                strong = True
+        found: list[Comparison] = []
+        agree = 0
+        for k, rate in enumerate(row.cells):
+            if rate is None or k >= len(prior_row.cells) or k >= len(current_row.cells):
+                continue
+            prior, current = prior_row.cells[k], current_row.cells[k]
+            if prior is None or current is None or not (_additive(prior) and _additive(current)):
+                continue
+            if prior.q.value <= 0:
+                continue
+            found.append(Comparison(prior, current, None, rate, strong))
+            rate_value = _CTX.multiply(
+                _CTX.divide(_CTX.subtract(current.q.value, prior.q.value), prior.q.value), 100
+            )
+            if _close(rate_value, rate):
+                agree += 1
+        if strong or (agree >= 2 and agree * 2 >= len(found)):
+            out.extend(found)
     return out
 
 
