@@ -274,3 +274,17 @@ def test_a_subject_longer_than_the_index_keys_is_found_by_name() -> None:
     assert [(c.kind, c.printed, c.status.value) for c in claims] == [
         ("change-rate", "39.38", "agrees")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("2017年“三公”经费决算20.2万元,与2016年决算相比减少0.8万元。", "三公费"),
+        ("社会保障和就业支出与上年相比增加5万元。", "社会保障和就业支出"),
+        ("公务接待费相比上年减少1万元。", "公务接待费"),
+        ("公务接待费支出决算比去年增加1万元。", "公务接待费"),
+    ],
+)
+def test_the_subject_of_a_change_is_named_before_its_comparison(text: str, subject: str) -> None:
+    change = next(f for f in read_facts(text).facts if f.role is Role.CHANGE)
+    assert change.subject == subject

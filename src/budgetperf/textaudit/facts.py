@@ -706,6 +706,10 @@ def _change(
     k = max(head.rfind(w) for w in ("比", "较", "与", "和"))
     if k > 0 and head[k - 1] == "同":
         k -= 1
+    elif k > 0 and head[k - 1] == "相":
+        # "与2016年决算相比": the comparison starts at its 与 (or 和, 跟), or at 相比 itself
+        opening = max(head.rfind(w, 0, k - 1) for w in ("与", "和", "跟"))
+        k = opening if opening >= 0 else k - 1
     if k > 0:
         head = head[:k]
     elif k == 0:
