@@ -1154,19 +1154,12 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
     return None
 
 
-def _prior_of(doc: Document, value: Fact) -> Fact | None:
-    """The prior-year figure printed right after a figure ("A万元,比上年B万元减少…")."""
+def _next_of(doc: Document, value: Fact, role: Role) -> Fact | None:
+    """The figure of ``role`` printed right after a figure: its prior ("A万元,比上年B万元减少…")
+    or its budget base ("A万元,占预算B万元的…")."""
     s = doc.sentences[value.sentence]
     k = s.facts.index(value)
-    if k + 1 < len(s.facts) and s.facts[k + 1].role is Role.PRIOR:
-        return s.facts[k + 1]
-    return None
-
-
-def _base_of(doc: Document, value: Fact) -> Fact | None:
-    s = doc.sentences[value.sentence]
-    k = s.facts.index(value)
-    if k + 1 < len(s.facts) and s.facts[k + 1].role is Role.BASE:
+    if k + 1 < len(s.facts) and s.facts[k + 1].role is role:
         return s.facts[k + 1]
     return None
 
@@ -1188,17 +1181,17 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         r = Reading("the parts' changes", tuple(p.q for p in got), linear(signs), signs)
         out.append(_make("change-sum", change, got, [r], lst.strong, "sum of the parts' changes"))
         break
-    prior = _prior_of(doc, lst.total)
+    prior = _next_of(doc, lst.total, Role.PRIOR)
     if prior is not None:
-        priors = [_prior_of(doc, p) for p in lst.parts]
+        priors = [_next_of(doc, p, Role.PRIOR) for p in lst.parts]
         if all(b is not None for b in priors):
             got_p = [b for b in priors if b is not None]
             signs = tuple([1] * len(got_p))
             r = Reading("the parts' prior figures", tuple(b.q for b in got_p), linear(signs), signs)
             out.append(_make("sum", prior, got_p, [r], lst.strong, "sum of the parts' priors"))
-    base = _base_of(doc, lst.total)
+    base = _next_of(doc, lst.total, Role.BASE)
     if base is not None:
-        bases = [_base_of(doc, p) for p in lst.parts]
+        bases = [_next_of(doc, p, Role.BASE) for p in lst.parts]
         if all(b is not None for b in bases):
             got_b = [b for b in bases if b is not None]
             signs = tuple([1] * len(got_b))
