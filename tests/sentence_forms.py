@@ -954,7 +954,7 @@ FORMS: list[Form] = [
         "A total and its parts, each as “占年初预算A万元的C%”: the parts' budgets add up to the"
         " total's budget.",
         "合计与各项均以“占年初预算A万元的C%”列示：各项预算数之和应等于合计预算数。",
-        ("claims._list_relations", "claims._base_of"),
+        ("claims._list_relations", "claims._next_of"),
         (
             Example(
                 # 4130 + 1130 = 5260; 9600 + 2800 = 12400; 5260 / 12400 = 42.4194% -> 42.4;
