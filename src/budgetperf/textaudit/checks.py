@@ -410,6 +410,11 @@ _ABSENT = re.compile(
 )
 
 
+_ANY_ALIAS = re.compile(
+    "|".join(re.escape(a) for aliases in ABSENCE_ALIASES.values() for a in aliases)
+)
+
+
 def _not_occurred(doc: Document, file: str | None) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
@@ -421,6 +426,8 @@ def _not_occurred(doc: Document, file: str | None) -> list[Finding]:
         if not (f.q.is_money or (f.in_table and f.q.dimension is Dimension.BARE)):
             continue
         where = f.column + f.label
+        if not _ANY_ALIAS.search(where):
+            continue  # most figures name no fund that could be absent: one search decides
         for key, aliases in ABSENCE_ALIASES.items():
             if len(printed[key]) < 2 and any(a in where for a in aliases):
                 printed[key].append(f)

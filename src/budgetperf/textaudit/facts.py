@@ -454,6 +454,10 @@ def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# What names a count after its measure word: up to 12 characters, to the next separator.
+_TAIL = re.compile(r"[^,;:()。]*")
+
+
 def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[Fact]) -> None:
     start, end = sentence.start, sentence.end
     quantities = _assume_units(text, quantities)
@@ -484,10 +488,8 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
         label_start = max(clause_start, previous_end)
         label = text[label_start : q.start]
         # Counts name their thing after the measure word ("41个项目").
-        tail_end = q.end
-        while tail_end < end and tail_end - q.end < 12 and text[tail_end] not in ",;:()。":
-            tail_end += 1
-        tail = text[q.end : tail_end]
+        after = _TAIL.match(text, q.end, min(end, q.end + 12))
+        tail = after.group(0) if after else ""
         fact = _classify(
             q,
             label,
