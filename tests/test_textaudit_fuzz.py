@@ -235,7 +235,7 @@ QUADRATIC: dict[str, tuple[str, str]] = {
     # end before "$" failed (now the reversed label is matched once from its start).
     "long-row-label-trailing-words": ("audit_text", "的" * 80_000 + "中|1|\n|2|\n"),
     # facts.Document.by_subject indexed every suffix of every subject, L²/2 characters for a
-    # subject of L (a 40,000-character row label: 5 s and 1.5 GB); now at most 16 suffixes.
+    # subject of L (a 40,000-character row label: 5 s and 1.5 GB); now one key per subject.
     "long-row-label-suffix-index": ("audit_text", "甲" * 60_000 + "乙|1|\n|2|\n"),
     # tables._comparisons tried every column k of a grid, and for each row rebuilt the list of
     # its value columns (_value_cols) and searched it (cols.index): O(width² · rows); the lists

@@ -132,12 +132,12 @@ def _lookup(
     if len(name) < 2:
         return []
     wanted = tuple(dims)
-    pool: Sequence[Fact] = doc.near(doc.named(name), near.index)
+    pool: Sequence[Fact] = doc.named(name, near=near.index)
     if len(name) <= 2 and whole and name in _GENERIC_NAMES:
         pool = [f for f in pool if f.subject == name]  # a generic name must match whole
     if not pool:
         stem = _stem(name)
-        pool = doc.near(doc.named(stem, stem=True), near.index) if len(stem) >= 2 else []
+        pool = doc.named(stem, stem=True, near=near.index)
     found = [
         f
         for f in pool
@@ -646,7 +646,7 @@ def _parent(doc: Document, part: Fact) -> Fact | None:
             continue
         candidates = [
             t
-            for t in doc.near(doc.named(total_name), part.index)
+            for t in doc.named(total_name, near=part.index)
             if t.index < part.index
             and t.q.unit is part.q.unit
             and _same_series(t, part)
@@ -1211,7 +1211,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
     # The figures of the lists already read: the same parts restated are not a new breakdown.
     known = {tuple(sorted(p.q.base for p in lst.parts)) for lst in lists}
     for total_name, part_names in DECOMPOSITIONS:
-        firsts = [f for f in doc.named(part_names[0]) if f.subject.endswith(part_names[0])]
+        firsts = doc.named(part_names[0])
         for first in firsts:
             if not first.is_amount:
                 continue
@@ -1242,7 +1242,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 continue
             totals = [
                 t
-                for t in doc.near(doc.named(total_name), first.index)
+                for t in doc.named(total_name, near=first.index)
                 if t not in parts
                 and t.depth == 0
                 and t.in_table == first.in_table

@@ -44,7 +44,6 @@ from budgetperf.textaudit.vocabulary import (
 __all__ = ["Basis", "Document", "Fact", "Role", "Sentence", "canonical", "read_facts"]
 
 
-_MAX_KEY = 16  # longest name a lookup matches on
 _WINDOW = 400  # facts either side that a lookup by name considers
 
 
@@ -136,14 +135,12 @@ class Document:
 
     @functools.cached_property
     def by_subject(self) -> dict[str, list[Fact]]:
-        """Value facts by canonical subject, and by each suffix of it of 2 to 16 characters,
-        in document order."""
+        """Value facts by the last two characters of their subject, in document order: the
+        candidates of a lookup by any name that ends with those two (see :meth:`named`)."""
         index: dict[str, list[Fact]] = defaultdict(list)
         for f in self.facts:
-            if f.role is Role.VALUE and f.subject:
-                subject = f.subject
-                for k in range(max(0, len(subject) - _MAX_KEY), len(subject) - 1):
-                    index[subject[k:]].append(f)
+            if f.role is Role.VALUE and len(f.subject) >= 2:
+                index[f.subject[-2:]].append(f)
         return index
 
     def near(self, facts: Sequence[Fact], index: int, window: int = _WINDOW) -> Sequence[Fact]:
@@ -176,27 +173,37 @@ class Document:
     def _key_cache(self) -> dict[int, tuple[Sequence[Fact], list[int]]]:
         return {}
 
-    def named(self, name: str, *, stem: bool = False) -> list[Fact]:
-        """Value facts whose subject (or, with ``stem``, its stem) ends with ``name``, in
-        document order; a name longer than the index's keys is found by its last characters."""
+    def named(self, name: str, *, stem: bool = False, near: int | None = None) -> list[Fact]:
+        """Value facts whose subject (or, with ``stem``, its stem without a trailing 费/支出)
+        ends with ``name`` (two characters or more), in document order; with ``near``, only
+        those within the lookup window of that fact index (see :meth:`near`)."""
+        if len(name) < 2:
+            return []
         index = self.by_stem if stem else self.by_subject
-        if len(name) <= _MAX_KEY:
-            return index.get(name, [])
-        key = name[-_MAX_KEY:]
-        found = index.get(key, [])
+        candidates: Sequence[Fact] = index.get(name[-2:], [])
+        if near is not None:
+            candidates = self.near(candidates, near)
         if stem:
-            return [f for f in found if _STEM.sub("", f.subject).endswith(name)]
-        return [f for f in found if f.subject.endswith(name)]
+            stems = self._stems
+            return [f for f in candidates if stems[f.index].endswith(name)]
+        return [f for f in candidates if f.subject.endswith(name)]
+
+    @functools.cached_property
+    def _stems(self) -> dict[int, str]:
+        """Each value fact's subject without a trailing 费/支出, by fact index."""
+        return {
+            f.index: _STEM.sub("", f.subject)
+            for f in self.facts
+            if f.role is Role.VALUE and f.subject
+        }
 
     @functools.cached_property
     def by_stem(self) -> dict[str, list[Fact]]:
-        """Value facts by the suffixes of their subject without a trailing 费/支出."""
+        """Value facts by the last two characters of their stem (see :meth:`named`)."""
         index: dict[str, list[Fact]] = defaultdict(list)
-        for f in self.facts:
-            if f.role is Role.VALUE and f.subject:
-                stem = _STEM.sub("", f.subject)
-                for k in range(max(0, len(stem) - _MAX_KEY), len(stem) - 1):
-                    index[stem[k:]].append(f)
+        for i, stem in self._stems.items():
+            if len(stem) >= 2:
+                index[stem[-2:]].append(self.facts[i])
         return index
 
     @functools.cached_property
