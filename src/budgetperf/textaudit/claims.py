@@ -30,6 +30,7 @@ import attrs
 
 from budgetperf.exact import _CTX
 from budgetperf.textaudit.facts import Basis, Document, Fact, Role, Sentence, canonical
+from budgetperf.textaudit.facts import stem as _stem
 from budgetperf.textaudit.quantities import Dimension, Quantity
 from budgetperf.textaudit.verdicts import (
     Formula,
@@ -158,13 +159,6 @@ def _related(a: str, b: str) -> bool:
 
 
 _GENERIC_NAMES = frozenset({"收入", "支出", "资金", "金额", "总额", "费", "经费", "合计", "总计"})
-
-
-def _stem(name: str) -> str:
-    return _STEM.sub("", name)
-
-
-_STEM = re.compile(r"(?:费|支出|费用)+$")
 
 
 def _q(f: Fact) -> Quantity:

@@ -191,19 +191,15 @@ class Document:
     @functools.cached_property
     def _stems(self) -> dict[int, str]:
         """Each value fact's subject without a trailing 费/支出, by fact index."""
-        return {
-            f.index: _STEM.sub("", f.subject)
-            for f in self.facts
-            if f.role is Role.VALUE and f.subject
-        }
+        return {f.index: stem(f.subject) for f in self.facts if f.role is Role.VALUE and f.subject}
 
     @functools.cached_property
     def by_stem(self) -> dict[str, list[Fact]]:
         """Value facts by the last two characters of their stem (see :meth:`named`)."""
         index: dict[str, list[Fact]] = defaultdict(list)
-        for i, stem in self._stems.items():
-            if len(stem) >= 2:
-                index[stem[-2:]].append(self.facts[i])
+        for i, short in self._stems.items():
+            if len(short) >= 2:
+                index[short[-2:]].append(self.facts[i])
         return index
 
     @functools.cached_property
@@ -213,9 +209,9 @@ class Document:
         for f in self.facts:
             if f.role is Role.CHANGE and f.subject:
                 index[f.subject].append(f)
-                stem = _STEM.sub("", f.subject)
-                if stem != f.subject:
-                    index[stem].append(f)
+                short = stem(f.subject)
+                if short != f.subject:
+                    index[short].append(f)
         return index
 
     def sentence_text(self, s: Sentence) -> str:
@@ -223,7 +219,17 @@ class Document:
         return self.norm.text[s.start : s.end]
 
 
-_STEM = re.compile(r"(?:费|支出|费用)+$")
+# A subject's stem: without its trailing 费/支出/费用, matched on the reversed subject from its
+# start (one pass; "(?:…)+$" would retry from every position of a long run of them).
+_STEM_REVERSED = re.compile("(?:用费|出支|费)+")
+
+
+def stem(subject: str) -> str:
+    """A subject without its trailing 费/支出/费用 ("公务接待费" → "公务接待")."""
+    m = _STEM_REVERSED.match(subject[::-1])
+    return subject[: len(subject) - m.end()] if m else subject
+
+
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _MAX_SENTENCE = 1200
 _CLAUSE = re.compile(r"[,;:()]")
