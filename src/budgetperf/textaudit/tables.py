@@ -495,14 +495,27 @@ def _trees(grid: Grid) -> list[Tree]:
             values = [c.q.value if _additive(c) and c is not None else None for c in column]
             structures.append(_parse(values))
         best = max(structures, key=lambda s: sum(len(v) for v in s.values()), default={})
+        # A row that prints a single 0 ("科教项目收入 0") is nothing in every column: its blank
+        # cells add nothing to a column's total (a blank elsewhere leaves the total unchecked).
+        zero_rows = {
+            i
+            for i, r in enumerate(rows)
+            if any(c is not None for c in r.cells)
+            and all(c is None or c.q.value == 0 for c in r.cells)
+        }
         if best:
             for column in columns:
-                if not _additive_column(column, best):
+                # The structure in this column: a zero row's blank cell is left out.
+                tree = {
+                    t: [k for k in kids if column[k] is not None or k not in zero_rows]
+                    for t, kids in best.items()
+                }
+                if not _additive_column(column, tree):
                     continue  # rates, shares, growth: not sums
-                for t, kids in best.items():
+                for t, kids in tree.items():
                     total = column[t]
                     parts = [column[k] for k in kids]
-                    if total is None or any(p is None for p in parts):
+                    if total is None or len(parts) < 2 or any(p is None for p in parts):
                         continue
                     out.append(Tree(total, tuple(p for p in parts if p is not None), True))
     parsed: list[tuple[list[Fact | None], dict[int, list[int]]]] = []
