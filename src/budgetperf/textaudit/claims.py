@@ -368,6 +368,46 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     out.append(
                         _make("difference", f, [c, *budgets[:2]], readings, same, "budget − actual")
                     )
+            elif f.basis is Basis.PRIOR and f.q.dimension is Dimension.MONEY:
+                _year_before_difference(doc, s, i, f, out)
+
+
+_YEAR_IN_TEXT = re.compile(r"(\d{4})年")
+
+
+def _year_of(doc: Document, f: Fact) -> int | None:
+    """The last year named in a figure's sentence before it ("2021年度…公务接待12.39万元")."""
+    s = doc.sentences[f.sentence]
+    years = _YEAR_IN_TEXT.findall(doc.text, s.start, f.q.start)
+    return int(years[-1]) if years else None
+
+
+def _year_before_difference(
+    doc: Document, s: Sentence, i: int, change: Fact, out: list[Claim]
+) -> None:
+    """A change on the year before whose two years are printed in other sentences ("2022年…公务
+    接待11.8万元" and "2021年…公务接待12.39万元", then "公务接待较上年减少0.58万元"): the change
+    is their difference. An inferred reading, so a disagreement is a warning."""
+    currents, _ = _currents(doc, s, i, change)
+    if not currents:
+        return
+    current = currents[0]
+    year = _year_of(doc, current)
+    if year is None or not current.subject:
+        return
+    priors = [
+        g
+        for g in _lookup(doc, current.subject, near=current, dims=(Dimension.MONEY,), limit=8)
+        if g is not current and g.subject == current.subject and _year_of(doc, g) == year - 1
+    ]
+    if not priors:
+        return
+    prior = priors[0]
+    signs = (1, -1) if change.sign < 0 else (-1, 1)
+    r = Reading(
+        f"{year - 1}年 {prior.q.text}", (prior.q, current.q), linear(signs), signs, absolute=False
+    )
+    out.append(_make("difference", change, [current, prior], [r], False, "prior − current"))
 
 
 def _level_rate(values: Sequence[Decimal]) -> Decimal | None:
