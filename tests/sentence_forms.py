@@ -1212,6 +1212,28 @@ FORMS: list[Form] = [
         ("claims._comparison_row", "tables.read_comparisons", "tables._rate_rows"),
         (
             Example(
+                # a column of changes adds up too, falls included: 15.00 - 5.00 = 10.00; in the
+                # second block 0.00 + 5.00 = 5.00 and 55.00 - 50.00 = 5.00, not the 6.00 printed
+                "单位:万元\n项目 | 上年 | 本年 | 增减\n合计 | 100.00 | 110.00 | 10.00\n"
+                "甲 | 60.00 | 75.00 | 15.00\n乙 | 40.00 | 35.00 | -5.00\n"
+                "合计 | 50.00 | 55.00 | 6.00\n丙 | 30.00 | 30.00 | 0.00\n丁 | 20.00 | 25.00 | 5.00",
+                (
+                    ("sum", "100.00", "agrees"),
+                    ("sum", "110.00", "agrees"),
+                    ("difference", "10.00", "agrees"),
+                    ("sum", "10.00", "agrees"),
+                    ("difference", "15.00", "agrees"),
+                    ("difference", "-5.00", "agrees"),
+                    ("sum", "50.00", "agrees"),
+                    ("sum", "55.00", "agrees"),
+                    ("difference", "6.00", "disagrees"),
+                    ("sum", "6.00", "disagrees"),
+                    ("difference", "0.00", "agrees"),
+                    ("difference", "5.00", "agrees"),
+                ),
+                (("arithmetic.change-amount", "error"), ("arithmetic.breakdown-sum", "error")),
+            ),
+            Example(
                 # periods by row and a row of rates that names them: (2364 - 2840) / 2840 =
                 # -16.76%, (12 - 90) / 90 = -86.67%, (2352 - 2750) / 2750 = -14.47%, printed
                 # -14.57 (outside [-14.51%, -14.44%] over the rounding of the integers)

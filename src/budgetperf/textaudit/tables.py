@@ -547,11 +547,14 @@ def _trees(grid: Grid) -> list[Tree]:
 
 
 def _additive_column(column: list[Fact | None], tree: dict[int, list[int]]) -> bool:
-    """Whether a column holds amounts: nothing negative, and every total at least as large as
-    each of its parts (a column of rates or shares is neither)."""
-    for cell in column:
-        if cell is not None and cell.q.value < 0:
-            return False
+    """Whether a column holds amounts: one of its totals is exactly the sum of its parts (a
+    column of changes, "增减值", may have falls in it and a part larger than its total), or else
+    nothing is negative and every total is at least as large as each of its parts (a column of
+    rates or shares is neither)."""
+    if any(_sums(column, t, kids) for t, kids in tree.items()):
+        return True
+    if any(cell is not None and cell.q.value < 0 for cell in column):
+        return False
     seen = False
     for t, kids in tree.items():
         total = column[t]
