@@ -1449,6 +1449,15 @@ FORMS: list[Form] = [
         ("normalise.normalise",),
         (
             Example(
+                # Taiwan's compound amounts and Republic years: 95亿2,401万2千元 is 9,524,012
+                # 千元, the prior (112年度) 5,301,755; 9,524,012 - 5,301,755 = 4,222,257; the
+                # rate 4,222,257 / 5,301,755 = 79.638% -> 79.64, printed 78.64
+                "113年度預算案編列95億2,401萬2千元,較112年度法定預算53億175萬5千元增加"
+                "42億2,225萬7千元,增幅78.64%。",
+                (("difference", "4222257", "agrees"), ("change-rate", "78.64", "disagrees")),
+                (("arithmetic.change-rate", "error"),),
+            ),
+            Example(
                 # 2.4 / (18.6 + 2.4) = 2.4 / 21 = 11.4286% -> 11.4
                 "2023年全縣“三公”經(jīng)費支出18.6萬元,比上年減少2.4萬元,下降11.4%。",
                 (("change-rate", "11.4", "agrees"),),

@@ -88,11 +88,27 @@ def test_the_offset_map_is_monotone_and_inside_the_original(text: str) -> None:
         ("10.9个百分点", "10.9", Unit.POINTS, 1),
         ("-10.9", "-10.9", Unit.BARE, 1),
         ("2倍", "2", Unit.TIMES, 0),
+        # amounts printed in parts of descending units are one amount in the smallest
+        ("95亿2,401万2千元", "9524012", Unit.QIANYUAN, 0),
+        ("2兆749亿元", "20749", Unit.YIYUAN, 0),
+        ("1亿2000.5万元", "12000.5", Unit.WANYUAN, 1),
     ],
 )
 def test_units_and_precision(text: str, value: str, unit: Unit, places: int) -> None:
     (q,) = find_quantities(text)
     assert (q.value, q.unit, q.places) == (Decimal(value), unit, places)
+
+
+def test_what_is_not_a_compound_amount() -> None:
+    # a decimal first part, a first part in 元, a gap, a smaller part too large, and 兆瓦
+    texts = ["5.5亿200万元", "5亿元200万元", "5亿,200万元", "5亿20000万元", "2兆瓦"]
+    assert [[q.text for q in find_quantities(t)] for t in texts] == [
+        ["5.5亿", "200万元"],
+        ["5亿元", "200万元"],
+        ["5亿", "200万元"],
+        ["5亿", "20000万元"],
+        ["2"],
+    ]
 
 
 def test_counts_zero_words_and_what_is_not_a_quantity() -> None:

@@ -63,10 +63,13 @@ class Unit(enum.Enum):
         self.scale = scale
 
 
-#: Printed unit words → unit. "亿"/"万" without 元 are money ("道路建设5.1亿").
+#: Printed unit words → unit. "亿"/"万" without 元 are money ("道路建设5.1亿"); 兆 is 万亿 as
+#: Taiwan's reports print it ("2兆749億元").
 UNITS: dict[str, Unit] = {
     "万亿元": Unit.WANYIYUAN,
     "万亿": Unit.WANYIYUAN,
+    "兆元": Unit.WANYIYUAN,
+    "兆": Unit.WANYIYUAN,
     "亿元": Unit.YIYUAN,
     "亿": Unit.YIYUAN,
     "万元": Unit.WANYUAN,
@@ -108,7 +111,7 @@ _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
     r"(?<![\d.A-Za-z_/])(?P<sign>(?<!\d)[-+])?"
     r"(?P<num>(?<!\d,)\d{1,3}(?:,\d{3})++(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)(?![\d.]\d)"
-    rf"(?:(?P<unit>{_UNIT_ALT})(?![人个户]|(?<=[万亿])元)|(?P<counter>{'|'.join(COUNTERS)}))?"
+    rf"(?:(?P<unit>{_UNIT_ALT})(?![人个户瓦赫]|(?<=[万亿])元)|(?P<counter>{'|'.join(COUNTERS)}))?"
     rf"|(?P<zero>{'|'.join(ZERO_WORDS)})"
 )
 # Where a quantity can start: a sign, a digit, or a zero word's first character. Scanning for
@@ -241,4 +244,32 @@ def find_quantities(text: str) -> list[Quantity]:
                 counter or "",
             )
         )
+    return _compounds(out)
+
+
+def _compounds(found: list[Quantity]) -> list[Quantity]:
+    """Amounts printed in parts of descending units read as one: "95亿2,401万2千元" is
+    9,524,012千元, "2兆749亿元" 20,749亿元. A part is an integer whose unit word has no 元,
+    followed at once by the next part in a smaller unit."""
+    out: list[Quantity] = []
+    for q in found:
+        if out:
+            head = out[-1]
+            if (
+                head.end == q.start
+                and head.is_money
+                and q.is_money
+                and head.places == 0
+                and head.value > 0
+                and not head.text.endswith("元")
+                and head.unit.scale > q.unit.scale
+                and q.value >= 0
+                and q.value < Decimal(10) ** (head.unit.scale - q.unit.scale)
+            ):
+                value = _CTX.add(head.value.scaleb(head.unit.scale - q.unit.scale, _CTX), q.value)
+                out[-1] = Quantity(
+                    value, q.unit, q.places, head.start, q.end, head.text + q.text, "", q.assumed
+                )
+                continue
+        out.append(q)
     return out
