@@ -1040,6 +1040,16 @@ FORMS: list[Form] = [
         ("claims._context_lists",),
         (
             Example(
+                # a context run into the first item's name ("基本支出中医疗业务支出…"), read only
+                # because 基本支出 is printed before: 5868.43 + 1111.10 + 125.82 = 7105.35, not
+                # 7095.35 (an inferred structure: a warning); a context naming nothing printed
+                # before ("项目支出中…") is not read
+                "2017年基本支出7095.35万元。基本支出中医疗业务支出5868.43万元,管理费用1111.10万元,"
+                "其他支出125.82万元。项目支出中专项业务费100万元,设备购置费50万元。",
+                (("sum", "7095.35", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
                 # 38260 + 14220 = 52480
                 "2023年全县一般公共预算收入52480万元,比上年增长6.2%。从收入结构看,"
                 "税收收入38260万元,增长4.1%;非税收入14220万元,增长12.3%。",

@@ -1379,6 +1379,9 @@ def _previous_head(doc: Document, s: Sentence) -> Fact | None:
     return None
 
 
+_CONTEXT_INLINE = re.compile(
+    r"\s*(?P<in>[^,;:。中]{2,12}?(?:支出|收入|经费|资金|费用))中(?=[^,;:。的])"
+)
 _CONTEXT = re.compile(
     r"(?:在|从)?(?P<in>[^,;:。]{2,24}?)中,$|从(?P<from>[^,;:。]{2,24}?)(?:来)?看,$"
     r"|(?P<by>[^,;:。]{0,12}?)按[^,;:。]{1,6}分[:,]$|分[^,;:。]{1,6}(?:完成)?情况:$"
@@ -1445,9 +1448,18 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
         m = None
         for m2 in _CONTEXT.finditer(prefix[: cut + 1]):
             m = m2
-        if m is None or not prefix[: cut + 1].endswith(m.group(0)):
-            continue
-        name = m.group("in") or m.group("from") or m.group("by") or ""
+        items = inline_context = False
+        if m is not None and prefix[: cut + 1].endswith(m.group(0)):
+            name = m.group("in") or m.group("from") or m.group("by") or ""
+            items = m.group("items") is not None
+        else:
+            # "基本支出中医疗业务支出5868.43万元,…": a context run into the first item's name,
+            # read only when the figure it names is printed before (below: named totals only).
+            inline = _CONTEXT_INLINE.match(prefix) if cut < 0 else None
+            if inline is None:
+                continue
+            name = inline.group("in")
+            inline_context = True
         parts: list[Fact] = []
         sentences = [s]
         k = s.index + 1
@@ -1456,8 +1468,11 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
             first = next((f for f in nxt.facts if f.depth == 0), None)
             if first is None or first.role is not Role.VALUE:
                 break
-            if re.search(r"[:,]|中$|看$|分$", text[nxt.start : first.q.start].strip()):
-                break
+            lead_text = text[nxt.start : first.q.start]
+            if re.search(r"[:,]|中$|看$|分$", lead_text.strip()) or _CONTEXT_INLINE.match(
+                lead_text
+            ):
+                break  # the next sentence opens a context of its own
             sentences.append(nxt)
             k += 1
         for sent in sentences:
@@ -1491,7 +1506,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 limit=3,
                 phase=phase or None,
             )
-            if not totals and len(subject) > 2:
+            if not totals and len(subject) > 2 and not inline_context:
                 totals = _lookup(
                     doc,
                     subject[-2:],
@@ -1513,8 +1528,10 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                     totals.append(heads[0])
         totals = [t for t in totals if t not in parts]
         agreeing = [t for t in totals if _sum_agrees(_List(t, parts, [], False))]
-        if m.group("items") and totals:
+        if items and totals:
             named = True  # "分项情况是:": the parts of the total just before
+        if inline_context and not named:
+            continue  # an inline context must name a figure printed before
         if agreeing:
             chosen = agreeing[0]
         elif named and totals and id(totals[0]) not in listed:
