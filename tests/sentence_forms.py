@@ -127,6 +127,16 @@ FORMS: list[Form] = [
         ("claims._changes", "claims._lookup"),
         (
             Example(
+                # a rate with no change amount, against the same item of the year it names,
+                # printed in the sentence before: (1205.06 - 1229.65) / 1229.65 = -2.0%, printed
+                # 3 (inferred: a warning)
+                "2010年“三公经费”财政拨款预算中,因公出国(境)费617万元,公务用车购置及运行费"
+                "1229.65万元。\n2011年“三公经费”财政拨款预算中,因公出国(境)费617万元,"
+                "公务用车购置及运行费1205.06万元(较2010年压缩3%)。",
+                (("change-rate", "3", "disagrees"),),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+            Example(
                 # the parts of a budget's change are changes of budgets: 公务接待 is the 2022
                 # budget 11.8 (not the 2021 spending 12.39); 0.58 / (11.8 + 0.58) = 4.685% -> 4.68.
                 # The year before is printed too: 12.39 - 11.8 = 0.59, printed 0.58, which the

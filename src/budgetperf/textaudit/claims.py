@@ -281,6 +281,9 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     )
                     out.append(_make("change-rate", f, [current, level], [r], True, "rate"))
                 continue
+            if amount is None and f.basis is Basis.PRIOR:
+                _year_before_rate(doc, s, i, f, out)
+                continue
             if amount is None or amount.q.dimension is Dimension.ZERO:
                 continue
             if amount.sign and f.sign and amount.sign != f.sign:
@@ -408,6 +411,39 @@ def _year_before_difference(
         f"{year - 1}年 {prior.q.text}", (prior.q, current.q), linear(signs), signs, absolute=False
     )
     out.append(_make("difference", change, [current, prior], [r], False, "prior − current"))
+
+
+_YEAR_BEFORE_WORDS = re.compile(r"上年|去年|上一年")
+
+
+def _year_before_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Claim]) -> None:
+    """A rate on a year whose figure is printed in another sentence and no change amount
+    ("2011年…公务用车购置及运行费1205.06万元(较2010年压缩2%)" with "2010年…1229.65万元" before):
+    the rate of the two figures. An inferred reading, so a disagreement is a warning."""
+    current = _value_before(s, i)
+    if current is None or not current.subject:
+        return
+    clause = doc.text[rate.clause : rate.q.start]
+    named = _YEAR_IN_TEXT.findall(clause)
+    year = _year_of(doc, current)
+    if named:
+        prior_year = int(named[-1])
+    elif year is not None and _YEAR_BEFORE_WORDS.search(clause):
+        prior_year = year - 1
+    else:
+        return
+    if year is not None and prior_year >= year:
+        return
+    priors = [
+        g
+        for g in _lookup(doc, current.subject, near=current, dims=(current.q.dimension,), limit=8)
+        if g is not current and g.subject == current.subject and _year_of(doc, g) == prior_year
+    ]
+    if not priors:
+        return
+    prior = priors[0]
+    r = Reading(f"{prior_year}年 {prior.q.text}", (current.q, prior.q), _level_rate)
+    out.append(_make("change-rate", rate, [current, prior], [r], False, "rate"))
 
 
 def _level_rate(values: Sequence[Decimal]) -> Decimal | None:
