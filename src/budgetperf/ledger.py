@@ -25,10 +25,8 @@ Amount('602.04', '万元')
 from __future__ import annotations
 
 import enum
-import gc
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from decimal import Decimal, Inexact, localcontext
 from itertools import repeat
 from operator import is_
@@ -346,24 +344,6 @@ def _slot_totals(
     return acc
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector, and put it back as it was whatever happens.
-
-    Reading a ledger and rolling it up build many small objects and no reference cycles: a
-    roll-up to 项 makes a row, a dict and a list per code. Left running, the collector would
-    go over them, and over everything else young, some hundred times on the way; paused, the
-    new objects wait for one ordinary collection after the work is done.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 _TEXT_FIELDS = (
     "code",
     "economic_code",
@@ -639,8 +619,7 @@ class Ledger:
         ]
 
     def _group(self, keys: Iterable[str | None]) -> list[RollupRow]:
-        with _collector_paused():
-            return self._rows(*self._accumulate(list(keys)))
+        return self._rows(*self._accumulate(list(keys)))
 
     def _by_code(self) -> tuple[dict[str, list[Decimal | None]], dict[str, int]]:
         """Sums per full functional code, computed once and kept until lines are added."""
@@ -684,8 +663,7 @@ class Ledger:
         A line whose code is shorter than ``level`` (a line booked at 款) stays out of finer
         levels. The lines are summed once per code; each level is then a sum of those sums.
         """
-        with _collector_paused():
-            return self._rollup(level.length)
+        return self._rollup(level.length)
 
     def _rollup(self, width: int) -> list[RollupRow]:
         by_code, code_counts = self._by_code()
@@ -759,8 +737,7 @@ class Ledger:
         Rows without an amount in ``phase`` count as zero for the shares. A zero total has no
         shares (every share is then reported as 0).
         """
-        with _collector_paused():
-            return self._table(rows, phase, places, mode)
+        return self._table(rows, phase, places, mode)
 
     def _table(
         self, rows: Sequence[RollupRow], phase: Phase, places: int, mode: Rounding

@@ -65,7 +65,6 @@ from budgetperf.ledger import (
     Ledger,
     Nature,
     _Coded,
-    _collector_paused,
     _Scaled,
 )
 from budgetperf.textaudit.read import decode
@@ -188,14 +187,13 @@ def _read(
     header = table.header
     columns = _columns(header, unit, name)
     ledger = Ledger(unit=unit, year=year, catalogue=catalogue, origin=name)
-    # Reading builds millions of small objects and no reference cycles; the cyclic garbage
-    # collector would scan them again and again (a third of the time for a million lines).
-    with _collector_paused():
-        if table.body is not None:
-            if "numbers" in fast and _read_numbers(table.body, header, columns, ledger, unit):
-                return ledger
-            table = _split_body(header, table.body) or by_csv()
-        _read_rows(table, header, columns, ledger, name, unit, fast)
+    # The cyclic garbage collector is left alone: budgetperf runs inside other programs, and
+    # switching it off is process-wide state (docs/ledger.md says what it costs here).
+    if table.body is not None:
+        if "numbers" in fast and _read_numbers(table.body, header, columns, ledger, unit):
+            return ledger
+        table = _split_body(header, table.body) or by_csv()
+    _read_rows(table, header, columns, ledger, name, unit, fast)
     return ledger
 
 
