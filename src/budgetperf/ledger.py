@@ -628,7 +628,8 @@ class Ledger:
             if isinstance(codes, _Coded):
                 self._code_sums = self._sum_slots(codes.codes, codes.slots, codes.counts)
             else:
-                self._code_sums = self._accumulate(codes)  # type: ignore[arg-type]  # str
+                # The code column holds each line's code, checked as a str when the line was added.
+                self._code_sums = self._accumulate(cast("Sequence[str | None]", codes))
         return self._code_sums
 
     def _labels(self, keys: Sequence[str]) -> list[str]:

@@ -232,7 +232,8 @@ def _row_number_columns(rows: list[list[Fact | None]], width: int) -> set[int]:
     """Columns that number the rows ("行号 1, 2, 3…"), not figures."""
     out = set()
     for k in range(width):
-        values = [r[k].q.value for r in rows if k < len(r) and r[k] is not None]  # type: ignore[union-attr]
+        cells = [r[k] for r in rows if k < len(r)]
+        values = [c.q.value for c in cells if c is not None]
         if len(values) >= 3 and values == [Decimal(i) for i in range(1, len(values) + 1)]:
             out.add(k)
     return out
