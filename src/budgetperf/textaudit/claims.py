@@ -1251,24 +1251,20 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         r = Reading("the parts' changes", tuple(p.q for p in got), linear(signs), signs)
         out.append(_make("change-sum", change, got, [r], lst.strong, "sum of the parts' changes"))
         break
-    prior = _next_of(doc, lst.total, Role.PRIOR)
-    if prior is not None:
-        priors = [_next_of(doc, p, Role.PRIOR) for p in lst.parts]
-        if all(b is not None for b in priors):
-            got_p = [b for b in priors if b is not None]
-            signs = tuple([1] * len(got_p))
-            r = Reading("the parts' prior figures", tuple(b.q for b in got_p), linear(signs), signs)
-            out.append(_make("sum", prior, got_p, [r], lst.strong, "sum of the parts' priors"))
-    base = _next_of(doc, lst.total, Role.BASE)
-    if base is not None:
-        bases = [_next_of(doc, p, Role.BASE) for p in lst.parts]
-        if all(b is not None for b in bases):
-            got_b = [b for b in bases if b is not None]
-            signs = tuple([1] * len(got_b))
-            r = Reading("the parts' budgets", tuple(b.q for b in got_b), linear(signs), signs)
-            out.append(
-                _make("budget-sum", base, got_b, [r], lst.strong, "sum of the parts' budgets")
-            )
+    # The prior figures or budgets printed after the total and after each part add up too.
+    for role, kind, what in (
+        (Role.PRIOR, "sum", "prior figures"),
+        (Role.BASE, "budget-sum", "budgets"),
+    ):
+        head = _next_of(doc, lst.total, role)
+        if head is None:
+            continue
+        found = [_next_of(doc, p, role) for p in lst.parts]
+        got = [b for b in found if b is not None]
+        if len(got) == len(found):
+            signs = tuple([1] * len(got))
+            r = Reading(f"the parts' {what}", tuple(b.q for b in got), linear(signs), signs)
+            out.append(_make(kind, head, got, [r], lst.strong, f"sum of the parts' {what}"))
 
 
 # ----------------------------------------------------------------------------------------------

@@ -181,12 +181,10 @@ def _comparisons(grid: Grid) -> list[Comparison]:
         for orientation in (1, -1):
             agree = seen = 0
             for r, cols, where in zip(rows, value_cols, positions, strict=True):
-                pos = where.get(k, -1)
-                if pos < 2:
+                triple = _before_two(r, cols, where, k)
+                if triple is None:
                     continue
-                a, b, d = r[cols[pos - 2]], r[cols[pos - 1]], r[k]
-                if a is None or b is None or d is None:
-                    continue
+                a, b, d = triple
                 seen += 1
                 diff = _CTX.subtract(b.q.value, a.q.value) * orientation
                 if _close(diff, d):
@@ -206,18 +204,30 @@ def _comparisons(grid: Grid) -> list[Comparison]:
         return []
     out = []
     for r, cols, where in zip(rows, value_cols, positions, strict=True):
-        pos = where.get(k, -1)
-        if pos < 2:
+        triple = _before_two(r, cols, where, k)
+        if triple is None:
             continue
-        first, second, change = r[cols[pos - 2]], r[cols[pos - 1]], r[k]
-        if first is None or second is None or change is None:
-            continue
+        first, second, change = triple
+        pos = where[k]
         prior, current = (first, second) if orientation == 1 else (second, first)
         rate = r[cols[pos + 1]] if pos + 1 < len(cols) else None
         if rate is not None and rate.q.dimension is not Dimension.PERCENT:
             rate = None
         out.append(Comparison(prior, current, change, rate, True))
     return out
+
+
+def _before_two(
+    row: list[Fact | None], cols: list[int], where: dict[int, int], k: int
+) -> tuple[Fact, Fact, Fact] | None:
+    """Cell k of a row and the two figures before it, when all three are printed."""
+    pos = where.get(k, -1)
+    if pos < 2:
+        return None
+    a, b, d = row[cols[pos - 2]], row[cols[pos - 1]], row[k]
+    if a is None or b is None or d is None:
+        return None
+    return a, b, d
 
 
 def _is_percent(cell: Fact | None) -> bool:
