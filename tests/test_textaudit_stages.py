@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budgetperf.errors import BudgetPerfError, WrongTypeError
 from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.facts import Basis, Role, canonical, read_facts
 from budgetperf.textaudit.normalise import normalise
@@ -304,3 +305,13 @@ def test_a_subject_longer_than_the_index_keys_is_found_by_name() -> None:
 def test_the_subject_of_a_change_is_named_before_its_comparison(text: str, subject: str) -> None:
     change = next(f for f in read_facts(text).facts if f.role is Role.CHANGE)
     assert change.subject == subject
+
+
+@pytest.mark.parametrize("stage", [normalise, audit_text])
+@pytest.mark.parametrize("given", [b"abc", 1.5, None])
+def test_a_text_of_the_wrong_type_is_a_budgetperf_type_error(stage: object, given: object) -> None:
+    with pytest.raises(WrongTypeError, match="text must be a str") as info:
+        stage(given)  # type: ignore[operator]
+    assert isinstance(info.value, BudgetPerfError)
+    assert isinstance(info.value, TypeError)
+    assert info.value.value == type(given).__name__

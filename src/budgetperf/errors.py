@@ -31,6 +31,7 @@ __all__ = [
     "ParseError",
     "RoundingRequired",
     "UnitMismatch",
+    "WrongTypeError",
 ]
 
 
@@ -105,6 +106,13 @@ class NotDecimalError(BudgetPerfError, TypeError):
     """A number was given as a type that is not exact (``float``, ``bool``, …)."""
 
     message = "money, rates and scores must be Decimal, int or str, not float"
+
+
+class WrongTypeError(BudgetPerfError, TypeError):
+    """An argument of a type the function does not take (a number where text is read, text
+    where bytes are decoded); ``value`` names the type given."""
+
+    message = "wrong type"
 
 
 class OutOfRangeError(BudgetPerfError, ValueError):

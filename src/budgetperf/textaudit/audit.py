@@ -18,7 +18,7 @@ import attrs
 
 from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Catalogue
-from budgetperf.errors import Location
+from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import _CTX, Rounding, round_to
 from budgetperf.textaudit.checks import document_findings
 from budgetperf.textaudit.claims import Claim, build_claims
@@ -478,5 +478,5 @@ def audit_text(
     (the bundled functional catalogue by default).
     """
     if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
+        raise WrongTypeError("text must be a str", value=type(text).__name__)
     return audit_document(read_facts(text), file=file, catalogue=catalogue)

@@ -35,6 +35,8 @@ from collections.abc import Callable
 
 import attrs
 
+from budgetperf.errors import WrongTypeError
+
 __all__ = ["Normalised", "normalise"]
 
 # Full-width forms and Chinese punctuation that has an ASCII twin, one character for one.
@@ -206,7 +208,7 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     """Normalise a report text (see the module documentation); linear in its length."""
     if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
+        raise WrongTypeError("text must be a str", value=type(text).__name__)
     folded = _to_simplified(_fold(text))
     # One pass of deletions; soft line breaks are found on the text with CR removed, so find
     # them on the folded text and map through the deletions of CRs that come before.

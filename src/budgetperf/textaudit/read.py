@@ -59,7 +59,7 @@ import threading
 import attrs
 
 from budgetperf.audit import Finding, Severity, register
-from budgetperf.errors import Location, ParseError
+from budgetperf.errors import Location, ParseError, WrongTypeError
 
 __all__ = ["MAX_FINDINGS", "BadByte", "Decoded", "decode", "read_file"]
 
@@ -316,7 +316,7 @@ def decode(data: bytes) -> Decoded:
     """
     given: object = data
     if isinstance(given, str):
-        raise TypeError("decode() takes bytes; a str is already text")
+        raise WrongTypeError("decode() takes bytes; a str is already text", value="str")
     if isinstance(given, bytearray | memoryview):
         data = bytes(given)
     for signature, what in _FORMATS:
