@@ -64,6 +64,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ParseError",
         "RoundingRequired",
         "UnitMismatch",
+        "WrongTypeError",
     ),
     "budgetperf.exact": (
         "Allocation",
@@ -234,6 +235,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
         ParseError,
         RoundingRequired,
         UnitMismatch,
+        WrongTypeError,
     )
     from budgetperf.exact import (
         Allocation,
@@ -420,6 +422,7 @@ __all__ = [
     "ValueKind",
     "WeightProblem",
     "WeightsDoNotSum",
+    "WrongTypeError",
     "ZeroBase",
     "__version__",
     "agrees",
