@@ -10,6 +10,7 @@ that already catches ``ValueError`` or ``TypeError`` keeps working::
     ├── OutOfRangeError(BudgetPerfError, ValueError)     a number outside the allowed range
     ├── RoundingRequired(BudgetPerfError, ArithmeticError)  exactness would be lost without a mode
     ├── InvalidOption(BudgetPerfError, ValueError)       an option that does not fit
+    ├── FileError(BudgetPerfError, OSError)              a file that is missing or cannot be read
     └── UnitMismatch(BudgetPerfError, ValueError)        two measures that cannot be compared
 
 Each error carries the offending input (``value``) and, where known, a :class:`Location` that
@@ -24,6 +25,7 @@ import attrs
 
 __all__ = [
     "BudgetPerfError",
+    "FileError",
     "InvalidOption",
     "Location",
     "NotDecimalError",
@@ -137,3 +139,32 @@ class InvalidOption(BudgetPerfError, ValueError):
     """An option or setting that does not fit: an unknown locale, a style for the wrong unit."""
 
     message = "invalid option"
+
+
+class FileError(BudgetPerfError, OSError):
+    """A file that is missing or cannot be read; ``value`` is its path, ``errno`` the system's
+    error number (``errno.ENOENT`` for a missing file), so ``except OSError`` code keeps working.
+
+    >>> import errno
+    >>> error = FileError("cannot read the file (No such file or directory)", value="f.json",
+    ...                   errno=errno.ENOENT)
+    >>> isinstance(error, OSError), error.errno == errno.ENOENT, error.filename
+    (True, True, 'f.json')
+    >>> str(error)
+    "cannot read the file (No such file or directory): 'f.json'"
+    """
+
+    message = "cannot read the file"
+
+    def __init__(
+        self,
+        reason: str | None = None,
+        *,
+        value: Any = None,
+        location: Location | None = None,
+        errno: int | None = None,
+    ) -> None:
+        super().__init__(reason, value=value, location=location)
+        self.errno = errno
+        self.strerror = self.reason
+        self.filename = value
