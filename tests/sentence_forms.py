@@ -913,7 +913,7 @@ FORMS: list[Form] = [
         "A total and its parts, each with its change on the year before: the parts' changes,"
         " signed (增收 +, 减收 −, 持平 0), add up to the total's change.",
         "合计与各项均列示比上年增减额：各项增减额（增为正、减为负、持平为0）之和应等于合计的增减额。",
-        ("claims._list_relations", "claims._change_of"),
+        ("claims._list_relations", "claims._change_of", "claims._figured_before"),
         (
             Example(
                 # 22180 + 9070 = 31250; +1820 - 360 = +1460;
@@ -960,6 +960,20 @@ FORMS: list[Form] = [
                     ("change-rate", "7.1", "agrees"),
                     ("change-rate", "6.1", "agrees"),
                 ),
+            ),
+            Example(
+                # 21 + 20 = 41; on the year before 16 + 3 = 19; on the budget
+                # 3.5 + 1.5 = 5.0, not 4.5. The list comes after a sentence of reasons.
+                "2020年度“三公”经费41万元,较上年减少19万元,较年初预算数减少4.5万元。"
+                "主要是严控一般性支出。其中:公务用车运行维护费21万元,较上年减少16万元,"
+                "较年初预算数减少3.5万元;公务接待费20万元,较上年减少3万元,"
+                "较年初预算数减少1.5万元。",
+                (
+                    ("sum", "41", "agrees"),
+                    ("change-sum", "19", "agrees"),
+                    ("change-sum", "4.5", "disagrees"),
+                ),
+                (("arithmetic.change-sum", "error"),),
             ),
         ),
     ),

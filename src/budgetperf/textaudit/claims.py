@@ -920,7 +920,7 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
     before = [f for f in s.facts if f.q.end <= at]
     if not before:
         if doc.text[s.start : at].strip(" ,") == "" and s.index > 0:
-            prev = doc.sentences[s.index - 1]
+            prev = _figured_before(doc, s)
             after = [f for f in s.facts if f.q.start >= at and f.depth == 0]
             if after and after[0].role is Role.CHANGE:
                 return [f for f in prev.facts if f.role is Role.CHANGE and f.q.is_money]
@@ -961,6 +961,18 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
         ):
             return []
     return []
+
+
+def _figured_before(doc: Document, s: Sentence) -> Sentence:
+    """The sentence before ``s``, past up to two sentences of the same paragraph without figures
+    ("…下降43.78%。主要是严格落实…压减“三公”经费。其中:…": the reason between the figure and
+    the list of its parts)."""
+    prev = doc.sentences[s.index - 1]
+    for j in range(s.index - 2, max(-1, s.index - 4), -1):
+        if prev.facts or prev.paragraph != s.paragraph:
+            break
+        prev = doc.sentences[j]
+    return prev
 
 
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
@@ -1250,7 +1262,6 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         signs = tuple((p.sign or 1) * (change.sign or 1) for p in got)
         r = Reading("the parts' changes", tuple(p.q for p in got), linear(signs), signs)
         out.append(_make("change-sum", change, got, [r], lst.strong, "sum of the parts' changes"))
-        break
     # The prior figures or budgets printed after the total and after each part add up too.
     for role, kind, what in (
         (Role.PRIOR, "sum", "prior figures"),
