@@ -906,6 +906,38 @@ FORMS: list[Form] = [
                 (("change-sum", "3.6", "disagrees"),),
                 (("arithmetic.change-sum", "error"),),
             ),
+            Example(
+                # In one sentence, signed: 0 - 0.29 + 0.01 = -0.28
+                "“三公”经费支出决算数比2016年度减少0.28万元,其中:因公出国(境)费减少0万元;"
+                "公务用车运行维护费减少0.29万元;公务接待费增加0.01万元。",
+                (("change-sum", "0.28", "agrees"),),
+            ),
+            Example(
+                # 0 - 0.29 + 0.03 = -0.26, not -0.28
+                "“三公”经费支出决算数比2016年度减少0.28万元,其中:因公出国(境)费减少0万元,"
+                "公务用车运行维护费减少0.29万元,公务接待费增加0.03万元。",
+                (("change-sum", "0.28", "disagrees"),),
+                (("arithmetic.change-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "a list of the main parts (主要是)",
+        "A figure, then “主要是” and the main parts: they need not add up to it, so the list is"
+        " a claim only when they do, never an error.",
+        "总数之后以“主要是”列举主要构成：不要求合计相等，相等时作为一项核对，不相等不报错。",
+        ("claims._lists", "claims._gather"),
+        (
+            Example(
+                # 39.77 + 66.00 = 105.77
+                "支出较去年增加105.77万元,主要是基本支出增加39.77万元,项目支出增加66.00万元。",
+                (("change-sum", "105.77", "agrees"),),
+            ),
+            Example(
+                # 39.77 + 50.00 = 89.77: the other parts are not named; nothing to say
+                "支出较去年增加105.77万元,主要是基本支出增加39.77万元,项目支出增加50.00万元。",
+                (),
+            ),
         ),
     ),
     Form(

@@ -42,7 +42,12 @@ from budgetperf.textaudit.verdicts import (
     linear,
     ratio_percent,
 )
-from budgetperf.textaudit.vocabulary import AGGREGATES, DECOMPOSITIONS, INTRODUCERS
+from budgetperf.textaudit.vocabulary import (
+    AGGREGATES,
+    DECOMPOSITIONS,
+    INTRODUCERS,
+    PARTIAL_INTRODUCERS,
+)
 
 __all__ = ["Claim", "build_claims"]
 
@@ -836,6 +841,7 @@ def _comparison(
 # Lists: "T万元,其中A万元,B万元…", "(包含…)", "分别为…"
 
 _INTRO = re.compile(r"(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)) + r")[:,]?")
+_PARTIAL = re.compile(r"(?:" + "|".join(PARTIAL_INTRODUCERS) + r")[:,]?")
 
 
 @attrs.define(eq=False)
@@ -854,7 +860,8 @@ _TOTAL_WORDS = re.compile(r"合计|总计|共计|总额|总量")
 def _lists(doc: Document, out_lists: list[_List]) -> None:
     text = doc.text
     for s in doc.sentences:
-        marks = [(m.start(), m.end()) for m in _INTRO.finditer(text, s.start, s.end)]
+        marks = [(m.start(), m.end(), False) for m in _INTRO.finditer(text, s.start, s.end)]
+        marks += [(m.start(), m.end(), True) for m in _PARTIAL.finditer(text, s.start, s.end)]
         for f in s.facts:
             if f.role is Role.VALUE and f.is_amount:
                 m = _COLON_LIST.match(text, f.q.end)
@@ -863,8 +870,8 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     and not _INTRO.search(m.group(0))
                     and any(g.q.start >= m.end() for g in s.facts)
                 ):
-                    marks.append((m.end() - 1, m.end()))
-        for at, after in sorted(marks):
+                    marks.append((m.end() - 1, m.end(), False))
+        for at, after, partial in sorted(marks):
             inside = at > 0 and text[at - 1] == "("
             totals = _totals_before(doc, s, at, inside)
             if not totals and text.startswith(("分别为", "分别是"), at):
@@ -874,6 +881,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 lst = _gather(doc, s, total, after, inside)
                 if lst is None:
                     continue
+                lst.open = lst.open or partial
                 if total.role is Role.CHANGE or not sentence_start:
                     out_lists.append(lst)  # one list per basis of the changes, or per phase
                 elif _sum_agrees(lst) or total is totals[-1]:
@@ -928,7 +936,17 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             # The figure whose phase the parts share comes first; the sentence's head last.
             return heads[1:][::-1] + heads[:1]
         return []
+    first_after = next((f for f in s.facts if f.q.start >= at and f.depth == 0), None)
     for f in reversed(before):
+        if (
+            f.role is Role.CHANGE
+            and f.q.is_money
+            and first_after is not None
+            and first_after.role is Role.CHANGE
+            and not inside
+        ):
+            # "减少0.28万元,降低3.09%,其中:A减少0万元…;B减少0.29万元…": a list of changes.
+            return [f]
         if f.role is Role.VALUE and f.is_amount:
             if inside and doc.text[f.q.end : at].strip() not in ("(", ""):
                 return []

@@ -37,6 +37,7 @@ from budgetperf.textaudit.vocabulary import (
     CHANGE_VERBS,
     FORMER_NAMES,
     INTRODUCERS,
+    PARTIAL_INTRODUCERS,
     PROTECTED,
     SPUN_SYNONYMS,
 )
@@ -314,7 +315,8 @@ _TRAILING_REVERSED = re.compile(
 )
 _NOISE = re.compile(r"[“”\"'‘’《》 ]|\(境\)|维护|按?同口径|可比口径|当月|本月|累计")
 _LEADING_LIST = re.compile(
-    rf"^(?:{'|'.join(sorted(INTRODUCERS, key=len, reverse=True))}|加上|加|另|及|和|与|、)+"
+    rf"^(?:{'|'.join(sorted((*INTRODUCERS, *PARTIAL_INTRODUCERS), key=len, reverse=True))}"
+    r"|加上|加|另|及|和|与|、)+"
 )
 
 
