@@ -922,6 +922,29 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "an item named with its funding source",
+        "““三公”经费财政拨款支出” is the 三公 figure printed as “三公经费支出”: a funding source"
+        " between an item's name and 支出 does not change what it names.",
+        "“三公经费财政拨款支出”即“三公经费支出”：项目名称与“支出”之间的资金来源不改变所指项目。",
+        ("facts.canonical", "claims._currents"),
+        (
+            Example(
+                # 163.58 + 80.74 = 244.32; 80.74 / 244.32 = 33.0468% -> 33.05
+                "2016年,市人大“三公”经费支出为163.58万元。2016年度“三公”经费财政拨款支出"
+                "决算数比2015年减少80.74万元,下降33.05%。",
+                (("change-rate", "33.05", "agrees"),),
+            ),
+            Example(
+                # 80.74 / 244.32 = 33.05%, not 30.05% (a warning: the current figure is
+                # found by its name in another sentence, not printed beside the change)
+                "2016年,市人大“三公”经费支出为163.58万元。2016年度“三公”经费财政拨款支出"
+                "决算数比2015年减少80.74万元,下降30.05%。",
+                (("change-rate", "30.05", "disagrees"),),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a list of the main parts (主要是)",
         "A figure, then “主要是” and the main parts: they need not add up to it, so the list is"
         " a claim only when they do, never an error.",

@@ -36,6 +36,7 @@ from budgetperf.textaudit.vocabulary import (
     BUDGET_WORDS,
     CHANGE_VERBS,
     FORMER_NAMES,
+    FUNDING_QUALIFIERS,
     INTRODUCERS,
     PARTIAL_INTRODUCERS,
     PROTECTED,
@@ -281,6 +282,8 @@ _PHASE_WORD = re.compile(
     r"年初预算数|年初预算|调整后预算|调整预算|全年预算|年度预算|预算数|预算"
     r"|决算数|决算|执行数|实际支出|实际开支"
 )
+# "三公费财政拨款支出" is "三公费": a funding source after an item's name (see the vocabulary).
+_QUALIFIED = re.compile(rf"(?P<item>.+费)(?:{'|'.join(FUNDING_QUALIFIERS)})(?:支出)?")
 _TRAILING_WORDS = [
     "累计完成",
     "累计",
@@ -336,6 +339,8 @@ def canonical(label: str) -> tuple[str, str]:
     ('我镇三公费', 'budget')
     >>> canonical("一般公共预算财政拨款支出决算数为")
     ('一般公共预算财政拨款支出', 'actual')
+    >>> canonical("“三公”经费财政拨款支出决算数")
+    ('三公费', 'actual')
     """
     s = _NOISE.sub("", label)
     s = _SPUN.sub(lambda m: SPUN_SYNONYMS[m.group(0)], s)
@@ -357,6 +362,9 @@ def canonical(label: str) -> tuple[str, str]:
         protected = protected[:-2]
     for i, word in enumerate(PROTECTED):
         protected = protected.replace(f"\x00{i}\x00", word)
+    qualified = _QUALIFIED.fullmatch(protected)
+    if qualified:
+        protected = qualified.group("item")
     protected = _PERIOD_HEAD.sub("", protected)
     if not phase and re.search(r"完成|执行|实际", label):
         phase = "actual"

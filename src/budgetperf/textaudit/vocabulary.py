@@ -16,6 +16,7 @@ __all__ = [
     "COMPARISON_WORDS",
     "DECOMPOSITIONS",
     "FORMER_NAMES",
+    "FUNDING_QUALIFIERS",
     "INTRODUCERS",
     "PARTIAL_INTRODUCERS",
     "PERIOD_WORDS",
@@ -63,6 +64,10 @@ SPUN_SYNONYMS: dict[str, str] = {"镌汰": "减少", "增添": "增长", "一样
 #: Former names of a budget, and the current one: 公共财政预算 was renamed 一般公共预算 by the
 #: 2014 Budget Law, and reports of either age (or one that mixes them) name the same figures.
 FORMER_NAMES: dict[str, str] = {"一般公共财政预算": "一般公共预算", "公共财政预算": "一般公共预算"}
+
+#: Funding sources written between an item's name and 支出 ("“三公”经费财政拨款支出"): the
+#: item is the same, since a 三公 or 机关运行 figure is a 财政拨款 figure by definition.
+FUNDING_QUALIFIERS = ("一般公共预算财政拨款", "财政拨款")
 
 #: What a change is compared with: a prior period, or the budget.
 COMPARISON_WORDS = ("比", "较", "与", "和", "同比", "对比")
