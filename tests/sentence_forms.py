@@ -945,6 +945,30 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a change whose subject is named by the comparison before it",
+        "“收入支出总体与上年相比,增加A万元,增长B%”: the clause before the change names its"
+        " subject; 收入支出总体 is the 收入总计 (equal to the 支出总计 in a 决算).",
+        "“收入支出总体与上年相比，增加A万元，增长B%”：变动额前的比较分句指明其主体；"
+        "收入支出总体即收入总计（决算中与支出总计相等）。",
+        ("facts._compared", "facts.canonical"),
+        (
+            Example(
+                # 434.72 - 58.21 = 376.51; 58.21 / 376.51 = 15.4604% -> 15.46
+                "2023年度收入总计434.72万元。2023年度支出总计434.72万元。"
+                "收入支出总体与上年相比,增加58.21万元,增长15.46%。",
+                (("change-rate", "15.46", "agrees"),),
+            ),
+            Example(
+                # 58.21 / 376.51 = 15.46%, not 13.39% (13.39% = 58.21 / 434.72, the current
+                # figure taken as the base)
+                "2023年度收入总计434.72万元。2023年度支出总计434.72万元。"
+                "收入支出总体与上年相比,增加58.21万元,增长13.39%。",
+                (("change-rate", "13.39", "disagrees"),),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a list of the main parts (主要是)",
         "A figure, then “主要是” and the main parts: they need not add up to it, so the list is"
         " a claim only when they do, never an error.",

@@ -41,6 +41,7 @@ from budgetperf.textaudit.vocabulary import (
     PARTIAL_INTRODUCERS,
     PROTECTED,
     SPUN_SYNONYMS,
+    SUBJECT_ALIASES,
 )
 
 __all__ = ["Basis", "Document", "Fact", "Role", "Sentence", "canonical", "read_facts"]
@@ -366,6 +367,7 @@ def canonical(label: str) -> tuple[str, str]:
     if qualified:
         protected = qualified.group("item")
     protected = _PERIOD_HEAD.sub("", protected)
+    protected = SUBJECT_ALIASES.get(protected, protected)
     if not phase and re.search(r"完成|执行|实际", label):
         phase = "actual"
     return protected.strip(",;:、 "), phase
@@ -526,7 +528,9 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             text[q.end : q.end + 6],
         )
         if fact.role in (Role.CHANGE, Role.RATE) and not fact.subject:
-            fact.subject = _owner_subject(sentence.facts, depth, text, q.start)
+            fact.subject = _owner_subject(sentence.facts, depth, text, q.start) or _compared(
+                text, max(start, q.start - 60), q.start
+            )
         elif (
             fact.role is Role.VALUE
             and fact.subject in _GENERIC_SUBJECTS
@@ -567,6 +571,19 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
         sentence.facts.append(fact)
         previous = fact
         previous_end = q.end
+
+
+# "收入支出总体与上年相比,增加58.21万元": the clause before the change names what it is of.
+_COMPARED = re.compile(
+    r"(?:^|[,;:。])(?P<subject>[^,;:。]{2,30}?)(?:与|和|跟|同)[^,;:。]{0,16}?(?:相比|比较|对比),"
+    r"[^,;:。]*$"
+)
+
+
+def _compared(text: str, start: int, end: int) -> str:
+    """The subject named by a comparison clause right before a change without one, or ""."""
+    m = _COMPARED.search(text[start:end])
+    return canonical(m.group("subject"))[0] if m else ""
 
 
 _TOTAL_LABEL = re.compile(r"合计|总计|总额|总量|共计")

@@ -22,6 +22,7 @@ __all__ = [
     "PERIOD_WORDS",
     "PROTECTED",
     "SPUN_SYNONYMS",
+    "SUBJECT_ALIASES",
 ]
 
 #: Change verbs and their direction. 镌汰/增添 are the replacements a synonym-spinning reprint
@@ -68,6 +69,16 @@ FORMER_NAMES: dict[str, str] = {"一般公共财政预算": "一般公共预算"
 #: Funding sources written between an item's name and 支出 ("“三公”经费财政拨款支出"): the
 #: item is the same, since a 三公 or 机关运行 figure is a 财政拨款 figure by definition.
 FUNDING_QUALIFIERS = ("一般公共预算财政拨款", "财政拨款")
+
+#: Names of one figure under another name (canonical subjects): a 决算's 收入总计 equals its
+#: 支出总计, so "收入支出总体" ("收入支出总体与上年相比,增加58.21万元") is the 收入总计, whose
+#: canonical subject is 收入.
+SUBJECT_ALIASES: dict[str, str] = {
+    "收入支出总体": "收入",
+    "收支总体": "收入",
+    "收入支出": "收入",
+    "收支": "收入",
+}
 
 #: What a change is compared with: a prior period, or the budget.
 COMPARISON_WORDS = ("比", "较", "与", "和", "同比", "对比")
