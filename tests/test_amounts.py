@@ -16,7 +16,7 @@ from budgetperf import (
     RoundingRequired,
 )
 from budgetperf.amounts import Amount, Unit, convert, format_amount, is_valid_amount, parse_amount
-from budgetperf.errors import Location
+from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import Rounding
 from budgetperf.testing.strategies import amounts, fixed_decimals, units
 
@@ -312,3 +312,52 @@ def test_two_decimal_format_round_trips_in_own_unit(amount: Amount, unit: Unit) 
     text = format_amount(amount, places=2)
     assert parse_amount(text) == amount
     assert str(parse_amount(text).value) == f"{amount.value:,.2f}".replace(",", "")
+
+
+# -- wrong types and long input (issue 10, Deliver 1 and 3) ----------------------------------
+@pytest.mark.parametrize("bad", [0.1, 6289500, None, "12元".encode()])
+def test_parse_amount_of_a_non_str_is_a_wrong_type_error(bad: object) -> None:
+    with pytest.raises(WrongTypeError, match="parse_amount takes text") as info:
+        parse_amount(bad)  # type: ignore[arg-type]
+    assert isinstance(info.value, TypeError)
+    assert is_valid_amount(bad) is False
+
+
+@pytest.mark.parametrize("bad", [6289500, D("628.95"), "628.95万元", None])
+def test_format_amount_of_a_non_amount_is_a_wrong_type_error(bad: object) -> None:
+    with pytest.raises(WrongTypeError, match="format_amount takes an Amount"):
+        format_amount(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ({"places": 2.0}, "places must be an int"),
+        ({"rounding": "HALF_UP"}, "rounding must be a Rounding"),
+        ({"locale": object()}, "locale must be a str or a babel Locale"),
+        ({"locale": 0.5}, "locale must be a str or a babel Locale"),
+        ({"unit": 0.5}, "unit must be a Unit or its symbol, not float"),
+        ({"grouping": "no"}, "grouping must be a bool"),
+    ],
+)
+def test_format_amount_options_of_the_wrong_type(option: dict[str, object], message: str) -> None:
+    with pytest.raises(WrongTypeError, match=message):
+        format_amount(Amount("1", "元"), **option)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [0.5, 4, None])
+def test_units_of_the_wrong_type(bad: object) -> None:
+    with pytest.raises(WrongTypeError):
+        Unit.parse(bad)  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError):
+        Amount("1", bad)  # type: ignore[arg-type]
+    if bad is not None:  # None is the default: no default unit
+        with pytest.raises(WrongTypeError):
+            parse_amount("12", default_unit=bad)  # type: ignore[arg-type]
+
+
+def test_runs_of_spaces_between_signs_are_read_in_linear_time() -> None:
+    # Three adjacent optional runs of spaces used to backtrack cubically on a failing match.
+    for text in ["-" + " " * 100_000 + "x", "- " + " " * 100_000 + "-x", "¥" + " " * 100_000]:
+        with pytest.raises(ParseError, match="not an amount"):
+            parse_amount(text)

@@ -7,23 +7,18 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 
-from budgetperf import (
-    Amount,
-    align,
-    allocate,
-    format_amount,
-    parse_amount,
-    parse_daxie,
-    parse_value,
-    round_to,
-    shares,
-    to_daxie,
-    to_decimal,
-)
-from budgetperf.testing import hostile_context
+from budgetperf.amounts import Amount, format_amount, parse_amount
+from budgetperf.daxie import parse_daxie, to_daxie
+from budgetperf.errors import OutOfRangeError
+from budgetperf.exact import allocate, is_valid_decimal, round_to, shares, to_decimal
+from budgetperf.rates import ratio
+from budgetperf.rules import ExecutionRate, ProportionalForward
+from budgetperf.testing import HOSTILE_TRAPS, hostile_context
 from budgetperf.testing.strategies import amounts
+from budgetperf.values import align, parse_value
 
 hostile = hostile_context
 
@@ -126,3 +121,65 @@ def test_same_results_from_several_threads() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(_in_thread, contexts))
     assert all(r == EXPECTED for r in results)
+
+
+# -- absurd input under any caller context (issue 10, Deliver 1) -----------------------------
+#: Caller contexts an embedding program might run under: tiny precision and exponent range,
+#: every signal trapped, no signal trapped.
+CALLER_CONTEXTS = {
+    "hostile": hostile,
+    "tiny, nothing trapped": lambda: decimal.Context(prec=3, Emax=10, Emin=-10, traps=[]),
+    "tiny, everything trapped": lambda: decimal.Context(
+        prec=3, Emax=10, Emin=-10, traps=list(HOSTILE_TRAPS)
+    ),
+    "default": decimal.DefaultContext.copy,
+}
+
+HUGE_EXPONENT = "1e1000000000000000000"
+
+
+def _absurd_calls() -> dict[str, Callable[[], object]]:
+    return {
+        "to_decimal": lambda: to_decimal(HUGE_EXPONENT),
+        "to_decimal negative exponent": lambda: to_decimal("1e-1000000000000000000"),
+        "to_decimal percent": lambda: to_decimal(HUGE_EXPONENT + "%"),
+        "Amount": lambda: Amount(HUGE_EXPONENT, "万元"),
+        "round_to": lambda: round_to(HUGE_EXPONENT, 2),
+        "round_to a huge Decimal": lambda: round_to(Decimal("1e999999999999999"), 2),
+        "ratio": lambda: ratio(HUGE_EXPONENT, 1),
+        "ratio below": lambda: ratio(1, HUGE_EXPONENT),
+        "parse_amount": lambda: parse_amount("1" + "0" * 5000 + "元"),
+        "parse_value": lambda: parse_value("≥1" + "0" * 5000 + "件"),
+        "ProportionalForward": lambda: ProportionalForward().score(HUGE_EXPONENT, 1, 10),
+        "ExecutionRate": lambda: ExecutionRate().score(1, HUGE_EXPONENT, 10),
+        "to_decimal 10**5000": lambda: to_decimal(10**5000),
+    }
+
+
+@pytest.mark.parametrize("context", CALLER_CONTEXTS.values(), ids=list(CALLER_CONTEXTS))
+@pytest.mark.parametrize("call", _absurd_calls().values(), ids=list(_absurd_calls()))
+def test_absurd_numbers_are_budgetperf_errors_under_any_context(
+    call: Callable[[], object], context: Callable[[], decimal.Context]
+) -> None:
+    with decimal.localcontext(context()), pytest.raises(OutOfRangeError) as info:
+        call()
+    assert str(info.value)  # printing the error never fails, even for 10**5000
+
+
+@pytest.mark.parametrize("context", CALLER_CONTEXTS.values(), ids=list(CALLER_CONTEXTS))
+@pytest.mark.parametrize(
+    "value",
+    [HUGE_EXPONENT, "-1e-9999999999999999999", "1e" + "9" * 5000, Decimal("1e999999999"), 10**5000],
+    ids=["huge exponent", "tiny exponent", "5000-digit exponent", "huge Decimal", "10**5000"],
+)
+def test_is_valid_decimal_never_raises_under_any_context(
+    value: object, context: Callable[[], decimal.Context]
+) -> None:
+    with decimal.localcontext(context()):
+        assert is_valid_decimal(value) is False
+
+
+def test_the_message_for_a_huge_int_says_how_long_it_is() -> None:
+    with pytest.raises(OutOfRangeError) as info:
+        to_decimal(10**5000)
+    assert str(info.value) == "more than 34 significant digits: <an int of 5001 digits>"

@@ -26,7 +26,8 @@ from budgetperf import (
     shares,
     to_decimal,
 )
-from budgetperf.errors import Location
+from budgetperf.errors import Location, WrongTypeError
+from budgetperf.exact import MAX_PLACES
 from budgetperf.testing.strategies import fixed_decimals
 
 D = Decimal
@@ -347,3 +348,49 @@ def test_shares_where_rounding_each_does_not_add_up() -> None:
     # three equal parts: each rounded alone is 33.33, which sums to 99.99
     assert shares([1, 1, 1]) == (D("33.34"), D("33.33"), D("33.33"))
     assert sum((round_to(D(1) / D(3) * 100, 2) for _ in range(3)), D(0)) == D("99.99")
+
+
+# -- wrong types are one TypeError family (issue 10, Deliver 1) ------------------------------
+def test_not_decimal_is_a_wrong_type_error() -> None:
+    assert issubclass(NotDecimalError, WrongTypeError)
+    with pytest.raises(WrongTypeError):
+        to_decimal(0.1)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("places", [2.0, "2", None, True])
+def test_places_must_be_an_int(places: object) -> None:
+    with pytest.raises(WrongTypeError, match="places must be an int"):
+        round_to(D("1.234"), places)  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="places must be an int"):
+        allocate("1.00", [1, 1], places=places)  # type: ignore[arg-type]
+
+
+def test_places_beyond_the_limit_are_out_of_range() -> None:
+    with pytest.raises(OutOfRangeError, match="places must lie between"):
+        round_to(D("1.234"), 10**20)
+    assert round_to(D("1.5"), MAX_PLACES - 40) == D("1.5").scaleb(0)
+
+
+@pytest.mark.parametrize("mode", ["HALF_UP", 0.5, None])
+def test_a_mode_that_is_not_the_enum_is_a_wrong_type_error(mode: object) -> None:
+    with pytest.raises(WrongTypeError, match="mode must be a Rounding"):
+        round_to(D("1.234"), 2, mode)  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="mode must be a Allocation"):
+        allocate("1.00", [1, 1], mode=mode)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("values", [None, 0.5, object(), "123"])
+def test_sums_and_weights_must_be_sequences(values: object) -> None:
+    with pytest.raises(WrongTypeError, match="values must be a sequence"):
+        exact_sum(values)  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="weights must be a sequence"):
+        allocate("1.00", values)  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="weights must be a sequence"):
+        shares(values)  # type: ignore[arg-type]
+
+
+def test_huge_exponents_are_refused_unread() -> None:
+    for text in ["1e1000000000000000000", "1E-99999999", "-1e+0000000000000000000000031"]:
+        with pytest.raises(OutOfRangeError, match=r"exponent|too large|below"):
+            to_decimal(text)
+    assert to_decimal("1e000000000000000000000030") == D("1e30")

@@ -19,7 +19,7 @@ import functools
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING
 
-from budgetperf.errors import InvalidOption
+from budgetperf.errors import InvalidOption, WrongTypeError
 from budgetperf.exact import get_context
 
 if TYPE_CHECKING:
@@ -45,6 +45,12 @@ def get_locale(locale: str | Locale) -> Locale:
     """Return a babel ``Locale`` for ``locale`` (a cached parse for an identifier string)."""
     if isinstance(locale, str):
         return _parse_locale(locale)
+    from babel import Locale
+
+    if not isinstance(locale, Locale):
+        raise WrongTypeError(
+            f"locale must be a str or a babel Locale, not {type(locale).__name__}", value=locale
+        )
     return locale
 
 

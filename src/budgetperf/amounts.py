@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import enum
 import re
-from decimal import Decimal, Inexact, InvalidOperation
+from decimal import Decimal, Inexact
 from typing import TYPE_CHECKING, Literal, overload
 
 import attrs
@@ -42,11 +42,13 @@ import attrs
 from budgetperf import _babel
 from budgetperf._text import normalise
 from budgetperf.errors import (
+    BudgetPerfError,
     InvalidOption,
     Location,
     OutOfRangeError,
     ParseError,
     RoundingRequired,
+    WrongTypeError,
 )
 from budgetperf.exact import (
     _CTX,
@@ -54,6 +56,8 @@ from budgetperf.exact import (
     MAX_EXPONENT,
     Rounding,
     _exponent,
+    _require_enum,
+    _require_places,
     round_to,
     to_decimal,
 )
@@ -97,6 +101,8 @@ class Unit(enum.Enum):
     @classmethod
     def parse(cls, text: str) -> Unit:
         """Return the unit named by ``text`` (元, 万元, "ten thousand yuan", 万, …)."""
+        if not isinstance(text, str):
+            raise WrongTypeError(f"a unit is read from text, not {type(text).__name__}", value=text)
         unit = _UNIT_WORDS.get(normalise(text).lower())
         if unit is None:
             raise ParseError("not a unit of money (元, 千元, 万元, 亿元)", value=text)
@@ -146,7 +152,9 @@ def _unit_of(value: Unit | str) -> Unit:
         return anything
     if isinstance(anything, str):
         return Unit.parse(anything)
-    raise TypeError(f"unit must be a Unit or its symbol, not {anything!r}")
+    raise WrongTypeError(
+        f"unit must be a Unit or its symbol, not {type(anything).__name__}", value=anything
+    )
 
 
 @attrs.frozen(eq=False, repr=False)
@@ -309,10 +317,10 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _UNIT_ALT = "|".join(sorted((re.escape(w) for w in _UNIT_WORDS), key=len, reverse=True))
 _AMOUNT = re.compile(
     rf"""
-    (?P<sign1>[-+−])?\s*
-    (?P<currency>人民币|RMB|CNY|CN¥|¥)?\s*
-    (?P<sign2>[-+−])?\s*
-    (?P<number>{_NUMBER})\s*
+    (?P<sign1>[-+−])?\s*+
+    (?P<currency>人民币|RMB|CNY|CN¥|¥)?\s*+
+    (?P<sign2>[-+−])?\s*+
+    (?P<number>{_NUMBER})\s*+
     (?P<unit>{_UNIT_ALT})?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -341,7 +349,11 @@ def parse_amount(
     Amount('703.50', '万元')
     """
     if not isinstance(text, str):
-        raise TypeError(f"parse_amount takes text, not {type(text).__name__}: {text!r}")
+        raise WrongTypeError(
+            f"parse_amount takes text, not {type(text).__name__}", value=text, location=where
+        )
+    if default_unit is not None:
+        default_unit = _unit_of(default_unit)
     s = normalise(text)
     match = _AMOUNT.fullmatch(s)
     if match is None:
@@ -371,7 +383,7 @@ def is_valid_amount(text: object, *, default_unit: Unit | None = None) -> bool:
         return False
     try:
         parse_amount(text, default_unit=default_unit)
-    except (ParseError, ValueError, InvalidOperation):
+    except BudgetPerfError:
         return False
     return True
 
@@ -410,7 +422,16 @@ def format_amount(
     '-2.67万元'
     """
     if not isinstance(amount, Amount):
-        raise TypeError(f"format_amount takes an Amount, not {type(amount).__name__}")
+        raise WrongTypeError(
+            f"format_amount takes an Amount, not {type(amount).__name__}", value=amount
+        )
+    _require_enum(rounding, Rounding, "rounding")
+    if places is not None:
+        _require_places(places)
+    if not isinstance(grouping, bool):
+        raise WrongTypeError(
+            f"grouping must be a bool, not {type(grouping).__name__}", value=grouping
+        )
     if style == "currency":
         if unit is not None and _unit_of(unit) is not Unit.YUAN:
             raise InvalidOption(

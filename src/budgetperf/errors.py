@@ -6,7 +6,8 @@ that already catches ``ValueError`` or ``TypeError`` keeps working::
 
     BudgetPerfError(Exception)
     ├── ParseError(BudgetPerfError, ValueError)          text that cannot be read
-    ├── NotDecimalError(BudgetPerfError, TypeError)      a float, bool or other non-exact number
+    ├── WrongTypeError(BudgetPerfError, TypeError)       an argument of a type not taken
+    │   └── NotDecimalError(WrongTypeError)              a float, bool or other non-exact number
     ├── OutOfRangeError(BudgetPerfError, ValueError)     a number outside the allowed range
     ├── RoundingRequired(BudgetPerfError, ArithmeticError)  exactness would be lost without a mode
     ├── InvalidOption(BudgetPerfError, ValueError)       an option that does not fit
@@ -15,6 +16,8 @@ that already catches ``ValueError`` or ``TypeError`` keeps working::
 
 Each error carries the offending input (``value``) and, where known, a :class:`Location` that
 says where it came from (file, row, field; or line and column), and both appear in the message.
+Printing an error never fails: a value whose ``repr`` would be huge or would raise (an ``int``
+of 5,000 digits, a 100 kB string) is shown shortened, with its size.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ __all__ = [
     "RoundingRequired",
     "UnitMismatch",
     "WrongTypeError",
+    "shown",
 ]
 
 
@@ -71,6 +75,44 @@ class Location:
         return attrs.evolve(self, field=field)
 
 
+#: Longest ``repr`` of a value shown in a message; longer ones keep their head and tail.
+MAX_SHOWN = 200
+
+
+def _int_digits(number: int) -> int:
+    """The number of decimal digits of ``number``, without converting it to text."""
+    digits = max(1, (abs(number).bit_length() * 30103) // 100000)  # log10(2), rounded down
+    while abs(number) >= 10**digits:
+        digits += 1
+    return digits
+
+
+def shown(value: object) -> str:
+    """``repr(value)`` for a message, shortened past :data:`MAX_SHOWN` characters; never raises.
+
+    >>> shown(10**5000)
+    '<an int of 5001 digits>'
+    >>> shown("x" * 1000)[-30:]
+    "xxxxxxxxxxx' (1000 characters)"
+    """
+    if (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and value.bit_length() > 3 * MAX_SHOWN
+    ):
+        # Too long to show (and past 4,300 digits, repr itself raises): say how long it is.
+        return f"<an int of {_int_digits(value)} digits>"
+    try:
+        text = repr(value)
+    except Exception:  # a repr that fails (an int past the digit limit, a broken object)
+        return f"<a {type(value).__name__} that cannot be shown>"
+    if len(text) <= MAX_SHOWN:
+        return text
+    half = MAX_SHOWN // 2
+    size = f" ({len(value)} characters)" if isinstance(value, str) else ""
+    return f"{text[:half]}…{text[-half:]}{size}"
+
+
 class BudgetPerfError(Exception):
     """Base class of every error budgetperf raises on purpose."""
 
@@ -92,7 +134,7 @@ class BudgetPerfError(Exception):
     def __str__(self) -> str:
         text = self.reason
         if self.value is not None:
-            text = f"{text}: {self.value!r}"
+            text = f"{text}: {shown(self.value)}"
         if self.location is not None and str(self.location):
             text = f"{self.location}: {text}"
         return text
@@ -104,17 +146,20 @@ class ParseError(BudgetPerfError, ValueError):
     message = "cannot parse"
 
 
-class NotDecimalError(BudgetPerfError, TypeError):
-    """A number was given as a type that is not exact (``float``, ``bool``, …)."""
-
-    message = "money, rates and scores must be Decimal, int or str, not float"
-
-
 class WrongTypeError(BudgetPerfError, TypeError):
     """An argument of a type the function does not take (a number where text is read, text
-    where bytes are decoded); ``value`` names the type given."""
+    where bytes are decoded, a float anywhere); the message names the argument and the type."""
 
     message = "wrong type"
+
+
+class NotDecimalError(WrongTypeError):
+    """A number was given as a type that is not exact (``float``, ``bool``, …).
+
+    A :class:`WrongTypeError`, so every ``TypeError`` budgetperf raises is of one family.
+    """
+
+    message = "money, rates and scores must be Decimal, int or str, not float"
 
 
 class OutOfRangeError(BudgetPerfError, ValueError):

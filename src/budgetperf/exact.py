@@ -55,16 +55,19 @@ from decimal import (
 
 from budgetperf._text import normalise
 from budgetperf.errors import (
+    BudgetPerfError,
     Location,
     NotDecimalError,
     OutOfRangeError,
     ParseError,
     RoundingRequired,
+    WrongTypeError,
 )
 
 __all__ = [
     "MAX_DIGITS",
     "MAX_EXPONENT",
+    "MAX_PLACES",
     "Allocation",
     "Rounding",
     "allocate",
@@ -146,14 +149,45 @@ class Allocation(enum.Enum):
     LARGEST_WEIGHT = "largest-weight"
 
 
-_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", re.ASCII)
+_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE](?P<exponent>[+-]?\d+))?", re.ASCII)
+#: Longest printed exponent read at all ("1e000000000000000000031" is refused unread): longer
+#: ones could overflow :mod:`decimal`'s own limits, which would depend on the caller's context.
+_EXPONENT_DIGITS = 6
+#: Ints at or beyond this are refused before they are converted (a 10**5000 is never copied).
+_INT_LIMIT = 10 ** (2 * MAX_DIGITS)
+#: Largest ``places`` that :func:`round_to` and :func:`allocate` take, either way.
+MAX_PLACES = 2 * MAX_DIGITS
 
 
-def _require_enum(value: object, kind: type[enum.Enum]) -> None:
+def _require_enum(value: object, kind: type[enum.Enum], name: str = "mode") -> None:
     """Refuse a mode passed as a string or a decimal constant (a typed caller never does)."""
     if not isinstance(value, kind):
-        raise TypeError(f"mode must be a {kind.__name__}, not {value!r}")
+        raise WrongTypeError(
+            f"{name} must be a {kind.__name__}, not {type(value).__name__}", value=value
+        )
+
+
+def _require_places(places: object, name: str = "places") -> int:
+    """Refuse ``places`` that is not an int (a float, a bool, a str) or beyond
+    ±:data:`MAX_PLACES`."""
+    if isinstance(places, bool) or not isinstance(places, int):
+        raise WrongTypeError(f"{name} must be an int, not {type(places).__name__}", value=places)
+    if not -MAX_PLACES <= places <= MAX_PLACES:
+        raise OutOfRangeError(
+            f"{name} must lie between -{MAX_PLACES} and {MAX_PLACES}", value=places
+        )
+    return places
+
+
+def _require_iterable(values: object, name: str) -> list[object]:
+    """``list(values)``, or a :class:`WrongTypeError` naming ``name`` when it is not iterable
+    (a str is refused too: its characters are not numbers)."""
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise WrongTypeError(
+            f"{name} must be a sequence of numbers, not {type(values).__name__}", value=values
+        )
+    return list(values)
 
 
 def _exponent(number: Decimal) -> int:
@@ -189,8 +223,15 @@ def _parse_number_text(text: str, where: Location | None) -> Decimal:
         s, scale = s[:-1].rstrip(), -3
     if _GROUPED.fullmatch(s):
         s = s.replace(",", "")
-    elif not _PLAIN.fullmatch(s):
-        raise ParseError("not a number", value=text, location=where)
+    else:
+        plain = _PLAIN.fullmatch(s)
+        if plain is None:
+            raise ParseError("not a number", value=text, location=where)
+        exponent = (plain["exponent"] or "0").lstrip("+-").lstrip("0")
+        if len(exponent) > _EXPONENT_DIGITS:
+            raise OutOfRangeError(f"an exponent beyond ±{MAX_EXPONENT}", value=text, location=where)
+    # The text is a plain decimal numeral with a small exponent: Decimal() reads it exactly,
+    # with no signal the caller's context could trap.
     number = _check_range(Decimal(s), text, where)
     if scale:
         number = number.scaleb(scale, _EXACT)
@@ -225,6 +266,10 @@ def to_decimal(value: Decimal | int | str, *, where: Location | None = None) -> 
     if isinstance(anything, bool):
         raise NotDecimalError("a bool is not a number here", value=anything, location=where)
     if isinstance(anything, int):
+        if not -_INT_LIMIT < anything < _INT_LIMIT:
+            raise OutOfRangeError(
+                f"more than {MAX_DIGITS} significant digits", value=anything, location=where
+            )
         return _check_range(Decimal(anything), anything, where)
     if isinstance(anything, str):
         return _parse_number_text(anything, where)
@@ -241,7 +286,7 @@ def is_valid_decimal(value: object) -> bool:
     """Tell whether :func:`to_decimal` would accept ``value``; never raises."""
     try:
         to_decimal(value)  # type: ignore[arg-type]  # any object may be asked about
-    except (ParseError, NotDecimalError, OutOfRangeError):
+    except BudgetPerfError:
         return False
     return True
 
@@ -271,7 +316,7 @@ def round_to(
     else:
         number = to_decimal(value)
     _require_enum(mode, Rounding)
-    return _round_checked(number, places, mode.value)
+    return _round_checked(number, _require_places(places), mode.value)
 
 
 _QUANTA: dict[int, Decimal] = {}
@@ -319,11 +364,12 @@ def exact_sum(values: Iterable[Decimal | int | str]) -> Decimal:
     Raises :class:`~budgetperf.errors.RoundingRequired` if the sum would need more than
     :data:`MAX_DIGITS` digits, rather than rounding it.
     """
+    items = _require_iterable(values, "values")
     total = Decimal(0)
     add = _EXACT.add
     try:
-        for value in values:
-            total = add(total, to_decimal(value))
+        for value in items:
+            total = add(total, to_decimal(value))  # type: ignore[arg-type]  # checked there
     except Inexact:
         raise RoundingRequired(
             f"the sum needs more than {MAX_DIGITS} digits", value=total
@@ -376,10 +422,12 @@ def allocate(
     (Decimal('3'), Decimal('7'))
     """
     _require_enum(mode, Allocation)
+    places = _require_places(places)
     amount = to_decimal(total)
-    numbers = [to_decimal(w) for w in weights]
+    given = _require_iterable(weights, "weights")
+    numbers = [to_decimal(w) for w in given]  # type: ignore[arg-type]  # checked there
     if not numbers:
-        raise OutOfRangeError("nothing to allocate to: no weights", value=list(weights))
+        raise OutOfRangeError("nothing to allocate to: no weights", value=given)
     for w in numbers:
         if w < 0:
             raise OutOfRangeError("a weight is negative", value=w)
@@ -391,7 +439,7 @@ def allocate(
     ints = [_scaled_units(w, shift, "a weight") for w in numbers]
     denominator = sum(ints)
     if denominator == 0:
-        raise OutOfRangeError("every weight is zero", value=list(weights))
+        raise OutOfRangeError("every weight is zero", value=given)
     quotients = [units * w // denominator for w in ints]
     left = units - sum(quotients)
     if left:
