@@ -239,12 +239,8 @@ def test_messy_cells_are_kept_or_listed_never_crash(tmp_path: Path) -> None:
     [
         ({"format": "other"}, "not a budgetperf-printed-form/1 file"),
         ({**BASE, "form": "x"}, "'form' must be 'project' or 'department'"),
-        ({**BASE, "year": "2023"}, "'year' must be an integer"),
         ({**BASE, "unit": "美元"}, "'unit' must be"),
         ({**BASE, "indicators": {}}, "$.indicators"),
-        ({**BASE, "indicators": [3]}, "$.indicators[0]"),
-        ({**BASE, "indicators": [{"weight": 5}]}, "$.indicators[0].weight"),
-        ({**BASE, "funds": [{"initial": 1.5}]}, "$.funds[0].initial"),
         ({**BASE, "total": []}, "$.total"),
     ],
 )
@@ -254,11 +250,137 @@ def test_malformed_files_name_the_json_path(
     with pytest.raises(ParseError) as info:
         read_form(write(tmp_path, data))
     assert message in str(info.value)
+    assert str(tmp_path) in str(info.value)
+
+
+GOOD_ROW = {"level1": "产出指标", "name": "b", "target": "≥2", "actual": "3", "weight": "5"}
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "message"),
+    [
+        ({**BASE, "year": "2023"}, "$.year", "'year' must be an integer"),
+        ({**BASE, "year": -1}, "$.year", "'year' must be a budget year from 1949 to 2100"),
+        ({**BASE, "year": 0}, "$.year", "budget year"),
+        ({**BASE, "indicators": [3, GOOD_ROW]}, "$.indicators[0]", "must be a JSON object"),
+        (
+            {**BASE, "indicators": [{"name": "a", "weight": 5}, GOOD_ROW]},
+            "$.indicators[0].weight",
+            "a cell must be a string or null, not an integer",
+        ),
+        (
+            {**BASE, "indicators": [{"name": "a", "wieght": "5"}, GOOD_ROW]},
+            "$.indicators[0].wieght",
+            "unknown key 'wieght'; did you mean 'weight'?",
+        ),
+        (
+            {**BASE, "indicators": [{"name": "", "actual": "80"}, GOOD_ROW]},
+            "$.indicators[0].name",
+            "an indicator without a name",
+        ),
+        (
+            {**BASE, "indicators": [{"name": "a", "score": "-1"}, GOOD_ROW]},
+            "$.indicators[0].score",
+            "must not be negative",
+        ),
+        ({**BASE, "funds": [{"initial": 1.5}]}, "$.funds[0].initial", "not float"),
+        ({**BASE, "funds": [{"executed": "-5"}]}, "$.funds[0].executed", "must not be negative"),
+        ({**BASE, "indicatros": []}, "$.indicatros", "did you mean 'indicators'?"),
+        ({**BASE, "total": {"scroe": "90"}}, "$.total.scroe", "did you mean 'score'?"),
+    ],
+)
+def test_bad_values_are_errors_naming_the_place_and_the_rest_is_read(
+    tmp_path: Path, data: dict[str, Any], field: str, message: str
+) -> None:
+    from budgetperf.audit import Severity
+
+    path = write(tmp_path, data)
+    form = read_form(path)
+    errors = [i for i in form.issues if i.severity is Severity.ERROR]
+    assert [i.location.field for i in errors] == [field]
+    assert message in str(errors[0])
+    assert str(path) in str(errors[0])
+    if data.get("indicators") and GOOD_ROW in data["indicators"]:
+        assert form.indicators[-1].name == "b"  # the row after the bad one is read
+
+
+def test_a_negative_executed_is_not_used(tmp_path: Path) -> None:
+    form = read_form(write(tmp_path, {**BASE, "funds": [{"label": "合计", "executed": "-5"}]}))
+    assert form.execution is not None
+    assert form.execution.executed is None
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[" * 1000, "nested too deeply"),
+        ('{"format": "budgetperf-printed-form/1", "year": ' + "1" * 4301 + "}", "'form' must"),
+    ],
+)
+def test_pathological_json_is_a_parse_error(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "form.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ParseError) as info:
+        read_form(path)
+    assert message in str(info.value)
+    assert str(path) in str(info.value)
+
+
+def test_a_4301_digit_year_is_an_error_finding(tmp_path: Path) -> None:
+    path = tmp_path / "form.json"
+    path.write_text(
+        '{"format": "budgetperf-printed-form/1", "form": "project", "year": ' + "1" * 4301 + "}",
+        encoding="utf-8",
+    )
+    form = read_form(path)
+    assert form.year is None
+    (issue,) = form.issues
+    assert issue.location.field == "$.year"
+    assert "4301 characters" in str(issue)
+    assert len(str(issue)) < 200
+
+
+@pytest.mark.parametrize(
+    ("field", "cell"),
+    [
+        (field, cell)
+        for field in ("weight", "score", "actual", "target")
+        for cell in ("1e1000000000000000000", "-1e1000000000000000000")
+    ]
+    + [("weight", "NaN"), ("score", "Infinity")],
+)
+def test_absurd_numbers_are_issues(tmp_path: Path, cell: str, field: str) -> None:
+    row = {**GOOD_ROW, field: cell}
+    form = read_form(write(tmp_path, {**BASE, "indicators": [row, GOOD_ROW]}))
+    assert [i.location.field for i in form.issues] == [f"$.indicators[0].{field}"]
+    assert len(form.indicators) == 2
+
+
+@pytest.mark.parametrize("wrong", [{}, 3, None, b"form.json", ["form.json"]])
+def test_wrong_types_are_wrong_type_errors(wrong: Any) -> None:
+    from budgetperf.errors import BudgetPerfError, WrongTypeError
+
+    with pytest.raises(WrongTypeError) as info:
+        read_form(wrong)
+    assert isinstance(info.value, BudgetPerfError)
+    assert isinstance(info.value, TypeError)
+    assert type(wrong).__name__ in str(info.value)
 
 
 def test_unreadable_files(tmp_path: Path) -> None:
-    with pytest.raises(ParseError, match="cannot read"):
-        read_form(tmp_path / "missing.json")
+    import errno
+
+    from budgetperf.errors import BudgetPerfError, FileError
+
+    missing = tmp_path / "missing.json"
+    with pytest.raises(FileError, match="cannot read") as info:
+        read_form(missing)
+    assert isinstance(info.value, OSError)
+    assert isinstance(info.value, BudgetPerfError)
+    assert info.value.errno == errno.ENOENT
+    assert str(missing) in str(info.value)
+    with pytest.raises(OSError, match="cannot read the file"):
+        read_form(tmp_path)  # a directory
     bad = tmp_path / "bad.json"
     bad.write_text("{", encoding="utf-8")
     with pytest.raises(ParseError, match="not JSON"):

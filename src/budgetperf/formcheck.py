@@ -32,7 +32,8 @@ from decimal import Decimal
 from budgetperf.audit import Finding, Severity, agrees, register, sum_agrees
 from budgetperf.errors import Location
 from budgetperf.exact import _CTX, exact_sum, to_decimal
-from budgetperf.forms import Form, FundsLine
+from budgetperf.forms import Form, FormIssue, FundsLine
+from budgetperf.indicators import Indicator
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
 from budgetperf.scoring import FormScore, IndicatorResult, score_form
 from budgetperf.values import Alignment, align
@@ -100,6 +101,7 @@ def _indicator_findings(result: IndicatorResult, unread: set[str]) -> list[Findi
             field=f"{field}.{name}" if field else name,
         )
 
+    label = _label(indicator)
     weight, printed = indicator.weight, result.printed
     if weight is not None and printed is not None and printed > weight:
         found.append(
@@ -107,8 +109,8 @@ def _indicator_findings(result: IndicatorResult, unread: set[str]) -> list[Findi
                 "rules.score-above-weight",
                 E,
                 at("score"),
-                f"{indicator.name}: the score {printed} is above the weight {weight}",
-                f"{indicator.name}：得分{printed}超过分值{weight}",
+                f"{label}: the score {printed} is above the weight {weight}",
+                f"{label}：得分{printed}超过分值{weight}",
                 printed=printed,
                 computed=weight,
             )
@@ -122,8 +124,8 @@ def _indicator_findings(result: IndicatorResult, unread: set[str]) -> list[Findi
                     "units.incompatible",
                     E,
                     at("actual"),
-                    f"{indicator.name}: {aligned.reason}",
-                    f"{indicator.name}：指标值“{target.text}”与完成值“{actual.text}”单位不一致",
+                    f"{label}: {aligned.reason}",
+                    f"{label}：指标值“{target.text}”与完成值“{actual.text}”单位不一致",
                     printed=actual.text,
                     computed=target.text,
                 )
@@ -136,8 +138,8 @@ def _indicator_findings(result: IndicatorResult, unread: set[str]) -> list[Findi
                     "units.assumed-unit",
                     INFO,
                     at(bare),
-                    f"{indicator.name}: {aligned.reason}",
-                    f"{indicator.name}：“{bare_value.text}”未写单位，按{other.printed_unit}读取",
+                    f"{label}: {aligned.reason}",
+                    f"{label}：“{bare_value.text}”未写单位，按{other.printed_unit}读取",
                 )
             )
     labels = {"target": "年度指标值", "actual": "实际完成值", "score": "得分"}
@@ -151,8 +153,8 @@ def _indicator_findings(result: IndicatorResult, unread: set[str]) -> list[Findi
                     "structure.blank-cell",
                     W,
                     at(name),
-                    f"{indicator.name}: no {name} printed",
-                    f"{indicator.name}：{labels[name]}为空",
+                    f"{label}: no {name} printed",
+                    f"{label}：{labels[name]}为空",
                 )
             )
     if (
@@ -164,8 +166,8 @@ def _indicator_findings(result: IndicatorResult, unread: set[str]) -> list[Findi
         note = (indicator.note or "").strip()
         judged = note not in _NO_DEVIATION
         how = result.rule.explanation if result.rule else ""
-        en = f"{indicator.name}: printed {printed}, the rule gives {result.score} ({how})"
-        zh = f"{indicator.name}：得分{printed}，按规则应为{result.score}"
+        en = f"{label}: printed {printed}, the rule gives {result.score} ({how})"
+        zh = f"{label}：得分{printed}，按规则应为{result.score}"
         if judged:
             en += f"; the row's note: {note}"
             zh += f"；偏差说明：{note}"
@@ -398,6 +400,34 @@ def _total_findings(result: FormScore, profile: Profile) -> list[Finding]:
     return found
 
 
+def _issue_finding(issue: FormIssue) -> Finding:
+    """A reading issue of the form as a finding, under the issue's own code and severity."""
+    quoted = "" if issue.text is None else f": {issue.text!r}"
+    if issue.code == "structure.blank-cell":
+        zh = f"{issue.message}（单元格为空）"
+    elif issue.severity is Severity.ERROR:
+        zh = f"不可用的值：{issue.text}（{issue.message}）"
+    else:
+        zh = f"无法识别：{issue.text}（{issue.message}）"
+    return _finding(
+        issue.code,
+        issue.severity,
+        issue.location,
+        f"{issue.message}{quoted}",
+        zh,
+        printed=issue.text,
+    )
+
+
+def _label(indicator: Indicator) -> str:
+    """The indicator's name for messages, or where it is when it has none."""
+    if indicator.name.strip():
+        return indicator.name
+    where = indicator.location
+    row = f" in row {where.row}" if where is not None and where.row is not None else ""
+    return f"(the indicator without a name{row})"
+
+
 def check_form(form: Form, profile: Profile | str | None = None) -> list[Finding]:
     """Every inconsistency in ``form`` under ``profile`` (default ``central-2020``)."""
     chosen = (
@@ -408,16 +438,7 @@ def check_form(form: Form, profile: Profile | str | None = None) -> list[Finding
     result = score_form(form, chosen)
     found: list[Finding] = []
     for issue in form.issues:
-        found.append(
-            _finding(
-                "structure.unreadable-cell",
-                W,
-                issue.location,
-                f"{issue.message}: {issue.text!r}",
-                f"无法识别：{issue.text}（{issue.message}）",
-                printed=issue.text,
-            )
-        )
+        found.append(_issue_finding(issue))
     for problem in result.weight_problems:
         found.append(
             _finding(

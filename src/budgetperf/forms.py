@@ -6,8 +6,14 @@ the indicator tree with parsed targets and actuals, the printed weights and scor
 and the grade. Printed tables are messy — blank cells, "/" cells, missing weights, a 一级 cell
 that holds only "(50分)", actuals printed with a comparator, weights printed as "20%" — so the
 reader keeps every cell it can use and lists what it could not use in :attr:`Form.issues`,
-never crashing on content. A file that is not in the format at all (not JSON, a cell that is
-not a string, a missing key) raises :class:`~budgetperf.errors.ParseError` naming the JSON path.
+never crashing on content: a cell that is not text, a negative amount or score, an impossible
+year, an unknown key (with the nearest known one suggested), an indicator without a name or a
+row that is not an object is an issue of error severity naming the file, row and JSON path, and
+the rest of the form is still read and scored. A file that is not in the format at all (not
+JSON, nested too deeply, not a ``budgetperf-printed-form/1`` object) raises
+:class:`~budgetperf.errors.ParseError` naming the file and JSON path; a file that is missing or
+cannot be read raises :class:`~budgetperf.errors.FileError` (an ``OSError`` keeping the errno);
+a path of the wrong type raises :class:`~budgetperf.errors.WrongTypeError`.
 
 >>> form = read_form("examples/forms/junshan-2023-department.json")
 >>> form.body, form.year, len(form.indicators), form.total_weight
@@ -18,6 +24,7 @@ not a string, a missing key) raises :class:`~budgetperf.errors.ParseError` namin
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -28,10 +35,11 @@ from typing import Any
 import attrs
 
 from budgetperf.amounts import Unit
-from budgetperf.errors import BudgetPerfError, Location, ParseError
+from budgetperf.audit import Severity
+from budgetperf.errors import BudgetPerfError, FileError, Location, ParseError, WrongTypeError
 from budgetperf.exact import to_decimal
 from budgetperf.indicators import Indicator, IndicatorTree
-from budgetperf.textaudit.read import read_file
+from budgetperf.textaudit.read import decode
 from budgetperf.values import PrintedValue, parse_value
 
 __all__ = ["FORMAT", "Form", "FormIssue", "FundsLine", "read_form"]
@@ -41,11 +49,19 @@ FORMAT = "budgetperf-printed-form/1"
 
 @attrs.frozen
 class FormIssue:
-    """Something in a form that could not be used, and where it is."""
+    """Something in a form that could not be used, and where it is.
+
+    ``code`` is the finding code :func:`budgetperf.formcheck.check_form` reports it under and
+    ``severity`` how bad it is: a cell whose text budgetperf cannot read is a warning; a value
+    the form must not hold (a negative amount, an impossible year, an unknown key, a row that
+    is not an object, an indicator without a name) is an error.
+    """
 
     location: Location
     message: str
     text: str | None = None
+    code: str = "structure.unreadable-cell"
+    severity: Severity = Severity.WARNING
 
     def __str__(self) -> str:
         quoted = f": {self.text!r}" if self.text is not None else ""
@@ -119,18 +135,91 @@ _BLANK = {"", "/", "／", "-", "—", "——", "无"}
 _POINTS = re.compile(r"^[(（]?\s*(?P<n>[0-9０-９.．]+)\s*(?P<pct>[%％])?\s*分?\s*[)）]?$")
 
 
-def _load(path: Path) -> Any:
+#: Integers longer than this are kept as text: ``int()`` of 4,301 digits and more raises.
+_LONGEST_INT = 30
+
+
+class _LongInt(str):
+    """An integer literal too long to read, kept as printed."""
+
+    __slots__ = ()
+
+
+def _int(text: str) -> int | str:
+    return int(text) if len(text) <= _LONGEST_INT else _LongInt(text)
+
+
+def _load(path: Path, name: str) -> Any:
     # UTF-8, GB18030/GBK or UTF-16; a byte that cannot be decoded is refused, naming its offset,
     # since a replaced character could change a cell.
-    text = read_file(path).strict_text(str(path))
     try:
-        return json.loads(text)
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FileError(
+            f"cannot read the file ({exc.strerror or exc})", value=name, errno=exc.errno
+        ) from None
+    try:
+        text = decode(raw).strict_text(name)
+    except ParseError as exc:
+        raise ParseError(exc.reason, value=name, location=Location(file=name)) from None
+    try:
+        return json.loads(text, parse_int=_int)
     except json.JSONDecodeError as exc:
         raise ParseError(
             f"not JSON ({exc.msg})",
-            value=str(path),
-            location=Location(file=str(path), line=exc.lineno, column=exc.colno),
+            value=name,
+            location=Location(file=name, line=exc.lineno, column=exc.colno),
         ) from None
+    except RecursionError:
+        raise ParseError(
+            "not a form: arrays or objects nested too deeply to read",
+            value=name,
+            location=Location(file=name, field="$"),
+        ) from None
+
+
+#: The keys of each object of the format; anything else is an unknown key (a misspelling).
+_TOP_KEYS = (
+    "format",
+    "source",
+    "form",
+    "year",
+    "body",
+    "project",
+    "unit",
+    "funds",
+    "indicators",
+    "total",
+)
+#: The extra blocks some tables print, kept as printed in :attr:`Form.extras`.
+_EXTRA_KEYS = ("funds_breakdown", "income", "expenditure", "spending_detail")
+_FUNDS_KEYS = ("label", "initial", "adjusted", "executed", "weight", "rate", "score")
+_INDICATOR_KEYS = (
+    "level1",
+    "level1_weight",
+    "level2",
+    "name",
+    "target",
+    "actual",
+    "weight",
+    "score",
+    "note",
+)
+_TOTAL_KEYS = ("weight", "score", "grade")
+#: Budget years a form may name (a Gregorian year; 112年度 is written 2023).
+_FIRST_YEAR, _LAST_YEAR = 1949, 2100
+
+
+def _suggestion(key: str, known: tuple[str, ...]) -> str:
+    """ "; did you mean 'weight'?" for 'wieght', or "" when no known key is close."""
+    near = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    return f"; did you mean {near[0]!r}?" if near else ""
+
+
+def _short(value: object) -> str:
+    """A value as quoted in a message, cut to 60 characters (an integer of 5,000 digits)."""
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 60 else f"{text[:40]}… ({len(text)} characters)"
 
 
 class _Reader:
@@ -143,30 +232,58 @@ class _Reader:
     def where(self, path: str, row: int | None = None) -> Location:
         return Location(file=self.name, row=row, field=path)
 
-    def cell(self, obj: dict[str, Any], key: str, path: str) -> str | None:
+    def error(self, path: str, row: int | None, message: str, text: object = None) -> None:
+        """Note a value the form must not hold (an error)."""
+        self.issues.append(
+            FormIssue(
+                self.where(path, row),
+                message,
+                None if text is None else _short(text),
+                severity=Severity.ERROR,
+            )
+        )
+
+    def keys(
+        self, obj: dict[str, Any], known: tuple[str, ...], path: str, row: int | None = None
+    ) -> None:
+        """Note every key of ``obj`` that the format does not have, with the nearest one."""
+        for key in obj:
+            if key not in known:
+                self.error(f"{path}.{key}", row, f"unknown key {key!r}{_suggestion(key, known)}")
+
+    def cell(self, obj: dict[str, Any], key: str, path: str, row: int | None = None) -> str | None:
         if key not in obj:
             return None
         value = obj[key]
         if value is None or isinstance(value, str):
             return value
-        raise ParseError(
-            f"a cell must be a string or null, not {type(value).__name__}",
-            value=value,
-            location=self.where(f"{path}.{key}"),
+        kind = "an integer" if isinstance(value, int | _LongInt) else type(value).__name__
+        self.error(
+            f"{path}.{key}",
+            row,
+            f"a cell must be a string or null, not {kind}; print it as text",
+            value,
         )
+        return None
 
     def number(self, text: str | None, path: str, row: int | None = None) -> Decimal | None:
-        """A printed number: "5", "22.5", "(50分)", "20%" (as 20 points), "98分"."""
+        """A printed number: "5", "22.5", "(50分)", "20%" (as 20 points), "98分".
+
+        Every number of a form (an amount, a weight, a score, a rate) is at least 0: a
+        negative one is an error, and the cell is not used.
+        """
         if text is None or text.strip() in _BLANK:
             return None
         match = _POINTS.match(text.strip())
         try:
-            if match:
-                return to_decimal(match["n"])
-            return to_decimal(text)
+            number = to_decimal(match["n"] if match else text)
         except BudgetPerfError:
-            self.issues.append(FormIssue(self.where(path, row), "not a number", text))
+            self.issues.append(FormIssue(self.where(path, row), "not a number", _short(text)))
             return None
+        if number < 0:
+            self.error(path, row, "must not be negative", text)
+            return None
+        return number
 
     def value(self, text: str | None, path: str, row: int) -> PrintedValue | None:
         if text is None:
@@ -174,8 +291,32 @@ class _Reader:
         try:
             return parse_value(text, where=self.where(path, row))
         except ParseError as exc:
-            self.issues.append(FormIssue(self.where(path, row), exc.reason, text))
+            self.issues.append(FormIssue(self.where(path, row), exc.reason, _short(text)))
             return None
+
+    def row(self, data: Any, path: str, row: int | None = None) -> dict[str, Any] | None:
+        """A row of a list: an object, or None (and an error) when it is anything else."""
+        if isinstance(data, dict):
+            return data
+        self.error(path, row, "a row must be a JSON object; the row is left out", data)
+        return None
+
+    def year(self, data: dict[str, Any]) -> int | None:
+        year = data.get("year")
+        if year is None:
+            return None
+        if not isinstance(year, int) or isinstance(year, bool):
+            self.error("$.year", None, "'year' must be an integer such as 2023", year)
+            return None
+        if not _FIRST_YEAR <= year <= _LAST_YEAR:
+            self.error(
+                "$.year",
+                None,
+                f"'year' must be a budget year from {_FIRST_YEAR} to {_LAST_YEAR}",
+                str(year),
+            )
+            return None
+        return year
 
 
 def _object(data: Any, path: str, reader: _Reader) -> dict[str, Any]:
@@ -195,24 +336,30 @@ def _list(data: dict[str, Any], key: str, path: str, reader: _Reader) -> list[An
 
 def read_form(path: str | os.PathLike[str]) -> Form:
     """Read a ``budgetperf-printed-form/1`` file into a :class:`Form` (see the module docs)."""
+    if not isinstance(path, str | os.PathLike):
+        raise WrongTypeError(
+            f"read_form() takes a path (str or os.PathLike), not {type(path).__name__}",
+            value=type(path).__name__,
+        )
     file = Path(path)
     name = str(file)
     reader = _Reader(name)
-    data = _object(_load(file), "$", reader)
+    data = _object(_load(file, name), "$", reader)
     if data.get("format") != FORMAT:
         raise ParseError(
-            f"not a {FORMAT} file", value=data.get("format"), location=reader.where("$.format")
+            f"not a {FORMAT} file",
+            value=_short(data.get("format")),
+            location=reader.where("$.format"),
         )
     kind = data.get("form")
     if kind not in ("project", "department"):
         raise ParseError(
             "'form' must be 'project' or 'department'",
-            value=kind,
+            value=_short(kind),
             location=reader.where("$.form"),
         )
-    year = data.get("year")
-    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
-        raise ParseError("'year' must be an integer", value=year, location=reader.where("$.year"))
+    reader.keys(data, _TOP_KEYS + _EXTRA_KEYS, "$")
+    year = reader.year(data)
     unit_text = reader.cell(data, "unit", "$") or "万元"
     try:
         unit = Unit.parse(unit_text)
@@ -224,68 +371,80 @@ def read_form(path: str | os.PathLike[str]) -> Form:
         ) from None
 
     funds: list[FundsLine] = []
-    for i, row in enumerate(_list(data, "funds", "$", reader)):
+    for i, item in enumerate(_list(data, "funds", "$", reader)):
         path = f"$.funds[{i}]"
-        obj = _object(row, path, reader)
+        obj = reader.row(item, path)
+        if obj is None:
+            continue
+        reader.keys(obj, _FUNDS_KEYS, path)
+
+        def amount(key: str, obj: dict[str, Any] = obj, path: str = path) -> Decimal | None:
+            return reader.number(reader.cell(obj, key, path), f"{path}.{key}")
+
         funds.append(
             FundsLine(
                 label=reader.cell(obj, "label", path) or "",
-                initial=reader.number(reader.cell(obj, "initial", path), f"{path}.initial"),
-                adjusted=reader.number(reader.cell(obj, "adjusted", path), f"{path}.adjusted"),
-                executed=reader.number(reader.cell(obj, "executed", path), f"{path}.executed"),
-                weight=reader.number(reader.cell(obj, "weight", path), f"{path}.weight"),
-                rate=reader.number(reader.cell(obj, "rate", path), f"{path}.rate"),
-                score=reader.number(reader.cell(obj, "score", path), f"{path}.score"),
+                initial=amount("initial"),
+                adjusted=amount("adjusted"),
+                executed=amount("executed"),
+                weight=amount("weight"),
+                rate=amount("rate"),
+                score=amount("score"),
                 location=reader.where(path),
             )
         )
 
     indicators: list[Indicator] = []
     level1_weights: dict[str, Decimal | None] = {}
-    for i, row in enumerate(_list(data, "indicators", "$", reader)):
-        path = f"$.indicators[{i}]"
-        obj = _object(row, path, reader)
-        level1 = reader.cell(obj, "level1", path) or ""
-        weight1 = reader.number(reader.cell(obj, "level1_weight", path), f"{path}.level1_weight")
+    for i, item in enumerate(_list(data, "indicators", "$", reader)):
+        path, row = f"$.indicators[{i}]", i + 1
+        obj = reader.row(item, path, row)
+        if obj is None:
+            continue
+        reader.keys(obj, _INDICATOR_KEYS, path, row)
+        level1 = reader.cell(obj, "level1", path, row) or ""
+        weight1 = reader.number(
+            reader.cell(obj, "level1_weight", path, row), f"{path}.level1_weight", row
+        )
         if level1 not in level1_weights or level1_weights[level1] is None:
             level1_weights[level1] = weight1
         elif weight1 is not None and weight1 != level1_weights[level1]:
             reader.issues.append(
                 FormIssue(
-                    reader.where(f"{path}.level1_weight", i + 1),
+                    reader.where(f"{path}.level1_weight", row),
                     f"一级 weight differs from the {level1_weights[level1]} printed above",
                     str(weight1),
+                )
+            )
+        label = reader.cell(obj, "name", path, row)
+        if label is None or not label.strip():
+            reader.issues.append(
+                FormIssue(
+                    reader.where(f"{path}.name", row),
+                    "an indicator without a name (三级指标 is blank)",
+                    label,
+                    code="structure.blank-cell",
+                    severity=Severity.ERROR,
                 )
             )
         indicators.append(
             Indicator(
                 level1=level1,
-                level2=reader.cell(obj, "level2", path) or "",
-                name=reader.cell(obj, "name", path) or "",
-                weight=reader.number(reader.cell(obj, "weight", path), f"{path}.weight", i + 1),
-                target=reader.value(reader.cell(obj, "target", path), f"{path}.target", i + 1),
-                actual=reader.value(reader.cell(obj, "actual", path), f"{path}.actual", i + 1),
+                level2=reader.cell(obj, "level2", path, row) or "",
+                name=label or "",
+                weight=reader.number(reader.cell(obj, "weight", path, row), f"{path}.weight", row),
+                target=reader.value(reader.cell(obj, "target", path, row), f"{path}.target", row),
+                actual=reader.value(reader.cell(obj, "actual", path, row), f"{path}.actual", row),
                 printed_score=reader.number(
-                    reader.cell(obj, "score", path), f"{path}.score", i + 1
+                    reader.cell(obj, "score", path, row), f"{path}.score", row
                 ),
-                note=reader.cell(obj, "note", path),
-                location=reader.where(path, i + 1),
+                note=reader.cell(obj, "note", path, row),
+                location=reader.where(path, row),
             )
         )
     raw_total = data.get("total")
     total = {} if raw_total is None else _object(raw_total, "$.total", reader)
-    known = {
-        "format",
-        "source",
-        "form",
-        "year",
-        "body",
-        "project",
-        "unit",
-        "funds",
-        "indicators",
-        "total",
-    }
+    reader.keys(total, _TOTAL_KEYS, "$.total")
     source = data.get("source")
     return Form(
         kind=str(kind),
@@ -303,6 +462,6 @@ def read_form(path: str | os.PathLike[str]) -> Form:
         table=str(source.get("table"))
         if isinstance(source, dict) and source.get("table")
         else None,
-        extras={k: v for k, v in data.items() if k not in known},
+        extras={k: v for k, v in data.items() if k not in _TOP_KEYS},
         issues=tuple(reader.issues),
     )
