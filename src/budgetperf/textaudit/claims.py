@@ -623,6 +623,14 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 for g in g_s.facts
                 if g.q.end <= k and g.role is Role.VALUE and g.q.dimension is num.q.dimension
             ]
+            if not before and g_s.index > 0 and not doc.text[g_s.start : k].strip(" ,"):
+                # "支出预算11376591.44元。其中:一般公共服务支出3619421元,占31.81%": the head
+                # of the sentence before.
+                before = [
+                    g
+                    for g in _figured_before(doc, g_s).facts
+                    if g.role is Role.VALUE and g.q.dimension is num.q.dimension and g.depth == 0
+                ][:1]
             if before and before[-1] is not num:
                 totals, strong = [before[-1]], True
             break
@@ -1787,6 +1795,8 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
                         parts.append(money[0])
                         break
             j += 1
+        if len({_flow(p.subject) for p in parts} - {""}) > 1:
+            continue  # "收支总预算A。(一)收入预算A…(二)支出预算A": two sides, not two parts
         if parts and child is not None and child > level:
             lists.append(_List(total, parts, [], False))
 
