@@ -516,3 +516,87 @@ def test_importing_parses_no_profile() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+# -- issue 10: wrong types, bad values and misspelt keys name the file and the field -----------
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"score_places": 2.0}, "score_places"),
+        ({"total_places": 2.0}, "total_places"),
+        ({"score_places": True}, "score_places"),
+        ({"total_includes_execution": 1}, "total_includes_execution"),
+        ({"name": 3}, "name"),
+        ({"score_rounding": "half-up"}, "score_rounding"),
+        ({"grades": [90, 80, 60]}, "grades"),
+    ],
+)
+def test_profile_settings_of_the_wrong_type_are_refused(
+    changes: dict[str, object], field: str
+) -> None:
+    from budgetperf.errors import BudgetPerfError, WrongTypeError
+
+    with pytest.raises(WrongTypeError) as info:
+        Profile(**{"name": "x", "version": "1", **changes})  # type: ignore[arg-type]
+    assert isinstance(info.value, BudgetPerfError)
+    assert isinstance(info.value, TypeError)
+    assert f"Profile.{field}" in str(info.value)
+
+
+@pytest.mark.parametrize("changes", [{"execution_weight": 10.0}, {"level1_weights": {"a": 90.0}}])
+def test_profile_floats_are_refused(changes: dict[str, object]) -> None:
+    from budgetperf.errors import BudgetPerfError
+
+    with pytest.raises(TypeError) as info:
+        Profile(**{"name": "x", "version": "1", **changes})  # type: ignore[arg-type]
+    assert isinstance(info.value, BudgetPerfError)
+
+
+def test_a_negative_weight_in_python_names_the_field() -> None:
+    from budgetperf.errors import OutOfRangeError
+
+    with pytest.raises(OutOfRangeError) as info:
+        Profile("x", "1", level1_weights={"产出指标": -5, "效益指标": 95})
+    assert "weights.产出指标" in str(info.value)
+    assert "-5" in str(info.value)
+
+
+def test_a_negative_weight_in_a_file_names_the_file_and_the_field(tmp_path: Path) -> None:
+    path = tmp_path / "neg.toml"
+    path.write_text(
+        'extends = "central-2020"\nname = "neg"\nversion = "1"\n'
+        '[weights]\n"产出指标" = -5\n"效益指标" = 85\n"满意度指标" = 10\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ParseError) as info:
+        load_profile(path)
+    message = str(info.value)
+    assert str(path) in message
+    assert "field 'weights.产出指标'" in message
+    assert "-5" in message
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "suggestion"),
+    [
+        ('wieghts = "free"', "wieghts", "weights"),
+        ("[rounding]\nscore_place = 2", "rounding.score_place", "rounding.score_places"),
+        ("[grades]\nlower_bound = [90, 80, 60]", "grades.lower_bound", "grades.lower_bounds"),
+        ("[excution]\nweight = 10", "excution", "execution"),
+    ],
+)
+def test_unknown_keys_suggest_the_nearest_known_key(
+    tmp_path: Path, line: str, field: str, suggestion: str
+) -> None:
+    path = tmp_path / "typo.toml"
+    path.write_text(
+        f'extends = "central-2020"\nname = "t"\nversion = "1"\n{line}\n', encoding="utf-8"
+    )
+    with pytest.raises(ParseError) as info:
+        load_profile(path)
+    message = str(info.value)
+    assert f"field {field!r}" in message
+    assert f"did you mean {suggestion!r}?" in message
+    assert str(path) in message

@@ -31,6 +31,7 @@ Decimal('8.00')
 
 from __future__ import annotations
 
+import difflib
 import functools
 import itertools
 import os
@@ -48,6 +49,7 @@ from budgetperf.errors import (
     Location,
     OutOfRangeError,
     ParseError,
+    WrongTypeError,
 )
 from budgetperf.exact import _CTX, Rounding, exact_sum, round_to, to_decimal
 from budgetperf.rules import (
@@ -102,6 +104,7 @@ _VOCABULARIES = (VOCAB_YOU_LIANG, VOCAB_YOUXIU, VOCAB_HAO)
 
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
+_MAX_PLACES = 10
 
 
 def normalise_grade(label: str) -> int:
@@ -322,6 +325,7 @@ class Profile:
     grades: GradeScale = GRADES_CENTRAL
 
     def __attrs_post_init__(self) -> None:
+        self._check_types()
         if not self.name or "@" in self.name:
             raise InvalidOption("a profile name must be non-empty and without '@'", value=self.name)
         if not _ZERO <= self.execution_weight <= _HUNDRED:
@@ -333,14 +337,60 @@ class Profile:
                 "not_applicable must be 'exclude' or 'rescale'", value=self.not_applicable
             )
         if self.level1_weights is not None:
-            for weight in self.level1_weights.values():
+            for name, weight in self.level1_weights.items():
                 if weight < 0:
-                    raise OutOfRangeError("a weight must not be negative", value=weight)
+                    raise OutOfRangeError(
+                        f"the 一级 weight of {name} must not be negative",
+                        value=weight,
+                        location=Location(field=f"weights.{name}"),
+                    )
             total = exact_sum(self.level1_weights.values())
             if total != self.indicator_weight:
                 raise InvalidOption(
                     f"the 一级 weights add up to {total}, not {self.indicator_weight}",
                     value=dict(self.level1_weights),
+                )
+
+    def _check_types(self) -> None:
+        """Refuse a setting of the wrong type (a float where a whole number is meant, say)."""
+        expected: tuple[tuple[str, type | tuple[type, ...]], ...] = (
+            ("name", str),
+            ("version", str),
+            ("title", str),
+            ("total_includes_execution", bool),
+            ("forward", ProportionalForward),
+            ("reverse", (InverseRatio, LinearPenalty)),
+            ("equal", Equality),
+            ("qualitative", QualitativeTier),
+            ("execution", ExecutionRate),
+            ("not_applicable", str),
+            ("score_places", int),
+            ("score_rounding", Rounding),
+            ("total_places", int),
+            ("grades", GradeScale),
+        )
+        for field, kind in expected:
+            value = getattr(self, field)
+            wrong_bool = isinstance(value, bool) and kind is int
+            if wrong_bool or not isinstance(value, kind):
+                names = (
+                    kind.__name__
+                    if isinstance(kind, type)
+                    else " or ".join(k.__name__ for k in kind)
+                )
+                raise WrongTypeError(
+                    f"Profile.{field} must be {names}, not {type(value).__name__}",
+                    value=value,
+                    location=Location(field=field),
+                )
+        if not all(isinstance(source, str) for source in self.sources):
+            raise WrongTypeError("Profile.sources must be strings", value=self.sources)
+        for field in ("score_places", "total_places"):
+            if not 0 <= getattr(self, field) <= _MAX_PLACES:
+                raise OutOfRangeError(
+                    f"Profile.{field} must be a whole number from 0 to {_MAX_PLACES}",
+                    value=getattr(self, field),
+                    location=Location(field=field),
                 )
 
     @property
@@ -625,8 +675,8 @@ def _threshold(value: object, upper: Decimal | None = None) -> Decimal | None:
 
 
 def _places(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        raise ValueError("must be a whole number of decimals from 0 to 10")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_PLACES:
+        raise ValueError(f"must be a whole number of decimals from 0 to {_MAX_PLACES}")
     return value
 
 
@@ -647,12 +697,28 @@ def _rounding(value: object) -> Rounding:
     return names[value]
 
 
+class _AtKey(ValueError):
+    """A bad value inside a table: ``key`` is the place under the setting (``产出指标``)."""
+
+    def __init__(self, key: str, reason: str, value: object) -> None:
+        super().__init__(reason)
+        self.key = key
+        self.value = value
+
+
 def _level1(value: object) -> dict[str, Decimal] | None:
     if value == "free":
         return None
     if not isinstance(value, dict) or not value:
         raise TypeError('must be "free" or a table of 一级 names and weights')
-    return {str(k): _weight(v) for k, v in value.items()}
+    weights: dict[str, Decimal] = {}
+    for key, weight in value.items():
+        try:
+            weights[str(key)] = _weight(weight)
+        except (BudgetPerfError, TypeError, ValueError) as error:
+            reason = error.reason if isinstance(error, BudgetPerfError) else str(error)
+            raise _AtKey(str(key), reason, weight) from None
+    return weights
 
 
 def _bands(value: object) -> QualitativeBands:
@@ -713,6 +779,12 @@ _SECTIONS = {key.split(".")[0] for key in _READERS if "." in key}
 _OPTIONAL = {"extends", "title", "sources"}
 
 
+def _suggestion(key: str) -> str:
+    """ "; did you mean 'weights'?" for 'wieghts' (the nearest known key), or ""."""
+    near = difflib.get_close_matches(key, [*_READERS, *sorted(_SECTIONS)], n=1, cutoff=0.6)
+    return f"; did you mean {near[0]!r}?" if near else ""
+
+
 def _flatten(document: dict[str, Any], where: str) -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in document.items():
@@ -730,9 +802,15 @@ def _flatten(document: dict[str, Any], where: str) -> dict[str, Any]:
         reader = _READERS.get(key)
         place = Location(where, field=key)
         if reader is None:
-            raise ParseError("unknown key", value=key, location=place)
+            raise ParseError(f"unknown key{_suggestion(key)}", value=key, location=place)
         try:
             settings[key] = reader(value)
+        except _AtKey as error:
+            raise ParseError(
+                f"bad value ({error})",
+                value=error.value,
+                location=place.with_field(f"{key}.{error.key}"),
+            ) from None
         except (BudgetPerfError, TypeError, ValueError) as error:
             reason = error.reason if isinstance(error, BudgetPerfError) else str(error)
             raise ParseError(f"bad value ({reason})", value=value, location=place) from None
@@ -844,8 +922,11 @@ def _build(settings: dict[str, Any], where: str) -> Profile:
             ),
         )
     except BudgetPerfError as error:
+        field = error.location.field if error.location is not None else None
         raise ParseError(
-            f"inconsistent profile ({error.reason})", value=error.value, location=Location(where)
+            f"inconsistent profile ({error.reason})",
+            value=error.value,
+            location=Location(where, field=field),
         ) from None
 
 
