@@ -558,7 +558,7 @@ def test_a_negative_weight_in_python_names_the_field() -> None:
     from budgetperf.errors import OutOfRangeError
 
     with pytest.raises(OutOfRangeError) as info:
-        Profile("x", "1", level1_weights={"产出指标": -5, "效益指标": 95})
+        Profile("x", "1", level1_weights={"产出指标": Decimal(-5), "效益指标": Decimal(95)})
     assert "weights.产出指标" in str(info.value)
     assert "-5" in str(info.value)
 
