@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import io
 import json
 import subprocess
@@ -39,7 +40,13 @@ from budgetperf.classification import (
     parse_path,
     validate_code,
 )
-from budgetperf.errors import BudgetPerfError, InvalidOption, ParseError
+from budgetperf.errors import (
+    BudgetPerfError,
+    FileError,
+    InvalidOption,
+    ParseError,
+    WrongTypeError,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 F, D, G = Scheme.FUNCTIONAL, Scheme.ECONOMIC_DEPARTMENT, Scheme.ECONOMIC_GOVERNMENT
@@ -625,8 +632,13 @@ def test_load_raises_only_budgetperf_errors(text: str) -> None:
 
 
 def test_load_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
-        load_catalogue(tmp_path / "missing.csv")
+    missing = tmp_path / "missing.csv"
+    with pytest.raises(FileError, match="cannot read the catalogue") as info:
+        load_catalogue(missing)
+    assert isinstance(info.value, OSError)
+    assert info.value.errno == errno.ENOENT
+    assert info.value.filename == str(missing)
+    assert str(missing) in str(info.value)
 
 
 NAMES = st.text(
@@ -1148,3 +1160,73 @@ def test_data_matches_the_notes() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+# -- wrong types and long input (issue 10, Deliver 1 and 3) ----------------------------------
+@pytest.mark.parametrize("bad", [2010301, 0.5, None, object()])
+def test_a_code_that_is_not_text_is_a_wrong_type_error(bad: object) -> None:
+    with pytest.raises(WrongTypeError, match="a code must be a str") as info:
+        validate_code(bad)  # type: ignore[arg-type]
+    assert isinstance(info.value, TypeError)
+    for function in (compact, level_of, parent_code, code_chain, format_code):
+        with pytest.raises(WrongTypeError):
+            function(bad)  # type: ignore[arg-type]
+    assert is_valid_code(bad) is False
+
+
+@pytest.mark.parametrize("bad", [0.5, "functional", None])
+def test_a_scheme_that_is_not_the_enum_is_a_wrong_type_error(bad: object) -> None:
+    with pytest.raises(WrongTypeError, match="scheme must be a Scheme"):
+        validate_code("201", bad)  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="scheme must be a Scheme"):
+        bundled_catalogue(bad)  # type: ignore[arg-type]
+    assert is_valid_code("201", bad) is False  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [0.5, None, b"201"])
+def test_paths_queries_and_names_of_the_wrong_type(bad: object) -> None:
+    with pytest.raises(WrongTypeError, match="a path must be a str"):
+        parse_path(bad)  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="a query must be a str"):
+        classify(bad)  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="a name must be a str"):
+        normalise_name(bad)  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="catalogue must be a Catalogue"):
+        parse_path("一般公共服务支出(类)", catalogue=bad or 1)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [0.5, None, [b"code,name"]])
+def test_a_catalogue_source_of_the_wrong_type(bad: object) -> None:
+    with pytest.raises(WrongTypeError, match="a catalogue source must be"):
+        load_catalogue(bad)  # type: ignore[arg-type]
+
+
+def test_a_catalogue_stream_in_binary_mode_is_a_wrong_type_error() -> None:
+    with pytest.raises(WrongTypeError, match="open it in text mode"):
+        load_catalogue(io.BytesIO(b"code,name\n201,x\n"))  # type: ignore[arg-type]
+
+
+def test_catalogue_of_the_wrong_types() -> None:
+    with pytest.raises(WrongTypeError, match="subjects must be an iterable"):
+        Catalogue(None, name="x", scheme=F)  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="holds Subject values"):
+        Catalogue(["201"], name="x", scheme=F)  # type: ignore[list-item]
+    with pytest.raises(WrongTypeError, match="name must be a str"):
+        Catalogue([], name=0.5, scheme=F)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" + " " * 50_000 + "b",
+        "(" + " " * 50_000 + "b",
+        "(1" + " " * 50_000 + "款",
+        "一般公共服务支出" + "。 " * 50_000 + "x",
+    ],
+    ids=["spaces", "open bracket then spaces", "bracket digit spaces", "punctuation runs"],
+)
+def test_long_runs_are_read_in_linear_time(text: str) -> None:
+    # '[\s。．.，,；;：:]*\Z' searched from every position of a run of spaces was quadratic
+    # (8 s for 50,000 spaces); so were the two \s* of a label around an empty code.
+    reading = parse_path(text)
+    assert reading.text == text

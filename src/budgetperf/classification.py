@@ -52,7 +52,14 @@ from typing import Literal, TextIO
 
 import attrs
 
-from budgetperf.errors import BudgetPerfError, InvalidOption, Location, ParseError
+from budgetperf.errors import (
+    BudgetPerfError,
+    FileError,
+    InvalidOption,
+    Location,
+    ParseError,
+    WrongTypeError,
+)
 
 __all__ = [
     "BUNDLED",
@@ -178,12 +185,28 @@ def compact(code: str) -> str:
     >>> compact(" ２０１ ０３ ０１ "), compact("302-17"), compact("201.03")
     ('2010301', '30217', '20103')
     """
+    if not isinstance(code, str):
+        raise WrongTypeError(
+            f"a code must be a str, not {type(code).__name__} (a code like 2010301 is text: "
+            "leading zeros of a 款 or 项 matter)",
+            value=code,
+        )
     return _SEPARATORS.sub("", unicodedata.normalize("NFKC", code))
 
 
+def _scheme(scheme: object) -> Scheme:
+    if not isinstance(scheme, Scheme):
+        raise WrongTypeError(f"scheme must be a Scheme, not {type(scheme).__name__}", value=scheme)
+    return scheme
+
+
+def _text_argument(text: object, what: str) -> str:
+    if not isinstance(text, str):
+        raise WrongTypeError(f"{what} must be a str, not {type(text).__name__}", value=text)
+    return text
+
+
 def _digits(code: str, where: Location | None) -> str:
-    if not isinstance(code, str):
-        raise TypeError(f"a code must be a str, not {type(code).__name__}")
     c = compact(code)
     if not c:
         raise InvalidCode("empty code", value=code, location=where)
@@ -255,7 +278,7 @@ def validate_code(
     budgetperf.classification.InvalidCode: a 支出功能分类 code starts with 2: '30217'
     """
     c = _digits(code, where)
-    levels = scheme.levels
+    levels = _scheme(scheme).levels
     if len(c) not in [lvl.length for lvl in levels]:
         three = len(levels) == 3
         expected = "3, 5 or 7 digits (类, 款, 项)" if three else "3 or 5 digits (类, 款)"
@@ -279,7 +302,7 @@ def is_valid_code(code: object, scheme: Scheme = Scheme.FUNCTIONAL) -> bool:
         return False
     try:
         validate_code(code, scheme)
-    except InvalidCode:
+    except BudgetPerfError:
         return False
     return True
 
@@ -293,7 +316,7 @@ def normalise_name(name: str) -> str:
     >>> normalise_name("政府办公厅（室） 及相关机构事务")
     '政府办公厅(室)及相关机构事务'
     """
-    return "".join(unicodedata.normalize("NFKC", name).split())
+    return "".join(unicodedata.normalize("NFKC", _text_argument(name, "a name")).split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -384,8 +407,20 @@ class Catalogue:
         scheme: Scheme,
         other_names: Iterable[OtherName] = (),
     ) -> None:
+        _scheme(scheme)
+        _text_argument(name, "a catalogue's name")
+        given: object = subjects  # untyped callers may pass anything
+        if isinstance(given, str) or not isinstance(given, Iterable):
+            raise WrongTypeError(
+                f"subjects must be an iterable of Subject, not {type(subjects).__name__}",
+                value=subjects,
+            )
         by_code: dict[str, Subject] = {}
         for s in subjects:
+            if not isinstance(s, Subject):
+                raise WrongTypeError(
+                    f"a catalogue holds Subject values, not {type(s).__name__}", value=s
+                )
             if s.scheme is not scheme:
                 raise InvalidOption(
                     f"subject {s} is {s.scheme.value}, the catalogue is {scheme.value}"
@@ -582,7 +617,7 @@ def bundled_catalogue(scheme: Scheme = Scheme.FUNCTIONAL) -> Catalogue:
     >>> len(bundled_catalogue(Scheme.ECONOMIC_GOVERNMENT))
     10
     """
-    return _bundled(scheme)
+    return _bundled(_scheme(scheme))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -649,14 +684,35 @@ def _read_source(
     source: str | os.PathLike[str] | TextIO, encoding: str | None, name: str | None
 ) -> tuple[str, str, str]:
     """Return (file for messages, default catalogue name, text)."""
+    if encoding is not None:
+        _text_argument(encoding, "encoding")
     if isinstance(source, (str, os.PathLike)):
         file = os.fspath(source)
-        with open(file, "rb") as f:
-            data = f.read()
+        if not isinstance(file, str):
+            raise WrongTypeError("a catalogue path must be text, not bytes", value=file)
+        try:
+            with open(file, "rb") as f:
+                data = f.read()
+        except OSError as exc:
+            raise FileError(
+                f"cannot read the catalogue ({exc.strerror or exc})", value=file, errno=exc.errno
+            ) from None
         return file, os.path.basename(file) or file, _decode(data, encoding, file)
+    read = getattr(source, "read", None)
+    if not callable(read):
+        raise WrongTypeError(
+            f"a catalogue source must be a path or a text stream, not {type(source).__name__}",
+            value=source,
+        )
     stream_name = getattr(source, "name", None)
     file = stream_name if isinstance(stream_name, str) else name or "<stream>"
-    return file, os.path.basename(file) or file, source.read()
+    text = read()
+    if not isinstance(text, str):
+        raise WrongTypeError(
+            f"a catalogue stream must give text, not {type(text).__name__} (open it in text mode)",
+            value=file,
+        )
+    return file, os.path.basename(file) or file, text
 
 
 def _parse_catalogue(text: str, *, file: str, scheme: Scheme, name: str) -> list[Subject]:
@@ -820,6 +876,9 @@ def load_catalogue(
     """
     if mode not in ("merge", "replace"):
         raise InvalidOption("mode must be 'merge' or 'replace'", value=mode)
+    _scheme(scheme)
+    if name is not None:
+        _text_argument(name, "name")
     file, default_name, text = _read_source(source, encoding, name)
     label = name or default_name
     user = Catalogue(
@@ -834,13 +893,25 @@ def load_catalogue(
 # Printed paths
 
 # A level label: (类) (款) (项), half- or full-width, optionally with a code: (210类) (11款).
-_LABEL = re.compile(r"[(（]\s*([0-9０-９]*)\s*([类款项])\s*[)）]")
+# Possessive runs (*+): a "(" followed by 50,000 spaces fails in one pass, not by backtracking
+# over every split of the run between the two \s*.
+_LABEL = re.compile(r"[(（]\s*+([0-9０-９]*+)\s*+([类款项])\s*+[)）]")
 # A list marker before the path: "(1)", "（一）", "1、", "4.", "三、".
 _LEADING = re.compile(
     r"\s*(?:[(（]\s*[0-9０-９一二三四五六七八九十]+\s*[)）]"
     r"|[0-9０-９]+\s*[、.．]|[一二三四五六七八九十]+\s*、)?\s*"
 )
-_TRAILING = re.compile(r"[\s。．.，,；;：:]*\Z")
+# Punctuation skipped after a path; found by walking back from the end (a regex searched from
+# every position of a long run of spaces would be quadratic).
+_TRAILING_PUNCTUATION = frozenset("。．.，,；;：:")
+
+
+def _trailing_start(text: str, start: int) -> int:
+    """Where the white space and punctuation that end ``text`` begin (not before ``start``)."""
+    end = len(text)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING_PUNCTUATION):
+        end -= 1
+    return end
 
 
 @attrs.frozen
@@ -932,8 +1003,7 @@ class _Raw:
 def _split(text: str) -> list[_Raw]:
     start = _LEADING.match(text)
     body_start = start.end() if start else 0
-    trailing = _TRAILING.search(text, body_start)
-    body_end = trailing.start() if trailing else len(text)
+    body_end = _trailing_start(text, body_start)
     raws: list[_Raw] = []
     pos = body_start
     for m in _LABEL.finditer(text, body_start, body_end):
@@ -1261,6 +1331,14 @@ class _PathReader:
         self.add("unknown-name", candidates, name=name, level=level.value if level else "")
 
 
+def _catalogue(catalogue: object) -> None:
+    if catalogue is not None and not isinstance(catalogue, Catalogue):
+        raise WrongTypeError(
+            f"catalogue must be a Catalogue or None, not {type(catalogue).__name__}",
+            value=catalogue,
+        )
+
+
 def parse_path(text: str, *, catalogue: Catalogue | None = None) -> PathReading:
     """Read a printed 类/款/项 path and match each level against a catalogue.
 
@@ -1283,7 +1361,8 @@ def parse_path(text: str, *, catalogue: Catalogue | None = None) -> PathReading:
     '税收事务' is labelled (类) but is 款 20107 税收事务 in catalogue budgetperf-bundled
     """
     if not isinstance(text, str):
-        raise TypeError(f"a path must be a str, not {type(text).__name__}")
+        raise WrongTypeError(f"a path must be a str, not {type(text).__name__}", value=text)
+    _catalogue(catalogue)
     if not text.strip():
         raise ParseError("empty path", value=text)
     return _PathReader(text, bundled_catalogue() if catalogue is None else catalogue).read()
@@ -1307,7 +1386,8 @@ def classify(query: str, *, catalogue: Catalogue | None = None) -> list[Subject]
     ['208 社会保障和就业支出']
     """
     if not isinstance(query, str):
-        raise TypeError(f"a query must be a str, not {type(query).__name__}")
+        raise WrongTypeError(f"a query must be a str, not {type(query).__name__}", value=query)
+    _catalogue(catalogue)
     c = compact(query)
     if not c:
         raise ParseError("empty query", value=query)
