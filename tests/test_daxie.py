@@ -21,6 +21,7 @@ from budgetperf.errors import (
     OutOfRangeError,
     ParseError,
     RoundingRequired,
+    WrongTypeError,
 )
 from budgetperf.exact import Rounding
 from budgetperf.testing import hostile_context
@@ -268,12 +269,15 @@ def test_types() -> None:
         to_daxie(1.5)  # type: ignore[arg-type]
     with pytest.raises(NotDecimalError):
         to_daxie(True)
-    with pytest.raises(TypeError):
+    with pytest.raises(WrongTypeError, match="rounding must be a Rounding or None, not str"):
         to_daxie(1, rounding="HALF_UP")  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="prefix must be a bool"):
+        to_daxie(1, prefix="yes")  # type: ignore[arg-type]
     with pytest.raises(ParseError):
         to_daxie("壹元整")  # to_daxie wants a number, not a 大写 text
-    with pytest.raises(ParseError, match="expected a str"):
+    with pytest.raises(WrongTypeError, match="parse_daxie takes text, not int") as info:
         parse_daxie(12)  # type: ignore[arg-type]
+    assert isinstance(info.value, TypeError)
     assert not is_valid_daxie(None)
     assert not is_valid_daxie(b"\xe5\xa3\xb9\xe5\x85\x83\xe6\x95\xb4")  # 壹元整 as bytes
 
@@ -615,3 +619,36 @@ def test_hostile_decimal_context() -> None:
     assert [str(d) for d in got_in] == [str(d) for d in expected_in]
     assert valid == [True, True, True]
     assert flags == []
+
+
+# -- units repeated or out of order state no amount (issue 10, Deliver 5) --------------------
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("壹万贰万元整", "万 more than once: the amount is not stated"),
+        ("壹万贰万叁仟元整", "万 more than once: the amount is not stated"),
+        ("壹亿壹万贰万元整", "万 more than once after 亿"),
+        ("壹佰贰仟元整", "仟 after 佰: the units are out of order"),
+        ("壹拾贰拾元整", "拾 after 拾: the units are out of order"),
+        ("壹万壹拾贰佰元整", "佰 after 拾: the units are out of order"),
+    ],
+)
+def test_repeated_or_disordered_units_are_refused_without_a_suggestion(
+    text: str, reason: str
+) -> None:
+    with pytest.raises(ParseError, match=reason) as info:
+        parse_daxie(text)
+    assert "is written" not in str(info.value)  # no spelling of an amount the text never states
+    assert not is_valid_daxie(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("壹万亿零壹万元整", "1000000010000.00"),  # 万 once above 亿 and once below it
+        ("壹仟万亿元整", "1000000000000000.00"),
+        ("壹仟零贰万元整", "10020000.00"),
+    ],
+)
+def test_wan_above_and_below_yi_is_still_read(text: str, expected: str) -> None:
+    assert parse_daxie(text) == Decimal(expected)

@@ -49,7 +49,14 @@ import itertools
 import re
 from decimal import Decimal
 
-from budgetperf.errors import Location, OutOfRangeError, ParseError, RoundingRequired
+from budgetperf.errors import (
+    BudgetPerfError,
+    Location,
+    OutOfRangeError,
+    ParseError,
+    RoundingRequired,
+    WrongTypeError,
+)
 from budgetperf.exact import _CTX, Rounding, round_to, to_decimal
 
 __all__ = [
@@ -225,7 +232,11 @@ def to_daxie(
     budgetperf.errors.RoundingRequired: 大写 stops at 分; pass rounding=: Decimal('1.235')
     """
     if rounding is not None and not isinstance(rounding, Rounding):
-        raise TypeError(f"rounding must be a Rounding or None, not {rounding!r}")
+        raise WrongTypeError(
+            f"rounding must be a Rounding or None, not {type(rounding).__name__}", value=rounding
+        )
+    if not isinstance(prefix, bool):
+        raise WrongTypeError(f"prefix must be a bool, not {type(prefix).__name__}", value=prefix)
     number = to_decimal(value)
     if any(number.as_tuple().digits) and number.adjusted() >= 16:
         raise OutOfRangeError("大写 amounts must be below 10**16 元 (壹亿亿元)", value=value)
@@ -261,7 +272,12 @@ def _check_characters(body: str, text: str, where: Location | None) -> None:
 
 
 def _read_yuan(digits: str, text: str, where: Location | None) -> int:
-    """Read the part before 元 by value, loosely; the exact spelling is checked afterwards."""
+    """Read the part before 元 by value; the exact spelling (the 零) is checked afterwards.
+
+    The units must come in order (仟佰拾 falling inside a group, 万 at most once below 亿 and
+    once above it, 亿 once), so the value read is one the text states: a text such as
+    壹万贰万元整 or 壹佰贰仟元整 is refused here, never read as the sum of its parts.
+    """
 
     def fail(reason: str) -> ParseError:
         return ParseError(reason, value=text, location=where)
@@ -271,6 +287,8 @@ def _read_yuan(digits: str, text: str, where: Location | None) -> int:
     group = 0  # the amount closed by 拾佰仟 since then
     pending: int | None = None  # a digit waiting for its unit
     seen_yi = False
+    seen_wan = False  # 万 since the last 亿 (or the start)
+    last_small = ""  # the last of 拾佰仟 in the current group
     for ch in digits:
         if ch == "零":
             if pending is not None:
@@ -282,13 +300,18 @@ def _read_yuan(digits: str, text: str, where: Location | None) -> int:
         elif ch in _SMALL_UNIT_VALUE:
             if pending is None:
                 raise fail(f"{ch} without a digit before it (write 壹{ch})")
+            if last_small and _SMALL_UNIT_VALUE[ch] >= _SMALL_UNIT_VALUE[last_small]:
+                raise fail(f"{ch} after {last_small}: the units are out of order")
             group += pending * _SMALL_UNIT_VALUE[ch]
-            pending = None
+            pending, last_small = None, ch
         elif ch == "万":
+            if seen_wan:
+                after = " after 亿" if seen_yi else ""
+                raise fail(f"万 more than once{after}: the amount is not stated")
             if pending is None and group == 0:
                 raise fail("万 without a digit before it")
             below_yi += (group + (pending or 0)) * 10**4
-            group, pending = 0, None
+            group, pending, seen_wan, last_small = 0, None, True, ""
         elif ch == "亿":
             if seen_yi:
                 raise fail("亿 more than once")
@@ -296,6 +319,7 @@ def _read_yuan(digits: str, text: str, where: Location | None) -> int:
                 raise fail("亿 without a digit before it")
             above_yi = (below_yi + group + (pending or 0)) * 10**8
             below_yi, group, pending, seen_yi = 0, 0, None, True
+            seen_wan, last_small = False, ""
         else:
             raise fail(f"{ch} before 元")
     return above_yi + below_yi + group + (pending or 0)
@@ -313,8 +337,9 @@ def parse_daxie(text: str, *, where: Location | None = None) -> Decimal:
     Anything else raises :class:`~budgetperf.errors.ParseError` quoting the text and ``where``:
     lower-case numerals (一 二 十 …), 两 廿 毛 另, Arabic digits, a missing 元 or 整, 整 after
     分, a missing required 零 (``叁佰贰拾伍元肆分``), two 零 in a row, a bare leading 拾, units
-    repeated or out of order, 负 before zero, amounts of 10**16 元 or more, empty text, and any
-    value that is not a ``str``.
+    repeated or out of order (壹万贰万元整 is refused, not read as 30000), 负 before zero, amounts
+    of 10**16 元 or more and empty text. A value that is not a ``str`` raises
+    :class:`~budgetperf.errors.WrongTypeError` (a ``TypeError``).
 
     >>> parse_daxie("壹拾万柒仟元零伍角叁分")
     Decimal('107000.53')
@@ -326,7 +351,9 @@ def parse_daxie(text: str, *, where: Location | None = None) -> Decimal:
     budgetperf.errors.ParseError: 整 must not follow 分: '壹仟肆佰零玖元伍角叁分整'
     """
     if not isinstance(text, str):
-        raise ParseError(f"expected a str, not {type(text).__name__}", value=text, location=where)
+        raise WrongTypeError(
+            f"parse_daxie takes text, not {type(text).__name__}", value=text, location=where
+        )
 
     def fail(reason: str) -> ParseError:
         return ParseError(reason, value=text, location=where)
@@ -387,6 +414,6 @@ def is_valid_daxie(text: object) -> bool:
         return False
     try:
         parse_daxie(text)
-    except ParseError:
+    except BudgetPerfError:
         return False
     return True
