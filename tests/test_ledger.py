@@ -444,3 +444,110 @@ def test_seed002_statements() -> None:
     change_2017 = change_sentence(D("846.77"), D("575.88"))
     assert change_2017.figures["amount"] == D("270.89")
     assert change_2017.figures["rate"] == D("47.04")
+
+
+# -- issue 10: bad lines are findings; drafted statements never print a bare code -------------
+
+
+def _csv(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "lines.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_header_only_file_says_nothing_was_read(tmp_path: Path) -> None:
+    from budgetperf.ledger_csv import read_ledger_csv
+
+    ledger = read_ledger_csv(_csv(tmp_path, "code,initial,executed\n"))
+    assert len(ledger) == 0
+    (finding,) = ledger.findings()
+    assert finding.code == "ledger.no-lines"
+    assert finding.severity.value == "error"
+    assert str(tmp_path) in finding.format()
+
+
+def test_negative_amounts_missing_executed_and_duplicates_are_findings(tmp_path: Path) -> None:
+    from budgetperf.ledger_csv import read_ledger_csv
+
+    path = _csv(
+        tmp_path,
+        "code,initial,executed\n"
+        "2010301,-100,50\n"  # row 2: negative 年初预算
+        "2010302,100,\n"  # row 3: no 决算
+        "\n"  # a blank line is skipped: the rows below keep their file numbers
+        "2010399,10,5\n"  # row 5
+        "2010399,10,5\n",  # row 6 repeats row 5
+    )
+    ledger = read_ledger_csv(path)
+    found = [(f.code, f.location.row, f.location.field) for f in ledger.findings()]
+    assert found == [
+        ("ledger.negative-amount", 2, "initial"),
+        ("ledger.missing-executed", 3, "executed"),
+        ("ledger.duplicate-line", 6, None),
+    ]
+    messages = [f.format() for f in ledger.findings()]
+    assert "年初预算数 must not be negative: -100" in messages[0]
+    assert str(path) in messages[0]
+    assert "repeats row 5" in messages[2]
+    assert all(f.severity.value == "error" for f in ledger.findings())
+
+
+def test_a_clean_ledger_has_no_findings() -> None:
+    ledger = Ledger([BudgetLine("2010301", initial="1", executed="1")])
+    assert ledger.findings() == []
+
+
+def test_a_negative_budget_is_never_drafted_as_a_negative_completion() -> None:
+    from budgetperf.statements import completion_paragraphs, overall_completion
+
+    ledger = Ledger([BudgetLine("2010301", initial="-100", executed="50")])
+    (paragraph,) = completion_paragraphs(ledger)
+    assert "-50" not in paragraph.text
+    assert "年初预算为负数，不计算完成年初预算的比例" in paragraph.text
+    assert paragraph.figures["rate"] is None
+    assert "年初预算为负数" in overall_completion(ledger).text
+
+
+def test_a_missing_executed_is_never_drafted_as_zero() -> None:
+    from budgetperf.statements import completion_paragraphs
+
+    (paragraph,) = completion_paragraphs(Ledger([BudgetLine("2010301", initial="100")]))
+    assert "支出决算未列示" in paragraph.text
+    assert "支出决算为" not in paragraph.text
+
+
+def test_an_unknown_code_is_said_and_is_a_finding() -> None:
+    from budgetperf.statements import completion_paragraphs, structure_sentence
+
+    ledger = Ledger([BudgetLine("2999999", initial="1", executed="1")])
+    (paragraph,) = completion_paragraphs(ledger)
+    assert "编码299（类；目录“budgetperf-bundled”中无此科目）" in paragraph.text
+    assert "编码29999（款" in paragraph.text
+    assert "编码2999999（项" in paragraph.text
+    assert [f.code for f in paragraph.findings] == ["ledger.unknown-code"] * 3
+    assert "load the official catalogue" in paragraph.findings[0].message_en
+    structure = structure_sentence(ledger)
+    assert "编码299（类；目录“budgetperf-bundled”中无此科目）支出" in structure.text
+    assert [f.location.field for f in structure.findings] == ["299"]
+
+
+def test_a_known_code_has_no_finding_and_names_the_subject() -> None:
+    from budgetperf.statements import completion_paragraphs
+
+    (paragraph,) = completion_paragraphs(Ledger([BudgetLine("2010301", initial="1", executed="1")]))
+    assert paragraph.findings == ()
+    assert "行政运行（项）" in paragraph.text
+
+
+def test_a_loaded_catalogue_names_the_codes(tmp_path: Path) -> None:
+    from budgetperf.classification import load_catalogue
+    from budgetperf.statements import completion_paragraphs
+
+    path = tmp_path / "province-2024.csv"
+    path.write_text("code,name\n299,其他支出\n29999,其他支出\n2999999,其他支出\n", encoding="utf-8")
+    catalogue = load_catalogue(path)
+    ledger = Ledger([BudgetLine("2999999", initial="1", executed="1")], catalogue=catalogue)
+    (paragraph,) = completion_paragraphs(ledger)
+    assert paragraph.findings == ()
+    assert "其他支出（类）其他支出（款）其他支出（项）" in paragraph.text
+    assert ledger.catalogue_name() == "budgetperf-bundled+province-2024.csv"

@@ -35,6 +35,7 @@ from typing import cast, overload
 import attrs
 
 from budgetperf.amounts import Amount, Unit, convert
+from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Level
 from budgetperf.errors import Location, OutOfRangeError, ParseError, RoundingRequired
 from budgetperf.exact import _CTX, _EXACT, Allocation, Rounding, allocate, round_to, to_decimal
@@ -52,6 +53,29 @@ __all__ = [
     "RollupTable",
     "SanGong",
 ]
+
+
+register(
+    "ledger.negative-amount",
+    Severity.ERROR,
+    "a negative 年初预算, 全年预算, 决算 or 上年决算 amount",
+    "年初预算数、全年预算数、决算数或上年决算数为负数",
+)
+register(
+    "ledger.missing-executed", Severity.ERROR, "a budget line with no 决算数", "预算行未填决算数"
+)
+register(
+    "ledger.duplicate-line",
+    Severity.ERROR,
+    "a budget line repeats an earlier one (same code, economic code, name, source, fund, "
+    "nature and project)",
+    "预算行与前面某行重复（编码、经济分类、名称、资金来源、资金性质、支出性质、项目均相同）",
+)
+register("ledger.no-lines", Severity.ERROR, "no budget line was read", "未读到任何预算行")
+
+#: The amounts that cannot be negative in a 决算 table (a 调减 or a 结转结余 may be printed
+#: signed, so they are not checked).
+_NON_NEGATIVE = ("initial", "adjusted", "executed", "previous")
 
 
 class Phase(enum.Enum):
@@ -482,6 +506,8 @@ class Ledger:
         }
         self._amounts: dict[str, _Column] = {f: [] for f in _AMOUNT_FIELDS}
         self._code_sums: tuple[dict[str, list[Decimal | None]], dict[str, int]] | None = None
+        #: The file row of each line, when read from a file (see :meth:`locate`).
+        self._file_rows: Sequence[int] | None = None
         self.extend(lines)
 
     # -- building ---------------------------------------------------------------------------
@@ -541,6 +567,7 @@ class Ledger:
         """The same money in another unit (every amount converted exactly)."""
         result = Ledger(unit=unit, year=self.year, catalogue=self.catalogue, names=self.names)
         result.origin = self.origin
+        result._file_rows = self._file_rows
         for field, column in self._text.items():
             # A tuple or _Coded column cannot change (adding a line makes a list): shared.
             result._text[field] = list(column) if isinstance(column, list) else column
@@ -801,6 +828,97 @@ class Ledger:
             items[item] = (planned, spent)
         return SanGong(items, self.unit)
 
+    def catalogue_name(self) -> str:
+        """The name of the catalogue that names the codes: ``budgetperf-bundled`` (the partial
+        catalogue shipped with budgetperf), ``budgetperf-bundled+<file>`` for a file merged over
+        it, or the file's name for a catalogue that replaces it."""
+        catalogue = self.catalogue
+        if catalogue is None:
+            from budgetperf.classification import bundled_catalogue
+
+            catalogue = bundled_catalogue()
+        name = getattr(catalogue, "name", None)
+        return name if isinstance(name, str) and name else type(catalogue).__name__
+
+    def knows(self, code: str) -> bool:
+        """Whether the catalogue (or a name given with the lines) names ``code``."""
+        return self.name_of(code) != code
+
+    def findings(self) -> list[Finding]:
+        """What is wrong with the lines, one finding per line and field, in row order.
+
+        A negative 年初预算数, 全年预算数, 决算数 or 上年决算数 (``ledger.negative-amount``); a line
+        with no 决算数 (``ledger.missing-executed``: it is left out of every 决算 sum, not read
+        as 0); a line that repeats an earlier one in every text field (``ledger.duplicate-line``:
+        its amounts are added to the earlier one's in a roll-up, so say so rather than merge it
+        silently); and a ledger with no line at all (``ledger.no-lines``). Each names the file
+        and row (:meth:`locate`) and the value.
+        """
+        found: list[Finding] = []
+        count = len(self)
+        if count == 0:
+            return [
+                Finding(
+                    "ledger.no-lines",
+                    Severity.ERROR,
+                    Location(file=self.origin),
+                    "no budget line was read: the file has a header and no data rows",
+                    "未读到任何预算行：文件只有表头，没有数据行",
+                )
+            ]
+        labels = {f: Phase(f).label for f in _NON_NEGATIVE}
+        for field in _NON_NEGATIVE:
+            column = self._amounts[field]
+            for index, amount in enumerate(column):
+                if amount is not None and amount < 0:
+                    found.append(
+                        Finding(
+                            "ledger.negative-amount",
+                            Severity.ERROR,
+                            self.locate(index).with_field(field),
+                            f"{self._text['code'][index]}: {labels[field]} must not be "
+                            f"negative: {amount}",
+                            f"{self._text['code'][index]}：{labels[field]}为负数{amount}",
+                            printed=str(amount),
+                        )
+                    )
+        executed = self._amounts["executed"]
+        if None in executed:
+            for index, amount in enumerate(executed):
+                if amount is None:
+                    code = self._text["code"][index]
+                    found.append(
+                        Finding(
+                            "ledger.missing-executed",
+                            Severity.ERROR,
+                            self.locate(index).with_field("executed"),
+                            f"{code}: no 决算数; the line is left out of every 决算 sum",
+                            f"{code}：未填决算数，该行不计入决算合计",
+                        )
+                    )
+        first: dict[tuple[object, ...], int] = {}
+        keys = zip(*(self._text[f] for f in _TEXT_FIELDS if f != "reason"), strict=True)
+        for index, key in enumerate(keys):
+            earlier = first.setdefault(key, index)
+            if earlier != index:
+                row = self.locate(earlier).row
+                found.append(
+                    Finding(
+                        "ledger.duplicate-line",
+                        Severity.ERROR,
+                        self.locate(index),
+                        f"{key[0]}: the line repeats row {row} (same code, economic code, name, "
+                        "source, fund, nature and project); a roll-up adds both",
+                        f"{key[0]}：与第{row}行重复（编码、经济分类、名称、资金来源、资金性质、"
+                        "支出性质、项目均相同），汇总时两行相加",
+                    )
+                )
+        found.sort(key=lambda f: (f.location.row or 0, f.location.field or "", f.code))
+        return found
+
     def locate(self, index: int) -> Location:
-        """Where line ``index`` came from (its data row in the source file, when read)."""
-        return Location(file=self.origin, row=index + 1)
+        """Where line ``index`` came from: its row in the file it was read from (the header is
+        row 1), else its place among the lines (1 for the first)."""
+        rows = self._file_rows
+        row = rows[index] if rows is not None and 0 <= index < len(rows) else index + 1
+        return Location(file=self.origin, row=row)

@@ -543,6 +543,7 @@ def _fill(
     if "increase" in values or "decrease" in values:
         places = [Location(file=ledger.origin, row=n) for n in numbers]
         _derive_adjusted(values, count, places)
+    ledger._file_rows = numbers
     blank = (None,) * count
     for field in ledger._text:
         column = values.get(field, blank)

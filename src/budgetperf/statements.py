@@ -15,6 +15,13 @@ only rounding here, for display. A share is each 类's own share rounded (what a
 recomputes); pass ``exact_shares=True`` for shares that add up to exactly 100.
 
 Punctuation is full-width, as in official documents.
+
+A code the catalogue does not name is never printed bare: the text says that the catalogue
+in use (named in the text) has no such subject, and the statement carries a
+``ledger.unknown-code`` finding for it, so that the draft is not published as it is. Load the
+official edition of the catalogue (:func:`budgetperf.classification.load_catalogue`, or
+``budgetperf ledger --catalogue FILE``) to have every code named. A missing 年初预算 or 决算 is
+said to be missing, never drafted as 0; a negative 年初预算 gets no completion percentage.
 """
 
 from __future__ import annotations
@@ -23,7 +30,9 @@ from decimal import Decimal
 
 import attrs
 
+from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Level
+from budgetperf.errors import Location
 from budgetperf.exact import Rounding, round_to
 from budgetperf.ledger import Ledger, Phase, RollupRow
 from budgetperf.rates import Rate, ZeroBase, change, ratio
@@ -37,13 +46,23 @@ __all__ = [
 ]
 
 
+register(
+    "ledger.unknown-code",
+    Severity.WARNING,
+    "a drafted statement names a code the catalogue in use does not have",
+    "起草的说明中有所用目录未收录的科目编码",
+)
+
+
 @attrs.frozen
 class Statement:
-    """A drafted sentence or paragraph and the figures it states (name → value)."""
+    """A drafted sentence or paragraph, the figures it states (name → value), and what keeps it
+    from being published as it is (``findings``: a code the catalogue does not name)."""
 
     text: str
     figures: dict[str, Decimal | None]
     key: str = ""
+    findings: tuple[Finding, ...] = ()
 
     def __str__(self) -> str:
         return self.text
@@ -53,10 +72,29 @@ def _money(value: Decimal, ledger: Ledger, places: int) -> str:
     return f"{round_to(value, places, Rounding.HALF_UP)}{ledger.unit.symbol}"
 
 
-def _class_label(ledger: Ledger, code: str) -> str:
+def _unknown(ledger: Ledger, code: str, level: Level) -> tuple[str, Finding]:
+    """The words for a code the catalogue does not name, and the finding that says so."""
+    catalogue = ledger.catalogue_name()
+    text = f"编码{code}（{level.label}；目录“{catalogue}”中无此科目）"
+    finding = Finding(
+        "ledger.unknown-code",
+        Severity.WARNING,
+        Location(file=ledger.origin, field=code),
+        f"{code}: the catalogue {catalogue} has no {level.value} of that code, so the draft "
+        "cannot name it; load the official catalogue (--catalogue FILE)",
+        f"{code}：目录“{catalogue}”中无此{level.label}级科目，说明中无法写出科目名称；"
+        "请加载正式的科目目录（--catalogue 文件）",
+        printed=code,
+    )
+    return text, finding
+
+
+def _class_label(ledger: Ledger, code: str, found: list[Finding]) -> str:
+    if not ledger.knows(code):
+        text, finding = _unknown(ledger, code, Level.LEI)
+        found.append(finding)
+        return f"{text}支出"
     name = ledger.name_of(code)
-    if name == code:
-        return f"{code}（类）支出"
     stem = name[:-2] if name.endswith("支出") else name
     return f"{stem}（类）支出"
 
@@ -86,11 +124,12 @@ def structure_sentence(
     table = ledger.table(rows, Phase.EXECUTED, places=places)
     shares = table.shares if exact_shares else table.shares_each
     parts = []
+    found: list[Finding] = []
     figures: dict[str, Decimal | None] = {"total": table.total}
     for row, share in zip(rows, shares, strict=True):
         amount = row.executed or Decimal(0)
         parts.append(
-            f"{_class_label(ledger, row.code)}{_money(amount, ledger, places)}，占{share}%"
+            f"{_class_label(ledger, row.code, found)}{_money(amount, ledger, places)}，占{share}%"
         )
         figures[f"{row.code}.executed"] = amount
         figures[f"{row.code}.share"] = share
@@ -98,7 +137,7 @@ def structure_sentence(
         f"{_year(ledger, year)}{subject}{_money(table.total, ledger, places)}，"
         f"主要用于以下方面：{'；'.join(parts)}。"
     )
-    return Statement(text, figures, "structure")
+    return Statement(text, figures, "structure", tuple(found))
 
 
 def overall_completion(
@@ -112,15 +151,17 @@ def overall_completion(
     """ "年初预算数为A，决算数为B，完成年初预算的C%" for the whole ledger."""
     initial = ledger.total(Phase.INITIAL).value
     executed = ledger.total(Phase.EXECUTED).value
-    rate = ratio(executed, initial, zero_base=zero_base)
+    if initial < 0:
+        words, shown = "年初预算为负数，不计算完成年初预算的比例", None
+    else:
+        rate = ratio(executed, initial, zero_base=zero_base)
+        words, shown = _completion_words(rate, places), rate.percent(places)
     text = (
         f"{_year(ledger, year)}{subject}年初预算数为{_money(initial, ledger, places)}，"
-        f"决算数为{_money(executed, ledger, places)}，{_completion_words(rate, places)}。"
+        f"决算数为{_money(executed, ledger, places)}，{words}。"
     )
     return Statement(
-        text,
-        {"initial": initial, "executed": executed, "rate": rate.percent(places)},
-        "overall-completion",
+        text, {"initial": initial, "executed": executed, "rate": shown}, "overall-completion"
     )
 
 
@@ -131,12 +172,17 @@ def _completion_words(rate: Rate, places: int) -> str:
     return f"完成年初预算的{shown}%"
 
 
-def _path(ledger: Ledger, code: str) -> str:
+def _path(ledger: Ledger, code: str, found: list[Finding]) -> str:
     labels = []
     for level in (Level.LEI, Level.KUAN, Level.XIANG):
         if len(code) >= level.length:
             part = code[: level.length]
-            labels.append(f"{ledger.name_of(part)}（{level.label}）")
+            if ledger.knows(part):
+                labels.append(f"{ledger.name_of(part)}（{level.label}）")
+            else:
+                text, finding = _unknown(ledger, part, level)
+                labels.append(text)
+                found.append(finding)
     return "".join(labels)
 
 
@@ -172,9 +218,30 @@ def _paragraph(
     zero_base: ZeroBase,
     reason: str | None,
 ) -> Statement:
-    initial = row.initial or Decimal(0)
-    executed = row.executed or Decimal(0)
-    rate = ratio(executed, initial, zero_base=zero_base)
+    found: list[Finding] = []
+    path = _path(ledger, row.code, found)
+    initial, executed = row.initial, row.executed
+    if initial is None or executed is None:
+        # A missing amount is said to be missing: drafting it as 0 would state a figure the
+        # table does not have.
+        parts = [
+            "年初预算未列示" if initial is None else f"年初预算为{_money(initial, ledger, places)}",
+            "支出决算未列示"
+            if executed is None
+            else f"支出决算为{_money(executed, ledger, places)}",
+            "无法计算完成年初预算的比例",
+        ]
+        text = f"（{number}）{path}。\n{'，'.join(parts)}。"
+        return Statement(
+            text, {"initial": initial, "executed": executed, "rate": None}, row.code, tuple(found)
+        )
+    if initial < 0:
+        words = "年初预算为负数，不计算完成年初预算的比例"
+        shown: Decimal | None = None
+    else:
+        rate = ratio(executed, initial, zero_base=zero_base)
+        words = _completion_words(rate, places)
+        shown = rate.percent(places)
     if executed > initial:
         comparison = "决算数大于年初预算数"
     elif executed < initial:
@@ -183,15 +250,16 @@ def _paragraph(
         comparison = "决算数等于年初预算数"
     tail = f"{comparison}的主要原因是：{reason}" if reason and executed != initial else comparison
     text = (
-        f"（{number}）{_path(ledger, row.code)}。\n"
+        f"（{number}）{path}。\n"
         f"年初预算为{_money(initial, ledger, places)}，"
         f"支出决算为{_money(executed, ledger, places)}，"
-        f"{_completion_words(rate, places)}，{tail.rstrip('。')}。"
+        f"{words}，{tail.rstrip('。')}。"
     )
     return Statement(
         text,
-        {"initial": initial, "executed": executed, "rate": rate.percent(places)},
+        {"initial": initial, "executed": executed, "rate": shown},
         row.code,
+        tuple(found),
     )
 
 
