@@ -984,6 +984,52 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "shares of a total printed under another name",
+        "Several shares “占支出总预算X%” where no figure is printed as 支出总预算: their total is"
+        " the one figure nearby that fits all of them but at most one (at least three shares;"
+        " a warning, since the total is inferred).",
+        "多项“占支出总预算X%”而全文没有以该名称列示的数：取附近能使其中除至多一项外全部吻合的"
+        "那个数为总额（至少三项；因总额系推断，只报警告）。",
+        ("claims._share", "claims._consensus_total"),
+        (
+            Example(
+                # total 7057486.18 (printed as 收支总预算): 5806105.16 / 7057486.18 = 82.2687%
+                # -> 82.27; 557718.56 / 7057486.18 = 7.9025% -> 7.9;
+                # 275373.54 / 7057486.18 = 3.9019% -> 3.9; 418288.92 / 7057486.18 = 5.9269% -> 5.93
+                "(一)教育支出5,806,105.16元,占支出总预算82.27%。(二)社会保障和就业支出"
+                "557,718.56元,占支出总预算7.9%。(三)卫生健康支出275,373.54元,占支出总预算3.9%。"
+                "(四)住房保障支出418,288.92元,占支出总预算5.93%。"
+                "2023年财政拨款收支总预算7,057,486.18元。",
+                (
+                    ("share", "82.27", "agrees"),
+                    ("share", "7.9", "agrees"),
+                    ("share", "3.9", "agrees"),
+                    ("share", "5.93", "agrees"),
+                ),
+            ),
+            Example(
+                # 5.9269% -> 5.93, printed 5.39 (the other three fit 7057486.18)
+                "(一)教育支出5,806,105.16元,占支出总预算82.27%。(二)社会保障和就业支出"
+                "557,718.56元,占支出总预算7.9%。(三)卫生健康支出275,373.54元,占支出总预算3.9%。"
+                "(四)住房保障支出418,288.92元,占支出总预算5.39%。"
+                "2023年财政拨款收支总预算7,057,486.18元。",
+                (
+                    ("share", "82.27", "agrees"),
+                    ("share", "7.9", "agrees"),
+                    ("share", "3.9", "agrees"),
+                    ("share", "5.39", "disagrees"),
+                ),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # Two shares are not enough to infer a total: nothing is claimed
+                "(一)教育支出5,806,105.16元,占支出总预算82.27%。(二)社会保障和就业支出"
+                "557,718.56元,占支出总预算7.9%。2023年财政拨款收支总预算7,057,486.18元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "a 收支 total and its two sides",
         "“收支总预算A元。(一)收入预算A元…(二)支出预算A元”: the 收入 and the 支出 are each equal"
         " to the 收支 total, not parts that add up to it.",

@@ -20,11 +20,12 @@ time elapsed in the year, or between two rates) and ``progress-amount``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -655,6 +656,14 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 _make("share", f, [num, *choices[0]], readings, False, "amount / sum of the parts")
             )
             return
+    if not totals and ref not in _GENERIC:
+        agreed = _consensus_total(doc, f, num)
+        if agreed is not None:
+            r = Reading(f"of {agreed.q.text}", (num.q, agreed.q), ratio_percent)
+            out.append(
+                _make("share", f, [num, agreed], [r], False, "amount / the total its siblings fit")
+            )
+            return
     if not totals:
         closed = _closed(s, f)
         if closed:
@@ -666,6 +675,88 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         return
     readings = [Reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
     out.append(_make("share", f, [num, *totals], readings, strong, "amount / total × 100"))
+
+
+_SIBLING_SENTENCES = 8  # how far apart shares of one named total may stand
+_CANDIDATE_FACTS = 80  # how far from a share its total may be printed, in facts
+
+
+def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
+    """The total of a share whose name matches no printed figure ("占支出总预算82.27%" where the
+    figure is printed as "财政拨款收支总预算7,057,486.18元"): the one figure nearby that fits
+    every share of that name but at most one, and at least two of them. AggChecker's reading:
+    the plausible total is the one the text's own shares agree on; a single share is never
+    enough, so nothing is claimed for it."""
+    keys, group = _share_groups(doc).get((share.ref, share.phase), ([], []))
+    lo = bisect.bisect_left(keys, share.sentence - _SIBLING_SENTENCES)
+    hi = bisect.bisect_right(keys, share.sentence + _SIBLING_SENTENCES)
+    siblings = [(g, n) for g, n in group[lo:hi] if n.q.dimension is num.q.dimension]
+    if len(siblings) < 3:
+        return None
+    numerators = {id(n) for _, n in siblings}
+    largest = max(n.q.base for _, n in siblings)
+    # The total each of two shares implies: a candidate must be near one of them (all but one
+    # share fit it), which spares judging every figure nearby.
+    implied = [
+        _CTX.divide(_CTX.multiply(n.q.base, Decimal(100)), g.q.value)
+        for g, n in siblings[:2]
+        if g.q.value > 0
+    ]
+    best: Fact | None = None
+    best_fits = 0
+    tie = False
+    judged: dict[str, int] = {}  # a figure printed again fits the same shares
+    for t in doc.near(doc.facts, share.index, _CANDIDATE_FACTS):
+        if (
+            t.role is not Role.VALUE
+            or t.q.dimension is not num.q.dimension
+            or id(t) in numerators
+            or t.q.base <= largest
+            or not any(abs(_CTX.subtract(t.q.base, v)) <= _CTX.multiply(v, _NEAR) for v in implied)
+        ):
+            continue
+        fits = judged.get(t.q.text)
+        if fits is None:
+            fits = judged[t.q.text] = sum(
+                judge([Reading("", (n.q, t.q), ratio_percent)], g.q).status
+                in (Status.AGREES, Status.ROUNDING)
+                for g, n in siblings
+            )
+        if fits > best_fits:
+            best, best_fits, tie = t, fits, False
+        elif fits == best_fits and best is not None:
+            if t.q.base != best.q.base:
+                tie = True
+            elif abs(t.index - share.index) < abs(best.index - share.index):
+                best = t  # the same figure printed nearer
+    if best is None or tie or best_fits < len(siblings) - 1:
+        return None
+    return best
+
+
+_NEAR = Decimal("0.05")  # how far a candidate total may be from the one a share implies
+
+
+_ShareGroups = dict[tuple[str, str], tuple[list[int], list[tuple[Fact, Fact]]]]
+
+
+def _share_groups(doc: Document) -> _ShareGroups:
+    """Every named share of the document with its amount, by (total's name, phase), in order,
+    with the sentence index of each (for bisecting); built once per document."""
+    memo = doc.memo.get("share-groups")
+    if memo is not None:
+        return cast(_ShareGroups, memo)
+    groups: _ShareGroups = {}
+    for s in doc.sentences:
+        for i, g in enumerate(s.facts):
+            if g.role is Role.SHARE and g.ref not in _GENERIC:
+                n = _numerator(doc, s, i)
+                if n is not None:
+                    keys, entries = groups.setdefault((g.ref, g.phase), ([], []))
+                    keys.append(s.index)
+                    entries.append((g, n))
+    doc.memo["share-groups"] = groups
+    return groups
 
 
 def _share_of_sum(values: Sequence[Decimal]) -> Decimal | None:

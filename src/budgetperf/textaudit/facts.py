@@ -176,6 +176,11 @@ class Document:
     def _key_cache(self) -> dict[int, tuple[Sequence[Fact], list[int]]]:
         return {}
 
+    @functools.cached_property
+    def memo(self) -> dict[str, object]:
+        """Indexes that later stages build once per document (by the name of their builder)."""
+        return {}
+
     def named(self, name: str, *, stem: bool = False, near: int | None = None) -> list[Fact]:
         """Value facts whose subject (or, with ``stem``, its stem without a trailing 费/支出)
         ends with ``name`` (two characters or more), in document order; with ``near``, only
