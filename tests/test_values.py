@@ -6,12 +6,13 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from budgetperf import ParseError
-from budgetperf.errors import Location
+from budgetperf.errors import Location, NotDecimalError, WrongTypeError
 from budgetperf.testing.strategies import printed_value_texts, printed_values
 from budgetperf.values import (
     Alignment,
@@ -381,3 +382,125 @@ def test_printed_spellings_read_back(pair: tuple[str, PrintedValue]) -> None:
     assert back.comparator is value.comparator
     assert back.base_value == value.base_value
     assert back.base_unit == value.base_unit
+
+
+# -- ㎡, compound units, tolerances, dates, unit cells (issue 10, Deliver 5) -----------------
+@pytest.mark.parametrize(
+    ("text", "magnitude", "multiplier", "unit", "base_unit", "base"),
+    [
+        ("25.29㎡", "25.29", 1, "㎡", "平方米", "25.29"),
+        ("≥1,000 ㎡", "1000", 1, "㎡", "平方米", "1000"),
+        ("3m²", "3", 1, "㎡", "平方米", "3"),
+        ("33公斤/㎡", "33", 1, "公斤/㎡", "千克/平方米", "33"),
+        ("≤500元/平方米", "500", 1, "元/平方米", "元/平方米", "500"),
+        ("12万元/平方米", "12", 10_000, "元/平方米", "元/平方米", "120000"),
+        ("1.5人次/天", "1.5", 1, "人次/天", "人次/天", "1.5"),
+        ("2吨/公顷", "2", 1, "吨/公顷", "千克/平方米", "0.2"),
+    ],
+)
+def test_square_metres_and_compound_units_are_read(
+    text: str, magnitude: str, multiplier: int, unit: str, base_unit: str, base: str
+) -> None:
+    v = parse_value(text)
+    assert v.kind is ValueKind.QUANTITY
+    assert (v.magnitude, v.multiplier, v.unit) == (Decimal(magnitude), multiplier, unit)
+    assert (v.base_unit, v.base_value, v.known_unit) == (base_unit, Decimal(base), True)
+    assert parse_value(format_value(v)) == attrs.evolve(v, text=format_value(v))
+
+
+def test_compound_units_compare_through_their_parts() -> None:
+    aligned = align(parse_value("≥500元/平方米"), parse_value("0.06万元/平方米"))
+    assert aligned.status is Alignment.SAME_UNIT
+    assert aligned.values == (Decimal(500), Decimal(600))
+    aligned = align(parse_value("33公斤/㎡"), parse_value("0.033吨/平方米"))
+    assert aligned.values == (Decimal(33), Decimal(33))
+    assert not align(parse_value("33公斤/㎡"), parse_value("33公斤")).comparable
+
+
+@pytest.mark.parametrize("text", ["±3%以内", "±3%之内", "± 3 % 以内", "±3%内"])
+def test_a_tolerance_within_reads_like_the_tolerance(text: str) -> None:
+    v, plain = parse_value(text), parse_value("±3%")
+    assert (v.kind, v.comparator, v.magnitude, v.unit) == (
+        plain.kind,
+        plain.comparator,
+        plain.magnitude,
+        plain.unit,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("2023.07-2024.01", "a period"),
+        ("2023.7至2024.1", "a period"),
+        ("2023-07-01~2024-01-31", "a period"),
+        ("2023年7月-2024年1月", "a period"),
+        ("2023-07-01", "a date"),
+        ("2023.07.01", "a date"),
+        ("2023/07", "a date"),
+        ("2023年7月", "a date"),
+    ],
+)
+def test_periods_and_dates_are_refused_as_such(text: str, reason: str) -> None:
+    with pytest.raises(ParseError, match=f"^{reason}"):
+        parse_value(text)
+
+
+def test_a_number_that_could_be_a_month_is_still_a_number() -> None:
+    assert parse_value("2023.07").magnitude == Decimal("2023.07")
+    assert parse_value("90.5-99.5").kind is ValueKind.RANGE
+
+
+@pytest.mark.parametrize("text", ["万元", "元", "%", "件", "百万元", "万", "元/平方米", "㎡"])
+def test_a_unit_cell_is_refused_as_a_unit_with_no_number(text: str) -> None:
+    with pytest.raises(ParseError, match="a unit with no number") as info:
+        parse_value(text)
+    assert "Chinese numerals" not in str(info.value)
+
+
+def test_numerals_are_still_refused_as_numerals() -> None:
+    for text in ["十件", "三个", "五万元"]:
+        with pytest.raises(ParseError, match="Chinese numerals"):
+            parse_value(text)
+
+
+# -- wrong types (issue 10, Deliver 1) -------------------------------------------------------
+@pytest.mark.parametrize("bad", [0.5, 98, None, object()])
+def test_parse_value_of_a_non_str_is_a_wrong_type_error(bad: object) -> None:
+    with pytest.raises(WrongTypeError, match="parse_value takes text"):
+        parse_value(bad)  # type: ignore[arg-type]
+    assert is_valid_value(bad) is False
+
+
+@pytest.mark.parametrize(
+    ("field", "bad", "error"),
+    [
+        ("upper", 0.5, NotDecimalError),
+        ("magnitude", 0.5, NotDecimalError),
+        ("multiplier", 1.0, WrongTypeError),
+        ("multiplier", True, WrongTypeError),
+        ("unit", None, WrongTypeError),
+        ("comparator", "≥", WrongTypeError),
+        ("kind", "range", WrongTypeError),
+        ("text", 5, WrongTypeError),
+    ],
+)
+def test_printed_value_refuses_floats_and_wrong_types(
+    field: str, bad: object, error: type[Exception]
+) -> None:
+    fields: dict[str, object] = {
+        "text": "1-2",
+        "kind": ValueKind.RANGE,
+        "magnitude": Decimal(1),
+        "upper": Decimal(2),
+    }
+    fields[field] = bad
+    with pytest.raises(error, match=field if error is WrongTypeError else "float"):
+        PrintedValue(**fields)  # type: ignore[arg-type]
+
+
+def test_align_and_format_value_take_printed_values() -> None:
+    with pytest.raises(WrongTypeError, match="align takes two PrintedValue"):
+        align(parse_value("1件"), "1件")  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="format_value takes a PrintedValue"):
+        format_value("1件")  # type: ignore[arg-type]

@@ -5,14 +5,17 @@ The 年度指标值 (target) and 实际完成值 (actual) columns of a self-eval
 
 * a **quantity**: an optional comparator (≥ > = < ≤ ≈, in any of the printed spellings: ≧ ≦ ═ ﹦
   >= <=, 不低于, 不少于, 以上, 不超过, 以内, 以下, 约, 左右, …), a number, an optional multiplier
-  (十 百 千 万 十万 百万 千万 亿 万亿) and an optional unit (元, 项, 件, 人次, 米, %, …);
-* a **range** ("90%-100%", "90~100%", "90%至100%") or a **tolerance** ("±10%");
+  (十 百 千 万 十万 百万 千万 亿 万亿) and an optional unit (元, 项, 件, 人次, 米, ㎡, %, …) or a
+  compound unit of two known units (元/平方米, 公斤/㎡, 人次/天);
+* a **range** ("90%-100%", "90~100%", "90%至100%") or a **tolerance** ("±10%", "±3%以内");
 * a **qualitative** value (提升, 有效提升, 达标, 定性, 长期, 显著减少, 按时完成, …): text with no
   number, kept as printed;
 * **not applicable**: "/", "-", "—", "不适用".
 
 Anything else (a blank cell, words mixed with numbers, Chinese numerals, two comparators that
-disagree) raises :class:`~budgetperf.errors.ParseError` with the specific reason.
+disagree, a date or a period such as "2023.07-2024.01", a unit with no number such as "万元")
+raises :class:`~budgetperf.errors.ParseError` with the specific reason; a value that is not a
+``str`` raises :class:`~budgetperf.errors.WrongTypeError`.
 
 Two values can be compared when their units agree once multipliers are applied: "≥5千件" and
 "0.9万件" are 5000 件 and 9000 件. :func:`align` says so, or says why not ("154项" and "98%"
@@ -35,12 +38,19 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from decimal import Decimal
 
 import attrs
 
 from budgetperf._text import normalise
-from budgetperf.errors import Location, ParseError
+from budgetperf.errors import (
+    BudgetPerfError,
+    Location,
+    OutOfRangeError,
+    ParseError,
+    WrongTypeError,
+)
 from budgetperf.exact import _EXACT, is_valid_decimal, to_decimal
 
 __all__ = [
@@ -107,7 +117,11 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "公里": ("米", Decimal(1000)),
     "千米": ("米", Decimal(1000)),
     "平方米": ("平方米", Decimal(1)),
+    "㎡": ("平方米", Decimal(1)),
     "平方公里": ("平方米", Decimal(1_000_000)),
+    "平方千米": ("平方米", Decimal(1_000_000)),
+    "立方米": ("立方米", Decimal(1)),
+    "㎥": ("立方米", Decimal(1)),
     "公顷": ("平方米", Decimal(10_000)),
     "克": ("千克", Decimal("0.001")),
     "千克": ("千克", Decimal(1)),
@@ -268,12 +282,70 @@ _RANGE = re.compile(
     rf"(?P<low>{_NUM})\s*(?P<low_unit>[^\d\s±~〜至—–-]*?)\s*(?:~|〜|至|—|–|-|到)\s*"
     rf"(?P<high>{_NUM})\s*(?P<high_unit>[^\d\s±~〜至]*?)"
 )
-_TOLERANCE = re.compile(rf"(?:±|\+-|\+/-)\s*(?P<number>{_NUM})\s*(?P<unit>[^\d\s]*?)")
+# "±3%以内" says no more than "±3%": a tolerance is a bound either way.
+_TOLERANCE = re.compile(
+    rf"(?:±|\+-|\+/-)\s*(?P<number>{_NUM})\s*(?P<unit>[^\d\s]*?)\s*(?:以内|之内|内)?"
+)
+# Dates and periods: "2023.07.01", "2023-07", "2023年7月", "2023.07-2024.01". A period is not a
+# numeric range (2023.07 to 2024.01) and a date is not a number.
+_YEAR = r"(?:19|20)\d\d"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_DATE_ANY = (
+    rf"{_YEAR}\.{_MONTH}(?:\.{_DAY})?|{_YEAR}-{_MONTH}(?:-{_DAY})?|{_YEAR}/{_MONTH}(?:/{_DAY})?"
+    rf"|{_YEAR}年{_MONTH}月(?:{_DAY}日)?"
+)
+_PERIOD = re.compile(rf"(?:{_DATE_ANY})\s*+(?:~|〜|至|—|–|-|到)\s*+(?:{_DATE_ANY})", re.ASCII)
+# Alone, "2023.07" stays a number; a date needs a day, another separator or 年…月.
+_DATE = re.compile(
+    rf"{_YEAR}\.{_MONTH}\.{_DAY}|{_YEAR}-{_MONTH}(?:-{_DAY})?|{_YEAR}/{_MONTH}(?:/{_DAY})?"
+    rf"|{_YEAR}年{_MONTH}月(?:{_DAY}日)?",
+    re.ASCII,
+)
+# Unit symbols that NFKC would turn into letters and digits (㎡ → "m2"), kept as printed.
+_KEPT_SYMBOLS = re.compile(r"㎡|㎥|m²|m³")
+_KEPT_AS = {"m²": "㎡", "m³": "㎥"}
 _HAS_DIGIT = re.compile(r"\d")
 _CHINESE_NUMERAL = re.compile(r"[零一二两三四五六七八九十百千万亿]")
 _DEADLINE_WORDS = ("前", "后", "底", "初", "末", "完成", "号")
 _NUMERAL_VALUE = re.compile(r"[零一二两三四五六七八九十百千万亿]+(?P<unit>.{0,4})")
 _COMPARATOR_MARK = re.compile(r"[≥≧⩾≤≦⩽<>=═±]")
+
+
+def _wrong(name: str, expected: str, value: object) -> WrongTypeError:
+    return WrongTypeError(
+        f"PrintedValue.{name} must be {expected}, not {type(value).__name__}", value=value
+    )
+
+
+def _check_text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise _wrong(attribute.name, "a str", value)
+
+
+def _check_kind(_: object, attribute: attrs.Attribute[ValueKind], value: object) -> None:
+    if not isinstance(value, ValueKind):
+        raise _wrong(attribute.name, "a ValueKind", value)
+
+
+def _check_comparator(
+    _: object, attribute: attrs.Attribute[Comparator | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, Comparator):
+        raise _wrong(attribute.name, "a Comparator or None", value)
+
+
+def _check_multiplier(_: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _wrong(attribute.name, "an int", value)
+    if value <= 0:
+        raise OutOfRangeError("PrintedValue.multiplier must be positive", value=value)
+
+
+def _optional(value: Decimal | int | str | None) -> Decimal | None:
+    """A magnitude: ``None``, or a number through :func:`~budgetperf.exact.to_decimal` (so a
+    ``float`` is refused with :class:`~budgetperf.errors.NotDecimalError`)."""
+    return None if value is None else to_decimal(value)
 
 
 @attrs.frozen
@@ -287,13 +359,13 @@ class PrintedValue:
     printed, kept for messages.
     """
 
-    text: str
-    kind: ValueKind
-    comparator: Comparator | None = None
-    magnitude: Decimal | None = None
-    upper: Decimal | None = None
-    multiplier: int = 1
-    unit: str = ""
+    text: str = attrs.field(validator=_check_text)
+    kind: ValueKind = attrs.field(validator=_check_kind)
+    comparator: Comparator | None = attrs.field(default=None, validator=_check_comparator)
+    magnitude: Decimal | None = attrs.field(default=None, converter=_optional)
+    upper: Decimal | None = attrs.field(default=None, converter=_optional)
+    multiplier: int = attrs.field(default=1, validator=_check_multiplier)
+    unit: str = attrs.field(default="", validator=_check_text)
     # The magnitude in the base unit, computed once (scoring reads it for every comparison),
     # and whether it lies in the range every rule accepts (scoring's fast path needs that).
     _base: Decimal | None = attrs.field(init=False, eq=False, repr=False, default=None)
@@ -317,18 +389,21 @@ class PrintedValue:
 
     @property
     def known_unit(self) -> bool:
-        """True when the unit is empty or one of :data:`UNITS`."""
-        return self.unit == "" or self.unit in UNITS
+        """True when the unit is empty, one of :data:`UNITS` or a compound of two of them."""
+        return self.unit == "" or _unit_info(self.unit) is not None
 
     @property
     def base_unit(self) -> str:
-        """The unit the value is measured in once converted ("厘米" → "米"; "" if none)."""
-        return UNITS[self.unit][0] if self.unit in UNITS else self.unit
+        """The unit the value is measured in once converted ("厘米" → "米", "公斤/㎡" →
+        "千克/平方米"; "" if none)."""
+        info = _unit_info(self.unit)
+        return self.unit if info is None else info[0]
 
     @property
     def scale(self) -> Decimal:
         """How many ``base_unit`` one printed unit is, multiplier included (1000 for 千件)."""
-        factor = UNITS[self.unit][1] if self.unit in UNITS else Decimal(1)
+        info = _unit_info(self.unit)
+        factor = Decimal(1) if info is None else info[1]
         return _EXACT.multiply(factor, Decimal(self.multiplier))
 
     @property
@@ -354,6 +429,42 @@ class PrintedValue:
         return self.text
 
 
+def _unit_info(unit: str) -> tuple[str, Decimal] | None:
+    """(base unit, factor) of a known unit or of a compound of two ("元/平方米"), else None."""
+    known = UNITS.get(unit)
+    if known is not None:
+        return known
+    top, slash, bottom = unit.partition("/")
+    if slash and top in UNITS and bottom in UNITS:
+        (top_base, top_factor), (bottom_base, bottom_factor) = UNITS[top], UNITS[bottom]
+        return f"{top_base}/{bottom_base}", _EXACT.divide(top_factor, bottom_factor)
+    return None
+
+
+def _is_lone_unit(text: str) -> bool:
+    """True for a cell that prints a unit or multiplier and no number: "万元", "%", "元/平方米"."""
+    if _unit_info(text) is not None:
+        return True
+    for word in _LONE_MULTIPLIERS:
+        if text.startswith(word):
+            rest = text[len(word) :]
+            return rest == "" or _unit_info(rest) is not None
+    return False
+
+
+def _normalise_cell(text: str) -> str:
+    """:func:`~budgetperf._text.normalise`, keeping the unit symbols NFKC would spell out."""
+    if _KEPT_SYMBOLS.search(text) is None:
+        return normalise(text)
+    pieces = _KEPT_SYMBOLS.split(text)
+    symbols = [_KEPT_AS.get(m, m) for m in _KEPT_SYMBOLS.findall(text)]
+    folded = [unicodedata.normalize("NFKC", piece) for piece in pieces]
+    out = [folded[0]]
+    for symbol, piece in zip(symbols, folded[1:], strict=True):
+        out += [symbol, piece]
+    return "".join(out).strip()
+
+
 def _normal(number: Decimal) -> Decimal:
     """Strip trailing zeros without a positive exponent (9000.0 and 9E+3 → 9000)."""
     number = number.normalize(_EXACT)
@@ -366,7 +477,7 @@ def _normal(number: Decimal) -> Decimal:
 def _split_unit(unit_text: str, text: str, where: Location | None) -> tuple[int, str]:
     """Split "万件" into (10000, "件"); a known unit wins over a multiplier ("千米" is 米×1000
     either way, "百分比" is %)."""
-    if unit_text in UNITS or unit_text == "":
+    if unit_text == "" or _unit_info(unit_text) is not None:
         return 1, unit_text
     for word in sorted(_MULTIPLIERS, key=len, reverse=True):
         if unit_text.startswith(word):
@@ -417,13 +528,23 @@ def parse_value(text: str, *, where: Location | None = None) -> PrintedValue:
     budgetperf.errors.ParseError: Chinese numerals are not read; print the number in digits: '三个'
     """
     if not isinstance(text, str):
-        raise TypeError(f"parse_value takes text, not {type(text).__name__}: {text!r}")
-    s = normalise(text)
+        raise WrongTypeError(
+            f"parse_value takes text, not {type(text).__name__}", value=text, location=where
+        )
+    s = _normalise_cell(text)
     if not s:
         raise ParseError("blank: no value printed", value=text, location=where)
     if s.lower() in _NOT_APPLICABLE:
         return PrintedValue(text=text, kind=ValueKind.NOT_APPLICABLE)
+    if _PERIOD.fullmatch(s):
+        raise ParseError(
+            "a period (from one date to another), not a value", value=text, location=where
+        )
+    if _DATE.fullmatch(s):
+        raise ParseError("a date, not a value", value=text, location=where)
     if not _HAS_DIGIT.search(s):
+        if _is_lone_unit(s):
+            raise ParseError("a unit with no number: print the value", value=text, location=where)
         numeral = _NUMERAL_VALUE.fullmatch(s)
         if numeral and (numeral["unit"] in UNITS or numeral["unit"] == ""):
             raise ParseError(
@@ -508,7 +629,7 @@ def is_valid_value(text: object) -> bool:
         return False
     try:
         parse_value(text)
-    except ParseError:
+    except BudgetPerfError:
         return False
     return True
 
@@ -551,6 +672,11 @@ def align(first: PrintedValue, second: PrintedValue) -> Aligned:
     unit was assumed. Different units are :attr:`Alignment.INCOMPATIBLE`, never converted.
     For a range, its low end is used; see :attr:`PrintedValue.base_upper` for the top.
     """
+    for value in (first, second):
+        if not isinstance(value, PrintedValue):
+            raise WrongTypeError(
+                f"align takes two PrintedValue, not {type(value).__name__}", value=value
+            )
     if first.magnitude is None or second.magnitude is None:
         odd = first if first.magnitude is None else second
         return Aligned(
@@ -584,6 +710,9 @@ def align(first: PrintedValue, second: PrintedValue) -> Aligned:
 
 
 _MULTIPLIER_WORDS = {v: k for k, v in _MULTIPLIERS.items()}
+# Multipliers that, printed alone or before a unit with no number, are a unit cell ("万元",
+# "百万元"); 十 and 百 alone are numerals ("十件" is ten).
+_LONE_MULTIPLIERS = ("万亿", "千万", "百万", "十万", "亿", "万", "千")
 
 
 def format_value(value: PrintedValue) -> str:
@@ -597,6 +726,10 @@ def format_value(value: PrintedValue) -> str:
     >>> format_value(parse_value("90%至100%"))
     '90-100%'
     """
+    if not isinstance(value, PrintedValue):
+        raise WrongTypeError(
+            f"format_value takes a PrintedValue, not {type(value).__name__}", value=value
+        )
     if value.kind is ValueKind.QUALITATIVE:
         return normalise(value.text)
     if value.kind is ValueKind.NOT_APPLICABLE:
