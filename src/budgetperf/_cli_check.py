@@ -9,6 +9,8 @@ from typing import Any
 
 import attrs
 
+from budgetperf.cli import EXIT_STATUS
+
 __all__ = ["CheckRun", "add_check_parser", "check_paths"]
 
 
@@ -20,8 +22,8 @@ def add_check_parser(sub: Any) -> None:
         description="Check printed-form JSON files and report texts (UTF-8, GBK, GB18030, UTF-16; "
         "traditional or simplified characters; the kind is detected) and print every "
         "inconsistency found, compiler style, then how many claims were checked and how many "
-        "sentences with figures were not understood. Exit status: 0 no error, 1 errors found, "
-        "2 unreadable input.",
+        "sentences with figures were not understood.",
+        epilog=EXIT_STATUS,
     )
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument("--format", choices=["text", "json"], default="text")

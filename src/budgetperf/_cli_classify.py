@@ -2,9 +2,11 @@
 
 ``budgetperf classify 2010301`` prints the chain 类 → 款 → 项 of a code; ``budgetperf classify
 行政运行`` finds a name; ``budgetperf classify --path "…(类)…(款)…(项)"`` reads a printed path and
-lists its findings like a compiler (``path:col: code severity: message``). Exit status 0 when
-found and no finding is an error, 1 otherwise; bad input raises a
-:class:`~budgetperf.errors.BudgetPerfError`, which the main command turns into status 2.
+lists its findings like a compiler (``path:col: code severity: message``). Every answer ends
+with the catalogue that gave it (``catalogue: budgetperf-bundled`` or the file loaded with
+``--catalogue``). Exit status (:data:`budgetperf.cli.EXIT_STATUS`): 0 when found and no finding
+is an error, 1 when the code or name is not in the catalogue or a finding is an error, 2 for a
+malformed code, an unreadable catalogue file or a wrong command line.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from budgetperf.classification import (
     parse_path,
     validate_code,
 )
-from budgetperf.errors import InvalidOption
+from budgetperf.cli import EXIT_STATUS
+from budgetperf.errors import FileError, InvalidOption
 
 __all__ = ["add_classify_parser"]
 
@@ -39,7 +42,10 @@ def add_classify_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="look up a 支出功能分类/经济分类 code or name, or read a printed 类/款/项 path",
         description="Look up a classification code (2010301) or name (行政运行), or read a "
         "path as printed in a 决算 (…(类)…(款)…(项)). The bundled catalogue is partial; "
-        "load an official edition with --catalogue.",
+        "load an official edition with --catalogue. The last line names the catalogue that "
+        "answered. A code or name not in the catalogue is an error (status 1); a malformed code "
+        "is unreadable input (status 2).",
+        epilog=EXIT_STATUS,
     )
     parser.add_argument("query", nargs="?", help="a code (any level) or a name")
     parser.add_argument("--path", metavar="TEXT", help="read a printed 类/款/项 path instead")
@@ -105,9 +111,13 @@ def _catalogue(args: argparse.Namespace, default: Scheme) -> Catalogue:
         return bundled_catalogue(scheme)
     try:
         return load_catalogue(args.catalogue, scheme=scheme, mode=args.mode, encoding=args.encoding)
+    except FileError:
+        raise
     except OSError as exc:
-        raise InvalidOption(
-            f"cannot read the catalogue: {exc.strerror or exc}", value=args.catalogue
+        raise FileError(
+            f"cannot read the catalogue ({exc.strerror or exc})",
+            value=args.catalogue,
+            errno=exc.errno,
         ) from None
 
 
@@ -181,6 +191,7 @@ def _run_query(args: argparse.Namespace) -> int:
             print(json.dumps(record, ensure_ascii=False, indent=2))
         else:
             print("\n".join(_chain_lines(code, catalogue)))
+            print(f"catalogue: {catalogue.name}")
         return 0 if found else 1
     return _run_name(args, query)
 
@@ -222,6 +233,8 @@ def _run_name(args: argparse.Namespace, query: str) -> int:
         for subject in near:
             print(f"  did you mean: {_subject_line(subject)}")
         return 1
+    answered = sorted({by_scheme[s.scheme].name + f" ({s.scheme.value})" for s in matches})
+    print(f"catalogue: {', '.join(answered)}")
     return 0
 
 

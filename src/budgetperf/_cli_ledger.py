@@ -1,11 +1,21 @@
-"""The ``budgetperf ledger`` sub-command (private): roll-up table, shares, rates, statements."""
+"""The ``budgetperf ledger`` sub-command (private): roll-up table, shares, rates, statements.
+
+What is wrong with the lines (:meth:`budgetperf.ledger.Ledger.findings`: a negative budget, a
+line with no 决算, a repeated line, no line at all) and the codes a drafted statement cannot
+name are listed on stderr, compiler style (in the JSON output under ``findings``), after the
+name of the catalogue that named the codes. Exit status as every command
+(:data:`budgetperf.cli.EXIT_STATUS`).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from decimal import Decimal
 from typing import Any
+
+from budgetperf.cli import EXIT_STATUS
 
 __all__ = ["add_ledger_parser"]
 
@@ -16,7 +26,11 @@ def add_ledger_parser(sub: Any) -> None:
         "ledger",
         help="roll budget lines up to 类/款/项 with shares and rates; draft 决算 statements",
         description="Read budget lines from CSV and print the roll-up to 类/款/项 with each row's "
-        "年初预算, 决算, completion rate and share, or the drafted 决算 paragraphs.",
+        "年初预算, 决算, completion rate and share, or the drafted 决算 paragraphs. Lines that "
+        "cannot be right (a negative budget, no 决算, a line repeated, no line at all) and codes "
+        "the catalogue does not name are listed on stderr; the last line names the catalogue "
+        "used (the partial bundled one unless --catalogue loads your province's edition).",
+        epilog=EXIT_STATUS,
     )
     parser.add_argument("file", metavar="LINES.csv")
     parser.add_argument("--previous", metavar="PREV.csv", help="last year's lines, for the change")
@@ -30,7 +44,11 @@ def add_ledger_parser(sub: Any) -> None:
         default="undefined",
         help="completion rate when 年初预算 is 0: undefined (default) or 100%% by convention",
     )
-    parser.add_argument("--catalogue", metavar="FILE", help="an official catalogue CSV to merge")
+    parser.add_argument(
+        "--catalogue",
+        metavar="FILE",
+        help="an official catalogue CSV (code,name or 一体化 headers) merged over the bundled one",
+    )
     parser.set_defaults(run=_run)
 
 
@@ -58,14 +76,21 @@ def _run(args: argparse.Namespace) -> int:
     previous = (
         read_ledger_csv(args.previous, unit=unit, catalogue=catalogue) if args.previous else None
     )
+    findings = ledger.findings()
+    if previous is not None:
+        findings += previous.findings()
     if args.statements:
-        print(structure_sentence(ledger))
+        statements = [structure_sentence(ledger)]
         if previous is not None:
-            print(change_sentence(ledger.total().value, previous.total().value, unit=unit.symbol))
-        print(overall_completion(ledger, zero_base=zero_base))
-        for statement in completion_paragraphs(ledger, zero_base=zero_base):
+            statements.append(
+                change_sentence(ledger.total().value, previous.total().value, unit=unit.symbol)
+            )
+        statements.append(overall_completion(ledger, zero_base=zero_base))
+        statements += completion_paragraphs(ledger, zero_base=zero_base)
+        for statement in statements:
             print(statement)
-        return 0
+            findings += statement.findings
+        return _report(findings, ledger)
 
     records = []
     changes = ledger.change_against(previous, Level.LEI) if previous is not None else {}
@@ -96,8 +121,14 @@ def _run(args: argparse.Namespace) -> int:
         "lines": len(ledger),
     }
     if args.format == "json":
-        print(json.dumps({"rows": records, "total": total}, ensure_ascii=False, indent=2))
-        return 0
+        payload = {
+            "rows": records,
+            "total": total,
+            "catalogue": ledger.catalogue_name(),
+            "findings": [f.to_dict() for f in _unique(findings)],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return _status(findings)
     columns = ["level", "code", "name", "initial", "executed", "completion", "share", "share_each"]
     if previous is not None:
         columns += ["change", "change_rate"]
@@ -116,10 +147,46 @@ def _run(args: argparse.Namespace) -> int:
         f"total: 年初预算 {total['initial']}{unit.symbol}, 决算 {total['executed']}{unit.symbol}, "
         f"{total['lines']} lines (shares: largest remainder; share_each: each rounded alone)"
     )
-    return 0
+    return _report(findings, ledger)
+
+
+def _unique(findings: list[Any]) -> list[Any]:
+    """The findings, each once (a code missing from the catalogue is met in many statements)."""
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for finding in findings:
+        key = (finding.code, str(finding.location), finding.message_en)
+        if key not in seen:
+            seen.add(key)
+            kept.append(finding)
+    return kept
+
+
+def _status(findings: list[Any]) -> int:
+    from budgetperf.audit import Severity
+
+    return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+
+def _report(findings: list[Any], ledger: Any) -> int:
+    """List the findings and the catalogue on stderr; return the exit status."""
+    for finding in _unique(findings):
+        print(finding.format(), file=sys.stderr)
+    print(f"catalogue: {ledger.catalogue_name()}", file=sys.stderr)
+    return _status(findings)
 
 
 def _catalogue(path: str | None) -> object | None:
     from budgetperf.classification import bundled_catalogue, load_catalogue
+    from budgetperf.errors import FileError
 
-    return bundled_catalogue() if path is None else load_catalogue(path)
+    if path is None:
+        return bundled_catalogue()
+    try:
+        return load_catalogue(path)
+    except FileError:
+        raise
+    except OSError as exc:
+        raise FileError(
+            f"cannot read the catalogue ({exc.strerror or exc})", value=path, errno=exc.errno
+        ) from None

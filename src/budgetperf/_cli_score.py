@@ -7,6 +7,8 @@ import json
 from decimal import Decimal
 from typing import Any
 
+from budgetperf.cli import EXIT_STATUS
+
 __all__ = ["add_score_parser"]
 
 
@@ -17,7 +19,11 @@ def add_score_parser(sub: Any) -> None:
         help="score a self-evaluation form by the official rules and compare with the print",
         description="Score a budgetperf-printed-form/1 file under a profile: every indicator's "
         "rule score beside the printed one, with the difference and an explanation; subtotals, "
-        "total, grade and a one-line verdict.",
+        "total, grade and a one-line verdict. The status is 1 when any printed score, the "
+        "total or the grade differs from the rule (even when the row's note explains it, which "
+        "check reports as a warning), when the form cannot be scored, or when it holds a value "
+        "it must not (check lists them).",
+        epilog=EXIT_STATUS,
     )
     parser.add_argument("files", nargs="+", metavar="FORM.json")
     parser.add_argument(
@@ -41,13 +47,37 @@ def _run(args: argparse.Namespace) -> int:
 
     profile = get_profile() if args.profile is None else load_profile(args.profile)
     results = [score_form(read_form(path), profile) for path in args.files]
+    failed = [path for path, r in zip(args.files, results, strict=True) if _fails(r, profile)]
     if args.format == "json":
         payload = [_record(r) for r in results]
         print(json.dumps(payload if len(payload) > 1 else payload[0], ensure_ascii=False, indent=2))
     else:
         for path, result in zip(args.files, results, strict=True):
             (_markdown if args.format == "markdown" else _text)(path, result)
-    return 0 if all(r.scorable for r in results) else 1
+    return 1 if failed else 0
+
+
+#: The findings that make ``score`` exit 1 whatever their severity: a printed score, total or
+#: grade that differs from the rule.
+_DIFFERS = frozenset(
+    {"rules.score-differs", "rules.execution-score", "arithmetic.total-score", "rules.grade"}
+)
+
+
+def _fails(result: Any, profile: Any) -> bool:
+    """Whether a scored form has an error: it cannot be scored, a printed figure differs from
+    the rule, or :func:`~budgetperf.formcheck.check_form` finds an error in it."""
+    from budgetperf.audit import Severity
+    from budgetperf.formcheck import check_form
+
+    if not result.scorable or result.differences:
+        return True
+    execution = result.execution
+    if execution is not None and execution.difference is not None:
+        return True
+    return any(
+        f.severity is Severity.ERROR or f.code in _DIFFERS for f in check_form(result.form, profile)
+    )
 
 
 def _rows(result: Any) -> list[tuple[str, ...]]:

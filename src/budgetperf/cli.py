@@ -1,8 +1,10 @@
 """The ``budgetperf`` command.
 
-Every sub-command turns bad input into one line on stderr and exit status 2, never a traceback:
-``budgetperf: error: <where>: <what>: <the value>``. ``values`` exits 1 when some cells could
-not be read (each is listed with its reason).
+Every sub-command exits with the same statuses (:data:`EXIT_STATUS`, shown at the end of each
+``--help`` and in docs/cli.md): 0 when nothing of error severity was found, 1 when errors were
+found (a printed score that differs from the rule counts as one), 2 when an input cannot be
+read or the command is used wrongly. Bad input is one line on stderr, never a traceback:
+``budgetperf: error: <where>: <what>: <the value>``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,14 @@ from typing import Any
 from budgetperf import __version__
 from budgetperf.errors import BudgetPerfError
 
-__all__ = ["main"]
+__all__ = ["EXIT_STATUS", "main"]
+
+#: The exit statuses, the same for every sub-command; the epilog of every ``--help``.
+EXIT_STATUS = (
+    "Exit status: 0 nothing of error severity found (warnings and notes may be printed); "
+    "1 errors found (a printed score that differs from the rule is one); "
+    "2 an input cannot be read, or the command is used wrongly. See docs/cli.md."
+)
 
 
 def _decimal_text(number: Decimal | None) -> str | None:
@@ -88,13 +97,19 @@ def _cmd_value(args: argparse.Namespace) -> int:
 
 
 def _cmd_values(args: argparse.Namespace) -> int:
+    from budgetperf.audit import Severity
     from budgetperf.forms import read_form
     from budgetperf.values import Alignment, align
 
     problems = 0
+    errors = 0
     for path in args.files:
         print(f"# {path}")
         form = read_form(path)
+        for reading in form.issues:
+            if reading.severity is Severity.ERROR:
+                errors += 1
+                print(f"error: {reading}")
         unread = {
             (issue.location.row, str(issue.location.field).rsplit(".", 1)[-1]): issue
             for issue in form.issues
@@ -124,6 +139,8 @@ def _cmd_values(args: argparse.Namespace) -> int:
             print(f"{row:>3}  {indicator.name}  {shown[0]} → {shown[1]}  " + "; ".join(notes))
     if problems:
         print(f"{problems} cell(s) could not be read", file=sys.stderr)
+    if errors:
+        print(f"{errors} error(s) in the forms", file=sys.stderr)
         return 1
     return 0
 
@@ -147,6 +164,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Exact 预算绩效管理 tools: score self-evaluation forms, audit forms and "
         "reports, classify 政府收支分类科目, roll up budget lines, read amounts and printed "
         "values.",
+        epilog=EXIT_STATUS,
     )
     parser.add_argument("--version", action="version", version=f"budgetperf {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -155,6 +173,8 @@ def _parser() -> argparse.ArgumentParser:
         "amount",
         help="read an amount and write it in another unit, locale or in 大写",
         description="Read an amount as printed (628.95万元, ¥12.5, 4,419.00元) and write it again.",
+        epilog="Exit status: 0 the amount was read and written; 2 it cannot be read, or the "
+        "command is used wrongly (there is nothing to find, so never 1). See docs/cli.md.",
     )
     amount.add_argument("text", help="the amount as printed, e.g. 628.95万元")
     amount.add_argument("--to", metavar="UNIT", help="元, 千元, 万元 or 亿元 (default: as given)")
@@ -184,6 +204,8 @@ def _parser() -> argparse.ArgumentParser:
         "value",
         help="read one printed target or actual (≥5千件, 98％, 提升)",
         description="Show how budgetperf reads a 年度指标值 or 实际完成值 cell.",
+        epilog="Exit status: 0 the cell was read; 2 it cannot be read, or the command is used "
+        "wrongly (there is nothing to find, so never 1). See docs/cli.md.",
     )
     value.add_argument("text")
     value.add_argument("--format", choices=["text", "json"], default="text")
@@ -193,7 +215,9 @@ def _parser() -> argparse.ArgumentParser:
         "values",
         help="read every target and actual of printed-form JSON files",
         description="Read every 年度指标值 and 实际完成值 of budgetperf-printed-form/1 files and "
-        "say whether each target and actual can be compared.",
+        "say whether each target and actual can be compared. A cell that cannot be read is "
+        "listed (a warning, as in check); a value the form must not hold is an error.",
+        epilog=EXIT_STATUS,
     )
     values.add_argument("files", nargs="+", metavar="FORM.json")
     values.set_defaults(run=_cmd_values)
@@ -211,19 +235,32 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 2 bad input)."""
+    """Run the command line; return the exit status (:data:`EXIT_STATUS`)."""
     parser = _parser()
     args = parser.parse_args(argv)
     try:
         status = args.run(args)
-    except BudgetPerfError as exc:
-        print(f"budgetperf: error: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         # The reader went away (budgetperf … | head): stop quietly, as other tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except BudgetPerfError as exc:
+        print(f"budgetperf: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"budgetperf: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except (ArithmeticError, LookupError, RecursionError, TypeError, ValueError) as exc:
+        # Never a traceback for bad input: an error that is not budgetperf's own is a bug,
+        # said in one line (the input is still refused).
+        print(
+            f"budgetperf: error: the input could not be read ({type(exc).__name__}: {exc}); "
+            "this is a bug in budgetperf, please report it with the input",
+            file=sys.stderr,
+        )
+        return 2
     assert isinstance(status, int)
     return status
 
