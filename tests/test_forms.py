@@ -385,3 +385,11 @@ def test_unreadable_files(tmp_path: Path) -> None:
     bad.write_text("{", encoding="utf-8")
     with pytest.raises(ParseError, match="not JSON"):
         read_form(bad)
+
+
+@pytest.mark.parametrize("unit", ["美元", "1" * 5000, "(50分)"])
+def test_a_bad_unit_names_the_json_path(tmp_path: Path, unit: str) -> None:
+    with pytest.raises(ParseError) as info:
+        read_form(write(tmp_path, {**BASE, "unit": unit}))
+    assert "field '$.unit'" in str(info.value)
+    assert len(str(info.value)) < 300

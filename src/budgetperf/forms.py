@@ -363,10 +363,10 @@ def read_form(path: str | os.PathLike[str]) -> Form:
     unit_text = reader.cell(data, "unit", "$") or "万元"
     try:
         unit = Unit.parse(unit_text)
-    except ParseError:
+    except BudgetPerfError:
         raise ParseError(
             "'unit' must be 元, 千元, 万元 or 亿元",
-            value=unit_text,
+            value=_short(unit_text),
             location=reader.where("$.unit"),
         ) from None
 
