@@ -1047,6 +1047,54 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a rate on the year before, whose prior is in a table by year",
+        "“因公出国(境)经费12万元,与上年决算数下降86.67%” with a table whose rows are years"
+        " (“2015年 | 2840 | 90 | …”) and whose columns are the items: the prior is the item's"
+        " cell in the year before (a bare table beside prose in 万元 is read in 万元; inferred,"
+        " so a disagreement is a warning).",
+        "“因公出国（境）经费12万元，与上年决算数下降86.67%”，另有按年度分行、按项目分列的表："
+        "上年数取该项目在上一年度行的数（表中未注单位时按正文单位；系推断，不符时报警告）。",
+        ("tables._name_cells", "tables._drop_title", "claims._year_before_rate", "claims._year_of"),
+        (
+            Example(
+                # 12 + 1356 + 996 = 2364; 90 + 1400 + 1350 = 2840 = 2840;
+                # (12 - 90) / 90 = -86.6667% -> 86.67; (1356 - 1400) / 1400 = -3.1429% -> 3.14;
+                # (996 - 1350) / 1350 = -26.2222% -> 26.22. The table's label column has its
+                # title (年度) on the line before it.
+                "2016年“三公”经费决算数2364万元。分项情况是:因公出国(境)经费12万元,"
+                "与上年决算数下降86.67%;公务接待费1356万元,比上年决算数下降3.14%;"
+                "公务用车购置及运行费996万元,比上年决算数下降26.22%。\n年度\n"
+                "合计 | 因公出国(境)经费 | 公务接待费 | 公务用车购置及运行费 |\n"
+                "2015年 | 2840 | 90 | 1400 | 1350 |\n2016年 | 2364 | 12 | 1356 | 996 |",
+                (
+                    ("sum", "2364", "agrees"),
+                    ("change-rate", "86.67", "agrees"),
+                    ("change-rate", "3.14", "agrees"),
+                    ("change-rate", "26.22", "agrees"),
+                    ("sum", "2840", "agrees"),
+                    ("sum", "2364", "agrees"),
+                ),
+            ),
+            Example(
+                # (1356 - 1400) / 1400 = -3.1429% -> 3.14, printed 3.41
+                "2016年“三公”经费决算数2364万元。分项情况是:因公出国(境)经费12万元,"
+                "与上年决算数下降86.67%;公务接待费1356万元,比上年决算数下降3.41%;"
+                "公务用车购置及运行费996万元,比上年决算数下降26.22%。\n年度\n"
+                "合计 | 因公出国(境)经费 | 公务接待费 | 公务用车购置及运行费 |\n"
+                "2015年 | 2840 | 90 | 1400 | 1350 |\n2016年 | 2364 | 12 | 1356 | 996 |",
+                (
+                    ("sum", "2364", "agrees"),
+                    ("change-rate", "86.67", "agrees"),
+                    ("change-rate", "3.41", "disagrees"),
+                    ("change-rate", "26.22", "agrees"),
+                    ("sum", "2840", "agrees"),
+                    ("sum", "2364", "agrees"),
+                ),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a list of the main parts (主要是)",
         "A figure, then “主要是” and the main parts: they need not add up to it, so the list is"
         " a claim only when they do, never an error.",

@@ -385,9 +385,18 @@ _YEAR_IN_TEXT = re.compile(r"(\d{4})年")
 
 
 def _year_of(doc: Document, f: Fact) -> int | None:
-    """The last year named in a figure's sentence before it ("2021年度…公务接待12.39万元")."""
+    """The last year named in a figure's sentence before it ("2021年度…公务接待12.39万元"), or,
+    for a table's figure, in its row's label ("2015年 | 2840 | 90")."""
+    if f.in_table:
+        years = _YEAR_IN_TEXT.findall(f.label)
+        return int(years[-1]) if years else None
     s = doc.sentences[f.sentence]
     years = _YEAR_IN_TEXT.findall(doc.text, s.start, f.q.start)
+    # "…2016年…决算数2364万元,…。分项情况是:…经费12万元": the paragraph's year before it.
+    for j in range(s.index - 1, max(-1, s.index - 4), -1):
+        if years or doc.sentences[j].paragraph != s.paragraph:
+            break
+        years = _YEAR_IN_TEXT.findall(doc.text, doc.sentences[j].start, doc.sentences[j].end)
     return int(years[-1]) if years else None
 
 
@@ -440,15 +449,23 @@ def _year_before_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[
         return
     if year is not None and prior_year >= year:
         return
+    dims = (current.q.dimension, Dimension.BARE)
     priors = [
         g
-        for g in _lookup(doc, current.subject, near=current, dims=(current.q.dimension,), limit=8)
-        if g is not current and g.subject == current.subject and _year_of(doc, g) == prior_year
+        for g in _lookup(doc, current.subject, near=current, dims=dims, limit=8)
+        if g is not current
+        and g.subject == current.subject
+        and _year_of(doc, g) == prior_year
+        and (g.q.dimension is current.q.dimension or g.in_table)
     ]
     if not priors:
         return
     prior = priors[0]
-    r = Reading(f"{prior_year}年 {prior.q.text}", (current.q, prior.q), _level_rate)
+    level = prior.q
+    if level.dimension is Dimension.BARE:
+        # A table printed without its unit, beside prose in one: the same unit (inferred).
+        level = attrs.evolve(level, unit=current.q.unit, assumed=True)
+    r = Reading(f"{prior_year}年 {prior.q.text}", (current.q, level), _level_rate)
     out.append(_make("change-rate", rate, [current, prior], [r], False, "rate"))
 
 

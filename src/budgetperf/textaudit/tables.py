@@ -339,6 +339,8 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
         else:
             rows.append(Row("", values, start))
     kept = [r for r in rows if any(c is not None for c in r.cells) and not _numbering(r)]
+    for r in rows:
+        _drop_title(r)
     return Grid(kept, headers)
 
 
@@ -417,8 +419,34 @@ def _leaves(block: list[list[str]]) -> list[str]:
     if multi is None:
         flat = [c for r in block[1:] for c in r]
     else:
-        flat = block[multi][1:] + [c for r in block[multi + 1 :] for c in r]
+        flat = [_TITLE + block[multi][0], *block[multi][1:]]
+        flat += [c for r in block[multi + 1 :] for c in r]
     return [c for c in flat if c.rstrip(":") not in ("其中", "")]
+
+
+_TITLE = "\x00"  # marks the first header cell, the label column's title unless proved otherwise
+
+
+def _drop_title(row: Row) -> None:
+    """A row's column names without the label column's title: the first header cell is that
+    title ("项目"), unless the header names every cell of the row (the title was printed
+    outside the table: "年度↵合计 | 因公出国(境)经费 | …"), possibly once a group's name and
+    its 合计 column below it are read as one ("公车购置及运行维护费 | 合计 | 车辆购置 | 车辆运行"
+    over three cells)."""
+    if not row.columns or not row.columns[0].startswith(_TITLE):
+        return
+    full = [row.columns[0][len(_TITLE) :], *row.columns[1:]]
+    merged = [
+        name
+        for i, name in enumerate(full)
+        if not (i >= 2 and name in ("合计", "小计") and full[i - 1] not in ("合计", "小计"))
+    ]
+    if len(full) == len(row.cells):
+        row.columns = full
+    elif len(merged) == len(row.cells):
+        row.columns = merged
+    else:
+        row.columns = full[1:]
 
 
 def rows_have_values(rows: list[Row]) -> bool:
@@ -458,13 +486,20 @@ def _phase(column: str) -> str:
     return ""
 
 
+# A row named by a period ("2015年", "2016年决算数"): its figures are the columns' items in that
+# period.
+_PERIOD_ROW = re.compile(r"^(?:\d{4}|1\d\d)年度?(?:预算数?|决算数?|执行数)?$")
+
+
 def _name_cells(grid: Grid) -> None:
-    """Each figure of a row is a value of the row's label, with its column's name and phase."""
+    """Each figure of a row is a value of the row's label, with its column's name and phase;
+    in a row named by a period, a value of its column's name (the label keeps the period)."""
     for row in grid.rows:
         if not row.label:
             continue
         names = row.columns
-        subject, _ = canonical(row.label)
+        by_period = _PERIOD_ROW.match(row.label.replace(" ", "")) is not None
+        subject, phase = canonical(row.label)
         for k, cell in enumerate(row.cells):
             if cell is None or cell.q.dimension not in (Dimension.BARE, Dimension.MONEY):
                 continue
@@ -475,6 +510,9 @@ def _name_cells(grid: Grid) -> None:
             if k < len(names):
                 cell.column = names[k]
                 cell.phase = _phase(names[k])
+                if by_period:
+                    cell.subject = canonical(names[k])[0]
+                    cell.phase = phase or cell.phase
 
 
 def _additive(cell: Fact | None) -> bool:
