@@ -450,11 +450,21 @@ def _year_before_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[
     if year is not None and prior_year >= year:
         return
     dims = (current.q.dimension, Dimension.BARE)
+    pool = _lookup(doc, current.subject, near=current, dims=dims, limit=8)
+    # "衢江区…三公费" against a table's 三公费 column: the longest suffix a table names.
+    for k in range(1, len(current.subject) - 2):
+        if any(g.in_table for g in pool):
+            break
+        pool += [
+            g
+            for g in _lookup(doc, current.subject[k:], near=current, dims=dims, limit=8)
+            if g.in_table and g.subject == current.subject[k:]
+        ]
     priors = [
         g
-        for g in _lookup(doc, current.subject, near=current, dims=dims, limit=8)
+        for g in pool
         if g is not current
-        and g.subject == current.subject
+        and (g.subject == current.subject or (g.in_table and current.subject.endswith(g.subject)))
         and _year_of(doc, g) == prior_year
         and (g.q.dimension is current.q.dimension or g.in_table)
     ]

@@ -27,6 +27,7 @@ import attrs
 from budgetperf.exact import _CTX, Rounding, round_to
 from budgetperf.textaudit.facts import Document, Fact, Role, canonical
 from budgetperf.textaudit.quantities import UNITS, Dimension
+from budgetperf.textaudit.vocabulary import DECOMPOSITIONS
 
 __all__ = ["Grid", "Tree", "read_tables"]
 
@@ -491,6 +492,19 @@ def _phase(column: str) -> str:
 _PERIOD_ROW = re.compile(r"^(?:\d{4}|1\d\d)年度?(?:预算数?|决算数?|执行数)?$")
 
 
+def _column_subject(names: list[str], k: int) -> str:
+    """The subject of column ``k``: its name, or for a 合计 column the total of the standard
+    breakdown its neighbours are parts of ("合计 | 因公出国(境)经费 | 公务接待费 | …" → 三公费)."""
+    subject = canonical(names[k])[0]
+    if subject not in ("合计", "小计", "总计", ""):
+        return subject
+    others = {canonical(n)[0] for i, n in enumerate(names) if i != k}
+    for total, parts in DECOMPOSITIONS:
+        if sum(any(o.endswith(p) or p.endswith(o) for o in others) for p in parts) >= 2:
+            return total
+    return subject
+
+
 def _name_cells(grid: Grid) -> None:
     """Each figure of a row is a value of the row's label, with its column's name and phase;
     in a row named by a period, a value of its column's name (the label keeps the period)."""
@@ -511,7 +525,7 @@ def _name_cells(grid: Grid) -> None:
                 cell.column = names[k]
                 cell.phase = _phase(names[k])
                 if by_period:
-                    cell.subject = canonical(names[k])[0]
+                    cell.subject = _column_subject(names, k)
                     cell.phase = phase or cell.phase
 
 
