@@ -267,15 +267,23 @@ def test_ledger_statements_and_previous(capsys: pytest.CaptureFixture[str], tmp_
     assert "支出决算为124.66万元，完成年初预算的100.00%" in out
 
 
-def test_ledger_bad_input_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_ledger_bad_row_is_a_finding_and_bad_input_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     bad = tmp_path / "bad.csv"
-    bad.write_text("code,executed\n2010301,abc\n", encoding="utf-8")
+    bad.write_text("code,executed\n2010301,abc\n2010302,5\n", encoding="utf-8")
     status, out, err = run(capsys, "ledger", str(bad))
-    assert (status, out) == (2, "")
-    assert err.startswith("budgetperf: error: ")
-    assert "row 2 field 'executed'" in err
+    # Issue 10: one bad row is a finding (status 1) and the other rows are read; it was 2.
+    assert status == 1
+    assert "2010302" in out
+    assert f"{bad} row 2 field 'executed': ledger.unreadable-row error:" in err
     status, _, err = run(capsys, "ledger", str(bad), "--unit", "美元")
     assert status == 2
+    column = tmp_path / "column.csv"
+    column.write_text("code,exectued\n2010301,5\n", encoding="utf-8")
+    status, out, err = run(capsys, "ledger", str(column))
+    assert (status, out) == (2, "")
+    assert err.startswith("budgetperf: error: ")
 
 
 def test_score_text(capsys: pytest.CaptureFixture[str]) -> None:

@@ -155,10 +155,11 @@ CASES: dict[str, dict[int, list[Case]]] = {
             lambda t: ["ledger", _file(t, "none.csv", "code,initial,executed\n2010301,100,\n")],
             lambda t: ["ledger", _file(t, "dup.csv", CLEAN_LEDGER + "2010399,0,10\n")],
             lambda t: ["ledger", _file(t, "header.csv", "code,initial,executed\n")],
+            lambda t: ["ledger", _file(t, "cell.csv", "code,initial,executed\n2010301,1,x元\n")],
         ],
         2: [
             lambda t: ["ledger", str(t / "missing.csv")],
-            lambda t: ["ledger", _file(t, "cell.csv", "code,initial,executed\n2010301,1,x元\n")],
+            lambda t: ["ledger", _file(t, "column.csv", "code,intial,executed\n2010301,1,1\n")],
             lambda t: ["ledger", _file(t, "binary.csv", NOT_TEXT)],
             lambda t: [
                 "ledger",

@@ -551,3 +551,37 @@ def test_a_loaded_catalogue_names_the_codes(tmp_path: Path) -> None:
     assert paragraph.findings == ()
     assert "其他支出（类）其他支出（款）其他支出（项）" in paragraph.text
     assert ledger.catalogue_name() == "budgetperf-bundled+province-2024.csv"
+
+
+def test_a_row_that_cannot_be_read_is_left_out_and_said(tmp_path: Path) -> None:
+    from budgetperf.ledger_csv import read_ledger_csv
+
+    text = (
+        "code,initial,executed\n"
+        "2010301,1,x元\n"  # row 2: not an amount
+        "2010302,100,90\n"
+        "20103,1,1,1\n"  # row 4: a cell too many
+        "20103x,1,1\n"  # row 5: not a code
+        "2010399,5,4\n"
+    )
+    path = _csv(tmp_path, text)
+    with pytest.raises(ParseError, match=r"lines\.csv row \d"):
+        read_ledger_csv(path)  # the default: a bad row raises
+    ledger = read_ledger_csv(path, bad_rows="finding")
+    assert [line.code for line in ledger.lines] == ["2010302", "2010399"]
+    found = [(f.code, f.location.row, f.location.field) for f in ledger.findings()]
+    assert found == [
+        ("ledger.unreadable-row", 2, "executed"),
+        ("ledger.unreadable-row", 4, None),
+        ("ledger.unreadable-row", 5, "code"),
+    ]
+    assert "not an amount of money: 'x元'; the row is left out" in ledger.findings()[0].format()
+    assert ledger.locate(1).row == 6  # the file row of the last line read
+
+
+def test_bad_rows_must_be_raise_or_finding(tmp_path: Path) -> None:
+    from budgetperf.errors import InvalidOption
+    from budgetperf.ledger_csv import read_ledger_csv
+
+    with pytest.raises(InvalidOption):
+        read_ledger_csv(_csv(tmp_path, "code\n201\n"), bad_rows="ignore")  # type: ignore[arg-type]

@@ -71,10 +71,14 @@ def _run(args: argparse.Namespace) -> int:
 
     unit = Unit.parse(args.unit)
     catalogue = _catalogue(args.catalogue)
-    ledger = read_ledger_csv(args.file, unit=unit, year=args.year, catalogue=catalogue)
+    ledger = read_ledger_csv(
+        args.file, unit=unit, year=args.year, catalogue=catalogue, bad_rows="finding"
+    )
     zero_base = ZeroBase(args.zero_base)
     previous = (
-        read_ledger_csv(args.previous, unit=unit, catalogue=catalogue) if args.previous else None
+        read_ledger_csv(args.previous, unit=unit, catalogue=catalogue, bad_rows="finding")
+        if args.previous
+        else None
     )
     findings = ledger.findings()
     if previous is not None:

@@ -72,6 +72,12 @@ register(
     "预算行与前面某行重复（编码、经济分类、名称、资金来源、资金性质、支出性质、项目均相同）",
 )
 register("ledger.no-lines", Severity.ERROR, "no budget line was read", "未读到任何预算行")
+register(
+    "ledger.unreadable-row",
+    Severity.ERROR,
+    "a row with a cell that cannot be read; the row is left out",
+    "某行有无法读取的单元格，该行未读入",
+)
 
 #: The amounts that cannot be negative in a 决算 table (a 调减 or a 结转结余 may be printed
 #: signed, so they are not checked).
@@ -508,6 +514,8 @@ class Ledger:
         self._code_sums: tuple[dict[str, list[Decimal | None]], dict[str, int]] | None = None
         #: The file row of each line, when read from a file (see :meth:`locate`).
         self._file_rows: Sequence[int] | None = None
+        #: Rows left out when read (``read_ledger_csv(..., bad_rows="finding")``).
+        self._read_findings: list[Finding] = []
         self.extend(lines)
 
     # -- building ---------------------------------------------------------------------------
@@ -568,6 +576,7 @@ class Ledger:
         result = Ledger(unit=unit, year=self.year, catalogue=self.catalogue, names=self.names)
         result.origin = self.origin
         result._file_rows = self._file_rows
+        result._read_findings = list(self._read_findings)
         for field, column in self._text.items():
             # A tuple or _Coded column cannot change (adding a line makes a list): shared.
             result._text[field] = list(column) if isinstance(column, list) else column
@@ -851,21 +860,23 @@ class Ledger:
         with no 决算数 (``ledger.missing-executed``: it is left out of every 决算 sum, not read
         as 0); a line that repeats an earlier one in every text field (``ledger.duplicate-line``:
         its amounts are added to the earlier one's in a roll-up, so say so rather than merge it
-        silently); and a ledger with no line at all (``ledger.no-lines``). Each names the file
-        and row (:meth:`locate`) and the value.
+        silently); a ledger with no line at all (``ledger.no-lines``); and the rows left out
+        when read because a cell could not be read (``ledger.unreadable-row``, with
+        ``read_ledger_csv(..., bad_rows="finding")``). Each names the file and row
+        (:meth:`locate`) and the value.
         """
-        found: list[Finding] = []
+        found: list[Finding] = list(self._read_findings)
         count = len(self)
         if count == 0:
-            return [
-                Finding(
-                    "ledger.no-lines",
-                    Severity.ERROR,
-                    Location(file=self.origin),
-                    "no budget line was read: the file has a header and no data rows",
-                    "未读到任何预算行：文件只有表头，没有数据行",
-                )
-            ]
+            nothing = Finding(
+                "ledger.no-lines",
+                Severity.ERROR,
+                Location(file=self.origin),
+                "no budget line was read: "
+                + ("every row was left out" if found else "the file has a header and no rows"),
+                "未读到任何预算行：" + ("各行均未读入" if found else "文件只有表头，没有数据行"),
+            )
+            return [*found, nothing]
         labels = {f: Phase(f).label for f in _NON_NEGATIVE}
         for field in _NON_NEGATIVE:
             column = self._amounts[field]

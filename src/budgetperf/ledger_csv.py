@@ -52,12 +52,13 @@ from decimal import Decimal, InvalidOperation, localcontext
 from itertools import compress, repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 import attrs
 
 from budgetperf.amounts import Unit, convert, parse_amount
-from budgetperf.errors import Location, ParseError
+from budgetperf.audit import Finding, Severity
+from budgetperf.errors import BudgetPerfError, InvalidOption, Location, ParseError
 from budgetperf.exact import _CTX, MAX_EXPONENT
 from budgetperf.ledger import (
     FundingSource,
@@ -147,9 +148,127 @@ def read_ledger_csv(
     unit: Unit = Unit.WAN_YUAN,
     year: int | None = None,
     catalogue: object | None = None,
+    bad_rows: Literal["raise", "finding"] = "raise",
 ) -> Ledger:
-    """Read a CSV of budget lines into a :class:`~budgetperf.ledger.Ledger` in ``unit``."""
-    return _read(source, unit=unit, year=year, catalogue=catalogue, fast=_FAST)
+    """Read a CSV of budget lines into a :class:`~budgetperf.ledger.Ledger` in ``unit``.
+
+    A row with a cell that cannot be read raises :class:`~budgetperf.errors.ParseError` naming
+    the file, row and column (``bad_rows="raise"``, the default); with ``bad_rows="finding"``
+    each such row is left out and becomes a ``ledger.unreadable-row`` finding of
+    :meth:`Ledger.findings() <budgetperf.ledger.Ledger.findings>`, naming the same, and the
+    other rows are read (``budgetperf ledger`` reads this way). A file that cannot be read at
+    all (no header, an unknown column, bytes that are not text) raises either way.
+    """
+    if bad_rows not in ("raise", "finding"):
+        raise InvalidOption("bad_rows must be 'raise' or 'finding'", value=bad_rows)
+    try:
+        return _read(source, unit=unit, year=year, catalogue=catalogue, fast=_FAST)
+    except ParseError as exc:
+        row = exc.location.row if exc.location is not None else None
+        if bad_rows == "raise" or row is None or row < 2:
+            raise
+        if not isinstance(source, str | os.PathLike):
+            raise
+    # Read again, row by row, leaving out the rows that cannot be read (a stream cannot be read
+    # twice: it raised above).
+    return _read_each_row(source, unit=unit, year=year, catalogue=catalogue)
+
+
+def _read_each_row(
+    source: str | os.PathLike[str] | IO[str],
+    *,
+    unit: Unit,
+    year: int | None,
+    catalogue: object | None,
+) -> Ledger:
+    """The general path, one row at a time: a row that cannot be read is a finding."""
+    assert isinstance(source, str | os.PathLike)  # streams are not read twice
+    path = Path(source)
+    name = str(path)
+    text = _decode(path.read_bytes(), name)
+    table = _csv_table(io.StringIO(text, newline=""), name)
+    assert table.header is not None  # read once already
+    assert table.rows is not None
+    header = table.header
+    columns = _columns(header, unit, name)
+    width = len(header)
+    kept: list[dict[str, Any]] = []
+    numbers: list[int] = []
+    found: list[Finding] = []
+    for number, row in enumerate(table.rows, start=2):
+        if len(row) != width and not any(cell.strip() for cell in row):
+            continue
+        try:
+            if len(row) > width:
+                raise ParseError(
+                    f"{len(row)} cells in a row under {width} headers",
+                    value=row,
+                    location=Location(file=name, row=number),
+                )
+            cells = row + [""] * (width - len(row))
+            kept.append(_one_row(cells, header, columns, name, number, unit))
+            numbers.append(number)
+        except BudgetPerfError as exc:
+            where = exc.location or Location(file=name, row=number)
+            found.append(
+                Finding(
+                    "ledger.unreadable-row",
+                    Severity.ERROR,
+                    where,
+                    f"{exc.reason}: {exc.value!r}; the row is left out",
+                    f"无法读取：{exc.value!r}（{exc.reason}），该行未读入",
+                    printed=None if exc.value is None else str(exc.value),
+                )
+            )
+    ledger = Ledger(unit=unit, year=year, catalogue=catalogue, origin=name)
+    values: dict[str, Sequence[Any]] = {
+        field: [line[field] for line in kept] for _, field, _ in columns
+    }
+    values["adjusted"] = [line.get("adjusted") for line in kept]
+    values["code"] = _code_column(
+        [line["code"] for line in kept], lambda i: Location(file=name), frozenset()
+    )
+    for field in ("increase", "decrease"):
+        values.pop(field, None)  # 全年预算数 is derived already
+    _fill(ledger, values, len(kept), numbers)
+    ledger._read_findings = found
+    return ledger
+
+
+def _one_row(
+    row: list[str],
+    header: list[str],
+    columns: list[tuple[int, str, Unit]],
+    name: str,
+    number: int,
+    unit: Unit,
+) -> dict[str, Any]:
+    """One data row's fields, read as the column paths read them; a bad cell raises."""
+    line: dict[str, Any] = {}
+    for index, field, column_unit in columns:
+        cell = row[index]
+        where = Location(file=name, row=number, field=header[index])
+        if field in _AMOUNT_FIELDS:
+            line[field] = _amount(cell.strip(), column_unit, unit, where)
+        elif field == "code":
+            if not _CODE.fullmatch(cell):
+                raise ParseError(
+                    "not a functional code (3, 5 or 7 digits starting with 2)",
+                    value=cell,
+                    location=where,
+                )
+            line[field] = cell
+        elif field in _ENUMS:
+            text = cell.strip()
+            choices = _ENUMS[field]
+            member = choices.get(text) if text else None
+            if text and member is None:
+                raise ParseError(f"not one of {', '.join(choices)}", value=cell, location=where)
+            line[field] = member
+        else:
+            line[field] = cell.strip() or None
+    _check_adjusted(line, Location(file=name, row=number))
+    return line
 
 
 def _read(
