@@ -5,13 +5,15 @@ from __future__ import annotations
 import decimal
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from budgetperf.errors import NotDecimalError, OutOfRangeError, ParseError
+from budgetperf.errors import NotDecimalError, OutOfRangeError, ParseError, WrongTypeError
 from budgetperf.exact import Rounding
+from budgetperf.rates import Change, Rate, ratio
 from budgetperf.rules import (
     QUALITATIVE_2020,
     QUALITATIVE_LEGACY,
@@ -28,6 +30,7 @@ from budgetperf.rules import (
     QuantitativeRule,
     RuleScore,
     Tier,
+    finish_score,
 )
 from budgetperf.testing import hostile_context
 from budgetperf.testing.strategies import fixed_decimals
@@ -618,3 +621,48 @@ def test_hostile_context_changes_nothing_for_execution_and_qualitative(
             QualitativeTier().check(None, weight, weight) if weight else None,
         )
     assert got == expected
+
+
+# -- wrong types (issue 10, Deliver 1) --------------------------------------------------------
+def _any(value: object) -> Any:
+    """A value of the wrong type, passed where the annotations do not allow it."""
+    return value
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: ProportionalForward().score(10, 5, 10, places=_any(2.0)), "places must be an int"),
+        (
+            lambda: ProportionalForward().score(10, 5, 10, rounding=_any("HALF_UP")),
+            "rounding must be",
+        ),
+        (
+            lambda: InverseRatio().score(10, 5, 10, target_text=_any(10.5)),
+            "a printed text must be a str",
+        ),
+        (lambda: ExecutionRate().score(5, 10, 10, places=_any(1.5)), "places must be an int"),
+        (lambda: QualitativeTier().score(_any(0.5), "0.9", 10), "a tier is read from text"),
+        (lambda: QualitativeTier().check(_any(0.5), "9", 10), "a tier is read from text"),
+        (lambda: QualitativeTier(bands=_any(None)), "bands must be QualitativeBands"),
+        (lambda: QualitativeBands(*_any([None] * 3)), "achieved must be a Band"),
+        (lambda: Tier.parse(_any(None)), "a tier is read from text, not NoneType"),
+        (
+            lambda: finish_score(_any(0.5), Decimal(1), rule="r", source="s", head="h"),
+            "raw must be",
+        ),
+        (lambda: ratio(1, 2, zero_base=_any("hundred")), "zero_base must be a ZeroBase"),
+        (lambda: Rate(D(1), D(2), _any(0.5)), "Rate.value must be a Decimal"),
+        (lambda: Change(D(1), D(2), _any(0.5), ratio(1, 2)), "Change.amount must be"),
+    ],
+)
+def test_wrong_types_are_wrong_type_errors(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(WrongTypeError, match=message):
+        call()
+
+
+def test_rates_refuse_floats() -> None:
+    with pytest.raises(NotDecimalError):
+        Rate(0.5, Decimal(1), None)  # type: ignore[arg-type]
+    with pytest.raises(NotDecimalError):
+        ratio(0.5, 1)  # type: ignore[arg-type]

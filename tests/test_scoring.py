@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from budgetperf.errors import NotDecimalError, WrongTypeError
 from budgetperf.forms import Form, FundsLine, read_form
-from budgetperf.indicators import Indicator
+from budgetperf.indicators import Indicator, IndicatorTree, Level1, Level2, check_weights
 from budgetperf.profiles import get_profile
 from budgetperf.rules import Kind
 from budgetperf.scoring import score_form
@@ -275,3 +276,68 @@ def test_same_values_in_yuan_and_wan_yuan_score_the_same(
     in_yuan = one(f"≤{target}元", f"{actual}元")
     in_wan = one(f"≤{D(target).scaleb(-4):f}万元", f"{D(actual).scaleb(-4):f}万元")
     assert in_yuan == in_wan
+
+
+# -- wrong types in the indicator tree and scoring (issue 10, Deliver 1) ----------------------
+def _tree() -> IndicatorTree:
+    return IndicatorTree.build([Indicator("产出指标", "数量指标", "办件量", weight=Decimal(90))])
+
+
+@pytest.mark.parametrize("bad", [0.5, 50.0])
+def test_level_weights_refuse_floats(bad: float) -> None:
+    indicator = Indicator("产出指标", "数量指标", "办件量", weight=Decimal(50))
+    with pytest.raises(NotDecimalError):
+        Level2("数量指标", bad, (indicator,))  # type: ignore[arg-type]
+    with pytest.raises(NotDecimalError):
+        Level1("产出指标", bad, ())  # type: ignore[arg-type]
+    with pytest.raises(NotDecimalError):
+        IndicatorTree.build([indicator], level1_weights={"产出指标": bad})  # type: ignore[dict-item]
+
+
+def test_check_weights_refuses_a_float_total() -> None:
+    with pytest.raises(NotDecimalError):
+        check_weights(_tree(), total=90.1)  # type: ignore[arg-type]
+    with pytest.raises(NotDecimalError):
+        check_weights(_tree(), total=Decimal(100), execution_weight=10.0)  # type: ignore[arg-type]
+    assert check_weights(_tree(), total=90) == []  # an int or str total is a number
+    assert check_weights(_tree(), total="100", execution_weight="10") == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"name": None}, "name must be a str"),
+        ({"level1": 1}, "level1 must be a str"),
+        ({"target": "≥10件"}, "target must be a PrintedValue or None"),
+        ({"kind": Kind.FORWARD}, "kind must be a str or None"),
+        ({"location": "form.json"}, "location must be a Location or None"),
+    ],
+)
+def test_indicator_fields_of_the_wrong_type(fields: dict[str, object], message: str) -> None:
+    given_fields: dict[str, object] = {"level1": "产出指标", "level2": "数量指标", "name": "x"}
+    given_fields.update(fields)
+    with pytest.raises(WrongTypeError, match=message):
+        Indicator(**given_fields)  # type: ignore[arg-type]
+
+
+def test_tree_parts_of_the_wrong_type() -> None:
+    with pytest.raises(WrongTypeError, match="indicators must hold Indicator values"):
+        IndicatorTree.build(["办件量"])  # type: ignore[list-item]
+    with pytest.raises(WrongTypeError, match="indicators must be a sequence"):
+        IndicatorTree.build(None)  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="level1_weights must be a mapping"):
+        IndicatorTree.build([], level1_weights=[50])  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="check_weights takes an IndicatorTree"):
+        check_weights([])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [None, 0.5, {}, "form.json"])
+def test_score_form_of_a_non_form_is_a_wrong_type_error(bad: object) -> None:
+    with pytest.raises(WrongTypeError, match="score_form takes a Form"):
+        score_form(bad)  # type: ignore[arg-type]
+
+
+def test_score_form_with_a_profile_of_the_wrong_type() -> None:
+    form = read_form(FORMS / "junshan-2023-department.json")
+    with pytest.raises(WrongTypeError, match="profile must be a Profile"):
+        score_form(form, 0.5)  # type: ignore[arg-type]

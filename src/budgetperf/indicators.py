@@ -29,7 +29,7 @@ from decimal import Decimal
 
 import attrs
 
-from budgetperf.errors import BudgetPerfError, Location
+from budgetperf.errors import BudgetPerfError, Location, WrongTypeError
 from budgetperf.exact import exact_sum, to_decimal
 from budgetperf.values import PrintedValue
 
@@ -91,7 +91,67 @@ class WeightsDoNotSum(BudgetPerfError, ValueError):
 
 
 def _optional(value: Decimal | int | str | None) -> Decimal | None:
+    """``None``, or a number through :func:`~budgetperf.exact.to_decimal` (a float is refused)."""
     return None if value is None else to_decimal(value)
+
+
+def _check_str(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise WrongTypeError(
+            f"{attribute.name} must be a str, not {type(value).__name__}", value=value
+        )
+
+
+def _check_optional_str(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise WrongTypeError(
+            f"{attribute.name} must be a str or None, not {type(value).__name__}", value=value
+        )
+
+
+def _check_value(_: object, attribute: attrs.Attribute[PrintedValue | None], value: object) -> None:
+    if value is not None and not isinstance(value, PrintedValue):
+        raise WrongTypeError(
+            f"{attribute.name} must be a PrintedValue or None (see parse_value), "
+            f"not {type(value).__name__}",
+            value=value,
+        )
+
+
+def _check_location(_: object, attribute: attrs.Attribute[Location | None], value: object) -> None:
+    if value is not None and not isinstance(value, Location):
+        raise WrongTypeError(
+            f"{attribute.name} must be a Location or None, not {type(value).__name__}", value=value
+        )
+
+
+def _items(values: object, kind: type, what: str) -> tuple[object, ...]:
+    """``tuple(values)``, each a ``kind``, or a :class:`WrongTypeError` naming ``what``."""
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        raise WrongTypeError(
+            f"{what} must be a sequence of {kind.__name__}, not {type(values).__name__}",
+            value=values,
+        )
+    items = tuple(values)
+    for item in items:
+        if not isinstance(item, kind):
+            raise WrongTypeError(
+                f"{what} must hold {kind.__name__} values, not {type(item).__name__}",
+                value=item,
+            )
+    return items
+
+
+def _indicators(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
+    return _items(values, Indicator, "indicators")  # type: ignore[return-value]
+
+
+def _children(values: Iterable[Level2]) -> tuple[Level2, ...]:
+    return _items(values, Level2, "a 一级's children")  # type: ignore[return-value]
+
+
+def _levels(values: Iterable[Level1]) -> tuple[Level1, ...]:
+    return _items(values, Level1, "a tree's levels")  # type: ignore[return-value]
 
 
 @attrs.frozen
@@ -103,17 +163,17 @@ class Indicator:
     point within a qualitative tier, as a fraction of the weight, when one is given.
     """
 
-    level1: str
-    level2: str
-    name: str
+    level1: str = attrs.field(validator=_check_str)
+    level2: str = attrs.field(validator=_check_str)
+    name: str = attrs.field(validator=_check_str)
     weight: Decimal | None = attrs.field(default=None, converter=_optional)
-    target: PrintedValue | None = None
-    actual: PrintedValue | None = None
-    kind: str | None = None
+    target: PrintedValue | None = attrs.field(default=None, validator=_check_value)
+    actual: PrintedValue | None = attrs.field(default=None, validator=_check_value)
+    kind: str | None = attrs.field(default=None, validator=_check_optional_str)
     printed_score: Decimal | None = attrs.field(default=None, converter=_optional)
-    note: str | None = None
+    note: str | None = attrs.field(default=None, validator=_check_optional_str)
     judgement: Decimal | None = attrs.field(default=None, converter=_optional)
-    location: Location | None = attrs.field(default=None, eq=False)
+    location: Location | None = attrs.field(default=None, eq=False, validator=_check_location)
 
     @property
     def path(self) -> str:
@@ -125,9 +185,9 @@ class Indicator:
 class Level2:
     """A 二级 indicator: its name, its printed weight (often none) and its 三级 children."""
 
-    name: str
-    weight: Decimal | None
-    indicators: tuple[Indicator, ...]
+    name: str = attrs.field(validator=_check_str)
+    weight: Decimal | None = attrs.field(converter=_optional)
+    indicators: tuple[Indicator, ...] = attrs.field(converter=_indicators)
 
     @property
     def weights(self) -> Decimal | None:
@@ -139,9 +199,9 @@ class Level2:
 class Level1:
     """A 一级 indicator: its name, printed weight and its 二级 children."""
 
-    name: str
-    weight: Decimal | None
-    children: tuple[Level2, ...]
+    name: str = attrs.field(validator=_check_str)
+    weight: Decimal | None = attrs.field(converter=_optional)
+    children: tuple[Level2, ...] = attrs.field(converter=_children)
 
     @property
     def indicators(self) -> tuple[Indicator, ...]:
@@ -165,7 +225,7 @@ def _sum_or_none(values: Iterable[Decimal | None]) -> Decimal | None:
 class IndicatorTree:
     """一级 → 二级 → 三级, in the order the indicators were given."""
 
-    levels: tuple[Level1, ...]
+    levels: tuple[Level1, ...] = attrs.field(converter=_levels)
 
     @classmethod
     def build(
@@ -177,7 +237,15 @@ class IndicatorTree:
     ) -> IndicatorTree:
         """Group 三级 indicators by 一级 and 二级 (first-seen order), attaching printed weights."""
         order: dict[str, dict[str, list[Indicator]]] = {}
-        for indicator in indicators:
+        for mapping, what in (
+            (level1_weights, "level1_weights"),
+            (level2_weights, "level2_weights"),
+        ):
+            if mapping is not None and not isinstance(mapping, Mapping):
+                raise WrongTypeError(
+                    f"{what} must be a mapping, not {type(mapping).__name__}", value=mapping
+                )
+        for indicator in _indicators(indicators):
             order.setdefault(indicator.level1, {}).setdefault(indicator.level2, []).append(
                 indicator
             )
@@ -227,14 +295,22 @@ class WeightProblem:
 def check_weights(
     tree: IndicatorTree,
     *,
-    total: Decimal | None = None,
-    execution_weight: Decimal | None = None,
+    total: Decimal | int | str | None = None,
+    execution_weight: Decimal | int | str | None = None,
 ) -> list[WeightProblem]:
     """Every weight sum that does not hold, from the 二级 up to the form total; never raises.
 
     ``total`` is the form's 总分 (100); ``execution_weight`` the 预算执行率 line's weight when
     it counts in the total. A missing 三级 weight is reported once per branch.
+    ``total`` and ``execution_weight`` are numbers (``Decimal``, ``int`` or ``str``; a ``float``
+    is a :class:`~budgetperf.errors.NotDecimalError`).
     """
+    if not isinstance(tree, IndicatorTree):
+        raise WrongTypeError(
+            f"check_weights takes an IndicatorTree, not {type(tree).__name__}", value=tree
+        )
+    expected_total = _optional(total)
+    execution = _optional(execution_weight)
     problems: list[WeightProblem] = []
     for level1 in tree:
         for level2 in level1.children:
@@ -247,12 +323,12 @@ def check_weights(
             found = level1.weights
             if found != level1.weight:
                 problems.append(_problem(level1.name, found, level1.weight))
-    if total is not None:
+    if expected_total is not None:
         found_total = tree.weights
-        if found_total is not None and execution_weight is not None:
-            found_total = exact_sum([found_total, execution_weight])
-        if found_total != total:
-            problems.append(_problem("total", found_total, total))
+        if found_total is not None and execution is not None:
+            found_total = exact_sum([found_total, execution])
+        if found_total != expected_total:
+            problems.append(_problem("total", found_total, expected_total))
     return problems
 
 

@@ -26,7 +26,8 @@ from decimal import Decimal
 
 import attrs
 
-from budgetperf.exact import _CTX, _EXACT, Rounding, round_to, to_decimal
+from budgetperf.errors import OutOfRangeError, WrongTypeError
+from budgetperf.exact import _CTX, _EXACT, Rounding, _require_enum, round_to, to_decimal
 
 __all__ = ["Change", "Rate", "ZeroBase", "change", "ratio"]
 
@@ -43,6 +44,24 @@ class ZeroBase(enum.Enum):
     HUNDRED = "hundred"
 
 
+def _check_ratio(value: object) -> None:
+    # A computed ratio may lie outside to_decimal's input range (1e31 / 1e-30), so it is only
+    # checked for its type and finiteness.
+    if value is None:
+        return
+    if not isinstance(value, Decimal):
+        raise WrongTypeError(
+            f"Rate.value must be a Decimal or None, not {type(value).__name__}", value=value
+        )
+    if not value.is_finite():
+        raise OutOfRangeError("Rate.value must be finite", value=value)
+
+
+def _check_reason(value: object) -> None:
+    if not isinstance(value, str):
+        raise WrongTypeError(f"Rate.reason must be a str, not {type(value).__name__}", value=value)
+
+
 @attrs.frozen
 class Rate:
     """``numerator / denominator``, exact to 34 digits, or undefined with a reason.
@@ -50,10 +69,10 @@ class Rate:
     ``value`` is the plain ratio (0.894 for 89.4%); :meth:`percent` rounds it for display.
     """
 
-    numerator: Decimal
-    denominator: Decimal
-    value: Decimal | None
-    reason: str = ""
+    numerator: Decimal = attrs.field(converter=to_decimal)
+    denominator: Decimal = attrs.field(converter=to_decimal)
+    value: Decimal | None = attrs.field(validator=lambda _, __, v: _check_ratio(v))
+    reason: str = attrs.field(default="", validator=lambda _, __, v: _check_reason(v))
 
     @property
     def defined(self) -> bool:
@@ -78,6 +97,7 @@ def ratio(
     zero_base: ZeroBase = ZeroBase.UNDEFINED,
 ) -> Rate:
     """Divide in the library context (34 digits, half up); a zero denominator is undefined."""
+    _require_enum(zero_base, ZeroBase, "zero_base")
     top = to_decimal(numerator)
     bottom = to_decimal(denominator)
     if bottom.is_zero():
@@ -87,14 +107,28 @@ def ratio(
     return Rate(top, bottom, _CTX.divide(top, bottom))
 
 
+def _check_amount(value: object) -> None:
+    if not isinstance(value, Decimal):
+        raise WrongTypeError(
+            f"Change.amount must be a Decimal, not {type(value).__name__}", value=value
+        )
+    if not value.is_finite():
+        raise OutOfRangeError("Change.amount must be finite", value=value)
+
+
+def _check_rate(value: object) -> None:
+    if not isinstance(value, Rate):
+        raise WrongTypeError(f"Change.rate must be a Rate, not {type(value).__name__}", value=value)
+
+
 @attrs.frozen
 class Change:
     """A change against a previous figure: the amount and the rate (the rate may be undefined)."""
 
-    current: Decimal
-    previous: Decimal
-    amount: Decimal
-    rate: Rate
+    current: Decimal = attrs.field(converter=to_decimal)
+    previous: Decimal = attrs.field(converter=to_decimal)
+    amount: Decimal = attrs.field(validator=lambda _, __, v: _check_amount(v))
+    rate: Rate = attrs.field(validator=lambda _, __, v: _check_rate(v))
 
     @property
     def direction(self) -> str:

@@ -44,8 +44,16 @@ from typing import ClassVar, Protocol
 import attrs
 
 from budgetperf._text import normalise
-from budgetperf.errors import InvalidOption, OutOfRangeError, ParseError
-from budgetperf.exact import _CTX, Rounding, _round_checked, round_to, to_decimal
+from budgetperf.errors import InvalidOption, OutOfRangeError, ParseError, WrongTypeError
+from budgetperf.exact import (
+    _CTX,
+    Rounding,
+    _require_enum,
+    _require_places,
+    _round_checked,
+    round_to,
+    to_decimal,
+)
 from budgetperf.rates import ratio
 from budgetperf.values import Comparator
 
@@ -138,6 +146,8 @@ class Tier(enum.Enum):
         ...
         budgetperf.errors.ParseError: not a tier (达成 / 部分达成 / 未达成): '良好'
         """
+        if not isinstance(text, str):
+            raise WrongTypeError(f"a tier is read from text, not {type(text).__name__}", value=text)
         name = _TIER_LABELS.get(normalise(text).replace(" ", ""))
         if name is None:
             raise ParseError("not a tier (达成 / 部分达成 / 未达成)", value=text)
@@ -205,6 +215,11 @@ class Band:
         return f"{left}{_percent_text(self.lower)}%, {_percent_text(self.upper)}%{right}"
 
 
+def _check_band(name: str, value: object) -> None:
+    if not isinstance(value, Band):
+        raise WrongTypeError(f"{name} must be a Band, not {type(value).__name__}", value=value)
+
+
 @attrs.frozen
 class QualitativeBands:
     """The bands of the three qualitative tiers; they must tile [0, 1] without gap or overlap.
@@ -215,9 +230,9 @@ class QualitativeBands:
     <Tier.PARTIAL: '部分达成'>
     """
 
-    achieved: Band
-    partial: Band
-    not_achieved: Band
+    achieved: Band = attrs.field(validator=lambda _, a, v: _check_band(a.name, v))
+    partial: Band = attrs.field(validator=lambda _, a, v: _check_band(a.name, v))
+    not_achieved: Band = attrs.field(validator=lambda _, a, v: _check_band(a.name, v))
 
     def __attrs_post_init__(self) -> None:
         top, middle, bottom = self.achieved, self.partial, self.not_achieved
@@ -328,6 +343,17 @@ def finish_score(
     full marks written as the weight itself. ``profile`` is the key of the profile that asked
     (empty for a rule used on its own).
     """
+    _require_enum(rounding, Rounding, "rounding")
+    if places is not None:
+        _require_places(places)
+    for number, what in ((raw, "raw"), (weight, "weight")):
+        if number is not None and not isinstance(number, Decimal):
+            raise WrongTypeError(
+                f"finish_score: {what} must be a Decimal, not {type(number).__name__}",
+                value=number,
+            )
+    if band is not None and not isinstance(band, Band):
+        raise WrongTypeError(f"band must be a Band, not {type(band).__name__}", value=band)
     notes = list(warnings)
     score = raw
     if raw is not None and places is not None:
@@ -376,6 +402,10 @@ def _optional_threshold(value: Decimal | int | str | None) -> Decimal | None:
 
 
 def _shown(number: Decimal, text: str | None) -> str:
+    if text is not None and not isinstance(text, str):
+        raise WrongTypeError(
+            f"a printed text must be a str or None, not {type(text).__name__}", value=text
+        )
     return str(number) if text is None else text
 
 
@@ -690,6 +720,13 @@ class Equality(_Quantitative):
         return weight if actual == target else _ZERO
 
 
+def _check_bands(value: object) -> None:
+    if not isinstance(value, QualitativeBands):
+        raise WrongTypeError(
+            f"bands must be QualitativeBands, not {type(value).__name__}", value=value
+        )
+
+
 @attrs.frozen
 class QualitativeTier:
     """定性: a tier (达成 / 部分达成 / 未达成) and the evaluator's point inside its band.
@@ -709,7 +746,9 @@ class QualitativeTier:
         "rules.md §1.4 (S1 [OFF?]; 80/60 bands S1 [OFF?], S14 [SW]; 80/50 bands S11 [LOC])"
     )
 
-    bands: QualitativeBands = QUALITATIVE_2020
+    bands: QualitativeBands = attrs.field(
+        default=QUALITATIVE_2020, validator=lambda _, a, v: _check_bands(v)
+    )
 
     def score(
         self,

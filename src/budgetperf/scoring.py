@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import enum
 import functools
+import os
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 import attrs
 
-from budgetperf.errors import OutOfRangeError
+from budgetperf.errors import OutOfRangeError, WrongTypeError
 from budgetperf.exact import _CTX, _add_checked, _round_checked, exact_sum
 from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator, WeightProblem, check_weights
@@ -569,7 +570,19 @@ def score_form(form: Form, profile: Profile | str | None = None) -> FormScore:
 
     See the module documentation for how undecidable indicators are treated. Every number of
     the result is computed here; its words are built when first read (see :class:`FormScore`).
+    A ``form`` that is not a :class:`~budgetperf.forms.Form`, or a ``profile`` of another type,
+    raises :class:`~budgetperf.errors.WrongTypeError`.
     """
+    if not isinstance(form, Form):
+        raise WrongTypeError(
+            f"score_form takes a Form (see read_form), not {type(form).__name__}", value=form
+        )
+    if profile is not None and not isinstance(profile, Profile | str | os.PathLike):
+        raise WrongTypeError(
+            "profile must be a Profile, a bundled name or a TOML path, "
+            f"not {type(profile).__name__}",
+            value=profile,
+        )
     chosen = (
         profile
         if isinstance(profile, Profile)
