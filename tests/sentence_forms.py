@@ -1106,6 +1106,55 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a total named by listing its parts",
+        "“因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数” names the 三公"
+        " total (every part of a standard breakdown, and nothing else); 「」 quotes are read like"
+        " “”.",
+        "“因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数”即三公经费合计"
+        "（列全标准构成的各项且别无他物）；「」引号与“”同样处理。",
+        ("facts._listed_total", "facts.canonical"),
+        (
+            Example(
+                # 617 + 1205.06 + 865 = 2687.06
+                "2011年因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数"
+                "2687.06万元。在2011年「三公经费」预算中,因公出国(境)费617万元,"
+                "公务用车购置及运行费1205.06万元,公务接待费865万元。",
+                (("sum", "2687.06", "agrees"),),
+            ),
+            Example(
+                # 617 + 1205.06 + 866 = 2688.06, not 2687.06 (a warning: 866 is printed
+                # without decimals, so 865.5 would do)
+                "2011年因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数"
+                "2687.06万元。在2011年「三公经费」预算中,因公出国(境)费617万元,"
+                "公务用车购置及运行费1205.06万元,公务接待费866万元。",
+                (("sum", "2687.06", "rounding"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "levels by year: 2013年为A,2014年下降到B,比上年减少C",
+        "A figure of one year, then “下降到/增加到” the next year's level and the change: the"
+        " change is the difference of the two levels (下降到 names a level, not a subject).",
+        "先列某年数，再以“下降到/增加到”列次年数及增减额：增减额等于两年数之差"
+        "（“下降到”引出的是数值而非主体）。",
+        ("facts.canonical", "claims._year_before_difference"),
+        (
+            Example(
+                # 25729.34 - 16023.35 = 9705.99
+                "教育支出2013年为25,729.34万元,2014年下降到16,023.35万元,比上年减少9,705.99万元。",
+                (("difference", "9705.99", "agrees"),),
+            ),
+            Example(
+                # 25729.34 - 16023.35 = 9705.99, not 9750.99 (a warning: the prior is found by
+                # its year, an inferred reading)
+                "教育支出2013年为25,729.34万元,2014年下降到16,023.35万元,比上年减少9,750.99万元。",
+                (("difference", "9750.99", "disagrees"),),
+                (("arithmetic.change-amount", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a list of the main parts (主要是)",
         "A figure, then “主要是” and the main parts: they need not add up to it, so the list is"
         " a claim only when they do, never an error.",

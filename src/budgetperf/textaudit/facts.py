@@ -35,6 +35,7 @@ from budgetperf.textaudit.quantities import Dimension, Quantity, find_quantities
 from budgetperf.textaudit.vocabulary import (
     BUDGET_WORDS,
     CHANGE_VERBS,
+    DECOMPOSITIONS,
     FORMER_NAMES,
     FUNDING_QUALIFIERS,
     INTRODUCERS,
@@ -290,6 +291,23 @@ _PHASE_WORD = re.compile(
 )
 # "三公费财政拨款支出" is "三公费": a funding source after an item's name (see the vocabulary).
 _QUALIFIED = re.compile(rf"(?P<item>.+费)(?:{'|'.join(FUNDING_QUALIFIERS)})(?:支出)?")
+_LIST_GLUE = re.compile("[、,和及与的]|" + "|".join(FUNDING_QUALIFIERS))
+
+
+def _listed_total(name: str) -> str:
+    """A name that lists every part of a standard breakdown is its total ("因公出国费、公务用车
+    购置及运行费和公务接待费的财政拨款" → 三公费)."""
+    for total, parts in DECOMPOSITIONS:
+        if len(parts) < 3 or not all(p in name for p in parts):
+            continue
+        rest = name
+        for p in sorted(parts, key=len, reverse=True):
+            rest = rest.replace(p, "")
+        if not _LIST_GLUE.sub("", rest):
+            return total
+    return name
+
+
 _TRAILING_WORDS = [
     "累计完成",
     "累计",
@@ -322,7 +340,13 @@ _TRAILING_WORDS = [
 _TRAILING_REVERSED = re.compile(
     "(?:" + "|".join(w[::-1] for w in sorted(_TRAILING_WORDS, key=len, reverse=True)) + ")+"
 )
-_NOISE = re.compile(r"[“”\"'‘’《》 ]|\(境\)|维护|按?同口径|可比口径|当月|本月|累计")
+_NOISE = re.compile(r"[“”\"'‘’《》「」『』 ]|\(境\)|维护|按?同口径|可比口径|当月|本月|累计")
+# "2014年下降到16,023.35万元": a verb to a new level names no subject; "教育支出2013年为": the
+# period after the name is not part of it.
+_TO_LEVEL = re.compile(
+    r"^(?:再次|又|进一步|继续)?(?:下降|减少|增加|上升|增长|降低|提高|降|增)(?:到|至)$"
+)
+_PERIOD_TAIL = re.compile(r"(?<=[^\d])(?:\d{4}|1\d\d)年度?$")
 _LEADING_LIST = re.compile(
     rf"^(?:{'|'.join(sorted((*INTRODUCERS, *PARTIAL_INTRODUCERS), key=len, reverse=True))}"
     r"|加上|加|另|及|和|与|、)+"
@@ -368,10 +392,12 @@ def canonical(label: str) -> tuple[str, str]:
         protected = protected[:-2]
     for i, word in enumerate(PROTECTED):
         protected = protected.replace(f"\x00{i}\x00", word)
+    protected = _listed_total(protected)
     qualified = _QUALIFIED.fullmatch(protected)
     if qualified:
         protected = qualified.group("item")
     protected = _PERIOD_HEAD.sub("", protected)
+    protected = _TO_LEVEL.sub("", _PERIOD_TAIL.sub("", protected))
     protected = SUBJECT_ALIASES.get(protected, protected)
     if not phase and re.search(r"完成|执行|实际", label):
         phase = "actual"
