@@ -437,7 +437,7 @@ def locate(needle: str, text: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
 
 
 def figure_in_quote(claim: KeyClaim) -> bool:
@@ -446,13 +446,17 @@ def figure_in_quote(claim: KeyClaim) -> bool:
     When it is not (the quote shows the parts, the total is elsewhere), no audit claim can
     satisfy the span rule.
     """
-    squeezed = "".join(ch for ch in claim.quote if not ch.isspace() and ch != "↵")
-    for token in _FIGURE.findall(squeezed):
-        try:
-            if parse_number(token) == claim.printed:
-                return True
-        except InvalidOperation:
-            continue
+    # A figure broken by a space or a line break ("1.05 万↵元", "5 506") is read with them
+    # removed; figures of cells separated by spaces ("27,631 33,385") are read as printed.
+    spaced = claim.quote.replace("↵", " ")
+    squeezed = "".join(ch for ch in spaced if not ch.isspace())
+    for text in (squeezed, spaced):
+        for token in _FIGURE.findall(text):
+            try:
+                if parse_number(token) in (claim.printed, abs(claim.printed)):
+                    return True
+            except InvalidOperation:
+                continue
     return False
 
 

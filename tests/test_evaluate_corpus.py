@@ -543,3 +543,14 @@ def test_the_script_runs_as_a_program(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("evaluate_corpus: not a directory:")
     assert "Traceback" not in result.stderr
+
+
+def test_a_figure_is_in_its_quote_whether_broken_by_spaces_or_printed_in_spaced_cells() -> None:
+    # Broken by a space and a line break: read with them removed.
+    assert ec.figure_in_quote(_key("一般公共预算支出5 506↵万元", "sum", "5506"))
+    # Cells of a row run together with spaces: each figure is read as printed (squeezing them
+    # gives "27,63133,385", where neither figure is found).
+    assert ec.figure_in_quote(_key("税收收入小计 27,631 33,385 100.00%", "completion", "33385"))
+    # A table rate printed with its sign.
+    assert ec.figure_in_quote(_key("企业所得税 | 9 | 5 | -44.44 |", "change rate", "-44.44"))
+    assert not ec.figure_in_quote(_key("企业所得税 | 9 | 5 |", "change rate", "-44.44"))
