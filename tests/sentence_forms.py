@@ -423,6 +423,17 @@ FORMS: list[Form] = [
                 ),
             ),
             Example(
+                # The total is the last figure before "其中" (the 决算, not the budget):
+                # 20.10 / 22.62 = 88.8594% -> 88.86; 2.52 / 22.62 = 11.1406% -> 11.14
+                "2019年度“三公”经费财政拨款支出预算为44.52万元,决算为22.62万元。"
+                "其中公务接待费为20.10万元,占88.86%;公务用车运行维护费为2.52万元,占11.14%。",
+                (
+                    ("sum", "22.62", "agrees"),
+                    ("share", "88.86", "agrees"),
+                    ("share", "11.14", "agrees"),
+                ),
+            ),
+            Example(
                 # The total ends the sentence before "其中:". 3619421 + 5000000 + 2757170.44
                 # = 11376591.44; 3619421 / 11376591.44 = 31.8150% -> 31.81;
                 # 5000000 / 11376591.44 = 43.9499% -> 43.95;
@@ -1455,7 +1466,7 @@ FORMS: list[Form] = [
         " the grid are found from the figures (a total, then its parts) and checked in every"
         " column.",
         "以“|”分隔的表格文本（单位见表注）：由数字识别表内合计与分项，并在各列核对。",
-        ("tables.read_tables", "claims._check_list"),
+        ("tables.read_tables", "tables._drop_title", "tables._trees", "claims._check_list"),
         (
             Example(
                 # 0 + 9 + 11 = 20; 0 + 3.5 + 5.57 = 9.07
@@ -1499,6 +1510,23 @@ FORMS: list[Form] = [
                     ("sum", "996", "disagrees"),
                 ),
                 (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # 292 + 139 = 431 in both amount columns; the 占调整预算% column (100 in every
+                # row) holds rates, not amounts: 100 + 100 is no sum of anything
+                "单位:万元\n项目 | 2020年预算调整数 | 2020年执行数 | 占调整预算% |\n"
+                "收入合计 | 431 | 431 | 100 |\n增值税 | 292 | 292 | 100 |\n"
+                "企业所得税 | 139 | 139 | 100 |",
+                (("sum", "431", "agrees"), ("sum", "431", "agrees")),
+            ),
+            Example(
+                # The same with the page's title rows read into the header: the last names
+                # are the columns' (so the rate column is still known as one)
+                "标题: | 某镇2020年预算执行情况 | ||\n发布机构: | 某镇人民政府 |\n"
+                "单位:万元 | |||\n项目 | 2020年预算调整数 | 2020年执行数 | 占调整预算% |\n"
+                "收入合计 | 431 | 431 | 100 |\n增值税 | 292 | 292 | 100 |\n"
+                "企业所得税 | 139 | 139 | 100 |",
+                (("sum", "431", "agrees"), ("sum", "431", "agrees")),
             ),
         ),
     ),

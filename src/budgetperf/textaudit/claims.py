@@ -652,13 +652,13 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 if g.q.end <= k and g.role is Role.VALUE and g.q.dimension is num.q.dimension
             ]
             if not before and g_s.index > 0 and not doc.text[g_s.start : k].strip(" ,"):
-                # "支出预算11376591.44元。其中:一般公共服务支出3619421元,占31.81%": the head
-                # of the sentence before.
+                # "支出预算11376591.44元。其中:一般公共服务支出3619421元,占31.81%": the last
+                # figure of the sentence before ("预算为44.52万元,…决算为22.62万元。其中…").
                 before = [
                     g
                     for g in _figured_before(doc, g_s).facts
                     if g.role is Role.VALUE and g.q.dimension is num.q.dimension and g.depth == 0
-                ][:1]
+                ][-1:]
             if before and before[-1] is not num:
                 totals, strong = [before[-1]], True
             break

@@ -447,7 +447,10 @@ def _drop_title(row: Row) -> None:
     elif len(merged) == len(row.cells):
         row.columns = merged
     else:
-        row.columns = full[1:]
+        # More names than cells (a page's title rows read as a header, or group names over
+        # their columns): the last names are the nearest to the figures, so they are kept.
+        rest = full[1:]
+        row.columns = rest[len(rest) - len(row.cells) :] if len(rest) > len(row.cells) else rest
 
 
 def rows_have_values(rows: list[Row]) -> bool:
@@ -566,8 +569,11 @@ def _trees(grid: Grid) -> list[Tree]:
             if any(c is not None for c in r.cells)
             and all(c is None or c.q.value == 0 for c in r.cells)
         }
+        names = next((r.columns for r in rows if len(r.columns) == width), [])
         if best:
-            for column in columns:
+            for k, column in enumerate(columns):
+                if k < len(names) and _RATE_COLUMN.search(names[k]):
+                    continue  # "占调整预算%", "比上年增长%": rates, not sums
                 # The structure in this column: a zero row's blank cell is left out.
                 tree = {
                     t: [k for k in kids if column[k] is not None or k not in zero_rows]
@@ -607,6 +613,9 @@ def _trees(grid: Grid) -> list[Tree]:
             if total is not None and all(p is not None for p in parts):
                 out.append(Tree(total, tuple(p for p in parts if p is not None), False))
     return out
+
+
+_RATE_COLUMN = re.compile(r"%|率|占|比重|增长|增幅|降幅")
 
 
 def _additive_column(column: list[Fact | None], tree: dict[int, list[int]]) -> bool:
