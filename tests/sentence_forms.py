@@ -95,6 +95,18 @@ FORMS: list[Form] = [
                 (("change-rate", "9.8", "rounding"),),
                 (("arithmetic.change-rate", "warning"),),
             ),
+            Example(
+                # 降 is a decrease: prior = 1105 + 56 = 1161; 56 / 1161 = 4.8234% -> 4.8
+                "去年财政收益达1,105亿元,较2015年减少56亿元,即同比降4.8%。",
+                (("change-rate", "4.8", "agrees"),),
+            ),
+            Example(
+                # the figure in parentheses is the name's: prior = 826 - 1.9 = 824.1;
+                # 1.9 / 824.1 = 0.2306% -> 0.2, not 2.3
+                "2016年录得的开支(826亿元)增加了1.9亿元,即同比增2.3%。",
+                (("change-rate", "2.3", "disagrees"),),
+                (("arithmetic.change-rate", "error"),),
+            ),
         ),
     ),
     Form(

@@ -222,8 +222,10 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
     j = min(i, s.facts.index(change))
     for k in range(j - 1, -1, -1):
         f = s.facts[k]
-        if f.depth > change.depth:
-            continue
+        if f.depth > change.depth and not (
+            f.depth == change.depth + 1 and _PAREN_OWNER.match(doc.text, f.q.end, change.q.start)
+        ):
+            continue  # "开支(826亿元)增加了1.9亿元": the figure in parentheses is the name's
         if ";" in doc.text[f.q.end : change.q.start]:
             break  # another item of a list: not the figure this change is a change of
         if f.role is Role.VALUE and f.q.dimension is change.q.dimension:
@@ -269,6 +271,7 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
 
 
 _ADJUSTED = re.compile(r"同口径|可比口径|剔除|扣除")
+_PAREN_OWNER = re.compile(r"\)[^,;:。()]{0,8}$")
 
 
 def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
