@@ -29,8 +29,8 @@ from decimal import Decimal
 
 import attrs
 
-from budgetperf.errors import Location
-from budgetperf.exact import _CTX, Rounding, _exponent, round_to
+from budgetperf.errors import Location, WrongTypeError
+from budgetperf.exact import _CTX, Rounding, _exponent, round_to, to_decimal
 
 __all__ = [
     "CODES",
@@ -74,6 +74,12 @@ CODES: dict[str, CodeInfo] = {}
 
 def register(code: str, severity: Severity, title_en: str, title_zh: str) -> CodeInfo:
     """Register a finding code (used by the check modules at import)."""
+    if not isinstance(severity, Severity) or not all(
+        isinstance(text, str) for text in (code, title_en, title_zh)
+    ):
+        raise WrongTypeError(
+            "register() takes a code, a Severity and two titles as text", value=code
+        )
     info = CodeInfo(code, severity, title_en, title_zh)
     existing = CODES.get(code)
     if existing is not None and existing != info:
@@ -210,23 +216,31 @@ def _places(printed: Decimal) -> int:
     return max(0, -_exponent(printed))
 
 
-def agrees(printed: Decimal, computed: Decimal, *, places: int | None = None) -> bool:
+def agrees(
+    printed: Decimal | int | str, computed: Decimal | int | str, *, places: int | None = None
+) -> bool:
     """Whether ``computed`` rounds (四舍五入) to ``printed`` at the printed precision.
 
     ``places`` overrides the precision read from ``printed``'s own digits ("20" has 0 decimals,
     "4.50" has 2).
     """
+    printed, computed = to_decimal(printed), to_decimal(computed)
+    if places is not None and (isinstance(places, bool) or not isinstance(places, int)):
+        raise WrongTypeError("places must be an int", value=places)
     shown = _places(printed) if places is None else places
     return round_to(computed, shown, Rounding.HALF_UP) == printed
 
 
-def sum_agrees(printed_total: Decimal, parts: Iterable[Decimal]) -> bool:
+def sum_agrees(printed_total: Decimal | int | str, parts: Iterable[Decimal | int | str]) -> bool:
     """Whether a printed total agrees with the sum of printed (already rounded) parts.
 
     Each part may carry up to half a unit of its last printed digit, and so may the total; the
     sum agrees when it lies within that tolerance (rules.md §5.6: ±0.01 per rounded addend).
     """
-    items = list(parts)
+    printed_total = to_decimal(printed_total)
+    if isinstance(parts, str | bytes) or not isinstance(parts, Iterable):
+        raise WrongTypeError("parts must be an iterable of numbers", value=type(parts).__name__)
+    items = [to_decimal(part) for part in parts]
     exact = Decimal(0)
     slack = Decimal(0)
     for part in [*items, printed_total]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from budgetperf.audit import Finding, Severity, agrees, register, sum_agrees
-from budgetperf.errors import Location
+from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import _CTX, exact_sum, to_decimal
 from budgetperf.forms import Form, FormIssue, FundsLine
 from budgetperf.indicators import Indicator
@@ -430,6 +430,11 @@ def _label(indicator: Indicator) -> str:
 
 def check_form(form: Form, profile: Profile | str | None = None) -> list[Finding]:
     """Every inconsistency in ``form`` under ``profile`` (default ``central-2020``)."""
+    if not isinstance(form, Form):
+        raise WrongTypeError(
+            f"check_form() takes a Form (see read_form), not {type(form).__name__}",
+            value=type(form).__name__,
+        )
     chosen = (
         profile
         if isinstance(profile, Profile)

@@ -37,7 +37,13 @@ import attrs
 from budgetperf.amounts import Amount, Unit, convert
 from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Level
-from budgetperf.errors import Location, OutOfRangeError, ParseError, RoundingRequired
+from budgetperf.errors import (
+    Location,
+    OutOfRangeError,
+    ParseError,
+    RoundingRequired,
+    WrongTypeError,
+)
 from budgetperf.exact import _CTX, _EXACT, Allocation, Rounding, allocate, round_to, to_decimal
 from budgetperf.rates import Change, Rate, ZeroBase, change, ratio
 
@@ -150,7 +156,9 @@ def _optional_decimal(value: Decimal | int | str | None) -> Decimal | None:
 def _functional_code(code: str) -> str:
     anything: object = code
     if not isinstance(anything, str):
-        raise TypeError(f"a functional code is text, not {type(anything).__name__}: {code!r}")
+        raise WrongTypeError(
+            f"a functional code is text, not {type(anything).__name__}", value=anything
+        )
     if len(code) not in (3, 5, 7) or not code.isascii() or not code.isdigit():
         raise ParseError("a functional code has 3, 5 or 7 digits", value=code)
     if code[0] != "2":
@@ -522,7 +530,10 @@ class Ledger:
     def add(self, line: BudgetLine) -> None:
         """Add one line (its amounts are read as numbers of this ledger's unit)."""
         if not isinstance(line, BudgetLine):
-            raise TypeError(f"a Ledger holds BudgetLine objects, not {type(line).__name__}")
+            raise WrongTypeError(
+                f"a Ledger holds BudgetLine objects, not {type(line).__name__}",
+                value=type(line).__name__,
+            )
         self._code_sums = None
         for field in _TEXT_FIELDS:
             self._growing_text(field).append(getattr(line, field))

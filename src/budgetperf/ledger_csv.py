@@ -58,7 +58,13 @@ import attrs
 
 from budgetperf.amounts import Unit, convert, parse_amount
 from budgetperf.audit import Finding, Severity
-from budgetperf.errors import BudgetPerfError, InvalidOption, Location, ParseError
+from budgetperf.errors import (
+    BudgetPerfError,
+    InvalidOption,
+    Location,
+    ParseError,
+    WrongTypeError,
+)
 from budgetperf.exact import _CTX, MAX_EXPONENT
 from budgetperf.ledger import (
     FundingSource,
@@ -159,6 +165,11 @@ def read_ledger_csv(
     other rows are read (``budgetperf ledger`` reads this way). A file that cannot be read at
     all (no header, an unknown column, bytes that are not text) raises either way.
     """
+    if not isinstance(source, str | os.PathLike) and not hasattr(source, "read"):
+        raise WrongTypeError(
+            f"read_ledger_csv() takes a path or a text stream, not {type(source).__name__}",
+            value=type(source).__name__,
+        )
     if bad_rows not in ("raise", "finding"):
         raise InvalidOption("bad_rows must be 'raise' or 'finding'", value=bad_rows)
     try:

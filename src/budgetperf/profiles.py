@@ -120,6 +120,8 @@ def normalise_grade(label: str) -> int:
     ...
     budgetperf.errors.ParseError: not a grade (优/良/中/差, ...): '甲'
     """
+    if not isinstance(label, str):
+        raise WrongTypeError(f"a grade is text, not {type(label).__name__}", value=label)
     text = normalise(label)
     for vocabulary in _VOCABULARIES:
         if text in vocabulary:
@@ -158,7 +160,13 @@ def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def _band_tuple(bands: Iterable[GradeBand]) -> tuple[GradeBand, ...]:
-    return tuple(bands)
+    anything: object = bands
+    if not isinstance(anything, Iterable) or isinstance(anything, str | bytes):
+        raise WrongTypeError("grade bands are a list of GradeBand", value=type(anything).__name__)
+    items = tuple(anything)
+    if not all(isinstance(band, GradeBand) for band in items):
+        raise WrongTypeError("grade bands are a list of GradeBand", value=items)
+    return items
 
 
 @attrs.frozen
@@ -964,7 +972,14 @@ def load_profile(name_or_path: str | os.PathLike[str]) -> Profile:
     and the key; an unknown bundled name or an unreadable file raises
     :class:`~budgetperf.errors.InvalidOption`.
     """
+    if not isinstance(name_or_path, str | os.PathLike):
+        raise WrongTypeError(
+            f"load_profile() takes a name or a path, not {type(name_or_path).__name__}",
+            value=type(name_or_path).__name__,
+        )
     reference = os.fspath(name_or_path)
+    if not isinstance(reference, str):
+        raise WrongTypeError("load_profile() takes a text path, not bytes", value=reference)
     if not isinstance(name_or_path, os.PathLike) and _is_bundled_name(reference):
         return get_profile(reference)
     text, where, folder = _source_of(reference, None, "")

@@ -32,7 +32,7 @@ import attrs
 
 from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Level
-from budgetperf.errors import Location
+from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import Rounding, round_to
 from budgetperf.ledger import Ledger, Phase, RollupRow
 from budgetperf.rates import Rate, ZeroBase, change, ratio
@@ -66,6 +66,15 @@ class Statement:
 
     def __str__(self) -> str:
         return self.text
+
+
+def _ledger(ledger: object) -> Ledger:
+    if not isinstance(ledger, Ledger):
+        raise WrongTypeError(
+            f"statements are drafted from a Ledger, not {type(ledger).__name__}",
+            value=type(ledger).__name__,
+        )
+    return ledger
 
 
 def _money(value: Decimal, ledger: Ledger, places: int) -> str:
@@ -120,6 +129,7 @@ def structure_sentence(
     >>> print(structure_sentence(ledger))
     2022年度一般公共预算财政拨款支出628.95万元，主要用于以下方面：一般公共服务（类）支出530.37万元，占84.33%；科学技术（类）支出98.58万元，占15.67%。
     """
+    ledger = _ledger(ledger)
     rows = ledger.rollup(Level.LEI)
     table = ledger.table(rows, Phase.EXECUTED, places=places)
     shares = table.shares if exact_shares else table.shares_each
@@ -149,6 +159,7 @@ def overall_completion(
     zero_base: ZeroBase = ZeroBase.UNDEFINED,
 ) -> Statement:
     """ "年初预算数为A，决算数为B，完成年初预算的C%" for the whole ledger."""
+    ledger = _ledger(ledger)
     initial = ledger.total(Phase.INITIAL).value
     executed = ledger.total(Phase.EXECUTED).value
     if initial < 0:
@@ -200,6 +211,7 @@ def completion_paragraphs(
     no completion percentage (it is undefined), and the paragraph says so; pass
     ``ZeroBase.HUNDRED`` to print "完成年初预算的100%" as some publishers do.
     """
+    ledger = _ledger(ledger)
     given = dict(reasons or {})
     for line in ledger.lines:
         if line.reason and line.code not in given:
