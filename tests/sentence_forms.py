@@ -1525,11 +1525,18 @@ FORMS: list[Form] = [
             ),
             Example(
                 # 292 + 139 = 431 in both amount columns; the 占调整预算% column (100 in every
-                # row) holds rates, not amounts: 100 + 100 is no sum of anything
+                # row) holds rates, not amounts: 100 + 100 is no sum of anything, but each is
+                # 执行数 / 预算调整数 (431 / 431, 292 / 292, 139 / 139)
                 "单位:万元\n项目 | 2020年预算调整数 | 2020年执行数 | 占调整预算% |\n"
                 "收入合计 | 431 | 431 | 100 |\n增值税 | 292 | 292 | 100 |\n"
                 "企业所得税 | 139 | 139 | 100 |",
-                (("sum", "431", "agrees"), ("sum", "431", "agrees")),
+                (
+                    ("sum", "431", "agrees"),
+                    ("sum", "431", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("completion", "100", "agrees"),
+                ),
             ),
             Example(
                 # The same with the page's title rows read into the header: the last names
@@ -1538,7 +1545,57 @@ FORMS: list[Form] = [
                 "单位:万元 | |||\n项目 | 2020年预算调整数 | 2020年执行数 | 占调整预算% |\n"
                 "收入合计 | 431 | 431 | 100 |\n增值税 | 292 | 292 | 100 |\n"
                 "企业所得税 | 139 | 139 | 100 |",
-                (("sum", "431", "agrees"), ("sum", "431", "agrees")),
+                (
+                    ("sum", "431", "agrees"),
+                    ("sum", "431", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("completion", "100", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
+        "a table's rate columns",
+        "A column of rates (“占调整预算%”, “比上年增长%”, or cells printed with %): which two"
+        " columns of its row it is computed from, and how (a / b, or (a − b) / b), is inferred"
+        " from the rows themselves — the pair and formula that give the printed rate in most"
+        " rows (two at least, 60% of them); every row is then checked that way (inferred, so a"
+        " disagreement is a warning).",
+        "比率列（“占调整预算%”“比上年增长%”，或带%的单元格）：由各行自身推断其由同行哪两列、"
+        "以何种公式（a/b 或 (a−b)/b）算得——取使多数行（至少两行且达60%）吻合的列与公式，"
+        "再据此核对每一行（系推断，不符时报警告）。",
+        ("tables.read_rate_columns", "tables._rate_formula", "claims._rate_cell"),
+        (
+            Example(
+                # 占调整预算% = 执行数 / 预算调整数: 353 / 353, 292 / 292, 36 / 36, 25 / 25 = 100;
+                # 比上年增长% = (执行数 - 2019年决算数) / 2019年决算数: 52 / 301 = 17.2757% -> 17.28;
+                # 26 / 266 = 9.7744% -> 9.77; 17 / 19 = 89.4737% -> 89.47; 9 / 16 = 56.25%,
+                # printed 56.52 (inside the rounding of the integers 25 and 16: a warning)
+                "单位:万元\n项目 | 2019年决算数 | 2020年预算调整数 | 2020年执行数 | 占调整预算% |"
+                " 比上年增长% |\n收入合计 | 301 | 353 | 353 | 100 | 17.28 |\n"
+                "增值税 | 266 | 292 | 292 | 100 | 9.77 |\n个人所得税 | 19 | 36 | 36 | 100 | 89.47 |\n"
+                "城市维护建设税 | 16 | 25 | 25 | 100 | 56.52 |",
+                (
+                    ("sum", "301", "agrees"),
+                    ("sum", "353", "agrees"),
+                    ("sum", "353", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("change-rate", "17.28", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("change-rate", "9.77", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("change-rate", "89.47", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("change-rate", "56.52", "rounding"),
+                ),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+            Example(
+                # No pair of columns gives the printed rates in two rows: nothing is inferred
+                "单位:万元\n项目 | 上年 | 本年 | 比重% |\n甲 | 120 | 130 | 41.2 |\n"
+                "乙 | 80 | 95 | 17.9 |",
+                (),
             ),
         ),
     ),

@@ -2192,8 +2192,15 @@ def build_claims(doc: Document) -> list[Claim]:
     grids, trees = read_tables(doc)
     from budgetperf.textaudit.tables import read_comparisons
 
-    for c in read_comparisons(grids):
+    comparisons = read_comparisons(grids)
+    for c in comparisons:
         _comparison_row(c, out)
+    from budgetperf.textaudit.tables import read_rate_columns
+
+    compared = {id(c.rate) for c in comparisons if c.rate is not None}
+    for cell in read_rate_columns(grids):
+        if id(cell.rate) not in compared:
+            _rate_cell(cell, out)
     for s in doc.sentences:
         if not s.facts:
             continue
@@ -2253,6 +2260,20 @@ def _comparison_rate(c: Any, out: list[Claim]) -> None:
         absolute=False,
     )
     out.append(_make("change-rate", c.rate, [c.current, c.prior], [r], c.strong, "rate"))
+
+
+def _rate_cell(cell: Any, out: list[Claim]) -> None:
+    """A cell of a table's rate column, from the two cells of its row its column's formula
+    was inferred from (:func:`~budgetperf.textaudit.tables.read_rate_columns`); inferred, so a
+    disagreement is a warning."""
+    sign = -1 if cell.rate.q.value < 0 else 1
+    if cell.kind == "growth":
+        formula, kind, relation = _signed(_level_rate, sign), "change-rate", "rate"
+    else:
+        formula, kind, relation = _signed(ratio_percent, sign), "completion", "a / b × 100"
+    r = Reading(f"{cell.a.q.text} over {cell.b.q.text}", (cell.a.q, cell.b.q), formula)
+    r = attrs.evolve(r, absolute=False)
+    out.append(_make(kind, cell.rate, [cell.a, cell.b], [r], False, relation))
 
 
 def _signed(formula: Formula, sign: int) -> Formula:

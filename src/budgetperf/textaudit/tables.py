@@ -29,7 +29,7 @@ from budgetperf.textaudit.facts import Document, Fact, Role, canonical
 from budgetperf.textaudit.quantities import UNITS, Dimension
 from budgetperf.textaudit.vocabulary import DECOMPOSITIONS
 
-__all__ = ["Grid", "Tree", "read_tables"]
+__all__ = ["Grid", "RateCell", "Tree", "read_rate_columns", "read_tables"]
 
 _MAX_ROWS = 200
 _NUMERIC = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|亿元|元)?$")
@@ -229,6 +229,94 @@ def _before_two(
     if a is None or b is None or d is None:
         return None
     return a, b, d
+
+
+@attrs.frozen(eq=False)
+class RateCell:
+    """A cell of a rate column and the two cells of its row it is computed from: ``kind`` is
+    "ratio" (100 × a / b: 占调整预算%, 完成预算%) or "growth" (100 × (a − b) / b: 比上年增长%)."""
+
+    rate: Fact
+    a: Fact
+    b: Fact
+    kind: str
+
+
+_CONSENSUS_ROWS = 12  # rows a column's formula is inferred from (then applied to every row)
+
+
+def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
+    """The cells of each rate column ("占调整预算%", "比上年增长%", or printed with %) with the
+    two amount cells of their row they are computed from. Which two, and how, is inferred from
+    the rows themselves (AggChecker's reading): the pair of columns and the formula that give
+    the printed rate in most rows (two at least, and 60% of the rows with all three cells)."""
+    out: list[RateCell] = []
+    for grid in grids:
+        rows = [r for r in grid.rows if r.cells]
+        width = max((len(r.cells) for r in rows), default=0)
+        names = next((r.columns for r in rows if len(r.columns) == width), [])
+        amount_cols = [
+            k for k in range(width) if not (k < len(names) and _RATE_COLUMN.search(names[k]))
+        ]
+        for k in range(width):
+            cells = [r.cells[k] if k < len(r.cells) else None for r in rows]
+            named = k < len(names) and _RATE_COLUMN.search(names[k]) is not None
+            if not named and (
+                sum(_is_percent(c) for c in cells) < 2
+                or any(c is not None and not _is_percent(c) for c in cells)
+            ):
+                continue  # a column of rates has nothing else in it
+            # the eight amount columns nearest to it (a rate is printed beside its inputs; and
+            # the search stays small on a wide table)
+            near = sorted((c for c in amount_cols if c != k), key=lambda c: abs(c - k))[:8]
+            choice = _rate_formula(rows, k, near)
+            if choice is None:
+                continue
+            i, j, kind = choice
+            for r, c in zip(rows, cells, strict=True):
+                a = r.cells[i] if i < len(r.cells) else None
+                b = r.cells[j] if j < len(r.cells) else None
+                if c is not None and _additive(a) and _additive(b) and a is not None and b is not None:
+                    out.append(RateCell(c, a, b, kind))
+    return out
+
+
+def _rate_formula(rows: list[Row], k: int, columns: list[int]) -> tuple[int, int, str] | None:
+    """The (a column, b column, formula) that give column ``k``'s printed rates in most rows;
+    nearer columns first when several do as well."""
+    sample = [r for r in rows if k < len(r.cells) and r.cells[k] is not None][:_CONSENSUS_ROWS]
+    best: tuple[int, int, int, int, str] | None = None  # agreeing rows, -distance, i, j, kind
+    for i in columns:
+        for j in columns:
+            if i == j:
+                continue
+            for kind in ("ratio", "growth"):
+                seen = agree = 0
+                for r in sample:
+                    a = r.cells[i] if i < len(r.cells) else None
+                    b = r.cells[j] if j < len(r.cells) else None
+                    rate = r.cells[k]
+                    if rate is None or a is None or b is None or not (_additive(a) and _additive(b)):
+                        continue
+                    seen += 1
+                    agree += _near_rate(a.q.value, b.q.value, rate, kind)
+                if agree < 2 or agree * 5 < seen * 3:
+                    continue
+                key = (agree, -(abs(k - i) + abs(k - j)), i, j, kind)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+    return None if best is None else (best[2], best[3], best[4])
+
+
+def _near_rate(a: Decimal, b: Decimal, rate: Fact, kind: str) -> bool:
+    """Whether the rate of ``a`` over ``b`` is the printed one within a unit of its last digit
+    (a cheap test for choosing the formula; the verdict is the judge's)."""
+    if b <= 0:
+        return False
+    top = _CTX.subtract(a, b) if kind == "growth" else a
+    value = _CTX.multiply(_CTX.divide(top, b), 100)
+    unit = Decimal(1).scaleb(-rate.q.places, _CTX)
+    return abs(_CTX.subtract(value, rate.q.value)) <= unit
 
 
 def _is_percent(cell: Fact | None) -> bool:
