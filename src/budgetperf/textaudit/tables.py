@@ -276,8 +276,9 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
             for r, c in zip(rows, cells, strict=True):
                 a = r.cells[i] if i < len(r.cells) else None
                 b = r.cells[j] if j < len(r.cells) else None
-                if c is not None and _additive(a) and _additive(b) and a is not None and b is not None:
-                    out.append(RateCell(c, a, b, kind))
+                if c is None or a is None or b is None or not (_additive(a) and _additive(b)):
+                    continue
+                out.append(RateCell(c, a, b, kind))
     return out
 
 
@@ -296,7 +297,9 @@ def _rate_formula(rows: list[Row], k: int, columns: list[int]) -> tuple[int, int
                     a = r.cells[i] if i < len(r.cells) else None
                     b = r.cells[j] if j < len(r.cells) else None
                     rate = r.cells[k]
-                    if rate is None or a is None or b is None or not (_additive(a) and _additive(b)):
+                    if rate is None or a is None or b is None:
+                        continue
+                    if not (_additive(a) and _additive(b)):
                         continue
                     seen += 1
                     agree += _near_rate(a.q.value, b.q.value, rate, kind)
