@@ -1007,6 +1007,31 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "share of 总收入 or 总支出, printed before",
+        "“占总收入的20.74%” where no figure is named 总收入 nearby: the nearest total before it"
+        " (总收入, 支出合计, 收入总计…) of money going the same way and at least as large; not a"
+        " single item's 共计 (inferred, so a disagreement is a warning).",
+        "“占总收入的20.74%”而附近无以“总收入”命名的数：取其前最近的同方向（收入或支出）"
+        "合计数（总收入、支出合计、收入总计……），且不小于该项；单项的“共计”不算（系推断，"
+        "不符时报警告）。",
+        ("claims._share", "claims._flow_total", "facts.canonical"),
+        (
+            Example(
+                # 9787.85 / 27664.71 = 35.3804% -> 35.38; 5738.74 / 27664.71 = 20.7440% -> 20.74;
+                # 100.95 / 27664.71 = 0.3649% -> 0.36, not 0.63 (本年度 is a period, not a name)
+                "2016年度总收入27,664.71万元。本年度我院财政拨款收入共计9,787.85万元,"
+                "占总收入的35.38%。本年度我院事业收入5,738.74万元,占总收入的20.74%。"
+                "本年度我院经营收入为100.95万元,占总收入的0.63%。",
+                (
+                    ("share", "35.38", "agrees"),
+                    ("share", "20.74", "agrees"),
+                    ("share", "0.63", "disagrees"),
+                ),
+                (("arithmetic.share", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "shares of a total printed under another name",
         "Several shares “占支出总预算X%” where no figure is printed as 支出总预算: their total is"
         " the one figure nearby that fits all of them but at most one (at least three shares;"

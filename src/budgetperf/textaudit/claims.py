@@ -686,6 +686,12 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 _make("share", f, [num, *choices[0]], readings, False, "amount / sum of the parts")
             )
             return
+    if not totals and _flow(ref) and ref in _GENERIC:
+        # "本年度我院事业收入5,738.74万元,占总收入的20.74%": the nearest total of that flow
+        # before it ("2016年度总收入27,664.71万元", "支出合计26,994.72万元").
+        found = _flow_total(doc, f, num, _flow(ref))
+        if found is not None:
+            totals, strong = [found], False
     if not totals and ref not in _GENERIC:
         agreed = _consensus_total(doc, f, num)
         if agreed is not None:
@@ -705,6 +711,26 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         return
     readings = [Reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
     out.append(_make("share", f, [num, *totals], readings, strong, "amount / total × 100"))
+
+
+_FLOW_TOTAL = re.compile(r"合计|总计|总额|总(?:收入|支出)")  # not 共计: "A收入共计X" is one item
+
+
+def _flow_total(doc: Document, share: Fact, num: Fact, flow: str) -> Fact | None:
+    """The nearest figure before a share that is a total (合计, 总计, 总…) of money going the
+    same way (收入 or 支出) and at least as large as the share's amount."""
+    for t in reversed(doc.near(doc.facts, share.index, _CANDIDATE_FACTS)):
+        if t.index >= num.index:
+            continue
+        if (
+            t.role is Role.VALUE
+            and t.q.dimension is num.q.dimension
+            and _flow(t.subject) == flow
+            and _FLOW_TOTAL.search(t.label)
+            and t.q.base >= num.q.base
+        ):
+            return t
+    return None
 
 
 _SIBLING_SENTENCES = 8  # how far apart shares of one named total may stand
