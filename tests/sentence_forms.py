@@ -1590,7 +1590,12 @@ FORMS: list[Form] = [
         "比率列（“占调整预算%”“比上年增长%”，或带%的单元格）：由各行自身推断其由同行哪两列、"
         "以何种公式（a/b 或 (a−b)/b）算得——取使多数行（至少两行且达60%）吻合的列与公式，"
         "再据此核对每一行（系推断，不符时报警告）。",
-        ("tables.read_rate_columns", "tables._rate_formula", "claims._rate_cell"),
+        (
+            "tables.read_rate_columns",
+            "tables._rate_formula",
+            "tables._run_together",
+            "claims._rate_cell",
+        ),
         (
             Example(
                 # 占调整预算% = 执行数 / 预算调整数: 353 / 353, 292 / 292, 36 / 36, 25 / 25 = 100;
@@ -1615,6 +1620,28 @@ FORMS: list[Form] = [
                     ("change-rate", "89.47", "agrees"),
                     ("completion", "100", "agrees"),
                     ("change-rate", "56.52", "rounding"),
+                ),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+            Example(
+                # A PDF's table on one line, rows run together: 33385 / 33385 = 100.00%,
+                # (33385 - 27631) / 27631 = 20.8245% -> 20.82; 17585 / 18835 = 93.3634% ->
+                # 93.36, 3635 / 13950 = 26.0573% -> 26.06; 850 / 600 = 141.6667% -> 141.67,
+                # 286 / 564 = 50.7092% -> 50.71; 650 / 650 = 100.00%, 35 / 615 = 5.6911% ->
+                # 5.69, printed 5.96
+                "表一 单位:万元 项目 2020年完成数 2021年预算数 2021年完成数 完成预算 比上年增长"
+                " 税收收入小计 27,631 33,385 33,385 100.00% 20.82% 增值税 13,950 18,835 17,585"
+                " 93.36% 26.06% 企业所得税 564 600 850 141.67% 50.71%"
+                " 个人所得税 615 650 650 100.00% 5.96%",
+                (
+                    ("completion", "100.00", "agrees"),
+                    ("change-rate", "20.82", "agrees"),
+                    ("completion", "93.36", "agrees"),
+                    ("change-rate", "26.06", "agrees"),
+                    ("completion", "141.67", "agrees"),
+                    ("change-rate", "50.71", "agrees"),
+                    ("completion", "100.00", "agrees"),
+                    ("change-rate", "5.96", "disagrees"),
                 ),
                 (("arithmetic.change-rate", "warning"),),
             ),

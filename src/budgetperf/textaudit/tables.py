@@ -76,6 +76,29 @@ _SPACE_ROW1 = re.compile(rf"(?P<label>{_ROW_LABEL})\s*(?P<nums>{_NUM})$")
 _NUMBERS_ONLY = re.compile(rf"(?P<nums>{_NUM}(?:\s+{_NUM})+)$")
 
 
+# "税收收入小计 27,631 33,385 33,385 100.00% 20.82% 增值税 13,950 18,835 …": rows of a table run
+# together on one line, each a label and three figures or more.
+_RUN_ROW = re.compile(rf"(?P<label>{_ROW_LABEL})\s*(?P<nums>{_NUM}(?:\s+{_NUM}){{2,}})(?=\s|$)")
+_RUN_TOGETHER_MIN = 120  # a line shorter than this is one row or prose
+
+
+def _run_together(pos: int, line: str) -> list[list[tuple[int, str]]]:
+    """The runs of three rows or more, back to back on one line, as (offset, row) lists."""
+    runs: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    last_end = 0
+    for m in _RUN_ROW.finditer(line):
+        if current and line[last_end : m.start()].strip():
+            if len(current) >= 3:
+                runs.append(current)
+            current = []
+        current.append((pos + m.start(), m.group(0)))
+        last_end = m.end()
+    if len(current) >= 3:
+        runs.append(current)
+    return runs
+
+
 def _cells(line: str) -> list[str]:
     if "|" not in line:
         bare = line.strip()
@@ -355,6 +378,10 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     pos = 0
     for line in text.split("\n"):
         bare = line.strip()
+        if len(line) > _RUN_TOGETHER_MIN and "|" not in line:
+            # A PDF's text layer with a whole table on one line: its rows, each a grid run.
+            for rows in _run_together(pos, line):
+                grids.append(_grid(doc, rows))
         if (
             "|" in line
             or _SPACE_ROW.match(bare)
