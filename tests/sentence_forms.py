@@ -222,6 +222,32 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "this year's figure, then the year before's by its year",
+        "“公务车辆运行2016年预算25.00万元,2015年预算45.2万元;对比减少20.20万元,减少率"
+        "44.69%”: the figure labelled with the year before is the prior; the change is their"
+        " difference and the rate the change over the prior (对比 is 相比; 减少率 is a rate).",
+        "“2016年预算25.00万元，2015年预算45.2万元；对比减少20.20万元，减少率44.69%”："
+        "标明上一年度的数为上年数；增减额为两数之差，增减率为增减额除以上年数"
+        "（“对比”同“相比”，“减少率”为比率）。",
+        ("facts._classify", "facts._change", "claims._currents", "claims._printed_prior"),
+        (
+            Example(
+                # 45.2 - 25.00 = 20.20; 20.20 / 45.2 = 44.6903% -> 44.69
+                "公务车辆运行2016年预算25.00万元,2015年预算45.2万元;对比减少20.20万元,"
+                "减少率44.69%。",
+                (("difference", "20.20", "agrees"), ("change-rate", "44.69", "agrees")),
+            ),
+            Example(
+                # 45.2 - 25.00 = 20.20, not 20.30; the rate agrees with the two levels
+                # printed: (45.2 - 25.00) / 45.2 = 44.69%
+                "公务车辆运行2016年预算25.00万元,2015年预算45.2万元;对比减少20.30万元,"
+                "减少率44.69%。",
+                (("difference", "20.30", "disagrees"), ("change-rate", "44.69", "agrees")),
+                (("arithmetic.change-amount", "error"),),
+            ),
+        ),
+    ),
+    Form(
         "opposite directions",
         "The change and its rate, or the change and the two printed years, point different ways"
         " (“减少…，增长…”).",

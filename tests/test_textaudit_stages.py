@@ -63,6 +63,12 @@ def test_a_wrapped_paragraph_is_joined_but_a_heading_is_not() -> None:
     assert "经费支出决算总额为5.48万元" in n.text
 
 
+def test_a_title_without_a_number_marker_is_not_joined_to_the_text_under_it() -> None:
+    # A document's title ends with 说明/情况/报告…: the line under it starts the text.
+    n = normalise("英德市经信局2016年“三公经费”预算对比增减说明\n2016年三公经费预算拨入33万元。\n")
+    assert n.text.startswith("英德市经信局2016年“三公经费”预算对比增减说明\n2016年")
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.text(alphabet=st.sampled_from([*"0123456789. \n,，万元亿%預算(yù)支出ａ１"]), max_size=80)

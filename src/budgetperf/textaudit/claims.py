@@ -226,8 +226,10 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             f.depth == change.depth + 1 and _PAREN_OWNER.match(doc.text, f.q.end, change.q.start)
         ):
             continue  # "开支(826亿元)增加了1.9亿元": the figure in parentheses is the name's
-        if ";" in doc.text[f.q.end : change.q.start]:
-            break  # another item of a list: not the figure this change is a change of
+        if ";" in doc.text[f.q.end : change.q.start] and not any(
+            g.role is Role.PRIOR and f.index <= g.index < change.index for g in s.facts
+        ):
+            break  # another item of a list ("…8万元,2015年预算12.5万元;对比减少…" is one item)
         if f.role is Role.VALUE and f.q.dimension is change.q.dimension:
             certain = not _ADJUSTED.search(doc.text[f.clause : change.q.start])
             # "总预算A元,其中:基本支出B元,项目支出C元,同比增加D元": C's or A's change.

@@ -245,7 +245,9 @@ _CLAUSE = re.compile(r"[,;:()]")
 
 _VERB_ALT = "|".join(sorted([*CHANGE_VERBS, *SPUN_SYNONYMS], key=len, reverse=True))
 # "下降到16023.35万元" names the new level, not a change: 到 and 至 after the verb are not cues.
-_CHANGE_CUE = re.compile(rf"(?P<verb>{_VERB_ALT})(?:了|为|达)?(?:预算|资金)?(?:为)?$")
+_CHANGE_CUE = re.compile(
+    rf"(?P<verb>{_VERB_ALT})(?:率|幅度)?(?:了|为|达)?(?:预算|资金)?(?:为|是)?$"
+)
 _SHARE_CUE = re.compile(
     r"占(?P<ref>[^,;:()%]{0,30}?)(?:的|之)?(?:比例|比重|份额)?(?:为|是|达到|达)?$"
 )
@@ -665,6 +667,8 @@ def _classify(
     m = _CHANGE_CUE.search(stripped)
     if m is not None and m.group("verb") in ("增", "增加") and stripped[: m.start()].endswith("新"):
         m = None  # 新增: newly added, a figure of its own
+    if m is not None and m.group("verb") == "节约" and "率" in m.group(0):
+        m = None  # 节约率: a procurement saving's rate, read with its plan (claims._savings)
     if m is not None and dim in (
         Dimension.MONEY,
         Dimension.COUNT,
@@ -721,12 +725,19 @@ def _classify(
         and _PRIOR_AFTER.search(stripped) is not None
     )
     long_prior = _LONG_PRIOR.search(stripped) is not None and _CHANGE_NEXT.match(after) is not None
+    # "公务接待费2016年预算8万元,2015年预算12.5万元": the year before's figure, after this year's.
+    year_prior = False
+    if previous is not None and previous.role is Role.VALUE and previous.depth == depth:
+        lead = _YEAR_LEAD.match(stripped)
+        years = _YEAR.findall(previous.label)
+        year_prior = lead is not None and bool(years) and int(lead.group(1)) == int(years[-1]) - 1
     if (
         q.is_money
-        and (_PRIOR_CUE.search(stripped) or after_current or long_prior)
+        and (_PRIOR_CUE.search(stripped) or after_current or long_prior or year_prior)
         and not _CARRIED.search(stripped)
     ):
-        return Fact(q, Role.PRIOR, sentence, depth, label, _prior_subject(stripped))
+        subject = canonical(stripped)[0] if year_prior else _prior_subject(stripped)
+        return Fact(q, Role.PRIOR, sentence, depth, label, subject)
     if (
         q.is_money
         and previous is not None
@@ -745,6 +756,7 @@ _COMPARISON = re.compile(
     r"(?:与|和|跟)[^,;。]{0,24}?(?:相比|比较|对比|持平|一致|$)|(?:同比|对比|比|较)[^,;。]{0,24}"
 )
 _YEAR = re.compile(r"(\d{4}|1\d\d)年")
+_YEAR_LEAD = re.compile(r"(\d{4})年")
 _DOC_YEAR: contextvars.ContextVar[str] = contextvars.ContextVar("_DOC_YEAR", default="")
 
 
@@ -782,8 +794,9 @@ def _change(
     k = max(head.rfind(w) for w in ("比", "较", "与", "和"))
     if k > 0 and head[k - 1] == "同":
         k -= 1
-    elif k > 0 and head[k - 1] == "相":
-        # "与2016年决算相比": the comparison starts at its 与 (or 和, 跟), or at 相比 itself
+    elif k > 0 and head[k - 1] in "相对":
+        # "与2016年决算相比", "与上年对比": the comparison starts at its 与 (or 和, 跟), or at
+        # 相比/对比 itself
         opening = max(head.rfind(w, 0, k - 1) for w in ("与", "和", "跟"))
         k = opening if opening >= 0 else k - 1
     if k > 0:

@@ -101,6 +101,7 @@ _MARKER = re.compile(
 _SPACED_CELLS = re.compile(r"^[ ]*[^ ,;:。、,;:]+(?:[ ]+[^ ,;:。、,;:]+){2,}[ ]*$")
 _HARD_END = frozenset('。;:!?|)》】”"')
 _MIN_WRAPPED = 16
+_TITLE_END = re.compile(r"(?:说明|情况|报告|概况|明细|公开|表)$")
 
 
 @functools.cache
@@ -154,6 +155,8 @@ def _soft_breaks(text: str) -> list[int]:
             continue  # cells of a table run together with spaces: each line is a row
         if _MARKER.match(body) and not any(c in body for c in "。,;") and len(body) < 50:
             continue  # a heading
+        if _TITLE_END.search(body) and not any(c in body for c in "。,;,;") and len(body) < 50:
+            continue  # a title ("…2016年“三公经费”预算对比增减说明")
         soft.append(end)
     return soft
 
