@@ -1046,13 +1046,17 @@ def test_cli_code(capsys: pytest.CaptureFixture[str]) -> None:
         "款 20103    政府办公厅（室）及相关机构事务  "
         "[unconfirmed; edition unknown; budgetperf-bundled]",
         "项 2010301  行政运行  [unconfirmed; edition unknown; budgetperf-bundled]",
+        "catalogue: budgetperf-bundled",  # the catalogue that answered (issue 10, Deliver 4)
     ]
 
 
 def test_cli_code_not_found(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "2010305")
     assert status == 1
-    assert out.splitlines()[-1] == "项 2010305  (not in catalogue budgetperf-bundled)"
+    assert out.splitlines()[-2:] == [
+        "项 2010305  (not in catalogue budgetperf-bundled)",
+        "catalogue: budgetperf-bundled",
+    ]
 
 
 def test_cli_economic_code_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -1069,7 +1073,8 @@ def test_cli_economic_code_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_cli_name(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "行政运行")
     assert status == 0
-    assert out.splitlines()[-1].startswith("项 2010301  行政运行  [unconfirmed;")
+    assert out.splitlines()[-2].startswith("项 2010301  行政运行  [unconfirmed;")
+    assert out.splitlines()[-1].startswith("catalogue: budgetperf-bundled")
     status, out, _ = run(capsys, "社会保障与就业支出")
     assert status == 1
     assert "社会保障与就业支出: no subject of that name in budgetperf-bundled (functional)" in out
@@ -1116,7 +1121,10 @@ def test_cli_catalogue(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     path.write_bytes(YITIHUA.encode("gbk"))
     status, out, _ = run(capsys, "2010101", "--catalogue", str(path))
     assert status == 0
-    assert out.splitlines()[-1] == "项 2010101  行政运行  [user; edition 2024; 2024.csv]"
+    assert out.splitlines()[-2:] == [
+        "项 2010101  行政运行  [user; edition 2024; 2024.csv]",
+        "catalogue: budgetperf-bundled+2024.csv",
+    ]
     status, out, _ = run(capsys, "2010301", "--catalogue", str(path), "--mode", "replace")
     assert status == 1
     assert out.splitlines()[0] == "类 201      一般公共服务支出  [user; edition 2024; 2024.csv]"
