@@ -95,7 +95,8 @@ def test_every_error_is_a_budgetperf_error_and_a_builtin() -> None:
         if name in ("BudgetPerfError", "Location"):
             continue
         assert issubclass(cls, errors.BudgetPerfError)
-        assert any(issubclass(cls, base) for base in (ValueError, TypeError, ArithmeticError)), name
+        builtins = (ValueError, TypeError, ArithmeticError, OSError)
+        assert any(issubclass(cls, base) for base in builtins), name
 
 
 def test_import_does_not_load_babel_or_parse_data() -> None:

@@ -57,6 +57,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "budgetperf.errors": (
         "BudgetPerfError",
+        "FileError",
         "InvalidOption",
         "Location",
         "NotDecimalError",
@@ -228,6 +229,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
     )
     from budgetperf.errors import (
         BudgetPerfError,
+        FileError,
         InvalidOption,
         Location,
         NotDecimalError,
@@ -364,6 +366,7 @@ __all__ = [
     "Equality",
     "ExecutionRate",
     "ExecutionResult",
+    "FileError",
     "Finding",
     "Form",
     "FormIssue",
