@@ -9,6 +9,7 @@ at its byte offset and leaves the rest of the text as it was.
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import random
 import zipfile
@@ -19,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from budgetperf.audit import CODES, Severity
-from budgetperf.errors import Location, ParseError
+from budgetperf.errors import BudgetPerfError, FileError, Location, ParseError, WrongTypeError
 from budgetperf.forms import read_form
 from budgetperf.ledger_csv import read_ledger_csv
 from budgetperf.textaudit.read import MAX_FINDINGS, BadByte, Decoded, decode, read_file
@@ -390,10 +391,23 @@ def test_read_file(tmp_path: Path) -> None:
 
 
 def test_read_file_missing_or_unreadable(tmp_path: Path) -> None:
-    with pytest.raises(ParseError, match=r"cannot read the file \(No such file.*missing\.txt"):
+    with pytest.raises(
+        FileError, match=r"cannot read the file \(No such file.*missing\.txt"
+    ) as info:
         read_file(tmp_path / "missing.txt")
-    with pytest.raises(ParseError, match="cannot read the file"):
+    assert isinstance(info.value, OSError)
+    assert info.value.errno == errno.ENOENT
+    assert info.value.filename == str(tmp_path / "missing.txt")
+    with pytest.raises(FileError, match="cannot read the file"):
         read_file(tmp_path)
+
+
+@pytest.mark.parametrize("path", [3.5, None, b"r.txt", object()])
+def test_read_file_refuses_a_path_of_the_wrong_type(path: object) -> None:
+    with pytest.raises(WrongTypeError, match=r"must be a str or os\.PathLike") as info:
+        read_file(path)  # type: ignore[arg-type]
+    assert isinstance(info.value, TypeError)
+    assert isinstance(info.value, BudgetPerfError)
 
 
 def test_read_file_names_the_file_when_it_is_not_text(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -577,9 +578,10 @@ def test_any_text_is_read_without_crashing(text: str) -> None:
         assert f.location.line is not None
 
 
-def test_missing_file_is_a_parse_error(tmp_path: Path) -> None:
-    from budgetperf.errors import ParseError
+def test_missing_file_is_a_file_error(tmp_path: Path) -> None:
+    from budgetperf.errors import FileError
     from budgetperf.textcheck import read_text
 
-    with pytest.raises(ParseError, match="cannot read the file"):
+    with pytest.raises(FileError, match="cannot read the file") as info:
         read_text(tmp_path / "missing.txt")
+    assert info.value.errno == errno.ENOENT

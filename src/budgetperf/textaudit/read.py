@@ -59,7 +59,7 @@ import threading
 import attrs
 
 from budgetperf.audit import Finding, Severity, register
-from budgetperf.errors import Location, ParseError, WrongTypeError
+from budgetperf.errors import FileError, Location, ParseError, WrongTypeError
 
 __all__ = ["MAX_FINDINGS", "BadByte", "Decoded", "decode", "read_file"]
 
@@ -386,15 +386,23 @@ def _fewest(data: bytes, limit: int) -> Decoded:
 def read_file(path: str | os.PathLike[str]) -> Decoded:
     """Read a file's bytes and :func:`decode` them.
 
-    A file that cannot be read, or is not text, raises :class:`~budgetperf.errors.ParseError`
-    naming the file and the reason.
+    A file that is missing or cannot be read raises :class:`~budgetperf.errors.FileError` (an
+    ``OSError`` with the system's ``errno``); one that is not text raises
+    :class:`~budgetperf.errors.ParseError`; both name the file. A path that is not a ``str`` or
+    ``os.PathLike`` is a :class:`~budgetperf.errors.WrongTypeError`.
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise WrongTypeError(
+            f"a file path must be a str or os.PathLike, not {type(path).__name__}", value=path
+        )
     name = os.fspath(path)
     try:
         with open(name, "rb") as handle:
             data = handle.read()
     except OSError as exc:
-        raise ParseError(f"cannot read the file ({exc.strerror or exc})", value=name) from None
+        raise FileError(
+            f"cannot read the file ({exc.strerror or exc})", value=name, errno=exc.errno
+        ) from None
     try:
         return decode(data)
     except ParseError as exc:
