@@ -1470,6 +1470,42 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a heading's figures and the numbered items below it",
+        "“(一)总收入A万元,其中本年收入B万元,…。收入具体情况如下。1.…C万元…。2.…D万元…。3.…”:"
+        " the items one level below add up to one of the heading's figures — all of them, or the"
+        " first ones only (本年收入 = 1 + 2, 总收入 = 1 + 2 + 3); a change opening the sentence"
+        " after an item's (“较2020年度决算数减少…”) is that item's. Inferred, so a disagreement"
+        " is a warning.",
+        "“（一）总收入A万元，其中本年收入B万元……。1.……C万元……2.……D万元……3.……”：下一级各项"
+        "之和等于标题句中的某个数——全部各项或前几项（本年收入 = 1 + 2，总收入 = 1 + 2 + 3）；"
+        "紧随其后以“较……”开头的句子是该项的增减。系推断，不符时报警告。",
+        ("claims._outline_lists", "claims._exact_prefix", "claims._change_of"),
+        (
+            Example(
+                # 382.17 + 8.38 = 390.55 (本年收入); + 190.89 = 581.44, printed 581.45 (a
+                # warning: within the rounding of the three items); changes 157.86 + 17.40 =
+                # 175.26; 175.26 / 565.81 = 30.97% -> 31; 157.86 / 540.03 = 29.23% -> 29.2;
+                # 17.40 / 25.78 = 67.49% -> 67.5; 7.63 / 198.52 = 3.84% -> 3.8
+                "(一)本单位2021年度总收入581.45万元,其中本年收入390.55万元,较2020年度决算数"
+                "减少175.26万元,下降31%。收入具体情况如下。\n1.一般公共预算财政拨款收入382.17万元,"
+                "为市本级财政当年拨付的资金。较2020年度决算数减少157.86万元,下降29.2%。\n"
+                "2.上级补助收入8.38万元,为事业单位开展业务活动取得的收入。较2020年度决算数减少"
+                "17.40万元,下降67.5%。\n3.上年结转和结余190.89万元,为以前年度结转的资金。"
+                "较2020年度决算数减少7.63万元,下降3.8%。\n(二)本单位2021年度总支出581.45万元。",
+                (
+                    ("sum", "581.45", "rounding"),
+                    ("sum", "390.55", "agrees"),
+                    ("change-sum", "175.26", "agrees"),
+                    ("change-rate", "31", "agrees"),
+                    ("change-rate", "29.2", "agrees"),
+                    ("change-rate", "67.5", "agrees"),
+                    ("change-rate", "3.8", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "numbered project and sub-projects",
         "“1.…项目…实际支出T万元。” followed by “(1)…实际支出A万元。(2)…”: the sub-projects'"
         " spending adds up to the project's.",

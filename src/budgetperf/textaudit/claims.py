@@ -273,6 +273,7 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
 
 
 _ADJUSTED = re.compile(r"同口径|可比口径|剔除|扣除")
+_OPENS_COMPARISON = re.compile(r"[\s,]*(?:同口径)?(?:同比|比|较|与|对比|相比|相较)")
 _PAREN_OWNER = re.compile(r"\)[^,;:。()]{0,8}$")
 
 
@@ -1348,6 +1349,20 @@ def _signs(lst: _List, parts: list[Fact]) -> tuple[int, ...]:
     return tuple((p.sign or 1) * (lst.total.sign or 1) for p in parts)
 
 
+def _exact_prefix(lst: _List) -> list[Fact] | None:
+    """The first two parts or more of a list that add up to its total exactly, when all of
+    them do not."""
+    total, parts = lst.total, lst.parts
+    if total.role is not Role.VALUE or len(parts) <= 2:
+        return None
+    acc = Decimal(0)
+    for k, p in enumerate(parts[:-1]):
+        acc = _CTX.add(acc, p.q.base)
+        if k >= 1 and acc == total.q.base:
+            return parts[: k + 1]
+    return None
+
+
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
     if total.role is Role.CHANGE:
@@ -1355,13 +1370,9 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     candidates = [parts] if not lst.short else [lst.short, parts]
     # A list may go on past its parts ("…中级工1人,退休职工28人"): a prefix of two or more
     # parts that adds up exactly is a reading too.
-    if total.role is Role.VALUE and len(parts) > 2:
-        acc = Decimal(0)
-        for k, p in enumerate(parts[:-1]):
-            acc = _CTX.add(acc, p.q.base)
-            if k >= 1 and acc == total.q.base and parts[: k + 1] not in candidates:
-                candidates.append(parts[: k + 1])
-                break
+    prefix = _exact_prefix(lst)
+    if prefix is not None and prefix not in candidates:
+        candidates.append(prefix)
     readings = [
         Reading(
             "parts up to the first ';'" if c is lst.short and lst.short else "parts",
@@ -1404,6 +1415,20 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
             break
         if f.role is Role.CHANGE and fits(f):
             return f
+    # "…收入382.17万元,为…的资金。较2020年度决算数减少157.86万元": the next sentence opens
+    # with the comparison of this figure.
+    last = all(g.role is not Role.VALUE or g.depth > value.depth for g in s.facts[k + 1 :])
+    if last and value.sentence + 1 < len(doc.sentences):
+        nxt = doc.sentences[value.sentence + 1]
+        first = nxt.facts[0] if nxt.facts else None
+        if (
+            first is not None
+            and first.role is Role.CHANGE
+            and nxt.paragraph - s.paragraph <= 1
+            and _OPENS_COMPARISON.match(doc.text, nxt.start, first.q.start)
+            and fits(first)
+        ):
+            return first
     for key in (value.subject, _stem(value.subject)):
         for f in doc.near(doc.changes_by_subject.get(key, ()), value.index):
             if fits(f) and f.sentence != value.sentence:
@@ -1424,11 +1449,13 @@ def _next_of(doc: Document, value: Fact, role: Role) -> Fact | None:
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     if len(lst.parts) < 2 or lst.total.role is not Role.VALUE or lst.total.in_table:
         return
+    # The parts the total is the sum of: a prefix of the list when only that adds up.
+    members = _exact_prefix(lst) or lst.parts
     for basis in (Basis.PRIOR, Basis.BUDGET):
         change = _change_of(doc, lst.total, basis)
         if change is None or change.q.dimension is Dimension.ZERO:
             continue
-        parts = [_change_of(doc, p, basis, strict=False) for p in lst.parts]
+        parts = [_change_of(doc, p, basis, strict=False) for p in members]
         if any(p is None for p in parts):
             continue
         got = [p for p in parts if p is not None]
@@ -1919,35 +1946,48 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
             level = nxt - 1
             spent = [lead]
         else:
-            spent = [
-                f for f in s.facts if f.role is Role.VALUE and f.q.is_money and f.phase == "actual"
-            ]
+            money = [f for f in s.facts if f.role is Role.VALUE and f.q.is_money and f.depth == 0]
+            spent = [f for f in money if f.phase == "actual"]
+            if not spent and not any(f.phase for f in money):
+                # "(一)总收入581.45万元,其中本年收入390.55万元…": no phase named; each of the
+                # heading's figures may be what the items add up to (the prefix reading of
+                # the list decides which; inferred, so a disagreement is a warning).
+                spent = money[:2]
         if not spent:
             continue
-        total = spent[-1]
-        parts: list[Fact] = []
-        child: int | None = None
-        j = i + 1
-        while j < len(sentences) and j - i < 80:
-            lv = levels[j]
-            if lv is not None and lv <= level:
-                break
-            if lv is not None and child is None:
-                child = lv
-            if lv is not None and lv == child:
-                # The child's figure: in its own sentence, or in the sentence after its heading.
-                for k in (j, j + 1):
-                    if k >= len(sentences) or (k > j and levels[k] is not None):
-                        break
-                    money = [f for f in sentences[k].facts if f.role is Role.VALUE and f.q.is_money]
-                    if money:
-                        parts.append(money[0])
-                        break
-            j += 1
-        if len({_flow(p.subject) for p in parts} - {""}) > 1:
-            continue  # "收支总预算A。(一)收入预算A…(二)支出预算A": two sides, not two parts
-        if parts and child is not None and child > level:
-            lists.append(_List(total, parts, [], False))
+        for total in spent[-1:] if len(spent) == 1 or spent[0].phase else spent:
+            _outline_list(doc, levels, i, level, total, lists)
+
+
+def _outline_list(
+    doc: Document, levels: list[int | None], i: int, level: int, total: Fact, lists: list[_List]
+) -> None:
+    """The list of the items numbered one level below heading sentence ``i``, as parts of
+    ``total``."""
+    sentences = doc.sentences
+    parts: list[Fact] = []
+    child: int | None = None
+    j = i + 1
+    while j < len(sentences) and j - i < 80:
+        lv = levels[j]
+        if lv is not None and lv <= level:
+            break
+        if lv is not None and child is None:
+            child = lv
+        if lv is not None and lv == child:
+            # The child's figure: in its own sentence, or in the sentence after its heading.
+            for k in (j, j + 1):
+                if k >= len(sentences) or (k > j and levels[k] is not None):
+                    break
+                money = [f for f in sentences[k].facts if f.role is Role.VALUE and f.q.is_money]
+                if money:
+                    parts.append(money[0])
+                    break
+        j += 1
+    if len({_flow(p.subject) for p in parts} - {""}) > 1:
+        return  # "收支总预算A。(一)收入预算A…(二)支出预算A": two sides, not two parts
+    if parts and child is not None and child > level:
+        lists.append(_List(total, parts, [], False))
 
 
 # ----------------------------------------------------------------------------------------------
