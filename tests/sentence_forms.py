@@ -1708,6 +1708,17 @@ FORMS: list[Form] = [
                 (("arithmetic.change-rate", "warning"),),
             ),
             Example(
+                # A self-evaluation form's 预算执行情况 block, one cell per line: 预算执行率 =
+                # 预算执行数 / 调整后预算数; 251.89 / 251.89 = 100.00%; 250.00 / 251.89 =
+                # 99.2497% -> 99.25; a row of zeros (0.00%) is no rate of 0 / 0
+                "预算执行情况(10分) |\n年度预算数(万元) |\n年初预算 |\n调整后预算数 |\n"
+                "预算执行数 |\n预算执行率 |\n权重 |\n得分 |\n原因 |\n总额 |\n238.93 |\n"
+                "251.89 |\n251.89 |\n100.00% |\n10 |\n|\n其中:财政资金 |\n238.93 |\n"
+                "251.89 |\n250.00 |\n99.25% |\n|\n|\n"
+                "单位资金 |\n0.00 |\n0.00 |\n0.00 |\n0.00% |\n|\n|",
+                (("completion", "100.00", "agrees"), ("completion", "99.25", "agrees")),
+            ),
+            Example(
                 # No pair of columns gives the printed rates in two rows: nothing is inferred
                 "单位:万元\n项目 | 上年 | 本年 | 比重% |\n甲 | 120 | 130 | 41.2 |\n"
                 "乙 | 80 | 95 | 17.9 |",

@@ -282,26 +282,41 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
             k for k in range(width) if not (k < len(names) and _RATE_COLUMN.search(names[k]))
         ]
         for k in range(width):
-            cells = [r.cells[k] if k < len(r.cells) else None for r in rows]
-            named = k < len(names) and _RATE_COLUMN.search(names[k]) is not None
-            if not named and (
-                sum(_is_percent(c) for c in cells) < 2
-                or any(c is not None and not _is_percent(c) for c in cells)
-            ):
-                continue  # a column of rates has nothing else in it
             # the eight amount columns nearest to it (a rate is printed beside its inputs; and
             # the search stays small on a wide table)
             near = sorted((c for c in amount_cols if c != k), key=lambda c: abs(c - k))[:8]
-            choice = _rate_formula(rows, k, near)
-            if choice is None:
+            if k < len(names) and _RATE_COLUMN.search(names[k]):
+                out.extend(_rate_cells(rows, k, near))
                 continue
-            i, j, kind = choice
-            for r, c in zip(rows, cells, strict=True):
-                a = r.cells[i] if i < len(r.cells) else None
-                b = r.cells[j] if j < len(r.cells) else None
-                if c is None or a is None or b is None or not (_additive(a) and _additive(b)):
+            # Unnamed: each run of two rows or more whose cell here is printed with % (a grid
+            # may hold several tables of a form, so other rows may have anything there).
+            run: list[Row] = []
+            for r in [*rows, None]:
+                if r is not None and k < len(r.cells) and _is_percent(r.cells[k]):
+                    run.append(r)
                     continue
-                out.append(RateCell(c, a, b, kind))
+                if len(run) >= 2:
+                    out.extend(_rate_cells(run, k, near))
+                run = []
+    return out
+
+
+def _rate_cells(rows: list[Row], k: int, near: list[int]) -> list[RateCell]:
+    """The cells of column ``k`` in ``rows`` with the two cells their inferred formula uses."""
+    choice = _rate_formula(rows, k, near)
+    if choice is None:
+        return []
+    i, j, kind = choice
+    out: list[RateCell] = []
+    for r in rows:
+        c = r.cells[k] if k < len(r.cells) else None
+        a = r.cells[i] if i < len(r.cells) else None
+        b = r.cells[j] if j < len(r.cells) else None
+        if c is None or a is None or b is None or not (_additive(a) and _additive(b)):
+            continue
+        if a.q.value == 0 and b.q.value == 0 and c.q.value == 0:
+            continue  # "单位资金 | 0.00 | 0.00 | 0.00%": a row of nothing, not a rate of 0 / 0
+        out.append(RateCell(c, a, b, kind))
     return out
 
 
@@ -322,8 +337,8 @@ def _rate_formula(rows: list[Row], k: int, columns: list[int]) -> tuple[int, int
                     rate = r.cells[k]
                     if rate is None or a is None or b is None:
                         continue
-                    if not (_additive(a) and _additive(b)):
-                        continue
+                    if not (_additive(a) and _additive(b)) or b.q.value <= 0:
+                        continue  # no rate of a zero base: the row says nothing here
                     seen += 1
                     agree += _near_rate(a.q.value, b.q.value, rate, kind)
                 if agree < 2 or agree * 5 < seen * 3:
