@@ -43,7 +43,9 @@ def oracle_integer(n: int) -> str:
             high, low = divmod(n, size)
             text = oracle_integer(high) + unit
             if low:
-                if low < size // 10:
+                # 零 where the low half does not reach the place below the unit, and where a
+                # whole 亿 group is empty under 万亿 (壹万亿零壹仟万: a group of zeros is read).
+                if low < size // 10 or (unit == "亿" and high % 10**4 == 0):
                     text += "零"
                 text += oracle_integer(low)
             return text
@@ -75,6 +77,8 @@ def test_oracle_itself() -> None:
     assert oracle_integer(1000500) == "壹佰万零伍佰"
     assert oracle_integer(100000001) == "壹亿零壹"
     assert oracle_integer(10**12 + 10**4) == "壹万亿零壹万"
+    assert oracle_integer(10**12 + 10**7) == "壹万亿零壹仟万"
+    assert oracle_integer(10**12 + 10**8) == "壹万零壹亿"
     assert oracle_amount(168032) == "壹仟陆佰捌拾元零叁角贰分"
     assert oracle_amount(5) == "伍分"
 

@@ -37,7 +37,6 @@ __all__ = [
     "RoundingRequired",
     "UnitMismatch",
     "WrongTypeError",
-    "shown",
 ]
 
 
@@ -89,6 +88,9 @@ def _int_digits(number: int) -> int:
 
 def shown(value: object) -> str:
     """``repr(value)`` for a message, shortened past :data:`MAX_SHOWN` characters; never raises.
+
+    Every :class:`BudgetPerfError` prints its value with it. (A helper for messages, not one of
+    the error types: it is not in ``__all__``.)
 
     >>> shown(10**5000)
     '<an int of 5001 digits>'
