@@ -626,6 +626,9 @@ _GENERIC_SUBJECTS = frozenset({"", "支出", "收入", "金额", "资金", "实�
 _SAME_SUBJECT_CLAUSE = re.compile(r"\s*(?:较|比|与|同比|相比|相较)")
 
 
+_OWNER_REACH = 16
+
+
 def _owner_subject(
     facts: list[Fact], depth: int, text: str, at: int, *, series: bool = False
 ) -> str:
@@ -634,17 +637,19 @@ def _owner_subject(
     A ';' ends the search, but for the second of a 当月/累计 pair ("…当月完成11.1亿元,下降5.5%;
     累计完成137.4亿元"), which is the same subject's other series (``series``), and for a clause
     that starts with its comparison ("…经费较上年减少X万元;较年初预算数减少Y万元"): the same
-    subject against another base.
+    subject against another base. The owner is among the last ``_OWNER_REACH`` figures: a
+    sentence of thousands of unnamed figures (a table row on one line) stays linear.
     """
-    for f in reversed(facts):
+    recent = facts[-_OWNER_REACH:]
+    if not recent:
+        return ""
+    # The last ';' before the change, and whether the search may go on past it.
+    semi = text.rfind(";", recent[0].q.start, at)
+    past_semi = series or (semi >= 0 and _SAME_SUBJECT_CLAUSE.match(text, semi + 1, at) is not None)
+    for f in reversed(recent):
         if f.depth > depth:
             continue
-        between = text[f.q.end : at]
-        if (
-            ";" in between
-            and not series
-            and not _SAME_SUBJECT_CLAUSE.match(between, between.rfind(";") + 1)
-        ):
+        if semi >= f.q.end and not past_semi:
             return ""
         if f.role in (Role.VALUE, Role.CHANGE, Role.PRIOR) and f.subject:
             return f.subject

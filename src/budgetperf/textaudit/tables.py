@@ -78,13 +78,21 @@ _NUMBERS_ONLY = re.compile(rf"(?P<nums>{_NUM}(?:\s+{_NUM})+)$")
 
 # "税收收入小计 27,631 33,385 33,385 100.00% 20.82% 增值税 13,950 18,835 …": rows of a table run
 # together on one line, each a label and three figures or more.
-_RUN_ROW = re.compile(rf"(?P<label>{_ROW_LABEL})\s*(?P<nums>{_NUM}(?:\s+{_NUM}){{2,}})(?=\s|$)")
+# Possessive (Python 3.11): a long run of digits is never re-split, so the scans stay linear.
+_NUM_ONCE = r"[-+]?\d[\d,]*+(?:\.\d++)?+%?+"
+_RUN_ROW = re.compile(
+    rf"(?P<label>{_ROW_LABEL})\s*+(?P<nums>{_NUM_ONCE}(?:\s++{_NUM_ONCE}){{2,}})(?=\s|$)"
+)
 _RUN_TOGETHER_MIN = 120  # a line shorter than this is one row or prose
+# A figure starts where no digit is before it: a run of digits is tried once, not from each.
+_THREE_FIGURES = re.compile(rf"(?<![\d,.]){_NUM_ONCE}\s++{_NUM_ONCE}\s++{_NUM_ONCE}")
 
 
 def _run_together(pos: int, line: str) -> list[list[tuple[int, str]]]:
     """The runs of three rows or more, back to back on one line, as (offset, row) lists."""
     runs: list[list[tuple[int, str]]] = []
+    if len(_THREE_FIGURES.findall(line, 0)) < 3:
+        return runs  # prose: fewer than three places with three figures side by side
     current: list[tuple[int, str]] = []
     last_end = 0
     for m in _RUN_ROW.finditer(line):
@@ -266,6 +274,7 @@ class RateCell:
 
 
 _CONSENSUS_ROWS = 12  # rows a column's formula is inferred from (then applied to every row)
+_MAX_RATE_COLUMNS = 256  # columns of a grid searched for rates (a real table has a dozen)
 
 
 def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
@@ -278,15 +287,10 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
         rows = [r for r in grid.rows if r.cells]
         width = max((len(r.cells) for r in rows), default=0)
         names = next((r.columns for r in rows if len(r.columns) == width), [])
-        amount_cols = [
-            k for k in range(width) if not (k < len(names) and _RATE_COLUMN.search(names[k]))
-        ]
-        for k in range(width):
-            # the eight amount columns nearest to it (a rate is printed beside its inputs; and
-            # the search stays small on a wide table)
-            near = sorted((c for c in amount_cols if c != k), key=lambda c: abs(c - k))[:8]
-            if k < len(names) and _RATE_COLUMN.search(names[k]):
-                out.extend(_rate_cells(rows, k, near))
+        rated = [k < len(names) and _RATE_COLUMN.search(names[k]) is not None for k in range(width)]
+        for k in range(min(width, _MAX_RATE_COLUMNS)):
+            if rated[k]:
+                out.extend(_rate_cells(rows, k, _nearest(k, rated)))
                 continue
             # Unnamed: each run of two rows or more whose cell here is printed with % (a grid
             # may hold several tables of a form, so other rows may have anything there).
@@ -296,8 +300,19 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
                     run.append(r)
                     continue
                 if len(run) >= 2:
-                    out.extend(_rate_cells(run, k, near))
+                    out.extend(_rate_cells(run, k, _nearest(k, rated)))
                 run = []
+    return out
+
+
+def _nearest(k: int, rated: list[bool], count: int = 8, reach: int = 12) -> list[int]:
+    """The ``count`` columns nearest to ``k`` (within ``reach``) that are not rate columns: a
+    rate is printed beside its inputs, and the search stays small on a wide table."""
+    out: list[int] = []
+    for d in range(1, reach + 1):
+        for c in (k - d, k + d):
+            if 0 <= c < len(rated) and not rated[c] and len(out) < count:
+                out.append(c)
     return out
 
 
@@ -324,6 +339,12 @@ def _rate_formula(rows: list[Row], k: int, columns: list[int]) -> tuple[int, int
     """The (a column, b column, formula) that give column ``k``'s printed rates in most rows;
     nearer columns first when several do as well."""
     sample = [r for r in rows if k < len(r.cells) and r.cells[k] is not None][:_CONSENSUS_ROWS]
+    # Only columns with amounts in two sampled rows or more can give a rate in two rows.
+    columns = [
+        c
+        for c in columns
+        if sum(1 for r in sample if c < len(r.cells) and _additive(r.cells[c])) >= 2
+    ]
     best: tuple[int, int, int, int, str] | None = None  # agreeing rows, -distance, i, j, kind
     for i in columns:
         for j in columns:
