@@ -84,10 +84,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "textcheck.py: issue 10 point 1, other helper: a path that is not str/PathLike raises "
         "a plain TypeError from open()"
     ),
-    "budgetperf.textcheck.read_text": (
-        "textcheck.py: issue 10 point 1, other helper: a path that is not str/PathLike raises "
-        "a plain TypeError from open()"
-    ),
 }
 
 
