@@ -79,12 +79,7 @@ GOOD_BY_CALLABLE: dict[str, dict[str, object]] = {
 }
 
 #: Callables of modules owned elsewhere that still let another exception out.
-KNOWN_FAILURES: dict[str, str] = {
-    "budgetperf.textcheck.check_report_file": (
-        "textcheck.py: issue 10 point 1, other helper: a path that is not str/PathLike raises "
-        "a plain TypeError from open()"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _public() -> Iterator[tuple[str, Callable[..., object]]]:

@@ -73,6 +73,6 @@ def check_report_file(
     path: str | os.PathLike[str], *, catalogue: Catalogue | None = None
 ) -> list[Finding]:
     """Read a report file and check it: undecodable bytes are findings too."""
+    decoded = read_file(path)  # refuses a path of the wrong type with a WrongTypeError
     name = os.fspath(path)
-    decoded = read_file(path)
     return [*decoded.findings(name), *check_text(decoded.text, file=name, catalogue=catalogue)]
