@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Literal, overload
 import attrs
 
 from budgetperf import _babel
+from budgetperf._decimal import CTX, EXACT, exponent, require_enum, require_places
 from budgetperf._text import normalise
 from budgetperf.errors import (
     BudgetPerfError,
@@ -50,17 +51,7 @@ from budgetperf.errors import (
     RoundingRequired,
     WrongTypeError,
 )
-from budgetperf.exact import (
-    _CTX,
-    _EXACT,
-    MAX_EXPONENT,
-    Rounding,
-    _exponent,
-    _require_enum,
-    _require_places,
-    round_to,
-    to_decimal,
-)
+from budgetperf.exact import MAX_EXPONENT, Rounding, round_to, to_decimal
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -129,9 +120,9 @@ _UNIT_WORDS["rmb"] = Unit.YUAN  # as a unit word after the number: "12.5 RMB"
 
 def _shift(number: Decimal, places: int) -> Decimal:
     """``number × 10**places``, exact, without a positive exponent in the result."""
-    shifted = number.scaleb(places, _EXACT)
-    if _exponent(shifted) > 0:
-        shifted = shifted.quantize(Decimal(1), context=_EXACT)
+    shifted = number.scaleb(places, EXACT)
+    if exponent(shifted) > 0:
+        shifted = shifted.quantize(Decimal(1), context=EXACT)
     return shifted
 
 
@@ -172,13 +163,13 @@ class Amount:
     _yuan: Decimal = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        yuan = self.value.scaleb(self.unit.exponent, _EXACT)
+        yuan = self.value.scaleb(self.unit.exponent, EXACT)
         if yuan.adjusted() > MAX_EXPONENT:
             raise OutOfRangeError(
                 f"10**{MAX_EXPONENT + 1} 元 or more", value=f"{self.value}{self.unit.symbol}"
             )
-        if _exponent(yuan) > 0:
-            yuan = yuan.quantize(Decimal(1), context=_EXACT)
+        if exponent(yuan) > 0:
+            yuan = yuan.quantize(Decimal(1), context=EXACT)
         object.__setattr__(self, "_yuan", yuan)
 
     @property
@@ -241,7 +232,7 @@ class Amount:
     def __add__(self, other: Amount) -> Amount:
         if not isinstance(other, Amount):
             return NotImplemented
-        return self._exact(_exact_op(_EXACT.add, self.value, other.value_in(self.unit)))
+        return self._exact(_exact_op(EXACT.add, self.value, other.value_in(self.unit)))
 
     def __radd__(self, other: int) -> Amount:
         # Lets sum() start from its default 0; any other left operand is refused.
@@ -252,12 +243,12 @@ class Amount:
     def __sub__(self, other: Amount) -> Amount:
         if not isinstance(other, Amount):
             return NotImplemented
-        return self._exact(_exact_op(_EXACT.subtract, self.value, other.value_in(self.unit)))
+        return self._exact(_exact_op(EXACT.subtract, self.value, other.value_in(self.unit)))
 
     def __mul__(self, other: Decimal | int) -> Amount:
         if isinstance(other, bool) or not isinstance(other, Decimal | int):
             return NotImplemented
-        return self._exact(_exact_op(_EXACT.multiply, self.value, to_decimal(other)))
+        return self._exact(_exact_op(EXACT.multiply, self.value, to_decimal(other)))
 
     __rmul__ = __mul__
 
@@ -269,13 +260,13 @@ class Amount:
         if isinstance(other, Amount):
             if other.value.is_zero():
                 raise ZeroDivisionError(f"ratio to a zero amount: {self} / {other}")
-            return _CTX.divide(self.yuan, other.yuan)
+            return CTX.divide(self.yuan, other.yuan)
         if isinstance(other, bool) or not isinstance(other, Decimal | int):
             return NotImplemented
         divisor = to_decimal(other)
         if divisor.is_zero():
             raise ZeroDivisionError(f"division of {self} by zero")
-        return self._exact(_exact_op(_EXACT.divide, self.value, divisor))
+        return self._exact(_exact_op(EXACT.divide, self.value, divisor))
 
     def __neg__(self) -> Amount:
         return Amount(self.value.copy_negate(), self.unit)
@@ -390,7 +381,7 @@ def is_valid_amount(text: object, *, default_unit: Unit | None = None) -> bool:
 
 # -- formatting -------------------------------------------------------------------------------
 def _decimals(number: Decimal) -> int:
-    return max(0, -_exponent(number.normalize(_CTX)))
+    return max(0, -exponent(number.normalize(CTX)))
 
 
 def format_amount(
@@ -425,9 +416,9 @@ def format_amount(
         raise WrongTypeError(
             f"format_amount takes an Amount, not {type(amount).__name__}", value=amount
         )
-    _require_enum(rounding, Rounding, "rounding")
+    require_enum(rounding, Rounding, "rounding")
     if places is not None:
-        _require_places(places)
+        require_places(places)
     if not isinstance(grouping, bool):
         raise WrongTypeError(
             f"grouping must be a bool, not {type(grouping).__name__}", value=grouping

@@ -29,8 +29,9 @@ from decimal import Decimal
 
 import attrs
 
+from budgetperf._decimal import CTX, exponent
 from budgetperf.errors import Location, WrongTypeError
-from budgetperf.exact import _CTX, Rounding, _exponent, round_to, to_decimal
+from budgetperf.exact import Rounding, round_to, to_decimal
 
 __all__ = [
     "CODES",
@@ -213,7 +214,7 @@ class AuditReport:
 
 
 def _places(printed: Decimal) -> int:
-    return max(0, -_exponent(printed))
+    return max(0, -exponent(printed))
 
 
 def agrees(
@@ -244,7 +245,7 @@ def sum_agrees(printed_total: Decimal | int | str, parts: Iterable[Decimal | int
     exact = Decimal(0)
     slack = Decimal(0)
     for part in [*items, printed_total]:
-        slack = _CTX.add(slack, Decimal(5).scaleb(-_places(part) - 1, _CTX))
+        slack = CTX.add(slack, Decimal(5).scaleb(-_places(part) - 1, CTX))
     for part in items:
-        exact = _CTX.add(exact, part)
-    return _CTX.subtract(exact, printed_total).copy_abs() <= slack
+        exact = CTX.add(exact, part)
+    return CTX.subtract(exact, printed_total).copy_abs() <= slack

@@ -49,6 +49,7 @@ import itertools
 import re
 from decimal import Decimal
 
+from budgetperf._decimal import CTX
 from budgetperf.errors import (
     BudgetPerfError,
     Location,
@@ -57,7 +58,7 @@ from budgetperf.errors import (
     RoundingRequired,
     WrongTypeError,
 )
-from budgetperf.exact import _CTX, Rounding, round_to, to_decimal
+from budgetperf.exact import Rounding, round_to, to_decimal
 
 __all__ = [
     "is_valid_daxie",
@@ -397,11 +398,11 @@ def parse_daxie(text: str, *, where: Location | None = None) -> Decimal:
             raise fail("two 零 in a row")
         if body.endswith("分整"):
             raise fail("整 must not follow 分")
-        amount = Decimal(fen).scaleb(-2, _CTX)
+        amount = Decimal(fen).scaleb(-2, CTX)
         raise fail(f"not written by the rules ({amount} is written {_canonical(fen)})")
     if negative and fen == 0:
         raise fail("负 before a zero amount")
-    return Decimal(-fen if negative else fen).scaleb(-2, _CTX)
+    return Decimal(-fen if negative else fen).scaleb(-2, CTX)
 
 
 def is_valid_daxie(text: object) -> bool:

@@ -47,12 +47,20 @@ from decimal import (
     ROUND_UP,
     Context,
     Decimal,
-    DivisionByZero,
     Inexact,
-    InvalidOperation,
-    Overflow,
 )
 
+from budgetperf._decimal import (
+    CTX,
+    EXACT,
+    MAX_DIGITS,
+    MAX_PLACES,
+    exponent,
+    require_enum,
+    require_iterable,
+    require_places,
+    round_checked,
+)
 from budgetperf._text import normalise
 from budgetperf.errors import (
     BudgetPerfError,
@@ -61,7 +69,6 @@ from budgetperf.errors import (
     OutOfRangeError,
     ParseError,
     RoundingRequired,
-    WrongTypeError,
 )
 
 __all__ = [
@@ -79,35 +86,10 @@ __all__ = [
     "to_decimal",
 ]
 
-#: Significant digits of the library context (IEEE 754 decimal128).
-MAX_DIGITS = 34
 #: Largest accepted power of ten of an input, up or down: abs(exponent) and abs(adjusted
 #: exponent) are at most 30.
 #: 10³⁰ 元 is far beyond any budget; "1e999999" is a typing accident, not a figure.
 MAX_EXPONENT = 30
-
-_TRAPS = [InvalidOperation, DivisionByZero, Overflow]
-_CTX = Context(
-    prec=MAX_DIGITS,
-    rounding=ROUND_HALF_UP,
-    Emin=-999_999,
-    Emax=999_999,
-    capitals=1,
-    clamp=0,
-    flags=[],
-    traps=_TRAPS,
-)
-# Exact arithmetic: the same, but an inexact result raises instead of being rounded.
-_EXACT = Context(
-    prec=MAX_DIGITS,
-    rounding=ROUND_HALF_UP,
-    Emin=-999_999,
-    Emax=999_999,
-    capitals=1,
-    clamp=0,
-    flags=[],
-    traps=[*_TRAPS, Inexact],
-)
 
 
 def get_context() -> Context:
@@ -115,7 +97,7 @@ def get_context() -> Context:
 
     It is a copy: changing it changes nothing in budgetperf.
     """
-    context = _CTX.copy()
+    context = CTX.copy()
     context.clear_flags()
     return context
 
@@ -156,44 +138,6 @@ _PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE](?P<exponent>[+-]?\d+))
 _EXPONENT_DIGITS = 6
 #: Ints at or beyond this are refused before they are converted (a 10**5000 is never copied).
 _INT_LIMIT = 10 ** (2 * MAX_DIGITS)
-#: Largest ``places`` that :func:`round_to` and :func:`allocate` take, either way.
-MAX_PLACES = 2 * MAX_DIGITS
-
-
-def _require_enum(value: object, kind: type[enum.Enum], name: str = "mode") -> None:
-    """Refuse a mode passed as a string or a decimal constant (a typed caller never does)."""
-    if not isinstance(value, kind):
-        raise WrongTypeError(
-            f"{name} must be a {kind.__name__}, not {type(value).__name__}", value=value
-        )
-
-
-def _require_places(places: object, name: str = "places") -> int:
-    """Refuse ``places`` that is not an int (a float, a bool, a str) or beyond
-    ±:data:`MAX_PLACES`."""
-    if isinstance(places, bool) or not isinstance(places, int):
-        raise WrongTypeError(f"{name} must be an int, not {type(places).__name__}", value=places)
-    if not -MAX_PLACES <= places <= MAX_PLACES:
-        raise OutOfRangeError(
-            f"{name} must lie between -{MAX_PLACES} and {MAX_PLACES}", value=places
-        )
-    return places
-
-
-def _require_iterable(values: object, name: str) -> list[object]:
-    """``list(values)``, or a :class:`WrongTypeError` naming ``name`` when it is not iterable
-    (a str is refused too: its characters are not numbers)."""
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        raise WrongTypeError(
-            f"{name} must be a sequence of numbers, not {type(values).__name__}", value=values
-        )
-    return list(values)
-
-
-def _exponent(number: Decimal) -> int:
-    exponent = number.as_tuple().exponent
-    assert isinstance(exponent, int), number  # only NaN and Infinity have a str exponent
-    return exponent
 
 
 def _check_range(number: Decimal, original: object, where: Location | None) -> Decimal:
@@ -234,7 +178,7 @@ def _parse_number_text(text: str, where: Location | None) -> Decimal:
     # with no signal the caller's context could trap.
     number = _check_range(Decimal(s), text, where)
     if scale:
-        number = number.scaleb(scale, _EXACT)
+        number = number.scaleb(scale, EXACT)
     return number
 
 
@@ -315,47 +259,8 @@ def round_to(
         number = value
     else:
         number = to_decimal(value)
-    _require_enum(mode, Rounding)
-    return _round_checked(number, _require_places(places), mode.value)
-
-
-_QUANTA: dict[int, Decimal] = {}
-
-
-def _round_checked(number: Decimal, places: int, mode: str) -> Decimal:
-    """:func:`round_to` for a finite Decimal and a ``decimal`` rounding constant, unchecked.
-
-    Scoring calls this once per indicator, so the quantum is cached per ``places``.
-    """
-    quantum = _QUANTA.get(places)
-    if quantum is None:
-        quantum = _QUANTA.setdefault(places, Decimal(1).scaleb(-places, _CTX))
-    try:
-        rounded = number.quantize(quantum, mode, _CTX)
-        if places < 0:  # 1.2E+3 → 1200: rounded to hundreds, written as people write it
-            rounded = rounded.quantize(Decimal(1), context=_CTX)
-    except InvalidOperation:
-        raise OutOfRangeError(
-            f"cannot keep {places} decimals within {MAX_DIGITS} digits", value=number
-        ) from None
-    return rounded
-
-
-def _add_checked(values: Iterable[Decimal]) -> Decimal:
-    """:func:`exact_sum` of Decimals the library computed or already checked (scores, weights).
-
-    Skips the per-value range check, keeps the exactness guarantee.
-    """
-    total = Decimal(0)
-    add = _EXACT.add
-    try:
-        for value in values:
-            total = add(total, value)
-    except Inexact:
-        raise RoundingRequired(
-            f"the sum needs more than {MAX_DIGITS} digits", value=total
-        ) from None
-    return total
+    require_enum(mode, Rounding)
+    return round_checked(number, require_places(places), mode.value)
 
 
 def exact_sum(values: Iterable[Decimal | int | str]) -> Decimal:
@@ -364,9 +269,9 @@ def exact_sum(values: Iterable[Decimal | int | str]) -> Decimal:
     Raises :class:`~budgetperf.errors.RoundingRequired` if the sum would need more than
     :data:`MAX_DIGITS` digits, rather than rounding it.
     """
-    items = _require_iterable(values, "values")
+    items = require_iterable(values, "values")
     total = Decimal(0)
-    add = _EXACT.add
+    add = EXACT.add
     try:
         for value in items:
             total = add(total, to_decimal(value))  # type: ignore[arg-type]  # checked there
@@ -382,12 +287,12 @@ _TEN_TO_MAX_DIGITS = Decimal(f"1E{MAX_DIGITS}")  # built from text: no context i
 
 def _scaled_units(number: Decimal, places: int, what: str) -> int:
     try:
-        units = number.scaleb(places, _EXACT)
+        units = number.scaleb(places, EXACT)
     except Inexact:
         raise OutOfRangeError(
             f"{what} has more than {MAX_DIGITS} digits at {places} decimals", value=number
         ) from None
-    if units != units.to_integral_value(context=_CTX):
+    if units != units.to_integral_value(context=CTX):
         raise RoundingRequired(
             f"{what} has more than {places} decimals; round it first", value=number
         )
@@ -421,10 +326,10 @@ def allocate(
     >>> allocate("10", ["0.3", "0.7"], places=0)
     (Decimal('3'), Decimal('7'))
     """
-    _require_enum(mode, Allocation)
-    places = _require_places(places)
+    require_enum(mode, Allocation)
+    places = require_places(places)
     amount = to_decimal(total)
-    given = _require_iterable(weights, "weights")
+    given = require_iterable(weights, "weights")
     numbers = [to_decimal(w) for w in given]  # type: ignore[arg-type]  # checked there
     if not numbers:
         raise OutOfRangeError("nothing to allocate to: no weights", value=given)
@@ -435,7 +340,7 @@ def allocate(
     negative = units < 0
     units = abs(units)
     # Bring every weight to an integer by one common power of ten, so the split is exact.
-    shift = max(0, *(-_exponent(w) for w in numbers))
+    shift = max(0, *(-exponent(w) for w in numbers))
     ints = [_scaled_units(w, shift, "a weight") for w in numbers]
     denominator = sum(ints)
     if denominator == 0:
@@ -452,8 +357,8 @@ def allocate(
             biggest = min(range(len(ints)), key=lambda i: (-ints[i], i))
             quotients[biggest] += left
     sign = -1 if negative else 1
-    # Each part has no more digits than the total, so this is exact (and _EXACT would say so).
-    return tuple(Decimal(sign * q).scaleb(-places, _EXACT) for q in quotients)
+    # Each part has no more digits than the total, so this is exact (and EXACT would say so).
+    return tuple(Decimal(sign * q).scaleb(-places, EXACT) for q in quotients)
 
 
 def shares(

@@ -29,9 +29,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from budgetperf._decimal import CTX
 from budgetperf.audit import Finding, Severity, agrees, register, sum_agrees
 from budgetperf.errors import Location, WrongTypeError
-from budgetperf.exact import _CTX, exact_sum, to_decimal
+from budgetperf.exact import exact_sum, to_decimal
 from budgetperf.forms import Form, FormIssue, FundsLine
 from budgetperf.indicators import Indicator
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
@@ -198,7 +199,7 @@ def _execution_findings(result: FormScore) -> list[Finding]:
         and line.adjusted is not None
         and not line.adjusted.is_zero()
     ):
-        rate = _CTX.divide(_CTX.multiply(line.executed, Decimal(100)), line.adjusted)
+        rate = CTX.divide(CTX.multiply(line.executed, Decimal(100)), line.adjusted)
         if not agrees(line.rate, rate):
             found.append(
                 _finding(

@@ -34,6 +34,7 @@ from typing import cast, overload
 
 import attrs
 
+from budgetperf._decimal import CTX, EXACT
 from budgetperf.amounts import Amount, Unit, convert
 from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Level
@@ -44,7 +45,7 @@ from budgetperf.errors import (
     RoundingRequired,
     WrongTypeError,
 )
-from budgetperf.exact import _CTX, _EXACT, Allocation, Rounding, allocate, round_to, to_decimal
+from budgetperf.exact import Allocation, Rounding, allocate, round_to, to_decimal
 from budgetperf.rates import Change, Rate, ZeroBase, change, ratio
 
 __all__ = [
@@ -195,8 +196,8 @@ class BudgetLine:
         if self.increase is not None or self.decrease is not None:
             if self.initial is None:
                 raise OutOfRangeError("调增/调减 given without 年初预算数", value=self.code)
-            derived = _EXACT.subtract(
-                _EXACT.add(self.initial, self.increase or Decimal(0)),
+            derived = EXACT.subtract(
+                EXACT.add(self.initial, self.increase or Decimal(0)),
                 self.decrease or Decimal(0),
             )
             if self.adjusted is None:
@@ -228,7 +229,7 @@ class BudgetLine:
         """决算数 − 年初预算数 (None when either is missing)."""
         if self.executed is None or self.initial is None:
             return None
-        return _EXACT.subtract(self.executed, self.initial)
+        return EXACT.subtract(self.executed, self.initial)
 
 
 _PHASES = tuple(Phase)
@@ -351,7 +352,7 @@ class SanGong:
 
 def _sum(values: Iterable[Decimal]) -> Decimal:
     """0 + each value in turn, exactly (``sum`` in the exact context, at C speed)."""
-    with localcontext(_EXACT):
+    with localcontext(EXACT):
         return sum(values, Decimal(0))
 
 
@@ -432,15 +433,13 @@ class _Scaled(Sequence[Decimal]):
     def __getitem__(self, index: int | slice) -> Decimal | list[Decimal]:
         if isinstance(index, slice):
             return list(self._decimals(self.coefficients[index]))
-        return Decimal(self.coefficients[index]).scaleb(self.exponent, _EXACT)
+        return Decimal(self.coefficients[index]).scaleb(self.exponent, EXACT)
 
     def __iter__(self) -> Iterator[Decimal]:
         return self._decimals(self.coefficients)
 
     def _decimals(self, coefficients: Iterable[int]) -> Iterator[Decimal]:
-        return map(
-            Decimal.scaleb, map(Decimal, coefficients), repeat(self.exponent), repeat(_EXACT)
-        )
+        return map(Decimal.scaleb, map(Decimal, coefficients), repeat(self.exponent), repeat(EXACT))
 
 
 _Column = list[Decimal | None] | tuple[Decimal | None, ...] | _Scaled
@@ -644,7 +643,7 @@ class Ledger:
             k: [None] * len(_PHASES) for k in keys if k is not None
         }
         try:
-            with localcontext(_EXACT):
+            with localcontext(EXACT):
                 for i, phase in enumerate(_PHASES):
                     totals = _slot_totals(self._amounts[phase.value], line_slots, len(keys))
                     if totals is None:
@@ -724,7 +723,7 @@ class Ledger:
         sums: dict[str, list[Decimal | None]] = {}
         counts: dict[str, int] = {}
         try:
-            with localcontext(_EXACT):
+            with localcontext(EXACT):
                 for code, acc in by_code.items():
                     if len(code) < width:
                         continue
@@ -803,11 +802,11 @@ class Ledger:
         # Each share on its own: (a × 100) / total, one correctly rounded division (so a share
         # that is exactly x.xx5 stays exact), then rounded once for display; map() runs the
         # three Decimal methods at C speed.
-        quantum = Decimal(1).scaleb(-places, _CTX)
-        hundredfold = map(Decimal.scaleb, amounts, repeat(2), repeat(_CTX))
-        ratios = map(_CTX.divide, hundredfold, repeat(total))
+        quantum = Decimal(1).scaleb(-places, CTX)
+        hundredfold = map(Decimal.scaleb, amounts, repeat(2), repeat(CTX))
+        ratios = map(CTX.divide, hundredfold, repeat(total))
         each = tuple(
-            map(Decimal.quantize, ratios, repeat(quantum), repeat(mode.value), repeat(_CTX))
+            map(Decimal.quantize, ratios, repeat(quantum), repeat(mode.value), repeat(CTX))
         )
         return RollupTable(tuple(rows), phase, total, exact_shares, each, self.unit)
 
@@ -843,8 +842,8 @@ class Ledger:
                     b = planned_column[i]
                     if b is None:
                         b = initial[i]
-                    planned = _EXACT.add(planned, b or Decimal(0))
-                    spent = _EXACT.add(spent, executed[i] or Decimal(0))
+                    planned = EXACT.add(planned, b or Decimal(0))
+                    spent = EXACT.add(spent, executed[i] or Decimal(0))
             items[item] = (planned, spent)
         return SanGong(items, self.unit)
 

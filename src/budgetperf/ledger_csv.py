@@ -56,6 +56,7 @@ from typing import IO, Any, Literal
 
 import attrs
 
+from budgetperf._decimal import CTX
 from budgetperf.amounts import Unit, convert, parse_amount
 from budgetperf.audit import Finding, Severity
 from budgetperf.errors import (
@@ -65,7 +66,7 @@ from budgetperf.errors import (
     ParseError,
     WrongTypeError,
 )
-from budgetperf.exact import _CTX, MAX_EXPONENT
+from budgetperf.exact import MAX_EXPONENT
 from budgetperf.ledger import (
     FundingSource,
     FundType,
@@ -817,7 +818,7 @@ def _amount_column(
         # it takes fullmatch _PLAIN once stripped (see _plain_column), and it reads them
         # exactly (it ignores the spaces around). A blank cell is a missing amount.
         try:
-            with localcontext(_CTX):
+            with localcontext(CTX):
                 if all(column):  # no empty cell: let map() build the Decimals at C speed
                     numbers: list[Decimal | None] = list(map(Decimal, column))
                 else:
@@ -937,7 +938,7 @@ def _amount(cell: str, column_unit: Unit, unit: Unit, where: Location) -> Decima
 
 
 def _check_adjusted(amounts: dict[str, Decimal | None], where: Location) -> None:
-    from budgetperf.exact import _EXACT
+    from budgetperf._decimal import EXACT
 
     increase, decrease = amounts.get("increase"), amounts.get("decrease")
     if increase is None and decrease is None:
@@ -945,7 +946,7 @@ def _check_adjusted(amounts: dict[str, Decimal | None], where: Location) -> None
     initial = amounts.get("initial")
     if initial is None:
         raise ParseError("调增/调减 without 年初预算数", location=where)
-    derived = _EXACT.subtract(_EXACT.add(initial, increase or Decimal(0)), decrease or Decimal(0))
+    derived = EXACT.subtract(EXACT.add(initial, increase or Decimal(0)), decrease or Decimal(0))
     adjusted = amounts.get("adjusted")
     if adjusted is None:
         amounts["adjusted"] = derived

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from budgetperf._decimal import CTX
 from budgetperf._text import normalise
 from budgetperf.errors import (
     BudgetPerfError,
@@ -51,7 +52,7 @@ from budgetperf.errors import (
     ParseError,
     WrongTypeError,
 )
-from budgetperf.exact import _CTX, Rounding, exact_sum, round_to, to_decimal
+from budgetperf.exact import Rounding, exact_sum, round_to, to_decimal
 from budgetperf.rules import (
     QUALITATIVE_2020,
     QUALITATIVE_LEGACY,
@@ -409,7 +410,7 @@ class Profile:
     @property
     def indicator_weight(self) -> Decimal:
         """The weight of the indicator part: 100 − the execution weight (90)."""
-        return _CTX.subtract(_HUNDRED, self.execution_weight)
+        return CTX.subtract(_HUNDRED, self.execution_weight)
 
     @property
     def overshoot_warning(self) -> Decimal | None:
@@ -610,7 +611,7 @@ class Profile:
         weight = exact_sum(s.weight for s in applicable)
         excluded = exact_sum(s.weight for s in items if not s.applicable)
         rescale = self.not_applicable == "rescale" and excluded > 0
-        counted = _CTX.add(weight, excluded) if rescale else weight
+        counted = CTX.add(weight, excluded) if rescale else weight
         if counted != expected:
             what = "all weights" if rescale else "the applicable weights"
             raise OutOfRangeError(f"{what} add up to {counted}, not {expected}", value=counted)
@@ -625,7 +626,7 @@ class Profile:
                 return TotalScore(
                     None, None, weight, excluded, rescale, None, tuple(notes), self.key
                 )
-            raw = _CTX.multiply(_CTX.divide(raw, weight), expected)
+            raw = CTX.multiply(CTX.divide(raw, weight), expected)
             notes.append(f"不适用指标权重{excluded}，按适用权重{weight}折算为{expected}分制")
         value = round_to(raw, self.total_places, self.score_rounding)
         grade = self.grades.grade(value) if expected == _HUNDRED else None

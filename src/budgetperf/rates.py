@@ -26,8 +26,9 @@ from decimal import Decimal
 
 import attrs
 
+from budgetperf._decimal import CTX, EXACT, require_enum
 from budgetperf.errors import OutOfRangeError, WrongTypeError
-from budgetperf.exact import _CTX, _EXACT, Rounding, _require_enum, round_to, to_decimal
+from budgetperf.exact import Rounding, round_to, to_decimal
 
 __all__ = ["Change", "Rate", "ZeroBase", "change", "ratio"]
 
@@ -83,7 +84,7 @@ class Rate:
         """The rate in percent, rounded to ``places`` decimals for display (None if undefined)."""
         if self.value is None:
             return None
-        return round_to(self.value.scaleb(2, _CTX), places, mode)
+        return round_to(self.value.scaleb(2, CTX), places, mode)
 
     def __str__(self) -> str:
         shown = self.percent()
@@ -97,14 +98,14 @@ def ratio(
     zero_base: ZeroBase = ZeroBase.UNDEFINED,
 ) -> Rate:
     """Divide in the library context (34 digits, half up); a zero denominator is undefined."""
-    _require_enum(zero_base, ZeroBase, "zero_base")
+    require_enum(zero_base, ZeroBase, "zero_base")
     top = to_decimal(numerator)
     bottom = to_decimal(denominator)
     if bottom.is_zero():
         if zero_base is ZeroBase.HUNDRED:
             return Rate(top, bottom, Decimal(1), "zero base: 100% by convention")
         return Rate(top, bottom, None, "zero base: the rate is undefined")
-    return Rate(top, bottom, _CTX.divide(top, bottom))
+    return Rate(top, bottom, CTX.divide(top, bottom))
 
 
 def _check_amount(value: object) -> None:
@@ -149,5 +150,5 @@ def change(current: Decimal | int | str, previous: Decimal | int | str) -> Chang
     """
     now = to_decimal(current)
     before = to_decimal(previous)
-    amount = _EXACT.subtract(now, before)
+    amount = EXACT.subtract(now, before)
     return Change(now, before, amount, ratio(amount, before))

@@ -43,17 +43,10 @@ from typing import ClassVar, Protocol
 
 import attrs
 
+from budgetperf._decimal import CTX, require_enum, require_places, round_checked
 from budgetperf._text import normalise
 from budgetperf.errors import InvalidOption, OutOfRangeError, ParseError, WrongTypeError
-from budgetperf.exact import (
-    _CTX,
-    Rounding,
-    _require_enum,
-    _require_places,
-    _round_checked,
-    round_to,
-    to_decimal,
-)
+from budgetperf.exact import Rounding, round_to, to_decimal
 from budgetperf.rates import ratio
 from budgetperf.values import Comparator
 
@@ -168,7 +161,7 @@ def _bound(value: Decimal | int | str) -> Decimal:
 
 
 def _percent_text(fraction: Decimal) -> str:
-    shown = fraction.scaleb(2, _CTX).normalize(_CTX)
+    shown = fraction.scaleb(2, CTX).normalize(CTX)
     return format(shown, "f")
 
 
@@ -314,7 +307,7 @@ def _rounded_score(raw: Decimal, weight: Decimal, places: int, mode: str) -> Dec
     :func:`finish_score` and :func:`~budgetperf.scoring.score_form`'s fast path both round
     here, so the two cannot disagree. (22.5 to whole points is 23, above the weight: 22.5.)
     """
-    score = _round_checked(raw, places, mode)
+    score = round_checked(raw, places, mode)
     return weight if score > weight else score
 
 
@@ -343,9 +336,9 @@ def finish_score(
     full marks written as the weight itself. ``profile`` is the key of the profile that asked
     (empty for a rule used on its own).
     """
-    _require_enum(rounding, Rounding, "rounding")
+    require_enum(rounding, Rounding, "rounding")
     if places is not None:
-        _require_places(places)
+        require_places(places)
     for number, what in ((raw, "raw"), (weight, "weight")):
         if number is not None and not isinstance(number, Decimal):
             raise WrongTypeError(
@@ -358,10 +351,10 @@ def finish_score(
     score = raw
     if raw is not None and places is not None:
         score = _rounded_score(raw, weight, places, rounding.value)
-        if band is not None and weight > 0 and not band.contains(_CTX.divide(score, weight)):
+        if band is not None and weight > 0 and not band.contains(CTX.divide(score, weight)):
             for mode in (Rounding.DOWN, Rounding.UP):
                 other = round_to(raw, places, mode)
-                if other <= weight and band.contains(_CTX.divide(other, weight)):
+                if other <= weight and band.contains(CTX.divide(other, weight)):
                     score = other
                     break
             else:
@@ -435,11 +428,11 @@ _NEGATIVE_ACTUAL = "完成值为负数，按0计分"
 def _overshoot(threshold: Decimal | None, target: Decimal, actual: Decimal) -> list[str]:
     if threshold is None or target <= 0:
         return []
-    share = _CTX.divide(actual, target)
+    share = CTX.divide(actual, target)
     if share < threshold:
         return []
     return [
-        f"超额完成：完成值为指标值的{round_to(share.scaleb(2, _CTX), 2)}%"
+        f"超额完成：完成值为指标值的{round_to(share.scaleb(2, CTX), 2)}%"
         f"（≥{_percent_text(threshold)}%），请说明偏差原因；偏离度扣分未自动计算"
     ]
 
@@ -448,7 +441,7 @@ def _forward_raw(target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
     """The exact 正向 score for a target above 0: w once met, else w × max(B, 0)/A."""
     if actual >= target:
         return weight
-    return _CTX.multiply(weight, _CTX.divide(max(actual, _ZERO), target))
+    return CTX.multiply(weight, CTX.divide(max(actual, _ZERO), target))
 
 
 def _forward_like(
@@ -636,7 +629,7 @@ class InverseRatio(_Reverse):
         if t < 0:
             return _ZERO
         # b_ > t >= 0, so b_ > 0
-        return _CTX.multiply(w, _CTX.divide(t, b_))
+        return CTX.multiply(w, CTX.divide(t, b_))
 
     def _missed(self, t: Decimal, b_: Decimal, a: str, b: str) -> str:
         return f"反向: {b} > {a}" if t < 0 else f"反向 (A/B): {b} > {a}"
@@ -659,15 +652,15 @@ class LinearPenalty(_Reverse):
     def _missed_raw(self, t: Decimal, b_: Decimal, w: Decimal) -> Decimal:
         if t <= 0:
             return _ZERO
-        share = _CTX.divide(b_, t)
+        share = CTX.divide(b_, t)
         if share >= _TWO:
             return _ZERO
-        return _CTX.multiply(w, _CTX.subtract(_TWO, share))
+        return CTX.multiply(w, CTX.subtract(_TWO, share))
 
     def _missed(self, t: Decimal, b_: Decimal, a: str, b: str) -> str:
         if t <= 0:
             return f"反向: {b} > {a}"
-        if _CTX.divide(b_, t) >= _TWO:
+        if CTX.divide(b_, t) >= _TWO:
             return f"反向 (2 − B/A): {b} ≥ 2 × {a}"
         return f"反向 (2 − B/A): {b} > {a}"
 
@@ -773,7 +766,7 @@ class QualitativeTier:
                 value=share,
             )
         return finish_score(
-            _CTX.multiply(w, share),
+            CTX.multiply(w, share),
             w,
             rule=self.id,
             source=self.source,
@@ -801,7 +794,7 @@ class QualitativeTier:
             raise OutOfRangeError("a weight of 0 has no bands", value=w)
         if points < 0 or points > w:
             raise OutOfRangeError(f"a score must lie between 0 and {w}", value=points)
-        found = self.bands.tier_of(_CTX.divide(points, w))
+        found = self.bands.tier_of(CTX.divide(points, w))
         if tier is not None:
             level = tier if isinstance(tier, Tier) else Tier.parse(tier)
             if level is not found:
@@ -888,12 +881,12 @@ class ExecutionRate:
         """
         if budget <= 0:
             return None
-        share = _CTX.divide(executed, budget)
+        share = CTX.divide(executed, budget)
         if share > 1:
             share = _ONE
         elif share < 0:
             share = _ZERO
-        return _CTX.multiply(weight, share)
+        return CTX.multiply(weight, share)
 
 
 @attrs.frozen

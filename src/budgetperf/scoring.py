@@ -35,8 +35,9 @@ from decimal import Decimal
 
 import attrs
 
+from budgetperf._decimal import CTX, add_checked, round_checked
 from budgetperf.errors import OutOfRangeError, WrongTypeError
-from budgetperf.exact import _CTX, _add_checked, _round_checked, exact_sum
+from budgetperf.exact import exact_sum
 from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator, WeightProblem, check_weights
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
@@ -453,7 +454,7 @@ def _execution(line: FundsLine | None, profile: Profile) -> ExecutionResult | No
 def _sum(values: Sequence[Decimal | None]) -> Decimal | None:
     if not values or any(v is None for v in values):
         return None
-    return _add_checked(v for v in values if v is not None)
+    return add_checked(v for v in values if v is not None)
 
 
 _RawRule = Callable[[Decimal, Decimal, Decimal], Decimal]
@@ -539,14 +540,14 @@ def _rescaled(
         not isinstance(entry, IndicatorResult) or entry.status != "not-applicable"
         for entry in entries
     ]
-    excluded = _add_checked(
+    excluded = add_checked(
         indicator.weight or _ZERO
         for indicator, applies in zip(form.indicators, applying, strict=True)
         if not applies
     )
     if not excluded:
         return raw, None
-    applicable = _add_checked(
+    applicable = add_checked(
         [
             *(
                 indicator.weight or _ZERO
@@ -557,7 +558,7 @@ def _rescaled(
         ]
     )
     if applicable:
-        raw = _CTX.divide(_CTX.multiply(raw, _HUNDRED), applicable)
+        raw = CTX.divide(CTX.multiply(raw, _HUNDRED), applicable)
     return raw, f"不适用 weight {excluded} left out; rescaled to 100"
 
 
@@ -645,10 +646,10 @@ def score_form(form: Form, profile: Profile | str | None = None) -> FormScore:
             ]
             lead = f"no score for: {', '.join(missing) or '预算执行率'}"
         else:
-            raw = _add_checked(parts)
+            raw = add_checked(parts)
             if not_applicable and chosen.not_applicable == "rescale":
                 raw, rescaled = _rescaled(raw, form, entries, execution_weight)
-            total = _round_checked(raw, chosen.total_places, chosen.score_rounding.value)
+            total = round_checked(raw, chosen.total_places, chosen.score_rounding.value)
     grade = None
     if total is not None:
         if _ZERO <= total <= _HUNDRED:

@@ -43,6 +43,7 @@ from decimal import Decimal
 
 import attrs
 
+from budgetperf._decimal import EXACT
 from budgetperf._text import normalise
 from budgetperf.errors import (
     BudgetPerfError,
@@ -51,7 +52,7 @@ from budgetperf.errors import (
     ParseError,
     WrongTypeError,
 )
-from budgetperf.exact import _EXACT, is_valid_decimal, to_decimal
+from budgetperf.exact import is_valid_decimal, to_decimal
 
 __all__ = [
     "UNITS",
@@ -373,7 +374,7 @@ class PrintedValue:
 
     def __attrs_post_init__(self) -> None:
         if self.magnitude is not None:
-            base = _normal(_EXACT.multiply(self.magnitude, self.scale))
+            base = _normal(EXACT.multiply(self.magnitude, self.scale))
             object.__setattr__(self, "_base", base)
             object.__setattr__(self, "_base_in_range", is_valid_decimal(base))
 
@@ -404,7 +405,7 @@ class PrintedValue:
         """How many ``base_unit`` one printed unit is, multiplier included (1000 for 千件)."""
         info = _unit_info(self.unit)
         factor = Decimal(1) if info is None else info[1]
-        return _EXACT.multiply(factor, Decimal(self.multiplier))
+        return EXACT.multiply(factor, Decimal(self.multiplier))
 
     @property
     def base_value(self) -> Decimal | None:
@@ -416,7 +417,7 @@ class PrintedValue:
         """The top of a range in ``base_unit``, exact (``None`` unless a range)."""
         if self.upper is None:
             return None
-        return _normal(_EXACT.multiply(self.upper, self.scale))
+        return _normal(EXACT.multiply(self.upper, self.scale))
 
     @property
     def printed_unit(self) -> str:
@@ -437,7 +438,7 @@ def _unit_info(unit: str) -> tuple[str, Decimal] | None:
     top, slash, bottom = unit.partition("/")
     if slash and top in UNITS and bottom in UNITS:
         (top_base, top_factor), (bottom_base, bottom_factor) = UNITS[top], UNITS[bottom]
-        return f"{top_base}/{bottom_base}", _EXACT.divide(top_factor, bottom_factor)
+        return f"{top_base}/{bottom_base}", EXACT.divide(top_factor, bottom_factor)
     return None
 
 
@@ -467,10 +468,10 @@ def _normalise_cell(text: str) -> str:
 
 def _normal(number: Decimal) -> Decimal:
     """Strip trailing zeros without a positive exponent (9000.0 and 9E+3 → 9000)."""
-    number = number.normalize(_EXACT)
+    number = number.normalize(EXACT)
     exponent = number.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > 0 and number.adjusted() < _EXACT.prec:
-        return number.quantize(Decimal(1), context=_EXACT)
+    if isinstance(exponent, int) and exponent > 0 and number.adjusted() < EXACT.prec:
+        return number.quantize(Decimal(1), context=EXACT)
     return number
 
 

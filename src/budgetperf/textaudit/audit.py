@@ -16,10 +16,11 @@ from decimal import Decimal
 
 import attrs
 
+from budgetperf._decimal import CTX as _CTX
 from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Catalogue
 from budgetperf.errors import Location, WrongTypeError
-from budgetperf.exact import _CTX, Rounding, round_to
+from budgetperf.exact import Rounding, round_to
 from budgetperf.textaudit.checks import document_findings
 from budgetperf.textaudit.claims import Claim, build_claims
 from budgetperf.textaudit.coverage import Coverage, coverage_of

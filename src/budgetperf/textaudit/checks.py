@@ -10,10 +10,11 @@ import functools
 import re
 from decimal import Decimal
 
+from budgetperf._decimal import CTX as _CTX
 from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Catalogue, PathReading, parse_path
 from budgetperf.errors import Location, ParseError
-from budgetperf.exact import _CTX, Rounding, round_to
+from budgetperf.exact import Rounding, round_to
 from budgetperf.textaudit.facts import Document, Fact, Role
 from budgetperf.textaudit.quantities import Dimension, Unit
 from budgetperf.textaudit.vocabulary import ABSENCE_ALIASES

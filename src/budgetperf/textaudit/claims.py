@@ -29,7 +29,7 @@ from typing import Any, cast
 
 import attrs
 
-from budgetperf.exact import _CTX
+from budgetperf._decimal import CTX as _CTX
 from budgetperf.textaudit.facts import Basis, Document, Fact, Role, Sentence, canonical
 from budgetperf.textaudit.facts import stem as _stem
 from budgetperf.textaudit.quantities import Dimension, Quantity

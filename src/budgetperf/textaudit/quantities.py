@@ -25,7 +25,7 @@ from decimal import Decimal
 
 import attrs
 
-from budgetperf.exact import _CTX
+from budgetperf._decimal import CTX as _CTX
 
 __all__ = ["UNITS", "Dimension", "Quantity", "Unit", "find_quantities"]
 

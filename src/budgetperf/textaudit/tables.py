@@ -24,7 +24,8 @@ from decimal import Decimal
 
 import attrs
 
-from budgetperf.exact import _CTX, Rounding, round_to
+from budgetperf._decimal import CTX as _CTX
+from budgetperf.exact import Rounding, round_to
 from budgetperf.textaudit.facts import Document, Fact, Role, canonical
 from budgetperf.textaudit.quantities import UNITS, Dimension
 from budgetperf.textaudit.vocabulary import DECOMPOSITIONS

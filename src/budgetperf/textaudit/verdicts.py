@@ -30,7 +30,8 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 
 import attrs
 
-from budgetperf.exact import _CTX, Rounding, round_to
+from budgetperf._decimal import CTX as _CTX
+from budgetperf.exact import Rounding, round_to
 from budgetperf.textaudit.quantities import Quantity
 
 __all__ = [

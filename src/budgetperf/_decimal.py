@@ -1,0 +1,140 @@
+"""The library's decimal contexts and the checks every exact module shares (internal).
+
+Not public: nothing here is re-exported and names may change in any release. It exists so
+that :mod:`budgetperf.exact` and the modules computing with exact numbers (amounts, rates,
+rules, scoring, the audits) share one context and one set of argument checks, imported by
+name rather than reaching into another module's private helpers.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from decimal import (
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    DivisionByZero,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+)
+
+from budgetperf.errors import OutOfRangeError, RoundingRequired, WrongTypeError
+
+__all__ = [
+    "CTX",
+    "EXACT",
+    "MAX_DIGITS",
+    "MAX_PLACES",
+    "TRAPS",
+    "add_checked",
+    "exponent",
+    "require_enum",
+    "require_iterable",
+    "require_places",
+    "round_checked",
+]
+
+#: Significant digits of the library context (IEEE 754 decimal128).
+MAX_DIGITS = 34
+#: Largest ``places`` that :func:`round_to` and :func:`allocate` take, either way.
+MAX_PLACES = 2 * MAX_DIGITS
+
+TRAPS = [InvalidOperation, DivisionByZero, Overflow]
+CTX = Context(
+    prec=MAX_DIGITS,
+    rounding=ROUND_HALF_UP,
+    Emin=-999_999,
+    Emax=999_999,
+    capitals=1,
+    clamp=0,
+    flags=[],
+    traps=TRAPS,
+)
+# Exact arithmetic: the same, but an inexact result raises instead of being rounded.
+EXACT = Context(
+    prec=MAX_DIGITS,
+    rounding=ROUND_HALF_UP,
+    Emin=-999_999,
+    Emax=999_999,
+    capitals=1,
+    clamp=0,
+    flags=[],
+    traps=[*TRAPS, Inexact],
+)
+
+
+def require_enum(value: object, kind: type[enum.Enum], name: str = "mode") -> None:
+    """Refuse a mode passed as a string or a decimal constant (a typed caller never does)."""
+    if not isinstance(value, kind):
+        raise WrongTypeError(
+            f"{name} must be a {kind.__name__}, not {type(value).__name__}", value=value
+        )
+
+
+def require_places(places: object, name: str = "places") -> int:
+    """Refuse ``places`` that is not an int (a float, a bool, a str) or beyond
+    ±:data:`MAX_PLACES`."""
+    if isinstance(places, bool) or not isinstance(places, int):
+        raise WrongTypeError(f"{name} must be an int, not {type(places).__name__}", value=places)
+    if not -MAX_PLACES <= places <= MAX_PLACES:
+        raise OutOfRangeError(
+            f"{name} must lie between -{MAX_PLACES} and {MAX_PLACES}", value=places
+        )
+    return places
+
+
+def require_iterable(values: object, name: str) -> list[object]:
+    """``list(values)``, or a :class:`WrongTypeError` naming ``name`` when it is not iterable
+    (a str is refused too: its characters are not numbers)."""
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise WrongTypeError(
+            f"{name} must be a sequence of numbers, not {type(values).__name__}", value=values
+        )
+    return list(values)
+
+
+def exponent(number: Decimal) -> int:
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int), number  # only NaN and Infinity have a str exponent
+    return exponent
+
+
+_QUANTA: dict[int, Decimal] = {}
+
+
+def round_checked(number: Decimal, places: int, mode: str) -> Decimal:
+    """:func:`round_to` for a finite Decimal and a ``decimal`` rounding constant, unchecked.
+
+    Scoring calls this once per indicator, so the quantum is cached per ``places``.
+    """
+    quantum = _QUANTA.get(places)
+    if quantum is None:
+        quantum = _QUANTA.setdefault(places, Decimal(1).scaleb(-places, CTX))
+    try:
+        rounded = number.quantize(quantum, mode, CTX)
+        if places < 0:  # 1.2E+3 → 1200: rounded to hundreds, written as people write it
+            rounded = rounded.quantize(Decimal(1), context=CTX)
+    except InvalidOperation:
+        raise OutOfRangeError(
+            f"cannot keep {places} decimals within {MAX_DIGITS} digits", value=number
+        ) from None
+    return rounded
+
+
+def add_checked(values: Iterable[Decimal]) -> Decimal:
+    """:func:`exact_sum` of Decimals the library computed or already checked (scores, weights).
+
+    Skips the per-value range check, keeps the exactness guarantee.
+    """
+    total = Decimal(0)
+    add = EXACT.add
+    try:
+        for value in values:
+            total = add(total, value)
+    except Inexact:
+        raise RoundingRequired(
+            f"the sum needs more than {MAX_DIGITS} digits", value=total
+        ) from None
+    return total
