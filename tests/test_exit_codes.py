@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from budgetperf.cli import EXIT_STATUS, _parser, main
+from budgetperf.cli import EXIT_STATUS, build_parser, main
 
 ROOT = Path(__file__).resolve().parent.parent
 CLEAN_FORM = json.loads(
@@ -173,7 +173,7 @@ CASES: dict[str, dict[int, list[Case]]] = {
 
 
 def _commands() -> list[str]:
-    parser = _parser()
+    parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     return sorted(sub.choices)
 

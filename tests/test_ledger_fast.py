@@ -23,18 +23,19 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from budgetperf._decimal import CTX
 from budgetperf.amounts import Unit
 from budgetperf.classification import Level, bundled_catalogue
 from budgetperf.errors import ParseError
-from budgetperf.exact import _CTX, exact_sum
+from budgetperf.exact import exact_sum
 from budgetperf.ledger import (
     BudgetLine,
+    CodedColumn,
     Ledger,
     Phase,
-    _Coded,
-    _Scaled,
+    ScaledColumn,
 )
-from budgetperf.ledger_csv import _FAST, _code_slots, _read, read_ledger_csv
+from budgetperf.ledger_csv import FAST_PATHS, code_slots, read_ledger_csv, read_with_paths
 
 D = Decimal
 
@@ -43,9 +44,9 @@ GENERAL: frozenset[str] = frozenset()
 #: The sets of fast paths compared with it: all, all but the whole-file integer read (so the
 #: column-by-column ones are taken), only the column-wise Decimal read, only the split.
 PATHS = (
-    _FAST,
-    _FAST - {"numbers"},
-    _FAST - {"numbers", "scaled"},
+    FAST_PATHS,
+    FAST_PATHS - {"numbers"},
+    FAST_PATHS - {"numbers", "scaled"},
     frozenset({"split"}),
 )
 
@@ -92,7 +93,7 @@ def snapshot(ledger: Ledger) -> Snapshot:
 def outcome(source: object, fast: frozenset[str], unit: Unit = Unit.WAN_YUAN) -> object:
     """The snapshot of the ledger read, or the error raised (type and message)."""
     try:
-        ledger = _read(source, unit=unit, year=None, catalogue=None, fast=fast)  # type: ignore[arg-type]
+        ledger = read_with_paths(source, unit=unit, year=None, catalogue=None, fast=fast)  # type: ignore[arg-type]
     except Exception as exc:  # any error must be the same on every path
         return (type(exc).__name__, str(exc))
     return snapshot(ledger)
@@ -259,15 +260,17 @@ def numeric_file(rows: int, bad: dict[int, tuple[int, str]] | None = None) -> st
     return "\n".join(lines) + "\n"
 
 
-def read(text: str, fast: frozenset[str] = _FAST) -> Ledger:
-    return _read(io.StringIO(text), unit=Unit.WAN_YUAN, year=None, catalogue=None, fast=fast)
+def read(text: str, fast: frozenset[str] = FAST_PATHS) -> Ledger:
+    return read_with_paths(
+        io.StringIO(text), unit=Unit.WAN_YUAN, year=None, catalogue=None, fast=fast
+    )
 
 
 def test_a_file_of_codes_and_amounts_is_read_as_integers() -> None:
     text = numeric_file(500)
     ledger = read(text)
-    assert isinstance(ledger._text["code"], _Coded)
-    assert isinstance(ledger._amounts["initial"], _Scaled)
+    assert isinstance(ledger._text["code"], CodedColumn)
+    assert isinstance(ledger._amounts["initial"], ScaledColumn)
     assert ledger._amounts["initial"].exponent == -2
     assert snapshot(ledger) == snapshot(read(text, GENERAL))
 
@@ -287,7 +290,7 @@ def test_leading_zeros_are_read_by_int_in_a_scaled_column() -> None:
     text = "code,executed\n2010301,0.50\n2010399,007.25\n2010301,12.00\n"
     ledger = read(text)
     column = ledger._amounts["executed"]
-    assert isinstance(column, _Scaled)
+    assert isinstance(column, ScaledColumn)
     assert [repr(a) for a in column] == ["Decimal('0.50')", "Decimal('7.25')", "Decimal('12.00')"]
     assert snapshot(ledger) == snapshot(read(text, GENERAL))
 
@@ -337,7 +340,7 @@ def test_plain_amounts_near_zero_read_alike(rows: list[tuple[str, int, int]]) ->
 def test_negative_zero_keeps_its_sign() -> None:
     ledger = read("code,executed\n2010301,-0.00\n2010399,1.00\n")
     assert repr(ledger.column(Phase.EXECUTED)[0]) == "Decimal('-0.00')"
-    assert not isinstance(ledger._amounts["executed"], _Scaled)
+    assert not isinstance(ledger._amounts["executed"], ScaledColumn)
 
 
 @pytest.mark.parametrize(
@@ -355,7 +358,7 @@ def test_a_bad_cell_in_a_long_file_is_named_on_every_path(
     row: int, column: int, cell: str, field: str
 ) -> None:
     text = numeric_file(1000, {row: (column, cell)})
-    for fast in (_FAST, *PATHS, GENERAL):
+    for fast in (FAST_PATHS, *PATHS, GENERAL):
         with pytest.raises(ParseError) as info:
             read(text, fast)
         assert f"<stream> row {row + 2} field '{field}'" in str(info.value), sorted(fast)
@@ -365,7 +368,7 @@ def test_codes_that_were_let_through_are_refused() -> None:
     # An empty code in the last row and non-ASCII digits after the 2 used to pass the
     # code check (and made a ledger whose lines could not be built).
     for text in ("code,initial\n201,1\n,2\n", "code,initial\n2٠١,1\n"):
-        for fast in (_FAST, GENERAL):
+        for fast in (FAST_PATHS, GENERAL):
             with pytest.raises(ParseError, match="not a functional code"):
                 read(text, fast)
 
@@ -395,10 +398,10 @@ def test_stream_items_that_are_not_lines_go_to_csv() -> None:
     # csv reads each item as a line: "2010301,5\n2010399" is one row with a line end inside.
     items = ["code,executed\n", "2010301,5\n2010399", ",6\n"]
     expected = outcome(iter(items), GENERAL)
-    assert outcome(iter(items), _FAST) == expected
+    assert outcome(iter(items), FAST_PATHS) == expected
     lines = ["code,executed\n", "2010301,5\n", "2010399,6"]  # proper lines, the last unended
-    assert outcome(iter(lines), _FAST) == outcome(iter(lines), GENERAL)
-    assert outcome(iter(lines), _FAST) == outcome(io.StringIO("".join(lines)), _FAST)
+    assert outcome(iter(lines), FAST_PATHS) == outcome(iter(lines), GENERAL)
+    assert outcome(iter(lines), FAST_PATHS) == outcome(io.StringIO("".join(lines)), FAST_PATHS)
 
 
 def test_one_column_file_with_blank_lines() -> None:
@@ -462,13 +465,13 @@ def test_a_read_ledger_in_another_unit() -> None:
 def test_integer_sums_are_the_decimal_sums(
     lines: list[tuple[str, int, int]], exponent: int
 ) -> None:
-    """A _Scaled column (one exponent) adds up per code to the very Decimals that adding up
+    """A ScaledColumn column (one exponent) adds up per code to the very Decimals that adding up
     the Decimals gives (digits and exponent)."""
     coefficients = [c for _, c, _ in lines]
     codes = [code for code, _, _ in lines]
     scaled = Ledger()
     scaled._text["code"] = tuple(codes)
-    scaled._amounts["executed"] = _Scaled(coefficients, -exponent)
+    scaled._amounts["executed"] = ScaledColumn(coefficients, -exponent)
     scaled._text.update({f: (None,) * len(lines) for f in scaled._text if f != "code"})
     scaled._amounts.update({f: (None,) * len(lines) for f in scaled._amounts if f != "executed"})
     plain = Ledger(BudgetLine(code, executed=D(c).scaleb(-exponent)) for code, c, _ in lines)
@@ -520,7 +523,7 @@ def test_each_share_is_each_amount_over_the_total(amounts: list[Decimal], places
     if total:
         quantum = D(1).scaleb(-places)
         assert [repr(s) for s in table.shares_each] == [
-            repr(_CTX.divide(a * 100, total).quantize(quantum, context=_CTX)) for a in amounts
+            repr(CTX.divide(a * 100, total).quantize(quantum, context=CTX)) for a in amounts
         ]
         assert sum(table.shares) == 100
 
@@ -603,7 +606,7 @@ def test_a_bad_enum_cell_is_named_at_its_first_row(row: int) -> None:
     ],
 )
 def test_code_slots_index_the_distinct_codes(numbers: list[int]) -> None:
-    coded = _code_slots(numbers)
+    coded = code_slots(numbers)
     assert coded is not None
     assert list(coded) == [str(n) for n in numbers]
     assert sorted(coded.codes) == sorted({str(n) for n in numbers})
@@ -612,7 +615,7 @@ def test_code_slots_index_the_distinct_codes(numbers: list[int]) -> None:
 
 @pytest.mark.parametrize("numbers", [[201, 2010, 250] * 80, [201, 3010301], [-201, 201], [199]])
 def test_code_slots_refuse_what_is_no_code(numbers: list[int]) -> None:
-    assert _code_slots(numbers) is None
+    assert code_slots(numbers) is None
 
 
 def test_a_long_file_of_class_codes_reads_alike() -> None:

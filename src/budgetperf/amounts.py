@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import attrs
 
-from budgetperf import _babel
+from budgetperf._babel import format_currency, format_number, is_chinese
 from budgetperf._decimal import CTX, EXACT, exponent, require_enum, require_places
 from budgetperf._text import normalise
 from budgetperf.errors import (
@@ -438,8 +438,8 @@ def format_amount(
     shown = max(2, _decimals(number)) if places is None else places
     number = round_to(number, shown, rounding)
     if style == "currency":
-        return _babel.format_currency(number, shown, locale, grouping)
-    text = _babel.format_number(number, shown, locale, grouping)
-    if _babel.is_chinese(locale):
+        return format_currency(number, shown, locale, grouping)
+    text = format_number(number, shown, locale, grouping)
+    if is_chinese(locale):
         return text + target.symbol
     return f"{text} {target.english}"

@@ -361,7 +361,7 @@ def _slot_totals(
 ) -> list[Decimal | None] | None:
     """The sum of ``column`` per slot (None for a slot without amounts), or None when the
     column has no amount at all. Runs in the caller's (exact) context."""
-    if isinstance(column, _Scaled):
+    if isinstance(column, ScaledColumn):
         whole = [0] * slots
         for slot, coefficient in zip(line_slots, column.coefficients, strict=True):
             whole[slot] += coefficient
@@ -404,7 +404,7 @@ _AMOUNT_FIELDS = (
 )
 
 
-class _Scaled(Sequence[Decimal]):
+class ScaledColumn(Sequence[Decimal]):
     """A column of amounts kept as integer coefficients of one power of ten.
 
     Amount ``i`` is ``Decimal(coefficients[i]).scaleb(exponent)``: the same ``Decimal``, digits
@@ -442,10 +442,10 @@ class _Scaled(Sequence[Decimal]):
         return map(Decimal.scaleb, map(Decimal, coefficients), repeat(self.exponent), repeat(EXACT))
 
 
-_Column = list[Decimal | None] | tuple[Decimal | None, ...] | _Scaled
+_Column = list[Decimal | None] | tuple[Decimal | None, ...] | ScaledColumn
 
 
-class _Coded(Sequence[str]):
+class CodedColumn(Sequence[str]):
     """A column of codes kept as each line's index into the distinct codes.
 
     Line ``i``'s code is ``codes[slots[i]]``; ``counts[j]`` lines have code ``codes[j]``. The
@@ -514,7 +514,7 @@ class Ledger:
         # A column is a list while lines are added, or a tuple (the CSV reader's): the cyclic
         # garbage collector stops looking into a tuple of strings and numbers after its first
         # pass, while it would go through a million-line list at every full collection.
-        self._text: dict[str, list[object] | tuple[object, ...] | _Coded] = {
+        self._text: dict[str, list[object] | tuple[object, ...] | CodedColumn] = {
             f: [] for f in _TEXT_FIELDS
         }
         self._amounts: dict[str, _Column] = {f: [] for f in _AMOUNT_FIELDS}
@@ -588,7 +588,7 @@ class Ledger:
         result._file_rows = self._file_rows
         result._read_findings = list(self._read_findings)
         for field, column in self._text.items():
-            # A tuple or _Coded column cannot change (adding a line makes a list): shared.
+            # A tuple or CodedColumn column cannot change (adding a line makes a list): shared.
             result._text[field] = list(column) if isinstance(column, list) else column
         for field, amounts in self._amounts.items():
             result._amounts[field] = [
@@ -671,7 +671,7 @@ class Ledger:
         """Sums per full functional code, computed once and kept until lines are added."""
         if self._code_sums is None:
             codes = self._text["code"]
-            if isinstance(codes, _Coded):
+            if isinstance(codes, CodedColumn):
                 self._code_sums = self._sum_slots(codes.codes, codes.slots, codes.counts)
             else:
                 # The code column holds each line's code, checked as a str when the line was added.

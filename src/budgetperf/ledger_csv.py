@@ -68,12 +68,12 @@ from budgetperf.errors import (
 )
 from budgetperf.exact import MAX_EXPONENT
 from budgetperf.ledger import (
+    CodedColumn,
     FundingSource,
     FundType,
     Ledger,
     Nature,
-    _Coded,
-    _Scaled,
+    ScaledColumn,
 )
 from budgetperf.textaudit.read import decode
 
@@ -146,7 +146,7 @@ def _decode(raw: bytes, name: str) -> str:
 #: a column of digits with ``json``; "decimal" reads a column of plain numbers with
 #: ``map(Decimal, column)`` instead of cell by cell; "scaled" keeps a column of plain numbers
 #: with one number of decimals as integers (see :class:`~budgetperf.ledger._Scaled`).
-_FAST = frozenset({"split", "numbers", "codes", "decimal", "scaled"})
+FAST_PATHS = frozenset({"split", "numbers", "codes", "decimal", "scaled"})
 
 
 def read_ledger_csv(
@@ -174,7 +174,7 @@ def read_ledger_csv(
     if bad_rows not in ("raise", "finding"):
         raise InvalidOption("bad_rows must be 'raise' or 'finding'", value=bad_rows)
     try:
-        return _read(source, unit=unit, year=year, catalogue=catalogue, fast=_FAST)
+        return read_with_paths(source, unit=unit, year=year, catalogue=catalogue, fast=FAST_PATHS)
     except ParseError as exc:
         row = exc.location.row if exc.location is not None else None
         if bad_rows == "raise" or row is None or row < 2:
@@ -283,7 +283,7 @@ def _one_row(
     return line
 
 
-def _read(
+def read_with_paths(
     source: str | os.PathLike[str] | IO[str],
     *,
     unit: Unit,
@@ -291,7 +291,7 @@ def _read(
     catalogue: object | None,
     fast: frozenset[str],
 ) -> Ledger:
-    """:func:`read_ledger_csv` taking the fast paths in ``fast`` (all of :data:`_FAST`, or
+    """:func:`read_ledger_csv` taking the fast paths in ``fast`` (all of :data:`FAST_PATHS`, or
     fewer to test them against the general paths)."""
     text: str | None
     lines: list[str] | None = None
@@ -554,7 +554,7 @@ def _read_numbers(
         return False
     if len(flat) != rows * width:
         return False  # a blank line (an empty row to csv) in a file of one column
-    codes = _code_slots(flat[code_index::width])
+    codes = code_slots(flat[code_index::width])
     if codes is None:
         return False
     values: dict[str, Sequence[Any]] = {"code": codes}
@@ -569,8 +569,8 @@ def _read_numbers(
     return True
 
 
-def _scaled(coefficients: list[int], exponent: int) -> _Scaled | None:
-    """Integers without leading zeros as a :class:`_Scaled` column of ``10**exponent``, or
+def _scaled(coefficients: list[int], exponent: int) -> ScaledColumn | None:
+    """Integers without leading zeros as a :class:`ScaledColumn` column of ``10**exponent``, or
     None when one has more than _PLAIN's 18 digits before the point (or does not fit in 64
     bits)."""
     limit = 10 ** (18 - exponent)
@@ -580,7 +580,7 @@ def _scaled(coefficients: list[int], exponent: int) -> _Scaled | None:
         return None
     if numbers and (max(numbers) >= limit or min(numbers) <= -limit):
         return None
-    return _Scaled(numbers, exponent)
+    return ScaledColumn(numbers, exponent)
 
 
 def _read_rows(
@@ -678,15 +678,15 @@ def _fill(
     blank = (None,) * count
     for field in ledger._text:
         column = values.get(field, blank)
-        ledger._text[field] = column if isinstance(column, _Coded) else tuple(column)
+        ledger._text[field] = column if isinstance(column, CodedColumn) else tuple(column)
     for field in ledger._amounts:
         amounts = values.get(field, blank)
-        ledger._amounts[field] = amounts if isinstance(amounts, _Scaled) else tuple(amounts)
+        ledger._amounts[field] = amounts if isinstance(amounts, ScaledColumn) else tuple(amounts)
     if "name" in values:
         # The first name given for each code, lines without a name left out: each line
         # with a name writes its row into its code's slot, last line first, at C speed.
         codes, names = values["code"], values["name"]
-        assert isinstance(codes, _Coded)
+        assert isinstance(codes, CodedColumn)
         named = list(map(bool, names))
         rows = list(compress(range(count), named))
         slots = list(compress(codes.slots, named))
@@ -718,12 +718,12 @@ _DIGITS_AND_COMMAS = re.compile(r"[0-9,]*")
 
 def _code_column(
     column: list[str], where: Callable[[int], Location], fast: frozenset[str]
-) -> _Coded:
+) -> CodedColumn:
     """The codes, checked once per distinct code.
 
     When the cells are only digits, ``json`` reads them all as integers at C speed (it
     refuses an empty cell and a leading zero, so each cell is then exactly ``str()`` of its
-    integer) and :func:`_code_slots` finds the distinct codes among integers; otherwise, or
+    integer) and :func:`code_slots` finds the distinct codes among integers; otherwise, or
     when a code is not valid, they are found among the strings, and the first bad cell is
     named.
     """
@@ -735,7 +735,7 @@ def _code_column(
             except ValueError:
                 pass  # an empty cell or a leading zero: read them as strings
             else:
-                codes = _code_slots(numbers) if len(numbers) == len(column) else None
+                codes = code_slots(numbers) if len(numbers) == len(column) else None
                 if codes is not None:
                     return codes
     counts = Counter(column)  # the distinct codes, in the order they first appear
@@ -751,13 +751,13 @@ def _code_column(
     distinct = "\n".join(counts).split("\n") if counts else []
     slot_of = {code: slot for slot, code in enumerate(counts)}
     slots = array("i", map(slot_of.__getitem__, column))
-    return _Coded(distinct, slots, list(counts.values()))
+    return CodedColumn(distinct, slots, list(counts.values()))
 
 
 _LOWEST_CODE, _HIGHEST_CODE = 200, 2_999_999
 
 
-def _code_slots(numbers: list[int]) -> _Coded | None:
+def code_slots(numbers: list[int]) -> CodedColumn | None:
     """The codes of a column read as integers, or None when one of them is no code.
 
     Every line then refers to one shared string per code, made once, so that a million
@@ -767,7 +767,7 @@ def _code_slots(numbers: list[int]) -> _Coded | None:
     possible code, at C speed), else with a Counter.
     """
     if not numbers:
-        return _Coded([], array("i"), [])
+        return CodedColumn([], array("i"), [])
     low, high = min(numbers), max(numbers)
     if low < _LOWEST_CODE or high > _HIGHEST_CODE:
         return None
@@ -790,7 +790,7 @@ def _code_slots(numbers: list[int]) -> _Coded | None:
     codes = [str(number) for number in distinct]
     if not all(map(_CODE.fullmatch, codes)):
         return None
-    return _Coded(codes, slots, counts)
+    return CodedColumn(codes, slots, counts)
 
 
 def _amount_column(
@@ -860,7 +860,7 @@ _NUMBERS = re.compile(r"[0-9.,-]*")
 _NEGATIVE_ZERO = re.compile(r"-[0.]*(?:,|\Z)")
 
 
-def _scaled_column(column: list[str]) -> _Scaled | None:
+def _scaled_column(column: list[str]) -> ScaledColumn | None:
     """The column as integers of one power of ten, or None when it is not that simple.
 
     Every cell must be a plain number (one that fullmatches _PLAIN) with the same number of
@@ -906,7 +906,7 @@ def _scaled_column(column: list[str]) -> _Scaled | None:
             coefficients = array("q", map(int, digits.split(",")))
         except ValueError:
             return None  # a minus out of place ("5-", "--5", "-")
-    return _Scaled(coefficients, -places)
+    return ScaledColumn(coefficients, -places)
 
 
 def _derive_adjusted(values: dict[str, Sequence[Any]], count: int, places: list[Location]) -> None:

@@ -69,10 +69,10 @@ from budgetperf.rules import (
     Rule,
     RuleScore,
     Tier,
-    _brackets,
-    _in_interval,
+    in_interval,
+    interval_brackets,
 )
-from budgetperf.rules import _weight as _rule_weight
+from budgetperf.rules import require_weight as _rule_weight
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -149,10 +149,10 @@ class GradeBand:
 
     def contains(self, total: Decimal) -> bool:
         """Tell whether ``total`` lies in the band."""
-        return _in_interval(total, self.lower, self.upper, self.lower_closed, self.upper_closed)
+        return in_interval(total, self.lower, self.upper, self.lower_closed, self.upper_closed)
 
     def __str__(self) -> str:
-        left, right = _brackets(self.lower_closed, self.upper_closed)
+        left, right = interval_brackets(self.lower_closed, self.upper_closed)
         return f"{self.label} {left}{self.lower}, {self.upper}{right}"
 
 

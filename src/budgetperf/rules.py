@@ -165,7 +165,7 @@ def _percent_text(fraction: Decimal) -> str:
     return format(shown, "f")
 
 
-def _in_interval(
+def in_interval(
     value: Decimal, lower: Decimal, upper: Decimal, lower_closed: bool, upper_closed: bool
 ) -> bool:
     """Whether ``value`` lies between ``lower`` and ``upper``, each end open or closed."""
@@ -174,7 +174,7 @@ def _in_interval(
     return above and below
 
 
-def _brackets(lower_closed: bool, upper_closed: bool) -> tuple[str, str]:
+def interval_brackets(lower_closed: bool, upper_closed: bool) -> tuple[str, str]:
     """The interval brackets: ``("[", ")")`` for a half-open interval."""
     return ("[" if lower_closed else "("), ("]" if upper_closed else ")")
 
@@ -201,10 +201,10 @@ class Band:
 
     def contains(self, fraction: Decimal) -> bool:
         """Tell whether ``fraction`` lies in the band."""
-        return _in_interval(fraction, self.lower, self.upper, self.lower_closed, self.upper_closed)
+        return in_interval(fraction, self.lower, self.upper, self.lower_closed, self.upper_closed)
 
     def __str__(self) -> str:
-        left, right = _brackets(self.lower_closed, self.upper_closed)
+        left, right = interval_brackets(self.lower_closed, self.upper_closed)
         return f"{left}{_percent_text(self.lower)}%, {_percent_text(self.upper)}%{right}"
 
 
@@ -301,7 +301,7 @@ class RuleScore:
         return self.rule != NotApplicable.id
 
 
-def _rounded_score(raw: Decimal, weight: Decimal, places: int, mode: str) -> Decimal:
+def rounded_score(raw: Decimal, weight: Decimal, places: int, mode: str) -> Decimal:
     """``raw`` rounded to ``places`` with ``mode``, never above the weight.
 
     :func:`finish_score` and :func:`~budgetperf.scoring.score_form`'s fast path both round
@@ -350,7 +350,7 @@ def finish_score(
     notes = list(warnings)
     score = raw
     if raw is not None and places is not None:
-        score = _rounded_score(raw, weight, places, rounding.value)
+        score = rounded_score(raw, weight, places, rounding.value)
         if band is not None and weight > 0 and not band.contains(CTX.divide(score, weight)):
             for mode in (Rounding.DOWN, Rounding.UP):
                 other = round_to(raw, places, mode)
@@ -378,7 +378,7 @@ def finish_score(
     )
 
 
-def _weight(value: Decimal | int | str) -> Decimal:
+def require_weight(value: Decimal | int | str) -> Decimal:
     weight = to_decimal(value)
     if weight < 0:
         raise OutOfRangeError("a weight must not be negative", value=weight)
@@ -488,7 +488,7 @@ class _Quantitative:
         return self._score(
             to_decimal(target),
             to_decimal(actual),
-            _weight(weight),
+            require_weight(weight),
             target_text,
             actual_text,
             places,
@@ -758,7 +758,7 @@ class QualitativeTier:
         """
         level = tier if isinstance(tier, Tier) else Tier.parse(tier)
         share = _fraction(fraction, "a qualitative score's share of the weight")
-        w = _weight(weight)
+        w = require_weight(weight)
         band = self.bands.band(level)
         if not band.contains(share):
             raise OutOfRangeError(
@@ -789,7 +789,7 @@ class QualitativeTier:
         With a ``tier``, raise :class:`~budgetperf.errors.OutOfRangeError` if the score lies in
         another tier's band (a 部分达成 indicator printed with 8 of 10 points).
         """
-        points, w = to_decimal(printed), _weight(weight)
+        points, w = to_decimal(printed), require_weight(weight)
         if w == 0:
             raise OutOfRangeError("a weight of 0 has no bands", value=w)
         if points < 0 or points > w:
@@ -842,7 +842,7 @@ class ExecutionRate:
         rounding: Rounding = Rounding.HALF_UP,
     ) -> RuleScore:
         """Score the execution of ``executed`` out of ``budget`` for ``weight`` points."""
-        e, d, w = to_decimal(executed), to_decimal(budget), _weight(weight)
+        e, d, w = to_decimal(executed), to_decimal(budget), require_weight(weight)
         shown = f"{_shown(e, executed_text)} / {_shown(d, budget_text)}"
         notes: list[str] = []
         rate = ratio(e, d)
@@ -906,7 +906,9 @@ class NotApplicable:
     def score(self, weight: Decimal | int | str = 0, *, reason: str = "") -> RuleScore:
         """A not-applicable result for an indicator of ``weight``; ``reason`` is explained."""
         head = f"不适用（{reason}）" if reason else "不适用"
-        return finish_score(None, _weight(weight), rule=self.id, source=self.source, head=head)
+        return finish_score(
+            None, require_weight(weight), rule=self.id, source=self.source, head=head
+        )
 
     __call__ = score
 

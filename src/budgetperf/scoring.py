@@ -41,7 +41,7 @@ from budgetperf.exact import exact_sum
 from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator, WeightProblem, check_weights
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
-from budgetperf.rules import Kind, RuleScore, _rounded_score
+from budgetperf.rules import Kind, RuleScore, rounded_score
 from budgetperf.values import Alignment, Comparator, PrintedValue, ValueKind, align
 
 __all__ = ["ExecutionResult", "FormScore", "IndicatorResult", "Level1Result", "score_form"]
@@ -508,7 +508,7 @@ def _fast_score(
     target_value, actual_value = target._base, actual._base
     assert target_value is not None
     assert actual_value is not None
-    return _rounded_score(raw(target_value, actual_value, weight), weight, places, mode)
+    return rounded_score(raw(target_value, actual_value, weight), weight, places, mode)
 
 
 def _fast_execution(
@@ -522,7 +522,7 @@ def _fast_execution(
     raw = profile.execution.raw(line.executed, line.adjusted, weight)
     if raw is None:
         return None
-    return _rounded_score(raw, weight, profile.score_places, profile.score_rounding.value)
+    return rounded_score(raw, weight, profile.score_places, profile.score_rounding.value)
 
 
 _ZERO = Decimal(0)

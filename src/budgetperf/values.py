@@ -199,7 +199,7 @@ for _word in [
 ]:
     UNITS.setdefault(_word, (_word, Decimal(1)))
 
-_MULTIPLIERS = {
+MULTIPLIERS = {
     "十": 10,
     "百": 100,
     "千": 1000,
@@ -480,11 +480,11 @@ def _split_unit(unit_text: str, text: str, where: Location | None) -> tuple[int,
     either way, "百分比" is %)."""
     if unit_text == "" or _unit_info(unit_text) is not None:
         return 1, unit_text
-    for word in sorted(_MULTIPLIERS, key=len, reverse=True):
+    for word in sorted(MULTIPLIERS, key=len, reverse=True):
         if unit_text.startswith(word):
             rest = unit_text[len(word) :]
             if rest in UNITS or rest == "" or not _CHINESE_NUMERAL.match(rest):
-                return _MULTIPLIERS[word], rest
+                return MULTIPLIERS[word], rest
     if unit_text[0] in "年月日时":
         raise ParseError("a date or deadline, not a quantity", value=text, location=where)
     known = max((u for u in UNITS if unit_text.startswith(u)), key=len, default="")
@@ -710,7 +710,7 @@ def align(first: PrintedValue, second: PrintedValue) -> Aligned:
     )
 
 
-_MULTIPLIER_WORDS = {v: k for k, v in _MULTIPLIERS.items()}
+_MULTIPLIER_WORDS = {v: k for k, v in MULTIPLIERS.items()}
 # Multipliers that, printed alone or before a unit with no number, are a unit cell ("万元",
 # "百万元"); 十 and 百 alone are numerals ("十件" is ten).
 _LONE_MULTIPLIERS = ("万亿", "千万", "百万", "十万", "亿", "万", "千")

@@ -23,7 +23,7 @@ from budgetperf.exact import allocate
 from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator, IndicatorTree
 from budgetperf.values import (
-    _MULTIPLIERS,
+    MULTIPLIERS,
     UNITS,
     Comparator,
     PrintedValue,
@@ -105,7 +105,7 @@ def printed_values(
         if kind is ValueKind.NOT_APPLICABLE:
             return PrintedValue(text="/", kind=kind)
         magnitude = draw(fixed_decimals(places=draw(st.integers(0, 3)), max_value=10**6))
-        multiplier = draw(st.sampled_from([1, *_MULTIPLIERS.values()]))
+        multiplier = draw(st.sampled_from([1, *MULTIPLIERS.values()]))
         unit = draw(st.sampled_from(["", *_SAMPLE_UNITS]))
         if kind is ValueKind.RANGE:
             upper = magnitude + draw(fixed_decimals(places=1, max_value=1000))
