@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +24,9 @@ from budgetperf.audit import CODES, Finding, Severity
 from budgetperf.classification import parse_path
 from budgetperf.errors import Location
 from budgetperf.forms import FormIssue, FundsLine, read_form
+from budgetperf.ledger import BudgetLine, Ledger
+from budgetperf.ledger_csv import read_ledger_csv
+from budgetperf.statements import completion_paragraphs
 from budgetperf.testing import sample_form
 from budgetperf.textaudit.read import decode
 
@@ -76,6 +80,30 @@ def _changed(
 
 def _bytes(description: str, data: bytes) -> Callable[[], _Example]:
     return lambda: (description, None, decode(data).findings("report.txt"))
+
+
+def _ledger(description: str, csv: str) -> Callable[[], _Example]:
+    def run() -> _Example:
+        here = os.getcwd()
+        with tempfile.TemporaryDirectory() as folder:
+            os.chdir(folder)  # the findings name the file as a user would: lines.csv
+            try:
+                Path("lines.csv").write_text(csv, encoding="utf-8")
+                ledger = read_ledger_csv("lines.csv", bad_rows="finding")
+            finally:
+                os.chdir(here)
+        return description, csv.rstrip("\n"), ledger.findings()
+
+    return run
+
+
+def _drafted(code: str) -> Callable[[], _Example]:
+    def run() -> _Example:
+        ledger = Ledger([BudgetLine(code, initial="1", executed="1")])
+        (paragraph,) = completion_paragraphs(ledger)
+        return f"a ledger line coded {code}, drafted as a 决算 paragraph", None, paragraph.findings
+
+    return run
 
 
 def _seed_form(name: str) -> Callable[[], _Example]:
@@ -218,6 +246,22 @@ EXAMPLES: dict[str, Callable[[], _Example]] = {
     "classification.level-order": _path("行政运行(项)一般公共服务支出(类)"),
     "classification.empty-name": _path("(类)(款)"),
     "classification.ambiguous-name": _path("其他共产党事务支出"),
+    "classification.unresolved-parent": _path("无此类(类)行政运行(款)"),
+    "ledger.no-lines": _ledger("a ledger CSV with a header and no line", "code,initial,executed\n"),
+    "ledger.negative-amount": _ledger(
+        "a ledger CSV with a negative 年初预算", "code,initial,executed\n2010301,-100,50\n"
+    ),
+    "ledger.missing-executed": _ledger(
+        "a ledger CSV with no 决算 on a line", "code,initial,executed\n2010302,100,\n"
+    ),
+    "ledger.duplicate-line": _ledger(
+        "a ledger CSV that repeats a line", "code,initial,executed\n2010399,10,5\n2010399,10,5\n"
+    ),
+    "ledger.unreadable-row": _ledger(
+        "a ledger CSV with an amount that cannot be read",
+        "code,initial,executed\n2010301,一百,50\n2010302,100,90\n",
+    ),
+    "ledger.unknown-code": _drafted("2999999"),
     "io.undecodable-byte": _bytes(
         'the bytes of "年初预算为100万元" in UTF-8 with a stray byte 0xff after "年初预算"',
         "年初预算".encode() + b"\xff" + "为100万元".encode(),
@@ -229,6 +273,7 @@ GROUPS = {
     "classification": "Classification: 类/款/项 paths and names against the catalogue",
     "consistency": "Consistency: one quantity stated with different values",
     "io": "Input: bytes that cannot be read as text",
+    "ledger": "Ledger: budget lines that cannot be read or drafted as they are",
     "rules": "Rules: printed scores and grades against the scoring rules",
     "structure": "Structure: weights that do not add up, blank and unreadable cells",
     "units": "Units: money and measures printed in the wrong unit or without one",

@@ -4,7 +4,18 @@ home per decision, no module reaching into another's private names."""
 from __future__ import annotations
 
 import ast
+import importlib
+import json
+import pkgutil
+import re
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
+
+import budgetperf
+from budgetperf import audit
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "src", ROOT / "tests", ROOT / "scripts"]
@@ -42,3 +53,65 @@ def test_the_check_finds_a_private_import(tmp_path: Path) -> None:
         "from budgetperf import __version__\n"
     )
     assert private_imports([tmp_path]) == ["m.py:1: _CTX"]
+
+
+# Groups a finding code may belong to; a new group is added here and in the table.
+CODE_GROUPS = (
+    "arithmetic",
+    "classification",
+    "consistency",
+    "io",
+    "ledger",
+    "rules",
+    "structure",
+    "units",
+)
+CODE_LITERAL = re.compile(r"[\"'](?:" + "|".join(CODE_GROUPS) + r")\.[a-z0-9]+(?:-[a-z0-9]+)*[\"']")
+
+
+def code_literals() -> set[str]:
+    """Every finding code written as a literal anywhere in the package."""
+    found = set()
+    for path in (ROOT / "src" / "budgetperf").rglob("*.py"):
+        for match in CODE_LITERAL.finditer(path.read_text(encoding="utf-8")):
+            found.add(match.group(0)[1:-1])
+    return found
+
+
+def test_the_code_table_is_complete_without_importing_any_check_module() -> None:
+    code = (
+        "import sys, json; from budgetperf.audit import CODES; "
+        "print(json.dumps([sorted(CODES), sorted(m for m in sys.modules if 'budgetperf' in m)]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    codes, modules = json.loads(out)
+    assert set(modules) <= {
+        "budgetperf",
+        "budgetperf._decimal",
+        "budgetperf._text",
+        "budgetperf.audit",
+        "budgetperf.errors",
+        "budgetperf.exact",
+    }
+    assert set(codes) == code_literals()
+    assert {c.split(".", 1)[0] for c in codes} == set(CODE_GROUPS)
+
+
+def test_importing_every_module_adds_no_code() -> None:
+    before = dict(audit.CODES)
+    for info in pkgutil.walk_packages(budgetperf.__path__, "budgetperf."):
+        if not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
+    assert dict(audit.CODES) == before
+
+
+def test_register_only_checks_against_the_table() -> None:
+    info = audit.CODES["rules.grade"]
+    assert audit.register(info.code, info.severity, info.title_en, info.title_zh) is not None
+    with pytest.raises(ValueError, match=r"rules\.new-check"):
+        audit.register("rules.new-check", audit.Severity.ERROR, "new", "新")
+    with pytest.raises(ValueError, match=r"rules\.grade"):
+        audit.register("rules.grade", audit.Severity.INFO, info.title_en, info.title_zh)
+    assert "rules.new-check" not in audit.CODES

@@ -10,8 +10,8 @@ code and severity, and says visibly when anything was cut.
 Figures are compared **at the printed precision**: a printed "20%" agrees with 20.02%, a
 printed "4.5" agrees with 4.54 (:func:`agrees`).
 
-Every code is registered in :data:`CODES` with its group, default severity and a description;
-the documentation lists them all.
+Every code is listed once, statically, in :data:`CODES` with its group, default severity and a
+description; the documentation lists them all.
 
 >>> agrees(Decimal("20"), Decimal("20.02"))
 True
@@ -24,8 +24,9 @@ from __future__ import annotations
 import enum
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from types import MappingProxyType
 
 import attrs
 
@@ -68,13 +69,249 @@ class CodeInfo:
         return self.code.split(".", 1)[0]
 
 
-#: Every finding code budgetperf emits. Codes are stable: a code once published keeps its
-#: meaning; new checks get new codes.
-CODES: dict[str, CodeInfo] = {}
+_E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+#: Every finding code budgetperf emits: code, default severity, title in English and Chinese.
+#: Written here once, as data, so the table is complete without importing any check module
+#: (a test compares it with every code literal in the sources). Codes are stable: a code once
+#: published keeps its meaning; new checks get new codes, added here.
+_TABLE: tuple[tuple[str, Severity, str, str], ...] = (
+    (
+        "arithmetic.balance",
+        _E,
+        "a balance (结余) disagrees with income − spending",
+        "结余与收入减支出不符",
+    ),
+    (
+        "arithmetic.breakdown-sum",
+        _E,
+        "the parts of a 其中 breakdown do not add up to the stated total",
+        "“其中”各项之和与合计不符",
+    ),
+    (
+        "arithmetic.budget-sum",
+        _E,
+        "the budgets of the parts do not add up to the budget of the total",
+        "各分项预算数之和与合计预算数不符",
+    ),
+    (
+        "arithmetic.change-amount",
+        _E,
+        "a change amount disagrees with current − previous",
+        "增减额与本年数−上年数不符",
+    ),
+    (
+        "arithmetic.change-direction",
+        _E,
+        "增加/减少 and 增长/下降 point in different directions",
+        "增减方向表述矛盾",
+    ),
+    (
+        "arithmetic.change-rate",
+        _E,
+        "a change rate disagrees with change / previous figure",
+        "增减率与增减额/上年数不符",
+    ),
+    (
+        "arithmetic.change-sum",
+        _E,
+        "the changes of the parts do not add up to the change of the total",
+        "各分项增减额之和与总额增减额不符",
+    ),
+    (
+        "arithmetic.completion-comparison",
+        _E,
+        "决算数大于/小于/等于年初预算数 contradicts the figures",
+        "“决算数大于/小于/等于年初预算数”与数字不符",
+    ),
+    (
+        "arithmetic.completion-rate",
+        _E,
+        "a completion rate disagrees with 决算 / 年初预算",
+        "完成年初预算的比例与决算数/年初预算数不符",
+    ),
+    (
+        "arithmetic.completion-zero-base",
+        _W,
+        "a completion rate printed where the budget is 0 (the rate is undefined)",
+        "年初预算为0仍列示完成比例（比例无定义）",
+    ),
+    ("arithmetic.execution-rate", _E, "execution rate is not 执行数/全年预算数", "执行率计算不符"),
+    ("arithmetic.funds", _E, "fund rows do not add up", "资金数额合计不符"),
+    (
+        "arithmetic.points-gap",
+        _E,
+        "a gap in percentage points disagrees with the two rates it is between",
+        "百分点差距与两个比率之差不符",
+    ),
+    (
+        "arithmetic.progress",
+        _E,
+        "a gap to the time progress of the year disagrees with the figures",
+        "与时间进度的差距与数字不符",
+    ),
+    (
+        "arithmetic.ratio",
+        _E,
+        "a rate disagrees with the formula printed beside it",
+        "比率与文中列示的计算式不符",
+    ),
+    (
+        "arithmetic.sangong",
+        _E,
+        "a 三公经费 completion rate or saving disagrees with budget and actual",
+        "“三公”经费完成预算比例或节约额与预算数、决算数不符",
+    ),
+    ("arithmetic.share", _E, "a share disagrees with amount / total", "占比与金额/合计不符"),
+    (
+        "arithmetic.shares-sum",
+        _E,
+        "the shares of a closed list do not add up to 100%",
+        "各项占比合计不为100%",
+    ),
+    ("arithmetic.total-score", _E, "total is not the sum of the scores", "总分不等于各项得分之和"),
+    ("classification.ambiguous-name", _E, "several subjects of that name", "同名科目不止一个"),
+    ("classification.empty-name", _E, "a path segment has no name", "科目路径某级无名称"),
+    ("classification.invalid-code", _E, "a printed code is not a valid code", "印刷的科目编码无效"),
+    (
+        "classification.level-mislabel",
+        _E,
+        "a name labelled with the wrong level",
+        "科目级次标注错误",
+    ),
+    ("classification.level-order", _E, "the levels are not in 类/款/项 order", "级次顺序错误"),
+    ("classification.level-skipped", _W, "the path skips a level", "科目路径跳级"),
+    ("classification.name-mismatch", _E, "the name does not match the code", "科目名称与编码不符"),
+    ("classification.not-a-child", _E, "a subject not under the level before", "科目不属于上一级"),
+    ("classification.other-name", _W, "a former or variant name of a subject", "科目旧名称或别称"),
+    (
+        "classification.relative-code",
+        _W,
+        "a two-digit code whose parent is unknown",
+        "两位编码无法确定上级",
+    ),
+    (
+        "classification.unknown-code",
+        _E,
+        "neither the code nor the name is in the catalogue",
+        "编码和名称均不在目录中",
+    ),
+    (
+        "classification.unknown-name",
+        _E,
+        "a name that is not in the catalogue",
+        "科目名称不在目录中",
+    ),
+    (
+        "classification.unresolved-parent",
+        _I,
+        "a segment not matched because the segment before is not resolved",
+        "上一段未能识别，本段不作匹配",
+    ),
+    (
+        "classification.unlabelled-level",
+        _W,
+        "a path segment without a level label",
+        "科目未标注级次",
+    ),
+    (
+        "consistency.not-occurred",
+        _W,
+        "the text says something did not occur, but a figure is printed for it",
+        "文中称未发生的事项另有金额列示",
+    ),
+    (
+        "consistency.restated",
+        _E,
+        "the same figure restated in another unit disagrees",
+        "同一数据换算单位后前后不一致",
+    ),
+    (
+        "consistency.same-quantity",
+        _W,
+        "the same named quantity is stated with different values",
+        "同一数据前后表述不一致",
+    ),
+    (
+        "consistency.spending-above-income",
+        _W,
+        "total spending above total income, with no word of what covered it",
+        "支出总额大于收入总额且未说明资金来源",
+    ),
+    (
+        "io.undecodable-byte",
+        _W,
+        "a byte that cannot be decoded is read as U+FFFD",
+        "无法解码的字节按U+FFFD读入",
+    ),
+    (
+        "ledger.duplicate-line",
+        _E,
+        "a budget line repeats an earlier one"
+        " (same code, economic code, name, source, fund, nature and project)",
+        "预算行与前面某行重复（编码、经济分类、名称、资金来源、资金性质、支出性质、项目均相同）",
+    ),
+    ("ledger.missing-executed", _E, "a budget line with no 决算数", "预算行未填决算数"),
+    (
+        "ledger.negative-amount",
+        _E,
+        "a negative 年初预算, 全年预算, 决算 or 上年决算 amount",
+        "年初预算数、全年预算数、决算数或上年决算数为负数",
+    ),
+    ("ledger.no-lines", _E, "no budget line was read", "未读到任何预算行"),
+    (
+        "ledger.unknown-code",
+        _W,
+        "a drafted statement names a code the catalogue in use does not have",
+        "起草的说明中有所用目录未收录的科目编码",
+    ),
+    (
+        "ledger.unreadable-row",
+        _E,
+        "a row with a cell that cannot be read; the row is left out",
+        "某行有无法读取的单元格，该行未读入",
+    ),
+    ("rules.execution-score", _E, "execution score differs from the rule", "执行率得分与规则不符"),
+    ("rules.grade", _E, "grade does not match the total", "等级与总分不符"),
+    ("rules.score-above-weight", _E, "a score above its weight", "得分超过分值"),
+    ("rules.score-differs", _E, "printed score differs from the rule", "得分与规则计算不符"),
+    ("structure.blank-cell", _W, "a needed cell is blank", "应填单元格为空"),
+    ("structure.no-weights", _W, "the table prints no weights", "未列分值，无法按规则核对"),
+    ("structure.unreadable-cell", _W, "a cell cannot be read", "单元格无法识别"),
+    ("structure.weights", _E, "weights do not add up", "分值合计不符"),
+    ("units.assumed-unit", _I, "a value printed without its unit", "完成值未写单位"),
+    (
+        "units.incompatible",
+        _E,
+        "target and actual in incompatible units",
+        "指标值与完成值单位不一致",
+    ),
+    ("units.missing-unit", _W, "a money figure printed without its unit", "金额未写单位"),
+    (
+        "units.wrong-unit",
+        _E,
+        "a figure printed in 元 that the document states in 万元 elsewhere",
+        "以“元”列示的数字在文中其他处以“万元”列示（单位错误）",
+    ),
+    (
+        "units.yuan-in-wanyuan",
+        _I,
+        "a money figure in 元 in a paragraph that works in 万元",
+        "以万元为单位的段落中出现以元为单位的金额",
+    ),
+)
+
+#: The finding codes by name (read-only).
+CODES: Mapping[str, CodeInfo] = MappingProxyType(
+    {code: CodeInfo(code, severity, en, zh) for code, severity, en, zh in _TABLE}
+)
 
 
 def register(code: str, severity: Severity, title_en: str, title_zh: str) -> CodeInfo:
-    """Register a finding code (used by the check modules at import)."""
+    """Check that a module's declared code is in :data:`CODES` with this meaning; return it.
+
+    It adds nothing: a new code is added to the table in this module, not at import time.
+    """
     if not isinstance(severity, Severity) or not all(
         isinstance(text, str) for text in (code, title_en, title_zh)
     ):
@@ -82,10 +319,8 @@ def register(code: str, severity: Severity, title_en: str, title_zh: str) -> Cod
             "register() takes a code, a Severity and two titles as text", value=code
         )
     info = CodeInfo(code, severity, title_en, title_zh)
-    existing = CODES.get(code)
-    if existing is not None and existing != info:
-        raise ValueError(f"finding code registered twice with different meanings: {code}")
-    CODES[code] = info
+    if CODES.get(code) != info:
+        raise ValueError(f"finding code not in budgetperf.audit.CODES as declared: {code}")
     return info
 
 

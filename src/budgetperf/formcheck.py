@@ -30,7 +30,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from budgetperf._decimal import CTX
-from budgetperf.audit import Finding, Severity, agrees, register, sum_agrees
+from budgetperf.audit import Finding, Severity, agrees, sum_agrees
 from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import exact_sum, to_decimal
 from budgetperf.forms import Form, FormIssue, FundsLine
@@ -42,27 +42,6 @@ from budgetperf.values import Alignment, align
 __all__ = ["check_form"]
 
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
-register("structure.weights", E, "weights do not add up", "分值合计不符")
-register("structure.no-weights", W, "the table prints no weights", "未列分值，无法按规则核对")
-register("structure.blank-cell", W, "a needed cell is blank", "应填单元格为空")
-register("structure.unreadable-cell", W, "a cell cannot be read", "单元格无法识别")
-register("rules.score-above-weight", E, "a score above its weight", "得分超过分值")
-register("rules.score-differs", E, "printed score differs from the rule", "得分与规则计算不符")
-register(
-    "rules.execution-score", E, "execution score differs from the rule", "执行率得分与规则不符"
-)
-register("rules.grade", E, "grade does not match the total", "等级与总分不符")
-register(
-    "arithmetic.total-score", E, "total is not the sum of the scores", "总分不等于各项得分之和"
-)
-register(
-    "arithmetic.execution-rate", E, "execution rate is not 执行数/全年预算数", "执行率计算不符"
-)
-register("arithmetic.funds", E, "fund rows do not add up", "资金数额合计不符")
-register(
-    "units.incompatible", E, "target and actual in incompatible units", "指标值与完成值单位不一致"
-)
-register("units.assumed-unit", INFO, "a value printed without its unit", "完成值未写单位")
 
 _NO_DEVIATION = {"", "无", "无偏差", "/", "—", "-"}
 

@@ -36,7 +36,7 @@ import attrs
 
 from budgetperf._decimal import CTX, EXACT
 from budgetperf.amounts import Amount, Unit, convert
-from budgetperf.audit import Finding, Severity, register
+from budgetperf.audit import Finding, Severity
 from budgetperf.classification import Level
 from budgetperf.errors import (
     Location,
@@ -61,30 +61,6 @@ __all__ = [
     "SanGong",
 ]
 
-
-register(
-    "ledger.negative-amount",
-    Severity.ERROR,
-    "a negative 年初预算, 全年预算, 决算 or 上年决算 amount",
-    "年初预算数、全年预算数、决算数或上年决算数为负数",
-)
-register(
-    "ledger.missing-executed", Severity.ERROR, "a budget line with no 决算数", "预算行未填决算数"
-)
-register(
-    "ledger.duplicate-line",
-    Severity.ERROR,
-    "a budget line repeats an earlier one (same code, economic code, name, source, fund, "
-    "nature and project)",
-    "预算行与前面某行重复（编码、经济分类、名称、资金来源、资金性质、支出性质、项目均相同）",
-)
-register("ledger.no-lines", Severity.ERROR, "no budget line was read", "未读到任何预算行")
-register(
-    "ledger.unreadable-row",
-    Severity.ERROR,
-    "a row with a cell that cannot be read; the row is left out",
-    "某行有无法读取的单元格，该行未读入",
-)
 
 #: The amounts that cannot be negative in a 决算 table (a 调减 or a 结转结余 may be printed
 #: signed, so they are not checked).

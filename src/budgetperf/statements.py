@@ -30,7 +30,7 @@ from decimal import Decimal
 
 import attrs
 
-from budgetperf.audit import Finding, Severity, register
+from budgetperf.audit import Finding, Severity
 from budgetperf.classification import Level
 from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import Rounding, round_to
@@ -44,14 +44,6 @@ __all__ = [
     "overall_completion",
     "structure_sentence",
 ]
-
-
-register(
-    "ledger.unknown-code",
-    Severity.WARNING,
-    "a drafted statement names a code the catalogue in use does not have",
-    "起草的说明中有所用目录未收录的科目编码",
-)
 
 
 @attrs.frozen
