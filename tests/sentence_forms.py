@@ -1727,6 +1727,54 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a 收支 statement, one cell per line",
+        "A 收支平衡表 copied one cell per line with blank lines between (“收入↵执行数↵支出↵执行数↵"
+        "总计↵1000↵总计↵1000↵一、本级收入↵600↵一、本级支出↵800↵…”): label and figure pairs,"
+        " income and spending side by side (an empty cell is a missing pair); each side is a"
+        " column whose totals are found from the figures and, where the rows are numbered"
+        " 一、二、, from the numbering (总计 over the numbered rows, each over the rows after it;"
+        " a warning when these do not add up).",
+        "逐格换行复制的收支平衡表（“收入↵执行数↵支出↵执行数↵总计↵1000↵总计↵1000↵一、本级收入↵"
+        "600↵…”）：名称与数字成对，收入、支出两侧并列（空格表示该侧缺一对）；每侧为一列，"
+        "由数字识别合计，行有“一、二、”编号时再按编号核对（总计为各编号行之和，编号行为其后"
+        "各行之和；不符时报警告）。",
+        ("tables._two_sided", "tables._numbered_tree"),
+        (
+            Example(
+                # income: 600 + 400 = 1000, 400 + 200 = 600, 300 + 100 = 400;
+                # spending: 800 + 200 = 1000, 150 + 50 = 200
+                "单位:万元\n\n收    入\n\n执行数\n\n支    出\n\n执行数\n\n总   计\n\n1000\n\n"
+                "总   计\n\n1000\n\n一、本级收入\n\n600\n\n一、本级支出\n\n800\n\n税收\n\n"
+                "400\n\n二、转移性支出\n\n200\n\n非税\n\n200\n\n上解支出\n\n150\n\n"
+                "二、转移性收入\n\n400\n\n结转下年支出\n\n50\n\n上级补助收入\n\n300\n\n\n\n"
+                "上年结转\n\n100",
+                (
+                    ("sum", "1000", "agrees"),
+                    ("sum", "1000", "agrees"),
+                    ("sum", "600", "agrees"),
+                    ("sum", "200", "agrees"),
+                    ("sum", "400", "agrees"),
+                ),
+            ),
+            Example(
+                # spending: 150 + 60 = 210, not the 200 printed for 二、转移性支出
+                "单位:万元\n\n收    入\n\n执行数\n\n支    出\n\n执行数\n\n总   计\n\n1000\n\n"
+                "总   计\n\n1000\n\n一、本级收入\n\n600\n\n一、本级支出\n\n800\n\n税收\n\n"
+                "400\n\n二、转移性支出\n\n200\n\n非税\n\n200\n\n上解支出\n\n150\n\n"
+                "二、转移性收入\n\n400\n\n结转下年支出\n\n60\n\n上级补助收入\n\n300\n\n\n\n"
+                "上年结转\n\n100",
+                (
+                    ("sum", "1000", "agrees"),
+                    ("sum", "1000", "agrees"),
+                    ("sum", "600", "agrees"),
+                    ("sum", "200", "disagrees"),
+                    ("sum", "400", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "comparison table",
         "A table of this year against last (“本期 | 上年同期 | 增加额 | 增长率”, or the columns run"
         " together with spaces): the change is the difference of the two figures before it, the"

@@ -108,6 +108,106 @@ def _run_together(pos: int, line: str) -> list[list[tuple[int, str]]]:
     return runs
 
 
+# A 收支平衡表 copied one cell per line, cells separated by a blank line ("收    入↵↵执行数↵↵
+# 支    出↵↵执行数↵↵总   计↵↵846531↵↵总   计↵↵846531↵↵一、本级收入↵↵167500↵↵一、本级支出↵↵…"):
+# label and figure pairs, income and spending side by side, read as two one-column grids. An
+# empty cell (more blank lines) stands for a missing pair on one side.
+_SIDE_IN = re.compile(r"^收\s*入$")
+_SIDE_OUT = re.compile(r"^支\s*出$")
+_PAIR_LABEL = re.compile(r"^[^\d,;。,;]{1,30}$")
+_MIN_PAIRS = 6
+
+
+def _two_sided(doc: Document) -> list[Grid]:
+    """The two sides of each 收支 statement laid out one cell per line (see above)."""
+    text = doc.text
+    tokens: list[tuple[int, str]] = []  # (offset, cell); "" is an empty cell
+    blanks = 0
+    pos = 0
+    for line in text.split("\n"):
+        bare = line.strip()
+        if not bare:
+            blanks += 1
+        else:
+            if tokens and blanks >= 3:
+                tokens.append((pos, ""))
+            tokens.append((pos + line.index(bare[0]), bare))
+            blanks = 0
+        pos += len(line) + 1
+    grids: list[Grid] = []
+    k = 0
+    while k < len(tokens):
+        cell = tokens[k][1]
+        if not _SIDE_IN.match(cell):
+            k += 1
+            continue
+        head = [t for _, t in tokens[k : k + 4]]
+        if not any(_SIDE_OUT.match(t) for t in head):
+            k += 1
+            continue
+        # The header's cells: 收入, a column name, 支出, a column name; then the pairs.
+        k += 4
+        sides: list[list[tuple[int, str, int]]] = [[], []]  # (label offset, label, figure offset)
+        slot = 0
+        while k < len(tokens):
+            offset, cell = tokens[k]
+            if cell == "":
+                slot += 1
+                k += 1
+                continue
+            if k + 1 >= len(tokens) or not _PAIR_LABEL.match(cell):
+                break
+            figure_at, figure = tokens[k + 1]
+            if not _NUMERIC.match(figure):
+                break
+            sides[slot % 2].append((offset, cell, figure_at))
+            slot += 1
+            k += 2
+        if len(sides[0]) + len(sides[1]) >= _MIN_PAIRS:
+            for side in sides:
+                rows = [_pair_row(doc, label, at, figure_at) for at, label, figure_at in side]
+                kept = [r for r in rows if r is not None]
+                if len(kept) >= 3:
+                    grids.append(Grid(kept, []))
+    return grids
+
+
+_LEVEL_ONE = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_GRAND_TOTAL = re.compile(r"^(?:总计|合计|收入总计|支出总计|收入合计|支出合计)$")
+
+
+def _numbered_tree(grid: Grid) -> list[Tree]:
+    """The structure a side's labels give: 总计 over the rows numbered 一、二、…, each over the
+    unnumbered rows after it. Read from the labels, not the figures, so a total that does not
+    add up is found too (a weak claim: the labels are the only evidence)."""
+    rows = grid.rows
+    if not rows or not _GRAND_TOTAL.match(rows[0].label) or rows[0].cells[0] is None:
+        return []
+    heads = [k for k, r in enumerate(rows) if _LEVEL_ONE.match(r.label)]
+    if len(heads) < 2 or heads[0] != 1:
+        return []
+    out: list[Tree] = []
+    top = [rows[k].cells[0] for k in heads]
+    root = rows[0].cells[0]
+    if all(c is not None for c in top):
+        out.append(Tree(root, tuple(c for c in top if c is not None), False))
+    for n, k in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(rows)
+        kids = [rows[j].cells[0] for j in range(k + 1, end)]
+        total = rows[k].cells[0]
+        if total is not None and len(kids) >= 2 and all(c is not None for c in kids):
+            out.append(Tree(total, tuple(c for c in kids if c is not None), False))
+    return out
+
+
+def _pair_row(doc: Document, label: str, at: int, figure_at: int) -> Row | None:
+    """A row of one side: its label and the fact printed at ``figure_at``."""
+    i = bisect.bisect_left(doc.starts, figure_at)
+    if i >= len(doc.facts) or doc.facts[i].q.start != figure_at:
+        return None
+    return Row(re.sub(r"\s+", "", label), [doc.facts[i]], at)
+
+
 def _cells(line: str) -> list[str]:
     if "|" not in line:
         bare = line.strip()
@@ -433,11 +533,15 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
         pos += len(line) + 1
     if len(run) >= 2:
         grids.append(_grid(doc, run))
+    sides = _two_sided(doc)
+    grids.extend(sides)
     trees: list[Tree] = []
     for grid in grids:
         _apply_unit(text, grid)
         _name_cells(grid)
         trees.extend(_trees(grid))
+    for grid in sides:
+        trees.extend(_numbered_tree(grid))
     return grids, trees
 
 
