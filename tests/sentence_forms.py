@@ -1058,6 +1058,30 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "share of the total its sentence opens with (在…中)",
+        "“在全市122.59亿元采购金额中,市本级完成32.57亿元,…,占全部采购金额的26.57%”: the share"
+        " is of the figure of the context the sentence opens with (inferred, so a disagreement"
+        " is a warning).",
+        "“在全市122.59亿元采购金额中，市本级完成32.57亿元，……，占全部采购金额的26.57%”："
+        "占比的分母为句首语境中的数（系推断，不符时报警告）。",
+        ("claims._share",),
+        (
+            Example(
+                # 32.57 / 122.59 = 26.5682% -> 26.57; 90.02 / 122.59 = 73.4318% -> 73.43
+                "在全市122.59亿元采购金额中,市本级完成32.57亿元,增加10.55亿元,"
+                "占全部采购金额的26.57%;区县级完成90.02亿元,增加16.65亿元,占全部采购金额的73.43%。",
+                (("share", "26.57", "agrees"), ("share", "73.43", "agrees")),
+            ),
+            Example(
+                # 26.5682% -> 26.57, printed 26.75
+                "在全市122.59亿元采购金额中,市本级完成32.57亿元,增加10.55亿元,"
+                "占全部采购金额的26.75%;区县级完成90.02亿元,增加16.65亿元,占全部采购金额的73.43%。",
+                (("share", "26.75", "disagrees"), ("share", "73.43", "agrees")),
+                (("arithmetic.share", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "shares of a total printed under another name",
         "Several shares “占支出总预算X%” where no figure is printed as 支出总预算: their total is"
         " the one figure nearby that fits all of them but at most one (at least three shares;"

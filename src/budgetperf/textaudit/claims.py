@@ -689,6 +689,18 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 _make("share", f, [num, *choices[0]], readings, False, "amount / sum of the parts")
             )
             return
+    if not totals:
+        # "在全市122.59亿元采购金额中,市本级完成32.57亿元,…,占全部采购金额的26.57%": the
+        # figure of the sentence's opening context.
+        context = _IN_CONTEXT.match(doc.text, s.start, s.end)
+        if context is not None:
+            inside = [
+                g
+                for g in s.facts
+                if g.q.end <= context.end() and g.role is Role.VALUE and g is not num
+            ]
+            if inside and inside[0].q.dimension is num.q.dimension:
+                totals, strong = inside[:1], False
     if not totals and _flow(ref) and ref in _GENERIC:
         # "本年度我院事业收入5,738.74万元,占总收入的20.74%": the nearest total of that flow
         # before it ("2016年度总收入27,664.71万元", "支出合计26,994.72万元").
@@ -716,6 +728,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     out.append(_make("share", f, [num, *totals], readings, strong, "amount / total × 100"))
 
 
+_IN_CONTEXT = re.compile(r"\s*(?:在|从)[^,;:。]{0,30}?中,")
 _FLOW_TOTAL = re.compile(r"合计|总计|总额|总(?:收入|支出)")  # not 共计: "A收入共计X" is one item
 
 
