@@ -1073,6 +1073,13 @@ FORMS: list[Form] = [
                 (("share", "26.57", "agrees"), ("share", "73.43", "agrees")),
             ),
             Example(
+                # the context's 426.79 and the 489 named 采购 before are both readings:
+                # 381.6 / 426.79 = 89.4117% -> 89.4 agrees (381.6 / 489 would be 78.0)
+                "全省共实施政府采购预算489亿元,实际支付426.79亿元。在426.79亿元采购规模中,"
+                "集中采购为381.6亿元,占采购金额的89.4%。",
+                (("share", "89.4", "agrees"),),
+            ),
+            Example(
                 # 26.5682% -> 26.57, printed 26.75
                 "在全市122.59亿元采购金额中,市本级完成32.57亿元,增加10.55亿元,"
                 "占全部采购金额的26.75%;区县级完成90.02亿元,增加16.65亿元,占全部采购金额的73.43%。",
@@ -1249,6 +1256,28 @@ FORMS: list[Form] = [
                 "教育支出2013年为25,729.34万元,2014年下降到16,023.35万元,比上年减少9,750.99万元。",
                 (("difference", "9750.99", "disagrees"),),
                 (("arithmetic.change-amount", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "bounds, estimates and remarks are not claims",
+        "A figure printed as a bound or an estimate (“占98%以上”, “约5万元”, “逾3成”) states no"
+        " exact figure to check (节约 is a saving, not 约); a remark in parentheses after a"
+        " figure (“调入资金229万元(从国有资本经营预算收入调入)”) opens no list of parts.",
+        "以界限或约数表述的数（“占98%以上”“约5万元”“逾3成”）不是可核对的确数（“节约”不是“约”）；"
+        "数字后括号内的说明（“调入资金229万元（从国有资本经营预算收入调入）”）不引出分项。",
+        ("claims._is_bound", "claims._gather"),
+        (
+            Example(
+                # 90 / 100 = 90%: "98%以上" is a bound, not a share to check
+                "支出100万元,其中A支出90万元,占98%以上。",
+                (),
+            ),
+            Example(
+                # the parenthesis holds words; the next sentence's figures are not its parts
+                "调入资金229万元(从国有资本经营预算收入调入)。一般公共预算支出30.09亿元,"
+                "上解上级支出11.30亿元,结转下年0.22亿元。",
+                (),
             ),
         ),
     ),
@@ -1747,6 +1776,59 @@ FORMS: list[Form] = [
                 "单位:万元\n项目 | 上年 | 本年 | 比重% |\n甲 | 120 | 130 | 41.2 |\n"
                 "乙 | 80 | 95 | 17.9 |",
                 (),
+            ),
+        ),
+    ),
+    Form(
+        "a total after its parts (合计 as the last row)",
+        "A table whose 合计 row comes after its parts: the column read bottom up is a total"
+        " and its parts, checked in every column.",
+        "合计行列于各分项之后的表：自下而上读即“合计—分项”，并在各列核对。",
+        ("tables._trees", "tables._upside_down"),
+        (
+            Example(
+                # 10 + 30 = 40; 20 + 40 = 60, not 61 (a warning: the integers' rounding)
+                "单位:万元\n项目 | 预算数 | 决算数\n公务接待费 | 10 | 20\n"
+                "公务用车运行费 | 30 | 40\n合计 | 40 | 61",
+                (("sum", "40", "agrees"), ("sum", "61", "rounding")),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "a table one cell per line, nothing between the cells",
+        "“科目↵110年度决算↵111年度决算↵112年度法定预算↵土地↵160,909↵350,984↵353,623↵…”: a"
+        " label, then as many figures as there are columns, row after row; the names before the"
+        " first row are the columns'.",
+        "“科目↵110年度决算↵……↵土地↵160,909↵350,984↵353,623↵……”：每行一个名称后接与列数相同的"
+        "数字，逐行排列；首行之前的名称为列名。",
+        ("tables._stacked", "tables._stacked_row"),
+        (
+            Example(
+                # 160909 + 246013 + 161228 = 568150; 350984 + 461891 + 147527 = 960402;
+                # 353623 + 676390 + 143455 = 1173468
+                "表1 预算编列及执行概况表 单位:千元\n科目\n110年度决算\n111年度决算\n"
+                "112年度法定预算\n土地\n160,909\n350,984\n353,623\n房屋及建筑\n246,013\n"
+                "461,891\n676,390\n机械及设备\n161,228\n147,527\n143,455\n合计\n568,150\n"
+                "960,402\n1,173,468",
+                (
+                    ("sum", "568150", "agrees"),
+                    ("sum", "960402", "agrees"),
+                    ("sum", "1173468", "agrees"),
+                ),
+            ),
+            Example(
+                # 160909 + 246013 + 161228 = 568150, printed 586150 (transposed digits)
+                "表1 预算编列及执行概况表 单位:千元\n科目\n110年度决算\n111年度决算\n"
+                "112年度法定预算\n土地\n160,909\n350,984\n353,623\n房屋及建筑\n246,013\n"
+                "461,891\n676,390\n机械及设备\n161,228\n147,527\n143,455\n合计\n586,150\n"
+                "960,402\n1,173,468",
+                (
+                    ("sum", "586150", "disagrees"),
+                    ("sum", "960402", "agrees"),
+                    ("sum", "1173468", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "error"),),
             ),
         ),
     ),

@@ -689,18 +689,15 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 _make("share", f, [num, *choices[0]], readings, False, "amount / sum of the parts")
             )
             return
-    if not totals:
-        # "在全市122.59亿元采购金额中,市本级完成32.57亿元,…,占全部采购金额的26.57%": the
-        # figure of the sentence's opening context.
-        context = _IN_CONTEXT.match(doc.text, s.start, s.end)
-        if context is not None:
-            inside = [
-                g
-                for g in s.facts
-                if g.q.end <= context.end() and g.role is Role.VALUE and g is not num
-            ]
-            if inside and inside[0].q.dimension is num.q.dimension:
-                totals, strong = inside[:1], False
+    # "在全市122.59亿元采购金额中,市本级完成32.57亿元,…,占全部采购金额的26.57%": the
+    # figure of the sentence's opening context is a reading too, whatever the share names.
+    context = _IN_CONTEXT.match(doc.text, s.start, s.end)
+    if context is not None:
+        inside = [
+            g for g in s.facts if g.q.end <= context.end() and g.role is Role.VALUE and g is not num
+        ]
+        if inside and inside[0].q.dimension is num.q.dimension and inside[0] not in totals:
+            totals, strong = [inside[0], *totals], False
     if not totals and _flow(ref) and ref in _GENERIC:
         # "本年度我院事业收入5,738.74万元,占总收入的20.74%": the nearest total of that flow
         # before it ("2016年度总收入27,664.71万元", "支出合计26,994.72万元").
@@ -1171,7 +1168,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     # A list opened at the end of a sentence ("其中:") or at its start ("。其中:A…。B…")
     # goes on in the sentences after it.
     at_start = text[s.start : pos].strip(" ,:") in INTRODUCERS
-    if (
+    if not inside and (
         text[pos : s.end].strip(" \n。") == ""
         or not any(f.q.start >= pos for f in s.facts)
         or at_start
@@ -2308,7 +2305,21 @@ def build_claims(doc: Document) -> list[Claim]:
     _balances(doc, out)
     _formulas(doc, out)
     _conversions(doc, out)
-    return _dedupe(out)
+    return _dedupe([c for c in out if not _is_bound(doc, c.printed)])
+
+
+_BOUND_AFTER = ("以上", "以下", "左右", "上下", "之多", "有余")
+# 约 but not 节约 (a saving) or 制约; 近, 逾, 超过…: the figure is an estimate or a bound.
+_BOUND_BEFORE = re.compile(r"(?:(?<![节制契])约|近|逾|超过|不到|不足)$")
+
+
+def _is_bound(doc: Document, f: Fact) -> bool:
+    """Whether a printed figure is a bound or an estimate ("占98%以上", "约5万元", "逾3成"): a
+    claim about it states no exact figure to check."""
+    text = doc.text
+    if text.startswith(_BOUND_AFTER, f.q.end):
+        return True
+    return _BOUND_BEFORE.search(text, max(0, f.q.start - 3), f.q.start) is not None
 
 
 def _comparison_row(c: Any, out: list[Claim]) -> None:

@@ -114,6 +114,7 @@ def _run_together(pos: int, line: str) -> list[list[tuple[int, str]]]:
 # empty cell (more blank lines) stands for a missing pair on one side.
 _SIDE_IN = re.compile(r"^收\s*入$")
 _SIDE_OUT = re.compile(r"^支\s*出$")
+_SIDE_IN_LINE = re.compile(r"(?m)^[ \t]*收[ \t]*入[ \t]*$")
 _PAIR_LABEL = re.compile(r"^[^\d,;。,;]{1,30}$")
 _MIN_PAIRS = 6
 
@@ -121,6 +122,8 @@ _MIN_PAIRS = 6
 def _two_sided(doc: Document) -> list[Grid]:
     """The two sides of each 收支 statement laid out one cell per line (see above)."""
     text = doc.text
+    if not _SIDE_IN_LINE.search(text):
+        return []
     tokens: list[tuple[int, str]] = []  # (offset, cell); "" is an empty cell
     blanks = 0
     pos = 0
@@ -198,6 +201,73 @@ def _numbered_tree(grid: Grid) -> list[Tree]:
         if total is not None and len(kids) >= 2 and all(c is not None for c in kids):
             out.append(Tree(total, tuple(c for c in kids if c is not None), False))
     return out
+
+
+# A table copied one cell per line with nothing between the cells ("科目↵110年度決算↵…↵
+# 土地↵160,909↵350,984↵353,623↵219,125↵土地改良物↵…"): a label, then as many figures as there
+# are columns, row after row.
+_FIGURE_LINE = r"[ \t]*[-+]?\d[\d,]*+(?:\.\d+)?%?[ \t]*"
+_TWO_FIGURE_LINES = re.compile(rf"(?m)^{_FIGURE_LINE}\n{_FIGURE_LINE}$")
+_STACK_LABEL = re.compile(r"^[^,;。,;|]{1,30}$")
+_MIN_STACKED_ROWS = 3
+
+
+def _stacked(doc: Document) -> list[Grid]:
+    """The tables laid out one cell per line, each row a label and the same number (two or more)
+    of figures; the names before the first row are the columns'."""
+    if not _TWO_FIGURE_LINES.search(doc.text):
+        return []  # no two lines of a figure each in a row: no such table
+    tokens: list[tuple[int, str]] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        bare = line.strip()
+        if bare:
+            tokens.append((pos + line.index(bare[0]), bare))
+        pos += len(line) + 1
+    grids: list[Grid] = []
+    i = 0
+    while i < len(tokens):
+        rows: list[tuple[int, int]] = []  # (index of the label token, number of figures)
+        j = i
+        while j < len(tokens):
+            cell = tokens[j][1]
+            if _NUMERIC.match(cell) or "|" in cell or not _STACK_LABEL.match(cell):
+                break
+            k = j + 1
+            while k < len(tokens) and _NUMERIC.match(tokens[k][1]):
+                k += 1
+            width = k - j - 1
+            if width < 2 or (rows and width != rows[0][1]):
+                break
+            rows.append((j, width))
+            j = k
+        if len(rows) < _MIN_STACKED_ROWS:
+            i += 1
+            continue
+        width = rows[0][1]
+        first = rows[0][0]
+        names = [t for _, t in tokens[max(0, first - width) : first]]
+        if len(names) != width or any(_NUMERIC.match(n) for n in names):
+            names = []
+        built = [_stacked_row(doc, tokens, at, width, names) for at, _ in rows]
+        kept = [r for r in built if r is not None]
+        if len(kept) >= _MIN_STACKED_ROWS:
+            grids.append(Grid(kept, names))
+        i = j
+    return grids
+
+
+def _stacked_row(
+    doc: Document, tokens: list[tuple[int, str]], at: int, width: int, names: list[str]
+) -> Row | None:
+    """A row of a stacked table: its label and the facts printed at its figures' cells."""
+    cells: list[Fact | None] = []
+    for offset, _ in tokens[at + 1 : at + 1 + width]:
+        i = bisect.bisect_left(doc.starts, offset)
+        if i >= len(doc.facts) or doc.facts[i].q.start != offset:
+            return None
+        cells.append(doc.facts[i])
+    return Row(re.sub(r"\s+", "", tokens[at][1]), cells, tokens[at][0], list(names))
 
 
 def _pair_row(doc: Document, label: str, at: int, figure_at: int) -> Row | None:
@@ -535,6 +605,7 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
         grids.append(_grid(doc, run))
     sides = _two_sided(doc)
     grids.extend(sides)
+    grids.extend(_stacked(doc))
     trees: list[Tree] = []
     for grid in grids:
         _apply_unit(text, grid)
@@ -819,6 +890,10 @@ def _trees(grid: Grid) -> list[Tree]:
             columns.append(column)
             values = [c.q.value if _additive(c) and c is not None else None for c in column]
             structures.append(_parse(values))
+            # Totals printed after their parts ("合计" as the last row): the column read
+            # bottom up is in pre-order.
+            if _TOTAL_LAST.search(rows[-1].label):
+                structures.append(_upside_down(_parse(values[::-1]), len(values)))
         best = max(structures, key=lambda s: sum(len(v) for v in s.values()), default={})
         # A row that prints a single 0 ("科教项目收入 0") is nothing in every column: its blank
         # cells add nothing to a column's total (a blank elsewhere leaves the total unchecked).
@@ -875,6 +950,14 @@ def _trees(grid: Grid) -> list[Tree]:
 
 
 _RATE_COLUMN = re.compile(r"%|率|占|比重|增长|增幅|降幅")
+
+
+_TOTAL_LAST = re.compile(r"合\s*计|总\s*计|小\s*计")
+
+
+def _upside_down(tree: dict[int, list[int]], n: int) -> dict[int, list[int]]:
+    """A structure parsed from a column read bottom up, with the rows' own indices."""
+    return {n - 1 - t: sorted(n - 1 - k for k in kids) for t, kids in tree.items()}
 
 
 def _additive_column(column: list[Fact | None], tree: dict[int, list[int]]) -> bool:
