@@ -7,15 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from budgetperf import (
-    Rounding,
-    Unit,
-    allocate,
-    format_amount,
-    parse_amount,
-    round_to,
-    shares,
-)
+from budgetperf import Rounding, Unit, format_amount, parse_amount, round_to
+from budgetperf.exact import allocate, shares
 
 
 def main() -> None:

@@ -8,7 +8,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from budgetperf import Level, Phase, ZeroBase, read_ledger_csv
+from budgetperf import read_ledger_csv
+from budgetperf.classification import Level
+from budgetperf.ledger import Phase
+from budgetperf.rates import ZeroBase
 from budgetperf.statements import (
     change_sentence,
     completion_paragraphs,

@@ -9,8 +9,9 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from budgetperf import Alignment, ParseError, align, parse_value
+from budgetperf import ParseError, parse_value
 from budgetperf.errors import Location
+from budgetperf.values import Alignment, align
 
 FORMS = Path(__file__).resolve().parent / "forms"
 

@@ -101,7 +101,11 @@ def _drafted(code: str) -> Callable[[], _Example]:
     def run() -> _Example:
         ledger = Ledger([BudgetLine(code, initial="1", executed="1")])
         (paragraph,) = completion_paragraphs(ledger)
-        return f"a ledger line coded {code}, drafted as a 决算 paragraph", None, paragraph.findings
+        return (
+            f"a ledger line coded {code}, drafted as a 决算 paragraph",
+            None,
+            list(paragraph.findings),
+        )
 
     return run
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import importlib.util
 import json
 import pkgutil
 import re
@@ -115,3 +116,49 @@ def test_register_only_checks_against_the_table() -> None:
     with pytest.raises(ValueError, match=r"rules\.grade"):
         audit.register("rules.grade", audit.Severity.INFO, info.title_en, info.title_zh)
     assert "rules.new-check" not in audit.CODES
+
+
+def test_the_top_level_is_small() -> None:
+    # About 30 names a user starts from, plus the errors (docs/api.md gives the list and why).
+    errors = {n for n in budgetperf.__all__ if n.endswith(("Error", "Option", "Required"))}
+    errors |= {"UnitMismatch"}
+    assert len(set(budgetperf.__all__) - errors - {"__version__"}) <= 32
+    assert len(budgetperf.__all__) <= 42
+
+
+def test_the_export_list_is_written_once_and_the_generated_code_is_current() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate_exports.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    names = {n for group in budgetperf._EXPORTS.values() for n in group}
+    assert sorted(budgetperf.__all__) == sorted(names | {"__version__"})
+
+
+def test_the_generator_notices_a_stale_block() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "generate_exports", ROOT / "scripts" / "generate_exports.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    generate_exports = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate_exports)
+    source = (ROOT / "src" / "budgetperf" / "__init__.py").read_text(encoding="utf-8")
+    added = source.replace(
+        '"budgetperf.ledger": ("Ledger",)', '"budgetperf.ledger": ("Ledger", "Phase")'
+    )
+    assert added != source
+    regenerated = generate_exports.current(added)
+    assert "        Phase,\n" in regenerated
+    assert '    "Phase",\n' in regenerated
+    assert generate_exports.current(source) == source
+
+
+def test_the_top_level_names_are_documented() -> None:
+    page = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    for name in budgetperf.__all__:
+        if name != "__version__":
+            assert f"`{name}`" in page, name

@@ -11,23 +11,25 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from budgetperf import (
-    Allocation,
     BudgetPerfError,
     NotDecimalError,
     OutOfRangeError,
     ParseError,
     Rounding,
     RoundingRequired,
+    round_to,
+    to_decimal,
+)
+from budgetperf.errors import Location, WrongTypeError
+from budgetperf.exact import (
+    MAX_PLACES,
+    Allocation,
     allocate,
     exact_sum,
     get_context,
     is_valid_decimal,
-    round_to,
     shares,
-    to_decimal,
 )
-from budgetperf.errors import Location, WrongTypeError
-from budgetperf.exact import MAX_PLACES
 from budgetperf.testing.strategies import fixed_decimals
 
 D = Decimal
