@@ -351,6 +351,40 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "savings and audit reductions named in other words",
+        "The words of a saving are a vocabulary table (SAVINGS): 采购预算/预算规模/送审 for the"
+        " plan, 实际采购/完成额/审定 for the actual, 节约/审减/核减 for the saving, 节支率/审减率"
+        " for its rate; a plan and actual a few sentences before the saving count too. An"
+        " audit's 审减 is gross of the projects reviewed upwards, so 送审 − 审定 ≠ 审减 is only a"
+        " warning.",
+        "节约的用语列于词表（SAVINGS）：计划数为“采购预算/预算规模/送审”，实际数为“实际采购/"
+        "完成额/审定”，节约额为“节约/审减/核减”，比率为“节支率/审减率”；节约额之前数句中的"
+        "计划数与实际数亦可。审减额含审增项目的抵减，送审减审定不等于审减只报警告。",
+        ("claims._savings", "claims._earlier_plan"),
+        (
+            Example(
+                # 20657.52 - 18391.01 = 2266.51; 2266.51 / 20657.52 = 10.9721% -> 10.97
+                "完成采购预算20657.52万元,实际采购金额18391.01万元,节约财政资金2266.51万元,"
+                "平均节支率为10.97%。",
+                (("difference", "2266.51", "agrees"), ("share", "10.97", "agrees")),
+            ),
+            Example(
+                # 18906 / 115991 = 16.2995% -> 16.30, not 16.39; 115991 - 97219 = 18772,
+                # not 18906 (a warning: 审减 is gross of 审增)
+                "送审金额115991万元,审定金额97219万元,审减金额18906万元,审减率16.39%。",
+                (("difference", "18906", "disagrees"), ("share", "16.39", "disagrees")),
+                (("arithmetic.change-amount", "warning"), ("arithmetic.share", "error")),
+            ),
+            Example(
+                # the plan and the actual in the sentences before: 227957.45 - 205460.49 =
+                # 22496.96; 22496.96 / 227957.45 = 9.8689% -> 9.87
+                "市本级纳入政府集中采购的预算规模为227957.45万元。实际采购规模为205460.49万元。"
+                "节约资金22496.96万元,节约率为9.87%。",
+                (("difference", "22496.96", "agrees"), ("share", "9.87", "agrees")),
+            ),
+        ),
+    ),
+    Form(
         "average annual growth",
         "“由2019年的A亿元增加到2023年的B亿元，年均增长R%”: R = (B / A)^(1/N) − 1 over the N years"
         " between the two printed years.",

@@ -48,6 +48,7 @@ from budgetperf.textaudit.vocabulary import (
     DECOMPOSITIONS,
     INTRODUCERS,
     PARTIAL_INTRODUCERS,
+    SAVINGS,
 )
 
 __all__ = ["Claim", "build_claims"]
@@ -2142,8 +2143,10 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
 # ----------------------------------------------------------------------------------------------
 # Savings: "采购计划金额A万元,实际采购金额B万元,节约资金C万元,节约率为D%"
 
-_PLAN = re.compile(r"计划|预算金额|采购预算")
-_SAVED = re.compile(r"节约|节省")
+_PLAN = re.compile("|".join(SAVINGS["plan"]))
+_ACTUAL = re.compile("|".join(SAVINGS["actual"]))
+_SAVED = re.compile("|".join(SAVINGS["saved"]))
+_SAVING_RATE = re.compile("|".join(SAVINGS["rate"]))
 
 
 def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
@@ -2151,7 +2154,7 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for i, f in enumerate(s.facts):
         if f.depth > 0:
             continue
-        if f.q.dimension is Dimension.PERCENT and re.search(r"节约率|节省率|节资率", f.label):
+        if f.q.dimension is Dimension.PERCENT and _SAVING_RATE.search(f.label):
             block = [g for g in s.facts[start:i] if g.depth == 0 and g.q.is_money]
             saved = next((g for g in reversed(block) if _SAVED.search(g.label)), None)
             block = [g for g in block if g is saved or g.role is Role.VALUE]
@@ -2159,6 +2162,10 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 (g for g in reversed(block) if g is not saved and _PLAN.search(g.label)), None
             )
             actual = next((g for g in reversed(block) if g is not saved and g is not plan), None)
+            if saved is not None and plan is None and actual is None:
+                # "预算规模为227957.45万元,…。实际采购规模为205460.49万元,…。节约资金22496.96
+                # 万元,节约率为9.87%": the plan and the actual a few sentences before.
+                plan, actual = _earlier_plan(doc, s, saved)
             if saved is not None:
                 readings = []
                 if plan is not None:
@@ -2172,10 +2179,28 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     out.append(_make("share", f, inputs, readings, True, "saving / plan × 100"))
                 if plan is not None and actual is not None:
                     r2 = Reading("plan − actual", (plan.q, actual.q), linear((1, -1)), (1, -1))
+                    # An audit's 审减 is gross of the projects reviewed upwards (审增): 送审 −
+                    # 审定 need not equal it, so a disagreement is a warning.
+                    net = not re.search("审减|核减", saved.label)
                     out.append(
-                        _make("difference", saved, [plan, actual], [r2], True, "plan − actual")
+                        _make("difference", saved, [plan, actual], [r2], net, "plan − actual")
                     )
             start = i + 1
+
+
+def _earlier_plan(doc: Document, s: Sentence, saved: Fact) -> tuple[Fact | None, Fact | None]:
+    """The plan and the actual of a saving, named in the three sentences before it."""
+    plan: Fact | None = None
+    actual: Fact | None = None
+    for j in range(s.index - 1, max(-1, s.index - 4), -1):
+        for g in doc.sentences[j].facts:
+            if g.role is not Role.VALUE or g.depth > 0 or g.q.unit is not saved.q.unit:
+                continue
+            if plan is None and _PLAN.search(g.label):
+                plan = g
+            elif actual is None and _ACTUAL.search(g.label):
+                actual = g
+    return plan, actual
 
 
 def _saving_rate(values: Sequence[Decimal]) -> Decimal | None:

@@ -21,6 +21,7 @@ __all__ = [
     "PARTIAL_INTRODUCERS",
     "PERIOD_WORDS",
     "PROTECTED",
+    "SAVINGS",
     "SPUN_SYNONYMS",
     "SUBJECT_ALIASES",
 ]
@@ -79,6 +80,17 @@ SUBJECT_ALIASES: dict[str, str] = {
     "收支总体": "收入",
     "收入支出": "收入",
     "收支": "收入",
+}
+
+#: Procurement savings and audit reductions: the words of the plan (or the amount submitted),
+#: of the actual (or the amount approved), of the saving (or reduction) and of its rate. The
+#: saving is plan − actual and the rate saving / plan ("送审金额115991万元,审定金额97219万元,
+#: 审减金额18906万元,审减率16.39%").
+SAVINGS: dict[str, tuple[str, ...]] = {
+    "plan": ("计划", "预算金额", "采购预算", "预算规模", "送审"),
+    "actual": ("实际采购", "实际支付", "完成额", "审定", "合同金额"),
+    "saved": ("节约", "节省", "审减", "核减"),
+    "rate": ("节约率", "节省率", "节资率", "节支率", "审减率", "核减率"),
 }
 
 #: What a change is compared with: a prior period, or the budget.
