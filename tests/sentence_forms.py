@@ -351,6 +351,37 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "year-end balance after the money in and out",
+        "“收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元”: the balance (年终结余, 年末滚存"
+        "结余, 收支差额) is the money in less the money out of its statement — the two 合计 when"
+        " printed (an error when it differs), else every item in and out (上年结余, 调入, 补助"
+        "收入… less 支出, 调出, 上解…; a warning).",
+        "“收入合计55.60亿元，支出合计49.10亿元，年终结余6.50亿元”：结余（年终结余、年末滚存结余、"
+        "收支差额）等于流入减流出——有两个合计时用合计（不符报错误），否则用各项（上年结余、"
+        "调入、补助收入……减支出、调出、上解……；不符报警告）。",
+        ("claims._year_end_balances",),
+        (
+            Example(
+                # 55.60 - 49.10 = 6.50
+                "全区收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元。",
+                (("balance", "6.50", "agrees"),),
+            ),
+            Example(
+                # 55.60 - 49.10 = 6.50, not 6.05
+                "全区收入合计55.60亿元,支出合计49.10亿元,年终结余6.05亿元。",
+                (("balance", "6.05", "disagrees"),),
+                (("arithmetic.balance", "error"),),
+            ),
+            Example(
+                # the items, in 万元 and 亿元: 0.28 + 0.28 - 0.28 = 0.28; 229 + 86 - 229 = 86
+                "全区社会保险基金预算收入0.28亿元,上年结余0.28亿元,支出0.28亿元,"
+                "年末滚存结余0.28亿元。全区国有资本经营预算收入229万元,上级补助收入86万元,"
+                "调出资金229万元。年终结余86万元。",
+                (("balance", "0.28", "agrees"), ("balance", "86", "agrees")),
+            ),
+        ),
+    ),
+    Form(
         "savings and audit reductions named in other words",
         "The words of a saving are a vocabulary table (SAVINGS): 采购预算/预算规模/送审 for the"
         " plan, 实际采购/完成额/审定 for the actual, 节约/审减/核减 for the saving, 节支率/审减率"

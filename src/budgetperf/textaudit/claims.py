@@ -1884,6 +1884,50 @@ def _balances(doc: Document, out: list[Claim]) -> None:
             section_start = s.index + 1
 
 
+# "收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元": the balance after the money in and out.
+_BALANCE_LABEL = re.compile(r"(?:年终|年末|期末)(?:滚存)?结余|滚存结余|收支差额$")
+_MONEY_IN = re.compile(r"收入|上年结余|上年结转|年初结转|调入|转贷")
+_MONEY_OUT = re.compile(r"支出|调出|上解|还本")
+
+
+def _year_end_balances(doc: Document, out: list[Claim]) -> None:
+    """A year-end balance printed after the money in and the money out of its statement (the
+    sentence, or the sentence before when the balance opens its own): in − out. When a 收入合计
+    and a 支出合计 are printed they are the two sides; otherwise every item is (a weak claim)."""
+    for s in doc.sentences:
+        for i, f in enumerate(s.facts):
+            if f.role is not Role.VALUE or not f.q.is_money or f.depth > 0:
+                continue
+            if not _BALANCE_LABEL.search(f.label):
+                continue
+            before = [g for g in s.facts[:i] if g.depth == 0]
+            if not before and s.index > 0:
+                prev = doc.sentences[s.index - 1]
+                if prev.paragraph == s.paragraph:
+                    before = [g for g in prev.facts if g.depth == 0]
+            money = [g for g in before if g.role is Role.VALUE and g.q.is_money]
+            ins = [g for g in money if _MONEY_IN.search(g.label) and not _MONEY_OUT.search(g.label)]
+            outs = [g for g in money if _MONEY_OUT.search(g.label)]
+            if not ins or not outs:
+                continue
+            total_in = [g for g in ins if _TOTAL_WORDS.search(g.label)]
+            total_out = [g for g in outs if _TOTAL_WORDS.search(g.label)]
+            strong = bool(total_in and total_out)
+            side_in = total_in[-1:] or ins
+            side_out = total_out[-1:] or outs
+            signs = tuple([1] * len(side_in) + [-1] * len(side_out))
+            r = Reading(
+                "money in − money out",
+                tuple(g.q for g in [*side_in, *side_out]),
+                linear(signs),
+                signs,
+                absolute=False,
+            )
+            out.append(
+                _make("balance", f, [*side_in, *side_out], [r], strong, "money in − money out")
+            )
+
+
 _FORMULA = re.compile(r"\(([^()]{2,40}?)/([^()]{2,40}?)\)")
 
 
@@ -2328,6 +2372,7 @@ def build_claims(doc: Document) -> list[Claim]:
         _check_list(lst, "sum", out)
         _list_relations(doc, lst, out)
     _balances(doc, out)
+    _year_end_balances(doc, out)
     _formulas(doc, out)
     _conversions(doc, out)
     return _dedupe([c for c in out if not _is_bound(doc, c.printed)])
