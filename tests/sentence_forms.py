@@ -1845,6 +1845,44 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a yearbook's rows named by their years",
+        "“1957 16358 10187 6171”: in two rows running or more, a leading year names the row"
+        " (it is no figure of it); rows read like the others when most rows share a layout"
+        " (a row that breaks it is a warning); a column with falls in it, or named 差额/增减额,"
+        " is a − b of two others, found as a rate column's formula is.",
+        "“1957 16358 10187 6171”：连续两行以上以年份开头时，年份为行名（不是该行的数）；"
+        "多数行结构相同时各行照此核对（不符报警告）；含负数或名为“差额/增减额”的列为另两列之差，"
+        "按比率列的方法推断。",
+        ("tables._grid", "tables._trees", "tables.read_rate_columns"),
+        (
+            Example(
+                # 10187 + 6171 = 16358; 7008 + 10577 = 17585; 14254 + 11975 = 26229, printed
+                # 26228 (within the integers' rounding: a warning); 27450 + 20478 = 47928
+                "单位:万元\n1957 16358 10187 6171\n1965 17585 7008 10577\n"
+                "1970 26228 14254 11975\n1975 47928 27450 20478",
+                (
+                    ("sum", "16358", "agrees"),
+                    ("sum", "17585", "agrees"),
+                    ("sum", "26228", "rounding"),
+                    ("sum", "47928", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # 71416 - 170169 = -98753; 40309 - 162159 = -121850;
+                # 84663 - 286031 = -201368, printed -201386
+                "单位:万元\n1978 71416 170169 -98753\n1980 40309 162159 -121850\n"
+                "1985 84663 286031 -201386",
+                (
+                    ("difference", "-98753", "agrees"),
+                    ("difference", "-121850", "agrees"),
+                    ("difference", "-201386", "disagrees"),
+                ),
+                (("arithmetic.change-amount", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a total after its parts (合计 as the last row)",
         "A table whose 合计 row comes after its parts: the column read bottom up is a total"
         " and its parts, checked in every column.",

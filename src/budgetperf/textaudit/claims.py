@@ -2429,6 +2429,15 @@ def _rate_cell(cell: Any, out: list[Claim]) -> None:
     was inferred from (:func:`~budgetperf.textaudit.tables.read_rate_columns`); inferred, so a
     disagreement is a warning."""
     sign = -1 if cell.rate.q.value < 0 else 1
+    if cell.kind == "difference":
+        r = Reading(
+            f"{cell.a.q.text} − {cell.b.q.text}",
+            (cell.a.q, cell.b.q),
+            _signed(linear((1, -1)), sign),
+            absolute=False,
+        )
+        out.append(_make("difference", cell.rate, [cell.a, cell.b], [r], False, "a − b"))
+        return
     if cell.kind == "growth":
         formula, kind, relation = _signed(_level_rate, sign), "change-rate", "rate"
     else:

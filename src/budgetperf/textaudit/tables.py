@@ -71,6 +71,8 @@ _NUM = r"[-+]?\d[\d,]*(?:\.\d+)?%?"
 # of spaces is never split between the label and the spaces around it (no backtracking).
 _ROW_LABEL = (
     r"(?:[(]?[一二三四五六七八九十\d]{1,3}[).、]\s*)?[^\d|,;:。\s][^\d|,;:。]{0,38}?[^\d|,;:。\s]"
+    # a yearbook's row is named by its year ("1957 16358 10187 6171")
+    r"|(?:1[89]|20)\d\d(?=\s)"
 )
 _SPACE_ROW = re.compile(rf"(?P<label>{_ROW_LABEL})\s*(?P<nums>{_NUM}(?:\s+{_NUM})+)$")
 _SPACE_ROW1 = re.compile(rf"(?P<label>{_ROW_LABEL})\s*(?P<nums>{_NUM})$")
@@ -461,7 +463,7 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
         rated = [k < len(names) and _RATE_COLUMN.search(names[k]) is not None for k in range(width)]
         for k in range(min(width, _MAX_RATE_COLUMNS)):
             if rated[k]:
-                out.extend(_rate_cells(rows, k, _nearest(k, rated)))
+                out.extend(_rate_cells(rows, k, _nearest(k, rated), _RATES))
                 continue
             # Unnamed: each run of two rows or more whose cell here is printed with % (a grid
             # may hold several tables of a form, so other rows may have anything there).
@@ -471,9 +473,20 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
                     run.append(r)
                     continue
                 if len(run) >= 2:
-                    out.extend(_rate_cells(run, k, _nearest(k, rated)))
+                    out.extend(_rate_cells(run, k, _nearest(k, rated), _RATES))
                 run = []
+            # A column of differences: named so (收支差额, 增减额), or with falls in it
+            # ("71416 | 170169 | -98753"): each cell a − b of two others.
+            cells = [r.cells[k] for r in rows if k < len(r.cells) and r.cells[k] is not None]
+            named = k < len(names) and _DIFFERENCE_COLUMN.search(names[k]) is not None
+            falls = sum(1 for c in cells if c is not None and _additive(c) and c.q.value < 0)
+            if named or falls >= 2:
+                out.extend(_rate_cells(rows, k, _nearest(k, rated), ("difference",)))
     return out
+
+
+_RATES = ("ratio", "growth")
+_DIFFERENCE_COLUMN = re.compile(r"差额|增减额|增减数|变动额")
 
 
 def _nearest(k: int, rated: list[bool], count: int = 8, reach: int = 12) -> list[int]:
@@ -487,9 +500,9 @@ def _nearest(k: int, rated: list[bool], count: int = 8, reach: int = 12) -> list
     return out
 
 
-def _rate_cells(rows: list[Row], k: int, near: list[int]) -> list[RateCell]:
+def _rate_cells(rows: list[Row], k: int, near: list[int], kinds: tuple[str, ...]) -> list[RateCell]:
     """The cells of column ``k`` in ``rows`` with the two cells their inferred formula uses."""
-    choice = _rate_formula(rows, k, near)
+    choice = _rate_formula(rows, k, near, kinds)
     if choice is None:
         return []
     i, j, kind = choice
@@ -506,7 +519,9 @@ def _rate_cells(rows: list[Row], k: int, near: list[int]) -> list[RateCell]:
     return out
 
 
-def _rate_formula(rows: list[Row], k: int, columns: list[int]) -> tuple[int, int, str] | None:
+def _rate_formula(
+    rows: list[Row], k: int, columns: list[int], kinds: tuple[str, ...]
+) -> tuple[int, int, str] | None:
     """The (a column, b column, formula) that give column ``k``'s printed rates in most rows;
     nearer columns first when several do as well."""
     sample = [r for r in rows if k < len(r.cells) and r.cells[k] is not None][:_CONSENSUS_ROWS]
@@ -521,7 +536,7 @@ def _rate_formula(rows: list[Row], k: int, columns: list[int]) -> tuple[int, int
         for j in columns:
             if i == j:
                 continue
-            for kind in ("ratio", "growth"):
+            for kind in kinds:
                 seen = agree = 0
                 for r in sample:
                     a = r.cells[i] if i < len(r.cells) else None
@@ -529,7 +544,9 @@ def _rate_formula(rows: list[Row], k: int, columns: list[int]) -> tuple[int, int
                     rate = r.cells[k]
                     if rate is None or a is None or b is None:
                         continue
-                    if not (_additive(a) and _additive(b)) or b.q.value <= 0:
+                    if not (_additive(a) and _additive(b)):
+                        continue
+                    if kind != "difference" and b.q.value <= 0:
                         continue  # no rate of a zero base: the row says nothing here
                     seen += 1
                     agree += _near_rate(a.q.value, b.q.value, rate, kind)
@@ -544,11 +561,13 @@ def _rate_formula(rows: list[Row], k: int, columns: list[int]) -> tuple[int, int
 def _near_rate(a: Decimal, b: Decimal, rate: Fact, kind: str) -> bool:
     """Whether the rate of ``a`` over ``b`` is the printed one within a unit of its last digit
     (a cheap test for choosing the formula; the verdict is the judge's)."""
+    unit = Decimal(1).scaleb(-rate.q.places, _CTX)
+    if kind == "difference":
+        return abs(_CTX.subtract(_CTX.subtract(a, b), rate.q.value)) <= unit
     if b <= 0:
         return False
     top = _CTX.subtract(a, b) if kind == "growth" else a
     value = _CTX.multiply(_CTX.divide(top, b), 100)
-    unit = Decimal(1).scaleb(-rate.q.places, _CTX)
     return abs(_CTX.subtract(value, rate.q.value)) <= unit
 
 
@@ -616,6 +635,9 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     return grids, trees
 
 
+_YEAR_CELL = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
 def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
     rows: list[Row] = []
     headers: list[str] = []
@@ -624,12 +646,23 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
     facts = doc.facts
     starts = doc.starts
 
-    for start, end, cells in _logical_rows(run[: _MAX_ROWS * 4]):
+    logical = _logical_rows(run[: _MAX_ROWS * 4])
+    # A yearbook names its rows by their years ("1957 16358 10187 6171"): a year first, and
+    # figures after it, in two rows running or more.
+    yearish = [len(c) >= 3 and _YEAR_CELL.match(c[0]) is not None for _, _, c in logical]
+    for index, (start, end, cells) in enumerate(logical):
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
         line_facts = facts[lo:hi]
         first = cells[0] if cells else ""
-        starts_row = bool(first) and not _NUMERIC.match(first) and first not in ("-", "—")
+        by_year = yearish[index] and (
+            (index > 0 and yearish[index - 1]) or (index + 1 < len(yearish) and yearish[index + 1])
+        )
+        if by_year and line_facts and line_facts[0].q.text == first:
+            line_facts = line_facts[1:]  # the year names the row; it is no figure of it
+        starts_row = by_year or (
+            bool(first) and not _NUMERIC.match(first) and first not in ("-", "—")
+        )
         values: list[Fact | None] = []
         fi = 0
         for k, cell in enumerate(cells):
@@ -933,10 +966,13 @@ def _trees(grid: Grid) -> list[Tree]:
     best_row = max(
         (p for _, p in parsed), key=lambda s: sum(len(v) for v in s.values()), default={}
     )
+    # A layout most rows show in full is every row's ("1970 | 26228 | 14254 | 11975", where
+    # 14254 + 11975 is 26229, read like the rows above and below it).
+    shared = best_row and sum(structure == best_row for _, structure in parsed) * 2 > len(parsed)
     for cells, structure in parsed:
         if (
             structure is not best_row
-            and any(best_row.get(t) == kids for t, kids in structure.items())
+            and (shared or any(best_row.get(t) == kids for t, kids in structure.items()))
             and all(k < len(cells) for kids in best_row.values() for k in kids)
             and _additive_column(cells, best_row)
         ):
