@@ -13,7 +13,8 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 
-from budgetperf import Amount, format_amount, parse_amount, parse_value, shares, to_daxie
+from budgetperf import Amount, format_amount, parse_amount, parse_value, to_daxie
+from budgetperf.exact import shares
 
 
 def best_rate(label: str, n: int, run: Callable[[], object]) -> None:

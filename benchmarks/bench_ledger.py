@@ -25,7 +25,9 @@ from pathlib import Path
 
 from _machine import best, calibration
 
-from budgetperf import Ledger, Level, Phase
+from budgetperf import Ledger
+from budgetperf.classification import CodeLevel
+from budgetperf.ledger import Phase
 from budgetperf.ledger_csv import read_ledger_csv
 
 
@@ -44,7 +46,7 @@ def write_csv(path: Path, n: int, *, names: bool = False) -> None:
 
 
 def budgetperf_rollups(ledger: Ledger) -> None:
-    for level in (Level.XIANG, Level.KUAN, Level.LEI):
+    for level in (CodeLevel.XIANG, CodeLevel.KUAN, CodeLevel.LEI):
         ledger.table(ledger.rollup(level), Phase.EXECUTED)
 
 
@@ -96,9 +98,10 @@ def end_to_end(path: Path) -> float:
     """Read and roll up in a fresh interpreter, as a command-line user would."""
     code = (
         "import time, sys; t = time.perf_counter();"
-        "from budgetperf import read_ledger_csv, Level, Phase;"
+        "from budgetperf import read_ledger_csv;"
+        "from budgetperf.classification import CodeLevel; from budgetperf.ledger import Phase;"
         f"ledger = read_ledger_csv({str(path)!r});"
-        "[ledger.table(ledger.rollup(level), Phase.EXECUTED) for level in Level];"
+        "[ledger.table(ledger.rollup(level), Phase.EXECUTED) for level in CodeLevel];"
         "print(time.perf_counter() - t)"
     )
     runs = [

@@ -16,7 +16,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from _machine import best, calibration
 
-from budgetperf import Form, FundsLine, Indicator, Profile, get_profile, parse_value, score_form
+from budgetperf import Form, Profile, get_profile, parse_value, score_form
+from budgetperf.forms import FundsLine
+from budgetperf.indicators import Indicator
 
 Q = Decimal("0.01")
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from budgetperf import read_ledger_csv
-from budgetperf.classification import Level
+from budgetperf.classification import CodeLevel
 from budgetperf.ledger import Phase
 from budgetperf.rates import ZeroBase
 from budgetperf.statements import (
@@ -27,7 +27,7 @@ def main() -> None:
     print(f"{len(ledger)} lines, 决算 {ledger.total(Phase.EXECUTED)}")
 
     # Shares by 类: exact (sum to 100) and each rounded alone (what a reader recomputes).
-    rows = ledger.rollup(Level.LEI)
+    rows = ledger.rollup(CodeLevel.LEI)
     table = ledger.table(rows, Phase.EXECUTED)
     for row, exact, alone in zip(rows, table.shares, table.shares_each, strict=True):
         print(f"  {row.code} {row.label}: {row.executed}万元  {exact}% / {alone}%")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from budgetperf import ParseError, parse_value
 from budgetperf.errors import Location
-from budgetperf.values import Alignment, align
+from budgetperf.values import AlignmentStatus, align
 
 FORMS = Path(__file__).resolve().parent / "forms"
 
@@ -38,7 +38,7 @@ def main() -> None:
                 continue
             aligned = align(target, actual)
             statuses[aligned.status.value] += 1
-            if aligned.status in (Alignment.INCOMPATIBLE, Alignment.ASSUMED_UNIT):
+            if aligned.status in (AlignmentStatus.INCOMPATIBLE, AlignmentStatus.ASSUMED_UNIT):
                 print(f"    {row['name']}: {aligned.status.value}: {aligned.reason}")
     print("pairs:", dict(sorted(statuses.items())))
 

@@ -22,8 +22,8 @@ from budgetperf._cli_classify import add_classify_parser
 from budgetperf.classification import (
     BUNDLED,
     Catalogue,
+    CodeLevel,
     InvalidCode,
-    Level,
     PathReading,
     Scheme,
     Subject,
@@ -136,15 +136,15 @@ def test_compact() -> None:
 @pytest.mark.parametrize(
     ("code", "level", "parent", "chain", "formatted"),
     [
-        ("201", Level.LEI, None, ("201",), "201"),
-        ("20103", Level.KUAN, "201", ("201", "20103"), "201 03"),
-        ("2010301", Level.XIANG, "20103", ("201", "20103", "2010301"), "201 03 01"),
-        ("30217", Level.KUAN, "302", ("302", "30217"), "302 17"),
-        ("2010399", Level.XIANG, "20103", ("201", "20103", "2010399"), "201 03 99"),
+        ("201", CodeLevel.LEI, None, ("201",), "201"),
+        ("20103", CodeLevel.KUAN, "201", ("201", "20103"), "201 03"),
+        ("2010301", CodeLevel.XIANG, "20103", ("201", "20103", "2010301"), "201 03 01"),
+        ("30217", CodeLevel.KUAN, "302", ("302", "30217"), "302 17"),
+        ("2010399", CodeLevel.XIANG, "20103", ("201", "20103", "2010399"), "201 03 99"),
     ],
 )
 def test_structure(
-    code: str, level: Level, parent: str | None, chain: tuple[str, ...], formatted: str
+    code: str, level: CodeLevel, parent: str | None, chain: tuple[str, ...], formatted: str
 ) -> None:
     assert level_of(code) is level
     assert parent_code(code) == parent
@@ -162,13 +162,13 @@ def test_structure_refuses_bad_lengths(code: str) -> None:
 
 
 def test_level_lengths() -> None:
-    assert [(lvl.label, lvl.length, lvl.depth) for lvl in Level] == [
+    assert [(lvl.label, lvl.length, lvl.depth) for lvl in CodeLevel] == [
         ("类", 3, 0),
         ("款", 5, 1),
         ("项", 7, 2),
     ]
-    assert F.levels == (Level.LEI, Level.KUAN, Level.XIANG)
-    assert D.levels == G.levels == (Level.LEI, Level.KUAN)
+    assert F.levels == (CodeLevel.LEI, CodeLevel.KUAN, CodeLevel.XIANG)
+    assert D.levels == G.levels == (CodeLevel.LEI, CodeLevel.KUAN)
 
 
 codes = st.builds(
@@ -352,7 +352,7 @@ def test_catalogue_lookups() -> None:
         "2010399",
     ]
     assert [s.code for s in cat.find("其他共产党事务支出")] == ["20136", "2013699"]
-    assert [s.code for s in cat.find("其他共产党事务支出", Level.XIANG)] == ["2013699"]
+    assert [s.code for s in cat.find("其他共产党事务支出", CodeLevel.XIANG)] == ["2013699"]
     assert [s.code for s in cat.find("政府办公厅(室)及相关机构事务")] == ["20103"]
     assert cat.find("不存在的科目") == []
     assert [s.code for s in cat.nearest("社会保障与就业支出")] == ["208"]
@@ -365,12 +365,12 @@ def test_catalogue_lookups() -> None:
 
 def test_nearest_prefers_descendants() -> None:
     cat = bundled_catalogue()
-    assert [s.code for s in cat.nearest("行政事业单位离退休", Level.KUAN)] == ["21011", "20805"]
-    assert [s.code for s in cat.nearest("行政事业单位离退休", Level.KUAN, under="208")] == [
+    assert [s.code for s in cat.nearest("行政事业单位离退休", CodeLevel.KUAN)] == ["21011", "20805"]
+    assert [s.code for s in cat.nearest("行政事业单位离退休", CodeLevel.KUAN, under="208")] == [
         "20805",
         "21011",
     ]
-    assert [s.code for s in cat.nearest("行政事业单位离退休", Level.KUAN, n=1)] == ["21011"]
+    assert [s.code for s in cat.nearest("行政事业单位离退休", CodeLevel.KUAN, n=1)] == ["21011"]
 
 
 def subject(code: str, name: str, scheme: Scheme = F, catalogue: str = "t") -> Subject:
@@ -395,7 +395,7 @@ def test_catalogue_refuses_inconsistent_subjects() -> None:
     wrong_parent = Subject(
         code="20103",
         name="x",
-        level=Level.KUAN,
+        level=CodeLevel.KUAN,
         parent="202",
         scheme=F,
         edition="unknown",
@@ -408,7 +408,7 @@ def test_catalogue_refuses_inconsistent_subjects() -> None:
     wrong_level = Subject(
         code="20103",
         name="x",
-        level=Level.XIANG,
+        level=CodeLevel.XIANG,
         parent="201",
         scheme=F,
         edition="unknown",
@@ -711,7 +711,7 @@ def test_seed_000_paths(text: str, code: str) -> None:
     assert reading.code == code
     assert reading.findings == ()
     assert reading.ok
-    assert [s.label for s in reading.segments] == [Level.LEI, Level.KUAN, Level.XIANG]
+    assert [s.label for s in reading.segments] == [CodeLevel.LEI, CodeLevel.KUAN, CodeLevel.XIANG]
     assert reading.subject is not None
     assert reading.subject.code == code
     assert reading.catalogue == BUNDLED
@@ -806,7 +806,7 @@ def test_seed_002_former_name_details() -> None:
     last = reading.segments[-1]
     assert (last.label, last.level, last.name) == (
         None,
-        Level.XIANG,
+        CodeLevel.XIANG,
         "机关事业单位基本养老保险缴费支出",
     )
     assert text[last.span[0] : last.span[1]] == last.name

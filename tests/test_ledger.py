@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from budgetperf.amounts import Amount, Unit
-from budgetperf.classification import Level
+from budgetperf.classification import CodeLevel
 from budgetperf.errors import OutOfRangeError, ParseError
 from budgetperf.exact import exact_sum
 from budgetperf.ledger import (
@@ -112,7 +112,7 @@ def seed002() -> Ledger:
 
 
 def test_seed000_rollup_by_class() -> None:
-    rows = {row.code: row for row in seed000().rollup(Level.LEI)}
+    rows = {row.code: row for row in seed000().rollup(CodeLevel.LEI)}
     # hand sums of the printed 项 lines
     assert rows["201"].executed == D("530.37")  # 405.71 + 124.66
     assert rows["201"].initial == D("676.59")
@@ -123,12 +123,12 @@ def test_seed000_rollup_by_class() -> None:
 
 def test_seed000_shares_exact_and_each() -> None:
     ledger = seed000()
-    table = ledger.table(ledger.rollup(Level.LEI), Phase.EXECUTED)
+    table = ledger.table(ledger.rollup(CodeLevel.LEI), Phase.EXECUTED)
     # 530.37, 71.67, 9.83, 5.50, 11.58 of 628.95, by hand:
     assert table.shares_each == (D("84.33"), D("11.40"), D("1.56"), D("0.87"), D("1.84"))
     assert table.shares == (D("84.33"), D("11.40"), D("1.56"), D("0.87"), D("1.84"))
     assert table.total == D("628.95")
-    xiang = ledger.table(ledger.rollup(Level.XIANG), Phase.EXECUTED)
+    xiang = ledger.table(ledger.rollup(CodeLevel.XIANG), Phase.EXECUTED)
     # 71.67/628.95 = 11.3952…%: alone 11.40, but the largest-remainder shares give it 11.39
     assert xiang.shares_each[2] == D("11.40")
     assert xiang.shares[2] == D("11.39")
@@ -263,7 +263,7 @@ def test_rollup_totals_equal_the_sum_of_lines_at_every_level(ls: list[BudgetLine
     ledger = Ledger(ls)
     total = exact_sum(line.executed for line in ls if line.executed is not None)
     assert ledger.total(Phase.EXECUTED).value == total
-    for level in Level:
+    for level in CodeLevel:
         rows = ledger.rollup(level)
         covered = [line for line in ls if len(line.code) >= level.length]
         assert exact_sum(r.executed or D(0) for r in rows) == exact_sum(
@@ -275,7 +275,7 @@ def test_rollup_totals_equal_the_sum_of_lines_at_every_level(ls: list[BudgetLine
 @given(lines, st.integers(0, 4))
 def test_shares_sum_to_100_at_any_precision(ls: list[BudgetLine], places: int) -> None:
     ledger = Ledger(ls)
-    for level in Level:
+    for level in CodeLevel:
         table = ledger.table(ledger.rollup(level), Phase.EXECUTED, places=places)
         if table.total:
             assert exact_sum(table.shares) == 100
@@ -289,7 +289,7 @@ def test_order_of_lines_changes_nothing(ls: list[BudgetLine], rnd: object) -> No
     shuffled = list(ls)
     rnd.shuffle(shuffled)
     a, b = Ledger(ls), Ledger(shuffled)
-    for level in Level:
+    for level in CodeLevel:
         assert a.rollup(level) == b.rollup(level)
         assert a.table(a.rollup(level)) == b.table(b.rollup(level))
 
@@ -299,7 +299,7 @@ def test_same_ledger_in_yuan_and_wan_yuan_gives_the_same_results(ls: list[Budget
     wan = Ledger(ls)
     yuan = wan.to_unit(Unit.YUAN)
     assert wan.total() == yuan.total()
-    for level in Level:
+    for level in CodeLevel:
         rw, ry = wan.rollup(level), yuan.rollup(level)
         for a, b in zip(rw, ry, strict=True):
             assert Amount(a.executed or 0, Unit.WAN_YUAN) == Amount(b.executed or 0, Unit.YUAN)

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from budgetperf._decimal import CTX
 from budgetperf.amounts import Unit
-from budgetperf.classification import Level, bundled_catalogue
+from budgetperf.classification import CodeLevel, bundled_catalogue
 from budgetperf.errors import ParseError
 from budgetperf.exact import exact_sum
 from budgetperf.ledger import (
@@ -56,7 +56,7 @@ Snapshot = tuple[object, ...]
 def snapshot(ledger: Ledger) -> Snapshot:
     """Everything a ledger answers, Decimals by repr (so "1.50" and "1.5" differ)."""
     tables: list[object] = []
-    for level in Level:
+    for level in CodeLevel:
         rows = ledger.rollup(level)
         tables.append(
             [(r.key, r.label, {p.value: repr(v) for p, v in r.sums.items()}, r.lines) for r in rows]
@@ -433,12 +433,12 @@ def test_scaled_and_coded_columns_behave_like_lists() -> None:
 
 def test_adding_a_line_to_a_read_ledger() -> None:
     ledger = read(numeric_file(30))
-    before = {row.key: row for row in ledger.rollup(Level.LEI)}
+    before = {row.key: row for row in ledger.rollup(CodeLevel.LEI)}
     ledger.add(BudgetLine("2010301", initial=D("1.005"), executed=D("2")))
     assert isinstance(ledger._text["code"], list)
     assert isinstance(ledger._amounts["initial"], list)
     assert len(ledger) == 31
-    after = {row.key: row for row in ledger.rollup(Level.LEI)}
+    after = {row.key: row for row in ledger.rollup(CodeLevel.LEI)}
     assert after["201"].lines == before["201"].lines + 1
     assert after["201"].initial == exact_sum([before["201"].initial or D(0), D("1.005")])
     assert after["201"].executed == exact_sum([before["201"].executed or D(0), D(2)])
@@ -475,7 +475,7 @@ def test_integer_sums_are_the_decimal_sums(
     scaled._text.update({f: (None,) * len(lines) for f in scaled._text if f != "code"})
     scaled._amounts.update({f: (None,) * len(lines) for f in scaled._amounts if f != "executed"})
     plain = Ledger(BudgetLine(code, executed=D(c).scaleb(-exponent)) for code, c, _ in lines)
-    for level in Level:
+    for level in CodeLevel:
         assert [(r.key, repr(r.executed), r.lines) for r in scaled.rollup(level)] == [
             (r.key, repr(r.executed), r.lines) for r in plain.rollup(level)
         ]
@@ -490,12 +490,12 @@ def test_labels_from_the_catalogue_read_once_are_name_of() -> None:
     )
     ledger = Ledger(BudgetLine(code, executed=D(1), name=f"项{code}") for code in codes)
     assert len(codes) > 64  # the catalogue is read into a dict
-    for level in Level:
+    for level in CodeLevel:
         assert [r.label for r in ledger.rollup(level)] == [
             ledger.name_of(r.key) for r in ledger.rollup(level)
         ]
     assert any(
-        r.label != r.key and not r.label.startswith("项") for r in ledger.rollup(Level.XIANG)
+        r.label != r.key and not r.label.startswith("项") for r in ledger.rollup(CodeLevel.XIANG)
     )
 
     class Names:
@@ -503,11 +503,13 @@ def test_labels_from_the_catalogue_read_once_are_name_of() -> None:
             return "某" + code if code.endswith("1") else None
 
     ledger.catalogue = Names()
-    assert [r.label for r in ledger.rollup(Level.XIANG)] == [
+    assert [r.label for r in ledger.rollup(CodeLevel.XIANG)] == [
         "某" + code if code.endswith("1") else f"项{code}" for code in codes
     ]
     ledger.catalogue = bundled_catalogue()
-    assert [r.label for r in ledger.rollup(Level.XIANG)] == [ledger.name_of(code) for code in codes]
+    assert [r.label for r in ledger.rollup(CodeLevel.XIANG)] == [
+        ledger.name_of(code) for code in codes
+    ]
 
 
 @settings(max_examples=100, deadline=None)
@@ -517,7 +519,7 @@ def test_labels_from_the_catalogue_read_once_are_name_of() -> None:
 )
 def test_each_share_is_each_amount_over_the_total(amounts: list[Decimal], places: int) -> None:
     ledger = Ledger(BudgetLine(f"2{i:02d}", executed=a) for i, a in enumerate(amounts))
-    table = ledger.table(ledger.rollup(Level.LEI), Phase.EXECUTED, places=places)
+    table = ledger.table(ledger.rollup(CodeLevel.LEI), Phase.EXECUTED, places=places)
     total = exact_sum(amounts)
     assert table.total == total
     if total:
@@ -540,7 +542,7 @@ def collector_off() -> Iterator[None]:
 def test_the_collector_is_left_as_it_was() -> None:
     assert gc.isenabled()
     ledger = read_ledger_csv(io.StringIO(numeric_file(10)))
-    ledger.table(ledger.rollup(Level.LEI))
+    ledger.table(ledger.rollup(CodeLevel.LEI))
     ledger.by_nature()
     assert gc.isenabled()
     with pytest.raises(ParseError):
@@ -551,7 +553,7 @@ def test_the_collector_is_left_as_it_was() -> None:
 @pytest.mark.usefixtures("collector_off")
 def test_a_paused_collector_stays_paused() -> None:
     ledger = read_ledger_csv(io.StringIO(numeric_file(10)))
-    ledger.table(ledger.rollup(Level.LEI))
+    ledger.table(ledger.rollup(CodeLevel.LEI))
     assert not gc.isenabled()
 
 

@@ -32,8 +32,8 @@ from budgetperf.profiles import (
 from budgetperf.rules import (
     QUALITATIVE_2020,
     QUALITATIVE_LEGACY,
+    IndicatorKind,
     InverseRatio,
-    Kind,
     LinearPenalty,
     RuleScore,
     Tier,
@@ -140,7 +140,7 @@ def test_sichuan_execution_needs_a_reason_below_90_percent() -> None:
 def test_every_score_records_profile_and_rule() -> None:
     p = get_profile()
     results = [
-        p.score(Kind.FORWARD, 10, 5, 10),
+        p.score(IndicatorKind.FORWARD, 10, 5, 10),
         p.score_forward(10, 5, 10),
         p.score_reverse(10, 5, 10),
         p.score_equal(0, 0, 10),
@@ -166,13 +166,13 @@ def test_every_score_records_profile_and_rule() -> None:
 
 def test_rule_for() -> None:
     p = get_profile("legacy-2017")
-    assert p.rule_for(Kind.REVERSE) is p.reverse
-    assert p.rule_for(Kind.FORWARD) is p.forward
-    assert p.rule_for(Kind.EQUAL) is p.equal
-    assert p.rule_for(Kind.QUALITATIVE) is p.qualitative
-    assert p.rule_for(Kind.NOT_APPLICABLE).id == "not-applicable"
+    assert p.rule_for(IndicatorKind.REVERSE) is p.reverse
+    assert p.rule_for(IndicatorKind.FORWARD) is p.forward
+    assert p.rule_for(IndicatorKind.EQUAL) is p.equal
+    assert p.rule_for(IndicatorKind.QUALITATIVE) is p.qualitative
+    assert p.rule_for(IndicatorKind.NOT_APPLICABLE).id == "not-applicable"
     with pytest.raises(InvalidOption):
-        p.score(Kind.QUALITATIVE, 1, 1, 1)
+        p.score(IndicatorKind.QUALITATIVE, 1, 1, 1)
 
 
 def test_whole_point_profile() -> None:

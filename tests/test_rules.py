@@ -17,19 +17,19 @@ from budgetperf.rates import Change, Rate, ratio
 from budgetperf.rules import (
     QUALITATIVE_2020,
     QUALITATIVE_LEGACY,
-    Band,
     Equality,
     ExecutionRate,
+    FractionBand,
+    IndicatorKind,
     InverseRatio,
-    Kind,
     LinearPenalty,
     NotApplicable,
     ProportionalForward,
-    QualitativeBands,
-    QualitativeTier,
+    QualitativeRule,
     QuantitativeRule,
     RuleScore,
     Tier,
+    TierBands,
     finish_score,
 )
 from budgetperf.testing import hostile_context
@@ -167,24 +167,24 @@ def test_overshoot_is_flagged_not_deducted() -> None:
 
 
 def test_strict_comparators_score_like_their_loose_forms() -> None:
-    assert Kind.from_comparator(Comparator.GT) is Kind.FORWARD
-    assert Kind.from_comparator(Comparator.LT) is Kind.REVERSE
+    assert IndicatorKind.from_comparator(Comparator.GT) is IndicatorKind.FORWARD
+    assert IndicatorKind.from_comparator(Comparator.LT) is IndicatorKind.REVERSE
 
 
 @pytest.mark.parametrize(
     ("comparator", "kind"),
     [
-        (Comparator.GE, Kind.FORWARD),
-        (Comparator.GT, Kind.FORWARD),
-        (Comparator.LE, Kind.REVERSE),
-        (Comparator.LT, Kind.REVERSE),
-        (Comparator.EQ, Kind.EQUAL),
+        (Comparator.GE, IndicatorKind.FORWARD),
+        (Comparator.GT, IndicatorKind.FORWARD),
+        (Comparator.LE, IndicatorKind.REVERSE),
+        (Comparator.LT, IndicatorKind.REVERSE),
+        (Comparator.EQ, IndicatorKind.EQUAL),
         (Comparator.APPROX, None),
         (None, None),
     ],
 )
-def test_kind_from_comparator(comparator: Comparator | None, kind: Kind | None) -> None:
-    assert Kind.from_comparator(comparator) is kind
+def test_kind_from_comparator(comparator: Comparator | None, kind: IndicatorKind | None) -> None:
+    assert IndicatorKind.from_comparator(comparator) is kind
 
 
 # --- reverse --------------------------------------------------------------------------------
@@ -264,7 +264,7 @@ def test_band_text_and_edges() -> None:
     assert str(QUALITATIVE_2020.partial) == "[60%, 80%)"
     assert str(QUALITATIVE_2020.not_achieved) == "[0%, 60%)"
     assert str(QUALITATIVE_LEGACY.partial) == "[50%, 80%)"
-    assert str(Band(D("0.25"), D("0.5"), lower_closed=False)) == "(25%, 50%]"
+    assert str(FractionBand(D("0.25"), D("0.5"), lower_closed=False)) == "(25%, 50%]"
 
 
 @pytest.mark.parametrize(
@@ -281,19 +281,19 @@ def test_band_text_and_edges() -> None:
         (QUALITATIVE_LEGACY, D("0.4999"), Tier.NOT_ACHIEVED),
     ],
 )
-def test_tier_of(bands: QualitativeBands, fraction: Decimal, tier: Tier) -> None:
+def test_tier_of(bands: TierBands, fraction: Decimal, tier: Tier) -> None:
     assert bands.tier_of(fraction) is tier
 
 
 def test_band_validation() -> None:
     with pytest.raises(OutOfRangeError):
-        Band(D("0.5"), D("1.5"))
+        FractionBand(D("0.5"), D("1.5"))
     with pytest.raises(ValueError, match="empty"):
-        Band(D("0.5"), D("0.5"), upper_closed=False)
+        FractionBand(D("0.5"), D("0.5"), upper_closed=False)
 
 
 def test_qualitative_score_inside_band() -> None:
-    r = QualitativeTier().score(Tier.PARTIAL, D("0.7"), 10, places=2)
+    r = QualitativeRule().score(Tier.PARTIAL, D("0.7"), 10, places=2)
     assert r.score == D("7.00")
     assert r.explanation == "定性: 部分达成 70% ∈ [60%, 80%) → 7.00/10"
     assert r.rule == "qualitative-tier"
@@ -301,23 +301,23 @@ def test_qualitative_score_inside_band() -> None:
 
 def test_qualitative_point_outside_band_raises() -> None:
     with pytest.raises(OutOfRangeError, match=r"outside the band of 部分达成 \[60%, 80%\)"):
-        QualitativeTier().score("部分达成", D("0.8"), 10)
+        QualitativeRule().score("部分达成", D("0.8"), 10)
     # 55% is 部分达成 under the pre-2020 bands, not under the 2020 ones.
-    assert QualitativeTier(QUALITATIVE_LEGACY).score("部分达成", D("0.55"), 10).score == D("5.50")
+    assert QualitativeRule(QUALITATIVE_LEGACY).score("部分达成", D("0.55"), 10).score == D("5.50")
     with pytest.raises(OutOfRangeError):
-        QualitativeTier().score("部分达成", D("0.55"), 10)
+        QualitativeRule().score("部分达成", D("0.55"), 10)
 
 
 def test_qualitative_rounding_never_crosses_into_another_tier() -> None:
     # 79.99% of 10 is 7.999, which rounds half-up to 8.00: the bottom of 达成.
-    r = QualitativeTier().score("部分达成", D("0.7999"), 10, places=2)
+    r = QualitativeRule().score("部分达成", D("0.7999"), 10, places=2)
     assert r.score == D("7.99")
-    r = QualitativeTier().score("部分达成", D("0.79"), D("22.5"), places=0)
+    r = QualitativeRule().score("部分达成", D("0.79"), D("22.5"), places=0)
     assert r.score == D("17")
 
 
 def test_qualitative_check() -> None:
-    rule = QualitativeTier()
+    rule = QualitativeRule()
     assert rule.check(None, D("8"), 10) is Tier.ACHIEVED
     assert rule.check("部分达成", D("7.99"), 10) is Tier.PARTIAL
     with pytest.raises(OutOfRangeError, match="lies in the band of 达成"):
@@ -400,11 +400,11 @@ FLOAT_CALLS: list[Call] = [
     lambda: InverseRatio().score(D(1), 0.5, D(1)),  # type: ignore[arg-type]
     lambda: LinearPenalty().score(D(1), D(1), 10.0),  # type: ignore[arg-type]
     lambda: Equality().score(0.0, D(0), D(1)),  # type: ignore[arg-type]
-    lambda: QualitativeTier().score("达成", 0.9, D(1)),  # type: ignore[arg-type]
+    lambda: QualitativeRule().score("达成", 0.9, D(1)),  # type: ignore[arg-type]
     lambda: ExecutionRate().score(1.0, D(1)),  # type: ignore[arg-type]
     lambda: NotApplicable().score(1.0),  # type: ignore[arg-type]
     lambda: ProportionalForward(overshoot=1.3),  # type: ignore[arg-type]
-    lambda: Band(0.5, D(1)),  # type: ignore[arg-type]
+    lambda: FractionBand(0.5, D(1)),  # type: ignore[arg-type]
 ]
 
 
@@ -561,13 +561,13 @@ def test_execution_scaling_scores_the_same(
     rounding=roundings,
 )
 def test_qualitative_score_lies_in_its_tier_band(
-    bands: QualitativeBands,
+    bands: TierBands,
     fraction: Decimal,
     weight: Decimal,
     places: int | None,
     rounding: Rounding,
 ) -> None:
-    rule = QualitativeTier(bands)
+    rule = QualitativeRule(bands)
     tier = rule.bands.tier_of(fraction)
     r = rule.score(tier, fraction, weight, places=places, rounding=rounding)
     assert r.score is not None
@@ -611,14 +611,14 @@ def test_hostile_context_changes_nothing_for_execution_and_qualitative(
     tier = QUALITATIVE_2020.tier_of(fraction)
     expected = (
         ExecutionRate(reason_below=D("0.9")).score(executed, budget, weight, places=2),
-        QualitativeTier().score(tier, fraction, weight, places=2),
-        QualitativeTier().check(None, weight, weight) if weight else None,
+        QualitativeRule().score(tier, fraction, weight, places=2),
+        QualitativeRule().check(None, weight, weight) if weight else None,
     )
     with decimal.localcontext(hostile()):
         got = (
             ExecutionRate(reason_below=D("0.9")).score(executed, budget, weight, places=2),
-            QualitativeTier().score(tier, fraction, weight, places=2),
-            QualitativeTier().check(None, weight, weight) if weight else None,
+            QualitativeRule().score(tier, fraction, weight, places=2),
+            QualitativeRule().check(None, weight, weight) if weight else None,
         )
     assert got == expected
 
@@ -642,10 +642,10 @@ def _any(value: object) -> Any:
             "a printed text must be a str",
         ),
         (lambda: ExecutionRate().score(5, 10, 10, places=_any(1.5)), "places must be an int"),
-        (lambda: QualitativeTier().score(_any(0.5), "0.9", 10), "a tier is read from text"),
-        (lambda: QualitativeTier().check(_any(0.5), "9", 10), "a tier is read from text"),
-        (lambda: QualitativeTier(bands=_any(None)), "bands must be QualitativeBands"),
-        (lambda: QualitativeBands(*_any([None] * 3)), "achieved must be a Band"),
+        (lambda: QualitativeRule().score(_any(0.5), "0.9", 10), "a tier is read from text"),
+        (lambda: QualitativeRule().check(_any(0.5), "9", 10), "a tier is read from text"),
+        (lambda: QualitativeRule(bands=_any(None)), "bands must be TierBands"),
+        (lambda: TierBands(*_any([None] * 3)), "achieved must be a FractionBand"),
         (lambda: Tier.parse(_any(None)), "a tier is read from text, not NoneType"),
         (
             lambda: finish_score(_any(0.5), Decimal(1), rule="r", source="s", head="h"),

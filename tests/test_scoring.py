@@ -13,9 +13,15 @@ from hypothesis import strategies as st
 
 from budgetperf.errors import NotDecimalError, WrongTypeError
 from budgetperf.forms import Form, FundsLine, read_form
-from budgetperf.indicators import Indicator, IndicatorTree, Level1, Level2, check_weights
+from budgetperf.indicators import (
+    Indicator,
+    IndicatorTree,
+    Level1Indicator,
+    Level2Indicator,
+    check_weights,
+)
 from budgetperf.profiles import get_profile
-from budgetperf.rules import Kind
+from budgetperf.rules import IndicatorKind
 from budgetperf.scoring import score_form
 from budgetperf.testing.strategies import indicator_trees
 from budgetperf.values import parse_value
@@ -54,7 +60,7 @@ def test_junshan_department_golden() -> None:
     ]
     cost = result.indicators[8]
     assert (cost.kind, cost.status, cost.printed, cost.difference) == (
-        Kind.REVERSE,
+        IndicatorKind.REVERSE,
         "scored",
         D("9.4"),
         D("-0.6"),
@@ -82,7 +88,7 @@ def test_hetang_department_golden() -> None:
     assert "154项 is in 项 and 98% is in %" in result.indicators[0].explanation
     # 全年度经费支出: 629.10 ≤ 703.50 under 成本指标 (反向, inferred) → 5; printed 4
     assert rows[6] == ("scored", D(5), D(4))
-    assert result.indicators[6].kind is Kind.REVERSE
+    assert result.indicators[6].kind is IndicatorKind.REVERSE
     assert any("成本指标" in n for n in result.indicators[6].notes)
     # 群众满意度: target 100%, actual 98% (正向, inferred) → 98/100 × 5 = 4.90; printed 5
     assert rows[15] == ("scored", D("4.90"), D(5))
@@ -113,7 +119,7 @@ def test_website_zero_failure_rate_is_full_marks() -> None:
     result = score_form(read_form(FORMS / "junshan-2023-project-website.json"))
     failure = result.indicators[3]
     assert failure.indicator.name == "网络故障发生率"
-    assert (failure.kind, failure.score) == (Kind.EQUAL, D(10))
+    assert (failure.kind, failure.score) == (IndicatorKind.EQUAL, D(10))
 
 
 @pytest.mark.parametrize("name", ["miluo-2018-department.json", "miluo-2018-project.json"])
@@ -287,9 +293,9 @@ def _tree() -> IndicatorTree:
 def test_level_weights_refuse_floats(bad: float) -> None:
     indicator = Indicator("产出指标", "数量指标", "办件量", weight=Decimal(50))
     with pytest.raises(NotDecimalError):
-        Level2("数量指标", bad, (indicator,))  # type: ignore[arg-type]
+        Level2Indicator("数量指标", bad, (indicator,))  # type: ignore[arg-type]
     with pytest.raises(NotDecimalError):
-        Level1("产出指标", bad, ())  # type: ignore[arg-type]
+        Level1Indicator("产出指标", bad, ())  # type: ignore[arg-type]
     with pytest.raises(NotDecimalError):
         IndicatorTree.build([indicator], level1_weights={"产出指标": bad})  # type: ignore[dict-item]
 
@@ -309,7 +315,7 @@ def test_check_weights_refuses_a_float_total() -> None:
         ({"name": None}, "name must be a str"),
         ({"level1": 1}, "level1 must be a str"),
         ({"target": "≥10件"}, "target must be a PrintedValue or None"),
-        ({"kind": Kind.FORWARD}, "kind must be a str or None"),
+        ({"kind": IndicatorKind.FORWARD}, "kind must be a str or None"),
         ({"location": "form.json"}, "location must be a Location or None"),
     ],
 )

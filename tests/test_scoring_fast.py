@@ -229,17 +229,17 @@ def test_a_total_above_100_has_no_grade_and_says_why() -> None:
 
 
 def test_profile_score_checks_its_inputs_as_the_rules_do() -> None:
-    from budgetperf.rules import Kind, LinearPenalty
+    from budgetperf.rules import IndicatorKind, LinearPenalty
 
     profile = get_profile()
-    result = profile.score(Kind.REVERSE, "10", D("12.5"), 150)
+    result = profile.score(IndicatorKind.REVERSE, "10", D("12.5"), 150)
     assert result == attrs.evolve(
         LinearPenalty().score(D(10), D("12.5"), D(150), places=2), profile=profile.key
     )
     with pytest.raises(OutOfRangeError, match="negative"):
-        profile.score(Kind.FORWARD, 1, 1, -1)
+        profile.score(IndicatorKind.FORWARD, 1, 1, -1)
     with pytest.raises(NotDecimalError):
-        profile.score(Kind.FORWARD, 0.5, 1, 1)  # type: ignore[arg-type]
+        profile.score(IndicatorKind.FORWARD, 0.5, 1, 1)  # type: ignore[arg-type]
 
 
 def test_a_qualitative_indicator_of_weight_0_is_not_a_crash() -> None:
@@ -285,16 +285,16 @@ def test_a_messy_generated_form_is_read_without_crashing(form: Form, profile: Pr
 
 @pytest.mark.parametrize("sign", ["≥", ">", "≤", "<", "=", "≈", ""])
 def test_the_fast_path_reads_a_comparator_as_kind_from_comparator_does(sign: str) -> None:
-    """_fast_score matches comparators by identity; it must pick what Kind.from_comparator
+    """_fast_score matches comparators by identity; it must pick what IndicatorKind.from_comparator
     picks (or leave the indicator to the full path when that gives no kind)."""
-    from budgetperf.rules import Kind
+    from budgetperf.rules import IndicatorKind
 
     target = parse_value(f"{sign}10件")
     indicator = Indicator(
         "产出指标", "数量指标", "x", weight=D(10), target=target, actual=parse_value("25件")
     )
     result = score_form(Form(kind="project", indicators=(indicator,)))
-    expected = Kind.from_comparator(target.comparator)
+    expected = IndicatorKind.from_comparator(target.comparator)
     fast = not isinstance(result._work.entries[0], IndicatorResult)
     assert fast == (expected is not None)
     if expected is not None:

@@ -15,7 +15,7 @@ from budgetperf import ParseError
 from budgetperf.errors import Location, NotDecimalError, WrongTypeError
 from budgetperf.testing.strategies import printed_value_texts, printed_values
 from budgetperf.values import (
-    Alignment,
+    AlignmentStatus,
     Comparator,
     PrintedValue,
     ValueKind,
@@ -307,29 +307,29 @@ def test_comparator_holds() -> None:
 
 def test_align_seed_pairs() -> None:
     same = align(parse_value("≥5千件"), parse_value("0.9万件"))
-    assert same.status is Alignment.SAME_UNIT
+    assert same.status is AlignmentStatus.SAME_UNIT
     assert same.values == (Decimal(5000), Decimal(9000))
     assert same.unit == "件"
     assert same.comparable
 
     assumed = align(parse_value("80个"), parse_value("80"))
-    assert assumed.status is Alignment.ASSUMED_UNIT
+    assert assumed.status is AlignmentStatus.ASSUMED_UNIT
     assert assumed.values == (Decimal(80), Decimal(80))
     assert assumed.reason == "80 has no unit; read as 个"
 
     money = align(parse_value("≤273万元"), parse_value("273"))
-    assert money.status is Alignment.ASSUMED_UNIT
+    assert money.status is AlignmentStatus.ASSUMED_UNIT
     assert money.values == (Decimal(2730000), Decimal(2730000))
     assert money.unit == "元"
 
     bad = align(parse_value("154项"), parse_value("98%"))
-    assert bad.status is Alignment.INCOMPATIBLE
+    assert bad.status is AlignmentStatus.INCOMPATIBLE
     assert bad.values is None
     assert not bad.comparable
     assert bad.reason == "154项 is in 项 and 98% is in %"
 
     qualitative = align(parse_value("提升"), parse_value("有效提升"))
-    assert qualitative.status is Alignment.NOT_NUMERIC
+    assert qualitative.status is AlignmentStatus.NOT_NUMERIC
 
     own_multiplier = align(parse_value("5千"), parse_value("0.9万件"))
     assert own_multiplier.values == (Decimal(5000), Decimal(9000))
@@ -339,7 +339,7 @@ def test_align_seed_pairs() -> None:
     assert lengths.values == (Decimal(2000), Decimal(2500))
 
     unknown = align(parse_value("5辆次"), parse_value("5次"))
-    assert unknown.status is Alignment.INCOMPATIBLE
+    assert unknown.status is AlignmentStatus.INCOMPATIBLE
 
 
 @given(printed_values(kinds=(ValueKind.QUANTITY,)), printed_values(kinds=(ValueKind.QUANTITY,)))
@@ -410,7 +410,7 @@ def test_square_metres_and_compound_units_are_read(
 
 def test_compound_units_compare_through_their_parts() -> None:
     aligned = align(parse_value("≥500元/平方米"), parse_value("0.06万元/平方米"))
-    assert aligned.status is Alignment.SAME_UNIT
+    assert aligned.status is AlignmentStatus.SAME_UNIT
     assert aligned.values == (Decimal(500), Decimal(600))
     aligned = align(parse_value("33公斤/㎡"), parse_value("0.033吨/平方米"))
     assert aligned.values == (Decimal(33), Decimal(33))

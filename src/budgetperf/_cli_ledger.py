@@ -58,7 +58,7 @@ def _fmt(value: Decimal | None) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     from budgetperf.amounts import Unit
-    from budgetperf.classification import Level
+    from budgetperf.classification import CodeLevel
     from budgetperf.ledger import Phase
     from budgetperf.ledger_csv import read_ledger_csv
     from budgetperf.rates import ZeroBase
@@ -97,13 +97,13 @@ def _run(args: argparse.Namespace) -> int:
         return _report(findings, ledger)
 
     records = []
-    changes = ledger.change_against(previous, Level.LEI) if previous is not None else {}
-    for level in (Level.LEI, Level.KUAN, Level.XIANG):
+    changes = ledger.change_against(previous, CodeLevel.LEI) if previous is not None else {}
+    for level in (CodeLevel.LEI, CodeLevel.KUAN, CodeLevel.XIANG):
         rows = ledger.rollup(level)
         table = ledger.table(rows, Phase.EXECUTED)
         for row, share, each in zip(rows, table.shares, table.shares_each, strict=True):
             rate = row.completion_rate(zero_base=zero_base)
-            delta = changes.get(row.code) if level is Level.LEI else None
+            delta = changes.get(row.code) if level is CodeLevel.LEI else None
             records.append(
                 {
                     "level": level.label,

@@ -64,8 +64,8 @@ from budgetperf.errors import (
 __all__ = [
     "BUNDLED",
     "Catalogue",
+    "CodeLevel",
     "InvalidCode",
-    "Level",
     "OtherName",
     "PathFinding",
     "PathReading",
@@ -100,7 +100,7 @@ class InvalidCode(BudgetPerfError, ValueError):
     message = "invalid classification code"
 
 
-class Level(enum.Enum):
+class CodeLevel(enum.Enum):
     """A level of the classification: 类, 款 or 项 (3, 5 and 7 digits)."""
 
     LEI = "类"
@@ -123,9 +123,9 @@ class Level(enum.Enum):
         return self.value
 
 
-_LENGTHS = {Level.LEI: 3, Level.KUAN: 5, Level.XIANG: 7}
-_BY_LENGTH = {3: Level.LEI, 5: Level.KUAN, 7: Level.XIANG}
-_BY_DEPTH = (Level.LEI, Level.KUAN, Level.XIANG)
+_LENGTHS = {CodeLevel.LEI: 3, CodeLevel.KUAN: 5, CodeLevel.XIANG: 7}
+_BY_LENGTH = {3: CodeLevel.LEI, 5: CodeLevel.KUAN, 7: CodeLevel.XIANG}
+_BY_DEPTH = (CodeLevel.LEI, CodeLevel.KUAN, CodeLevel.XIANG)
 
 
 class Scheme(enum.Enum):
@@ -144,7 +144,7 @@ class Scheme(enum.Enum):
         return _TITLES[self]
 
     @property
-    def levels(self) -> tuple[Level, ...]:
+    def levels(self) -> tuple[CodeLevel, ...]:
         """The levels of the scheme: 类/款/项 for functional, 类/款 for economic."""
         if self is Scheme.FUNCTIONAL:
             return _BY_DEPTH
@@ -215,11 +215,11 @@ def _digits(code: str, where: Location | None) -> str:
     return c
 
 
-def level_of(code: str) -> Level:
+def level_of(code: str) -> CodeLevel:
     """Return the level of a code from its length: 3 digits 类, 5 款, 7 项.
 
     >>> level_of("20103")
-    <Level.KUAN: '款'>
+    <CodeLevel.KUAN: '款'>
     """
     c = _digits(code, None)
     level = _BY_LENGTH.get(len(c))
@@ -235,7 +235,7 @@ def parent_code(code: str) -> str | None:
     ('20103', '201', None)
     """
     c = compact(code)
-    if level_of(c) is Level.LEI:
+    if level_of(c) is CodeLevel.LEI:
         return None
     return c[:-2]
 
@@ -335,7 +335,7 @@ class Subject:
 
     code: str
     name: str
-    level: Level
+    level: CodeLevel
     parent: str | None
     scheme: Scheme
     edition: str
@@ -383,7 +383,7 @@ class Catalogue:
     ('budgetperf-bundled', True, '行政事业单位养老支出')
     >>> [str(s) for s in cat.find("政府办公厅(室)及相关机构事务")]
     ['20103 政府办公厅（室）及相关机构事务']
-    >>> [str(s) for s in cat.nearest("社会保障与就业支出", Level.LEI)]
+    >>> [str(s) for s in cat.nearest("社会保障与就业支出", CodeLevel.LEI)]
     ['208 社会保障和就业支出']
     """
 
@@ -500,7 +500,7 @@ class Catalogue:
         """Return the subjects from the 类 down to ``code`` that the catalogue has."""
         return [s for c in code_chain(code) if (s := self._by_code.get(c)) is not None]
 
-    def find(self, name: str, level: Level | None = None) -> list[Subject]:
+    def find(self, name: str, level: CodeLevel | None = None) -> list[Subject]:
         """Return the subjects named ``name`` (compared by :func:`normalise_name`)."""
         found = self._by_name.get(normalise_name(name), ())
         return [s for s in found if level is None or s.level is level]
@@ -514,7 +514,7 @@ class Catalogue:
         ]
 
     def nearest(
-        self, name: str, level: Level | None = None, n: int = 3, *, under: str | None = None
+        self, name: str, level: CodeLevel | None = None, n: int = 3, *, under: str | None = None
     ) -> list[Subject]:
         """Return up to ``n`` subjects whose names are close to ``name`` (difflib ratio ≥ 0.6).
 
@@ -585,7 +585,7 @@ def _bundled(scheme: Scheme) -> Catalogue:
         Subject(
             code=r["code"],
             name=r["name"],
-            level=Level(r["level"]),
+            level=CodeLevel(r["level"]),
             parent=r["parent"] or None,
             scheme=scheme,
             edition=r["edition"],
@@ -652,8 +652,8 @@ _HEADERS: dict[str, tuple[_Role, Scheme | None]] = {
     "fiscal_year": ("edition", None),
     "年度": ("edition", None),
 }
-_LEVEL_TEXT = {"类": Level.LEI, "款": Level.KUAN, "项": Level.XIANG, "1": Level.LEI}
-_LEVEL_TEXT.update({"2": Level.KUAN, "3": Level.XIANG})
+_LEVEL_TEXT = {"类": CodeLevel.LEI, "款": CodeLevel.KUAN, "项": CodeLevel.XIANG, "1": CodeLevel.LEI}
+_LEVEL_TEXT.update({"2": CodeLevel.KUAN, "3": CodeLevel.XIANG})
 
 
 def _decode(data: bytes, encoding: str | None, file: str) -> str:
@@ -926,8 +926,8 @@ class PathSegment:
     """
 
     name: str
-    label: Level | None
-    level: Level | None
+    label: CodeLevel | None
+    level: CodeLevel | None
     printed_code: str | None
     claimed_code: str | None
     span: tuple[int, int]
@@ -995,7 +995,7 @@ class _Raw:
     __slots__ = ("end", "label", "name", "printed", "start")
 
     def __init__(
-        self, name: str, start: int, end: int, label: Level | None, printed: str | None
+        self, name: str, start: int, end: int, label: CodeLevel | None, printed: str | None
     ) -> None:
         self.name, self.start, self.end, self.label, self.printed = name, start, end, label, printed
 
@@ -1010,7 +1010,7 @@ def _split(text: str) -> list[_Raw]:
         name = text[pos : m.start()]
         lead = len(name) - len(name.lstrip())
         printed = unicodedata.normalize("NFKC", m.group(1)) or None
-        raws.append(_Raw(name.strip(), pos + lead, m.end(), Level(m.group(2)), printed))
+        raws.append(_Raw(name.strip(), pos + lead, m.end(), CodeLevel(m.group(2)), printed))
         pos = m.end()
     tail = text[pos:body_end]
     if tail.strip():
@@ -1019,13 +1019,13 @@ def _split(text: str) -> list[_Raw]:
     # "一般公共服务(类)支出", as 决算 summaries print a 类: the 类 一般公共服务支出.
     if (
         len(raws) == 2
-        and raws[0].label is Level.LEI
+        and raws[0].label is CodeLevel.LEI
         and raws[0].name
         and not raws[0].name.endswith("支出")
         and raws[1].label is None
         and raws[1].name == "支出"
     ):
-        raws = [_Raw(raws[0].name + "支出", raws[0].start, raws[1].end, Level.LEI, None)]
+        raws = [_Raw(raws[0].name + "支出", raws[0].start, raws[1].end, CodeLevel.LEI, None)]
     return raws
 
 
@@ -1151,7 +1151,7 @@ class _PathReader:
         )
 
     def read(self) -> PathReading:
-        previous_level: Level | None = None
+        previous_level: CodeLevel | None = None
         previous_claim: str | None = None
         context: Subject | None = None  # the subject of the segment before, if matched
         raws = _split(self.text)
@@ -1207,12 +1207,12 @@ class _PathReader:
             catalogue=self.cat.name,
         )
 
-    def claim(self, raw: _Raw, level: Level | None, base: str | None) -> str | None:
+    def claim(self, raw: _Raw, level: CodeLevel | None, base: str | None) -> str | None:
         """The full code a printed code stands for: "11" after 210 is 21011."""
         printed = raw.printed
         if printed is None or level is None:
             return None
-        if len(printed) == 2 and level is not Level.LEI:
+        if len(printed) == 2 and level is not CodeLevel.LEI:
             if base is None or len(base) != level.length - 2:
                 self.add("relative-code", printed=printed, level=level.value)
                 return None
@@ -1231,7 +1231,7 @@ class _PathReader:
         return full
 
     def resolve_name(
-        self, raw: _Raw, level: Level | None, context: Subject | None, has_previous: bool
+        self, raw: _Raw, level: CodeLevel | None, context: Subject | None, has_previous: bool
     ) -> Subject | None:
         """Match a segment by its name, under the segment before."""
         cat, name = self.cat, raw.name
@@ -1284,7 +1284,7 @@ class _PathReader:
         return None
 
     def resolve_claim(
-        self, name: str, level: Level | None, claim: str, context: Subject | None
+        self, name: str, level: CodeLevel | None, claim: str, context: Subject | None
     ) -> Subject | None:
         """Match a segment by its printed code, and check the name against it."""
         cat = self.cat
@@ -1323,7 +1323,7 @@ class _PathReader:
             relation_en="a former name" if former else "another name seen",
         )
 
-    def unknown(self, name: str, level: Level | None, context: Subject | None) -> None:
+    def unknown(self, name: str, level: CodeLevel | None, context: Subject | None) -> None:
         under = context.code if context else None
         candidates = self.cat.nearest(name, level, under=under)
         if not candidates and level is None:

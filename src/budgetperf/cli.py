@@ -99,7 +99,7 @@ def _cmd_value(args: argparse.Namespace) -> int:
 def _cmd_values(args: argparse.Namespace) -> int:
     from budgetperf.audit import Severity
     from budgetperf.forms import read_form
-    from budgetperf.values import Alignment, align
+    from budgetperf.values import AlignmentStatus, align
 
     problems = 0
     errors = 0
@@ -130,7 +130,7 @@ def _cmd_values(args: argparse.Namespace) -> int:
                 if aligned.values is not None:
                     t, a = aligned.values
                     notes.append(f"{t:f} vs {a:f} {aligned.unit}".rstrip())
-                if aligned.status is not Alignment.SAME_UNIT:
+                if aligned.status is not AlignmentStatus.SAME_UNIT:
                     notes.append(f"[{aligned.status.value}] {aligned.reason}")
             shown = [
                 v.text if v is not None else (unread[(row, f)].text if (row, f) in unread else "—")

@@ -37,7 +37,7 @@ from budgetperf.forms import Form, FormIssue, FundsLine
 from budgetperf.indicators import Indicator
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
 from budgetperf.scoring import FormScore, IndicatorResult, score_form
-from budgetperf.values import Alignment, align
+from budgetperf.values import AlignmentStatus, align
 
 __all__ = ["check_form"]
 
@@ -98,7 +98,7 @@ def _indicator_findings(result: IndicatorResult, unread: set[str]) -> list[Findi
     target, actual = indicator.target, indicator.actual
     if target is not None and actual is not None and target.numeric and actual.numeric:
         aligned = align(target, actual)
-        if aligned.status is Alignment.INCOMPATIBLE:
+        if aligned.status is AlignmentStatus.INCOMPATIBLE:
             found.append(
                 _finding(
                     "units.incompatible",
@@ -110,7 +110,7 @@ def _indicator_findings(result: IndicatorResult, unread: set[str]) -> list[Findi
                     computed=target.text,
                 )
             )
-        elif aligned.status is Alignment.ASSUMED_UNIT:
+        elif aligned.status is AlignmentStatus.ASSUMED_UNIT:
             bare = "target" if target.unit == "" else "actual"
             bare_value, other = (target, actual) if bare == "target" else (actual, target)
             found.append(

@@ -39,8 +39,8 @@ __all__ = [
     "TEMPLATES",
     "Indicator",
     "IndicatorTree",
-    "Level1",
-    "Level2",
+    "Level1Indicator",
+    "Level2Indicator",
     "WeightProblem",
     "WeightsDoNotSum",
     "check_weights",
@@ -146,12 +146,12 @@ def _indicators(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
     return _items(values, Indicator, "indicators")  # type: ignore[return-value]
 
 
-def _children(values: Iterable[Level2]) -> tuple[Level2, ...]:
-    return _items(values, Level2, "a 一级's children")  # type: ignore[return-value]
+def _children(values: Iterable[Level2Indicator]) -> tuple[Level2Indicator, ...]:
+    return _items(values, Level2Indicator, "a 一级's children")  # type: ignore[return-value]
 
 
-def _levels(values: Iterable[Level1]) -> tuple[Level1, ...]:
-    return _items(values, Level1, "a tree's levels")  # type: ignore[return-value]
+def _levels(values: Iterable[Level1Indicator]) -> tuple[Level1Indicator, ...]:
+    return _items(values, Level1Indicator, "a tree's levels")  # type: ignore[return-value]
 
 
 @attrs.frozen
@@ -182,7 +182,7 @@ class Indicator:
 
 
 @attrs.frozen
-class Level2:
+class Level2Indicator:
     """A 二级 indicator: its name, its printed weight (often none) and its 三级 children."""
 
     name: str = attrs.field(validator=_check_str)
@@ -196,12 +196,12 @@ class Level2:
 
 
 @attrs.frozen
-class Level1:
+class Level1Indicator:
     """A 一级 indicator: its name, printed weight and its 二级 children."""
 
     name: str = attrs.field(validator=_check_str)
     weight: Decimal | None = attrs.field(converter=_optional)
-    children: tuple[Level2, ...] = attrs.field(converter=_children)
+    children: tuple[Level2Indicator, ...] = attrs.field(converter=_children)
 
     @property
     def indicators(self) -> tuple[Indicator, ...]:
@@ -225,7 +225,7 @@ def _sum_or_none(values: Iterable[Decimal | None]) -> Decimal | None:
 class IndicatorTree:
     """一级 → 二级 → 三级, in the order the indicators were given."""
 
-    levels: tuple[Level1, ...] = attrs.field(converter=_levels)
+    levels: tuple[Level1Indicator, ...] = attrs.field(converter=_levels)
 
     @classmethod
     def build(
@@ -253,11 +253,11 @@ class IndicatorTree:
         weights2 = level2_weights or {}
         return cls(
             tuple(
-                Level1(
+                Level1Indicator(
                     name,
                     weights1.get(name),
                     tuple(
-                        Level2(name2, weights2.get((name, name2)), tuple(items))
+                        Level2Indicator(name2, weights2.get((name, name2)), tuple(items))
                         for name2, items in children.items()
                     ),
                 )
@@ -270,7 +270,7 @@ class IndicatorTree:
         """Every 三级 indicator, in order."""
         return tuple(i for level in self.levels for i in level.indicators)
 
-    def __iter__(self) -> Iterator[Level1]:
+    def __iter__(self) -> Iterator[Level1Indicator]:
         return iter(self.levels)
 
     @property

@@ -16,7 +16,7 @@ shares, and totals that are the same :class:`~budgetperf.amounts.Amount`.
 ...     BudgetLine("2010399", initial=Decimal("0"), executed=Decimal("124.66")),
 ...     BudgetLine("2060199", initial=Decimal("0"), executed=Decimal("71.67")),
 ... ])
->>> [(row.code, row.executed) for row in ledger.rollup(Level.LEI)]
+>>> [(row.code, row.executed) for row in ledger.rollup(CodeLevel.LEI)]
 [('201', Decimal('530.37')), ('206', Decimal('71.67'))]
 >>> ledger.total(Phase.EXECUTED)
 Amount('602.04', '万元')
@@ -37,7 +37,7 @@ import attrs
 from budgetperf._decimal import CTX, EXACT
 from budgetperf.amounts import Amount, Unit, convert
 from budgetperf.audit import Finding, Severity
-from budgetperf.classification import Level
+from budgetperf.classification import CodeLevel
 from budgetperf.errors import (
     Location,
     OutOfRangeError,
@@ -680,7 +680,7 @@ class Ledger:
                 labels.append(self.name_of(key))
         return labels
 
-    def rollup(self, level: Level = Level.XIANG) -> list[RollupRow]:
+    def rollup(self, level: CodeLevel = CodeLevel.XIANG) -> list[RollupRow]:
         """Lines added up by functional code at ``level`` (类 3, 款 5, 项 7 digits), by code.
 
         A line whose code is shorter than ``level`` (a line booked at 款) stays out of finer
@@ -786,7 +786,9 @@ class Ledger:
         )
         return RollupTable(tuple(rows), phase, total, exact_shares, each, self.unit)
 
-    def change_against(self, previous: Ledger, level: Level = Level.LEI) -> dict[str, Change]:
+    def change_against(
+        self, previous: Ledger, level: CodeLevel = CodeLevel.LEI
+    ) -> dict[str, Change]:
         """Year-on-year change of 决算数 per code at ``level`` against a previous ledger.
 
         The previous ledger is converted to this ledger's unit first. A code present in only

@@ -145,7 +145,7 @@ def _decode(raw: bytes, name: str) -> str:
 #: "numbers" reads a file of codes and plain amounts as one list of integers; "codes" reads
 #: a column of digits with ``json``; "decimal" reads a column of plain numbers with
 #: ``map(Decimal, column)`` instead of cell by cell; "scaled" keeps a column of plain numbers
-#: with one number of decimals as integers (see :class:`~budgetperf.ledger._Scaled`).
+#: with one number of decimals as integers (see :class:`~budgetperf.ledger.ScaledColumn`).
 FAST_PATHS = frozenset({"split", "numbers", "codes", "decimal", "scaled"})
 
 
@@ -504,7 +504,7 @@ def _read_numbers(
     digits, with a point and ``d`` more digits in a column whose first cell has a point (the
     same ``d`` for every such column), else none. Then removing the points leaves integers,
     which one ``json.loads`` reads at C speed for the whole file: the code column and one
-    :class:`~budgetperf.ledger._Scaled` column per amount. The shape is checked on bytes:
+    :class:`~budgetperf.ledger.ScaledColumn` column per amount. The shape is checked on bytes:
     with everything but points and separators deleted, each row must look like the first
     (which also makes every row as long as the header); then one regular expression finds
     a point without a digit before it or without ``d`` digits and a separator after it.
@@ -668,8 +668,8 @@ def _fill(
 ) -> None:
     """Put the columns read into the new, empty ``ledger``: 全年预算数 derived where 调增 or
     调减 is given (``numbers`` are the file rows of the lines, for an error), the columns
-    kept as tuples (see Ledger) or as they are (:class:`~budgetperf.ledger._Scaled`,
-    :class:`~budgetperf.ledger._Coded`), a missing column as one None per line, and the
+    kept as tuples (see Ledger) or as they are (:class:`~budgetperf.ledger.ScaledColumn`,
+    :class:`~budgetperf.ledger.CodedColumn`), a missing column as one None per line, and the
     names of the codes."""
     if "increase" in values or "decrease" in values:
         places = [Location(file=ledger.origin, row=n) for n in numbers]

@@ -56,19 +56,19 @@ from budgetperf.exact import Rounding, exact_sum, round_to, to_decimal
 from budgetperf.rules import (
     QUALITATIVE_2020,
     QUALITATIVE_LEGACY,
-    Band,
     Equality,
     ExecutionRate,
+    FractionBand,
+    IndicatorKind,
     InverseRatio,
-    Kind,
     LinearPenalty,
     NotApplicable,
     ProportionalForward,
-    QualitativeBands,
-    QualitativeTier,
+    QualitativeRule,
     Rule,
     RuleScore,
     Tier,
+    TierBands,
     in_interval,
     interval_brackets,
 )
@@ -83,7 +83,7 @@ __all__ = [
     "VOCAB_HAO",
     "VOCAB_YOUXIU",
     "VOCAB_YOU_LIANG",
-    "GradeBand",
+    "Grade",
     "GradeScale",
     "Profile",
     "TotalScore",
@@ -138,7 +138,7 @@ def _points(value: Decimal | int | str) -> Decimal:
 
 
 @attrs.frozen
-class GradeBand:
+class Grade:
     """One grade: a label and its interval of total scores, e.g. 良 for [80, 90)."""
 
     label: str
@@ -160,13 +160,13 @@ def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
-def _band_tuple(bands: Iterable[GradeBand]) -> tuple[GradeBand, ...]:
+def _band_tuple(bands: Iterable[Grade]) -> tuple[Grade, ...]:
     anything: object = bands
     if not isinstance(anything, Iterable) or isinstance(anything, str | bytes):
-        raise WrongTypeError("grade bands are a list of GradeBand", value=type(anything).__name__)
+        raise WrongTypeError("grade bands are a list of Grade", value=type(anything).__name__)
     items = tuple(anything)
-    if not all(isinstance(band, GradeBand) for band in items):
-        raise WrongTypeError("grade bands are a list of GradeBand", value=items)
+    if not all(isinstance(band, Grade) for band in items):
+        raise WrongTypeError("grade bands are a list of Grade", value=items)
     return items
 
 
@@ -180,7 +180,7 @@ class GradeScale:
     ('良', '中')
     """
 
-    bands: tuple[GradeBand, ...] = attrs.field(converter=_band_tuple)
+    bands: tuple[Grade, ...] = attrs.field(converter=_band_tuple)
 
     def __attrs_post_init__(self) -> None:
         bands = self.bands
@@ -224,11 +224,11 @@ class GradeScale:
         names = list(labels)
         if len(names) != len(bounds) + 1:
             raise InvalidOption(f"{len(bounds)} bounds need {len(bounds) + 1} labels", value=names)
-        bands: list[GradeBand] = []
+        bands: list[Grade] = []
         upper, upper_closed = _HUNDRED, True
         for label, lower in zip(names, [*bounds, _ZERO], strict=True):
             closed = lower_closed or lower == 0
-            bands.append(GradeBand(label, lower, upper, closed, upper_closed))
+            bands.append(Grade(label, lower, upper, closed, upper_closed))
             upper, upper_closed = lower, not closed
         return cls(bands)
 
@@ -325,7 +325,7 @@ class Profile:
     forward: ProportionalForward = attrs.field(factory=ProportionalForward)
     reverse: InverseRatio | LinearPenalty = attrs.field(factory=LinearPenalty)
     equal: Equality = attrs.field(factory=Equality)
-    qualitative: QualitativeTier = attrs.field(factory=QualitativeTier)
+    qualitative: QualitativeRule = attrs.field(factory=QualitativeRule)
     execution: ExecutionRate = attrs.field(factory=ExecutionRate)
     not_applicable: Literal["exclude", "rescale"] = "exclude"
     score_places: int = 2
@@ -370,7 +370,7 @@ class Profile:
             ("forward", ProportionalForward),
             ("reverse", (InverseRatio, LinearPenalty)),
             ("equal", Equality),
-            ("qualitative", QualitativeTier),
+            ("qualitative", QualitativeRule),
             ("execution", ExecutionRate),
             ("not_applicable", str),
             ("score_places", int),
@@ -423,19 +423,19 @@ class Profile:
         return self.execution.reason_below
 
     @property
-    def qualitative_bands(self) -> QualitativeBands:
+    def qualitative_bands(self) -> TierBands:
         """The bands of the 定性 tiers."""
         return self.qualitative.bands
 
-    def rule_for(self, kind: Kind) -> Rule:
+    def rule_for(self, kind: IndicatorKind) -> Rule:
         """The rule object this profile uses for indicators of ``kind``."""
-        if kind is Kind.FORWARD:
+        if kind is IndicatorKind.FORWARD:
             return self.forward
-        if kind is Kind.REVERSE:
+        if kind is IndicatorKind.REVERSE:
             return self.reverse
-        if kind is Kind.EQUAL:
+        if kind is IndicatorKind.EQUAL:
             return self.equal
-        if kind is Kind.QUALITATIVE:
+        if kind is IndicatorKind.QUALITATIVE:
             return self.qualitative
         return NotApplicable()
 
@@ -453,7 +453,7 @@ class Profile:
 
     def score(
         self,
-        kind: Kind,
+        kind: IndicatorKind,
         target: Decimal | int | str,
         actual: Decimal | int | str,
         weight: Decimal | int | str,
@@ -477,7 +477,7 @@ class Profile:
 
     def _score_checked(
         self,
-        kind: Kind,
+        kind: IndicatorKind,
         target: Decimal,
         actual: Decimal,
         weight: Decimal,
@@ -487,7 +487,7 @@ class Profile:
     ) -> RuleScore:
         """:meth:`score` for numbers already checked (in range, the weight not negative)."""
         rule = self.rule_for(kind)
-        if isinstance(rule, QualitativeTier | NotApplicable | ExecutionRate):
+        if isinstance(rule, QualitativeRule | NotApplicable | ExecutionRate):
             raise InvalidOption(
                 f"a {kind.value} indicator has no target and actual to compare", value=kind
             )
@@ -513,7 +513,12 @@ class Profile:
     ) -> RuleScore:
         """Score a 正向 indicator (≥, >)."""
         return self.score(
-            Kind.FORWARD, target, actual, weight, target_text=target_text, actual_text=actual_text
+            IndicatorKind.FORWARD,
+            target,
+            actual,
+            weight,
+            target_text=target_text,
+            actual_text=actual_text,
         )
 
     def score_reverse(
@@ -527,7 +532,12 @@ class Profile:
     ) -> RuleScore:
         """Score a 反向 indicator (≤, <) with the profile's reverse formula."""
         return self.score(
-            Kind.REVERSE, target, actual, weight, target_text=target_text, actual_text=actual_text
+            IndicatorKind.REVERSE,
+            target,
+            actual,
+            weight,
+            target_text=target_text,
+            actual_text=actual_text,
         )
 
     def score_equal(
@@ -541,7 +551,12 @@ class Profile:
     ) -> RuleScore:
         """Score a 等于 indicator (=)."""
         return self.score(
-            Kind.EQUAL, target, actual, weight, target_text=target_text, actual_text=actual_text
+            IndicatorKind.EQUAL,
+            target,
+            actual,
+            weight,
+            target_text=target_text,
+            actual_text=actual_text,
         )
 
     def score_qualitative(
@@ -730,7 +745,7 @@ def _level1(value: object) -> dict[str, Decimal] | None:
     return weights
 
 
-def _bands(value: object) -> QualitativeBands:
+def _bands(value: object) -> TierBands:
     if value == "2020":
         return QUALITATIVE_2020
     if value == "legacy":
@@ -738,10 +753,10 @@ def _bands(value: object) -> QualitativeBands:
     if not isinstance(value, dict) or set(value) != {"achieved", "partial"}:
         raise ValueError('must be "2020", "legacy" or a table {achieved = 0.8, partial = 0.6}')
     top, middle = _number(value["achieved"]), _number(value["partial"])
-    return QualitativeBands(
-        Band(top, 1),
-        Band(middle, top, upper_closed=False),
-        Band(0, middle, upper_closed=False),
+    return TierBands(
+        FractionBand(top, 1),
+        FractionBand(middle, top, upper_closed=False),
+        FractionBand(0, middle, upper_closed=False),
     )
 
 
@@ -918,7 +933,7 @@ def _build(settings: dict[str, Any], where: str) -> Profile:
             forward=ProportionalForward(overshoot),
             reverse=reverse,
             equal=Equality(overshoot),
-            qualitative=QualitativeTier(s["scoring.qualitative_bands"]),
+            qualitative=QualitativeRule(s["scoring.qualitative_bands"]),
             execution=ExecutionRate(s["execution.reason_below"], s["execution.basis"]),
             not_applicable=s["scoring.not_applicable"],
             score_places=s["rounding.score_places"],

@@ -11,7 +11,7 @@ code, [INF] the library's own inference.
 * :class:`InverseRatio` (反向, V1): w × min(1, A/B); §1.3, S11, S20.
 * :class:`LinearPenalty` (反向, V2): w × (2 − B/A) between A and 2A, 0 beyond; §1.3, S14.
 * :class:`Equality` (等于): like 正向; a target of 0 is met by B ≤ 0; §1.3, S14.
-* :class:`QualitativeTier` (定性): w × the evaluator's fraction inside the tier's band; §1.4.
+* :class:`QualitativeRule` (定性): w × the evaluator's fraction inside the tier's band; §1.4.
 * :class:`ExecutionRate` (预算执行率): w × min(1, 执行数/预算数); §1.5.
 * :class:`NotApplicable` (不适用): no score; §1.7.
 
@@ -53,20 +53,20 @@ from budgetperf.values import Comparator
 __all__ = [
     "QUALITATIVE_2020",
     "QUALITATIVE_LEGACY",
-    "Band",
     "Equality",
     "ExecutionRate",
+    "FractionBand",
+    "IndicatorKind",
     "InverseRatio",
-    "Kind",
     "LinearPenalty",
     "NotApplicable",
     "ProportionalForward",
-    "QualitativeBands",
-    "QualitativeTier",
+    "QualitativeRule",
     "QuantitativeRule",
     "Rule",
     "RuleScore",
     "Tier",
+    "TierBands",
     "finish_score",
 ]
 
@@ -75,7 +75,7 @@ _ONE = Decimal(1)
 _TWO = Decimal(2)
 
 
-class Kind(enum.Enum):
+class IndicatorKind(enum.Enum):
     """The kind of an indicator (指标性质), which decides the rule that scores it."""
 
     FORWARD = "正向"
@@ -85,14 +85,14 @@ class Kind(enum.Enum):
     NOT_APPLICABLE = "不适用"
 
     @classmethod
-    def from_comparator(cls, comparator: Comparator | None) -> Kind | None:
+    def from_comparator(cls, comparator: Comparator | None) -> IndicatorKind | None:
         """The kind a target's comparator implies: ≥ > 正向, ≤ < 反向, = 等于.
 
         ``≈`` and a missing comparator leave the kind undecided (``None``): the caller must say.
 
-        >>> Kind.from_comparator(Comparator.LE)
-        <Kind.REVERSE: '反向'>
-        >>> Kind.from_comparator(Comparator.APPROX) is None
+        >>> IndicatorKind.from_comparator(Comparator.LE)
+        <IndicatorKind.REVERSE: '反向'>
+        >>> IndicatorKind.from_comparator(Comparator.APPROX) is None
         True
         """
         if comparator in (Comparator.GE, Comparator.GT):
@@ -180,10 +180,10 @@ def interval_brackets(lower_closed: bool, upper_closed: bool) -> tuple[str, str]
 
 
 @attrs.frozen
-class Band:
+class FractionBand:
     """An interval of fractions of the weight, e.g. [0.8, 1] or [0.6, 0.8).
 
-    >>> b = Band(Decimal("0.6"), Decimal("0.8"), upper_closed=False)
+    >>> b = FractionBand(Decimal("0.6"), Decimal("0.8"), upper_closed=False)
     >>> str(b), b.contains(Decimal("0.6")), b.contains(Decimal("0.8"))
     ('[60%, 80%)', True, False)
     """
@@ -209,12 +209,14 @@ class Band:
 
 
 def _check_band(name: str, value: object) -> None:
-    if not isinstance(value, Band):
-        raise WrongTypeError(f"{name} must be a Band, not {type(value).__name__}", value=value)
+    if not isinstance(value, FractionBand):
+        raise WrongTypeError(
+            f"{name} must be a FractionBand, not {type(value).__name__}", value=value
+        )
 
 
 @attrs.frozen
-class QualitativeBands:
+class TierBands:
     """The bands of the three qualitative tiers; they must tile [0, 1] without gap or overlap.
 
     >>> QUALITATIVE_2020.tier_of(Decimal("0.79"))
@@ -223,9 +225,9 @@ class QualitativeBands:
     <Tier.PARTIAL: '部分达成'>
     """
 
-    achieved: Band = attrs.field(validator=lambda _, a, v: _check_band(a.name, v))
-    partial: Band = attrs.field(validator=lambda _, a, v: _check_band(a.name, v))
-    not_achieved: Band = attrs.field(validator=lambda _, a, v: _check_band(a.name, v))
+    achieved: FractionBand = attrs.field(validator=lambda _, a, v: _check_band(a.name, v))
+    partial: FractionBand = attrs.field(validator=lambda _, a, v: _check_band(a.name, v))
+    not_achieved: FractionBand = attrs.field(validator=lambda _, a, v: _check_band(a.name, v))
 
     def __attrs_post_init__(self) -> None:
         top, middle, bottom = self.achieved, self.partial, self.not_achieved
@@ -245,7 +247,7 @@ class QualitativeBands:
                 value=f"{bottom} {middle} {top}",
             )
 
-    def band(self, tier: Tier) -> Band:
+    def band(self, tier: Tier) -> FractionBand:
         """The band of ``tier``."""
         if tier is Tier.ACHIEVED:
             return self.achieved
@@ -263,16 +265,16 @@ class QualitativeBands:
 
 
 #: 2020 bands (S1 [OFF?]; the vendor validation uses exactly these [SW]): 80–100, 60–80, 0–60 %.
-QUALITATIVE_2020 = QualitativeBands(
-    Band(Decimal("0.8"), _ONE),
-    Band(Decimal("0.6"), Decimal("0.8"), upper_closed=False),
-    Band(_ZERO, Decimal("0.6"), upper_closed=False),
+QUALITATIVE_2020 = TierBands(
+    FractionBand(Decimal("0.8"), _ONE),
+    FractionBand(Decimal("0.6"), Decimal("0.8"), upper_closed=False),
+    FractionBand(_ZERO, Decimal("0.6"), upper_closed=False),
 )
 #: Pre-2020 bands (S11 [LOC]; probably S18, not confirmed [INF]): 80–100, 50–80, 0–50 %.
-QUALITATIVE_LEGACY = QualitativeBands(
-    Band(Decimal("0.8"), _ONE),
-    Band(Decimal("0.5"), Decimal("0.8"), upper_closed=False),
-    Band(_ZERO, Decimal("0.5"), upper_closed=False),
+QUALITATIVE_LEGACY = TierBands(
+    FractionBand(Decimal("0.8"), _ONE),
+    FractionBand(Decimal("0.5"), Decimal("0.8"), upper_closed=False),
+    FractionBand(_ZERO, Decimal("0.5"), upper_closed=False),
 )
 
 
@@ -321,7 +323,7 @@ def finish_score(
     warnings: Iterable[str] = (),
     places: int | None = None,
     rounding: Rounding = Rounding.HALF_UP,
-    band: Band | None = None,
+    band: FractionBand | None = None,
     profile: str = "",
 ) -> RuleScore:
     """Round a rule's exact value and build its :class:`RuleScore` (the one rounding point).
@@ -345,8 +347,8 @@ def finish_score(
                 f"finish_score: {what} must be a Decimal, not {type(number).__name__}",
                 value=number,
             )
-    if band is not None and not isinstance(band, Band):
-        raise WrongTypeError(f"band must be a Band, not {type(band).__name__}", value=band)
+    if band is not None and not isinstance(band, FractionBand):
+        raise WrongTypeError(f"band must be a FractionBand, not {type(band).__name__}", value=band)
     notes = list(warnings)
     score = raw
     if raw is not None and places is not None:
@@ -714,23 +716,21 @@ class Equality(_Quantitative):
 
 
 def _check_bands(value: object) -> None:
-    if not isinstance(value, QualitativeBands):
-        raise WrongTypeError(
-            f"bands must be QualitativeBands, not {type(value).__name__}", value=value
-        )
+    if not isinstance(value, TierBands):
+        raise WrongTypeError(f"bands must be TierBands, not {type(value).__name__}", value=value)
 
 
 @attrs.frozen
-class QualitativeTier:
+class QualitativeRule:
     """定性: a tier (达成 / 部分达成 / 未达成) and the evaluator's point inside its band.
 
     The sources give no formula for the point inside a band ("合理确定", rules.md §1.4); it is an
     input, ``fraction`` of the weight, and must lie in the tier's band. :meth:`check` goes the
     other way and finds the tier of a printed score.
 
-    >>> QualitativeTier().score("部分达成", Decimal("0.7"), 10).explanation
+    >>> QualitativeRule().score("部分达成", Decimal("0.7"), 10).explanation
     '定性: 部分达成 70% ∈ [60%, 80%) → 7.0/10'
-    >>> QualitativeTier(QUALITATIVE_LEGACY).check(None, Decimal("5.5"), 10)
+    >>> QualitativeRule(QUALITATIVE_LEGACY).check(None, Decimal("5.5"), 10)
     <Tier.PARTIAL: '部分达成'>
     """
 
@@ -739,7 +739,7 @@ class QualitativeTier:
         "rules.md §1.4 (S1 [OFF?]; 80/60 bands S1 [OFF?], S14 [SW]; 80/50 bands S11 [LOC])"
     )
 
-    bands: QualitativeBands = attrs.field(
+    bands: TierBands = attrs.field(
         default=QUALITATIVE_2020, validator=lambda _, a, v: _check_bands(v)
     )
 
@@ -919,7 +919,7 @@ Rule = (
     | InverseRatio
     | LinearPenalty
     | Equality
-    | QualitativeTier
+    | QualitativeRule
     | ExecutionRate
     | NotApplicable
 )

@@ -6,7 +6,7 @@ indicator, the rule score, the printed score, their difference and a one-line ex
 the execution line; subtotals per 一级; the total and the grade; and notes wherever the rule
 cannot decide. It never invents a score and never hides a difference:
 
-* **Kind.** The indicator's kind comes from the target's comparator (≥ > 正向, ≤ < 反向,
+* **IndicatorKind.** The indicator's kind comes from the target's comparator (≥ > 正向, ≤ < 反向,
   = 等于), a qualitative target (定性) or "/" (不适用). A target printed without a comparator is
   read as 反向 under a 成本 二级, as 等于 when it is 0 (a failure rate "0"), and as 正向
   otherwise; the note says the kind was inferred.
@@ -41,8 +41,8 @@ from budgetperf.exact import exact_sum
 from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator, WeightProblem, check_weights
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
-from budgetperf.rules import Kind, RuleScore, rounded_score
-from budgetperf.values import Alignment, Comparator, PrintedValue, ValueKind, align
+from budgetperf.rules import IndicatorKind, RuleScore, rounded_score
+from budgetperf.values import AlignmentStatus, Comparator, PrintedValue, ValueKind, align
 
 __all__ = ["ExecutionResult", "FormScore", "IndicatorResult", "Level1Result", "score_form"]
 
@@ -59,7 +59,7 @@ class IndicatorResult:
     """
 
     indicator: Indicator
-    kind: Kind | None
+    kind: IndicatorKind | None
     status: str
     score: Decimal | None
     printed: Decimal | None
@@ -262,31 +262,34 @@ def _bare(value: PrintedValue) -> str:
     return f"{value.magnitude:f}{value.printed_unit}"
 
 
-def _kind(indicator: Indicator) -> tuple[Kind | None, str | None]:
+def _kind(indicator: Indicator) -> tuple[IndicatorKind | None, str | None]:
     """The indicator's kind, and a note when it had to be inferred."""
     if indicator.kind:
-        return Kind(indicator.kind), None
+        return IndicatorKind(indicator.kind), None
     target = indicator.target
     if target is None:
         return None, None
     if target.kind is ValueKind.NOT_APPLICABLE:
-        return Kind.NOT_APPLICABLE, None
+        return IndicatorKind.NOT_APPLICABLE, None
     if target.kind is ValueKind.QUALITATIVE:
-        return Kind.QUALITATIVE, None
-    kind = Kind.from_comparator(target.comparator)
+        return IndicatorKind.QUALITATIVE, None
+    kind = IndicatorKind.from_comparator(target.comparator)
     if kind is not None:
         return kind, None
     if target.kind is not ValueKind.QUANTITY or target.magnitude is None:
         return None, f"{target.kind.value} targets have no scoring rule"
     if indicator.level2 in _COST_LEVEL2:
-        return Kind.REVERSE, f"no comparator printed; read as 反向 (≤) under {indicator.level2}"
+        return (
+            IndicatorKind.REVERSE,
+            f"no comparator printed; read as 反向 (≤) under {indicator.level2}",
+        )
     if target.magnitude == 0:
-        return Kind.EQUAL, "no comparator printed; a target of 0 is read as 等于 0"
-    return Kind.FORWARD, "no comparator printed; read as 正向 (≥)"
+        return IndicatorKind.EQUAL, "no comparator printed; a target of 0 is read as 等于 0"
+    return IndicatorKind.FORWARD, "no comparator printed; read as 正向 (≥)"
 
 
 def _printed_used(
-    indicator: Indicator, kind: Kind | None, reason: str, notes: list[str]
+    indicator: Indicator, kind: IndicatorKind | None, reason: str, notes: list[str]
 ) -> IndicatorResult:
     printed = indicator.printed_score
     if printed is not None and indicator.weight is not None and printed <= indicator.weight:
@@ -316,14 +319,14 @@ def _score_indicator(indicator: Indicator, profile: Profile) -> IndicatorResult:
         return IndicatorResult(
             indicator, kind, "not-scored", None, printed, None, "no weight printed", tuple(notes)
         )
-    if kind is Kind.NOT_APPLICABLE:
+    if kind is IndicatorKind.NOT_APPLICABLE:
         rule = profile.score_not_applicable(weight, reason="目标为不适用")
         return IndicatorResult(
             indicator, kind, "not-applicable", None, printed, rule, rule.explanation, tuple(notes)
         )
     if kind is None:
         return _printed_used(indicator, kind, "no target printed", notes)
-    if kind is Kind.QUALITATIVE:
+    if kind is IndicatorKind.QUALITATIVE:
         return _qualitative(indicator, profile, notes)
     target, actual = indicator.target, indicator.actual
     if target is None or actual is None:
@@ -331,12 +334,14 @@ def _score_indicator(indicator: Indicator, profile: Profile) -> IndicatorResult:
     aligned = align(target, actual)
     if aligned.values is None:
         return _printed_used(indicator, kind, f"not comparable: {aligned.reason}", notes)
-    if aligned.status is Alignment.ASSUMED_UNIT:
+    if aligned.status is AlignmentStatus.ASSUMED_UNIT:
         notes.append(aligned.reason)
     # Base values were checked when parsed, and the weight when the indicator was built: only
     # a value whose unit was assumed (a new value) goes through the profile's checks again.
     checked = (
-        aligned.status is Alignment.SAME_UNIT and target._base_in_range and actual._base_in_range
+        aligned.status is AlignmentStatus.SAME_UNIT
+        and target._base_in_range
+        and actual._base_in_range
     )
     if checked and weight < 0:
         raise OutOfRangeError("a weight must not be negative", value=weight)
@@ -373,7 +378,7 @@ def _qualitative(indicator: Indicator, profile: Profile, notes: list[str]) -> In
             explanation += f", printed {printed}"
         return IndicatorResult(
             indicator,
-            Kind.QUALITATIVE,
+            IndicatorKind.QUALITATIVE,
             "scored",
             rule.score,
             printed,
@@ -385,7 +390,7 @@ def _qualitative(indicator: Indicator, profile: Profile, notes: list[str]) -> In
         notes.append("定性 with neither a tier judgement nor a printed score")
         return IndicatorResult(
             indicator,
-            Kind.QUALITATIVE,
+            IndicatorKind.QUALITATIVE,
             "not-scored",
             None,
             None,
@@ -397,7 +402,7 @@ def _qualitative(indicator: Indicator, profile: Profile, notes: list[str]) -> In
         notes.append(f"the printed {printed} lies outside 0–{weight}")
         return IndicatorResult(
             indicator,
-            Kind.QUALITATIVE,
+            IndicatorKind.QUALITATIVE,
             "not-scored",
             None,
             printed,
@@ -420,7 +425,7 @@ def _qualitative(indicator: Indicator, profile: Profile, notes: list[str]) -> In
         explanation += f" in {tier.value} {band}"
     return IndicatorResult(
         indicator,
-        Kind.QUALITATIVE,
+        IndicatorKind.QUALITATIVE,
         "printed-used",
         printed,
         printed,
@@ -459,7 +464,7 @@ def _sum(values: Sequence[Decimal | None]) -> Decimal | None:
 
 _RawRule = Callable[[Decimal, Decimal, Decimal], Decimal]
 _GE, _GT, _LE, _LT, _EQ = Comparator.GE, Comparator.GT, Comparator.LE, Comparator.LT, Comparator.EQ
-_KIND_OF_TEXT = {kind.value: kind for kind in Kind}
+_KIND_OF_TEXT = {kind.value: kind for kind in IndicatorKind}
 
 
 def _fast_score(
@@ -468,10 +473,10 @@ def _fast_score(
     """The rule score of the common case, or ``None`` to send the indicator down the full path.
 
     The common case: a weight, a 正向/反向/等于 kind (stated, or given by the target's
-    comparator as :meth:`~budgetperf.rules.Kind.from_comparator` reads it), a numeric target
-    and actual printed in the same unit and in range. For it, :func:`_score_indicator` would
+    comparator as :meth:`~budgetperf.rules.IndicatorKind.from_comparator` reads it), a numeric
+    target and actual printed in the same unit and in range. For it, :func:`_score_indicator` would
     align the two values trivially, call the profile's rule and round with
-    :func:`~budgetperf.rules._rounded_score`; this does the same arithmetic (``rule.raw``, the
+    :func:`~budgetperf.rules.rounded_score`; this does the same arithmetic (``rule.raw``, the
     one place each formula lives) without the words. ``rules`` are the profile's 正向, 反向
     and 等于 ``raw`` functions. Anything else, however rare, goes down the full path, which
     decides it exactly as before.
@@ -484,11 +489,11 @@ def _fast_score(
     stated = indicator.kind
     if stated:
         kind = _KIND_OF_TEXT.get(stated)
-        if kind is Kind.FORWARD:
+        if kind is IndicatorKind.FORWARD:
             raw = rules[0]
-        elif kind is Kind.REVERSE:
+        elif kind is IndicatorKind.REVERSE:
             raw = rules[1]
-        elif kind is Kind.EQUAL:
+        elif kind is IndicatorKind.EQUAL:
             raw = rules[2]
         else:
             return None

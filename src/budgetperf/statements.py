@@ -31,7 +31,7 @@ from decimal import Decimal
 import attrs
 
 from budgetperf.audit import Finding, Severity
-from budgetperf.classification import Level
+from budgetperf.classification import CodeLevel
 from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import Rounding, round_to
 from budgetperf.ledger import Ledger, Phase, RollupRow
@@ -73,7 +73,7 @@ def _money(value: Decimal, ledger: Ledger, places: int) -> str:
     return f"{round_to(value, places, Rounding.HALF_UP)}{ledger.unit.symbol}"
 
 
-def _unknown(ledger: Ledger, code: str, level: Level) -> tuple[str, Finding]:
+def _unknown(ledger: Ledger, code: str, level: CodeLevel) -> tuple[str, Finding]:
     """The words for a code the catalogue does not name, and the finding that says so."""
     catalogue = ledger.catalogue_name()
     text = f"编码{code}（{level.label}；目录“{catalogue}”中无此科目）"
@@ -92,7 +92,7 @@ def _unknown(ledger: Ledger, code: str, level: Level) -> tuple[str, Finding]:
 
 def _class_label(ledger: Ledger, code: str, found: list[Finding]) -> str:
     if not ledger.knows(code):
-        text, finding = _unknown(ledger, code, Level.LEI)
+        text, finding = _unknown(ledger, code, CodeLevel.LEI)
         found.append(finding)
         return f"{text}支出"
     name = ledger.name_of(code)
@@ -122,7 +122,7 @@ def structure_sentence(
     2022年度一般公共预算财政拨款支出628.95万元，主要用于以下方面：一般公共服务（类）支出530.37万元，占84.33%；科学技术（类）支出98.58万元，占15.67%。
     """
     ledger = _ledger(ledger)
-    rows = ledger.rollup(Level.LEI)
+    rows = ledger.rollup(CodeLevel.LEI)
     table = ledger.table(rows, Phase.EXECUTED, places=places)
     shares = table.shares if exact_shares else table.shares_each
     parts = []
@@ -177,7 +177,7 @@ def _completion_words(rate: Rate, places: int) -> str:
 
 def _path(ledger: Ledger, code: str, found: list[Finding]) -> str:
     labels = []
-    for level in (Level.LEI, Level.KUAN, Level.XIANG):
+    for level in (CodeLevel.LEI, CodeLevel.KUAN, CodeLevel.XIANG):
         if len(code) >= level.length:
             part = code[: level.length]
             if ledger.knows(part):
@@ -209,7 +209,7 @@ def completion_paragraphs(
         if line.reason and line.code not in given:
             given[line.code] = line.reason
     statements = []
-    for number, row in enumerate(ledger.rollup(Level.XIANG), start=1):
+    for number, row in enumerate(ledger.rollup(CodeLevel.XIANG), start=1):
         statements.append(_paragraph(ledger, number, row, places, zero_base, given.get(row.code)))
     return statements
 

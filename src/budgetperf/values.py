@@ -56,8 +56,8 @@ from budgetperf.exact import is_valid_decimal, to_decimal
 
 __all__ = [
     "UNITS",
-    "Aligned",
-    "Alignment",
+    "AlignedPair",
+    "AlignmentStatus",
     "Comparator",
     "PrintedValue",
     "ValueKind",
@@ -635,7 +635,7 @@ def is_valid_value(text: object) -> bool:
     return True
 
 
-class Alignment(enum.Enum):
+class AlignmentStatus(enum.Enum):
     """How two values relate once their units are brought together."""
 
     SAME_UNIT = "same-unit"  #: the same base unit ("≥5千件" and "0.9万件")
@@ -645,10 +645,10 @@ class Alignment(enum.Enum):
 
 
 @attrs.frozen
-class Aligned:
+class AlignedPair:
     """The result of :func:`align`: a status, the values in a common unit, and the reason."""
 
-    status: Alignment
+    status: AlignmentStatus
     unit: str
     values: tuple[Decimal, Decimal] | None
     reason: str
@@ -664,13 +664,13 @@ def _known(number: Decimal | None) -> Decimal:
     return number
 
 
-def align(first: PrintedValue, second: PrintedValue) -> Aligned:
+def align(first: PrintedValue, second: PrintedValue) -> AlignedPair:
     """Bring two quantities (typically a target and its actual) to one unit, or say why not.
 
     Multipliers and unit factors are applied (千件 and 万件 are both 件; 厘米 and 米 are 米).
     When exactly one side prints no unit it is read in the other side's printed unit ("80个"
     and "80" are 80 个 each; "≤273万元" and "273" are 273万元 each) and the status says the
-    unit was assumed. Different units are :attr:`Alignment.INCOMPATIBLE`, never converted.
+    unit was assumed. Different units are :attr:`AlignmentStatus.INCOMPATIBLE`, never converted.
     For a range, its low end is used; see :attr:`PrintedValue.base_upper` for the top.
     """
     for value in (first, second):
@@ -680,8 +680,8 @@ def align(first: PrintedValue, second: PrintedValue) -> Aligned:
             )
     if first.magnitude is None or second.magnitude is None:
         odd = first if first.magnitude is None else second
-        return Aligned(
-            Alignment.NOT_NUMERIC, "", None, f"{odd.text} is {odd.kind.value}, not a number"
+        return AlignedPair(
+            AlignmentStatus.NOT_NUMERIC, "", None, f"{odd.text} is {odd.kind.value}, not a number"
         )
     if (first.unit == "" and second.unit != "") or (second.unit == "" and first.unit != ""):
         bare, other = (first, second) if first.unit == "" else (second, first)
@@ -689,21 +689,21 @@ def align(first: PrintedValue, second: PrintedValue) -> Aligned:
         multiplier = bare.multiplier if bare.multiplier != 1 else other.multiplier
         adopted = attrs.evolve(bare, multiplier=multiplier, unit=other.unit)
         a, b = (adopted, other) if bare is first else (other, adopted)
-        return Aligned(
-            Alignment.ASSUMED_UNIT,
+        return AlignedPair(
+            AlignmentStatus.ASSUMED_UNIT,
             other.base_unit,
             (_known(a.base_value), _known(b.base_value)),
             f"{bare.text} has no unit; read as {adopted.printed_unit}",
         )
     if first.base_unit != second.base_unit:
-        return Aligned(
-            Alignment.INCOMPATIBLE,
+        return AlignedPair(
+            AlignmentStatus.INCOMPATIBLE,
             "",
             None,
             f"{first.text} is in {first.base_unit} and {second.text} is in {second.base_unit}",
         )
-    return Aligned(
-        Alignment.SAME_UNIT,
+    return AlignedPair(
+        AlignmentStatus.SAME_UNIT,
         first.base_unit,
         (_known(first.base_value), _known(second.base_value)),
         "same unit" if first.base_unit else "neither prints a unit",
