@@ -162,3 +162,43 @@ def test_the_top_level_names_are_documented() -> None:
     for name in budgetperf.__all__:
         if name != "__version__":
             assert f"`{name}`" in page, name
+
+
+# -- one file decoder: forms, ledgers, profiles and catalogues read bytes through it ----------
+
+BOM_LESS_CHINESE = ("utf-8", "gb18030", "utf-16")
+
+
+@pytest.mark.parametrize("encoding", BOM_LESS_CHINESE)
+def test_profiles_and_catalogues_are_read_by_the_one_decoder(tmp_path: Path, encoding: str) -> None:
+    from budgetperf.classification import load_catalogue
+    from budgetperf.profiles import load_profile
+
+    toml = (ROOT / "src" / "budgetperf" / "data" / "profiles" / "central-2020.toml").read_text(
+        encoding="utf-8"
+    )
+    profile_path = tmp_path / "mine.toml"
+    profile_path.write_bytes(toml.encode(encoding))
+    assert load_profile(profile_path) == load_profile(
+        ROOT / "src/budgetperf/data/profiles/central-2020.toml"
+    )
+
+    csv = (ROOT / "examples" / "catalogue-sample.csv").read_text(encoding="utf-8")
+    catalogue_path = tmp_path / "catalogue.csv"
+    catalogue_path.write_bytes(csv.encode(encoding))
+    catalogue = load_catalogue(catalogue_path)
+    assert catalogue.name_of("2010301") == "行政运行"
+
+
+def test_no_reader_decodes_files_its_own_way() -> None:
+    """Only budgetperf.textaudit.read turns a file's bytes into text (package data aside, which
+    budgetperf writes in UTF-8 itself)."""
+    own_ways = re.compile(r"\.read_text\(|\.decode\(\s*[\"']|open\([^)]*encoding=")
+    offenders = []
+    for path in sorted((ROOT / "src" / "budgetperf").rglob("*.py")):
+        if path.name == "read.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if own_ways.search(line) and "resource" not in line and "bundled" not in line:
+                offenders.append(f"{path.name}:{number}: {line.strip()}")
+    assert offenders == []

@@ -60,6 +60,7 @@ from budgetperf.errors import (
     ParseError,
     WrongTypeError,
 )
+from budgetperf.textaudit.read import decode
 
 __all__ = [
     "BUNDLED",
@@ -575,8 +576,8 @@ def _read_data(filename: str) -> list[dict[str, str]]:
     import csv
     from importlib import resources
 
-    text = resources.files("budgetperf").joinpath("data").joinpath(filename)
-    return list(csv.DictReader(io.StringIO(text.read_text(encoding="utf-8"))))
+    resource = resources.files("budgetperf").joinpath("data").joinpath(filename)
+    return list(csv.DictReader(io.StringIO(resource.read_text(encoding="utf-8"))))
 
 
 @functools.cache
@@ -667,17 +668,9 @@ def _decode(data: bytes, encoding: str | None, file: str) -> str:
             raise ParseError(
                 f"not {encoding}: undecodable byte at offset {exc.start}", location=where
             ) from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    for guess in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(guess)
-        except UnicodeDecodeError:
-            continue
-    raise ParseError("neither UTF-8 nor GBK/GB18030; pass encoding=", location=where)
+    # No encoding given: the one decoder every reader of files uses (UTF-8, GB18030/GBK or
+    # UTF-16 detected, not guessed); a byte it cannot decode is refused with its offset.
+    return decode(data).strict_text(file)
 
 
 def _read_source(

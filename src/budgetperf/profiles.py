@@ -73,6 +73,7 @@ from budgetperf.rules import (
     interval_brackets,
 )
 from budgetperf.rules import require_weight as _rule_weight
+from budgetperf.textaudit.read import decode
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -894,14 +895,16 @@ def _source_of(
     if relative_to is not None and not path.is_absolute():
         path = relative_to / path
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as error:
         raise InvalidOption(
             f"cannot read profile file ({error.strerror})",
             value=str(path),
             location=Location(where) if where else None,
         ) from None
-    return text, str(path), path.parent
+    # The decoder every file reader uses; TOML is UTF-8, and a profile saved as GB18030 or
+    # UTF-16 by a Windows editor is read the same way a form or ledger is.
+    return decode(raw).strict_text(str(path)), str(path), path.parent
 
 
 def _is_bundled_name(reference: str) -> bool:
