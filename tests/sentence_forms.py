@@ -416,6 +416,28 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "count × price per unit",
+        "“计划出国(境)2人,预算费用3.5万元/人,共计7万元”: a count, a price per unit (“/人”,"
+        " “单价”) and a total after them: total = count × price (a warning when the price is"
+        " only named 单价, an error with “/人”).",
+        "“计划出国（境）2人，预算费用3.5万元/人，共计7万元”：数量、单价（“/人”“单价”）及其后的"
+        "总额：总额 = 数量 × 单价（仅称“单价”时不符报警告，有“/人”时报错误）。",
+        ("claims._products",),
+        (
+            Example(
+                # 2 × 3.5 = 7; 3 × 25 = 75
+                "计划出国(境)2人,预算费用3.5万元/人,共计7万元。购置车辆3辆,单价25万元,合计75万元。",
+                (("product", "7", "agrees"), ("product", "75", "agrees")),
+            ),
+            Example(
+                # 2 × 3.5 = 7, not 8
+                "计划出国(境)2人,预算费用3.5万元/人,共计8万元。",
+                (("product", "8", "disagrees"),),
+                (("arithmetic.product", "error"),),
+            ),
+        ),
+    ),
+    Form(
         "average annual growth",
         "“由2019年的A亿元增加到2023年的B亿元，年均增长R%”: R = (B / A)^(1/N) − 1 over the N years"
         " between the two printed years.",

@@ -145,6 +145,12 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
         "百分点差距与两个比率之差不符",
     ),
     (
+        "arithmetic.product",
+        _E,
+        "a total disagrees with count × price per unit",
+        "总额与数量×单价不符",
+    ),
+    (
         "arithmetic.progress",
         _E,
         "a gap to the time progress of the year disagrees with the figures",

@@ -113,6 +113,12 @@ register(
     "增减额与本年数−上年数不符",
 )
 register(
+    "arithmetic.product",
+    E,
+    "a total disagrees with count × price per unit",
+    "总额与数量×单价不符",
+)
+register(
     "arithmetic.change-direction",
     E,
     "增加/减少 and 增长/下降 point in different directions",
@@ -148,6 +154,7 @@ _CODES = {
     "shares-sum": "arithmetic.shares-sum",
     "comparison": "arithmetic.completion-comparison",
     "progress-amount": "arithmetic.progress",
+    "product": "arithmetic.product",
 }
 _SANGONG = ("三公", "因公出国", "公务用车", "公务接待")
 
@@ -415,6 +422,7 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             "points": ("the gap to the time progress", "与时间进度的差距"),
             "points-gap": ("the gap between the two rates", "两个比率的差距"),
             "progress-amount": ("the amount against the time progress", "与时间进度相比的金额"),
+            "product": ("the total", "总额"),
         }.get(kind, (kind, kind))
         en = (
             f"{what[0]} is printed as {p.text}, but {claim.relation} from {', '.join(ins)} = "

@@ -2247,6 +2247,43 @@ def _earlier_plan(doc: Document, s: Sentence, saved: Fact) -> tuple[Fact | None,
     return plan, actual
 
 
+# "计划出国(境)2人,预算费用3.5万元/人,共计7万元": a count, a price per unit, their product.
+_PER_UNIT = re.compile(r"/(?:人|人次|辆|次|个|批|天|项|台|套|件|户|平方米|㎡)")
+_UNIT_PRICE = re.compile(r"单价|每人|人均|每辆|每次|每台|每套|每件")
+_PRODUCT_TOTAL = re.compile(r"共计|合计|总计|共|总额|总价|计$")
+
+
+def _products(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    """A count, a price per unit and a total after them in one sentence: count × price."""
+    text = doc.text
+    for i, price in enumerate(s.facts):
+        if price.role is not Role.VALUE or not price.q.is_money or price.depth > 0:
+            continue
+        per_unit = _PER_UNIT.match(text, price.q.end) is not None
+        if not per_unit and not _UNIT_PRICE.search(price.label):
+            continue
+        count = next(
+            (g for g in reversed(s.facts[:i]) if g.q.dimension is Dimension.COUNT and g.depth == 0),
+            None,
+        )
+        total = next(
+            (
+                g
+                for g in s.facts[i + 1 :]
+                if g.q.is_money and g.role is Role.VALUE and _PRODUCT_TOTAL.search(g.label)
+            ),
+            None,
+        )
+        if count is None or total is None:
+            continue
+        r = Reading(f"{count.q.text} × {price.q.text}", (count.q, price.q), _product)
+        out.append(_make("product", total, [count, price], [r], per_unit, "count × price"))
+
+
+def _product(values: Sequence[Decimal]) -> Decimal | None:
+    return _CTX.multiply(values[0], values[1])
+
+
 def _saving_rate(values: Sequence[Decimal]) -> Decimal | None:
     saved, actual = values
     return ratio_percent((saved, _CTX.add(saved, actual)))
@@ -2358,6 +2395,7 @@ def build_claims(doc: Document) -> list[Claim]:
         _point_gaps(doc, s, out)
         _average_growth(doc, s, out)
         _savings(doc, s, out)
+        _products(doc, s, out)
     lists: list[_List] = []
     for tree in trees:
         lists.append(_List(tree.total, list(tree.parts), [], tree.strong))
