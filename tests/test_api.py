@@ -202,3 +202,18 @@ def test_no_reader_decodes_files_its_own_way() -> None:
             if own_ways.search(line) and "resource" not in line and "bundled" not in line:
                 offenders.append(f"{path.name}:{number}: {line.strip()}")
     assert offenders == []
+
+
+# -- one kind inference: the comparator → 指标性质 rule is written in rules.py only ------------
+
+
+def test_only_rules_maps_comparators_to_kinds() -> None:
+    # scoring's fast path once had its own copy of the mapping (a mutant that gave a stated
+    # 反向 indicator the 正向 rule survived there); it now asks IndicatorKind.from_comparator.
+    mapping = re.compile(r"Comparator\.(?:GE|GT|LE|LT|EQ)\b|\b_(?:GE|GT|LE|LT|EQ)\b")
+    users = sorted(
+        path.name
+        for path in (ROOT / "src" / "budgetperf").glob("*.py")
+        if mapping.search(path.read_text(encoding="utf-8"))
+    )
+    assert users == ["rules.py", "values.py"]

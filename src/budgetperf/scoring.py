@@ -42,7 +42,7 @@ from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator, WeightProblem, check_weights
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
 from budgetperf.rules import IndicatorKind, RuleScore, rounded_score
-from budgetperf.values import AlignmentStatus, Comparator, PrintedValue, ValueKind, align
+from budgetperf.values import AlignmentStatus, PrintedValue, ValueKind, align
 
 __all__ = ["ExecutionResult", "FormScore", "IndicatorResult", "Level1Result", "score_form"]
 
@@ -463,7 +463,8 @@ def _sum(values: Sequence[Decimal | None]) -> Decimal | None:
 
 
 _RawRule = Callable[[Decimal, Decimal, Decimal], Decimal]
-_GE, _GT, _LE, _LT, _EQ = Comparator.GE, Comparator.GT, Comparator.LE, Comparator.LT, Comparator.EQ
+_FORWARD, _REVERSE, _EQUAL = IndicatorKind.FORWARD, IndicatorKind.REVERSE, IndicatorKind.EQUAL
+_from_comparator = IndicatorKind.from_comparator
 _KIND_OF_TEXT = {kind.value: kind for kind in IndicatorKind}
 
 
@@ -487,27 +488,17 @@ def _fast_score(
     if weight is None or target is None or actual is None or weight < 0:
         return None
     stated = indicator.kind
-    if stated:
-        kind = _KIND_OF_TEXT.get(stated)
-        if kind is IndicatorKind.FORWARD:
-            raw = rules[0]
-        elif kind is IndicatorKind.REVERSE:
-            raw = rules[1]
-        elif kind is IndicatorKind.EQUAL:
-            raw = rules[2]
-        else:
-            return None
+    # The kind is decided where _kind decides it: the stated 指标性质, else the comparator as
+    # IndicatorKind.from_comparator reads it (the one comparator → kind rule).
+    kind = _KIND_OF_TEXT.get(stated) if stated else _from_comparator(target.comparator)
+    if kind is _FORWARD:
+        raw = rules[0]
+    elif kind is _REVERSE:
+        raw = rules[1]
+    elif kind is _EQUAL:
+        raw = rules[2]
     else:
-        # Identity tests: hashing an enum member runs Python code, and this runs per indicator.
-        comparator = target.comparator
-        if comparator is _GE or comparator is _GT:
-            raw = rules[0]
-        elif comparator is _LE or comparator is _LT:
-            raw = rules[1]
-        elif comparator is _EQ:
-            raw = rules[2]
-        else:
-            return None
+        return None
     if target.unit != actual.unit or not (target._base_in_range and actual._base_in_range):
         return None
     target_value, actual_value = target._base, actual._base
