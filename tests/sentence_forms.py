@@ -1120,6 +1120,31 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "share of 财政收入 where the report prints 一般公共预算收入",
+        "“全市一般公共预算收入完成38.3亿元…。全市税收收入28.1亿元,占财政收入比重为73.5%”: a"
+        " short name of the revenue total (REVENUE_ALIASES) is read against the full name printed"
+        " before it (a weak reading).",
+        "“全市一般公共预算收入完成38.3亿元……。全市税收收入28.1亿元，占财政收入比重为73.5%”："
+        "收入总额的简称（REVENUE_ALIASES）按其前列示的全称核对（系推断）。",
+        ("claims._share",),
+        (
+            Example(
+                # 28.1 / 38.3 = 73.3681% -> 73.4, printed 73.5 (inside the rounding of 28.1 and
+                # 38.3: a warning)
+                "上半年,全市一般公共财政预算收入完成38.3亿元,同比增收6.5亿元。"
+                "全市税收收入28.1亿元,占财政收入比重为73.5%。",
+                (("share", "73.5", "rounding"),),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # 28.1 / 38.3 = 73.3681% -> 73.4
+                "上半年,全市一般公共财政预算收入完成38.3亿元,同比增收6.5亿元。"
+                "全市税收收入28.1亿元,占财政收入比重为73.4%。",
+                (("share", "73.4", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "share of 总收入 or 总支出, printed before",
         "“占总收入的20.74%” where no figure is named 总收入 nearby: the nearest total before it"
         " (总收入, 支出合计, 收入总计…) of money going the same way and at least as large; not a"

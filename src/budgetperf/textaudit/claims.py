@@ -48,6 +48,7 @@ from budgetperf.textaudit.vocabulary import (
     DECOMPOSITIONS,
     INTRODUCERS,
     PARTIAL_INTRODUCERS,
+    REVENUE_ALIASES,
     SAVINGS,
 )
 
@@ -640,6 +641,14 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 if _TOTAL_WORDS.search(t.label) or (f.phase != "" and t.phase == f.phase)
             ]
         strong = len(totals) == 1
+        if not totals and ref in REVENUE_ALIASES:
+            # "占财政收入比重为73.5%" in a paragraph that prints 一般公共预算收入: the report's
+            # own name for the same total (a weak reading).
+            for name in REVENUE_ALIASES[ref]:
+                named = _lookup(doc, name, near=f, dims=(num.q.dimension,), before_only=True)
+                totals = [t for t in named if t is not num and t.subject.endswith(name)][:1]
+                if totals:
+                    break
     if not totals:
         head = _head(doc, s, i)
         if head is not None and head is not num:

@@ -21,6 +21,7 @@ __all__ = [
     "PARTIAL_INTRODUCERS",
     "PERIOD_WORDS",
     "PROTECTED",
+    "REVENUE_ALIASES",
     "SAVINGS",
     "SPUN_SYNONYMS",
     "SUBJECT_ALIASES",
@@ -135,6 +136,14 @@ ABSENCE_ALIASES: dict[str, tuple[str, ...]] = {
     "因公出国": ("因公出国",),
     "公务用车购置": ("公务用车购置",),
     "公务接待": ("公务接待",),
+}
+
+#: Short names a report gives its revenue total, and the names it prints that total under
+#: ("全市一般公共预算收入完成38.3亿元…税收收入28.1亿元,占财政收入比重为73.5%"), most specific
+#: first. A share of such a name is read against the first of them printed before it.
+REVENUE_ALIASES: dict[str, tuple[str, ...]] = {
+    "财政收入": ("一般公共预算收入", "地方财政收入", "公共财政收入"),
+    "地方财政收入": ("一般公共预算收入", "公共财政收入"),
 }
 
 #: Names that are totals by definition (the aggregates of a budget), for breakdowns whose total
