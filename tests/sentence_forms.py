@@ -222,6 +222,30 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a rate between two named years",
+        "“…预算数50万元,…。2015年预算数160万元,2016年预算比2015年预算下降68.8%”: the prior"
+        " is the figure labelled with the earlier year, the current the nearest other figure"
+        " before the rate (an inferred reading: a warning when it disagrees).",
+        "“……预算数50万元，……。2015年预算数160万元，2016年预算比2015年预算下降68.8%”："
+        "上年数为标明较早年份的数，本年数为比率之前最近的另一个数（系推断，不符时报警告）。",
+        ("claims._two_year_rate",),
+        (
+            Example(
+                # (50 - 160) / 160 = -68.75% -> 68.8
+                "“公务用车运行维护费”预算数50万元,主要是应急公务用车费用。2015年预算数160万元,"
+                "2016年预算比2015年预算下降68.8%。",
+                (("change-rate", "68.8", "agrees"),),
+            ),
+            Example(
+                # (8 - 15) / 15 = -46.67% -> 46.7, not 53.3 (= 8 / 15, the share kept)
+                "2016年预算安排8万元,主要用于调研、考察等费用。2015年预算数15万元,"
+                "2016年预算比2015年预算下降53.3%。",
+                (("change-rate", "53.3", "disagrees"),),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "this year's figure, then the year before's by its year",
         "“公务车辆运行2016年预算25.00万元,2015年预算45.2万元;对比减少20.20万元,减少率"
         "44.69%”: the figure labelled with the year before is the prior; the change is their"

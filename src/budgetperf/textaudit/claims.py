@@ -295,6 +295,8 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     )
                     out.append(_make("change-rate", f, [current, level], [r], True, "rate"))
                 continue
+            if amount is None and _two_year_rate(doc, s, i, f, out):
+                continue  # "2016年预算比2015年预算下降68.8%": a year on year rate of budgets
             if amount is None and f.basis is Basis.PRIOR:
                 _year_before_rate(doc, s, i, f, out)
                 continue
@@ -485,6 +487,48 @@ def _year_before_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[
         level = attrs.evolve(level, unit=current.q.unit, assumed=True)
     r = Reading(f"{prior_year}年 {prior.q.text}", (current.q, level), _level_rate)
     out.append(_make("change-rate", rate, [current, prior], [r], False, "rate"))
+
+
+# "2016年预算比2015年预算下降68.8%": the two years the rate is between.
+_TWO_YEARS = re.compile(r"(\d{4})年[^,;。]{0,12}?(?:比|较|与)(\d{4})年")
+
+
+def _two_year_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Claim]) -> bool:
+    """A rate between two named years ("…预算数50万元,…。2015年预算数160万元, 2016年预算比
+    2015年预算下降68.8%"): the prior is the figure labelled with the earlier year, the current
+    the nearest other figure before it (in this sentence or the one before, same paragraph)."""
+    m = _TWO_YEARS.search(doc.text, rate.clause, rate.q.start)
+    if m is None:
+        return False
+    year, prior_year = int(m.group(1)), int(m.group(2))
+    if prior_year >= year:
+        return False
+    pool = [g for g in s.facts[:i] if g.role in (Role.VALUE, Role.PRIOR) and g.depth == 0]
+    if s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph:
+        prev = doc.sentences[s.index - 1].facts
+        pool = [g for g in prev if g.role in (Role.VALUE, Role.PRIOR) and g.depth == 0] + pool
+    pool = [g for g in pool if g.q.dimension is rate.q.dimension or g.q.is_money]
+    labelled = [g for g in pool if _YEAR_IN_TEXT.findall(g.label)[-1:] == [str(prior_year)]]
+    if not labelled:
+        return False
+    prior = labelled[-1]
+    others = [
+        g
+        for g in pool
+        if g is not prior
+        and g.q.unit is prior.q.unit
+        and _YEAR_IN_TEXT.findall(g.label)[-1:] in ([], [str(year)])
+    ]
+    if not others:
+        return False
+    current = others[-1]
+    r = Reading(
+        f"{year}年 {current.q.text} against {prior_year}年 {prior.q.text}",
+        (current.q, prior.q),
+        _level_rate,
+    )
+    out.append(_make("change-rate", rate, [current, prior], [r], False, "rate"))
+    return True
 
 
 def _level_rate(values: Sequence[Decimal]) -> Decimal | None:
