@@ -217,3 +217,16 @@ def test_only_rules_maps_comparators_to_kinds() -> None:
         if mapping.search(path.read_text(encoding="utf-8"))
     )
     assert users == ["rules.py", "values.py"]
+
+
+def test_statuses_are_str_enums_that_keep_their_text() -> None:
+    from budgetperf import get_profile, score_form
+    from budgetperf.scoring import ScoreStatus
+    from budgetperf.testing import sample_form
+
+    result = score_form(sample_form(), get_profile("central-2020"))
+    statuses = {r.status for r in result.indicators}
+    assert statuses
+    assert all(isinstance(s, ScoreStatus) for s in statuses)
+    assert json.dumps(ScoreStatus.PRINTED_USED) == '"printed-used"'
+    assert str(ScoreStatus.SCORED) == "scored"

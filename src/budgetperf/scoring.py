@@ -49,6 +49,16 @@ __all__ = ["ExecutionResult", "FormScore", "IndicatorResult", "Level1Result", "s
 _COST_LEVEL2 = ("成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
 
 
+class ScoreStatus(enum.StrEnum):
+    """How an indicator's score was decided (a str enum: JSON and comparisons with the text
+    stay as they were)."""
+
+    SCORED = "scored"  #: the rule decided
+    PRINTED_USED = "printed-used"  #: the rule could not decide; the printed score was used
+    NOT_SCORED = "not-scored"  #: neither
+    NOT_APPLICABLE = "not-applicable"  #: 不适用
+
+
 @attrs.frozen
 class IndicatorResult:
     """One indicator scored: what the rule gives, what was printed, and why.
@@ -60,7 +70,7 @@ class IndicatorResult:
 
     indicator: Indicator
     kind: IndicatorKind | None
-    status: str
+    status: ScoreStatus
     score: Decimal | None
     printed: Decimal | None
     rule: RuleScore | None
@@ -70,7 +80,7 @@ class IndicatorResult:
     @property
     def difference(self) -> Decimal | None:
         """printed − rule score, when the rule decided and a score was printed."""
-        if self.status != "scored" or self.score is None or self.printed is None:
+        if self.status != ScoreStatus.SCORED or self.score is None or self.printed is None:
             return None
         difference = exact_sum([self.printed, self.score.copy_negate()])
         return difference if difference else None
@@ -181,7 +191,7 @@ class FormScore:
                     [
                         r.score
                         for r in results
-                        if r.indicator.level1 == name and r.status != "not-applicable"
+                        if r.indicator.level1 == name and r.status != ScoreStatus.NOT_APPLICABLE
                     ]
                 ),
                 _sum([r.printed for r in results if r.indicator.level1 == name]),
@@ -212,7 +222,7 @@ class FormScore:
         used = sum(
             1
             for entry in work.entries
-            if isinstance(entry, IndicatorResult) and entry.status == "printed-used"
+            if isinstance(entry, IndicatorResult) and entry.status == ScoreStatus.PRINTED_USED
         )
         if used:
             notes.append(f"{used} indicator(s) use the printed score (the rule cannot decide)")
@@ -297,7 +307,7 @@ def _printed_used(
         return IndicatorResult(
             indicator,
             kind,
-            "printed-used",
+            ScoreStatus.PRINTED_USED,
             printed,
             printed,
             None,
@@ -307,7 +317,9 @@ def _printed_used(
     if printed is not None and indicator.weight is not None:
         notes.append(f"the printed {printed} exceeds the weight {indicator.weight}")
     notes.append(reason)
-    return IndicatorResult(indicator, kind, "not-scored", None, printed, None, reason, tuple(notes))
+    return IndicatorResult(
+        indicator, kind, ScoreStatus.NOT_SCORED, None, printed, None, reason, tuple(notes)
+    )
 
 
 def _score_indicator(indicator: Indicator, profile: Profile) -> IndicatorResult:
@@ -317,12 +329,26 @@ def _score_indicator(indicator: Indicator, profile: Profile) -> IndicatorResult:
     printed = indicator.printed_score
     if weight is None:
         return IndicatorResult(
-            indicator, kind, "not-scored", None, printed, None, "no weight printed", tuple(notes)
+            indicator,
+            kind,
+            ScoreStatus.NOT_SCORED,
+            None,
+            printed,
+            None,
+            "no weight printed",
+            tuple(notes),
         )
     if kind is IndicatorKind.NOT_APPLICABLE:
         rule = profile.score_not_applicable(weight, reason="目标为不适用")
         return IndicatorResult(
-            indicator, kind, "not-applicable", None, printed, rule, rule.explanation, tuple(notes)
+            indicator,
+            kind,
+            ScoreStatus.NOT_APPLICABLE,
+            None,
+            printed,
+            rule,
+            rule.explanation,
+            tuple(notes),
         )
     if kind is None:
         return _printed_used(indicator, kind, "no target printed", notes)
@@ -359,7 +385,7 @@ def _score_indicator(indicator: Indicator, profile: Profile) -> IndicatorResult:
     if printed is not None and rule.score is not None and printed != rule.score:
         explanation += f", printed {printed}"
     return IndicatorResult(
-        indicator, kind, "scored", rule.score, printed, rule, explanation, tuple(notes)
+        indicator, kind, ScoreStatus.SCORED, rule.score, printed, rule, explanation, tuple(notes)
     )
 
 
@@ -379,7 +405,7 @@ def _qualitative(indicator: Indicator, profile: Profile, notes: list[str]) -> In
         return IndicatorResult(
             indicator,
             IndicatorKind.QUALITATIVE,
-            "scored",
+            ScoreStatus.SCORED,
             rule.score,
             printed,
             rule,
@@ -391,7 +417,7 @@ def _qualitative(indicator: Indicator, profile: Profile, notes: list[str]) -> In
         return IndicatorResult(
             indicator,
             IndicatorKind.QUALITATIVE,
-            "not-scored",
+            ScoreStatus.NOT_SCORED,
             None,
             None,
             None,
@@ -403,7 +429,7 @@ def _qualitative(indicator: Indicator, profile: Profile, notes: list[str]) -> In
         return IndicatorResult(
             indicator,
             IndicatorKind.QUALITATIVE,
-            "not-scored",
+            ScoreStatus.NOT_SCORED,
             None,
             printed,
             None,
@@ -426,7 +452,7 @@ def _qualitative(indicator: Indicator, profile: Profile, notes: list[str]) -> In
     return IndicatorResult(
         indicator,
         IndicatorKind.QUALITATIVE,
-        "printed-used",
+        ScoreStatus.PRINTED_USED,
         printed,
         printed,
         None,
@@ -533,7 +559,7 @@ def _rescaled(
 ) -> tuple[Decimal, str | None]:
     """The ``rescale`` setting: Σ score / Σ applicable weight × 100, and the note saying so."""
     applying = [
-        not isinstance(entry, IndicatorResult) or entry.status != "not-applicable"
+        not isinstance(entry, IndicatorResult) or entry.status != ScoreStatus.NOT_APPLICABLE
         for entry in entries
     ]
     excluded = add_checked(
@@ -615,7 +641,7 @@ def score_form(form: Form, profile: Profile | str | None = None) -> FormScore:
             continue
         result = _score_indicator(indicator, chosen)
         entries.append(result)
-        if result.status == "not-applicable":
+        if result.status == ScoreStatus.NOT_APPLICABLE:
             not_applicable = True
         elif result.score is None:
             unscored = True
@@ -638,7 +664,7 @@ def score_form(form: Form, profile: Profile | str | None = None) -> FormScore:
                 for entry in entries
                 if isinstance(entry, IndicatorResult)
                 and entry.score is None
-                and entry.status != "not-applicable"
+                and entry.status != ScoreStatus.NOT_APPLICABLE
             ]
             lead = f"no score for: {', '.join(missing) or '预算执行率'}"
         else:
