@@ -2007,6 +2007,45 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a 三公 table's header, then its figures alone, one per line",
+        "The header cells one per line, then the row of figures alone (“328.7↵10↵78.7↵43↵35.7↵"
+        "240”): read in pre-order (a total, then its parts, a part possibly a subtotal); with a"
+        " header ending in 预算数/决算数 pairs the figures alternate between the two phases and"
+        " are two rows sharing one layout. A row shaped like the 三公 breakdown names its cells"
+        " (三公 = 出国 + 公务用车购置及运行 + 接待), so prose about them finds its budget there.",
+        "表头逐格换行，其后整行数字逐个换行（“328.7↵10↵78.7↵43↵35.7↵240”）：按先总后分读；"
+        "表头以“预算数/决算数”成对结尾时数字两种口径交替，读作结构相同的两行。与三公构成同形的行"
+        "按构成命名各格，正文据此找到预算数。",
+        ("tables._figure_rows", "tables._name_by_breakdown"),
+        (
+            Example(
+                # 10 + 78.7 + 240 = 328.7; 43 + 35.7 = 78.7
+                "单位:万元\n“三公”经费合计\n因公出国(境)费\n公务用车购置及运行费\n公务接待费\n"
+                "小计\n公务用车购置费\n公务用车运行费\n328.7\n10\n78.7\n43\n35.7\n240",
+                (("sum", "328.7", "agrees"), ("sum", "78.7", "agrees")),
+            ),
+            Example(
+                # budgets: 80.00 + 415.40 + 188.11 = 683.51, 105.00 + 310.40 = 415.40;
+                # actuals: 0.00 + 316.57 + 41.61 = 358.18, 104.03 + 212.55 = 316.58, printed
+                # 316.57 (a warning); 316.57 / 415.40 = 76.2085% -> 76.21, the budget found in
+                # the table by the cell's name
+                "单位:万元\n合计\n因公出国(境)费\n公务用车购置及运行维护费\n公务接待费\n小计\n"
+                "公务用车购置费\n公务用车运行维护费\n预算数\n决算数\n预算数\n决算数\n预算数\n"
+                "决算数\n预算数\n决算数\n预算数\n决算数\n预算数\n决算数\n683.51\n358.18\n80.00\n"
+                "0.00\n415.40\n316.57\n105.00\n104.03\n310.40\n212.55\n188.11\n41.61\n"
+                "公务用车购置及运行维护费支出决算为316.57万元,完成预算的76.21%。",
+                (
+                    ("sum", "683.51", "agrees"),
+                    ("sum", "358.18", "agrees"),
+                    ("sum", "415.40", "agrees"),
+                    ("sum", "316.57", "rounding"),
+                    ("completion", "76.21", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a 收支 statement, one cell per line",
         "A 收支平衡表 copied one cell per line with blank lines between (“收入↵执行数↵支出↵执行数↵"
         "总计↵1000↵总计↵1000↵一、本级收入↵600↵一、本级支出↵800↵…”): label and figure pairs,"

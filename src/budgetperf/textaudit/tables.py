@@ -625,14 +625,101 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     sides = _two_sided(doc)
     grids.extend(sides)
     grids.extend(_stacked(doc))
+    figure_rows = _figure_rows(doc)
+    grids.extend(figure_rows)
     trees: list[Tree] = []
     for grid in grids:
         _apply_unit(text, grid)
         _name_cells(grid)
-        trees.extend(_trees(grid))
+        found = _trees(grid)
+        trees.extend(found)
+        if grid in figure_rows:
+            _name_by_breakdown(found)
     for grid in sides:
         trees.extend(_numbered_tree(grid))
     return grids, trees
+
+
+# "“三公”经费合计↵因公出国(境)费↵…↵公务用车运行费↵328.7↵10↵78.7↵43↵35.7↵240": a table's
+# header cells one per line, then its one row of figures, also one per line (blank lines
+# between cells allowed). With a header ending in 预算数/决算数 pairs, the figures alternate
+# between the two phases and are read as two rows.
+_MIN_FIGURE_RUN = 4
+
+
+def _figure_rows(doc: Document) -> list[Grid]:
+    """The rows of figures alone that follow a table's header cells, one cell per line."""
+    if not _TWO_FIGURE_LINES.search(doc.text.replace("\n\n", "\n")):
+        return []
+    tokens: list[tuple[int, str]] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        bare = line.strip()
+        if bare:
+            tokens.append((pos + line.index(bare[0]), bare))
+        pos += len(line) + 1
+    grids: list[Grid] = []
+    k = 0
+    while k < len(tokens):
+        if not _NUMERIC.match(tokens[k][1]):
+            k += 1
+            continue
+        end = k
+        while end < len(tokens) and _NUMERIC.match(tokens[end][1]):
+            end += 1
+        head = [t for _, t in tokens[max(0, k - 12) : k]]
+        labelled = k > 0 and _STACK_LABEL.match(tokens[k - 1][1]) is not None
+        if end - k >= _MIN_FIGURE_RUN and labelled and (end - k) <= 24:
+            facts = [_fact_at(doc, offset) for offset, _ in tokens[k:end]]
+            if all(f is not None for f in facts):
+                cells = [f for f in facts if f is not None]
+                phases = [_phase(t) for t in head]
+                pairs = len(cells) // 2
+                alternating = (
+                    len(cells) % 2 == 0
+                    and len(phases) >= len(cells)
+                    and phases[-len(cells) :] == ["budget", "actual"] * pairs
+                )
+                if alternating:
+                    rows = [
+                        Row("", list(cells[0::2]), tokens[k][0], []),
+                        Row("", list(cells[1::2]), tokens[k][0], []),
+                    ]
+                    for cell in cells[0::2]:
+                        cell.phase = "budget"
+                    for cell in cells[1::2]:
+                        cell.phase = "actual"
+                else:
+                    rows = [Row("", list(cells), tokens[k][0], [])]
+                grids.append(Grid(rows, head))
+        k = end
+    return grids
+
+
+def _fact_at(doc: Document, offset: int) -> Fact | None:
+    i = bisect.bisect_left(doc.starts, offset)
+    if i < len(doc.facts) and doc.facts[i].q.start == offset:
+        return doc.facts[i]
+    return None
+
+
+def _name_by_breakdown(trees: list[Tree]) -> None:
+    """Name the cells of a row of figures alone by the standard breakdown its totals have the
+    shape of (三公 = 因公出国 + 公务用车购置及运行 + 公务接待, the second = 购置 + 运行)."""
+    subtotal = {id(t.total): t for t in trees}
+    for tree in trees:
+        for total, parts in DECOMPOSITIONS:
+            if len(parts) != len(tree.parts) or total != "三公费":
+                continue
+            middle = subtotal.get(id(tree.parts[1]))
+            if middle is None or len(middle.parts) != 2:
+                continue
+            tree.total.subject = total
+            for cell, name in zip(tree.parts, parts, strict=True):
+                cell.subject = name
+            sub_parts = next(d[1] for d in DECOMPOSITIONS if d[0] == parts[1])
+            for cell, name in zip(middle.parts, sub_parts, strict=True):
+                cell.subject = name
 
 
 _YEAR_CELL = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -968,7 +1055,7 @@ def _trees(grid: Grid) -> list[Tree]:
     )
     # A layout most rows show in full is every row's ("1970 | 26228 | 14254 | 11975", where
     # 14254 + 11975 is 26229, read like the rows above and below it).
-    shared = best_row and sum(structure == best_row for _, structure in parsed) * 2 > len(parsed)
+    shared = best_row and sum(structure == best_row for _, structure in parsed) * 2 >= len(parsed)
     for cells, structure in parsed:
         if (
             structure is not best_row
