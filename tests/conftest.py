@@ -2,6 +2,10 @@
 
 ``deep`` runs every property with at least 1,000 examples and no deadline (``pytest
 --hypothesis-profile=deep``; see docs/testing.md for what it covers and how long it takes).
+``ci`` is the bounded fuzz run of ``.ci/run``: 200 examples per property, derandomized (the
+same examples on every run, so a CI failure reproduces), no deadline and no example database.
+``mutation`` is what ``scripts/mutation_score.py`` runs each mutant under: 25 derandomized
+examples, so a mutant is killed or not the same way on every run.
 A test that sets its own ``max_examples`` keeps it under every profile.
 """
 
@@ -14,4 +18,20 @@ settings.register_profile(
     max_examples=1_000,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "ci",
+    max_examples=200,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "mutation",
+    max_examples=25,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.differing_executors],
 )
