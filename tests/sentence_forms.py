@@ -1194,6 +1194,45 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "parts given with their shares of a total printed before",
+        "“货物类采购13.97亿元,占采购总量的19.6%;工程类…;服务类…” after “实际完成采购金额71.22亿元”:"
+        " parts whose shares of one total add up to 100 are a breakdown of it, so the parts add"
+        " up to that total too (a weak claim: the total is inferred); each such breakdown of"
+        " one total is its own claim.",
+        "“货物类采购13.97亿元，占采购总量的19.6%；工程类……；服务类……”在“实际完成采购金额71.22亿元”"
+        "之后：占同一总额比重合计为100的各项是其分解，各项之和也应等于该总额（系推断）；同一总额"
+        "的每种分解各为一项核对。",
+        ("claims._share_breakdowns", "claims._dedupe"),
+        (
+            Example(
+                # 13.97 + 39.65 + 17.6 = 71.22; 13.97 / 71.22 = 19.6%, 39.65 / 71.22 = 55.7%,
+                # 17.6 / 71.22 = 24.7%
+                "2022年共实施政府采购预算77.06亿元,实际完成采购金额71.22亿元。货物类采购13.97亿元,"
+                "占采购总量的19.6%;工程类采购39.65亿元,占采购总量的55.7%;服务类采购17.6亿元,"
+                "占采购总量的24.7%。",
+                (
+                    ("sum", "71.22", "agrees"),
+                    ("share", "19.6", "agrees"),
+                    ("share", "55.7", "agrees"),
+                    ("share", "24.7", "agrees"),
+                ),
+            ),
+            Example(
+                # 13.97 + 39.65 + 17.66 = 71.28, not 71.22 (each share still rounds right)
+                "2022年共实施政府采购预算77.06亿元,实际完成采购金额71.22亿元。货物类采购13.97亿元,"
+                "占采购总量的19.6%;工程类采购39.65亿元,占采购总量的55.7%;服务类采购17.66亿元,"
+                "占采购总量的24.8%。",
+                (
+                    ("sum", "71.22", "disagrees"),
+                    ("share", "19.6", "agrees"),
+                    ("share", "55.7", "agrees"),
+                    ("share", "24.8", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "share of the total its sentence opens with (在…中)",
         "“在全市122.59亿元采购金额中,市本级完成32.57亿元,…,占全部采购金额的26.57%”: the share"
         " is of the figure of the context the sentence opens with (inferred, so a disagreement"

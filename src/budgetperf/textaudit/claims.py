@@ -800,6 +800,49 @@ def _flow_total(doc: Document, share: Fact, num: Fact, flow: str) -> Fact | None
     return None
 
 
+def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
+    """Parts printed with their shares of one total, in one sentence, shares adding up to 100:
+    a breakdown, so the parts add up to that total too ("货物类采购13.97亿元,占采购总量的19.6%;
+    工程类…;服务类…" of the 71.22亿元 printed before). A weak claim: the total is inferred."""
+    groups: dict[tuple[int, int], list[Claim]] = {}
+    totals: dict[tuple[int, int], Fact] = {}
+    for c in out:
+        if c.kind != "share" or c.status is not Status.AGREES or len(c.inputs) < 2:
+            continue
+        # The total of the reading that agreed (a share may have been read against several).
+        chosen = next((r for r in c.readings if r.name == c.verdict.reading), None)
+        if chosen is None or len(chosen.inputs) != 2:
+            continue
+        num = c.inputs[0]
+        total = next((f for f in c.inputs if f.q is chosen.inputs[1]), None)
+        if total is None or total.sentence == num.sentence:
+            continue  # a list in its own sentence is read as one already
+        groups.setdefault((num.sentence, total.index), []).append(c)
+        totals[(num.sentence, total.index)] = total
+    for key, shares in groups.items():
+        if len(shares) < 2:
+            continue
+        printed = Decimal(0)
+        slack = Decimal(0)
+        for c in shares:
+            printed = _CTX.add(printed, c.printed.q.value)
+            slack = _CTX.add(slack, c.printed.q.half)
+        if abs(_CTX.subtract(printed, Decimal(100))) > slack:
+            continue  # not the whole of it
+        parts = [c.inputs[0] for c in shares]
+        total = totals[key]
+        ids = {id(p) for p in parts}
+        if any(
+            c.kind == "sum" and c.printed is total and {id(p) for p in c.inputs} == ids
+            for c in out
+        ):
+            continue  # the same breakdown, read as a list already
+        signs = tuple([1] * len(parts))
+        r = Reading("the parts with shares", tuple(p.q for p in parts), linear(signs), signs)
+        out.append(_make("sum", total, parts, [r], False, _SHARE_BREAKDOWN))
+
+
+_SHARE_BREAKDOWN = "sum of the parts given with their shares"
 _SIBLING_SENTENCES = 8  # how far apart shares of one named total may stand
 _CANDIDATE_FACTS = 80  # how far from a share its total may be printed, in facts
 
@@ -2462,6 +2505,7 @@ def build_claims(doc: Document) -> list[Claim]:
     for lst in lists:
         _check_list(lst, "sum", out)
         _list_relations(doc, lst, out)
+    _share_breakdowns(doc, out)
     _balances(doc, out)
     _year_end_balances(doc, out)
     _formulas(doc, out)
@@ -2549,10 +2593,15 @@ def _signed(formula: Formula, sign: int) -> Formula:
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """One claim per printed figure and kind: the best verdict, strong before weak."""
-    best: dict[tuple[int, str], Claim] = {}
+    """One claim per printed figure and kind: the best verdict, strong before weak. A total
+    broken down in several sentences ("从项目类别看…", "从采购方式看…") has one sum per
+    breakdown: the sentence of its parts is part of the key."""
+    best: dict[tuple[int, str, int], Claim] = {}
     for c in claims:
-        key = (c.printed.index, c.kind)
+        where = -1
+        if c.relation == _SHARE_BREAKDOWN:
+            where = min(f.sentence for f in c.inputs)
+        key = (c.printed.index, c.kind, where)
         old = best.get(key)
         if old is None or _order(c) < _order(old):
             best[key] = c
