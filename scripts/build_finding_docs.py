@@ -10,6 +10,7 @@ the code (tests/test_project.py runs ``--check``).
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -20,10 +21,9 @@ from pathlib import Path
 import attrs
 
 from budgetperf import formcheck, textcheck
-from budgetperf.audit import CODES, Finding, Severity
+from budgetperf.audit import CODES, Finding
 from budgetperf.classification import parse_path
-from budgetperf.errors import Location
-from budgetperf.forms import FormIssue, FundsLine, read_form
+from budgetperf.forms import FundsLine, read_form
 from budgetperf.ledger import BudgetLine, Ledger
 from budgetperf.ledger_csv import read_ledger_csv
 from budgetperf.statements import completion_paragraphs
@@ -44,14 +44,7 @@ def _path(text: str) -> Callable[[], _Example]:
     def run() -> _Example:
         reading = parse_path(text)
         found = [
-            Finding(
-                f.code,
-                Severity(f.severity),
-                Location(file="path", line=1, column=f.span[0] + 1),
-                f.message_en,
-                f.message_zh,
-                span=text[f.span[0] : f.span[1]],
-            )
+            attrs.evolve(f, location=attrs.evolve(f.location, file="path"))
             for f in reading.findings
         ]
         return "the printed path", text, found
@@ -106,6 +99,25 @@ def _drafted(code: str) -> Callable[[], _Example]:
             None,
             list(paragraph.findings),
         )
+
+    return run
+
+
+def _read_cells(description: str, row: dict[str, str]) -> Callable[[], _Example]:
+    """A consistent form with the findings read_form gives for one indicator row of cells."""
+
+    def run() -> _Example:
+        here = os.getcwd()
+        document = {"format": "budgetperf-printed-form/1", "form": "project", "indicators": [row]}
+        with tempfile.TemporaryDirectory() as folder:
+            os.chdir(folder)  # the findings name the file as a user would: form.json
+            try:
+                Path("form.json").write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+                findings = read_form("form.json").findings
+            finally:
+                os.chdir(here)
+        form = attrs.evolve(sample_form(), findings=findings)
+        return description, None, formcheck.check_form(form)
 
     return run
 
@@ -219,15 +231,9 @@ EXAMPLES: dict[str, Callable[[], _Example]] = {
     ),
     "structure.no-weights": _seed_form("miluo-2018-project.json"),
     "structure.blank-cell": _seed_form("miluo-2018-department.json"),
-    "structure.unreadable-cell": _changed(
+    "structure.unreadable-cell": _read_cells(
         "a form read with an unreadable target cell",
-        issues=(
-            FormIssue(
-                Location(file="form.json", row=1, field="$.indicators[0].target"),
-                "Chinese numerals are not read; print the number in digits",
-                "三个",
-            ),
-        ),
+        {"name": "新增设备", "target": "三个"},
     ),
     "units.incompatible": _seed_form("hetang-2022-department.json"),
     "units.assumed-unit": _seed_form("junshan-2023-department.json"),

@@ -230,3 +230,120 @@ def test_statuses_are_str_enums_that_keep_their_text() -> None:
     assert all(isinstance(s, ScoreStatus) for s in statuses)
     assert json.dumps(ScoreStatus.PRINTED_USED) == '"printed-used"'
     assert str(ScoreStatus.SCORED) == "scored"
+
+
+# -- one finding type: every check reports budgetperf.audit.Finding ----------------------------
+
+
+def public_classes() -> dict[str, type]:
+    """Every class named in a public module's ``__all__``, by ``module.name``."""
+    found: dict[str, type] = {}
+    for info in pkgutil.walk_packages(budgetperf.__path__, "budgetperf."):
+        if any(part.startswith("_") for part in info.name.split(".")):
+            continue
+        module = importlib.import_module(info.name)
+        for name in getattr(module, "__all__", ()):
+            value = getattr(module, name)
+            if isinstance(value, type):
+                found[f"{info.name}.{name}"] = value
+    return found
+
+
+def test_no_public_type_but_finding_reports_a_problem() -> None:
+    # FormIssue, WeightProblem and PathFinding were three more ways to say what is wrong;
+    # Claim (a checked statement of the text audit) is not a problem report.
+    problem_like = re.compile(r"(?:Issue|Problem|Finding)$")
+    names = sorted(
+        name
+        for name, cls in public_classes().items()
+        if problem_like.search(cls.__name__) and cls is not audit.Finding
+    )
+    assert names == []
+
+
+def test_every_check_reports_audit_findings(tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from budgetperf.classification import parse_path
+    from budgetperf.forms import read_form
+    from budgetperf.indicators import Indicator, IndicatorTree, check_weights
+
+    path = tmp_path / "form.json"
+    path.write_text(
+        json.dumps(
+            {
+                "format": "budgetperf-printed-form/1",
+                "form": "project",
+                "wieght": "1",
+                "indicators": [{"name": "a", "target": "三个", "weight": "5"}],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    form = read_form(path)
+    tree = IndicatorTree.build(
+        [Indicator("产出指标", "数量指标", "a", weight=Decimal(5))],
+        level1_weights={"产出指标": Decimal(50)},
+    )
+    reading = parse_path("税收事务(类)协税护税(款)")
+    groups = {
+        "form": form.findings,
+        "weights": tuple(check_weights(tree)),
+        "path": reading.findings,
+    }
+    for name, findings in groups.items():
+        assert findings, name
+        assert all(type(f) is audit.Finding for f in findings), name
+        assert all(f.code in audit.CODES for f in findings), name
+    assert [(f.code, f.severity.value, f.location.field, f.printed) for f in form.findings] == [
+        ("structure.unreadable-cell", "error", "$.wieght", None),
+        ("structure.unreadable-cell", "warning", "$.indicators[0].target", "三个"),
+    ]
+    assert form.findings[0].message_zh == "不可用的值：unknown key 'wieght'"
+    (weights,) = groups["weights"]
+    assert (weights.code, weights.location.field, weights.printed, weights.computed) == (
+        "structure.weights",
+        "产出指标",
+        "50",
+        "5",
+    )
+    mislabel = reading.findings[0]
+    assert mislabel.span == "税收事务(类)"
+    assert (mislabel.offsets, mislabel.segment, mislabel.catalogue) == (
+        (0, 7),
+        0,
+        "budgetperf-bundled",
+    )
+    assert [c.code for c in mislabel.candidates] == ["20107"]
+
+
+def test_a_findings_json_has_the_same_keys_whatever_the_check() -> None:
+    from budgetperf.classification import parse_path
+    from budgetperf.errors import Location
+
+    plain = audit.Finding(
+        "structure.blank-cell", audit.Severity.WARNING, Location(file="f.json"), "en", "zh"
+    ).to_dict()
+    path = parse_path("税收事务(类)协税护税(款)").findings[0].to_dict()
+    assert list(plain) == list(path)
+    assert (plain["offsets"], plain["segment"], plain["candidates"], plain["catalogue"]) == (
+        None,
+        None,
+        [],
+        None,
+    )
+    assert (path["offsets"], path["segment"], path["candidates"], path["catalogue"]) == (
+        [0, 7],
+        0,
+        ["20107"],
+        "budgetperf-bundled",
+    )
+    assert (path["line"], path["column"], path["span"]) == (1, 1, "税收事务(类)")
+    assert json.loads(json.dumps(path))["severity"] == "error"
+
+
+def test_severity_is_a_str_enum() -> None:
+    assert audit.Severity.ERROR == "error"
+    assert json.dumps([audit.Severity.WARNING]) == '["warning"]'
+    assert str(audit.Severity.INFO) == "info"

@@ -44,6 +44,7 @@ from budgetperf.errors import (
     BudgetPerfError,
     FileError,
     InvalidOption,
+    Location,
     ParseError,
     WrongTypeError,
 )
@@ -765,7 +766,10 @@ def test_seed_002_paths(text: str, code: str | None, findings: list[tuple[str, s
         if f.code.removeprefix("classification.") in CATALOGUE_FINDINGS:
             assert BUNDLED in f.message_en
             assert BUNDLED in f.message_zh
-        assert reading.text[f.span[0] : f.span[1]] == text[f.span[0] : f.span[1]]
+        assert f.offsets is not None
+        start, end = f.offsets
+        assert f.span == text[start:end]
+        assert f.location == Location(line=1, column=start + 1)
 
 
 def test_seed_002_tax_line_details() -> None:
@@ -779,7 +783,9 @@ def test_seed_002_tax_line_details() -> None:
         == "“税收事务”标为（类），但在目录 budgetperf-bundled 中是款级科目 20107 税收事务"
     )
     assert [c.code for c in mislabel.candidates] == ["20107"]
-    assert mislabel.span == (2, 9)  # "税收事务(类)" after "4、"
+    assert mislabel.offsets == (2, 9)  # "税收事务(类)" after "4、"
+    assert mislabel.span == "税收事务(类)"
+    assert (mislabel.segment, mislabel.catalogue) == (0, BUNDLED)
     assert unknown.message_en == "no 款 subject named '协税护税' in catalogue budgetperf-bundled"
     assert [c.code for c in unresolved.candidates] == ["2010799"]
     assert [s.subject.code if s.subject else None for s in reading.segments] == [
@@ -789,8 +795,8 @@ def test_seed_002_tax_line_details() -> None:
     ]
     assert [s.name for s in reading.segments] == ["税收事务", "协税护税", "其他税收事务支出"]
     assert mislabel.format() == (
-        "path:3: classification.level-mislabel error: '税收事务' is labelled (类) but is "
-        "款 20107 税收事务 in catalogue budgetperf-bundled"
+        "<input>:1:3: classification.level-mislabel error: '税收事务' is labelled (类) but is "
+        "款 20107 税收事务 in catalogue budgetperf-bundled\n    税收事务(类)"
     )
 
 
@@ -990,7 +996,10 @@ def test_parse_path_never_raises_findings(text: str) -> None:
         assert reading.code in bundled_catalogue()
     for f in reading.findings:
         assert f.severity in ("error", "warning", "info")
-        assert 0 <= f.span[0] <= f.span[1] <= len(text)
+        assert f.offsets is not None
+        assert 0 <= f.offsets[0] <= f.offsets[1] <= len(text)
+        assert f.span == text[f.offsets[0] : f.offsets[1]]
+        assert f.segment is not None
         assert 0 <= f.segment < len(reading.segments)
 
 
@@ -1092,9 +1101,9 @@ def test_cli_path(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 1
     lines = out.splitlines()
     assert lines[1] == "  类  税收事务 (类) → 20107 税收事务  [unconfirmed]"
-    assert lines[4].startswith("path:3: classification.level-mislabel error: '税收事务'")
-    assert lines[5].startswith("path:10: classification.unknown-name error:")
-    assert lines[6].startswith("path:17: classification.unresolved-parent info:")
+    assert lines[4].startswith("path:1:3: classification.level-mislabel error: '税收事务'")
+    assert lines[5].startswith("path:1:10: classification.unknown-name error:")
+    assert lines[6].startswith("path:1:17: classification.unresolved-parent info:")
     assert lines[-1] == "no code: 2 error(s) (catalogue budgetperf-bundled)"
     status, out, _ = run(
         capsys, "--path", "(7)住房保障支出(类)住房改革支出(款)住房公积金(项)。", "--lang", "zh"

@@ -65,7 +65,14 @@ def test_weight_problems_name_the_branch_and_both_sums() -> None:
         level1_weights={"产出指标": D(50), "效益指标": D(30)},
         level2_weights={("产出指标", "数量指标"): D(25)},
     )
-    problems = [str(p) for p in check_weights(tree, total=D(100), execution_weight=D(10))]
+    found = check_weights(tree, total=D(100), execution_weight=D(10))
+    assert {(p.code, p.severity.value) for p in found} == {("structure.weights", "error")}
+    assert [(p.location.field, p.printed, p.computed) for p in found] == [
+        ("产出指标 / 数量指标", "25", "22.5"),
+        ("产出指标", "50", "45.0"),
+        ("total", "100", "85.0"),
+    ]
+    problems = [p.message_en for p in found]
     assert problems == [
         "产出指标 / 数量指标: the weights add up to 22.5, the form says 25",
         "产出指标: the weights add up to 45.0, the form says 50",
@@ -84,7 +91,9 @@ def test_missing_weight_is_reported() -> None:
         ],
         level1_weights={"产出指标": D(5)},
     )
-    assert [p.message for p in check_weights(tree)] == ["a weight is missing; expected 5"]
+    assert [(p.message_en, p.computed) for p in check_weights(tree)] == [
+        ("产出指标: a weight is missing; expected 5", None)
+    ]
 
 
 def test_templates() -> None:
@@ -110,7 +119,7 @@ def test_a_tree_built_from_weights_that_add_up_always_validates(tree: IndicatorT
 @pytest.mark.parametrize("name", WEIGHTED)
 def test_weighted_seed_forms_read_cleanly_and_their_weights_add_up(name: str) -> None:
     form = read_form(FORMS / name)
-    assert form.issues == ()
+    assert form.findings == ()
     assert form.total_weight == 100
     assert form.level1_weights == {"产出指标": D(50), "效益指标": D(30), "满意度指标": D(10)}
     execution = form.execution
@@ -227,7 +236,7 @@ def test_messy_cells_are_kept_or_listed_never_crash(tmp_path: Path) -> None:
     assert third.target.kind.value == "not-applicable"
     assert form.execution is not None
     assert form.execution.adjusted == D("89.974")
-    messages = [str(issue) for issue in form.issues]
+    messages = [finding.format() for finding in form.findings]
     assert any("$.indicators[1].target" in m and "Chinese numerals" in m for m in messages)
     assert any("$.indicators[1].actual" in m and "blank" in m for m in messages)
     assert any("$.indicators[1].weight" in m and "not a number: '五'" in m for m in messages)
@@ -296,10 +305,10 @@ def test_bad_values_are_errors_naming_the_place_and_the_rest_is_read(
 
     path = write(tmp_path, data)
     form = read_form(path)
-    errors = [i for i in form.issues if i.severity is Severity.ERROR]
+    errors = [i for i in form.findings if i.severity is Severity.ERROR]
     assert [i.location.field for i in errors] == [field]
-    assert message in str(errors[0])
-    assert str(path) in str(errors[0])
+    assert message in errors[0].format()
+    assert str(path) in errors[0].format()
     if data.get("indicators") and GOOD_ROW in data["indicators"]:
         assert form.indicators[-1].name == "b"  # the row after the bad one is read
 
@@ -334,10 +343,10 @@ def test_a_4301_digit_year_is_an_error_finding(tmp_path: Path) -> None:
     )
     form = read_form(path)
     assert form.year is None
-    (issue,) = form.issues
-    assert issue.location.field == "$.year"
-    assert "4301 characters" in str(issue)
-    assert len(str(issue)) < 200
+    (finding,) = form.findings
+    assert finding.location.field == "$.year"
+    assert "4301 characters" in finding.message_en
+    assert len(finding.format()) < 300
 
 
 @pytest.mark.parametrize(
@@ -349,10 +358,10 @@ def test_a_4301_digit_year_is_an_error_finding(tmp_path: Path) -> None:
     ]
     + [("weight", "NaN"), ("score", "Infinity")],
 )
-def test_absurd_numbers_are_issues(tmp_path: Path, cell: str, field: str) -> None:
+def test_absurd_numbers_are_findings(tmp_path: Path, cell: str, field: str) -> None:
     row = {**GOOD_ROW, field: cell}
     form = read_form(write(tmp_path, {**BASE, "indicators": [row, GOOD_ROW]}))
-    assert [i.location.field for i in form.issues] == [f"$.indicators[0].{field}"]
+    assert [i.location.field for i in form.findings] == [f"$.indicators[0].{field}"]
     assert len(form.indicators) == 2
 
 

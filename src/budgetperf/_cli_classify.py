@@ -15,6 +15,8 @@ import argparse
 import json
 from typing import Any
 
+import attrs
+
 from budgetperf.classification import (
     Catalogue,
     Scheme,
@@ -144,11 +146,11 @@ def _run_path(args: argparse.Namespace) -> int:
             "findings": [
                 {
                     "code": f.code,
-                    "severity": f.severity,
+                    "severity": f.severity.value,
                     "message_zh": f.message_zh,
                     "message_en": f.message_en,
                     "segment": f.segment,
-                    "span": list(f.span),
+                    "span": list(f.offsets or ()),
                     "candidates": [c.code for c in f.candidates],
                     "catalogue": f.catalogue,
                 }
@@ -163,8 +165,9 @@ def _run_path(args: argparse.Namespace) -> int:
         label = f"({s.printed_code or ''}{s.label.value})" if s.label else "(no label)"
         found = f"{s.subject}  [{s.subject.status}]" if s.subject else "—"
         print(f"  {level}  {s.name or '—'} {label} → {found}")
-    for f in reading.findings:
-        print(f.format("path", args.lang))
+    for f in reading.findings:  # the path is printed above: no quoted span under each finding
+        named = attrs.evolve(f, location=attrs.evolve(f.location, file="path"), span=None)
+        print(named.format(language=args.lang))
     if reading.code is not None:
         print(f"code {reading.code} (catalogue {reading.catalogue})")
     else:

@@ -27,12 +27,16 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import attrs
 
 from budgetperf._decimal import CTX, exponent
 from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import Rounding, round_to, to_decimal
+
+if TYPE_CHECKING:
+    from budgetperf.classification import Subject
 
 __all__ = [
     "CODES",
@@ -46,8 +50,11 @@ __all__ = [
 ]
 
 
-class Severity(enum.Enum):
-    """How bad a finding is: an error is a wrong figure; a warning needs a look; info is a note."""
+class Severity(enum.StrEnum):
+    """How bad a finding is: an error is a wrong figure; a warning needs a look; info is a note.
+
+    A str enum: ``Severity.ERROR == "error"`` and JSON shows the value.
+    """
 
     ERROR = "error"
     WARNING = "warning"
@@ -332,7 +339,23 @@ def register(code: str, severity: Severity, title_en: str, title_zh: str) -> Cod
 
 @attrs.frozen
 class Finding:
-    """One inconsistency: code, severity, location, the quoted span, printed vs computed."""
+    """One problem, of every check: code, severity, location, the quoted span, printed vs computed.
+
+    Every check reports through this one type: the text and form audits, the form reader
+    (:attr:`budgetperf.forms.Form.findings`: cells it could not use), the weight sums
+    (:func:`budgetperf.indicators.check_weights`), the ledger and its statements, and the
+    classification path reader (:attr:`budgetperf.classification.PathReading.findings`).
+    ``code`` is a key of :data:`CODES`.
+
+    The last four fields are optional; the classification path reader fills them:
+
+    * ``offsets``: (start, end) of ``span`` in the text that was read, when that text was
+      given as a string (a 类/款/项 path) rather than a file;
+    * ``segment``: the index of the path segment the finding is about;
+    * ``candidates``: the :class:`~budgetperf.classification.Subject` values that may have been
+      meant (a name or code near the one printed);
+    * ``catalogue``: the name of the catalogue that answered.
+    """
 
     code: str
     severity: Severity
@@ -342,6 +365,10 @@ class Finding:
     printed: str | None = None
     computed: str | None = None
     span: str | None = None
+    offsets: tuple[int, int] | None = None
+    segment: int | None = None
+    candidates: tuple[Subject, ...] = ()
+    catalogue: str | None = None
 
     @property
     def group(self) -> str:
@@ -350,13 +377,18 @@ class Finding:
 
     def format(self, *, language: str = "en") -> str:
         """Compiler style: ``file:line:col: CODE severity: message``, then the quoted span."""
-        where = str(self.location) or "<input>"
+        where = str(self.location)
+        if not where or where.startswith(":"):  # no file: a text given as a string
+            where = f"<input>{where}"
         message = self.message_zh if language == "zh" else self.message_en
         head = f"{where}: {self.code} {self.severity.value}: {message}"
         return head if self.span is None else f"{head}\n    {self.span}"
 
     def to_dict(self) -> dict[str, object]:
-        """A JSON-ready dictionary."""
+        """A JSON-ready dictionary; every finding has the same keys (``null`` when not known).
+
+        ``candidates`` lists the candidates' codes; ``offsets`` is ``[start, end]``.
+        """
         loc = self.location
         return {
             "code": self.code,
@@ -371,6 +403,10 @@ class Finding:
             "computed": self.computed,
             "message_en": self.message_en,
             "message_zh": self.message_zh,
+            "offsets": None if self.offsets is None else list(self.offsets),
+            "segment": self.segment,
+            "candidates": [subject.code for subject in self.candidates],
+            "catalogue": self.catalogue,
         }
 
 

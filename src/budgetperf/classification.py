@@ -21,7 +21,7 @@ files are read on first use, not at import.
 
 **Printed paths** such as "一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)"
 are read by :func:`parse_path`, which reports what it could not resolve as
-:class:`PathFinding` values, never as exceptions.
+:class:`~budgetperf.audit.Finding` values, never as exceptions.
 
 >>> compact("201 03 01"), format_code("2010301")
 ('2010301', '201 03 01')
@@ -52,6 +52,7 @@ from typing import Literal, TextIO
 
 import attrs
 
+from budgetperf.audit import Finding, Severity
 from budgetperf.errors import (
     BudgetPerfError,
     FileError,
@@ -68,7 +69,6 @@ __all__ = [
     "CodeLevel",
     "InvalidCode",
     "OtherName",
-    "PathFinding",
     "PathReading",
     "PathSegment",
     "Scheme",
@@ -91,7 +91,6 @@ __all__ = [
 BUNDLED = "budgetperf-bundled"
 
 Status = Literal["confirmed", "secondary", "unconfirmed", "user"]
-Severity = Literal["error", "warning", "info"]
 _STATUSES: tuple[Status, ...] = ("confirmed", "secondary", "unconfirmed", "user")
 
 
@@ -928,42 +927,20 @@ class PathSegment:
 
 
 @attrs.frozen
-class PathFinding:
-    """Something :func:`parse_path` noticed, as data: it is never raised.
-
-    ``code`` is stable (``classification.unknown-name`` …), ``severity`` is ``error``,
-    ``warning`` or ``info``; ``segment`` is the index of the segment and ``span`` its place in
-    the text; ``candidates`` are subjects that may have been meant; ``catalogue`` names the
-    catalogue that answered.
-    """
-
-    code: str
-    severity: Severity
-    message_zh: str
-    message_en: str
-    segment: int
-    span: tuple[int, int]
-    candidates: tuple[Subject, ...]
-    catalogue: str
-
-    def format(self, source: str = "path", lang: Literal["en", "zh"] = "en") -> str:
-        """Write the finding like a compiler: ``path:col: code severity: message``."""
-        message = self.message_en if lang == "en" else self.message_zh
-        return f"{source}:{self.span[0] + 1}: {self.code} {self.severity}: {message}"
-
-
-@attrs.frozen
 class PathReading:
     """What :func:`parse_path` read: the segments, the code, and the findings.
 
     ``code`` is the code of the last segment when every segment resolved and no finding is an
-    error; otherwise None.
+    error; otherwise None. Each finding is a :class:`~budgetperf.audit.Finding` whose location
+    is line 1 and the column of its segment, ``span`` the segment as printed, ``offsets`` its
+    (start, end) in :attr:`text`, ``segment`` its index, ``candidates`` the subjects that may
+    have been meant and ``catalogue`` the catalogue that answered.
     """
 
     text: str
     segments: tuple[PathSegment, ...]
     code: str | None
-    findings: tuple[PathFinding, ...]
+    findings: tuple[Finding, ...]
     catalogue: str
 
     @property
@@ -972,9 +949,9 @@ class PathReading:
         return not self.errors
 
     @property
-    def errors(self) -> tuple[PathFinding, ...]:
+    def errors(self) -> tuple[Finding, ...]:
         """The findings whose severity is ``error``."""
-        return tuple(f for f in self.findings if f.severity == "error")
+        return tuple(f for f in self.findings if f.severity is Severity.ERROR)
 
     @property
     def subject(self) -> Subject | None:
@@ -1036,75 +1013,77 @@ def _codes(subjects: Iterable[Subject]) -> str:
     return ", ".join(str(s) for s in subjects)
 
 
-# Every finding parse_path can report: code → (severity, message in Chinese, in English).
-# The messages are str.format templates; {cat} is the catalogue that answered. A key with a
-# "/" is a second wording of the code before it.
+# Every finding parse_path can report: code → (severity, message in Chinese, in English). The
+# code is classification.<key> in budgetperf.audit.CODES. The messages are str.format
+# templates; {cat} is the catalogue that answered. A key with a "/" is a second wording of the
+# code before it.
+_E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
 _FINDINGS: dict[str, tuple[Severity, str, str]] = {
-    "empty-name": ("error", "这一段没有科目名称", "no name"),
+    "empty-name": (_E, "这一段没有科目名称", "no name"),
     "invalid-code": (
-        "error",
+        _E,
         "印刷的编码“{printed}”不是{what}",
         "the printed code {printed!r} is not {what_en}",
     ),
     "relative-code": (
-        "warning",
+        _W,
         "印刷的编码“{printed}”只是{level}级编码的后两位，上一级编码未知，忽略该编码",
         "the printed code {printed!r} is the last two digits of a {level} code and the code "
         "above it is not known; the code is ignored",
     ),
     "unknown-code": (
-        "error",
+        _E,
         "编码 {claim} 和名称“{name}”都不在目录 {cat} 中{near}",
         "neither code {claim} nor name {name!r} is in catalogue {cat}{near_en}",
     ),
     "name-mismatch": (
-        "error",
+        _E,
         "编码 {claim} 在目录 {cat} 中是“{known}”，印刷的名称是“{name}”",
         "code {claim} is {known!r} in catalogue {cat}, but the printed name is {name!r}",
     ),
     "name-mismatch/absent": (
-        "error",
+        _E,
         "编码 {claim} 不在目录 {cat} 中；“{name}”是 {found}",
         "code {claim} is not in catalogue {cat}; {name!r} is {found}",
     ),
     "level-mislabel": (
-        "error",
+        _E,
         "“{name}”标为（{label}），但在目录 {cat} 中是{found}",
         "{name!r} is labelled ({label}) but is {found_en} in catalogue {cat}",
     ),
     "not-a-child": (
-        "error",
+        _E,
         "“{name}”（{found}）不属于上一级 {parent}（目录 {cat}）",
         "{name!r} ({found}) is not under {parent} in catalogue {cat}",
     ),
     "ambiguous-name": (
-        "error",
+        _E,
         "目录 {cat} 中有多个名为“{name}”的{level}级科目：{found}",
         "several {level} subjects named {name!r} in catalogue {cat}: {found}",
     ),
     "unknown-name": (
-        "error",
+        _E,
         "目录 {cat} 中没有名为“{name}”的{level}级科目{near}",
         "no {level} subject named {name!r} in catalogue {cat}{near_en}",
     ),
     "level-order": (
-        "error",
+        _E,
         "（{label}）在（{previous}）之后：级次应依次为类、款、项",
         "({label}) after ({previous}): the levels go 类, 款, 项",
     ),
     "other-name": (
-        "warning",
+        _W,
         "“{name}”是 {found}的{relation}（{status}），按 {code} 读取（目录 {cat}）",
         "{name!r} is {relation_en} of {found} ({status}); read as {code} (catalogue {cat})",
     ),
     "unlabelled-level": (
-        "warning",
+        _W,
         "“{name}”后没有级次标注（类/款/项），{how}",
         "{name!r} has no level label (类/款/项); {how_en}",
     ),
-    "level-skipped": ("warning", "路径跳过了{level}级", "the path skips the {level} level"),
+    "level-skipped": (_W, "路径跳过了{level}级", "the path skips the {level} level"),
     "unresolved-parent": (
-        "info",
+        _I,
         "上一段未能识别，“{name}”不作匹配；目录 {cat} 中同名的有：{found}",
         "the segment before is not resolved, so {name!r} is not matched; "
         "catalogue {cat} has {found}",
@@ -1118,7 +1097,7 @@ class _PathReader:
     def __init__(self, text: str, catalogue: Catalogue) -> None:
         self.text = text
         self.cat = catalogue
-        self.findings: list[PathFinding] = []
+        self.findings: list[Finding] = []
         self.segments: list[PathSegment] = []
         self.index = 0
         self.span = (0, 0)
@@ -1130,14 +1109,17 @@ class _PathReader:
             fields["near"] = f"；相近的有：{_codes(candidates)}" if candidates else ""
             fields["near_en"] = f"; did you mean {_codes(candidates)}?" if candidates else ""
         fields["cat"] = self.cat.name
+        start, end = self.span
         self.findings.append(
-            PathFinding(
+            Finding(
                 code=f"classification.{finding.split('/')[0]}",
                 severity=severity,
-                message_zh=zh.format(**fields),
+                location=Location(line=1, column=start + 1),
                 message_en=en.format(**fields),
+                message_zh=zh.format(**fields),
+                span=self.text[start:end],
+                offsets=self.span,
                 segment=self.index,
-                span=self.span,
                 candidates=candidates,
                 catalogue=self.cat.name,
             )
@@ -1191,7 +1173,7 @@ class _PathReader:
             context = subject
         last = self.segments[-1].subject if self.segments else None
         resolved = all(s.subject is not None for s in self.segments)
-        errors = any(f.severity == "error" for f in self.findings)
+        errors = any(f.severity is Severity.ERROR for f in self.findings)
         return PathReading(
             text=self.text,
             segments=tuple(self.segments),

@@ -106,13 +106,13 @@ def _cmd_values(args: argparse.Namespace) -> int:
     for path in args.files:
         print(f"# {path}")
         form = read_form(path)
-        for reading in form.issues:
-            if reading.severity is Severity.ERROR:
+        for finding in form.findings:
+            if finding.severity is Severity.ERROR:
                 errors += 1
-                print(f"error: {reading}")
+                print(f"error: {finding.format()}")
         unread = {
-            (issue.location.row, str(issue.location.field).rsplit(".", 1)[-1]): issue
-            for issue in form.issues
+            (finding.location.row, str(finding.location.field).rsplit(".", 1)[-1]): finding
+            for finding in form.findings
         }
         for row, indicator in enumerate(form.indicators, start=1):
             notes = []
@@ -121,7 +121,7 @@ def _cmd_values(args: argparse.Namespace) -> int:
                 issue = unread.get((row, field))
                 if issue is not None:
                     problems += 1
-                    notes.append(f"{field} {issue.text!r}: {issue.message}")
+                    notes.append(f"{field}: {issue.message_en}")
                 elif value is None:
                     notes.append(f"{field}: blank")
             target, actual = indicator.target, indicator.actual
@@ -133,7 +133,7 @@ def _cmd_values(args: argparse.Namespace) -> int:
                 if aligned.status is not AlignmentStatus.SAME_UNIT:
                     notes.append(f"[{aligned.status.value}] {aligned.reason}")
             shown = [
-                v.text if v is not None else (unread[(row, f)].text if (row, f) in unread else "—")
+                v.text if v is not None else str(getattr(unread.get((row, f)), "printed", "—"))
                 for f, v in printed.items()
             ]
             print(f"{row:>3}  {indicator.name}  {shown[0]} → {shown[1]}  " + "; ".join(notes))

@@ -33,7 +33,7 @@ from budgetperf._decimal import CTX
 from budgetperf.audit import Finding, Severity, agrees, sum_agrees
 from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import exact_sum, to_decimal
-from budgetperf.forms import Form, FormIssue, FundsLine
+from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
 from budgetperf.scoring import FormScore, IndicatorResult, score_form
@@ -380,25 +380,6 @@ def _total_findings(result: FormScore, profile: Profile) -> list[Finding]:
     return found
 
 
-def _issue_finding(issue: FormIssue) -> Finding:
-    """A reading issue of the form as a finding, under the issue's own code and severity."""
-    quoted = "" if issue.text is None else f": {issue.text!r}"
-    if issue.code == "structure.blank-cell":
-        zh = f"{issue.message}（单元格为空）"
-    elif issue.severity is Severity.ERROR:
-        zh = f"不可用的值：{issue.text}（{issue.message}）"
-    else:
-        zh = f"无法识别：{issue.text}（{issue.message}）"
-    return _finding(
-        issue.code,
-        issue.severity,
-        issue.location,
-        f"{issue.message}{quoted}",
-        zh,
-        printed=issue.text,
-    )
-
-
 def _label(indicator: Indicator) -> str:
     """The indicator's name for messages, or where it is when it has none."""
     if indicator.name.strip():
@@ -421,21 +402,7 @@ def check_form(form: Form, profile: Profile | str | None = None) -> list[Finding
         else (get_profile() if profile is None else load_profile(profile))
     )
     result = score_form(form, chosen)
-    found: list[Finding] = []
-    for issue in form.issues:
-        found.append(_issue_finding(issue))
-    for problem in result.weight_problems:
-        found.append(
-            _finding(
-                "structure.weights",
-                E,
-                Location(file=form.source, field=problem.branch),
-                str(problem),
-                f"{problem.branch}：分值合计{problem.found}，应为{problem.expected}",
-                printed=problem.expected,
-                computed=problem.found,
-            )
-        )
+    found = [*form.findings, *result.weight_problems]
     if all(i.weight is None for i in form.indicators) and form.indicators:
         found.append(
             _finding(
@@ -447,7 +414,7 @@ def check_form(form: Form, profile: Profile | str | None = None) -> list[Finding
                 "表中未列各指标分值，无法按规则核对得分",
             )
         )
-    unread = {str(issue.location.field) for issue in form.issues}
+    unread = {str(finding.location.field) for finding in form.findings}
     for indicator_result in result.indicators:
         found.extend(_indicator_findings(indicator_result, unread))
     found.extend(_execution_findings(result))

@@ -5,11 +5,12 @@ The ``budgetperf-printed-form/1`` format holds a table cell by cell as printed (
 the indicator tree with parsed targets and actuals, the printed weights and scores, the total
 and the grade. Printed tables are messy — blank cells, "/" cells, missing weights, a 一级 cell
 that holds only "(50分)", actuals printed with a comparator, weights printed as "20%" — so the
-reader keeps every cell it can use and lists what it could not use in :attr:`Form.issues`,
-never crashing on content: a cell that is not text, a negative amount or score, an impossible
-year, an unknown key (with the nearest known one suggested), an indicator without a name or a
-row that is not an object is an issue of error severity naming the file, row and JSON path, and
-the rest of the form is still read and scored. A file that is not in the format at all (not
+reader keeps every cell it can use and lists what it could not use in :attr:`Form.findings`
+(each a :class:`~budgetperf.audit.Finding`, the finding type of every check), never crashing on
+content: a cell that is not text, a negative amount or score, an impossible year, an unknown key
+(with the nearest known one suggested), an indicator without a name or a row that is not an
+object is a finding of error severity naming the file, row and JSON path, and the rest of the
+form is still read and scored. A file that is not in the format at all (not
 JSON, nested too deeply, not a ``budgetperf-printed-form/1`` object) raises
 :class:`~budgetperf.errors.ParseError` naming the file and JSON path; a file that is missing or
 cannot be read raises :class:`~budgetperf.errors.FileError` (an ``OSError`` keeping the errno);
@@ -35,37 +36,16 @@ from typing import Any
 import attrs
 
 from budgetperf.amounts import Unit
-from budgetperf.audit import Severity
+from budgetperf.audit import Finding, Severity
 from budgetperf.errors import BudgetPerfError, FileError, Location, ParseError, WrongTypeError
 from budgetperf.exact import to_decimal
 from budgetperf.indicators import Indicator, IndicatorTree
 from budgetperf.textaudit.read import decode
 from budgetperf.values import PrintedValue, parse_value
 
-__all__ = ["FORMAT", "Form", "FormIssue", "FundsLine", "read_form"]
+__all__ = ["FORMAT", "Form", "FundsLine", "read_form"]
 
 FORMAT = "budgetperf-printed-form/1"
-
-
-@attrs.frozen
-class FormIssue:
-    """Something in a form that could not be used, and where it is.
-
-    ``code`` is the finding code :func:`budgetperf.formcheck.check_form` reports it under and
-    ``severity`` how bad it is: a cell whose text budgetperf cannot read is a warning; a value
-    the form must not hold (a negative amount, an impossible year, an unknown key, a row that
-    is not an object, an indicator without a name) is an error.
-    """
-
-    location: Location
-    message: str
-    text: str | None = None
-    code: str = "structure.unreadable-cell"
-    severity: Severity = Severity.WARNING
-
-    def __str__(self) -> str:
-        quoted = f": {self.text!r}" if self.text is not None else ""
-        return f"{self.location}: {self.message}{quoted}"
 
 
 def _optional(value: Decimal | int | str | None) -> Decimal | None:
@@ -99,7 +79,12 @@ class Form:
     ``execution`` is the first fund row (年度资金总额 / 合计), the one the 预算执行率 is scored
     on; ``funds`` are all fund rows. ``total_weight``, ``total_score`` and ``grade`` are the
     printed ones. ``source`` is the file, ``table`` the table's title in its document.
-    ``extras`` keeps the other blocks some tables print, as printed.
+    ``extras`` keeps the other blocks some tables print, as printed. ``findings`` lists what
+    the reader could not use, where it is and why: a cell whose text budgetperf cannot read is
+    a ``structure.unreadable-cell`` warning; a value the form must not hold (a negative amount,
+    an impossible year, an unknown key, a row that is not an object) an error of that code; an
+    indicator without a name a ``structure.blank-cell`` error. Each finding's ``printed`` is
+    the cell as printed (cut to 60 characters).
     """
 
     kind: str
@@ -116,7 +101,7 @@ class Form:
     source: str | None = None
     table: str | None = None
     extras: dict[str, Any] = attrs.field(factory=dict)
-    issues: tuple[FormIssue, ...] = ()
+    findings: tuple[Finding, ...] = ()
 
     @property
     def execution(self) -> FundsLine | None:
@@ -158,6 +143,8 @@ def _load(path: Path, name: str) -> Any:
         raise FileError(
             f"cannot read the file ({exc.strerror or exc})", value=name, errno=exc.errno
         ) from None
+    except ValueError as exc:  # a NUL byte, which no path can hold
+        raise FileError(f"cannot read the file ({exc})", value=name) from None
     try:
         text = decode(raw).strict_text(name)
     except ParseError as exc:
@@ -227,21 +214,42 @@ class _Reader:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.issues: list[FormIssue] = []
+        self.findings: list[Finding] = []
 
     def where(self, path: str, row: int | None = None) -> Location:
         return Location(file=self.name, row=row, field=path)
 
-    def error(self, path: str, row: int | None, message: str, text: object = None) -> None:
-        """Note a value the form must not hold (an error)."""
-        self.issues.append(
-            FormIssue(
+    def note(
+        self,
+        path: str,
+        row: int | None,
+        message: str,
+        text: object = None,
+        *,
+        code: str = "structure.unreadable-cell",
+        severity: Severity = Severity.WARNING,
+        zh: str | None = None,
+    ) -> None:
+        """Note a cell that cannot be used: a warning unless ``severity`` says otherwise."""
+        shown = None if text is None else _short(text)
+        quoted = "" if shown is None else f": {shown!r}"
+        if zh is None:
+            what = "不可用的值" if severity is Severity.ERROR else "无法识别"
+            zh = f"{what}：{message}" if shown is None else f"{what}：{shown}（{message}）"
+        self.findings.append(
+            Finding(
+                code,
+                severity,
                 self.where(path, row),
-                message,
-                None if text is None else _short(text),
-                severity=Severity.ERROR,
+                f"{message}{quoted}",
+                zh,
+                printed=shown,
             )
         )
+
+    def error(self, path: str, row: int | None, message: str, text: object = None) -> None:
+        """Note a value the form must not hold (an error)."""
+        self.note(path, row, message, text, severity=Severity.ERROR)
 
     def keys(
         self, obj: dict[str, Any], known: tuple[str, ...], path: str, row: int | None = None
@@ -278,7 +286,7 @@ class _Reader:
         try:
             number = to_decimal(match["n"] if match else text)
         except BudgetPerfError:
-            self.issues.append(FormIssue(self.where(path, row), "not a number", _short(text)))
+            self.note(path, row, "not a number", text)
             return None
         if number < 0:
             self.error(path, row, "must not be negative", text)
@@ -291,7 +299,7 @@ class _Reader:
         try:
             return parse_value(text, where=self.where(path, row))
         except ParseError as exc:
-            self.issues.append(FormIssue(self.where(path, row), exc.reason, _short(text)))
+            self.note(path, row, exc.reason, text)
             return None
 
     def row(self, data: Any, path: str, row: int | None = None) -> dict[str, Any] | None:
@@ -409,23 +417,23 @@ def read_form(path: str | os.PathLike[str]) -> Form:
         if level1 not in level1_weights or level1_weights[level1] is None:
             level1_weights[level1] = weight1
         elif weight1 is not None and weight1 != level1_weights[level1]:
-            reader.issues.append(
-                FormIssue(
-                    reader.where(f"{path}.level1_weight", row),
-                    f"一级 weight differs from the {level1_weights[level1]} printed above",
-                    str(weight1),
-                )
+            reader.note(
+                f"{path}.level1_weight",
+                row,
+                f"一级 weight differs from the {level1_weights[level1]} printed above",
+                str(weight1),
+                zh=f"一级指标分值{weight1}与上方列示的{level1_weights[level1]}不同",
             )
         label = reader.cell(obj, "name", path, row)
         if label is None or not label.strip():
-            reader.issues.append(
-                FormIssue(
-                    reader.where(f"{path}.name", row),
-                    "an indicator without a name (三级指标 is blank)",
-                    label,
-                    code="structure.blank-cell",
-                    severity=Severity.ERROR,
-                )
+            reader.note(
+                f"{path}.name",
+                row,
+                "an indicator without a name (三级指标 is blank)",
+                label,
+                code="structure.blank-cell",
+                severity=Severity.ERROR,
+                zh="三级指标名称为空（单元格为空）",
             )
         indicators.append(
             Indicator(
@@ -463,5 +471,5 @@ def read_form(path: str | os.PathLike[str]) -> Form:
         if isinstance(source, dict) and source.get("table")
         else None,
         extras={k: v for k, v in data.items() if k not in _TOP_KEYS},
-        issues=tuple(reader.issues),
+        findings=tuple(reader.findings),
     )

@@ -8,7 +8,8 @@ and an actual (实际完成值) as printed values, and its kind (正向 ≥, 反
 
 Weights must add up: 三级 to their 二级 (when the 二级 prints one), 二级 or 三级 to their 一级, and
 everything (with the execution line) to the form total. :func:`check_weights` lists every sum
-that does not hold; :func:`validate_weights` raises :class:`WeightsDoNotSum` for the first.
+that does not hold as a ``structure.weights`` :class:`~budgetperf.audit.Finding`;
+:func:`validate_weights` raises :class:`WeightsDoNotSum` for the first.
 
 >>> tree = IndicatorTree.build([
 ...     Indicator("产出指标", "数量指标", "办件量", weight=Decimal(30)),
@@ -18,8 +19,8 @@ that does not hold; :func:`validate_weights` raises :class:`WeightsDoNotSum` for
 ... ], level1_weights={"产出指标": Decimal(50), "效益指标": Decimal(30), "满意度指标": Decimal(10)})
 >>> check_weights(tree, total=Decimal(100), execution_weight=Decimal(10))
 []
->>> [str(p) for p in check_weights(tree, total=Decimal(100))]
-['total: the weights add up to 90, the form says 100']
+>>> [(p.code, p.message_en) for p in check_weights(tree, total=Decimal(100))]
+[('structure.weights', 'total: the weights add up to 90, the form says 100')]
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from decimal import Decimal
 
 import attrs
 
+from budgetperf.audit import Finding, Severity
 from budgetperf.errors import BudgetPerfError, Location, WrongTypeError
 from budgetperf.exact import exact_sum, to_decimal
 from budgetperf.values import PrintedValue
@@ -41,7 +43,6 @@ __all__ = [
     "IndicatorTree",
     "Level1Indicator",
     "Level2Indicator",
-    "WeightProblem",
     "WeightsDoNotSum",
     "check_weights",
     "validate_weights",
@@ -279,26 +280,19 @@ class IndicatorTree:
         return _sum_or_none(i.weight for i in self.indicators)
 
 
-@attrs.frozen
-class WeightProblem:
-    """One sum that does not hold: where, what the parts add up to, what was expected."""
-
-    branch: str
-    found: Decimal | None
-    expected: Decimal
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.branch}: {self.message}"
-
-
 def check_weights(
     tree: IndicatorTree,
     *,
     total: Decimal | int | str | None = None,
     execution_weight: Decimal | int | str | None = None,
-) -> list[WeightProblem]:
+) -> list[Finding]:
     """Every weight sum that does not hold, from the 二级 up to the form total; never raises.
+
+    Each is a ``structure.weights`` error :class:`~budgetperf.audit.Finding` whose location's
+    ``field`` names the branch ("产出指标 / 数量指标", "产出指标" or "total"), ``printed`` the
+    weight the form states and ``computed`` what the parts add up to (``None`` when a weight
+    is missing). The tree knows no file: :attr:`budgetperf.scoring.FormScore.weight_problems`
+    adds the form's.
 
     ``total`` is the form's 总分 (100); ``execution_weight`` the 预算执行率 line's weight when
     it counts in the total. A missing 三级 weight is reported once per branch.
@@ -311,7 +305,7 @@ def check_weights(
         )
     expected_total = _optional(total)
     execution = _optional(execution_weight)
-    problems: list[WeightProblem] = []
+    problems: list[Finding] = []
     for level1 in tree:
         for level2 in level1.children:
             if level2.weight is None:
@@ -332,11 +326,21 @@ def check_weights(
     return problems
 
 
-def _problem(branch: str, found: Decimal | None, expected: Decimal) -> WeightProblem:
+def _problem(branch: str, found: Decimal | None, expected: Decimal) -> Finding:
     if found is None:
-        return WeightProblem(branch, None, expected, f"a weight is missing; expected {expected}")
-    return WeightProblem(
-        branch, found, expected, f"the weights add up to {found}, the form says {expected}"
+        en = f"a weight is missing; expected {expected}"
+        zh = f"缺少分值，合计应为{expected}"
+    else:
+        en = f"the weights add up to {found}, the form says {expected}"
+        zh = f"分值合计{found}，应为{expected}"
+    return Finding(
+        "structure.weights",
+        Severity.ERROR,
+        Location(field=branch),
+        f"{branch}: {en}",
+        f"{branch}：{zh}",
+        printed=str(expected),
+        computed=None if found is None else str(found),
     )
 
 
@@ -350,5 +354,5 @@ def validate_weights(
     problems = check_weights(tree, total=total, execution_weight=execution_weight)
     if problems:
         first = problems[0]
-        raise WeightsDoNotSum(str(first), value=(first.found, first.expected))
+        raise WeightsDoNotSum(first.message_en, value=(first.computed, first.printed))
     return tree

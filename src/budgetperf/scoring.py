@@ -36,10 +36,11 @@ from decimal import Decimal
 import attrs
 
 from budgetperf._decimal import CTX, add_checked, round_checked
+from budgetperf.audit import Finding
 from budgetperf.errors import OutOfRangeError, WrongTypeError
 from budgetperf.exact import exact_sum
 from budgetperf.forms import Form, FundsLine
-from budgetperf.indicators import Indicator, WeightProblem, check_weights
+from budgetperf.indicators import Indicator, check_weights
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
 from budgetperf.rules import IndicatorKind, RuleScore, rounded_score
 from budgetperf.values import AlignmentStatus, PrintedValue, ValueKind, align
@@ -200,25 +201,27 @@ class FormScore:
         )
 
     @functools.cached_property
-    def weight_problems(self) -> tuple[WeightProblem, ...]:
-        """Every weight sum of the form that does not hold."""
+    def weight_problems(self) -> tuple[Finding, ...]:
+        """Every weight sum of the form that does not hold (``structure.weights`` findings of
+        :func:`~budgetperf.indicators.check_weights`, located in the form's file)."""
         form = self.form
         return tuple(
-            check_weights(
+            attrs.evolve(problem, location=attrs.evolve(problem.location, file=form.source))
+            for problem in check_weights(
                 form.tree, total=form.total_weight, execution_weight=self._work.execution_weight
             )
         )
 
     @functools.cached_property
     def notes(self) -> tuple[str, ...]:
-        """What a reviewer should know: form issues, why a total is missing, weight sums."""
+        """What a reviewer should know: what the form reader could not use, why a total is missing, weight sums."""
         work = self._work
-        notes = [f"form issue: {issue}" for issue in self.form.issues]
+        notes = [f"form: {finding.format()}" for finding in self.form.findings]
         if work.lead is not None:
             notes.insert(0, work.lead)
         if work.rescaled is not None:
             notes.append(work.rescaled)
-        notes.extend(f"weights: {problem}" for problem in self.weight_problems)
+        notes.extend(f"weights: {problem.message_en}" for problem in self.weight_problems)
         used = sum(
             1
             for entry in work.entries

@@ -340,7 +340,7 @@ def _check_path(
             severity = INFO  # right for documents printed before the rename
             en += " (right for documents printed before the rename)"
             zh += "（改名前的文件使用旧名称属正常）"
-        a, b = f.span
+        a, b = f.offsets or (0, len(raw))
         b = min(b, len(raw))
         out.append(
             _finding(
