@@ -833,8 +833,7 @@ def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
         total = totals[key]
         ids = {id(p) for p in parts}
         if any(
-            c.kind == "sum" and c.printed is total and {id(p) for p in c.inputs} == ids
-            for c in out
+            c.kind == "sum" and c.printed is total and {id(p) for p in c.inputs} == ids for c in out
         ):
             continue  # the same breakdown, read as a list already
         signs = tuple([1] * len(parts))
