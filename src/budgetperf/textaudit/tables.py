@@ -214,18 +214,25 @@ _STACK_LABEL = re.compile(r"^[^,;。,;|]{1,30}$")
 _MIN_STACKED_ROWS = 3
 
 
+def _cell_lines(text: str) -> list[tuple[int, str]]:
+    """Each non-blank line of a text, stripped, with the offset of its first character: the
+    cells of a table copied one cell per line."""
+    cells: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        bare = line.strip()
+        if bare:
+            cells.append((pos + line.index(bare[0]), bare))
+        pos += len(line) + 1
+    return cells
+
+
 def _stacked(doc: Document) -> list[Grid]:
     """The tables laid out one cell per line, each row a label and the same number (two or more)
     of figures; the names before the first row are the columns'."""
     if not _TWO_FIGURE_LINES.search(doc.text):
         return []  # no two lines of a figure each in a row: no such table
-    tokens: list[tuple[int, str]] = []
-    pos = 0
-    for line in doc.text.split("\n"):
-        bare = line.strip()
-        if bare:
-            tokens.append((pos + line.index(bare[0]), bare))
-        pos += len(line) + 1
+    tokens = _cell_lines(doc.text)
     grids: list[Grid] = []
     i = 0
     while i < len(tokens):
@@ -265,19 +272,17 @@ def _stacked_row(
     """A row of a stacked table: its label and the facts printed at its figures' cells."""
     cells: list[Fact | None] = []
     for offset, _ in tokens[at + 1 : at + 1 + width]:
-        i = bisect.bisect_left(doc.starts, offset)
-        if i >= len(doc.facts) or doc.facts[i].q.start != offset:
+        fact = _fact_at(doc, offset)
+        if fact is None:
             return None
-        cells.append(doc.facts[i])
+        cells.append(fact)
     return Row(re.sub(r"\s+", "", tokens[at][1]), cells, tokens[at][0], list(names))
 
 
 def _pair_row(doc: Document, label: str, at: int, figure_at: int) -> Row | None:
     """A row of one side: its label and the fact printed at ``figure_at``."""
-    i = bisect.bisect_left(doc.starts, figure_at)
-    if i >= len(doc.facts) or doc.facts[i].q.start != figure_at:
-        return None
-    return Row(re.sub(r"\s+", "", label), [doc.facts[i]], at)
+    fact = _fact_at(doc, figure_at)
+    return None if fact is None else Row(re.sub(r"\s+", "", label), [fact], at)
 
 
 def _cells(line: str) -> list[str]:
@@ -651,13 +656,7 @@ def _figure_rows(doc: Document) -> list[Grid]:
     """The rows of figures alone that follow a table's header cells, one cell per line."""
     if not _TWO_FIGURE_LINES.search(doc.text.replace("\n\n", "\n")):
         return []
-    tokens: list[tuple[int, str]] = []
-    pos = 0
-    for line in doc.text.split("\n"):
-        bare = line.strip()
-        if bare:
-            tokens.append((pos + line.index(bare[0]), bare))
-        pos += len(line) + 1
+    tokens = _cell_lines(doc.text)
     grids: list[Grid] = []
     k = 0
     while k < len(tokens):
@@ -697,6 +696,7 @@ def _figure_rows(doc: Document) -> list[Grid]:
 
 
 def _fact_at(doc: Document, offset: int) -> Fact | None:
+    """The fact printed at ``offset``, if one starts there."""
     i = bisect.bisect_left(doc.starts, offset)
     if i < len(doc.facts) and doc.facts[i].q.start == offset:
         return doc.facts[i]
