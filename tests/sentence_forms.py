@@ -440,6 +440,30 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "an average after its total and count",
+        "“全省56个城区地区生产总值完成3030.8亿元…。各城区平均地区生产总值54.1亿元”: an average"
+        " (平均…) after a total of the same thing and the count it is over = total / count (a weak"
+        " claim: a warning when it disagrees).",
+        "“全省56个城区地区生产总值完成3030.8亿元……。各城区平均地区生产总值54.1亿元”：平均数"
+        "等于其前同一事项的总数除以个数（系推断，不符时报警告）。",
+        ("claims._averages",),
+        (
+            Example(
+                # 3030.8 / 56 = 54.1214 -> 54.1
+                "全省56个城区地区生产总值完成3030.8亿元,同比增长13.1%。"
+                "各城区平均地区生产总值54.1亿元。",
+                (("ratio", "54.1", "agrees"),),
+            ),
+            Example(
+                # 297.6 / 56 = 5.3143 -> 5.3, not 5.8
+                "全省56个城区实现地方财政一般预算收入297.6亿元,同比增长30.3%。"
+                "各城区平均地方财政一般预算收入5.8亿元。",
+                (("ratio", "5.8", "disagrees"),),
+                (("arithmetic.ratio", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "count × price per unit",
         "“计划出国(境)2人,预算费用3.5万元/人,共计7万元”: a count, a price per unit (“/人”,"
         " “单价”) and a total after them: total = count × price (a warning when the price is"

@@ -2375,6 +2375,61 @@ def _products(doc: Document, s: Sentence, out: list[Claim]) -> None:
         out.append(_make("product", total, [count, price], [r], per_unit, "count × price"))
 
 
+# "全省56个城区地区生产总值完成3030.8亿元…。各城区平均地区生产总值54.1亿元": total / count.
+_MEAN = re.compile(r"平均|均价")
+
+
+def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    """An average printed after a total of the same thing and the count it is over (in this
+    sentence or the two before, same paragraph): average = total / count. A weak claim."""
+    for average in s.facts:
+        if average.role is not Role.VALUE or not average.q.is_money or average.depth > 0:
+            continue
+        m = _MEAN.search(average.label)
+        if m is None:
+            continue
+        thing = canonical(average.label[m.end() :])[0]
+        earlier = [
+            g
+            for j in range(max(0, s.index - 2), s.index + 1)
+            if doc.sentences[j].paragraph == s.paragraph
+            for g in doc.sentences[j].facts
+            if g.index < average.index and g.depth == 0
+        ]
+        total = next(
+            (
+                g
+                for g in reversed(earlier)
+                if g.role is Role.VALUE
+                and g.q.is_money
+                and g.q.unit is average.q.unit
+                and not _MEAN.search(g.label)
+                and (thing and (g.subject.endswith(thing) or _related(g.subject, thing)))
+            ),
+            None,
+        )
+        if total is None:
+            continue
+        count = next(
+            (
+                g
+                for g in reversed(earlier)
+                if g.q.dimension is Dimension.COUNT
+                and g.index < total.index
+                and total.index - g.index <= 2
+            ),
+            None,
+        )
+        if count is None or count.q.value <= 0:
+            continue
+        r = Reading(f"{total.q.text} / {count.q.text}", (total.q, count.q), _quotient)
+        out.append(_make("ratio", average, [total, count], [r], False, "total / count"))
+
+
+def _quotient(values: Sequence[Decimal]) -> Decimal | None:
+    return None if values[1] == 0 else _CTX.divide(values[0], values[1])
+
+
 def _product(values: Sequence[Decimal]) -> Decimal | None:
     return _CTX.multiply(values[0], values[1])
 
@@ -2491,6 +2546,7 @@ def build_claims(doc: Document) -> list[Claim]:
         _average_growth(doc, s, out)
         _savings(doc, s, out)
         _products(doc, s, out)
+        _averages(doc, s, out)
     lists: list[_List] = []
     for tree in trees:
         lists.append(_List(tree.total, list(tree.parts), [], tree.strong))
