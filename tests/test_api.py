@@ -344,6 +344,7 @@ def test_a_findings_json_has_the_same_keys_whatever_the_check() -> None:
 
 
 def test_severity_is_a_str_enum() -> None:
-    assert audit.Severity.ERROR == "error"
+    assert audit.Severity("error") is audit.Severity.ERROR
+    assert "error" in {audit.Severity.ERROR}
     assert json.dumps([audit.Severity.WARNING]) == '["warning"]'
     assert str(audit.Severity.INFO) == "info"

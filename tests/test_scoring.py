@@ -347,3 +347,52 @@ def test_score_form_with_a_profile_of_the_wrong_type() -> None:
     form = read_form(FORMS / "junshan-2023-department.json")
     with pytest.raises(WrongTypeError, match="profile must be a Profile"):
         score_form(form, 0.5)  # type: ignore[arg-type]
+
+
+# -- one rescaled total: rules.rescale_total, for score_form and Profile.total alike ------------
+
+
+def test_rescale_total() -> None:
+    from budgetperf.errors import OutOfRangeError
+    from budgetperf.rules import rescale_total
+
+    assert rescale_total(D(54), D(60), D(40)) == D(90)
+    assert rescale_total(D(45), D(80), D(10)) == D("50.625")  # out of 90, not 100
+    assert rescale_total(D(7), D(100), D(0)) == D(7)
+    assert rescale_total(D(0), D(0), D(10)) is None
+    with pytest.raises(OutOfRangeError):
+        rescale_total(D(1), D(-1), D(2))
+
+
+@pytest.mark.parametrize(("includes_execution", "total"), [(True, D(100)), (False, D(90))])
+def test_a_form_and_its_rule_scores_rescale_alike(includes_execution: bool, total: D) -> None:
+    # score_form once rescaled to 100 whatever the profile, Profile.total to the weight the
+    # total is out of (90 when it leaves out the execution line): one function decides now.
+    profile = attrs.evolve(
+        get_profile(), not_applicable="rescale", total_includes_execution=includes_execution
+    )
+    form = Form(
+        kind="project",
+        indicators=(
+            Indicator(
+                "产出指标",
+                "数量指标",
+                "a",
+                weight=D(50),
+                target=parse_value("≥5件"),
+                actual=parse_value("5件"),
+            ),
+            Indicator("产出指标", "数量指标", "b", weight=D(40), target=parse_value("/")),
+        ),
+        funds=(FundsLine("年度资金总额", adjusted=D(10), executed=D(10), weight=D(10)),),
+    )
+    scored = score_form(form, profile)
+    added = profile.total(
+        [
+            profile.score_execution(10, 10),
+            profile.score_forward(5, 5, 50),
+            profile.score_not_applicable(40),
+        ]
+    )
+    assert scored.total == added.value == total
+    assert f"rescaled to {total}" in "; ".join(scored.notes)

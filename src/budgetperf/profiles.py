@@ -71,6 +71,7 @@ from budgetperf.rules import (
     TierBands,
     in_interval,
     interval_brackets,
+    rescale_total,
 )
 from budgetperf.rules import require_weight as _rule_weight
 from budgetperf.textaudit.read import decode
@@ -611,7 +612,8 @@ class Profile:
 
         Not-applicable indicators are excluded; with ``not_applicable="exclude"`` the applicable
         weights must add up to 100 (90 when the total leaves out the execution line), with
-        ``"rescale"`` all weights must, and the sum is re-scaled by Σ applicable weight. Raises
+        ``"rescale"`` all weights must, and the sum is re-scaled by
+        :func:`~budgetperf.rules.rescale_total`. Raises
         :class:`~budgetperf.errors.OutOfRangeError` when the weights do not add up.
 
         >>> p = get_profile()
@@ -637,12 +639,13 @@ class Profile:
             return TotalScore(None, None, weight, excluded, rescale, None, tuple(notes), self.key)
         raw = exact_sum(s.score for s in applicable if s.score is not None)
         if rescale:
-            if weight == 0:
+            scaled = rescale_total(raw, weight, excluded)
+            if scaled is None:
                 notes.append("没有适用的指标，总分无定义")
                 return TotalScore(
                     None, None, weight, excluded, rescale, None, tuple(notes), self.key
                 )
-            raw = CTX.multiply(CTX.divide(raw, weight), expected)
+            raw = scaled
             notes.append(f"不适用指标权重{excluded}，按适用权重{weight}折算为{expected}分制")
         value = round_to(raw, self.total_places, self.score_rounding)
         grade = self.grades.grade(value) if expected == _HUNDRED else None

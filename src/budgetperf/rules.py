@@ -68,6 +68,7 @@ __all__ = [
     "Tier",
     "TierBands",
     "finish_score",
+    "rescale_total",
 ]
 
 _ZERO = Decimal(0)
@@ -894,7 +895,8 @@ class NotApplicable:
     """不适用: the indicator is not scored (``score`` is ``None``).
 
     What happens to its weight is the profile's ``not_applicable`` setting: excluded (the other
-    weights must still add up) or the total re-scaled to 100 (S20 [LOC]; no central rule [INF]).
+    weights must still add up) or the total re-scaled by :func:`rescale_total` (S20 [LOC]; no
+    central rule [INF]).
 
     >>> NotApplicable().score(5).explanation
     '不适用 → 不计分'
@@ -911,6 +913,40 @@ class NotApplicable:
         )
 
     __call__ = score
+
+
+def rescale_total(
+    raw: Decimal | int | str, applicable: Decimal | int | str, excluded: Decimal | int | str
+) -> Decimal | None:
+    """The ``rescale`` total: the applicable scores scaled up to the weight the 不适用 left out.
+
+    ``raw`` is Σ score of the applicable indicators (execution line included when the total
+    counts it), ``applicable`` their Σ weight and ``excluded`` the Σ weight of the 不适用
+    indicators. The result is ``raw × (applicable + excluded) / applicable``, exact (not
+    rounded): the total on the same scale it would have without a 不适用 indicator (out of 100;
+    out of the indicator part's 90 when the total leaves out the execution line), as S20's
+    "按百分制折算" says for a 100-point form. ``None`` when no weight applies (nothing to
+    scale). With nothing excluded it is ``raw``.
+
+    This is the one place the rescaled total is computed: :meth:`Profile.total
+    <budgetperf.profiles.Profile.total>` (adding up rule scores) and
+    :func:`~budgetperf.scoring.score_form` (scoring a form) both call it.
+
+    >>> rescale_total(Decimal(54), Decimal(60), Decimal(40))
+    Decimal('90')
+    >>> rescale_total(Decimal(45), Decimal(80), Decimal(10))  # a total out of 90
+    Decimal('50.625')
+    >>> rescale_total(Decimal(0), Decimal(0), Decimal(100)) is None
+    True
+    """
+    raw, applicable, excluded = to_decimal(raw), to_decimal(applicable), to_decimal(excluded)
+    if applicable < 0 or excluded < 0:
+        raise OutOfRangeError("weights must not be negative", value=(applicable, excluded))
+    if not excluded:
+        return raw
+    if not applicable:
+        return None
+    return CTX.divide(CTX.multiply(raw, CTX.add(applicable, excluded)), applicable)
 
 
 #: Any rule object of this module.

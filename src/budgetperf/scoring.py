@@ -35,14 +35,14 @@ from decimal import Decimal
 
 import attrs
 
-from budgetperf._decimal import CTX, add_checked, round_checked
+from budgetperf._decimal import add_checked, round_checked
 from budgetperf.audit import Finding
 from budgetperf.errors import OutOfRangeError, WrongTypeError
 from budgetperf.exact import exact_sum
 from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator, check_weights
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
-from budgetperf.rules import IndicatorKind, RuleScore, rounded_score
+from budgetperf.rules import IndicatorKind, RuleScore, rescale_total, rounded_score
 from budgetperf.values import AlignmentStatus, PrintedValue, ValueKind, align
 
 __all__ = ["ExecutionResult", "FormScore", "IndicatorResult", "Level1Result", "score_form"]
@@ -214,7 +214,8 @@ class FormScore:
 
     @functools.cached_property
     def notes(self) -> tuple[str, ...]:
-        """What a reviewer should know: what the form reader could not use, why a total is missing, weight sums."""
+        """What a reviewer should know: what the form reader could not use, why a total is
+        missing, weight sums."""
         work = self._work
         notes = [f"form: {finding.format()}" for finding in self.form.findings]
         if work.lead is not None:
@@ -559,8 +560,8 @@ def _rescaled(
     form: Form,
     entries: list[IndicatorResult | Decimal],
     execution_weight: Decimal | None,
-) -> tuple[Decimal, str | None]:
-    """The ``rescale`` setting: Σ score / Σ applicable weight × 100, and the note saying so."""
+) -> tuple[Decimal | None, str | None]:
+    """The ``rescale`` setting through :func:`~budgetperf.rules.rescale_total`, and the note."""
     applying = [
         not isinstance(entry, IndicatorResult) or entry.status != ScoreStatus.NOT_APPLICABLE
         for entry in entries
@@ -582,9 +583,11 @@ def _rescaled(
             *([execution_weight] if execution_weight is not None else []),
         ]
     )
-    if applicable:
-        raw = CTX.divide(CTX.multiply(raw, _HUNDRED), applicable)
-    return raw, f"不适用 weight {excluded} left out; rescaled to 100"
+    scaled = rescale_total(raw, applicable, excluded)
+    if scaled is None:
+        return None, f"不适用 weight {excluded} left out and no weight applies: no total"
+    full = add_checked([applicable, excluded])
+    return scaled, f"不适用 weight {excluded} left out; rescaled to {full}"
 
 
 def _join(first: str | None, second: str) -> str:
@@ -671,10 +674,11 @@ def score_form(form: Form, profile: Profile | str | None = None) -> FormScore:
             ]
             lead = f"no score for: {', '.join(missing) or '预算执行率'}"
         else:
-            raw = add_checked(parts)
-            if not_applicable and chosen.not_applicable == "rescale":
+            raw: Decimal | None = add_checked(parts)
+            if not_applicable and chosen.not_applicable == "rescale" and raw is not None:
                 raw, rescaled = _rescaled(raw, form, entries, execution_weight)
-            total = round_checked(raw, chosen.total_places, chosen.score_rounding.value)
+            if raw is not None:
+                total = round_checked(raw, chosen.total_places, chosen.score_rounding.value)
     grade = None
     if total is not None:
         if _ZERO <= total <= _HUNDRED:
