@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import decimal
+import errno
 import subprocess
 import sys
 from decimal import Decimal
@@ -14,7 +15,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from budgetperf.errors import InvalidOption, NotDecimalError, OutOfRangeError, ParseError
+from budgetperf.errors import (
+    FileError,
+    InvalidOption,
+    NotDecimalError,
+    OutOfRangeError,
+    ParseError,
+)
 from budgetperf.exact import Rounding
 from budgetperf.profiles import (
     DEFAULT_PROFILE,
@@ -495,10 +502,28 @@ def test_unknown_names_and_files(tmp_path: Path) -> None:
         load_profile("central-2021")
     with pytest.raises(InvalidOption):
         get_profile("nowhere")
-    with pytest.raises(InvalidOption, match="cannot read"):
-        load_profile(tmp_path / "missing.toml")
     with pytest.raises(InvalidOption):
         load_profile(write(tmp_path, 'extends = "central-1999"\nname = "x"\nversion = "1"\n'))
+
+
+def test_an_unreadable_profile_file_is_a_file_error_keeping_the_errno(tmp_path: Path) -> None:
+    # An OSError, as for forms, ledgers and catalogues: `except OSError` and the errno work.
+    missing = tmp_path / "missing.toml"
+    with pytest.raises(FileError, match="cannot read profile file") as info:
+        load_profile(missing)
+    assert isinstance(info.value, OSError)
+    assert not isinstance(info.value, InvalidOption)
+    assert (info.value.errno, info.value.filename) == (errno.ENOENT, str(missing))
+    (tmp_path / "folder.toml").mkdir()
+    with pytest.raises(FileError) as info:
+        load_profile(tmp_path / "folder.toml")
+    assert info.value.errno in (errno.EISDIR, errno.EACCES)
+    child = write(tmp_path, 'extends = "gone.toml"\nname = "x"\nversion = "1"\n', "child.toml")
+    with pytest.raises(FileError) as info:
+        load_profile(child)
+    assert info.value.errno == errno.ENOENT
+    assert str(tmp_path / "gone.toml") in str(info.value)
+    assert "child.toml" in str(info.value)
 
 
 def test_rule_scores_are_plain_values() -> None:

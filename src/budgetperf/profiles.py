@@ -46,6 +46,7 @@ from budgetperf._decimal import CTX
 from budgetperf._text import normalise
 from budgetperf.errors import (
     BudgetPerfError,
+    FileError,
     InvalidOption,
     Location,
     OutOfRangeError,
@@ -899,11 +900,12 @@ def _source_of(
         path = relative_to / path
     try:
         raw = path.read_bytes()
-    except OSError as error:
-        raise InvalidOption(
-            f"cannot read profile file ({error.strerror})",
+    except OSError as error:  # missing, a folder, no permission: the errno says which
+        raise FileError(
+            f"cannot read profile file ({error.strerror or error})",
             value=str(path),
             location=Location(where) if where else None,
+            errno=error.errno,
         ) from None
     # The decoder every file reader uses; TOML is UTF-8, and a profile saved as GB18030 or
     # UTF-16 by a Windows editor is read the same way a form or ledger is.
@@ -991,8 +993,9 @@ def load_profile(name_or_path: str | os.PathLike[str]) -> Profile:
 
     Without ``extends`` every key but ``title``, ``sources`` is required. An unknown key, a bad
     value or an inconsistent whole raises :class:`~budgetperf.errors.ParseError` naming the file
-    and the key; an unknown bundled name or an unreadable file raises
-    :class:`~budgetperf.errors.InvalidOption`.
+    and the key; an unknown bundled name raises :class:`~budgetperf.errors.InvalidOption`; a
+    file (the one named or one it ``extends``) that is missing or cannot be read raises
+    :class:`~budgetperf.errors.FileError`, an ``OSError`` keeping the system's ``errno``.
     """
     if not isinstance(name_or_path, str | os.PathLike):
         raise WrongTypeError(
