@@ -145,6 +145,8 @@ def _load(path: Path, name: str) -> Any:
         ) from None
     except ValueError as exc:  # a NUL byte, which no path can hold
         raise FileError(f"cannot read the file ({exc})", value=name) from None
+    except ValueError as exc:  # a NUL byte, which no path can hold
+        raise FileError(f"cannot read the file ({exc})", value=name) from None
     try:
         text = decode(raw).strict_text(name)
     except ParseError as exc:

@@ -300,8 +300,9 @@ def read_with_paths(
         name = str(path)
         try:
             text = _decode(path.read_bytes(), name)
-        except OSError as exc:
-            raise ParseError(f"cannot read the file ({exc.strerror})", value=name) from None
+        except (OSError, ValueError) as exc:  # ValueError: a NUL byte, which no path can hold
+            reason = getattr(exc, "strerror", None) or exc
+            raise ParseError(f"cannot read the file ({reason})", value=name) from None
     else:
         name = getattr(source, "name", "<stream>")
         lines = list(source)  # the lines as the stream splits them: what csv would be given

@@ -861,6 +861,12 @@ def _read_settings(
         document = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as error:
         raise ParseError(f"not valid TOML ({error})", location=Location(where)) from None
+    except RecursionError:  # tomllib reads nested arrays and inline tables recursively
+        raise ParseError(
+            "not a profile: arrays or tables nested too deeply to read", location=Location(where)
+        ) from None
+    except ValueError as error:  # int() of an integer of more than 4,300 digits
+        raise ParseError(f"not a profile: {error}", location=Location(where)) from None
     settings = _flatten(document, where)
     for key in ("name", "version"):
         if key not in settings:
@@ -906,6 +912,12 @@ def _source_of(
             value=str(path),
             location=Location(where) if where else None,
             errno=error.errno,
+        ) from None
+    except ValueError as error:  # a NUL byte, which no path can hold
+        raise InvalidOption(
+            f"cannot read profile file ({error})",
+            value=str(path),
+            location=Location(where) if where else None,
         ) from None
     # The decoder every file reader uses; TOML is UTF-8, and a profile saved as GB18030 or
     # UTF-16 by a Windows editor is read the same way a form or ledger is.
