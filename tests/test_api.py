@@ -348,3 +348,27 @@ def test_severity_is_a_str_enum() -> None:
     assert "error" in {audit.Severity.ERROR}
     assert json.dumps([audit.Severity.WARNING]) == '["warning"]'
     assert str(audit.Severity.INFO) == "info"
+
+
+def test_kinds_are_str_enums_that_keep_their_text() -> None:
+    from budgetperf.errors import ParseError, WrongTypeError
+    from budgetperf.forms import Form, FormKind, read_form
+    from budgetperf.indicators import Indicator
+    from budgetperf.rules import IndicatorKind
+
+    stated = Indicator("产出指标", "数量指标", "a", kind="反向")
+    assert stated.kind is IndicatorKind.REVERSE
+    assert str(stated.kind) == "反向"
+    assert json.dumps(stated.kind, ensure_ascii=False) == '"反向"'
+    assert Indicator("产出指标", "数量指标", "a", kind=IndicatorKind.EQUAL).kind == "等于"
+    with pytest.raises(ParseError, match="正向"):
+        Indicator("产出指标", "数量指标", "a", kind="正面")
+    with pytest.raises(WrongTypeError):
+        Indicator("产出指标", "数量指标", "a", kind=1)  # type: ignore[arg-type]
+
+    form = read_form(ROOT / "examples" / "forms" / "junshan-2023-department.json")
+    assert form.kind is FormKind.DEPARTMENT
+    assert json.dumps(form.kind) == '"department"'
+    assert Form(kind="project", indicators=()).kind is FormKind.PROJECT
+    with pytest.raises(ParseError):
+        Form(kind="programme", indicators=())

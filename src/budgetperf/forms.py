@@ -26,6 +26,7 @@ a path of the wrong type raises :class:`~budgetperf.errors.WrongTypeError`.
 from __future__ import annotations
 
 import difflib
+import enum
 import json
 import os
 import re
@@ -43,9 +44,33 @@ from budgetperf.indicators import Indicator, IndicatorTree
 from budgetperf.textaudit.read import decode
 from budgetperf.values import PrintedValue, parse_value
 
-__all__ = ["FORMAT", "Form", "FundsLine", "read_form"]
+__all__ = ["FORMAT", "Form", "FormKind", "FundsLine", "read_form"]
 
 FORMAT = "budgetperf-printed-form/1"
+
+
+class FormKind(enum.StrEnum):
+    """Which self-evaluation form: a project's (项目支出) or a department's (部门整体支出).
+
+    A str enum: ``FormKind.PROJECT == "project"``, the word the JSON format writes.
+    """
+
+    PROJECT = "project"
+    DEPARTMENT = "department"
+
+
+def _form_kind(value: FormKind | str) -> FormKind:
+    if isinstance(value, FormKind):
+        return value
+    if not isinstance(value, str):
+        raise WrongTypeError(
+            f"kind must be a FormKind or 'project'/'department', not {type(value).__name__}",
+            value=value,
+        )
+    try:
+        return FormKind(value)
+    except ValueError:
+        raise ParseError("a form's kind is 'project' or 'department'", value=value) from None
 
 
 def _optional(value: Decimal | int | str | None) -> Decimal | None:
@@ -76,6 +101,7 @@ class FundsLine:
 class Form:
     """A self-evaluation form (项目 or 部门整体), as read.
 
+    ``kind`` is a :class:`FormKind` (``"project"`` or ``"department"`` is accepted too).
     ``execution`` is the first fund row (年度资金总额 / 合计), the one the 预算执行率 is scored
     on; ``funds`` are all fund rows. ``total_weight``, ``total_score`` and ``grade`` are the
     printed ones. ``source`` is the file, ``table`` the table's title in its document.
@@ -87,7 +113,7 @@ class Form:
     the cell as printed (cut to 60 characters).
     """
 
-    kind: str
+    kind: FormKind = attrs.field(converter=_form_kind)
     indicators: tuple[Indicator, ...]
     funds: tuple[FundsLine, ...] = ()
     year: int | None = None
@@ -143,8 +169,6 @@ def _load(path: Path, name: str) -> Any:
         raise FileError(
             f"cannot read the file ({exc.strerror or exc})", value=name, errno=exc.errno
         ) from None
-    except ValueError as exc:  # a NUL byte, which no path can hold
-        raise FileError(f"cannot read the file ({exc})", value=name) from None
     except ValueError as exc:  # a NUL byte, which no path can hold
         raise FileError(f"cannot read the file ({exc})", value=name) from None
     try:
@@ -457,7 +481,7 @@ def read_form(path: str | os.PathLike[str]) -> Form:
     reader.keys(total, _TOTAL_KEYS, "$.total")
     source = data.get("source")
     return Form(
-        kind=str(kind),
+        kind=FormKind(kind),
         indicators=tuple(indicators),
         funds=tuple(funds),
         year=year,

@@ -31,8 +31,9 @@ from decimal import Decimal
 import attrs
 
 from budgetperf.audit import Finding, Severity
-from budgetperf.errors import BudgetPerfError, Location, WrongTypeError
+from budgetperf.errors import BudgetPerfError, Location, ParseError, WrongTypeError
 from budgetperf.exact import exact_sum, to_decimal
+from budgetperf.rules import IndicatorKind
 from budgetperf.values import PrintedValue
 
 __all__ = [
@@ -110,6 +111,22 @@ def _check_optional_str(_: object, attribute: attrs.Attribute[str | None], value
         )
 
 
+def _indicator_kind(value: IndicatorKind | str | None) -> IndicatorKind | None:
+    """``None``, an :class:`~budgetperf.rules.IndicatorKind`, or its word ("正向" …)."""
+    if value is None or isinstance(value, IndicatorKind):
+        return value
+    if not isinstance(value, str):
+        raise WrongTypeError(
+            f"kind must be an IndicatorKind, its word (正向…) or None, not {type(value).__name__}",
+            value=value,
+        )
+    try:
+        return IndicatorKind(value.strip())
+    except ValueError:
+        words = ", ".join(kind.value for kind in IndicatorKind)
+        raise ParseError(f"an indicator's kind is one of {words}", value=value) from None
+
+
 def _check_value(_: object, attribute: attrs.Attribute[PrintedValue | None], value: object) -> None:
     if value is not None and not isinstance(value, PrintedValue):
         raise WrongTypeError(
@@ -159,7 +176,8 @@ def _levels(values: Iterable[Level1Indicator]) -> tuple[Level1Indicator, ...]:
 class Indicator:
     """A 三级 indicator: its place in the tree, weight, target, actual and what was printed.
 
-    ``kind`` is the indicator's nature as a string (正向, 反向, 等于, 定性, 不适用) when it is
+    ``kind`` is the indicator's nature (指标性质), an :class:`~budgetperf.rules.IndicatorKind`
+    (a str enum; its word "正向", "反向", "等于", "定性" or "不适用" is accepted too) when it is
     known; ``printed_score`` is the 得分 column as printed; ``judgement`` is the evaluator's
     point within a qualitative tier, as a fraction of the weight, when one is given.
     """
@@ -170,7 +188,7 @@ class Indicator:
     weight: Decimal | None = attrs.field(default=None, converter=_optional)
     target: PrintedValue | None = attrs.field(default=None, validator=_check_value)
     actual: PrintedValue | None = attrs.field(default=None, validator=_check_value)
-    kind: str | None = attrs.field(default=None, validator=_check_optional_str)
+    kind: IndicatorKind | None = attrs.field(default=None, converter=_indicator_kind)
     printed_score: Decimal | None = attrs.field(default=None, converter=_optional)
     note: str | None = attrs.field(default=None, validator=_check_optional_str)
     judgement: Decimal | None = attrs.field(default=None, converter=_optional)

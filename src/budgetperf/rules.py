@@ -76,8 +76,11 @@ _ONE = Decimal(1)
 _TWO = Decimal(2)
 
 
-class IndicatorKind(enum.Enum):
-    """The kind of an indicator (指标性质), which decides the rule that scores it."""
+class IndicatorKind(enum.StrEnum):
+    """The kind of an indicator (指标性质), which decides the rule that scores it.
+
+    A str enum: ``IndicatorKind.FORWARD == "正向"``, and JSON shows the Chinese word.
+    """
 
     FORWARD = "正向"
     REVERSE = "反向"

@@ -278,8 +278,8 @@ def _bare(value: PrintedValue) -> str:
 
 def _kind(indicator: Indicator) -> tuple[IndicatorKind | None, str | None]:
     """The indicator's kind, and a note when it had to be inferred."""
-    if indicator.kind:
-        return IndicatorKind(indicator.kind), None
+    if indicator.kind is not None:
+        return indicator.kind, None
     target = indicator.target
     if target is None:
         return None, None
@@ -495,7 +495,6 @@ def _sum(values: Sequence[Decimal | None]) -> Decimal | None:
 _RawRule = Callable[[Decimal, Decimal, Decimal], Decimal]
 _FORWARD, _REVERSE, _EQUAL = IndicatorKind.FORWARD, IndicatorKind.REVERSE, IndicatorKind.EQUAL
 _from_comparator = IndicatorKind.from_comparator
-_KIND_OF_TEXT = {kind.value: kind for kind in IndicatorKind}
 
 
 def _fast_score(
@@ -520,7 +519,7 @@ def _fast_score(
     stated = indicator.kind
     # The kind is decided where _kind decides it: the stated 指标性质, else the comparator as
     # IndicatorKind.from_comparator reads it (the one comparator → kind rule).
-    kind = _KIND_OF_TEXT.get(stated) if stated else _from_comparator(target.comparator)
+    kind = stated if stated is not None else _from_comparator(target.comparator)
     if kind is _FORWARD:
         raw = rules[0]
     elif kind is _REVERSE:
