@@ -550,11 +550,6 @@ def test_a_profile_tomllib_cannot_read_is_a_parse_error(text: str, reason: str) 
     assert str(path) in str(caught.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="textaudit.read.read_file (owned by the text-audit engineer) lets Path.read_bytes' "
-    "ValueError('embedded null byte') escape for a path with a NUL byte",
-)
 def test_a_nul_byte_in_a_report_path_is_a_budgetperf_error() -> None:
     with pytest.raises(BudgetPerfError):
         check_report_file("report\x00.txt")
@@ -619,13 +614,6 @@ def test_any_report_text_gives_an_audit_or_a_budgetperf_error(text: str) -> None
 CLEAN_REPORT = "支出628.95万元,主要用于:A支出71.67万元,占11.39%;B支出557.28万元,占88.60%。"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=decimal.DecimalException,
-    reason="textaudit.verdicts._range computes v - h and v + h in the caller's decimal context "
-    "(owned by the text-audit engineer): 1 digit with Inexact trapped raises Inexact, a small "
-    "Emax raises Overflow",
-)
 @given(text=report_texts, context=caller_contexts())
 @example(text=CLEAN_REPORT, context=WORST)
 def test_any_report_text_audits_the_same_under_any_caller_context(

@@ -649,7 +649,7 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for f in shares:
         total = _CTX.add(total, f.q.value)
         slack = _CTX.add(slack, f.q.half)
-    if abs(_CTX.subtract(total, Decimal(100))) <= slack:
+    if _CTX.subtract(total, Decimal(100)).copy_abs() <= slack:
         return
     verdict = Verdict(Status.DISAGREES, total, str(total), "the shares of a closed list")
     out.append(
@@ -827,7 +827,7 @@ def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
         for c in shares:
             printed = _CTX.add(printed, c.printed.q.value)
             slack = _CTX.add(slack, c.printed.q.half)
-        if abs(_CTX.subtract(printed, Decimal(100))) > slack:
+        if _CTX.subtract(printed, Decimal(100)).copy_abs() > slack:
             continue  # not the whole of it
         parts = [c.inputs[0] for c in shares]
         total = totals[key]
@@ -877,7 +877,9 @@ def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
             or t.q.dimension is not num.q.dimension
             or id(t) in numerators
             or t.q.base <= largest
-            or not any(abs(_CTX.subtract(t.q.base, v)) <= _CTX.multiply(v, _NEAR) for v in implied)
+            or not any(
+                _CTX.subtract(t.q.base, v).copy_abs() <= _CTX.multiply(v, _NEAR) for v in implied
+            )
         ):
             continue
         fits = judged.get(t.q.text)
@@ -949,7 +951,7 @@ def _closed(s: Sentence, share: Fact) -> list[Fact]:
     total = Decimal(0)
     for v in printed:
         total = _CTX.add(total, v)
-    if abs(_CTX.subtract(total, Decimal(100))) > slack:
+    if _CTX.subtract(total, Decimal(100)).copy_abs() > slack:
         return []
     return pairs
 
@@ -2642,7 +2644,7 @@ def _signed(formula: Formula, sign: int) -> Formula:
 
     def signed(values: Sequence[Decimal]) -> Decimal | None:
         result = formula(values)
-        return None if result is None else result * sign
+        return None if result is None else _CTX.multiply(result, sign)
 
     return signed
 

@@ -403,6 +403,8 @@ def read_file(path: str | os.PathLike[str]) -> Decoded:
         raise FileError(
             f"cannot read the file ({exc.strerror or exc})", value=name, errno=exc.errno
         ) from None
+    except ValueError as exc:  # a NUL byte, which no path can hold
+        raise FileError(f"cannot read the file ({exc})", value=name) from None
     try:
         return decode(data)
     except ParseError as exc:

@@ -568,12 +568,12 @@ def _near_rate(a: Decimal, b: Decimal, rate: Fact, kind: str) -> bool:
     (a cheap test for choosing the formula; the verdict is the judge's)."""
     unit = Decimal(1).scaleb(-rate.q.places, _CTX)
     if kind == "difference":
-        return abs(_CTX.subtract(_CTX.subtract(a, b), rate.q.value)) <= unit
+        return _CTX.subtract(_CTX.subtract(a, b), rate.q.value).copy_abs() <= unit
     if b <= 0:
         return False
     top = _CTX.subtract(a, b) if kind == "growth" else a
     value = _CTX.multiply(_CTX.divide(top, b), 100)
-    return abs(_CTX.subtract(value, rate.q.value)) <= unit
+    return _CTX.subtract(value, rate.q.value).copy_abs() <= unit
 
 
 def _is_percent(cell: Fact | None) -> bool:

@@ -203,7 +203,7 @@ def _range(
     if len(pairs) > 4:
         return None, None
     results = []
-    for corner in itertools.product(*[(v - h, v + h) for v, h in pairs]):
+    for corner in itertools.product(*[(_CTX.subtract(v, h), _CTX.add(v, h)) for v, h in pairs]):
         r = _evaluate(reading.formula, corner)
         if r is None:
             return None, None
@@ -229,14 +229,14 @@ def _explain(
         if h == 0:
             continue
         q = reading.inputs[i]
-        for end in (value - h, value + h):
+        for end in (_CTX.subtract(value, h), _CTX.add(value, h)):
             found = _bisect(reading.formula, list(values), i, value, end, target, printed.places)
             if found is None:
                 continue
             for extra in (1, 2, 3, 4):
-                step = Decimal(1).scaleb(-(q.places + extra))
+                step = Decimal(1).scaleb(-(q.places + extra), _CTX)
                 probe = list(values)
-                probe[i] = found.quantize(step.scaleb(_shift(q, printed)), context=_CTX)
+                probe[i] = found.quantize(step.scaleb(_shift(q, printed), _CTX), context=_CTX)
                 result = _evaluate(reading.formula, probe)
                 if result is None:
                     break
