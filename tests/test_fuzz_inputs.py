@@ -471,6 +471,18 @@ def test_any_ledger_csv_gives_a_ledger_or_a_budgetperf_error(
     )
 
 
+def test_a_lone_surrogate_in_a_ledger_stream_is_read_as_text() -> None:
+    # Regression (found by this harness under the ci profile): the fast path encoded the stream
+    # as strict UTF-8, and a lone surrogate raised UnicodeEncodeError out of read_ledger_csv.
+    header = "code,name,initial,executed,reason\n"
+    ledger = read_ledger_csv(io.StringIO(header + "2010301,\ud800,1,2,\n", newline=""))
+    assert [(line.code, line.name, line.initial, line.executed) for line in ledger] == [
+        ("2010301", "\ud800", Decimal(1), Decimal(2))
+    ]
+    with pytest.raises(ParseError, match="row 2 field 'executed'"):
+        read_ledger_csv(io.StringIO(header + "2010301,a,1,\ud800\n", newline=""))
+
+
 @given(text=ledger_csvs(), encoding=st.sampled_from(ENCODINGS))
 def test_any_ledger_file_gives_a_ledger_or_a_budgetperf_error(text: str, encoding: str) -> None:
     with scratch() as folder:

@@ -474,7 +474,7 @@ def _every_row_full(body: str, width: int) -> bool:
     """
     if width == 1 and (not body or body.startswith("\n") or body.endswith("\n") or "\n\n" in body):
         return False
-    separators = body.encode("utf-8").translate(None, _NOT_SEPARATOR)
+    separators = body.encode("utf-8", "surrogatepass").translate(None, _NOT_SEPARATOR)
     row = b"," * (width - 1)
     return separators == (row + b"\n") * body.count("\n") + row
 
@@ -520,7 +520,7 @@ def _read_numbers(
         for _, field, column_unit in columns
     ):
         return False
-    data = body.encode("utf-8")
+    data = body.encode("utf-8", "surrogatepass")
     if data.translate(None, b"0123456789.,\n-"):
         return False  # something other than digits, points, minus signs and separators
     first = body.partition("\n")[0].split(",")
