@@ -111,13 +111,17 @@ def _between(doc: Document, a: Fact, b: Fact) -> str:
     return doc.text[a.q.end : b.q.start]
 
 
+_VALUE_REACH = 24
+
+
 def _value_before(
     s: Sentence, i: int, *, dims: Iterable[Dimension] = (Dimension.MONEY, Dimension.COUNT)
 ) -> Fact | None:
-    """The nearest value before fact ``i`` of a sentence, at its depth or shallower."""
+    """The nearest value before fact ``i`` of a sentence, at its depth or shallower, among the
+    ``_VALUE_REACH`` figures before it (a sentence of thousands of rates stays linear)."""
     depth = s.facts[i].depth if i < len(s.facts) else 0
     wanted = tuple(dims)
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - _VALUE_REACH), -1):
         f = s.facts[j]
         if f.depth > depth:
             continue
@@ -639,7 +643,7 @@ _SANGONG_ITEMS = ("出国", "公务用车", "公务接待")
 def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """The shares of the 三公 items, with no total printed, must add up to 100."""
     shares = [f for f in s.facts if f.role is Role.SHARE and f.ref in _GENERIC and f.depth == 0]
-    if len(shares) < 2 or _closed(s, shares[0]):
+    if len(shares) < 2 or _closed(doc, s, shares[0]):
         return
     body = doc.text[s.start : shares[-1].q.end]
     if not all(k in body for k in _SANGONG_ITEMS):
@@ -767,7 +771,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             )
             return
     if not totals:
-        closed = _closed(s, f)
+        closed = _closed(doc, s, f)
         if closed:
             nums = [n.q for n in closed]
             r = Reading("of the list's sum", (num.q, *nums), _share_of_sum)
@@ -933,13 +937,23 @@ def _share_of_sum(values: Sequence[Decimal]) -> Decimal | None:
     return ratio_percent((values[0], total))
 
 
-def _closed(s: Sentence, share: Fact) -> list[Fact]:
-    """The amounts of a sentence's shares when they have no named total and add up to 100."""
+def _closed(doc: Document, s: Sentence, share: Fact) -> list[Fact]:
+    """The amounts of a sentence's shares when they have no named total and add up to 100;
+    computed once per sentence and depth (a sentence of many shares asks for each of them)."""
+    memo = cast(dict[tuple[int, int], list[Fact]], doc.memo.setdefault("closed", {}))
+    key = (s.index, share.depth)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _closed_list(s, share.depth)
+    return found
+
+
+def _closed_list(s: Sentence, depth: int) -> list[Fact]:
     pairs: list[Fact] = []
     printed: list[Decimal] = []
     slack = Decimal(0)
     for i, f in enumerate(s.facts):
-        if f.role is Role.SHARE and f.ref in _GENERIC and f.depth == share.depth:
+        if f.role is Role.SHARE and f.ref in _GENERIC and f.depth == depth:
             num = _value_before(s, i)
             if num is None or num in pairs:
                 return []
