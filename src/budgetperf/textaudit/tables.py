@@ -630,7 +630,9 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     sides = _two_sided(doc)
     grids.extend(sides)
     grids.extend(_stacked(doc))
-    figure_rows = _figure_rows(doc)
+    # A run of figures already a row of another grid is not a table of its own.
+    taken = {id(c) for g in grids for r in g.rows for c in r.cells if c is not None}
+    figure_rows = _figure_rows(doc, taken)
     grids.extend(figure_rows)
     trees: list[Tree] = []
     for grid in grids:
@@ -652,7 +654,7 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
 _MIN_FIGURE_RUN = 4
 
 
-def _figure_rows(doc: Document) -> list[Grid]:
+def _figure_rows(doc: Document, taken: set[int]) -> list[Grid]:
     """The rows of figures alone that follow a table's header cells, one cell per line."""
     if not _TWO_FIGURE_LINES.search(doc.text.replace("\n\n", "\n")):
         return []
@@ -670,7 +672,7 @@ def _figure_rows(doc: Document) -> list[Grid]:
         labelled = k > 0 and _STACK_LABEL.match(tokens[k - 1][1]) is not None
         if end - k >= _MIN_FIGURE_RUN and labelled and (end - k) <= 24:
             facts = [_fact_at(doc, offset) for offset, _ in tokens[k:end]]
-            if all(f is not None for f in facts):
+            if all(f is not None and id(f) not in taken for f in facts):
                 cells = [f for f in facts if f is not None]
                 phases = [_phase(t) for t in head]
                 pairs = len(cells) // 2
