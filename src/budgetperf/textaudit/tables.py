@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from typing import cast
 
 import attrs
 
@@ -214,12 +215,16 @@ _STACK_LABEL = re.compile(r"^[^,;。,;|]{1,30}$")
 _MIN_STACKED_ROWS = 3
 
 
-def _cell_lines(text: str) -> list[tuple[int, str]]:
+def _cell_lines(doc: Document) -> list[tuple[int, str]]:
     """Each non-blank line of a text, stripped, with the offset of its first character: the
-    cells of a table copied one cell per line."""
+    cells of a table copied one cell per line (read once per document)."""
+    memo = doc.memo.get("cell-lines")
+    if memo is not None:
+        return cast(list[tuple[int, str]], memo)
     cells: list[tuple[int, str]] = []
+    doc.memo["cell-lines"] = cells
     pos = 0
-    for line in text.split("\n"):
+    for line in doc.text.split("\n"):
         bare = line.strip()
         if bare:
             cells.append((pos + line.index(bare[0]), bare))
@@ -232,7 +237,7 @@ def _stacked(doc: Document) -> list[Grid]:
     of figures; the names before the first row are the columns'."""
     if not _TWO_FIGURE_LINES.search(doc.text):
         return []  # no two lines of a figure each in a row: no such table
-    tokens = _cell_lines(doc.text)
+    tokens = _cell_lines(doc)
     grids: list[Grid] = []
     i = 0
     while i < len(tokens):
@@ -658,7 +663,7 @@ def _figure_rows(doc: Document, taken: set[int]) -> list[Grid]:
     """The rows of figures alone that follow a table's header cells, one cell per line."""
     if not _TWO_FIGURE_LINES.search(doc.text.replace("\n\n", "\n")):
         return []
-    tokens = _cell_lines(doc.text)
+    tokens = _cell_lines(doc)
     grids: list[Grid] = []
     k = 0
     while k < len(tokens):
