@@ -1996,6 +1996,7 @@ def _balances(doc: Document, out: list[Claim]) -> None:
 
 
 # "收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元": the balance after the money in and out.
+_BALANCE_WORDS = re.compile(r"结余|收支差额")
 _BALANCE_LABEL = re.compile(r"(?:年终|年末|期末)(?:滚存)?结余|滚存结余|收支差额$")
 _MONEY_IN = re.compile(r"收入|上年结余|上年结转|年初结转|调入|转贷")
 _MONEY_OUT = re.compile(r"支出|调出|上解|还本")
@@ -2005,6 +2006,8 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
     """A year-end balance printed after the money in and the money out of its statement (the
     sentence, or the sentence before when the balance opens its own): in − out. When a 收入合计
     and a 支出合计 are printed they are the two sides; otherwise every item is (a weak claim)."""
+    if not _BALANCE_WORDS.search(doc.text):
+        return
     for s in doc.sentences:
         for i, f in enumerate(s.facts):
             if f.role is not Role.VALUE or not f.q.is_money or f.depth > 0:
@@ -2361,12 +2364,15 @@ def _earlier_plan(doc: Document, s: Sentence, saved: Fact) -> tuple[Fact | None,
 # "计划出国(境)2人,预算费用3.5万元/人,共计7万元": a count, a price per unit, their product.
 _PER_UNIT = re.compile(r"/(?:人|人次|辆|次|个|批|天|项|台|套|件|户|平方米|㎡)")
 _UNIT_PRICE = re.compile(r"单价|每人|人均|每辆|每次|每台|每套|每件")
+_PRICE_WORDS = re.compile(r"/|单价|每人|人均|每辆|每次|每台|每套|每件")
 _PRODUCT_TOTAL = re.compile(r"共计|合计|总计|共|总额|总价|计$")
 
 
 def _products(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """A count, a price per unit and a total after them in one sentence: count × price."""
     text = doc.text
+    if not _PRICE_WORDS.search(text, s.start, s.end):
+        return
     for i, price in enumerate(s.facts):
         if price.role is not Role.VALUE or not price.q.is_money or price.depth > 0:
             continue
@@ -2398,6 +2404,8 @@ _MEAN = re.compile(r"平均|均价")
 def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """An average printed after a total of the same thing and the count it is over (in this
     sentence or the two before, same paragraph): average = total / count. A weak claim."""
+    if not _MEAN.search(doc.text, s.start, s.end):
+        return
     for average in s.facts:
         if average.role is not Role.VALUE or not average.q.is_money or average.depth > 0:
             continue

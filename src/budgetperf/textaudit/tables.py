@@ -238,17 +238,21 @@ def _stacked(doc: Document) -> list[Grid]:
     if not _TWO_FIGURE_LINES.search(doc.text):
         return []  # no two lines of a figure each in a row: no such table
     tokens = _cell_lines(doc)
+    numeric = [_NUMERIC.match(t) is not None for _, t in tokens]
     grids: list[Grid] = []
     i = 0
     while i < len(tokens):
+        if numeric[i] or i + 1 >= len(tokens) or not numeric[i + 1]:
+            i += 1  # a row starts at a label with a figure after it
+            continue
         rows: list[tuple[int, int]] = []  # (index of the label token, number of figures)
         j = i
         while j < len(tokens):
             cell = tokens[j][1]
-            if _NUMERIC.match(cell) or "|" in cell or not _STACK_LABEL.match(cell):
+            if numeric[j] or "|" in cell or not _STACK_LABEL.match(cell):
                 break
             k = j + 1
-            while k < len(tokens) and _NUMERIC.match(tokens[k][1]):
+            while k < len(tokens) and numeric[k]:
                 k += 1
             width = k - j - 1
             if width < 2 or (rows and width != rows[0][1]):
@@ -468,6 +472,8 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
     out: list[RateCell] = []
     for grid in grids:
         rows = [r for r in grid.rows if r.cells]
+        if len(rows) < 2:
+            continue  # a rate's formula is inferred from two rows at least
         width = max((len(r.cells) for r in rows), default=0)
         names = next((r.columns for r in rows if len(r.columns) == width), [])
         rated = [k < len(names) and _RATE_COLUMN.search(names[k]) is not None for k in range(width)]
