@@ -1121,7 +1121,11 @@ def _comparison(
 # Lists: "T万元,其中A万元,B万元…", "(包含…)", "分别为…"
 
 _INTRO = re.compile(r"(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)) + r")[:,]?")
-_PARTIAL = re.compile(r"(?:" + "|".join(PARTIAL_INTRODUCERS) + r")[:,]?")
+# Both kinds in one scan of a sentence (a 主要… partial introducer is tried first).
+_ANY_INTRO = re.compile(
+    r"(?P<partial>(?:" + "|".join(PARTIAL_INTRODUCERS) + r")[:,]?)"
+    r"|(?P<full>(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)) + r")[:,]?)"
+)
 
 
 @attrs.define(eq=False)
@@ -1140,8 +1144,10 @@ _TOTAL_WORDS = re.compile(r"合计|总计|共计|总额|总量")
 def _lists(doc: Document, out_lists: list[_List]) -> None:
     text = doc.text
     for s in doc.sentences:
-        marks = [(m.start(), m.end(), False) for m in _INTRO.finditer(text, s.start, s.end)]
-        marks += [(m.start(), m.end(), True) for m in _PARTIAL.finditer(text, s.start, s.end)]
+        marks = [
+            (m.start(), m.end(), m.lastgroup == "partial")
+            for m in _ANY_INTRO.finditer(text, s.start, s.end)
+        ]
         for f in s.facts:
             if f.role is Role.VALUE and f.is_amount:
                 m = _COLON_LIST.match(text, f.q.end)
