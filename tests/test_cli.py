@@ -46,6 +46,11 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         (["703.50", "--default-unit", "万元", "--to", "元"], "7,035,000.00元"),
         (["-3.5万元", "--to", "元"], "-35,000.00元"),
         (["--to", "元", "--", "-3.5万元"], "-35,000.00元"),
+        # 大写 in, as written on a cheque or a 决算 table (issue 10, Deliver 5)
+        (["壹佰元整"], "100.00元"),
+        (["叁佰贰拾伍万陆仟元整", "--to", "万元"], "325.60万元"),
+        (["人民币壹仟肆佰零玖元伍角", "--to", "元"], "1,409.50元"),
+        (["陆佰贰拾捌万玖仟伍佰元整", "--uppercase"], "陆佰贰拾捌万玖仟伍佰元整"),
     ],
 )
 def test_amount(capsys: pytest.CaptureFixture[str], argv: list[str], expected: str) -> None:
@@ -63,6 +68,8 @@ def test_amount(capsys: pytest.CaptureFixture[str], argv: list[str], expected: s
         (["1元", "--to", "美元"], "not a unit of money"),
         (["1元", "--style", "currency", "--to", "万元"], "for 万元 or 亿元: '万元'"),
         (["1e999999元"], "not an amount"),
+        (["壹万贰万元整"], "万 more than once"),
+        (["壹佰元"], "壹佰元"),
     ],
 )
 def test_amount_bad_input(

@@ -35,13 +35,21 @@ def _decimal_text(number: Decimal | None) -> str | None:
     return None if number is None else f"{number:f}"
 
 
+# The characters only a 人民币大写 amount is written with ("壹佰元整"): such a text is read as 大写.
+_DAXIE_CHARS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟貳參叄陸")
+
+
 def _cmd_amount(args: argparse.Namespace) -> int:
-    from budgetperf.amounts import Unit, format_amount, parse_amount
+    from budgetperf.amounts import Amount, Unit, format_amount, parse_amount
+    from budgetperf.daxie import parse_daxie
     from budgetperf.errors import RoundingRequired
     from budgetperf.exact import Rounding
 
     default_unit = Unit.parse(args.default_unit) if args.default_unit else None
-    amount = parse_amount(args.text, default_unit=default_unit)
+    if _DAXIE_CHARS.intersection(args.text) or args.text.strip().startswith(("零元", "人民币")):
+        amount = Amount(parse_daxie(args.text), Unit.YUAN)
+    else:
+        amount = parse_amount(args.text, default_unit=default_unit)
     if args.uppercase:
         rounding = Rounding[args.rounding] if args.rounding else None
         try:
@@ -172,7 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     amount = sub.add_parser(
         "amount",
         help="read an amount and write it in another unit, locale or in 大写",
-        description="Read an amount as printed (628.95万元, ¥12.5, 4,419.00元) and write it again.",
+        description="Read an amount as printed (628.95万元, ¥12.5, 4,419.00元, or in 大写: "
+        "壹佰元整) and write it again.",
         epilog="Exit status: 0 the amount was read and written; 2 it cannot be read, or the "
         "command is used wrongly (there is nothing to find, so never 1). See docs/cli.md.",
     )
