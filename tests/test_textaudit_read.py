@@ -138,12 +138,47 @@ def test_gb18030_is_read_back_or_the_bytes_are_utf8(text: str) -> None:
     data = text.encode("gb18030")
     if data.startswith(codecs.BOM_UTF8):
         return  # "锘" and a character whose first byte is 0xbf: the UTF-8 mark decides
+    if sum("\u3040" <= ch <= "\u30ff" for ch in text) >= 2:
+        return  # kana: read as Big5 or refused (test_big5_is_told_from_gb18030_by_its_kana)
+    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    if len(han) >= 20 and sum(_in_common_use(ch) for ch in han[:2000]) < 0.3 * len(han[:2000]):
+        with pytest.raises(ParseError, match="not Chinese text"):
+            decode(data)  # random rare characters are not a Chinese text
+        return
     decoded = decode(data)
     if decoded.encoding == "gb18030":
         assert decoded == Decoded(text, "gb18030", ())
     else:
         assert decoded.encoding in ("utf-8", "utf-8-sig")
         assert decoded.bad_bytes or data.decode(decoded.encoding) == decoded.text
+
+
+def _in_common_use(ch: str) -> bool:
+    """In GB2312's level 1 (lead byte B0-D7) or Big5's frequently used block (A4-C6)."""
+    for codec, lo, hi in (("gb2312", 0xB0, 0xD7), ("big5", 0xA4, 0xC6)):
+        try:
+            if lo <= ch.encode(codec)[0] <= hi:
+                return True
+        except UnicodeEncodeError:
+            pass
+    return False
+
+
+def test_big5_is_told_from_gb18030_by_its_kana() -> None:
+    # Big5 bytes read as GB18030 give kana and rare characters ("2023そ箇衡癩…"); a Chinese
+    # budget text has no kana, so the bytes are read as Big5 (issue 10: "Big5 is checked clean").
+    text = "2023年度一般公共預算財政撥款支出628.95萬元,比上年減少393.37萬元,下降38.48%。"
+    decoded = decode(text.encode("big5"))
+    assert decoded == Decoded(text, "big5", ())
+    # The same characters in GBK are GB18030 (traditional characters are in GBK too).
+    assert decode(text.encode("gbk")).encoding == "gb18030"
+
+
+def test_text_that_is_neither_gb18030_nor_big5_chinese_is_refused() -> None:
+    # Japanese in Shift_JIS decodes as GB18030 with kana in it, and not as Big5 without them.
+    data = ("これは予算の報告書ではありません。" * 4).encode("shift_jis")
+    with pytest.raises(ParseError, match="not Chinese text in UTF-8, GB18030 or Big5"):
+        decode(data)
 
 
 @given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=40))

@@ -362,8 +362,70 @@ def decode(data: bytes) -> Decoded:
         utf8 = _attempt(data, "utf-8", max(8, size // 4096))
         if utf8 is not None and _utf8_wins(utf8, size):
             return utf8
-        return Decoded(text, "gb18030")
+        return _gb_or_big5(data, text, limit)
     return _fewest(data, limit)
+
+
+# Big5 bytes read as GB18030 come out as kana (Big5's common characters lead with 0xA4 to 0xC6,
+# GB2312's kana rows are 0xA4 and 0xA5) and rare characters. A Chinese budget text has no kana,
+# so kana in a GB18030 reading mean the bytes are something else: Big5 if they read as Big5
+# without kana, otherwise not Chinese text at all.
+_KANA = re.compile("[\u3040-\u30ff]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_SAMPLE = 20_000
+
+
+def _kana_share(text: str) -> float:
+    """Kana among the kana and Chinese characters of the first part of ``text``."""
+    head = text[:_SAMPLE]
+    kana = len(_KANA.findall(head))
+    return 0.0 if kana < 2 else kana / (kana + len(_HAN.findall(head)))
+
+
+def _common_share(text: str) -> float:
+    """Among the first Chinese characters of ``text``, the share in common use, simplified
+    (GB2312's 3,755 of level 1) or traditional (Big5's 5,401 frequently used)."""
+    han = _HAN.findall(text[:_SAMPLE])[:2000]
+    if len(han) < 20:
+        return 1.0  # too few to judge
+    common = sum(
+        _lead(ch, "gb2312") in _GB_COMMON or _lead(ch, "big5") in _BIG5_COMMON for ch in han
+    )
+    return common / len(han)
+
+
+_GB_COMMON = range(0xB0, 0xD8)
+_BIG5_COMMON = range(0xA4, 0xC7)
+_NOT_CHINESE = 0.3  # a real text has over nine in ten of its characters in common use
+
+
+def _lead(ch: str, codec: str) -> int:
+    try:
+        return ch.encode(codec)[0]
+    except UnicodeEncodeError:
+        return 0
+
+
+def _gb_or_big5(data: bytes, text: str, limit: int) -> Decoded:
+    """GB18030, unless its reading has kana in it (see above): then Big5, if the bytes read as
+    Big5 without them. Bytes whose Chinese characters are mostly rare (Shift_JIS read as
+    GB18030, say) are not Chinese text and are refused."""
+    kana = _kana_share(text)
+    if kana >= 0.05:
+        big5 = _attempt(data, "big5", limit)
+        if big5 is not None and _kana_share(big5.text) < 0.05:
+            return big5
+        raise ParseError(
+            "not Chinese text in UTF-8, GB18030 or Big5: read as GB18030, "
+            f"{kana:.0%} of its characters are Japanese kana, and it does not read as Big5"
+        )
+    common = _common_share(text)
+    if common < _NOT_CHINESE:
+        raise ParseError(
+            "not Chinese text in UTF-8, GB18030 or Big5: read as GB18030, only "
+            f"{common:.0%} of its Chinese characters are in common use (a real text has over 90%)"
+        )
+    return Decoded(text, "gb18030")
 
 
 def _fewest(data: bytes, limit: int) -> Decoded:
