@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 from decimal import Decimal
 from pathlib import Path
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from budgetperf.amounts import Amount, Unit
 from budgetperf.classification import CodeLevel
-from budgetperf.errors import OutOfRangeError, ParseError
+from budgetperf.errors import FileError, OutOfRangeError, ParseError
 from budgetperf.exact import exact_sum
 from budgetperf.ledger import (
     BudgetLine,
@@ -369,8 +370,10 @@ def test_csv_undecodable_and_missing(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xfe\x00\x81\x00")
     with pytest.raises(ParseError):
         read_ledger_csv(path)
-    with pytest.raises(ParseError, match="cannot read"):
+    # A missing ledger is a FileError, an OSError keeping the errno, as every other file is.
+    with pytest.raises(FileError, match="cannot read") as info:
         read_ledger_csv(tmp_path / "none.csv")
+    assert info.value.errno == errno.ENOENT
 
 
 # -- statements: golden, seed 000 二(一)2–3 and seed 002 五(二)–(三) ------------------------------

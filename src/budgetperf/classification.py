@@ -55,13 +55,12 @@ import attrs
 from budgetperf.audit import Finding, Severity
 from budgetperf.errors import (
     BudgetPerfError,
-    FileError,
     InvalidOption,
     Location,
     ParseError,
     WrongTypeError,
 )
-from budgetperf.textaudit.read import decode
+from budgetperf.textaudit.read import decode, read_bytes
 
 __all__ = [
     "BUNDLED",
@@ -680,15 +679,7 @@ def _read_source(
         _text_argument(encoding, "encoding")
     if isinstance(source, (str, os.PathLike)):
         file = os.fspath(source)
-        if not isinstance(file, str):
-            raise WrongTypeError("a catalogue path must be text, not bytes", value=file)
-        try:
-            with open(file, "rb") as f:
-                data = f.read()
-        except OSError as exc:
-            raise FileError(
-                f"cannot read the catalogue ({exc.strerror or exc})", value=file, errno=exc.errno
-            ) from None
+        data = read_bytes(source, what="the catalogue")
         return file, os.path.basename(file) or file, _decode(data, encoding, file)
     read = getattr(source, "read", None)
     if not callable(read):

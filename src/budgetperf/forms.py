@@ -38,10 +38,10 @@ import attrs
 
 from budgetperf.amounts import Unit
 from budgetperf.audit import Finding, Severity
-from budgetperf.errors import BudgetPerfError, FileError, Location, ParseError, WrongTypeError
+from budgetperf.errors import BudgetPerfError, Location, ParseError, WrongTypeError
 from budgetperf.exact import to_decimal
 from budgetperf.indicators import Indicator, IndicatorTree
-from budgetperf.textaudit.read import decode
+from budgetperf.textaudit.read import decode, read_bytes
 from budgetperf.values import PrintedValue, parse_value
 
 __all__ = ["FORMAT", "Form", "FormKind", "FundsLine", "read_form"]
@@ -163,14 +163,7 @@ def _int(text: str) -> int | str:
 def _load(path: Path, name: str) -> Any:
     # UTF-8, GB18030/GBK or UTF-16; a byte that cannot be decoded is refused, naming its offset,
     # since a replaced character could change a cell.
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise FileError(
-            f"cannot read the file ({exc.strerror or exc})", value=name, errno=exc.errno
-        ) from None
-    except ValueError as exc:  # a NUL byte, which no path can hold
-        raise FileError(f"cannot read the file ({exc})", value=name) from None
+    raw = read_bytes(path)
     try:
         text = decode(raw).strict_text(name)
     except ParseError as exc:

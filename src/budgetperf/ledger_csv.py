@@ -75,7 +75,7 @@ from budgetperf.ledger import (
     Nature,
     ScaledColumn,
 )
-from budgetperf.textaudit.read import decode
+from budgetperf.textaudit.read import decode, read_bytes
 
 __all__ = ["COLUMN_NAMES", "read_ledger_csv"]
 
@@ -298,11 +298,7 @@ def read_with_paths(
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         name = str(path)
-        try:
-            text = _decode(path.read_bytes(), name)
-        except (OSError, ValueError) as exc:  # ValueError: a NUL byte, which no path can hold
-            reason = getattr(exc, "strerror", None) or exc
-            raise ParseError(f"cannot read the file ({reason})", value=name) from None
+        text = _decode(read_bytes(path), name)
     else:
         name = getattr(source, "name", "<stream>")
         lines = list(source)  # the lines as the stream splits them: what csv would be given

@@ -46,7 +46,6 @@ from budgetperf._decimal import CTX
 from budgetperf._text import normalise
 from budgetperf.errors import (
     BudgetPerfError,
-    FileError,
     InvalidOption,
     Location,
     OutOfRangeError,
@@ -75,7 +74,7 @@ from budgetperf.rules import (
     rescale_total,
 )
 from budgetperf.rules import require_weight as _rule_weight
-from budgetperf.textaudit.read import decode
+from budgetperf.textaudit.read import decode, read_bytes
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -904,21 +903,8 @@ def _source_of(
     path = Path(reference)
     if relative_to is not None and not path.is_absolute():
         path = relative_to / path
-    try:
-        raw = path.read_bytes()
-    except OSError as error:  # missing, a folder, no permission: the errno says which
-        raise FileError(
-            f"cannot read profile file ({error.strerror or error})",
-            value=str(path),
-            location=Location(where) if where else None,
-            errno=error.errno,
-        ) from None
-    except ValueError as error:  # a NUL byte, which no path can hold
-        raise InvalidOption(
-            f"cannot read profile file ({error})",
-            value=str(path),
-            location=Location(where) if where else None,
-        ) from None
+    # missing, a folder, no permission, a NUL byte: a FileError (the errno says which)
+    raw = read_bytes(path, what="profile file", location=Location(where) if where else None)
     # The decoder every file reader uses; TOML is UTF-8, and a profile saved as GB18030 or
     # UTF-16 by a Windows editor is read the same way a form or ledger is.
     return decode(raw).strict_text(str(path)), str(path), path.parent

@@ -61,7 +61,7 @@ import attrs
 from budgetperf.audit import Finding, Severity, register
 from budgetperf.errors import FileError, Location, ParseError, WrongTypeError
 
-__all__ = ["MAX_FINDINGS", "BadByte", "Decoded", "decode", "read_file"]
+__all__ = ["MAX_FINDINGS", "BadByte", "Decoded", "decode", "read_bytes", "read_file"]
 
 CODE = "io.undecodable-byte"
 register(
@@ -445,6 +445,37 @@ def _fewest(data: bytes, limit: int) -> Decoded:
     )
 
 
+def read_bytes(
+    path: str | os.PathLike[str], *, what: str = "the file", location: Location | None = None
+) -> bytes:
+    """The bytes of a file: the one place every reader turns a path into bytes.
+
+    A file that is missing or cannot be read (a folder, no permission, a NUL byte in its name)
+    raises :class:`~budgetperf.errors.FileError` — an ``OSError`` with the system's ``errno``
+    where there is one — naming ``what`` and the path; a path that is not a ``str`` or
+    ``os.PathLike`` is a :class:`~budgetperf.errors.WrongTypeError`.
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise WrongTypeError(
+            f"a file path must be a str or os.PathLike, not {type(path).__name__}", value=path
+        )
+    name = os.fspath(path)
+    if not isinstance(name, str):
+        raise WrongTypeError("a file path must be text, not bytes", value=name)
+    try:
+        with open(name, "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise FileError(
+            f"cannot read {what} ({exc.strerror or exc})",
+            value=name,
+            location=location,
+            errno=exc.errno,
+        ) from None
+    except ValueError as exc:  # a NUL byte, which no path can hold
+        raise FileError(f"cannot read {what} ({exc})", value=name, location=location) from None
+
+
 def read_file(path: str | os.PathLike[str]) -> Decoded:
     """Read a file's bytes and :func:`decode` them.
 
@@ -453,20 +484,8 @@ def read_file(path: str | os.PathLike[str]) -> Decoded:
     :class:`~budgetperf.errors.ParseError`; both name the file. A path that is not a ``str`` or
     ``os.PathLike`` is a :class:`~budgetperf.errors.WrongTypeError`.
     """
-    if not isinstance(path, (str, os.PathLike)):
-        raise WrongTypeError(
-            f"a file path must be a str or os.PathLike, not {type(path).__name__}", value=path
-        )
-    name = os.fspath(path)
-    try:
-        with open(name, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        raise FileError(
-            f"cannot read the file ({exc.strerror or exc})", value=name, errno=exc.errno
-        ) from None
-    except ValueError as exc:  # a NUL byte, which no path can hold
-        raise FileError(f"cannot read the file ({exc})", value=name) from None
+    name = os.fspath(path) if isinstance(path, (str, os.PathLike)) else ""
+    data = read_bytes(path)
     try:
         return decode(data)
     except ParseError as exc:
