@@ -1481,6 +1481,31 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a long numbered list that runs to the end of the text",
+        "“…100万元,其中:↵1、…↵2、…↵…↵5、…” ending the text: the list may go on in what was not"
+        " copied (an excerpt, a page cut short), so parts that fall short of the total are a"
+        " warning, not an error; the same list followed by more text is an error.",
+        "以“其中：”引出、逐行编号且直到文本末尾的长列表：可能在未复制的部分继续（摘录、截断的"
+        "页面），各项之和不足总数只报警告；列表之后还有正文时报错误。",
+        ("claims._gather",),
+        (
+            Example(
+                # 20 + 20 + 20 + 20 + 10 = 90, not 100, and nothing after item 5
+                "一般公共服务支出100万元,其中:\n1、A事务20万元。\n2、B事务20万元。\n"
+                "3、C事务20万元。\n4、D事务20万元。\n5、E事务10万元。",
+                (("sum", "100", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # the same list, then the next section: the list is complete, 90 is not 100
+                "一般公共服务支出100万元,其中:\n1、A事务20万元。\n2、B事务20万元。\n"
+                "3、C事务20万元。\n4、D事务20万元。\n5、E事务10万元。\n二、其他支出情况。",
+                (("sum", "100", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
         "a list of the main parts (主要是)",
         "A figure, then “主要是” and the main parts: they need not add up to it, so the list is"
         " a claim only when they do, never an error.",

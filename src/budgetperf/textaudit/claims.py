@@ -1418,10 +1418,21 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
         if re.search(r"[,;、][^\d,;。()]{2,}$", rest) and sentences[-1].end >= len(text) - 1:
             open_tail = True
-    return _List(total, parts, short if short != parts else [], len(parts) >= 2, open_tail)
+    # A long numbered list ("1、…。2、…。…12、…。") that runs to the end of the text may go on
+    # in what was not copied (an excerpt, a page cut short): a disagreement is only a warning.
+    cut_short = (
+        not closed
+        and len(parts) >= 5
+        and len(sentences) > 2
+        and all(_NUMBERED_ITEM.match(text, t.start) for t in sentences[1:])
+        and not text[sentences[-1].end :].strip()
+    )
+    strong = len(parts) >= 2 and not cut_short
+    return _List(total, parts, short if short != parts else [], strong, open_tail)
 
 
 _APPROX = re.compile(r"\d(?:多|余)|(?:约|近|超过)\d")
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,3}[、.]|[(]\d{1,3}[)])")
 _HEADING = re.compile(
     r"\s*(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十\d]{1,3}[、.])[^。\n]*(?:\(类\)|\(款\)|\(项\))"
 )
