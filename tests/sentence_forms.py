@@ -375,6 +375,34 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a figure, 加上 more figures, and their total",
+        "“收入预计完成39.1亿元。加上转移支付等资金27.23亿元,上年结转5.45亿元,…,总收入预计为104.04"
+        "亿元”: the figure before 加上 and the figures after it add up to the total that closes"
+        " the list (in the same sentence or opening the next: “合计…总量为…”; a weak claim).",
+        "“收入预计完成39.1亿元。加上转移支付等资金27.23亿元，上年结转5.45亿元，……，总收入预计为104.04"
+        "亿元”：“加上”之前的数与其后各数之和等于结尾的总数（同句或下句开头的“合计……总量为……”；"
+        "系推断）。",
+        ("claims._plus_totals",),
+        (
+            Example(
+                # 39.1 + 27.23 + 5.45 + 17.75 + 1.72 + 12.79 = 104.04
+                "2023年区级一般公共预算收入预计完成39.1亿元。加上税收返还和转移支付等资金27.23亿元,"
+                "上年结转5.45亿元,一般债券转贷收入17.75亿元,动用预算稳定调节基金1.72亿元,"
+                "调入资金12.79亿元,2023年一般公共预算总收入预计为104.04亿元。",
+                (("sum", "104.04", "agrees"),),
+            ),
+            Example(
+                # 198.03 + 26 + 14 + 113.39 + 90.73 = 442.15, printed 452.15 (beyond the rounding
+                # of the integers 26 and 14)
+                "区级一般公共预算收入198.03亿元;加上市区财力结算净收入26亿元,一般债务转贷收入14亿元,"
+                "调入预算稳定调节基金113.39亿元,调入资金90.73亿元。合计一般公共预算收入总量为"
+                "452.15亿元。",
+                (("sum", "452.15", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "year-end balance after the money in and out",
         "“收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元”: the balance (年终结余, 年末滚存"
         "结余, 收支差额) is the money in less the money out of its statement — the two 合计 when"

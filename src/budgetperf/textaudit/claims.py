@@ -2019,6 +2019,60 @@ _MONEY_IN = re.compile(r"收入|上年结余|上年结转|年初结转|调入|�
 _MONEY_OUT = re.compile(r"支出|调出|上解|还本")
 
 
+# "…一般公共预算收入预计完成39.1亿元…。加上税收返还和转移支付等资金27.23亿元,上年结转5.45亿元,
+# …,一般公共预算总收入预计为104.05亿元": the figure before 加上, plus the figures after it,
+# is the total that closes the list (in its sentence or opening the next).
+_ADDED_ON = re.compile(r"加上")
+_PLUS_TOTAL = re.compile(r"总收入|总支出|总量|合计|总计|总额")
+
+
+def _plus_totals(doc: Document, out: list[Claim]) -> None:
+    """A figure, then 加上 and more figures, then their total: a sum (a weak claim)."""
+    text = doc.text
+    if "加上" not in text:
+        return
+    for s in doc.sentences:
+        m = _ADDED_ON.search(text, s.start, s.end)
+        if m is None:
+            continue
+        money = [f for f in s.facts if f.role is Role.VALUE and f.q.is_money and f.depth == 0]
+        before = [f for f in money if f.q.end <= m.start()]
+        after = [f for f in money if f.q.start >= m.end()]
+        if before:
+            base = before[-1]
+        elif s.index > 0:
+            heads = [
+                f
+                for f in _figured_before(doc, s).facts
+                if f.role is Role.VALUE and f.q.is_money and f.depth == 0
+            ]
+            if not heads:
+                continue
+            base = heads[0]
+        else:
+            continue
+        total = after[-1] if after and _PLUS_TOTAL.search(after[-1].label) else None
+        parts = after[:-1] if total is not None else after
+        if total is None and s.index + 1 < len(doc.sentences):
+            nxt = doc.sentences[s.index + 1]
+            lead = next((f for f in nxt.facts if f.depth == 0), None)
+            if (
+                lead is not None
+                and lead.role is Role.VALUE
+                and lead.q.is_money
+                and _PLUS_TOTAL.search(lead.label)
+            ):
+                total = lead
+        if total is None or not parts:
+            continue
+        inputs = [base, *parts]
+        signs = tuple([1] * len(inputs))
+        r = Reading(
+            "the figure and what is added to it", tuple(f.q for f in inputs), linear(signs), signs
+        )
+        out.append(_make("sum", total, inputs, [r], False, "the figure plus what is added"))
+
+
 def _year_end_balances(doc: Document, out: list[Claim]) -> None:
     """A year-end balance printed after the money in and the money out of its statement (the
     sentence, or the sentence before when the balance opens its own): in − out. When a 收入合计
@@ -2604,6 +2658,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _share_breakdowns(doc, out)
     _balances(doc, out)
     _year_end_balances(doc, out)
+    _plus_totals(doc, out)
     _formulas(doc, out)
     _conversions(doc, out)
     return _dedupe([c for c in out if not _is_bound(doc, c.printed)])
