@@ -287,6 +287,7 @@ def test_execution_rate_by_hand(
     assert outcome(result) == (score, score, "execution-rate", explanation, warnings)
     assert result.weight == 10
     assert result.source == ExecutionRate.source
+    assert result.profile == ""
 
 
 def test_execution_rate_texts_basis_threshold_and_rounding() -> None:
@@ -310,6 +311,7 @@ def test_not_applicable_by_hand() -> None:
     assert str(result.weight) == "0"
     assert result.source == NotApplicable.source
     assert result.applicable is False
+    assert result.profile == ""  # a rule used on its own names no profile
     reasoned = NotApplicable().score(5, reason="项目未开展")
     assert reasoned.explanation == "不适用（项目未开展） → 不计分"
     assert reasoned.weight == 5
