@@ -321,3 +321,30 @@ def test_a_text_of_the_wrong_type_is_a_budgetperf_type_error(stage: object, give
     assert isinstance(info.value, BudgetPerfError)
     assert isinstance(info.value, TypeError)
     assert info.value.value == type(given).__name__
+
+
+def test_no_module_level_name_of_the_text_audit_is_bound_twice() -> None:
+    # Two readers once shared a pattern's name (_AVERAGE, _PLUS): the later binding silently
+    # replaced the earlier one and broke its first reader. ruff flags a function defined twice,
+    # not a module constant, so this checks every module of the text audit for both.
+    import ast
+    from pathlib import Path
+
+    import budgetperf.textaudit as package
+
+    for path in sorted(Path(package.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        seen: dict[str, int] = {}
+        for node in tree.body:
+            names: list[str] = []
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            for name in names:
+                assert name not in seen, (
+                    f"{path.name}: {name} bound at lines {seen[name]} and {node.lineno}"
+                )
+                seen[name] = node.lineno
