@@ -53,16 +53,8 @@ CTX = Context(
     traps=TRAPS,
 )
 # Exact arithmetic: the same, but an inexact result raises instead of being rounded.
-EXACT = Context(
-    prec=MAX_DIGITS,
-    rounding=ROUND_HALF_UP,
-    Emin=-999_999,
-    Emax=999_999,
-    capitals=1,
-    clamp=0,
-    flags=[],
-    traps=[*TRAPS, Inexact],
-)
+EXACT = CTX.copy()
+EXACT.traps[Inexact] = True
 
 
 def require_enum(value: object, kind: type[enum.Enum], name: str = "mode") -> None:

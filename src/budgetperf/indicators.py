@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
+from typing import TypeVar
 
 import attrs
 
@@ -143,33 +144,37 @@ def _check_location(_: object, attribute: attrs.Attribute[Location | None], valu
         )
 
 
-def _items(values: object, kind: type, what: str) -> tuple[object, ...]:
+_T = TypeVar("_T")
+
+
+def _items(values: object, kind: type[_T], what: str) -> tuple[_T, ...]:
     """``tuple(values)``, each a ``kind``, or a :class:`WrongTypeError` naming ``what``."""
     if isinstance(values, str) or not isinstance(values, Iterable):
         raise WrongTypeError(
             f"{what} must be a sequence of {kind.__name__}, not {type(values).__name__}",
             value=values,
         )
-    items = tuple(values)
-    for item in items:
+    items: list[_T] = []
+    for item in values:
         if not isinstance(item, kind):
             raise WrongTypeError(
                 f"{what} must hold {kind.__name__} values, not {type(item).__name__}",
                 value=item,
             )
-    return items
+        items.append(item)
+    return tuple(items)
 
 
 def _indicators(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
-    return _items(values, Indicator, "indicators")  # type: ignore[return-value]
+    return _items(values, Indicator, "indicators")
 
 
 def _children(values: Iterable[Level2Indicator]) -> tuple[Level2Indicator, ...]:
-    return _items(values, Level2Indicator, "a 一级's children")  # type: ignore[return-value]
+    return _items(values, Level2Indicator, "a 一级's children")
 
 
 def _levels(values: Iterable[Level1Indicator]) -> tuple[Level1Indicator, ...]:
-    return _items(values, Level1Indicator, "a tree's levels")  # type: ignore[return-value]
+    return _items(values, Level1Indicator, "a tree's levels")
 
 
 @attrs.frozen
