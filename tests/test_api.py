@@ -232,6 +232,53 @@ def test_statuses_are_str_enums_that_keep_their_text() -> None:
     assert str(ScoreStatus.SCORED) == "scored"
 
 
+def test_catalogue_statuses_and_name_relations_are_str_enums_that_keep_their_text() -> None:
+    from budgetperf.classification import (
+        CodeLevel,
+        NameRelation,
+        OtherName,
+        Scheme,
+        Subject,
+        SubjectStatus,
+        bundled_catalogue,
+    )
+    from budgetperf.errors import ParseError, WrongTypeError
+
+    cat = bundled_catalogue()
+    assert {s.status for s in cat} == {
+        SubjectStatus.CONFIRMED,
+        SubjectStatus.SECONDARY,
+        SubjectStatus.UNCONFIRMED,
+    }
+    assert all(type(s.status) is SubjectStatus for s in cat)
+    former = [o for o, _ in cat.find_other_name("行政事业单位离退休")]
+    assert [(o.code, o.relation, o.status) for o in former] == [
+        ("20805", NameRelation.FORMER, SubjectStatus.UNCONFIRMED)
+    ]
+    assert {type(o.relation) for o in cat.other_names} == {NameRelation}
+    assert {o.relation for o in cat.other_names} == set(NameRelation)
+    assert [m.value for m in SubjectStatus] == ["confirmed", "secondary", "unconfirmed", "user"]
+    assert [m.value for m in NameRelation] == ["former", "variant"]
+    assert json.dumps([SubjectStatus.USER, NameRelation.VARIANT]) == '["user", "variant"]'
+    assert f"{SubjectStatus.USER} {NameRelation.FORMER}" == "user former"
+    # The word is accepted and converted, as for FormKind and IndicatorKind; anything else is
+    # refused with a BudgetPerfError.
+    fields = {"code": "201", "name": "x", "source": ""}
+    assert OtherName(**fields, relation="variant", status="user").relation is NameRelation.VARIANT
+    with pytest.raises(ParseError, match="a relation is one of 'former', 'variant'"):
+        OtherName(**fields, relation="old", status="user")
+    with pytest.raises(WrongTypeError, match="status must be a SubjectStatus or its word"):
+        Subject(
+            **fields,
+            level=CodeLevel.LEI,
+            parent=None,
+            scheme=Scheme.FUNCTIONAL,
+            edition="unknown",
+            status=0.5,  # type: ignore[arg-type]
+            catalogue="t",
+        )
+
+
 # -- one finding type: every check reports budgetperf.audit.Finding ----------------------------
 
 

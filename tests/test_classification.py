@@ -27,6 +27,7 @@ from budgetperf.classification import (
     PathReading,
     Scheme,
     Subject,
+    SubjectStatus,
     bundled_catalogue,
     classify,
     code_chain,
@@ -383,7 +384,7 @@ def subject(code: str, name: str, scheme: Scheme = F, catalogue: str = "t") -> S
         scheme=scheme,
         edition="unknown",
         source="test",
-        status="user",
+        status=SubjectStatus.USER,
         catalogue=catalogue,
     )
 
@@ -401,7 +402,7 @@ def test_catalogue_refuses_inconsistent_subjects() -> None:
         scheme=F,
         edition="unknown",
         source="",
-        status="user",
+        status=SubjectStatus.USER,
         catalogue="t",
     )
     with pytest.raises(InvalidCode, match="parent 202"):
@@ -414,7 +415,7 @@ def test_catalogue_refuses_inconsistent_subjects() -> None:
         scheme=F,
         edition="unknown",
         source="",
-        status="user",
+        status=SubjectStatus.USER,
         catalogue="t",
     )
     with pytest.raises(InvalidCode, match="level 项"):
@@ -466,7 +467,11 @@ def test_load_encodings(tmp_path: Path, encoding: str) -> None:
     assert cat.editions == {"2024"}
     first = cat.get("201")
     assert first is not None
-    assert (first.status, first.catalogue, first.source) == ("user", cat.name, f"{cat.name} row 2")
+    assert (first.status, first.catalogue, first.source) == (
+        SubjectStatus.USER,
+        cat.name,
+        f"{cat.name} row 2",
+    )
 
 
 def test_load_gb18030_beyond_gbk(tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from typing import Literal, TextIO
+from typing import Literal, TextIO, TypeVar
 
 import attrs
 
@@ -67,11 +67,13 @@ __all__ = [
     "Catalogue",
     "CodeLevel",
     "InvalidCode",
+    "NameRelation",
     "OtherName",
     "PathReading",
     "PathSegment",
     "Scheme",
     "Subject",
+    "SubjectStatus",
     "bundled_catalogue",
     "classify",
     "code_chain",
@@ -86,11 +88,27 @@ __all__ = [
     "validate_code",
 ]
 
+_Word = TypeVar("_Word", bound=enum.StrEnum)
+
 #: The name of the catalogue shipped with budgetperf (``Subject.catalogue``, ``Catalogue.name``).
 BUNDLED = "budgetperf-bundled"
 
-Status = Literal["confirmed", "secondary", "unconfirmed", "user"]
-_STATUSES: tuple[Status, ...] = ("confirmed", "secondary", "unconfirmed", "user")
+
+class SubjectStatus(enum.StrEnum):
+    """How sure a catalogue row is (a str enum: ``SubjectStatus.USER == "user"``, and JSON and
+    text output print the word)."""
+
+    CONFIRMED = "confirmed"  #: seen in a published text
+    SECONDARY = "secondary"  #: seen only in software code
+    UNCONFIRMED = "unconfirmed"  #: widely used, not confirmed from an official text
+    USER = "user"  #: from a file you loaded
+
+
+class NameRelation(enum.StrEnum):
+    """How another name relates to a code's current name (a str enum equal to its word)."""
+
+    FORMER = "former"  #: the name an earlier edition printed
+    VARIANT = "variant"  #: another name seen for the code
 
 
 class InvalidCode(BudgetPerfError, ValueError):
@@ -322,14 +340,39 @@ def normalise_name(name: str) -> str:
 # Subjects and catalogues
 
 
+def _word(value: _Word | str, kind: type[_Word], name: str) -> _Word:
+    """``value`` as a member of ``kind``; its word (``"user"``) is accepted too."""
+    if isinstance(value, kind):
+        return value
+    if not isinstance(value, str):
+        raise WrongTypeError(
+            f"{name} must be a {kind.__name__} or its word, not {type(value).__name__}",
+            value=value,
+        )
+    try:
+        return kind(value)
+    except ValueError:
+        words = ", ".join(repr(m.value) for m in kind)
+        raise ParseError(f"a {name} is one of {words}", value=value) from None
+
+
+def _subject_status(value: SubjectStatus | str) -> SubjectStatus:
+    return _word(value, SubjectStatus, "status")
+
+
+def _name_relation(value: NameRelation | str) -> NameRelation:
+    return _word(value, NameRelation, "relation")
+
+
 @attrs.frozen
 class Subject:
     """One 科目 of a catalogue: its code, name and where the row came from.
 
     ``edition`` is the catalogue year the source states (``"2023"``), or ``"unknown"``.
-    ``status`` says how sure the row is: ``confirmed`` (seen in a published text),
-    ``secondary`` (seen only in software code), ``unconfirmed`` (widely used, not confirmed) or
-    ``user`` (from a file you loaded). ``catalogue`` names the catalogue the row belongs to.
+    ``status`` (a :class:`SubjectStatus`) says how sure the row is: ``confirmed`` (seen in a
+    published text), ``secondary`` (seen only in software code), ``unconfirmed`` (widely used,
+    not confirmed) or ``user`` (from a file you loaded). ``catalogue`` names the catalogue the
+    row belongs to.
     """
 
     code: str
@@ -339,7 +382,7 @@ class Subject:
     scheme: Scheme
     edition: str
     source: str = attrs.field(repr=False)
-    status: Status
+    status: SubjectStatus = attrs.field(converter=_subject_status)
     catalogue: str
 
     def __str__(self) -> str:
@@ -348,7 +391,8 @@ class Subject:
 
 @attrs.frozen
 class OtherName:
-    """Another name seen for a code: a former name (``relation="former"``) or a variant.
+    """Another name seen for a code: a former name (``relation`` is
+    :attr:`NameRelation.FORMER`) or a variant (:attr:`NameRelation.VARIANT`).
 
     Older 决算 texts print names that later editions changed (20805 was printed
     行政事业单位离退休 in 2018 and is 行政事业单位养老支出 now). :func:`parse_path` reads such a
@@ -357,16 +401,9 @@ class OtherName:
 
     code: str
     name: str
-    relation: Literal["former", "variant"]
+    relation: NameRelation = attrs.field(converter=_name_relation)
     source: str = attrs.field(repr=False)
-    status: Status
-
-
-def _status(value: str) -> Status:
-    for status in _STATUSES:
-        if value == status:
-            return status
-    raise ValueError(f"unknown status {value!r}")
+    status: SubjectStatus = attrs.field(converter=_subject_status)
 
 
 class Catalogue:
@@ -589,7 +626,7 @@ def _bundled(scheme: Scheme) -> Catalogue:
             scheme=scheme,
             edition=r["edition"],
             source=r["source"],
-            status=_status(r["status"]),
+            status=SubjectStatus(r["status"]),
             catalogue=BUNDLED,
         )
         for r in _read_data(_FILES[scheme])
@@ -598,9 +635,9 @@ def _bundled(scheme: Scheme) -> Catalogue:
         OtherName(
             code=r["code"],
             name=r["name"],
-            relation="former" if r["relation"] == "former" else "variant",
+            relation=NameRelation(r["relation"]),
             source=r["source"],
-            status=_status(r["status"]),
+            status=SubjectStatus(r["status"]),
         )
         for r in _read_data("other_names.csv")
         if r["scheme"] == scheme.value
@@ -822,7 +859,7 @@ def _parse_row(cells: _Row, scheme: Scheme, source: str, catalogue: str) -> Subj
         scheme=scheme,
         edition=edition,
         source=source,
-        status="user",
+        status=SubjectStatus.USER,
         catalogue=catalogue,
     )
 
@@ -1277,7 +1314,7 @@ class _PathReader:
         return None
 
     def other_name(self, name: str, other: OtherName, current: Subject) -> None:
-        former = other.relation == "former"
+        former = other.relation is NameRelation.FORMER
         self.add(
             "other-name",
             [current],
