@@ -36,9 +36,9 @@ from hypothesis import strategies as st
 
 from budgetperf.amounts import Unit
 from budgetperf.errors import BudgetPerfError, ParseError
-from budgetperf.forms import read_form
+from budgetperf.forms import MAX_FINDINGS, MAX_ROWS, read_form
 from budgetperf.ledger_csv import read_ledger_csv
-from budgetperf.profiles import load_profile
+from budgetperf.profiles import MAX_DOTS_PER_LINE, MAX_PROFILE_BYTES, load_profile
 from budgetperf.testing import HOSTILE_TRAPS
 from budgetperf.textaudit import audit_text
 from budgetperf.textcheck import check_report_file
@@ -562,6 +562,140 @@ def test_a_profile_tomllib_cannot_read_is_a_parse_error(text: str, reason: str) 
     assert str(path) in str(caught.value)
 
 
+# --- size and shape limits (issue 10, Deliver 7: no input slower than 1 s per MB) ----------------
+
+
+def _form_with_rows(rows: list[Any], key: str = "indicators") -> str:
+    form = {k: v for k, v in EXAMPLE_FORM.items() if k != key}
+    return json.dumps({**form, key: rows}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("key", ["indicators", "funds"])
+def test_a_form_of_more_rows_than_the_limit_is_refused_naming_the_file_list_and_limit(
+    key: str,
+) -> None:
+    with scratch() as folder:
+        path = folder / "form.json"
+        path.write_text(_form_with_rows([{}] * (MAX_ROWS + 1), key), encoding="utf-8")
+        with pytest.raises(ParseError) as caught:
+            read_form(path)
+    assert str(caught.value) == (
+        f"{path} field '$.{key}': '{key}' has 1,001 rows, more than the 1,000 a form may hold"
+        " (budgetperf.forms.MAX_ROWS)"
+    )
+
+
+def test_a_form_of_as_many_rows_as_the_limit_is_read() -> None:
+    with scratch() as folder:
+        path = folder / "form.json"
+        path.write_text(_form_with_rows([_indicator(i) for i in range(MAX_ROWS)]), "utf-8")
+        form = read_form(path)
+    assert len(form.indicators) == MAX_ROWS
+    assert form.indicators[-1].name == f"指标{MAX_ROWS - 1}"
+    assert form.findings == ()
+
+
+def test_a_form_with_more_findings_than_the_limit_is_refused_where_the_next_one_is() -> None:
+    # Each row with two misspelt keys is two findings (the nearest key suggested for each):
+    # the reader stops at the first finding past the limit and names its place.
+    rows = [{**_indicator(i), "wieght": "5", "scroe": "5"} for i in range(MAX_FINDINGS // 2 + 1)]
+    with scratch() as folder:
+        path = folder / "form.json"
+        path.write_text(_form_with_rows(rows), encoding="utf-8")
+        with pytest.raises(ParseError) as caught:
+            read_form(path)
+        assert str(caught.value) == (
+            f"{path} row 501 field '$.indicators[500].wieght': more than 1,000 cells or keys"
+            " cannot be used (budgetperf.forms.MAX_FINDINGS); not read as a form"
+        )
+        path.write_text(_form_with_rows(rows[:-1]), encoding="utf-8")
+        form = read_form(path)
+    assert len(form.findings) == MAX_FINDINGS
+    assert [f.message_en for f in form.findings[-2:]] == [
+        "unknown key 'wieght'; did you mean 'weight'?",
+        "unknown key 'scroe'; did you mean 'score'?",
+    ]
+
+
+def test_repeated_cells_of_a_form_are_read_once_and_each_still_located() -> None:
+    # The reader keeps what it read of each distinct cell text; a refused cell is still a
+    # finding at each of its places, a read one the same value in every row.
+    rows = [{**_indicator(i), "actual": "x1"} for i in range(3)]
+    with scratch() as folder:
+        path = folder / "form.json"
+        path.write_text(_form_with_rows(rows), encoding="utf-8")
+        form = read_form(path)
+    assert [(f.location.row, f.location.field) for f in form.findings] == [
+        (1, "$.indicators[0].actual"),
+        (2, "$.indicators[1].actual"),
+        (3, "$.indicators[2].actual"),
+    ]
+    assert len({f.message_en for f in form.findings}) == 1
+    assert [i.target for i in form.indicators] == [form.indicators[0].target] * 3
+
+
+def test_a_profile_larger_than_the_limit_is_refused_before_it_is_read() -> None:
+    with scratch() as folder:
+        path = folder / "p.toml"
+        path.write_bytes(b"#" * MAX_PROFILE_BYTES + b"\xff")  # not even UTF-8: never decoded
+        with pytest.raises(ParseError) as caught:
+            load_profile(path)
+        assert str(caught.value) == (
+            f"{path}: 65,537 bytes, more than the 65,536 a profile may hold"
+            " (budgetperf.profiles.MAX_PROFILE_BYTES)"
+        )
+        # Through extends too, naming the file extended.
+        child = folder / "child.toml"
+        child.write_text('name = "x"\nversion = "1"\nextends = "p.toml"\n', encoding="utf-8")
+        with pytest.raises(ParseError, match="65,537 bytes, more than the 65,536"):
+            load_profile(child)
+        # At the limit the file is read (and refused for what it holds).
+        path.write_bytes(b"#" * (MAX_PROFILE_BYTES - 1) + b"\n")
+        with pytest.raises(ParseError, match="missing key"):
+            load_profile(path)
+
+
+def _central_with(line: str) -> str:
+    """The central-2020 profile with ``line`` at the top level, after its version (line 9)."""
+    return CENTRAL_TOML.replace('version = "1"\n', f'version = "1"\n{line}\n', 1)
+
+
+def test_a_profile_line_of_more_dots_than_the_limit_is_refused_before_tomllib() -> None:
+    key = "a" + ".a" * (MAX_DOTS_PER_LINE + 1)  # 101 dots: one more than allowed
+    with scratch() as folder:
+        path = folder / "p.toml"
+        path.write_text(_central_with(key + " = 1"), encoding="utf-8")
+        with pytest.raises(ParseError) as caught:
+            load_profile(path)
+        assert str(caught.value) == (
+            f"{path}:9: more than 100 '.' on one line outside strings (a dotted key of that"
+            " many parts is not a profile; budgetperf.profiles.MAX_DOTS_PER_LINE)"
+        )
+        # 100 dots are read by tomllib (and the key is unknown).
+        path.write_text(_central_with(key[2:] + " = 1"), encoding="utf-8")
+        with pytest.raises(ParseError, match="field 'a': unknown key"):
+            load_profile(path)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'title = "' + "." * 500 + '"',
+        "title = '" + "." * 500 + "'",
+        'title = "a\\"' + "." * 500 + '"',  # an escaped quote does not end the string
+        'title = "x" # ' + "." * 500,
+        'sources = ["' + '", "'.join(["https://a.b.c/d.e"] * 40) + '"]',
+    ],
+    ids=["basic string", "literal string", "escaped quote", "comment", "forty URLs"],
+)
+def test_dots_in_strings_and_comments_do_not_count(line: str) -> None:
+    with scratch() as folder:
+        path = folder / "p.toml"
+        path.write_text(f'name = "x"\nversion = "1"\nextends = "central-2020"\n{line}\n', "utf-8")
+        profile = load_profile(path)
+    assert profile.key == "x@1"
+
+
 def test_a_nul_byte_in_a_report_path_is_a_budgetperf_error() -> None:
     with pytest.raises(BudgetPerfError):
         check_report_file("report\x00.txt")
@@ -683,27 +817,35 @@ def long_forms() -> dict[str, str]:
     }
 
 
+#: Profiles are at most MAX_PROFILE_BYTES (64 kB): the long profiles are just under it, so that
+#: tomllib and the profile reader see them, and the refusals of longer ones are tested above.
+P = MAX_PROFILE_BYTES * 9 // 10
+
+
 def long_profiles() -> dict[str, str]:
-    """Profile TOML texts of about 100 kB each."""
+    """Profile TOML texts of about 59 kB each (just under MAX_PROFILE_BYTES)."""
     return {
-        "open brackets": "a = " + "[" * N,
-        "nested arrays": "a = " + "[" * (N // 2) + "]" * (N // 2),
-        "nested inline tables": "a = " + "{b = " * (N // 5) + "1" + "}" * (N // 5),
+        "open brackets": "a = " + "[" * P,
+        "nested arrays": "a = " + "[" * (P // 2) + "]" * (P // 2),
+        "nested inline tables": "a = " + "{b = " * (P // 5) + "1" + "}" * (P // 5),
         # Python's tomllib is quadratic in the parts of a dotted key (50,000 parts take 36 s,
-        # docs/testing.md): 2,500 parts here, then a comment to make up the 100 kB.
-        "deep dotted key": "a" + ".a" * (N // 40) + " = 1\n#" + "#" * N,
-        "spaces": " " * N,
-        "comments": "#" * N + "\n" + CENTRAL_TOML,
-        "a long string": CENTRAL_TOML.replace('version = "1"', f'version = "{"1" * N}"'),
-        "a long number": CENTRAL_TOML.replace("score_places = 2", f"score_places = {'9' * N}"),
-        "repeated keys": CENTRAL_TOML + 'name = "x"\n' * (N // 11),
-        "repeated tables": CENTRAL_TOML + "[weights]\n" * (N // 10),
+        # docs/testing.md); MAX_DOTS_PER_LINE refuses a line of more than 100 dots first.
+        "deep dotted key": "a" + ".a" * (P // 2) + " = 1\n",
+        "dotted keys of 100 parts": "".join(f"{'a.' * 100}k{i} = 1\n" for i in range(P // 210)),
+        "spaces": " " * P,
+        "comments": "#" * P + "\n" + CENTRAL_TOML,
+        "a long string": CENTRAL_TOML.replace('version = "1"', f'version = "{"1" * P}"'),
+        "a long number": CENTRAL_TOML.replace("score_places = 2", f"score_places = {'9' * P}"),
+        "repeated keys": CENTRAL_TOML + 'name = "x"\n' * (P // 11),
+        "repeated tables": CENTRAL_TOML + "[weights]\n" * (P // 10),
         "many weights": CENTRAL_TOML.replace(
-            "[weights]", "[weights]\n" + "".join(f'"指标{i}" = 1\n' for i in range(N // 12))
+            "[weights]", "[weights]\n" + "".join(f'"指标{i}" = 1\n' for i in range(P // 16))
         ),
         "many lower bounds": CENTRAL_TOML.replace(
-            "lower_bounds = [90, 80, 60]", f"lower_bounds = [{', '.join(['90'] * (N // 4))}]"
+            "lower_bounds = [90, 80, 60]", f"lower_bounds = [{', '.join(['90'] * (P // 4))}]"
         ),
+        "many floats on lines": CENTRAL_TOML
+        + "".join(f"k{i} = [{', '.join(['0.5'] * 20)}]\n" for i in range(P // 110)),
     }
 
 
@@ -788,7 +930,7 @@ LONG_CASES = [
 
 @pytest.mark.parametrize(("parser", "text"), LONG_CASES)
 def test_long_repetitive_input_gives_a_result_or_a_budgetperf_error(parser: str, text: str) -> None:
-    assert len(text.encode()) >= 90_000
+    assert len(text.encode()) >= (50_000 if parser == "load_profile" else 90_000)
     with scratch() as folder:
         outcome(lambda: PARSERS[parser][0](text, folder))
 

@@ -16,6 +16,12 @@ JSON, nested too deeply, not a ``budgetperf-printed-form/1`` object) raises
 cannot be read raises :class:`~budgetperf.errors.FileError` (an ``OSError`` keeping the errno);
 a path of the wrong type raises :class:`~budgetperf.errors.WrongTypeError`.
 
+Two limits keep every file quick to read or refuse: a form holds at most :data:`MAX_ROWS` rows
+in ``indicators`` and in ``funds`` (a printed form has tens), checked before any row is read, and
+the reader stops at :data:`MAX_FINDINGS` findings (a file with that many unusable cells is not a
+form that can be scored). Either raises a :class:`~budgetperf.errors.ParseError` naming the file,
+the JSON path and the limit.
+
 >>> form = read_form("examples/forms/junshan-2023-department.json")
 >>> form.body, form.year, len(form.indicators), form.total_weight
 ('岳阳市君山区行政审批服务局', 2023, 15, Decimal('100'))
@@ -27,6 +33,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import functools
 import json
 import os
 import re
@@ -44,9 +51,14 @@ from budgetperf.indicators import Indicator, IndicatorTree
 from budgetperf.textaudit.read import decode, read_bytes
 from budgetperf.values import PrintedValue, parse_value
 
-__all__ = ["FORMAT", "Form", "FormKind", "FundsLine", "read_form"]
+__all__ = ["FORMAT", "MAX_FINDINGS", "MAX_ROWS", "Form", "FormKind", "FundsLine", "read_form"]
 
 FORMAT = "budgetperf-printed-form/1"
+#: The most rows :func:`read_form` reads in ``indicators`` and in ``funds`` each. The largest
+#: printed form seen has 16 indicators; a list longer than this is refused, not read.
+MAX_ROWS = 1_000
+#: The most findings :func:`read_form` notes before it refuses the file.
+MAX_FINDINGS = 1_000
 
 
 class FormKind(enum.StrEnum):
@@ -216,6 +228,7 @@ _TOTAL_KEYS = ("weight", "score", "grade")
 _FIRST_YEAR, _LAST_YEAR = 1949, 2100
 
 
+@functools.lru_cache(maxsize=1024)
 def _suggestion(key: str, known: tuple[str, ...]) -> str:
     """ "; did you mean 'weight'?" for 'wieght', or "" when no known key is close."""
     near = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
@@ -234,6 +247,12 @@ class _Reader:
     def __init__(self, name: str) -> None:
         self.name = name
         self.findings: list[Finding] = []
+        # Each distinct cell text is read once per file: a printed form repeats "5", "≥95%",
+        # "优" down its columns, and a long file of repeated cells is read in linear time with
+        # a small constant. A number that cannot be read is kept as None, a value as the
+        # reason it was refused (neither depends on the cell's place).
+        self._numbers: dict[str, Decimal | None] = {}
+        self._values: dict[str, PrintedValue | str] = {}
 
     def where(self, path: str, row: int | None = None) -> Location:
         return Location(file=self.name, row=row, field=path)
@@ -250,6 +269,12 @@ class _Reader:
         zh: str | None = None,
     ) -> None:
         """Note a cell that cannot be used: a warning unless ``severity`` says otherwise."""
+        if len(self.findings) >= MAX_FINDINGS:
+            raise ParseError(
+                f"more than {MAX_FINDINGS:,} cells or keys cannot be used"
+                " (budgetperf.forms.MAX_FINDINGS); not read as a form",
+                location=self.where(path, row),
+            )
         shown = None if text is None else _short(text)
         quoted = "" if shown is None else f": {shown!r}"
         if zh is None:
@@ -299,13 +324,15 @@ class _Reader:
         Every number of a form (an amount, a weight, a score, a rate) is at least 0: a
         negative one is an error, and the cell is not used.
         """
-        if text is None or text.strip() in _BLANK:
+        if text is None:
             return None
-        match = _POINTS.match(text.strip())
         try:
-            number = to_decimal(match["n"] if match else text)
-        except BudgetPerfError:
-            self.note(path, row, "not a number", text)
+            number = self._numbers[text]
+        except KeyError:
+            number = self._numbers[text] = _number(text)
+        if number is None:
+            if text.strip() not in _BLANK:
+                self.note(path, row, "not a number", text)
             return None
         if number < 0:
             self.error(path, row, "must not be negative", text)
@@ -316,10 +343,17 @@ class _Reader:
         if text is None:
             return None
         try:
-            return parse_value(text, where=self.where(path, row))
-        except ParseError as exc:
-            self.note(path, row, exc.reason, text)
+            value = self._values[text]
+        except KeyError:
+            try:
+                value = parse_value(text)
+            except ParseError as exc:
+                value = exc.reason
+            self._values[text] = value
+        if isinstance(value, str):
+            self.note(path, row, value, text)
             return None
+        return value
 
     def row(self, data: Any, path: str, row: int | None = None) -> dict[str, Any] | None:
         """A row of a list: an object, or None (and an error) when it is anything else."""
@@ -346,6 +380,17 @@ class _Reader:
         return year
 
 
+def _number(text: str) -> Decimal | None:
+    """The number a cell prints, or None (blank, or not a number)."""
+    if text.strip() in _BLANK:
+        return None
+    match = _POINTS.match(text.strip())
+    try:
+        return to_decimal(match["n"] if match else text)
+    except BudgetPerfError:
+        return None
+
+
 def _object(data: Any, path: str, reader: _Reader) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ParseError("must be a JSON object", location=reader.where(path))
@@ -358,6 +403,12 @@ def _list(data: dict[str, Any], key: str, path: str, reader: _Reader) -> list[An
         return []
     if not isinstance(value, list):
         raise ParseError(f"'{key}' must be a list", location=reader.where(f"{path}.{key}"))
+    if len(value) > MAX_ROWS:
+        raise ParseError(
+            f"'{key}' has {len(value):,} rows, more than the {MAX_ROWS:,} a form may hold"
+            " (budgetperf.forms.MAX_ROWS)",
+            location=reader.where(f"{path}.{key}"),
+        )
     return value
 
 

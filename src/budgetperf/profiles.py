@@ -35,6 +35,7 @@ import difflib
 import functools
 import itertools
 import os
+import re
 import types
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -82,6 +83,8 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_PROFILE",
     "GRADES_CENTRAL",
+    "MAX_DOTS_PER_LINE",
+    "MAX_PROFILE_BYTES",
     "VOCAB_HAO",
     "VOCAB_YOUXIU",
     "VOCAB_YOU_LIANG",
@@ -108,6 +111,43 @@ _VOCABULARIES = (VOCAB_YOU_LIANG, VOCAB_YOUXIU, VOCAB_HAO)
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
 _MAX_PLACES = 10
+
+#: The largest profile file :func:`load_profile` reads, in bytes (the bundled ones are under
+#: 2.5 kB). A larger file is refused before it is read: Python's ``tomllib`` reads TOML at
+#: about 1 s per MB, and more slowly still on dense keys.
+MAX_PROFILE_BYTES = 64 * 1024
+#: The most ``.`` a line of a profile may hold outside strings and comments (key separators and
+#: decimal points alike). ``tomllib`` takes
+#: time quadratic in the parts of a dotted key (``a.a.a…`` of 50,000 parts: 36 s), so a line
+#: with more is refused before ``tomllib`` reads it; a profile's longest key has 2 parts.
+MAX_DOTS_PER_LINE = 100
+
+# What can hold a "." that is not a key separator on one line: a string and a comment; anything
+# else matched is a "." or a line break. Each string runs to its closing quote or to the end of
+# its line, so every match is consumed and the scan is linear (a multi-line string is read as
+# one-line strings, so its inner lines are counted: more refused, never fewer).
+_DOTS_OR_SKIPPED = re.compile(
+    r'"(?:[^"\\\n]|\\.?)*+(?:"|$)|\'[^\'\n]*+(?:\'|$)|#[^\n]*+|[.\n]', re.M
+)
+
+
+def _check_shape(text: str, where: str) -> None:
+    """Refuse a profile with a line of more than :data:`MAX_DOTS_PER_LINE` dots outside strings
+    and comments, before ``tomllib`` reads it."""
+    line, dots = 1, 0
+    for match in _DOTS_OR_SKIPPED.finditer(text):
+        token = match.group()
+        if token == ".":
+            dots += 1
+            if dots > MAX_DOTS_PER_LINE:
+                raise ParseError(
+                    f"more than {MAX_DOTS_PER_LINE} '.' on one line outside strings (a dotted"
+                    " key of that many parts is not a profile; budgetperf.profiles."
+                    "MAX_DOTS_PER_LINE)",
+                    location=Location(where, line=line),
+                )
+        elif token == "\n":
+            line, dots = line + 1, 0
 
 
 def normalise_grade(label: str) -> int:
@@ -856,6 +896,7 @@ def _read_settings(
 ) -> dict[str, Any]:
     import tomllib
 
+    _check_shape(text, where)
     try:
         document = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as error:
@@ -903,6 +944,16 @@ def _source_of(
     path = Path(reference)
     if relative_to is not None and not path.is_absolute():
         path = relative_to / path
+    try:
+        size = path.stat().st_size
+    except (OSError, ValueError):
+        size = 0  # read_bytes raises the FileError that says why
+    if size > MAX_PROFILE_BYTES:
+        raise ParseError(
+            f"{size:,} bytes, more than the {MAX_PROFILE_BYTES:,} a profile may hold"
+            " (budgetperf.profiles.MAX_PROFILE_BYTES)",
+            location=Location(str(path)),
+        )
     # missing, a folder, no permission, a NUL byte: a FileError (the errno says which)
     raw = read_bytes(path, what="profile file", location=Location(where) if where else None)
     # The decoder every file reader uses; TOML is UTF-8, and a profile saved as GB18030 or
