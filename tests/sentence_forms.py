@@ -403,6 +403,39 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "the two totals of a balance statement",
+        "“一般公共预算收入35.01亿元,上级补助收入11.96亿元,…。一般公共预算支出30.09亿元,上解上级"
+        "支出11.30亿元,…。收入合计55.60亿元,支出合计49.10亿元”: a 收入合计 (支出合计) is the sum"
+        " of the money in (out) printed before it in its paragraph — 收入, 上年结余, 调入, 动用…基金"
+        " (支出, 调出, 上解…支出, 还本, 安排…基金); the last word decides (下级上解收入 is money in);"
+        " a plain 支出 after a 收入合计 is the other total; a figure of neither side starts the"
+        " statement again (a weak claim: a warning).",
+        "“一般公共预算收入35.01亿元，上级补助收入11.96亿元，……。一般公共预算支出30.09亿元，上解上级"
+        "支出11.30亿元，……。收入合计55.60亿元，支出合计49.10亿元”：收入合计（支出合计）等于本段此前"
+        "各项流入（流出）之和——收入、上年结余、调入、动用……基金（支出、调出、上解……支出、还本、"
+        "安排……基金），以末尾的词为准（“下级上解收入”为流入）；收入合计之后的“支出”即支出合计；"
+        "不属两边的数使清单重新开始（系推断，不符报警告）。",
+        ("claims._statement_totals", "claims._money_flow"),
+        (
+            Example(
+                # 35.01 + 11.96 + 2.38 + 0.0229 + 2.46 = 51.8329 -> 51.83;
+                # 30.09 + 11.30 + 0.22 + 7.49 = 49.10
+                "全区一般公共预算收入35.01亿元,上级补助收入11.96亿元,上年结余2.38亿元,"
+                "调入资金229万元,下级上解收入2.46亿元。一般公共预算支出30.09亿元,"
+                "上解上级支出11.30亿元,债务还本支出0.22亿元,安排预算稳定调节基金7.49亿元。"
+                "收入合计51.83亿元,支出49.10亿元。",
+                (("sum", "51.83", "agrees"), ("sum", "49.10", "agrees")),
+            ),
+            Example(
+                # 35.01 + 11.96 + 3.56 = 50.53, printed 50.35
+                "全区一般公共预算收入35.01亿元,上级补助收入11.96亿元,动用预算稳定调节基金3.56亿元。"
+                "收入合计50.35亿元。",
+                (("sum", "50.35", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "year-end balance after the money in and out",
         "“收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元”: the balance (年终结余, 年末滚存"
         "结余, 收支差额) is the money in less the money out of its statement — the two 合计 when"

@@ -2015,8 +2015,77 @@ def _balances(doc: Document, out: list[Claim]) -> None:
 # "收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元": the balance after the money in and out.
 _BALANCE_WORDS = re.compile(r"结余|收支差额")
 _BALANCE_LABEL = re.compile(r"(?:年终|年末|期末)(?:滚存)?结余|滚存结余|收支差额$")
-_MONEY_IN = re.compile(r"收入|上年结余|上年结转|年初结转|调入|转贷")
-_MONEY_OUT = re.compile(r"支出|调出|上解|还本")
+_MONEY_IN = re.compile(r"收入|上年结余|上年结转|年初结转|调入|转贷|动用[^,;。]{0,6}基金")
+_MONEY_OUT = re.compile(r"支出|调出|上解|还本|(?:安排|补充)[^,;。]{0,6}基金|结转下年")
+_ENDS_IN = re.compile(r"收入(?:合计|总计)?$")
+_ENDS_OUT = re.compile(r"支出(?:合计|总计)?$")
+
+
+def _money_flow(label: str) -> int:
+    """Which side of a balance statement a figure stands on: +1 money in (收入, 上年结余, 调入,
+    动用…基金), -1 money out (支出, 调出, 上解, 还本, 安排…基金), 0 neither or both. The last word
+    decides first: "下级上解收入" is money in, "上解上级支出" money out."""
+    if _ENDS_IN.search(label):
+        return 1
+    if _ENDS_OUT.search(label):
+        return -1
+    into, out_of = _MONEY_IN.search(label), _MONEY_OUT.search(label)
+    if into and not out_of:
+        return 1
+    if out_of and not into:
+        return -1
+    return 0
+
+
+# "全区一般公共预算收入35.01亿元,上级补助收入11.96亿元,…,调入资金229万元。一般公共预算支出30.09亿元,
+# 上解上级支出11.30亿元,…。收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元": a 收入合计 (支出合计)
+# of a balance statement is the sum of the money in (out) printed before it in its paragraph. A
+# plain "支出" after a 收入合计 in the same sentence is that statement's 支出合计.
+_STATEMENT_TOTAL = re.compile(r"(?:收入|支出)(?:合计|总计)$")
+
+
+def _statement_totals(doc: Document, lists: list[_List]) -> None:
+    """Totals of a balance statement: each side's items since the paragraph began (weak)."""
+    if "合计" not in doc.text and "总计" not in doc.text:
+        return
+    listed = {id(lst.total) for lst in lists}
+    for s in doc.sentences:
+        for i, total in enumerate(s.facts):
+            if total.role is not Role.VALUE or not total.q.is_money or total.depth > 0:
+                continue
+            if id(total) in listed:
+                continue
+            if _STATEMENT_TOTAL.search(total.label):
+                side = _money_flow(total.label)
+            elif total.label in ("支出", "收入") and any(
+                _STATEMENT_TOTAL.search(g.label) and _money_flow(g.label) == -_money_flow(total.label)
+                for g in s.facts[:i]
+            ):
+                side = _money_flow(total.label)
+            else:
+                continue
+            before = [
+                g
+                for t in doc.sentences[: s.index + 1]
+                if t.paragraph == s.paragraph
+                for g in (t.facts if t is not s else s.facts[:i])
+                if g.depth == 0 and g.role is Role.VALUE
+            ]
+            parts: list[Fact] = []
+            for g in before:
+                if not g.q.is_money or _BALANCE_LABEL.search(g.label):
+                    parts = []  # a figure of another kind, or a balance: a new statement begins
+                    continue
+                flow = _money_flow(g.label)
+                if flow == 0:
+                    parts = []
+                elif _TOTAL_WORDS.search(g.label):
+                    if flow == side:
+                        parts = []  # an earlier total of this side closes its own items
+                elif flow == side:
+                    parts.append(g)
+            if len(parts) >= 2:
+                lists.append(_List(total, parts, [], False))
 
 
 # "…一般公共预算收入预计完成39.1亿元…。加上税收返还和转移支付等资金27.23亿元,上年结转5.45亿元,
@@ -2091,8 +2160,8 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
                 if prev.paragraph == s.paragraph:
                     before = [g for g in prev.facts if g.depth == 0]
             money = [g for g in before if g.role is Role.VALUE and g.q.is_money]
-            ins = [g for g in money if _MONEY_IN.search(g.label) and not _MONEY_OUT.search(g.label)]
-            outs = [g for g in money if _MONEY_OUT.search(g.label)]
+            ins = [g for g in money if _money_flow(g.label) == 1]
+            outs = [g for g in money if _money_flow(g.label) == -1]
             if not ins or not outs:
                 continue
             total_in = [g for g in ins if _TOTAL_WORDS.search(g.label)]
@@ -2651,6 +2720,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _context_lists(doc, lists)
     _parallel_subjects(doc, lists)
     _outline_lists(doc, lists)
+    _statement_totals(doc, lists)
     _decompositions(doc, lists)
     for lst in lists:
         _check_list(lst, "sum", out)
