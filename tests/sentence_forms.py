@@ -1895,6 +1895,14 @@ FORMS: list[Form] = [
                 (("sum", "16.35", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
+            Example(
+                # 7 + 87.15 + 4.5 = 98.65: the 其中 list stops at the remark sentence after its
+                # first item, and the items by name are the breakdown
+                "2022年“三公”经费预算数为98.65万元,其中:\n因公出国(境)经费7万元,较上年预算下降"
+                "90.54%。根据培训计划,计划出国(境)2人,预算费用3.5万元/人,共计7万元。"
+                "公务用车购置及运行费87.15万元。公务接待费4.5万元。",
+                (("sum", "98.65", "agrees"), ("product", "7", "agrees")),
+            ),
         ),
     ),
     Form(

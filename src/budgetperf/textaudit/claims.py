@@ -1624,7 +1624,10 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
 
 
 def _decompositions(doc: Document, lists: list[_List]) -> None:
-    listed = {id(lst.total) for lst in lists}
+    # A list of one part is no breakdown ("其中:" and one item before a remark sentence ends it):
+    # a named breakdown of the same total replaces it.
+    single = {id(lst.total): lst for lst in lists if len(lst.parts) < 2}
+    listed = {id(lst.total) for lst in lists if len(lst.parts) >= 2}
     claimed = {id(p) for lst in lists for p in lst.parts}
     # The figures of the lists already read: the same parts restated are not a new breakdown.
     known = {tuple(sorted(p.q.base for p in lst.parts)) for lst in lists}
@@ -1692,6 +1695,8 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
             if chosen is None:
                 before = [t for t in totals if t.index < first.index]
                 chosen = before[-1] if before else totals[0]
+            if id(chosen) in single:
+                lists.remove(single.pop(id(chosen)))
             lists.append(_List(chosen, parts, [], False))
             listed.add(id(chosen))
 
