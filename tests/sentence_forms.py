@@ -857,6 +857,20 @@ FORMS: list[Form] = [
                 (("completion", "42.9", "disagrees"),),
                 (("arithmetic.completion-rate", "error"),),
             ),
+            Example(
+                # 39.1 / 37.5 = 104.2667% -> 104.3: the budget named at length ("完成…批准收入
+                # 调整预算") is the base when "的 N%" follows it
+                "2023年区级一般公共预算收入预计完成39.1亿元,完成区第十八届人大常委会第十九次"
+                "会议批准收入调整预算37.5亿元的104.3%。",
+                (("completion", "104.3", "agrees"),),
+            ),
+            Example(
+                # 104.2667% -> 104.3, printed 103.4
+                "2023年区级一般公共预算收入预计完成39.1亿元,完成区第十八届人大常委会第十九次"
+                "会议批准收入调整预算37.5亿元的103.4%。",
+                (("completion", "103.4", "disagrees"),),
+                (("arithmetic.completion-rate", "error"),),
+            ),
         ),
     ),
     Form(

@@ -266,6 +266,10 @@ _TO_NEW = re.compile(
 )
 _BUDGET_REF = re.compile(r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$")
 _BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年|可用|法定)?预算(?:数)?$")
+# "完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%": the budget named at
+# length, read as the base only when "的 N%" follows it.
+_BASE_NAMED = re.compile(r"完成[^,;。:]{2,40}?预算(?:数)?$")
+_OF_PERCENT = re.compile(r"(?:的|之)\d")
 # Years are 2023年 or, in Taiwan's reports, the Republic's 112年 (1\d\d年).
 # 较/比 as a comparison, not inside the verb 比较 ("经比较2020年度…41万元" is this year's figure).
 _PRIOR_CUE = re.compile(
@@ -716,7 +720,9 @@ def _classify(
             return Fact(q, Role.SHARE, sentence, depth, label, "", phase=phase, ref=subject)
         subject, phase = canonical(stripped)
         return Fact(q, Role.VALUE, sentence, depth, label, subject, phase)
-    if q.is_money and _BASE_CUE.search(stripped):
+    if q.is_money and (
+        _BASE_CUE.search(stripped) or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(after))
+    ):
         return Fact(q, Role.BASE, sentence, depth, label, "", phase="budget")
     if q.is_money and (
         (_FROM_OLD.search(stripped) and _TO_NEW.match(after)) or _FROM_YEAR.search(stripped)
