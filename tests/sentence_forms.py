@@ -1925,7 +1925,14 @@ FORMS: list[Form] = [
         " the grid are found from the figures (a total, then its parts) and checked in every"
         " column.",
         "以“|”分隔的表格文本（单位见表注）：由数字识别表内合计与分项，并在各列核对。",
-        ("tables.read_tables", "tables._drop_title", "tables._trees", "claims._check_list"),
+        (
+            "tables.read_tables",
+            "tables._drop_title",
+            "tables._trees",
+            "tables._logical_rows",
+            "tables._numbered_tree",
+            "claims._check_list",
+        ),
         (
             Example(
                 # 0 + 9 + 11 = 20; 0 + 3.5 + 5.57 = 9.07
@@ -1947,6 +1954,23 @@ FORMS: list[Form] = [
                 "2.科教项目收入 0\n3.医疗收入 5142.09 6136.03\n4.其他收入 28.00 29.56",
                 (("sum", "5860.09", "agrees"), ("sum", "11715.43", "disagrees")),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # rows of a label and its figures, each on its line, after a separator line of
+                # bare "|||": each line is a row (0 + 2747 + 1449 = 4196), not one cell of one
+                "单位:万元 | |||\n项目 | 本年预算数 | 备注 | |||\n合计 | 4196 | 注:说明文字。 |\n|||\n"
+                "1、因公出国(境)费用 | 0 | ||||\n2、公务接待费 | 2747 | ||||\n"
+                "3、公务用车费 | 1449 | ||||",
+                (("sum", "4196", "agrees"),),
+            ),
+            Example(
+                # 0 + 2747 + 1494 = 4241, not 4196: the figures show no structure, the labels
+                # do (合计 over the rows numbered 1、2、3、), a weak reading: a warning
+                "单位:万元 | |||\n项目 | 本年预算数 | 备注 | |||\n合计 | 4196 | 注:说明文字。 |\n|||\n"
+                "1、因公出国(境)费用 | 0 | ||||\n2、公务接待费 | 2747 | ||||\n"
+                "3、公务用车费 | 1494 | ||||",
+                (("sum", "4196", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
                 # rows: 52310 + 21485 = 73795; 30115 + 11145 = 41260

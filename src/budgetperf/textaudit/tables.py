@@ -179,30 +179,50 @@ def _two_sided(doc: Document) -> list[Grid]:
 
 
 _LEVEL_ONE = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_LEVEL_ONE_ARABIC = re.compile(r"^(\d{1,2})[、.](?!\d)")
 _GRAND_TOTAL = re.compile(r"^(?:总计|合计|收入总计|支出总计|收入合计|支出合计)$")
 
 
-def _numbered_tree(grid: Grid) -> list[Tree]:
-    """The structure a side's labels give: 总计 over the rows numbered 一、二、…, each over the
-    unnumbered rows after it. Read from the labels, not the figures, so a total that does not
-    add up is found too (a weak claim: the labels are the only evidence)."""
-    rows = grid.rows
-    if not rows or not _GRAND_TOTAL.match(rows[0].label) or rows[0].cells[0] is None:
-        return []
+def _heads(rows: list[Row]) -> list[int]:
+    """The rows numbered 一、二、… or, failing that, 1、2、… in order from 1."""
     heads = [k for k, r in enumerate(rows) if _LEVEL_ONE.match(r.label)]
+    if heads:
+        return heads
+    numbered = [(k, _LEVEL_ONE_ARABIC.match(r.label)) for k, r in enumerate(rows)]
+    heads = [k for k, m in numbered if m is not None]
+    numbers = [int(m.group(1)) for _, m in numbered if m is not None]
+    return heads if numbers == list(range(1, len(numbers) + 1)) else []
+
+
+def _numbered_tree(grid: Grid) -> list[Tree]:
+    """The structure a table's labels give: 总计 (合计) over the rows numbered 一、二、… (or
+    1、2、…), each over the unnumbered rows after it, in every column. Read from the labels, not
+    the figures, so a total that does not add up is found too (a weak claim: the labels are
+    the only evidence)."""
+    rows = grid.rows
+    if not rows or not _GRAND_TOTAL.match(rows[0].label):
+        return []
+    heads = _heads(rows)
     if len(heads) < 2 or heads[0] != 1:
         return []
     out: list[Tree] = []
-    top = [rows[k].cells[0] for k in heads]
-    root = rows[0].cells[0]
-    if all(c is not None for c in top):
-        out.append(Tree(root, tuple(c for c in top if c is not None), False))
-    for n, k in enumerate(heads):
-        end = heads[n + 1] if n + 1 < len(heads) else len(rows)
-        kids = [rows[j].cells[0] for j in range(k + 1, end)]
-        total = rows[k].cells[0]
-        if total is not None and len(kids) >= 2 and all(c is not None for c in kids):
-            out.append(Tree(total, tuple(c for c in kids if c is not None), False))
+    for col in range(len(rows[0].cells)):
+        root = rows[0].cells[col]
+        if root is None:
+            continue
+
+        def cell(k: int, col: int = col) -> Fact | None:
+            return rows[k].cells[col] if col < len(rows[k].cells) else None
+
+        top = [cell(k) for k in heads]
+        if all(c is not None for c in top):
+            out.append(Tree(root, tuple(c for c in top if c is not None), False))
+        for n, k in enumerate(heads):
+            end = heads[n + 1] if n + 1 < len(heads) else len(rows)
+            kids = [cell(j) for j in range(k + 1, end)]
+            total = cell(k)
+            if total is not None and len(kids) >= 2 and all(c is not None for c in kids):
+                out.append(Tree(total, tuple(c for c in kids if c is not None), False))
     return out
 
 
@@ -653,8 +673,9 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
         trees.extend(found)
         if grid in figure_rows:
             _name_by_breakdown(found)
-    for grid in sides:
-        trees.extend(_numbered_tree(grid))
+        # Totals the figures did not show (they do not add up) may show in the labels.
+        roots = {id(t.total) for t in found}
+        trees.extend(t for t in _numbered_tree(grid) if id(t.total) not in roots)
     return grids, trees
 
 
@@ -864,13 +885,25 @@ def _logical_rows(run: list[tuple[int, str]]) -> list[tuple[int, int, list[str]]
     group: list[tuple[int, str]] = []
     for start, line in [*run, (run[-1][0] + len(run[-1][1]) + 1, "|||")]:
         if _SEPARATOR.match(line):
-            if group:
+            if any(_labelled_row(text) for _, text in group):
+                # "1、因公出国(境)费用 | 0 | ||||↵2、公务接待费 | 2747 | ||||": each line is a
+                # row of its own (a label and its figures), not one cell of a row
+                rows.extend((s, s + len(text), _cells(text)) for s, text in group)
+            elif group:
                 cells = [c for _, text in group for c in _cells(text)]
                 rows.append((group[0][0], group[-1][0] + len(group[-1][1]), cells))
             group = []
         else:
             group.append((start, line))
     return rows
+
+
+def _labelled_row(line: str) -> bool:
+    """A line of cells, a label and then a figure ("2、公务接待费 | 2747 | ||||")."""
+    if "|" not in line:
+        return False
+    cells = [c for c in _cells(line) if c]
+    return len(cells) >= 2 and _NUMERIC.match(cells[0]) is None and _NUMERIC.match(cells[1]) is not None
 
 
 def _leaves(block: list[list[str]]) -> list[str]:
