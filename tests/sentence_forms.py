@@ -110,6 +110,46 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "change with its rate in brackets",
+        "“较上年减少1.5万元(42.86%)”: a percentage in brackets right after a change is that"
+        " change's rate.",
+        "“较上年减少1.5万元（42.86%）”：紧随增减额的括号内百分比为其增减率。",
+        ("facts._tag", "claims._paired_amount"),
+        (
+            Example(
+                # prior = 9.80 + 18.50 = 28.30; 18.50 / 28.30 = 65.3710% -> 65.37
+                "2019年“三公”经费预算支出9.80万元,较上年减少18.50万元(65.37%),减少的主要原因是"
+                "公车运行维护费减少。",
+                (("change-rate", "65.37", "agrees"),),
+            ),
+            Example(
+                # prior = 2.30 + 1.5 = 3.80; 1.5 / 3.80 = 39.47%, not 42.86 (1.5 / 3.5: the
+                # change over the wrong base)
+                "公务接待费2.30万元,较上年减少1.5万元(42.86%),减少的主要原因是压缩接待费开支。",
+                (("change-rate", "42.86", "disagrees"),),
+                (("arithmetic.change-rate", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "a figure in a damaged stretch of the copy",
+        "“?。ㄒ唬┮话愎卜罩С?8639萬元,較上年減支5273萬元,下降9.8%”: a figure right after a"
+        " “?” or U+FFFD, or with box-drawing or bopomofo characters in its label (a page decoded"
+        " wrongly), may have lost a digit: a claim that uses it is uncertain (a warning).",
+        "“?。ㄒ唬┮话愎卜罩С?8639萬元，較上年減支5273萬元，下降9.8%”：紧跟“?”或U+FFFD之后、"
+        "或名称中有制表符、注音符号（网页解码错误）的数字可能缺位，用到它的核对只是推断（警告）。",
+        ("facts._damaged", "claims._make"),
+        (
+            Example(
+                # prior = 8639 + 5273 = 13912 gives 37.9%, not 9.8%; 5273 / 9.8% = 53806
+                # says a digit before 8639 is lost (48639): a warning, not an error
+                "?。ㄒ唬┮话愎卜罩С?8639萬元,較上年減支5273萬元,下降9.8%,主要是上年建設支出的影響。",
+                (("change-rate", "9.8", "disagrees"),),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "change in the sentence after its figure",
         "The change and its rate open the sentence after the figure they are a change of"
         " (“。与上年相比，减少…”).",

@@ -104,7 +104,7 @@ class Claim:
         return self.verdict.status
 
 
-_SEP_ONLY = re.compile(r"^[\s,;:、和及]*$")
+_SEP_ONLY = re.compile(r"^[\s,;:、和及]*\(?$")  # "减少1.5万元(42.86%)": a bracket opens
 
 
 def _between(doc: Document, a: Fact, b: Fact) -> str:
@@ -186,6 +186,8 @@ def _make(
     relation: str,
 ) -> Claim:
     verdict = judge(readings, printed.q)
+    # A figure from a damaged stretch of the copy (a lost character) may not be the one printed.
+    strong = strong and not any(f.damaged for f in (printed, *inputs))
     if kind in ("share", "change-rate") and inputs:
         anchor = inputs[0]
     elif kind == "difference" and printed.role is Role.CHANGE:

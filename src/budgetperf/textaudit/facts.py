@@ -94,6 +94,7 @@ class Fact:
     in_table: bool = False
     column: str = ""
     clause: int = 0
+    damaged: bool = False
 
     @property
     def series(self) -> str:
@@ -484,6 +485,20 @@ _PRIOR_BEFORE = re.compile(
 )
 
 
+# Marks of a copy that lost characters: U+FFFD, a "?" for an unmappable character right before
+# a figure ("卜罩С?8639萬元", where a digit may be lost), box-drawing and bopomofo characters
+# that a wrongly decoded page shows ("?。ㄒ唬┮话愎"). A figure printed among them may be cut.
+_DAMAGE = re.compile(r"[\ufffd\u2500-\u257f\u3100-\u312f]")
+
+
+def _damaged(text: str, start: int, at: int) -> bool:
+    """Whether the figure at ``at`` stands in a damaged stretch of its label ``text[start:at]``."""
+    return (at > 0 and text[at - 1] in "?\ufffd") or _DAMAGE.search(text, start, at) is not None
+
+
+_BRACKETED_RATE = re.compile(r"(?:万元|亿元|千元|元)?\((?:同比)?(?:增长|下降|增幅|降幅|减幅|增|降)?(?:为)?")
+
+
 def _prior_subject(label: str) -> str:
     """The subject a printed prior names ("相比2016年的总收入" → 总收入), or ""."""
     m = _PRIOR_HEAD.match(label)
@@ -601,8 +616,23 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             ):
                 # "预算为168.53万元,其中:因公出国(境)费39万元、…": the parts are budgets too.
                 fact.phase = phased.phase
+        if (
+            fact.q.dimension is Dimension.PERCENT
+            and previous is not None
+            and previous.role is Role.CHANGE
+            and previous.q.is_money
+            and _BRACKETED_RATE.fullmatch(text, previous.q.end, q.start)
+            and text.startswith(")", q.end)
+        ):
+            # "较上年减少1.5万元(42.86%)": the rate of the change before it, in brackets.
+            fact.role = Role.RATE
+            fact.depth = previous.depth
+            fact.sign = previous.sign
+            fact.basis = previous.basis
+            fact.subject = previous.subject
         fact.tail = tail
         fact.clause = label_start
+        fact.damaged = _damaged(text, start, q.start)
         fact.index = len(facts)
         facts.append(fact)
         sentence.facts.append(fact)
