@@ -110,6 +110,32 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "figures grouped by 萬 and rates named 比率",
+        "“歲入預算數1089,0827,000元,較上年度預算數1172,1955,000元,減少83,1128,000元,減少比率為"
+        "7.09%”: groups of four digits and a last group of three before a unit of money are one"
+        " figure (10,890,827,000元); 减少比率/增加比例 name a rate; a group of a broken number"
+        " (“1271162,000元”) is no figure.",
+        "“歲入預算數1089,0827,000元，較上年度預算數1172,1955,000元，減少83,1128,000元，減少比率為"
+        "7.09%”：四位一组、末组三位并紧跟货币单位的数为一个数；“减少比率”“增加比例”为增减率；分组错乱"
+        "的数（“1271162,000元”）中的片段不作数字。",
+        ("quantities._QUANTITY", "quantities.find_quantities", "facts._CHANGE_CUE"),
+        (
+            Example(
+                # 11721955000 - 10890827000 = 831128000; 831128000 / 11721955000 = 7.0904% -> 7.09
+                "112年度歲入預算數1089,0827,000元,較上年度預算數1172,1955,000元,減少83,1128,000元,"
+                "減少比率為7.09%。",
+                (("difference", "831128000", "agrees"), ("change-rate", "7.09", "agrees")),
+            ),
+            Example(
+                # the printed prior lost digits; the rate is read against the current figure:
+                # 857469000 / (11843693000 + 857469000) = 6.7512% -> 6.75
+                "112年度歲出預算總金額為1184,3693,000元,較上年度1271162,000元,減少85,7469,000元,"
+                "減少比率為6.75%。",
+                (("change-rate", "6.75", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "change with its rate in brackets",
         "“较上年减少1.5万元(42.86%)”: a percentage in brackets right after a change is that"
         " change's rate.",
@@ -446,8 +472,9 @@ FORMS: list[Form] = [
         "the two totals of a balance statement",
         "“一般公共预算收入35.01亿元,上级补助收入11.96亿元,…。一般公共预算支出30.09亿元,上解上级"
         "支出11.30亿元,…。收入合计55.60亿元,支出合计49.10亿元”: a 收入合计 (支出合计) is the sum"
-        " of the money in (out) printed before it in its paragraph — 收入, 上年结余, 调入, 动用…基金"
-        " (支出, 调出, 上解…支出, 还本, 安排…基金); the last word decides (下级上解收入 is money in);"
+        " of the money in (out) printed before it in its paragraph — 收入, 上年结余, 调入,"
+        " 动用…基金 (支出, 调出, 上解…支出, 还本, 安排…基金); the last word decides (下级上解收入"
+        " is money in);"
         " a plain 支出 after a 收入合计 is the other total; a figure of neither side starts the"
         " statement again (a weak claim: a warning).",
         "“一般公共预算收入35.01亿元，上级补助收入11.96亿元，……。一般公共预算支出30.09亿元，上解上级"
@@ -503,6 +530,15 @@ FORMS: list[Form] = [
                 "年末滚存结余0.28亿元。全区国有资本经营预算收入229万元,上级补助收入86万元,"
                 "调出资金229万元。年终结余86万元。",
                 (("balance", "0.28", "agrees"), ("balance", "86", "agrees")),
+            ),
+            Example(
+                # a shortfall (短数) is the money out less the money in (成本 is money out):
+                # 334337000 - 184055000 = 150282000; 3186205000 - 3145876000 = 40329000, not
+                # 40392000
+                "2個營業基金收入合計18,4055,000元,成本合計33,4337,000元,收支相抵短數15,0282,000元;"
+                "8個非營業基金收入合計314,5876,000元,支出合計318,6205,000元,短數為4,0392,000元。",
+                (("balance", "150282000", "agrees"), ("balance", "40392000", "disagrees")),
+                (("arithmetic.balance", "error"),),
             ),
         ),
     ),
@@ -1785,6 +1821,24 @@ FORMS: list[Form] = [
                 (("sum", "3781", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
+            Example(
+                # a 合计决算数 with more figures after it; the budget (another phase) is no part:
+                # 602745131 + 1826500 + 0 = 604571631, not 604517631; 604571631 / 535280000
+                # = 112.9449% -> 112.94
+                "本年度預算數535,280,000元,執行結果,決算實現數602,745,131元,應收數1,826,500元,"
+                "保留數0元,合計決算數604,517,631元,占預算數112.94%,超收69,291,631元。",
+                (("sum", "604517631", "disagrees"), ("completion", "112.94", "disagrees")),
+                (("arithmetic.breakdown-sum", "warning"), ("arithmetic.completion-rate", "error")),
+            ),
+            Example(
+                # the figures after 其中 that add up to the part before it (1478 + 406 = 1884)
+                # are its parts: 4402 + 1884 + 60 + 103 = 6449 (with them too, 8333): one
+                # reading agrees
+                "全镇一般公共预算收入4402万元,加上级转移支付收入1884万元,其中:一般转移支付收入"
+                "1478万元,专项转移支付收入406万元;上年结转结余60万元,基金调入103万元,"
+                "收入合计为6449万元。",
+                (("sum", "1884", "agrees"), ("sum", "6449", "agrees")),
+            ),
         ),
     ),
     Form(
@@ -1998,7 +2052,8 @@ FORMS: list[Form] = [
             Example(
                 # rows of a label and its figures, each on its line, after a separator line of
                 # bare "|||": each line is a row (0 + 2747 + 1449 = 4196), not one cell of one
-                "单位:万元 | |||\n项目 | 本年预算数 | 备注 | |||\n合计 | 4196 | 注:说明文字。 |\n|||\n"
+                "单位:万元 | |||\n项目 | 本年预算数 | 备注 | |||\n"
+                "合计 | 4196 | 注:说明文字。 |\n|||\n"
                 "1、因公出国(境)费用 | 0 | ||||\n2、公务接待费 | 2747 | ||||\n"
                 "3、公务用车费 | 1449 | ||||",
                 (("sum", "4196", "agrees"),),
@@ -2006,7 +2061,8 @@ FORMS: list[Form] = [
             Example(
                 # 0 + 2747 + 1494 = 4241, not 4196: the figures show no structure, the labels
                 # do (合计 over the rows numbered 1、2、3、), a weak reading: a warning
-                "单位:万元 | |||\n项目 | 本年预算数 | 备注 | |||\n合计 | 4196 | 注:说明文字。 |\n|||\n"
+                "单位:万元 | |||\n项目 | 本年预算数 | 备注 | |||\n"
+                "合计 | 4196 | 注:说明文字。 |\n|||\n"
                 "1、因公出国(境)费用 | 0 | ||||\n2、公务接待费 | 2747 | ||||\n"
                 "3、公务用车费 | 1494 | ||||",
                 (("sum", "4196", "disagrees"),),

@@ -1516,7 +1516,9 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
         candidates.append(prefix)
     readings = [
         Reading(
-            "parts up to the first ';'" if c is lst.short and lst.short else "parts",
+            "the parts without those set apart (by ';' or 其中)"
+            if c is lst.short and lst.short
+            else "parts",
             tuple(p.q for p in c),
             linear(_signs(lst, c)),
             _signs(lst, c),
@@ -1720,42 +1722,76 @@ def _sum_agrees(lst: _List) -> bool:
 # ----------------------------------------------------------------------------------------------
 # A total at the end: "A万元,加B万元,C万元,收入合计D万元"; "…,总计6071万元"
 
-_TRAILING_TOTAL = re.compile(r"(?:合计|总计|共计)(?:为|:)?$")
+_TRAILING_TOTAL = re.compile(r"(?:合计|总计|共计)(?:决算数|预算数|执行数)?(?:为|:)?$")
 _PLUS = re.compile(r"(?:^|[,;。])\s*(加上?|另加)")
 
 
 def _trailing_totals(doc: Document, lists: list[_List]) -> None:
-    text = doc.text
     for s in doc.sentences:
         values = [f for f in s.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
-        if len(values) < 2:
+        for k in range(1, len(values)):
+            # the last figure, or one named a total with more figures after it ("…,保留数0元,
+            # 合计决算数604,571,631元,占预算数112.94%,超收…")
+            if k == len(values) - 1 or _TRAILING_TOTAL.search(values[k].label.strip()):
+                _trailing_total(doc, s, values[: k + 1], lists)
+
+
+def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[_List]) -> None:
+    text = doc.text
+    total = values[-1]
+    body = text[s.start : total.q.start]
+    plus = _PLUS.search(body)
+    if not _TRAILING_TOTAL.search(total.label.strip()) and not (
+        plus is not None and _TOTAL_WORDS.search(total.label)
+    ):
+        return
+    parts = [
+        f
+        for f in values[:-1]
+        if f.q.dimension is total.q.dimension and _same_phase(f, total)
+    ]
+    strong = False
+    if plus is not None:
+        at = s.start + plus.start(1)
+        before = [f for f in parts if f.q.end <= at]
+        after = [f for f in parts if f.q.start >= at]
+        base = before[-1] if before else _previous_head(doc, s)
+        if base is None or not after:
+            return
+        parts, strong = [base, *after], True
+    else:
+        # Without 加, the parts are the figures of the total's own ';' item.
+        cut = text.rfind(";", s.start, total.q.start)
+        parts = [f for f in parts if f.q.start > cut]
+        if len(parts) < 2:
+            return
+    if any(_TOTAL_WORDS.search(p.label) for p in parts):
+        return  # another total among the parts: not one sum
+    nested = _nested_parts(text, parts)
+    short = [p for p in parts if id(p) not in nested] if nested else []
+    lists.append(_List(total, parts, short, strong))
+
+
+def _nested_parts(text: str, parts: list[Fact]) -> set[int]:
+    """The parts a 其中 sets under the part before it ("加上级转移支付收入1884万元,其中:一般转移
+    支付收入1478万元,专项转移支付收入406万元;上年结转结余60万元"): the figures after the 其中 that
+    add up to that part, or failing that the first of them. Both readings of the list are then
+    tried."""
+    nested: set[int] = set()
+    for j, head in enumerate(parts[:-1]):
+        if "其中" not in text[head.q.end : parts[j + 1].q.start]:
             continue
-        total = values[-1]
-        body = text[s.start : total.q.start]
-        plus = _PLUS.search(body)
-        if not _TRAILING_TOTAL.search(total.label.strip()) and not (
-            plus is not None and _TOTAL_WORDS.search(total.label)
-        ):
-            continue
-        parts = [f for f in values[:-1] if f.q.dimension is total.q.dimension]
-        strong = False
-        if plus is not None:
-            at = s.start + plus.start(1)
-            before = [f for f in parts if f.q.end <= at]
-            after = [f for f in parts if f.q.start >= at]
-            base = before[-1] if before else _previous_head(doc, s)
-            if base is None or not after:
-                continue
-            parts, strong = [base, *after], True
-        else:
-            # Without 加, the parts are the figures of the total's own ';' item.
-            cut = text.rfind(";", s.start, total.q.start)
-            parts = [f for f in parts if f.q.start > cut]
-            if len(parts) < 2:
-                continue
-        if any(_TOTAL_WORDS.search(p.label) for p in parts):
-            continue  # another total among the parts: not one sum
-        lists.append(_List(total, parts, [], strong))
+        acc = Decimal(0)
+        run: list[Fact] = []
+        for p in parts[j + 1 :]:
+            acc = _CTX.add(acc, p.q.base)
+            run.append(p)
+            if acc >= head.q.base:
+                break
+        if acc != head.q.base:
+            run = run[:1]
+        nested.update(id(p) for p in run)
+    return nested
 
 
 def _previous_head(doc: Document, s: Sentence) -> Fact | None:
@@ -2020,10 +2056,15 @@ def _balances(doc: Document, out: list[Claim]) -> None:
 
 
 # "收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元": the balance after the money in and out.
-_BALANCE_WORDS = re.compile(r"结余|收支差额")
-_BALANCE_LABEL = re.compile(r"(?:年终|年末|期末)(?:滚存)?结余|滚存结余|收支差额$")
+_BALANCE_WORDS = re.compile(r"结余|收支差额|短数|短差|短绌")
+_BALANCE_LABEL = re.compile(
+    r"(?:年终|年末|期末)(?:滚存)?结余|滚存结余|收支差额$|短(?:数|差|绌)(?:为)?$"
+)
+# "收入合计18,4055,000元,成本合计33,4337,000元,收支相抵短数15,0282,000元": a shortfall is the
+# money out less the money in.
+_SHORTFALL = re.compile(r"短(?:数|差|绌)(?:为)?$")
 _MONEY_IN = re.compile(r"收入|上年结余|上年结转|年初结转|调入|转贷|动用[^,;。]{0,6}基金")
-_MONEY_OUT = re.compile(r"支出|调出|上解|还本|(?:安排|补充)[^,;。]{0,6}基金|结转下年")
+_MONEY_OUT = re.compile(r"支出|成本|调出|上解|还本|(?:安排|补充)[^,;。]{0,6}基金|结转下年")
 _ENDS_IN = re.compile(r"收入(?:合计|总计)?$")
 _ENDS_OUT = re.compile(r"支出(?:合计|总计)?$")
 
@@ -2044,10 +2085,11 @@ def _money_flow(label: str) -> int:
     return 0
 
 
-# "全区一般公共预算收入35.01亿元,上级补助收入11.96亿元,…,调入资金229万元。一般公共预算支出30.09亿元,
-# 上解上级支出11.30亿元,…。收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元": a 收入合计 (支出合计)
-# of a balance statement is the sum of the money in (out) printed before it in its paragraph. A
-# plain "支出" after a 收入合计 in the same sentence is that statement's 支出合计.
+# "全区一般公共预算收入35.01亿元,上级补助收入11.96亿元,…,调入资金229万元。一般公共预算支出
+# 30.09亿元,上解上级支出11.30亿元,…。收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元": a
+# 收入合计 (支出合计) of a balance statement is the sum of the money in (out) printed before it
+# in its paragraph. A plain "支出" after a 收入合计 in the same sentence is that statement's
+# 支出合计.
 _STATEMENT_TOTAL = re.compile(r"(?:收入|支出)(?:合计|总计)$")
 
 
@@ -2062,14 +2104,13 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
                 continue
             if id(total) in listed:
                 continue
-            if _STATEMENT_TOTAL.search(total.label):
-                side = _money_flow(total.label)
-            elif total.label in ("支出", "收入") and any(
-                _STATEMENT_TOTAL.search(g.label) and _money_flow(g.label) == -_money_flow(total.label)
+            side = _money_flow(total.label)
+            named = _STATEMENT_TOTAL.search(total.label) is not None
+            after_other = total.label in ("支出", "收入") and any(
+                _STATEMENT_TOTAL.search(g.label) and _money_flow(g.label) == -side
                 for g in s.facts[:i]
-            ):
-                side = _money_flow(total.label)
-            else:
+            )
+            if not named and not after_other:
                 continue
             before = [
                 g
@@ -2177,15 +2218,17 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
             side_in = total_in[-1:] or ins
             side_out = total_out[-1:] or outs
             signs = tuple([1] * len(side_in) + [-1] * len(side_out))
+            if _SHORTFALL.search(f.label):
+                signs = tuple(-s for s in signs)
             r = Reading(
-                "money in − money out",
+                "money in − money out" if signs[0] > 0 else "money out − money in",
                 tuple(g.q for g in [*side_in, *side_out]),
                 linear(signs),
                 signs,
                 absolute=False,
             )
             out.append(
-                _make("balance", f, [*side_in, *side_out], [r], strong, "money in − money out")
+                _make("balance", f, [*side_in, *side_out], [r], strong, r.name)
             )
 
 

@@ -247,7 +247,7 @@ _CLAUSE = re.compile(r"[,;:()]")
 _VERB_ALT = "|".join(sorted([*CHANGE_VERBS, *SPUN_SYNONYMS], key=len, reverse=True))
 # "下降到16023.35万元" names the new level, not a change: 到 and 至 after the verb are not cues.
 _CHANGE_CUE = re.compile(
-    rf"(?P<verb>{_VERB_ALT})(?:率|幅度)?(?:了|为|达)?(?:预算|资金)?(?:为|是)?$"
+    rf"(?P<verb>{_VERB_ALT})(?:率|幅度|比率|比例)?(?:了|为|达)?(?:预算|资金)?(?:为|是)?$"
 )
 _SHARE_CUE = re.compile(
     r"占(?P<ref>[^,;:()%]{0,30}?)(?:的|之)?(?:比例|比重|份额)?(?:为|是|达到|达)?$"
@@ -496,7 +496,9 @@ def _damaged(text: str, start: int, at: int) -> bool:
     return (at > 0 and text[at - 1] in "?\ufffd") or _DAMAGE.search(text, start, at) is not None
 
 
-_BRACKETED_RATE = re.compile(r"(?:万元|亿元|千元|元)?\((?:同比)?(?:增长|下降|增幅|降幅|减幅|增|降)?(?:为)?")
+_BRACKETED_RATE = re.compile(
+    r"(?:万元|亿元|千元|元)?\((?:同比)?(?:增长|下降|增幅|降幅|减幅|增|降)?(?:为)?"
+)
 
 
 def _prior_subject(label: str) -> str:

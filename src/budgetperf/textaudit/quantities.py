@@ -107,10 +107,13 @@ ZERO_WORDS = ("无增减变化", "无增减", "无变化", "持平", "一致")
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 # A number with thousands separators runs while a comma is followed by a digit ("1,200," is
 # 1,200 before a comma); the groups are possessive and a grouped number never starts right after
-# "d,", so a long run of groups is read once, not once per group (no backtracking).
+# "d,", so a long run of groups is read once, not once per group (no backtracking). Taiwan's
+# reports may group by 萬 above the thousands ("1089,0827,000元" is 10,890,827,000元): groups of
+# four and a last group of three, read only right before a unit of money.
 _QUANTITY = re.compile(
     r"(?<![\d.A-Za-z_/])(?P<sign>(?<!\d)[-+])?"
-    r"(?P<num>(?<!\d,)\d{1,3}(?:,\d{3})++(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)(?![\d.]\d)"
+    r"(?P<num>(?<!\d,)\d{1,4}(?:,\d{4})++,\d{3}(?=千?元|万元|亿元)"
+    r"|(?<!\d,)\d{1,3}(?:,\d{3})++(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)(?![\d.]\d)"
     rf"(?:(?P<unit>{_UNIT_ALT})(?![人个户瓦赫]|(?<=[万亿])元)|(?P<counter>{'|'.join(COUNTERS)}))?"
     rf"|(?P<zero>{'|'.join(ZERO_WORDS)})"
 )
@@ -212,6 +215,14 @@ def find_quantities(text: str) -> list[Quantity]:
         end = m.end()
         if m.start() > 0 and text[m.start() - 1] == "第":
             continue  # an ordinal: 第3次
+        if (
+            number[:1] == "0"
+            and number[1:2].isdigit()
+            and m.start() > 1
+            and text[m.start() - 1] == ","
+            and text[m.start() - 2].isdigit()
+        ):
+            continue  # "1271162,000元": a group of a number whose grouping is broken, no figure
         if unit_word is None and counter is None:
             follow = text[end : end + 2]
             if _NOT_QUANTITY.match(follow):

@@ -903,7 +903,11 @@ def _labelled_row(line: str) -> bool:
     if "|" not in line:
         return False
     cells = [c for c in _cells(line) if c]
-    return len(cells) >= 2 and _NUMERIC.match(cells[0]) is None and _NUMERIC.match(cells[1]) is not None
+    return (
+        len(cells) >= 2
+        and _NUMERIC.match(cells[0]) is None
+        and _NUMERIC.match(cells[1]) is not None
+    )
 
 
 def _leaves(block: list[list[str]]) -> list[str]:
