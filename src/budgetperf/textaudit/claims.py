@@ -1745,11 +1745,7 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
         plus is not None and _TOTAL_WORDS.search(total.label)
     ):
         return
-    parts = [
-        f
-        for f in values[:-1]
-        if f.q.dimension is total.q.dimension and _same_phase(f, total)
-    ]
+    parts = [f for f in values[:-1] if f.q.dimension is total.q.dimension and _same_phase(f, total)]
     strong = False
     if plus is not None:
         at = s.start + plus.start(1)
@@ -2227,9 +2223,7 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
                 signs,
                 absolute=False,
             )
-            out.append(
-                _make("balance", f, [*side_in, *side_out], [r], strong, r.name)
-            )
+            out.append(_make("balance", f, [*side_in, *side_out], [r], strong, r.name))
 
 
 _FORMULA = re.compile(r"\(([^()]{2,40}?)/([^()]{2,40}?)\)")
