@@ -1610,18 +1610,32 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
-        "bounds, estimates and remarks are not claims",
-        "A figure printed as a bound or an estimate (“占98%以上”, “约5万元”, “逾3成”) states no"
-        " exact figure to check (节约 is a saving, not 约); a remark in parentheses after a"
-        " figure (“调入资金229万元(从国有资本经营预算收入调入)”) opens no list of parts.",
-        "以界限或约数表述的数（“占98%以上”“约5万元”“逾3成”）不是可核对的确数（“节约”不是“约”）；"
-        "数字后括号内的说明（“调入资金229万元（从国有资本经营预算收入调入）”）不引出分项。",
-        ("claims._is_bound", "claims._gather"),
+        "bounds and remarks are not claims; estimates are weak ones",
+        "A figure printed as a bound (“占98%以上”, “逾3成”, “超过40万元”) states no exact figure to"
+        " check; an estimate (“约5万元”, “大约3.8万元”, “30%左右”; 节约 is a saving, not 约) is"
+        " checked at its printed precision, a disagreement only a warning; a remark in"
+        " parentheses after a figure (“调入资金229万元(从国有资本经营预算收入调入)”) opens no list"
+        " of parts.",
+        "以界限表述的数（“占98%以上”“逾3成”“超过40万元”）不是可核对的确数；约数（“约5万元”"
+        "“大约3.8万元”“30%左右”；“节约”不是“约”）按印出的精度核对，不符只报警告；数字后括号内的"
+        "说明（“调入资金229万元（从国有资本经营预算收入调入）”）不引出分项。",
+        ("claims._is_bound", "claims._is_estimate", "claims._gather"),
         (
             Example(
                 # 90 / 100 = 90%: "98%以上" is a bound, not a share to check
                 "支出100万元,其中A支出90万元,占98%以上。",
                 (),
+            ),
+            Example(
+                # 8106 / 2147 = 3.7755 -> 3.8: 每辆 names the count (in 辆); 大约 an estimate
+                "东莞市直部门公务车共2147辆,年运行维护费8106万元,平均每辆公车支出大约3.8万元。",
+                (("ratio", "3.8", "agrees"),),
+            ),
+            Example(
+                # 8106 / 2147 = 3.7755 -> 3.8, not 3.2; an estimate: a warning
+                "东莞市直部门公务车共2147辆,年运行维护费8106万元,平均每辆公车支出大约3.2万元。",
+                (("ratio", "3.2", "disagrees"),),
+                (("arithmetic.ratio", "warning"),),
             ),
             Example(
                 # the parenthesis holds words; the next sentence's figures are not its parts
@@ -1820,6 +1834,12 @@ FORMS: list[Form] = [
                 "2023年一般债务付息1184万元,专项债务付息2607万元,总计3781万元。",
                 (("sum", "3781", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # 总数 closes the list too: 63.79 + 974.64 + 382.88 = 1421.31
+                "支出最多的是省交通运输厅,三项支出分别为63.79万元、974.64万元、382.88万元,"
+                "总数1421.31万元。",
+                (("sum", "1421.31", "agrees"),),
             ),
             Example(
                 # a 合计决算数 with more figures after it; the budget (another phase) is no part:

@@ -1722,7 +1722,7 @@ def _sum_agrees(lst: _List) -> bool:
 # ----------------------------------------------------------------------------------------------
 # A total at the end: "A万元,加B万元,C万元,收入合计D万元"; "…,总计6071万元"
 
-_TRAILING_TOTAL = re.compile(r"(?:合计|总计|共计)(?:决算数|预算数|执行数)?(?:为|:)?$")
+_TRAILING_TOTAL = re.compile(r"(?:合计|总计|共计|总数|总额)(?:决算数|预算数|执行数)?(?:为|:)?$")
 _PLUS = re.compile(r"(?:^|[,;。])\s*(加上?|另加)")
 
 
@@ -2583,6 +2583,7 @@ def _products(doc: Document, s: Sentence, out: list[Claim]) -> None:
 
 # "全省56个城区地区生产总值完成3030.8亿元…。各城区平均地区生产总值54.1亿元": total / count.
 _MEAN = re.compile(r"平均|均价")
+_PER_COUNTER = re.compile(r"每(辆|人次|人|次|个|台|户|套|件|项|批|天)")
 
 
 def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
@@ -2616,9 +2617,33 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
             ),
             None,
         )
+        per = _PER_COUNTER.search(average.label)
+        count = None
+        if total is None and per is not None:
+            # "公务车共2147辆,年运行维护费8106万元,平均每辆公车支出3.8万元": 每辆 names the count
+            # (in 辆), and the total is the money printed after it.
+            count = next(
+                (
+                    g
+                    for g in reversed(earlier)
+                    if g.q.dimension is Dimension.COUNT and g.q.counter == per.group(1)
+                ),
+                None,
+            )
+            money = [
+                g
+                for g in earlier
+                if count is not None
+                and g.index > count.index
+                and g.role is Role.VALUE
+                and g.q.is_money
+                and g.q.unit is average.q.unit
+                and not _MEAN.search(g.label)
+            ]
+            total = money[0] if len(money) == 1 else None
         if total is None:
             continue
-        count = next(
+        count = count or next(
             (
                 g
                 for g in reversed(earlier)
@@ -2775,21 +2800,40 @@ def build_claims(doc: Document) -> list[Claim]:
     _plus_totals(doc, out)
     _formulas(doc, out)
     _conversions(doc, out)
-    return _dedupe([c for c in out if not _is_bound(doc, c.printed)])
+    kept = []
+    for c in out:
+        if _is_bound(doc, c.printed):
+            continue
+        if _is_estimate(doc, c.printed):
+            c.strong = False  # "约3.8万元": rounded, so checked, but only as a warning
+        kept.append(c)
+    return _dedupe(kept)
 
 
-_BOUND_AFTER = ("以上", "以下", "左右", "上下", "之多", "有余")
-# 约 but not 节约 (a saving) or 制约; 近, 逾, 超过…: the figure is an estimate or a bound.
-_BOUND_BEFORE = re.compile(r"(?:(?<![节制契])约|近|逾|超过|不到|不足)$")
+_BOUND_AFTER = ("以上", "以下", "之多", "有余")
+# 近, 逾, 超过…: the figure is a bound, not the value.
+_BOUND_BEFORE = re.compile(r"(?:近|逾|超过|不到|不足)$")
+_ESTIMATE_AFTER = ("左右", "上下")
+# 约 but not 节约 (a saving) or 制约: an estimate, the value rounded loosely.
+_ESTIMATE_BEFORE = re.compile(r"(?<![节制契])约(?:为)?$")
 
 
 def _is_bound(doc: Document, f: Fact) -> bool:
-    """Whether a printed figure is a bound or an estimate ("占98%以上", "约5万元", "逾3成"): a
-    claim about it states no exact figure to check."""
+    """Whether a printed figure is a bound ("占98%以上", "逾3成", "超过40万元"): a claim about it
+    states no exact figure to check."""
     text = doc.text
     if text.startswith(_BOUND_AFTER, f.q.end):
         return True
     return _BOUND_BEFORE.search(text, max(0, f.q.start - 3), f.q.start) is not None
+
+
+def _is_estimate(doc: Document, f: Fact) -> bool:
+    """Whether a printed figure is an estimate ("约5万元", "大约3.8万元", "30%左右"): a claim
+    about it is checked at its printed precision, but a disagreement is only a warning."""
+    text = doc.text
+    if text.startswith(_ESTIMATE_AFTER, f.q.end):
+        return True
+    return _ESTIMATE_BEFORE.search(text, max(0, f.q.start - 3), f.q.start) is not None
 
 
 def _comparison_row(c: Any, out: list[Claim]) -> None:
