@@ -1308,7 +1308,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             ):
                 k += 1  # "…购置车辆0辆。本单位2023年度无此项支出。": a remark on the part before
                 continue
-            if lead is None or lead.role is not Role.VALUE or lead.depth != 0:
+            # a list of changes goes on in sentences that open with a change
+            part_role = Role.CHANGE if total.role is Role.CHANGE else Role.VALUE
+            if lead is None or lead.role is not part_role or lead.depth != 0:
                 break
             ends_line = text[pos : s.end].strip(" \n。") == "" and text[s.end - 1 : s.end] == "\n"
             if nxt.paragraph != s.paragraph and not ends_line:
@@ -1396,7 +1398,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             break
     if parts and total.role is Role.VALUE and parts[0].sentence == s.index and len(sentences) == 1:
         lead_gap = _PARENS.sub("", text[pos : parts[0].q.start])
-        if re.search(r"[,;。]", lead_gap):
+        if re.search(r"[,;。]", lead_gap) and not _ABSENT_FIRST.match(lead_gap):
             return None  # "主要用于车辆燃料费、维修费…": words, not a breakdown of figures
     flow = _flow(total.subject)
     if flow:
@@ -1434,6 +1436,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
 
 
 _APPROX = re.compile(r"\d(?:多|余)|(?:约|近|超过)\d")
+# "其中,因公出国(境)费用没有,原因是…;公务用车…251万元": a first item that did not occur, its
+# remark, then the items with figures.
+_ABSENT_FIRST = re.compile(r"[,:\s]*[^,;。]{2,20}?(?:没有|无此项|未发生|未安排)[^;。]*;[^,;。]*$")
 _NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,3}[、.]|[(]\d{1,3}[)])")
 _HEADING = re.compile(
     r"\s*(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十\d]{1,3}[、.])[^。\n]*(?:\(类\)|\(款\)|\(项\))"
@@ -1554,8 +1559,8 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
             break
         if f.depth > value.depth:
             continue
-        if f.role is Role.VALUE and f.is_amount:
-            break
+        if f.role is Role.VALUE and f.is_amount and f.q.base != value.q.base:
+            break  # another figure (not the same restated: "…11.9万元,全部为运行维护费11.9万元")
         if f.role is Role.CHANGE and fits(f):
             return f
     # "…收入382.17万元,为…的资金。较2020年度决算数减少157.86万元": the next sentence opens
