@@ -19,6 +19,8 @@ from hypothesis import strategies as st
 
 from budgetperf.amounts import Unit, is_valid_amount, parse_amount
 from budgetperf.classification import (
+    MAX_PATH_SEGMENTS,
+    CodeLevel,
     Scheme,
     classify,
     compact,
@@ -28,7 +30,7 @@ from budgetperf.classification import (
     validate_code,
 )
 from budgetperf.daxie import is_valid_daxie, parse_daxie, to_daxie
-from budgetperf.errors import BudgetPerfError
+from budgetperf.errors import BudgetPerfError, ParseError
 from budgetperf.exact import is_valid_decimal, round_to, to_decimal
 from budgetperf.testing import HOSTILE_TRAPS
 from budgetperf.values import format_value, is_valid_value, parse_value
@@ -184,3 +186,19 @@ def _runs() -> dict[str, str]:
 def test_long_repetitive_input_gives_a_result_or_a_budgetperf_error(parser: str, text: str) -> None:
     assert len(text) >= 90_000
     outcome(parser, text)
+
+
+def test_a_path_of_more_labelled_levels_than_the_limit_is_refused_before_any_is_read() -> None:
+    # Regression (issue 10, Deliver 7): "(款)" × 333,333 (1.7 MB) took 10 s, each level a
+    # catalogue lookup and two findings; a 类/款/项 path has 3 levels.
+    at_limit = parse_path("(款)" * MAX_PATH_SEGMENTS)
+    assert len(at_limit.segments) == MAX_PATH_SEGMENTS
+    with pytest.raises(ParseError) as caught:
+        parse_path("(01项)" * (MAX_PATH_SEGMENTS + 1))
+    assert caught.value.reason == (
+        "more than 100 labelled levels (类/款/项) in one path"
+        " (budgetperf.classification.MAX_PATH_SEGMENTS)"
+    )
+    assert caught.value.value == "(01项)" * (MAX_PATH_SEGMENTS + 1)
+    # Parentheses that are not level labels do not count.
+    assert parse_path("政府办公厅(室)" * 200 + "(款)").segments[0].label is CodeLevel.KUAN

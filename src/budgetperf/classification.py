@@ -64,6 +64,7 @@ from budgetperf.textaudit.read import decode, read_bytes
 
 __all__ = [
     "BUNDLED",
+    "MAX_PATH_SEGMENTS",
     "Catalogue",
     "CodeLevel",
     "InvalidCode",
@@ -916,6 +917,10 @@ def load_catalogue(
 # Possessive runs (*+): a "(" followed by 50,000 spaces fails in one pass, not by backtracking
 # over every split of the run between the two \s*.
 _LABEL = re.compile(r"[(（]\s*+([0-9０-９]*+)\s*+([类款项])\s*+[)）]")
+#: The most labelled levels :func:`parse_path` reads in one text (a 类/款/项 path has 3). A text
+#: with more is refused before any is matched: each level read is a catalogue lookup and up to
+#: three findings, and "(款)" × 300,000 took 6 s a MB.
+MAX_PATH_SEGMENTS = 100
 # A list marker before the path: "(1)", "（一）", "1、", "4.", "三、".
 _LEADING = re.compile(
     r"\s*(?:[(（]\s*[0-9０-９一二三四五六七八九十]+\s*[)）]"
@@ -1005,6 +1010,12 @@ def _split(text: str) -> list[_Raw]:
     raws: list[_Raw] = []
     pos = body_start
     for m in _LABEL.finditer(text, body_start, body_end):
+        if len(raws) == MAX_PATH_SEGMENTS:
+            raise ParseError(
+                f"more than {MAX_PATH_SEGMENTS} labelled levels (类/款/项) in one path"
+                " (budgetperf.classification.MAX_PATH_SEGMENTS)",
+                value=text,
+            )
         name = text[pos : m.start()]
         lead = len(name) - len(name.lstrip())
         printed = unicodedata.normalize("NFKC", m.group(1)) or None
