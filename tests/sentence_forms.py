@@ -1404,7 +1404,13 @@ FORMS: list[Form] = [
         "“占总收入的20.74%”而附近无以“总收入”命名的数：取其前最近的同方向（收入或支出）"
         "合计数（总收入、支出合计、收入总计……），且不小于该项；单项的“共计”不算（系推断，"
         "不符时报警告）。",
-        ("claims._share", "claims._flow_total", "facts.canonical"),
+        (
+            "claims._share",
+            "claims._flow_total",
+            "claims._flow",
+            "claims._lookup",
+            "facts.canonical",
+        ),
         (
             Example(
                 # 9787.85 / 27664.71 = 35.3804% -> 35.38; 5738.74 / 27664.71 = 20.7440% -> 20.74;
@@ -1417,6 +1423,22 @@ FORMS: list[Form] = [
                     ("share", "20.74", "agrees"),
                     ("share", "0.63", "disagrees"),
                 ),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # 本年支出合计 read as the 总支出 printed in another section (another name, a
+                # weak reading): 2339.68 / 7778.55 = 30.0786% -> 30.08
+                "2017年總支出7778.55萬元,其中財政項目補助支出683.20萬元,基本支出7095.35萬元。\n"
+                "四、一般公共預算財政撥款支出決算情況說明\n"
+                "2017年度一般公共預算財政撥款支出2339.68萬元,占本年支出合計的30.08%。",
+                (("sum", "7778.55", "agrees"), ("share", "30.08", "agrees")),
+            ),
+            Example(
+                # 2339.68 / 7778.55 = 30.08%, not 38.08: a warning
+                "2017年總支出7778.55萬元,其中財政項目補助支出683.20萬元,基本支出7095.35萬元。\n"
+                "四、一般公共預算財政撥款支出決算情況說明\n"
+                "2017年度一般公共預算財政撥款支出2339.68萬元,占本年支出合計的38.08%。",
+                (("sum", "7778.55", "agrees"), ("share", "38.08", "disagrees")),
                 (("arithmetic.share", "warning"),),
             ),
         ),

@@ -147,7 +147,8 @@ def _lookup(
     wanted = tuple(dims)
     pool: Sequence[Fact] = doc.named(name, near=near.index)
     if len(name) <= 2 and whole and name in _GENERIC_NAMES:
-        pool = [f for f in pool if f.subject == name]  # a generic name must match whole
+        # a generic name must match whole (总支出 is 支出's total)
+        pool = [f for f in pool if f.subject in (name, "总" + name)]
     if not pool:
         stem = _stem(name)
         pool = doc.named(stem, stem=True, near=near.index)
@@ -688,9 +689,12 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             totals = [
                 t
                 for t in totals
-                if _TOTAL_WORDS.search(t.label) or (f.phase != "" and t.phase == f.phase)
+                if _TOTAL_WORDS.search(t.label)
+                or _FLOW_TOTAL.search(t.label)
+                or (f.phase != "" and t.phase == f.phase)
             ]
-        strong = len(totals) == 1
+        # "占本年支出合计的30.08%" read against "总支出7778.55万元": another name, a weak reading
+        strong = len(totals) == 1 and (ref not in _GENERIC_NAMES or totals[0].subject == ref)
         if not totals and ref in REVENUE_ALIASES:
             # "占财政收入比重为73.5%" in a paragraph that prints 一般公共预算收入: the report's
             # own name for the same total (a weak reading).
@@ -1457,8 +1461,13 @@ def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
     return not (total.subject.endswith(nxt.ref) or nxt.ref.endswith(total.subject))
 
 
+_TOTAL_SUFFIX = re.compile(r"(?:合计|总计|总额)$")
+
+
 def _flow(subject: str) -> str:
-    """收入 or 支出: which way the money of a subject goes ("" when the name does not say)."""
+    """收入 or 支出: which way the money of a subject goes ("" when the name does not say);
+    "本年支出合计" goes out like "支出"."""
+    subject = _TOTAL_SUFFIX.sub("", subject)
     if subject.endswith("收入"):
         return "in"
     if subject.endswith("支出"):
