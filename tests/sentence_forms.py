@@ -136,6 +136,33 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "changes and rates respectively (分别, 各)",
+        "“收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,"
+        "各下降23.51%、38.28%”: figures after 分别/各 joined by 、 or , are a run that plays one"
+        " part (a unit printed once, on the last, is every figure's); runs of figures, changes"
+        " and rates pair by position.",
+        "“收、支总计各是4125.49,4143.91万元。与2021年相比，收、支总计各减少1267.86,2570.97万元，"
+        "各下降23.51%、38.28%”：“分别”“各”之后以顿号或逗号相连的数为一组，作用相同（单位只印在"
+        "最后一个数上时各数同用）；数、增减额、增减率各组按位置对应。",
+        ("facts._joins_run", "facts._run_unit", "claims._respective_changes"),
+        (
+            Example(
+                # 1267.86 / (4125.49 + 1267.86) = 23.5078% -> 23.51; 2570.97 / (4143.91 +
+                # 2570.97) = 38.2877% -> 38.29, not 38.28
+                "2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少"
+                "1267.86,2570.97万元,各下降23.51%、38.28%。",
+                (("change-rate", "23.51", "agrees"), ("change-rate", "38.28", "disagrees")),
+                (("arithmetic.change-rate", "error"),),
+            ),
+            Example(
+                # 10 / 290 = 3.4483% -> 3.45; 20 / 180 = 11.1111% -> 11.11
+                "2022年基本支出和项目支出分别为300万元、200万元,比上年分别增长10万元、20万元,"
+                "分别增长3.45%、11.11%。",
+                (("change-rate", "3.45", "agrees"), ("change-rate", "11.11", "agrees")),
+            ),
+        ),
+    ),
+    Form(
         "change with its rate in brackets",
         "“较上年减少1.5万元(42.86%)”: a percentage in brackets right after a change is that"
         " change's rate.",

@@ -288,6 +288,8 @@ _PAREN_OWNER = re.compile(r"\)[^,;:。()]{0,8}$")
 
 def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for i, f in enumerate(s.facts):
+        if len(f.run) > 1:
+            continue  # a "respectively" run pairs by position (_respective_changes)
         if f.role is Role.RATE:
             amount = _paired_amount(doc, s, i)
             if amount is None and i > 0 and s.facts[i - 1].role is Role.PRIOR:
@@ -396,6 +398,55 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     )
             elif f.basis is Basis.PRIOR and f.q.dimension is Dimension.MONEY:
                 _year_before_difference(doc, s, i, f, out)
+
+
+def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    """ "收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,
+    各下降23.51%、38.28%": runs of figures, changes and rates opened by 分别/各 pair by
+    position; each rate is its change over its figure's prior (the figure ∓ the change)."""
+    for k, head in enumerate(s.facts):
+        if head.role is not Role.CHANGE or not head.q.is_money or not head.run:
+            continue
+        changes = head.run
+        if changes[0] is not head:
+            continue
+        n = len(changes)
+        last = s.facts.index(changes[-1])
+        rates = next(
+            (
+                f.run
+                for f in s.facts[last + 1 :]
+                if f.role is Role.RATE and f.run and f.run[0] is f and len(f.run) == n
+            ),
+            None,
+        )
+        earlier = [*(doc.sentences[s.index - 1].facts if s.index > 0 else []), *s.facts[:k]]
+        values = next(
+            (
+                f.run
+                for f in reversed(earlier)
+                if f.role is Role.VALUE
+                and f.q.is_money
+                and f.run
+                and f.run[0] is f
+                and len(f.run) == n
+                and f.depth == head.depth
+            ),
+            None,
+        )
+        if rates is None or values is None:
+            continue
+        for value, change, rate in zip(values, changes, rates, strict=True):
+            sign = change.sign or rate.sign
+            r = Reading(
+                f"change of {value.q.text}",
+                (change.q, value.q),
+                change_rate(sign),
+                note=f"{value.q.text} {'−' if sign > 0 else '+'} {change.q.text}",
+            )
+            out.append(
+                _make("change-rate", rate, [change, value], [r], True, "change / prior × 100")
+            )
 
 
 _YEAR_IN_TEXT = re.compile(r"(\d{4})年")
@@ -613,11 +664,11 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
     facts = s.facts
     run: list[Fact] = []  # a respectively-list of shares: "占…的P、Q和R"
     for i, f in enumerate(facts):
-        if f.role is Role.SHARE:
+        if f.role is Role.SHARE and not (run and f in run[0].run):
             run = [f]
         elif (
             run
-            and f.role is Role.VALUE
+            and f.role in (Role.VALUE, Role.SHARE)
             and f.q.dimension is Dimension.PERCENT
             and f.label.strip() in ("、", "和", "及", "")
         ):
@@ -2786,6 +2837,7 @@ def build_claims(doc: Document) -> list[Claim]:
         if not s.facts:
             continue
         _changes(doc, s, out)
+        _respective_changes(doc, s, out)
         _shares(doc, s, out)
         _completions(doc, s, out)
         _progress(doc, s, out)
@@ -2815,12 +2867,12 @@ def build_claims(doc: Document) -> list[Claim]:
     _formulas(doc, out)
     _conversions(doc, out)
     kept = []
-    for c in out:
-        if _is_bound(doc, c.printed):
+    for claim in out:
+        if _is_bound(doc, claim.printed):
             continue
-        if _is_estimate(doc, c.printed):
-            c.strong = False  # "约3.8万元": rounded, so checked, but only as a warning
-        kept.append(c)
+        if _is_estimate(doc, claim.printed):
+            claim.strong = False  # "约3.8万元": rounded, so checked, but only as a warning
+        kept.append(claim)
     return _dedupe(kept)
 
 

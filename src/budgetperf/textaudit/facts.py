@@ -24,6 +24,7 @@ import bisect
 import contextvars
 import enum
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -31,7 +32,7 @@ from collections.abc import Sequence
 import attrs
 
 from budgetperf.textaudit.normalise import Normalised, normalise
-from budgetperf.textaudit.quantities import Dimension, Quantity, find_quantities
+from budgetperf.textaudit.quantities import Dimension, Quantity, Unit, find_quantities
 from budgetperf.textaudit.vocabulary import (
     BUDGET_WORDS,
     CHANGE_VERBS,
@@ -95,6 +96,9 @@ class Fact:
     column: str = ""
     clause: int = 0
     damaged: bool = False
+    #: The figures of a "respectively" run ("分别为300万元、200万元", "各下降23.51%、38.28%"), in
+    #: order, on each of them; empty for a figure outside such a run.
+    run: list[Fact] = attrs.field(factory=list, repr=False)
 
     @property
     def series(self) -> str:
@@ -496,6 +500,24 @@ def _damaged(text: str, start: int, at: int) -> bool:
     return (at > 0 and text[at - 1] in "?\ufffd") or _DAMAGE.search(text, start, at) is not None
 
 
+_RESPECTIVELY = re.compile(r"分别|各(?:是|为|自|减少|增加|增长|下降|减|增|降)")
+_RUN_JOIN = re.compile(r"\s*[、,和及与]\s*")
+
+
+def _joins_run(text: str, previous: Fact, fact: Fact) -> bool:
+    """Whether ``fact`` is the next figure of a run that ``previous`` opened with 分别/各 (or
+    continues), joined by 、 or , alone and of the same kind."""
+    if previous.depth != fact.depth or not _RUN_JOIN.fullmatch(text, previous.q.end, fact.q.start):
+        return False
+    if not (previous.run or _RESPECTIVELY.search(previous.label)):
+        return False
+    money = (Dimension.MONEY, Dimension.BARE)
+    same = previous.q.dimension is fact.q.dimension or (
+        previous.q.dimension in money and fact.q.dimension in money
+    )
+    return same and fact.role in (Role.VALUE, previous.role)
+
+
 _BRACKETED_RATE = re.compile(
     r"(?:万元|亿元|千元|元)?\((?:同比)?(?:增长|下降|增幅|降幅|减幅|增|降)?(?:为)?"
 )
@@ -512,7 +534,16 @@ def _prior_subject(label: str) -> str:
 def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """A number printed without a unit, in a sentence whose other money is in one unit, is read
     in that unit (and reported: units.missing-unit) when it is a decimal right after a money
-    word, or a prior between its cue and a change ("较上年2.5减少1.95万元")."""
+    word, or a prior between its cue and a change ("较上年2.5减少1.95万元"). The figures of a run
+    that 分别/各 opens take the unit printed once on its last ("各是4125.49,4143.91万元"): that is
+    how such runs are printed, not a unit left out."""
+    if "分别" in text or "各" in text:
+        quantities = [
+            attrs.evolve(q, unit=run_unit)
+            if q.dimension is Dimension.BARE and (run_unit := _run_unit(text, quantities, k))
+            else q
+            for k, q in enumerate(quantities)
+        ]
     units = {q.unit for q in quantities if q.is_money}
     if len(units) != 1:
         return quantities
@@ -534,6 +565,21 @@ def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             q = attrs.evolve(q, unit=unit, assumed=True)
         out.append(q)
     return out
+
+
+def _run_unit(text: str, quantities: list[Quantity], k: int) -> Unit | None:
+    """The unit of money printed once, on the last figure of a run that 分别/各 opens
+    ("各是4125.49,4143.91万元"), for a bare figure of it."""
+    if not _RESPECTIVELY.search(text, max(0, quantities[k].start - 8), quantities[k].start):
+        return None
+    for a, b in itertools.pairwise(quantities[k:]):
+        if not _RUN_JOIN.fullmatch(text, a.end, b.start):
+            return None
+        if b.is_money:
+            return b.unit
+        if b.dimension is not Dimension.BARE:
+            return None
+    return None
 
 
 # What names a count after its measure word: up to 12 characters, to the next separator.
@@ -632,6 +678,17 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             fact.sign = previous.sign
             fact.basis = previous.basis
             fact.subject = previous.subject
+        if previous is not None and _joins_run(text, previous, fact):
+            # "分别为300万元、200万元", "各减少1267.86,2570.97万元": the figure after 、 is the
+            # next of the run and plays the same part; a unit printed once, on the last, is
+            # every figure's.
+            fact.role, fact.sign, fact.basis = previous.role, previous.sign, previous.basis
+            fact.phase, fact.subject, fact.explicit = previous.phase, previous.subject, True
+            fact.ref = previous.ref
+            run = previous.run or [previous]
+            run.append(fact)
+            for member in run:
+                member.run = run
         fact.tail = tail
         fact.clause = label_start
         fact.damaged = _damaged(text, start, q.start)
