@@ -307,7 +307,8 @@ _DATE = re.compile(
 _KEPT_SYMBOLS = re.compile(r"㎡|㎥|m²|m³")
 _KEPT_AS = {"m²": "㎡", "m³": "㎥"}
 _HAS_DIGIT = re.compile(r"\d")
-_CHINESE_NUMERAL = re.compile(r"[零一二两三四五六七八九十百千万亿]")
+# One or more: a unit made only of numerals ("千五" in "3千五", which is 3500) is refused.
+_CHINESE_NUMERAL = re.compile(r"[零一二两三四五六七八九十百千万亿]+")
 _DEADLINE_WORDS = ("前", "后", "底", "初", "末", "完成", "号")
 _NUMERAL_VALUE = re.compile(r"[零一二两三四五六七八九十百千万亿]+(?P<unit>.{0,4})")
 _COMPARATOR_MARK = re.compile(r"[≥≧⩾≤≦⩽<>=═±]")
