@@ -2152,6 +2152,7 @@ def _money_flow(label: str) -> int:
 # in its paragraph. A plain "支出" after a 收入合计 in the same sentence is that statement's
 # 支出合计.
 _STATEMENT_TOTAL = re.compile(r"(?:收入|支出)(?:合计|总计)$")
+_STATEMENT_REACH = 8
 
 
 def _statement_totals(doc: Document, lists: list[_List]) -> None:
@@ -2173,10 +2174,15 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
             )
             if not named and not after_other:
                 continue
+            first = s.index  # back to the paragraph's start, at most _STATEMENT_REACH sentences
+            while (
+                first > max(0, s.index - _STATEMENT_REACH)
+                and doc.sentences[first - 1].paragraph == s.paragraph
+            ):
+                first -= 1
             before = [
                 g
-                for t in doc.sentences[: s.index + 1]
-                if t.paragraph == s.paragraph
+                for t in doc.sentences[first : s.index + 1]
                 for g in (t.facts if t is not s else s.facts[:i])
                 if g.depth == 0 and g.role is Role.VALUE
             ]
