@@ -29,10 +29,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from budgetperf._decimal import CTX
+from budgetperf._decimal import CTX, exponent
 from budgetperf.audit import Finding, Severity, agrees, sum_agrees
 from budgetperf.errors import Location, WrongTypeError
-from budgetperf.exact import exact_sum, to_decimal
+from budgetperf.exact import MAX_EXPONENT, exact_sum, round_to, to_decimal
 from budgetperf.forms import Form, FundsLine
 from budgetperf.indicators import Indicator
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
@@ -179,6 +179,8 @@ def _execution_findings(result: FormScore) -> list[Finding]:
         and not line.adjusted.is_zero()
     ):
         rate = CTX.divide(CTX.multiply(line.executed, Decimal(100)), line.adjusted)
+        if exponent(rate) < -MAX_EXPONENT:  # 2 / 3 to 34 digits: more decimals than agrees reads
+            rate = round_to(rate, MAX_EXPONENT)
         if not agrees(line.rate, rate):
             found.append(
                 _finding(
