@@ -700,5 +700,7 @@ def test_a_block_that_is_not_checked_does_not_stop_the_next() -> None:
         )
     ]
     for by_income in (["60", "30"], {"一般公共预算": "无"}):
-        extras = {"funds_breakdown": {"by_income": by_income, "by_expenditure": expenditure}}
+        extras: dict[str, object] = {
+            "funds_breakdown": {"by_income": by_income, "by_expenditure": expenditure}
+        }
         assert breakdown(extras) == expected
