@@ -626,7 +626,7 @@ def _direction(doc: Document, rate: Fact, amount: Fact) -> Claim:
 # Shares: "X万元,占Y的Z%"
 
 
-_GENERIC = ("", "总", "合计", "总额", "总支出", "总收入", "年度总支出", "本年支出合计")
+_GENERIC = ("", "比", "总", "合计", "总额", "总支出", "总收入", "年度总支出", "本年支出合计")
 
 
 def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
@@ -2458,7 +2458,7 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
         out.append(_make("points-gap", f, [a, b], [r], False, "the gap between two rates"))
 
 
-_AVERAGE = re.compile(r"年均(?:增长|增速|递增)|年平均增长")
+_AVERAGE = re.compile(r"年均(?:增长|增速|增幅|递增)|年平均增长")
 _YEAR_OF = re.compile(r"(\d{4})年")
 
 

@@ -324,6 +324,8 @@ _TRAILING_WORDS = [
     "累计",
     "完成",
     "实现",
+    "实际",
+    "预计",
     "达到",
     "达",
     "为",
@@ -386,7 +388,7 @@ def canonical(label: str) -> tuple[str, str]:
     s = _NOISE.sub("", label)
     s = _SPUN.sub(lambda m: SPUN_SYNONYMS[m.group(0)], s)
     s = _FORMER.sub(lambda m: FORMER_NAMES[m.group(0)], s)
-    s = s.replace("经费", "费")
+    s = s.replace("经费", "费").replace("费用", "费")
     s = _MARKER_HEAD.sub("", s)
     s = _PERIOD_HEAD.sub("", s)
     s = _LEADING_LIST.sub("", s)

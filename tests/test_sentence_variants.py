@@ -1,0 +1,112 @@
+"""Metamorphic tests of the text audit: the same statement in other words is read the same way.
+
+Every example of the sentence-form catalogue (tests/sentence_forms.py) that yields claims is
+rewritten with each substitution below, one at a time; each substitution changes the wording or
+the print, never what is stated (synonymous verbs and comparison words, full-width punctuation,
+optional words, spaces a PDF conversion adds, thousands separators). The rewritten text must give
+the same claims, with the same figures and verdicts. A failure names a form of words the audit
+reads in one wording and not in another: the gap to close is a vocabulary entry or a
+normalisation, never a special case.
+
+Held out on purpose: a line break after every sentence (paragraphs decide how far a list or a
+statement reaches, so that changes the structure, not only the print), and substitutions that are
+only sometimes synonymous (主要用于/主要包括, 上年/去年 before 结余).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from budgetperf.textaudit import audit_text
+
+
+def _forms() -> list[Any]:
+    """The catalogue's forms (tests/sentence_forms.py is not a package module)."""
+    module = sys.modules.get("sentence_forms")
+    if module is None:
+        path = Path(__file__).resolve().parent / "sentence_forms.py"
+        spec = importlib.util.spec_from_file_location("sentence_forms", path)
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+    return list(module.FORMS)
+
+
+#: (pattern, replacement, why the meaning is the same)
+SUBSTITUTIONS: list[tuple[str, str, str]] = [
+    (r"比上年", "较上年", "比 and 较 both compare"),
+    (r"较上年", "比上年", "the same, the other way"),
+    (r"比上年", "与上年相比", "a comparison clause"),
+    (r"比上年增长", "同比增长", "同比 is on the year before"),
+    (r"占(?=\d)", "占比", "占比 before the figure is the same share"),
+    (r"因公出国\(境\)费(?!用)", "因公出国(境)费用", "费用 and 费 name the same item"),
+    (r"公务用车购置及运行维护费", "公务用车购置及运行费", "the item's short name"),
+    (r"“三公”经费", "三公经费", "quotes are optional"),
+    (r"“三公”经费", '"三公"经费', "ASCII quotes"),
+    (r",", "，", "full-width comma"),
+    (r"%", "％", "full-width percent sign"),
+    (r"\(", "（", "full-width bracket"),
+    (r"\)", "）", "full-width bracket"),
+    (r"其中:", "其中：", "full-width colon"),
+    (r",(?!\d)", ", ", "a space after a comma (PDF text)"),
+    (r"(?<=\d)万元", "万 元", "a space inside the unit (PDF text)"),
+    (r"万元", "萬元", "the traditional character"),
+    (r"(?<=[\u4e00-\u9fff])(\d)(\d{3})(?=(?:\.\d+)?[万元])", r"\1,\2", "a thousands separator"),
+    (r"(?<![实预])完成(?=\d)", "实际完成", "实际 adds nothing"),
+    (r"年初预算(?!数)", "年初预算数", "数 is optional"),
+    (r"下降(?=\d)", "下降了", "了 is optional"),
+    (r"增长(?=\d)", "增长了", "了 is optional"),
+    (r"减少(?=\d)", "减少了", "了 is optional"),
+    (r"增加(?=\d)", "增加了", "了 is optional"),
+    (r"下降(?=\d[\d.]*%)", "减少", "a rate that 减少 is the same as one that 下降"),
+    (r"增长(?=\d[\d.]*%)", "增幅为", "增幅 names the rate of growth"),
+]
+
+
+def _key(text: str) -> list[tuple[str, str, str]]:
+    return sorted(
+        (c.claim.kind, str(c.claim.printed.q.value), c.status.value)
+        for c in audit_text(text).claims
+    )
+
+
+def _cases() -> Iterator[tuple[str, str, str, str]]:
+    for form in _forms():
+        for k, example in enumerate(form.examples):
+            if example.xfail:
+                continue
+            for pattern, replacement, _ in SUBSTITUTIONS:
+                variant = re.sub(pattern, replacement, example.text)
+                if variant != example.text:
+                    yield (
+                        f"{form.name} [{k}] {pattern} -> {replacement}",
+                        example.text,
+                        variant,
+                        f"{pattern} -> {replacement}",
+                    )
+
+
+CASES = list(_cases())
+
+
+def test_the_substitutions_reach_many_examples() -> None:
+    # the test is only worth something if every substitution applies to some example
+    used = {substitution for *_, substitution in CASES}
+    assert used == {f"{p} -> {r}" for p, r, _ in SUBSTITUTIONS}
+    assert len(CASES) > 1000
+
+
+@pytest.mark.parametrize(
+    ("original", "variant"), [c[1:3] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_the_same_statement_in_other_words_reads_the_same(original: str, variant: str) -> None:
+    assert _key(variant) == _key(original)
