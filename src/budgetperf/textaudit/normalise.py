@@ -103,6 +103,7 @@ _MARKER = re.compile(
 _SPACED_CELLS = re.compile(r"^[ ]*[^ ,;:。、,;:]+(?:[ ]+[^ ,;:。、,;:]+){2,}[ ]*$")
 _HARD_END = frozenset('。;:!?|)》】”"')
 _MIN_WRAPPED = 16
+_OPENS_LIST = ("其中,", "包括,", "如下,", "主要用于,")
 _TITLE_END = re.compile(r"(?:说明|情况|报告|概况|明细|公开|表)$")
 
 
@@ -151,6 +152,8 @@ def _soft_breaks(text: str) -> list[int]:
         body = line.rstrip(" ")
         if len(body) < _MIN_WRAPPED or body[-1] in _HARD_END or "|" in body:
             continue
+        if body.endswith(_OPENS_LIST):
+            continue  # "…合计1020.50万元,其中,↵…": a list that goes on one item a line
         if not nxt.strip(" ") or "|" in nxt or _MARKER.match(nxt):
             continue
         if _SPACED_CELLS.match(body) or _SPACED_CELLS.match(nxt):
