@@ -689,6 +689,17 @@ FORMS: list[Form] = [
                 (("points-gap", "4.7", "disagrees"),),
                 (("arithmetic.points-gap", "warning"),),
             ),
+            Example(
+                # "比…(Y%)高Z个百分点": the compared rate in brackets: 20.6 - 17.9 = 2.7
+                "县区一般公共预算收入完成503.7亿元,增长20.6%,比全省平均水平(17.9%)高2.7个百分点。",
+                (("points-gap", "2.7", "agrees"),),
+            ),
+            Example(
+                # 7.8 - 4.3 = 3.5, not 4.5
+                "全市民生支出165.8亿元,增长7.8%,比全省平均(4.3%)低4.5个百分点。",
+                (("points-gap", "4.5", "disagrees"),),
+                (("arithmetic.points-gap", "warning"),),
+            ),
         ),
     ),
     Form(

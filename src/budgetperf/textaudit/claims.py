@@ -2438,7 +2438,9 @@ def _elapsed_months(doc: Document, at: int) -> int | None:
     return _HALF[m.group(3)]
 
 
-_GAP_WORDS = re.compile(r"高于|低于|高出|低出|超过|快于|慢于|领先|落后|相差|差距")
+_GAP_WORDS = re.compile(
+    r"高于|低于|高出|低出|超过|快于|慢于|领先|落后|相差|差距|比[^,;。]{1,20}?(?:高|低|快|慢)了?$"
+)
 
 
 def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
@@ -2448,8 +2450,9 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
             continue
         if not _GAP_WORDS.search(doc.text[max(s.start, f.q.start - 40) : f.q.start]):
             continue
+        # "比全省平均水平(17.9%)高2.7个百分点": the rate compared with may be in brackets
         rates = [
-            g for g in s.facts[:i] if g.q.dimension is Dimension.PERCENT and g.depth <= f.depth
+            g for g in s.facts[:i] if g.q.dimension is Dimension.PERCENT and g.depth <= f.depth + 1
         ]
         if len(rates) < 2:
             continue
