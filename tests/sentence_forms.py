@@ -2814,6 +2814,37 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a numbered line wrapped in the middle of its words",
+        "“1.社会保障和就业支出467.99万元:主要用于本单位在↵社会保障与就业方面的支出。较2020年度决算数减少"
+        "91.91万元,下降16.4%”: a numbered line with a figure that stops in the middle of its words"
+        " is a wrapped sentence, joined to the next line, not a heading; a line ending with 其中,"
+        " goes on one item a line.",
+        "“1.社会保障和就业支出467.99万元:主要用于本单位在↵社会保障与就业方面的支出。”：带数字、在词句中间"
+        "断开的编号行是折行的句子，与下一行相接，不是标题；以“其中，”结尾的行之后逐行列举分项。",
+        ("normalise.normalise",),
+        (
+            Example(
+                # 91.91 / (467.99 + 91.91) = 16.4154% -> 16.4
+                "支出具体情况如下:\n1.社会保障和就业支出467.99万元:主要用于本单位在\n"
+                "社会保障与就业方面的支出。较2020年度决算数减少91.91万元,下降16.4%。",
+                (("change-rate", "16.4", "agrees"),),
+            ),
+            Example(
+                # 91.91 / 559.90 = 16.42%, not 14.6
+                "支出具体情况如下:\n1.社会保障和就业支出467.99万元:主要用于本单位在\n"
+                "社会保障与就业方面的支出。较2020年度决算数减少91.91万元,下降14.6%。",
+                (("change-rate", "14.6", "disagrees"),),
+                (("arithmetic.change-rate", "error"),),
+            ),
+            Example(
+                # 980.50 + 4.00 = 984.50, not 1020.50
+                "2023年度收入合计1020.50万元,其中,\n财政拨款收入980.50万元;\n其他收入4.00万元。",
+                (("sum", "1020.50", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
         "full-width and grouped figures",
         "Full-width digits and punctuation (“８４６．７７”), and thousands separators"
         " (“12,846.50万元”).",

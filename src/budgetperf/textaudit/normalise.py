@@ -103,6 +103,9 @@ _MARKER = re.compile(
 _SPACED_CELLS = re.compile(r"^[ ]*[^ ,;:。、,;:]+(?:[ ]+[^ ,;:。、,;:]+){2,}[ ]*$")
 _HARD_END = frozenset('。;:!?|)》】”"')
 _MIN_WRAPPED = 16
+# "1.社会保障和就业支出467.99万元:主要用于本单位在↵社会保障与就业方面的支出。": a numbered line with
+# a figure that stops in the middle of its words is a wrapped sentence, not a heading.
+_CUT_AFTER_FIGURE = re.compile(r"\d[ ]*(?:万[ ]*元|亿[ ]*元|元|%)[^\d]*[^\d元%:) ]$")
 _OPENS_LIST = ("其中,", "包括,", "如下,", "主要用于,")
 _TITLE_END = re.compile(r"(?:说明|情况|报告|概况|明细|公开|表)$")
 
@@ -158,7 +161,12 @@ def _soft_breaks(text: str) -> list[int]:
             continue
         if _SPACED_CELLS.match(body) or _SPACED_CELLS.match(nxt):
             continue  # cells of a table run together with spaces: each line is a row
-        if _MARKER.match(body) and not any(c in body for c in "。,;") and len(body) < 50:
+        if (
+            _MARKER.match(body)
+            and not any(c in body for c in "。,;")
+            and len(body) < 50
+            and not _CUT_AFTER_FIGURE.search(body)
+        ):
             continue  # a heading
         if _TITLE_END.search(body) and not any(c in body for c in "。,;,;") and len(body) < 50:
             continue  # a title ("…2016年“三公经费”预算对比增减说明")
