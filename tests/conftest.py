@@ -7,11 +7,35 @@ same examples on every run, so a CI failure reproduces), no deadline and no exam
 ``mutation`` is what ``scripts/mutation_score.py`` runs each mutant under: 25 derandomized
 examples, so a mutant is killed or not the same way on every run.
 A test that sets its own ``max_examples`` keeps it under every profile.
+
+The sentence-form catalogue, tests/sentence_forms.py, is registered as the module
+``sentence_forms`` (with ``--import-mode=importlib`` the tests folder is not on ``sys.path``), so
+the tests that read it import it by name.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 from hypothesis import HealthCheck, settings
+
+
+def _register_catalogue() -> None:
+    if "sentence_forms" in sys.modules:
+        return
+    spec = importlib.util.spec_from_file_location(
+        "sentence_forms", Path(__file__).resolve().parent / "sentence_forms.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+
+
+_register_catalogue()
 
 settings.register_profile(
     "deep",

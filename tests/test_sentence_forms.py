@@ -9,16 +9,15 @@ expected failure, so the day the audit reads it right, this test says to drop th
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
 
 import pytest
 
+import sentence_forms as sf  # registered by conftest.py
 from budgetperf.textaudit import audit as audit_module
 from budgetperf.textaudit import audit_text
 from budgetperf.textaudit import checks as checks_module
@@ -29,22 +28,6 @@ CORPUS = Path(__file__).resolve().parent / "sentence_forms.py"
 SCRIPT = ROOT / "scripts" / "build_sentence_catalogue.py"
 STATUSES = {"agrees", "rounding", "disagrees", "undefined"}
 SEVERITIES = {"error", "warning", "info"}
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("sentence_forms", CORPUS)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-if TYPE_CHECKING:
-    import sentence_forms as sf
-else:
-    sf = _load()
 
 
 def _cases() -> list[object]:

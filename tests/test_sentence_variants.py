@@ -16,30 +16,19 @@ only sometimes synonymous (主要用于/主要包括, 上年/去年 before 结�
 from __future__ import annotations
 
 import functools
-import importlib.util
 import re
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+import sentence_forms
 from budgetperf.textaudit import audit_text
 
 
 def _forms() -> list[Any]:
-    """The catalogue's forms (tests/sentence_forms.py is not a package module)."""
-    module = sys.modules.get("sentence_forms")
-    if module is None:
-        path = Path(__file__).resolve().parent / "sentence_forms.py"
-        spec = importlib.util.spec_from_file_location("sentence_forms", path)
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module  # dataclasses look their module up
-        spec.loader.exec_module(module)
-    return list(module.FORMS)
+    """The catalogue's forms (registered as a module by conftest.py)."""
+    return list(sentence_forms.FORMS)
 
 
 #: (pattern, replacement, why the meaning is the same)
