@@ -245,7 +245,9 @@ FORMS: list[Form] = [
                 # the parts of a budget's change are changes of budgets: 公务接待 is the 2022
                 # budget 11.8 (not the 2021 spending 12.39); 0.58 / (11.8 + 0.58) = 4.685% -> 4.68.
                 # The year before is printed too: 12.39 - 11.8 = 0.59, printed 0.58, which the
-                # rounding of 11.8 explains (11.81 would give it): a warning
+                # rounding of 11.8 explains (11.81 would give it): a warning. The total's change is
+                # the 2022 budget less the 2021 spending ("合计支出" names the 三公 figure):
+                # 21.8 - 20.12 = 1.68
                 "2022年度“三公”经费预算总计21.8万元,其中:因公出国(境)经费0万元,公务接待11.8万元,"
                 "公务用车运行费用10万元。\n2021年度“三公”经费合计支出20.12万元,其中:因公出国(境)"
                 "经费0万元,公务接待12.39万元,公务用车运行费用7.73万元。\n2022年度“三公”经费预算较"
@@ -253,10 +255,26 @@ FORMS: list[Form] = [
                 (
                     ("sum", "21.8", "agrees"),
                     ("sum", "20.12", "agrees"),
+                    ("difference", "1.68", "agrees"),
                     ("difference", "0.58", "rounding"),
                     ("change-rate", "4.68", "agrees"),
                 ),
                 (("arithmetic.change-amount", "warning"),),
+            ),
+            Example(
+                # a change on the year before, of an item printed for both years: the later
+                # year's figure (the 2022 budget 10, whatever its phase) is the current one:
+                # 10 - 7.73 = 2.27; 2.27 / 7.73 = 29.3661% -> 29.37
+                "2022年度“三公”经费预算总计21.8万元,其中:因公出国(境)经费0万元,公务接待11.8万元,"
+                "公务用车运行费用10万元。\n2021年度“三公”经费合计支出20.12万元,其中:因公出国(境)"
+                "经费0万元,公务接待12.39万元,公务用车运行费用7.73万元。\n公务用车运行费用较上年同期"
+                "增加2.27万元,增长29.37%。",
+                (
+                    ("sum", "21.8", "agrees"),
+                    ("sum", "20.12", "agrees"),
+                    ("difference", "2.27", "agrees"),
+                    ("change-rate", "29.37", "agrees"),
+                ),
             ),
             Example(
                 # 393.37 / (628.95 + 393.37) = 38.4782% -> 38.48

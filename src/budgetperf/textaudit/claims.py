@@ -258,7 +258,10 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             phase="budget" if change.phase == "budget" else "actual",
         )
         if found:
-            return found[:2], False
+            # "2022年…运行费用10万元 (budget) … 2021年…7.73万元 … 较上年同期增加2.27万元": the
+            # figure of a later year, whatever its phase, is a reading too
+            later = _later_year(doc, change, found[:2])
+            return found[:2] + later, False
     # "。同比上年度增加…": the figure of the sentence before.
     first = next((f for f in s.facts if f.depth == 0), s.facts[0])
     if first is change or first.role in (Role.CHANGE, Role.RATE):
@@ -282,6 +285,21 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
 
 
 _ADJUSTED = re.compile(r"同口径|可比口径|剔除|扣除")
+
+
+def _later_year(doc: Document, change: Fact, found: list[Fact]) -> list[Fact]:
+    """The figure of the change's subject printed for a later year than any of ``found``."""
+    years = [_year_of(doc, f) for f in found]
+    if any(y is None for y in years):
+        return []
+    latest = max(y for y in years if y is not None)
+    for g in _lookup(doc, change.subject, near=change, dims=(change.q.dimension,), limit=6):
+        year = _year_of(doc, g)
+        if g not in found and year is not None and year > latest and g.subject == found[0].subject:
+            return [g]
+    return []
+
+
 _OPENS_COMPARISON = re.compile(r"[\s,]*(?:同口径)?(?:同比|比|较|与|对比|相比|相较)")
 _PAREN_OWNER = re.compile(r"\)[^,;:。()]{0,8}$")
 
@@ -475,20 +493,23 @@ def _year_before_difference(
     接待11.8万元" and "2021年…公务接待12.39万元", then "公务接待较上年减少0.58万元"): the change
     is their difference. An inferred reading, so a disagreement is a warning."""
     currents, _ = _currents(doc, s, i, change)
-    if not currents:
+    pair = None
+    # the latest year that has the year before printed too
+    for current in sorted(currents, key=lambda f: -(_year_of(doc, f) or 0)):
+        year = _year_of(doc, current)
+        if year is None or not current.subject:
+            continue
+        priors = [
+            g
+            for g in _lookup(doc, current.subject, near=current, dims=(Dimension.MONEY,), limit=8)
+            if g is not current and g.subject == current.subject and _year_of(doc, g) == year - 1
+        ]
+        if priors:
+            pair = current, priors[0], year
+            break
+    if pair is None:
         return
-    current = currents[0]
-    year = _year_of(doc, current)
-    if year is None or not current.subject:
-        return
-    priors = [
-        g
-        for g in _lookup(doc, current.subject, near=current, dims=(Dimension.MONEY,), limit=8)
-        if g is not current and g.subject == current.subject and _year_of(doc, g) == year - 1
-    ]
-    if not priors:
-        return
-    prior = priors[0]
+    current, prior, year = pair
     signs = (1, -1) if change.sign < 0 else (-1, 1)
     r = Reading(
         f"{year - 1}年 {prior.q.text}", (prior.q, current.q), linear(signs), signs, absolute=False

@@ -366,6 +366,9 @@ _LEADING_LIST = re.compile(
 )
 
 
+_TOTAL_BEFORE_FLOW = re.compile(r"(?<=费)(?:合计|总计|共计)(?=支出$)")
+
+
 def _strip_trailing(text: str) -> str:
     """``text`` without its trailing words (达到, 的, 合计, …)."""
     m = _TRAILING_REVERSED.match(text[::-1])
@@ -401,6 +404,7 @@ def canonical(label: str) -> tuple[str, str]:
         phase = "budget" if "预算" in word else "actual"
     protected = _PHASE_WORD.sub("", protected)
     protected = _strip_trailing(protected)
+    protected = _TOTAL_BEFORE_FLOW.sub("", protected)  # "三公经费合计支出" is the 三公 figure
     if protected.endswith("费支出"):
         protected = protected[:-2]
     for i, word in enumerate(PROTECTED):
