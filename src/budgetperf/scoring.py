@@ -247,7 +247,7 @@ class FormScore:
         """One line for a reviewer."""
         if self.total is None:
             return "cannot score: " + (self.notes[0] if self.notes else "the rule cannot decide")
-        parts = [f"total {self.total} ({self.grade})"]
+        parts = [f"total {self.total} ({self.grade or 'no grade'})"]
         if self.printed_total is not None:
             if self.printed_total == self.total:
                 parts.append("the printed total agrees")
@@ -354,13 +354,14 @@ def _score_indicator(indicator: Indicator, profile: Profile) -> IndicatorResult:
             rule.explanation,
             tuple(notes),
         )
-    if kind is None:
-        return _printed_used(indicator, kind, "no target printed", notes)
+    if kind is None:  # no target, or one no rule scores (a range): the reason is _kind's note
+        return _printed_used(indicator, kind, inferred or "no target printed", [])
     if kind is IndicatorKind.QUALITATIVE:
         return _qualitative(indicator, profile, notes)
     target, actual = indicator.target, indicator.actual
-    if target is None or actual is None:
-        return _printed_used(indicator, kind, "no actual printed", notes)
+    if target is None or actual is None:  # a stated kind, and a cell missing: name that cell
+        missing = "no target printed" if target is None else "no actual printed"
+        return _printed_used(indicator, kind, missing, notes)
     aligned = align(target, actual)
     if aligned.values is None:
         return _printed_used(indicator, kind, f"not comparable: {aligned.reason}", notes)
@@ -671,7 +672,11 @@ def score_form(form: Form, profile: Profile | str | None = None) -> FormScore:
                 and entry.score is None
                 and entry.status != ScoreStatus.NOT_APPLICABLE
             ]
-            lead = f"no score for: {', '.join(missing) or '预算执行率'}"
+            lead = (
+                f"no score for: {', '.join(missing) or '预算执行率'}"
+                if unscored
+                else "every weighted indicator is 不适用: nothing to add up"
+            )
         else:
             raw: Decimal | None = add_checked(parts)
             if not_applicable and chosen.not_applicable == "rescale" and raw is not None:
