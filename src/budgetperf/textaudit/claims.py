@@ -246,7 +246,11 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
                 (g for g in s.facts if g.role is Role.VALUE and g.q.dimension is f.q.dimension),
                 None,
             )
-            if head is not None and head is not f and "其中" in doc.text[head.q.end : f.q.start]:
+            if (
+                head is not None
+                and head is not f
+                and _INTRO.search(doc.text, head.q.end, f.q.start) is not None
+            ):
                 return [f, head], False
             return [f], certain
     if change.subject:
@@ -380,10 +384,26 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 if currents:
                     c = currents[0]
                     signs = (1, -1) if f.sign < 0 else (-1, 1)
-                    r = Reading(
-                        "printed prior", (prior.q, c.q), linear(signs), signs, absolute=False
+                    # "编列50.48亿,包括…32.91亿元,…,较上年度141.68亿元,减少91.2亿元": the list's
+                    # last part or its head; two candidates make the reading uncertain
+                    readings = [
+                        Reading(
+                            "printed prior" if k == 0 else f"printed prior, of {g.q.text}",
+                            (prior.q, g.q),
+                            linear(signs),
+                            signs,
+                            absolute=False,
+                        )
+                        for k, g in enumerate(currents)
+                    ]
+                    claim = _make(
+                        "difference",
+                        f,
+                        [prior, *currents],
+                        readings,
+                        len(currents) == 1,
+                        "prior − current",
                     )
-                    claim = _make("difference", f, [prior, c], [r], True, "prior − current")
                     if claim.status is Status.DISAGREES and claim.verdict.computed is not None:
                         flipped = Reading(
                             "the other way",
@@ -731,6 +751,9 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     if _CTX.subtract(total, Decimal(100)).copy_abs() <= slack:
         return
     verdict = Verdict(Status.DISAGREES, total, str(total), "the shares of a closed list")
+    # Shares of one total cannot exceed 100 together: beyond it, "占" may mean something else
+    # (each item's spending against its own budget), so the reading is only a guess.
+    over = total > 100
     out.append(
         Claim(
             "shares-sum",
@@ -738,7 +761,7 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
             tuple(shares[:-1]),
             (),
             verdict,
-            True,
+            not over,
             "the shares of the 三公 items add up to 100",
             min(f.clause for f in shares),
         )
@@ -778,7 +801,9 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     if not totals:
         head = _head(doc, s, i)
         if head is not None and head is not num:
-            totals, strong = [head], True
+            # "…编列50.48亿,包括…32.91亿元,占岁入总额16.58%": a total named but not found makes the
+            # sentence's head only a guess
+            totals, strong = [head], ref in _GENERIC
     if not totals and ref in ("", "比"):
         # "累计完成210亿元,…,其中民生支出完成138.3亿元,…,占比65.8%": the figure before 其中,
         # in this sentence or in one a few lines up ("…合计1020.50万元,其中:↵…,占96.08%").
@@ -2825,7 +2850,12 @@ def _parallel_lists(doc: Document, lists: list[_List]) -> None:
             k += 1
         if len(segments) < 2:
             continue
-        for total in head:
+        # of the figures named alike before 其中, the last is the one broken down ("…预算数为0万元,
+        # 决算支出数为0万元…公务用车…预算数为521.67万元,决算支出数为571.04万元,…,其中:…")
+        last_of: dict[str, Fact] = {}
+        for f in head:
+            last_of[_key(f)] = f
+        for total in last_of.values():
             key = _key(total)
             parts: list[Fact] = []
             for seg in segments:
