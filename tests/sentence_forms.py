@@ -1799,6 +1799,36 @@ FORMS: list[Form] = [
                 (("sum", "100", "disagrees"),),
                 (("arithmetic.breakdown-sum", "error"),),
             ),
+            Example(
+                # a sentence that opens with 其中 breaks its item down, its figures are not parts:
+                # 323400 + 14557942.17 + 1152754 = 16034096.17, not 16599424.17; the text stops
+                # in the middle of a sentence, so the list may go on: a warning
+                "一、一般公共服务支出16599424.17元,其中:\n1、人大事务支出323400.00元,占年初预算"
+                "100%。其中其他人大事务支出323400.00元。\n2、政府办公室及相关机构支出14557942.17元,"
+                "占年初预算91.38%。其中行政运行10279419.17元,事业运行支出3449523.00元,其他支出"
+                "829000.00元。\n3.党委办公厅(室)及相关机构事务支出1152754.00元,占年初预算64.04%。"
+                "其中其他党委办公厅(室)及相关机构事务支出11",
+                (
+                    ("sum", "16599424.17", "disagrees"),
+                    ("sum", "323400.00", "agrees"),
+                    ("sum", "14557942.17", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # the same list ending with its sentence and the next section: an error
+                "一、一般公共服务支出16599424.17元,其中:\n1、人大事务支出323400.00元,占年初预算"
+                "100%。其中其他人大事务支出323400.00元。\n2、政府办公室及相关机构支出14557942.17元,"
+                "占年初预算91.38%。其中行政运行10279419.17元,事业运行支出3449523.00元,其他支出"
+                "829000.00元。\n3.党委办公厅(室)及相关机构事务支出1152754.00元,占年初预算64.04%。"
+                "\n二、其他支出情况。",
+                (
+                    ("sum", "16599424.17", "disagrees"),
+                    ("sum", "323400.00", "agrees"),
+                    ("sum", "14557942.17", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
         ),
     ),
     Form(
@@ -2638,6 +2668,15 @@ FORMS: list[Form] = [
                     ("sum", "3105.2", "disagrees"),
                 ),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # of the figures named alike before 其中, the last is broken down (571.04 =
+                # 507.98 + 63.06), not every earlier item's (0, 249.29)
+                "其中:因公出国(境)费预算数为0万元,决算支出数为0万元;公务接待费预算数为310.37万元,"
+                "决算支出数为249.29万元;公务用车购置及运行维护费预算数为521.67万元,决算支出数为"
+                "571.04万元,其中:公务用车运行维护费预算数为478.19万元,决算支出数为507.98万元;"
+                "公务用车购置费预算数为43.48万元,决算支出数为63.06万元。",
+                (("sum", "521.67", "agrees"), ("sum", "571.04", "agrees")),
             ),
         ),
     ),

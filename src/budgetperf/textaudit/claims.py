@@ -1389,6 +1389,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     # A list opened at the end of a sentence ("其中:") or at its start ("。其中:A…。B…")
     # goes on in the sentences after it.
     at_start = text[s.start : pos].strip(" ,:") in INTRODUCERS
+    # "1、人大事务支出323400.00元,占年初预算100%。其中其他人大事务支出323400.00元。↵2、…": a
+    # sentence that opens with 其中 inside the list breaks its part down; its figures are not parts
+    nested: set[int] = set()
     if not inside and (
         text[pos : s.end].strip(" \n。") == ""
         or not any(f.q.start >= pos for f in s.facts)
@@ -1398,6 +1401,15 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         while k < len(doc.sentences) and len(sentences) < 60:
             nxt = doc.sentences[k]
             lead = nxt.facts[0] if nxt.facts else None
+            if (
+                sentences[1:]
+                and nxt.paragraph == sentences[-1].paragraph
+                and text.startswith("其中", nxt.start)
+            ):
+                nested.add(nxt.index)
+                sentences.append(nxt)
+                k += 1
+                continue
             if lead is None and _HEADING.match(text, nxt.start) and k + 1 < len(doc.sentences):
                 k += 1  # a numbered heading or a 类/款/项 path between the parts
                 continue
@@ -1442,6 +1454,8 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     taken = False
     closed = False
     for sent in sentences:
+        if sent.index in nested:
+            continue
         begin = pos if sent is s else sent.start
         for f in sent.facts:
             if f.q.start < begin:
@@ -1525,12 +1539,18 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             open_tail = True
     # A long numbered list ("1、…。2、…。…12、…。") that runs to the end of the text may go on
     # in what was not copied (an excerpt, a page cut short): a disagreement is only a warning.
-    cut_short = (
-        not closed
-        and len(parts) >= 5
-        and len(sentences) > 2
-        and all(_NUMBERED_ITEM.match(text, t.start) for t in sentences[1:])
-        and not text[sentences[-1].end :].strip()
+    # The same list cut in the middle of a sentence (the excerpt stops without its 。) may
+    # have gone on, however many parts it shows.
+    runs_to_end = not closed and not text[sentences[-1].end :].strip()
+    cut_short = runs_to_end and (
+        (
+            len(parts) >= 5
+            and len(sentences) > 2
+            and all(
+                _NUMBERED_ITEM.match(text, t.start) for t in sentences[1:] if t.index not in nested
+            )
+        )
+        or (len(sentences) > 1 and text[: sentences[-1].end].rstrip()[-1:] not in "。;!?")
     )
     strong = len(parts) >= 2 and not cut_short
     return _List(total, parts, short if short != parts else [], strong, open_tail)
