@@ -1003,6 +1003,24 @@ FORMS: list[Form] = [
                 (("completion", "103.4", "disagrees"),),
                 (("arithmetic.completion-rate", "error"),),
             ),
+            Example(
+                # "为…全年预算46,908万元的80.43%": the base; 37730 / 46908 = 80.4332% -> 80.43;
+                # the change is against the printed prior: 37730 - 35285 = 2445; the parts are
+                # the collections, not their budgets: 22368 + 15362 = 37730
+                "2023年1-9月一般公共预算收入37,730万元,为县人民代表大会批准全县全年预算46,908万元"
+                "的80.43%,比上年同期35,285万元增收2,445万元,增长6.9%。其中:税收收入完成22,368万元,"
+                "为县人民代表大会批准全县全年预算32,972万元的67.8%,非税收入完成15,362万元,为县"
+                "人民代表大会批准全县全年预算13,936万元的110.2%。",
+                (
+                    ("completion", "80.43", "agrees"),
+                    ("budget-sum", "46908", "agrees"),
+                    ("difference", "2445", "agrees"),
+                    ("change-rate", "6.9", "agrees"),
+                    ("sum", "37730", "agrees"),
+                    ("completion", "67.8", "agrees"),
+                    ("completion", "110.2", "agrees"),
+                ),
+            ),
         ),
     ),
     Form(
@@ -2713,6 +2731,24 @@ FORMS: list[Form] = [
                     ("sum", "134980", "agrees"),
                     ("sum", "123980", "agrees"),
                     ("difference", "11000", "agrees"),
+                ),
+            ),
+            Example(
+                # totals not named 收入合计/支出合计: the two totals before it, money in first
+                # (242.88 - 192.14 = 50.74), a weak reading; the items add up too: 117.55 +
+                # 24.21 + 16.99 + 69.70 + 7.1 + 7.33 = 242.88, 191.30 + 0.84 = 192.14; the
+                # remark in brackets after 68.98 ("含上年结余") opens no list
+                "全区累计可用财力合计242.88亿元。按来源分:当年可用财力117.55亿元,动用预算稳定调节"
+                "基金24.21亿元,上年结余16.99亿元,省市转移支付收入(含上年结转)69.70亿元,新增一般"
+                "债券收入7.1亿元,调入资金7.33亿元。\n全区当年一般公共预算支出191.30亿元,转移性"
+                "支出0.84亿元,合计192.14亿元。\n收支相抵,全区累计滚存结余50.74亿元。\n区本级累计"
+                "可用财力合计198.62亿元,主要包括:当年可用财力91亿元,动用预算稳定调节基金24.21亿元,"
+                "省市转移支付收入68.98亿元(含上年结余),新增一般债券7.1亿元,调入资金7.33亿元。",
+                (
+                    ("sum", "242.88", "agrees"),
+                    ("sum", "192.14", "agrees"),
+                    ("balance", "50.74", "agrees"),
+                    ("sum", "198.62", "agrees"),
                 ),
             ),
         ),

@@ -1550,7 +1550,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 _NUMBERED_ITEM.match(text, t.start) for t in sentences[1:] if t.index not in nested
             )
         )
-        or (len(sentences) > 1 and text[: sentences[-1].end].rstrip()[-1:] not in "。;!?")
+        or text[: sentences[-1].end].rstrip()[-1:] not in "。;!?"
     )
     strong = len(parts) >= 2 and not cut_short
     return _List(total, parts, short if short != parts else [], strong, open_tail)
@@ -1598,7 +1598,11 @@ def _figure_follows(s: Sentence, part: Fact, text: str) -> bool:
     nxt = next((f for f in s.facts if f.index > part.index), None)
     if nxt is None:
         return False
-    gap = _PARENS.sub("", text[part.q.end : nxt.q.start])
+    raw = text[part.q.end : nxt.q.start]
+    if raw.lstrip(" ,").startswith("(") and ")" in raw:
+        # "68.98亿元(含上年结余),新增一般债券7.1亿元": a remark closed before the next figure
+        return False
+    gap = _PARENS.sub("", raw)
     return not re.search(r"[,;。]", gap.lstrip(",(").split(":", 1)[-1])
 
 
@@ -2160,10 +2164,19 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                             )
                         )
                         inputs = [t_in, t_out]
+                    totals = [f for f in facts if _TOTAL_WORDS.search(f.label)]
+                    if not readings and len(totals) >= 2:
+                        # "可用财力合计242.88亿元…支出…合计192.14亿元。收支相抵,…结余50.74亿元":
+                        # the two totals before it, money in first
+                        first, second = totals[-2], totals[-1]
+                        readings.append(
+                            Reading("the two totals", (first.q, second.q), linear((1, -1)), (1, -1))
+                        )
+                        inputs = [first, second]
                     items = [f for f in facts if "合计" not in f.subject]
                     ins = [f for f in items if re.search(r"收入|结余|结转", f.subject)]
                     outs = [f for f in items if f.subject.endswith("支出")]
-                    if ins and outs and not readings:
+                    if ins and outs and len(readings) < 2 and not (totals_in and totals_out):
                         signs = tuple([1] * len(ins) + [-1] * len(outs))
                         readings.append(
                             Reading(
@@ -2175,8 +2188,16 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                         )
                         inputs = inputs or [*ins, *outs]
                     if readings:
-                        kind = "difference" if totals_in and totals_out else "balance"
-                        out.append(_make(kind, result, inputs, readings, True, "income − spending"))
+                        named = bool(totals_in and totals_out)
+                        kind = "difference" if named else "balance"
+                        # certain: the two totals named 收入合计 and 支出合计, or a short statement
+                        # of items with no total among them
+                        short = not totals and len(inputs) <= 6
+                        out.append(
+                            _make(
+                                kind, result, inputs, readings, named or short, "income − spending"
+                            )
+                        )
             section_start = s.index + 1
         elif not s.facts and _NUMBERED_HEADING.match(body):
             section_start = s.index + 1

@@ -271,9 +271,10 @@ _TO_NEW = re.compile(
 )
 _BUDGET_REF = re.compile(r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$")
 _BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年|可用|法定)?预算(?:数)?$")
-# "完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%": the budget named at
-# length, read as the base only when "的 N%" follows it.
-_BASE_NAMED = re.compile(r"完成[^,;。:]{2,40}?预算(?:数)?$")
+# "完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%", "为县人民代表大会批准
+# 全县全年预算46,908万元的80.43%": the budget named at length, read as the base only when "的 N%"
+# follows it.
+_BASE_NAMED = re.compile(r"(?:完成|为|占|达到)[^,;。:]{2,40}?预算(?:数)?$")
 _OF_PERCENT = re.compile(r"(?:的|之)\d")
 # Years are 2023年 or, in Taiwan's reports, the Republic's 112年 (1\d\d年).
 # 较/比 as a comparison, not inside the verb 比较 ("经比较2020年度…41万元" is this year's figure).
