@@ -105,29 +105,29 @@ def is_fast(result: FormScore) -> list[bool]:
 # (kind, target, actual, score, explanation); weight 10, so full marks are shown "10/10".
 FAST_KINDS = [
     # stated 反向 with no comparator: 25 > 2 × 10 → 0 (the 正向 rule would give 10: issue 10)
-    ("反向", "10件", "25件", "0.00", "反向: 25件 ≥ 2 × 10件 → 0.00/10"),
+    ("反向", "10件", "25件", "0.00", "反向: 25件 ≥ 2 × 10件 → 0.00/10", "reverse-linear-penalty"),
     # stated 反向 against a printed ≥: 10 × (2 − 15/10) = 5
-    ("反向", "≥10件", "15件", "5.00", "反向: 15件 > 10件 → 5.00/10"),
+    ("反向", "≥10件", "15件", "5.00", "反向: 15件 > 10件 → 5.00/10", "reverse-linear-penalty"),
     # stated 等于 with a target of 0: any actual above 0 scores 0 (正向 would give 10)
-    ("等于", "0件", "5件", "0.00", "等于: 5件 > 0件 → 0.00/10"),
+    ("等于", "0件", "5件", "0.00", "等于: 5件 > 0件 → 0.00/10", "equal-zero-target"),
     # stated 等于 against a printed ≤: like 正向, 10 × 5/10 (反向 would give 10)
-    ("等于", "≤10件", "5件", "5.00", "等于: 5件 < 10件 → 5.00/10"),
+    ("等于", "≤10件", "5件", "5.00", "等于: 5件 < 10件 → 5.00/10", "equal"),
     # stated 正向 against a printed ≤ and a printed = 0: 10 × 5/10; a target of 0 is met by 5
-    ("正向", "≤10件", "5件", "5.00", "正向: 5件 < 10件 → 5.00/10"),
-    ("正向", "=0件", "5件", "10.00", "正向: 5件 ≥ 0件 → 10/10"),
+    ("正向", "≤10件", "5件", "5.00", "正向: 5件 < 10件 → 5.00/10", "forward-proportional"),
+    ("正向", "=0件", "5件", "10.00", "正向: 5件 ≥ 0件 → 10/10", "forward-proportional"),
     # no stated kind: ≥ and > are 正向, ≤ and < 反向, = 等于
-    (None, "≥10件", "5件", "5.00", "正向: 5件 < 10件 → 5.00/10"),
-    (None, ">10件", "5件", "5.00", "正向: 5件 < 10件 → 5.00/10"),
-    (None, "≤10件", "15件", "5.00", "反向: 15件 > 10件 → 5.00/10"),
-    (None, "<10件", "15件", "5.00", "反向: 15件 > 10件 → 5.00/10"),
-    (None, "=0件", "5件", "0.00", "等于: 5件 > 0件 → 0.00/10"),
-    (None, "=0件", "0件", "10.00", "等于: 0件 ≤ 0件 → 10/10"),
+    (None, "≥10件", "5件", "5.00", "正向: 5件 < 10件 → 5.00/10", "forward-proportional"),
+    (None, ">10件", "5件", "5.00", "正向: 5件 < 10件 → 5.00/10", "forward-proportional"),
+    (None, "≤10件", "15件", "5.00", "反向: 15件 > 10件 → 5.00/10", "reverse-linear-penalty"),
+    (None, "<10件", "15件", "5.00", "反向: 15件 > 10件 → 5.00/10", "reverse-linear-penalty"),
+    (None, "=0件", "5件", "0.00", "等于: 5件 > 0件 → 0.00/10", "equal-zero-target"),
+    (None, "=0件", "0件", "10.00", "等于: 0件 ≤ 0件 → 10/10", "equal-zero-target"),
 ]
 
 
-@pytest.mark.parametrize(("kind", "target", "actual", "score", "explanation"), FAST_KINDS)
+@pytest.mark.parametrize(("kind", "target", "actual", "score", "explanation", "rule"), FAST_KINDS)
 def test_the_fast_path_scores_with_the_stated_kind_else_the_comparator(
-    kind: str | None, target: str, actual: str, score: str, explanation: str
+    kind: str | None, target: str, actual: str, score: str, explanation: str, rule: str
 ) -> None:
     result = score_form(form(ind("x", target, actual, kind=kind)))
     assert is_fast(result) == [True]
@@ -135,6 +135,9 @@ def test_the_fast_path_scores_with_the_stated_kind_else_the_comparator(
     expected_kind = IndicatorKind(explanation.split(":", 1)[0])
     assert whole(result.indicators[0]) == (expected_kind, "scored", score, None, explanation, ())
     assert result.indicators[0].difference is None  # nothing printed
+    got = result.indicators[0].rule
+    assert got is not None
+    assert (got.rule, str(got.score), got.weight) == (rule, score, D(10))
     # the total is the indicator's score: no execution line, nothing else to add
     assert str(result.total) == score
     assert result.notes == ()
@@ -271,6 +274,18 @@ def test_no_printed_score_and_no_target_is_not_scored() -> None:
         None,
         "no target printed",
         ("no target printed",),
+    )
+
+
+def test_no_actual_and_a_printed_score_above_the_weight_keeps_the_kind() -> None:
+    result = score_form(form(ind("x", "≥10件", None, printed="10.5")))
+    assert whole(result.indicators[0]) == (
+        IndicatorKind.FORWARD,
+        "not-scored",
+        None,
+        "10.5",
+        "no actual printed",
+        ("the printed 10.5 exceeds the weight 10", "no actual printed"),
     )
 
 
@@ -453,6 +468,15 @@ def test_one_value_out_of_range_is_refused(target: str, actual: str) -> None:
         score_form(form(ind("x", target, actual)))
 
 
+def test_an_assumed_unit_that_takes_a_value_out_of_range_is_refused() -> None:
+    # 26 nines has no unit: read in 亿元, it is 9…9 × 10⁸, 34 digits, above the 10³¹ limit
+    # (each value was in range as printed, so only the aligned value can be checked)
+    nines = "9" * 26
+    with pytest.raises(OutOfRangeError) as raised:
+        score_form(form(ind("x", "≥5亿元", nines)))
+    assert str(raised.value) == f"too large: 10**31 or more: Decimal('{nines}00000000')"
+
+
 @pytest.mark.parametrize("actual", ["5件", "5"])  # the same unit; an assumed unit
 def test_a_negative_weight_is_refused_naming_it(actual: str) -> None:
     with pytest.raises(OutOfRangeError) as raised:
@@ -469,6 +493,7 @@ def test_a_judgement_is_scored_in_its_tier() -> None:
         form(ind("x", "提升", "有效提升", printed="6", judgement="0.7", level1="效益指标"))
     )
     got = result.indicators[0]
+    assert got.indicator is result.form.indicators[0]
     assert whole(got) == (
         IndicatorKind.QUALITATIVE,
         "scored",
@@ -671,9 +696,10 @@ def test_a_negative_execution_and_rounding_of_the_rate() -> None:
 
 
 def test_the_execution_line_rounds_as_the_profile_says() -> None:
-    # 10 × 2/3 = 6.666…: rounded down 6.66 (half-up would give 6.67)
+    # 10 × 2/3 = 6.666…: rounded down 6.66 (half-up would give 6.67); with 90 met, 96.66
     down = attrs.evolve(get_profile(), score_rounding=Rounding.DOWN)
-    result = score_form(form(funds=(line("2", "3"),)), down)
+    result = score_form(form(ind("a", "≥5件", "5件", weight="90"), funds=(line("2", "3"),)), down)
+    assert str(result.total) == "96.66"
     assert result.execution is not None
     assert str(result.execution.score) == "6.66"
 
@@ -899,6 +925,15 @@ def test_rescaled_without_the_execution_line_rounds_half_up() -> None:
     )
     assert (str(result.total), result.grade) == ("50.63", "差")
     assert result.notes == ("不适用 weight 10 left out; rescaled to 90",)
+
+
+def test_the_rescaled_total_rounds_as_the_profile_says() -> None:
+    # 45 × 90/80 = 50.625, rounded down 50.62 (half-up gives 50.63, above)
+    down = attrs.evolve(RESCALE_NO_EXECUTION, score_rounding=Rounding.DOWN)
+    result = score_form(
+        form(ind("a", "≥100件", "56.25件", weight="80"), ind("b", "/", weight="10")), down
+    )
+    assert str(result.total) == "50.62"
 
 
 def test_a_not_applicable_weight_of_0_rescales_nothing() -> None:
