@@ -483,6 +483,13 @@ FORMS: list[Form] = [
                 (("difference", "718.5", "agrees"), ("share", "6.07", "disagrees")),
                 (("arithmetic.share", "error"),),
             ),
+            Example(
+                # "比预算的A万元节约资金C万元": the plan is the budget-phase figure, whatever its
+                # name: 7136.74 - 6846.02 = 290.72; 290.72 / 7136.74 = 4.0736% -> 4.1
+                "上半年,海港区实施政府采购总金额6846.02万元,比预算的7136.74万元节约资金290.72万元,"
+                "节约率为4.1%。",
+                (("difference", "290.72", "agrees"), ("share", "4.1", "agrees")),
+            ),
         ),
     ),
     Form(

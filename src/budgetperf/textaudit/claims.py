@@ -2663,6 +2663,10 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
             block = [g for g in block if g is saved or g.role is Role.VALUE]
             plan = next(
                 (g for g in reversed(block) if g is not saved and _PLAN.search(g.label)), None
+            ) or next(
+                # "比预算的7136.74万元节约资金290.72万元": the figure of the budget phase
+                (g for g in reversed(block) if g is not saved and g.phase == "budget"),
+                None,
             )
             actual = next((g for g in reversed(block) if g is not saved and g is not plan), None)
             if saved is not None and plan is None and actual is None:
