@@ -493,6 +493,43 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a running sum: a figure, what is added and deducted, the result",
+        "“一般公共预算收入扣减体制结算上缴25.2亿元,加上体制结算返还5.6亿元,当年体制既得财力135.4亿元。"
+        "经批准调入…7亿元和…10亿元,扣减…1亿元,当年本级一般公共预算财力151.4亿元”: the figure"
+        " carried on (named at the start, or the last of the sentence before), plus what 加上/调入"
+        " add and less what 扣减/减去 deduct (和 keeps the sign), is the figure that ends the"
+        " sentence (a weak claim: the signs are read from the verbs).",
+        "“一般公共预算收入扣减体制结算上缴25.2亿元，加上体制结算返还5.6亿元，当年体制既得财力135.4"
+        "亿元”：接续的数（句首所称或上句末尾的数）加上“加上”“调入”的各数、减去“扣减”“减去”的各数"
+        "（“和”沿用前一符号），等于句末的数（系推断）。",
+        ("claims._running_sums", "claims._carried"),
+        (
+            Example(
+                # 155 - 25.2 + 5.6 = 135.4; 135.4 + 7 + 10 - 1 = 151.4; 151.4 + 19.41 + 2.68
+                # = 173.49
+                "一般公共预算收入完成155亿元。根据现行财政体制匡算,一般公共预算收入扣减体制结算"
+                "上缴25.2亿元,加上体制结算返还5.6亿元,当年体制既得财力135.4亿元。经批准调入预算"
+                "稳定调节基金7亿元和政府性基金10亿元,扣减用于偿还一般债券本金1亿元,当年本级一般"
+                "公共预算财力151.4亿元。加上上级转移支付收入19.41亿元和新增地方政府一般债务转贷"
+                "收入2.68亿元,年度可用财力173.49亿元。",
+                (
+                    ("sum", "135.4", "agrees"),
+                    ("sum", "151.4", "agrees"),
+                    ("sum", "173.49", "agrees"),
+                ),
+            ),
+            Example(
+                # 135.4 + 7 + 10 - 1 = 151.4, not 153.4 (the deduction added): a warning
+                "一般公共预算收入完成155亿元。根据现行财政体制匡算,一般公共预算收入扣减体制结算"
+                "上缴25.2亿元,加上体制结算返还5.6亿元,当年体制既得财力135.4亿元。经批准调入预算"
+                "稳定调节基金7亿元和政府性基金10亿元,扣减用于偿还一般债券本金1亿元,当年本级一般"
+                "公共预算财力153.4亿元。",
+                (("sum", "135.4", "agrees"), ("sum", "153.4", "disagrees")),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a figure, 加上 more figures, and their total",
         "“收入预计完成39.1亿元。加上转移支付等资金27.23亿元,上年结转5.45亿元,…,总收入预计为104.04"
         "亿元”: the figure before 加上 and the figures after it add up to the total that closes"

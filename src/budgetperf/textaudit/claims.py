@@ -1225,9 +1225,14 @@ def _comparison(
 
 _INTRO = re.compile(r"(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)) + r")[:,]?")
 # Both kinds in one scan of a sentence (a 主要… partial introducer is tried first).
+# "扣减用于偿还一般债券本金1亿元": 用于 after a verb of deduction names a purpose, not a list.
 _ANY_INTRO = re.compile(
     r"(?P<partial>(?:" + "|".join(PARTIAL_INTRODUCERS) + r")[:,]?)"
-    r"|(?P<full>(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)) + r")[:,]?)"
+    r"|(?P<full>(?:"
+    + "|".join(
+        "(?<![减除])" + w if w == "用于" else w for w in sorted(INTRODUCERS, key=len, reverse=True)
+    )
+    + r")[:,]?)"
 )
 
 
@@ -2344,6 +2349,90 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
         out.append(_make("sum", total, inputs, [r], False, "the figure plus what is added"))
 
 
+# "一般公共预算收入扣减体制结算上缴25.2亿元,加上体制结算返还5.6亿元,当年体制既得财力135.4亿元。
+# 经批准调入预算稳定调节基金7亿元和政府性基金10亿元,扣减用于偿还一般债券本金1亿元,当年本级一般
+# 公共预算财力151.4亿元": a figure carried on, plus what is added and less what is deducted, is
+# the figure that ends the sentence.
+_ADD_VERB = re.compile(r"加上|(?<!增)加(?=[^\d,;。]{0,12}$)|调入")
+_DEDUCT_VERB = re.compile(r"扣减|减去|扣除|扣")
+_JOIN_PREVIOUS = re.compile(r"^\s*(?:和|及|与|、)")
+_RUNNING_VERB = re.compile(r"加上|扣减|减去|扣除")
+
+
+def _running_sums(doc: Document, out: list[Claim]) -> None:
+    """A carried figure, then figures added (加上, 调入) and deducted (扣减, 减去), then their
+    result at the end of the sentence: a signed sum (a weak claim: the signs are read from the
+    verbs)."""
+    text = doc.text
+    if _RUNNING_VERB.search(text) is None:
+        return
+    for s in doc.sentences:
+        if _RUNNING_VERB.search(text, s.start, s.end) is None:
+            continue
+        money = [f for f in s.facts if f.role is Role.VALUE and f.q.is_money and f.depth == 0]
+        if len(money) < 2:
+            continue
+        result = money[-1]
+        if _RUNNING_VERB.search(result.label) or _ADD_VERB.search(result.label):
+            continue
+        items = money[:-1]
+        lead = text[s.start : items[0].q.start]
+        if _RUNNING_VERB.search(lead) or _ADD_VERB.search(lead):
+            base = _carried(doc, s, lead)  # the sentence opens with what it adds to
+            if base is None:
+                continue
+            chain = [base, *items]
+            signs = [1]
+        else:
+            chain = list(items)
+            signs = [1]
+            items = items[1:]
+        last = chain[0].q.end if chain[0].sentence == s.index else s.start
+        sign = 1
+        for f in items:
+            gap = text[max(last, s.start) : f.q.start]
+            if _DEDUCT_VERB.search(gap):
+                sign = -1
+            elif _ADD_VERB.search(gap) or _RUNNING_VERB.search(gap):
+                sign = 1
+            elif not _JOIN_PREVIOUS.match(gap) and not re.match(r"\s*,", gap):
+                break
+            signs.append(sign)
+            last = f.q.end
+        else:
+            if -1 not in signs and not any(_ADD_VERB.search(f.label) for f in items):
+                continue  # no verb: a list, not a running sum
+            r = Reading(
+                "the figure with what is added and deducted",
+                tuple(f.q for f in chain),
+                linear(signs),
+                tuple(signs),
+            )
+            out.append(_make("sum", result, chain, [r], False, "added and deducted"))
+
+
+def _carried(doc: Document, s: Sentence, lead: str) -> Fact | None:
+    """What a sentence that opens with 加上/扣减 adds to: the figure its opening names
+    ("一般公共预算收入扣减…"), or the last figure of the sentence before."""
+    named = canonical(re.split(r"[,:]", lead)[-1])[0]
+    named = _RUNNING_VERB.split(named)[0]
+    if len(named) >= 4:
+        found = [
+            f
+            for f in _lookup(doc, named, near=s.facts[0], dims=(Dimension.MONEY,), before_only=True)
+            if f.sentence < s.index and f.subject.endswith(named)
+        ]
+        if found:
+            return found[0]
+    if s.index == 0:
+        return None
+    prev = doc.sentences[s.index - 1]
+    if prev.paragraph != s.paragraph:
+        return None
+    money = [f for f in prev.facts if f.role is Role.VALUE and f.q.is_money and f.depth == 0]
+    return money[-1] if money else None
+
+
 def _year_end_balances(doc: Document, out: list[Claim]) -> None:
     """A year-end balance printed after the money in and the money out of its statement (the
     sentence, or the sentence before when the balance opens its own): in − out. When a 收入合计
@@ -2969,6 +3058,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _balances(doc, out)
     _year_end_balances(doc, out)
     _plus_totals(doc, out)
+    _running_sums(doc, out)
     _formulas(doc, out)
     _conversions(doc, out)
     kept = []
