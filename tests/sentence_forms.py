@@ -1839,6 +1839,32 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a part's own 其中 after its other figures",
+        "“1.一般公共预算收入45,034万元,完成年初预算90%,其中税收分成收入21,043万元、非税收入23,991"
+        "万元;2.…”: a 其中 after a part's other figures (its completion here) breaks that part"
+        " down; its figures are not parts of the list.",
+        "“1.一般公共预算收入45,034万元，完成年初预算90%，其中税收分成收入21,043万元、非税收入"
+        "23,991万元；2.……”：分项其他数字之后的“其中”是该分项的细目，不是列表的分项。",
+        ("claims._gather", "claims._segment_end"),
+        (
+            Example(
+                # 45034 + 5355 + 10241 = 60630; 21043 + 23991 = 45034
+                "我镇实现财政收入60,630万元,完成年初预算57%。其中:\n1.一般公共预算收入45,034万元,"
+                "完成年初预算90%,其中税收分成收入21,043万元、非税收入23,991万元;\n2.上级补助收入"
+                "5,355万元,完成年初预算142.2%;\n3.基金预算收入10,241万元,完成年初预算24.5%。",
+                (("sum", "60630", "agrees"), ("sum", "45034", "agrees")),
+            ),
+            Example(
+                # 45034 + 5355 + 10241 = 60630, not 60360
+                "我镇实现财政收入60,360万元,完成年初预算57%。其中:\n1.一般公共预算收入45,034万元,"
+                "完成年初预算90%,其中税收分成收入21,043万元、非税收入23,991万元;\n2.上级补助收入"
+                "5,355万元,完成年初预算142.2%;\n3.基金预算收入10,241万元,完成年初预算24.5%。",
+                (("sum", "60360", "disagrees"), ("sum", "45034", "agrees")),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
         "a long numbered list that runs to the end of the text",
         "“…100万元,其中:↵1、…↵2、…↵…↵5、…” ending the text: the list may go on in what was not"
         " copied (an excerpt, a page cut short), so parts that fall short of the total are a"

@@ -1479,6 +1479,17 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     semicolon = True
                     nested_until = -1
             last_end = f.q.end
+            if (
+                parts
+                and parts[-1].sentence == sent.index
+                and "其中" in gap
+                and ";" not in gap
+                and "。" not in gap
+                and f.index > nested_until
+            ):
+                # "1.一般公共预算收入45,034万元,完成年初预算90%,其中税收分成收入21,043万元、
+                # 非税收入23,991万元;": a 其中 after the part's other figures breaks it down
+                nested_until = _segment_end(sent, parts[-1], depth, text)
             if f.index <= nested_until:
                 continue
             # A total after the parts closes the list; the first part may be a subtotal of its

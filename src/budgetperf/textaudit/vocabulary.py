@@ -101,6 +101,8 @@ BUDGET_WORDS = ("年初预算", "调整后预算", "调整预算", "全年预算
 
 #: Words that open a list of the parts of the figure before them.
 INTRODUCERS = (
+    "其中包括",
+    "具体包括",
     "其中",
     "包括",
     "包含",
