@@ -1839,6 +1839,34 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a list after an adjusted figure (同口径)",
+        "“全县一般公共预算收入8,552万元,…,同口径完成地方财政收入10,066万元,同口径增长9.7%,其中:"
+        "税收收入完成5,537万元,非税收入完成3,015万元,非税占比35.3%”: the parts may be of the"
+        " figure as printed rather than the adjusted one before 其中; the total they add up to is"
+        " read, and the reading is weak.",
+        "“全县一般公共预算收入8,552万元，……，同口径完成地方财政收入10,066万元，……，其中：税收收入"
+        "完成5,537万元，非税收入完成3,015万元，非税占比35.3%”：分项可能属于原口径数而非其前的"
+        "同口径数；取分项之和相符者，系推断。",
+        ("claims._unadjusted", "claims._lists", "claims._share"),
+        (
+            Example(
+                # 5537 + 3015 = 8552; 3015 / 8552 = 35.2549% -> 35.3
+                "2023年,全县一般公共预算收入8,552万元,占调整预算的100%,考虑增值税留抵退税调库"
+                "1514万元的因素,同口径完成地方财政收入10,066万元,同口径增长9.7%,其中:税收收入"
+                "完成5,537万元,非税收入完成3,015万元,非税占比35.3%。",
+                (("sum", "8552", "agrees"), ("share", "35.3", "agrees")),
+            ),
+            Example(
+                # 5537 + 3051 = 8588: neither 8552 nor 10066, a warning
+                "2023年,全县一般公共预算收入8,552万元,占调整预算的100%,考虑增值税留抵退税调库"
+                "1514万元的因素,同口径完成地方财政收入10,066万元,同口径增长9.7%,其中:税收收入"
+                "完成5,537万元,非税收入完成3,051万元。",
+                (("sum", "10066", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a part's own 其中 after its other figures",
         "“1.一般公共预算收入45,034万元,完成年初预算90%,其中税收分成收入21,043万元、非税收入23,991"
         "万元;2.…”: a 其中 after a part's other figures (its completion here) breaks that part"

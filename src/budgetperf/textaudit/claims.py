@@ -291,6 +291,24 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
 _ADJUSTED = re.compile(r"同口径|可比口径|剔除|扣除")
 
 
+def _unadjusted(doc: Document, s: Sentence, total: Fact) -> Fact | None:
+    """The sentence's first figure of the same kind when ``total`` is an adjusted one
+    ("同口径完成地方财政收入10,066万元" after "一般公共预算收入8,552万元")."""
+    if not _ADJUSTED.search(doc.text, total.clause, total.q.start):
+        return None
+    return next(
+        (
+            g
+            for g in s.facts
+            if g.role is Role.VALUE
+            and g.q.dimension is total.q.dimension
+            and g.depth == total.depth
+            and g.index < total.index
+        ),
+        None,
+    )
+
+
 def _later_year(doc: Document, change: Fact, found: list[Fact]) -> list[Fact]:
     """The figure of the change's subject printed for a later year than any of ``found``."""
     years = [_year_of(doc, f) for f in found]
@@ -828,6 +846,9 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 ][-1:]
             if before and before[-1] is not num:
                 totals, strong = [before[-1]], True
+                unadjusted = _unadjusted(doc, g_s, before[-1])
+                if unadjusted is not None and unadjusted is not num:
+                    totals, strong = [before[-1], unadjusted], False
             break
     if not totals and ref in ("", "比"):
         # "地方税收收入…137.4亿元,…,占比86.5%": the total of a standard breakdown it is part of.
@@ -1271,6 +1292,18 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             if not totals and text.startswith(("分别为", "分别是"), at):
                 totals = _named_totals(doc, s, at)
             sentence_start = bool(totals) and totals[0].sentence != s.index
+            unadjusted = _unadjusted(doc, s, totals[0]) if len(totals) == 1 else None
+            if unadjusted is not None:
+                # "收入8,552万元,…,同口径完成地方财政收入10,066万元,…,其中:税收收入5,537万元,
+                # 非税收入3,015万元": the parts may be of the figure as printed, not the adjusted
+                # one; the total they add up to is the reading, and neither is certain
+                lists_for = [_gather(doc, s, t, after, inside) for t in (totals[0], unadjusted)]
+                found = [g for g in lists_for if g is not None]
+                agreeing = [g for g in found if _sum_agrees(g)]
+                for chosen in agreeing[:1] or found[:1]:
+                    chosen.strong = False
+                    out_lists.append(chosen)
+                continue
             for total in totals:
                 lst = _gather(doc, s, total, after, inside)
                 if lst is None:
