@@ -741,6 +741,8 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
             continue
         if len(run) > 1:
             continue
+        if _COMBINED.search(doc.text, f.clause, f.q.start) and _combined_share(doc, s, i, out):
+            continue
         num = _numerator(doc, s, i)
         if num is None:
             continue
@@ -1052,6 +1054,48 @@ def _share_groups(doc: Document) -> _ShareGroups:
                     entries.append((g, n))
     doc.memo["share-groups"] = groups
     return groups
+
+
+# "稅課收入139億6,932萬餘元、補助及協助收入241億9,760萬餘元占最大宗,…,合計占歲入94.02%": the share
+# of the figures listed before it, together.
+_COMBINED = re.compile(r"(?:合计|共计|合共|两者|二者|三者)(?:共)?占")
+
+
+def _combined_share(doc: Document, s: Sentence, i: int, out: list[Claim]) -> bool:
+    """A share of the sum of the sentence's amounts before it (a weak claim)."""
+    share = s.facts[i]
+    parts = [
+        g for g in s.facts[:i] if g.role is Role.VALUE and g.is_amount and g.depth == share.depth
+    ]
+    if len(parts) < 2 or len({p.q.dimension for p in parts}) != 1:
+        return False
+    totals = (
+        [
+            t
+            for t in _lookup(doc, share.ref, near=share, dims=(parts[0].q.dimension,))
+            if t not in parts and t.q.base > 0
+        ]
+        if share.ref not in _GENERIC
+        else []
+    )
+    if not totals:
+        return False
+    total = totals[0]
+    r = Reading(
+        "the parts together, of " + total.q.text,
+        (total.q, *(p.q for p in parts)),
+        _sum_share,
+    )
+    out.append(_make("share", share, [*parts, total], [r], False, "sum of the parts / total"))
+    return True
+
+
+def _sum_share(values: Sequence[Decimal]) -> Decimal | None:
+    """100 × (Σ values[1:]) / values[0]."""
+    total = Decimal(0)
+    for v in values[1:]:
+        total = _CTX.add(total, v)
+    return ratio_percent((total, values[0]))
 
 
 def _share_of_sum(values: Sequence[Decimal]) -> Decimal | None:
