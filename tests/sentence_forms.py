@@ -1487,6 +1487,14 @@ FORMS: list[Form] = [
                 (("change-rate", "13.39", "disagrees"),),
                 (("arithmetic.change-rate", "warning"),),
             ),
+            Example(
+                # 收、支 and 收、支总计 (均为: both are) name the same totals; 各 is no subject:
+                # 956.31 / (4697.76 + 956.31) = 16.9136% -> 16.9; 120.5 / 1643.76 = 7.33% -> 7.3
+                "2024年度收入总计4697.76万元,支出总计4697.76万元。收、支与2023年度相比,减少"
+                "956.31万元,下降16.9%。\n2024年度单位收、支总计均为1523.26万元。收、支总计与2023年度"
+                "相比,各减少120.5万元,下降7.3%。",
+                (("change-rate", "16.9", "agrees"), ("change-rate", "7.3", "agrees")),
+            ),
         ),
     ),
     Form(

@@ -81,6 +81,9 @@ SUBJECT_ALIASES: dict[str, str] = {
     "收支总体": "收入",
     "收入支出": "收入",
     "收支": "收入",
+    "收、支": "收入",
+    "收、支总计": "收入",
+    "收支总计": "收入",
 }
 
 #: Procurement savings and audit reductions: the words of the plan (or the amount submitted),
