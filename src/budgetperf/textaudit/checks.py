@@ -365,7 +365,7 @@ def _check_path(
 _INCOME_TOTAL = re.compile(r"总收入|收入合计|收入总计|收入总额")
 _SPENDING_TOTAL = re.compile(r"总支出|支出合计|支出总计|支出总额")
 # A gap the text names (短数, 赤字) is not an unexplained one.
-_COVERED = re.compile(r"结转|结余|动用|弥补|超支|往来|垫付|短数|短差|短绌|赤字")
+_COVERED = re.compile(r"结转|结余|动用|弥补|超支|往来|垫付|短数|短差|差短|短绌|赤字|亏损")
 
 
 def _spending_above_income(doc: Document, file: str | None) -> list[Finding]:

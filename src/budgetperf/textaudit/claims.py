@@ -2297,17 +2297,19 @@ def _balances(doc: Document, out: list[Claim]) -> None:
 
 
 # "收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元": the balance after the money in and out.
-_BALANCE_WORDS = re.compile(r"结余|收支差额|短数|短差|短绌")
+_BALANCE_WORDS = re.compile(r"结余|收支差额|短数|短差|差短|短绌|余绌|亏损|剩余")
 _BALANCE_LABEL = re.compile(
-    r"(?:年终|年末|期末)(?:滚存)?结余|滚存结余|收支差额$|短(?:数|差|绌)(?:为)?$"
+    r"(?:年终|年末|期末)(?:滚存)?结余|滚存结余|收支差额$"
+    r"|(?:短|差短|余绌|亏损|剩余)(?:数|差|绌)?(?:为|计)?$"
 )
-# "收入合计18,4055,000元,成本合计33,4337,000元,收支相抵短数15,0282,000元": a shortfall is the
-# money out less the money in.
-_SHORTFALL = re.compile(r"短(?:数|差|绌)(?:为)?$")
-_MONEY_IN = re.compile(r"收入|上年结余|上年结转|年初结转|调入|转贷|动用[^,;。]{0,6}基金")
-_MONEY_OUT = re.compile(r"支出|成本|调出|上解|还本|(?:安排|补充)[^,;。]{0,6}基金|结转下年")
-_ENDS_IN = re.compile(r"收入(?:合计|总计)?$")
-_ENDS_OUT = re.compile(r"支出(?:合计|总计)?$")
+# "收入合计18,4055,000元,成本合计33,4337,000元,收支相抵短数15,0282,000元", "歲入歲出差短數3億
+# 1,107萬1千元", "相抵後虧損1億4,833萬4千元": a shortfall (a loss) is the money out less the money
+# in.
+_SHORTFALL = re.compile(r"(?:短|差短|亏损)(?:数|差|绌)?(?:为|计)?$")
+_MONEY_IN = re.compile(r"收入|岁入|上年结余|上年结转|年初结转|调入|转贷|动用[^,;。]{0,6}基金")
+_MONEY_OUT = re.compile(r"支出|岁出|成本|调出|上解|还本|(?:安排|补充)[^,;。]{0,6}基金|结转下年")
+_ENDS_IN = re.compile(r"(?:收入|岁入)(?:合计|总计|总额)?$")
+_ENDS_OUT = re.compile(r"(?:支出|岁出)(?:合计|总计|总额)?$")
 
 
 def _money_flow(label: str) -> int:
