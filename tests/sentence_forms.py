@@ -2957,6 +2957,13 @@ FORMS: list[Form] = [
                 (("consistency.restated", "error"),),
             ),
             Example(
+                # a short name that is no generic word (歲出, not 支出) is enough:
+                # 302亿1,292万9,000元 = 302.1293亿元 -> 302.13, printed 302.12 (cut, not rounded)
+                "歲入編列304.42億元、歲出編列302.12億元。\n另外,歲出編列302億1,292萬9,000元。",
+                (("conversion", "302.12", "disagrees"),),
+                (("consistency.restated", "error"),),
+            ),
+            Example(
                 # 732518万元 = 73.2518亿元 -> 73.25; 73.25 / 125.1 = 58.5532% -> 58.6
                 "截至2023年底,全市政府直接债务余额为732518万元。\n全市政府性债务债务率为58.6%"
                 "(政府直接债务余额73.25亿元/地方综合财力125.1亿元)。",

@@ -2584,7 +2584,13 @@ def _formulas(doc: Document, out: list[Claim]) -> None:
 
 def _conversions(doc: Document, out: list[Claim]) -> None:
     """The same figure restated in another unit under the same (or a shortened) name."""
-    money = [f for f in doc.facts if f.role is Role.VALUE and f.q.is_money and len(f.subject) >= 4]
+    money = [
+        f
+        for f in doc.facts
+        if f.role is Role.VALUE
+        and f.q.is_money
+        and (len(f.subject) >= 4 or (len(f.subject) >= 2 and f.subject not in _GENERIC_NAMES))
+    ]
     for i, a in enumerate(money):
         for b in money[i + 1 : i + 12]:  # nearby restatements only: linear in the text
             if a.q.unit is b.q.unit or not _same_phase(a, b):
