@@ -913,6 +913,25 @@ FORMS: list[Form] = [
                 "一般公共预算财政拨款支出628.95万元,占本年支出合计的50.00%。",
                 (),
             ),
+            Example(
+                # the total named twice with one value (收、支总计 and 收入合计 4680.58) is one
+                # total: 2982.61 / 4680.58 = 63.7231% -> 64, not 63 (the decimals cut)
+                "2023年度收、支总计均为4680.58万元。\n2023年度收入合计4680.58万元,其中:财政拨款收入"
+                "2982.61万元,占本年收入63%;事业收入1697.97万元,占本年收入36%。",
+                (
+                    ("sum", "4680.58", "agrees"),
+                    ("share", "63", "disagrees"),
+                    ("share", "36", "agrees"),
+                ),
+                (("arithmetic.share", "error"),),
+            ),
+            Example(
+                # after a 包括 list the share may be the head's: 50.48 / 304.42 = 16.5824% ->
+                # 16.58 (32.91, the list's last part, would give 10.81): the reading agrees
+                "歲入編列304.42億元。\n補助及協助收入編列50.48億,包括中央一般性補助款17.56億元、"
+                "中央計畫型補助款32.91億元,佔歲入總額16.58%。",
+                (("share", "16.58", "agrees"),),
+            ),
         ),
     ),
     Form(

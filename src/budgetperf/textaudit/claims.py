@@ -809,7 +809,10 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 or (f.phase != "" and t.phase == f.phase)
             ]
         # "占本年支出合计的30.08%" read against "总支出7778.55万元": another name, a weak reading
-        strong = len(totals) == 1 and (ref not in _GENERIC_NAMES or totals[0].subject == ref)
+        # (several totals of one value, "收、支总计4680.58万元" and "收入合计4680.58万元", are one)
+        strong = len({t.q.base for t in totals}) == 1 and (
+            ref not in _GENERIC_NAMES or any(t.subject == ref for t in totals)
+        )
         if not totals and ref in REVENUE_ALIASES:
             # "占财政收入比重为73.5%" in a paragraph that prints 一般公共预算收入: the report's
             # own name for the same total (a weak reading).
@@ -906,7 +909,33 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             )
         return
     readings = [Reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
-    out.append(_make("share", f, [num, *totals], readings, strong, "amount / total × 100"))
+    inputs = [num, *totals]
+    head = _list_head(doc, s, num)
+    if head is not None and head not in totals:
+        # "补助及协助收入编列50.48亿,包括…17.56亿元、…32.91亿元,占岁入总额16.58%": the share may be
+        # the head's, of whose list the figure before it is the last part
+        readings += [
+            Reading(f"{head.q.text} of {t.q.text}", (head.q, t.q), ratio_percent) for t in totals
+        ]
+        inputs.append(head)
+        strong = False
+    out.append(_make("share", f, inputs, readings, strong, "amount / total × 100"))
+
+
+def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
+    """The figure of the sentence whose list (包括…, 其中…) ``part`` is the last item of."""
+    for g in s.facts:
+        if g.index >= part.index:
+            return None
+        if (
+            g.role is Role.VALUE
+            and g.q.dimension is part.q.dimension
+            and g.depth == part.depth
+            and _INTRO.search(doc.text, g.q.end, part.q.start) is not None
+            and not re.search(r"[;。]", doc.text[g.q.end : part.q.start])
+        ):
+            return g
+    return None
 
 
 _IN_CONTEXT = re.compile(r"\s*(?:在|从)[^,;:。]{0,30}?中,")
