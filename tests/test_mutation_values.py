@@ -15,15 +15,14 @@ from decimal import Decimal
 
 import pytest
 
+from budgetperf import values as values_module
 from budgetperf.errors import Location, OutOfRangeError, ParseError, WrongTypeError
 from budgetperf.values import (
-    _SUFFIX_WORDS,
     AlignedPair,
     AlignmentStatus,
     Comparator,
     PrintedValue,
     ValueKind,
-    _alternation,
     align,
     format_value,
     parse_value,
@@ -47,13 +46,14 @@ def test_strict_and_non_strict_comparators_at_equality() -> None:
 def test_suffix_words_compile_longest_first() -> None:
     # 及以上 before 以上, so "95%及以上" is not read as 95 with unit "%及"; equal lengths keep the
     # table's order.
-    assert _alternation(_SUFFIX_WORDS) == "及以上|及以下|以上|以下|以内|之内|左右|内"
+    alternation = values_module._alternation
+    assert alternation(values_module._SUFFIX_WORDS) == "及以上|及以下|以上|以下|以内|之内|左右|内"
 
 
 def test_alternation_sorts_by_the_escaped_length() -> None:
     # "+-" is escaped to the four characters \+\-, so it comes first.
     words = {"以内": 1, "+-": 2, "及以上": 3, "内": 4}
-    assert _alternation(words) == r"\+\-|及以上|以内|内"
+    assert values_module._alternation(words) == r"\+\-|及以上|以内|内"
 
 
 # -- the full text of each refusal, with where it came from ------------------------------------
