@@ -999,6 +999,23 @@ FORMS: list[Form] = [
                 ),
                 (("arithmetic.share", "warning"),),
             ),
+            Example(
+                # "分别完成A、B、…万元": figures joined by 、 with the unit printed once on the last
+                # (four-digit figures before 、 are no list markers), and the total they break
+                # down named in a sentence before: 7234 + 9305 + 2016 + 3402 + 10002 = 31959
+                "地方公共财政预算收入完成31959万元,比上年同期增长30.9%。全区财政收入保持稳定增长。"
+                "地本级、加格达奇区、呼玛县、塔河县和漠河县地方公共财政预算收入分别完成7234、9305、"
+                "2016、3402、10002万元。",
+                (("sum", "31959", "agrees"),),
+            ),
+            Example(
+                # 7234 + 9305 + 2016 + 3402 + 10020 = 31977, not 31959
+                "地方公共财政预算收入完成31959万元,比上年同期增长30.9%。全区财政收入保持稳定增长。"
+                "地本级、加格达奇区、呼玛县、塔河县和漠河县地方公共财政预算收入分别完成7234、9305、"
+                "2016、3402、10020万元。",
+                (("sum", "31959", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
         ),
     ),
     Form(

@@ -1330,6 +1330,9 @@ _ANY_INTRO = re.compile(
 )
 
 
+_RESPECTIVE_INTRODUCERS = tuple(w for w in INTRODUCERS if w.startswith("分别"))
+
+
 @attrs.define(eq=False)
 class _List:
     total: Fact
@@ -1362,7 +1365,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         for at, after, partial in sorted(marks):
             inside = at > 0 and text[at - 1] == "("
             totals = _totals_before(doc, s, at, inside)
-            if not totals and text.startswith(("分别为", "分别是"), at):
+            if not totals and text.startswith(_RESPECTIVE_INTRODUCERS, at):
                 totals = _named_totals(doc, s, at)
             sentence_start = bool(totals) and totals[0].sentence != s.index
             unadjusted = _unadjusted(doc, s, totals[0]) if len(totals) == 1 else None

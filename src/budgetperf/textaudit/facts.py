@@ -551,12 +551,20 @@ def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     lo = max(0, quantities[0].start - 8) if quantities else 0
     hi = quantities[-1].start if quantities else 0
     if text.find("分别", lo, hi) >= 0 or text.find("各", lo, hi) >= 0:
-        quantities = [
-            attrs.evolve(q, unit=run_unit)
-            if q.dimension is Dimension.BARE and (run_unit := _run_unit(text, quantities, k))
-            else q
-            for k, q in enumerate(quantities)
-        ]
+        ran: list[Quantity] = []
+        carried: Unit | None = None  # the unit of the run the previous figure belongs to
+        for k, q in enumerate(quantities):
+            if carried is not None and not (
+                ran and _RUN_JOIN.fullmatch(text, ran[-1].end, q.start)
+            ):
+                carried = None
+            if q.dimension is Dimension.BARE:
+                run_unit = carried or _run_unit(text, quantities, k)
+                if run_unit is not None:
+                    q = attrs.evolve(q, unit=run_unit)
+                    carried = run_unit
+            ran.append(q)
+        quantities = ran
     units = {q.unit for q in quantities if q.is_money}
     if len(units) != 1:
         return quantities

@@ -230,8 +230,8 @@ def find_quantities(text: str) -> list[Quantity]:
             before = text[m.start() - 1] if m.start() > 0 else ""
             if before and before in "〔[【":
                 continue  # the year of a document number: 财预〔2020〕10号
-            if follow[:1] == "、" or (before == "(" and follow[:1] == ")"):
-                continue  # a list marker: "1、", "(1)"
+            if (follow[:1] == "、" and len(number) <= 2) or (before == "(" and follow[:1] == ")"):
+                continue  # a list marker: "1、", "(1)" (not "分别完成7234、9305、…万元")
             if follow[:1] == "." and _CJK_CHAR.match(follow[1:2]):
                 continue  # a list marker: "1.因公出国"
         digits = number.replace(",", "")
