@@ -8,7 +8,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from budgetperf.audit import CODES, AuditReport, Severity, agrees, sum_agrees
@@ -260,6 +260,9 @@ def consistent_form(tree: object) -> Form:
     )
 
 
+# A whole indicator tree is a large example: its generation is slow on a loaded machine, which
+# says nothing about the code under test.
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(indicator_trees())
 def test_a_generated_consistent_form_has_no_findings(tree: object) -> None:
     findings = [f for f in check_form(consistent_form(tree)) if f.severity is not Severity.INFO]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 
 from budgetperf.errors import ParseError
 from budgetperf.forms import read_form
@@ -107,6 +107,9 @@ def test_generated_weights_add_up(weights: list[Decimal]) -> None:
     assert all(w >= 0 for w in weights)
 
 
+# A whole indicator tree is a large example: its generation is slow on a loaded machine, which
+# says nothing about the code under test.
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(indicator_trees())
 def test_a_tree_built_from_weights_that_add_up_always_validates(tree: IndicatorTree) -> None:
     assert validate_weights(tree, total=D(100), execution_weight=D(10)) is tree
