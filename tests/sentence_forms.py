@@ -1897,6 +1897,32 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a budget adjusted from one level to another, and its parts",
+        "“政府性基金预算由年初的80000万元调整为50000万元,其中:土地出让收入由年初预算的65000万元调整为"
+        "35000万元,城市建设配套费10000万元、专项…收入5000万元不作调整”: the new levels add up to"
+        " the new total, and the old ones (a part that was not adjusted is its own old level) to"
+        " the old total.",
+        "“政府性基金预算由年初的80000万元调整为50000万元，其中：土地出让收入由……65000万元调整为35000万元，"
+        "城市建设配套费10000万元、……5000万元不作调整”：调整后各项之和等于调整后总数，调整前各项（未调整的"
+        "项即其原数）之和等于调整前总数。",
+        ("claims._next_of", "claims._unchanged_run", "claims._list_relations"),
+        (
+            Example(
+                # 35000 + 10000 + 5000 = 50000; 65000 + 10000 + 5000 = 80000
+                "政府性基金预算由年初的80000万元调整为50000万元,其中:土地出让收入由年初预算的65000万元"
+                "调整为35000万元,城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。",
+                (("sum", "50000", "agrees"), ("sum", "80000", "agrees")),
+            ),
+            Example(
+                # 65000 + 10000 + 5000 = 80000, not 85000
+                "政府性基金预算由年初的85000万元调整为50000万元,其中:土地出让收入由年初预算的65000万元"
+                "调整为35000万元,城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。",
+                (("sum", "50000", "agrees"), ("sum", "85000", "disagrees")),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
         "a combined share (合计占)",
         "“稅課收入139億6,932萬餘元、補助及協助收入241億9,760萬餘元占最大宗,…,合計占歲入94.02%”: the"
         " share of the figures listed before it together, of the total it names (a weak claim).",

@@ -1841,12 +1841,26 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
 
 def _next_of(doc: Document, value: Fact, role: Role) -> Fact | None:
     """The figure of ``role`` printed right after a figure: its prior ("A万元,比上年B万元减少…")
-    or its budget base ("A万元,占预算B万元的…")."""
+    or its budget base ("A万元,占预算B万元的…"); a prior may come right before it ("由年初的
+    80000万元调整为50000万元")."""
     s = doc.sentences[value.sentence]
     k = s.facts.index(value)
+    if (
+        role is Role.PRIOR
+        and k > 0
+        and s.facts[k - 1].role is role
+        and _TO_NEW_LEVEL.search(value.label)
+    ):
+        return s.facts[k - 1]
     if k + 1 < len(s.facts) and s.facts[k + 1].role is role:
         return s.facts[k + 1]
     return None
+
+
+# "调整为", "调减为": the figure after it is the new level of the prior before it.
+_TO_NEW_LEVEL = re.compile(r"(?:调整|调增|调减|增加|减少|变更|变)(?:为|到|至)$")
+# "城市建设配套费10000万元、…5000万元不作调整": a part whose level did not change is its own prior.
+_UNCHANGED = re.compile(r"\s*(?:均)?(?:不作调整|未作调整|未调整|不调整|保持不变|不变)")
 
 
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
@@ -1876,11 +1890,40 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         if head is None:
             continue
         found = [_next_of(doc, p, role) for p in lst.parts]
+        if role is Role.PRIOR:
+            # the parts after which "不作调整" is printed (for the whole run up to it) kept their
+            # level: each is its own prior
+            unchanged = _unchanged_run(doc, lst.parts)
+            found = [
+                p if b is None and id(p) in unchanged else b
+                for p, b in zip(lst.parts, found, strict=True)
+            ]
         got = [b for b in found if b is not None]
         if len(got) == len(found):
             signs = tuple([1] * len(got))
             r = Reading(f"the parts' {what}", tuple(b.q for b in got), linear(signs), signs)
             out.append(_make(kind, head, got, [r], lst.strong, f"sum of the parts' {what}"))
+
+
+def _unchanged_run(doc: Document, parts: list[Fact]) -> set[int]:
+    """The parts in a run (joined by 、 or 和) that ends with "不作调整" or the like."""
+    text = doc.text
+    out: set[int] = set()
+    run: list[Fact] = []
+    for k, p in enumerate(parts):
+        joined = (
+            bool(run)
+            and re.fullmatch(r"[、和及与]", text[run[-1].q.end : p.q.start].strip()[:1] or "x")
+            is not None
+        )
+        if not joined:
+            run = []
+        run.append(p)
+        nxt = parts[k + 1].q.start if k + 1 < len(parts) else len(text)
+        if _UNCHANGED.match(text, p.q.end, nxt):
+            out.update(id(f) for f in run)
+            run = []
+    return out
 
 
 # ----------------------------------------------------------------------------------------------
