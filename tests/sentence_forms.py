@@ -2295,6 +2295,14 @@ FORMS: list[Form] = [
                 "社会保障和就业支出15320万元,卫生健康支出9860万元,其他支出39860万元。",
                 (("sum", "86520", "agrees"),),
             ),
+            Example(
+                # a second breakdown of the same total in a sentence of its own, that adds up, is a
+                # claim of its own: 1.38 + 1 = 2.38 (by kind) and 2.38 + 0 + 0 = 2.38 (by nature)
+                "2020年由省级代为发行地方政府债券2.38亿元,其中:一般债券1.38亿元,专项债券1亿元。\n"
+                "按债券性质分:由省级代为发行新增债券2.38亿元,由省级代为发行置换债券0.00亿元,"
+                "由省级代为发行再融资债券0.00亿元。",
+                (("sum", "2.38", "agrees"), ("sum", "2.38", "agrees")),
+            ),
         ),
     ),
     Form(

@@ -3340,7 +3340,15 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     best: dict[tuple[int, str, int], Claim] = {}
     for c in claims:
         where = -1
-        if c.relation == _SHARE_BREAKDOWN:
+        if c.relation == _SHARE_BREAKDOWN or (
+            c.kind == "sum"
+            and c.status is Status.AGREES
+            and c.inputs
+            and min(f.sentence for f in c.inputs) > c.printed.sentence
+        ):
+            # "…债券2.38亿元,其中:一般债券…,专项债券…。按债券性质分:新增…,置换…": a second
+            # breakdown of a total, in a sentence of its own, that adds up is a claim of its own
+            # (one that does not is only a competing reading of the first)
             where = min(f.sentence for f in c.inputs)
         key = (c.printed.index, c.kind, where)
         old = best.get(key)
