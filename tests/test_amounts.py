@@ -8,15 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from budgetperf import (
+from budgetperf.amounts import Amount, Unit, convert, format_amount, is_valid_amount, parse_amount
+from budgetperf.errors import (
     InvalidOption,
+    Location,
     NotDecimalError,
     OutOfRangeError,
     ParseError,
     RoundingRequired,
+    WrongTypeError,
 )
-from budgetperf.amounts import Amount, Unit, convert, format_amount, is_valid_amount, parse_amount
-from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import Rounding
 from budgetperf.testing.strategies import amounts, fixed_decimals, units
 

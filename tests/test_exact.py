@@ -12,15 +12,18 @@ from hypothesis import strategies as st
 
 from budgetperf import (
     BudgetPerfError,
-    NotDecimalError,
-    OutOfRangeError,
     ParseError,
     Rounding,
-    RoundingRequired,
     round_to,
     to_decimal,
 )
-from budgetperf.errors import Location, WrongTypeError
+from budgetperf.errors import (
+    Location,
+    NotDecimalError,
+    OutOfRangeError,
+    RoundingRequired,
+    WrongTypeError,
+)
 from budgetperf.exact import (
     MAX_PLACES,
     Allocation,

@@ -1,8 +1,11 @@
 """budgetperf: exact, typed 预算绩效管理 (budget performance management) for China's public budgets.
 
-The top level holds the names a user starts from: the main types and verbs of each task and the
-errors (docs/api.md says why these). Everything else is imported from the module that defines
-it (``from budgetperf.values import align``); modules whose names start with ``_`` are private.
+The top level holds the names a user starts from: the main types and verbs of each task, and
+the errors a caller meets first (``BudgetPerfError``, the one to catch; ``ParseError``,
+``WrongTypeError``, ``FileError``); docs/api.md says why these. Everything else is imported from
+the module that defines it (``from budgetperf.values import align``); the other errors
+(``NotDecimalError``, ``OutOfRangeError``, …) from ``budgetperf.errors``. Modules whose names
+start with ``_`` are private.
 Submodules are imported when one of their names is first used, so ``import budgetperf`` stays
 cheap (PEP 562 module ``__getattr__``).
 
@@ -37,17 +40,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "budgetperf.profiles": ("Profile", "get_profile", "load_profile"),
     "budgetperf.textcheck": ("Claim", "check_text", "extract_claims"),
     "budgetperf.audit": ("AuditReport", "Finding", "Severity"),
-    "budgetperf.errors": (
-        "BudgetPerfError",
-        "FileError",
-        "InvalidOption",
-        "NotDecimalError",
-        "OutOfRangeError",
-        "ParseError",
-        "RoundingRequired",
-        "UnitMismatch",
-        "WrongTypeError",
-    ),
+    # The errors a caller meets first; the specialised ones (NotDecimalError, OutOfRangeError,
+    # RoundingRequired, UnitMismatch, InvalidOption) are imported from budgetperf.errors.
+    "budgetperf.errors": ("BudgetPerfError", "FileError", "ParseError", "WrongTypeError"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 
@@ -76,12 +71,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
     from budgetperf.errors import (
         BudgetPerfError,
         FileError,
-        InvalidOption,
-        NotDecimalError,
-        OutOfRangeError,
         ParseError,
-        RoundingRequired,
-        UnitMismatch,
         WrongTypeError,
     )
     from budgetperf.exact import (
@@ -129,18 +119,13 @@ __all__ = [
     "FileError",
     "Finding",
     "Form",
-    "InvalidOption",
     "Ledger",
-    "NotDecimalError",
-    "OutOfRangeError",
     "ParseError",
     "PrintedValue",
     "Profile",
     "Rounding",
-    "RoundingRequired",
     "Severity",
     "Unit",
-    "UnitMismatch",
     "WrongTypeError",
     "__version__",
     "bundled_catalogue",
