@@ -1406,6 +1406,21 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a 其中 list after a remark on a line of its own",
+        "“…比上年减少3.6万元。↵主要是压减公务接待。↵其中:…”: the remark between a figure and the"
+        " list of its parts may stand on a line of its own.",
+        "“……比上年减少3.6万元。↵主要是压减公务接待。↵其中：……”：数字与其分项列表之间的说明可以单独成行。",
+        ("claims._figured_before",),
+        (
+            Example(
+                # 1.2 + 2.4 = 3.6
+                "“三公”经费支出比上年减少3.6万元。\n主要是严格落实过紧日子要求。\n其中:公务接待费"
+                "减少1.2万元,公务用车运行维护费减少2.4万元。",
+                (("change-sum", "3.6", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "a 其中 list of changes",
         "A change, then “其中：” and the changes of the parts: they add up to the total change.",
         "总增减额之后“其中：”列举各项增减额，各项之和应等于总增减额。",
@@ -2899,6 +2914,15 @@ FORMS: list[Form] = [
                     ("sum", "3105.2", "disagrees"),
                 ),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # the last item in a paragraph of its own, printed in the same form, still belongs:
+                # 231 + 94 + 148 = 473; 48962.44 + 30005.94 + 18187.79 = 97156.17 (rounding)
+                "本年度共采购项目473个,采购计划金额共计97156.16万元,其中货物类采购项目231个,"
+                "采购计划金额共计48962.44万元;工程类采购项目94个,采购计划金额共计30005.94万元。\n"
+                "服务类采购项目148个,采购计划金额共计18187.79万元。",
+                (("sum", "473", "agrees"), ("sum", "97156.16", "rounding")),
+                (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
                 # of the figures named alike before 其中, the last is broken down (571.04 =

@@ -1490,7 +1490,8 @@ def _figured_before(doc: Document, s: Sentence) -> Sentence:
     the list of its parts)."""
     prev = doc.sentences[s.index - 1]
     for j in range(s.index - 2, max(-1, s.index - 4), -1):
-        if prev.facts or prev.paragraph != s.paragraph:
+        # a remark on a line of its own is passed too, not a heading
+        if prev.facts or _NUMBERED_HEADING.match(doc.text, prev.start):
             break
         prev = doc.sentences[j]
     return prev
@@ -3145,13 +3146,16 @@ def _parallel_lists(doc: Document, lists: list[_List]) -> None:
             segments[-1].append(f)
             last = f.q.end
         k = s.index + 1
-        while (
-            k < len(doc.sentences) and doc.sentences[k].paragraph == s.paragraph and k - s.index < 6
-        ):
+        while k < len(doc.sentences) and k - s.index < 6:
             nxt = doc.sentences[k]
             if not nxt.facts or text[nxt.start : nxt.end].lstrip().startswith(INTRODUCERS):
                 break
-            segments.append([f for f in nxt.facts if f.depth == 0])
+            segment = [f for f in nxt.facts if f.depth == 0]
+            if nxt.paragraph != doc.sentences[k - 1].paragraph and not _parallel(
+                segments[-1], segment
+            ):
+                break  # a new paragraph goes on only with one more item of the same form
+            segments.append(segment)
             k += 1
         if len(segments) < 2:
             continue
@@ -3179,6 +3183,19 @@ def _parallel_lists(doc: Document, lists: list[_List]) -> None:
 
 
 # ----------------------------------------------------------------------------------------------
+
+
+def _parallel(a: list[Fact], b: list[Fact]) -> bool:
+    """Whether two items are printed in the same form: as many figures, named alike in turn
+    ("…项目231个,采购计划金额共计A万元,实际采购金额共计B万元" and "…项目148个,…")."""
+    return (
+        bool(a)
+        and len(a) == len(b)
+        and all(
+            f.role is g.role and _common_suffix(_key(f), _key(g)) >= 2
+            for f, g in zip(a, b, strict=True)
+        )
+    )
 
 
 def build_claims(doc: Document) -> list[Claim]:
