@@ -348,3 +348,14 @@ def test_no_module_level_name_of_the_text_audit_is_bound_twice() -> None:
                     f"{path.name}: {name} bound at lines {seen[name]} and {node.lineno}"
                 )
                 seen[name] = node.lineno
+
+
+def test_a_change_against_its_printed_prior_the_other_way_says_so() -> None:
+    # 100 -> 120 is an increase; the text says 减少20万元
+    [finding] = audit_text("本年支出120万元,上年支出100万元,减少20万元。").findings
+    assert finding.code == "arithmetic.change-direction"
+    assert finding.message_en == (
+        "the change 20万元 is printed as a decrease, but from 100万元 to 120万元 the figure went"
+        " the other way"
+    )
+    assert finding.message_zh == "文中称减少20万元，但由100万元到120万元方向相反"

@@ -25,7 +25,7 @@ from budgetperf.textaudit.checks import document_findings
 from budgetperf.textaudit.claims import Claim, build_claims
 from budgetperf.textaudit.coverage import Coverage, coverage_of
 from budgetperf.textaudit.facts import Document, Fact, read_facts
-from budgetperf.textaudit.quantities import Quantity
+from budgetperf.textaudit.quantities import Dimension, Quantity
 from budgetperf.textaudit.verdicts import Status
 
 __all__ = ["AuditedClaim", "Coverage", "TextAudit", "audit_document", "audit_text"]
@@ -362,6 +362,15 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
         return (
             f"the shares of the 三公经费 add up to {v.shown}%, not 100%",
             f"“三公”经费各项占比合计为{v.shown}%，不是100%",
+        )
+    if claim.kind == "change-direction" and claim.printed.q.dimension is not Dimension.PERCENT:
+        # "本年支出120万元,上年支出100万元,减少20万元": a change against its printed prior
+        prior, current = claim.inputs[0].q.text, claim.inputs[1].q.text
+        down = claim.printed.sign < 0
+        return (
+            f"the change {p.text} is printed as {'a decrease' if down else 'an increase'}, but "
+            f"from {prior} to {current} the figure went the other way",
+            f"文中称{'减少' if down else '增加'}{p.text}，但由{prior}到{current}方向相反",
         )
     if claim.kind == "change-direction":
         other = claim.inputs[0].q.text
