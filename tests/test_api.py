@@ -276,7 +276,9 @@ def test_catalogue_statuses_and_name_relations_are_str_enums_that_keep_their_tex
     assert OtherName(**fields, relation="variant", status="user").relation is NameRelation.VARIANT
     with pytest.raises(ParseError, match="a relation is one of 'former', 'variant'"):
         OtherName(**fields, relation="old", status="user")
-    with pytest.raises(WrongTypeError, match="status must be a SubjectStatus or its word"):
+    with pytest.raises(
+        WrongTypeError, match="status must be a member of SubjectStatus or its word"
+    ):
         Subject(
             **fields,
             level=CodeLevel.LEI,

@@ -315,7 +315,7 @@ def test_check_weights_refuses_a_float_total() -> None:
         ({"name": None}, "name must be a str"),
         ({"level1": 1}, "level1 must be a str"),
         ({"target": "≥10件"}, "target must be a PrintedValue or None"),
-        ({"kind": 1}, "kind must be an IndicatorKind, its word"),
+        ({"kind": 1}, "kind must be a member of IndicatorKind or its word"),
         ({"location": "form.json"}, "location must be a Location or None"),
     ],
 )

@@ -19,8 +19,9 @@ from decimal import (
     InvalidOperation,
     Overflow,
 )
+from typing import TypeVar
 
-from budgetperf.errors import OutOfRangeError, RoundingRequired, WrongTypeError
+from budgetperf.errors import OutOfRangeError, ParseError, RoundingRequired, WrongTypeError
 
 __all__ = [
     "CTX",
@@ -30,6 +31,7 @@ __all__ = [
     "TRAPS",
     "add_checked",
     "exponent",
+    "member",
     "require_enum",
     "require_iterable",
     "require_places",
@@ -63,6 +65,39 @@ def require_enum(value: object, kind: type[enum.Enum], name: str = "mode") -> No
         raise WrongTypeError(
             f"{name} must be a {kind.__name__}, not {type(value).__name__}", value=value
         )
+
+
+_Member = TypeVar("_Member", bound=enum.StrEnum)
+
+
+def member(value: _Member | str, kind: type[_Member], name: str) -> _Member:
+    """``value`` as a member of ``kind``: a member, or its word (surrounding spaces ignored).
+
+    Any other type is a :class:`~budgetperf.errors.WrongTypeError`, any other word a
+    :class:`~budgetperf.errors.ParseError` that lists the words allowed; both name ``name``.
+
+    >>> import enum
+    >>> class Colour(enum.StrEnum):
+    ...     RED = "red"
+    >>> member(" red", Colour, "colour")
+    <Colour.RED: 'red'>
+    >>> member("blue", Colour, "colour")
+    Traceback (most recent call last):
+    ...
+    budgetperf.errors.ParseError: a colour is one of 'red': 'blue'
+    """
+    if isinstance(value, kind):
+        return value
+    if not isinstance(value, str):
+        raise WrongTypeError(
+            f"{name} must be a member of {kind.__name__} or its word, not {type(value).__name__}",
+            value=value,
+        )
+    try:
+        return kind(value.strip())
+    except ValueError:
+        words = ", ".join(repr(m.value) for m in kind)
+        raise ParseError(f"a {name} is one of {words}", value=value) from None
 
 
 def require_places(places: object, name: str = "places") -> int:

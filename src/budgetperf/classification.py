@@ -48,10 +48,11 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from typing import Literal, TextIO, TypeVar
+from typing import Literal, TextIO
 
 import attrs
 
+from budgetperf._decimal import member
 from budgetperf.audit import Finding, Severity
 from budgetperf.errors import (
     BudgetPerfError,
@@ -89,7 +90,6 @@ __all__ = [
     "validate_code",
 ]
 
-_Word = TypeVar("_Word", bound=enum.StrEnum)
 
 #: The name of the catalogue shipped with budgetperf (``Subject.catalogue``, ``Catalogue.name``).
 BUNDLED = "budgetperf-bundled"
@@ -341,28 +341,12 @@ def normalise_name(name: str) -> str:
 # Subjects and catalogues
 
 
-def _word(value: _Word | str, kind: type[_Word], name: str) -> _Word:
-    """``value`` as a member of ``kind``; its word (``"user"``) is accepted too."""
-    if isinstance(value, kind):
-        return value
-    if not isinstance(value, str):
-        raise WrongTypeError(
-            f"{name} must be a {kind.__name__} or its word, not {type(value).__name__}",
-            value=value,
-        )
-    try:
-        return kind(value)
-    except ValueError:
-        words = ", ".join(repr(m.value) for m in kind)
-        raise ParseError(f"a {name} is one of {words}", value=value) from None
-
-
 def _subject_status(value: SubjectStatus | str) -> SubjectStatus:
-    return _word(value, SubjectStatus, "status")
+    return member(value, SubjectStatus, "status")
 
 
 def _name_relation(value: NameRelation | str) -> NameRelation:
-    return _word(value, NameRelation, "relation")
+    return member(value, NameRelation, "relation")
 
 
 @attrs.frozen

@@ -43,6 +43,7 @@ from typing import Any
 
 import attrs
 
+from budgetperf._decimal import member
 from budgetperf.amounts import Unit
 from budgetperf.audit import Finding, Severity
 from budgetperf.errors import BudgetPerfError, Location, ParseError, WrongTypeError
@@ -72,17 +73,7 @@ class FormKind(enum.StrEnum):
 
 
 def _form_kind(value: FormKind | str) -> FormKind:
-    if isinstance(value, FormKind):
-        return value
-    if not isinstance(value, str):
-        raise WrongTypeError(
-            f"kind must be a FormKind or 'project'/'department', not {type(value).__name__}",
-            value=value,
-        )
-    try:
-        return FormKind(value)
-    except ValueError:
-        raise ParseError("a form's kind is 'project' or 'department'", value=value) from None
+    return member(value, FormKind, "form kind")
 
 
 def _optional(value: Decimal | int | str | None) -> Decimal | None:

@@ -31,8 +31,9 @@ from typing import TypeVar
 
 import attrs
 
+from budgetperf._decimal import member
 from budgetperf.audit import Finding, Severity
-from budgetperf.errors import BudgetPerfError, Location, ParseError, WrongTypeError
+from budgetperf.errors import BudgetPerfError, Location, WrongTypeError
 from budgetperf.exact import exact_sum, to_decimal
 from budgetperf.rules import IndicatorKind
 from budgetperf.values import PrintedValue
@@ -114,18 +115,9 @@ def _check_optional_str(_: object, attribute: attrs.Attribute[str | None], value
 
 def _indicator_kind(value: IndicatorKind | str | None) -> IndicatorKind | None:
     """``None``, an :class:`~budgetperf.rules.IndicatorKind`, or its word ("正向" …)."""
-    if value is None or isinstance(value, IndicatorKind):
+    if value is None:
         return value
-    if not isinstance(value, str):
-        raise WrongTypeError(
-            f"kind must be an IndicatorKind, its word (正向…) or None, not {type(value).__name__}",
-            value=value,
-        )
-    try:
-        return IndicatorKind(value.strip())
-    except ValueError:
-        words = ", ".join(kind.value for kind in IndicatorKind)
-        raise ParseError(f"an indicator's kind is one of {words}", value=value) from None
+    return member(value, IndicatorKind, "kind")
 
 
 def _check_value(_: object, attribute: attrs.Attribute[PrintedValue | None], value: object) -> None:
