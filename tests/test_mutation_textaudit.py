@@ -10,12 +10,16 @@ it.
 
 from __future__ import annotations
 
+import codecs
 from decimal import Decimal
 
 import pytest
 
+from budgetperf.audit import Severity
+from budgetperf.errors import ParseError
 from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.quantities import Quantity, find_quantities
+from budgetperf.textaudit.read import BadByte, Decoded, decode
 from budgetperf.textaudit.verdicts import (
     Reading,
     Status,
@@ -378,4 +382,309 @@ def test_a_saving_against_the_budget() -> None:
             "2.65, which rounds to 2.65万元; this is within the rounding of the printed figures "
             "(agrees if 12万元 were 11.91万元)",
         )
+    ]
+
+
+# --- the sample (seed 10): whole claims and findings of sentence forms --------------------------
+
+
+def readings_of(text: str) -> list[tuple[str, str, list[tuple[str, list[str]]]]]:
+    """Each claim's kind, printed figure and readings (name and input figures as printed)."""
+    return [
+        (c.kind, c.printed, [(r.name, [x.text for x in r.inputs]) for r in c.claim.readings])
+        for c in audit_text(text).claims
+    ]
+
+
+def test_a_comparison_table_reads_current_minus_prior_row_by_row() -> None:
+    # 110 − 100 = 10; 75 − 60 = 15; 35 − 40 = −5; 55 − 50 = 5, printed 6; 30 − 30 = 0;
+    # 25 − 20 = 5. The 合计 rows add up their parts (60 + 40 = 100, …, 0 + 5 = 5, printed 6).
+    text = (
+        "单位:万元\n项目 | 上年 | 本年 | 增减\n合计 | 100.00 | 110.00 | 10.00\n"
+        "甲 | 60.00 | 75.00 | 15.00\n乙 | 40.00 | 35.00 | -5.00\n"
+        "合计 | 50.00 | 55.00 | 6.00\n丙 | 30.00 | 30.00 | 0.00\n丁 | 20.00 | 25.00 | 5.00"
+    )
+    rows = [c for c in claims_of(text) if c[0] == "difference"]
+    cmp = "current − prior"
+    assert rows == [
+        (
+            "difference",
+            "10.00",
+            "agrees",
+            "10.00",
+            cmp,
+            cmp,
+            True,
+            "合计 | 100.00 | 110.00 | 10.00",
+        ),
+        ("difference", "15.00", "agrees", "15.00", cmp, cmp, True, "甲 | 60.00 | 75.00 | 15.00"),
+        ("difference", "-5.00", "agrees", "5.00", cmp, cmp, True, "乙 | 40.00 | 35.00 | -5.00"),
+        ("difference", "6.00", "disagrees", "5.00", cmp, cmp, True, "合计 | 50.00 | 55.00 | 6.00"),
+        ("difference", "0.00", "agrees", "0.00", cmp, cmp, True, "丙 | 30.00 | 30.00 | 0.00"),
+        ("difference", "5.00", "agrees", "5.00", cmp, cmp, True, "丁 | 20.00 | 25.00 | 5.00"),
+    ]
+    assert findings_of(text) == [
+        (
+            "arithmetic.change-amount",
+            "error",
+            "the difference is printed as 6.00, but current − prior from 55.00, 50.00 = 5, which "
+            "rounds to 5.00",
+        ),
+        (
+            "arithmetic.breakdown-sum",
+            "error",
+            "the total is printed as 6.00, but its parts add up to 5.00: 0.00 + 5.00",
+        ),
+    ]
+
+
+def test_a_rate_against_a_printed_prior_names_both_figures() -> None:
+    # (61069 − 53169) / 53169 = 7900 / 53169 = 14.858% → 14.9.
+    text = "全县财政总收入61069万元,较上年53169万元增长14.9%。"
+    name = "61069万元 against the printed 53169万元"
+    assert claims_of(text) == [
+        (
+            "change-rate",
+            "14.9",
+            "agrees",
+            "14.9",
+            name,
+            "rate",
+            True,
+            "全县财政总收入61069万元,较上年53169万元增长14.9%",
+        )
+    ]
+    assert readings_of(text) == [("change-rate", "14.9", [(name, ["61069万元", "53169万元"])])]
+
+
+def test_the_parts_changes_are_listed_with_their_signs() -> None:
+    # Parts 7.8 + 11.9 + 0.5 = 20.2. The total falls by 0.9; the parts by 1.3 − 0 − 0.5 = 0.8
+    # (a rise of 0.5 counts against a fall); 1.3 could be 1.35: 1.35 − 0.5 = 0.85 → 0.9.
+    text = (
+        "2017年“三公”经费决算20.2万元,与2016年决算相比减少0.9万元。具体情况:\n"
+        "一、2017年因公出国(境)费决算7.8万元,与2016年决算相比减少1.3万元。\n"
+        "二、2017年公务用车购置及运行维护费决算11.9万元,全部为公务用车运行维护费11.9万元,"
+        "与2016年持平。\n三、2017年公务接待费决算0.5万元,与2016年决算相比增加0.5万元。"
+    )
+    parts = "the parts' changes"
+    assert claims_of(text) == [
+        (
+            "sum",
+            "20.2",
+            "agrees",
+            "20.2",
+            "parts",
+            "sum of the parts",
+            False,
+            "2017年“三公”经费决算20.2万元",
+        ),
+        (
+            "change-sum",
+            "0.9",
+            "rounding",
+            "0.8",
+            parts,
+            "sum of the parts' changes",
+            False,
+            "与2016年决算相比减少0.9万元",
+        ),
+    ]
+    assert findings_of(text) == [
+        (
+            "arithmetic.change-sum",
+            "warning",
+            "the total change is printed as 0.9万元, but its parts add up to 0.8万元: 1.3万元 − "
+            "持平 − 0.5万元; this is within the rounding of the printed figures (agrees if 1.3万元 "
+            "were 1.35万元)",
+        )
+    ]
+
+
+def test_a_yearbook_row_difference_names_its_relation() -> None:
+    # 84663 − 286031 = −201368, printed −201386; the rows' structure is inferred: a warning.
+    text = (
+        "单位:万元\n1978 71416 170169 -98753\n1980 40309 162159 -121850\n1985 84663 286031 -201386"
+    )
+    assert findings_of(text) == [
+        (
+            "arithmetic.change-amount",
+            "warning",
+            "the difference is printed as -201386, but a − b from 84663, 286031 = 201368, which "
+            "rounds to 201368 (read as: 84663 − 286031; the structure was inferred, so check it)",
+        )
+    ]
+
+
+def test_a_procurement_saving_is_certain() -> None:
+    # 12560.8 − 11842.3 = 718.5, printed 728.5; 728.5 / 12560.8 = 5.7998% → 5.80, printed 5.72.
+    # Both read from named figures: errors, and "certain" in the JSON.
+    text = (
+        "2023年全市政府采购计划金额12560.8万元,实际采购金额11842.3万元,"
+        "节约资金728.5万元,节约率为5.72%。"
+    )
+    assert findings_of(text) == [
+        (
+            "arithmetic.change-amount",
+            "error",
+            "the difference is printed as 728.5万元, but plan − actual from 12560.8万元, "
+            "11842.3万元 = 718.5, which rounds to 718.5万元",
+        ),
+        (
+            "arithmetic.share",
+            "error",
+            "the share is printed as 5.72%, but 728.5万元 / 12560.8万元 = 5.7998%, which rounds to "
+            "5.80%",
+        ),
+    ]
+    assert [c.to_dict()["certain"] for c in audit_text(text).claims] == [True, True]
+
+
+def test_a_share_of_an_unnamed_total_is_of_the_sum_of_the_parts_and_inferred() -> None:
+    # 80 / (80 + 20) = 80%; 20 / 100 = 20%, printed 25%. The total is never printed: its
+    # parts are the list, so a warning.
+    text = (
+        "一、基本支出80万元,占一般公共预算支出的80%。\n二、项目支出20万元,占一般公共预算支出的25%。"
+    )
+    rel, name = "amount / sum of the parts", "of 80万元 + 20万元"
+    assert claims_of(text) == [
+        (
+            "share",
+            "80",
+            "agrees",
+            "80",
+            name,
+            rel,
+            False,
+            "一、基本支出80万元,占一般公共预算支出的80%",
+        ),
+        (
+            "share",
+            "25",
+            "disagrees",
+            "20",
+            name,
+            rel,
+            False,
+            "二、项目支出20万元,占一般公共预算支出的25%",
+        ),
+    ]
+    assert findings_of(text) == [
+        (
+            "arithmetic.share",
+            "warning",
+            "the share is printed as 25%, but 20万元 / the sum of the list = 20%, which rounds to "
+            "20% (read as: of 80万元 + 20万元; the structure was inferred, so check it)",
+        )
+    ]
+
+
+def test_a_completion_and_a_change_paired_with_its_amount() -> None:
+    # 61646 / 109466 = 56.315% → 56.3; the rise of 5939 on a prior of 61646 − 5939 = 55707:
+    # 10.661% → 10.7.
+    text = (
+        "1-6月份全区一般公共预算收入累计完成61646万元,占年初预算数109466万元的56.3%,"
+        "同比增长10.7%,增收5939万元。"
+    )
+    assert claims_of(text) == [
+        (
+            "completion",
+            "56.3",
+            "agrees",
+            "56.3",
+            "61646万元 of 109466万元",
+            "actual / budget × 100",
+            True,
+            "1-6月份全区一般公共预算收入累计完成61646万元,占年初预算数109466万元的56.3%",
+        ),
+        (
+            "change-rate",
+            "10.7",
+            "agrees",
+            "10.7",
+            "change of 61646万元",
+            "change / prior × 100",
+            True,
+            "增收5939万元",
+        ),
+    ]
+
+
+def test_a_change_reaches_back_to_the_total_two_sentences_before() -> None:
+    # 50 + 478 + 2800 = 3328; a fall of 830 to 3328: 830 / 4158 = 19.96% → 20 (agrees). Read
+    # against the last part, 2800, it would be 830 / 3630 = 22.87%: the total in the first
+    # sentence must be reached.
+    text = (
+        "2019年,市本级一般公共预算支出安排的“三公”经费预算为3328万元。其中,因公出国(境)费50万元,"
+        "公务接待费478万元,公务用车购置及运行费2800万元。同口径比2018年减少830万元,下降20%。"
+    )
+    assert claims_of(text)[1] == (
+        "change-rate",
+        "20",
+        "agrees",
+        "20",
+        "change of 3328万元",
+        "change / prior × 100",
+        False,
+        "同口径比2018年减少830万元,下降20%",
+    )
+    assert findings_of(text) == []
+
+
+# --- read: decoding ------------------------------------------------------------------------------
+
+
+def test_utf8_wins_a_tie_with_gb18030() -> None:
+    # Two 0xff bytes: bad in UTF-8 and in GB18030 alike; on a tie UTF-8 is kept.
+    assert decode(b"abc\xff\xffdef") == Decoded(
+        "abc\ufffd\ufffddef", "utf-8", (BadByte(3, 0xFF), BadByte(4, 0xFF))
+    )
+
+
+def test_utf16_without_a_mark_allows_one_character_in_twenty_not_text() -> None:
+    # 61 characters: 3 may be outside the text set; one private-use character is.
+    text = "budget text " * 5 + "\ue000"
+    assert decode(text.encode("utf-16-le")) == Decoded(text, "utf-16-le")
+    # 21 characters allow 1; three control characters are too many in either byte order.
+    with pytest.raises(ParseError, match="does not read as UTF-16 text"):
+        decode(("budget text budget" + "\x01\x02\x03").encode("utf-16-le"))
+
+
+def test_a_mark_allows_64_bad_bytes_in_a_short_file() -> None:
+    # max(64, size // 64): 68 bytes allow 64.
+    assert decode(codecs.BOM_UTF8 + b"\xff" * 64).encoding == "utf-8-sig"
+    with pytest.raises(ParseError) as raised:
+        decode(codecs.BOM_UTF8 + b"\xff" * 65)
+    assert str(raised.value) == (
+        "the file starts with a UTF-8 byte-order mark, but more than 64 of its 68 bytes cannot be"
+        " decoded as UTF-8"
+    )
+
+
+@pytest.mark.parametrize(
+    ("bad", "rest"),
+    [
+        (
+            (0, 2),
+            "1 more byte in 1 more place from byte offset 2 on cannot be decoded as UTF-8 and is",
+        ),
+        (
+            (0, 2, 4),
+            "2 more bytes in 2 more places from byte offset 2 on cannot be decoded as UTF-8 and"
+            " are",
+        ),
+    ],
+)
+def test_the_places_past_the_limit_are_one_warning(bad: tuple[int, ...], rest: str) -> None:
+    found = Decoded("x", "utf-8", tuple(BadByte(o, 0xFF) for o in bad)).findings(limit=1)
+    assert [(f.code, f.severity, f.message_en) for f in found] == [
+        (
+            "io.undecodable-byte",
+            Severity.WARNING,
+            "byte 0xff at byte offset 0 cannot be decoded as UTF-8; it is read as U+FFFD",
+        ),
+        (
+            "io.undecodable-byte",
+            Severity.WARNING,
+            rest + " read as U+FFFD (only the first 1 places are listed)",
+        ),
     ]
