@@ -26,11 +26,12 @@ from __future__ import annotations
 import enum
 import itertools
 from collections.abc import Callable, Sequence
-from decimal import Decimal, DivisionByZero, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
 
 import attrs
 
 from budgetperf._decimal import CTX as _CTX
+from budgetperf._decimal import MAX_PLACES, round_checked
 from budgetperf.exact import Rounding, round_to
 from budgetperf.textaudit.quantities import Quantity
 
@@ -127,6 +128,29 @@ def _evaluate(formula: Formula, values: Sequence[Decimal]) -> Decimal | None:
         return None
 
 
+def _value(q: Quantity, like: Quantity) -> Decimal:
+    """An input's value in the unit it is computed in (see :func:`_scaled`)."""
+    shift = _shift(q, like)
+    return q.value if shift == 0 else q.value.scaleb(shift, _CTX)
+
+
+_ZERO = Decimal(0)
+_AGREES, _ROUNDING, _DISAGREES, _UNDEFINED = (
+    Status.AGREES,
+    Status.ROUNDING,
+    Status.DISAGREES,
+    Status.UNDEFINED,
+)
+
+
+def _round(value: Decimal, places: int) -> Decimal:
+    """:func:`~budgetperf.exact.round_to` half up, without its checks when they cannot fail
+    (it is called for every reading of every claim)."""
+    if 0 <= places <= MAX_PLACES and value.is_finite():
+        return round_checked(value, places, ROUND_HALF_UP)
+    return round_to(value, places, Rounding.HALF_UP)
+
+
 def _scaled(q: Quantity, like: Quantity) -> tuple[Decimal, Decimal]:
     """An input's value and half-interval in the unit it is computed in: the printed
     result's unit when both are money, 元 for money in a rate, its own unit otherwise."""
@@ -144,33 +168,34 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
     """The best verdict over ``readings`` for the ``printed`` result."""
     target = _abs(printed.value)
     places = printed.places
-    half = Decimal(0) if printed.exact else Decimal(5).scaleb(-places - 1, _CTX)
     best: Verdict | None = None
     for reading in readings:
-        pairs = [_scaled(q, printed) for q in reading.inputs]
-        values = [v for v, _ in pairs]
+        # The values first: most claims agree, and only a disagreement needs the intervals.
+        values = [_value(q, printed) for q in reading.inputs]
         exact = _evaluate(reading.formula, values)
         if exact is None:
             if best is None:
-                best = Verdict(Status.UNDEFINED, None, None, reading.name)
+                best = Verdict(_UNDEFINED, None, None, reading.name)
             continue
         if not reading.absolute and exact < 0:
-            shown_neg = round_to(exact, places, Rounding.HALF_UP)
-            verdict = Verdict(Status.DISAGREES, exact, str(shown_neg), reading.name, "")
+            shown_neg = _round(exact, places)
+            verdict = Verdict(_DISAGREES, exact, str(shown_neg), reading.name, "")
             if best is None or _rank(verdict) < _rank(best):
                 best = verdict
             continue
         exact = _abs(exact)
-        shown = round_to(exact, places, Rounding.HALF_UP)
+        shown = _round(exact, places)
         if shown == target:
-            return Verdict(Status.AGREES, exact, str(shown), reading.name)
+            return Verdict(_AGREES, exact, str(shown), reading.name)
+        pairs = [_scaled(q, printed) for q in reading.inputs]
         low, high = _range(reading, pairs)
-        status = Status.DISAGREES
+        status = _DISAGREES
         explanation = ""
         if low is not None and high is not None:
+            half = _ZERO if printed.exact else Decimal(5).scaleb(-places - 1, _CTX)
             lo, hi = _CTX.subtract(target, half), _CTX.add(target, half)
             if low <= hi and high >= lo if half else low <= target <= high:
-                status = Status.ROUNDING
+                status = _ROUNDING
                 explanation = _explain(reading, pairs, target, printed)
         verdict = Verdict(status, exact, str(shown), reading.name, explanation)
         if best is None or _rank(verdict) < _rank(best):
@@ -179,10 +204,11 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
     return best
 
 
+_RANKS = {Status.AGREES: 0, Status.ROUNDING: 1, Status.DISAGREES: 2, Status.UNDEFINED: 3}
+
+
 def _rank(v: Verdict) -> int:
-    return {Status.AGREES: 0, Status.ROUNDING: 1, Status.DISAGREES: 2, Status.UNDEFINED: 3}[
-        v.status
-    ]
+    return _RANKS[v.status]
 
 
 def _range(
@@ -240,7 +266,7 @@ def _explain(
                 result = _evaluate(reading.formula, probe)
                 if result is None:
                     break
-                if round_to(_abs(result), printed.places, Rounding.HALF_UP) == target:
+                if _round(_abs(result), printed.places) == target:
                     own = probe[i].scaleb(-_shift(q, printed), _CTX)
                     unit = q.text.lstrip("+-0123456789.,")
                     return f"agrees if {q.text} were {own}{unit}"
@@ -268,7 +294,7 @@ def _bisect(
     def shown(x: Decimal) -> Decimal | None:
         probe[i] = x
         r = _evaluate(formula, probe)
-        return None if r is None else round_to(_abs(r), places, Rounding.HALF_UP)
+        return None if r is None else _round(_abs(r), places)
 
     a, b = start, end
     sa, sb = shown(a), shown(b)
