@@ -113,16 +113,19 @@ _MONEY_WORD = re.compile(r"(?:支出|收入|经费|预算|资金|拨款|决算|�
 def _units(doc: Document, file: str | None) -> list[Finding]:
     out: list[Finding] = []
     wan: dict[Decimal, Fact] = {}
+    wanyuan, yuan = Unit.WANYUAN, Unit.YUAN
     for f in doc.facts:
-        if f.q.unit is Unit.WANYUAN and f.q.value >= 1 and not f.in_table:
+        if f.q.unit is wanyuan and f.q.value >= 1 and not f.in_table:
             wan.setdefault(f.q.value, f)
     wan_paragraphs = {
         s.paragraph
         for s in doc.sentences
-        if any(f.q.unit is Unit.WANYUAN and not f.in_table for f in s.facts)
+        if s.facts and any(f.q.unit is wanyuan and not f.in_table for f in s.facts)
     }
     for s in doc.sentences:
-        money = [f for f in s.facts if f.q.is_money and not f.in_table]
+        if not s.facts:
+            continue
+        money = [f for f in s.facts if f.q.unit.is_money and not f.in_table]
         if not money:
             continue
         has_wan = s.paragraph in wan_paragraphs
@@ -146,7 +149,7 @@ def _units(doc: Document, file: str | None) -> list[Finding]:
                 )
         for f in money:
             q = f.q
-            if q.unit is not Unit.YUAN or q.value == 0:
+            if q.unit is not yuan or q.value == 0:
                 continue
             same = wan.get(q.value)
             if same is not None and _significant(q.value) >= 3:
@@ -205,8 +208,9 @@ _NOT_QUANTITY = re.compile(r"预算|上年|去年|年初|比|较|增|减|节约|
 def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
     out: list[Finding] = []
     seen: dict[tuple[str, bool], Fact] = {}
+    value = Role.VALUE
     for f in doc.facts:
-        if f.role is not Role.VALUE or not f.q.is_money or f.in_table:
+        if f.role is not value or not f.q.unit.is_money or f.in_table:
             continue
         label = doc.text[f.clause : f.q.start].replace("“", "").replace("”", "")
         m = _QUANTITY.search(label)
@@ -372,8 +376,9 @@ def _spending_above_income(doc: Document, file: str | None) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
     income: Fact | None = None
+    value = Role.VALUE
     for f in doc.facts:
-        if f.role is not Role.VALUE or not f.q.is_money or f.in_table:
+        if f.role is not value or not f.q.unit.is_money or f.in_table:
             continue
         label = text[f.clause : f.q.start]
         if _INCOME_TOTAL.search(label):
@@ -422,10 +427,11 @@ def _not_occurred(doc: Document, file: str | None) -> list[Finding]:
     text = doc.text
     # The first two non-zero figures printed for each fund: one pass over the facts.
     printed: dict[str, list[Fact]] = {key: [] for key in ABSENCE_ALIASES}
+    value, bare = Role.VALUE, Dimension.BARE
     for f in doc.facts:
-        if f.role is not Role.VALUE or f.q.value == 0:
+        if f.role is not value or f.q.value == 0:
             continue
-        if not (f.q.is_money or (f.in_table and f.q.dimension is Dimension.BARE)):
+        if not (f.q.unit.is_money or (f.in_table and f.q.unit.dimension is bare)):
             continue
         where = f.column + f.label
         if not _ANY_ALIAS.search(where):
@@ -433,6 +439,8 @@ def _not_occurred(doc: Document, file: str | None) -> list[Finding]:
         for key, aliases in ABSENCE_ALIASES.items():
             if len(printed[key]) < 2 and any(a in where for a in aliases):
                 printed[key].append(f)
+    if not any(printed.values()):
+        return out  # no figure of a fund: nothing a statement of absence could contradict
     for s in doc.sentences:
         body = text[s.start : s.end]
         reported: set[int] = set()

@@ -46,11 +46,9 @@ def coverage_of(doc: Document, claims: list[Claim]) -> Coverage:
         for f in c.inputs:
             touched.add(f.sentence)
     with_figures: list[Sentence] = []
+    figures, other = (Dimension.MONEY, Dimension.PERCENT), Role.OTHER
     for s in doc.sentences:
-        if any(
-            f.q.dimension in (Dimension.MONEY, Dimension.PERCENT) and f.role is not Role.OTHER
-            for f in s.facts
-        ):
+        if s.facts and any(f.q.unit.dimension in figures and f.role is not other for f in s.facts):
             with_figures.append(s)
     missing = []
     for s in with_figures:

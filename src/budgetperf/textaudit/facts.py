@@ -74,6 +74,21 @@ class Basis(enum.Enum):
     BUDGET = "budget"
 
 
+# Members the per-figure loops test, as module globals: on Python 3.11 each ``Role.VALUE``
+# goes through ``EnumType``'s ``__getattr__`` hook (about 250 ns), a global is a dict lookup.
+_VALUE, _CHANGE, _RATE, _PRIOR = Role.VALUE, Role.CHANGE, Role.RATE, Role.PRIOR
+_MONEY, _COUNT, _PERCENT, _POINTS = (
+    Dimension.MONEY,
+    Dimension.COUNT,
+    Dimension.PERCENT,
+    Dimension.POINTS,
+)
+_ZERO, _BARE = Dimension.ZERO, Dimension.BARE
+_BASIS_PRIOR = Basis.PRIOR
+_AMOUNTS = (Dimension.MONEY, Dimension.COUNT)
+_CHANGE_DIMENSIONS = (Dimension.MONEY, Dimension.COUNT, Dimension.PERCENT, Dimension.POINTS)
+
+
 @attrs.define(eq=False)
 class Fact:
     """A quantity and what it measures (see the module documentation)."""
@@ -113,9 +128,7 @@ class Fact:
     def is_amount(self) -> bool:
         """A value that can be a total or a part (money, a count, or a table's figure)."""
         dim = self.q.dimension
-        return dim in (Dimension.MONEY, Dimension.COUNT) or (
-            self.in_table and dim is Dimension.BARE
-        )
+        return dim in _AMOUNTS or (self.in_table and dim is _BARE)
 
 
 @attrs.define(eq=False)
@@ -148,7 +161,7 @@ class Document:
         candidates of a lookup by any name that ends with those two (see :meth:`named`)."""
         index: dict[str, list[Fact]] = defaultdict(list)
         for f in self.facts:
-            if f.role is Role.VALUE and len(f.subject) >= 2:
+            if f.role is _VALUE and len(f.subject) >= 2:
                 index[f.subject[-2:]].append(f)
         return index
 
@@ -205,7 +218,7 @@ class Document:
     @functools.cached_property
     def _stems(self) -> dict[int, str]:
         """Each value fact's subject without a trailing 费/支出, by fact index."""
-        return {f.index: stem(f.subject) for f in self.facts if f.role is Role.VALUE and f.subject}
+        return {f.index: stem(f.subject) for f in self.facts if f.role is _VALUE and f.subject}
 
     @functools.cached_property
     def by_stem(self) -> dict[str, list[Fact]]:
@@ -221,7 +234,7 @@ class Document:
         """Change facts by the canonical subject they are a change of (and its stem)."""
         index: dict[str, list[Fact]] = defaultdict(list)
         for f in self.facts:
-            if f.role is Role.CHANGE and f.subject:
+            if f.role is _CHANGE and f.subject:
                 index[f.subject].append(f)
                 short = stem(f.subject)
                 if short != f.subject:
@@ -565,10 +578,16 @@ def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
                     carried = run_unit
             ran.append(q)
         quantities = ran
-    units = {q.unit for q in quantities if q.is_money}
-    if len(units) != 1:
+    # The one unit of the sentence's money (compared by identity: hashing a member runs Python).
+    unit: Unit | None = None
+    for q in quantities:
+        if q.unit.is_money:
+            if unit is None:
+                unit = q.unit
+            elif q.unit is not unit:
+                return quantities
+    if unit is None:
         return quantities
-    (unit,) = units
     out = []
     for q in quantities:
         if (
@@ -648,12 +667,12 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             previous,
             text[q.end : q.end + 6],
         )
-        if fact.role in (Role.CHANGE, Role.RATE) and not fact.subject:
+        if (fact.role is _CHANGE or fact.role is _RATE) and not fact.subject:
             fact.subject = _owner_subject(sentence.facts, depth, text, q.start) or _compared(
                 text, max(start, q.start - 60), q.start
             )
         elif (
-            fact.role is Role.VALUE
+            fact.role is _VALUE
             and fact.subject in _GENERIC_SUBJECTS
             and not _TOTAL_LABEL.search(label)
         ):
@@ -663,7 +682,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
                 or (fact.subject == "收入" and owner.endswith(("支出", "费")))
             ):
                 fact.subject = owner or fact.subject
-        if fact.role is Role.CHANGE and fact.q.is_money and fact.basis is Basis.PRIOR:
+        if fact.role is _CHANGE and fact.q.is_money and fact.basis is _BASIS_PRIOR:
             if fact.phase:
                 phased_change = fact
             elif (
@@ -674,7 +693,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
                 # "预算较2021年度增加1.68万元,其中公务接待较上年同期减少0.58万元": the parts'
                 # changes are of their budgets too.
                 fact.phase = phased_change.phase
-        if fact.role is Role.VALUE and fact.q.is_money:
+        if fact.role is _VALUE and fact.q.is_money:
             if fact.phase:
                 phased = fact
             elif (
@@ -686,9 +705,9 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
                 # "预算为168.53万元,其中:因公出国(境)费39万元、…": the parts are budgets too.
                 fact.phase = phased.phase
         if (
-            fact.q.dimension is Dimension.PERCENT
+            fact.q.dimension is _PERCENT
             and previous is not None
-            and previous.role is Role.CHANGE
+            and previous.role is _CHANGE
             and previous.q.is_money
             and _BRACKETED_RATE.fullmatch(text, previous.q.end, q.start)
             and text.startswith(")", q.end)
@@ -765,7 +784,7 @@ def _owner_subject(
             continue
         if semi >= f.q.end and not past_semi:
             return ""
-        if f.role in (Role.VALUE, Role.CHANGE, Role.PRIOR) and f.subject:
+        if (f.role is _VALUE or f.role is _CHANGE or f.role is _PRIOR) and f.subject:
             return f.subject
     return ""
 
@@ -781,35 +800,30 @@ def _classify(
 ) -> Fact:
     stripped = label.strip(" ")
     dim = q.dimension
-    if dim is Dimension.ZERO:
+    if dim is _ZERO:
         return _change(q, stripped, stripped, before, sentence, depth, 0)
     m = _CHANGE_CUE.search(stripped)
     if m is not None and m.group("verb") in ("增", "增加") and stripped[: m.start()].endswith("新"):
         m = None  # 新增: newly added, a figure of its own
     if m is not None and m.group("verb") == "节约" and "率" in m.group(0):
         m = None  # 节约率: a procurement saving's rate, read with its plan (claims._savings)
-    if m is not None and dim in (
-        Dimension.MONEY,
-        Dimension.COUNT,
-        Dimension.PERCENT,
-        Dimension.POINTS,
-    ):
+    if m is not None and dim in _CHANGE_DIMENSIONS:
         verb = m.group("verb")
         sign = CHANGE_VERBS[SPUN_SYNONYMS.get(verb, verb)]
         fact = _change(q, stripped, stripped[: m.start()], before, sentence, depth, sign)
         if verb in ("节约", "超支") and not fact.explicit:
             fact.basis = Basis.BUDGET  # a saving is against the budget
-        if dim is Dimension.PERCENT:
+        if dim is _PERCENT:
             fact.role = Role.RATE
-        elif dim is Dimension.POINTS:
+        elif dim is _POINTS:
             fact.role = Role.POINTS if "进度" in before[-30:] else Role.RATE
         if verb in ("短收",) and "进度" in before[-40:]:
             fact.role = Role.PROGRESS
         return fact
-    if dim is Dimension.POINTS:
+    if dim is _POINTS:
         role = Role.POINTS if "进度" in stripped else Role.OTHER
         return Fact(q, role, sentence, depth, label, "")
-    if dim is Dimension.PERCENT:
+    if dim is _PERCENT:
         if previous is not None and previous.role is Role.BASE and stripped in ("的", "之", ""):
             fact = Fact(q, Role.COMPLETION, sentence, depth, label, "", ref="预算")
             fact.base = previous
