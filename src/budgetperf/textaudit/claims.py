@@ -2032,6 +2032,8 @@ _PLUS = re.compile(r"(?:^|[,;。])\s*(加上?|另加)")
 
 def _trailing_totals(doc: Document, lists: list[_List]) -> None:
     for s in doc.sentences:
+        if not s.facts:
+            continue
         values = [f for f in s.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
         for k in range(1, len(values)):
             # the last figure, or one named a total with more figures after it ("…,保留数0元,
@@ -2167,7 +2169,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
     text = doc.text
     listed = {id(lst.total) for lst in lists}
     for s in doc.sentences:
-        lead = next((f for f in s.facts if f.depth == 0), None)
+        lead = next((f for f in s.facts if f.depth == 0), None) if s.facts else None
         if lead is None or lead.role is not Role.VALUE or not lead.is_amount:
             continue
         prefix = text[s.start : lead.q.start]
@@ -2707,7 +2709,7 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
     levels = [_level(doc, s) for s in sentences]
     for i, s in enumerate(sentences):
         level = levels[i]
-        if level == _LAST_LEVEL:
+        if level == _LAST_LEVEL or not s.facts:
             continue
         if level is None:
             # An unnumbered total just before numbered items: "总收入A万元,…。(一)…(二)…".

@@ -444,10 +444,14 @@ def _sentences(text: str) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     start = 0
     paragraph = 0
+    append = out.append
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        _emit(text, start, end, paragraph, out)
-        if m.group(0) == "\n":
+        if end - start > _MAX_SENTENCE:
+            _emit(text, start, end, paragraph, out)
+        elif text[start:end].strip():
+            append((start, end, paragraph))  # _emit's short case, inline: once per sentence
+        if text[end - 1] == "\n":
             paragraph += 1
         start = end
     if start < len(text):
@@ -485,17 +489,18 @@ def _read(norm: Normalised, t: str) -> Document:
     sentences: list[Sentence] = []
     facts: list[Fact] = []
     qi = 0
+    n = len(quantities)
     for index, (start, end, paragraph) in enumerate(_sentences(t)):
         sentence = Sentence(start, end, index, paragraph)
         sentences.append(sentence)
-        while qi < len(quantities) and quantities[qi].start < start:
+        while qi < n and quantities[qi].start < start:
             qi += 1
-        mine: list[Quantity] = []
-        while qi < len(quantities) and quantities[qi].start < end:
-            mine.append(quantities[qi])
-            qi += 1
-        if mine:
-            _tag(t, sentence, mine, facts)
+        if qi < n and quantities[qi].start < end:
+            mine = qi + 1
+            while mine < n and quantities[mine].start < end:
+                mine += 1
+            _tag(t, sentence, quantities[qi:mine], facts)
+            qi = mine
     return Document(norm, sentences, facts)
 
 
@@ -639,6 +644,10 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
     previous: Fact | None = None
     phased: Fact | None = None  # the last amount whose phase is named (预算/决算)
     phased_change: Fact | None = None  # the same for changes
+    # The first mark of damage in the sentence: a figure after it stands in a damaged stretch
+    # (see _damaged; found once, not searched again from the sentence start for each figure).
+    damage = _DAMAGE.search(text, start, end)
+    damage_at = end if damage is None else damage.start()
     for q in quantities:
         while mi < len(marks) and marks[mi][0] < q.start:
             pos, ch = marks[mi]
@@ -731,7 +740,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
                 member.run = run
         fact.tail = tail
         fact.clause = label_start
-        fact.damaged = _damaged(text, start, q.start)
+        fact.damaged = (q.start > 0 and text[q.start - 1] in "?\ufffd") or damage_at < q.start
         fact.index = len(facts)
         facts.append(fact)
         sentence.facts.append(fact)
