@@ -566,6 +566,8 @@ def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     word, or a prior between its cue and a change ("较上年2.5减少1.95万元"). The figures of a run
     that 分别/各 opens take the unit printed once on its last ("各是4125.49,4143.91万元"): that is
     how such runs are printed, not a unit left out."""
+    if all(q.unit.dimension is not _BARE for q in quantities):
+        return quantities  # only a figure printed without a unit can take one
     lo = max(0, quantities[0].start - 8) if quantities else 0
     hi = quantities[-1].start if quantities else 0
     if text.find("分别", lo, hi) >= 0 or text.find("各", lo, hi) >= 0:
