@@ -1171,7 +1171,7 @@ def _implied_parts(doc: Document, ref: str, share: Fact, num: Fact) -> list[list
     """The printed parts of a total that is named but not printed (a standard breakdown): each
     way of choosing them among the nearest figures of each name."""
     for total_name, part_names in DECOMPOSITIONS:
-        if not ref.endswith(total_name) or not any(num.subject.endswith(n) for n in part_names):
+        if not ref.endswith(total_name) or not num.subject.endswith(part_names):
             continue
         options: list[list[Fact]] = []
         for name in part_names:
@@ -1194,7 +1194,7 @@ def _implied_parts(doc: Document, ref: str, share: Fact, num: Fact) -> list[list
 def _parent(doc: Document, part: Fact) -> Fact | None:
     """The nearest total, before the part, of a standard breakdown the part belongs to."""
     for total_name, part_names in DECOMPOSITIONS:
-        if not any(part.subject.endswith(n) for n in part_names):
+        if not part.subject.endswith(part_names):
             continue
         candidates = [
             t
@@ -1202,7 +1202,7 @@ def _parent(doc: Document, part: Fact) -> Fact | None:
             if t.index < part.index
             and t.q.unit is part.q.unit
             and _same_series(t, part)
-            and not any(t.subject.endswith(n) for n in part_names)
+            and not t.subject.endswith(part_names)
             and (
                 len(total_name) > 2
                 or re.search(r"合计|总计|总额|总|共计|^全", t.label + t.subject)
@@ -1989,7 +1989,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 and t.q.dimension is first.q.dimension
                 and _same_phase(t, first)
                 and (lo - 6 <= t.sentence <= lo + 3 or abs(t.index - first.index) <= 30)
-                and not any(t.subject.endswith(n) for n in part_names)
+                and not t.subject.endswith(part_names)
             ]
             totals = [t for t in totals if id(t) not in listed]
             if not totals:
