@@ -833,7 +833,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         for j in range(s.index, max(-1, s.index - 6), -1):
             g_s = doc.sentences[j]
             end = num.q.start if j == s.index else g_s.end
-            k = doc.text.rfind("其中", g_s.start, end)
+            k = _rfind_in(doc, g_s, "其中", end)
             if k < 0:
                 continue
             before = [
@@ -939,6 +939,26 @@ def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
 
 
 _IN_CONTEXT = re.compile(r"\s*(?:在|从)[^,;:。]{0,30}?中,")
+
+
+def _rfind_in(doc: Document, s: Sentence, word: str, end: int) -> int:
+    """``doc.text.rfind(word, s.start, end)``, from the places of ``word`` in the sentence found
+    once (each share of a sentence asks again, for up to six sentences back)."""
+    if end > s.end:
+        return doc.text.rfind(word, s.start, end)
+    memo = cast(dict[tuple[str, int], list[int]], doc.memo.setdefault("rfind_in", {}))
+    places = memo.get((word, s.index))
+    if places is None:
+        places = []
+        at = doc.text.find(word, s.start, s.end)
+        while at >= 0:
+            places.append(at)
+            at = doc.text.find(word, at + 1, s.end)
+        memo[(word, s.index)] = places
+    k = bisect.bisect_right(places, end - len(word)) - 1
+    return places[k] if k >= 0 and places[k] >= s.start else -1
+
+
 _FLOW_TOTAL = re.compile(r"合计|总计|总额|总(?:收入|支出)")  # not 共计: "A收入共计X" is one item
 
 
