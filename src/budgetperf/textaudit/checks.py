@@ -290,17 +290,21 @@ def _paths(doc: Document, file: str | None, catalogue: Catalogue | None) -> list
     out: list[Finding] = []
     text = doc.text
     for s in doc.sentences:
-        body = text[s.start : s.end]
-        if "类)" in body and not s.facts and _PATH_LINE.search(body) and len(body) < 200:
-            stop = body.find("。")
-            end = s.start + (stop if stop >= 0 else len(body.rstrip("\n")))
-            out.extend(_check_path(doc, file, catalogue, s.start, end, labelled=True))
+        if not s.facts:
+            # A line of a path alone ("一般公共服务支出(类)…(项)"); nothing else to check here.
+            if text.find("类)", s.start, s.end) < 0:
+                continue
+            body = text[s.start : s.end]
+            if _PATH_LINE.search(body) and len(body) < 200:
+                stop = body.find("。")
+                end = s.start + (stop if stop >= 0 else len(body.rstrip("\n")))
+                out.extend(_check_path(doc, file, catalogue, s.start, end, labelled=True))
             continue
-        m = _INTRO_LIST.search(body)
+        m = _INTRO_LIST.search(text, s.start, s.end)
         if m is None:
             continue
         for f in s.facts:
-            if f.q.start < s.start + m.end() or not f.q.is_money:
+            if f.q.start < m.end() or not f.q.is_money:
                 continue
             name = text[f.clause : f.q.start]
             if not name or _NOT_PARTS.search(name) or "占" in name:
@@ -417,6 +421,7 @@ _ABSENT = re.compile(
 )
 
 
+_ABSENT_FIRST = re.compile("[没未无]")  # the first characters of _ABSENT's words
 _ANY_ALIAS = re.compile(
     "|".join(re.escape(a) for aliases in ABSENCE_ALIASES.values() for a in aliases)
 )
@@ -441,7 +446,15 @@ def _not_occurred(doc: Document, file: str | None) -> list[Finding]:
                 printed[key].append(f)
     if not any(printed.values()):
         return out  # no figure of a fund: nothing a statement of absence could contradict
+    # Where a statement of absence can start (its first characters), found in one scan: a
+    # sentence without any is not searched.
+    starts = [m.start() for m in _ABSENT_FIRST.finditer(text)]
+    k = 0
     for s in doc.sentences:
+        while k < len(starts) and starts[k] < s.start:
+            k += 1
+        if k == len(starts) or starts[k] >= s.end:
+            continue
         body = text[s.start : s.end]
         reported: set[int] = set()
         for m in _ABSENT.finditer(body):
