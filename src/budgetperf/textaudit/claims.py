@@ -1693,7 +1693,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     # in what was not copied (an excerpt, a page cut short): a disagreement is only a warning.
     # The same list cut in the middle of a sentence (the excerpt stops without its 。) may
     # have gone on, however many parts it shows.
-    runs_to_end = not closed and not text[sentences[-1].end :].strip()
+    runs_to_end = not closed and _NOT_SPACE.search(text, sentences[-1].end) is None
     cut_short = runs_to_end and (
         (
             len(parts) >= 5
@@ -1702,10 +1702,22 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 _NUMBERED_ITEM.match(text, t.start) for t in sentences[1:] if t.index not in nested
             )
         )
-        or text[: sentences[-1].end].rstrip()[-1:] not in "。;!?"
+        or _last_printed(text, sentences[-1].end) not in "。;!?"
     )
     strong = len(parts) >= 2 and not cut_short
     return _List(total, parts, short if short != parts else [], strong, open_tail)
+
+
+# What is left of the text after a list, read without copying it (a copy of the rest of the
+# text for each list was quadratic in the length of the text).
+_NOT_SPACE = re.compile(r"\S")
+
+
+def _last_printed(text: str, end: int) -> str:
+    """``text[:end].rstrip()[-1:]``: the last character before ``end`` that is not a space."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > 0 else ""
 
 
 _APPROX = re.compile(r"\d(?:多|余)|(?:约|近|超过)\d")
