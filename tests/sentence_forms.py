@@ -583,6 +583,15 @@ FORMS: list[Form] = [
                 (("sum", "51.83", "agrees"), ("sum", "49.10", "agrees")),
             ),
             Example(
+                # the same statement a sentence a line (a page of short paragraphs): the items
+                # still stand before their total: 35.01 + 11.96 + 2.38 = 49.35;
+                # 30.09 + 11.30 = 41.39
+                "一、全区财政决算收支情况\n全区一般公共预算收入35.01亿元,上级补助收入11.96亿元,"
+                "上年结余2.38亿元。\n一般公共预算支出30.09亿元,上解上级支出11.30亿元。\n"
+                "收入合计49.35亿元,支出合计41.39亿元。",
+                (("sum", "49.35", "agrees"), ("sum", "41.39", "agrees")),
+            ),
+            Example(
                 # 35.01 + 11.96 + 3.56 = 50.53, printed 50.35
                 "全区一般公共预算收入35.01亿元,上级补助收入11.96亿元,动用预算稳定调节基金3.56亿元。"
                 "收入合计50.35亿元。",

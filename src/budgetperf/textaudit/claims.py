@@ -2472,11 +2472,17 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
             )
             if not named and not after_other:
                 continue
-            first = s.index  # back to the paragraph's start, at most _STATEMENT_REACH sentences
-            while (
-                first > max(0, s.index - _STATEMENT_REACH)
-                and doc.sentences[first - 1].paragraph == s.paragraph
-            ):
+            # back to a heading (or the paragraph's start when the figures run on), at most
+            # _STATEMENT_REACH sentences: a statement printed a sentence a line is one statement
+            first = s.index
+            while first > max(0, s.index - _STATEMENT_REACH):
+                prev = doc.sentences[first - 1]
+                if not prev.facts and _NUMBERED_HEADING.match(doc.text, prev.start):
+                    break
+                if prev.paragraph != s.paragraph and not doc.text[prev.start : prev.end].rstrip(
+                    " \n"
+                ).endswith("。"):
+                    break
                 first -= 1
             before = [
                 g
