@@ -1415,6 +1415,32 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a 其中 list whose next item starts a paragraph",
+        "“本月完成财政支出3021万元,…。↵其中:一般公共预算支出完成2021万元,…。↵政府性基金支出完成1000"
+        "万元,…”: an item in a paragraph of its own, printed in the same form as the one before,"
+        " goes on the list.",
+        "“本月完成财政支出3021万元，……。↵其中：一般公共预算支出完成2021万元，……。↵政府性基金支出完成"
+        "1000万元，……”：另起一段、与前一分项格式相同的分项仍属该列表。",
+        ("claims._gather", "claims._parallel", "claims._top"),
+        (
+            Example(
+                # 2021 + 1000 = 3021; changes 1962 + 3329 = 5291, not 5255; 1962 / (2021 + 1962)
+                # = 49.26%, not 48.8 (as the development corpus prints it)
+                "本月完成财政支出3021万元,较上年同月少支5255万元,下降63.5%。\n其中:一般公共预算支出"
+                "完成2021万元,较上年同月少支1962万元,下降48.8%。\n政府性基金支出完成1000万元,较上年"
+                "同月少支3329万元,下降76.9%。",
+                (
+                    ("sum", "3021", "agrees"),
+                    ("change-sum", "5255", "disagrees"),
+                    ("change-rate", "63.5", "agrees"),
+                    ("change-rate", "48.8", "disagrees"),
+                    ("change-rate", "76.9", "agrees"),
+                ),
+                (("arithmetic.change-sum", "error"), ("arithmetic.change-rate", "error")),
+            ),
+        ),
+    ),
+    Form(
         "a 其中 list after a remark on a line of its own",
         "“…比上年减少3.6万元。↵主要是压减公务接待。↵其中:…”: the remark between a figure and the"
         " list of its parts may stand on a line of its own.",

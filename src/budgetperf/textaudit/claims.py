@@ -1567,8 +1567,12 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             if lead is None or lead.role is not part_role or lead.depth != 0:
                 break
             ends_line = text[pos : s.end].strip(" \n。") == "" and text[s.end - 1 : s.end] == "\n"
-            if nxt.paragraph != s.paragraph and not ends_line:
-                break
+            if (
+                nxt.paragraph != s.paragraph
+                and not ends_line
+                and not _parallel(_top(sentences[-1], pos), _top(nxt, nxt.start))
+            ):
+                break  # a new paragraph goes on only with one more item of the same form
             lead_text = text[nxt.start : lead.q.start]
             if (
                 (
@@ -3229,6 +3233,11 @@ def _parallel_lists(doc: Document, lists: list[_List]) -> None:
 
 
 # ----------------------------------------------------------------------------------------------
+
+
+def _top(s: Sentence, start: int) -> list[Fact]:
+    """The figures of a sentence from ``start`` on, outside brackets."""
+    return [f for f in s.facts if f.depth == 0 and f.q.start >= start]
 
 
 def _parallel(a: list[Fact], b: list[Fact]) -> bool:
