@@ -163,6 +163,27 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a next year's budget compared with this year (比今年)",
+        "“明年度歲出預算707.9億元,比今年704.9億元增加3.7億元”: 今年 names the prior as 上年 does"
+        " in a report on the year past.",
+        "“明年度歲出預算707.9億元，比今年704.9億元增加3.7億元”：“今年”所指为比较基数，如同决算中的"
+        "“上年”。",
+        ("facts._PRIOR_CUE",),
+        (
+            Example(
+                # 707.9 - 704.9 = 3.0, not 3.7
+                "明年度歲入預算656.2億元,歲出預算707.9億元,比今年704.9億元增加3.7億元。",
+                (("difference", "3.7", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
+            ),
+            Example(
+                # 707.9 - 704.2 = 3.7
+                "明年度歲入預算656.2億元,歲出預算707.9億元,比今年704.2億元增加3.7億元。",
+                (("difference", "3.7", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "change with its rate in brackets",
         "“较上年减少1.5万元(42.86%)”: a percentage in brackets right after a change is that"
         " change's rate.",
