@@ -2045,6 +2045,29 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a part's breakdown in brackets",
+        "“其中区本级为371.32亿元(含街道31.33亿元),其他镇为7.51亿元”: the bracket holds the part's"
+        " own breakdown; the list goes on after it (weakly: a bracket may close late).",
+        "“其中区本级为371.32亿元（含街道31.33亿元），其他镇为7.51亿元”：括号内是该分项自己的细目，括号后"
+        "列表继续（括号可能闭合得晚，系推断）。",
+        ("claims._gather",),
+        (
+            Example(
+                # 371.32 + 7.51 = 378.83
+                "调整后全区一般公共预算支出预算为378.83亿元,其中区本级为371.32亿元(含街道31.33亿元),"
+                "其他镇为7.51亿元。",
+                (("sum", "378.83", "agrees"),),
+            ),
+            Example(
+                # 371.32 + 7.15 = 378.47, not 378.83: a warning
+                "调整后全区一般公共预算支出预算为378.83亿元,其中区本级为371.32亿元(含街道31.33亿元),"
+                "其他镇为7.15亿元。",
+                (("sum", "378.83", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a part's own 其中 after its other figures",
         "“1.一般公共预算收入45,034万元,完成年初预算90%,其中税收分成收入21,043万元、非税收入23,991"
         "万元;2.…”: a 其中 after a part's other figures (its completion here) breaks that part"

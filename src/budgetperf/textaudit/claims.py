@@ -1598,6 +1598,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     last_end = pos
     taken = False
     closed = False
+    bracket_nested = False
     for sent in sentences:
         if sent.index in nested:
             continue
@@ -1663,8 +1664,16 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             if not semicolon:
                 short.append(f)
             after = text[f.q.end : f.q.end + 8].lstrip(",(")
+            # "区本级为371.32亿元(含街道31.33亿元),其他镇为7.51亿元": a nested list in brackets
+            # ends with them (its figures are deeper anyway); only an open one runs on
+            bracketed = text.startswith("(", f.q.end)
             if _INTRO.match(after) and _figure_follows(sent, f, text):
-                nested_until = _segment_end(sent, f, depth, text)
+                if bracketed:
+                    # where the list goes on after the bracket is not certain ("1478万元(含…,专项
+                    # 转移支付收入406万元),上年结转结余60万元": the bracket may close late)
+                    bracket_nested = True
+                else:
+                    nested_until = _segment_end(sent, f, depth, text)
         if closed:
             break
     if parts and total.role is Role.VALUE and parts[0].sentence == s.index and len(sentences) == 1:
@@ -1708,7 +1717,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         )
         or _last_printed(text, sentences[-1].end) not in "。;!?"
     )
-    strong = len(parts) >= 2 and not cut_short
+    strong = len(parts) >= 2 and not cut_short and not bracket_nested
     return _List(total, parts, short if short != parts else [], strong, open_tail)
 
 
