@@ -1096,6 +1096,30 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "an execution rate against the budget of the sentence before",
+        "“2023年预算安排我局专项资金项目共计113个,财政资金3267.28万元。…至2023年底我局项目执行金额"
+        "2856.63万元,执行率87.43%”: a 执行率 whose budget its sentence does not print is read"
+        " against the budgeted money of the sentence before (a weak reading).",
+        "“2023年预算安排……财政资金3267.28万元。……项目执行金额2856.63万元，执行率87.43%”：本句未列预算数"
+        "的执行率，按上一句所列预算安排的金额核对（系推断）。",
+        ("claims._completions",),
+        (
+            Example(
+                # 2856.63 / 3267.28 = 87.4315% -> 87.43
+                "2023年预算安排我局专项资金项目共计113个,财政资金3267.28万元。为了实现年初绩效目标,"
+                "我局严格执行预算管理制度,至2023年底我局项目执行金额2856.63万元,执行率87.43%。",
+                (("completion", "87.43", "agrees"),),
+            ),
+            Example(
+                # 87.43%, not 78.43: a warning
+                "2023年预算安排我局专项资金项目共计113个,财政资金3267.28万元。为了实现年初绩效目标,"
+                "我局严格执行预算管理制度,至2023年底我局项目执行金额2856.63万元,执行率78.43%。",
+                (("completion", "78.43", "disagrees"),),
+                (("arithmetic.completion-rate", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "completion with inline budget",
         "“完成4348万元，占年初预算10065万元的43.2%”: the budget is printed inside the completion"
         " phrase.",

@@ -1311,15 +1311,36 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 limit=2,
             )
             strong = False
+        if not budgets and _EXECUTION_RATE.search(f.label):
+            # "2023年预算安排…财政资金3267.28万元。…至2023年底我局项目执行金额2856.63万元,执行率
+            # 87.43%": an execution rate against the sentence before's figures (weak readings)
+            prev = _figured_before(doc, s) if s.index > 0 else None
+            if prev is not None and prev.paragraph == s.paragraph and actual.q.is_money:
+                budgets = [
+                    g
+                    for g in prev.facts
+                    if g.role is Role.VALUE
+                    and g.q.is_money
+                    and not g.in_table
+                    and g.depth == 0
+                    and g.q.base >= actual.q.base
+                    and (g.phase == "budget" or _BUDGETED.search(doc.text, prev.start, g.q.start))
+                ][-2:]
         if not budgets:
             continue
         budget = budgets[-1] if strong else budgets[0]
-        r = Reading(f"{actual.q.text} of {budget.q.text}", (actual.q, budget.q), ratio_percent)
-        out.append(_make("completion", f, [actual, budget], [r], strong, "actual / budget × 100"))
+        readings = [
+            Reading(f"{actual.q.text} of {b.q.text}", (actual.q, b.q), ratio_percent)
+            for b in (budgets if not strong else [budget])
+        ]
+        inputs = [actual, *(budgets if not strong else [budget])]
+        out.append(_make("completion", f, inputs, readings, strong, "actual / budget × 100"))
         _comparison(doc, s, f, actual, budget, out)
 
 
 _COMPARISON_WORDS = re.compile(r"决算数?(大于|小于|等于|高于|低于)(?:年初)?预算数?")
+_EXECUTION_RATE = re.compile(r"执行率")
+_BUDGETED = re.compile(r"预算|安排")
 
 
 def _comparison(
