@@ -2421,6 +2421,20 @@ FORMS: list[Form] = [
                 "由省级代为发行再融资债券0.00亿元。",
                 (("sum", "2.38", "agrees"), ("sum", "2.38", "agrees")),
             ),
+            Example(
+                # a context in the middle of the sentence that names the figure before it:
+                # 14412.87 + 166.87 + 49.59 = 14629.33
+                "本年度我院项目支出14,629.33万元,占总支出的54.19%,在项目支出当中,教育事业支出"
+                "14,412.87万元,科研支出166.87万元,医疗卫生支出49.59万元。",
+                (("sum", "14629.33", "agrees"),),
+            ),
+            Example(
+                # the same with the parts not adding up: 14412.87 + 166.87 + 94.59 = 14674.33
+                "本年度我院项目支出14,629.33万元,占总支出的54.19%,在项目支出当中,教育事业支出"
+                "14,412.87万元,科研支出166.87万元,医疗卫生支出94.59万元。",
+                (("sum", "14629.33", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
         ),
     ),
     Form(

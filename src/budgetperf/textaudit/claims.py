@@ -1409,9 +1409,18 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     and any(g.q.start >= m.end() for g in s.facts)
                 ):
                     marks.append((m.end() - 1, m.end(), False))
+        # "项目支出14,629.33万元,占总支出的54.19%,在项目支出当中,教育事业支出…": a context in
+        # the sentence that names the figure before it opens the list of its parts
+        named_at: dict[int, str] = {}
+        for m in _CONTEXT_MID.finditer(text, s.start, s.end):
+            if m.start() > s.start:
+                marks.append((m.start(), m.end(), False))
+                named_at[m.start()] = canonical(m.group("in"))[0]
         for at, after, partial in sorted(marks):
             inside = at > 0 and text[at - 1] == "("
             totals = _totals_before(doc, s, at, inside)
+            if at in named_at:
+                totals = [t for t in totals if named_at[at] and t.subject.endswith(named_at[at])]
             if not totals and text.startswith(_RESPECTIVE_INTRODUCERS, at):
                 totals = _named_totals(doc, s, at)
             sentence_start = bool(totals) and totals[0].sentence != s.index
@@ -2183,6 +2192,7 @@ def _previous_head(doc: Document, s: Sentence) -> Fact | None:
 _CONTEXT_INLINE = re.compile(
     r"\s*(?P<in>[^,;:。中]{2,12}?(?:支出|收入|经费|资金|费用))中(?=[^,;:。的])"
 )
+_CONTEXT_MID = re.compile(r"(?<=[,;])在(?P<in>[^,;:。]{2,12}?)(?:当)?中[,:]")
 _CONTEXT = re.compile(
     r"(?:在|从)?(?P<in>[^,;:。]{2,24}?)中,$|从(?P<from>[^,;:。]{2,24}?)(?:来)?看,$"
     r"|(?P<by>[^,;:。]{0,12}?)按[^,;:。]{1,6}分[:,]$|分[^,;:。]{1,6}(?:完成)?情况:$"
