@@ -34,6 +34,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from budgetperf import forms as forms_module
 from budgetperf.amounts import Unit
 from budgetperf.errors import BudgetPerfError, ParseError
 from budgetperf.forms import MAX_FINDINGS, MAX_ROWS, read_form
@@ -166,37 +167,18 @@ json_values = st.recursive(
 
 # --- form JSON --------------------------------------------------------------------------------
 
-FORM_KEYS = [
-    "format",
-    "source",
-    "form",
-    "year",
-    "body",
-    "project",
-    "unit",
-    "funds",
-    "indicators",
-    "total",
-    "funds_breakdown",
-]
-ROW_KEYS = [
-    "label",
-    "initial",
-    "adjusted",
-    "executed",
-    "weight",
-    "rate",
-    "score",
-    "level1",
-    "level1_weight",
-    "level2",
-    "name",
-    "target",
-    "actual",
-    "note",
-    "grade",
-    "wieght",
-]
+# The keys of the format, from its one list (budgetperf.forms), and one misspelling.
+FORM_KEYS = [*forms_module._TOP_KEYS, *forms_module._EXTRA_KEYS[:1]]
+ROW_KEYS = list(
+    dict.fromkeys(
+        [
+            *forms_module._FUNDS_KEYS,
+            *forms_module._INDICATOR_KEYS,
+            *forms_module._TOTAL_KEYS,
+            "wieght",
+        ]
+    )
+)
 
 
 @st.composite
