@@ -172,8 +172,9 @@ def test_qualitative_judgement_is_scored_inside_its_band() -> None:
     assert "部分达成" in result.explanation
 
 
-def test_not_applicable_is_excluded() -> None:
-    form = Form(
+def _one_not_applicable() -> Form:
+    """A met 50-point indicator, a 40-point one marked "/" and a full execution line."""
+    return Form(
         kind="project",
         indicators=(
             Indicator(
@@ -188,6 +189,10 @@ def test_not_applicable_is_excluded() -> None:
         ),
         funds=(FundsLine("年度资金总额", adjusted=D(10), executed=D(10), weight=D(10)),),
     )
+
+
+def test_not_applicable_is_excluded() -> None:
+    form = _one_not_applicable()
     default = score_form(form)
     assert default.indicators[1].status == "not-applicable"
     assert default.total == D(60)
@@ -371,21 +376,7 @@ def test_a_form_and_its_rule_scores_rescale_alike(includes_execution: bool, tota
     profile = attrs.evolve(
         get_profile(), not_applicable="rescale", total_includes_execution=includes_execution
     )
-    form = Form(
-        kind="project",
-        indicators=(
-            Indicator(
-                "产出指标",
-                "数量指标",
-                "a",
-                weight=D(50),
-                target=parse_value("≥5件"),
-                actual=parse_value("5件"),
-            ),
-            Indicator("产出指标", "数量指标", "b", weight=D(40), target=parse_value("/")),
-        ),
-        funds=(FundsLine("年度资金总额", adjusted=D(10), executed=D(10), weight=D(10)),),
-    )
+    form = _one_not_applicable()
     scored = score_form(form, profile)
     added = profile.total(
         [
