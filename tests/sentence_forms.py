@@ -1360,6 +1360,54 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "breakdowns by classification",
+        "“支出T万元，其中：按功能分类科目，A…；按经济分类科目，C…”: each classification (按…分类,"
+        " 按…划分) opens a list of its own, and every one of them adds up to the same total.",
+        "“支出T万元，其中：按功能分类科目，A……；按经济分类科目，C……”：每种分类各自成一组，"
+        "每组之和都应等于同一合计。",
+        ("claims._lists", "claims._context_lists", "claims._gather", "claims._check_list"),
+        (
+            Example(
+                # by function: 2 + 2.06 + 2.31 + 4134.05 + 449.44 + 13.21 = 4603.07;
+                # by economic class: 3720.57 + 307.92 + 558.14 + 16.44 = 4603.07
+                "2017年度一般公共预算财政拨款支出4603.07万元。其中:按功能分类科目,"
+                "一般公共服务支出2万元,教育支出2.06万元,科学技术支出2.31万元,"
+                "社会保障和就业支出4134.05万元,卫生健康支出449.44万元,住房保障支出13.21万元;"
+                "按经济分类科目,工资福利支出3720.57万元,商品和服务支出307.92万元,"
+                "对个人和家庭的补助支出558.14万元,其他资本性支出16.44万元。",
+                (("sum", "4603.07", "agrees"), ("sum", "4603.07", "agrees")),
+            ),
+            Example(
+                # by function: 4603.07 as above; by economic class: 3720.57 + 307.92 + 558.14
+                # + 6.43 = 4593.06, printed 4603.07 (the four parts move it by 0.02 at most)
+                "2017年度一般公共预算财政拨款支出4603.07万元,其中:按功能分类科目,"
+                "一般公共服务支出2万元,教育支出2.06万元,科学技术支出2.31万元,"
+                "社会保障和就业支出4134.05万元,卫生健康支出449.44万元,住房保障支出13.21万元;"
+                "按经济分类科目,工资福利支出3720.57万元,商品和服务支出307.92万元,"
+                "对个人和家庭的补助支出558.14万元,其他资本性支出6.43万元。",
+                (("sum", "4603.07", "agrees"), ("sum", "4603.07", "disagrees")),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # each classification in a sentence of its own: 1000.00 + 150.00 + 100.00 =
+                # 1250.00; 800.00 + 300.00 + 100.00 = 1200.00, printed 1250.00
+                "2017年度支出合计1250.00万元。按支出功能分类科目划分,教育支出1000.00万元,"
+                "社会保障和就业支出150.00万元,卫生健康支出100.00万元。按支出经济分类科目划分,"
+                "工资福利支出800.00万元,商品和服务支出300.00万元,对个人和家庭的补助支出100.00万元。",
+                (("sum", "1250.00", "agrees"), ("sum", "1250.00", "disagrees")),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # no 其中, the classification alone opens the list: 2 + 2.06 + 2.31 + 4134.05 +
+                # 449.44 + 13.21 = 4603.07
+                "2017年度支出4603.07万元,按功能分类科目:一般公共服务支出2万元,教育支出2.06万元,"
+                "科学技术支出2.31万元,社会保障和就业支出4134.05万元,卫生健康支出449.44万元,"
+                "住房保障支出13.21万元。",
+                (("sum", "4603.07", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "其中 list whose end is unclear",
         "A 其中 list that may end at “；” or at “。”: when neither reading adds up, the structure"
         " is uncertain and the disagreement is a warning.",

@@ -45,6 +45,7 @@ from budgetperf.textaudit.verdicts import (
 )
 from budgetperf.textaudit.vocabulary import (
     AGGREGATES,
+    CLASSIFIED_BY,
     DECOMPOSITIONS,
     INTRODUCERS,
     PARTIAL_INTRODUCERS,
@@ -1387,6 +1388,8 @@ class _List:
     short: list[Fact]
     strong: bool
     open: bool = False
+    #: opened by a classification ("按功能分类科目,…"): one of several breakdowns of its total
+    classified: bool = False
 
 
 _COLON_LIST = re.compile(r"[^,;。:]{0,8}:")
@@ -1416,6 +1419,21 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             if m.start() > s.start:
                 marks.append((m.start(), m.end(), False))
                 named_at[m.start()] = canonical(m.group("in"))[0]
+        # "支出4603.07万元,其中:按功能分类科目,A…;按经济分类科目,C…": each classification opens a
+        # list of the same total; an introducer right before one opens the list after it.
+        classified_at: set[int] = set()
+        for m in _CLASSIFIED.finditer(text, s.start, s.end):
+            if not any(f.q.start < m.start() for f in s.facts):
+                continue  # at the sentence's start: read as a context (_context_lists)
+            for k, (at, after, partial) in enumerate(marks):
+                if text[after : m.start()].strip(" ,:") == "":
+                    marks[k] = (at, m.end(), partial)
+                    classified_at.add(at)
+                    break
+            else:
+                marks.append((m.start(), m.end(), False))
+                classified_at.add(m.start())
+        classified_totals: list[Fact] | None = None
         for at, after, partial in sorted(marks):
             inside = at > 0 and text[at - 1] == "("
             totals = _totals_before(doc, s, at, inside)
@@ -1423,6 +1441,11 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 totals = [t for t in totals if named_at[at] and t.subject.endswith(named_at[at])]
             if not totals and text.startswith(_RESPECTIVE_INTRODUCERS, at):
                 totals = _named_totals(doc, s, at)
+            if at in classified_at:
+                if classified_totals is None:
+                    classified_totals = totals
+                else:
+                    totals = classified_totals
             sentence_start = bool(totals) and totals[0].sentence != s.index
             unadjusted = _unadjusted(doc, s, totals[0]) if len(totals) == 1 else None
             if unadjusted is not None:
@@ -1441,6 +1464,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 if lst is None:
                     continue
                 lst.open = lst.open or partial
+                lst.classified = at in classified_at
                 if total.role is Role.CHANGE or not sentence_start:
                     out_lists.append(lst)  # one list per basis of the changes, or per phase
                 elif _sum_agrees(lst) or total is totals[-1]:
@@ -1663,6 +1687,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 nested_until = _segment_end(sent, parts[-1], depth, text)
             if f.index <= nested_until:
                 continue
+            if parts and _CLASSIFIED.search(gap):
+                closed = True  # "…;按经济分类科目,…": the next breakdown of the total
+                break
             # A total after the parts closes the list; the first part may be a subtotal of its
             # own ("收入总计X,其中:本年收入合计Y,年初结转和结余Z").
             if (_TOTAL_WORDS.search(f.label) and parts) or re.search(r"[;。]\s*加", gap):
@@ -1846,6 +1873,9 @@ def _exact_prefix(lst: _List) -> list[Fact] | None:
     return None
 
 
+_CLASSIFIED_SUM = "sum of the parts (one classification of the total)"
+
+
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
     if total.role is Role.CHANGE:
@@ -1869,7 +1899,8 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     ]
     # Where the list ends is unclear when both readings exist: the claim is then not certain.
     strong = lst.strong and not lst.open and not lst.short
-    claim = _make(kind, total, parts, readings, strong, "sum of the parts")
+    relation = _CLASSIFIED_SUM if lst.classified else "sum of the parts"
+    claim = _make(kind, total, parts, readings, strong, relation)
     if len(parts) < 2 and (claim.status is not Status.AGREES or parts[0].q.base != total.q.base):
         return  # one part smaller than the total: a subset, not a breakdown
     if lst.open and claim.status is not Status.AGREES:
@@ -2195,11 +2226,12 @@ _CONTEXT_INLINE = re.compile(
 _CONTEXT_MID = re.compile(r"(?<=[,;])在(?P<in>[^,;:。]{2,12}?)(?:当)?中[,:]")
 _CONTEXT = re.compile(
     r"(?:在|从)?(?P<in>[^,;:。]{2,24}?)中,$|从(?P<from>[^,;:。]{2,24}?)(?:来)?看,$"
-    r"|(?P<by>[^,;:。]{0,12}?)按[^,;:。]{1,6}分[:,]$|分[^,;:。]{1,6}(?:完成)?情况:$"
+    r"|(?P<by>[^,;:。]{0,12}?)(?P<cls>" + CLASSIFIED_BY + r")[:,]$|分[^,;:。]{1,6}(?:完成)?情况:$"
     r"|(?P<items>分项(?:情况)?(?:是|为|如下)?):$"
 )
 
 
+_CLASSIFIED = re.compile(CLASSIFIED_BY + r"[:,]")
 _WHOLE = re.compile(r"^(?:全|来自|总|合计|本地区|全部)")
 
 
@@ -2250,6 +2282,9 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
 def _context_lists(doc: Document, lists: list[_List]) -> None:
     text = doc.text
     listed = {id(lst.total) for lst in lists}
+    # The total of the last list opened by a classification ("按功能分类科目,…") and the sentence
+    # it ended in: the next classification a few sentences on breaks the same total down.
+    classified_total: tuple[Fact, int, bool] | None = None
     for s in doc.sentences:
         lead = next((f for f in s.facts if f.depth == 0), None) if s.facts else None
         if lead is None or lead.role is not _VALUE or not lead.is_amount:
@@ -2259,10 +2294,11 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
         m = None
         for m2 in _CONTEXT.finditer(prefix[: cut + 1]):
             m = m2
-        items = inline_context = False
+        items = inline_context = classified = False
         if m is not None and prefix[: cut + 1].endswith(m.group(0)):
             name = m.group("in") or m.group("from") or m.group("by") or ""
             items = m.group("items") is not None
+            classified = m.group("cls") is not None
         else:
             # "基本支出中医疗业务支出5868.43万元,…": a context run into the first item's name,
             # read only when the figure it names is printed before (below: named totals only).
@@ -2271,7 +2307,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 continue
             name = inline.group("in")
             inline_context = True
-        parts: list[Fact] = []
+        groups: list[list[Fact]] = [[]]
         sentences = [s]
         k = s.index + 1
         while k < len(doc.sentences) and doc.sentences[k].paragraph == s.paragraph:
@@ -2297,12 +2333,30 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 # ("教育支出21480万元,社会保障和就业支出15320万元").
                 if ";" in gap or ("," in gap and canonical(f.label)[0]):
                     taken = False
+                if classified and groups[-1] and _CLASSIFIED.search(gap):
+                    # "…;按经济分类科目划分,工资福利支出…": the same total broken down again
+                    groups.append([])
+                    taken = False
                 last = f.q.end
                 if taken or f.role is not Role.VALUE or f.q.dimension is not lead.q.dimension:
                     continue
-                parts.append(f)
+                groups[-1].append(f)
                 taken = True
+        parts = groups[0]
         if len(parts) < 2:
+            continue
+        if (
+            classified
+            and classified_total is not None
+            and s.index - classified_total[1] <= 3
+            and doc.sentences[classified_total[1]].paragraph == s.paragraph
+        ):
+            # "按经济分类科目划分,…" after a list "按功能分类科目划分,…": the same total
+            chosen, _, sure = classified_total
+            for group in groups:
+                if len(group) >= 2:
+                    lists.append(_List(chosen, group, [], sure, classified=True))
+            classified_total = (chosen, sentences[-1].index, sure)
             continue
         subject, phase = canonical(name) if name else ("", "")
         totals: list[Fact] = []
@@ -2349,8 +2403,18 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
             chosen = totals[0]  # the figure the context names: a disagreement is worth a look
         else:
             continue  # no total named and none adds up: the reading itself is in doubt
-        lists.append(_List(chosen, parts, [], False))
+        lists.append(_List(chosen, parts, [], False, classified=classified))
         listed.add(id(chosen))
+        if classified:
+            # the other classifications in the same sentence break the same total down; a
+            # disagreement is an error when the first agrees or names its total
+            sure = named or chosen in agreeing
+            lists.extend(
+                _List(chosen, group, [], sure, classified=True)
+                for group in groups[1:]
+                if len(group) >= 2
+            )
+            classified_total = (chosen, sentences[-1].index, sure)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -3452,7 +3516,10 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     best: dict[tuple[int, str, int], Claim] = {}
     for c in claims:
         where = -1
-        if c.relation == _SHARE_BREAKDOWN or (
+        if c.relation == _CLASSIFIED_SUM:
+            # "其中:按功能分类科目,…;按经济分类科目,…": each classification is a claim of its own
+            where = -2 - min(f.index for f in c.inputs)
+        elif c.relation == _SHARE_BREAKDOWN or (
             c.kind == "sum"
             and c.status is Status.AGREES
             and c.inputs
