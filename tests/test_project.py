@@ -93,7 +93,7 @@ def test_every_error_is_a_budgetperf_error_and_a_builtin() -> None:
         if name in ("BudgetPerfError", "Location"):
             continue
         assert issubclass(cls, errors.BudgetPerfError)
-        builtins = (ValueError, TypeError, ArithmeticError, OSError)
+        builtins = (ValueError, TypeError, ArithmeticError, OSError, ImportError)
         assert any(issubclass(cls, base) for base in builtins), name
 
 

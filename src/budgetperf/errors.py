@@ -12,10 +12,12 @@ that already catches ``ValueError`` or ``TypeError`` keeps working::
     ├── RoundingRequired(BudgetPerfError, ArithmeticError)  exactness would be lost without a mode
     ├── InvalidOption(BudgetPerfError, ValueError)       an option that does not fit
     ├── FileError(BudgetPerfError, OSError)              a file that is missing or cannot be read
+    ├── MissingExtra(BudgetPerfError, ImportError)       an extra (optional part) not installed
     └── UnitMismatch(BudgetPerfError, ValueError)        two measures that cannot be compared
 
 Each error carries the offending input (``value``) and, where known, a :class:`Location` that
-says where it came from (file, row, field; or line and column), and both appear in the message.
+says where it came from (file, row, field; or line and column; or a workbook's sheet and cell), and
+both appear in the message.
 Printing an error never fails: a value whose ``repr`` would be huge or would raise (an ``int``
 of 5,000 digits, a 100 kB string) is shown shortened, with its size.
 """
@@ -31,6 +33,7 @@ __all__ = [
     "FileError",
     "InvalidOption",
     "Location",
+    "MissingExtra",
     "NotDecimalError",
     "OutOfRangeError",
     "ParseError",
@@ -42,10 +45,17 @@ __all__ = [
 
 @attrs.frozen
 class Location:
-    """Where a value came from: a file, a table row and field, or a line and column in a text.
+    """Where a value came from: a file, a table row and field, a line and column in a text, or
+    the sheet and cell of a workbook.
 
     Every part is optional; :meth:`__str__` prints only the parts that are known, in the order
-    a compiler would (``file:line:col`` or ``file row 3 field 'target'``).
+    a compiler would (``file:line:col`` or ``file row 3 field 'target'``). ``cell`` is a cell
+    of a workbook as a spreadsheet names it (``"Sheet1!F12"``); when it is known it is the
+    place shown (``book.xlsx:Sheet1!F12``), and ``row`` and ``field`` keep where the value sits
+    in the form (the same as for the form's JSON) for programs.
+
+    >>> str(Location(file="book.xlsx", row=3, field="$.indicators[2].score", cell="Sheet1!F12"))
+    'book.xlsx:Sheet1!F12'
     """
 
     file: str | None = None
@@ -53,8 +63,11 @@ class Location:
     field: str | None = None
     line: int | None = None
     column: int | None = None
+    cell: str | None = None
 
     def __str__(self) -> str:
+        if self.cell is not None:
+            return f"{self.file}:{self.cell}" if self.file else self.cell
         parts: list[str] = []
         head = self.file or ""
         if self.line is not None:
@@ -186,6 +199,14 @@ class InvalidOption(BudgetPerfError, ValueError):
     """An option or setting that does not fit: an unknown locale, a style for the wrong unit."""
 
     message = "invalid option"
+
+
+class MissingExtra(BudgetPerfError, ImportError):
+    """An optional part of budgetperf needs packages that are not installed; the message names
+    the extra that installs them (``pip install 'budgetperf[xlsx]'``) and ``value`` the missing
+    module. An ``ImportError``, so code that guards an import keeps working."""
+
+    message = "an optional part of budgetperf is not installed"
 
 
 class FileError(BudgetPerfError, OSError):

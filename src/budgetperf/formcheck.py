@@ -33,7 +33,7 @@ from budgetperf._decimal import CTX, exponent
 from budgetperf.audit import Finding, Severity, agrees, sum_agrees
 from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import MAX_EXPONENT, exact_sum, round_to, to_decimal
-from budgetperf.forms import Form, FundsLine
+from budgetperf.forms import Form, FundsLine, located
 from budgetperf.indicators import Indicator
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
 from budgetperf.scoring import FormScore, IndicatorResult, score_form
@@ -422,4 +422,5 @@ def check_form(form: Form, profile: Profile | str | None = None) -> list[Finding
     found.extend(_execution_findings(result))
     found.extend(_funds_findings(form))
     found.extend(_total_findings(result, chosen))
-    return found
+    # A form read from a workbook: each finding names its sheet and cell ("Sheet1!F12").
+    return [located(finding, form) for finding in found]

@@ -37,6 +37,7 @@ import functools
 import json
 import os
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,16 @@ from budgetperf.indicators import Indicator, IndicatorTree
 from budgetperf.textaudit.read import decode, read_bytes
 from budgetperf.values import PrintedValue, parse_value
 
-__all__ = ["FORMAT", "MAX_FINDINGS", "MAX_ROWS", "Form", "FormKind", "FundsLine", "read_form"]
+__all__ = [
+    "FORMAT",
+    "MAX_FINDINGS",
+    "MAX_ROWS",
+    "Form",
+    "FormKind",
+    "FundsLine",
+    "located",
+    "read_form",
+]
 
 FORMAT = "budgetperf-printed-form/1"
 #: The most rows :func:`read_form` reads in ``indicators`` and in ``funds`` each. The largest
@@ -113,7 +123,10 @@ class Form:
     a ``structure.unreadable-cell`` warning; a value the form must not hold (a negative amount,
     an impossible year, an unknown key, a row that is not an object) an error of that code; an
     indicator without a name a ``structure.blank-cell`` error. Each finding's ``printed`` is
-    the cell as printed (cut to 60 characters).
+    the cell as printed (cut to 60 characters). ``cells`` maps the JSON path of each cell read
+    from a workbook (``"$.indicators[2].score"``) to its sheet and cell (``"Sheet1!F12"``), so
+    that every finding about the form can name the cell (:func:`located`); it is empty for a
+    form read from JSON and plays no part in comparing forms.
     """
 
     kind: FormKind = attrs.field(converter=_form_kind)
@@ -131,6 +144,7 @@ class Form:
     table: str | None = None
     extras: dict[str, Any] = attrs.field(factory=dict)
     findings: tuple[Finding, ...] = ()
+    cells: Mapping[str, str] = attrs.field(factory=dict, eq=False, repr=False)
 
     @property
     def execution(self) -> FundsLine | None:
@@ -141,6 +155,41 @@ class Form:
     def tree(self) -> IndicatorTree:
         """The indicators as a tree, with the printed 一级 weights."""
         return IndicatorTree.build(self.indicators, level1_weights=self.level1_weights)
+
+
+def _cell_of(cells: Mapping[str, str], field: str | None) -> str | None:
+    """The workbook cell of a JSON path, or of the nearest enclosing path that has one."""
+    while field:
+        cell = cells.get(field)
+        if cell is not None:
+            return cell
+        cut = max(field.rfind("."), field.rfind("["))
+        field = field[:cut] if cut > 0 else None
+    return None
+
+
+def located(finding: Finding, form: Form) -> Finding:
+    """``finding`` with the workbook cell of its field, when ``form`` was read from a workbook.
+
+    >>> from budgetperf.audit import Severity
+    >>> form = Form(kind="project", indicators=(), cells={"$.total.score": "表1!G30"})
+    >>> f = Finding("arithmetic.total-score", Severity.ERROR,
+    ...             Location(file="a.xlsx", field="$.total.score"), "en", "zh")
+    >>> str(located(f, form).location)
+    'a.xlsx:表1!G30'
+    """
+    if not isinstance(finding, Finding) or not isinstance(form, Form):
+        raise WrongTypeError(
+            "located() takes a Finding and a Form, not "
+            f"{type(finding).__name__} and {type(form).__name__}",
+            value=type(finding).__name__,
+        )
+    if not form.cells or finding.location.cell is not None:
+        return finding
+    cell = _cell_of(form.cells, finding.location.field)
+    if cell is None:
+        return finding
+    return attrs.evolve(finding, location=attrs.evolve(finding.location, cell=cell))
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -235,8 +284,10 @@ def _short(value: object) -> str:
 class _Reader:
     """Reads cells, noting every one it cannot use."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, cells: Mapping[str, str] | None = None) -> None:
         self.name = name
+        # JSON path → the workbook cell it was read from ("Sheet1!F12"); empty for JSON.
+        self.cells: Mapping[str, str] = cells or {}
         self.findings: list[Finding] = []
         # Each distinct cell text is read once per file: a printed form repeats "5", "≥95%",
         # "优" down its columns, and a long file of repeated cells is read in linear time with
@@ -246,7 +297,7 @@ class _Reader:
         self._values: dict[str, PrintedValue | str] = {}
 
     def where(self, path: str, row: int | None = None) -> Location:
-        return Location(file=self.name, row=row, field=path)
+        return Location(file=self.name, row=row, field=path, cell=_cell_of(self.cells, path))
 
     def note(
         self,
@@ -420,6 +471,31 @@ def read_form(path: str | os.PathLike[str]) -> Form:
             value=_short(data.get("format")),
             location=reader.where("$.format"),
         )
+    return _build(data, reader)
+
+
+def read_object(
+    data: dict[str, Any],
+    name: str,
+    cells: Mapping[str, str] | None = None,
+    findings: tuple[Finding, ...] = (),
+) -> Form:
+    """The form a printed-form object holds, read from ``name``; ``cells`` maps each JSON path
+    to the workbook cell it came from, and ``findings`` are what was noted before (shared with
+    :mod:`budgetperf.xlsx`; not in ``__all__``)."""
+    reader = _Reader(name, cells)
+    reader.findings.extend(findings)
+    return _build(data, reader)
+
+
+def _build(data: dict[str, Any], reader: _Reader) -> Form:
+    """The form a printed-form object holds (its cells strings or null), read by ``reader``.
+
+    The one reading of a form's cells: :func:`read_form` gives it the JSON it loaded, and
+    :func:`budgetperf.xlsx.read_xlsx` the same object built from a worksheet, with the cell each
+    JSON path came from (``reader.cells``), so both give the same form and the same findings.
+    """
+    name = reader.name
     kind = data.get("form")
     if kind not in ("project", "department"):
         raise ParseError(
@@ -533,4 +609,5 @@ def read_form(path: str | os.PathLike[str]) -> Form:
         else None,
         extras={k: v for k, v in data.items() if k not in _TOP_KEYS},
         findings=tuple(reader.findings),
+        cells=dict(reader.cells),
     )
