@@ -122,6 +122,30 @@ def _read_cells(description: str, row: dict[str, str]) -> Callable[[], _Example]
     return run
 
 
+def _formula_cell() -> _Example:
+    """A consistent form written as a workbook whose 总分 cell is then made a formula."""
+    import openpyxl
+
+    from budgetperf.scoring import score_form
+    from budgetperf.xlsx import read_xlsx, write_xlsx
+
+    here = os.getcwd()
+    with tempfile.TemporaryDirectory() as folder:
+        os.chdir(folder)  # the findings name the file as a user would: form.xlsx
+        try:
+            write_xlsx(score_form(sample_form()), "form.xlsx")
+            (form,) = read_xlsx("form.xlsx")
+            sheet, cell = form.cells["$.total.score"].split("!")
+            book = openpyxl.load_workbook("form.xlsx")
+            book[sheet][cell] = "=SUM(H10:H13)"
+            book.save("form.xlsx")
+            (form,) = read_xlsx("form.xlsx")
+        finally:
+            os.chdir(here)
+    description = "a form written by write_xlsx whose 总分 cell is then made a formula"
+    return description, "=SUM(H10:H13)", formcheck.check_form(form)
+
+
 def _seed_form(name: str) -> Callable[[], _Example]:
     path = f"examples/forms/{name}"
     return lambda: (f"the seed form `{path}`", None, formcheck.check_form(read_form(path)))
@@ -231,6 +255,7 @@ EXAMPLES: dict[str, Callable[[], _Example]] = {
     ),
     "structure.no-weights": _seed_form("miluo-2018-project.json"),
     "structure.blank-cell": _seed_form("miluo-2018-department.json"),
+    "structure.formula-cell": _formula_cell,
     "structure.unreadable-cell": _read_cells(
         "a form read with an unreadable target cell",
         {"name": "新增设备", "target": "三个"},

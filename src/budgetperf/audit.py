@@ -289,6 +289,12 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("rules.score-above-weight", _E, "a score above its weight", "得分超过分值"),
     ("rules.score-differs", _E, "printed score differs from the rule", "得分与规则计算不符"),
     ("structure.blank-cell", _W, "a needed cell is blank", "应填单元格为空"),
+    (
+        "structure.formula-cell",
+        _W,
+        "a workbook cell holds a formula; it is not evaluated (its saved result is read)",
+        "单元格为公式，未计算（读取文件中保存的计算结果）",
+    ),
     ("structure.no-weights", _W, "the table prints no weights", "未列分值，无法按规则核对"),
     ("structure.unreadable-cell", _W, "a cell cannot be read", "单元格无法识别"),
     ("structure.weights", _E, "weights do not add up", "分值合计不符"),
