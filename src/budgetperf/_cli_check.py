@@ -19,7 +19,7 @@ def add_check_parser(sub: Any) -> None:
     parser = sub.add_parser(
         "check",
         help="find every arithmetic and rule inconsistency in forms and report texts",
-        description="Check printed-form JSON files and report texts (UTF-8, GBK, GB18030, UTF-16; "
+        description="Check printed-form JSON files, .xlsx workbooks of 绩效自评表 and report texts (UTF-8, GBK, GB18030, UTF-16; "
         "traditional or simplified characters; the kind is detected) and print every "
         "inconsistency found, compiler style, then how many claims were checked and how many "
         "sentences with figures were not understood.",
@@ -79,17 +79,19 @@ class CheckRun:
 def check_paths(paths: list[str], profile: str | None = None, limit: int | None = None) -> CheckRun:
     """Check every file: forms with the form checks, texts with the text audit."""
     from budgetperf.audit import AuditReport
+    from budgetperf._cli_score import forms_in
     from budgetperf.formcheck import check_form
-    from budgetperf.forms import read_form
     from budgetperf.textaudit import audit_text
+    from budgetperf.xlsx._guard import is_workbook
     from budgetperf.textaudit.read import read_file
 
     findings = []
     audits = []
     for name in paths:
         path = Path(name)
-        if _is_form(path):
-            findings.extend(check_form(read_form(path), profile))
+        if path.suffix.lower() in (".xlsx", ".xlsm") or is_workbook(path) or _is_form(path):
+            for _, form in forms_in(name):
+                findings.extend(check_form(form, profile))
             continue
         decoded = read_file(path)
         findings.extend(decoded.findings(name))

@@ -25,7 +25,7 @@ def add_score_parser(sub: Any) -> None:
         "it must not (check lists them).",
         epilog=EXIT_STATUS,
     )
-    parser.add_argument("files", nargs="+", metavar="FORM.json")
+    parser.add_argument("files", nargs="+", metavar="FORM.json|FORM.xlsx")
     parser.add_argument(
         "--profile",
         default=None,
@@ -33,7 +33,33 @@ def add_score_parser(sub: Any) -> None:
         help="central-2020 (default), legacy-2017, sichuan-2023, or a TOML file",
     )
     parser.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.xlsx",
+        help="also write the scored forms to an .xlsx workbook in the official layout, with "
+        "规则得分, Δ (印刷 − 规则) and 说明 beside each row (needs budgetperf[xlsx])",
+    )
     parser.set_defaults(run=_run)
+
+
+def forms_in(path: str) -> list[tuple[str, Any]]:
+    """The forms of one input file, each with the name it is shown under: a printed-form JSON
+    file holds one; an .xlsx workbook (known by its content, whatever its name) one or more."""
+    from pathlib import Path
+
+    from budgetperf.forms import read_form
+    from budgetperf.xlsx._guard import is_workbook
+
+    file = Path(path)
+    if file.suffix.lower() not in (".xlsx", ".xlsm") and not is_workbook(file):
+        return [(path, read_form(path))]
+    from budgetperf.xlsx import read_xlsx
+
+    forms = read_xlsx(path)
+    if len(forms) == 1:
+        return [(path, forms[0])]
+    return [(f"{path} #{n}", form) for n, form in enumerate(forms, start=1)]
 
 
 def _d(value: Decimal | None) -> str:
@@ -41,19 +67,24 @@ def _d(value: Decimal | None) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from budgetperf.forms import read_form
     from budgetperf.profiles import get_profile, load_profile
     from budgetperf.scoring import score_form
 
     profile = get_profile() if args.profile is None else load_profile(args.profile)
-    results = [score_form(read_form(path), profile) for path in args.files]
-    failed = [path for path, r in zip(args.files, results, strict=True) if _fails(r, profile)]
+    named = [item for path in args.files for item in forms_in(path)]
+    names = [name for name, _ in named]
+    results = [score_form(form, profile) for _, form in named]
+    failed = [name for name, r in zip(names, results, strict=True) if _fails(r, profile)]
+    if args.output is not None:
+        from budgetperf.xlsx import write_xlsx
+
+        write_xlsx(results, args.output)
     if args.format == "json":
         payload = [_record(r) for r in results]
         print(json.dumps(payload if len(payload) > 1 else payload[0], ensure_ascii=False, indent=2))
     else:
-        for path, result in zip(args.files, results, strict=True):
-            (_markdown if args.format == "markdown" else _text)(path, result)
+        for name, result in zip(names, results, strict=True):
+            (_markdown if args.format == "markdown" else _text)(name, result)
     return 1 if failed else 0
 
 

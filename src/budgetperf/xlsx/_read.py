@@ -13,7 +13,7 @@ import attrs
 
 from budgetperf._optional import require
 from budgetperf.audit import Finding, Severity
-from budgetperf.errors import BudgetPerfError, Location, ParseError
+from budgetperf.errors import BudgetPerfError, FileError, Location, ParseError
 from budgetperf.forms import FORMAT, Form, read_object
 from budgetperf.xlsx._guard import MAX_CELLS, check_workbook
 
@@ -561,9 +561,18 @@ def _open(openpyxl: Any, path: Path, name: str, *, data_only: bool) -> Any:
     import zipfile
 
     try:
-        return openpyxl.load_workbook(
-            path, read_only=False, data_only=data_only, keep_vba=False, keep_links=False
-        )
+        # A file object, not the path: openpyxl would refuse a workbook by its suffix, and a
+        # workbook is known by its content (FORM.bin holding a workbook is one).
+        with path.open("rb") as handle:
+            return openpyxl.load_workbook(
+                handle, read_only=False, data_only=data_only, keep_vba=False, keep_links=False
+            )
+    except OSError as exc:
+        raise FileError(
+            f"无法读取文件 (cannot read the file: {exc.strerror or exc})",
+            value=name,
+            errno=exc.errno,
+        ) from None
     except BudgetPerfError:
         raise
     except (KeyError, ValueError, TypeError, IndexError, AttributeError, zipfile.BadZipFile) as exc:
