@@ -19,7 +19,8 @@ def add_check_parser(sub: Any) -> None:
     parser = sub.add_parser(
         "check",
         help="find every arithmetic and rule inconsistency in forms and report texts",
-        description="Check printed-form JSON files, .xlsx workbooks of 绩效自评表 and report texts (UTF-8, GBK, GB18030, UTF-16; "
+        description="Check printed-form JSON files, .xlsx workbooks of 绩效自评表 and report "
+        "texts (UTF-8, GBK, GB18030, UTF-16; "
         "traditional or simplified characters; the kind is detected) and print every "
         "inconsistency found, compiler style, then how many claims were checked and how many "
         "sentences with figures were not understood.",
@@ -78,12 +79,12 @@ class CheckRun:
 
 def check_paths(paths: list[str], profile: str | None = None, limit: int | None = None) -> CheckRun:
     """Check every file: forms with the form checks, texts with the text audit."""
-    from budgetperf.audit import AuditReport
     from budgetperf._cli_score import forms_in
+    from budgetperf.audit import AuditReport
     from budgetperf.formcheck import check_form
     from budgetperf.textaudit import audit_text
-    from budgetperf.xlsx._guard import is_workbook
     from budgetperf.textaudit.read import read_file
+    from budgetperf.xlsx._guard import is_workbook
 
     findings = []
     audits = []
