@@ -31,6 +31,9 @@ GOLDEN: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("units.incompatible", "error", "$.indicators[0].actual", "98%", "154项"),
         ("rules.score-differs", "warning", "$.indicators[6].score", "4", "5.00"),
         ("units.assumed-unit", "info", "$.indicators[8].target", None, None),
+        # 群众满意度: 98% of a 100% target, 5 × 98 / 100 = 4.90; printed 5 (whole points,
+        # while the profile rounds scores to 2 decimals: issue 11, point 4)
+        ("rules.score-differs", "error", "$.indicators[15].score", "5", "4.90"),
     ],
     # 1107.5万元 ≤ 1179.7万元 is a met 反向 target: 10/10 by rule; printed 9.4 ("预算减少").
     "junshan-2023-department.json": [
@@ -137,14 +140,26 @@ def test_score_differs_with_a_note_is_a_warning_quoting_it() -> None:
     assert "成本控制不力" in finding.message_zh
 
 
-def test_printed_precision_is_respected() -> None:
-    # 9.5 of 10 件 scores 28.5 of 30: printed "29" agrees at whole points, "28" does not.
+def test_scores_are_compared_at_the_profile_rounding_not_the_printed_one() -> None:
+    # 9.5 of 10 件 scores 28.50 of 30 (the profile rounds to 2 decimals). A printed "29" is
+    # 28.50 at whole points, but not the rule's score: a finding that says why (issue 11, point
+    # 4; it used to pass, while ``score`` showed the difference). "28" differs outright.
     form = with_indicator(base_form(), 0, actual=parse_value("9.5件"), printed_score=D(29))
-    assert codes(attrs.evolve(form, total_score=D(99))) == []
+    (finding,) = check_form(attrs.evolve(form, total_score=D(99)))
+    assert finding.code == "rules.score-differs"
+    assert finding.printed == "29"
+    assert finding.computed == "28.50"
+    assert finding.message_en.endswith(
+        "; printed to whole points, the profile rounds to 2 decimals"
+    )
     form = with_indicator(base_form(), 0, actual=parse_value("9.5件"), printed_score=D(28))
-    assert codes(attrs.evolve(form, total_score=D(98))) == ["rules.score-differs"]
+    (finding,) = check_form(attrs.evolve(form, total_score=D(98)))
+    assert finding.code == "rules.score-differs"
+    assert "whole points" not in finding.message_en
     form = with_indicator(base_form(), 0, actual=parse_value("9.99件"), printed_score=D(30))
-    assert codes(form) == []  # 29.97 printed as 30
+    assert codes(form) == ["rules.score-differs"]  # 29.97 printed as 30
+    form = with_indicator(base_form(), 0, actual=parse_value("9.5件"), printed_score=D("28.5"))
+    assert codes(attrs.evolve(form, total_score=D("98.5"))) == []  # 28.5 is 28.50
 
 
 def test_score_above_weight() -> None:

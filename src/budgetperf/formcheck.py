@@ -36,7 +36,7 @@ from budgetperf.exact import MAX_EXPONENT, exact_sum, round_to, to_decimal
 from budgetperf.forms import Form, FundsLine, located
 from budgetperf.indicators import Indicator
 from budgetperf.profiles import Profile, get_profile, load_profile, normalise_grade
-from budgetperf.scoring import FormScore, IndicatorResult, score_form
+from budgetperf.scoring import FormScore, IndicatorResult, ScoreMatch, match_score, score_form
 from budgetperf.values import AlignmentStatus, align
 
 __all__ = ["check_form"]
@@ -67,7 +67,7 @@ def _finding(
     )
 
 
-def _indicator_findings(result: IndicatorResult, unread: set[str]) -> list[Finding]:
+def _indicator_findings(result: IndicatorResult, unread: set[str], places: int) -> list[Finding]:
     """Findings of one indicator row; ``unread`` holds the JSON paths of unreadable cells."""
     found: list[Finding] = []
     indicator = result.indicator
@@ -137,17 +137,22 @@ def _indicator_findings(result: IndicatorResult, unread: set[str]) -> list[Findi
                     f"{label}：{labels[name]}为空",
                 )
             )
-    if (
-        result.status == "scored"
-        and result.score is not None
-        and printed is not None
-        and not agrees(printed, result.score)
-    ):
+    match = (
+        match_score(printed, result.score, places)
+        if result.status == "scored" and result.score is not None and printed is not None
+        else ScoreMatch.AGREES
+    )
+    if match is not ScoreMatch.AGREES:
+        assert printed is not None
+        assert result.score is not None
         note = (indicator.note or "").strip()
         judged = note not in _NO_DEVIATION
         how = result.rule.explanation if result.rule else ""
         en = f"{label}: printed {printed}, the rule gives {result.score} ({how})"
         zh = f"{label}：得分{printed}，按规则应为{result.score}"
+        if match is ScoreMatch.COARSER:
+            en += _coarser_en(printed, places)
+            zh += _coarser_zh(printed, places)
         if judged:
             en += f"; the row's note: {note}"
             zh += f"；偏差说明：{note}"
@@ -165,7 +170,19 @@ def _indicator_findings(result: IndicatorResult, unread: set[str]) -> list[Findi
     return found
 
 
-def _execution_findings(result: FormScore) -> list[Finding]:
+def _coarser_en(printed: Decimal, places: int) -> str:
+    shown = max(0, -exponent(printed))
+    how = "whole points" if shown == 0 else f"{shown} decimal{'s' if shown > 1 else ''}"
+    return f"; printed to {how}, the profile rounds to {places} decimals"
+
+
+def _coarser_zh(printed: Decimal, places: int) -> str:
+    shown = max(0, -exponent(printed))
+    how = "整数" if shown == 0 else f"{shown}位小数"
+    return f"；得分印为{how}，评分规则保留{places}位小数"
+
+
+def _execution_findings(result: FormScore, places: int) -> list[Finding]:
     execution = result.execution
     if execution is None:
         return []
@@ -194,19 +211,25 @@ def _execution_findings(result: FormScore) -> list[Finding]:
                     computed=f"{rate:.2f}%",
                 )
             )
-    if (
-        execution.score is not None
-        and execution.printed is not None
-        and not agrees(execution.printed, execution.score)
-    ):
+    match = (
+        match_score(execution.printed, execution.score, places)
+        if execution.score is not None and execution.printed is not None
+        else ScoreMatch.AGREES
+    )
+    if match is not ScoreMatch.AGREES:
+        assert execution.printed is not None
+        assert execution.score is not None
+        coarser = match is ScoreMatch.COARSER
         found.append(
             _finding(
                 "rules.execution-score",
                 E,
                 _field(where, "score"),
                 f"执行率得分 printed {execution.printed}, "
-                f"the rule gives {execution.score} ({execution.explanation})",
-                f"执行率得分印为{execution.printed}，按规则应为{execution.score}",
+                f"the rule gives {execution.score} ({execution.explanation})"
+                + (_coarser_en(execution.printed, places) if coarser else ""),
+                f"执行率得分印为{execution.printed}，按规则应为{execution.score}"
+                + (_coarser_zh(execution.printed, places) if coarser else ""),
                 printed=execution.printed,
                 computed=execution.score,
             )
@@ -418,8 +441,8 @@ def check_form(form: Form, profile: Profile | str | None = None) -> list[Finding
         )
     unread = {str(finding.location.field) for finding in form.findings}
     for indicator_result in result.indicators:
-        found.extend(_indicator_findings(indicator_result, unread))
-    found.extend(_execution_findings(result))
+        found.extend(_indicator_findings(indicator_result, unread, chosen.score_places))
+    found.extend(_execution_findings(result, chosen.score_places))
     found.extend(_funds_findings(form))
     found.extend(_total_findings(result, chosen))
     # A form read from a workbook: each finding names its sheet and cell ("Sheet1!F12").

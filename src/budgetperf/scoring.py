@@ -31,11 +31,11 @@ import enum
 import functools
 import os
 from collections.abc import Callable, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
-from budgetperf._decimal import add_checked, round_checked
+from budgetperf._decimal import add_checked, exponent, round_checked
 from budgetperf.audit import Finding
 from budgetperf.errors import OutOfRangeError, WrongTypeError
 from budgetperf.exact import exact_sum
@@ -45,7 +45,15 @@ from budgetperf.profiles import Profile, get_profile, load_profile, normalise_gr
 from budgetperf.rules import IndicatorKind, RuleScore, rescale_total, rounded_score
 from budgetperf.values import AlignmentStatus, PrintedValue, ValueKind, align
 
-__all__ = ["ExecutionResult", "FormScore", "IndicatorResult", "Level1Result", "score_form"]
+__all__ = [
+    "ExecutionResult",
+    "FormScore",
+    "IndicatorResult",
+    "Level1Result",
+    "ScoreMatch",
+    "match_score",
+    "score_form",
+]
 
 _COST_LEVEL2 = ("成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标")
 
@@ -58,6 +66,48 @@ class ScoreStatus(enum.StrEnum):
     PRINTED_USED = "printed-used"  #: the rule could not decide; the printed score was used
     NOT_SCORED = "not-scored"  #: neither
     NOT_APPLICABLE = "not-applicable"  #: 不适用
+
+
+class ScoreMatch(enum.StrEnum):
+    """A printed score against the rule's (:func:`match_score`)."""
+
+    AGREES = "agrees"  #: the printed score is the rule's
+    #: printed with fewer decimals than the profile rounds to, and the rule's score rounds to it
+    #: ("5" for 4.90): still a difference, since the profile says how scores are printed
+    COARSER = "coarser"
+    DIFFERS = "differs"  #: anything else
+
+
+def match_score(printed: Decimal, rule: Decimal, places: int | None = None) -> ScoreMatch:
+    """The one verdict on a printed score: ``budgetperf score`` and ``budgetperf check`` both
+    call it, so they never disagree.
+
+    Scores are compared at the profile's rounding (``places``, its ``score_places``), not at
+    the printed precision: the rule's score is already rounded the profile's way, so a printed
+    score agrees only when it is the same number ("4.9" and "4.90" are). A printed "5" against
+    a rule score of 4.90 does not agree; it is :attr:`ScoreMatch.COARSER` when ``places`` is
+    given and the printed score has fewer decimals than ``places`` (the reviewer is told it is
+    printed to whole points while the profile rounds to 2 decimals), otherwise
+    :attr:`ScoreMatch.DIFFERS`.
+
+    >>> from decimal import Decimal
+    >>> match_score(Decimal("4.9"), Decimal("4.90"), 2)
+    <ScoreMatch.AGREES: 'agrees'>
+    >>> match_score(Decimal("5"), Decimal("4.90"), 2)
+    <ScoreMatch.COARSER: 'coarser'>
+    >>> match_score(Decimal("4.80"), Decimal("4.90"), 2)
+    <ScoreMatch.DIFFERS: 'differs'>
+    """
+    if printed == rule:
+        return ScoreMatch.AGREES
+    shown = max(0, -exponent(printed))
+    if (
+        places is not None
+        and shown < places
+        and round_checked(rule, shown, ROUND_HALF_UP) == printed
+    ):
+        return ScoreMatch.COARSER
+    return ScoreMatch.DIFFERS
 
 
 @attrs.frozen
@@ -80,11 +130,13 @@ class IndicatorResult:
 
     @property
     def difference(self) -> Decimal | None:
-        """printed − rule score, when the rule decided and a score was printed."""
+        """printed − rule score, when the rule decided, a score was printed and
+        :func:`match_score` says they differ."""
         if self.status != ScoreStatus.SCORED or self.score is None or self.printed is None:
             return None
-        difference = exact_sum([self.printed, self.score.copy_negate()])
-        return difference if difference else None
+        if match_score(self.printed, self.score) is ScoreMatch.AGREES:
+            return None
+        return exact_sum([self.printed, self.score.copy_negate()])
 
 
 @attrs.frozen
@@ -99,11 +151,12 @@ class ExecutionResult:
 
     @property
     def difference(self) -> Decimal | None:
-        """printed − rule score, when both exist and differ."""
+        """printed − rule score, when both exist and :func:`match_score` says they differ."""
         if self.score is None or self.printed is None:
             return None
-        difference = exact_sum([self.printed, self.score.copy_negate()])
-        return difference if difference else None
+        if match_score(self.printed, self.score) is ScoreMatch.AGREES:
+            return None
+        return exact_sum([self.printed, self.score.copy_negate()])
 
 
 @attrs.frozen
