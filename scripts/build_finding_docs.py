@@ -103,12 +103,16 @@ def _drafted(code: str) -> Callable[[], _Example]:
     return run
 
 
-def _read_cells(description: str, row: dict[str, str]) -> Callable[[], _Example]:
-    """A consistent form with the findings read_form gives for one indicator row of cells."""
+def _read_cells(description: str, *rows: dict[str, str | None]) -> Callable[[], _Example]:
+    """A consistent form with the findings read_form gives for indicator rows of cells."""
 
     def run() -> _Example:
         here = os.getcwd()
-        document = {"format": "budgetperf-printed-form/1", "form": "project", "indicators": [row]}
+        document = {
+            "format": "budgetperf-printed-form/1",
+            "form": "project",
+            "indicators": list(rows),
+        }
         with tempfile.TemporaryDirectory() as folder:
             os.chdir(folder)  # the findings name the file as a user would: form.json
             try:
@@ -256,6 +260,16 @@ EXAMPLES: dict[str, Callable[[], _Example]] = {
     "structure.no-weights": _seed_form("miluo-2018-project.json"),
     "structure.blank-cell": _seed_form("miluo-2018-department.json"),
     "structure.formula-cell": _formula_cell,
+    "structure.inferred-level1": _read_cells(
+        "a form read with its 一级 cells merged (printed on the first row only)",
+        {"level1": "产出指标", "level2": "数量指标", "name": "办件量"},
+        {"level1": None, "level2": "质量指标", "name": "办结率"},
+    ),
+    "structure.inferred-level2": _read_cells(
+        "a form read with its 二级 cells merged (printed on the first row only)",
+        {"level1": "产出指标", "level2": "数量指标", "name": "办件量"},
+        {"level1": "产出指标", "level2": None, "name": "受理量"},
+    ),
     "structure.unreadable-cell": _read_cells(
         "a form read with an unreadable target cell",
         {"name": "新增设备", "target": "三个"},

@@ -405,3 +405,86 @@ def test_a_bad_unit_names_the_json_path(tmp_path: Path, unit: str) -> None:
         read_form(write(tmp_path, {**BASE, "unit": unit}))
     assert "field '$.unit'" in str(info.value)
     assert len(str(info.value)) < 300
+
+
+# --- merged 一级/二级 cells (issue 11, Deliver 3) -----------------------------------------------
+
+
+def _merged(data: dict[str, Any], key: str) -> dict[str, Any]:
+    """``data`` as a table with ``key`` merged down each group: printed on a group's first
+    row only (and the 一级 weight with the 一级)."""
+    out = json.loads(json.dumps(data))
+    previous = None
+    for row in out["indicators"]:
+        if row[key] == previous:
+            row[key] = None
+            if key == "level1":
+                row["level1_weight"] = None
+        else:
+            previous = row[key]
+    return out
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "hetang-2022-department.json",
+        "junshan-2023-department.json",
+        "junshan-2023-project-hall.json",
+        "junshan-2023-project-website.json",
+    ],
+)
+@pytest.mark.parametrize("keys", [("level1",), ("level2",), ("level1", "level2")])
+def test_merged_level_cells_read_as_the_printed_table(
+    tmp_path: Path, name: str, keys: tuple[str, ...]
+) -> None:
+    original = json.loads((FORMS / name).read_text(encoding="utf-8"))
+    data = original
+    for key in keys:
+        data = _merged(data, key)
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    form, printed = read_form(path), read_form(FORMS / name)
+    # every row's 一级 and 二级 as the seed table prints them (the transcription fills each row)
+    assert [(i.level1, i.level2) for i in form.indicators] == [
+        (row["level1"], row["level2"]) for row in original["indicators"]
+    ]
+    assert form.level1_weights == printed.level1_weights
+    # and nothing else changes but one note per filled cell
+    blank = [
+        (f"$.indicators[{k}].{key}")
+        for key in keys
+        for k, row in enumerate(data["indicators"])
+        if row[key] is None
+    ]
+    notes = [f for f in form.findings if f.code.startswith("structure.inferred-level")]
+    assert sorted(str(f.location.field) for f in notes) == sorted(blank)
+    assert all(f.severity.value == "info" for f in notes)
+    assert [f for f in form.findings if f not in notes] == list(printed.findings)
+
+
+def test_a_blank_level1_is_read_from_its_level2_or_the_row_above(tmp_path: Path) -> None:
+    rows = [
+        {"level1": "产出指标", "level1_weight": "50", "level2": "数量指标", "name": "A"},
+        # 质量 belongs to 产出, spelt as the form spells it
+        {"level1": None, "level2": "质量指标", "name": "B"},
+        # 社会效益 belongs to 效益: a group whose first 一级 cell is blank too
+        {"level1": None, "level2": "社会效益指标", "name": "C"},
+        # a 二级 outside the templates: the row above's 一级
+        {"level1": None, "level2": "其他指标", "name": "D"},
+    ]
+    path = tmp_path / "form.json"
+    path.write_text(
+        json.dumps({"format": "budgetperf-printed-form/1", "form": "project", "indicators": rows}),
+        encoding="utf-8",
+    )
+    form = read_form(path)
+    assert [i.level1 for i in form.indicators] == ["产出指标", "产出指标", "效益指标", "效益指标"]
+    messages = {str(f.location.field): f.message_zh for f in form.findings}
+    assert messages["$.indicators[1].level1"] == (
+        "一级指标为空（合并单元格？），按二级指标“质量指标”读作“产出指标”"
+    )
+    assert (
+        messages["$.indicators[3].level1"]
+        == "一级指标为空（合并单元格？），沿用上一行读作“效益指标”"
+    )

@@ -295,6 +295,18 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
         "a workbook cell holds a formula; it is not evaluated (its saved result is read)",
         "单元格为公式，未计算（读取文件中保存的计算结果）",
     ),
+    (
+        "structure.inferred-level1",
+        _I,
+        "a blank 一级 cell read from its 二级 or the row above",
+        "一级指标为空，按二级指标或上一行推断",
+    ),
+    (
+        "structure.inferred-level2",
+        _I,
+        "a blank 二级 cell read as the row above's",
+        "二级指标为空，沿用上一行",
+    ),
     ("structure.no-weights", _W, "the table prints no weights", "未列分值，无法按规则核对"),
     ("structure.unreadable-cell", _W, "a cell cannot be read", "单元格无法识别"),
     ("structure.weights", _E, "weights do not add up", "分值合计不符"),

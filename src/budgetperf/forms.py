@@ -49,7 +49,7 @@ from budgetperf.amounts import Unit
 from budgetperf.audit import Finding, Severity
 from budgetperf.errors import BudgetPerfError, Location, ParseError, WrongTypeError
 from budgetperf.exact import to_decimal
-from budgetperf.indicators import Indicator, IndicatorTree
+from budgetperf.indicators import Indicator, IndicatorTree, level1_of
 from budgetperf.textaudit.read import decode, read_bytes
 from budgetperf.values import PrintedValue, parse_value
 
@@ -439,6 +439,40 @@ def _object(data: Any, path: str, reader: _Reader) -> dict[str, Any]:
     return data
 
 
+def _infer_level1(
+    reader: _Reader,
+    obj: dict[str, object],
+    path: str,
+    row: int,
+    previous: str,
+    seen: dict[str, Decimal | None],
+) -> str:
+    """The 一级 of a row whose 一级 cell is blank (a merged cell, printed on the first row of
+    its group only): the 一级 its 二级 belongs to (数量/质量/时效/成本 → 产出, 经济/社会/生态效益
+    and 可持续影响 → 效益, 服务对象满意度 → 满意度), spelt as the form spells it above; else the
+    row above's. Either way a note says so; "" when neither is known."""
+    level2 = reader.cell(obj, "level2", path, row) or ""
+    standard = level1_of(level2)
+    if standard is not None:
+        stem = standard.removesuffix("指标")
+        spelt = next((name for name in seen if name.removesuffix("指标") == stem), standard)
+        how, how_zh = f"二级 {level2} belongs to {spelt}", f"按二级指标“{level2}”"
+    elif previous:
+        spelt = previous
+        how, how_zh = "the row above's", "沿用上一行"
+    else:
+        return ""
+    reader.note(
+        f"{path}.level1",
+        row,
+        f"一级 blank (a merged cell?): read as {spelt}, {how}",
+        code="structure.inferred-level1",
+        severity=Severity.INFO,
+        zh=f"一级指标为空（合并单元格？），{how_zh}读作“{spelt}”",
+    )
+    return spelt
+
+
 def _list(data: dict[str, Any], key: str, path: str, reader: _Reader) -> list[Any]:
     value = data.get(key, [])
     if value is None:
@@ -541,6 +575,7 @@ def _build(data: dict[str, Any], reader: _Reader) -> Form:
 
     indicators: list[Indicator] = []
     level1_weights: dict[str, Decimal | None] = {}
+    previous_level1 = previous_level2 = ""
     for i, item in enumerate(_list(data, "indicators", "$", reader)):
         path, row = f"$.indicators[{i}]", i + 1
         obj = reader.row(item, path, row)
@@ -548,6 +583,21 @@ def _build(data: dict[str, Any], reader: _Reader) -> Form:
             continue
         reader.keys(obj, _INDICATOR_KEYS, path, row)
         level1 = reader.cell(obj, "level1", path, row) or ""
+        if not level1.strip():
+            level1 = _infer_level1(reader, obj, path, row, previous_level1, level1_weights)
+        level2 = reader.cell(obj, "level2", path, row) or ""
+        if not level2.strip() and previous_level2 and level1 == previous_level1:
+            # a merged 二级 cell: the row above's, in the same 一级
+            reader.note(
+                f"{path}.level2",
+                row,
+                f"二级 blank (a merged cell?): read as the row above's {previous_level2}",
+                code="structure.inferred-level2",
+                severity=Severity.INFO,
+                zh=f"二级指标为空（合并单元格？），沿用上一行读作“{previous_level2}”",
+            )
+            level2 = previous_level2
+        previous_level1, previous_level2 = level1, level2
         weight1 = reader.number(
             reader.cell(obj, "level1_weight", path, row), f"{path}.level1_weight", row
         )
@@ -575,7 +625,7 @@ def _build(data: dict[str, Any], reader: _Reader) -> Form:
         indicators.append(
             Indicator(
                 level1=level1,
-                level2=reader.cell(obj, "level2", path, row) or "",
+                level2=level2,
                 name=label or "",
                 weight=reader.number(reader.cell(obj, "weight", path, row), f"{path}.weight", row),
                 target=reader.value(reader.cell(obj, "target", path, row), f"{path}.target", row),

@@ -48,6 +48,7 @@ __all__ = [
     "Level2Indicator",
     "WeightsDoNotSum",
     "check_weights",
+    "level1_of",
     "validate_weights",
 ]
 
@@ -67,6 +68,22 @@ LEVEL2_NAMES: dict[str, tuple[str, ...]] = {
     "效益指标": ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"),
     "满意度指标": ("服务对象满意度指标",),
 }
+def level1_of(level2: str) -> str | None:
+    """The 一级 a 二级 name belongs to (:data:`LEVEL2_NAMES`), with or without its "指标"
+    ("数量" and "数量指标" are 产出指标), or ``None`` for a name outside the templates.
+
+    >>> level1_of("社会效益指标"), level1_of("时效"), level1_of("满意度")
+    ('效益指标', '产出指标', None)
+    """
+    name = level2.strip().removesuffix("指标")
+    if not name:
+        return None
+    for level1, names in LEVEL2_NAMES.items():
+        if any(n.removesuffix("指标") == name for n in names):
+            return level1
+    return None
+
+
 #: Framework templates: 一级 weights (``None``: free split) and the execution line's weight.
 TEMPLATES: dict[str, dict[str, Decimal | None]] = {
     # 项目支出绩效自评表, central layout (rules.md §1.1, S18, S1, S4)
