@@ -150,6 +150,39 @@ def _formula_cell() -> _Example:
     return description, "=SUM(H10:H13)", formcheck.check_form(form)
 
 
+def _noexec() -> Callable[[], _Example]:
+    """A consistent form whose indicators make 100 and whose funds line prints no weight."""
+
+    def run() -> _Example:
+        form = sample_form()
+        kept = list(form.indicators)
+        last = kept[-1]
+        assert last.weight is not None
+        assert form.execution is not None
+        weight = form.execution.weight or D(0)
+        kept[-1] = attrs.evolve(
+            last, weight=last.weight + weight, printed_score=(last.printed_score or 0) + weight
+        )
+        figures = {"initial": D(208), "adjusted": D(208), "executed": D("109.8")}
+        line = attrs.evolve(form.funds[0], rate=D("52.79"), weight=None, score=None, **figures)
+        sub = attrs.evolve(form.funds[1], **figures)
+        weights = {
+            **form.level1_weights,
+            last.level1: (form.level1_weights[last.level1] or 0) + weight,
+        }
+        changed = attrs.evolve(
+            form, indicators=tuple(kept), funds=(line, sub), level1_weights=weights
+        )
+        return (
+            "a form whose indicators weigh 100 and whose funds line prints no weight (109.8 of"
+            " 208 万元 spent)",
+            None,
+            formcheck.check_form(changed),
+        )
+
+    return run
+
+
 def _seed_form(name: str) -> Callable[[], _Example]:
     path = f"examples/forms/{name}"
     return lambda: (f"the seed form `{path}`", None, formcheck.check_form(read_form(path)))
@@ -260,6 +293,7 @@ EXAMPLES: dict[str, Callable[[], _Example]] = {
     "structure.no-weights": _seed_form("miluo-2018-project.json"),
     "structure.blank-cell": _seed_form("miluo-2018-department.json"),
     "structure.formula-cell": _formula_cell,
+    "structure.execution-not-in-total": _noexec(),
     "structure.inferred-level1": _read_cells(
         "a form read with its 一级 cells merged (printed on the first row only)",
         {"level1": "产出指标", "level2": "数量指标", "name": "办件量"},

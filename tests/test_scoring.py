@@ -387,3 +387,63 @@ def test_a_form_and_its_rule_scores_rescale_alike(includes_execution: bool, tota
     )
     assert scored.total == added.value == total
     assert f"rescaled to {total}" in "; ".join(scored.notes)
+
+
+# --- a form built without the execution line in its total (issue 11, Deliver 3) ---------------
+
+
+def _without_execution_weight() -> Form:
+    """budgetperf.testing.sample_form with 满意度 raised from 10 to 20 points, so that the
+    indicators make 100 alone, and a funds line of 109.8 of 208 万元 spent printed with no
+    weight and no score (a 专项 form)."""
+    from budgetperf.testing import sample_form
+
+    form = sample_form()
+    satisfaction = attrs.evolve(form.indicators[3], weight=Decimal(20), printed_score=Decimal(20))
+    figures = {"initial": Decimal(208), "adjusted": Decimal(208), "executed": Decimal("109.8")}
+    line = attrs.evolve(form.funds[0], rate=Decimal("52.79"), weight=None, score=None, **figures)
+    return attrs.evolve(
+        form,
+        indicators=(*form.indicators[:3], satisfaction),
+        funds=(line, attrs.evolve(form.funds[1], **figures)),
+        level1_weights={**form.level1_weights, "满意度指标": Decimal(20)},
+    )
+
+
+def test_a_form_whose_indicators_make_100_reports_its_execution_rate_without_scoring_it() -> None:
+    from budgetperf.formcheck import check_form
+
+    form = _without_execution_weight()
+    result = score_form(form)
+    # the total is the indicators' alone: 30 + 20 + 30 + 20 = 100 (not 100 + 5.28 = 105.28)
+    assert result.total == Decimal(100)
+    assert result.grade == "优"
+    execution = result.execution
+    assert execution is not None
+    assert not execution.in_total
+    assert execution.score is None
+    # 109.8 / 208 = 52.788…% → 52.79%
+    assert execution.explanation == (
+        "执行率: 109.8 / 208 = 52.79%, reported, not scored: the indicator weights make 100"
+        " without an execution line"
+    )
+    assert result.weight_problems == ()
+    assert [(f.code, f.severity.value) for f in check_form(form)] == [
+        ("structure.execution-not-in-total", "info")
+    ]
+
+
+def test_an_execution_line_that_prints_its_weight_is_in_the_total() -> None:
+    form = _without_execution_weight()
+    printed = attrs.evolve(
+        form, funds=(attrs.evolve(form.funds[0], weight=Decimal(10)), form.funds[1])
+    )
+    result = score_form(printed)
+    assert result.execution is not None
+    assert result.execution.in_total
+    # 10 × 52.79% = 5.28: 100 + 5.28, outside 0–100, and the weights make 110
+    assert result.total == Decimal("105.28")
+    assert result.grade is None
+    assert [p.message_en for p in result.weight_problems] == [
+        "total: the weights add up to 110, the form says 100"
+    ]

@@ -296,6 +296,12 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
         "单元格为公式，未计算（读取文件中保存的计算结果）",
     ),
     (
+        "structure.execution-not-in-total",
+        _I,
+        "the indicators make the total without the execution line: its rate is reported only",
+        "指标分值已满，预算执行率只列示、不计分",
+    ),
+    (
         "structure.inferred-level1",
         _I,
         "a blank 一级 cell read from its 二级 or the row above",

@@ -189,6 +189,17 @@ def _execution_findings(result: FormScore, places: int) -> list[Finding]:
     line = execution.line
     found: list[Finding] = []
     where = line.location
+    if not execution.in_total:
+        rate = execution.explanation.split(", reported", 1)[0]
+        found.append(
+            _finding(
+                "structure.execution-not-in-total",
+                INFO,
+                _field(where, "rate"),
+                execution.explanation,
+                f"{rate}；指标分值合计已满，执行率只列示、不计入总分",
+            )
+        )
     if (
         line.rate is not None
         and line.executed is not None
@@ -357,7 +368,7 @@ def _total_findings(result: FormScore, profile: Profile) -> list[Finding]:
     found: list[Finding] = []
     printed_scores: list[Decimal | None] = [r.printed for r in result.indicators]
     execution = result.execution
-    if execution is not None and profile.total_includes_execution:
+    if execution is not None and profile.total_includes_execution and execution.in_total:
         printed_scores.append(execution.printed)
     if (
         form.total_score is not None

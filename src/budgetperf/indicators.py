@@ -75,6 +75,11 @@ def level1_of(level2: str) -> str | None:
     >>> level1_of("社会效益指标"), level1_of("时效"), level1_of("满意度")
     ('效益指标', '产出指标', None)
     """
+    if not isinstance(level2, str):
+        raise WrongTypeError(
+            f"level1_of() takes a 二级 name (str), not {type(level2).__name__}",
+            value=type(level2).__name__,
+        )
     name = level2.strip().removesuffix("指标")
     if not name:
         return None

@@ -148,6 +148,9 @@ class ExecutionResult:
     printed: Decimal | None
     rule: RuleScore | None
     explanation: str
+    #: False when the form is built without the line in its total (its indicators make 100
+    #: and it prints no weight or score): the rate is reported and explained, not scored
+    in_total: bool = True
 
     @property
     def difference(self) -> Decimal | None:
@@ -519,13 +522,49 @@ def _qualitative(indicator: Indicator, profile: Profile, notes: list[str]) -> In
     )
 
 
-def _execution(line: FundsLine | None, profile: Profile) -> ExecutionResult | None:
+def _outside_total(form: Form, line: FundsLine, profile: Profile) -> Decimal | None:
+    """The indicators' weight when the form is built without the execution line in its total:
+    the line prints neither a weight nor a score, and the indicator weights alone make the
+    form's total weight (100 when none is printed). ``None`` otherwise."""
+    if not profile.total_includes_execution or line.weight is not None or line.score is not None:
+        return None
+    weights = [i.weight for i in form.indicators]
+    if not weights or any(w is None for w in weights):
+        return None
+    total = add_checked(w for w in weights if w is not None)
+    expected = form.total_weight if form.total_weight is not None else _HUNDRED
+    return total if total == expected else None
+
+
+def _execution(
+    line: FundsLine | None, profile: Profile, outside: Decimal | None = None
+) -> ExecutionResult | None:
     if line is None:
         return None
     weight = line.weight if line.weight is not None else profile.execution_weight
     if line.executed is None or line.adjusted is None:
         return ExecutionResult(
             line, None, line.score, None, "执行率: 全年预算数 or 全年执行数 not printed"
+        )
+    if outside is not None:
+        # "109.8 of 208 万元 spent" on a form whose indicators make 100: the rate is reported
+        # and explained, and not added to the total
+        rule = profile.score_execution(
+            line.executed,
+            line.adjusted,
+            weight,
+            executed_text=str(line.executed),
+            budget_text=str(line.adjusted),
+        )
+        rate = rule.explanation.split(": ", 1)[-1].split(" → ", 1)[0]
+        return ExecutionResult(
+            line,
+            None,
+            None,
+            rule,
+            f"执行率: {rate}, reported, not scored: the indicator weights make {outside}"
+            " without an execution line",
+            in_total=False,
         )
     rule = profile.score_execution(
         line.executed,
@@ -677,7 +716,11 @@ def score_form(form: Form, profile: Profile | str | None = None) -> FormScore:
     execution: ExecutionResult | _Pending | None = None
     execution_score: Decimal | None = None
     execution_weight = None
-    if line is not None:
+    outside = None if line is None else _outside_total(form, line, chosen)
+    if line is not None and outside is not None:
+        execution = _execution(line, chosen, outside)
+        line = None  # not part of the total
+    elif line is not None:
         weight = line.weight if line.weight is not None else chosen.execution_weight
         fast = _fast_execution(line, chosen, weight)
         if isinstance(fast, ExecutionResult):
