@@ -190,14 +190,14 @@ def _execution_findings(result: FormScore, places: int) -> list[Finding]:
     found: list[Finding] = []
     where = line.location
     if not execution.in_total:
-        rate = execution.explanation.split(", reported", 1)[0]
+        stated = execution.explanation.split(", reported", 1)[0]
         found.append(
             _finding(
                 "structure.execution-not-in-total",
                 INFO,
                 _field(where, "rate"),
                 execution.explanation,
-                f"{rate}；指标分值合计已满，执行率只列示、不计入总分",
+                f"{stated}；指标分值合计已满，执行率只列示、不计入总分",
             )
         )
     if (

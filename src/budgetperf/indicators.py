@@ -68,6 +68,8 @@ LEVEL2_NAMES: dict[str, tuple[str, ...]] = {
     "效益指标": ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"),
     "满意度指标": ("服务对象满意度指标",),
 }
+
+
 def level1_of(level2: str) -> str | None:
     """The 一级 a 二级 name belongs to (:data:`LEVEL2_NAMES`), with or without its "指标"
     ("数量" and "数量指标" are 产出指标), or ``None`` for a name outside the templates.
