@@ -9,11 +9,11 @@ budgetperf is imported. A package that is missing is a
 from __future__ import annotations
 
 import importlib
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 
-from budgetperf.errors import MissingExtra
+from budgetperf.errors import MissingDependency, MissingExtra
 
-__all__ = ["EXTRAS", "require"]
+__all__ = ["EXTRAS", "OPTIONAL", "require", "require_module"]
 
 #: Each extra and the modules it installs (as pyproject.toml lists them).
 EXTRAS: dict[str, tuple[str, ...]] = {"xlsx": ("openpyxl", "defusedxml")}
@@ -45,3 +45,27 @@ def require(extra: str, module: str) -> ModuleType:
 
 _WHAT = {"xlsx": "读写 .xlsx 工作簿"}
 _WHAT_EN = {"xlsx": "reading and writing .xlsx workbooks"}
+
+
+#: Module imported → (distribution on PyPI, the budgetperf extra that installs it).
+OPTIONAL = MappingProxyType(
+    {
+        "docx": ("python-docx", "documents"),
+        "pdfplumber": ("pdfplumber", "documents"),
+    }
+)
+
+
+def require_module(module: str, purpose: str) -> ModuleType:
+    """Import an optional ``module``; when it is missing, raise
+    :class:`~budgetperf.errors.MissingDependency` (an ``ImportError``) that says ``purpose``
+    needs it and which ``pip install 'budgetperf[…]'`` installs it."""
+    distribution, extra = OPTIONAL[module]
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise MissingDependency(
+            f"{purpose} needs {distribution}, which is not installed:"
+            f" pip install 'budgetperf[{extra}]'",
+            value=module,
+        ) from exc

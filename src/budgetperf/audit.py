@@ -252,10 +252,22 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
         "支出总额大于收入总额且未说明资金来源",
     ),
     (
+        "io.no-text-layer",
+        _W,
+        "pages with no text layer (scanned?): their text was not checked",
+        "页面无文字层（扫描件？），其文字未经核对",
+    ),
+    (
         "io.undecodable-byte",
         _W,
         "a byte that cannot be decoded is read as U+FFFD",
         "无法解码的字节按U+FFFD读入",
+    ),
+    (
+        "io.unreadable",
+        _E,
+        "a file that cannot be read: nothing in it was checked",
+        "文件无法读取，未作任何核对",
     ),
     (
         "ledger.duplicate-line",
@@ -422,6 +434,7 @@ class Finding:
             "column": loc.column,
             "row": loc.row,
             "field": loc.field,
+            "place": loc.place,
             "span": self.span,
             "printed": self.printed,
             "computed": self.computed,

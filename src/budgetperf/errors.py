@@ -12,7 +12,10 @@ that already catches ``ValueError`` or ``TypeError`` keeps working::
     ├── RoundingRequired(BudgetPerfError, ArithmeticError)  exactness would be lost without a mode
     ├── InvalidOption(BudgetPerfError, ValueError)       an option that does not fit
     ├── FileError(BudgetPerfError, OSError)              a file that is missing or cannot be read
+    ├── UnreadableDocument(ParseError)                   a document file that cannot be read
+    │   └── DocumentTooLarge(UnreadableDocument, OutOfRangeError)  refused by a size limit
     ├── MissingExtra(BudgetPerfError, ImportError)       an extra (optional part) not installed
+    ├── MissingDependency(BudgetPerfError, ImportError)  an optional extra that is not installed
     └── UnitMismatch(BudgetPerfError, ValueError)        two measures that cannot be compared
 
 Each error carries the offending input (``value``) and, where known, a :class:`Location` that
@@ -30,15 +33,18 @@ import attrs
 
 __all__ = [
     "BudgetPerfError",
+    "DocumentTooLarge",
     "FileError",
     "InvalidOption",
     "Location",
+    "MissingDependency",
     "MissingExtra",
     "NotDecimalError",
     "OutOfRangeError",
     "ParseError",
     "RoundingRequired",
     "UnitMismatch",
+    "UnreadableDocument",
     "WrongTypeError",
 ]
 
@@ -56,6 +62,16 @@ class Location:
 
     >>> str(Location(file="book.xlsx", row=3, field="$.indicators[2].score", cell="Sheet1!F12"))
     'book.xlsx:Sheet1!F12'
+
+    ``place`` names a place in a document's own terms, for a text read out of a .docx, PDF or
+    web page (:mod:`budgetperf.documents`): ``paragraph 12``, ``table 2 row 3 cell 4``,
+    ``page 3 line 7``. There ``column`` counts the characters of that place (from 1) and
+    ``line`` is None, or, for a web page, the line and column are those of its HTML source.
+
+    >>> str(Location(file="report.docx", column=5, place="table 2 row 3 cell 4"))
+    'report.docx table 2 row 3 cell 4 column 5'
+    >>> str(Location(file="page.html", line=40, column=12, place="table 1 row 2 cell 3"))
+    'page.html:40:12 table 1 row 2 cell 3'
     """
 
     file: str | None = None
@@ -64,6 +80,7 @@ class Location:
     line: int | None = None
     column: int | None = None
     cell: str | None = None
+    place: str | None = None
 
     def __str__(self) -> str:
         if self.cell is not None:
@@ -76,6 +93,10 @@ class Location:
                 head += f":{self.column}"
         if head:
             parts.append(head)
+        if self.place is not None:
+            parts.append(self.place)
+            if self.line is None and self.column is not None:
+                parts.append(f"column {self.column}")
         if self.row is not None:
             parts.append(f"row {self.row}")
         if self.field is not None:
@@ -236,3 +257,58 @@ class FileError(BudgetPerfError, OSError):
         self.errno = errno
         self.strerror = self.reason
         self.filename = value
+
+
+class UnreadableDocument(ParseError):
+    """A document file (.docx, PDF, web page) that cannot be read: not the format it claims, cut
+    short, damaged. ``value`` is the file; ``reason`` says what is wrong, and ``offset`` the byte
+    offset where it went wrong, when the format's reader says (None otherwise).
+
+    A batch turns it into an ``io.unreadable`` finding on that file
+    (:func:`budgetperf.documents.unreadable_finding`) and goes on with the other files.
+
+    >>> error = UnreadableDocument("not a PDF: no %%EOF marker", value="a.pdf", offset=1024)
+    >>> isinstance(error, ValueError), error.offset, str(error)
+    (True, 1024, "not a PDF: no %%EOF marker (at byte offset 1024): 'a.pdf'")
+    """
+
+    message = "cannot read the document"
+
+    def __init__(
+        self,
+        reason: str | None = None,
+        *,
+        value: Any = None,
+        location: Location | None = None,
+        offset: int | None = None,
+    ) -> None:
+        if offset is not None and reason is not None:
+            reason = f"{reason} (at byte offset {offset})"
+        super().__init__(reason, value=value, location=location)
+        self.offset = offset
+
+
+class DocumentTooLarge(UnreadableDocument, OutOfRangeError):
+    """A document refused before it is parsed because it passes a size limit: a file too big,
+    a zip archive that unpacks to too much (a zip bomb), a PDF with too many pages or streams
+    that inflate past the limit. The message names the limit and the size found."""
+
+    message = "the document passes a size limit"
+
+
+class MissingDependency(BudgetPerfError, ImportError):
+    """An optional dependency is not installed; the message names the extra that installs it
+    (``pip install 'budgetperf[documents]'``). ``name`` is the module that could not be
+    imported, as on any ``ImportError``."""
+
+    message = "an optional dependency is not installed"
+
+    def __init__(
+        self,
+        reason: str | None = None,
+        *,
+        value: Any = None,
+        location: Location | None = None,
+    ) -> None:
+        super().__init__(reason, value=value, location=location)
+        self.name = value if isinstance(value, str) else None
