@@ -20,9 +20,10 @@ from pathlib import Path
 
 import attrs
 
-from budgetperf import formcheck, textcheck
+from budgetperf import documents, formcheck, textcheck
 from budgetperf.audit import CODES, Finding
 from budgetperf.classification import parse_path
+from budgetperf.errors import BudgetPerfError
 from budgetperf.forms import FundsLine, read_form
 from budgetperf.ledger import BudgetLine, Ledger
 from budgetperf.ledger_csv import read_ledger_csv
@@ -193,6 +194,41 @@ def _seed_text(name: str) -> Callable[[], _Example]:
     return lambda: (f"the seed report `{path}`", None, textcheck.check_report_file(path))
 
 
+def _unreadable(description: str, data: bytes) -> Callable[[], _Example]:
+    def run() -> _Example:
+        try:
+            documents.read_document(data, name="report.docx")
+        except BudgetPerfError as error:
+            return description, None, [documents.unreadable_finding(error)]
+        raise AssertionError("the document was read")
+
+    return run
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF of the given objects, 1 0 obj the catalog, with its cross-reference table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+_BLANK_PDF = _pdf(
+    [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] >>",
+    ]
+)
 _FIRST = sample_form().funds[0]
 EXAMPLES: dict[str, Callable[[], _Example]] = {
     "arithmetic.share": _seed_text("000_19490f38bcbee111.txt"),
@@ -350,13 +386,21 @@ EXAMPLES: dict[str, Callable[[], _Example]] = {
         'the bytes of "年初预算为100万元" in UTF-8 with a stray byte 0xff after "年初预算"',
         "年初预算".encode() + b"\xff" + "为100万元".encode(),
     ),
+    "io.no-text-layer": lambda: (
+        "a PDF of one page with no text on it (a scan has only an image)",
+        None,
+        list(documents.read_document(_BLANK_PDF, name="scan.pdf").findings),
+    ),
+    "io.unreadable": _unreadable(
+        "a .docx file cut short (the first 100 bytes of a zip archive)", b"PK\x03\x04" + bytes(96)
+    ),
 }
 
 GROUPS = {
     "arithmetic": "Arithmetic: figures that do not follow from the figures they are computed from",
     "classification": "Classification: 类/款/项 paths and names against the catalogue",
     "consistency": "Consistency: one quantity stated with different values",
-    "io": "Input: bytes that cannot be read as text",
+    "io": "Input: files and bytes that cannot be read, pages with no text",
     "ledger": "Ledger: budget lines that cannot be read or drafted as they are",
     "rules": "Rules: printed scores and grades against the scoring rules",
     "structure": "Structure: weights that do not add up, blank and unreadable cells",

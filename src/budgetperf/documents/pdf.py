@@ -207,13 +207,13 @@ def _no_text(pages: list[int], total: int, file: str | None) -> list[Finding]:
     if not pages:
         return []
     if len(pages) == total:
-        what = "the page has" if total == 1 else f"none of its {total} pages has"
+        what = "its one page has no" if total == 1 else f"none of its {total} pages has a"
         return [
             Finding(
                 NO_TEXT,
                 Severity.WARNING,
                 Location(file=file),
-                f"{what} a text layer (a scan?): nothing in the file was checked",
+                f"{what} text layer (a scan?): nothing in the file was checked",
                 f"全部{total}页均无文字层（扫描件？），文件内容未经核对",
             )
         ]
@@ -226,7 +226,7 @@ def _no_text(pages: list[int], total: int, file: str | None) -> list[Finding]:
     found = []
     for run in runs:
         span = f"page {run[0]}" if len(run) == 1 else f"pages {run[0]}–{run[-1]}"
-        pages = f"{run[0]}" if len(run) == 1 else f"{run[0]}–{run[-1]}"
+        numbers = f"{run[0]}" if len(run) == 1 else f"{run[0]}–{run[-1]}"
         found.append(
             Finding(
                 NO_TEXT,
@@ -234,7 +234,7 @@ def _no_text(pages: list[int], total: int, file: str | None) -> list[Finding]:
                 Location(file=file, place=span),
                 f"{span} {'has' if len(run) == 1 else 'have'} no text layer (scanned?):"
                 " not checked",
-                f"第{pages}页无文字层（扫描件？），未经核对",
+                f"第{numbers}页无文字层（扫描件？），未经核对",
             )
         )
     return found
