@@ -72,7 +72,19 @@ register(
     "文件无法读取，未作任何核对",
 )
 
-_HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<table", b"<title")
+_HTML_MARKERS = (
+    b"<!doctype html",
+    b"<html",
+    b"<head",
+    b"<body",
+    b"<meta",
+    b"<table",
+    b"<title",
+    b"<div",
+    b"<p>",
+    b"<p ",
+    b"<!--",
+)
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
