@@ -24,7 +24,7 @@ from budgetperf.documents import Kind, audit_file, detect, read_document, unread
 from budgetperf.errors import (
     BudgetPerfError,
     DocumentTooLarge,
-    MissingDependency,
+    MissingExtra,
     ParseError,
     UnreadableDocument,
 )
@@ -540,7 +540,7 @@ def test_a_missing_extra_names_the_install_command(
 ) -> None:
     data = globals()[make](["支出100万元。"])
     monkeypatch.setitem(sys.modules, module, None)  # import docx → ImportError
-    with pytest.raises(MissingDependency, match=r"pip install 'budgetperf\[documents\]'") as caught:
+    with pytest.raises(MissingExtra, match=r"pip install 'budgetperf\[documents\]'") as caught:
         read_document(data)
     assert isinstance(caught.value, ImportError)
     assert caught.value.name == module

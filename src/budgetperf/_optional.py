@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from types import MappingProxyType, ModuleType
 
-from budgetperf.errors import MissingDependency, MissingExtra
+from budgetperf.errors import MissingExtra
 
 __all__ = ["EXTRAS", "OPTIONAL", "require", "require_module"]
 
@@ -58,13 +58,13 @@ OPTIONAL = MappingProxyType(
 
 def require_module(module: str, purpose: str) -> ModuleType:
     """Import an optional ``module``; when it is missing, raise
-    :class:`~budgetperf.errors.MissingDependency` (an ``ImportError``) that says ``purpose``
+    :class:`~budgetperf.errors.MissingExtra` (an ``ImportError``) that says ``purpose``
     needs it and which ``pip install 'budgetperf[…]'`` installs it."""
     distribution, extra = OPTIONAL[module]
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        raise MissingDependency(
+        raise MissingExtra(
             f"{purpose} needs {distribution}, which is not installed:"
             f" pip install 'budgetperf[{extra}]'",
             value=module,

@@ -15,7 +15,6 @@ that already catches ``ValueError`` or ``TypeError`` keeps working::
     ├── UnreadableDocument(ParseError)                   a document file that cannot be read
     │   └── DocumentTooLarge(UnreadableDocument, OutOfRangeError)  refused by a size limit
     ├── MissingExtra(BudgetPerfError, ImportError)       an extra (optional part) not installed
-    ├── MissingDependency(BudgetPerfError, ImportError)  an optional extra that is not installed
     └── UnitMismatch(BudgetPerfError, ValueError)        two measures that cannot be compared
 
 Each error carries the offending input (``value``) and, where known, a :class:`Location` that
@@ -37,7 +36,6 @@ __all__ = [
     "FileError",
     "InvalidOption",
     "Location",
-    "MissingDependency",
     "MissingExtra",
     "NotDecimalError",
     "OutOfRangeError",
@@ -224,10 +222,26 @@ class InvalidOption(BudgetPerfError, ValueError):
 
 class MissingExtra(BudgetPerfError, ImportError):
     """An optional part of budgetperf needs packages that are not installed; the message names
-    the extra that installs them (``pip install 'budgetperf[xlsx]'``) and ``value`` the missing
-    module. An ``ImportError``, so code that guards an import keeps working."""
+    the extra that installs them (``pip install 'budgetperf[xlsx]'``, ``'budgetperf[documents]'``)
+    and ``value`` the missing module, which is also ``name``, as on any ``ImportError``. An
+    ``ImportError``, so code that guards an import keeps working.
+
+    >>> error = MissingExtra("reading .docx files needs the 'documents' extra", value="docx")
+    >>> isinstance(error, ImportError), error.name
+    (True, 'docx')
+    """
 
     message = "an optional part of budgetperf is not installed"
+
+    def __init__(
+        self,
+        reason: str | None = None,
+        *,
+        value: Any = None,
+        location: Location | None = None,
+    ) -> None:
+        super().__init__(reason, value=value, location=location)
+        self.name = value if isinstance(value, str) else None
 
 
 class FileError(BudgetPerfError, OSError):
@@ -294,21 +308,3 @@ class DocumentTooLarge(UnreadableDocument, OutOfRangeError):
     that inflate past the limit. The message names the limit and the size found."""
 
     message = "the document passes a size limit"
-
-
-class MissingDependency(BudgetPerfError, ImportError):
-    """An optional dependency is not installed; the message names the extra that installs it
-    (``pip install 'budgetperf[documents]'``). ``name`` is the module that could not be
-    imported, as on any ``ImportError``."""
-
-    message = "an optional dependency is not installed"
-
-    def __init__(
-        self,
-        reason: str | None = None,
-        *,
-        value: Any = None,
-        location: Location | None = None,
-    ) -> None:
-        super().__init__(reason, value=value, location=location)
-        self.name = value if isinstance(value, str) else None

@@ -13,7 +13,7 @@ document, in the format's own terms:
 * :mod:`.plain` — plain text, line and column as :func:`~budgetperf.textaudit.audit_text`.
 
 .docx and PDF need the ``documents`` extra (``pip install 'budgetperf[documents]'``); without
-it they raise :class:`~budgetperf.errors.MissingDependency`, which says so. :func:`detect`
+it they raise :class:`~budgetperf.errors.MissingExtra`, which says so. :func:`detect`
 tells the format from the bytes, not the file name; :func:`audit_file` reads a file of any of
 them and audits it, its findings located in the document's terms.
 
@@ -165,7 +165,7 @@ def read_document(
     :class:`~budgetperf.errors.UnreadableDocument` (a ``ValueError``; its subclass
     :class:`~budgetperf.errors.DocumentTooLarge` past a size limit) for one that cannot be read,
     :class:`~budgetperf.errors.ParseError` for bytes that are not text, and
-    :class:`~budgetperf.errors.MissingDependency` when the format's extra is not installed.
+    :class:`~budgetperf.errors.MissingExtra` when the format's extra is not installed.
     """
     data, name = _load(source, name)
     kind = _detect(data, name) if kind is None else Kind(kind)

@@ -244,7 +244,7 @@ def read_pdf(data: bytes, *, file: str | None = None) -> DocumentText:
     """The text layer of a PDF, page by page, with its tables as grids (see the module's
     docstring); pages without a text layer are ``io.no-text-layer`` findings.
 
-    Needs the ``documents`` extra (:class:`~budgetperf.errors.MissingDependency` otherwise);
+    Needs the ``documents`` extra (:class:`~budgetperf.errors.MissingExtra` otherwise);
     a file that is not a readable PDF raises :class:`~budgetperf.errors.UnreadableDocument`,
     one past a limit :class:`~budgetperf.errors.DocumentTooLarge`.
     """

@@ -114,7 +114,7 @@ def _cell_text(tc: Any, paragraph: Any) -> str:
 def read_docx(data: bytes, *, file: str | None = None) -> DocumentText:
     """The text of a .docx: paragraphs and tables in body order (see the module's docstring).
 
-    Needs the ``documents`` extra (:class:`~budgetperf.errors.MissingDependency` otherwise);
+    Needs the ``documents`` extra (:class:`~budgetperf.errors.MissingExtra` otherwise);
     a file that is not a readable .docx raises :class:`~budgetperf.errors.UnreadableDocument`,
     one past a size limit :class:`~budgetperf.errors.DocumentTooLarge`.
     """
