@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 
 from budgetperf import documents
-from budgetperf._optional import OPTIONAL
 from budgetperf.audit import CODES, Finding
 from budgetperf.documents import Kind, audit_file, detect, read_document, unreadable_finding
 from budgetperf.errors import (
@@ -544,16 +543,6 @@ def test_a_missing_extra_names_the_install_command(
         read_document(data)
     assert isinstance(caught.value, ImportError)
     assert caught.value.name == module
-
-
-def test_the_optional_modules_are_the_extras_of_pyproject() -> None:
-    import tomllib
-
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    extras = project["optional-dependencies"]
-    for distribution, extra in OPTIONAL.values():
-        assert any(spec.startswith(distribution) for spec in extras[extra]), distribution
-    assert "budgetperf[documents]" in extras["test"]
 
 
 def test_the_documents_package_imports_without_the_extras() -> None:

@@ -97,6 +97,22 @@ def test_every_error_is_a_budgetperf_error_and_a_builtin() -> None:
         assert any(issubclass(cls, base) for base in builtins), name
 
 
+def test_the_optional_modules_are_the_extras_of_pyproject() -> None:
+    """budgetperf._optional.EXTRAS, the one table of which module comes from which extra, lists
+    what pyproject.toml installs for each extra (xlsx, documents), and `test` installs them."""
+    import tomllib
+
+    from budgetperf._optional import EXTRAS
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = project["optional-dependencies"]
+    assert set(EXTRAS) == set(extras) - {"test", "dev"}
+    for name, extra in EXTRAS.items():
+        installed = {re.split(r"[<>=!~;\[ ]", spec, maxsplit=1)[0] for spec in extras[name]}
+        assert installed == set(extra.modules.values()), name
+        assert f"budgetperf[{name}]" in extras["test"], name
+
+
 def test_import_does_not_load_babel_or_parse_data() -> None:
     code = (
         "import sys, budgetperf; "

@@ -1,71 +1,78 @@
 """Optional parts of budgetperf (private): the one place that decides whether an extra is there.
 
-An optional part (reading and writing .xlsx workbooks needs openpyxl and defusedxml, the
-``xlsx`` extra) imports its packages through :func:`require` when it is first used, never when
-budgetperf is imported. A package that is missing is a
-:class:`~budgetperf.errors.MissingExtra` (an ``ImportError``) that names the extra to install.
+An optional part imports its packages through :func:`require` when it is first used, never
+when budgetperf is imported: reading and writing .xlsx workbooks needs the ``xlsx`` extra
+(openpyxl and defusedxml), reading .docx and PDF files the ``documents`` extra (python-docx and
+pdfplumber). A package that is missing is a :class:`~budgetperf.errors.MissingExtra` (an
+``ImportError``) that names the extra to install.
+
+:data:`EXTRAS` is the only table that says which module comes from which extra (a test
+compares it with the extras of pyproject.toml).
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 from types import MappingProxyType, ModuleType
+from typing import NamedTuple
 
-from budgetperf.errors import MissingExtra
+from budgetperf.errors import InvalidOption, MissingExtra
 
-__all__ = ["EXTRAS", "OPTIONAL", "require", "require_module"]
-
-#: Each extra and the modules it installs (as pyproject.toml lists them).
-EXTRAS: dict[str, tuple[str, ...]] = {"xlsx": ("openpyxl", "defusedxml")}
+__all__ = ["EXTRAS", "Extra", "require"]
 
 
-def require(extra: str, module: str) -> ModuleType:
-    """Import ``module``, a package of ``extra``, or raise :class:`MissingExtra` naming it.
+class Extra(NamedTuple):
+    """What an extra is for (in Chinese and English, for the message) and what it installs."""
 
-    Every module of the extra is imported first, so that a half-installed extra (openpyxl
-    without defusedxml) is refused as a whole.
-
-    >>> require("xlsx", "nonexistent")
-    Traceback (most recent call last):
-    ...
-    budgetperf.errors.MissingExtra: ...
-    """
-    wanted = EXTRAS[extra]
-    for name in (*wanted, module) if module not in wanted else wanted:
-        try:
-            importlib.import_module(name)
-        except ImportError as exc:
-            raise MissingExtra(
-                f"{_WHAT[extra]}需要安装可选组件 {extra}：pip install 'budgetperf[{extra}]'"
-                f" ({_WHAT_EN[extra]} needs the {extra!r} extra)",
-                value=name,
-            ) from exc
-    return importlib.import_module(module)
+    purpose: str
+    purpose_en: str
+    #: Each module imported → the distribution that installs it, as pyproject.toml names it
+    #: (python-docx installs ``docx``).
+    modules: Mapping[str, str]
 
 
-_WHAT = {"xlsx": "读写 .xlsx 工作簿"}
-_WHAT_EN = {"xlsx": "reading and writing .xlsx workbooks"}
-
-
-#: Module imported → (distribution on PyPI, the budgetperf extra that installs it).
-OPTIONAL = MappingProxyType(
+#: Each extra of pyproject.toml that an optional part of budgetperf needs.
+EXTRAS: Mapping[str, Extra] = MappingProxyType(
     {
-        "docx": ("python-docx", "documents"),
-        "pdfplumber": ("pdfplumber", "documents"),
+        "xlsx": Extra(
+            "读写 .xlsx 工作簿",
+            "reading and writing .xlsx workbooks",
+            MappingProxyType({"openpyxl": "openpyxl", "defusedxml": "defusedxml"}),
+        ),
+        "documents": Extra(
+            "读取 .docx 和 PDF 文件",
+            "reading .docx and PDF files",
+            MappingProxyType({"docx": "python-docx", "pdfplumber": "pdfplumber"}),
+        ),
     }
 )
 
 
-def require_module(module: str, purpose: str) -> ModuleType:
-    """Import an optional ``module``; when it is missing, raise
-    :class:`~budgetperf.errors.MissingExtra` (an ``ImportError``) that says ``purpose``
-    needs it and which ``pip install 'budgetperf[…]'`` installs it."""
-    distribution, extra = OPTIONAL[module]
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise MissingExtra(
-            f"{purpose} needs {distribution}, which is not installed:"
-            f" pip install 'budgetperf[{extra}]'",
-            value=module,
-        ) from exc
+def require(extra: str, module: str) -> ModuleType:
+    """Import ``module``, a module of ``extra``, or raise :class:`MissingExtra` naming the extra.
+
+    Every module of the extra is imported first, so that a half-installed extra (openpyxl
+    without defusedxml, which openpyxl needs to parse workbooks safely) is refused as a whole.
+    The error's ``name`` is the module that is missing; its message names its distribution.
+
+    >>> require("xlsx", "docx")
+    Traceback (most recent call last):
+    ...
+    budgetperf.errors.InvalidOption: not a module of the 'xlsx' extra: 'docx'
+    """
+    wanted = EXTRAS[extra]
+    if module not in wanted.modules:  # a slip in budgetperf itself: the table is the one list
+        raise InvalidOption(f"not a module of the {extra!r} extra", value=module)
+    for name, distribution in wanted.modules.items():
+        try:
+            importlib.import_module(name)
+        except ImportError as exc:
+            raise MissingExtra(
+                f"{wanted.purpose}需要安装可选组件 {extra}（缺少 {distribution}）："
+                f"pip install 'budgetperf[{extra}]'"
+                f" ({wanted.purpose_en} needs the {extra!r} extra; {distribution} is not"
+                " installed)",
+                value=name,
+            ) from exc
+    return importlib.import_module(module)

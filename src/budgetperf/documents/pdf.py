@@ -28,7 +28,7 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
-from budgetperf._optional import require_module
+from budgetperf._optional import require
 from budgetperf.audit import Finding, Severity, register
 from budgetperf.documents._layout import Builder, DocumentText, Kind, check_size, write_table
 from budgetperf.errors import DocumentTooLarge, Location, UnreadableDocument
@@ -248,7 +248,7 @@ def read_pdf(data: bytes, *, file: str | None = None) -> DocumentText:
     a file that is not a readable PDF raises :class:`~budgetperf.errors.UnreadableDocument`,
     one past a limit :class:`~budgetperf.errors.DocumentTooLarge`.
     """
-    pdfplumber = require_module("pdfplumber", "reading PDF files")
+    pdfplumber = require("documents", "pdfplumber")
     check_size(len(data), file)
     if b"%PDF-" not in data[:1024]:
         raise UnreadableDocument("not a PDF: no %PDF- header in its first 1024 bytes", value=file)

@@ -26,7 +26,7 @@ import io
 import zipfile
 from typing import TYPE_CHECKING, Any
 
-from budgetperf._optional import require_module
+from budgetperf._optional import require
 from budgetperf.documents._layout import Builder, DocumentText, Kind, check_size, write_table
 from budgetperf.errors import DocumentTooLarge, UnreadableDocument
 
@@ -118,7 +118,7 @@ def read_docx(data: bytes, *, file: str | None = None) -> DocumentText:
     a file that is not a readable .docx raises :class:`~budgetperf.errors.UnreadableDocument`,
     one past a size limit :class:`~budgetperf.errors.DocumentTooLarge`.
     """
-    docx = require_module("docx", "reading .docx files")
+    docx = require("documents", "docx")
     from docx.text.paragraph import Paragraph
 
     check_size(len(data), file)
