@@ -295,13 +295,14 @@ def test_the_seed_figures_and_their_cells(tmp_path: Path) -> None:
     assert (form.total_weight, form.total_score, form.grade) == (D(100), D(99), "优")
     differs = [f for f in check_form(form) if f.code == "rules.score-differs"]
     # 全年度经费支出 printed 4 for 5.00; 群众满意度 printed 5 for 4.90 (5 × 98 / 100)
-    assert [f.location.cell for f in differs] == [
+    assert [f.location.place for f in differs] == [
         cells["$.indicators[6].score"],
         cells["$.indicators[15].score"],
     ]
     assert str(differs[0].location) == f"{file}:{cells['$.indicators[6].score']}"
+    assert differs[0].to_dict()["place"] == cells["$.indicators[6].score"]
     incompatible = [f for f in check_form(form) if f.code == "units.incompatible"]
-    assert [f.location.cell for f in incompatible] == [cells["$.indicators[0].actual"]]
+    assert [f.location.place for f in incompatible] == [cells["$.indicators[0].actual"]]
 
 
 # -- messy workbooks ----------------------------------------------------------------------------
@@ -597,7 +598,7 @@ def test_formula_cells_are_read_as_their_saved_result_never_evaluated(tmp_path: 
     [read] = read_xlsx(unsaved)
     assert read.total_score is None
     [finding] = [f for f in read.findings if f.code == "structure.formula-cell"]
-    assert (finding.severity, finding.location.cell) == (Severity.WARNING, f"自评表!{cell}")
+    assert (finding.severity, finding.location.place) == (Severity.WARNING, f"自评表!{cell}")
     # The same formula with a result saved in the file (as Excel saves one): the result is read.
     xml = _part(unsaved, "xl/worksheets/sheet1.xml")
     saved_xml = re.sub(

@@ -26,6 +26,7 @@ of 5,000 digits, a 100 kB string) is shown shortened, with its size.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -47,25 +48,31 @@ __all__ = [
 ]
 
 
+#: A workbook cell as a spreadsheet names it: the sheet, "!", the column letters and row number.
+_WORKBOOK_CELL = re.compile(r".+![A-Z]{1,3}[1-9][0-9]*")
+
+
 @attrs.frozen
 class Location:
     """Where a value came from: a file, a table row and field, a line and column in a text, or
-    the sheet and cell of a workbook.
+    a place in the file's own terms (a workbook's sheet and cell, a document's paragraph).
 
     Every part is optional; :meth:`__str__` prints only the parts that are known, in the order
-    a compiler would (``file:line:col`` or ``file row 3 field 'target'``). ``cell`` is a cell
-    of a workbook as a spreadsheet names it (``"Sheet1!F12"``); when it is known it is the
-    place shown (``book.xlsx:Sheet1!F12``), and ``row`` and ``field`` keep where the value sits
-    in the form (the same as for the form's JSON) for programs.
+    a compiler would (``file:line:col`` or ``file row 3 field 'target'``).
 
-    >>> str(Location(file="book.xlsx", row=3, field="$.indicators[2].score", cell="Sheet1!F12"))
+    ``place`` names where the value is in the format's own terms:
+
+    * a cell of a workbook, as a spreadsheet names it (``"Sheet1!F12"``; :mod:`budgetperf.xlsx`).
+      It is then the place shown, after the file as a spreadsheet writes it
+      (``book.xlsx:Sheet1!F12``), and ``row`` and ``field`` keep where the value sits in the
+      form (the same as for the form's JSON) for programs;
+    * a place in a text read out of a .docx, PDF or web page (:mod:`budgetperf.documents`):
+      ``paragraph 12``, ``table 2 row 3 cell 4``, ``page 3 line 7``. There ``column`` counts
+      the characters of that place (from 1) and ``line`` is None, or, for a web page, the line
+      and column are those of its HTML source.
+
+    >>> str(Location(file="book.xlsx", row=3, field="$.indicators[2].score", place="Sheet1!F12"))
     'book.xlsx:Sheet1!F12'
-
-    ``place`` names a place in a document's own terms, for a text read out of a .docx, PDF or
-    web page (:mod:`budgetperf.documents`): ``paragraph 12``, ``table 2 row 3 cell 4``,
-    ``page 3 line 7``. There ``column`` counts the characters of that place (from 1) and
-    ``line`` is None, or, for a web page, the line and column are those of its HTML source.
-
     >>> str(Location(file="report.docx", column=5, place="table 2 row 3 cell 4"))
     'report.docx table 2 row 3 cell 4 column 5'
     >>> str(Location(file="page.html", line=40, column=12, place="table 1 row 2 cell 3"))
@@ -77,12 +84,11 @@ class Location:
     field: str | None = None
     line: int | None = None
     column: int | None = None
-    cell: str | None = None
     place: str | None = None
 
     def __str__(self) -> str:
-        if self.cell is not None:
-            return f"{self.file}:{self.cell}" if self.file else self.cell
+        if self.place is not None and _WORKBOOK_CELL.fullmatch(self.place):
+            return f"{self.file}:{self.place}" if self.file else self.place
         parts: list[str] = []
         head = self.file or ""
         if self.line is not None:

@@ -125,8 +125,9 @@ class Form:
     indicator without a name a ``structure.blank-cell`` error. Each finding's ``printed`` is
     the cell as printed (cut to 60 characters). ``cells`` maps the JSON path of each cell read
     from a workbook (``"$.indicators[2].score"``) to its sheet and cell (``"Sheet1!F12"``), so
-    that every finding about the form can name the cell (:func:`located`); it is empty for a
-    form read from JSON and plays no part in comparing forms.
+    that every finding about the form can name the cell (its ``Location.place``;
+    :func:`located`); it is empty for a form read from JSON and plays no part in comparing
+    forms.
     """
 
     kind: FormKind = attrs.field(converter=_form_kind)
@@ -169,7 +170,8 @@ def _cell_of(cells: Mapping[str, str], field: str | None) -> str | None:
 
 
 def located(finding: Finding, form: Form) -> Finding:
-    """``finding`` with the workbook cell of its field, when ``form`` was read from a workbook.
+    """``finding`` with the workbook cell of its field as its place (``location.place``), when
+    ``form`` was read from a workbook and the finding has no place yet.
 
     >>> from budgetperf.audit import Severity
     >>> form = Form(kind="project", indicators=(), cells={"$.total.score": "表1!G30"})
@@ -184,12 +186,12 @@ def located(finding: Finding, form: Form) -> Finding:
             f"{type(finding).__name__} and {type(form).__name__}",
             value=type(finding).__name__,
         )
-    if not form.cells or finding.location.cell is not None:
+    if not form.cells or finding.location.place is not None:
         return finding
     cell = _cell_of(form.cells, finding.location.field)
     if cell is None:
         return finding
-    return attrs.evolve(finding, location=attrs.evolve(finding.location, cell=cell))
+    return attrs.evolve(finding, location=attrs.evolve(finding.location, place=cell))
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -297,7 +299,7 @@ class _Reader:
         self._values: dict[str, PrintedValue | str] = {}
 
     def where(self, path: str, row: int | None = None) -> Location:
-        return Location(file=self.name, row=row, field=path, cell=_cell_of(self.cells, path))
+        return Location(file=self.name, row=row, field=path, place=_cell_of(self.cells, path))
 
     def note(
         self,

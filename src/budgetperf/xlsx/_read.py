@@ -269,7 +269,7 @@ class _SheetReader:
         origin = grid.origin.get((row, column), (row, column))
         if origin in grid.formulas:
             saved = grid.formulas[origin]
-            where = Location(file=self.name, field=path, cell=grid.address(row, column))
+            where = Location(file=self.name, field=path, place=grid.address(row, column))
             if saved is None:
                 form.findings.append(
                     Finding(
