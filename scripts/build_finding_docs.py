@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -164,7 +165,7 @@ def _noexec() -> Callable[[], _Example]:
         kept[-1] = attrs.evolve(
             last, weight=last.weight + weight, printed_score=(last.printed_score or 0) + weight
         )
-        figures = {"initial": D(208), "adjusted": D(208), "executed": D("109.8")}
+        figures: dict[str, Any] = {"initial": D(208), "adjusted": D(208), "executed": D("109.8")}
         line = attrs.evolve(form.funds[0], rate=D("52.79"), weight=None, score=None, **figures)
         sub = attrs.evolve(form.funds[1], **figures)
         weights = {

@@ -413,7 +413,7 @@ def test_a_bad_unit_names_the_json_path(tmp_path: Path, unit: str) -> None:
 def _merged(data: dict[str, Any], key: str) -> dict[str, Any]:
     """``data`` as a table with ``key`` merged down each group: printed on a group's first
     row only (and the 一级 weight with the 一级)."""
-    out = json.loads(json.dumps(data))
+    out: dict[str, Any] = json.loads(json.dumps(data))
     previous = None
     for row in out["indicators"]:
         if row[key] == previous:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -400,7 +401,11 @@ def _without_execution_weight() -> Form:
 
     form = sample_form()
     satisfaction = attrs.evolve(form.indicators[3], weight=Decimal(20), printed_score=Decimal(20))
-    figures = {"initial": Decimal(208), "adjusted": Decimal(208), "executed": Decimal("109.8")}
+    figures: dict[str, Any] = {
+        "initial": Decimal(208),
+        "adjusted": Decimal(208),
+        "executed": Decimal("109.8"),
+    }
     line = attrs.evolve(form.funds[0], rate=Decimal("52.79"), weight=None, score=None, **figures)
     return attrs.evolve(
         form,
