@@ -312,12 +312,19 @@ def test_score_json_profiles_and_markdown(
     )
     assert status == 1  # the printed total 99 is not the rule's 99.90
     data = json.loads(out)
-    assert (data["total"], data["printed_total"], data["profile"]) == (
+    assert (data["format"], data["profile"], len(data["files"])) == (
+        "budgetperf-score/1",
+        "central-2020@1",
+        1,
+    )
+    form = data["files"][0]
+    assert (form["total"], form["printed_total"], form["profile"], form["errors"]) == (
         "99.90",
         "99",
         "central-2020@1",
+        True,
     )
-    assert data["indicators"][0]["status"] == "printed-used"
+    assert form["indicators"][0]["status"] == "printed-used"
     custom = tmp_path / "mine.toml"
     custom.write_text('extends = "central-2020"\nname = "mine"\nversion = "7"\n', encoding="utf-8")
     status, out, _ = run(

@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from budgetperf._cli_lang import add_lang_argument
 from budgetperf.cli import EXIT_STATUS
 
 __all__ = ["CheckRun", "add_check_parser", "check_paths"]
@@ -27,11 +28,23 @@ def add_check_parser(sub: Any) -> None:
         epilog=EXIT_STATUS,
     )
     parser.add_argument("files", nargs="+", metavar="FILE")
-    parser.add_argument("--format", choices=["text", "json"], default="text")
+    parser.add_argument(
+        "--format",
+        choices=["text", "json", "html"],
+        default=None,
+        help="text (default), json (budgetperf-check/1) or html (one self-contained page: the "
+        "findings, then each form scored with its differences highlighted and a chart)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the --format output to FILE instead of stdout (.html means --format html)",
+    )
     parser.add_argument(
         "--profile", default=None, metavar="NAME|FILE.toml", help="scoring profile for forms"
     )
-    parser.add_argument("--lang", choices=["en", "zh"], default="en", help="message language")
+    add_lang_argument(parser)
     parser.add_argument(
         "--max", type=int, default=None, metavar="N", help="show at most N findings (said when cut)"
     )
@@ -59,6 +72,13 @@ def _is_form(path: Path) -> bool:
     return head.startswith(b"{")
 
 
+def is_form_file(path: Path) -> bool:
+    """Whether ``check`` reads ``path`` as a form (JSON or a workbook) rather than a text."""
+    from budgetperf.xlsx._guard import is_workbook
+
+    return path.suffix.lower() in (".xlsx", ".xlsm") or is_workbook(path) or _is_form(path)
+
+
 @attrs.frozen
 class CheckRun:
     """What ``check`` found: the report, and per text file its audit (claims and coverage)."""
@@ -84,13 +104,12 @@ def check_paths(paths: list[str], profile: str | None = None, limit: int | None 
     from budgetperf.formcheck import check_form
     from budgetperf.textaudit import audit_text
     from budgetperf.textaudit.read import read_file
-    from budgetperf.xlsx._guard import is_workbook
 
     findings = []
     audits = []
     for name in paths:
         path = Path(name)
-        if path.suffix.lower() in (".xlsx", ".xlsm") or is_workbook(path) or _is_form(path):
+        if is_form_file(path):
             for _, form in forms_in(name):
                 findings.extend(check_form(form, profile))
             continue
@@ -103,51 +122,94 @@ def check_paths(paths: list[str], profile: str | None = None, limit: int | None 
     return CheckRun(report, tuple(audits))
 
 
+def summary(report: Any, lang: str) -> str:
+    """The report's one-line summary (:meth:`~budgetperf.audit.AuditReport.summary`) in
+    ``lang``."""
+    if lang != "zh":
+        return str(report.summary())
+    counts = report.by_severity()
+    text = (
+        f"{counts['error']}个错误，{counts['warning']}个警告，{counts['info']}个提示，"
+        f"共{len(report.files)}个文件"
+    )
+    if report.truncated:
+        text += f"；仅显示前{len(report.findings)}个问题（共{report.found}个）"
+    return text
+
+
 def _run(args: argparse.Namespace) -> int:
+    from budgetperf._cli_lang import lang_of
+    from budgetperf._cli_out import emit, plan
+
+    lang = lang_of(args)
+    fmt, _ = plan(args.format, args.output, allow_xlsx=False)
     run = check_paths(args.files, args.profile, args.max)
     report = run.report
     done, missed = run.sentences()
-    if args.format == "json":
-        data = json.loads(report.to_json())
+    lines: list[str] = []
+    if fmt == "json":
+        data: dict[str, Any] = {"format": "budgetperf-check/1"}
+        data.update(json.loads(report.to_json()))
         data["claims_checked"] = run.claims_checked()
         data["sentences_with_claims"] = done
         data["sentences_not_understood"] = missed
-        if args.claims:
-            data["claims"] = {
-                name: [c.to_dict() for c in audit.claims] for name, audit in run.audits
-            }
-        if args.coverage:
-            data["not_understood"] = {
+        data["claims"] = (
+            {name: [c.to_dict() for c in audit.claims] for name, audit in run.audits}
+            if args.claims
+            else None
+        )
+        data["not_understood"] = (
+            {
                 name: [
                     {"line": line, "column": column, "sentence": text}
                     for line, column, text in audit.coverage.not_understood
                 ]
                 for name, audit in run.audits
             }
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+            if args.coverage
+            else None
+        )
+        lines.append(json.dumps(data, ensure_ascii=False, indent=2))
+    elif fmt == "html":
+        from budgetperf._cli_html import check_page
+        from budgetperf._cli_score import _fails, forms_in
+        from budgetperf.profiles import get_profile, load_profile
+        from budgetperf.scoring import score_form
+
+        profile = get_profile() if args.profile is None else load_profile(args.profile)
+        forms = []
+        for name in args.files:
+            if is_form_file(Path(name)):
+                for shown, form in forms_in(name):
+                    result = score_form(form, profile)
+                    forms.append((shown, result, _fails(result, profile)))
+        lines.append(check_page(run, summary(report, lang), forms, profile, lang).rstrip("\n"))
     else:
-        for finding in report.findings:
-            print(finding.format(language=args.lang))
+        lines.extend(finding.format(language=lang) for finding in report.findings)
         if args.coverage:
             for name, audit in run.audits:
                 for line, column, text in audit.coverage.not_understood:
                     where = f"{name}:{line}:{column}"
                     short = text if len(text) <= 120 else text[:117] + "…"
-                    if args.lang == "zh":
-                        print(f"{where}: 未理解（含数字但未读出可核对的关系）\n    {short}")
+                    if lang == "zh":
+                        lines.append(f"{where}: 未理解（含数字但未读出可核对的关系）\n    {short}")
                     else:
-                        print(f"{where}: not understood (figures, but no claim read)\n    {short}")
+                        lines.append(
+                            f"{where}: not understood (figures, but no claim read)\n    {short}"
+                        )
         counts = ", ".join(f"{code} {n}" for code, n in report.by_code().items())
-        print(report.summary() + (f" [{counts}]" if counts else ""))
+        lines.append(summary(report, lang) + (f" [{counts}]" if counts else ""))
         if run.audits:
-            if args.lang == "zh":
-                print(
+            if lang == "zh":
+                lines.append(
                     f"在{done}个句子中核对了{run.claims_checked()}项数据关系；{missed}个含数字的句子未能理解"
+                    + ("" if args.coverage or not missed else "（--coverage 列出这些句子）")
                 )
             else:
-                print(
+                lines.append(
                     f"{run.claims_checked()} claims checked in {done} sentences; "
                     f"{missed} sentences with figures not understood"
                     + ("" if args.coverage or not missed else " (--coverage lists them)")
                 )
+    emit("\n".join(lines) + "\n", args.output)
     return 1 if report.has_errors else 0

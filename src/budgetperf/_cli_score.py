@@ -7,6 +7,9 @@ import json
 from decimal import Decimal
 from typing import Any
 
+import attrs
+
+from budgetperf._cli_lang import add_lang_argument
 from budgetperf.cli import EXIT_STATUS
 
 __all__ = ["add_score_parser"]
@@ -32,14 +35,22 @@ def add_score_parser(sub: Any) -> None:
         metavar="NAME|FILE.toml",
         help="central-2020 (default), legacy-2017, sichuan-2023, or a TOML file",
     )
-    parser.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    parser.add_argument(
+        "--format",
+        choices=["text", "json", "markdown", "html"],
+        default=None,
+        help="text (default), json (budgetperf-score/1), markdown, or html (one self-contained "
+        "page: the table with differences highlighted, the notes, a chart per 一级指标)",
+    )
     parser.add_argument(
         "-o",
         "--output",
-        metavar="OUT.xlsx",
-        help="also write the scored forms to an .xlsx workbook in the official layout, with "
-        "规则得分, Δ (印刷 − 规则) and 说明 beside each row (needs budgetperf[xlsx])",
+        metavar="OUT.xlsx|OUT.html|FILE",
+        help="OUT.xlsx: also write the scored forms to a workbook in the official layout, with "
+        "规则得分, Δ (印刷 − 规则) and 说明 beside each row (needs budgetperf[xlsx]); any "
+        "other file takes the --format output instead of stdout (.html means --format html)",
     )
+    add_lang_argument(parser)
     parser.set_defaults(run=_run)
 
 
@@ -63,29 +74,49 @@ def forms_in(path: str) -> list[tuple[str, Any]]:
 
 
 def _d(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:f}"
+    """A number for a table cell or a summary line: "—" when absent, never "None" or ""."""
+    return "—" if value is None else f"{value:f}"
+
+
+def _j(value: Decimal | None) -> str | None:
+    """A number for JSON: exact, as a string; null when absent."""
+    return None if value is None else f"{value:f}"
 
 
 def _run(args: argparse.Namespace) -> int:
+    from budgetperf._cli_lang import lang_of
+    from budgetperf._cli_out import emit, plan
     from budgetperf.profiles import get_profile, load_profile
     from budgetperf.scoring import score_form
 
+    lang = lang_of(args)
+    fmt, workbook = plan(args.format, args.output, allow_xlsx=True)
     profile = get_profile() if args.profile is None else load_profile(args.profile)
     named = [item for path in args.files for item in forms_in(path)]
     names = [name for name, _ in named]
     results = [score_form(form, profile) for _, form in named]
-    failed = [name for name, r in zip(names, results, strict=True) if _fails(r, profile)]
-    if args.output is not None:
+    fails = [_fails(r, profile) for r in results]
+    if workbook is not None:
         from budgetperf.xlsx import write_xlsx
 
-        write_xlsx(results, args.output)
-    if args.format == "json":
-        payload = [_record(r) for r in results]
-        print(json.dumps(payload if len(payload) > 1 else payload[0], ensure_ascii=False, indent=2))
+        write_xlsx(results, workbook)
+    scored = list(zip(names, results, fails, strict=True))
+    if fmt == "json":
+        payload = {
+            "format": "budgetperf-score/1",
+            "profile": profile.key,
+            "files": [_record(name, r, failed) for name, r, failed in scored],
+        }
+        text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "html":
+        from budgetperf._cli_html import score_page
+
+        text = score_page(scored, profile, lang)
     else:
-        for name, result in zip(names, results, strict=True):
-            (_markdown if args.format == "markdown" else _text)(name, result)
-    return 1 if failed else 0
+        render = _markdown if fmt == "markdown" else _text
+        text = "".join(render(name, result, lang) for name, result, _ in scored)
+    emit(text, None if workbook is not None else args.output)
+    return 1 if any(fails) else 0
 
 
 #: The findings that make ``score`` exit 1 whatever their severity: a printed score, total or
@@ -111,88 +142,255 @@ def _fails(result: Any, profile: Any) -> bool:
     )
 
 
-def _rows(result: Any) -> list[tuple[str, ...]]:
-    rows: list[tuple[str, ...]] = []
+@attrs.frozen
+class Row:
+    """One row of the scored table, in the language it is shown in."""
+
+    cells: tuple[str, ...]  #: indicator, target, actual, weight, printed, rule, Δ, explanation
+    differs: bool  #: the printed score differs from the rule
+    printed_used: bool  #: the rule could not decide; the printed score is used
+    notes: tuple[str, ...]
+    level1: str = ""
+
+
+def name_of(text: str | None, lang: str) -> str:
+    """A name for display: never empty."""
+    if text is None or not text.strip():
+        return "（无名称）" if lang == "zh" else "(no name)"
+    return text
+
+
+def rows(result: Any, lang: str) -> list[Row]:
+    """The rows of a scored form: the execution line first, then every indicator."""
+    from budgetperf._cli_lang import word, zh_text
+
+    out: list[Row] = []
     execution = result.execution
     if execution is not None:
         line = execution.line
-        rows.append(
-            (
-                "预算执行率",
-                _d(line.adjusted),
-                _d(line.executed),
-                _d(line.weight),
-                _d(execution.printed),
-                _d(execution.score),
-                _d(execution.difference),
-                execution.explanation,
+        out.append(
+            Row(
+                (
+                    word(lang, "execution"),
+                    _d(line.adjusted),
+                    _d(line.executed),
+                    _d(line.weight),
+                    _d(execution.printed),
+                    _d(execution.score),
+                    "" if execution.difference is None else f"{execution.difference:f}",
+                    zh_text(lang, execution.explanation),
+                ),
+                differs=execution.difference is not None,
+                printed_used=False,
+                notes=(),
             )
         )
     for r in result.indicators:
         i = r.indicator
-        rows.append(
-            (
-                i.name,
-                i.target.text if i.target is not None else "",
-                i.actual.text if i.actual is not None else "",
-                _d(i.weight),
-                _d(r.printed),
-                _d(r.score) + ("*" if r.status == "printed-used" else ""),
-                _d(r.difference),
-                r.explanation,
+        used = r.status == "printed-used"
+        out.append(
+            Row(
+                (
+                    name_of(i.name, lang),
+                    i.target.text if i.target is not None else "—",
+                    i.actual.text if i.actual is not None else "—",
+                    _d(i.weight),
+                    _d(r.printed),
+                    _d(r.score) + ("*" if used else ""),
+                    "" if r.difference is None else f"{r.difference:f}",
+                    zh_text(lang, r.explanation),
+                ),
+                differs=r.difference is not None,
+                printed_used=used,
+                notes=tuple(zh_text(lang, n) for n in r.notes),
+                level1=i.level1,
             )
         )
-    return rows
+    return out
 
 
-_HEAD = ("indicator", "target", "actual", "weight", "printed", "rule", "Δ", "explanation")
+def head(lang: str) -> tuple[str, ...]:
+    """The table's column headers."""
+    from budgetperf._cli_lang import word
+
+    keys = ("indicator", "target", "actual", "weight", "printed", "rule", "delta", "explanation")
+    return tuple(word(lang, k) for k in keys)
 
 
-def _text(path: str, result: Any) -> None:
+def title(name: str, result: Any) -> str:
+    """The heading of one form: file, unit, project, year, profile."""
     form = result.form
-    title = " ".join(x for x in (form.body, form.project, str(form.year or "")) if x)
-    print(f"# {path}: {title} [{result.profile}]")
-    rows = [_HEAD, *_rows(result)]
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(_HEAD) - 1)]
-    for row in rows:
-        cells = [_pad(cell, widths[i]) for i, cell in enumerate(row[:-1])]
-        print("  ".join(cells) + "  " + row[-1])
+    parts = " ".join(x for x in (form.body, form.project, str(form.year or "")) if x)
+    return f"{name}: {parts} [{result.profile}]" if parts else f"{name} [{result.profile}]"
+
+
+def subtotal_lines(result: Any, lang: str) -> list[str]:
+    """One line per 一级 subtotal."""
+    lines = []
     for level in result.level1:
-        rule, printed = _d(level.score), _d(level.printed)
-        print(f"  {level.name}: rule {rule} / printed {printed} of {_d(level.weight)}")
-    print(
-        f"total: rule {_d(result.total)} / printed {_d(result.printed_total)}; "
-        f"grade: rule {result.grade or '—'} / printed {result.printed_grade or '—'}"
+        name = name_of(level.name, lang)
+        rule, printed, weight = _d(level.score), _d(level.printed), _d(level.weight)
+        if lang == "zh":
+            lines.append(f"{name}：规则 {rule} / 印刷 {printed}（分值 {weight}）")
+        else:
+            lines.append(f"{name}: rule {rule} / printed {printed} of {weight}")
+    return lines
+
+
+def total_line(result: Any, lang: str) -> str:
+    """The totals and grades, rule against printed."""
+    rule, printed = _d(result.total), _d(result.printed_total)
+    grade, printed_grade = result.grade or "—", result.printed_grade or "—"
+    if lang == "zh":
+        return f"总分：规则 {rule} / 印刷 {printed}；等级：规则 {grade} / 印刷 {printed_grade}"
+    return f"total: rule {rule} / printed {printed}; grade: rule {grade} / printed {printed_grade}"
+
+
+def notes_of(result: Any, lang: str) -> list[str]:
+    """The form's notes in ``lang``: the reader's findings and the weight sums in their own
+    words, the rest through :func:`~budgetperf._cli_lang.zh_text`."""
+    from budgetperf._cli_lang import zh_text
+
+    notes = list(result.notes)
+    if lang != "zh":
+        return notes
+    findings = iter(result.form.findings)
+    problems = iter(result.weight_problems)
+    out = []
+    for note in notes:
+        if note.startswith("form: "):
+            finding = next(findings, None)
+            if finding is not None:
+                out.append("表：" + finding.format(language="zh"))
+                continue
+        if note.startswith("weights: "):
+            problem = next(problems, None)
+            if problem is not None:
+                out.append("分值：" + problem.message_zh)
+                continue
+        out.append(zh_text(lang, note))
+    return out
+
+
+def verdict(result: Any, lang: str) -> str:
+    """The one-line verdict (:attr:`~budgetperf.scoring.FormScore.verdict`) in ``lang``."""
+    from budgetperf.profiles import normalise_grade
+
+    if lang != "zh":
+        return str(result.verdict)
+    if result.total is None:
+        notes = notes_of(result, lang)
+        return "无法评分：" + (notes[0] if notes else "规则无法判定")
+    parts = [f"总分 {result.total}（{result.grade or '无等级'}）"]
+    if result.printed_total is not None:
+        if result.printed_total == result.total:
+            parts.append("印刷总分一致")
+        else:
+            parts.append(f"印刷总分 {result.printed_total}")
+    if result.differences:
+        parts.append(f"{len(result.differences)}项指标印刷得分与规则不符")
+    if result.printed_grade and result.grade:
+        try:
+            same = normalise_grade(result.printed_grade) == normalise_grade(result.grade)
+        except ValueError:
+            same = False
+        if not same:
+            parts.append(f"印刷等级 {result.printed_grade}")
+    return "；".join(parts)
+
+
+def _text(name: str, result: Any, lang: str) -> str:
+    from budgetperf._cli_lang import word
+
+    sep = "：" if lang == "zh" else ": "
+    lines = [f"# {title(name, result)}"]
+    table = rows(result, lang)
+    header = head(lang)
+    cells = [header, *(row.cells for row in table)]
+    widths = [max(_width(c[i]) for c in cells) for i in range(len(header) - 1)]
+    lines.append(
+        "  ".join(_pad(c, widths[i]) for i, c in enumerate(header[:-1])) + "  " + header[-1]
     )
-    for note in result.notes:
-        print(f"note: {note}")
-    print(f"verdict: {result.verdict}")
-    print("(* printed score used: the rule cannot decide; see the notes)")
+    for row in table:
+        line = "  ".join(_pad(c, widths[i]) for i, c in enumerate(row.cells[:-1]))
+        lines.append(line + "  " + row.cells[-1])
+        lines.extend(f"    ↳ {word(lang, 'note')}{sep}{note}" for note in row.notes)
+    lines.extend(f"  {line}" for line in subtotal_lines(result, lang))
+    lines.append(total_line(result, lang))
+    lines.extend(f"{word(lang, 'note')}{sep}{note}" for note in notes_of(result, lang))
+    lines.append(f"{word(lang, 'verdict')}{sep}{verdict(result, lang)}")
+    lines.append(word(lang, "legend"))
+    return "\n".join(lines) + "\n"
 
 
-def _markdown(path: str, result: Any) -> None:
-    print(f"### {path} [{result.profile}]\n")
-    print("| " + " | ".join(_HEAD) + " |")
-    print("|" + "---|" * len(_HEAD))
-    for row in _rows(result):
-        print("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
-    print(
-        f"\n**Total** rule {_d(result.total)} / printed {_d(result.printed_total)}; "
-        f"grade {result.grade or '—'} / printed {result.printed_grade or '—'}\n"
-    )
-    print(f"**Verdict**: {result.verdict}\n")
+def _cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
-def _record(result: Any) -> dict[str, Any]:
+def _markdown(name: str, result: Any, lang: str) -> str:
+    from budgetperf._cli_lang import word
+
+    zh = lang == "zh"
+    lines = [f"### {_cell(title(name, result))}", ""]
+    header = head(lang)
+    lines.append("| " + " | ".join(header) + " |")
+    lines.append("|" + "---|" * len(header))
+    table = rows(result, lang)
+    for row in table:
+        cells = list(row.cells)
+        if row.differs:  # the differing printed score and Δ in bold
+            cells[4], cells[6] = f"**{cells[4]}**", f"**{cells[6]}**"
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    lines += ["", f"{word(lang, 'legend')}", ""]
+    if result.level1:
+        lines.append(
+            "| " + " | ".join(word(lang, k) for k in ("level1", "weight", "rule", "printed")) + " |"
+        )
+        lines.append("|---|---|---|---|")
+        for level in result.level1:
+            cells = [
+                name_of(level.name, lang),
+                *map(_d, (level.weight, level.score, level.printed)),
+            ]
+            lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+        lines.append("")
+    total = total_line(result, lang)
+    lines += [f"**{word(lang, 'total')}** " + total.split("：" if zh else ": ", 1)[1], ""]
+    noted = [(row.cells[0], note) for row in table for note in row.notes]
+    general = notes_of(result, lang)
+    if noted or general:
+        lines.append(f"**{word(lang, 'notes')}**" + ("：" if zh else ":"))
+        lines.append("")
+        lines.extend(f"- {_cell(who)}{'：' if zh else ': '}{_cell(note)}" for who, note in noted)
+        lines.extend(f"- {_cell(note)}" for note in general)
+        lines.append("")
+    lines += [f"**{word(lang, 'verdict')}**{'：' if zh else ': '}{verdict(result, lang)}", ""]
+    return "\n".join(lines) + "\n"
+
+
+def _record(name: str, result: Any, failed: bool) -> dict[str, Any]:
     execution = result.execution
+    form = result.form
     return {
-        "form": result.form.source,
+        "file": name,
+        "source": form.source,
+        "table": form.table,
+        "kind": form.kind.value,
+        "body": form.body,
+        "project": form.project,
+        "year": form.year,
         "profile": result.profile,
         "execution": None
         if execution is None
         else {
-            "rule": _d(execution.score),
-            "printed": _d(execution.printed),
+            "label": execution.line.label,
+            "adjusted": _j(execution.line.adjusted),
+            "executed": _j(execution.line.executed),
+            "weight": _j(execution.line.weight),
+            "rule": _j(execution.score),
+            "printed": _j(execution.printed),
+            "difference": _j(execution.difference),
+            "in_total": execution.in_total,
             "explanation": execution.explanation,
         },
         "indicators": [
@@ -200,12 +398,14 @@ def _record(result: Any) -> dict[str, Any]:
                 "level1": r.indicator.level1,
                 "level2": r.indicator.level2,
                 "name": r.indicator.name,
+                "target": r.indicator.target.text if r.indicator.target is not None else None,
+                "actual": r.indicator.actual.text if r.indicator.actual is not None else None,
                 "kind": r.kind.value if r.kind else None,
-                "weight": _d(r.indicator.weight),
-                "status": r.status,
-                "rule": _d(r.score),
-                "printed": _d(r.printed),
-                "difference": _d(r.difference),
+                "weight": _j(r.indicator.weight),
+                "status": str(r.status),
+                "rule": _j(r.score),
+                "printed": _j(r.printed),
+                "difference": _j(r.difference),
                 "explanation": r.explanation,
                 "rule_id": r.rule.rule if r.rule else None,
                 "notes": list(r.notes),
@@ -213,15 +413,18 @@ def _record(result: Any) -> dict[str, Any]:
             for r in result.indicators
         ],
         "level1": [
-            {"name": x.name, "weight": _d(x.weight), "rule": _d(x.score), "printed": _d(x.printed)}
+            {"name": x.name, "weight": _j(x.weight), "rule": _j(x.score), "printed": _j(x.printed)}
             for x in result.level1
         ],
-        "total": _d(result.total),
-        "printed_total": _d(result.printed_total),
+        "total": _j(result.total),
+        "printed_total": _j(result.printed_total),
         "grade": result.grade,
         "printed_grade": result.printed_grade,
         "notes": list(result.notes),
+        "notes_zh": notes_of(result, "zh"),
         "verdict": result.verdict,
+        "verdict_zh": verdict(result, "zh"),
+        "errors": failed,
     }
 
 
