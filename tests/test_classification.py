@@ -1114,7 +1114,7 @@ def test_cli_path(capsys: pytest.CaptureFixture[str]) -> None:
         capsys, "--path", "(7)住房保障支出(类)住房改革支出(款)住房公积金(项)。", "--lang", "zh"
     )
     assert status == 0
-    assert out.splitlines()[-1] == "code 2210201 (catalogue budgetperf-bundled)"
+    assert out.splitlines()[-1] == "编码 2210201（目录 budgetperf-bundled）"
 
 
 def test_cli_path_json_warnings_exit_0(capsys: pytest.CaptureFixture[str]) -> None:

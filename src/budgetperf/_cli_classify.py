@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from budgetperf._cli_lang import add_lang_argument, lang_of
 from budgetperf.classification import (
     Catalogue,
     Scheme,
@@ -68,9 +69,7 @@ def add_classify_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     parser.add_argument("--encoding", help="with --catalogue: the file's encoding (default: auto)")
     parser.add_argument("--format", choices=["text", "json"], default="text")
-    parser.add_argument(
-        "--lang", choices=["en", "zh"], default="en", help="language of the findings"
-    )
+    add_lang_argument(parser)
     parser.set_defaults(run=_run)
 
 
@@ -88,22 +87,36 @@ def _subject_record(subject: Subject) -> dict[str, Any]:
     }
 
 
-def _subject_line(subject: Subject) -> str:
+def _subject_line(subject: Subject, lang: str = "en") -> str:
+    if lang == "zh":
+        return (
+            f"{subject.level.value} {subject.code:<7}  {subject.name}  "
+            f"[{subject.status}；版本 {subject.edition}；{subject.catalogue}]"
+        )
     return (
         f"{subject.level.value} {subject.code:<7}  {subject.name}  "
         f"[{subject.status}; edition {subject.edition}; {subject.catalogue}]"
     )
 
 
-def _chain_lines(code: str, catalogue: Catalogue) -> list[str]:
+def _chain_lines(code: str, catalogue: Catalogue, lang: str = "en") -> list[str]:
     lines = []
     for c in code_chain(code):
         subject = catalogue.get(c)
         if subject is None:
-            lines.append(f"{level_of(c).value} {c:<7}  (not in catalogue {catalogue.name})")
+            missing = (
+                f"（目录 {catalogue.name} 中无此科目）"
+                if lang == "zh"
+                else f"(not in catalogue {catalogue.name})"
+            )
+            lines.append(f"{level_of(c).value} {c:<7}  {missing}")
         else:
-            lines.append(_subject_line(subject))
+            lines.append(_subject_line(subject, lang))
     return lines
+
+
+def _catalogue_line(names: str, lang: str) -> str:
+    return f"目录：{names}" if lang == "zh" else f"catalogue: {names}"
 
 
 def _catalogue(args: argparse.Namespace, default: Scheme) -> Catalogue:
@@ -128,6 +141,8 @@ def _run_path(args: argparse.Namespace) -> int:
     reading = parse_path(args.path, catalogue=catalogue)
     if args.format == "json":
         record = {
+            "format": "budgetperf-classify/1",
+            "kind": "path",
             "text": reading.text,
             "code": reading.code,
             "catalogue": reading.catalogue,
@@ -159,20 +174,29 @@ def _run_path(args: argparse.Namespace) -> int:
         }
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0 if reading.ok else 1
+    lang = lang_of(args)
+    zh = lang == "zh"
     print(reading.text)
     for s in reading.segments:
         level = s.level.value if s.level else "?"
-        label = f"({s.printed_code or ''}{s.label.value})" if s.label else "(no label)"
+        unlabelled = "（未标级次）" if zh else "(no label)"
+        label = f"({s.printed_code or ''}{s.label.value})" if s.label else unlabelled
         found = f"{s.subject}  [{s.subject.status}]" if s.subject else "—"
         print(f"  {level}  {s.name or '—'} {label} → {found}")
     for f in reading.findings:  # the path is printed above: no quoted span under each finding
         named = attrs.evolve(f, location=attrs.evolve(f.location, file="path"), span=None)
-        print(named.format(language=args.lang))
+        print(named.format(language=lang))
     if reading.code is not None:
-        print(f"code {reading.code} (catalogue {reading.catalogue})")
+        if zh:
+            print(f"编码 {reading.code}（目录 {reading.catalogue}）")
+        else:
+            print(f"code {reading.code} (catalogue {reading.catalogue})")
     else:
         errors = len(reading.errors)
-        print(f"no code: {errors} error(s) (catalogue {reading.catalogue})")
+        if zh:
+            print(f"无编码：{errors}个错误（目录 {reading.catalogue}）")
+        else:
+            print(f"no code: {errors} error(s) (catalogue {reading.catalogue})")
     return 0 if reading.ok else 1
 
 
@@ -186,6 +210,8 @@ def _run_query(args: argparse.Namespace) -> int:
         found = code in catalogue
         if args.format == "json":
             record = {
+                "format": "budgetperf-classify/1",
+                "kind": "code",
                 "query": query,
                 "catalogue": catalogue.name,
                 "found": found,
@@ -193,8 +219,9 @@ def _run_query(args: argparse.Namespace) -> int:
             }
             print(json.dumps(record, ensure_ascii=False, indent=2))
         else:
-            print("\n".join(_chain_lines(code, catalogue)))
-            print(f"catalogue: {catalogue.name}")
+            lang = lang_of(args)
+            print("\n".join(_chain_lines(code, catalogue, lang)))
+            print(_catalogue_line(catalogue.name, lang))
         return 0 if found else 1
     return _run_name(args, query)
 
@@ -211,6 +238,8 @@ def _run_name(args: argparse.Namespace, query: str) -> int:
     near = [] if matches else [s for c in catalogues for s in c.nearest(query)]
     if args.format == "json":
         record = {
+            "format": "budgetperf-classify/1",
+            "kind": "name",
             "query": query,
             "catalogues": [c.name for c in catalogues],
             "found": bool(matches),
@@ -223,21 +252,29 @@ def _run_name(args: argparse.Namespace, query: str) -> int:
         }
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0 if matches else 1
+    lang = lang_of(args)
+    zh = lang == "zh"
     by_scheme = {c.scheme: c for c in catalogues}
     if not exact:
         for other, subject in renamed:
-            print(f"{query}: {other.relation} name of {subject} ({other.status})")
+            if zh:
+                print(f"{query}：{subject}的{other.relation}名称（{other.status}）")
+            else:
+                print(f"{query}: {other.relation} name of {subject} ({other.status})")
     for i, subject in enumerate(matches):
         if i:
             print()
-        print("\n".join(_chain_lines(subject.code, by_scheme[subject.scheme])))
+        print("\n".join(_chain_lines(subject.code, by_scheme[subject.scheme], lang)))
     if not matches:
-        print(f"{query}: no subject of that name in {names}")
+        if zh:
+            print(f"{query}：{names}中无此名称的科目")
+        else:
+            print(f"{query}: no subject of that name in {names}")
         for subject in near:
-            print(f"  did you mean: {_subject_line(subject)}")
+            print(f"  {'是否要找：' if zh else 'did you mean: '}{_subject_line(subject, lang)}")
         return 1
     answered = sorted({by_scheme[s.scheme].name + f" ({s.scheme.value})" for s in matches})
-    print(f"catalogue: {', '.join(answered)}")
+    print(_catalogue_line(", ".join(answered), lang))
     return 0
 
 

@@ -212,6 +212,8 @@ _ZH_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"无法比较：\1的单位为\2，\3的单位为\4",
         ),
         (r"not comparable: ", "无法比较："),
+        (r"^(\S+) is in (\S+) and (\S+) is in (\S+)$", r"\1的单位为\2，\3的单位为\4"),
+        (r"(\S+) is qualitative, not a number", r"\1为定性表述，不是数字"),
         (r"no target printed", "未列指标值"),
         (r"no actual printed", "未列完成值"),
         (r"no weight printed", "未列分值"),

@@ -15,6 +15,7 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+from budgetperf._cli_lang import add_lang_argument, lang_of, word
 from budgetperf.cli import EXIT_STATUS
 
 __all__ = ["add_ledger_parser"]
@@ -49,11 +50,17 @@ def add_ledger_parser(sub: Any) -> None:
         metavar="FILE",
         help="an official catalogue CSV (code,name or 一体化 headers) merged over the bundled one",
     )
+    add_lang_argument(parser)
     parser.set_defaults(run=_run)
 
 
-def _fmt(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:f}"
+def _rate(rate: Any) -> str | None:
+    """A rate as printed ("100.00%"); ``None`` when absent or undefined (a base of 0)."""
+    return None if rate is None or rate.percent() is None else str(rate)
+
+
+def _fmt(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value:f}"
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -69,6 +76,7 @@ def _run(args: argparse.Namespace) -> int:
         structure_sentence,
     )
 
+    lang = lang_of(args)
     unit = Unit.parse(args.unit)
     catalogue = _catalogue(args.catalogue)
     ledger = read_ledger_csv(
@@ -94,7 +102,7 @@ def _run(args: argparse.Namespace) -> int:
         for statement in statements:
             print(statement)
             findings += statement.findings
-        return _report(findings, ledger)
+        return _report(findings, ledger, lang)
 
     records = []
     changes = ledger.change_against(previous, CodeLevel.LEI) if previous is not None else {}
@@ -111,11 +119,11 @@ def _run(args: argparse.Namespace) -> int:
                     "name": row.label,
                     "initial": _fmt(row.initial),
                     "executed": _fmt(row.executed),
-                    "completion": "" if rate is None else str(rate),
+                    "completion": _rate(rate),
                     "share": f"{share}%",
                     "share_each": f"{each}%",
-                    "change": "" if delta is None else _fmt(delta.amount),
-                    "change_rate": "" if delta is None else str(delta.rate),
+                    "change": None if delta is None else _fmt(delta.amount),
+                    "change_rate": None if delta is None else _rate(delta.rate),
                 }
             )
     total = {
@@ -126,6 +134,7 @@ def _run(args: argparse.Namespace) -> int:
     }
     if args.format == "json":
         payload = {
+            "format": "budgetperf-ledger/1",
             "rows": records,
             "total": total,
             "catalogue": ledger.catalogue_name(),
@@ -136,22 +145,32 @@ def _run(args: argparse.Namespace) -> int:
     columns = ["level", "code", "name", "initial", "executed", "completion", "share", "share_each"]
     if previous is not None:
         columns += ["change", "change_rate"]
+    names = {"level": "级次" if lang == "zh" else "level"}
+    names.update({c: word(lang, c) for c in columns if c != "level"})
     if args.format == "markdown":
-        print("| " + " | ".join(columns) + " |")
+        print("| " + " | ".join(names[c] for c in columns) + " |")
         print("|" + "---|" * len(columns))
         for record in records:
-            print("| " + " | ".join(str(record[c]) for c in columns) + " |")
+            cells = ["—" if record[c] is None else str(record[c]) for c in columns]
+            print("| " + " | ".join(cells) + " |")
     else:
         for record in records:
             indent = {"类": "", "款": "  ", "项": "    "}[str(record["level"])]
             cells = [f"{indent}{record['code']} {record['name']}"]
-            cells += [f"{c}={record[c]}" for c in columns[3:] if record[c] != ""]
+            cells += [f"{names[c]}={record[c]}" for c in columns[3:] if record[c] is not None]
             print("  ".join(cells))
-    print(
-        f"total: 年初预算 {total['initial']}{unit.symbol}, 决算 {total['executed']}{unit.symbol}, "
-        f"{total['lines']} lines (shares: largest remainder; share_each: each rounded alone)"
-    )
-    return _report(findings, ledger)
+    initial, executed, symbol = total["initial"] or "—", total["executed"] or "—", unit.symbol
+    if lang == "zh":
+        print(
+            f"合计：年初预算 {initial}{symbol}，决算 {executed}{symbol}，{total['lines']}行"
+            "（占比：最大余数法，合计100%；占比(各自舍入)：每项各自舍入）"
+        )
+    else:
+        print(
+            f"total: 年初预算 {initial}{symbol}, 决算 {executed}{symbol}, "
+            f"{total['lines']} lines (shares: largest remainder; share_each: each rounded alone)"
+        )
+    return _report(findings, ledger, lang)
 
 
 def _unique(findings: list[Any]) -> list[Any]:
@@ -172,11 +191,12 @@ def _status(findings: list[Any]) -> int:
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
 
 
-def _report(findings: list[Any], ledger: Any) -> int:
+def _report(findings: list[Any], ledger: Any, lang: str) -> int:
     """List the findings and the catalogue on stderr; return the exit status."""
     for finding in _unique(findings):
-        print(finding.format(), file=sys.stderr)
-    print(f"catalogue: {ledger.catalogue_name()}", file=sys.stderr)
+        print(finding.format(language=lang), file=sys.stderr)
+    name = ledger.catalogue_name()
+    print(f"目录：{name}" if lang == "zh" else f"catalogue: {name}", file=sys.stderr)
     return _status(findings)
 
 

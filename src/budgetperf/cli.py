@@ -55,10 +55,14 @@ def _cmd_amount(args: argparse.Namespace) -> int:
         try:
             print(amount.to_daxie(rounding, prefix=args.prefix))
         except RoundingRequired as exc:
-            raise RoundingRequired(
+            from budgetperf._cli_lang import choose, lang_of
+
+            hint = choose(
+                lang_of(args),
+                "大写只写到分；加 --rounding HALF_UP（或其他舍入方式）先舍入",
                 "大写 stops at 分; add --rounding HALF_UP (or another mode) to round first",
-                value=exc.value,
-            ) from None
+            )
+            raise RoundingRequired(hint, value=exc.value) from None
         return 0
     print(
         format_amount(
@@ -79,12 +83,13 @@ def _value_record(text: str) -> dict[str, Any]:
 
     value = parse_value(text)
     return {
+        "format": "budgetperf-value/1",
         "text": value.text,
         "kind": value.kind.value,
         "comparator": value.comparator.value if value.comparator else None,
         "magnitude": _decimal_text(value.magnitude),
         "upper": _decimal_text(value.upper),
-        "multiplier": value.multiplier,
+        "multiplier": str(value.multiplier),
         "unit": value.unit,
         "base_value": _decimal_text(value.base_value),
         "base_upper": _decimal_text(value.base_upper),
@@ -93,22 +98,40 @@ def _value_record(text: str) -> dict[str, Any]:
 
 
 def _cmd_value(args: argparse.Namespace) -> int:
+    from budgetperf._cli_lang import lang_of, word
+
     record = _value_record(args.text)
     if args.format == "json":
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
-    width = max(len(k) for k in record)
-    for key, item in record.items():
-        if item not in (None, "", 1) or key in ("text", "kind"):
-            print(f"{key:<{width}}  {item}")
+    lang = lang_of(args)
+    shown = {
+        word(lang, key): item
+        for key, item in record.items()
+        if key != "format" and (item not in (None, "", "1") or key in ("text", "kind"))
+    }
+    width = max(_width(k) for k in shown)
+    for key, item in shown.items():
+        print(f"{key}{' ' * (width - _width(key))}  {item}")
     return 0
 
 
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def _cmd_values(args: argparse.Namespace) -> int:
+    from budgetperf._cli_lang import lang_of, word, zh_text
+    from budgetperf._cli_score import name_of
     from budgetperf.audit import Severity
     from budgetperf.forms import read_form
     from budgetperf.values import AlignmentStatus, align
 
+    lang = lang_of(args)
+    zh = lang == "zh"
+    sep = "：" if zh else ": "
     problems = 0
     errors = 0
     for path in args.files:
@@ -117,7 +140,7 @@ def _cmd_values(args: argparse.Namespace) -> int:
         for finding in form.findings:
             if finding.severity is Severity.ERROR:
                 errors += 1
-                print(f"error: {finding.format()}")
+                print(f"{word(lang, 'error')}{sep}{finding.format(language=lang)}")
         unread = {
             (finding.location.row, str(finding.location.field).rsplit(".", 1)[-1]): finding
             for finding in form.findings
@@ -129,26 +152,34 @@ def _cmd_values(args: argparse.Namespace) -> int:
                 issue = unread.get((row, field))
                 if issue is not None:
                     problems += 1
-                    notes.append(f"{field}: {issue.message_en}")
+                    message = issue.message_zh if zh else issue.message_en
+                    notes.append(f"{word(lang, field)}{sep}{message}")
                 elif value is None:
-                    notes.append(f"{field}: blank")
+                    notes.append(f"{word(lang, field)}{sep}{word(lang, 'blank')}")
             target, actual = indicator.target, indicator.actual
             if target is not None and actual is not None:
                 aligned = align(target, actual)
                 if aligned.values is not None:
                     t, a = aligned.values
-                    notes.append(f"{t:f} vs {a:f} {aligned.unit}".rstrip())
+                    versus = "对" if zh else "vs"
+                    notes.append(f"{t:f} {versus} {a:f} {aligned.unit}".rstrip())
                 if aligned.status is not AlignmentStatus.SAME_UNIT:
-                    notes.append(f"[{aligned.status.value}] {aligned.reason}")
+                    notes.append(f"[{aligned.status.value}] {zh_text(lang, aligned.reason)}")
             shown = [
                 v.text if v is not None else str(getattr(unread.get((row, f)), "printed", "—"))
                 for f, v in printed.items()
             ]
-            print(f"{row:>3}  {indicator.name}  {shown[0]} → {shown[1]}  " + "; ".join(notes))
+            name = name_of(indicator.name, lang)
+            print(
+                f"{row:>3}  {name}  {shown[0]} → {shown[1]}  " + ("；" if zh else "; ").join(notes)
+            )
     if problems:
-        print(f"{problems} cell(s) could not be read", file=sys.stderr)
+        print(
+            f"{problems}个单元格无法读取" if zh else f"{problems} cell(s) could not be read",
+            file=sys.stderr,
+        )
     if errors:
-        print(f"{errors} error(s) in the forms", file=sys.stderr)
+        print(f"表中有{errors}个错误" if zh else f"{errors} error(s) in the forms", file=sys.stderr)
         return 1
     return 0
 
@@ -167,6 +198,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from budgetperf._cli_lang import add_lang_argument
+
     parser = _Parser(
         prog="budgetperf",
         description="Exact 预算绩效管理 tools: score self-evaluation forms, audit forms and "
@@ -207,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     amount.add_argument(
         "--default-unit", metavar="UNIT", help="unit of a bare number such as 703.50"
     )
+    add_lang_argument(amount)
     amount.set_defaults(run=_cmd_amount)
 
     value = sub.add_parser(
@@ -218,6 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     value.add_argument("text")
     value.add_argument("--format", choices=["text", "json"], default="text")
+    add_lang_argument(value)
     value.set_defaults(run=_cmd_value)
 
     values = sub.add_parser(
@@ -229,6 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_STATUS,
     )
     values.add_argument("files", nargs="+", metavar="FORM.json")
+    add_lang_argument(values)
     values.set_defaults(run=_cmd_values)
 
     from budgetperf._cli_check import add_check_parser
