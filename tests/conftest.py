@@ -1,4 +1,4 @@
-"""Shared test configuration: the Hypothesis profiles.
+"""Shared test configuration: the Hypothesis profiles, and a locale that is not Chinese.
 
 ``deep`` runs every property with at least 1,000 examples and no deadline (``pytest
 --hypothesis-profile=deep``; see docs/testing.md for what it covers and how long it takes).
@@ -19,7 +19,18 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every test under a locale that is not Chinese: the commands' words default to
+    Chinese under a Chinese locale (``--lang``), and most tests read the English ones. A test
+    of the Chinese default sets ``LANG`` itself."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 def _register_catalogue() -> None:
