@@ -175,6 +175,14 @@ needs_chromium = pytest.mark.skipif(
 )
 
 
+def _require_browser() -> None:
+    """Under .ci/run (BUDGETPERF_REQUIRE_BROWSER=1) a missing browser is a failure, not a skip."""
+    import os
+
+    if CHROMIUM is None and os.environ.get("BUDGETPERF_REQUIRE_BROWSER") == "1":
+        pytest.fail("BUDGETPERF_REQUIRE_BROWSER=1 but no chromium on PATH (.ci/run installs it)")
+
+
 def _browser(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:
     assert CHROMIUM is not None
     return subprocess.run(
@@ -193,6 +201,10 @@ def _browser(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:
         timeout=120,
         check=False,
     )
+
+
+def test_a_browser_is_there_when_required() -> None:
+    _require_browser()
 
 
 @needs_chromium
@@ -230,3 +242,24 @@ def test_chromium_renders_the_report(capsys: pytest.CaptureFixture[str], tmp_pat
     # the highlighted cells (#f8b4b1), the rule bars (#1f4e79) and printed bars (#e07b00)
     for wanted in ((0xF8, 0xB4, 0xB1), (0x1F, 0x4E, 0x79), (0xE0, 0x7B, 0x00)):
         assert wanted in present, wanted
+
+
+def test_the_example_script_runs(tmp_path: Path) -> None:
+    """examples/html_report.py, as CI runs it: six seed forms on one page, three rows differ
+    (荷塘: 全年度经费支出 and 群众满意度; 君山 部门: 财政资金支出)."""
+    import os
+    import sys
+
+    out = tmp_path / "report.html"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "html_report.py"), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "6 forms, 3 rows differ" in done.stdout
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
