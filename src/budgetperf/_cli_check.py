@@ -172,7 +172,7 @@ def _run(args: argparse.Namespace) -> int:
         lines.append(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt == "html":
         from budgetperf._cli_html import check_page
-        from budgetperf._cli_score import _fails, forms_in
+        from budgetperf._cli_score import fails, forms_in
         from budgetperf.profiles import get_profile, load_profile
         from budgetperf.scoring import score_form
 
@@ -182,7 +182,7 @@ def _run(args: argparse.Namespace) -> int:
             if is_form_file(Path(name)):
                 for shown, form in forms_in(name):
                     result = score_form(form, profile)
-                    forms.append((shown, result, _fails(result, profile)))
+                    forms.append((shown, result, fails(result, profile)))
         lines.append(check_page(run, summary(report, lang), forms, profile, lang).rstrip("\n"))
     else:
         lines.extend(finding.format(language=lang) for finding in report.findings)

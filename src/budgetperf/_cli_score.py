@@ -95,12 +95,12 @@ def _run(args: argparse.Namespace) -> int:
     named = [item for path in args.files for item in forms_in(path)]
     names = [name for name, _ in named]
     results = [score_form(form, profile) for _, form in named]
-    fails = [_fails(r, profile) for r in results]
+    failures = [fails(r, profile) for r in results]
     if workbook is not None:
         from budgetperf.xlsx import write_xlsx
 
         write_xlsx(results, workbook)
-    scored = list(zip(names, results, fails, strict=True))
+    scored = list(zip(names, results, failures, strict=True))
     if fmt == "json":
         payload = {
             "format": "budgetperf-score/1",
@@ -116,7 +116,7 @@ def _run(args: argparse.Namespace) -> int:
         render = _markdown if fmt == "markdown" else _text
         text = "".join(render(name, result, lang) for name, result, _ in scored)
     emit(text, None if workbook is not None else args.output)
-    return 1 if any(fails) else 0
+    return 1 if any(failures) else 0
 
 
 #: The findings that make ``score`` exit 1 whatever their severity: a printed score, total or
@@ -126,7 +126,7 @@ _DIFFERS = frozenset(
 )
 
 
-def _fails(result: Any, profile: Any) -> bool:
+def fails(result: Any, profile: Any) -> bool:
     """Whether a scored form has an error: it cannot be scored, a printed figure differs from
     the rule, or :func:`~budgetperf.formcheck.check_form` finds an error in it."""
     from budgetperf.audit import Severity
