@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal, Inexact, localcontext
 from itertools import repeat
 from operator import is_
-from typing import cast, overload
+from typing import cast
 
 import attrs
 
@@ -337,12 +337,6 @@ def _slot_totals(
 ) -> list[Decimal | None] | None:
     """The sum of ``column`` per slot (None for a slot without amounts), or None when the
     column has no amount at all. Runs in the caller's (exact) context."""
-    if isinstance(column, ScaledColumn):
-        whole = [0] * slots
-        for slot, coefficient in zip(line_slots, column.coefficients, strict=True):
-            whole[slot] += coefficient
-        exponent = column.exponent
-        return [Decimal(n).scaleb(exponent) for n in whole]  # every slot has a line
     if not column or (column[0] is None and column.count(None) == len(column)):
         return None  # (count(None) is quick on Nones; on Decimals it would ask each "== None")
     acc: list[Decimal | None] = [None] * slots
@@ -380,79 +374,35 @@ _AMOUNT_FIELDS = (
 )
 
 
-class ScaledColumn(Sequence[Decimal]):
-    """A column of amounts kept as integer coefficients of one power of ten.
+def table_shares(
+    amounts: Sequence[Decimal], places: int, mode: Rounding
+) -> tuple[Decimal, tuple[Decimal, ...], tuple[Decimal, ...]]:
+    """The total of ``amounts`` and each amount's share of it in percent at ``places``
+    decimals, both ways: adding up to exactly 100 (largest remainder) and each rounded on its
+    own with ``mode``. A zero total (or no amount) gives zero shares; a negative amount raises.
 
-    Amount ``i`` is ``Decimal(coefficients[i]).scaleb(exponent)``: the same ``Decimal``, digits
-    and exponent, as the cell it was read from. The CSV reader keeps a column this way when
-    every cell is a plain number with the same number of decimals (and none is a negative
-    zero, which an integer cannot hold): a machine integer per line instead of a ``Decimal``
-    object, added up per code as integers, and nothing for the garbage collector to visit.
-    Reading an amount builds its ``Decimal``; adding a line turns the column into a list.
+    The one place :meth:`Ledger.table` and the Arrow roll-ups
+    (:func:`budgetperf.ledger_arrow.shares_and_rates`) compute shares, so both give the same
+    digits.
     """
-
-    __slots__ = ("coefficients", "exponent")
-
-    def __init__(self, coefficients: Sequence[int], exponent: int) -> None:
-        self.coefficients = coefficients
-        self.exponent = exponent
-
-    def __len__(self) -> int:
-        return len(self.coefficients)
-
-    @overload
-    def __getitem__(self, index: int) -> Decimal: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Decimal]: ...
-
-    def __getitem__(self, index: int | slice) -> Decimal | list[Decimal]:
-        if isinstance(index, slice):
-            return list(self._decimals(self.coefficients[index]))
-        return Decimal(self.coefficients[index]).scaleb(self.exponent, EXACT)
-
-    def __iter__(self) -> Iterator[Decimal]:
-        return self._decimals(self.coefficients)
-
-    def _decimals(self, coefficients: Iterable[int]) -> Iterator[Decimal]:
-        return map(Decimal.scaleb, map(Decimal, coefficients), repeat(self.exponent), repeat(EXACT))
+    total = _sum(amounts)
+    if not amounts or total.is_zero():
+        zeros = tuple(round_to(Decimal(0), places) for _ in amounts)
+        return total, zeros, zeros
+    if min(amounts) < 0:
+        raise OutOfRangeError("shares of negative amounts", value=[str(a) for a in amounts])
+    exact_shares = allocate(Decimal(100), amounts, places=places, mode=Allocation.LARGEST_REMAINDER)
+    # Each share on its own: (a × 100) / total, one correctly rounded division (so a share
+    # that is exactly x.xx5 stays exact), then rounded once for display; map() runs the
+    # three Decimal methods at C speed.
+    quantum = Decimal(1).scaleb(-places, CTX)
+    hundredfold = map(Decimal.scaleb, amounts, repeat(2), repeat(CTX))
+    ratios = map(CTX.divide, hundredfold, repeat(total))
+    each = tuple(map(Decimal.quantize, ratios, repeat(quantum), repeat(mode.value), repeat(CTX)))
+    return total, exact_shares, each
 
 
-_Column = list[Decimal | None] | tuple[Decimal | None, ...] | ScaledColumn
-
-
-class CodedColumn(Sequence[str]):
-    """A column of codes kept as each line's index into the distinct codes.
-
-    Line ``i``'s code is ``codes[slots[i]]``; ``counts[j]`` lines have code ``codes[j]``. The
-    CSV reader keeps the code column this way: a machine integer per line, one string per
-    code, and the roll-ups add up by the indices without looking a code up again. Adding a
-    line turns the column into a list.
-    """
-
-    __slots__ = ("codes", "counts", "slots")
-
-    def __init__(self, codes: list[str], slots: Sequence[int], counts: list[int]) -> None:
-        self.codes = codes
-        self.slots = slots
-        self.counts = counts
-
-    def __len__(self) -> int:
-        return len(self.slots)
-
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-
-    def __getitem__(self, index: int | slice) -> str | list[str]:
-        if isinstance(index, slice):
-            return list(map(self.codes.__getitem__, self.slots[index]))
-        return self.codes[self.slots[index]]
-
-    def __iter__(self) -> Iterator[str]:
-        return map(self.codes.__getitem__, self.slots)
+_Column = list[Decimal | None] | tuple[Decimal | None, ...]
 
 
 class Ledger:
@@ -466,10 +416,8 @@ class Ledger:
 
     Lines are kept column by column (a list per field), so a ledger of a million lines costs
     lists of strings and ``Decimal`` numbers, not a million objects; :attr:`lines` builds the
-    :class:`BudgetLine` objects on request. A ledger read from CSV keeps its columns more
-    compactly still, in forms that read exactly the same (tuples; codes as one index per line
-    into the distinct codes; amounts of one exponent as integers); adding a line turns them
-    back into lists.
+    :class:`BudgetLine` objects on request. A ledger read from CSV keeps its columns as tuples;
+    adding a line turns them back into lists.
     """
 
     def __init__(
@@ -490,9 +438,7 @@ class Ledger:
         # A column is a list while lines are added, or a tuple (the CSV reader's): the cyclic
         # garbage collector stops looking into a tuple of strings and numbers after its first
         # pass, while it would go through a million-line list at every full collection.
-        self._text: dict[str, list[object] | tuple[object, ...] | CodedColumn] = {
-            f: [] for f in _TEXT_FIELDS
-        }
+        self._text: dict[str, list[object] | tuple[object, ...]] = {f: [] for f in _TEXT_FIELDS}
         self._amounts: dict[str, _Column] = {f: [] for f in _AMOUNT_FIELDS}
         self._code_sums: tuple[dict[str, list[Decimal | None]], dict[str, int]] | None = None
         #: The file row of each line, when read from a file (see :meth:`locate`).
@@ -564,7 +510,7 @@ class Ledger:
         result._file_rows = self._file_rows
         result._read_findings = list(self._read_findings)
         for field, column in self._text.items():
-            # A tuple or CodedColumn column cannot change (adding a line makes a list): shared.
+            # A tuple column cannot change (adding a line makes a list): shared.
             result._text[field] = list(column) if isinstance(column, list) else column
         for field, amounts in self._amounts.items():
             result._amounts[field] = [
@@ -646,12 +592,8 @@ class Ledger:
     def _by_code(self) -> tuple[dict[str, list[Decimal | None]], dict[str, int]]:
         """Sums per full functional code, computed once and kept until lines are added."""
         if self._code_sums is None:
-            codes = self._text["code"]
-            if isinstance(codes, CodedColumn):
-                self._code_sums = self._sum_slots(codes.codes, codes.slots, codes.counts)
-            else:
-                # The code column holds each line's code, checked as a str when the line was added.
-                self._code_sums = self._accumulate(cast("Sequence[str | None]", codes))
+            # The code column holds each line's code, checked as a str when the line was added.
+            self._code_sums = self._accumulate(cast("Sequence[str | None]", self._text["code"]))
         return self._code_sums
 
     def _labels(self, keys: Sequence[str]) -> list[str]:
@@ -766,24 +708,7 @@ class Ledger:
         self, rows: Sequence[RollupRow], phase: Phase, places: int, mode: Rounding
     ) -> RollupTable:
         amounts = [row.sums[phase] or Decimal(0) for row in rows]
-        total = _sum(amounts)
-        if not rows or total.is_zero():
-            zeros = tuple(round_to(Decimal(0), places) for _ in rows)
-            return RollupTable(tuple(rows), phase, total, zeros, zeros, self.unit)
-        if min(amounts) < 0:
-            raise OutOfRangeError("shares of negative amounts", value=[str(a) for a in amounts])
-        exact_shares = allocate(
-            Decimal(100), amounts, places=places, mode=Allocation.LARGEST_REMAINDER
-        )
-        # Each share on its own: (a × 100) / total, one correctly rounded division (so a share
-        # that is exactly x.xx5 stays exact), then rounded once for display; map() runs the
-        # three Decimal methods at C speed.
-        quantum = Decimal(1).scaleb(-places, CTX)
-        hundredfold = map(Decimal.scaleb, amounts, repeat(2), repeat(CTX))
-        ratios = map(CTX.divide, hundredfold, repeat(total))
-        each = tuple(
-            map(Decimal.quantize, ratios, repeat(quantum), repeat(mode.value), repeat(CTX))
-        )
+        total, exact_shares, each = table_shares(amounts, places, mode)
         return RollupTable(tuple(rows), phase, total, exact_shares, each, self.unit)
 
     def change_against(
