@@ -45,6 +45,11 @@ EXTRAS: Mapping[str, Extra] = MappingProxyType(
             "reading .docx and PDF files",
             MappingProxyType({"docx": "python-docx", "pdfplumber": "pdfplumber"}),
         ),
+        "arrow": Extra(
+            "在 Arrow 上读取和汇总账目",
+            "ledgers and roll-ups on Arrow",
+            MappingProxyType({"pyarrow": "pyarrow"}),
+        ),
     }
 )
 

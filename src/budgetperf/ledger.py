@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal, Inexact, localcontext
 from itertools import repeat
 from operator import is_
-from typing import cast
+from typing import Any, cast
 
 import attrs
 
@@ -517,6 +517,31 @@ class Ledger:
                 None if a is None else convert(a, self.unit, unit) for a in amounts
             ]
         return result
+
+    # -- Arrow ------------------------------------------------------------------------------
+    def to_arrow(self) -> Any:
+        """The lines as a ``pyarrow.Table`` (``pip install 'budgetperf[arrow]'``): a column per
+        field, amounts as ``decimal128`` (exact), the unit in the schema's metadata. See
+        :func:`budgetperf.ledger_arrow.ledger_to_table`."""
+        from budgetperf.ledger_arrow import ledger_to_table
+
+        return ledger_to_table(self)
+
+    @classmethod
+    def from_arrow(
+        cls,
+        table: Any,
+        *,
+        unit: Unit | None = None,
+        year: int | None = None,
+        catalogue: object | None = None,
+    ) -> Ledger:
+        """A ledger of the lines in a ``pyarrow.Table`` or ``RecordBatch`` (columns named as
+        in a ledger CSV; amounts decimal, integer or text, never float), checked as the CSV
+        reader checks cells. See :func:`budgetperf.ledger_arrow.ledger_from_table`."""
+        from budgetperf.ledger_arrow import ledger_from_table
+
+        return ledger_from_table(table, unit=unit, year=year, catalogue=catalogue)
 
     # -- names ------------------------------------------------------------------------------
     def name_of(self, code: str) -> str:
