@@ -342,23 +342,33 @@ def allocate(
     # Bring every weight to an integer by one common power of ten, so the split is exact.
     shift = max(0, *(-exponent(w) for w in numbers))
     ints = [_scaled_units(w, shift, "a weight") for w in numbers]
-    denominator = sum(ints)
-    if denominator == 0:
+    if sum(ints) == 0:
         raise OutOfRangeError("every weight is zero", value=given)
-    quotients = [units * w // denominator for w in ints]
-    left = units - sum(quotients)
-    if left:
-        if mode is Allocation.LARGEST_REMAINDER:
-            remainders = [units * w % denominator for w in ints]
-            order = sorted(range(len(ints)), key=lambda i: (-remainders[i], -ints[i], i))
-            for i in order[:left]:
-                quotients[i] += 1
-        else:
-            biggest = min(range(len(ints)), key=lambda i: (-ints[i], i))
-            quotients[biggest] += left
+    quotients = split_units(units, ints, mode)
     sign = -1 if negative else 1
     # Each part has no more digits than the total, so this is exact (and EXACT would say so).
     return tuple(Decimal(sign * q).scaleb(-places, EXACT) for q in quotients)
+
+
+def split_units(units: int, weights: Sequence[int], mode: Allocation) -> list[int]:
+    """The integer core of :func:`allocate`: ``units >= 0`` split in proportion to integer
+    ``weights`` (non-negative, not all zero), each part rounded down and the units left over
+    handed out by ``mode``. Unchecked: for callers that hold integers already (the Arrow
+    roll-ups read a column's unscaled integers), so that they split exactly as allocate does.
+    """
+    denominator = sum(weights)
+    quotients = [units * w // denominator for w in weights]
+    left = units - sum(quotients)
+    if left:
+        if mode is Allocation.LARGEST_REMAINDER:
+            remainders = [units * w % denominator for w in weights]
+            order = sorted(range(len(weights)), key=lambda i: (-remainders[i], -weights[i], i))
+            for i in order[:left]:
+                quotients[i] += 1
+        else:
+            biggest = min(range(len(weights)), key=lambda i: (-weights[i], i))
+            quotients[biggest] += left
+    return quotients
 
 
 def shares(

@@ -48,6 +48,7 @@ import io
 import os
 import re
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from decimal import Decimal, Inexact
 from itertools import repeat
 from pathlib import Path
@@ -70,7 +71,7 @@ from budgetperf.errors import (
     RoundingRequired,
     WrongTypeError,
 )
-from budgetperf.exact import Rounding
+from budgetperf.exact import Allocation, Rounding, split_units
 from budgetperf.ledger import (
     _AMOUNT_FIELDS,
     _PHASES,
@@ -248,8 +249,7 @@ def _read_csv_bytes(
         unread = index not in read and len(column)
         if unread and pc.any(pc.match_substring_regex(column, _CONTROL_RE2)).as_py():
             raise _ReadByCsv
-    rows = pa.array(range(2, raw.num_rows + 2), pa.int64())
-    return _lines(raw, header, columns, rows, name, unit, bad_rows, csv_file=True)
+    return _lines(raw, header, columns, 2, name, unit, bad_rows, csv_file=True)
 
 
 def _read_parquet(path: Path, unit: Unit, bad_rows: Literal["raise", "finding"]) -> ArrowLedger:
@@ -309,8 +309,7 @@ def ledger_table(
             column = column.fill_null("")
         arrays.append(column)
     table = pa.Table.from_arrays(arrays, names=header)
-    rows = pa.array(range(first_row, first_row + table.num_rows), pa.int64())
-    return _lines(table, header, columns, rows, name, unit, bad_rows)
+    return _lines(table, header, columns, first_row, name, unit, bad_rows)
 
 
 # -- the columns --------------------------------------------------------------------------------
@@ -356,6 +355,18 @@ def _plain_amounts(column: Any, shift: int) -> tuple[Any, Any, Any, int]:
     """The plain cells of a text column read as decimals of ``10**shift`` times their value:
     (decimals with null where not plain, mask of plain cells, mask of other non-empty cells,
     scale)."""
+    first = column[0].as_py() if len(column) else ""
+    point = first.find(".")
+    decimals = len(first) - point - 1 if point >= 0 else 0
+    if 0 < decimals <= 10:  # most files: every cell a plain number with the first's decimals
+        uniform = rf"^-?[0-9]{{1,18}}\.[0-9]{{{decimals}}}$"
+        if pc.all(pc.match_substring_regex(column, uniform)).as_py():
+            read = pc.cast(column, pa.decimal128(38, decimals))
+            scale = decimals
+            if shift:
+                read, scale = _shifted(read, scale, shift)
+            everything = pa.repeat(pa.scalar(True), len(column))
+            return read, everything, pc.invert(everything), scale
     plain = pc.match_substring_regex(column, _PLAIN)
     empty = pc.equal(column, "")
     other = pc.invert(pc.or_(plain, empty))
@@ -406,7 +417,7 @@ def _lines(
     raw: Any,
     header: list[str],
     columns: list[tuple[int, str, Unit]],
-    rows: Any,
+    first_row: int,
     name: str,
     unit: Unit,
     bad_rows: Literal["raise", "finding"],
@@ -416,8 +427,35 @@ def _lines(
     """The lines table from the columns read (text, or decimals from Parquet): each column
     checked and converted as the CSV reader converts its cells, the rows it cannot read
     raised or left out (and said)."""
-    count = raw.num_rows
     out: dict[str, Any] = {}
+    # The text columns of amounts are checked and cast by Arrow's kernels, which release the
+    # GIL: one thread per column (the pool ends with this call; nothing is left running).
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        pending = {
+            field: pool.submit(
+                _plain_amounts, raw.column(index), column_unit.exponent - unit.exponent
+            )
+            for index, field, column_unit in columns
+            if field in _AMOUNT_FIELDS and not pa.types.is_decimal(raw.column(index).type)
+        }
+        return _lines_read(
+            raw, header, columns, first_row, name, unit, bad_rows, csv_file, out, pending
+        )
+
+
+def _lines_read(
+    raw: Any,
+    header: list[str],
+    columns: list[tuple[int, str, Unit]],
+    first_row: int,
+    name: str,
+    unit: Unit,
+    bad_rows: Literal["raise", "finding"],
+    csv_file: bool,
+    out: dict[str, Any],
+    pending: dict[str, Future[tuple[Any, Any, Any, int]]],
+) -> ArrowLedger:
+    count = raw.num_rows
     suspects = pa.array([False] * count, pa.bool_()) if count else pa.array([], pa.bool_())
     special: dict[str, tuple[Any, Unit, int]] = {}  # amount field → (other-cells mask, unit, index)
     for index, field, column_unit in columns:
@@ -458,7 +496,7 @@ def _lines(
                     read, scale = _shifted(read, scale, shift)
                 other = None
             else:
-                read, _, other, scale = _plain_amounts(column, shift)
+                read, _, other, scale = pending[field].result()
                 if not pc.any(other).as_py():
                     other = None
             if other is not None:
@@ -473,7 +511,7 @@ def _lines(
         cells = pc.take(raw.column(index), positions).to_pylist()
         values: list[Decimal | None] = []
         kept: list[int] = []
-        row_numbers = pc.take(rows, positions).to_pylist()
+        row_numbers = [first_row + position for position in positions]
         for position, cell, number in zip(positions, cells, row_numbers, strict=True):
             if csv_file and _CONTROL.search(cell):
                 raise _ReadByCsv
@@ -507,7 +545,7 @@ def _lines(
     if bad:
         for position in bad:
             cells = [_cell_text(raw.column(i)[position].as_py()) for i in range(len(header))]
-            number = rows[position].as_py()
+            number = first_row + position
             try:
                 patches[position] = read_row(cells, header, columns, name, number, unit)
             except BudgetPerfError as exc:
@@ -515,15 +553,24 @@ def _lines(
                     raise
                 findings.append(unreadable_row(exc, name, number))
     dropped = sorted(set(bad) - set(patches))
-    table = _assemble(out, rows, count, patches)
+    table = _assemble(out, count, patches)
+    if dropped:  # the file row of each line kept
+        table = table.add_column(0, "row", pc.add(_index(count), first_row))
     if dropped:
         table = table.filter(pc.invert(_at(count, dropped)))
-    return ArrowLedger(table, unit, name, tuple(findings))
+    return ArrowLedger(table, unit, name, tuple(findings), first_row=first_row)
+
+
+def _index(count: int) -> Any:
+    """0, 1, … count − 1 as an int64 array (built by Arrow, not from a Python range)."""
+    if not count:
+        return pa.array([], pa.int64())
+    return pc.subtract(pc.cumulative_sum(pa.repeat(pa.scalar(1, pa.int64()), count)), 1)
 
 
 def _at(count: int, positions: list[int]) -> Any:
     """A mask of ``count`` rows, true at ``positions``."""
-    return pc.is_in(pa.array(range(count), pa.int64()), value_set=pa.array(positions, pa.int64()))
+    return pc.is_in(_index(count), value_set=pa.array(positions, pa.int64()))
 
 
 def _cell_text(value: object) -> str:
@@ -542,12 +589,10 @@ def _amount_cell(
     return amount_cell(cell, column_unit, unit, name, number, title)
 
 
-def _assemble(
-    out: dict[str, Any], rows: Any, count: int, patches: dict[int, dict[str, Any]]
-) -> Any:
+def _assemble(out: dict[str, Any], count: int, patches: dict[int, dict[str, Any]]) -> Any:
     """The lines table: row, code, the text columns, the amount columns (adjusted derived)."""
-    names = ["row"]
-    arrays = [rows]
+    names: list[str] = []
+    arrays: list[Any] = []
     for field in _TEXT_FIELDS:
         if field in out:
             column = out[field]
@@ -606,7 +651,8 @@ def _patched_amounts(
 class ArrowLedger:
     """Budget lines as an Arrow table, with the roll-ups of :class:`~budgetperf.ledger.Ledger`.
 
-    ``table`` has a ``row`` column (the file row of each line), ``code`` (dictionary-encoded
+    ``table`` has a ``row`` column (the file row of each line) when rows were left out
+    (else line ``i`` is on row ``first_row + i``), ``code`` (dictionary-encoded
     text), the text columns the file has (``economic_code``, ``name``, ``source``, ``fund``,
     ``nature`` — the Chinese names of the members —, ``project_code``, ``reason``) and a
     decimal column per amount the file has (``initial``, ``adjusted``, ``executed``,
@@ -619,6 +665,9 @@ class ArrowLedger:
     origin: str | None = None
     findings: tuple[Finding, ...] = ()
     catalogue: object | None = None
+    #: The file row of the first line when the table has no ``row`` column (2 for a CSV file:
+    #: its header is row 1); None when the lines come from no file.
+    first_row: int | None = None
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
     @classmethod
@@ -634,6 +683,8 @@ class ArrowLedger:
     def to_ledger(self, *, year: int | None = None, catalogue: object | None = None) -> Ledger:
         """The same lines as a pure-Python :class:`~budgetperf.ledger.Ledger`."""
         ledger = ledger_from_table(self.table, unit=self.unit, year=year, catalogue=catalogue)
+        if ledger._file_rows is None and self.first_row is not None:
+            ledger._file_rows = range(self.first_row, self.first_row + len(ledger))
         ledger.origin = self.origin
         ledger._read_findings = list(self.findings)
         return ledger
@@ -706,12 +757,13 @@ class ArrowLedger:
         names = ["key", "label", "lines"]
         for field in self._phases():
             column = grouped.column(field)
-            values = column.to_pylist()
-            for value in values:
-                if value is not None:
-                    _checked(value)
             scale = column.type.scale
-            digits = max((_digits(v, scale) for v in values if v is not None), default=1)
+            largest = pc.max(pc.abs(column)).as_py() if len(column) else None
+            digits = 1 if largest is None else _digits(largest, scale)
+            if digits > MAX_DIGITS:  # then each sum is checked: trailing zeros do not count
+                for value in column.to_pylist():
+                    if value is not None:
+                        _checked(value)
             arrays.append(column.cast(_decimal_type(digits, scale)))
             names.append(field)
         return pa.Table.from_arrays(arrays, names=names)
@@ -852,6 +904,52 @@ def _significant(value: Decimal) -> int:
 # -- shares and rates ---------------------------------------------------------------------------
 
 
+def _unscaled(column: Any) -> list[int] | None:
+    """The integers of a decimal column (its values times 10**scale; 0 for null), or None
+    when one does not fit in 64 bits."""
+    kind = column.type
+    if kind.bit_width != 128:
+        return None
+    chunks = column.chunks if hasattr(column, "chunks") else [column]
+    whole = pa.decimal128(38, 0)
+    try:
+        ints = pa.chunked_array(
+            [
+                pa.Array.from_buffers(whole, len(c), c.buffers(), c.null_count, c.offset)
+                for c in chunks
+            ],
+            whole,
+        ).cast(pa.int64())
+    except pa.ArrowInvalid:
+        return None
+    return list(ints.fill_null(0).to_pylist())
+
+
+def _shares(
+    table: Any, field: str, places: int, mode: Rounding
+) -> tuple[tuple[Decimal, ...], tuple[Decimal, ...]]:
+    """:func:`~budgetperf.ledger.table_shares` of a column: from its integers when they fit
+    (the largest-remainder split is :func:`~budgetperf.exact.allocate`'s own integer core),
+    else from its Decimals."""
+    count = table.num_rows
+    if field not in table.column_names:
+        return table_shares([Decimal(0)] * count, places, mode)[1:]
+    column = table.column(field)
+    ints = _unscaled(column) if places >= 0 else None
+    if ints is None or sum(ints) == 0 or min(ints, default=0) < 0:
+        amounts = [_stripped(a) if a is not None else Decimal(0) for a in column.to_pylist()]
+        return table_shares(amounts, places, mode)[1:]
+    exponent = -column.type.scale
+    hundred = split_units(100 * 10**places, ints, Allocation.LARGEST_REMAINDER)
+    exact = tuple(Decimal(q).scaleb(-places, EXACT) for q in hundred)
+    total = _checked(Decimal(sum(ints)).scaleb(exponent, EXACT))
+    amounts = map(Decimal.scaleb, map(Decimal, ints), repeat(exponent + 2), repeat(CTX))
+    quantum = Decimal(1).scaleb(-places, CTX)
+    ratios = map(CTX.divide, amounts, repeat(total))
+    each = tuple(map(Decimal.quantize, ratios, repeat(quantum), repeat(mode.value), repeat(CTX)))
+    return exact, each
+
+
 def _percent(
     top: Decimal | None, bottom: Decimal | None, places: int, mode: str, zero_base: ZeroBase
 ) -> Decimal | None:
@@ -899,10 +997,14 @@ def shares_and_rates(
         # digits than the Ledger's own sums have.
         if field not in names:
             return [None] * table.num_rows
-        return [None if v is None else _stripped(v) for v in table.column(field).to_pylist()]
+        column = table.column(field)
+        found = column.to_pylist()
+        largest = pc.max(pc.abs(column)).as_py() if len(column) else None
+        if largest is not None and _digits(largest, column.type.scale) > MAX_DIGITS:
+            return [None if v is None else _stripped(v) for v in found]
+        return found
 
-    amounts = [a or Decimal(0) for a in values(phase.value)]
-    _, shares, each = table_shares(amounts, places, mode)
+    shares, each = _shares(table, phase.value, places, mode)
     executed = values("executed")
     rounding = mode.value
     completion = list(
@@ -932,8 +1034,9 @@ def shares_and_rates(
         ("completion_rate", completion),
         ("execution_rate", execution),
     ):
-        digits = max((_digits(v, scale) for v in column if v is not None), default=1)
-        table = table.append_column(name, pa.array(column, _decimal_type(digits, scale)))
+        largest = max(map(abs, filter(None, column)), default=Decimal(0))  # type: ignore[arg-type]
+        kind = _decimal_type(_digits(largest, scale), scale)
+        table = table.append_column(name, pa.array(column, kind))
     return table
 
 
