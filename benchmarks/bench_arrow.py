@@ -43,7 +43,8 @@ ready()
 money = pa.decimal128(38, 2)
 types = {"code": pa.string(), "initial": money, "executed": money}
 table = pcsv.read_csv(PATH, convert_options=pcsv.ConvertOptions(column_types=types))
-sums = table.group_by("code").aggregate([("initial", "sum"), ("executed", "sum"), ("code", "count")])
+sums = table.group_by("code").aggregate(
+    [("initial", "sum"), ("executed", "sum"), ("code", "count")])
 for width in (5, 3):
     key = pc.utf8_slice_codeunits(sums["code"], 0, width)
     sums.append_column("key", key).group_by("key").aggregate(
@@ -182,8 +183,9 @@ def main() -> None:
                 print(f"{label:<40} not installed")
                 continue
             table = f", table {result['table'] / 1e6:.0f} MB" if result["table"] else ""
+            ratio = result["seconds"] / base["seconds"]
             print(
-                f"{label:<40} {result['seconds']:7.2f} s  {result['seconds'] / base['seconds']:5.2f}x"
+                f"{label:<40} {result['seconds']:7.2f} s  {ratio:5.2f}x"
                 f" pyarrow   peak +{result['peak'] / 1e6:.0f} MB{table}"
             )
         if args.parity:

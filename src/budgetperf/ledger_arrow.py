@@ -943,9 +943,9 @@ def _shares(
     hundred = split_units(100 * 10**places, ints, Allocation.LARGEST_REMAINDER)
     exact = tuple(Decimal(q).scaleb(-places, EXACT) for q in hundred)
     total = _checked(Decimal(sum(ints)).scaleb(exponent, EXACT))
-    amounts = map(Decimal.scaleb, map(Decimal, ints), repeat(exponent + 2), repeat(CTX))
+    hundredfold = map(Decimal.scaleb, map(Decimal, ints), repeat(exponent + 2), repeat(CTX))
     quantum = Decimal(1).scaleb(-places, CTX)
-    ratios = map(CTX.divide, amounts, repeat(total))
+    ratios = map(CTX.divide, hundredfold, repeat(total))
     each = tuple(map(Decimal.quantize, ratios, repeat(quantum), repeat(mode.value), repeat(CTX)))
     return exact, each
 
@@ -998,7 +998,7 @@ def shares_and_rates(
         if field not in names:
             return [None] * table.num_rows
         column = table.column(field)
-        found = column.to_pylist()
+        found: list[Decimal | None] = column.to_pylist()
         largest = pc.max(pc.abs(column)).as_py() if len(column) else None
         if largest is not None and _digits(largest, column.type.scale) > MAX_DIGITS:
             return [None if v is None else _stripped(v) for v in found]
@@ -1034,7 +1034,7 @@ def shares_and_rates(
         ("completion_rate", completion),
         ("execution_rate", execution),
     ):
-        largest = max(map(abs, filter(None, column)), default=Decimal(0))  # type: ignore[arg-type]
+        largest = max(map(abs, filter(None, column)), default=Decimal(0))
         kind = _decimal_type(_digits(largest, scale), scale)
         table = table.append_column(name, pa.array(column, kind))
     return table
