@@ -372,6 +372,9 @@ _AMOUNT_FIELDS = (
     "carryover",
     "previous",
 )
+#: The text and amount fields of a line, in column order (the Arrow tables use them too).
+LINE_TEXT_FIELDS = _TEXT_FIELDS
+LINE_AMOUNT_FIELDS = _AMOUNT_FIELDS
 
 
 def table_shares(

@@ -73,9 +73,8 @@ from budgetperf.errors import (
 )
 from budgetperf.exact import Allocation, Rounding, split_units
 from budgetperf.ledger import (
-    _AMOUNT_FIELDS,
-    _PHASES,
-    _TEXT_FIELDS,
+    LINE_AMOUNT_FIELDS,
+    LINE_TEXT_FIELDS,
     FundingSource,
     FundType,
     Ledger,
@@ -93,7 +92,7 @@ from budgetperf.ledger_csv import (
     unreadable_row,
 )
 from budgetperf.rates import ZeroBase
-from budgetperf.textaudit.read import _FORMATS, read_bytes
+from budgetperf.textaudit.read import FORMATS, decode, read_bytes
 
 pa: Any = require("arrow", "pyarrow")
 pc: Any = importlib.import_module("pyarrow.compute")
@@ -114,7 +113,9 @@ _PLAIN = r"^-?[0-9]{1,18}(\.[0-9]{1,10})?$"
 #: file differently from Arrow: such a file is read by the CSV reader.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 _CONTROL_RE2 = r"[\x00-\x08\x0e-\x1f]"
-_PHASE_NAMES = tuple(phase.value for phase in _PHASES)
+_PHASE_NAMES = tuple(phase.value for phase in Phase)
+_AMOUNT_FIELDS = LINE_AMOUNT_FIELDS
+_TEXT_FIELDS = LINE_TEXT_FIELDS
 _LIMIT_128 = 10**38
 #: Types of the amount columns when a value needs more than 38 digits.
 _WIDE = 76
@@ -179,15 +180,32 @@ def _read_csv_path(path: Path, unit: Unit, bad_rows: Literal["raise", "finding"]
         read_bytes(path)  # raises the FileError every reader raises
         raise
     try:
-        # Another encoding (a byte-order mark, or the NULs of UTF-16), another format, control
-        # characters: the decoder and the csv module decide.
-        if head.startswith((b"\xff\xfe", b"\xfe\xff", *(sig for sig, _ in _FORMATS))):
-            raise _ReadByCsv
-        if _CONTROL.search(head.decode("utf-8", "ignore")):
-            raise _ReadByCsv
+        _head_text(head)  # UTF-8 text without control characters, or the csv reader decides
         return _read_csv_bytes(name, name, unit, bad_rows)
     except _ReadByCsv:
         return ArrowLedger.from_ledger(read_ledger_csv(path, unit=unit, bad_rows=bad_rows))
+
+
+def _head_text(head: bytes) -> str:
+    """The complete lines of the start of a file as text, when the one decoder
+    (:func:`budgetperf.textaudit.read.decode`) reads them as UTF-8 without a bad byte, and
+    they hold no control character (else _ReadByCsv: the CSV reader decides what the file
+    is: UTF-16, GB18030, a binary format, a file the csv module refuses)."""
+    if head.startswith(tuple(sig for sig, _ in FORMATS)):
+        raise _ReadByCsv
+    end = head.rfind(b"\n")
+    if end < 0:
+        raise _ReadByCsv
+    try:
+        decoded = decode(head[: end + 1])
+    except ParseError:
+        raise _ReadByCsv from None
+    if decoded.encoding not in ("utf-8", "utf-8-sig") or decoded.bad_bytes:
+        raise _ReadByCsv
+    text = decoded.text.removeprefix("\ufeff")
+    if _CONTROL.search(text):
+        raise _ReadByCsv
+    return text
 
 
 def _header(source: Any) -> list[str]:
@@ -197,16 +215,10 @@ def _header(source: Any) -> list[str]:
             head = handle.read(1 << 16)
     else:
         head = source.to_pybytes()[: 1 << 16]
-    try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start < len(head) - 4:
-            raise _ReadByCsv from None
-        text = head[: exc.start].decode("utf-8")
-    text = text.removeprefix("\ufeff")
+    text = _head_text(head)
     end = text.find("\n")
     line = text[:end].removesuffix("\r")
-    if end < 0 or "\r" in line or line.count('"') % 2:
+    if "\r" in line or line.count('"') % 2:
         raise _ReadByCsv  # a header Arrow and csv might split differently: leave it to csv
     return next(csv.reader([line])) if '"' in line else line.split(",")
 

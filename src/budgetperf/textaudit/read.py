@@ -258,6 +258,9 @@ _FORMATS = (
 )
 
 # UTF-32 first: its little-endian mark starts with UTF-16's.
+#: The binary formats refused by their first bytes (the Arrow ledger reader asks too).
+FORMATS = _FORMATS
+
 _MARKS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
