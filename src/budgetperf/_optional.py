@@ -50,6 +50,11 @@ EXTRAS: Mapping[str, Extra] = MappingProxyType(
             "ledgers and roll-ups on Arrow",
             MappingProxyType({"pyarrow": "pyarrow"}),
         ),
+        "spark": Extra(
+            "在 Spark 上汇总账目和审核文件",
+            "roll-ups and the document audit on Spark",
+            MappingProxyType({"pyspark": "pyspark", "pyarrow": "pyarrow", "pandas": "pandas"}),
+        ),
     }
 )
 
