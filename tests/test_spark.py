@@ -158,8 +158,8 @@ def test_a_rollup_without_groups_is_the_whole_ledgers(spark: Any) -> None:
     lines = _lines(7)
     frame = spark.createDataFrame(lines, SCHEMA).drop("province", "year")
     result = rollup(frame, CodeLevel.LEI).collect()
-    fields = ("key", "label", "lines", "initial", "adjusted", "executed", "share")
-    fields += ("share_each", "completion_rate", "execution_rate")
+    fields: tuple[str, ...] = ("key", "label", "lines", "initial", "adjusted", "executed")
+    fields += ("share", "share_each", "completion_rate", "execution_rate")
     got = sorted(tuple(r[f] for f in fields) for r in result)
     assert got == sorted(_ledger_rows(lines, CodeLevel.LEI))
     # the shares of one roll-up add up to exactly 100 (largest remainder), when any is not 0
