@@ -204,7 +204,7 @@ def test_a_sum_beyond_38_digits_is_an_error_not_a_missing_figure(spark: Any) -> 
     )
     # Spark 3.5 (ANSI mode off by default) gives a null sum, which budgetperf turns into an
     # error naming the group; Spark 4 (ANSI on) fails the sum itself
-    with pytest.raises(Exception, match="does not fit|ARITHMETIC_OVERFLOW"):
+    with pytest.raises(Exception, match=r"does not fit|ARITHMETIC_OVERFLOW"):
         rollup(frame).collect()
 
 
