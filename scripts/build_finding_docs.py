@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from budgetperf import documents, formcheck, textcheck
+from budgetperf import batch, documents, formcheck, textcheck
 from budgetperf.audit import CODES, Finding
 from budgetperf.classification import parse_path
 from budgetperf.errors import BudgetPerfError
@@ -202,6 +202,21 @@ def _unreadable(description: str, data: bytes) -> Callable[[], _Example]:
         except BudgetPerfError as error:
             return description, None, [documents.unreadable_finding(error)]
         raise AssertionError("the document was read")
+
+    return run
+
+
+def _not_checked(description: str, name: str, text: str) -> Callable[[], _Example]:
+    def run() -> _Example:
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, name)
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            result = batch.check_file(path)
+        found = [
+            attrs.evolve(f, location=attrs.evolve(f.location, file=name)) for f in result.findings
+        ]
+        return description, text.rstrip("\n"), found
 
     return run
 
@@ -391,6 +406,11 @@ EXAMPLES: dict[str, Callable[[], _Example]] = {
         "a PDF of one page with no text on it (a scan has only an image)",
         None,
         list(documents.read_document(_BLANK_PDF, name="scan.pdf").findings),
+    ),
+    "io.not-checked": _not_checked(
+        "a ledger CSV given to check (`lines.csv`)",
+        "lines.csv",
+        "code,initial,executed\n2010301,100,90\n",
     ),
     "io.unreadable": _unreadable(
         "a .docx file cut short (the first 100 bytes of a zip archive)", b"PK\x03\x04" + bytes(96)

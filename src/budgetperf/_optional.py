@@ -3,7 +3,9 @@
 An optional part imports its packages through :func:`require` when it is first used, never
 when budgetperf is imported: reading and writing .xlsx workbooks needs the ``xlsx`` extra
 (openpyxl and defusedxml), reading .docx and PDF files the ``documents`` extra (python-docx and
-pdfplumber). A package that is missing is a :class:`~budgetperf.errors.MissingExtra` (an
+pdfplumber), a progress bar for long
+runs of ``check`` the ``progress`` extra (tqdm; without it ``check`` shows no bar). A package
+that is missing is a :class:`~budgetperf.errors.MissingExtra` (an
 ``ImportError``) that names the extra to install.
 
 :data:`EXTRAS` is the only table that says which module comes from which extra (a test
@@ -54,6 +56,11 @@ EXTRAS: Mapping[str, Extra] = MappingProxyType(
             "在 Spark 上汇总账目和审核文件",
             "roll-ups and the document audit on Spark",
             MappingProxyType({"pyspark": "pyspark", "pyarrow": "pyarrow", "pandas": "pandas"}),
+        ),
+        "progress": Extra(
+            "在终端显示进度条",
+            "a progress bar on the terminal",
+            MappingProxyType({"tqdm": "tqdm"}),
         ),
     }
 )

@@ -258,6 +258,13 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
         "页面无文字层（扫描件？），其文字未经核对",
     ),
     (
+        "io.not-checked",
+        _W,
+        "a file of a kind check does not audit (a CSV table, an empty file):"
+        " nothing in it was checked",
+        "文件类型不在核对范围内（CSV表格、空文件等），未作任何核对",
+    ),
+    (
         "io.undecodable-byte",
         _W,
         "a byte that cannot be decoded is read as U+FFFD",
@@ -450,37 +457,52 @@ class Finding:
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
+def _position(f: Finding) -> tuple[str, int, int, int, str, str]:
+    """The order of findings in a report: by file, then position in it."""
+    return (
+        f.location.file or "",
+        f.location.line or 0,
+        f.location.row or 0,
+        f.location.column or 0,
+        f.location.field or "",
+        f.code,
+    )
+
+
 @attrs.frozen
 class AuditReport:
     """Findings of one or more files, in file and position order, with counts.
 
-    ``limit`` caps how many findings are kept; when it cuts, ``truncated`` is true, ``found``
-    says how many there were, and :meth:`summary` says so.
+    ``limit`` caps how many findings are kept (shown); when it cuts, ``truncated`` is true,
+    ``found`` says how many there were, and :meth:`summary` says so. The counts
+    (:meth:`by_severity`, :meth:`by_code`, :attr:`has_errors`) are of every finding, shown or
+    not: ``every`` keeps them all.
     """
 
     findings: tuple[Finding, ...]
     files: tuple[str, ...] = ()
     found: int = 0
     limit: int | None = None
+    every: tuple[Finding, ...] | None = attrs.field(default=None, repr=False, eq=False)
 
     @classmethod
     def of(
-        cls, findings: Iterable[Finding], *, files: Iterable[str] = (), limit: int | None = None
+        cls,
+        findings: Iterable[Finding],
+        *,
+        files: Iterable[str] = (),
+        limit: int | None = None,
+        keep_order: bool = False,
     ) -> AuditReport:
-        """Sort findings by file and position and apply ``limit``."""
-        items = sorted(
-            findings,
-            key=lambda f: (
-                f.location.file or "",
-                f.location.line or 0,
-                f.location.row or 0,
-                f.location.column or 0,
-                f.location.field or "",
-                f.code,
-            ),
-        )
+        """Sort findings by file and position (unless ``keep_order``: they are in order
+        already) and apply ``limit``."""
+        items = list(findings) if keep_order else sorted(findings, key=_position)
         kept = items if limit is None else items[:limit]
-        return cls(tuple(kept), tuple(files), len(items), limit)
+        return cls(tuple(kept), tuple(files), len(items), limit, tuple(items))
+
+    @property
+    def _all(self) -> tuple[Finding, ...]:
+        return self.findings if self.every is None else self.every
 
     @property
     def truncated(self) -> bool:
@@ -489,16 +511,16 @@ class AuditReport:
 
     @property
     def has_errors(self) -> bool:
-        """True when any finding is an error."""
-        return any(f.severity is Severity.ERROR for f in self.findings)
+        """True when any finding is an error, shown or not."""
+        return any(f.severity is Severity.ERROR for f in self._all)
 
     def by_code(self) -> dict[str, int]:
-        """Number of findings per code."""
-        return dict(sorted(Counter(f.code for f in self.findings).items()))
+        """Number of findings per code, shown or not."""
+        return dict(sorted(Counter(f.code for f in self._all).items()))
 
     def by_severity(self) -> dict[str, int]:
-        """Number of findings per severity (error, warning, info)."""
-        counts = Counter(f.severity for f in self.findings)
+        """Number of findings per severity (error, warning, info), shown or not."""
+        counts = Counter(f.severity for f in self._all)
         return {s.value: counts.get(s, 0) for s in Severity}
 
     def summary(self) -> str:
