@@ -7,12 +7,14 @@ of stdout, and ``.html``/``.htm`` stands for ``--format html`` when no ``--forma
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
+from typing import IO
 
 from budgetperf.errors import InvalidOption
 
-__all__ = ["emit", "plan"]
+__all__ = ["emit", "open_output", "plan"]
 
 _WORKBOOK = (".xlsx", ".xlsm")
 _HTML = (".html", ".htm")
@@ -41,3 +43,8 @@ def emit(text: str, path: str | None) -> None:
         sys.stdout.write(text)
         return
     Path(path).write_text(text, encoding="utf-8")
+
+
+def open_output(path: str) -> IO[str]:
+    """``path`` opened to write UTF-8 text as it comes (``--format jsonl -o FILE``)."""
+    return io.TextIOWrapper(open(path, "wb"), encoding="utf-8", newline="\n")
