@@ -420,3 +420,16 @@ def test_check_claims_and_coverage(capsys: pytest.CaptureFixture[str], tmp_path:
     assert out.rstrip().endswith(
         "3 claims checked in 1 sentences; 1 sentences with figures not understood"
     )
+
+
+def test_check_max_counts_every_finding(capsys: pytest.CaptureFixture[str]) -> None:
+    # --max cut the counts too: "0 error(s) … ONLY THE FIRST 1 OF 6" and status 0 (issue 12.3)
+    report = str(REPORTS / "000_19490f38bcbee111.txt")
+    _, whole, _ = run(capsys, "check", report)
+    status, out, err = run(capsys, "check", report, "--max", "1")
+    assert (status, err) == (1, "")
+    summary = whole.splitlines()[-2]
+    assert out.splitlines()[-2] == summary.replace(
+        " in 1 file(s)", " in 1 file(s); ONLY THE FIRST 1 OF 6 FINDINGS ARE SHOWN"
+    )
+    assert out.splitlines()[0] == whole.splitlines()[0]

@@ -110,18 +110,37 @@ CASES: dict[str, dict[int, list[Case]]] = {
         0: [
             lambda t: ["check", _form(t)],
             lambda t: ["check", _file(t, "clean.txt", CLEAN_TEXT)],
+            # a file check does not audit is an io.not-checked warning, not an error
+            lambda t: ["check", _file(t, "clean.txt", CLEAN_TEXT), _file(t, "empty.txt", "")],
+            lambda t: ["check", _file(t, "lines.csv", CLEAN_LEDGER)],
         ],
         1: [
             lambda t: ["check", _form(t, _score_changed)],
             lambda t: ["check", _form(t, _negative_executed)],
             lambda t: ["check", _file(t, "faulty.txt", FAULTY_TEXT)],
             lambda t: ["check", _file(t, "year.json", HUGE_YEAR + "}")],
+            # one file unreadable among readable ones: an io.unreadable error, the rest checked
+            lambda t: ["check", _file(t, "clean.txt", CLEAN_TEXT), str(t / "missing.txt")],
+            lambda t: ["check", _file(t, "clean.txt", CLEAN_TEXT), _file(t, "x.docx", b"PK\3\4")],
+            lambda t: ["check", _file(t, "f.txt", FAULTY_TEXT + FAULTY_TEXT), "--max", "1"],
+            lambda t: ["check", _file(t, "f.txt", FAULTY_TEXT), "--format", "jsonl"],
         ],
         2: [
             lambda t: ["check", str(t / "missing.json")],
             lambda t: ["check", str(t / "missing.txt")],
             lambda t: ["check", _file(t, "deep.json", DEEP)],
             lambda t: ["check", _file(t, "binary.txt", NOT_TEXT)],
+            lambda t: ["check", _file(t, "x.docx", b"PK\3\4"), _file(t, "binary.txt", NOT_TEXT)],
+            lambda t: ["check", _file(t, "f.txt", FAULTY_TEXT), "--max", "0"],
+            lambda t: ["check", _file(t, "f.txt", FAULTY_TEXT), "--max", "-1"],
+            lambda t: ["check", _file(t, "f.txt", FAULTY_TEXT), "--jobs", "0"],
+            lambda t: ["check", str(t)],  # an empty folder: nothing to check is not clean
+            lambda t: [
+                "check",
+                str(_file(t, "r.txt", FAULTY_TEXT)).rsplit("/", 1)[0],
+                "--include",
+                "*.pdf",
+            ],
         ],
     },
     "classify": {

@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from budgetperf._cli_lang import add_lang_argument
-from budgetperf.batch import FileKind, FileResult, check_files, expand
+from budgetperf.batch import DEFAULT_INCLUDE, FileKind, FileResult, check_files, expand
 from budgetperf.cli import EXIT_STATUS
 from budgetperf.errors import InvalidOption
 
@@ -139,9 +139,9 @@ class CheckRun:
         return sum(1 for r in self.results if not r.readable)
 
     def status(self) -> int:
-        """The exit status: 2 when no file could be read, else 1 when any finding is an error,
-        else 0 (every finding counts, shown or not)."""
-        if self.results and self.unreadable() == len(self.results):
+        """The exit status: 2 when no file could be read (or none was found), else 1 when any
+        finding is an error, else 0 (every finding counts, shown or not)."""
+        if self.unreadable() == len(self.results):  # none could be read, or none found
             return 2
         return 1 if self.report.has_errors else 0
 
@@ -280,7 +280,14 @@ def _run(args: argparse.Namespace) -> int:
         run = _check(args, stream)
     if args.summary:
         Path(args.summary).write_text(summary_csv(run.results), encoding="utf-8")
-    if run.status() == 2:
+    if not run.results:
+        patterns = " ".join(args.include or DEFAULT_INCLUDE)
+        print(
+            f"budgetperf: error: no file to check in {' '.join(args.files)} (files matching "
+            f"{patterns})",
+            file=sys.stderr,
+        )
+    elif run.status() == 2:
         for result in run.results:
             print(f"budgetperf: error: {result.error}", file=sys.stderr)
     if fmt != "jsonl":
