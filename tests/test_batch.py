@@ -433,3 +433,12 @@ def test_an_unreadable_file_in_a_folder_never_gives_a_traceback(tmp_path: Path) 
     for name in ("deep.json", "binary.txt", "old.doc", "h-broken.docx"):
         assert f"{name}: io.unreadable error" in result.stdout, name
     assert "(2 NOT CHECKED, 4 UNREADABLE)" in result.stdout
+
+
+def test_a_folder_with_nothing_to_check_is_not_clean(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "r.txt").write_text(FAULTY, encoding="utf-8")
+    status, out, err = run(capsys, "check", str(tmp_path), "--include", "*.pdf", "--format", "json")
+    assert (status, out) == (2, "")
+    assert err == f"budgetperf: error: no file to check in {tmp_path} (files matching *.pdf)\n"

@@ -217,15 +217,15 @@ def summary_csv(results: tuple[FileResult, ...]) -> str:
     return out.getvalue()
 
 
-def summary(report: Any, lang: str) -> str:
+def summary(report: Any, lang: str, files: str = "") -> str:
     """The report's one-line summary (:meth:`~budgetperf.audit.AuditReport.summary`) in
-    ``lang``."""
+    ``lang``, with ``files`` (how many were not checked or not read) after the file count."""
     if lang != "zh":
-        return str(report.summary())
+        return str(report.summary()).replace(" file(s)", " file(s)" + files, 1)
     counts = report.by_severity()
     text = (
         f"{counts['error']}个错误，{counts['warning']}个警告，{counts['info']}个提示，"
-        f"共{len(report.files)}个文件"
+        f"共{len(report.files)}个文件{files}"
     )
     if report.truncated:
         text += f"；仅显示前{len(report.findings)}个问题（共{report.found}个）"
@@ -278,16 +278,17 @@ def _run(args: argparse.Namespace) -> int:
                 sys.stdout if args.output is None else stack.enter_context(open_output(args.output))
             )
         run = _check(args, stream)
-    if args.summary:
-        Path(args.summary).write_text(summary_csv(run.results), encoding="utf-8")
-    if not run.results:
+    if not run.results:  # nothing to check is not clean: said as an unreadable input is
         patterns = " ".join(args.include or DEFAULT_INCLUDE)
         print(
             f"budgetperf: error: no file to check in {' '.join(args.files)} (files matching "
             f"{patterns})",
             file=sys.stderr,
         )
-    elif run.status() == 2:
+        return 2
+    if args.summary:
+        Path(args.summary).write_text(summary_csv(run.results), encoding="utf-8")
+    if run.status() == 2:
         for result in run.results:
             print(f"budgetperf: error: {result.error}", file=sys.stderr)
     if fmt != "jsonl":
@@ -367,7 +368,7 @@ def _render(run: CheckRun, fmt: str, args: argparse.Namespace, lang: str) -> str
                 for shown, form in forms_in(result.path):
                     scored = score_form(form, profile)
                     forms.append((shown, scored, fails(scored, profile)))
-        line = summary(report, lang) + _files_line(run, lang)
+        line = summary(report, lang, _files_line(run, lang))
         lines.append(check_page(run, line, forms, profile, lang).rstrip("\n"))
     else:
         lines.extend(finding.format(language=lang) for finding in report.findings)
@@ -384,7 +385,7 @@ def _render(run: CheckRun, fmt: str, args: argparse.Namespace, lang: str) -> str
                         )
         counts = ", ".join(f"{code} {n}" for code, n in report.by_code().items())
         lines.append(
-            summary(report, lang) + _files_line(run, lang) + (f" [{counts}]" if counts else "")
+            summary(report, lang, _files_line(run, lang)) + (f" [{counts}]" if counts else "")
         )
         if run.texts:
             if lang == "zh":
