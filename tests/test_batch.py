@@ -398,22 +398,22 @@ class _Terminal(io.StringIO):
 
 
 def test_the_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    from budgetperf import _cli_check
+    from budgetperf._cli_check import progress_bar
 
     monkeypatch.setattr(sys, "stderr", io.StringIO())
-    assert _cli_check._progress(10) is None
+    assert progress_bar(10) is None
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    bar = _cli_check._progress(10)
+    bar = progress_bar(10)
     assert bar is not None
     bar.close()
-    assert _cli_check._progress(1) is None  # one file: nothing to show
+    assert progress_bar(1) is None  # one file: nothing to show
 
     def missing(extra: str, module: str) -> Any:
         raise ImportError("no tqdm")
 
     monkeypatch.setattr("budgetperf._optional.require", missing)
-    assert _cli_check._progress(10) is None  # without the extra: no bar, no error
+    assert progress_bar(10) is None  # without the extra: no bar, no error
 
 
 def test_an_unreadable_file_in_a_folder_never_gives_a_traceback(tmp_path: Path) -> None:
@@ -442,3 +442,37 @@ def test_a_folder_with_nothing_to_check_is_not_clean(
     status, out, err = run(capsys, "check", str(tmp_path), "--include", "*.pdf", "--format", "json")
     assert (status, out) == (2, "")
     assert err == f"budgetperf: error: no file to check in {tmp_path} (files matching *.pdf)\n"
+
+
+def test_a_workbook_without_a_form_is_not_checked(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for row in SANGONG:
+        book.active.append(row)
+    book.save(tmp_path / "juesuan.xlsx")
+    result = check_file(str(tmp_path / "juesuan.xlsx"))
+    assert (result.kind, result.checked, result.readable) == (FileKind.XLSX, False, True)
+    assert [f.code for f in result.findings] == ["io.not-checked"]
+    assert "no 绩效自评表" in result.findings[0].message_en
+
+
+def test_a_file_that_vanished_is_unreadable_and_the_others_are_checked(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(FAULTY, encoding="utf-8")
+    files = expand([str(tmp_path)])
+    (tmp_path / "b.txt").unlink()
+    results = list(check_files(files))
+    assert [r.readable for r in results] == [True, False, True]
+    assert "No such file or directory" in results[1].findings[0].message_en
+    assert [f.code for f in results[2].findings] == ["arithmetic.completion-rate"]
+
+
+def test_wrong_arguments_are_typed_errors() -> None:
+    from budgetperf.errors import OutOfRangeError, WrongTypeError
+
+    with pytest.raises(WrongTypeError):
+        expand("reports/")
+    with pytest.raises(WrongTypeError):
+        check_files("a.txt")
+    with pytest.raises(OutOfRangeError):
+        check_files(["a.txt"], jobs=0)

@@ -25,6 +25,7 @@ import budgetperf
 from budgetperf import (
     amounts,
     audit,
+    batch,
     classification,
     daxie,
     errors,
@@ -60,6 +61,7 @@ CORE: tuple[ModuleType, ...] = (
 #: only a selection, so each module's own ``__all__`` is what makes a name public).
 OTHER: tuple[ModuleType, ...] = (
     audit,
+    batch,
     formcheck,
     forms,
     ledger,

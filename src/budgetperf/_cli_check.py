@@ -20,7 +20,7 @@ from budgetperf.batch import DEFAULT_INCLUDE, FileKind, FileResult, check_files,
 from budgetperf.cli import EXIT_STATUS
 from budgetperf.errors import InvalidOption
 
-__all__ = ["CheckRun", "add_check_parser", "check_paths", "summary_csv"]
+__all__ = ["CheckRun", "add_check_parser", "check_paths", "progress_bar", "summary_csv"]
 
 _EXIT = EXIT_STATUS.replace(
     "2 an input cannot be read,",
@@ -232,7 +232,7 @@ def summary(report: Any, lang: str, files: str = "") -> str:
     return text
 
 
-def _progress(total: int) -> Any:
+def progress_bar(total: int) -> Any:
     """A progress bar on stderr (tqdm, the ``progress`` extra), shown once a run has taken a
     second; None when stderr is not a terminal, or tqdm is not installed."""
     if total < 2 or not sys.stderr.isatty():
@@ -312,7 +312,7 @@ def _check(args: argparse.Namespace, stream: Any) -> CheckRun:
                 shown += 1
             stream.flush()
         if done == 1:
-            bar = _progress(total)
+            bar = progress_bar(total)
         if bar is not None:
             bar.update(1)
 

@@ -38,7 +38,15 @@ from typing import Any
 import attrs
 
 from budgetperf.audit import Finding, Severity, register
-from budgetperf.errors import BudgetPerfError, FileError, Location, OutOfRangeError, ParseError
+from budgetperf.errors import (
+    BudgetPerfError,
+    FileError,
+    Location,
+    NoFormFound,
+    OutOfRangeError,
+    ParseError,
+    WrongTypeError,
+)
 
 __all__ = [
     "DEFAULT_INCLUDE",
@@ -163,6 +171,15 @@ def expand(paths: Iterable[str], include: Sequence[str] | None = None) -> list[s
     case is ignored). A file named is kept whatever its name; a path that does not exist is
     kept, for :func:`check_file` to report. A file found twice is listed once.
     """
+    given_paths: object = paths
+    if isinstance(given_paths, str | bytes) or not isinstance(given_paths, Iterable):
+        raise WrongTypeError("expand() takes a list of paths", value=type(given_paths).__name__)
+    given_include: object = include
+    if isinstance(given_include, str) or not (
+        given_include is None
+        or (isinstance(given_include, Sequence) and all(isinstance(p, str) for p in given_include))
+    ):
+        raise WrongTypeError("include is a list of globs", value=given_include)
     patterns = DEFAULT_INCLUDE if not include else tuple(include)
     out: list[str] = []
     seen: set[str] = set()
@@ -176,8 +193,6 @@ def expand(paths: Iterable[str], include: Sequence[str] | None = None) -> list[s
     for path in paths:
         given: object = path
         if not isinstance(given, str):
-            from budgetperf.errors import WrongTypeError
-
             raise WrongTypeError("a path to check must be text", value=path)
         if not os.path.isdir(path):
             add(path)
@@ -342,6 +357,9 @@ def check_file(path: str, *, profile: str | None = None, claims: bool = False) -
     """
     from budgetperf.profiles import get_profile, load_profile
 
+    given: object = path
+    if not isinstance(given, str):
+        raise WrongTypeError("check_file() takes a path as text", value=type(given).__name__)
     # the profile is the same for every file: a bad one is the caller's error, and raises
     chosen = get_profile() if profile is None else load_profile(profile)
     kind = FileKind.UNKNOWN
@@ -351,7 +369,16 @@ def check_file(path: str, *, profile: str | None = None, claims: bool = False) -
         if kind is FileKind.EMPTY:
             return _not_checked(path, kind, "the file is empty", "空文件")
         if kind in (FileKind.FORM, FileKind.XLSX):
-            return _check_forms(path, kind, chosen)
+            try:
+                return _check_forms(path, kind, chosen)
+            except NoFormFound:
+                return _not_checked(
+                    path,
+                    kind,
+                    "a workbook with no 绩效自评表 (no header row with 一级指标, 二级指标 and "
+                    "三级指标): its tables are not checked",
+                    "工作簿中没有绩效自评表（无含一级指标、二级指标、三级指标的表头行），其中的表格未核对",
+                )
         return _check_text(path, kind, data, claims)
     except BudgetPerfError as error:
         return _unreadable(path, kind, error)
@@ -383,8 +410,21 @@ def check_files(
     is ready. ``jobs`` above 1 checks files in that many worker processes (started afresh, not
     forked, so nothing of the caller's process state is shared); the results and their order
     are the same as with ``jobs=1``."""
+    given: object = paths
+    if isinstance(given, str | bytes) or not isinstance(given, Sequence):
+        raise WrongTypeError("check_files() takes a list of paths", value=type(given).__name__)
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise OutOfRangeError("jobs must be an integer of at least 1", value=jobs)
+    if profile is not None:  # a bad profile is refused here, once, not in every file
+        from budgetperf.profiles import load_profile
+
+        load_profile(profile)
+    return _results(list(paths), profile, claims, jobs)
+
+
+def _results(
+    paths: list[str], profile: str | None, claims: bool, jobs: int
+) -> Iterator[FileResult]:
     work = functools.partial(check_file, profile=profile, claims=claims)
     if jobs == 1 or len(paths) < 2:
         for path in paths:

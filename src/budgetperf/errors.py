@@ -38,6 +38,7 @@ __all__ = [
     "InvalidOption",
     "Location",
     "MissingExtra",
+    "NoFormFound",
     "NotDecimalError",
     "OutOfRangeError",
     "ParseError",
@@ -277,6 +278,14 @@ class FileError(BudgetPerfError, OSError):
         self.errno = errno
         self.strerror = self.reason
         self.filename = value
+
+
+class NoFormFound(ParseError):
+    """A workbook that is read, but holds no 绩效自评表 (no header row with 一级指标, 二级指标
+    and 三级指标): a table of another kind, such as a 决算 table. ``budgetperf check`` reports
+    such a file as not checked (``io.not-checked``), not as unreadable."""
+
+    message = "no self-evaluation form found"
 
 
 class UnreadableDocument(ParseError):

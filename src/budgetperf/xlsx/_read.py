@@ -13,7 +13,7 @@ import attrs
 
 from budgetperf._optional import require
 from budgetperf.audit import Finding, Severity
-from budgetperf.errors import BudgetPerfError, FileError, Location, ParseError
+from budgetperf.errors import BudgetPerfError, FileError, Location, NoFormFound, ParseError
 from budgetperf.forms import FORMAT, Form, read_object
 from budgetperf.xlsx._guard import MAX_CELLS, check_workbook
 
@@ -636,7 +636,7 @@ def read_forms(path: Path, name: str) -> list[Form]:
     for grid in _grids(openpyxl, path, name):
         forms.extend(_sheet_forms(grid, name))
     if not forms:
-        raise ParseError(
+        raise NoFormFound(
             "工作簿中未找到绩效自评表（未找到含“一级指标”“二级指标”“三级指标”的表头行）"
             " (no self-evaluation form found: no header row with 一级指标, 二级指标 and 三级指标)",
             location=Location(file=name),
