@@ -55,22 +55,11 @@ def add_score_parser(sub: Any) -> None:
 
 
 def forms_in(path: str) -> list[tuple[str, Any]]:
-    """The forms of one input file, each with the name it is shown under: a printed-form JSON
-    file holds one; an .xlsx workbook (known by its content, whatever its name) one or more."""
-    from pathlib import Path
+    """The forms of one input file, each with the name it is shown under
+    (:func:`budgetperf.batch.forms_in`)."""
+    from budgetperf.batch import forms_in as read_forms
 
-    from budgetperf.forms import read_form
-    from budgetperf.xlsx._guard import is_workbook
-
-    file = Path(path)
-    if file.suffix.lower() not in (".xlsx", ".xlsm") and not is_workbook(file):
-        return [(path, read_form(path))]
-    from budgetperf.xlsx import read_xlsx
-
-    forms = read_xlsx(path)
-    if len(forms) == 1:
-        return [(path, forms[0])]
-    return [(f"{path} #{n}", form) for n, form in enumerate(forms, start=1)]
+    return list(read_forms(path))
 
 
 def _d(value: Decimal | None) -> str:

@@ -33,7 +33,7 @@ import fnmatch
 import functools
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -48,6 +48,9 @@ from budgetperf.errors import (
     WrongTypeError,
 )
 
+if TYPE_CHECKING:
+    from budgetperf.forms import Form
+
 __all__ = [
     "DEFAULT_INCLUDE",
     "NOT_CHECKED",
@@ -56,6 +59,7 @@ __all__ = [
     "check_file",
     "check_files",
     "expand",
+    "forms_in",
 ]
 
 NOT_CHECKED = "io.not-checked"
@@ -296,6 +300,29 @@ def _read(path: str) -> bytes:
     return read_bytes(path)
 
 
+def forms_in(path: str) -> list[tuple[str, Form]]:
+    """The forms of one form file, each with the name it is shown under: a printed-form JSON
+    file holds one; an .xlsx workbook (known by its content, whatever its name) one or more,
+    shown as ``book.xlsx #1``, ``book.xlsx #2`` when there are several."""
+    from pathlib import Path
+
+    from budgetperf.forms import read_form
+    from budgetperf.xlsx._guard import is_workbook
+
+    given: object = path
+    if not isinstance(given, str):
+        raise WrongTypeError("forms_in() takes a path as text", value=type(given).__name__)
+    file = Path(path)
+    if file.suffix.lower() not in (".xlsx", ".xlsm") and not is_workbook(file):
+        return [(path, read_form(path))]
+    from budgetperf.xlsx import read_xlsx
+
+    forms = read_xlsx(path)
+    if len(forms) == 1:
+        return [(path, forms[0])]
+    return [(f"{path} #{n}", form) for n, form in enumerate(forms, start=1)]
+
+
 def _ordered(findings: Iterable[Finding], path: str) -> tuple[Finding, ...]:
     """A file's findings in report order, each naming its file."""
     from budgetperf.audit import AuditReport
@@ -308,7 +335,6 @@ def _ordered(findings: Iterable[Finding], path: str) -> tuple[Finding, ...]:
 
 
 def _check_forms(path: str, kind: FileKind, profile: Any) -> FileResult:
-    from budgetperf._cli_score import forms_in
     from budgetperf.formcheck import check_form
 
     findings: list[Finding] = []
