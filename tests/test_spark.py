@@ -19,11 +19,11 @@ pytest.importorskip("pyarrow", reason="the spark extra installs pyarrow")
 from pyspark.sql import SparkSession
 from pyspark.sql import types as T
 
+from budgetperf.batch import check_file
 from budgetperf.classification import CodeLevel
 from budgetperf.errors import NotDecimalError, WrongTypeError
 from budgetperf.ledger import BudgetLine, Ledger, Phase
 from budgetperf.spark import FINDING_COLUMNS, audit_documents, rollup
-from budgetperf.textcheck import check_report_file
 
 # pyspark 3.5 compares pandas versions with distutils' deprecated LooseVersion, and leaves
 # its py4j sockets to the garbage collector (ResourceWarning): its own, not budgetperf's
@@ -218,7 +218,7 @@ def test_the_document_audit_is_checks(spark: Any, tmp_path: Path) -> None:
     for path, _ in rows:
         expected = [
             (f.code, f.severity.value, f.location.line, f.location.column, f.printed, f.computed)
-            for f in check_report_file(path)
+            for f in check_file(path).findings
         ]
         got = [
             (r.code, r.severity, r.line, r.column, r.printed, r.computed)
@@ -234,8 +234,8 @@ def test_documents_by_path_and_an_unreadable_one(spark: Any, tmp_path: Path) -> 
     missing = tmp_path / "gone.txt"
     frame = spark.createDataFrame([(str(seed),), (str(missing),)], "path string")
     found = audit_documents(frame).collect()
-    expected = [(f.code, f.location.line) for f in check_report_file(seed)]
+    expected = [(f.code, f.location.line) for f in check_file(str(seed)).findings]
     assert [(r.code, r.line) for r in found if r.path == str(seed)] == expected
     gone = [r for r in found if r.path == str(missing)]
     assert [(r.code, r.severity) for r in gone] == [("io.unreadable", "error")]
-    assert "gone.txt" in (gone[0].message_en or "")
+    assert "No such file" in (gone[0].message_en or "")  # the row's path names the file

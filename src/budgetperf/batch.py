@@ -371,7 +371,13 @@ def _check_text(path: str, kind: FileKind, data: bytes, claims: bool) -> FileRes
     )
 
 
-def check_file(path: str, *, profile: str | None = None, claims: bool = False) -> FileResult:
+def check_file(
+    path: str,
+    *,
+    profile: str | None = None,
+    claims: bool = False,
+    data: bytes | None = None,
+) -> FileResult:
     """Detect what the file at ``path`` is from its content and check it: a printed-form JSON
     or a workbook with the form checks (:func:`~budgetperf.formcheck.check_form`, each form in
     it), a report text, .docx, PDF or web page with the text audit
@@ -380,6 +386,10 @@ def check_file(path: str, *, profile: str | None = None, claims: bool = False) -
     Never raises for the file's content or for a file that cannot be opened: that is an
     ``io.unreadable`` finding in the result; a file of a kind that is not audited is an
     ``io.not-checked`` one. A bad ``profile`` does raise, as it is the same for every file.
+
+    ``data`` is the file's content when the caller already holds it (a DataFrame of documents
+    on Spark, :func:`budgetperf.spark.audit_documents`); ``path`` then only names it. A form
+    (JSON or workbook) is read from its path, so a form given as ``data`` is not checked.
     """
     from budgetperf.profiles import get_profile, load_profile
 
@@ -388,12 +398,22 @@ def check_file(path: str, *, profile: str | None = None, claims: bool = False) -
         raise WrongTypeError("check_file() takes a path as text", value=type(given).__name__)
     # the profile is the same for every file: a bad one is the caller's error, and raises
     chosen = get_profile() if profile is None else load_profile(profile)
+    if data is not None and not isinstance(data, bytes | bytearray | memoryview):
+        raise WrongTypeError("data must be bytes", value=type(data).__name__)
     kind = FileKind.UNKNOWN
     try:
-        data = _read(path)
+        given_data = data is not None
+        data = _read(path) if data is None else bytes(data)
         kind = _kind(path, data)
         if kind is FileKind.EMPTY:
             return _not_checked(path, kind, "the file is empty", "空文件")
+        if kind in (FileKind.FORM, FileKind.XLSX) and given_data:
+            return _not_checked(
+                path,
+                kind,
+                "a form given as bytes: forms are read from their path",
+                "以字节给出的评价表：评价表须按路径读取",
+            )
         if kind in (FileKind.FORM, FileKind.XLSX):
             try:
                 return _check_forms(path, kind, chosen)

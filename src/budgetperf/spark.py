@@ -314,30 +314,11 @@ class _AuditStep:
 
 
 def check_document(name: str, data: bytes | None = None) -> list[Any]:
-    """The findings ``budgetperf check`` gives for one report text: its bytes (``data``), or
-    the file ``name`` read (:func:`budgetperf.textcheck.check_report_file`). A file that
-    cannot be read is one ``io.unreadable`` finding, not an exception."""
-    from budgetperf.audit import Finding, Severity
-    from budgetperf.errors import BudgetPerfError, Location
-    from budgetperf.textaudit.read import decode
-    from budgetperf.textcheck import check_report_file, check_text
+    """The findings ``budgetperf check`` gives for one document: its bytes (``data``), or the
+    file ``name`` read, through the one per-file engine (:func:`budgetperf.batch.check_file`).
+    A file that cannot be read is one ``io.unreadable`` finding, not an exception."""
+    from budgetperf.batch import check_file
 
     if not isinstance(name, str):
         raise WrongTypeError("name must be a str", value=type(name).__name__)
-    if data is not None and not isinstance(data, bytes | bytearray | memoryview):
-        raise WrongTypeError("data must be bytes", value=type(data).__name__)
-    try:
-        if data is None:
-            return check_report_file(name)
-        decoded = decode(bytes(data))
-    except (OSError, BudgetPerfError) as exc:
-        return [
-            Finding(
-                "io.unreadable",
-                Severity.ERROR,
-                Location(file=name),
-                f"the file cannot be read: {exc}",
-                f"文件无法读取：{exc}",
-            )
-        ]
-    return [*decoded.findings(name), *check_text(decoded.text, file=name)]
+    return list(check_file(name, data=data).findings)
