@@ -192,3 +192,22 @@ def test_the_other_commands_in_chinese(capsys: pytest.CaptureFixture[str]) -> No
     assert "大写只写到分" in err
     _, out, _ = run(capsys, "amount", "628.95万元", "--lang", "en")
     assert out.strip() == "628.95万元"  # the amount's own language is --locale's
+
+
+def test_finding_lines_in_chinese_name_the_severity_and_place_in_chinese(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # issue 11, Deliver 5: under --lang zh the whole line is Chinese but the code and the path
+    from budgetperf.formcheck import check_form
+    from budgetperf.forms import read_form
+
+    monkeypatch.chdir(ROOT)  # the file named as a user types it
+    first = check_form(read_form("examples/forms/hetang-2022-department.json"))[0]
+    assert first.format(language="zh") == (
+        "examples/forms/hetang-2022-department.json 第1行 字段 '$.indicators[0].actual': "
+        "units.incompatible 错误: 法人事项梳理：指标值“154项”与完成值“98%”单位不一致"
+    )
+    assert first.format().startswith(
+        "examples/forms/hetang-2022-department.json row 1 field '$.indicators[0].actual': "
+        "units.incompatible error: "
+    )

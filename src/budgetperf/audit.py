@@ -420,11 +420,13 @@ class Finding:
 
     def format(self, *, language: str = "en") -> str:
         """Compiler style: ``file:line:col: CODE severity: message``, then the quoted span."""
-        where = str(self.location)
+        zh = language == "zh"
+        where = self.location.format(language=language)
         if not where or where.startswith(":"):  # no file: a text given as a string
             where = f"<input>{where}"
-        message = self.message_zh if language == "zh" else self.message_en
-        head = f"{where}: {self.code} {self.severity.value}: {message}"
+        message = self.message_zh if zh else self.message_en
+        severity = _SEVERITY_ZH[self.severity] if zh else self.severity.value
+        head = f"{where}: {self.code} {severity}: {message}"
         return head if self.span is None else f"{head}\n    {self.span}"
 
     def to_dict(self) -> dict[str, object]:
@@ -455,6 +457,8 @@ class Finding:
 
 
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+#: The severities in Chinese, as ``--lang zh`` prints them.
+_SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 
 
 def _position(f: Finding) -> tuple[str, int, int, int, str, str]:

@@ -88,6 +88,12 @@ class Location:
     place: str | None = None
 
     def __str__(self) -> str:
+        return self.format()
+
+    def format(self, *, language: str = "en") -> str:
+        """Where, as a finding prints it: ``file:line:col``, the place in the file's own terms,
+        ``row N``, ``field '$.path'`` (in Chinese ``第N行``, ``字段 '$.path'``)."""
+        zh = language == "zh"
         if self.place is not None and _WORKBOOK_CELL.fullmatch(self.place):
             return f"{self.file}:{self.place}" if self.file else self.place
         parts: list[str] = []
@@ -103,9 +109,9 @@ class Location:
             if self.line is None and self.column is not None:
                 parts.append(f"column {self.column}")
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(f"第{self.row}行" if zh else f"row {self.row}")
         if self.field is not None:
-            parts.append(f"field {self.field!r}")
+            parts.append(f"字段 {self.field!r}" if zh else f"field {self.field!r}")
         return " ".join(parts)
 
     def with_field(self, field: str) -> Location:
