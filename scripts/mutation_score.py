@@ -102,11 +102,11 @@ _KILLED = {1, 3, 36, -24, 24, 152, 255}
 
 
 def _tests_for(module: str, tree: Path) -> list[str]:
-    """The module's own tests, plus ``tests/test_mutation_<module>.py`` where it exists."""
+    """The module's own tests, plus every ``tests/test_mutation_<module>*.py`` that exists
+    (``test_mutation_textaudit.py``, ``test_mutation_textaudit_more.py``, …), in sorted order."""
     tests = list(MODULES[module][1])
-    extra = f"tests/test_mutation_{module}.py"
-    if (tree / extra).exists():
-        tests.append(extra)
+    extra = sorted(tree.glob(f"tests/test_mutation_{module}*.py"))
+    tests.extend(path.relative_to(tree).as_posix() for path in extra)
     return tests
 
 
