@@ -1,0 +1,223 @@
+"""More tests that kill the text audit's mutants (issue 10, Deliver 7; docs/testing.md).
+
+Written for the survivors of the seeded samples of ``scripts/mutation_score.py textaudit``
+(seeds 11 and 21 to 29; seed 12 is kept for the unbiased measurement) that
+``test_mutation_textaudit.py`` and the stage and catalogue tests let live. Each test states a
+whole result worked out by hand from a short report sentence: a claim's kind, printed figure,
+status, value shown, reading, relation and whether its structure is certain (as
+:meth:`~budgetperf.textaudit.AuditedClaim.to_dict` gives them), or a finding's code, severity
+and message, with the arithmetic in a comment beside it.
+"""
+
+from __future__ import annotations
+
+from budgetperf.textaudit import audit_text
+
+#: kind, printed, status, computed, reading, relation, certain
+Row = tuple[str, str, str, str | None, str, str, object]
+
+
+def rows(text: str) -> list[Row]:
+    """Each claim of ``text`` as the JSON report gives it."""
+    out: list[Row] = []
+    for c in audit_text(text).claims:
+        d = c.to_dict()
+        out.append(
+            (
+                c.kind,
+                c.printed,
+                c.status.value,
+                c.computed,
+                c.claim.verdict.reading,
+                c.claim.relation,
+                d["certain"],
+            )
+        )
+    return out
+
+
+def findings_of(text: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (f.code, f.severity.value, f.message_en, f.message_zh) for f in audit_text(text).findings
+    ]
+
+
+# --- change rates ------------------------------------------------------------------------------
+
+
+def test_respective_changes_pair_by_position_and_are_certain() -> None:
+    # 分别 runs pair by position: 10 / (300 − 10) = 10 / 290 = 3.4483% → 3.45 (agrees);
+    # 20 / (200 − 20) = 20 / 180 = 11.1111% → 11.11, printed 11.21: the change 20 (an integer)
+    # stands for [19.5, 20.5), and 20.16 / 179.84 = 11.2100% → 11.21.
+    text = (
+        "2022年基本支出和项目支出分别为300万元、200万元,比上年分别增长10万元、20万元,"
+        "分别增长3.45%、11.21%。"
+    )
+    rel = "change / prior × 100"
+    assert rows(text) == [
+        ("change-rate", "3.45", "agrees", "3.45", "change of 300万元", rel, True),
+        ("change-rate", "11.21", "rounding", "11.11", "change of 200万元", rel, True),
+    ]
+    assert findings_of(text) == [
+        (
+            "arithmetic.change-rate",
+            "warning",
+            "the change rate is printed as 11.21%, but the prior figure is 200万元 − 20万元 and "
+            "20万元 / (200万元 − 20万元) = 11.1111%, which rounds to 11.11%; this is within the "
+            "rounding of the printed figures (agrees if 20万元 were 20.16万元)",
+            "增减率印为11.21%，但上年数为200万元 − 20万元，20万元÷(200万元 − 20万元)=11.1111%，"
+            "四舍五入为11.11%；在所列数字的舍入范围内可以相符（若20万元实为20.16万元则相符）",
+        )
+    ]
+
+
+def test_a_rate_against_the_year_before_in_a_table_is_inferred() -> None:
+    # The table gives 2015's figures (printed without a unit, read in 万元):
+    # (2840 − 2364) / 2840 = 476 / 2840 = 16.7606% → 16.76; (90 − 12) / 90 = 86.6667% → 86.67;
+    # (1400 − 1356) / 1400 = 44 / 1400 = 3.1429% → 3.14, printed 3.41;
+    # (1350 − 996) / 1350 = 354 / 1350 = 26.2222% → 26.22. The sums: 12 + 1356 + 996 = 2364,
+    # 90 + 1400 + 1350 = 2840. Every structure is inferred (the prior from a table row, the
+    # parts from a list with no 其中): not certain, so the 3.41 is a warning.
+    text = (
+        "衢江区2016年“三公”经费决算数2364万元,比上年决算数下降16.76%。"
+        "分项情况是:因公出国(境)经费12万元,"
+        "与上年决算数下降86.67%;公务接待费1356万元,比上年决算数下降3.41%;"
+        "公务用车购置及运行费996万元,比上年决算数下降26.22%。\n年度\n"
+        "合计 | 因公出国(境)经费 | 公务接待费 | 公务用车购置及运行费 |\n"
+        "2015年 | 2840 | 90 | 1400 | 1350 |\n2016年 | 2364 | 12 | 1356 | 996 |"
+    )
+    parts = "sum of the parts"
+    assert rows(text) == [
+        ("sum", "2364", "agrees", "2364", "parts", parts, False),
+        ("change-rate", "16.76", "agrees", "16.76", "2015年 2840", "rate", False),
+        ("change-rate", "86.67", "agrees", "86.67", "2015年 90", "rate", False),
+        ("change-rate", "3.41", "disagrees", "3.14", "2015年 1400", "rate", False),
+        ("change-rate", "26.22", "agrees", "26.22", "2015年 1350", "rate", False),
+        ("sum", "2840", "agrees", "2840", "parts", parts, False),
+        ("sum", "2364", "agrees", "2364", "parts", parts, False),
+    ]
+    assert findings_of(text) == [
+        (
+            "arithmetic.change-rate",
+            "warning",
+            "the change rate is printed as 3.41%, but rate from 1356万元, 1400 = 3.1429, which "
+            "rounds to 3.14% (read as: 2015年 1400; the structure was inferred, so check it)",
+            "增减率印为3.41%，但按1356万元、1400计算为3.1429，四舍五入为3.14%（按“2015年 1400”"
+            "理解，结构系推断，请核对）",
+        )
+    ]
+
+
+# --- sums ----------------------------------------------------------------------------------------
+
+
+def test_parts_given_with_their_shares_add_up_to_the_total_they_share() -> None:
+    # 13.97 + 39.65 + 17.66 = 71.28, printed 71.22 (the shares name 采购总量, read as the
+    # 71.22 the shares agree with: 13.97 / 71.22 = 19.615% → 19.6; 39.65 / 71.22 = 55.673% →
+    # 55.7; 17.66 / 71.22 = 24.796% → 24.8). The total is found by the shares: inferred.
+    text = (
+        "2022年共实施政府采购预算77.06亿元,实际完成采购金额71.22亿元。货物类采购13.97亿元,"
+        "占采购总量的19.6%;工程类采购39.65亿元,占采购总量的55.7%;服务类采购17.66亿元,"
+        "占采购总量的24.8%。"
+    )
+    share = "amount / total × 100"
+    assert rows(text) == [
+        (
+            "sum",
+            "71.22",
+            "disagrees",
+            "71.28",
+            "the parts with shares",
+            "sum of the parts given with their shares",
+            False,
+        ),
+        ("share", "19.6", "agrees", "19.6", "of 71.22亿元", share, False),
+        ("share", "55.7", "agrees", "55.7", "of 71.22亿元", share, False),
+        ("share", "24.8", "agrees", "24.8", "of 71.22亿元", share, False),
+    ]
+
+
+def test_a_running_sum_adds_and_deducts_and_is_inferred() -> None:
+    # 155 − 25.2 + 5.6 = 135.4; 135.4 + 7 + 10 − 1 = 151.4, printed 153.4 (the 1 added, not
+    # deducted). The chain is read from the verbs 扣减/加上: inferred, so a warning.
+    text = (
+        "一般公共预算收入完成155亿元。根据现行财政体制匡算,一般公共预算收入扣减体制结算"
+        "上缴25.2亿元,加上体制结算返还5.6亿元,当年体制既得财力135.4亿元。经批准调入预算"
+        "稳定调节基金7亿元和政府性基金10亿元,扣减用于偿还一般债券本金1亿元,当年本级一般"
+        "公共预算财力153.4亿元。"
+    )
+    name, rel = "the figure with what is added and deducted", "added and deducted"
+    assert rows(text) == [
+        ("sum", "135.4", "agrees", "135.4", name, rel, False),
+        ("sum", "153.4", "disagrees", "151.4", name, rel, False),
+    ]
+    assert findings_of(text) == [
+        (
+            "arithmetic.breakdown-sum",
+            "warning",
+            "the total is printed as 153.4亿元, but its parts add up to 151.4亿元: 135.4亿元 + "
+            "7亿元 + 10亿元 − 1亿元 (read as: the figure with what is added and deducted; the "
+            "structure was inferred, so check it)",
+            "合计印为153.4亿元，但各项之和为151.4亿元：135.4亿元 + 7亿元 + 10亿元 − 1亿元"
+            "（按“the figure with what is added and deducted”理解，结构系推断，请核对）",
+        )
+    ]
+
+
+# --- shares --------------------------------------------------------------------------------------
+
+
+def test_a_combined_share_is_of_the_sum_of_its_parts() -> None:
+    # (139.6932 + 241.976) / 405.9629 = 381.6692 / 405.9629 = 94.0158% → 94.02, printed 96.02;
+    # the total is found by name (歲入): inferred.
+    text = (
+        "審定歲入決算數405億9,629萬餘元。\n就歲入來源以稅課收入139億6,932萬餘元、補助及"
+        "協助收入241億9,760萬餘元占最大宗,合計占歲入96.02%。"
+    )
+    assert rows(text) == [
+        (
+            "share",
+            "96.02",
+            "disagrees",
+            "94.02",
+            "the parts together, of 405亿9,629万",
+            "sum of the parts / total",
+            False,
+        )
+    ]
+
+
+# --- balances and comparisons --------------------------------------------------------------------
+
+
+def test_a_shortfall_is_money_out_less_money_in() -> None:
+    # 短數 is a shortfall: 334337000 − 184055000 = 150282000 (agrees);
+    # 3186205000 − 3145876000 = 40329000, printed 40392000.
+    text = (
+        "2個營業基金收入合計18,4055,000元,成本合計33,4337,000元,收支相抵短數15,0282,000元;"
+        "8個非營業基金收入合計314,5876,000元,支出合計318,6205,000元,短數為4,0392,000元。"
+    )
+    out = "money out − money in"
+    assert rows(text) == [
+        ("balance", "150282000", "agrees", "150282000", out, out, True),
+        ("balance", "40392000", "disagrees", "40329000", out, out, True),
+    ]
+
+
+def test_a_comparison_in_other_words_is_read_as_larger_or_smaller() -> None:
+    # 405.71 / 676.59 = 0.6 − 0.244 / 676.59 = 59.9639% → 59.96 (agrees); 405.71 < 676.59,
+    # so 高于 (read as 大于) is wrong.
+    text = (
+        "行政运行(项)。年初预算为676.59万元,支出决算为405.71万元,完成年初预算的59.96%,"
+        "决算数高于年初预算数。"
+    )
+    assert findings_of(text) == [
+        (
+            "arithmetic.completion-comparison",
+            "error",
+            "the text says 决算数大于预算数, but 405.71万元 is 小于 676.59万元",
+            "文中称决算数大于预算数，但405.71万元小于676.59万元",
+        )
+    ]
+    # 低于 is 小于, and right here.
+    assert findings_of(text.replace("高于", "低于")) == []
