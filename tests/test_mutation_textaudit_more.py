@@ -221,3 +221,127 @@ def test_a_comparison_in_other_words_is_read_as_larger_or_smaller() -> None:
     ]
     # 低于 is 小于, and right here.
     assert findings_of(text.replace("高于", "低于")) == []
+
+
+def test_a_balance_in_the_json_report() -> None:
+    # 55.60 − 49.10 = 6.50, printed 6.05. Columns count characters from 1: "全区收入合计" is 6,
+    # so 55.60 starts at 7; "55.60亿元," is 8 more and "支出合计" 4: 49.10 at 19; then 8 + 4:
+    # 6.05 at 31.
+    (claim,) = audit_text("全区收入合计55.60亿元,支出合计49.10亿元,年终结余6.05亿元。").claims
+    assert claim.to_dict() == {
+        "kind": "balance",
+        "family": "sum",
+        "line": 1,
+        "column": 1,
+        "span": "全区收入合计55.60亿元,支出合计49.10亿元,年终结余6.05亿元",
+        "printed": {
+            "text": "6.05亿元",
+            "value": "6.05",
+            "unit": "亿元",
+            "role": "value",
+            "subject": "年终结余",
+            "line": 1,
+            "column": 31,
+        },
+        "inputs": [
+            {
+                "text": "55.60亿元",
+                "value": "55.60",
+                "unit": "亿元",
+                "role": "value",
+                "subject": "全区收入",
+                "line": 1,
+                "column": 7,
+            },
+            {
+                "text": "49.10亿元",
+                "value": "49.10",
+                "unit": "亿元",
+                "role": "value",
+                "subject": "支出",
+                "line": 1,
+                "column": 19,
+            },
+        ],
+        "relation": "money in − money out",
+        "reading": "money in − money out",
+        "status": "disagrees",
+        "computed": "6.50",
+        "explanation": "",
+        "certain": True,
+        "severity": "error",
+    }
+
+
+def test_a_saving_rate_is_read_against_the_plan_and_against_actual_plus_saving() -> None:
+    # 12560.8 − 11842.3 = 718.5; 718.5 / 12560.8 = 5.7202% → 5.72, and 718.5 / (11842.3 +
+    # 718.5) is the same 718.5 / 12560.8: both readings give 5.72, printed 6.07 (= 718.5 /
+    # 11842.3, the actual as the base, which is not a saving rate).
+    text = (
+        "2023年全市政府采购计划金额12560.8万元,实际采购金额11842.3万元,"
+        "节约资金718.5万元,节约率为6.07%。"
+    )
+    audited = audit_text(text).claims
+    assert [
+        (c.kind, c.printed, [(r.name, [x.text for x in r.inputs]) for r in c.claim.readings])
+        for c in audited
+    ] == [
+        ("difference", "718.5", [("plan − actual", ["12560.8万元", "11842.3万元"])]),
+        (
+            "share",
+            "6.07",
+            [
+                ("saving / plan", ["718.5万元", "12560.8万元"]),
+                ("saving / (actual + saving)", ["718.5万元", "11842.3万元"]),
+            ],
+        ),
+    ]
+    assert rows(text) == [
+        ("difference", "718.5", "agrees", "718.5", "plan − actual", "plan − actual", True),
+        ("share", "6.07", "disagrees", "5.72", "saving / plan", "saving / plan × 100", True),
+    ]
+
+
+# --- facts: what a percentage is -----------------------------------------------------------------
+
+
+def test_a_change_after_the_time_progress_is_still_a_change() -> None:
+    # 52% of the year's budget in 6 months: 52 − 6/12 × 100 = 2 points ahead (agrees); the
+    # change of 2亿元 on 52 − 2 = 50: 2 / 50 = 4% (agrees). 进度 just before a change does not
+    # make it a gap to the time progress (only 短收 does).
+    text = (
+        "1-6月一般公共预算收入完成52亿元,完成年度预算的52%,超时间进度2个百分点,"
+        "比上年同期增加2亿元,增长4%。"
+    )
+    assert rows(text) == [
+        (
+            "points",
+            "2",
+            "agrees",
+            "2",
+            "6/12 of the year elapsed",
+            "completion − 6/12 of the year",
+            True,
+        ),
+        ("change-rate", "4", "agrees", "4", "change of 52亿元", "change / prior × 100", True),
+    ]
+
+
+def test_a_share_of_this_years_budget_is_a_completion_with_no_subject() -> None:
+    # 占本年预算的 names the budget: 61646 / 109466 = 56.315% → 56.3, a completion rate (not a
+    # share of something named 本年预算, so the printed rate has no subject of its own).
+    text = "一般公共预算收入预算数109466万元,实际完成61646万元,占本年预算的56.3%。"
+    assert rows(text) == [
+        (
+            "completion",
+            "56.3",
+            "agrees",
+            "56.3",
+            "61646万元 of 109466万元",
+            "actual / budget × 100",
+            True,
+        )
+    ]
+    printed = audit_text(text).claims[0].to_dict()["printed"]
+    assert isinstance(printed, dict)
+    assert (printed["role"], printed["subject"]) == ("completion", "")
