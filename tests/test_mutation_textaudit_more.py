@@ -345,3 +345,93 @@ def test_a_share_of_this_years_budget_is_a_completion_with_no_subject() -> None:
     printed = audit_text(text).claims[0].to_dict()["printed"]
     assert isinstance(printed, dict)
     assert (printed["role"], printed["subject"]) == ("completion", "")
+
+
+def test_two_shares_that_close_a_list_are_of_its_sum() -> None:
+    # Two counts and their shares, no total printed: 3 + 4 = 7; 3 / 7 = 42.857% → 42.86;
+    # 4 / 7 = 57.143% → 57.14; 42.86 + 57.14 = 100.00, so the list is closed (two items are
+    # enough).
+    text = "抽查项目审核等级为:3个项目评为优,占42.86%;4个项目评为良,占57.14%。"
+    name, rel = "of the list's sum", "amount / sum of the list × 100"
+    assert rows(text) == [
+        ("share", "42.86", "agrees", "42.86", name, rel, True),
+        ("share", "57.14", "agrees", "57.14", name, rel, True),
+    ]
+
+
+# --- what a change is a change of ---------------------------------------------------------------
+
+
+def test_a_rate_that_opens_a_sentence_takes_no_change_from_the_end_of_it() -> None:
+    # 同比增长10.7% is of the 61646 before, whose change is not printed: nothing to check it
+    # against. The 3000 is the change of 税收收入 (40000) and has no rate of its own. A careful
+    # reader checks nothing here (3000 / 37000 = 8.1% is not a reading of the 10.7%).
+    text = "全区一般公共预算收入61646万元。同比增长10.7%,税收收入40000万元,比上年增加3000万元。"
+    assert rows(text) == []
+    assert findings_of(text) == []
+
+
+def test_a_change_after_a_breakdown_may_be_the_totals() -> None:
+    # "总预算500万元,其中:…项目支出200万元,同比增加20万元": the 20 is the change of the last
+    # part or of the total. 20 / (500 − 20) = 20 / 480 = 4.1667% → 4.17 (agrees; against 200 it
+    # would be 20 / 180 = 11.11%). Two readings: inferred. 300 + 200 = 500.
+    text = "2023年支出预算500万元,其中:基本支出300万元,项目支出200万元,同比增加20万元,增长4.17%。"
+    assert rows(text) == [
+        ("sum", "500", "agrees", "500", "parts", "sum of the parts", True),
+        (
+            "change-rate",
+            "4.17",
+            "agrees",
+            "4.17",
+            "change of 500万元",
+            "change / prior × 100",
+            False,
+        ),
+    ]
+    # With no 其中 between them, the change is the figure's just before it: certain, even with
+    # a breakdown (其中) after it. 20 / 480 = 4.17% again; 300 + 200 = 500.
+    text = (
+        "2023年收入预算600万元,支出预算500万元,比上年增加20万元,增长4.17%。"
+        "其中:基本支出300万元,项目支出200万元。"
+    )
+    assert rows(text) == [
+        ("sum", "500", "agrees", "500", "parts", "sum of the parts", True),
+        (
+            "change-rate",
+            "4.17",
+            "agrees",
+            "4.17",
+            "change of 500万元",
+            "change / prior × 100",
+            True,
+        ),
+    ]
+
+
+def test_average_growth_needs_the_year_it_starts_from() -> None:
+    # (80 / 50)^(1/5) − 1 = 1.6^0.2 − 1 = e^(0.470004 / 5) − 1 = 9.856% → 9.9 (agrees). Without
+    # the first year (由50亿元…) the number of years is unknown: no claim.
+    text = "全市地方一般公共预算收入由2018年的50亿元增长到2023年的80亿元,年均增长9.9%。"
+    assert rows(text) == [
+        (
+            "change-rate",
+            "9.9",
+            "agrees",
+            "9.9",
+            "50亿元 to 80亿元 over 5 years",
+            "average annual growth",
+            True,
+        )
+    ]
+    assert rows(text.replace("2018年的", "")) == []
+
+
+def test_an_outline_item_with_no_figure_at_the_end_of_the_text() -> None:
+    # 150.2 + 95.4 = 245.6; the third item (no figure, the last line) adds nothing. The outline
+    # is inferred.
+    text = (
+        "1.道路维护项目,年初预算300万元,实际支出245.6万元。\n"
+        "(1)路面修补,实际支出150.2万元。\n(2)桥梁检测,实际支出95.4万元。\n"
+        "(3)隧道检测,本年未发生支出。"
+    )
+    assert rows(text) == [("sum", "245.6", "agrees", "245.6", "parts", "sum of the parts", False)]
