@@ -435,3 +435,36 @@ def test_an_outline_item_with_no_figure_at_the_end_of_the_text() -> None:
         "(3)隧道检测,本年未发生支出。"
     )
     assert rows(text) == [("sum", "245.6", "agrees", "245.6", "parts", "sum of the parts", False)]
+
+
+def test_the_prior_figures_of_a_list_printed_last_add_up() -> None:
+    # 4130 + 1130 = 5260; the prior figures 3800 + 1100 = 4900, the last of them the last
+    # figure of its sentence. The parts of 5260 are read two ways (the ; may set the second
+    # apart: 4130 alone), so that sum is inferred; the priors follow the list read.
+    text = (
+        "全县财政总收入5260万元,上年4900万元。其中:税收收入4130万元,上年3800万元;"
+        "非税收入1130万元,上年1100万元。"
+    )
+    priors = "the parts' prior figures"
+    assert rows(text) == [
+        ("sum", "5260", "agrees", "5260", "parts", "sum of the parts", False),
+        ("sum", "4900", "agrees", "4900", priors, "sum of the parts' prior figures", True),
+    ]
+
+
+def test_three_shares_are_enough_to_find_the_total_they_fit() -> None:
+    # 支出总预算 is not printed under that name; 7057486.18 fits all three shares:
+    # 5806105.16 / 7057486.18 = 82.2687% → 82.27; 557718.56 / 7057486.18 = 7.9025% → 7.9;
+    # 275373.54 / 7057486.18 = 3.9019% → 3.9. Found by fit: inferred. (Two shares are not
+    # enough: the catalogue's example.)
+    text = (
+        "(一)教育支出5,806,105.16元,占支出总预算82.27%。(二)社会保障和就业支出"
+        "557,718.56元,占支出总预算7.9%。(三)卫生健康支出275,373.54元,占支出总预算3.9%。"
+        "2023年财政拨款收支总预算7,057,486.18元。"
+    )
+    name, rel = "of 7,057,486.18元", "amount / the total its siblings fit"
+    assert rows(text) == [
+        ("share", "82.27", "agrees", "82.27", name, rel, False),
+        ("share", "7.9", "agrees", "7.9", name, rel, False),
+        ("share", "3.9", "agrees", "3.9", name, rel, False),
+    ]
