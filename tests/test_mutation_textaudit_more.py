@@ -11,7 +11,11 @@ and message, with the arithmetic in a comment beside it.
 
 from __future__ import annotations
 
+import pytest
+
+from budgetperf.errors import ParseError
 from budgetperf.textaudit import audit_text
+from budgetperf.textaudit.read import decode
 
 #: kind, printed, status, computed, reading, relation, certain
 Row = tuple[str, str, str, str | None, str, str, object]
@@ -300,6 +304,15 @@ def test_a_saving_rate_is_read_against_the_plan_and_against_actual_plus_saving()
         ("difference", "718.5", "agrees", "718.5", "plan − actual", "plan − actual", True),
         ("share", "6.07", "disagrees", "5.72", "saving / plan", "saving / plan × 100", True),
     ]
+    assert findings_of(text) == [
+        (
+            "arithmetic.share",
+            "error",
+            "the share is printed as 6.07%, but 718.5万元 / 12560.8万元 = 5.7202%, which rounds "
+            "to 5.72%",
+            "占比印为6.07%，但718.5万元÷12560.8万元=5.7202%，四舍五入为5.72%",
+        )
+    ]
 
 
 # --- facts: what a percentage is -----------------------------------------------------------------
@@ -467,4 +480,144 @@ def test_three_shares_are_enough_to_find_the_total_they_fit() -> None:
         ("share", "82.27", "agrees", "82.27", name, rel, False),
         ("share", "7.9", "agrees", "7.9", name, rel, False),
         ("share", "3.9", "agrees", "3.9", name, rel, False),
+    ]
+
+
+def test_three_shares_fit_one_total_printed_twice() -> None:
+    # The same 7057486.18 printed twice after the shares: one total (the nearer), not a tie.
+    # 82.2687% → 82.27, 7.9025% → 7.9, 3.9019% → 3.9 as above.
+    text = (
+        "(一)教育支出5,806,105.16元,占支出总预算82.27%。(二)社会保障和就业支出"
+        "557,718.56元,占支出总预算7.9%。(三)卫生健康支出275,373.54元,占支出总预算3.9%。"
+        "2023年财政拨款收支总预算7,057,486.18元。全年财政拨款收支总预算7,057,486.18元。"
+    )
+    assert [(c.kind, c.printed, c.status.value) for c in audit_text(text).claims] == [
+        ("share", "82.27", "agrees"),
+        ("share", "7.9", "agrees"),
+        ("share", "3.9", "agrees"),
+    ]
+
+
+# --- the time progress, outlines ----------------------------------------------------------------
+
+
+def test_december_is_the_whole_year() -> None:
+    # 1-12月: 12/12 of the year, 100%; 98 − 100 = −2, printed 慢于…2个百分点 (agrees).
+    text = "1-12月全县一般公共预算收入完成年初预算的98%,慢于时间进度2个百分点。"
+    assert rows(text) == [
+        (
+            "points",
+            "2",
+            "agrees",
+            "2",
+            "12/12 of the year elapsed",
+            "completion − 12/12 of the year",
+            True,
+        )
+    ]
+
+
+def test_an_unnumbered_total_before_numbered_items() -> None:
+    # "支出合计5000万元。(一)…(二)…": the items are its parts: 3000 + 2100 = 5100, printed
+    # 5000; read from the outline: inferred, so a warning. (Not 税收收入 and 非税收入: those
+    # are a standard breakdown of 收入, read by name whatever the outline.)
+    text = (
+        "全县一般公共预算支出合计5000万元,完成年初预算的100%。\n(一)教育支出3000万元。\n"
+        "(二)卫生健康支出2100万元。"
+    )
+    assert rows(text) == [("sum", "5000", "disagrees", "5100", "parts", "sum of the parts", False)]
+    audit = audit_text(text)
+    # the three sentences with figures each take part in the claim
+    assert audit.summary() == (
+        "1 claims checked in 3 sentences; 0 sentences with figures not understood"
+    )
+
+
+# --- tables ---------------------------------------------------------------------------------------
+
+
+def test_a_comparison_table_with_a_rate_column() -> None:
+    # (75 − 60) = 15, 15 / 60 = 25.0%; 35 − 40 = −5, −5 / 40 = −12.5%; 30 − 0 = 30, and no
+    # rate on a prior of 0 (undefined, not an error). Shown without sign: the reading is signed
+    # by the printed figure.
+    text = (
+        "单位:万元\n项目 | 上年 | 本年 | 增减 | 增长率\n甲 | 60.00 | 75.00 | 15.00 | 25.0%\n"
+        "乙 | 40.00 | 35.00 | -5.00 | -12.5%\n丙 | 0.00 | 30.00 | 30.00 | 0.0%"
+    )
+    diff, rate = ("current − prior", "current − prior"), ("change / prior", "rate")
+    assert rows(text) == [
+        ("difference", "15.00", "agrees", "15.00", *diff, True),
+        ("change-rate", "25.0", "agrees", "25.0", *rate, True),
+        ("difference", "-5.00", "agrees", "5.00", *diff, True),
+        ("change-rate", "-12.5", "agrees", "12.5", *rate, True),
+        ("difference", "30.00", "agrees", "30.00", *diff, True),
+        ("change-rate", "0.0", "undefined", None, *rate, True),
+    ]
+    assert findings_of(text) == []
+
+
+# --- reading the text: wrapped lines, long sentences, bytes --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line wrapped inside a number, the next line indented by two spaces
+        "2023年度一般公共预算财政拨款支出628.\n  95万元,与上年相比减少393.37万元,下降38.48%。",
+        # a line wrapped before a figure, the next line indented by one space
+        "2023年度一般公共预算财政拨款支出628.95万元,与上年相比减少\n 393.37万元,下降38.48%。",
+    ],
+)
+def test_a_wrapped_line_joins_its_paragraph_without_its_indent(text: str) -> None:
+    # 393.37 / (628.95 + 393.37) = 393.37 / 1022.32 = 38.4782% → 38.48 (agrees).
+    assert rows(text) == [
+        (
+            "change-rate",
+            "38.48",
+            "agrees",
+            "38.48",
+            "change of 628.95万元",
+            "change / prior × 100",
+            True,
+        )
+    ]
+    (claim,) = audit_text(text).claims
+    assert [f.q.text for f in claim.claim.inputs] == ["393.37万元", "628.95万元"]
+
+
+def test_a_sentence_longer_than_1200_characters_is_cut_at_a_comma() -> None:
+    # 200 clauses of 7 characters (1400) before the figures: the sentence is cut into pieces
+    # at commas, and the last piece still holds 628.95, 393.37 and 38.48 together:
+    # 393.37 / 1022.32 = 38.4782% → 38.48.
+    text = "坚持节约办事," * 200 + (
+        "2023年度一般公共预算财政拨款支出628.95万元,与上年相比减少393.37万元,下降38.48%。"
+    )
+    assert [(c.kind, c.printed, c.status.value, c.computed) for c in audit_text(text).claims] == [
+        ("change-rate", "38.48", "agrees", "38.48")
+    ]
+
+
+def test_bytes_bad_in_utf8_and_gb18030_alike() -> None:
+    # 0xff is no byte of UTF-8 or of GB18030. 100 + 64 = 164 bytes allow max(64, 164 // 64) =
+    # 64 bad ones; 165 bytes with 65 are not text.
+    assert decode(b"ab" * 50 + b"\xff" * 64).encoding == "utf-8"
+    with pytest.raises(ParseError) as raised:
+        decode(b"ab" * 50 + b"\xff" * 65)
+    assert str(raised.value) == (
+        "not text in UTF-8, GB18030 or UTF-16: more than 64 of its 165 bytes cannot be decoded,"
+        " whichever of UTF-8 and GB18030 is tried"
+    )
+
+
+def test_an_increase_that_is_a_fall_in_both_languages() -> None:
+    # From 100 to 80 is a fall of 20, printed 增加20万元.
+    text = "本年支出80万元,上年支出100万元,增加20万元。"
+    assert findings_of(text) == [
+        (
+            "arithmetic.change-direction",
+            "error",
+            "the change 20万元 is printed as an increase, but from 100万元 to 80万元 the figure "
+            "went the other way",
+            "文中称增加20万元，但由100万元到80万元方向相反",
+        )
     ]
