@@ -15,7 +15,17 @@ import pytest
 
 from budgetperf.errors import ParseError
 from budgetperf.textaudit import audit_text
+from budgetperf.textaudit.facts import canonical
 from budgetperf.textaudit.read import decode
+
+
+@pytest.fixture(autouse=True)
+def _fresh_labels() -> None:
+    """Read every label afresh: :func:`canonical` is cached, and mutmut runs each mutant in a
+    process forked after the clean run filled that cache, so a mutant of what it calls
+    (``_strip_trailing``, ``_listed_total``) would otherwise never run on these labels."""
+    canonical.cache_clear()
+
 
 #: kind, printed, status, computed, reading, relation, certain
 Row = tuple[str, str, str, str | None, str, str, object]
@@ -619,5 +629,38 @@ def test_an_increase_that_is_a_fall_in_both_languages() -> None:
             "the change 20万元 is printed as an increase, but from 100万元 to 80万元 the figure "
             "went the other way",
             "文中称增加20万元，但由100万元到80万元方向相反",
+        )
+    ]
+
+
+def test_a_total_named_by_listing_every_part_of_the_sangong() -> None:
+    # "因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数" lists the three parts
+    # of the 三公经费: its subject is 三公费. 617 + 1205.06 + 866 = 2688.06, printed 2687.06:
+    # 617 and 866 stand for [616.5, 617.5) and [865.5, 866.5); one of them at its edge gives
+    # 2687.56 at the lowest, both give 2687.06: rounding, but only with both at once.
+    text = (
+        "2011年因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数"
+        "2687.06万元。在2011年「三公经费」预算中,因公出国(境)费617万元,"
+        "公务用车购置及运行费1205.06万元,公务接待费866万元。"
+    )
+    assert rows(text) == [
+        ("sum", "2687.06", "rounding", "2688.06", "parts", "sum of the parts", False)
+    ]
+    (claim,) = audit_text(text).claims
+    assert [f.subject for f in (claim.claim.printed, *claim.claim.inputs)] == [
+        "三公费",
+        "因公出国费",
+        "公务用车购置及运行费",
+        "公务接待费",
+    ]
+    assert findings_of(text) == [
+        (
+            "arithmetic.breakdown-sum",
+            "warning",
+            "the total is printed as 2687.06万元, but its parts add up to 2688.06万元: 617万元 + "
+            "1205.06万元 + 866万元; this is within the rounding of the printed figures (only with "
+            "several figures at the edge of their rounding at once)",
+            "合计印为2687.06万元，但各项之和为2688.06万元：617万元 + 1205.06万元 + 866万元；"
+            "在所列数字的舍入范围内可以相符（须多个数字同时取舍入区间边缘值方可相符）",
         )
     ]
