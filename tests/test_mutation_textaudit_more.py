@@ -620,8 +620,12 @@ def test_bytes_bad_in_utf8_and_gb18030_alike() -> None:
 
 
 def test_an_increase_that_is_a_fall_in_both_languages() -> None:
-    # From 100 to 80 is a fall of 20, printed 增加20万元.
+    # From 100 to 80 is a fall of 20 (80 − 100 = −20, shown with its sign), printed 增加20万元;
+    # one figure before the change, so the printed prior is the only reading, and certain.
     text = "本年支出80万元,上年支出100万元,增加20万元。"
+    assert rows(text) == [
+        ("change-direction", "20", "disagrees", "-20", "printed prior", "prior − current", True)
+    ]
     assert findings_of(text) == [
         (
             "arithmetic.change-direction",
@@ -663,4 +667,31 @@ def test_a_total_named_by_listing_every_part_of_the_sangong() -> None:
             "合计印为2687.06万元，但各项之和为2688.06万元：617万元 + 1205.06万元 + 866万元；"
             "在所列数字的舍入范围内可以相符（须多个数字同时取舍入区间边缘值方可相符）",
         )
+    ]
+
+
+def test_a_saving_larger_than_the_budget_allows_is_not_a_saving() -> None:
+    # Budget 12, spent 14: 12 − 14 = −2, an overspend, printed 节约2万元 (a saving): the sign
+    # counts. A 三公 item's saving is reported under arithmetic.sangong.
+    text = "公务用车运行维护费预算为12万元,实际支出14万元,节约2万元。"
+    assert rows(text) == [
+        ("difference", "2", "disagrees", "-2", "budget 12万元", "budget − actual", True)
+    ]
+    assert findings_of(text) == [
+        (
+            "arithmetic.sangong",
+            "error",
+            "the difference is printed as 2万元, but budget − actual from 12万元, 14万元 = -2, "
+            "which rounds to -2万元",
+            "差额印为2万元，但按12万元、14万元计算为-2，四舍五入为-2万元",
+        )
+    ]
+    # Budget 12, spent 10: an overspend (超支) of 10 − 12 = −2, printed as 2: a saving.
+    text = "公务用车运行维护费预算为12万元,实际支出10万元,超支2万元。"
+    audited = audit_text(text)
+    assert [(c.kind, c.printed, c.status.value, c.computed) for c in audited.claims] == [
+        ("difference", "2", "disagrees", "-2")
+    ]
+    assert [(f.code, f.severity.value) for f in audited.findings] == [
+        ("arithmetic.change-amount", "error")
     ]
