@@ -695,3 +695,56 @@ def test_a_saving_larger_than_the_budget_allows_is_not_a_saving() -> None:
     assert [(f.code, f.severity.value) for f in audited.findings] == [
         ("arithmetic.change-amount", "error")
     ]
+
+
+# --- document checks ---------------------------------------------------------------------------
+
+
+def test_a_fund_said_not_to_occur_other_than_the_first_listed() -> None:
+    # 国有资本经营 is the second fund of the list the check knows; 20万元 is printed for it.
+    text = "本单位2023年度没有国有资本经营预算收入。\n国有资本经营预算财政拨款收入20万元。"
+    assert findings_of(text) == [
+        (
+            "consistency.not-occurred",
+            "warning",
+            "the text says “没有国有资本经营预算收入”, but 20万元 is printed for "
+            "国有资本经营预算财政拨款收入 on line 2",
+            "文中称“没有国有资本经营预算收入”，但第2行国有资本经营预算财政拨款收入列示20万元",
+        )
+    ]
+
+
+def test_the_first_two_figures_of_a_fund_said_not_to_occur_are_reported() -> None:
+    # Three statements of absence, three figures of the fund: the first two figures are
+    # reported, one for each of the first two statements.
+    text = (
+        "本单位没有政府性基金收入,没有政府性基金支出,无政府性基金安排的支出。\n"
+        "政府性基金收入20万元,政府性基金支出15万元,政府性基金结余5万元。"
+    )
+    assert [(code, sev, en) for code, sev, en, _ in findings_of(text)] == [
+        (
+            "consistency.not-occurred",
+            "warning",
+            "the text says “没有政府性基金收入”, but 20万元 is printed for 政府性基金收入 on "
+            "line 2",
+        ),
+        (
+            "consistency.not-occurred",
+            "warning",
+            "the text says “没有政府性基金支出”, but 15万元 is printed for 政府性基金支出 on "
+            "line 2",
+        ),
+    ]
+
+
+def test_the_sangong_in_quotes_stated_twice_differently() -> None:
+    # “三公”经费 is 三公经费 with its quotes: 12.3万元 and 12.5万元 for the same quantity.
+    text = "本年度“三公”经费支出12.3万元。\n全年“三公”经费支出12.5万元,主要用于公务接待。"
+    assert findings_of(text) == [
+        (
+            "consistency.same-quantity",
+            "warning",
+            "三公经费支出 is stated as 12.5万元 here and as 12.3万元 on line 1",
+            "三公经费支出此处为12.5万元，第1行为12.3万元",
+        )
+    ]
