@@ -748,3 +748,15 @@ def test_the_sangong_in_quotes_stated_twice_differently() -> None:
             "三公经费支出此处为12.5万元，第1行为12.3万元",
         )
     ]
+
+
+def test_a_rate_between_two_years_in_the_first_sentence_has_no_current_figure() -> None:
+    # 2016's figure is not printed: the 30万元 after it is another item's (公务接待费), and the
+    # sentence before the first is no sentence. Nothing to check ((30 − 160) / 160 = −81.25%
+    # would be a wrong reading).
+    text = (
+        "2015年公务用车运行维护费预算数160万元,2016年预算比2015年预算下降68.8%。"
+        "公务接待费预算数30万元。"
+    )
+    assert rows(text) == []
+    assert findings_of(text) == []
