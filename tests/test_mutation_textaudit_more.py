@@ -760,3 +760,25 @@ def test_a_rate_between_two_years_in_the_first_sentence_has_no_current_figure() 
     )
     assert rows(text) == []
     assert findings_of(text) == []
+
+
+def test_three_rows_of_a_table_run_together_on_one_line() -> None:
+    # A PDF's table on one line, three rows (the fewest read as a table):
+    # 33385 / 33385 = 100.00%; (33385 − 27631) / 27631 = 5754 / 27631 = 20.8245% → 20.82;
+    # 17585 / 18835 = 93.3634% → 93.36; (17585 − 13950) / 13950 = 26.0573% → 26.06;
+    # 650 / 650 = 100.00%; (650 − 615) / 615 = 35 / 615 = 5.6911% → 5.69. The columns' formulas
+    # are inferred from the rows: not certain.
+    text = (
+        "表一 单位:万元 项目 2020年完成数 2021年预算数 2021年完成数 完成预算 比上年增长"
+        " 税收收入小计 27,631 33,385 33,385 100.00% 20.82% 增值税 13,950 18,835 17,585"
+        " 93.36% 26.06% 个人所得税 615 650 650 100.00% 5.69%"
+    )
+    ratio = "a / b × 100"
+    assert rows(text) == [
+        ("completion", "100.00", "agrees", "100.00", "33,385 over 33,385", ratio, False),
+        ("change-rate", "20.82", "agrees", "20.82", "33,385 over 27,631", "rate", False),
+        ("completion", "93.36", "agrees", "93.36", "17,585 over 18,835", ratio, False),
+        ("change-rate", "26.06", "agrees", "26.06", "17,585 over 13,950", "rate", False),
+        ("completion", "100.00", "agrees", "100.00", "650 over 650", ratio, False),
+        ("change-rate", "5.69", "agrees", "5.69", "650 over 615", "rate", False),
+    ]
