@@ -801,3 +801,16 @@ def test_a_comparison_table_with_this_year_before_last_year() -> None:
         ("sum", "30.00", "agrees", "30.00", *parts, False),
         ("difference", "5.00", "agrees", "5.00", *diff, True),
     ]
+
+
+def test_two_rows_are_enough_to_infer_a_rate_column() -> None:
+    # (75 − 60) / 60 = 25.0%; (35 − 40) / 40 = −12.5%: the rate column is read as the change
+    # over the earlier column, inferred from the two rows (not certain).
+    text = (
+        "单位:万元\n项目 | 上年 | 本年 | 增长率\n甲 | 60.00 | 75.00 | 25.0%\n"
+        "乙 | 40.00 | 35.00 | -12.5%"
+    )
+    assert rows(text) == [
+        ("change-rate", "25.0", "agrees", "25.0", "75.00 over 60.00", "rate", False),
+        ("change-rate", "-12.5", "agrees", "12.5", "35.00 over 40.00", "rate", False),
+    ]
