@@ -814,3 +814,23 @@ def test_two_rows_are_enough_to_infer_a_rate_column() -> None:
         ("change-rate", "25.0", "agrees", "25.0", "75.00 over 60.00", "rate", False),
         ("change-rate", "-12.5", "agrees", "12.5", "35.00 over 40.00", "rate", False),
     ]
+
+
+_STACKED = (
+    "表1 预算编列及执行概况表 单位:千元\n科目\n110年度决算\n111年度决算\n112年度法定预算\n"
+    "土地\n160,909\n350,984\n353,623\n房屋及建筑\n246,013\n461,891\n676,390\n"
+    "合计\n406,922\n812,875\n1,030,013"
+)
+
+
+@pytest.mark.parametrize("text", [_STACKED, "编制人数\n30\n32\n" + _STACKED])
+def test_a_table_of_three_rows_one_cell_per_line(text: str) -> None:
+    # Three rows of a label and three figures each (the fewest read as such a table), after
+    # a label with two figures that is no table (编制人数 30, 32): 160909 + 246013 = 406922;
+    # 350984 + 461891 = 812875; 353623 + 676390 = 1030013. A 合计 row of a table: certain.
+    parts = ("parts", "sum of the parts")
+    assert rows(text) == [
+        ("sum", "406922", "agrees", "406922", *parts, True),
+        ("sum", "812875", "agrees", "812875", *parts, True),
+        ("sum", "1030013", "agrees", "1030013", *parts, True),
+    ]
