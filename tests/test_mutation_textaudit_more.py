@@ -834,3 +834,15 @@ def test_a_table_of_three_rows_one_cell_per_line(text: str) -> None:
         ("sum", "812875", "agrees", "812875", *parts, True),
         ("sum", "1030013", "agrees", "1030013", *parts, True),
     ]
+
+
+def test_a_remark_between_the_parts_of_a_list() -> None:
+    # "其中:" ends the line; the parts follow one a sentence, with a remark (no figure) after
+    # the first: 0 + 4 + 8 = 12.
+    text = (
+        "我单位2023年度项目支出12万元,其中:\n培训项目0万元。本单位2023年度未开展此项工作。\n"
+        "维修项目4万元。\n信息化项目8万元。"
+    )
+    assert rows(text) == [("sum", "12", "agrees", "12", "parts", "sum of the parts", True)]
+    (claim,) = audit_text(text).claims
+    assert [f.q.text for f in claim.claim.inputs] == ["0万元", "4万元", "8万元"]
