@@ -865,7 +865,10 @@ def test_parts_with_their_shares_of_the_total_named_shorter() -> None:
     # 本单位项目支出 is the 项目支出 the shares name: the shares mark no sub-parts.
     # 240 + 60 = 300 (the ; allows 240 alone as a second reading: not certain);
     # 240 / 300 = 80%, 60 / 300 = 20%.
-    text = "本单位项目支出300万元,其中:培训项目240万元,占项目支出的80%;维修项目60万元,占项目支出的20%。"
+    text = (
+        "本单位项目支出300万元,其中:培训项目240万元,占项目支出的80%;"
+        "维修项目60万元,占项目支出的20%。"
+    )
     share = ("of 300万元", "amount / total × 100")
     assert rows(text) == [
         ("sum", "300", "agrees", "300", "parts", "sum of the parts", False),
