@@ -875,3 +875,19 @@ def test_parts_with_their_shares_of_the_total_named_shorter() -> None:
         ("share", "80", "agrees", "80", *share, True),
         ("share", "20", "agrees", "20", *share, True),
     ]
+
+
+def test_a_nested_breakdown_ends_at_the_semicolon() -> None:
+    # 基本支出60 breaks down into 50 + 10 = 60 up to the ;, then the list of 100 goes on:
+    # 60 + 40 = 100. Both lists have a second reading, so neither is certain: for 100, the ;
+    # may end the list (60 alone); for 60, the list may run past the ; (50 + 10 + 40 = 100,
+    # not 60), and the short reading, 50 + 10, is the one that agrees.
+    text = (
+        "本单位支出合计100万元,其中:基本支出60万元,其中人员经费50万元、公用经费10万元;"
+        "项目支出40万元。"
+    )
+    short = "the parts without those set apart (by ';' or 其中)"
+    assert rows(text) == [
+        ("sum", "100", "agrees", "100", "parts", "sum of the parts", False),
+        ("sum", "60", "agrees", "60", short, "sum of the parts", False),
+    ]
