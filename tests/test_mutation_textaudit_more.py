@@ -891,3 +891,13 @@ def test_a_nested_breakdown_ends_at_the_semicolon() -> None:
         ("sum", "100", "agrees", "100", "parts", "sum of the parts", False),
         ("sum", "60", "agrees", "60", short, "sum of the parts", False),
     ]
+
+
+def test_a_trailing_total_after_jia_named_with_heji_shu() -> None:
+    # "A,加B,C,D,总收入合计数为T": 合计 with 数为 after it still closes the sum the 加 opens:
+    # 85620 + 40210 + 6350 + 2800 = 134980; the parts are named by the 加: certain.
+    text = (
+        "一般公共预算收入85620万元,加上级补助收入40210万元,上年结余收入6350万元,"
+        "调入资金2800万元,总收入合计数为134980万元。"
+    )
+    assert rows(text) == [("sum", "134980", "agrees", "134980", "parts", "sum of the parts", True)]
