@@ -11,8 +11,11 @@ and message, with the arithmetic in a comment beside it.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+from budgetperf.audit import Severity
 from budgetperf.errors import ParseError
 from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.facts import canonical
@@ -26,6 +29,8 @@ def _fresh_labels() -> None:
     (``_strip_trailing``, ``_listed_total``) would otherwise never run on these labels."""
     canonical.cache_clear()
 
+
+D = Decimal
 
 #: kind, printed, status, computed, reading, relation, certain
 Row = tuple[str, str, str, str | None, str, str, object]
@@ -901,3 +906,91 @@ def test_a_trailing_total_after_jia_named_with_heji_shu() -> None:
         "调入资金2800万元,总收入合计数为134980万元。"
     )
     assert rows(text) == [("sum", "134980", "agrees", "134980", "parts", "sum of the parts", True)]
+
+
+# --- audited claims and their findings, field by field -----------------------------------------
+
+
+def finding_fields(text: str) -> list[tuple[object, ...]]:
+    """Each finding of ``text`` (read as the file r.txt): code, severity, where, the figure
+    printed and the one computed, the quoted span."""
+    return [
+        (f.code, f.severity.value, str(f.location), f.printed, f.computed, f.span)
+        for f in audit_text(text, file="r.txt").findings
+    ]
+
+
+def test_a_completion_rate_of_a_zero_budget() -> None:
+    # 405.71 / 0 is undefined: a warning under its own code, with no computed figure. The
+    # claim starts at 年初预算 (column 9, after the 8 characters of "行政运行(项)。"); 100% is
+    # at offsets 38–42 (8 + 9 for "年初预算为0万元," + 14 for "支出决算为405.71万元," + 7).
+    text = "行政运行(项)。年初预算为0万元,支出决算为405.71万元,完成年初预算的100%。"
+    (claim,) = audit_text(text).claims
+    assert (claim.kind, claim.family, claim.printed_value, claim.ok, claim.severity) == (
+        "completion",
+        "completion",
+        D(100),
+        None,
+        Severity.WARNING,
+    )
+    assert claim.figures == (("printed", D(100)), ("value", D("405.71")), ("value", D(0)))
+    assert (claim.original_span, claim.line, claim.column) == ((38, 42), 1, 9)
+    assert finding_fields(text) == [
+        (
+            "arithmetic.completion-zero-base",
+            "warning",
+            "r.txt:1:9",
+            "100",
+            None,
+            "年初预算为0万元,支出决算为405.71万元,完成年初预算的100%",
+        )
+    ]
+    assert [(f.message_en, f.message_zh) for f in audit_text(text).findings] == [
+        (
+            "the base is 0, so the rate is undefined; 100% is a publishing convention, not "
+            "arithmetic",
+            "基数为0，比例无定义；100%是列示惯例，不是计算结果",
+        )
+    ]
+
+
+def test_a_wrong_comparison_reports_the_words_not_the_figures() -> None:
+    # 405.71 < 676.59: 大于 is printed, 小于 is right. The finding's printed and computed are
+    # the words; it is placed at 决算数大于 (column 51: 8 + 5 + 9 + 5 + 9 + 7 + 7 characters
+    # before it). 405.71 / 676.59 = 59.96% agrees.
+    text = (
+        "行政运行(项)。年初预算为676.59万元,支出决算为405.71万元,完成年初预算的59.96%,"
+        "决算数大于年初预算数。"
+    )
+    assert [(c.kind, c.ok, c.severity, c.column) for c in audit_text(text).claims] == [
+        ("comparison", False, Severity.ERROR, 51),
+        ("completion", True, None, 9),
+    ]
+    assert [row[:5] for row in finding_fields(text)] == [
+        ("arithmetic.completion-comparison", "error", "r.txt:1:51", "大于", "小于")
+    ]
+
+
+def test_the_sangong_shares_that_do_not_make_100() -> None:
+    # 10 + 50 + 30 = 90, not 100: the finding prints 100 against the computed 90; it starts at
+    # 因公出国 (column 16: "2023年“三公”经费支出中," is 15 characters).
+    text = "2023年“三公”经费支出中,因公出国(境)费占10%,公务用车购置及运行费占50%,公务接待费占30%。"
+    assert [(c.kind, c.printed, c.status.value, c.computed) for c in audit_text(text).claims] == [
+        ("shares-sum", "30", "disagrees", "90")
+    ]
+    assert finding_fields(text) == [
+        (
+            "arithmetic.shares-sum",
+            "error",
+            "r.txt:1:16",
+            "100",
+            "90",
+            "因公出国(境)费占10%,公务用车购置及运行费占50%,公务接待费占30%",
+        )
+    ]
+    assert [(f.message_en, f.message_zh) for f in audit_text(text).findings] == [
+        (
+            "the shares of the 三公经费 add up to 90%, not 100%",
+            "“三公”经费各项占比合计为90%，不是100%",
+        )
+    ]
