@@ -994,3 +994,33 @@ def test_the_sangong_shares_that_do_not_make_100() -> None:
             "“三公”经费各项占比合计为90%，不是100%",
         )
     ]
+
+
+def test_parts_with_shares_after_a_closed_list_of_shares() -> None:
+    # A closed list first (3 / 7 = 42.86%, 4 / 7 = 57.14%, of the list's own sum: three
+    # inputs), then parts given with their shares of 71.22: 13.97 + 39.65 + 17.6 = 71.22;
+    # 19.615% → 19.6, 55.673% → 55.7, 17.6 / 71.22 = 24.712% → 24.7.
+    text = (
+        "抽查项目审核等级为:3个项目评为优,占42.86%;4个项目评为良,占57.14%。\n"
+        "2022年共实施政府采购预算77.06亿元,实际完成采购金额71.22亿元。货物类采购13.97亿元,"
+        "占采购总量的19.6%;工程类采购39.65亿元,占采购总量的55.7%;服务类采购17.6亿元,"
+        "占采购总量的24.7%。"
+    )
+    listed = ("of the list's sum", "amount / sum of the list × 100")
+    share = ("of 71.22亿元", "amount / total × 100")
+    assert rows(text) == [
+        ("share", "42.86", "agrees", "42.86", *listed, True),
+        ("share", "57.14", "agrees", "57.14", *listed, True),
+        (
+            "sum",
+            "71.22",
+            "agrees",
+            "71.22",
+            "the parts with shares",
+            "sum of the parts given with their shares",
+            False,
+        ),
+        ("share", "19.6", "agrees", "19.6", *share, False),
+        ("share", "55.7", "agrees", "55.7", *share, False),
+        ("share", "24.7", "agrees", "24.7", *share, False),
+    ]
