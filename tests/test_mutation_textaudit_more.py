@@ -1024,3 +1024,485 @@ def test_parts_with_shares_after_a_closed_list_of_shares() -> None:
         ("share", "55.7", "agrees", "55.7", *share, False),
         ("share", "24.7", "agrees", "24.7", *share, False),
     ]
+
+
+#: Catalogue examples (tests/sentence_forms.py, the first of each form), with every field of
+#: their claims: the kind, printed figure and status the catalogue test checks, and the value
+#: shown, the reading, the relation and whether the structure is certain.
+WHOLE_CLAIMS: list[tuple[str, list[Row]]] = [
+    # a figure, 加上 more figures, and their total: 39.1 + 27.23 + 5.45 + 17.75 + 1.72 + 12.79 =
+    # 104.04; a total found by 加上: inferred
+    (
+        (
+            "2023年区级一般公共预算收入预计完成39.1亿元。加上税收返还和转移支付等资金27.23亿元,上年"
+            "结转5.45亿元,一般债券转贷收入17.75亿元,动用预算稳定调节基金1.72亿元,调入资金12.79亿元,"
+            "2023年一般公共预算总收入预计为104.04亿元。"
+        ),
+        [
+            (
+                "sum",
+                "104.04",
+                "agrees",
+                "104.04",
+                "the figure and what is added to it",
+                "the figure plus what is added",
+                False,
+            ),
+        ],
+    ),
+    # the two totals of a balance statement: 35.01 + 11.96 + 2.38 + 0.0229 + 2.46 = 51.8329 → 51.83;
+    # 30.09 + 11.30 + 0.22 + 7.49 = 49.10; the sides are found by the flow of money: inferred
+    (
+        (
+            "全区一般公共预算收入35.01亿元,上级补助收入11.96亿元,上年结余2.38亿元,调入资金229万元,"
+            "下级上解收入2.46亿元。一般公共预算支出30.09亿元,上解上级支出11.30亿元,债务还本支出0.22"
+            "亿元,安排预算稳定调节基金7.49亿元。收入合计51.83亿元,支出49.10亿元。"
+        ),
+        [
+            ("sum", "51.83", "agrees", "51.83", "parts", "sum of the parts", False),
+            ("sum", "49.10", "agrees", "49.10", "parts", "sum of the parts", False),
+        ],
+    ),
+    # an average after its total and count: 3030.8 / 56 = 54.121 → 54.1; total and count are in the
+    # sentence before: inferred
+    (
+        "全省56个城区地区生产总值完成3030.8亿元,同比增长13.1%。各城区平均地区生产总值54.1亿元。",
+        [
+            ("ratio", "54.1", "agrees", "54.1", "3030.8亿元 / 56个", "total / count", False),
+        ],
+    ),
+    # count × price per unit: 2 × 3.5 = 7 (万元/人 names the price per unit: certain); 3 × 25 = 75
+    # (单价 only: inferred)
+    (
+        "计划出国(境)2人,预算费用3.5万元/人,共计7万元。购置车辆3辆,单价25万元,合计75万元。",
+        [
+            ("product", "7", "agrees", "7", "2人 × 3.5万元", "count × price", True),
+            ("product", "75", "agrees", "75", "3辆 × 25万元", "count × price", False),
+        ],
+    ),
+    # gap between two rates: 8.1 − 4.4 = 3.7 points; which rates: inferred
+    (
+        "2023年全县一般公共预算收入同比增长8.1%,比全市平均增幅4.4%高出3.7个百分点。",
+        [
+            (
+                "points-gap",
+                "3.7",
+                "agrees",
+                "3.7",
+                "8.1% − 4.4%",
+                "the gap between two rates",
+                False,
+            ),
+        ],
+    ),
+    # respectively list (分别为…占…): 0.81 + 1.12 + 0.53 = 2.46; 0.81 / 2.46 = 32.927% → 32.93, 1.12
+    # / 2.46 = 45.528% → 45.53, 0.53 / 2.46 = 21.545% → 21.54
+    (
+        (
+            "2024年全县政府采购规模为2.46亿元。其中,货物、工程、服务采购规模分别为0.81亿元、1.12亿"
+            "元和0.53亿元,占全县政府采购规模的32.93%、45.53%和21.54%。"
+        ),
+        [
+            ("sum", "2.46", "agrees", "2.46", "parts", "sum of the parts", True),
+            ("share", "32.93", "agrees", "32.93", "of 2.46亿元", "amount / total × 100", True),
+            ("share", "45.53", "agrees", "45.53", "of 2.46亿元", "amount / total × 100", True),
+            ("share", "21.54", "agrees", "21.54", "of 2.46亿元", "amount / total × 100", True),
+        ],
+    ),
+    # closed 三公 share list: 3.2 + 1.8 + 0 = 5; 3.2 / 5 = 64%, 1.8 / 5 = 36%, 0 / 5 = 0%; the
+    # shares add up to 100
+    (
+        (
+            "2023年“三公”经费支出中,公务接待费3.2万元,占64%;公务用车运行维护费1.8万元,占36%;因公出"
+            "国(境)费0万元,占0%。"
+        ),
+        [
+            (
+                "share",
+                "64",
+                "agrees",
+                "64",
+                "of the list's sum",
+                "amount / sum of the list × 100",
+                True,
+            ),
+            (
+                "share",
+                "36",
+                "agrees",
+                "36",
+                "of the list's sum",
+                "amount / sum of the list × 100",
+                True,
+            ),
+            (
+                "share",
+                "0",
+                "agrees",
+                "0",
+                "of the list's sum",
+                "amount / sum of the list × 100",
+                True,
+            ),
+        ],
+    ),
+    # completion with budget and actual: 405.71 / 676.59 = 59.964% → 59.96
+    (
+        "行政运行(项)。年初预算为676.59万元,支出决算为405.71万元,完成年初预算的59.96%。",
+        [
+            (
+                "completion",
+                "59.96",
+                "agrees",
+                "59.96",
+                "405.71万元 of 676.59万元",
+                "actual / budget × 100",
+                True,
+            ),
+        ],
+    ),
+    # an execution rate against the budget of the sentence before: 2856.63 / 3267.28 = 87.431% →
+    # 87.43; the budget is in the sentence before: inferred
+    (
+        (
+            "2023年预算安排我局专项资金项目共计113个,财政资金3267.28万元。为了实现年初绩效目标,我局"
+            "严格执行预算管理制度,至2023年底我局项目执行金额2856.63万元,执行率87.43%。"
+        ),
+        [
+            (
+                "completion",
+                "87.43",
+                "agrees",
+                "87.43",
+                "2856.63万元 of 3267.28万元",
+                "actual / budget × 100",
+                False,
+            ),
+        ],
+    ),
+    # completion with inline budget: 5260 / 12400 = 42.419% → 42.4
+    (
+        "1-6月,全县完成财政总收入5260万元,占年初预算12400万元的42.4%,同比下降3.5%。",
+        [
+            (
+                "completion",
+                "42.4",
+                "agrees",
+                "42.4",
+                "5260万元 of 12400万元",
+                "actual / budget × 100",
+                True,
+            ),
+        ],
+    ),
+    # completion of a budget named elsewhere: 1080 / 1200 = 90%; the budget found by name under
+    # another heading: inferred
+    (
+        (
+            "一、预算安排情况\n2023年一般公共预算支出年初预算为1200万元。\n二、执行情况\n2023年一般"
+            "公共预算支出决算为1080万元,完成预算的90%。"
+        ),
+        [
+            (
+                "completion",
+                "90",
+                "agrees",
+                "90",
+                "1080万元 of 1200万元",
+                "actual / budget × 100",
+                False,
+            ),
+        ],
+    ),
+    # completion against a zero budget: 124.66 / 0: undefined
+    (
+        "其他一般公共服务支出(项)。年初预算为0万元,支出决算为124.66万元,完成年初预算的100%。",
+        [
+            (
+                "completion",
+                "100",
+                "undefined",
+                None,
+                "124.66万元 of 0万元",
+                "actual / budget × 100",
+                True,
+            ),
+        ],
+    ),
+    # 三公 completion at the printed precision: 4.5 / 4.7 = 95.745% → 95.74 (95.7447)
+    (
+        "“三公”经费财政拨款支出预算为4.7万元,支出决算为4.5万元,完成预算的95.74%。",
+        [
+            (
+                "completion",
+                "95.74",
+                "agrees",
+                "95.74",
+                "4.5万元 of 4.7万元",
+                "actual / budget × 100",
+                True,
+            ),
+        ],
+    ),
+    # time progress: 18420 / 22800 = 80.789% → 80.8; 9 months: 80.8 − 75 = 5.8 points; 18420 − 22800
+    # × 9/12 = 18420 − 17100 = 1320
+    (
+        (
+            "截至9月底,全县一般公共预算收入完成18420万元,占年初预算22800万元的80.8%,超序时进度5.8个"
+            "百分点,1320万元。"
+        ),
+        [
+            (
+                "completion",
+                "80.8",
+                "agrees",
+                "80.8",
+                "18420万元 of 22800万元",
+                "actual / budget × 100",
+                True,
+            ),
+            (
+                "points",
+                "5.8",
+                "agrees",
+                "5.8",
+                "9/12 of the year elapsed",
+                "completion − 9/12 of the year",
+                True,
+            ),
+            (
+                "progress-amount",
+                "1320",
+                "agrees",
+                "1320",
+                "9/12 of the budget",
+                "actual − 9/12 of the budget",
+                True,
+            ),
+        ],
+    ),
+    # levels by year: 2013年为A,2014年下降到B,比上年减少C: 25729.34 − 16023.35 = 9705.99; the prior
+    # from the year named: inferred
+    (
+        "教育支出2013年为25,729.34万元,2014年下降到16,023.35万元,比上年减少9,705.99万元。",
+        [
+            (
+                "difference",
+                "9705.99",
+                "agrees",
+                "9705.99",
+                "2013年 25,729.34万元",
+                "prior − current",
+                False,
+            ),
+        ],
+    ),
+    # a budget adjusted from one level to another, and its parts: priors 65000 + 10000 + 5000 =
+    # 80000 (the unchanged parts are their own priors); new levels 35000 + 10000 + 5000 = 50000
+    (
+        (
+            "政府性基金预算由年初的80000万元调整为50000万元,其中:土地出让收入由年初预算的65000万元"
+            "调整为35000万元,城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。"
+        ),
+        [
+            (
+                "sum",
+                "80000",
+                "agrees",
+                "80000",
+                "the parts' prior figures",
+                "sum of the parts' prior figures",
+                True,
+            ),
+            ("sum", "50000", "agrees", "50000", "parts", "sum of the parts", True),
+        ],
+    ),
+    # sum of the parts' changes: 22180 + 9070 = 31250 (a ; allows a second reading: inferred); 1820
+    # − 360 = 1460; 1460 / (31250 − 1460) = 4.901% → 4.9; 1820 / 20360 = 8.939% → 8.9; 360 / (9070 +
+    # 360) = 3.818% → 3.8
+    (
+        (
+            "全县一般公共预算收入完成31250万元,比上年增收1460万元,增长4.9%。其中:税收收入22180万元,"
+            "比上年增收1820万元,增长8.9%;非税收入9070万元,比上年减收360万元,下降3.8%。"
+        ),
+        [
+            ("sum", "31250", "agrees", "31250", "parts", "sum of the parts", False),
+            (
+                "change-sum",
+                "1460",
+                "agrees",
+                "1460",
+                "the parts' changes",
+                "sum of the parts' changes",
+                True,
+            ),
+            (
+                "change-rate",
+                "4.9",
+                "agrees",
+                "4.9",
+                "change of 31250万元",
+                "change / prior × 100",
+                True,
+            ),
+            (
+                "change-rate",
+                "8.9",
+                "agrees",
+                "8.9",
+                "change of 22180万元",
+                "change / prior × 100",
+                True,
+            ),
+            (
+                "change-rate",
+                "3.8",
+                "agrees",
+                "3.8",
+                "change of 9070万元",
+                "change / prior × 100",
+                True,
+            ),
+        ],
+    ),
+    # sum of the parts' budgets: 4130 + 1130 = 5260 (inferred, as above); 9600 + 2800 = 12400; 5260
+    # / 12400 = 42.419% → 42.4; 4130 / 9600 = 43.021% → 43.0; 1130 / 2800 = 40.357% → 40.4
+    (
+        (
+            "全县完成财政总收入5260万元,占年初预算12400万元的42.4%。其中:税收收入4130万元,占年初预"
+            "算9600万元的43.0%;非税收入1130万元,占年初预算2800万元的40.4%。"
+        ),
+        [
+            ("sum", "5260", "agrees", "5260", "parts", "sum of the parts", False),
+            (
+                "budget-sum",
+                "12400",
+                "agrees",
+                "12400",
+                "the parts' budgets",
+                "sum of the parts' budgets",
+                True,
+            ),
+            (
+                "completion",
+                "42.4",
+                "agrees",
+                "42.4",
+                "5260万元 of 12400万元",
+                "actual / budget × 100",
+                True,
+            ),
+            (
+                "completion",
+                "43.0",
+                "agrees",
+                "43.0",
+                "4130万元 of 9600万元",
+                "actual / budget × 100",
+                True,
+            ),
+            (
+                "completion",
+                "40.4",
+                "agrees",
+                "40.4",
+                "1130万元 of 2800万元",
+                "actual / budget × 100",
+                True,
+            ),
+        ],
+    ),
+    # parts by context (从…看, 按…分): 5868.43 + 1111.10 + 125.82 = 7105.35, printed 7095.35; the
+    # parts found by their context (基本支出中): inferred
+    (
+        (
+            "2017年基本支出7095.35万元。基本支出中医疗业务支出5868.43万元,管理费用1111.10万元,其他"
+            "支出125.82万元。项目支出中专项业务费100万元,设备购置费50万元。"
+        ),
+        [
+            ("sum", "7095.35", "disagrees", "7105.35", "parts", "sum of the parts", False),
+        ],
+    ),
+    # parallel subjects: 58.2 + 21.7 + 46.6 = 126.5; parts found by their parallel names: inferred
+    (
+        (
+            "全市一般公共预算收入完成126.5亿元。中央级一般公共预算收入完成58.2亿元。省级一般公共预"
+            "算收入完成21.7亿元。市级一般公共预算收入完成46.6亿元。"
+        ),
+        [
+            ("sum", "126.5", "agrees", "126.5", "parts", "sum of the parts", False),
+        ],
+    ),
+    # standard breakdown by name: 0 + 11.20 + 5.15 = 16.35; the 三公 breakdown found by name:
+    # inferred
+    (
+        (
+            "2023年“三公”经费支出合计16.35万元。因公出国(境)费0万元。公务用车购置及运行维护费11.20"
+            "万元。公务接待费5.15万元。"
+        ),
+        [
+            ("sum", "16.35", "agrees", "16.35", "parts", "sum of the parts", False),
+        ],
+    ),
+    # parallel breakdowns after 其中: 30 + 6 + 12 = 48; 1820.3 + 1025.0 + 415.2 = 3260.5; 1736.9 +
+    # 978.6 + 389.7 = 3105.2
+    (
+        (
+            "全年共采购项目48个,计划金额3260.5万元,实际金额3105.2万元,其中:货物类项目30个,计划金额1"
+            "820.3万元,实际金额1736.9万元;工程类项目6个,计划金额1025.0万元,实际金额978.6万元;服务类"
+            "项目12个,计划金额415.2万元,实际金额389.7万元。"
+        ),
+        [
+            ("sum", "48", "agrees", "48", "parts", "sum of the parts", True),
+            ("sum", "3260.5", "agrees", "3260.5", "parts", "sum of the parts", True),
+            ("sum", "3105.2", "agrees", "3105.2", "parts", "sum of the parts", True),
+        ],
+    ),
+    # balance 收支相抵: 15230 + 7410 − 12860 = 9780
+    (
+        (
+            "社会保险基金收入15230万元,上年结余7410万元,社会保险基金支出12860万元。\n上述收支相抵,"
+            "年终结余9780万元。"
+        ),
+        [
+            ("balance", "9780", "agrees", "9780", "income − spending", "income − spending", True),
+        ],
+    ),
+    # A 减去 B: 612.5 − 587.9 = 24.6
+    (
+        (
+            "市级一般公共预算收入315.2亿元,收入总量为612.5亿元。市级一般公共预算支出402.7亿元,支出"
+            "总量为587.9亿元。收入总量减去支出总量后,市级结转资金24.6亿元。"
+        ),
+        [
+            ("difference", "24.6", "agrees", "24.6", "printed formula", "A − B as printed", True),
+        ],
+    ),
+    # printed formula ratio: 78.02 / 125.1 = 62.366% → 62.4
+    (
+        "全市政府性债务债务率为62.4%(政府直接债务余额78.02亿元/地方综合财力125.1亿元)。",
+        [
+            ("ratio", "62.4", "agrees", "62.4", "printed formula", "A / B × 100 as printed", True),
+        ],
+    ),
+    # same figure in 亿元 and 万元: 732518万元 = 73.2518亿元 → 73.25
+    (
+        "截至2023年底,政府直接债务余额为732518万元。\n政府直接债务余额73.25亿元,全部为市级债务。",
+        [
+            (
+                "conversion",
+                "73.25",
+                "agrees",
+                "73.25",
+                "732518万元 restated",
+                "the same figure in another unit",
+                True,
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_CLAIMS)
+def test_catalogue_examples_claim_by_claim(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
