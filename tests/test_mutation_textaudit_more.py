@@ -581,9 +581,11 @@ def test_a_comparison_table_with_a_rate_column() -> None:
         "2023年度一般公共预算财政拨款支出628.\n  95万元,与上年相比减少393.37万元,下降38.48%。",
         # a line wrapped before a figure, the next line indented by one space
         "2023年度一般公共预算财政拨款支出628.95万元,与上年相比减少\n 393.37万元,下降38.48%。",
+        # a line wrapped inside a number, with one space before the break
+        "2023年度一般公共预算财政拨款支出628. \n95万元,与上年相比减少393.37万元,下降38.48%。",
     ],
 )
-def test_a_wrapped_line_joins_its_paragraph_without_its_indent(text: str) -> None:
+def test_a_wrapped_line_joins_its_paragraph_without_the_spaces_around_the_break(text: str) -> None:
     # 393.37 / (628.95 + 393.37) = 393.37 / 1022.32 = 38.4782% → 38.48 (agrees).
     assert rows(text) == [
         (
@@ -1506,3 +1508,13 @@ WHOLE_CLAIMS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), WHOLE_CLAIMS)
 def test_catalogue_examples_claim_by_claim(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+def test_three_parallel_sentences_a_total_and_two_parts() -> None:
+    # 全市, 中央级 and 市级 一般公共预算收入 in three sentences of one form (the fewest read as
+    # a total and its parts): 58.2 + 21.8 = 80; found by the names alone: inferred.
+    text = (
+        "全市一般公共预算收入完成80亿元。中央级一般公共预算收入完成58.2亿元。"
+        "市级一般公共预算收入完成21.8亿元。"
+    )
+    assert rows(text) == [("sum", "80", "agrees", "80", "parts", "sum of the parts", False)]
