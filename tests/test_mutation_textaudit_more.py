@@ -1518,3 +1518,14 @@ def test_three_parallel_sentences_a_total_and_two_parts() -> None:
         "市级一般公共预算收入完成21.8亿元。"
     )
     assert rows(text) == [("sum", "80", "agrees", "80", "parts", "sum of the parts", False)]
+
+
+def test_a_fund_that_shares_only_part_of_the_name_is_not_a_part() -> None:
+    # 中央级一般公共预算收入 shares the whole name 一般公共预算收入 with the first sentence's
+    # total; 全市政府性基金预算收入 only 预算收入: another fund, not a third part. Two sentences
+    # of one name are no breakdown: nothing to check (58.2 + 21.8 = 80 is a coincidence).
+    text = (
+        "全市一般公共预算收入完成80亿元。中央级一般公共预算收入完成58.2亿元。"
+        "全市政府性基金预算收入完成21.8亿元。"
+    )
+    assert rows(text) == []
