@@ -1529,3 +1529,97 @@ def test_a_fund_that_shares_only_part_of_the_name_is_not_a_part() -> None:
         "全市政府性基金预算收入完成21.8亿元。"
     )
     assert rows(text) == []
+
+
+# --- seed 22: more messages, quarters, outlines and lists -----------------------------------------
+
+
+def test_a_completion_rate_message_in_both_languages() -> None:
+    # 405.71 / 676.59 = 59.9639% → 59.96, printed 59.69.
+    text = "行政运行(项)。年初预算为676.59万元,支出决算为405.71万元,完成年初预算的59.69%。"
+    assert findings_of(text) == [
+        (
+            "arithmetic.completion-rate",
+            "error",
+            "the completion rate is printed as 59.69%, but 405.71万元 / 676.59万元 = 59.9639%, "
+            "which rounds to 59.96%",
+            "完成比例印为59.69%，但405.71万元÷676.59万元=59.9639%，四舍五入为59.96%",
+        )
+    ]
+
+
+def test_a_gap_to_the_time_progress_message() -> None:
+    # 9 months: 18420 / 22800 = 80.7895% (→ 80.8, agrees) and 80.7895 − 75 = 5.7895 → 5.8
+    # points, printed 6.8.
+    text = (
+        "截至9月底,全县一般公共预算收入完成18420万元,占年初预算22800万元的80.8%,"
+        "超序时进度6.8个百分点。"
+    )
+    assert findings_of(text) == [
+        (
+            "arithmetic.progress",
+            "error",
+            "the gap to the time progress is printed as 6.8个百分点, but completion − 9/12 of the "
+            "year from 18420万元, 22800万元 = 5.7895, which rounds to 5.8个百分点",
+            "与时间进度的差距印为6.8个百分点，但按18420万元、22800万元计算为5.7895，四舍五入为"
+            "5.8个百分点",
+        )
+    ]
+
+
+def test_a_quarter_is_three_months() -> None:
+    # 一季度: 3/12 of the year, 25%; 26 − 25 = 1 point ahead (agrees).
+    text = "一季度全县一般公共预算收入完成年度预算的26%,超时间进度1个百分点。"
+    assert rows(text) == [
+        (
+            "points",
+            "1",
+            "agrees",
+            "1",
+            "3/12 of the year elapsed",
+            "completion − 3/12 of the year",
+            True,
+        )
+    ]
+
+
+def test_a_progress_named_as_a_share_is_no_share() -> None:
+    # 占全年进度的48% is a progress, not a share of a total named 全年进度: no share is read
+    # (and no total looked for).
+    text = "1-6月全县一般公共预算收入完成52亿元,占全年进度的48%,慢于时间进度2个百分点。"
+    audit = audit_text(text)
+    assert [c.kind for c in audit.claims if c.kind == "share"] == []
+    assert [(f.q.text, f.role.value, f.depth) for f in audit.document.facts] == [
+        ("52亿元", "value", 0),
+        ("48%", "other", 0),
+        ("2个百分点", "points", 0),
+    ]
+
+
+def test_a_change_in_the_next_sentence_is_of_the_money_not_of_a_count() -> None:
+    # 同比增加20万元 in the sentence after "支出500万元,涉及项目12个": the change of the 500万元
+    # (a count is no prior of money): 20 / (500 − 20) = 4.1667% → 4.17, one figure: certain.
+    text = "本年支出500万元,涉及项目12个。同比增加20万元,增长4.17%。"
+    assert rows(text) == [
+        ("change-rate", "4.17", "agrees", "4.17", "change of 500万元", "change / prior × 100", True)
+    ]
+
+
+def test_an_outline_heading_with_only_a_budget_has_no_actual_parts() -> None:
+    # The heading prints only the budget (300); its items print what was spent: they are not
+    # the parts of the budget (150.2 + 95.4 = 245.6 is no check of 300).
+    text = (
+        "1.道路维护项目,年初预算300万元。\n"
+        "(1)路面修补,实际支出150.2万元。\n(2)桥梁检测,实际支出95.4万元。"
+    )
+    assert rows(text) == []
+
+
+def test_a_list_goes_on_after_a_sentence_breaking_down_its_part() -> None:
+    # "1、…30万元。其中人大会议费10万元。2、…70万元": the 其中 sentence breaks the first part
+    # down; the list goes on with the next item: 30 + 70 = 100.
+    text = (
+        "一般公共服务支出100万元,其中:\n1、人大事务支出30万元。其中人大会议费10万元。\n"
+        "2、政府办公厅事务支出70万元。"
+    )
+    assert rows(text) == [("sum", "100", "agrees", "100", "parts", "sum of the parts", True)]
