@@ -16,10 +16,10 @@ from decimal import Decimal
 import pytest
 
 from budgetperf.audit import Severity
-from budgetperf.errors import ParseError
+from budgetperf.errors import ParseError, WrongTypeError
 from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.facts import canonical
-from budgetperf.textaudit.read import decode
+from budgetperf.textaudit.read import BadByte, Decoded, decode, read_bytes
 
 
 @pytest.fixture(autouse=True)
@@ -1531,7 +1531,7 @@ def test_a_fund_that_shares_only_part_of_the_name_is_not_a_part() -> None:
     assert rows(text) == []
 
 
-# --- seed 22: more messages, quarters, outlines and lists -----------------------------------------
+# --- seed 22: more messages, quarters, outlines and lists ---------------------------------------
 
 
 def test_a_completion_rate_message_in_both_languages() -> None:
@@ -1623,3 +1623,49 @@ def test_a_list_goes_on_after_a_sentence_breaking_down_its_part() -> None:
         "2、政府办公厅事务支出70万元。"
     )
     assert rows(text) == [("sum", "100", "agrees", "100", "parts", "sum of the parts", True)]
+
+
+def test_a_balance_of_the_two_totals_before_it() -> None:
+    # 117.55 + 24.21 + 16.99 + 69.70 + 7.1 + 7.33 = 242.88 (parts by context 按来源分:
+    # inferred); 191.30 + 0.84 = 192.14 (a 合计 after its parts: inferred); 收支相抵:
+    # 242.88 − 192.14 = 50.74, the two totals before it (not named 收入合计/支出合计: inferred);
+    # 91 + 24.21 + 68.98 + 7.1 + 7.33 = 198.62 (主要包括, certain).
+    text = (
+        "全区累计可用财力合计242.88亿元。按来源分:当年可用财力117.55亿元,动用预算稳定调节"
+        "基金24.21亿元,上年结余16.99亿元,省市转移支付收入(含上年结转)69.70亿元,新增一般"
+        "债券收入7.1亿元,调入资金7.33亿元。\n全区当年一般公共预算支出191.30亿元,转移性"
+        "支出0.84亿元,合计192.14亿元。\n收支相抵,全区累计滚存结余50.74亿元。\n区本级累计"
+        "可用财力合计198.62亿元,主要包括:当年可用财力91亿元,动用预算稳定调节基金24.21亿元,"
+        "省市转移支付收入68.98亿元(含上年结余),新增一般债券7.1亿元,调入资金7.33亿元。"
+    )
+    parts = ("parts", "sum of the parts")
+    assert rows(text) == [
+        ("sum", "242.88", "agrees", "242.88", *parts, False),
+        ("sum", "192.14", "agrees", "192.14", *parts, False),
+        ("balance", "50.74", "agrees", "50.74", "the two totals", "income − spending", False),
+        ("sum", "198.62", "agrees", "198.62", *parts, True),
+    ]
+
+
+# --- read: messages ------------------------------------------------------------------------------
+
+
+def test_strict_text_names_an_encoding_it_has_no_display_name_for() -> None:
+    # Big5 has no display name: the codec's own name is used.
+    decoded = Decoded("x", "big5", (BadByte(3, 0xFF), BadByte(9, 0x80)))
+    with pytest.raises(ParseError) as raised:
+        decoded.strict_text("f.txt")
+    assert str(raised.value) == (
+        "not valid big5 text: byte 0xff at byte offset 3 cannot be decoded (and 1 more byte "
+        "after it): 'f.txt'"
+    )
+
+
+def test_a_path_whose_fspath_is_bytes() -> None:
+    class BytesPath:
+        def __fspath__(self) -> bytes:
+            return b"/tmp/x"
+
+    with pytest.raises(WrongTypeError) as raised:
+        read_bytes(BytesPath())  # type: ignore[arg-type]
+    assert str(raised.value) == "a file path must be text, not bytes: b'/tmp/x'"
