@@ -1669,3 +1669,15 @@ def test_a_path_whose_fspath_is_bytes() -> None:
     with pytest.raises(WrongTypeError) as raised:
         read_bytes(BytesPath())  # type: ignore[arg-type]
     assert str(raised.value) == "a file path must be text, not bytes: b'/tmp/x'"
+
+
+def test_parts_of_the_figure_before_its_adjustment() -> None:
+    # "同口径完成…10,066万元,…其中:…": the parts may be of the adjusted 10066 or of the 8552
+    # printed before the adjustment; 5537 + 3015 = 8552 (not 10066), so that is the reading,
+    # and neither is certain.
+    text = (
+        "2023年,全县一般公共预算收入8,552万元,占调整预算的100%,考虑增值税留抵退税调库"
+        "1514万元的因素,同口径完成地方财政收入10,066万元,同口径增长9.7%,其中:县本级收入"
+        "完成5,537万元,乡镇收入完成3,015万元。"
+    )
+    assert rows(text) == [("sum", "8552", "agrees", "8552", "parts", "sum of the parts", False)]
