@@ -1681,3 +1681,17 @@ def test_parts_of_the_figure_before_its_adjustment() -> None:
         "完成5,537万元,乡镇收入完成3,015万元。"
     )
     assert rows(text) == [("sum", "8552", "agrees", "8552", "parts", "sum of the parts", False)]
+
+
+def test_a_list_over_sentences_stops_at_a_sentence_opening_with_a_rate() -> None:
+    # The parts follow one a line: 4 + 8 = 12. The next sentence opens with a rate (同比增长
+    # 20%, of the total): it is no item of the list, and neither is the 3万元 after it.
+    text = (
+        "我单位2023年度项目支出12万元,其中:\n培训项目4万元。\n维修项目8万元。\n"
+        "同比增长20%,年末结转信息化项目资金3万元。"
+    )
+    assert rows(text) == [("sum", "12", "agrees", "12", "parts", "sum of the parts", True)]
+    (claim,) = audit_text(text).claims
+    assert [(r.name, [x.text for x in r.inputs]) for r in claim.claim.readings] == [
+        ("parts", ["4万元", "8万元"])
+    ]
