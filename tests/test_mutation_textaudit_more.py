@@ -1695,3 +1695,20 @@ def test_a_list_over_sentences_stops_at_a_sentence_opening_with_a_rate() -> None
     assert [(r.name, [x.text for x in r.inputs]) for r in claim.claim.readings] == [
         ("parts", ["4万元", "8万元"])
     ]
+
+
+def test_the_cumulative_figure_after_a_semicolon_keeps_the_subject() -> None:
+    # "当月完成11.1亿元,…;累计完成137.4亿元": the 累计 figure is the same subject's other series,
+    # even past the ;. 137.4 / 250 = 54.96% → 55.0 (agrees).
+    text = (
+        "6月份全市一般公共预算收入当月完成11.1亿元,同比下降5.5%;累计完成137.4亿元,"
+        "占年初预算250亿元的55.0%。"
+    )
+    (claim,) = audit_text(text).claims
+    d = claim.to_dict()
+    assert (d["kind"], d["status"], d["computed"]) == ("completion", "agrees", "55.0")
+    assert isinstance(d["inputs"], list)
+    assert [(f["text"], f["role"], f["subject"]) for f in d["inputs"]] == [
+        ("137.4亿元", "value", "全市一般公共预算收入"),
+        ("250亿元", "base", ""),
+    ]
