@@ -1712,3 +1712,18 @@ def test_the_cumulative_figure_after_a_semicolon_keeps_the_subject() -> None:
         ("137.4亿元", "value", "全市一般公共预算收入"),
         ("250亿元", "base", ""),
     ]
+
+
+def test_parts_after_fenxiang_qingkuang_are_of_the_total_before() -> None:
+    # "分项情况是:" names the total just before as what the items break down: 5 + 6 + 4 = 15,
+    # printed 20 (each integer within ±0.5: 16.5 at most), a disagreement worth reporting even
+    # though no item is named after it; inferred, so a warning.
+    text = "2023年项目支出20万元。分项情况是:培训项目5万元,维修项目6万元,信息化项目4万元。"
+    assert rows(text) == [("sum", "20", "disagrees", "15", "parts", "sum of the parts", False)]
+
+
+def test_a_context_list_goes_on_in_the_sentences_after_it() -> None:
+    # "从项目类别看," opens a list whose items follow one a sentence: 50 + 40 + 60 = 150; the
+    # total is the figure before (inferred).
+    text = "2017年项目支出150万元。从项目类别看,培训项目50万元。维修项目40万元。信息化项目60万元。"
+    assert rows(text) == [("sum", "150", "agrees", "150", "parts", "sum of the parts", False)]
