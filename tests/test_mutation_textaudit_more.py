@@ -1727,3 +1727,14 @@ def test_a_context_list_goes_on_in_the_sentences_after_it() -> None:
     # total is the figure before (inferred).
     text = "2017年项目支出150万元。从项目类别看,培训项目50万元。维修项目40万元。信息化项目60万元。"
     assert rows(text) == [("sum", "150", "agrees", "150", "parts", "sum of the parts", False)]
+
+
+def test_a_share_then_a_breakdown_of_its_amount() -> None:
+    # "基本支出300万元,占60%,其中…": the 其中 after the share breaks the 300 down
+    # (240 + 60 = 300, certain); the share is of the 支出合计 of the sentence before:
+    # 300 / 500 = 60% (found by name elsewhere: inferred).
+    text = "本单位支出合计500万元。基本支出300万元,占60%,其中人员经费240万元,公用经费60万元。"
+    assert rows(text) == [
+        ("sum", "300", "agrees", "300", "parts", "sum of the parts", True),
+        ("share", "60", "agrees", "60", "of 500万元", "amount / total × 100", False),
+    ]
