@@ -1738,3 +1738,20 @@ def test_a_share_then_a_breakdown_of_its_amount() -> None:
         ("sum", "300", "agrees", "300", "parts", "sum of the parts", True),
         ("share", "60", "agrees", "60", "of 500万元", "amount / total × 100", False),
     ]
+
+
+def test_a_xiaoji_column_is_named_by_the_breakdown_of_its_neighbours() -> None:
+    # 小计 beside 公务用车购置费 and 公务用车运行维护费 is 公务用车购置及运行费 (the total of that
+    # standard breakdown): 25 + 20 = 45, 30 + 20 = 50.
+    text = (
+        "单位:万元\n年度 | 小计 | 公务用车购置费 | 公务用车运行维护费\n"
+        "2022年 | 45 | 25 | 20\n2023年 | 50 | 30 | 20"
+    )
+    audited = audit_text(text).claims
+    assert [(c.kind, c.printed, c.status.value) for c in audited] == [
+        ("sum", "45", "agrees"),
+        ("sum", "50", "agrees"),
+    ]
+    assert [[f.subject for f in (c.claim.printed, *c.claim.inputs)] for c in audited] == [
+        ["公务用车购置及运行费", "公务用车购置费", "公务用车运行费"]
+    ] * 2
