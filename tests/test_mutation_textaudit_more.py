@@ -1755,3 +1755,24 @@ def test_a_xiaoji_column_is_named_by_the_breakdown_of_its_neighbours() -> None:
     assert [[f.subject for f in (c.claim.printed, *c.claim.inputs)] for c in audited] == [
         ["公务用车购置及运行费", "公务用车购置费", "公务用车运行费"]
     ] * 2
+
+
+def test_a_label_with_box_drawing_characters_is_a_damaged_stretch() -> None:
+    # No "?" before 8639, but the label holds box-drawing and bopomofo characters (a page
+    # decoded wrongly): 8639 may have lost a digit. 5273 / (8639 + 5273) = 5273 / 13912 =
+    # 37.9025% → 37.9, printed 9.8: only a warning, the structure is uncertain.
+    text = "。ㄒ唬┮话愎卜罩С8639萬元,較上年減支5273萬元,下降9.8%,主要是上年建設支出的影響。"
+    assert rows(text) == [
+        (
+            "change-rate",
+            "9.8",
+            "disagrees",
+            "37.9",
+            "change of 8639万元",
+            "change / prior × 100",
+            False,
+        )
+    ]
+    assert [(f.code, f.severity.value) for f in audit_text(text).findings] == [
+        ("arithmetic.change-rate", "warning")
+    ]
