@@ -1776,3 +1776,11 @@ def test_a_label_with_box_drawing_characters_is_a_damaged_stretch() -> None:
     assert [(f.code, f.severity.value) for f in audit_text(text).findings] == [
         ("arithmetic.change-rate", "warning")
     ]
+
+
+def test_a_figure_opening_the_next_sentence_is_not_in_the_list() -> None:
+    # 100 + 200 = 300 (one reading, certain); "50万元为上年结转资金" is a sentence of its own
+    # that starts with its figure, not a third part.
+    text = "本单位支出合计300万元,其中:基本支出100万元、项目支出200万元。50万元为上年结转资金。"
+    assert rows(text) == [("sum", "300", "agrees", "300", "parts", "sum of the parts", True)]
+    assert [f.sentence for f in audit_text(text).document.facts] == [0, 0, 0, 1]
