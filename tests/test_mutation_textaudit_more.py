@@ -1784,3 +1784,114 @@ def test_a_figure_opening_the_next_sentence_is_not_in_the_list() -> None:
     text = "本单位支出合计300万元,其中:基本支出100万元、项目支出200万元。50万元为上年结转资金。"
     assert rows(text) == [("sum", "300", "agrees", "300", "parts", "sum of the parts", True)]
     assert [f.sentence for f in audit_text(text).document.facts] == [0, 0, 0, 1]
+
+
+# --- seed 23 -------------------------------------------------------------------------------------
+
+
+def test_the_amount_against_the_time_progress_message() -> None:
+    # 9 months of 22800: 17100; 18420 − 17100 = 1320, printed 1230. 18420 / 22800 = 80.79% →
+    # 80.8 and 80.79 − 75 = 5.79 → 5.8 both agree.
+    text = (
+        "截至9月底,全县一般公共预算收入完成18420万元,占年初预算22800万元的80.8%,"
+        "超序时进度5.8个百分点,1230万元。"
+    )
+    assert findings_of(text) == [
+        (
+            "arithmetic.progress",
+            "error",
+            "the amount against the time progress is printed as 1230万元, but actual − 9/12 of "
+            "the budget from 18420万元, 22800万元 = 1320, which rounds to 1320万元",
+            "与时间进度相比的金额印为1230万元，但按18420万元、22800万元计算为1320，四舍五入为"
+            "1320万元",
+        )
+    ]
+
+
+def test_january_is_one_twelfth_of_the_year() -> None:
+    # 1月份: 1/12 = 8.333%; 10 − 8.333 = 1.667 → 1.7 points ahead (agrees).
+    text = "1月份全县一般公共预算收入完成年度预算的10%,超时间进度1.7个百分点。"
+    assert rows(text) == [
+        (
+            "points",
+            "1.7",
+            "agrees",
+            "1.7",
+            "1/12 of the year elapsed",
+            "completion − 1/12 of the year",
+            True,
+        )
+    ]
+
+
+def test_parts_with_shares_of_the_only_total() -> None:
+    # One total only (71.22): each share's claim has two inputs, the part and the total.
+    # 13.97 + 39.65 + 17.6 = 71.22; 19.615% → 19.6, 55.673% → 55.7, 24.712% → 24.7. The first
+    # share has one reading (certain), the others may also be of the parts before them.
+    text = (
+        "2022年实际完成采购金额71.22亿元。货物类采购13.97亿元,占采购总量的19.6%;"
+        "工程类采购39.65亿元,占采购总量的55.7%;服务类采购17.6亿元,占采购总量的24.7%。"
+    )
+    share = ("of 71.22亿元", "amount / total × 100")
+    assert rows(text) == [
+        (
+            "sum",
+            "71.22",
+            "agrees",
+            "71.22",
+            "the parts with shares",
+            "sum of the parts given with their shares",
+            False,
+        ),
+        ("share", "19.6", "agrees", "19.6", *share, True),
+        ("share", "55.7", "agrees", "55.7", *share, False),
+        ("share", "24.7", "agrees", "24.7", *share, False),
+    ]
+
+
+def test_a_context_list_after_one_with_no_total() -> None:
+    # "从资金来源看,甲10,乙20" has no total before it (nothing to check); the next context
+    # list is read: 50 + 40 + 60 = 150 (its total found before it: inferred).
+    text = (
+        "从资金来源看,甲单位10万元,乙单位20万元。2023年项目支出150万元。"
+        "从项目类别看,培训项目50万元,维修项目40万元,信息化项目60万元。"
+    )
+    assert rows(text) == [("sum", "150", "agrees", "150", "parts", "sum of the parts", False)]
+
+
+def test_findings_are_ordered_by_line_then_column() -> None:
+    # Line 1: a completion rate at column 9 (405.71 / 676.59 = 59.96%, printed 59.69); line 2:
+    # a balance at column 1 (55.60 − 49.10 = 6.50, printed 6.05). Line first.
+    text = (
+        "行政运行(项)。年初预算为676.59万元,支出决算为405.71万元,完成年初预算的59.69%。\n"
+        "全区收入合计55.60亿元,支出合计49.10亿元,年终结余6.05亿元。"
+    )
+    assert [row[:3] for row in finding_fields(text)] == [
+        ("arithmetic.completion-rate", "error", "r.txt:1:9"),
+        ("arithmetic.balance", "error", "r.txt:2:1"),
+    ]
+
+
+def test_decode_refuses_a_str() -> None:
+    with pytest.raises(WrongTypeError) as raised:
+        decode("abc")  # type: ignore[arg-type]
+    assert str(raised.value) == "decode() takes bytes; a str is already text: 'str'"
+
+
+def test_a_long_sentence_is_cut_at_a_comma_not_inside_a_figure() -> None:
+    # 168 clauses of 7 characters and 本年 (1178 characters), so 628.95 starts at 1196: a cut
+    # at 1200 characters would split it. Cut at the last comma instead, the figures stay whole:
+    # 393.37 / (628.95 + 393.37) = 38.4782% → 38.48.
+    text = "坚持节约办事," * 168 + (
+        "本年2023年度一般公共预算财政拨款支出628.95万元,与上年相比减少393.37万元,下降38.48%。"
+    )
+    assert [(c.kind, c.printed, c.status.value, c.computed) for c in audit_text(text).claims] == [
+        ("change-rate", "38.48", "agrees", "38.48")
+    ]
+
+
+def test_a_two_digit_list_number_is_no_figure() -> None:
+    # "10、" numbers an item: the figures are 15, 5 and 10万元 (5 + 10 = 15).
+    text = "一般公共服务支出合计15万元,其中:\n9、人大事务5万元。\n10、政府办公厅事务10万元。"
+    assert [f.q.text for f in audit_text(text).document.facts] == ["15万元", "5万元", "10万元"]
+    assert rows(text) == [("sum", "15", "agrees", "15", "parts", "sum of the parts", True)]
