@@ -319,6 +319,11 @@ def test_a_saving_rate_is_read_against_the_plan_and_against_actual_plus_saving()
         ("difference", "718.5", "agrees", "718.5", "plan − actual", "plan − actual", True),
         ("share", "6.07", "disagrees", "5.72", "saving / plan", "saving / plan × 100", True),
     ]
+    # the saving rate is a figure of its own, named by its label
+    assert [(c.claim.printed.role.value, c.claim.printed.subject) for c in audited][1] == (
+        "value",
+        "节约率",
+    )
     assert findings_of(text) == [
         (
             "arithmetic.share",
@@ -1895,3 +1900,22 @@ def test_a_two_digit_list_number_is_no_figure() -> None:
     text = "一般公共服务支出合计15万元,其中:\n9、人大事务5万元。\n10、政府办公厅事务10万元。"
     assert [f.q.text for f in audit_text(text).document.facts] == ["15万元", "5万元", "10万元"]
     assert rows(text) == [("sum", "15", "agrees", "15", "parts", "sum of the parts", True)]
+
+
+def test_an_amount_ahead_of_the_time_progress_is_a_progress_figure() -> None:
+    # "超序时进度1320万元": the amount ahead of 9/12 of the budget, a figure of the progress
+    # (not a value of its own); 18420 / 22800 = 80.79% → 80.8 agrees.
+    text = (
+        "截至9月底,全县一般公共预算收入完成18420万元,占年初预算22800万元的80.8%,"
+        "超序时进度1320万元。"
+    )
+    audit = audit_text(text)
+    assert [(f.q.text, f.role.value) for f in audit.document.facts] == [
+        ("18420万元", "value"),
+        ("22800万元", "base"),
+        ("80.8%", "completion"),
+        ("1320万元", "progress"),
+    ]
+    assert [(c.kind, c.printed, c.status.value) for c in audit.claims][:1] == [
+        ("completion", "80.8", "agrees")
+    ]
