@@ -1919,3 +1919,11 @@ def test_an_amount_ahead_of_the_time_progress_is_a_progress_figure() -> None:
     assert [(c.kind, c.printed, c.status.value) for c in audit.claims][:1] == [
         ("completion", "80.8", "agrees")
     ]
+
+
+def test_a_rate_after_gap_words_is_no_gap_in_points() -> None:
+    # Three rates and 高于 before the last: no gap is printed in percentage points (个百分点),
+    # so there is nothing to check (4.4% is the other rate, not 8.1 − 5.2 = 2.9).
+    text = "全县一般公共预算收入增长8.1%,增幅比上年的5.2%有所提高,高于全市平均增幅4.4%。"
+    assert rows(text) == []
+    assert findings_of(text) == []
