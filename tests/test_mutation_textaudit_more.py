@@ -1927,3 +1927,12 @@ def test_a_rate_after_gap_words_is_no_gap_in_points() -> None:
     text = "全县一般公共预算收入增长8.1%,增幅比上年的5.2%有所提高,高于全市平均增幅4.4%。"
     assert rows(text) == []
     assert findings_of(text) == []
+
+
+def test_a_change_of_zero_against_its_printed_prior_is_a_difference() -> None:
+    # 100 − 100 = 0, printed 增加0万元 (as templates print it): it agrees, and a change of 0 has
+    # no direction to contradict.
+    text = "本年支出100万元,上年支出100万元,增加0万元。"
+    assert rows(text) == [
+        ("difference", "0", "agrees", "0", "printed prior", "prior − current", True)
+    ]
