@@ -1936,3 +1936,15 @@ def test_a_change_of_zero_against_its_printed_prior_is_a_difference() -> None:
     assert rows(text) == [
         ("difference", "0", "agrees", "0", "printed prior", "prior − current", True)
     ]
+
+
+def test_a_change_against_this_years_budget_names_the_report_year() -> None:
+    # The report is about 2023 (named three times; 2024 once, in a plan): "比2023年预算减少" is a
+    # saving against this year's budget: 10 − 8 = 2 (agrees), not a change on a year before.
+    text = (
+        "2023年公务接待费预算为10万元,2023年实际支出8万元,比2023年预算减少2万元。"
+        "2024年将继续压减公务接待费。"
+    )
+    assert rows(text) == [
+        ("difference", "2", "agrees", "2", "budget 10万元", "budget − actual", True)
+    ]
