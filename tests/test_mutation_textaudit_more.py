@@ -1645,7 +1645,16 @@ def test_a_balance_of_the_two_totals_before_it() -> None:
     )
     parts = ("parts", "sum of the parts")
     assert rows(text) == [
-        ("sum", "242.88", "agrees", "242.88", *parts, False),
+        # 按来源分: a classification of the total (one breakdown of possibly several)
+        (
+            "sum",
+            "242.88",
+            "agrees",
+            "242.88",
+            "parts",
+            "sum of the parts (one classification of the total)",
+            False,
+        ),
         ("sum", "192.14", "agrees", "192.14", *parts, False),
         ("balance", "50.74", "agrees", "50.74", "the two totals", "income − spending", False),
         ("sum", "198.62", "agrees", "198.62", *parts, True),
