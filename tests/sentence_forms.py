@@ -2074,7 +2074,7 @@ FORMS: list[Form] = [
         ("claims._combined_share", "claims._sum_share"),
         (
             Example(
-                # (139.6932 + 241.976) / 405.9629 = 94.0172% -> 94.02
+                # (139.6932 + 241.976) / 405.9629 = 381.6692 / 405.9629 = 94.0158% -> 94.02
                 "審定歲入決算數405億9,629萬餘元。\n就歲入來源以稅課收入139億6,932萬餘元、補助及"
                 "協助收入241億9,760萬餘元占最大宗,合計占歲入94.02%。",
                 (("share", "94.02", "agrees"),),
@@ -2085,6 +2085,12 @@ FORMS: list[Form] = [
                 "協助收入241億9,760萬餘元占最大宗,合計占歲入96.02%。",
                 (("share", "96.02", "disagrees"),),
                 (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # the total named (项目支出) is not printed: nothing to check, and no single
+                # part is the numerator (30 / 60 = 50% is not what the sentence says)
+                "本单位培训项目60万元、维修项目30万元,合计占项目支出的90%。",
+                (),
             ),
         ),
     ),

@@ -749,7 +749,7 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if len(run) > 1:
             continue
         if _COMBINED.search(doc.text, f.clause, f.q.start) and _combined_share(doc, s, i, out):
-            continue
+            continue  # "A60万元、B30万元,合计占项目支出的90%": the parts together, or nothing
         num = _numerator(doc, s, i)
         if num is None:
             continue
@@ -1118,7 +1118,10 @@ _COMBINED = re.compile(r"(?:合计|共计|合共|两者|二者|三者)(?:共)?�
 
 
 def _combined_share(doc: Document, s: Sentence, i: int, out: list[Claim]) -> bool:
-    """A share of the sum of the sentence's amounts before it (a weak claim)."""
+    """A share of the sum of the sentence's amounts before it (a weak claim). True when the
+    share is of two or more parts together and names its total, whether or not that total is
+    printed: without it there is nothing to check, and no single part is the numerator
+    ("培训项目60万元、维修项目30万元,合计占项目支出的90%" is not 30 / 60)."""
     share = s.facts[i]
     parts = [
         g for g in s.facts[:i] if g.role is Role.VALUE and g.is_amount and g.depth == share.depth
@@ -1135,7 +1138,7 @@ def _combined_share(doc: Document, s: Sentence, i: int, out: list[Claim]) -> boo
         else []
     )
     if not totals:
-        return False
+        return share.ref not in _GENERIC
     total = totals[0]
     r = Reading(
         "the parts together, of " + total.q.text,
