@@ -110,6 +110,31 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a change after the parts of a list",
+        "“项目支出12.00万元,其中:↵培训项目4.00万元。↵维修项目8.00万元。↵比上年增加2.00万元,增长"
+        "20.00%”: a change that opens a sentence after the items of a list opened at the end of a"
+        " sentence is the list's total's, not the last item's.",
+        "“项目支出12.00万元，其中：↵培训项目4.00万元。↵维修项目8.00万元。↵比上年增加2.00万元，增长"
+        "20.00%”：列表各项之后以比较开头的增减，属于列表的合计数，而非最后一项。",
+        ("claims._currents", "claims._list_total_before"),
+        (
+            Example(
+                # 4.00 + 8.00 = 12.00; prior = 12.00 - 2.00 = 10.00, 2.00 / 10.00 = 20.00%
+                # (against the last item, 8.00: 2.00 / 6.00 = 33.33%)
+                "我单位2023年度项目支出12.00万元,其中:\n培训项目4.00万元。\n维修项目8.00万元。\n"
+                "比上年增加2.00万元,增长20.00%,主要是培训增加。",
+                (("sum", "12.00", "agrees"), ("change-rate", "20.00", "agrees")),
+            ),
+            Example(
+                # 2.00 / 10.00 = 20.00%, printed 25.00 (the inputs' rounding moves it by 0.01)
+                "我单位2023年度项目支出12.00万元,其中:\n培训项目4.00万元。\n维修项目8.00万元。\n"
+                "比上年增加2.00万元,增长25.00%,主要是培训增加。",
+                (("sum", "12.00", "agrees"), ("change-rate", "25.00", "disagrees")),
+                (("arithmetic.change-rate", "error"),),
+            ),
+        ),
+    ),
+    Form(
         "figures grouped by 萬 and rates named 比率",
         "“歲入預算數1089,0827,000元,較上年度預算數1172,1955,000元,減少83,1128,000元,減少比率為"
         "7.09%”: groups of four digits and a last group of three before a unit of money are one"

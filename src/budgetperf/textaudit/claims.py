@@ -281,6 +281,9 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             re.match(r"^[\s,]*(?:同口径)?(?:\([^)]*\))?(?:同比|比|较|与|对比|相比|相较)", lead)
             and s.index > 0
         ):
+            total = _list_total_before(doc, s)
+            if total is not None and total.q.dimension is change.q.dimension:
+                return [total], not _ADJUSTED.search(lead)
             prev = doc.sentences[s.index - 1]
             before: list[Fact] = []
             for f in reversed(prev.facts):
@@ -2211,6 +2214,22 @@ def _nested_parts(text: str, parts: list[Fact]) -> set[int]:
     return nested
 
 
+def _list_total_before(doc: Document, s: Sentence) -> Fact | None:
+    """The figure a list opened at the end of an earlier sentence breaks down, when the
+    sentences since are its items ("项目支出12万元,其中:↵培训项目4万元。↵维修项目8万元。↵
+    比上年增加2万元": the change is the total's, not the last item's)."""
+    for j in range(s.index - 1, max(-1, s.index - 7), -1):
+        prev = doc.sentences[j]
+        if not any(f.role is Role.VALUE for f in prev.facts):
+            return None
+        if _OPENS_AT_END.search(doc.text, prev.start, prev.end) is not None:
+            if j == s.index - 1:
+                return None  # the list opens right before: no items between
+            heads = [f for f in prev.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
+            return heads[-1] if heads else None
+    return None
+
+
 def _previous_head(doc: Document, s: Sentence) -> Fact | None:
     """The head figure of the nearest sentence before that is not itself a 其中 item."""
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
@@ -2223,6 +2242,10 @@ def _previous_head(doc: Document, s: Sentence) -> Fact | None:
     return None
 
 
+# A sentence that ends by opening a list of the parts of its figure ("…12万元,其中:").
+_OPENS_AT_END = re.compile(
+    r"(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)) + r")[:,]?\s*$|:\s*$"
+)
 _CONTEXT_INLINE = re.compile(
     r"\s*(?P<in>[^,;:。中]{2,12}?(?:支出|收入|经费|资金|费用))中(?=[^,;:。的])"
 )
