@@ -1969,3 +1969,11 @@ def test_a_share_label_with_a_bracketed_remark_is_read() -> None:
         ("70万元", "基本支出"),
     ]
     assert [f.q.text for f in audit_text(text).document.facts] == ["100万元", "70万元", "70%"]
+
+
+def test_an_overspend_is_actual_minus_budget_in_its_message() -> None:
+    # 超支: actual − budget = 10 − 12 = −2, printed 2: the message states the formula it used
+    (finding,) = audit_text("2023年会议费预算为12万元,实际支出10万元,超支2万元。").findings
+    assert "actual − budget from 12万元, 10万元 = -2" in finding.message_en
+    # 节约: budget − actual = 12 − 10 = 2, as printed
+    assert audit_text("2023年会议费预算为12万元,实际支出10万元,节约2万元。").findings == ()

@@ -459,9 +459,9 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     )
                 if readings:
                     same = any(b.sentence == f.sentence for b in budgets[:2])
-                    out.append(
-                        _make("difference", f, [c, *budgets[:2]], readings, same, "budget − actual")
-                    )
+                    # 节约/减少 is budget − actual; 超支/增加 is actual − budget
+                    relation = "budget − actual" if f.sign <= 0 else "actual − budget"
+                    out.append(_make("difference", f, [c, *budgets[:2]], readings, same, relation))
             elif f.basis is Basis.PRIOR and f.q.dimension is Dimension.MONEY:
                 _year_before_difference(doc, s, i, f, out)
 
