@@ -1977,3 +1977,12 @@ def test_an_overspend_is_actual_minus_budget_in_its_message() -> None:
     assert "actual − budget from 12万元, 10万元 = -2" in finding.message_en
     # 节约: budget − actual = 12 − 10 = 2, as printed
     assert audit_text("2023年会议费预算为12万元,实际支出10万元,节约2万元。").findings == ()
+
+
+def test_the_same_quantity_in_two_units_is_compared_at_the_coarser_precision() -> None:
+    # 12.3万元 is printed to the thousand 元; 123456元 rounds to 123000元 there: the same
+    same = "本年度基本支出12.3万元。\n全年基本支出123456元,主要用于保障机构正常运转。"
+    assert [f.code for f in audit_text(same).findings] == []
+    # 133456元 is 133000元 at that precision, not 123000元
+    other = "本年度基本支出12.3万元。\n全年基本支出133456元,主要用于保障机构正常运转。"
+    assert "consistency.same-quantity" in [f.code for f in audit_text(other).findings]

@@ -226,9 +226,11 @@ def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
             seen[key] = f
             continue
         a, b = first.q, f.q
-        places = min(a.places + a.unit.scale, b.places + b.unit.scale)
-        ra = round_to(a.base, max(places, 0), Rounding.HALF_UP)
-        rb = round_to(b.base, max(places, 0), Rounding.HALF_UP)
+        # compared in 元 at the coarser of the two printed precisions: 12.3万元 is printed to
+        # the thousand 元 (10^(4 − 1)), 123456元 to the 元, so both are read to the thousand
+        places = min(a.places - a.unit.scale, b.places - b.unit.scale)
+        ra = round_to(a.base, places, Rounding.HALF_UP)
+        rb = round_to(b.base, places, Rounding.HALF_UP)
         if ra == rb:
             continue
         line, _ = doc.norm.position(a.start)
