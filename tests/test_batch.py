@@ -444,13 +444,25 @@ def test_a_folder_with_nothing_to_check_is_not_clean(
     assert err == f"budgetperf: error: no file to check in {tmp_path} (files matching *.pdf)\n"
 
 
-def test_a_workbook_without_a_form_is_not_checked(tmp_path: Path) -> None:
+def test_a_workbook_without_a_form_has_its_tables_checked(tmp_path: Path) -> None:
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     for row in SANGONG:
         book.active.append(row)
     book.save(tmp_path / "juesuan.xlsx")
     result = check_file(str(tmp_path / "juesuan.xlsx"))
+    assert (result.kind, result.checked) == (FileKind.XLSX_TABLES, True)
+    assert [(f.code, str(f.location)) for f in result.findings] == [
+        ("arithmetic.breakdown-sum", f"{tmp_path / 'juesuan.xlsx'}:Sheet!C2")
+    ]
+
+
+def test_a_workbook_without_a_form_or_a_figure_is_not_checked(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(("项目", "说明"))
+    book.save(tmp_path / "words.xlsx")
+    result = check_file(str(tmp_path / "words.xlsx"))
     assert (result.kind, result.checked, result.readable) == (FileKind.XLSX, False, True)
     assert [f.code for f in result.findings] == ["io.not-checked"]
     assert "no 绩效自评表" in result.findings[0].message_en

@@ -50,6 +50,7 @@ from budgetperf.errors import (
 
 if TYPE_CHECKING:
     from budgetperf.forms import Form
+    from budgetperf.textaudit import TextAudit
 
 __all__ = [
     "DEFAULT_INCLUDE",
@@ -96,6 +97,7 @@ class FileKind(enum.StrEnum):
 
     FORM = "form"  # printed-form JSON
     XLSX = "xlsx"  # a workbook of 绩效自评表
+    XLSX_TABLES = "xlsx-tables"  # a workbook of 决算 tables (no 绩效自评表), audited as a text
     DOCX = "docx"
     PDF = "pdf"
     HTML = "html"
@@ -107,7 +109,15 @@ class FileKind(enum.StrEnum):
 
 #: The kinds that are audited; any other is reported as not checked.
 _AUDITED = frozenset(
-    {FileKind.FORM, FileKind.XLSX, FileKind.DOCX, FileKind.PDF, FileKind.HTML, FileKind.TEXT}
+    {
+        FileKind.FORM,
+        FileKind.XLSX,
+        FileKind.XLSX_TABLES,
+        FileKind.DOCX,
+        FileKind.PDF,
+        FileKind.HTML,
+        FileKind.TEXT,
+    }
 )
 
 
@@ -344,11 +354,10 @@ def _check_forms(path: str, kind: FileKind, profile: Any) -> FileResult:
 
 
 def _check_text(path: str, kind: FileKind, data: bytes, claims: bool) -> FileResult:
-    from budgetperf.documents import Kind, audit_file
-    from budgetperf.documents.plain import read_text
+    from budgetperf.documents import Kind, audit_document, read_document
 
+    document = read_document(data, name=path, kind=Kind(kind.value))
     if kind is FileKind.TEXT:
-        document = read_text(data, file=path)
         if not document.text.strip():
             return _not_checked(path, FileKind.EMPTY, "the file holds no text", "文件无文字")
         if _is_table(document.text):
@@ -358,7 +367,27 @@ def _check_text(path: str, kind: FileKind, data: bytes, claims: bool) -> FileRes
                 "a table (CSV), not a report text; a ledger is read by budgetperf ledger",
                 "表格（CSV），不是报告文本；预算明细表请用 budgetperf ledger 读取",
             )
-    audit = audit_file(data, name=path, kind=Kind(kind.value))
+    return _text_result(path, kind, audit_document(document), claims)
+
+
+def _check_tables(path: str, data: bytes, claims: bool) -> FileResult:
+    """A workbook with no 绩效自评表: its 决算 tables, read as a text
+    (:mod:`budgetperf.documents.xlsx`), audited; one with no figure is not checked."""
+    from budgetperf.documents import Kind, audit_document, read_document
+
+    document = read_document(data, name=path, kind=Kind.XLSX)
+    if not document.text.strip():
+        return _not_checked(
+            path,
+            FileKind.XLSX,
+            "a workbook with no 绩效自评表 (no header row with 一级指标, 二级指标 and 三级指标)"
+            " and no table of figures",
+            "工作簿中没有绩效自评表（无含一级指标、二级指标、三级指标的表头行），也没有含数字的表格",
+        )
+    return _text_result(path, FileKind.XLSX_TABLES, audit_document(document), claims)
+
+
+def _text_result(path: str, kind: FileKind, audit: TextAudit, claims: bool) -> FileResult:
     return FileResult(
         path,
         kind,
@@ -418,13 +447,9 @@ def check_file(
             try:
                 return _check_forms(path, kind, chosen)
             except NoFormFound:
-                return _not_checked(
-                    path,
-                    kind,
-                    "a workbook with no 绩效自评表 (no header row with 一级指标, 二级指标 and "
-                    "三级指标): its tables are not checked",
-                    "工作簿中没有绩效自评表（无含一级指标、二级指标、三级指标的表头行），其中的表格未核对",
-                )
+                if kind is FileKind.FORM:
+                    raise
+                return _check_tables(path, data, claims)
         return _check_text(path, kind, data, claims)
     except BudgetPerfError as error:
         return _unreadable(path, kind, error)

@@ -10,6 +10,8 @@ document, in the format's own terms:
   a page without a text layer is an ``io.no-text-layer`` finding;
 * :mod:`.web` — web pages (the standard library's parser; nothing fetched, nothing run): the
   line and column of the HTML source, and ``table 1 row 2 cell 3`` in a table;
+* :mod:`.xlsx` — workbooks of 决算 tables (openpyxl, the ``xlsx`` extra): each sheet's title,
+  unit note and table, found by its header words; located by sheet and cell (``Sheet1!C9``);
 * :mod:`.plain` — plain text, line and column as :func:`~budgetperf.textaudit.audit_text`.
 
 .docx and PDF need the ``documents`` extra (``pip install 'budgetperf[documents]'``); without
@@ -58,6 +60,7 @@ __all__ = [
     "DocumentText",
     "Kind",
     "Segment",
+    "audit_document",
     "audit_file",
     "detect",
     "read_document",
@@ -182,9 +185,9 @@ def read_document(
 
         return read_html(data, file=name)
     if kind is Kind.XLSX:
-        raise UnreadableDocument(
-            "an .xlsx workbook is a table, not a text: it is not read as a document", value=name
-        )
+        from budgetperf.documents.xlsx import read_xlsx_tables
+
+        return read_xlsx_tables(data, file=name)
     from budgetperf.documents.plain import read_text
 
     return read_text(data, file=name)
@@ -205,11 +208,15 @@ def audit_file(
     the document's terms (:meth:`DocumentText.locate`). The claims keep the line and column of
     the document's text; :meth:`DocumentText.locate_line` places them.
     """
+    return audit_document(read_document(source, name=name, kind=kind), catalogue=catalogue)
+
+
+def audit_document(document: DocumentText, *, catalogue: Catalogue | None = None) -> TextAudit:
+    """Audit a document already read (:func:`read_document`), as :func:`audit_file` does."""
     import attrs
 
     from budgetperf.textaudit import audit_text
 
-    document = read_document(source, name=name, kind=kind)
     audit = audit_text(document.text, file=document.file, catalogue=catalogue)
     findings = (*document.findings, *(document.relocate(f) for f in audit.findings))
     return attrs.evolve(audit, findings=findings)

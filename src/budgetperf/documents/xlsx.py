@@ -1,0 +1,185 @@
+"""Workbooks of 决算 tables (.xlsx): each sheet read as a text whose tables the text audit reads.
+
+A 部门决算 is published as eight or nine standard tables (收入支出决算总表, 收入决算表, 支出决算表,
+财政拨款收入支出决算总表, 一般公共预算财政拨款支出决算表, 一般公共预算财政拨款基本支出决算表,
+“三公”经费支出决算表, 政府性基金预算财政拨款收入支出决算表…), often one per sheet of a
+workbook. This reader writes each sheet as the documents readers write a page: the sheet's
+name on a line, the lines above its table (the title, "编制单位" and "单位：万元") as text, then
+the table as lines of ``cell | cell |`` (a merged cell once, the columns it covers empty), then
+any notes below it. The text audit then reads the table as a grid and checks its totals — a
+合计 row or column, 其中 rows, numbered parts — as it does in a .docx or a PDF.
+
+The table is found by its header words, not by fixed cells: its first row is the first row of
+two cells or more, none a figure, one of which starts with a header word (项目, 科目编码,
+科目名称, 合计, 本年收入, 本年支出, 年初结转…); it ends at the last row with a figure. Blank rows
+are left out. When the header names the subject (科目名称, 项目名称) with code columns before it
+(科目编码, 类, 款, 项), the code and the name are one cell, the row's label
+("[201]一般公共服务支出", the code in brackets so that it is not read as a figure of the row):
+the label of a row of a 决算 table is its subject. A sheet with no
+figure is left out.
+
+The workbook passes :func:`budgetperf.xlsx._guard.check_workbook` (zip bombs, DTDs, absurd
+dimensions) before openpyxl opens it, and every cell is read as the exact decimal typed
+(:func:`budgetperf.xlsx._read.cell_text`): a figure typed as a number and one typed as text
+give the same text. Locations are the sheet and cell, as a spreadsheet names them
+(``book.xlsx:一般公共预算财政拨款支出决算表!C9``). Needs the ``xlsx`` extra.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from budgetperf.documents._layout import Builder, DocumentText, Kind, cell_text
+
+if TYPE_CHECKING:
+    from budgetperf.xlsx._read import _Grid
+
+__all__ = ["read_xlsx_tables"]
+
+_FIGURE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+_HEADER_WORD = re.compile(
+    r"^(?:项目|科目|功能分类|经济分类|类|款|项|合计|总计|本年|年初|年末|上年|预算|决算|收入|支出"
+    r"|基本支出|金额|行次|栏次|序号|名称|编码)"
+)
+_NAME_HEADER = re.compile(r"^(?:科目名称|项目名称|名称)$")
+_CODE_HEADER = re.compile(r"编码|代码|^(?:类|款|项)$")
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _cells(grid: _Grid, row: int) -> list[tuple[int, str]]:
+    return grid.row(row)
+
+
+def _is_figure(text: str) -> bool:
+    return _FIGURE.match(_bare(text)) is not None
+
+
+def _header_row(grid: _Grid, rows: list[int]) -> int | None:
+    for row in rows:
+        cells = _cells(grid, row)
+        if len(cells) < 2 or any(_is_figure(t) for _, t in cells):
+            continue
+        if any(_HEADER_WORD.match(_bare(t)) for _, t in cells):
+            return row
+    return None
+
+
+def _label_columns(grid: _Grid, header_rows: list[int]) -> int:
+    """The last column of the row label: the 科目名称 column when code columns come before it
+    (0: no such columns, each column is its own cell)."""
+    for row in header_rows:
+        for column, text in _cells(grid, row):
+            if not _NAME_HEADER.match(_bare(text)) or column == 1:
+                continue
+            before = range(1, column)
+            if all(
+                any(_CODE_HEADER.search(_bare(grid.get(r, c))) for r in header_rows)
+                or not any(grid.get(r, c) for r in header_rows)
+                for c in before
+            ) and any(
+                _CODE_HEADER.search(_bare(grid.get(r, c))) for r in header_rows for c in before
+            ):
+                return column
+    return 0
+
+
+def _write_sheet(out: Builder, grid: _Grid) -> None:
+    rows = grid.rows()
+    header = _header_row(grid, rows)
+    figures = [r for r in rows if any(_is_figure(t) for _, t in _cells(grid, r))]
+    if header is None:
+        header = next((r for r in rows if len(_cells(grid, r)) >= 2), figures[0])
+    last = figures[-1]
+    first_figure = next((r for r in figures if r > header), last)
+    label_end = _label_columns(grid, [r for r in rows if header <= r < first_figure])
+    table = [r for r in rows if header <= r <= last]
+    columns = sorted({c for r in table for c, _ in _cells(grid, r)})
+    low, high = min(columns), max(columns)
+
+    from budgetperf.xlsx._read import _sheet_ref
+
+    out.ensure_newline()
+    out.add(cell_text(grid.title), _sheet_ref(grid.title), None, 1)
+    out.newline()
+    for row in [r for r in rows if r < header]:
+        _write_line(out, grid, row)
+    for row in table:
+        start = low
+        if label_end:
+            _write_label(out, grid, row, range(low, label_end + 1))
+            start = label_end + 1
+        for column in range(start, high + 1):
+            if column > low or label_end:
+                out.raw(" ")
+            text = _own(grid, row, column)
+            out.add(cell_text(text), grid.address(row, column), None, 1)
+            out.raw(" |")
+        out.newline()
+    for row in [r for r in rows if r > last]:
+        _write_line(out, grid, row)
+
+
+def _write_label(out: Builder, grid: _Grid, row: int, columns: range) -> None:
+    """The row's label from its code and name cells: "[201]一般公共服务支出". The code is
+    bracketed so that it is read as the subject's code, not as a figure of the row; codes
+    split over 类/款/项 columns ("201", "01", "01") are written as one ("[2010101]")."""
+    *codes, name = columns
+    parts = [(c, _own(grid, row, c)) for c in codes]
+    parts = [(c, t) for c, t in parts if t]
+    if parts and all(t.isdigit() for _, t in parts):
+        code = "".join(t for _, t in parts)
+        out.add(f"[{code}]", grid.address(row, parts[0][0]), None, 1)
+    else:
+        for c, t in parts:
+            out.add(cell_text(t), grid.address(row, c), None, 1)
+            out.space()
+    out.add(cell_text(_own(grid, row, name)), grid.address(row, name), None, 1)
+    out.raw(" |")
+
+
+def _own(grid: _Grid, row: int, column: int) -> str:
+    """A cell's text, or "" for a cell covered by a merged range that starts elsewhere."""
+    if grid.origin.get((row, column), (row, column)) != (row, column):
+        return ""
+    return grid.get(row, column)
+
+
+def _write_line(out: Builder, grid: _Grid, row: int) -> None:
+    """A row outside the table (a title, a unit note, a note): its cells as one line."""
+    for column, text in _cells(grid, row):
+        out.add(cell_text(text), grid.address(row, column), None, 1)
+        out.space()
+    out.newline()
+
+
+def read_xlsx_tables(data: bytes, *, file: str | None = None) -> DocumentText:
+    """The text of a workbook of 决算 tables: each sheet with a figure, as the module says.
+
+    Needs the ``xlsx`` extra (:class:`~budgetperf.errors.MissingExtra` otherwise); a workbook
+    past a limit or not readable raises :class:`~budgetperf.errors.ParseError`. A workbook with
+    no figure gives an empty text.
+    """
+    from budgetperf.xlsx._read import _grids, load
+
+    name = file or "<workbook>"
+    handle, temporary = tempfile.mkstemp(suffix=".xlsx")
+    try:
+        with os.fdopen(handle, "wb") as out_file:
+            out_file.write(data)
+        path = Path(temporary)
+        openpyxl = load(path, name)
+        out = Builder()
+        for grid in _grids(openpyxl, path, name):
+            if any(_is_figure(t) for t in grid.text.values()):
+                _write_sheet(out, grid)
+                out.newline()
+        return out.build(Kind.XLSX, file)
+    finally:
+        os.unlink(temporary)
