@@ -235,3 +235,32 @@ def test_check_on_a_folder_reports_the_workbook_and_exits_by_its_findings(
     out = capsys.readouterr().out
     assert f"{bad}:{EXPENDITURE}!D8: arithmetic.breakdown-sum error" in out
     assert "1 error(s)" in out
+
+
+def test_row_and_column_numbers_are_not_figures(tmp_path: Path) -> None:
+    # the 财决 layout: a 行次 column beside each 金额 and a 栏次 row under the header
+    def write(health: int) -> Path:
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = OVERVIEW
+        for row in [
+            ("收入", None, None, "支出", None, None),
+            ("项目", "行次", "金额", "项目", "行次", "金额"),
+            ("栏次", None, 1, "栏次", None, 2),
+            ("一、一般公共预算财政拨款收入", 1, 480.5, "一、一般公共服务支出", 8, 300.5),
+            ("二、政府性基金预算财政拨款收入", 2, 20, "二、社会保障和就业支出", 9, 150),
+            ("三、事业收入", 3, 0, "三、卫生健康支出", 10, health),
+            ("四、其他收入", 4, 15.3, "四、住房保障支出", 11, 25.3),
+            ("本年收入合计", 5, 515.8, "本年支出合计", 12, 535.8),
+            ("年初结转和结余", 6, 30, "年末结转和结余", 13, 10),
+            ("总计", 7, 545.8, "总计", 14, 545.8),
+        ]:
+            sheet.append(row)
+        sheet.merge_cells("A1:C1")
+        sheet.merge_cells("D1:F1")
+        book.save(tmp_path / f"{health}.xlsx")
+        return tmp_path / f"{health}.xlsx"
+
+    assert audit_file(write(60)).findings == ()
+    path = write(70)  # 卫生健康支出 (F6) 60 → 70: 本年支出合计 (row 8) no longer adds up
+    assert errors(path) == [("arithmetic.breakdown-sum", "535.8", "545.8", f"{path}:{OVERVIEW}!D8")]

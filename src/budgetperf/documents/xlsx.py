@@ -15,8 +15,9 @@ two cells or more, none a figure, one of which starts with a header word (项目
 are left out. When the header names the subject (科目名称, 项目名称) with code columns before it
 (科目编码, 类, 款, 项), the code and the name are one cell, the row's label
 ("[201]一般公共服务支出", the code in brackets so that it is not read as a figure of the row):
-the label of a row of a 决算 table is its subject. A sheet with no
-figure is left out.
+the label of a row of a 决算 table is its subject. The numbers of a 行次 column or a 栏次
+row (a column headed 行次, 栏次 or 序号; a row so labelled) are bracketed too ("[5]"): they
+number the rows and columns, they are not figures. A sheet with no figure is left out.
 
 The workbook passes :func:`budgetperf.xlsx._guard.check_workbook` (zip bombs, DTDs, absurd
 dimensions) before openpyxl opens it, and every cell is read as the exact decimal typed
@@ -46,6 +47,7 @@ _HEADER_WORD = re.compile(
     r"|基本支出|金额|行次|栏次|序号|名称|编码)"
 )
 _NAME_HEADER = re.compile(r"^(?:科目名称|项目名称|名称)$")
+_NUMBERING = re.compile(r"^(?:行次|栏次|序号)$")
 _CODE_HEADER = re.compile(r"编码|代码|^(?:类|款|项)$")
 
 
@@ -98,8 +100,11 @@ def _write_sheet(out: Builder, grid: _Grid) -> None:
         header = next((r for r in rows if len(_cells(grid, r)) >= 2), figures[0])
     last = figures[-1]
     first_figure = next((r for r in figures if r > header), last)
-    label_end = _label_columns(grid, [r for r in rows if header <= r < first_figure])
+    header_rows = [r for r in rows if header <= r < first_figure]
+    label_end = _label_columns(grid, header_rows)
     table = [r for r in rows if header <= r <= last]
+    numbering = {c for r in header_rows for c, t in _cells(grid, r) if _NUMBERING.match(_bare(t))}
+    numbering_rows = {r for r in table if _NUMBERING.match(_bare(_cells(grid, r)[0][1]))}
     columns = sorted({c for r in table for c, _ in _cells(grid, r)})
     low, high = min(columns), max(columns)
 
@@ -119,6 +124,8 @@ def _write_sheet(out: Builder, grid: _Grid) -> None:
             if column > low or label_end:
                 out.raw(" ")
             text = _own(grid, row, column)
+            if (column in numbering or row in numbering_rows) and _is_figure(text):
+                text = f"[{text}]"  # a row or column number (行次, 栏次), not a figure
             out.add(cell_text(text), grid.address(row, column), None, 1)
             out.raw(" |")
         out.newline()
