@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from budgetperf.documents._layout import Builder, DocumentText, Kind, cell_text
 
 if TYPE_CHECKING:
-    from budgetperf.xlsx._read import _Grid
+    from budgetperf.xlsx._read import SheetGrid
 
 __all__ = ["read_xlsx_tables"]
 
@@ -55,7 +55,7 @@ def _bare(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _cells(grid: _Grid, row: int) -> list[tuple[int, str]]:
+def _cells(grid: SheetGrid, row: int) -> list[tuple[int, str]]:
     return grid.row(row)
 
 
@@ -63,7 +63,7 @@ def _is_figure(text: str) -> bool:
     return _FIGURE.match(_bare(text)) is not None
 
 
-def _header_row(grid: _Grid, rows: list[int]) -> int | None:
+def _header_row(grid: SheetGrid, rows: list[int]) -> int | None:
     for row in rows:
         cells = _cells(grid, row)
         if len(cells) < 2 or any(_is_figure(t) for _, t in cells):
@@ -73,7 +73,7 @@ def _header_row(grid: _Grid, rows: list[int]) -> int | None:
     return None
 
 
-def _label_columns(grid: _Grid, header_rows: list[int]) -> int:
+def _label_columns(grid: SheetGrid, header_rows: list[int]) -> int:
     """The last column of the row label: the 科目名称 column when code columns come before it
     (0: no such columns, each column is its own cell)."""
     for row in header_rows:
@@ -92,7 +92,7 @@ def _label_columns(grid: _Grid, header_rows: list[int]) -> int:
     return 0
 
 
-def _write_sheet(out: Builder, grid: _Grid) -> None:
+def _write_sheet(out: Builder, grid: SheetGrid) -> None:
     rows = grid.rows()
     header = _header_row(grid, rows)
     figures = [r for r in rows if any(_is_figure(t) for _, t in _cells(grid, r))]
@@ -108,10 +108,10 @@ def _write_sheet(out: Builder, grid: _Grid) -> None:
     columns = sorted({c for r in table for c, _ in _cells(grid, r)})
     low, high = min(columns), max(columns)
 
-    from budgetperf.xlsx._read import _sheet_ref
+    from budgetperf.xlsx._read import sheet_ref
 
     out.ensure_newline()
-    out.add(cell_text(grid.title), _sheet_ref(grid.title), None, 1)
+    out.add(cell_text(grid.title), sheet_ref(grid.title), None, 1)
     out.newline()
     for row in [r for r in rows if r < header]:
         _write_line(out, grid, row)
@@ -133,7 +133,7 @@ def _write_sheet(out: Builder, grid: _Grid) -> None:
         _write_line(out, grid, row)
 
 
-def _write_label(out: Builder, grid: _Grid, row: int, columns: range) -> None:
+def _write_label(out: Builder, grid: SheetGrid, row: int, columns: range) -> None:
     """The row's label from its code and name cells: "[201]一般公共服务支出". The code is
     bracketed so that it is read as the subject's code, not as a figure of the row; codes
     split over 类/款/项 columns ("201", "01", "01") are written as one ("[2010101]")."""
@@ -151,14 +151,14 @@ def _write_label(out: Builder, grid: _Grid, row: int, columns: range) -> None:
     out.raw(" |")
 
 
-def _own(grid: _Grid, row: int, column: int) -> str:
+def _own(grid: SheetGrid, row: int, column: int) -> str:
     """A cell's text, or "" for a cell covered by a merged range that starts elsewhere."""
     if grid.origin.get((row, column), (row, column)) != (row, column):
         return ""
     return grid.get(row, column)
 
 
-def _write_line(out: Builder, grid: _Grid, row: int) -> None:
+def _write_line(out: Builder, grid: SheetGrid, row: int) -> None:
     """A row outside the table (a title, a unit note, a note): its cells as one line."""
     for column, text in _cells(grid, row):
         out.add(cell_text(text), grid.address(row, column), None, 1)
@@ -173,7 +173,7 @@ def read_xlsx_tables(data: bytes, *, file: str | None = None) -> DocumentText:
     past a limit or not readable raises :class:`~budgetperf.errors.ParseError`. A workbook with
     no figure gives an empty text.
     """
-    from budgetperf.xlsx._read import _grids, load
+    from budgetperf.xlsx._read import load, sheet_grids
 
     name = file or "<workbook>"
     handle, temporary = tempfile.mkstemp(suffix=".xlsx")
@@ -183,7 +183,7 @@ def read_xlsx_tables(data: bytes, *, file: str | None = None) -> DocumentText:
         path = Path(temporary)
         openpyxl = load(path, name)
         out = Builder()
-        for grid in _grids(openpyxl, path, name):
+        for grid in sheet_grids(openpyxl, path, name):
             if any(_is_figure(t) for t in grid.text.values()):
                 _write_sheet(out, grid)
                 out.newline()

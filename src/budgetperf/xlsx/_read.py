@@ -17,7 +17,7 @@ from budgetperf.errors import BudgetPerfError, FileError, Location, NoFormFound,
 from budgetperf.forms import FORMAT, Form, read_object
 from budgetperf.xlsx._guard import MAX_CELLS, check_workbook
 
-__all__ = ["cell_text", "load", "read_forms"]
+__all__ = ["SheetGrid", "cell_text", "load", "read_forms", "sheet_grids", "sheet_ref"]
 
 _Pos = tuple[int, int]  # (row, column), 1-based
 
@@ -90,14 +90,14 @@ def _letters(column: int) -> str:
     return letters
 
 
-def _sheet_ref(title: str) -> str:
+def sheet_ref(title: str) -> str:
     if re.fullmatch(r"\w+", title):
         return title
     return "'" + title.replace("'", "''") + "'"
 
 
 @attrs.define
-class _Grid:
+class SheetGrid:
     """One sheet's cells as text, each merged range filled with the value of its top-left."""
 
     title: str
@@ -110,7 +110,7 @@ class _Grid:
 
     def address(self, row: int, column: int) -> str:
         r, c = self.origin.get((row, column), (row, column))
-        return f"{_sheet_ref(self.title)}!{_letters(c)}{r}"
+        return f"{sheet_ref(self.title)}!{_letters(c)}{r}"
 
     def same(self, a: _Pos, b: _Pos) -> bool:
         return self.origin.get(a, a) == self.origin.get(b, b)
@@ -209,7 +209,7 @@ _COMPARATOR = re.compile(
 _BARE_NUMBER = re.compile(r"^[0-9０-９][0-9０-９.,．，]*$")
 
 
-def _columns(grid: _Grid, row: int, words: dict[str, tuple[str, ...]]) -> dict[str, int]:
+def _columns(grid: SheetGrid, row: int, words: dict[str, tuple[str, ...]]) -> dict[str, int]:
     found: dict[str, int] = {}
     for column, text in grid.row(row):
         key = _key(text)
@@ -220,19 +220,19 @@ def _columns(grid: _Grid, row: int, words: dict[str, tuple[str, ...]]) -> dict[s
     return found
 
 
-def _is_fund_header(grid: _Grid, row: int) -> dict[str, int] | None:
+def _is_fund_header(grid: SheetGrid, row: int) -> dict[str, int] | None:
     columns = _columns(grid, row, _FUND_WORDS)
     if len(columns) >= 3 and {"initial", "adjusted", "executed"} & columns.keys():
         return columns
     return None
 
 
-def _is_anchor(grid: _Grid, row: int) -> bool:
+def _is_anchor(grid: SheetGrid, row: int) -> bool:
     keys = {_key(text) for _, text in grid.row(row)}
     return "三级指标" in keys and bool({"一级指标", "二级指标"} & keys)
 
 
-def _starts_form(grid: _Grid, row: int) -> bool:
+def _starts_form(grid: SheetGrid, row: int) -> bool:
     """Whether a row opens a form: a title, a header-block label or a fund header."""
     for _, text in grid.row(row):
         key = _key(text)
@@ -256,7 +256,7 @@ class _Form:
 
 
 class _SheetReader:
-    def __init__(self, grid: _Grid, name: str) -> None:
+    def __init__(self, grid: SheetGrid, name: str) -> None:
         self.grid = grid
         self.name = name
 
@@ -588,7 +588,7 @@ def _open(openpyxl: Any, path: Path, name: str, *, data_only: bool) -> Any:
         ) from None
 
 
-def _grids(openpyxl: Any, path: Path, name: str) -> Iterator[_Grid]:
+def sheet_grids(openpyxl: Any, path: Path, name: str) -> Iterator[SheetGrid]:
     book = _open(openpyxl, path, name, data_only=False)
     saved_book = None
     count = 0
@@ -626,14 +626,14 @@ def _grids(openpyxl: Any, path: Path, name: str) -> Iterator[_Grid]:
                 f"工作簿单元格超过 {MAX_CELLS:,} 个 (more cells than budgetperf.xlsx.MAX_CELLS)",
                 location=Location(file=name),
             )
-        yield _Grid(sheet.title, text, origin, formulas)
+        yield SheetGrid(sheet.title, text, origin, formulas)
 
 
 def read_forms(path: Path, name: str) -> list[Form]:
     """Every form of every sheet, in sheet order and top to bottom."""
     openpyxl = load(path, name)
     forms: list[Form] = []
-    for grid in _grids(openpyxl, path, name):
+    for grid in sheet_grids(openpyxl, path, name):
         forms.extend(_sheet_forms(grid, name))
     if not forms:
         raise NoFormFound(
@@ -644,7 +644,7 @@ def read_forms(path: Path, name: str) -> list[Form]:
     return forms
 
 
-def _sheet_forms(grid: _Grid, name: str) -> list[Form]:
+def _sheet_forms(grid: SheetGrid, name: str) -> list[Form]:
     rows = grid.rows()
     anchors: list[tuple[int, int]] = []
     for row in rows:
