@@ -262,30 +262,10 @@ def notes_of(result: Any, lang: str) -> list[str]:
 
 
 def verdict(result: Any, lang: str) -> str:
-    """The one-line verdict (:attr:`~budgetperf.scoring.FormScore.verdict`) in ``lang``."""
-    from budgetperf.profiles import normalise_grade
-
+    """The one-line verdict (:meth:`~budgetperf.scoring.FormScore.verdict_in`) in ``lang``."""
     if lang != "zh":
         return str(result.verdict)
-    if result.total is None:
-        notes = notes_of(result, lang)
-        return "无法评分：" + (notes[0] if notes else "规则无法判定")
-    parts = [f"总分 {result.total}（{result.grade or '无等级'}）"]
-    if result.printed_total is not None:
-        if result.printed_total == result.total:
-            parts.append("印刷总分一致")
-        else:
-            parts.append(f"印刷总分 {result.printed_total}")
-    if result.differences:
-        parts.append(f"{len(result.differences)}项指标印刷得分与规则不符")
-    if result.printed_grade and result.grade:
-        try:
-            same = normalise_grade(result.printed_grade) == normalise_grade(result.grade)
-        except ValueError:
-            same = False
-        if not same:
-            parts.append(f"印刷等级 {result.printed_grade}")
-    return "；".join(parts)
+    return str(result.verdict_in("zh", notes_of(result, lang)))
 
 
 def _text(name: str, result: Any, lang: str) -> str:

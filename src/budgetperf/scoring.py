@@ -301,24 +301,45 @@ class FormScore:
     @property
     def verdict(self) -> str:
         """One line for a reviewer."""
+        return self.verdict_in()
+
+    def verdict_in(self, language: str = "en", notes: Sequence[str] | None = None) -> str:
+        """:attr:`verdict` in ``language`` ("en" or "zh"); ``notes`` are :attr:`notes` in that
+        language, for the first one to say why a form cannot be scored."""
+        zh = language == "zh"
+        notes = self.notes if notes is None else notes
         if self.total is None:
-            return "cannot score: " + (self.notes[0] if self.notes else "the rule cannot decide")
-        parts = [f"total {self.total} ({self.grade or 'no grade'})"]
+            if zh:
+                return "无法评分：" + (notes[0] if notes else "规则无法判定")
+            return "cannot score: " + (notes[0] if notes else "the rule cannot decide")
+        parts = [
+            f"总分 {self.total}（{self.grade or '无等级'}）"
+            if zh
+            else f"total {self.total} ({self.grade or 'no grade'})"
+        ]
         if self.printed_total is not None:
             if self.printed_total == self.total:
-                parts.append("the printed total agrees")
+                parts.append("印刷总分一致" if zh else "the printed total agrees")
             else:
-                parts.append(f"printed {self.printed_total}")
+                parts.append(
+                    f"印刷总分 {self.printed_total}" if zh else f"printed {self.printed_total}"
+                )
         if self.differences:
-            parts.append(f"{len(self.differences)} indicator(s) printed differently from the rule")
+            n = len(self.differences)
+            parts.append(
+                f"{n}项指标印刷得分与规则不符"
+                if zh
+                else f"{n} indicator(s) printed differently from the rule"
+            )
         if self.printed_grade and self.grade:
             try:
                 same = normalise_grade(self.printed_grade) == normalise_grade(self.grade)
             except ValueError:
                 same = False
             if not same:
-                parts.append(f"printed grade {self.printed_grade}")
-        return "; ".join(parts)
+                printed = self.printed_grade
+                parts.append(f"印刷等级 {printed}" if zh else f"printed grade {printed}")
+        return ("；" if zh else "; ").join(parts)
 
 
 def _text(value: object) -> str:
