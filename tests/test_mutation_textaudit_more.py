@@ -1986,3 +1986,19 @@ def test_the_same_quantity_in_two_units_is_compared_at_the_coarser_precision() -
     # 133456元 is 133000元 at that precision, not 123000元
     other = "本年度基本支出12.3万元。\n全年基本支出133456元,主要用于保障机构正常运转。"
     assert "consistency.same-quantity" in [f.code for f in audit_text(other).findings]
+
+
+def test_a_combined_share_message_puts_the_parts_over_the_total() -> None:
+    # (139.6932 + 241.976) / 405.9629 = 381.6692 / 405.9629 = 94.0158% -> 94.02, printed 96.02
+    text = (
+        "審定歲入決算數405億9,629萬餘元。\n就歲入來源以稅課收入139億6,932萬餘元、補助及"
+        "協助收入241億9,760萬餘元占最大宗,合計占歲入96.02%。"
+    )
+    (finding,) = audit_text(text).findings
+    assert finding.message_en.startswith(
+        "the share is printed as 96.02%, but (139亿6,932万 + 241亿9,760万) / 405亿9,629万"
+        " = 94.0158%, which rounds to 94.02%"
+    )
+    assert finding.message_zh.startswith(
+        "占比印为96.02%，但（139亿6,932万 + 241亿9,760万）÷405亿9,629万=94.0158%"
+    )

@@ -22,7 +22,7 @@ from budgetperf.classification import Catalogue
 from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import Rounding, round_to
 from budgetperf.textaudit.checks import document_findings
-from budgetperf.textaudit.claims import Claim, build_claims
+from budgetperf.textaudit.claims import PARTS_OF_TOTAL, Claim, build_claims
 from budgetperf.textaudit.coverage import Coverage, coverage_of
 from budgetperf.textaudit.facts import Document, Fact, read_facts
 from budgetperf.textaudit.quantities import Dimension, Quantity
@@ -398,6 +398,14 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
         }[kind]
         en = f"the {what[0]} is printed as {p.text}, but its parts add up to {shown}: {terms}"
         zh = f"{what[1]}印为{p.text}，但各项之和为{shown}：{terms}"
+    elif kind == "share" and claim.relation == PARTS_OF_TOTAL and len(ins) > 2:
+        # "A、B…合计占X%": the parts together (the reading's inputs after the total) of the total
+        together = " + ".join(ins[1:])
+        en = (
+            f"the share is printed as {p.text}, but ({together}) / {ins[0]} = {exact}%, "
+            f"which rounds to {shown}"
+        )
+        zh = f"占比印为{p.text}，但（{together}）÷{ins[0]}={exact}%，四舍五入为{shown}"
     elif kind == "share":
         of_en = ins[1] if len(ins) == 2 else "the sum of the list"
         of_zh = ins[1] if len(ins) == 2 else "各项之和"

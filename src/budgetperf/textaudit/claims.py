@@ -53,7 +53,7 @@ from budgetperf.textaudit.vocabulary import (
     SAVINGS,
 )
 
-__all__ = ["Claim", "build_claims"]
+__all__ = ["PARTS_OF_TOTAL", "Claim", "build_claims"]
 
 # Members read once per figure by the claim builders, as module globals: on Python 3.11 each
 # ``Role.VALUE`` goes through ``EnumType``'s ``__getattr__`` hook (about 250 ns a read).
@@ -1120,6 +1120,10 @@ def _share_groups(doc: Document) -> _ShareGroups:
 _COMBINED = re.compile(r"(?:合计|共计|合共|两者|二者|三者)(?:共)?占")
 
 
+#: The relation of a combined share: the parts together, of a total (its message says so).
+PARTS_OF_TOTAL = "sum of the parts / total"
+
+
 def _combined_share(doc: Document, s: Sentence, i: int, out: list[Claim]) -> bool:
     """A share of the sum of the sentence's amounts before it (a weak claim). True when the
     share is of two or more parts together and names its total, whether or not that total is
@@ -1148,7 +1152,7 @@ def _combined_share(doc: Document, s: Sentence, i: int, out: list[Claim]) -> boo
         (total.q, *(p.q for p in parts)),
         _sum_share,
     )
-    out.append(_make("share", share, [*parts, total], [r], False, "sum of the parts / total"))
+    out.append(_make("share", share, [*parts, total], [r], False, PARTS_OF_TOTAL))
     return True
 
 
