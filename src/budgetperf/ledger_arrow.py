@@ -43,6 +43,7 @@ the same, only slower.
 from __future__ import annotations
 
 import csv
+import enum
 import importlib
 import io
 import os
@@ -487,12 +488,12 @@ def _lines_read(
         elif field in ENUMS:
             choices = ENUMS[field]
 
-            def member(text: str, choices: dict[str, object] = choices) -> str | None:
+            def member(text: str, choices: dict[str, enum.Enum] = choices) -> str | None:
                 stripped = text.strip()
                 found = choices.get(stripped) if stripped else None
                 if stripped and found is None:
                     raise ValueError(stripped)
-                return None if found is None else str(found.value)  # type: ignore[attr-defined]
+                return None if found is None else str(found.value)
 
             members, refused = _by_distinct(column, member)
             if refused:
@@ -1128,7 +1129,7 @@ def ledger_from_table(
     arrow = ledger_table(lines, unit=unit, origin=origin, first_row=1)
     ledger = Ledger(unit=unit, year=year, catalogue=catalogue, origin=origin)
     values: dict[str, list[Any]] = {}
-    enums: dict[str, dict[str, object]] = ENUMS
+    enums: dict[str, dict[str, enum.Enum]] = ENUMS
     for field in arrow.table.column_names:
         if field == "row":
             continue

@@ -39,6 +39,7 @@ sums, shares and rates.
 from __future__ import annotations
 
 import csv
+import enum
 import io
 import os
 import re
@@ -103,7 +104,7 @@ _HEADER_UNIT = re.compile(r"^(?P<name>.*?)[(（](?P<unit>元|千元|万元|亿�
 PLAIN = re.compile(r"-?\d{1,18}(?:\.\d{1,10})?")
 #: A functional code: 3, 5 or 7 ASCII digits starting with 2 (never stripped).
 CODE = re.compile(r"2[0-9]{2}(?:[0-9]{2}){0,2}")
-ENUMS: dict[str, dict[str, object]] = {
+ENUMS: dict[str, dict[str, enum.Enum]] = {
     "source": {m.value: m for m in FundingSource},
     "fund": {**{m.value: m for m in FundType}, "政府性基金预算": FundType.GOVERNMENT_FUND},
     "nature": {m.value: m for m in Nature},

@@ -38,7 +38,7 @@ def _float_text(value: float, number_format: str) -> str:
     as the cell shows it; a format with decimals ("0.00") pads the digits to the decimals it
     shows ("703.5" shown as "703.50"), never rounding digits away.
     """
-    if value != value or value in (float("inf"), float("-inf")):
+    if value != value or value in (float("inf"), float("-inf")):  # float-ok: NaN, ±inf
         return repr(value)
     number = Decimal(repr(value))
     percent = "%" in number_format
