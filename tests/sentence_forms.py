@@ -376,6 +376,25 @@ FORMS: list[Form] = [
                 ),
                 (("units.missing-unit", "warning"), ("arithmetic.change-amount", "error")),
             ),
+            Example(
+                # figures printed cut down with 余 ("380.7亿" is printed 380亿余元 in prose):
+                # 380.7 - 368.1 = 12.6, which is 12亿 and more: agrees; printed 13亿余元
+                # (13 up to 14) it is an error
+                "岁出决算数380.7亿元,上年岁出368.1亿元,较上年增加12亿余元。",
+                (("difference", "12", "agrees"),),
+            ),
+            Example(
+                "岁出决算数380.7亿元,上年岁出368.1亿元,较上年增加13亿余元。",
+                (("difference", "13", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
+            ),
+            Example(
+                # 381亿余 - 367亿余 lies between 13 and 15, 12亿余 between 12 and 13: they meet
+                # only at 13, so it is not an error, only a warning
+                "岁出决算数381亿余元,上年岁出367亿余元,较上年增加12亿余元。",
+                (("difference", "12", "rounding"),),
+                (("arithmetic.change-amount", "warning"),),
+            ),
         ),
     ),
     Form(
@@ -986,6 +1005,12 @@ FORMS: list[Form] = [
                 "歲入編列304.42億元。\n補助及協助收入編列50.48億,包括中央一般性補助款17.56億元、"
                 "中央計畫型補助款32.91億元,佔歲入總額16.58%。",
                 (("share", "16.58", "agrees"),),
+            ),
+            Example(
+                # a total qualified in brackets is that total: 700 / 1000 = 70%, printed 60
+                "本年支出总额(不含结转)1000万元,其中项目支出700万元,占支出总额(不含结转)的60%。",
+                (("share", "60", "disagrees"),),
+                (("arithmetic.share", "error"),),
             ),
         ),
     ),

@@ -199,7 +199,7 @@ def test_a_combined_share_is_of_the_sum_of_its_parts() -> None:
             "96.02",
             "disagrees",
             "94.02",
-            "the parts together, of 405亿9,629万",
+            "the parts together, of 405亿9,629万余元",
             "sum of the parts / total",
             False,
         )
@@ -636,7 +636,7 @@ def test_an_increase_that_is_a_fall_in_both_languages() -> None:
     # one figure before the change, so the printed prior is the only reading, and certain.
     text = "本年支出80万元,上年支出100万元,增加20万元。"
     assert rows(text) == [
-        ("change-direction", "20", "disagrees", "-20", "printed prior", "prior − current", True)
+        ("change-direction", "20", "disagrees", "-20", "printed prior", "current − prior", True)
     ]
     assert findings_of(text) == [
         (
@@ -1943,7 +1943,7 @@ def test_a_change_of_zero_against_its_printed_prior_is_a_difference() -> None:
     # no direction to contradict.
     text = "本年支出100万元,上年支出100万元,增加0万元。"
     assert rows(text) == [
-        ("difference", "0", "agrees", "0", "printed prior", "prior − current", True)
+        ("difference", "0", "agrees", "0", "printed prior", "current − prior", True)
     ]
 
 
@@ -1996,9 +1996,9 @@ def test_a_combined_share_message_puts_the_parts_over_the_total() -> None:
     )
     (finding,) = audit_text(text).findings
     assert finding.message_en.startswith(
-        "the share is printed as 96.02%, but (139亿6,932万 + 241亿9,760万) / 405亿9,629万"
-        " = 94.0158%, which rounds to 94.02%"
+        "the share is printed as 96.02%, but (139亿6,932万余元 + 241亿9,760万余元) / "
+        "405亿9,629万余元 = 94.0158%, which rounds to 94.02%"
     )
     assert finding.message_zh.startswith(
-        "占比印为96.02%，但（139亿6,932万 + 241亿9,760万）÷405亿9,629万=94.0158%"
+        "占比印为96.02%，但（139亿6,932万余元 + 241亿9,760万余元）÷405亿9,629万余元=94.0158%"
     )

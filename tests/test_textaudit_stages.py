@@ -137,6 +137,23 @@ def test_money_base_and_half_interval() -> None:
     assert q.half == Decimal("50")  # 0.005万元
 
 
+def test_a_figure_with_more_left_unsaid_keeps_the_word_in_its_span() -> None:
+    text = "审定岁入405亿9,629万余元、税课收入5000余元,增加1.2万多元,编制100多人。"
+    found = find_quantities(text)
+    assert [(q.text, q.unit, q.over) for q in found] == [
+        ("405亿9,629万余元", Unit.WANYUAN, True),
+        ("5000余元", Unit.YUAN, True),
+        ("1.2万多元", Unit.WANYUAN, True),
+        ("100", Unit.BARE, False),  # 多 of a count is not read: no figure is checked against it
+    ]
+    assert [q.value for q in found[:3]] == [Decimal(4059629), Decimal(5000), Decimal("1.2")]
+    # the margin is a whole unit of the last digit: 1万元, 1元, 0.1万元
+    assert [q.half for q in found[:3]] == [Decimal(10000), Decimal(1), Decimal(1000)]
+    # the next figure's label starts after the word, not inside it
+    facts = read_facts(normalise(text)).facts
+    assert facts[1].label == "、税课收入"
+
+
 # --- facts ----------------------------------------------------------------------------------
 
 

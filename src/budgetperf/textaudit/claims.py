@@ -430,7 +430,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                         [prior, *currents],
                         readings,
                         len(currents) == 1,
-                        "prior − current",
+                        _difference_relation(f),
                     )
                     if claim.status is Status.DISAGREES and claim.verdict.computed is not None:
                         flipped = Reading(
@@ -562,7 +562,15 @@ def _year_before_difference(
     r = Reading(
         f"{year - 1}年 {prior.q.text}", (prior.q, current.q), linear(signs), signs, absolute=False
     )
-    out.append(_make("difference", change, [current, prior], [r], False, "prior − current"))
+    out.append(
+        _make("difference", change, [current, prior], [r], False, _difference_relation(change))
+    )
+
+
+def _difference_relation(change: Fact) -> str:
+    """What a change printed beside its prior is: a decrease is prior − current, an increase
+    current − prior (both are read as a positive amount)."""
+    return "prior − current" if change.sign < 0 else "current − prior"
 
 
 _YEAR_BEFORE_WORDS = re.compile(r"上年|去年|上一年")

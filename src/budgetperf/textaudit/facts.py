@@ -266,8 +266,10 @@ _VERB_ALT = "|".join(sorted([*CHANGE_VERBS, *SPUN_SYNONYMS], key=len, reverse=Tr
 _CHANGE_CUE = re.compile(
     rf"(?P<verb>{_VERB_ALT})(?:率|幅度|比率|比例)?(?:了|为|达)?(?:预算|资金)?(?:为|是)?$"
 )
+# The total may carry a qualifier in brackets ("占支出总额(不含结转)的70%"): the ref keeps it,
+# so the share is of that total only when one is printed with the same qualifier.
 _SHARE_CUE = re.compile(
-    r"占(?P<ref>[^,;:()%]{0,30}?)(?:的|之)?(?:比例|比重|份额)?(?:为|是|达到|达)?$"
+    r"占(?P<ref>(?:[^,;:()%]|\([^,;:()%]{1,16}\)){0,30}?)(?:的|之)?(?:比例|比重|份额)?(?:为|是|达到|达)?$"
 )
 _COMPLETION_CUE = re.compile(
     r"(?:完成|为|达到|占|执行)(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?预算(?:数)?)"

@@ -110,6 +110,9 @@ COUNTERS = (
 ZERO_WORDS = ("无增减变化", "无增减", "无变化", "持平", "一致")
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+_MONEY_ALT = "|".join(
+    sorted((w for w, u in UNITS.items() if u.dimension is Dimension.MONEY), key=len, reverse=True)
+)
 # A number with thousands separators runs while a comma is followed by a digit ("1,200," is
 # 1,200 before a comma); the groups are possessive and a grouped number never starts right after
 # "d,", so a long run of groups is read once, not once per group (no backtracking). Taiwan's
@@ -119,7 +122,9 @@ _QUANTITY = re.compile(
     r"(?<![\d.A-Za-z_/])(?P<sign>(?<!\d)[-+])?"
     r"(?P<num>(?<!\d,)\d{1,4}(?:,\d{4})++,\d{3}(?=千?元|万元|亿元)"
     r"|(?<!\d,)\d{1,3}(?:,\d{3})++(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)(?![\d.]\d)"
-    rf"(?:(?P<unit>{_UNIT_ALT})(?![人个户瓦赫]|(?<=[万亿])元)|(?P<counter>{'|'.join(COUNTERS)}))?"
+    rf"(?P<over>[余多](?=(?:{_MONEY_ALT})(?![人个户瓦赫])))?"
+    rf"(?:(?P<unit>{_UNIT_ALT})(?![人个户瓦赫]|(?<=[万亿])元)(?P<over_after>(?<=[万亿兆])[余多]元)?"
+    rf"|(?P<counter>{'|'.join(COUNTERS)}))?"
     rf"|(?P<zero>{'|'.join(ZERO_WORDS)})"
 )
 # Where a quantity can start: a sign, a digit, or a zero word's first character. Scanning for
@@ -168,6 +173,9 @@ class Quantity:
     text: str
     counter: str = ""
     assumed: bool = False  # the unit was not printed; it is read from the figures around it
+    #: "405亿9,629万余元", "5000多元": an amount printed cut down to its last digit, with more
+    #: (余/多) left unsaid; its span includes the word
+    over: bool = False
 
     @property
     def dimension(self) -> Dimension:
@@ -189,9 +197,15 @@ class Quantity:
 
     @property
     def half(self) -> Decimal:
-        """Half a unit of the last printed digit, in the base unit (0 when exact)."""
+        """Half a unit of the last printed digit, in the base unit (0 when exact).
+
+        A figure with 余/多 ("12亿余元") lies between it and one more unit of its last digit,
+        not within half a unit either side: its margin is a whole unit, which covers that.
+        """
         if self.unit.counted or self.value == 0:
             return _ZERO
+        if self.over:
+            return _whole_unit(self.unit.scale - self.places)
         return _half_unit(self.unit.scale - self.places - 1)
 
     @property
@@ -209,6 +223,12 @@ def _half_unit(exponent: int) -> Decimal:
     return Decimal(5).scaleb(exponent, _CTX)
 
 
+@functools.lru_cache(maxsize=64)
+def _whole_unit(exponent: int) -> Decimal:
+    """10^exponent."""
+    return Decimal(1).scaleb(exponent, _CTX)
+
+
 def _places(number: str) -> int:
     dot = number.find(".")
     return 0 if dot < 0 else len(number) - dot - 1
@@ -220,7 +240,9 @@ def find_quantities(text: str) -> list[Quantity]:
     append = out.append
     zero_unit, count_unit, bare_unit = Unit.ZERO, Unit.COUNT, Unit.BARE
     for m in _matches(text):
-        zero, number, unit_word, counter, sign = m.group("zero", "num", "unit", "counter", "sign")
+        zero, number, unit_word, counter, sign, over, over_after = m.group(
+            "zero", "num", "unit", "counter", "sign", "over", "over_after"
+        )
         start = m.start()
         if zero is not None:
             append(Quantity(_ZERO, zero_unit, 0, start, m.end(), zero))
@@ -266,6 +288,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 end,
                 m.group(0),
                 counter or "",
+                over=over is not None or over_after is not None,
             )
         )
     return _compounds(out)
@@ -292,7 +315,15 @@ def _compounds(found: list[Quantity]) -> list[Quantity]:
             ):
                 value = _CTX.add(head.value.scaleb(head.unit.scale - q.unit.scale, _CTX), q.value)
                 out[-1] = Quantity(
-                    value, q.unit, q.places, head.start, q.end, head.text + q.text, "", q.assumed
+                    value,
+                    q.unit,
+                    q.places,
+                    head.start,
+                    q.end,
+                    head.text + q.text,
+                    "",
+                    q.assumed,
+                    q.over,
                 )
                 continue
         out.append(q)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import enum
 import itertools
 from collections.abc import Callable, Sequence
-from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
 
 import attrs
 
@@ -152,12 +152,24 @@ def _round(value: Decimal, places: int) -> Decimal:
 
 
 def _scaled(q: Quantity, like: Quantity) -> tuple[Decimal, Decimal]:
-    """An input's value and half-interval in the unit it is computed in: the printed
-    result's unit when both are money, 元 for money in a rate, its own unit otherwise."""
+    """An input's interval as its middle and half-width, in the unit it is computed in: the
+    printed result's unit when both are money, 元 for money in a rate, its own unit otherwise.
+
+    A rounded figure stands for its value ± half a unit of its last digit; a figure with 余/多
+    ("12亿余元") for its value up to one unit more: the middle is half a unit above it.
+    """
     shift = _shift(q, like)
+    if q.over:
+        half = _half_of_last_digit(q.places)
+        middle = _CTX.add(q.value, half)
+        return middle.scaleb(shift, _CTX), half.scaleb(shift, _CTX)
     if shift == 0:
         return q.value, q.half.scaleb(-q.unit.scale, _CTX)
     return q.value.scaleb(shift, _CTX), q.half.scaleb(shift - q.unit.scale, _CTX)
+
+
+def _half_of_last_digit(places: int) -> Decimal:
+    return Decimal(5).scaleb(-places - 1, _CTX)
 
 
 def _abs(x: Decimal) -> Decimal:
@@ -184,7 +196,8 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
                 best = verdict
             continue
         exact = _abs(exact)
-        shown = _round(exact, places)
+        # "增加12亿余元": 12.7亿 is 12亿 and more, cut down, not rounded
+        shown = _cut(exact, places) if printed.over else _round(exact, places)
         if shown == target:
             return Verdict(_AGREES, exact, str(shown), reading.name)
         pairs = [_scaled(q, printed) for q in reading.inputs]
@@ -192,8 +205,11 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
         status = _DISAGREES
         explanation = ""
         if low is not None and high is not None:
-            half = _ZERO if printed.exact else Decimal(5).scaleb(-places - 1, _CTX)
-            lo, hi = _CTX.subtract(target, half), _CTX.add(target, half)
+            half = _ZERO if printed.exact else _half_of_last_digit(places)
+            if printed.over:  # 12亿余元: from 12亿 up to 13亿
+                lo, hi = target, _CTX.add(target, _CTX.add(half, half))
+            else:
+                lo, hi = _CTX.subtract(target, half), _CTX.add(target, half)
             if low <= hi and high >= lo if half else low <= target <= high:
                 status = _ROUNDING
                 explanation = _explain(reading, pairs, target, printed)
@@ -205,6 +221,13 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
 
 
 _RANKS = {Status.AGREES: 0, Status.ROUNDING: 1, Status.DISAGREES: 2, Status.UNDEFINED: 3}
+
+
+def _cut(value: Decimal, places: int) -> Decimal:
+    """``value`` cut down to ``places`` decimals, as a figure printed with 余/多 is."""
+    if 0 <= places <= MAX_PLACES and value.is_finite():
+        return round_checked(value, places, ROUND_DOWN)
+    return round_to(value, places, Rounding.DOWN)
 
 
 def _rank(v: Verdict) -> int:
