@@ -1296,6 +1296,25 @@ FORMS: list[Form] = [
                 (("completion", "59.96", "agrees"), ("comparison", "59.96", "disagrees")),
                 (("arithmetic.completion-comparison", "error"),),
             ),
+            Example(
+                # the gap printed as an amount: 676.59 - 405.71 = 270.88, below the budget
+                "行政运行(项)。年初预算为676.59万元,支出决算为405.71万元,"
+                "决算数小于年初预算数270.88万元。",
+                (("difference", "270.88", "agrees"),),
+            ),
+            Example(
+                # 676.59 - 405.71 = 270.88, printed 280.88
+                "行政运行(项)。年初预算为676.59万元,支出决算为405.71万元,"
+                "决算数小于年初预算数280.88万元。",
+                (("difference", "280.88", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
+            ),
+            Example(
+                # 18 - 20 = -2: the actual is below the budget, the text says above
+                "三公经费年初预算数20万元,决算数18万元,决算数大于预算数2万元。",
+                (("difference", "2", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
+            ),
         ),
     ),
     Form(

@@ -376,3 +376,25 @@ def test_a_change_against_its_printed_prior_the_other_way_says_so() -> None:
         " the other way"
     )
     assert finding.message_zh == "文中称减少20万元，但由100万元到120万元方向相反"
+
+
+def test_a_comparison_in_words_quotes_its_words() -> None:
+    # 405.71 < 676.59, the text says 大于: the finding quotes the words it contradicts
+    text = (
+        "行政运行(项)。年初预算为676.59万元,支出决算为405.71万元,完成年初预算的59.96%,"
+        "决算数大于年初预算数。"
+    )
+    (finding,) = audit_text(text).findings
+    assert finding.code == "arithmetic.completion-comparison"
+    assert finding.span == "决算数大于年初预算数"
+
+
+def test_a_table_claim_is_quoted_from_its_first_cell_not_the_separator() -> None:
+    # 35 − 40 = −5, −5 / 40 = −12.5%, printed −15.5%
+    text = (
+        "单位:万元\n项目 | 上年 | 本年 | 增减 | 增长率\n甲 | 60.00 | 75.00 | 15.00 | 25.0%\n"
+        "乙 | 40.00 | 35.00 | -5.00 | -15.5%"
+    )
+    (finding,) = audit_text(text).findings
+    assert finding.code == "arithmetic.change-rate"
+    assert finding.span == "35.00 | -5.00 | -15.5%"

@@ -243,9 +243,12 @@ class AuditedClaim:
     def span(self) -> str:
         """The original text of the claim: from its clause to the last figure of its sentence."""
         c = self.claim
-        ends = [f.q.end for f in (c.printed, *c.inputs) if f.sentence == c.printed.sentence]
-        end = max(ends)
+        same = [f.q for f in (c.printed, *c.inputs) if f.sentence == c.printed.sentence]
+        end = max(*(q.end for q in same), c.end)
         start = c.start
+        text = self.doc.text
+        while start < end and text[start] in _SPAN_LEAD:
+            start += 1  # not from the separator before a cell: " | 35.00 | …"
         if end - start > 400:
             start, end = c.printed.q.start, c.printed.q.end
         return self.doc.norm.quote(start, end)
@@ -460,6 +463,9 @@ def _zh_explanation(text: str) -> str:
         a, _, b = text[len("agrees if ") :].partition(" were ")
         return f"若{a}实为{b}则相符"
     return "须多个数字同时取舍入区间边缘值方可相符"
+
+
+_SPAN_LEAD = frozenset(" |,;:")
 
 
 @attrs.frozen(eq=False)

@@ -94,6 +94,9 @@ class Claim:
     strong: bool
     relation: str = ""
     start: int = 0
+    #: where the claim's own words end, when they come after its figures ("…完成年初预算的
+    #: 59.96%,决算数大于年初预算数"): the quoted span runs to there
+    end: int = 0
 
     @property
     def family(self) -> str:
@@ -449,6 +452,14 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     continue
                 c = currents[0]
                 budgets = _lookup(doc, c.subject, near=c, dims=(Dimension.MONEY,), phase="budget")
+                if not budgets and f.gap:
+                    # "年初预算为676.59万元,支出决算为405.71万元,决算数小于年初预算数…": the
+                    # budget printed before the actual figure in the sentence, whatever its name
+                    budgets = [
+                        g
+                        for g in reversed(s.facts[: s.facts.index(c)] if c in s.facts else [])
+                        if g.role is _VALUE and g.q.is_money and g.phase == "budget"
+                    ][:1]
                 readings = []
                 for b in budgets[:2]:
                     signs = (1, -1) if f.sign <= 0 else (-1, 1)
@@ -1376,7 +1387,17 @@ def _comparison(
         return
     verdict = Verdict(Status.DISAGREES, None, truth, said)
     out.append(
-        Claim("comparison", rate, (actual, budget), (), verdict, True, m.group(0), m.start())
+        Claim(
+            "comparison",
+            rate,
+            (actual, budget),
+            (),
+            verdict,
+            True,
+            m.group(0),
+            m.start(),
+            m.end(),
+        )
     )
 
 

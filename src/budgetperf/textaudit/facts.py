@@ -34,6 +34,7 @@ import attrs
 from budgetperf.textaudit.normalise import Normalised, normalise
 from budgetperf.textaudit.quantities import Dimension, Quantity, Unit, find_quantities
 from budgetperf.textaudit.vocabulary import (
+    BUDGET_GAP_VERBS,
     BUDGET_WORDS,
     CHANGE_VERBS,
     DECOMPOSITIONS,
@@ -111,6 +112,9 @@ class Fact:
     column: str = ""
     clause: int = 0
     damaged: bool = False
+    #: a change that is the gap between the actual figure and the budget, said in words of
+    #: comparison ("决算数小于年初预算数270.88万元"; BUDGET_GAP_VERBS)
+    gap: bool = False
     #: The figures of a "respectively" run ("分别为300万元、200万元", "各下降23.51%、38.28%"), in
     #: order, on each of them; empty for a figure outside such a run.
     run: list[Fact] = attrs.field(factory=list, repr=False)
@@ -274,6 +278,13 @@ _SHARE_CUE = re.compile(
 _COMPLETION_CUE = re.compile(
     r"(?:完成|为|达到|占|执行)(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?预算(?:数)?)"
     r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?执行率(?:为|达)?$"
+)
+# "决算数小于年初预算数270.88万元", "支出决算大于预算数2万元": the gap between the actual
+# figure and the budget (BUDGET_GAP_VERBS), a change on the budget.
+_BUDGET_GAP = re.compile(
+    r"(?P<head>[^,;:]*?)(?:决算数?|执行数?|实际(?:支出)?数?)?"
+    r"(?P<verb>" + "|".join(BUDGET_GAP_VERBS) + r")"
+    r"(?:年初|调整后|调整|全年|年度)?预算(?:数)?(?:的部分)?(?:为|是|达)?$"
 )
 _CARRIED = re.compile(r"结转|结余|结存|补助|上缴|上解|调入")
 _FROM_OLD = re.compile(r"由(?:年初|原|上年)?(?:预算数|预算)?(?:的)?$")
@@ -815,6 +826,23 @@ def _classify(
     dim = q.dimension
     if dim is _ZERO:
         return _change(q, stripped, stripped, before, sentence, depth, 0)
+    if q.is_money:
+        g = _BUDGET_GAP.match(stripped)
+        if g is not None:
+            subject, phase = canonical(g.group("head"))
+            return Fact(
+                q,
+                Role.CHANGE,
+                sentence,
+                depth,
+                label,
+                subject,
+                phase,
+                sign=BUDGET_GAP_VERBS[g.group("verb")],
+                basis=Basis.BUDGET,
+                explicit=True,
+                gap=True,
+            )
     m = _CHANGE_CUE.search(stripped)
     if m is not None and m.group("verb") in ("增", "增加") and stripped[: m.start()].endswith("新"):
         m = None  # 新增: newly added, a figure of its own

@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ABSENCE_ALIASES",
     "AGGREGATES",
+    "BUDGET_GAP_VERBS",
     "BUDGET_WORDS",
     "CHANGE_VERBS",
     "COMPARISON_WORDS",
@@ -101,6 +102,18 @@ SAVINGS: dict[str, tuple[str, ...]] = {
 COMPARISON_WORDS = ("比", "较", "与", "和", "同比", "对比")
 PERIOD_WORDS = ("上年", "去年", "同期", "同月", "上一年", "上年度", "同比", "上月")
 BUDGET_WORDS = ("年初预算", "调整后预算", "调整预算", "全年预算", "年度预算", "预算")
+#: "决算数小于年初预算数270.88万元": the amount the actual figure is above (+1) or below (−1)
+#: the budget, by these words of comparison right before the budget's name.
+BUDGET_GAP_VERBS: dict[str, int] = {
+    "大于": 1,
+    "高于": 1,
+    "超过": 1,
+    "超出": 1,
+    "多于": 1,
+    "小于": -1,
+    "低于": -1,
+    "少于": -1,
+}
 
 #: Words that open a list of the parts of the figure before them.
 INTRODUCERS = (
