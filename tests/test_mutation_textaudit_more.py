@@ -245,11 +245,11 @@ def test_a_comparison_in_other_words_is_read_as_larger_or_smaller() -> None:
 def test_a_balance_in_the_json_report() -> None:
     # 55.60 − 49.10 = 6.50, printed 6.05. Columns count characters from 1: "全区收入合计" is 6,
     # so 55.60 starts at 7; "55.60亿元," is 8 more and "支出合计" 4: 49.10 at 19; then 8 + 4:
-    # 6.05 at 31.
+    # 6.05 at 31. One figure in and one out: a balance of the difference family.
     (claim,) = audit_text("全区收入合计55.60亿元,支出合计49.10亿元,年终结余6.05亿元。").claims
     assert claim.to_dict() == {
         "kind": "balance",
-        "family": "sum",
+        "family": "difference",
         "line": 1,
         "column": 1,
         "span": "全区收入合计55.60亿元,支出合计49.10亿元,年终结余6.05亿元",

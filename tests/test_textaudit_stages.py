@@ -398,3 +398,15 @@ def test_a_table_claim_is_quoted_from_its_first_cell_not_the_separator() -> None
     (finding,) = audit_text(text).findings
     assert finding.code == "arithmetic.change-rate"
     assert finding.span == "35.00 | -5.00 | -15.5%"
+
+
+def test_a_balance_of_two_figures_is_a_difference_of_more_a_sum() -> None:
+    # 55.60 − 49.10 = 6.50; 1493 + 44 + 140 − 1459 = 218
+    (two,) = audit_text("全区收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元。").claims
+    assert (two.kind, two.family) == ("balance", "difference")
+    many = audit_text(
+        "本年收入1493万元,上年结转44万元,其他收入140万元,本年支出1459万元,年末结余218万元。"
+    ).claims
+    assert [(c.kind, c.family, str(c.printed_value)) for c in many] == [
+        ("balance", "sum", "218")
+    ]

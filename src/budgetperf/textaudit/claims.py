@@ -100,7 +100,10 @@ class Claim:
 
     @property
     def family(self) -> str:
-        """The family of the claim (see the module documentation)."""
+        """The family of the claim (see the module documentation). A balance of one figure in
+        and one out ("收益1,105亿元…开支826亿元…盈余279亿元") is a difference of two figures."""
+        if self.kind == "balance" and len(self.inputs) == 2:
+            return "difference"
         return FAMILIES.get(self.kind, self.kind)
 
     @property
