@@ -211,3 +211,23 @@ def test_finding_lines_in_chinese_name_the_severity_and_place_in_chinese(
         "examples/forms/hetang-2022-department.json row 1 field '$.indicators[0].actual': "
         "units.incompatible error: "
     )
+
+
+def test_check_names_a_place_in_a_document_in_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 0 + 3.5 + 5.75 = 9.25, printed 9.07: the error is at the total's cell, table 1 row 2 cell 3
+    page = tmp_path / "sangong.html"
+    page.write_text(
+        "<html><body><p>单位:万元</p><table><tr><td>项目</td><td>预算数</td><td>决算数</td></tr>"
+        "<tr><td>“三公”经费合计</td><td>20</td><td>9.07</td></tr>"
+        "<tr><td>因公出国(境)费</td><td>0</td><td>0</td></tr>"
+        "<tr><td>公务接待费</td><td>9</td><td>3.5</td></tr>"
+        "<tr><td>公务用车运行维护费</td><td>11</td><td>5.75</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    status, out, _ = run(capsys, "check", "--lang", "zh", str(page))
+    assert status == 1
+    assert "表格1 第2行 第3列: arithmetic.breakdown-sum 错误" in out
+    status, out, _ = run(capsys, "check", "--lang", "en", str(page))
+    assert "table 1 row 2 cell 3: arithmetic.breakdown-sum error" in out

@@ -105,9 +105,9 @@ class Location:
         if head:
             parts.append(head)
         if self.place is not None:
-            parts.append(self.place)
+            parts.append(_place_in(self.place, language))
             if self.line is None and self.column is not None:
-                parts.append(f"column {self.column}")
+                parts.append(f"第{self.column}字" if zh else f"column {self.column}")
         if self.row is not None:
             parts.append(f"第{self.row}行" if zh else f"row {self.row}")
         if self.field is not None:
@@ -117,6 +117,33 @@ class Location:
     def with_field(self, field: str) -> Location:
         """Return a copy of this location that names ``field``."""
         return attrs.evolve(self, field=field)
+
+
+# The words of a document place ("page 3 table 1 row 2 cell 3", "paragraph 12", "pages 2–4")
+# and how Chinese says each: a number after the word, in Chinese around it.
+_PLACE_WORD = re.compile(r"(pages|page|paragraph|table|row|cell|line) (\d+(?:–\d+)?)")
+_PLACE_ZH = {
+    "pages": "第{}页",
+    "page": "第{}页",
+    "paragraph": "第{}段",
+    "table": "表格{}",
+    "row": "第{}行",
+    "cell": "第{}列",
+    "line": "第{}行",
+}
+
+
+def _place_in(place: str, language: str) -> str:
+    """A document place in ``language``: as written (English), or in Chinese word order.
+
+    >>> _place_in("page 3 table 1 row 2 cell 3", "zh")
+    '第3页 表格1 第2行 第3列'
+    >>> _place_in("pages 2–4", "zh"), _place_in("paragraph 12", "en")
+    ('第2–4页', 'paragraph 12')
+    """
+    if language != "zh":
+        return place
+    return _PLACE_WORD.sub(lambda m: _PLACE_ZH[m.group(1)].format(m.group(2)), place)
 
 
 #: Longest ``repr`` of a value shown in a message; longer ones keep their head and tail.
