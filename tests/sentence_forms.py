@@ -1315,6 +1315,20 @@ FORMS: list[Form] = [
                 (("difference", "2", "disagrees"),),
                 (("arithmetic.change-amount", "error"),),
             ),
+            Example(
+                # no budget printed: the gap implies it, 1741.75 − 55.93 = 1685.82, and
+                # 1741.75 / 1685.82 = 103.3177% -> 103.32 agrees (an inferred reading)
+                "本单位支出总计1741.75万元,完成年初预算103.32%,决算数大于预算数55.93万元。",
+                (("completion", "103.32", "agrees"),),
+            ),
+            Example(
+                # 天水市幼儿园 2017 (tests/corpus/texts): 1741.75 / 1685.82 = 103.32%, printed 100%;
+                # the budget is implied, so a warning
+                "一般公共预算财政拨款支出总计1741.75万元,与上年相比减少53.7万元,降低2.99%;"
+                "完成年初预算100%,决算数大于预算数55.93万元。",
+                (("change-rate", "2.99", "agrees"), ("completion", "100", "disagrees")),
+                (("arithmetic.completion-rate", "warning"),),
+            ),
         ),
     ),
     Form(

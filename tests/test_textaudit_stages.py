@@ -407,6 +407,4 @@ def test_a_balance_of_two_figures_is_a_difference_of_more_a_sum() -> None:
     many = audit_text(
         "本年收入1493万元,上年结转44万元,其他收入140万元,本年支出1459万元,年末结余218万元。"
     ).claims
-    assert [(c.kind, c.family, str(c.printed_value)) for c in many] == [
-        ("balance", "sum", "218")
-    ]
+    assert [(c.kind, c.family, str(c.printed_value)) for c in many] == [("balance", "sum", "218")]

@@ -22,7 +22,12 @@ from budgetperf.classification import Catalogue
 from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import Rounding, round_to
 from budgetperf.textaudit.checks import document_findings
-from budgetperf.textaudit.claims import PARTS_OF_TOTAL, Claim, build_claims
+from budgetperf.textaudit.claims import (
+    COMPLETION_OVER_GAP,
+    PARTS_OF_TOTAL,
+    Claim,
+    build_claims,
+)
 from budgetperf.textaudit.coverage import Coverage, coverage_of
 from budgetperf.textaudit.facts import Document, Fact, read_facts
 from budgetperf.textaudit.quantities import Dimension, Quantity
@@ -417,6 +422,15 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             f"which rounds to {shown}"
         )
         zh = f"占比印为{p.text}，但{ins[0]}÷{of_zh}={exact}%，四舍五入为{shown}"
+    elif kind == "completion" and claim.relation == COMPLETION_OVER_GAP:
+        # "决算数大于预算数55.93万元": the budget is the actual figure less (or plus) the gap
+        op = "−" if claim.inputs[1].sign > 0 else "+"
+        budget = f"({ins[0]} {op} {ins[1]})"
+        en = (
+            f"the completion rate is printed as {p.text}, but {ins[0]} / {budget} = {exact}%, "
+            f"which rounds to {shown}"
+        )
+        zh = f"完成比例印为{p.text}，但{ins[0]}÷{budget}={exact}%，四舍五入为{shown}"
     elif kind == "completion":
         en = (
             f"the completion rate is printed as {p.text}, but {ins[0]} / {ins[1]} = {exact}%, "

@@ -39,6 +39,7 @@ from budgetperf.textaudit.verdicts import (
     Status,
     Verdict,
     change_rate,
+    completion_over_gap,
     judge,
     linear,
     ratio_percent,
@@ -53,7 +54,7 @@ from budgetperf.textaudit.vocabulary import (
     SAVINGS,
 )
 
-__all__ = ["PARTS_OF_TOTAL", "Claim", "build_claims"]
+__all__ = ["COMPLETION_OVER_GAP", "PARTS_OF_TOTAL", "Claim", "build_claims"]
 
 # Members read once per figure by the claim builders, as module globals: on Python 3.11 each
 # ``Role.VALUE`` goes through ``EnumType``'s ``__getattr__`` hook (about 250 ns a read).
@@ -1307,6 +1308,32 @@ def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim])
 # Completion: "预算为A万元,决算为B万元,完成预算的C%", "占年初预算A万元的C%"
 
 
+def _completion_over_gap(s: Sentence, rate: Fact, actual: Fact, out: list[Claim]) -> None:
+    """ "支出总计1741.75万元,…完成年初预算100%,决算数大于预算数55.93万元": no budget printed,
+    but the actual figure and its gap to the budget imply it (1741.75 − 55.93). An inferred
+    reading: a disagreement is a warning."""
+    if not actual.q.is_money:
+        return
+    gaps = [
+        g
+        for g in s.facts
+        if g.gap and g.q.is_money and g.depth == rate.depth and g.index > actual.index
+    ]
+    if len(gaps) != 1:
+        return
+    gap = gaps[0]
+    r = Reading(
+        f"{actual.q.text} of {actual.q.text} {'−' if gap.sign > 0 else '+'} {gap.q.text}",
+        (actual.q, gap.q),
+        completion_over_gap(gap.sign),
+    )
+    out.append(_make("completion", rate, [actual, gap], [r], False, COMPLETION_OVER_GAP))
+
+
+#: The relation of a completion rate against the budget its actual figure and gap imply.
+COMPLETION_OVER_GAP = "actual / (actual ∓ gap) × 100"
+
+
 def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for i, f in enumerate(s.facts):
         if f.role is not _COMPLETION:
@@ -1360,6 +1387,7 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     and (g.phase == "budget" or _BUDGETED.search(doc.text, prev.start, g.q.start))
                 ][-2:]
         if not budgets:
+            _completion_over_gap(s, f, actual, out)
             continue
         budget = budgets[-1] if strong else budgets[0]
         readings = [

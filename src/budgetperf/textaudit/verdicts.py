@@ -121,6 +121,20 @@ def change_rate(sign: int) -> Formula:
     return formula
 
 
+def completion_over_gap(sign: int) -> Formula:
+    """100 × actual / (actual − sign·|gap|): the completion rate against the budget implied by
+    the actual figure and its printed gap to it ("决算数大于预算数55.93万元": sign +1)."""
+
+    def formula(values: Sequence[Decimal]) -> Decimal | None:
+        actual, gap = values
+        budget = _CTX.subtract(actual, gap) if sign > 0 else _CTX.add(actual, gap)
+        if budget <= 0:
+            return None
+        return _CTX.multiply(_CTX.divide(actual, budget), 100)
+
+    return formula
+
+
 def _evaluate(formula: Formula, values: Sequence[Decimal]) -> Decimal | None:
     try:
         return formula(values)
