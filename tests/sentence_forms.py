@@ -2498,6 +2498,22 @@ FORMS: list[Form] = [
                 "收入合计为6449万元。",
                 (("sum", "1884", "agrees"), ("sum", "6449", "agrees")),
             ),
+            Example(
+                # the total names the action of its parts (总计删除): 10 + 10 + 10 + 10 = 40,
+                # printed 50 (no start word: a warning)
+                "在二读会时删除各项活动费10万元,体育艺文活动费10万元,各项工程前置规划设计费10万元,"
+                "中正堂椅子整修工程10万元,总计删除50万元预算。",
+                (("sum", "50", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # a 总计 of 合计s, in 万 and 元 (unkeyed corpus, 烈屿乡 110): 2,840,000 + 1,245,000
+                # = 4,085,000 元; the figures before the ':' belong to another clause
+                "原编列岁入预算数2亿68万5,000元整、岁出预算数2亿4,697万3,000元整,经审议结果:"
+                "乡公所岁出预算经常门更正减列合计新台币284万元整,代表会删减经常门岁出预算合计"
+                "新台币124万5,000元整,总计减列新台币408万5,000元整。",
+                (("sum", "4085000", "agrees"),),
+            ),
         ),
     ),
     Form(

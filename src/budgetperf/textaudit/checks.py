@@ -151,6 +151,8 @@ def _units(doc: Document, file: str | None) -> list[Finding]:
             q = f.q
             if q.unit is not yuan or q.value == 0:
                 continue
+            if "万" in q.text or "亿" in q.text:
+                continue  # "124万5,000元": printed in 万 and 元, not a figure in 元
             same = wan.get(q.value)
             if same is not None and _significant(q.value) >= 3:
                 line, _ = doc.norm.position(same.q.start)

@@ -52,6 +52,7 @@ from budgetperf.textaudit.vocabulary import (
     PARTIAL_INTRODUCERS,
     REVENUE_ALIASES,
     SAVINGS,
+    TOTAL_VERBS,
 )
 
 __all__ = ["COMPLETION_OVER_GAP", "PARTS_OF_TOTAL", "Claim", "build_claims"]
@@ -2208,7 +2209,13 @@ def _sum_agrees(lst: _List) -> bool:
 # ----------------------------------------------------------------------------------------------
 # A total at the end: "A万元,加B万元,C万元,收入合计D万元"; "…,总计6071万元"
 
-_TRAILING_TOTAL = re.compile(r"(?:合计|总计|共计|总数|总额)(?:决算数|预算数|执行数)?(?:为|:)?$")
+_TRAILING_TOTAL = re.compile(
+    r"(?:合计|总计|共计|总数|总额)(?:决算数|预算数|执行数|" + "|".join(TOTAL_VERBS) + r")?"
+    r"(?:资金|金额)?(?:新台币|人民币|港币|澳门币)?(?:为|:)?$"
+)
+# "减列合计284万元…,删减合计124万5,000元,总计减列408万5,000元": a 总计 over 合计s
+_GRAND_TOTAL = re.compile(r"总计")
+_SUBTOTAL = re.compile(r"合计|小计")
 _PLUS = re.compile(r"(?:^|[,;。])\s*(加上?|另加)")
 
 
@@ -2244,16 +2251,32 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
             return
         parts, strong = [base, *after], True
     else:
-        # Without 加, the parts are the figures of the total's own ';' item.
-        cut = text.rfind(";", s.start, total.q.start)
+        # Without 加, the parts are the figures of the total's own ';' item, after the ':' that
+        # opens it ("原编列…2亿68万5,000元…,经审议结果:…减列合计284万元": not 岁入 and 岁出)
+        semi = text.rfind(";", s.start, total.q.start)
+        cut = max(semi, _open_colon(text, s.start, total.q.start))
         parts = [f for f in parts if f.q.start > cut]
         if len(parts) < 2:
             return
-    if any(_TOTAL_WORDS.search(p.label) for p in parts):
+    if any(_TOTAL_WORDS.search(p.label) for p in parts) and not (
+        _GRAND_TOTAL.search(total.label)
+        and all(
+            _SUBTOTAL.search(p.label) and not _GRAND_TOTAL.search(p.label) for p in parts
+        )
+    ):
         return  # another total among the parts: not one sum
     nested = _nested_parts(text, parts)
     short = [p for p in parts if id(p) not in nested] if nested else []
     lists.append(_List(total, parts, short, strong))
+
+
+def _open_colon(text: str, start: int, end: int) -> int:
+    """The last ':' in ``text[start:end]`` outside brackets, or -1 ("(其中:返还性收入…)" is a
+    part's own list, not where the clause opens)."""
+    colon = text.rfind(":", start, end)
+    while colon >= 0 and text.count(")", colon, end) > text.count("(", colon, end):
+        colon = text.rfind(":", start, colon)
+    return colon
 
 
 def _nested_parts(text: str, parts: list[Fact]) -> set[int]:

@@ -26,6 +26,7 @@ __all__ = [
     "SAVINGS",
     "SPUN_SYNONYMS",
     "SUBJECT_ALIASES",
+    "TOTAL_VERBS",
 ]
 
 #: Change verbs and their direction. 镌汰/增添 are the replacements a synonym-spinning reprint
@@ -175,6 +176,25 @@ REVENUE_ALIASES: dict[str, tuple[str, ...]] = {
 
 #: Names that are totals by definition (the aggregates of a budget), for breakdowns whose total
 #: is only named by a generic word (收入, 支出).
+#: What a trailing total may say it totals, between 总计/合计/共计 and its figure ("总计删除40万元",
+#: "总计减列新台币408万5,000元整", "共计投入资金…"): the same action as its parts.
+TOTAL_VERBS = (
+    "删除",
+    "删减",
+    "减列",
+    "核减",
+    "审减",
+    "追加",
+    "安排",
+    "投入",
+    "拨付",
+    "下达",
+    "发放",
+    "支出",
+    "节约",
+    "节省",
+)
+
 AGGREGATES = (
     "一般公共预算收入",
     "一般公共预算支出",
