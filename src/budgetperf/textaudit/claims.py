@@ -2260,9 +2260,7 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
             return
     if any(_TOTAL_WORDS.search(p.label) for p in parts) and not (
         _GRAND_TOTAL.search(total.label)
-        and all(
-            _SUBTOTAL.search(p.label) and not _GRAND_TOTAL.search(p.label) for p in parts
-        )
+        and all(_SUBTOTAL.search(p.label) and not _GRAND_TOTAL.search(p.label) for p in parts)
     ):
         return  # another total among the parts: not one sum
     nested = _nested_parts(text, parts)
