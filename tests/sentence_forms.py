@@ -778,6 +778,39 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "an average price before its count and total (均价)",
+        "“电监会购车均价为37.41万元。2012年该部门共购置公务用车3辆,…购置费支出112.24万元”: a 均价"
+        " printed before the count and the one amount it is the average of (the rest of its"
+        " sentence, the next sentence of its paragraph, or a later one naming the same owner)"
+        " = amount / count (a weak claim). A bound (“均价超25万”, “低于10万元”) is no average.",
+        "“电监会购车均价为37.41万元。2012年该部门共购置公务用车3辆，……购置费支出112.24万元”："
+        "均价在前，其后（本句余下部分、同段下一句，或点出同一主体的后续句子）列出数量和唯一一笔"
+        "金额：均价 = 金额 ÷ 数量（系推断）。“均价超25万”“低于10万元”是界限，不是均价。",
+        ("claims._averages", "claims._count_and_total_after"),
+        (
+            Example(
+                # 112.24 / 3 = 37.4133 -> 37.41
+                "电监会购车均价为37.41万元。2012年该部门共购置公务用车3辆,均为领导干部用车,"
+                "购置费支出112.24万元。",
+                (("ratio", "37.41", "agrees"),),
+            ),
+            Example(
+                # 207.32 / 5 = 41.464 -> 41.46, printed 42.46; the owner (国家体育总局) is named
+                # again two sentences later
+                "国家体育总局购车均价为42.46万元。其他部门均较低。\n"
+                "2012年,国家体育总局共购置5辆公务用车,支出207.32万元。",
+                (("ratio", "42.46", "disagrees"),),
+                (("arithmetic.ratio", "warning"),),
+            ),
+            Example(
+                # 超 and 低于 make the figures bounds: nothing to check
+                "11部委购车均价超25万:电监会3辆车总价112万。环保部的购车均价最低,为9.04万元,"
+                "也是8家中唯一一家购车均价低于10万元的部门。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "count × price per unit",
         "“计划出国(境)2人,预算费用3.5万元/人,共计7万元”: a count, a price per unit (“/人”,"
         " “单价”) and a total after them: total = count × price (a warning when the price is"

@@ -3333,6 +3333,11 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
             ]
             total = money[0] if len(money) == 1 else None
         if total is None:
+            later = _count_and_total_after(doc, s, average, m.start())
+            if later is not None:
+                count, total = later
+                r = Reading(f"{total.q.text} / {count.q.text}", (total.q, count.q), _quotient)
+                out.append(_make("ratio", average, [total, count], [r], False, "total / count"))
             continue
         count = count or next(
             (
@@ -3348,6 +3353,44 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
             continue
         r = Reading(f"{total.q.text} / {count.q.text}", (total.q, count.q), _quotient)
         out.append(_make("ratio", average, [total, count], [r], False, "total / count"))
+
+
+_OWNER = re.compile(r"[^,;:。]{2,12}?(?=购车|购置|车辆|公务用车|$)")
+
+
+def _count_and_total_after(
+    doc: Document, s: Sentence, average: Fact, mean_at: int
+) -> tuple[Fact, Fact] | None:
+    """A 均价 printed before what it is the average of ("电监会购车均价为37.41万元。2012年该部门共
+    购置公务用车3辆,…购置费支出112.24万元"): a count and one amount in the rest of its sentence,
+    in the next sentence of its paragraph, or in one of the three after that names the same
+    owner ("国家体育总局购车均价…。…。2012年,国家体育总局共购置5辆公务用车,支出207.32万元")."""
+    if "均价" not in average.label:
+        return None
+    owner_m = _OWNER.match(average.label[:mean_at].lstrip(",;:、 "))
+    owner = owner_m.group(0) if owner_m else ""
+    for j in range(s.index, min(len(doc.sentences), s.index + 4)):
+        t = doc.sentences[j]
+        # its own sentence, or the next one of its paragraph
+        near = t.paragraph == s.paragraph if j == s.index + 1 else j == s.index
+        if not near and not (len(owner) >= 2 and owner in doc.text[t.start : t.end]):
+            continue
+        facts = [g for g in t.facts if g.index > average.index and g.depth == 0]
+        counts = [g for g in facts if g.q.dimension is Dimension.COUNT and g.q.value > 0]
+        if len(counts) != 1:
+            continue
+        money = [
+            g
+            for g in facts
+            if g.index > counts[0].index
+            and g.role is Role.VALUE
+            and g.q.is_money
+            and g.q.unit is average.q.unit
+            and not _MEAN.search(g.label)
+        ]
+        if len(money) == 1:
+            return counts[0], money[0]
+    return None
 
 
 def _quotient(values: Sequence[Decimal]) -> Decimal | None:
@@ -3531,7 +3574,7 @@ def build_claims(doc: Document) -> list[Claim]:
 
 _BOUND_AFTER = ("以上", "以下", "之多", "有余")
 # 近, 逾, 超过…: the figure is a bound, not the value.
-_BOUND_BEFORE = re.compile(r"(?:近|逾|超过|不到|不足)$")
+_BOUND_BEFORE = re.compile(r"(?:近|逾|超过|超出|(?<![收支])超|高于|低于|不到|不足)$")
 _ESTIMATE_AFTER = ("左右", "上下")
 # 约 but not 节约 (a saving) or 制约: an estimate, the value rounded loosely.
 _ESTIMATE_BEFORE = re.compile(r"(?<![节制契])约(?:为)?$")
