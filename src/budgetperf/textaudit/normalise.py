@@ -13,7 +13,9 @@ still points at the line and column a reviewer sees in the print:
   "1.05万元", and spaces between Chinese characters ("公务 接待费") dropped;
 * **hard-wrapped paragraphs joined**: a line break in the middle of a sentence (the line does not
   end with 。；：!?| and the next line does not start a heading or a table cell) is removed, so a
-  sentence printed over three lines of a PDF is one sentence;
+  sentence printed over three lines of a PDF is one sentence; a line of words alone (no figure,
+  no end mark) above a line that opens with an amount is that amount's caption, and is joined
+  to it ("上半年全省地方一般公共预算支出↵949.49亿元");
 * carriage returns and a byte-order mark dropped.
 
 Nothing else changes: no digit, no word is altered, so every quantity read later is a quantity
@@ -107,6 +109,10 @@ _MIN_WRAPPED = 16
 # a figure that stops in the middle of its words is a wrapped sentence, not a heading.
 _CUT_AFTER_FIGURE = re.compile(r"\d[ ]*(?:万[ ]*元|亿[ ]*元|元|%)[^\d]*[^\d元%:) ]$")
 _OPENS_LIST = ("其中,", "包括,", "如下,", "主要用于,")
+# A line of words with no figure and no mark that ends a sentence, and a line that opens with
+# an amount of money.
+_LABEL_LINE = re.compile(r"^[ ]*[^\d\s。;:!?|)》】”\"]{2,40}(?<![。;:!?|)》】”\"])$")
+_MONEY_FIRST = re.compile(r"^[ ]*[-+]?\d[\d,]*(?:\.\d+)?[ ]*(?:万元|亿元|千元|元|万|亿)")
 _TITLE_END = re.compile(r"(?:说明|情况|报告|概况|明细|公开|表)$")
 
 
@@ -153,6 +159,11 @@ def _soft_breaks(text: str) -> list[int]:
         nxt = lines[i + 1]
         start = end + 1
         body = line.rstrip(" ")
+        if _LABEL_LINE.match(body) and _MONEY_FIRST.match(nxt) and not _MARKER.match(body):
+            # "上半年全省地方一般公共预算支出↵949.49亿元 同比增长12.9%": a line of words alone
+            # names the amount that opens the next (a chart's caption, a card of figures)
+            soft.append(end)
+            continue
         if len(body) < _MIN_WRAPPED or body[-1] in _HARD_END or "|" in body:
             continue
         if body.endswith(_OPENS_LIST):
