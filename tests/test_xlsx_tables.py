@@ -176,7 +176,7 @@ def test_a_column_total_that_does_not_add_up_is_the_one_error_at_its_cell(
     # 行政运行 + 一般行政管理事务 (121.2 + 0)
     path = write_book(tmp_path / "决算.xlsx", change={EXPENDITURE: {(9, 4): 121.2}})
     assert errors(path) == [
-        ("arithmetic.breakdown-sum", "120.2", "121.2", f"{path}:{EXPENDITURE}!D8")
+        ("arithmetic.code-hierarchy", "120.2", "121.2", f"{path}:{EXPENDITURE}!D8")
     ]
 
 
@@ -215,7 +215,7 @@ def test_figures_typed_as_numbers_or_as_text_give_the_same_findings(
     assert found(numbers) == found(texts)
     assert [(code, where) for code, _, _, where in found(numbers)] == [
         ("arithmetic.breakdown-sum", f"book.xlsx:{OVERVIEW}!C9"),
-        ("arithmetic.breakdown-sum", f"book.xlsx:{EXPENDITURE}!D8"),
+        ("arithmetic.code-hierarchy", f"book.xlsx:{EXPENDITURE}!D8"),
     ]
     if number_format is None:
         assert read_document(numbers).text == read_document(texts).text
@@ -233,7 +233,7 @@ def test_check_on_a_folder_reports_the_workbook_and_exits_by_its_findings(
     bad = write_book(folder / "bad.xlsx", change={EXPENDITURE: {(9, 4): 121.2}})
     assert main(["check", str(folder)]) == 1
     out = capsys.readouterr().out
-    assert f"{bad}:{EXPENDITURE}!D8: arithmetic.breakdown-sum error" in out
+    assert f"{bad}:{EXPENDITURE}!D8: arithmetic.code-hierarchy error" in out
     assert "1 error(s)" in out
 
 

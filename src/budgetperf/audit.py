@@ -170,6 +170,13 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
         "比率与文中列示的计算式不符",
     ),
     (
+        "arithmetic.code-hierarchy",
+        _E,
+        "a row of a 决算 table disagrees with the sum of the rows its subject code is over "
+        "(类 = Σ 款, 款 = Σ 项, 合计 = Σ 类)",
+        "决算表中某科目行与其下级科目行之和不符（类 = 各款之和，款 = 各项之和，合计 = 各类之和）",
+    ),
+    (
         "arithmetic.sangong",
         _E,
         "a 三公经费 completion rate or saving disagrees with budget and actual",

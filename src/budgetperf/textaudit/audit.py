@@ -23,6 +23,7 @@ from budgetperf.errors import Location, WrongTypeError
 from budgetperf.exact import Rounding, round_to
 from budgetperf.textaudit.checks import document_findings
 from budgetperf.textaudit.claims import (
+    CODE_SUM,
     COMPLETION_OVER_GAP,
     PARTS_OF_TOTAL,
     Claim,
@@ -134,6 +135,13 @@ register(
     E,
     "the parts of a 其中 breakdown do not add up to the stated total",
     "“其中”各项之和与合计不符",
+)
+register(
+    "arithmetic.code-hierarchy",
+    E,
+    "a row of a 决算 table disagrees with the sum of the rows its subject code is over "
+    "(类 = Σ 款, 款 = Σ 项, 合计 = Σ 类)",
+    "决算表中某科目行与其下级科目行之和不符（类 = 各款之和，款 = 各项之和，合计 = 各类之和）",
 )
 register(
     "arithmetic.sangong",
@@ -269,6 +277,8 @@ class AuditedClaim:
     def code(self) -> str:
         """The finding code a disagreement is reported under."""
         code = _CODES.get(self.kind, "arithmetic." + self.kind)
+        if self.claim.relation == CODE_SUM:
+            return "arithmetic.code-hierarchy"
         sentence = self.doc.sentence_text(self.doc.sentences[self.claim.printed.sentence])
         sangong = any(w in sentence for w in _SANGONG)
         if self.kind == "completion" and sangong:
@@ -392,7 +402,9 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
     reading = next((r for r in claim.readings if r.name == v.reading), claim.readings[0])
     ins = [q.text for q in reading.inputs]
     kind = claim.kind
-    if kind in ("sum", "change-sum", "budget-sum") and reading.signs is not None:
+    if claim.relation == CODE_SUM:
+        en, zh = _code_sum_messages(claim, shown)
+    elif kind in ("sum", "change-sum", "budget-sum") and reading.signs is not None:
         terms = ""
         for k, (sign, text) in enumerate(zip(reading.signs, ins, strict=True)):
             if k == 0:
@@ -469,6 +481,32 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
     elif not claim.strong:
         en += f" (read as: {v.reading}; the structure was inferred, so check it)"
         zh += f"（按“{v.reading}”理解，结构系推断，请核对）"
+    return en, zh
+
+
+_LOWER = {"合计": ("类", "类"), "类": ("款", "款"), "款": ("项", "项")}
+
+
+def _code_sum_messages(claim: Claim, shown: str) -> tuple[str, str]:
+    """A 决算 table's row against the rows one level down by subject code, each named:
+    "the 类 row [201]一般公共服务支出 (column 合计) is printed as 300.5, but its 款 rows add up
+    to 301.5: [20101]人大事务 180.5 + [20103]政府办公厅(室)及相关机构事务 121"."""
+    from budgetperf.textaudit.tables import code_level
+
+    p = claim.printed
+    level = code_level(p.label)
+    lower = _LOWER.get(level, ("", ""))[0]
+    column_en = f" (column {p.column})" if p.column else ""
+    column_zh = f"（{p.column}栏）" if p.column else ""
+    terms = " + ".join(f"{f.label} {f.q.text}" for f in claim.inputs)
+    terms_zh = " + ".join(f"{f.label}{f.q.text}" for f in claim.inputs)
+    row_en = f"the {level} row {p.label}" if level != "合计" else f"the total row {p.label}"
+    row_zh = f"{level}级科目{p.label}" if level != "合计" else f"合计行{p.label}"
+    en = (
+        f"{row_en}{column_en} is printed as {p.q.text}, but its {lower} rows add up to "
+        f"{shown}: {terms}"
+    )
+    zh = f"{row_zh}{column_zh}印为{p.q.text}，但其下{lower}级科目之和为{shown}：{terms_zh}"
     return en, zh
 
 

@@ -55,7 +55,7 @@ from budgetperf.textaudit.vocabulary import (
     TOTAL_VERBS,
 )
 
-__all__ = ["COMPLETION_OVER_GAP", "PARTS_OF_TOTAL", "Claim", "build_claims"]
+__all__ = ["CODE_SUM", "COMPLETION_OVER_GAP", "PARTS_OF_TOTAL", "Claim", "build_claims"]
 
 # Members read once per figure by the claim builders, as module globals: on Python 3.11 each
 # ``Role.VALUE`` goes through ``EnumType``'s ``__getattr__`` hook (about 250 ns a read).
@@ -3541,9 +3541,11 @@ def build_claims(doc: Document) -> list[Claim]:
         _savings(doc, s, out)
         _products(doc, s, out)
         _averages(doc, s, out)
+    _code_sums([t for t in trees if t.by_code], out)
     lists: list[_List] = []
     for tree in trees:
-        lists.append(_List(tree.total, list(tree.parts), [], tree.strong))
+        if not tree.by_code:
+            lists.append(_List(tree.total, list(tree.parts), [], tree.strong))
     _lists(doc, lists)
     _parallel_lists(doc, lists)
     _trailing_totals(doc, lists)
@@ -3570,6 +3572,23 @@ def build_claims(doc: Document) -> list[Claim]:
             claim.strong = False  # "约3.8万元": rounded, so checked, but only as a warning
         kept.append(claim)
     return _dedupe(kept)
+
+
+CODE_SUM = "sum of the rows one level down by subject code (类 = Σ 款, 款 = Σ 项, 合计 = Σ 类)"
+
+
+def _code_sums(trees: Sequence[Any], out: list[Claim]) -> None:
+    """A table's totals by subject code (:func:`~budgetperf.textaudit.tables.code_trees`): each
+    a sum of the cells of the rows one level down, a single part included. They come before the
+    totals read from the figures, so a cell that is both (a 类 row's 合计 cell, a total down
+    its column and along its row) is reported once, by its code, at the cell."""
+    for tree in trees:
+        parts = list(tree.parts)
+        signs = tuple(1 for _ in parts)
+        reading = Reading("rows one level down", tuple(p.q for p in parts), linear(signs), signs)
+        claim = _make("sum", tree.total, parts, [reading], tree.strong, CODE_SUM)
+        claim.start = tree.total.q.start  # at the total's cell, not at its row's label
+        out.append(claim)
 
 
 _BOUND_AFTER = ("以上", "以下", "之多", "有余")

@@ -19,6 +19,7 @@ not add up in one column is a finding.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from decimal import Decimal
 from typing import cast
@@ -31,7 +32,16 @@ from budgetperf.textaudit.facts import Document, Fact, Role, canonical
 from budgetperf.textaudit.quantities import UNITS, Dimension
 from budgetperf.textaudit.vocabulary import DECOMPOSITIONS
 
-__all__ = ["Grid", "RateCell", "Tree", "read_rate_columns", "read_tables"]
+__all__ = [
+    "Grid",
+    "RateCell",
+    "Tree",
+    "code_level",
+    "code_of",
+    "code_trees",
+    "read_rate_columns",
+    "read_tables",
+]
 
 _MAX_ROWS = 200
 _NUMERIC = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|亿元|元)?$")
@@ -62,6 +72,9 @@ class Tree:
     total: Fact
     parts: tuple[Fact, ...]
     strong: bool
+    # read from the rows' subject codes (类 = Σ 款, 款 = Σ 项, 合计 = Σ 类): a single part is a
+    # claim too, and a blank part cell is nothing (see :func:`code_trees`)
+    by_code: bool = False
 
 
 # "合计 246 167.37": a row whose cells a PDF text layer ran together with spaces (a leading
@@ -176,6 +189,140 @@ def _two_sided(doc: Document) -> list[Grid]:
                 if len(kept) >= 3:
                     grids.append(Grid(kept, []))
     return grids
+
+
+# ----------------------------------------------------------------------------------------------
+# The subject codes of a 决算 table: 类 = Σ 款, 款 = Σ 项, 合计 = Σ 类
+
+# A row's subject code at the start of its label: "[2010101]行政运行" (a workbook's label, the
+# code bracketed by :mod:`budgetperf.documents.xlsx`), "2010101 行政运行" or "2010101行政运行"
+# (one cell of a Word or PDF table). A 类 has 3 digits, a 款 5, a 项 7 (功能分类 201 / 20101 /
+# 2010101; 经济分类 301 / 30101). A bare code is followed by the subject's name, not by a unit
+# ("100万元以上" is no code).
+_CODE_LABEL = re.compile(
+    r"^(?:\[(?P<bracketed>\d{3}(?:\d{2}){0,2})\]"
+    r"|(?P<bare>\d{3}(?:\d{2}){0,2})(?![\d.,%])\s*(?![万亿千百元个人次年月日号户家]))"
+    r"(?=[^\s\d])"
+)
+_CODE_LEVELS = {3: "类", 5: "款", 7: "项"}
+# The row the 类 rows add up to: 合计, 总计, 本年支出合计…
+_CODE_TOTAL = re.compile(r"^(?:本年)?(?:收入|支出)?[合总]计$")
+# Columns that number the rows or give rates: never sums of the rows below.
+_NOT_SUMMED = re.compile(r"行次|栏次|序号|行号|编号|%|率|占|比重|增长|增幅|降幅")
+
+
+def code_of(label: str) -> str | None:
+    """The subject code a row's label starts with ("[20101]人大事务" → "20101"), or None."""
+    m = _CODE_LABEL.match(label)
+    if m is None:
+        return None
+    return m.group("bracketed") or m.group("bare")
+
+
+def code_level(label: str) -> str:
+    """The level of a row by its code, "类", "款" or "项"; "合计" for a row with no code."""
+    code = code_of(label)
+    return "合计" if code is None else _CODE_LEVELS[len(code)]
+
+
+def _code_groups(rows: list[Row]) -> dict[int, list[int]]:
+    """{row of a total: its rows one level down}: each 类 over the 款 rows its code prefixes,
+    each 款 over its 项 rows, and the 合计 row over the top rows (the 类 rows) when there is one
+    合计 row and every code is read once."""
+    codes: dict[str, int] = {}
+    repeated: set[str] = set()
+    for k, row in enumerate(rows):
+        code = code_of(row.label)
+        if code is None:
+            continue
+        if code in codes:
+            repeated.add(code)
+        codes[code] = k
+    for code in repeated:
+        del codes[code]
+    groups: dict[int, list[int]] = {}
+    tops: list[int] = []
+    for code, k in codes.items():
+        parent = next((codes[code[:n]] for n in (len(code) - 2,) if code[:n] in codes), None)
+        if parent is not None:
+            groups.setdefault(parent, []).append(k)
+        elif not any(code[:n] in codes for n in range(3, len(code), 2)):
+            tops.append(k)
+    totals = [k for k, row in enumerate(rows) if _CODE_TOTAL.match(re.sub(r"\s+", "", row.label))]
+    if (
+        tops
+        and len(totals) == 1
+        and not repeated
+        and len({len(code_of(rows[k].label) or "") for k in tops}) == 1
+    ):
+        groups[totals[0]] = tops
+    return {t: sorted(kids) for t, kids in groups.items()}
+
+
+def _numbers_rows(rows: list[Row], k: int) -> bool:
+    """Whether column ``k`` counts the rows (1, 2, 3… or 5, 6, 7…): a 行次 column, not figures."""
+    cells = [r.cells[k] for r in rows if k < len(r.cells)]
+    values = [c.q.value for c in cells if c is not None]
+    return len(values) >= 3 and all(b == a + 1 for a, b in itertools.pairwise(values))
+
+
+def code_trees(grid: Grid) -> list[Tree]:
+    """The totals a table's subject codes give, column by column: a 类 row is the sum of its
+    款 rows, a 款 row the sum of its 项 rows, the 合计 row the sum of the 类 rows.
+
+    Read from the labels, not the figures, so a total that does not add up is found, and found
+    at the total (a strong claim: the codes are the structure). A part's blank cell is nothing;
+    a total with a single part is checked too (one 款 under its 类 must equal it). A total
+    whose rows do not have the same number of cells is left out (a cell lost from a row of a
+    PDF shifts its figures), and so are columns of row numbers and rates.
+    """
+    rows = grid.rows
+    groups = _code_groups(rows)
+    if not groups:
+        return []
+    width = max(len(r.cells) for r in rows)
+    names = next((r.columns for r in rows if len(r.columns) == width), [])
+    skipped = {
+        k
+        for k in range(width)
+        if (k < len(names) and _NOT_SUMMED.search(names[k])) or _numbers_rows(rows, k)
+    }
+    out: list[Tree] = []
+    for t, kids in groups.items():
+        total_row = rows[t]
+        if any(len(rows[j].cells) != len(total_row.cells) for j in kids):
+            continue
+        for k, total in enumerate(total_row.cells):
+            if total is None or not _additive(total) or k in skipped:
+                continue
+            parts = [rows[j].cells[k] for j in kids]
+            printed = [p for p in parts if p is not None]
+            if not printed or any(
+                not _additive(p) or p.q.unit is not total.q.unit for p in printed
+            ):
+                continue
+            out.append(Tree(total, tuple(printed), True, by_code=True))
+    return out
+
+
+def _without_code_columns(grid: Grid, trees: list[Tree], by_code: list[Tree]) -> list[Tree]:
+    """The trees read from the figures, less those down a column from a row with a code or a
+    合计 row: in a table with subject codes, the codes say which rows add up."""
+    if not by_code:
+        return trees
+    row_of = {id(c): k for k, r in enumerate(grid.rows) for c in r.cells if c is not None}
+    coded = {
+        k
+        for k, r in enumerate(grid.rows)
+        if code_of(r.label) is not None or _CODE_TOTAL.match(re.sub(r"\s+", "", r.label))
+    }
+    kept = []
+    for tree in trees:
+        at = row_of.get(id(tree.total))
+        down = any(row_of.get(id(p)) != at for p in tree.parts)
+        if not (down and at in coded):
+            kept.append(tree)
+    return kept
 
 
 _LEVEL_ONE = re.compile(r"^[一二三四五六七八九十]{1,3}、")
@@ -669,7 +816,9 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     for grid in grids:
         _apply_unit(text, grid)
         _name_cells(grid)
-        found = _trees(grid)
+        by_code = code_trees(grid)
+        found = _without_code_columns(grid, _trees(grid), by_code)
+        trees.extend(by_code)
         trees.extend(found)
         if grid in figure_rows:
             _name_by_breakdown(found)
@@ -763,6 +912,7 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
     rows: list[Row] = []
     headers: list[str] = []
     pending: list[list[str]] = []
+    laid_out: list[list[str]] = []  # the header rows' cells in place, empty ones kept
     columns: list[str] = []
     facts = doc.facts
     starts = doc.starts
@@ -775,6 +925,9 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
         line_facts = facts[lo:hi]
+        joined = _joined_code(cells, line_facts)
+        if joined is not None:
+            cells, line_facts = joined
         first = cells[0] if cells else ""
         by_year = yearish[index] and (
             (index > 0 and yearish[index - 1]) or (index + 1 < len(yearish) and yearish[index + 1])
@@ -797,6 +950,10 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
             else:
                 values.append(None)
         if starts_row:
+            if not any(v is not None for v in values) and _NUMBERING_LABEL.fullmatch(first):
+                # "栏次 | [1] | [2] |": the columns' numbers under their names, not names
+                rows.append(Row(first, values, start, list(columns)))
+                continue
             if not any(v is not None for v in values):
                 if not rows_have_values(rows):
                     headers.append(first)
@@ -804,13 +961,15 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
                 texts = [c for c in cells if c]
                 if any(len(c) > 30 for c in cells):
                     pending = []  # prose in a cell: not a header
+                    laid_out = []
                 elif len(texts) > 1 or not rows_have_values(rows) or pending:
                     pending.append(texts)
+                    laid_out = [*laid_out[len(laid_out) - len(pending) + 1 :], cells]
                 # else: a row left empty ("因公出国(境)费 | ||"), not a new header
                 rows.append(Row(first, values, start, list(columns)))
                 continue
             if pending:
-                columns = _leaves(pending)
+                columns = _placed_leaves(laid_out, len(values)) or _leaves(pending)
                 pending = []
             rows.append(Row(first, values, start, list(columns)))
         elif rows:
@@ -829,9 +988,45 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
     return Grid(kept, headers)
 
 
+_CODE_CELL = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+_CODE_PIECE = re.compile(r"^\d{2}$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _joined_code(cells: list[str], facts: list[Fact]) -> tuple[list[str], list[Fact]] | None:
+    """A row that starts with its subject code: the code and the name as one label
+    ("201 | 01 | 01 | 行政运行 | 120.2 |" → "[2010101]行政运行", 120.2), the code's pieces no
+    figures of the row. The code is in a cell of its own or split over 类/款/项 cells (a piece
+    may be blank: "201 |  |  | 一般公共服务支出"), or at the start of the name's cell
+    ("2010101 行政运行"). None when the row does not start so."""
+    if len(cells) < 2:
+        return None
+    first = cells[0]
+    if not _CODE_CELL.match(first):
+        code = code_of(first)
+        if code is None or first.startswith("[") or not facts or facts[0].q.text != code:
+            return None
+        return [f"[{code}]{first[len(code) :].strip()}", *cells[1:]], facts[1:]
+    pieces = [first]
+    k = 1
+    while k < min(3, len(cells)) and (cells[k] == "" or _CODE_PIECE.match(cells[k])):
+        if cells[k]:
+            pieces.append(cells[k])
+        k += 1
+    code = "".join(pieces)
+    if k >= len(cells) or len(code) not in _CODE_LEVELS or not _HAN.search(cells[k]):
+        return None
+    if _NUMERIC.match(cells[k]) or [f.q.text for f in facts[: len(pieces)]] != pieces:
+        return None
+    return [f"[{code}]{cells[k]}", *cells[k + 1 :]], facts[len(pieces) :]
+
+
+_NUMBERING_LABEL = re.compile(r"\s*(?:行次|栏次|序号|编号|行号)\s*")
+
+
 def _numbering(row: Row) -> bool:
     """A row of column numbers ("行次 | 1 | 2 | 3"), not figures."""
-    if re.fullmatch(r"\s*(?:行次|栏次|序号|编号|行号)\s*", row.label):
+    if _NUMBERING_LABEL.fullmatch(row.label):
         return True
     values = [c.q.value for c in row.cells if c is not None]
     return len(values) >= 3 and values == [Decimal(k) for k in range(1, len(values) + 1)]
@@ -908,6 +1103,21 @@ def _labelled_row(line: str) -> bool:
         and _NUMERIC.match(cells[0]) is None
         and _NUMERIC.match(cells[1]) is not None
     )
+
+
+def _placed_leaves(block: list[list[str]], width: int) -> list[str]:
+    """The column names of a header whose rows keep every cell in its place ("项目 | 本年支出 |
+    | |" over "科目编码 科目名称 | 合计 | 基本支出 | 项目支出 |", as a workbook's or a Word
+    table's rows are written): each column's lowest name, a group's name ("本年支出") only
+    where nothing is below it. Empty when the rows are not all as wide as the figures' row
+    and its label (a header of cells that moved: :func:`_leaves` reads it)."""
+    if len(block) < 2 or any(len(row) != width + 1 for row in block):
+        return []
+    names = []
+    for k in range(1, width + 1):
+        below = [row[k] for row in block if row[k] and row[k].rstrip(":：") != "其中"]
+        names.append(below[-1] if below else "")
+    return names if any(names) else []
 
 
 def _leaves(block: list[list[str]]) -> list[str]:
