@@ -46,6 +46,8 @@ _HEADER_WORD = re.compile(
     r"^(?:项目|科目|功能分类|经济分类|类|款|项|合计|总计|本年|年初|年末|上年|预算|决算|收入|支出"
     r"|基本支出|金额|行次|栏次|序号|名称|编码)"
 )
+# "编制单位：某某局", "金额单位：万元": the lines above a table, never its header
+_PREAMBLE = re.compile(r"^(?:编制单位|(?:金额|计量)?单位)[:：]")
 _NAME_HEADER = re.compile(r"^(?:科目名称|项目名称|名称)$")
 _NUMBERING = re.compile(r"^(?:行次|栏次|序号)$")
 _CODE_HEADER = re.compile(r"编码|代码|^(?:类|款|项)$")
@@ -67,6 +69,8 @@ def _header_row(grid: SheetGrid, rows: list[int]) -> int | None:
     for row in rows:
         cells = _cells(grid, row)
         if len(cells) < 2 or any(_is_figure(t) for _, t in cells):
+            continue
+        if any(_PREAMBLE.match(_bare(t)) for _, t in cells):
             continue
         if any(_HEADER_WORD.match(_bare(t)) for _, t in cells):
             return row
@@ -92,10 +96,69 @@ def _label_columns(grid: SheetGrid, header_rows: list[int]) -> int:
     return 0
 
 
-def _write_sheet(out: Builder, grid: SheetGrid) -> None:
+def _sections(grid: SheetGrid) -> list[list[int]]:
+    """The sheet's rows cut into its tables: a new table starts at a row with no figure after a
+    blank row, once the table above has a figure and a header row is found before the next
+    figure ("表一 … 合计 | 300 |", a blank row, "表二", its header, its rows). Rows with no
+    figure after the last table (notes) stay with it."""
     rows = grid.rows()
+    sections: list[list[int]] = [[]]
+    for k, row in enumerate(rows):
+        current = sections[-1]
+        if (
+            current
+            and k
+            and rows[k - 1] < row - 1
+            and not _has_figure(grid, row)
+            and any(_has_figure(grid, r) for r in current)
+            and _header_row(grid, _until_figure(grid, rows[k:])) is not None
+            and any(_has_figure(grid, r) for r in rows[k:])
+        ):
+            sections.append([])
+        sections[-1].append(row)
+    return sections
+
+
+def _has_figure(grid: SheetGrid, row: int) -> bool:
+    return any(_is_figure(t) for _, t in _cells(grid, row))
+
+
+def _until_figure(grid: SheetGrid, rows: list[int]) -> list[int]:
+    """The rows before the first row with a figure."""
+    out: list[int] = []
+    for row in rows:
+        if _has_figure(grid, row):
+            break
+        out.append(row)
+    return out
+
+
+def _write_sheet(out: Builder, grid: SheetGrid) -> None:
+    from budgetperf.xlsx._read import sheet_ref
+
+    out.ensure_newline()
+    out.add(cell_text(grid.title), sheet_ref(grid.title), None, 1)
+    out.newline()
+    for rows in _sections(grid):
+        if any(_has_figure(grid, r) for r in rows):
+            _write_table(out, grid, rows)
+            out.newline()
+        else:
+            for row in rows:
+                _write_line(out, grid, row)
+
+
+def _counts_columns(grid: SheetGrid, row: int) -> bool:
+    """A row of column numbers under a header: 1, 2, 3… in every cell (a 栏次 row printed
+    without its word)."""
+    texts = [t for _, t in _cells(grid, row)]
+    return len(texts) >= 3 and texts == [str(k) for k in range(1, len(texts) + 1)]
+
+
+def _write_table(out: Builder, grid: SheetGrid, rows: list[int]) -> None:
+    """One table of a sheet: the lines above it, its rows as cells, the lines below it."""
     header = _header_row(grid, rows)
-    figures = [r for r in rows if any(_is_figure(t) for _, t in _cells(grid, r))]
+    figures = [r for r in rows if _has_figure(grid, r)]
     if header is None:
         header = next((r for r in rows if len(_cells(grid, r)) >= 2), figures[0])
     last = figures[-1]
@@ -105,32 +168,78 @@ def _write_sheet(out: Builder, grid: SheetGrid) -> None:
     table = [r for r in rows if header <= r <= last]
     numbering = {c for r in header_rows for c, t in _cells(grid, r) if _NUMBERING.match(_bare(t))}
     numbering_rows = {r for r in table if _NUMBERING.match(_bare(_cells(grid, r)[0][1]))}
+    numbering_rows |= {r for r in table if r <= first_figure and _counts_columns(grid, r)}
     columns = sorted({c for r in table for c, _ in _cells(grid, r)})
     low, high = min(columns), max(columns)
 
-    from budgetperf.xlsx._read import sheet_ref
-
-    out.ensure_newline()
-    out.add(cell_text(grid.title), sheet_ref(grid.title), None, 1)
-    out.newline()
     for row in [r for r in rows if r < header]:
         _write_line(out, grid, row)
-    for row in table:
-        start = low
-        if label_end:
-            _write_label(out, grid, row, range(low, label_end + 1))
-            start = label_end + 1
-        for column in range(start, high + 1):
-            if column > low or label_end:
-                out.raw(" ")
-            text = _own(grid, row, column)
-            if (column in numbering or row in numbering_rows) and _is_figure(text):
-                text = f"[{text}]"  # a row or column number (行次, 栏次), not a figure
-            out.add(cell_text(text), grid.address(row, column), None, 1)
-            out.raw(" |")
-        out.newline()
+    data = [r for r in table if r not in numbering_rows and _has_figure(grid, r)]
+    heads = [r for r in table if r < data[0] and r not in numbering_rows] if data else []
+    if len(data) == 1 and heads and not label_end and _is_figure(grid.get(data[0], low)):
+        _write_pivot(out, grid, heads, data[0], range(low, high + 1))
+    else:
+        for row in table:
+            start = low
+            if label_end:
+                _write_label(out, grid, row, range(low, label_end + 1))
+                start = label_end + 1
+            for column in range(start, high + 1):
+                if column > low or label_end:
+                    out.raw(" ")
+                text = _own(grid, row, column)
+                if (column in numbering or row in numbering_rows) and _is_figure(text):
+                    text = f"[{text}]"  # a row or column number (行次, 栏次), not a figure
+                out.add(cell_text(text), grid.address(row, column), None, 1)
+                out.raw(" |")
+            out.newline()
     for row in [r for r in rows if r > last]:
         _write_line(out, grid, row)
+
+
+_SUBTOTAL = re.compile(r"^(?:小计|合计)$")
+
+
+def _write_pivot(out: Builder, grid: SheetGrid, heads: list[int], row: int, span: range) -> None:
+    """A table of one row of figures with no label, under a header of groups ("预算数 | 决算数"
+    over "合计 | 因公出国（境）费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费"), as
+    the 公开07表 prints the 三公 经费: written turned, a line per column of a group and a
+    column per group, so that its totals are read down the columns like any table's:
+    "合计 | 20.00 | 9.07 |". A 小计 column is named by the header above it. Without groups (a
+    top header cell over one column), the table is one column, "金额"."""
+    top = heads[0]
+    groups: list[list[int]] = []
+    for column in span:
+        if groups and grid.same((top, groups[-1][0]), (top, column)):
+            groups[-1].append(column)
+        else:
+            groups.append([column])
+    grouped = len(groups) >= 2 and all(len(g) == len(groups[0]) for g in groups) and len(heads) > 1
+    if not grouped:
+        groups = [list(span)]
+    names = heads[1:] if grouped else heads
+    out.add("项目", None, None, 1)
+    for group in groups:
+        out.raw(" | ")
+        title = grid.get(top, group[0]) if grouped else "金额"
+        out.add(cell_text(title), grid.address(top, group[0]) if grouped else None, None, 1)
+    out.raw(" |")
+    out.newline()
+    for k, column in enumerate(groups[0]):
+        path = [(r, grid.get(r, column)) for r in names if grid.get(r, column)]
+        label_at, label = path[-1] if path else (top, f"[{k + 1}]")
+        if _SUBTOTAL.match(_bare(label)):
+            above = [(r, t) for r, t in path if not _SUBTOTAL.match(_bare(t))]
+            if above:
+                label_at, label = above[-1]
+        out.add(cell_text(label), grid.address(label_at, column), None, 1)
+        out.raw(" |")
+        for group in groups:
+            out.raw(" ")
+            cell = group[k]
+            out.add(cell_text(_own(grid, row, cell)), grid.address(row, cell), None, 1)
+            out.raw(" |")
+        out.newline()
 
 
 def _write_label(out: Builder, grid: SheetGrid, row: int, columns: range) -> None:
