@@ -201,7 +201,7 @@ def _two_sided(doc: Document) -> list[Grid]:
 # ("100万元以上" is no code).
 _CODE_LABEL = re.compile(
     r"^(?:\[(?P<bracketed>\d{3}(?:\d{2}){0,2})\]"
-    r"|(?P<bare>\d{3}(?:\d{2}){0,2})(?![\d.,%])\s*(?![万亿千百元个人次年月日号户家]))"
+    r"|(?P<bare>\d{3}(?:\d{2}){0,2})(?![\d.,%])\s*(?![万亿千百元个次年月日号户]))"
     r"(?=[^\s\d])"
 )
 _CODE_LEVELS = {3: "类", 5: "款", 7: "项"}
@@ -274,35 +274,70 @@ def code_trees(grid: Grid) -> list[Tree]:
     at the total (a strong claim: the codes are the structure). A part's blank cell is nothing;
     a total with a single part is checked too (one 款 under its 类 must equal it). A total
     whose rows do not have the same number of cells is left out (a cell lost from a row of a
-    PDF shifts its figures), and so are columns of row numbers and rates.
+    PDF shifts its figures; a 合计 row's empty cells under the code columns aside), and so are
+    columns of row numbers and rates.
     """
     rows = grid.rows
     groups = _code_groups(rows)
     if not groups:
         return []
-    width = max(len(r.cells) for r in rows)
-    names = next((r.columns for r in rows if len(r.columns) == width), [])
+    coded = [r for r in rows if code_of(r.label) is not None]
+    counts = [len(r.cells) for r in coded]
+    common = max(set(counts), key=counts.count)  # the width of the rows with codes
+    names = next((r.columns for r in coded if len(r.columns) == common), [])
     skipped = {
         k
-        for k in range(width)
-        if (k < len(names) and _NOT_SUMMED.search(names[k])) or _numbers_rows(rows, k)
+        for k in range(common)
+        if (k < len(names) and _NOT_SUMMED.search(names[k])) or _numbers_rows(coded, k)
     }
     out: list[Tree] = []
     for t, kids in groups.items():
-        total_row = rows[t]
-        if any(len(rows[j].cells) != len(total_row.cells) for j in kids):
+        total_cells = _aligned(rows[t].cells, common)
+        kid_cells = [_aligned(rows[j].cells, common) for j in kids]
+        if any(len(c) != common for c in (total_cells, *kid_cells)):
             continue
-        for k, total in enumerate(total_row.cells):
+        for k, total in enumerate(total_cells):
             if total is None or not _additive(total) or k in skipped:
                 continue
-            parts = [rows[j].cells[k] for j in kids]
+            parts = [cells[k] for cells in kid_cells]
             printed = [p for p in parts if p is not None]
             if not printed or any(
                 not _additive(p) or p.q.unit is not total.q.unit for p in printed
             ):
                 continue
             out.append(Tree(total, tuple(printed), True, by_code=True))
-    return out
+    return _one_error_each(out)
+
+
+def _gap(tree: Tree) -> Decimal:
+    acc = tree.total.q.value
+    for part in tree.parts:
+        acc = _CTX.subtract(acc, part.q.value)
+    return acc
+
+
+def _one_error_each(trees: list[Tree]) -> list[Tree]:
+    """The trees less those whose gap one of their parts explains: a 款 printed 10 too large
+    is 10 more than its 项 rows and makes its 类 10 less than its 款 rows; the 款 is the one
+    wrong figure, so the 类's sum is left out (one wrong figure, one error, at the figure)."""
+    gaps = {id(t.total): _gap(t) for t in trees}
+    kept = []
+    for tree in trees:
+        gap = gaps[id(tree.total)]
+        explained = gap != 0 and any(gaps.get(id(p)) == -gap for p in tree.parts)
+        if not explained:
+            kept.append(tree)
+    return kept
+
+
+def _aligned(cells: list[Fact | None], width: int) -> list[Fact | None]:
+    """A row's cells as wide as the rows with codes: a 合计 row printed over the code and name
+    columns ("合计 |  |  |  | 300.50 |") has empty cells before its figures that the rows
+    whose code and name became their label do not."""
+    extra = len(cells) - width
+    if extra > 0 and all(c is None for c in cells[:extra]):
+        return cells[extra:]
+    return cells
 
 
 def _without_code_columns(grid: Grid, trees: list[Tree], by_code: list[Tree]) -> list[Tree]:
@@ -925,7 +960,7 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
         line_facts = facts[lo:hi]
-        joined = _joined_code(cells, line_facts)
+        joined = _joined_code(cells, line_facts, start)
         if joined is not None:
             cells, line_facts = joined
         first = cells[0] if cells else ""
@@ -993,19 +1028,28 @@ _CODE_PIECE = re.compile(r"^\d{2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _joined_code(cells: list[str], facts: list[Fact]) -> tuple[list[str], list[Fact]] | None:
+def _joined_code(
+    cells: list[str], facts: list[Fact], start: int
+) -> tuple[list[str], list[Fact]] | None:
     """A row that starts with its subject code: the code and the name as one label
     ("201 | 01 | 01 | 行政运行 | 120.2 |" → "[2010101]行政运行", 120.2), the code's pieces no
     figures of the row. The code is in a cell of its own or split over 类/款/项 cells (a piece
     may be blank: "201 |  |  | 一般公共服务支出"), or at the start of the name's cell
-    ("2010101 行政运行"). None when the row does not start so."""
+    ("2010101 行政运行", its code a fact at the start of the row). None when the row does not
+    start so."""
     if len(cells) < 2:
         return None
     first = cells[0]
     if not _CODE_CELL.match(first):
         code = code_of(first)
-        if code is None or first.startswith("[") or not facts or facts[0].q.text != code:
+        # the code may be read with the name's first character ("20101人大事务": 20101人)
+        if code is None or first.startswith("[") or not facts:
             return None
+        text = facts[0].q.text
+        if not text.startswith(code) or text[len(code) :].isdigit():
+            return None
+        if facts[0].q.start > start + len(first) - len(text):
+            return None  # the fact is not the label's code but a figure after it
         return [f"[{code}]{first[len(code) :].strip()}", *cells[1:]], facts[1:]
     pieces = [first]
     k = 1
