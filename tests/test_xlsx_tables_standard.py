@@ -19,6 +19,7 @@ import pytest
 from budgetperf.audit import Severity
 from budgetperf.batch import FileKind, check_file
 from budgetperf.documents import audit_file, read_document
+from budgetperf.documents.xlsx import read_xlsx_tables
 from budgetperf.textaudit import audit_text
 
 openpyxl = pytest.importorskip("openpyxl")
@@ -526,3 +527,16 @@ def test_the_wide_sangong_table_is_read_turned(tmp_path: Path) -> None:
     ]
     figure = document.text.index("9.07")
     assert document.locate(figure).place == f"'{T7}'!G8"
+
+
+def test_a_workbook_given_as_bytes_reads_and_checks_as_its_file(tmp_path: Path) -> None:
+    path = standard_book(tmp_path / "决算.xlsx", (T5,), {f"{T5}!E10": D("489.12")})
+    data = path.read_bytes()
+    assert read_xlsx_tables(data, file="决算.xlsx").text == read_document(path).text
+    on_disk = check_file(str(path))
+    given = check_file("决算.xlsx", data=data)
+    assert (given.kind, given.checked) == (FileKind.XLSX_TABLES, True)
+    assert [(f.code, f.printed, str(f.location)) for f in given.findings] == [
+        ("arithmetic.code-hierarchy", "489.12", f"决算.xlsx:{T5}!E10")
+    ]
+    assert [f.code for f in on_disk.findings] == [f.code for f in given.findings]

@@ -387,6 +387,26 @@ def _check_tables(path: str, data: bytes, claims: bool) -> FileResult:
     return _text_result(path, FileKind.XLSX_TABLES, audit_document(document), claims)
 
 
+def _holds_forms(data: bytes) -> bool:
+    """Whether a workbook given as bytes holds a 绩效自评表 (forms are read from a path: one
+    that holds none is a workbook of 决算 tables, which are read from the bytes)."""
+    import tempfile
+    from pathlib import Path
+
+    from budgetperf.xlsx import read_xlsx
+
+    handle, name = tempfile.mkstemp(suffix=".xlsx")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        read_xlsx(Path(name))
+    except NoFormFound:
+        return False
+    finally:
+        os.unlink(name)
+    return True
+
+
 def _text_result(path: str, kind: FileKind, audit: TextAudit, claims: bool) -> FileResult:
     return FileResult(
         path,
@@ -418,7 +438,8 @@ def check_file(
 
     ``data`` is the file's content when the caller already holds it (a DataFrame of documents
     on Spark, :func:`budgetperf.spark.audit_documents`); ``path`` then only names it. A form
-    (JSON or workbook) is read from its path, so a form given as ``data`` is not checked.
+    (JSON or workbook) is read from its path, so a form given as ``data`` is not checked; a
+    workbook of 决算 tables (no 绩效自评表 in it) given as ``data`` is.
     """
     from budgetperf.profiles import get_profile, load_profile
 
@@ -436,6 +457,8 @@ def check_file(
         kind = _kind(path, data)
         if kind is FileKind.EMPTY:
             return _not_checked(path, kind, "the file is empty", "空文件")
+        if kind is FileKind.XLSX and given_data and not _holds_forms(data):
+            return _check_tables(path, data, claims)  # 决算 tables, read from the bytes
         if kind in (FileKind.FORM, FileKind.XLSX) and given_data:
             return _not_checked(
                 path,
