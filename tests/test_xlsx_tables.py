@@ -178,6 +178,13 @@ def test_a_column_total_that_does_not_add_up_is_the_one_error_at_its_cell(
     assert errors(path) == [
         ("arithmetic.code-hierarchy", "120.2", "121.2", f"{path}:{EXPENDITURE}!D8")
     ]
+    # the column is named by the header row under the merged 本年支出, not lost with the
+    # label cell merged down over it (" | 合计 | 基本支出 | 项目支出 |")
+    (finding,) = audit_file(path).findings
+    assert finding.message_en == (
+        "the 款 row [20101]人大事务 (column 基本支出) is printed as 120.2, but its 项 rows add up "
+        "to 121.2: [2010101]行政运行 121.2 + [2010102]一般行政管理事务 0"
+    )
 
 
 def test_a_total_row_that_does_not_add_up_is_the_one_error_at_its_row(tmp_path: Path) -> None:

@@ -1007,6 +1007,19 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
                 columns = _placed_leaves(laid_out, len(values)) or _leaves(pending)
                 pending = []
             rows.append(Row(first, values, start, list(columns)))
+        elif (
+            rows
+            and pending
+            and laid_out
+            and not first
+            and len(cells) == len(laid_out[-1])
+            and not any(v is not None for v in values)
+            and not rows_have_values(rows)
+        ):
+            # " | 合计 | 基本支出 | 项目支出 |" under "科目编码 科目名称 | 本年支出 |  |  |": a
+            # header row under a label merged down, as wide as the row above
+            pending.append([c for c in cells if c])
+            laid_out.append(cells)
         elif rows:
             rows[-1].cells.extend(values)
             if any(v is not None for v in values) and pending:
