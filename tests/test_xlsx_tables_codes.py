@@ -262,3 +262,39 @@ def test_several_tables_on_one_sheet_are_each_a_table(tmp_path: Path) -> None:
     assert [
         (f.code, f.printed, f.computed, str(f.location)) for f in audit_file(path).findings
     ] == [("arithmetic.code-hierarchy", "23.5", "32.5", f"{path}:决算表!C18")]
+
+
+PAGED = """一般公共预算财政拨款支出决算表
+单位：万元
+科目编码 | 科目名称 | 决算数 |
+合计 | | 300.50 |
+201 | 一般公共服务支出 | 300.50 |
+20101 | 人大事务 | 180.50 |
+2010101 | 行政运行 | 120.20 |
+第 1 页
+科目编码 | 科目名称 | 决算数 |
+2010102 | 一般行政管理事务 | 60.30 |
+20103 | 政府办公厅(室)及相关机构事务 | 120.00 |
+2010301 | 行政运行 | 120.00 |
+"""
+
+
+def test_a_table_continued_on_the_next_page_is_one_table_of_codes() -> None:
+    # 人大事务's second 项 is on the next page, under the header printed again: 180.50 =
+    # 120.20 + 60.30 over the break, not 120.20 alone
+    audit = audit_text(PAGED)
+    assert _arithmetic(audit.findings) == []
+    sums = sorted(
+        c.claim.printed.q.text for c in audit.claims if c.code == "arithmetic.code-hierarchy"
+    )
+    assert sums == ["120.00", "180.50", "300.50", "300.50"]
+    # 20103 (on the second page) printed 12.00 too much: 201 over the break is 12.00 short,
+    # which 20103's own error explains — one error, 20103's
+    (finding,) = _arithmetic(
+        audit_text(PAGED.replace("| 120.00 |\n2010301", "| 132.00 |\n2010301")).findings
+    )
+    assert (finding.code, finding.printed, finding.computed) == (
+        "arithmetic.code-hierarchy",
+        "132.00",
+        "120.00",
+    )

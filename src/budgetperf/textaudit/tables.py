@@ -340,10 +340,36 @@ def _aligned(cells: list[Fact | None], width: int) -> list[Fact | None]:
     return cells
 
 
-def _without_code_columns(grid: Grid, trees: list[Tree], by_code: list[Tree]) -> list[Tree]:
+def _code_chains(grids: list[Grid]) -> list[list[Grid]]:
+    """The grids in runs that are one table of codes: a grid whose first row with a code is
+    a 款 or 项 of a code in the grid before it, with no 合计 row above it, continues that grid
+    (a table broken by a page of a PDF, its header printed again); every other grid is a run
+    of its own."""
+    chains: list[list[Grid]] = []
+    for grid in grids:
+        codes = [code_of(r.label) for r in grid.rows]
+        first = next((k for k, c in enumerate(codes) if c is not None), None)
+        if chains and first is not None:
+            head = codes[first] or ""
+            seen = {code_of(r.label) for g in chains[-1] for r in g.rows}
+            opened = any(_CODE_TOTAL.match(re.sub(r"\s+", "", r.label)) for r in grid.rows[:first])
+            if not opened and any(head[:n] in seen for n in range(3, len(head), 2)):
+                chains[-1].append(grid)
+                continue
+        chains.append([grid])
+    return chains
+
+
+def _joined(chain: list[Grid]) -> Grid:
+    if len(chain) == 1:
+        return chain[0]
+    return Grid([r for g in chain for r in g.rows], chain[0].headers)
+
+
+def _without_code_columns(grid: Grid, trees: list[Tree], with_codes: bool) -> list[Tree]:
     """The trees read from the figures, less those down a column from a row with a code or a
     合计 row: in a table with subject codes, the codes say which rows add up."""
-    if not by_code:
+    if not with_codes:
         return trees
     row_of = {id(c): k for k, r in enumerate(grid.rows) for c in r.cells if c is not None}
     coded = {
@@ -848,11 +874,16 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     figure_rows = _figure_rows(doc, taken)
     grids.extend(figure_rows)
     trees: list[Tree] = []
+    chain_of = {id(g): chain for chain in _code_chains(grids) for g in chain}
     for grid in grids:
         _apply_unit(text, grid)
         _name_cells(grid)
-        by_code = code_trees(grid)
-        found = _without_code_columns(grid, _trees(grid), by_code)
+        chain = chain_of[id(grid)]
+        # a table's totals by code once its last part is read (a table continued on the next
+        # page of a PDF is one table of codes)
+        by_code = code_trees(_joined(chain)) if grid is chain[-1] else []
+        with_codes = len(chain) > 1 or bool(_code_groups(grid.rows))
+        found = _without_code_columns(grid, _trees(grid), with_codes)
         trees.extend(by_code)
         trees.extend(found)
         if grid in figure_rows:
