@@ -3656,4 +3656,58 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "table of subject codes",
+        "A 决算 table whose rows carry 类/款/项 subject codes (201 / 20101 / 2010101, in a cell of"
+        " their own or split over 类 | 款 | 项 cells): a 类 row is the sum of its 款 rows, a 款 row"
+        " the sum of its 项 rows, the 合计 row the sum of the 类 rows, column by column.",
+        "带类/款/项科目编码的决算表（编码单列或分列于类、款、项三栏）："
+        "类 = 各款之和，款 = 各项之和，合计 = 各类之和，逐栏核对。",
+        (
+            "tables.read_tables",
+            "tables.code_trees",
+            "tables._joined_code",
+            "claims._code_sums",
+        ),
+        (
+            Example(
+                # 合计 = 201 = 300.50; 201: 180.50 + 120.00 = 300.50; 20101: 120.20 + 60.30 =
+                # 180.50; 20103 = its one 项 2010301 = 120.00
+                "单位：万元\n科目编码 | 科目名称 | 决算数 |\n合计 | | 300.50 |\n"
+                "201 | 一般公共服务支出 | 300.50 |\n20101 | 人大事务 | 180.50 |\n"
+                "2010101 | 行政运行 | 120.20 |\n2010102 | 一般行政管理事务 | 60.30 |\n"
+                "20103 | 政府办公厅(室)及相关机构事务 | 120.00 |\n2010301 | 行政运行 | 120.00 |",
+                (
+                    ("sum", "300.50", "agrees"),
+                    ("sum", "300.50", "agrees"),
+                    ("sum", "180.50", "agrees"),
+                    ("sum", "120.00", "agrees"),
+                ),
+            ),
+            Example(
+                # 20101 printed 190.50: its 项 rows are 120.20 + 60.30 = 180.50; 201 (300.50) is
+                # then 190.50 + 120.00 = 310.50, short by the 10.00 the 款 has too much: one
+                # wrong figure, the 款's, so 201's sum is left to it
+                "单位：万元\n科目编码 | 科目名称 | 决算数 |\n合计 | | 300.50 |\n"
+                "201 | 一般公共服务支出 | 300.50 |\n20101 | 人大事务 | 190.50 |\n"
+                "2010101 | 行政运行 | 120.20 |\n2010102 | 一般行政管理事务 | 60.30 |\n"
+                "20103 | 政府办公厅(室)及相关机构事务 | 120.00 |\n2010301 | 行政运行 | 120.00 |",
+                (
+                    ("sum", "300.50", "agrees"),
+                    ("sum", "190.50", "disagrees"),
+                    ("sum", "120.00", "agrees"),
+                ),
+                (("arithmetic.code-hierarchy", "error"),),
+            ),
+            Example(
+                # 经济分类 split over 类 | 款: 301 = 120.00 + 85.50 = 205.50 in 合计 and in
+                # 基本支出; the blank 项目支出 cells are nothing
+                "单位：万元\n类 | 款 | 项 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n"
+                "301 |  |  | 工资福利支出 | 205.50 | 205.50 |  |\n"
+                "301 | 01 |  | 基本工资 | 120.00 | 120.00 |  |\n"
+                "301 | 02 |  | 津贴补贴 | 85.50 | 85.50 |  |",
+                (("sum", "205.50", "agrees"), ("sum", "205.50", "agrees")),
+            ),
+        ),
+    ),
 ]
