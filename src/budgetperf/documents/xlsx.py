@@ -57,7 +57,40 @@ def _bare(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _cells(grid: SheetGrid, row: int) -> list[tuple[int, str]]:
+class _Sheet:
+    """A sheet's grid with its rows read once: the non-blank cells of each row, left to right,
+    one per merged range (:meth:`SheetGrid.row` scans every cell of the sheet for one row)."""
+
+    def __init__(self, grid: SheetGrid) -> None:
+        self.grid = grid
+        self.title = grid.title
+        self.origin = grid.origin
+        self._rows: dict[int, list[tuple[int, str]]] = {}
+        seen: set[tuple[int, tuple[int, int]]] = set()
+        for row, column in sorted(grid.text):
+            origin = grid.origin.get((row, column), (row, column))
+            if (row, origin) in seen:
+                continue
+            seen.add((row, origin))
+            self._rows.setdefault(row, []).append((column, grid.text[(row, column)]))
+
+    def rows(self) -> list[int]:
+        return sorted(self._rows)
+
+    def row(self, row: int) -> list[tuple[int, str]]:
+        return self._rows.get(row, [])
+
+    def get(self, row: int, column: int) -> str:
+        return self.grid.get(row, column)
+
+    def address(self, row: int, column: int) -> str:
+        return self.grid.address(row, column)
+
+    def same(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        return self.grid.same(a, b)
+
+
+def _cells(grid: _Sheet, row: int) -> list[tuple[int, str]]:
     return grid.row(row)
 
 
@@ -65,7 +98,7 @@ def _is_figure(text: str) -> bool:
     return _FIGURE.match(_bare(text)) is not None
 
 
-def _header_row(grid: SheetGrid, rows: list[int]) -> int | None:
+def _header_row(grid: _Sheet, rows: list[int]) -> int | None:
     for row in rows:
         cells = _cells(grid, row)
         if len(cells) < 2 or any(_is_figure(t) for _, t in cells):
@@ -77,7 +110,7 @@ def _header_row(grid: SheetGrid, rows: list[int]) -> int | None:
     return None
 
 
-def _label_columns(grid: SheetGrid, header_rows: list[int]) -> int:
+def _label_columns(grid: _Sheet, header_rows: list[int]) -> int:
     """The last column of the row label: the 科目名称 column when code columns come before it
     (0: no such columns, each column is its own cell)."""
     for row in header_rows:
@@ -96,44 +129,46 @@ def _label_columns(grid: SheetGrid, header_rows: list[int]) -> int:
     return 0
 
 
-def _sections(grid: SheetGrid) -> list[list[int]]:
+def _sections(grid: _Sheet) -> list[list[int]]:
     """The sheet's rows cut into its tables: a new table starts at a row with no figure after a
     blank row, once the table above has a figure and a header row is found before the next
-    figure ("表一 … 合计 | 300 |", a blank row, "表二", its header, its rows). Rows with no
-    figure after the last table (notes) stay with it."""
+    figure, among the few rows a table's title, notes and header take ("表一 … 合计 | 300 |",
+    a blank row, "表二", its header, its rows). Rows with no figure after the last table (notes)
+    stay with it."""
     rows = grid.rows()
+    figures = [_has_figure(grid, r) for r in rows]
+    next_figure: list[int | None] = [None] * len(rows)
+    after: int | None = None
+    for k in range(len(rows) - 1, -1, -1):
+        after = k if figures[k] else after
+        next_figure[k] = after
     sections: list[list[int]] = [[]]
+    with_figure = False
     for k, row in enumerate(rows):
-        current = sections[-1]
+        found = next_figure[k]
         if (
-            current
+            with_figure
             and k
             and rows[k - 1] < row - 1
-            and not _has_figure(grid, row)
-            and any(_has_figure(grid, r) for r in current)
-            and _header_row(grid, _until_figure(grid, rows[k:])) is not None
-            and any(_has_figure(grid, r) for r in rows[k:])
+            and not figures[k]
+            and found is not None
+            and _header_row(grid, rows[k : min(found, k + _HEAD_ROWS)]) is not None
         ):
             sections.append([])
+            with_figure = False
         sections[-1].append(row)
+        with_figure = with_figure or figures[k]
     return sections
 
 
-def _has_figure(grid: SheetGrid, row: int) -> bool:
+_HEAD_ROWS = 12  # rows of a table's title, notes and header looked at for its header
+
+
+def _has_figure(grid: _Sheet, row: int) -> bool:
     return any(_is_figure(t) for _, t in _cells(grid, row))
 
 
-def _until_figure(grid: SheetGrid, rows: list[int]) -> list[int]:
-    """The rows before the first row with a figure."""
-    out: list[int] = []
-    for row in rows:
-        if _has_figure(grid, row):
-            break
-        out.append(row)
-    return out
-
-
-def _write_sheet(out: Builder, grid: SheetGrid) -> None:
+def _write_sheet(out: Builder, grid: _Sheet) -> None:
     from budgetperf.xlsx._read import sheet_ref
 
     out.ensure_newline()
@@ -148,14 +183,14 @@ def _write_sheet(out: Builder, grid: SheetGrid) -> None:
                 _write_line(out, grid, row)
 
 
-def _counts_columns(grid: SheetGrid, row: int) -> bool:
+def _counts_columns(grid: _Sheet, row: int) -> bool:
     """A row of column numbers under a header: 1, 2, 3… in every cell (a 栏次 row printed
     without its word)."""
     texts = [t for _, t in _cells(grid, row)]
     return len(texts) >= 3 and texts == [str(k) for k in range(1, len(texts) + 1)]
 
 
-def _write_table(out: Builder, grid: SheetGrid, rows: list[int]) -> None:
+def _write_table(out: Builder, grid: _Sheet, rows: list[int]) -> None:
     """One table of a sheet: the lines above it, its rows as cells, the lines below it."""
     header = _header_row(grid, rows)
     figures = [r for r in rows if _has_figure(grid, r)]
@@ -200,7 +235,7 @@ def _write_table(out: Builder, grid: SheetGrid, rows: list[int]) -> None:
 _SUBTOTAL = re.compile(r"^(?:小计|合计)$")
 
 
-def _write_pivot(out: Builder, grid: SheetGrid, heads: list[int], row: int, span: range) -> None:
+def _write_pivot(out: Builder, grid: _Sheet, heads: list[int], row: int, span: range) -> None:
     """A table of one row of figures with no label, under a header of groups ("预算数 | 决算数"
     over "合计 | 因公出国（境）费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费"), as
     the 公开07表 prints the 三公 经费: written turned, a line per column of a group and a
@@ -242,7 +277,7 @@ def _write_pivot(out: Builder, grid: SheetGrid, heads: list[int], row: int, span
         out.newline()
 
 
-def _write_label(out: Builder, grid: SheetGrid, row: int, columns: range) -> None:
+def _write_label(out: Builder, grid: _Sheet, row: int, columns: range) -> None:
     """The row's label from its code and name cells: "[201]一般公共服务支出". The code is
     bracketed so that it is read as the subject's code, not as a figure of the row; codes
     split over 类/款/项 columns ("201", "01", "01") are written as one ("[2010101]")."""
@@ -260,14 +295,14 @@ def _write_label(out: Builder, grid: SheetGrid, row: int, columns: range) -> Non
     out.raw(" |")
 
 
-def _own(grid: SheetGrid, row: int, column: int) -> str:
+def _own(grid: _Sheet, row: int, column: int) -> str:
     """A cell's text, or "" for a cell covered by a merged range that starts elsewhere."""
     if grid.origin.get((row, column), (row, column)) != (row, column):
         return ""
     return grid.get(row, column)
 
 
-def _write_line(out: Builder, grid: SheetGrid, row: int) -> None:
+def _write_line(out: Builder, grid: _Sheet, row: int) -> None:
     """A row outside the table (a title, a unit note, a note): its cells as one line."""
     for column, text in _cells(grid, row):
         out.add(cell_text(text), grid.address(row, column), None, 1)
@@ -294,7 +329,7 @@ def read_xlsx_tables(data: bytes, *, file: str | None = None) -> DocumentText:
         out = Builder()
         for grid in sheet_grids(openpyxl, path, name):
             if any(_is_figure(t) for t in grid.text.values()):
-                _write_sheet(out, grid)
+                _write_sheet(out, _Sheet(grid))
                 out.newline()
         return out.build(Kind.XLSX, file)
     finally:
