@@ -298,3 +298,32 @@ def test_a_table_continued_on_the_next_page_is_one_table_of_codes() -> None:
         "132.00",
         "120.00",
     )
+
+
+def test_a_figure_in_a_subject_name_is_no_figure_of_its_row() -> None:
+    # "（含2项）" is the name's: the row's figure is 120.00, and 201 = 180.50 + 120.00
+    text = (
+        "单位：万元\n科目编码 | 科目名称 | 决算数 |\n201 | 一般公共服务支出 | 300.50 |\n"
+        "20101 | 人大事务 | 180.50 |\n20199 | 其他一般公共服务支出（含2项） | 120.00 |\n"
+    )
+    audit = audit_text(text)
+    assert _arithmetic(audit.findings) == []
+    (claim,) = [c for c in audit.claims if c.code == "arithmetic.code-hierarchy"]
+    assert [f.q.text for f in claim.claim.inputs] == ["180.50", "120.00"]
+
+
+def test_a_table_longer_than_is_read_checks_only_the_totals_it_read_whole() -> None:
+    # 201 over 9 款 of 99 项 each (1.00 each: a 款 is 99.00, 201 is 891.00): past the rows a
+    # table is read to, the last 款 read, 201 and 合计 may have parts not read, so they are
+    # left unchecked, and nothing is a false error
+    lines = ["单位：万元", "科目编码 | 科目名称 | 决算数 |", "合计 | | 891.00 |"]
+    lines.append("201 | 一般公共服务支出 | 891.00 |")
+    for j in range(1, 10):
+        lines.append(f"201{j:02d} | 某款 | 99.00 |")
+        lines += [f"201{j:02d}{m:02d} | 某项 | 1.00 |" for m in range(1, 100)]
+    audit = audit_text("\n".join(lines) + "\n")
+    assert _arithmetic(audit.findings) == []
+    checked = [c.claim.printed.label for c in audit.claims if c.code == "arithmetic.code-hierarchy"]
+    assert "[20101]某款" in checked
+    assert "[201]一般公共服务支出" not in checked
+    assert "合计" not in checked

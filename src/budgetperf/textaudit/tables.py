@@ -63,6 +63,7 @@ class Grid:
 
     rows: list[Row]
     headers: list[str]
+    cut: bool = False  # the table went on past the rows read (:data:`_MAX_ROWS`)
 
 
 @attrs.frozen(eq=False)
@@ -279,6 +280,16 @@ def code_trees(grid: Grid) -> list[Tree]:
     """
     rows = grid.rows
     groups = _code_groups(rows)
+    if grid.cut:
+        # rows past the last one read may be parts of the last rows' totals
+        last = next((c for r in reversed(rows) if (c := code_of(r.label)) is not None), "")
+        open_rows = {
+            k
+            for k, r in enumerate(rows)
+            if _CODE_TOTAL.match(re.sub(r"\s+", "", r.label))
+            or (code_of(r.label) or "-") in {last[:n] for n in range(3, len(last) + 1, 2)}
+        }
+        groups = {t: kids for t, kids in groups.items() if t not in open_rows}
     if not groups:
         return []
     coded = [r for r in rows if code_of(r.label) is not None]
@@ -363,7 +374,7 @@ def _code_chains(grids: list[Grid]) -> list[list[Grid]]:
 def _joined(chain: list[Grid]) -> Grid:
     if len(chain) == 1:
         return chain[0]
-    return Grid([r for g in chain for r in g.rows], chain[0].headers)
+    return Grid([r for g in chain for r in g.rows], chain[0].headers, chain[-1].cut)
 
 
 def _without_code_columns(grid: Grid, trees: list[Tree], with_codes: bool) -> list[Tree]:
@@ -992,8 +1003,9 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
         hi = bisect.bisect_left(starts, end)
         line_facts = facts[lo:hi]
         joined = _joined_code(cells, line_facts, start)
+        label_cells = 1  # the cells the row's label was read from
         if joined is not None:
-            cells, line_facts = joined
+            cells, line_facts, label_cells = joined
         first = cells[0] if cells else ""
         by_year = yearish[index] and (
             (index > 0 and yearish[index - 1]) or (index + 1 < len(yearish) and yearish[index + 1])
@@ -1003,6 +1015,16 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
         starts_row = by_year or (
             bool(first) and not _NUMERIC.match(first) and first not in ("-", "—")
         )
+        if starts_row and not by_year and line_facts:
+            # a figure inside the label's cell ("其他支出（含2项）| 5 |") is the label's, not a
+            # figure of the row: the row's figures start after the label's "|"
+            bar = start - 1
+            for _ in range(label_cells):
+                bar = doc.text.find("|", bar + 1, end)
+                if bar < 0:
+                    break
+            if bar >= 0:
+                line_facts = [f for f in line_facts if f.q.start > bar]
         values: list[Fact | None] = []
         fi = 0
         for k, cell in enumerate(cells):
@@ -1064,7 +1086,7 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
     kept = [r for r in rows if any(c is not None for c in r.cells) and not _numbering(r)]
     for r in rows:
         _drop_title(r)
-    return Grid(kept, headers)
+    return Grid(kept, headers, len(run) > _MAX_ROWS * 4)
 
 
 _CODE_CELL = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
@@ -1074,10 +1096,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def _joined_code(
     cells: list[str], facts: list[Fact], start: int
-) -> tuple[list[str], list[Fact]] | None:
+) -> tuple[list[str], list[Fact], int] | None:
     """A row that starts with its subject code: the code and the name as one label
     ("201 | 01 | 01 | 行政运行 | 120.2 |" → "[2010101]行政运行", 120.2), the code's pieces no
-    figures of the row. The code is in a cell of its own or split over 类/款/项 cells (a piece
+    figures of the row, and how many cells the label took. The code is in a cell of its own or split over 类/款/项 cells (a piece
     may be blank: "201 |  |  | 一般公共服务支出"), or at the start of the name's cell
     ("2010101 行政运行", its code a fact at the start of the row). None when the row does not
     start so."""
@@ -1094,7 +1116,7 @@ def _joined_code(
             return None
         if facts[0].q.start > start + len(first) - len(text):
             return None  # the fact is not the label's code but a figure after it
-        return [f"[{code}]{first[len(code) :].strip()}", *cells[1:]], facts[1:]
+        return [f"[{code}]{first[len(code) :].strip()}", *cells[1:]], facts[1:], 1
     pieces = [first]
     k = 1
     while k < min(3, len(cells)) and (cells[k] == "" or _CODE_PIECE.match(cells[k])):
@@ -1106,7 +1128,7 @@ def _joined_code(
         return None
     if _NUMERIC.match(cells[k]) or [f.q.text for f in facts[: len(pieces)]] != pieces:
         return None
-    return [f"[{code}]{cells[k]}", *cells[k + 1 :]], facts[len(pieces) :]
+    return [f"[{code}]{cells[k]}", *cells[k + 1 :]], facts[len(pieces) :], k + 1
 
 
 _NUMBERING_LABEL = re.compile(r"\s*(?:行次|栏次|序号|编号|行号)\s*")
