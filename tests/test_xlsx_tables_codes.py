@@ -327,3 +327,34 @@ def test_a_table_longer_than_is_read_checks_only_the_totals_it_read_whole() -> N
     assert "[20101]某款" in checked
     assert "[201]一般公共服务支出" not in checked
     assert "合计" not in checked
+
+
+def test_a_ruled_pdf_table_with_split_codes_is_checked_by_its_codes() -> None:
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    rows = [["类", "款", "项", "科目名称", "决算数"]]
+    rows += [[*_split(code), name, figure] for code, name, figure in ROWS]
+    table = Table(rows)
+    table.setStyle(
+        TableStyle(
+            [("FONT", (0, 0), (-1, -1), "STSong-Light"), ("GRID", (0, 0), (-1, -1), 1, "black")]
+        )
+    )
+    out = io.BytesIO()
+    style = ParagraphStyle("zh", fontName="STSong-Light")
+    SimpleDocTemplate(out, pagesize=A4).build([Paragraph("单位：万元", style), table])
+    (finding,) = _arithmetic(audit_file(out.getvalue(), name="t.pdf").findings)
+    assert (finding.code, finding.printed, finding.computed) == (
+        "arithmetic.code-hierarchy",
+        "190.50",
+        "180.50",
+    )
+    assert str(finding.location) == "t.pdf page 1 table 1 row 4 cell 5 column 1"
