@@ -1099,10 +1099,10 @@ def _joined_code(
 ) -> tuple[list[str], list[Fact], int] | None:
     """A row that starts with its subject code: the code and the name as one label
     ("201 | 01 | 01 | 行政运行 | 120.2 |" → "[2010101]行政运行", 120.2), the code's pieces no
-    figures of the row, and how many cells the label took. The code is in a cell of its own or split over 类/款/项 cells (a piece
-    may be blank: "201 |  |  | 一般公共服务支出"), or at the start of the name's cell
-    ("2010101 行政运行", its code a fact at the start of the row). None when the row does not
-    start so."""
+    figures of the row, and how many cells the label took. The code is in a cell of its own
+    or split over 类/款/项 cells (a piece may be blank: "201 |  |  | 一般公共服务支出"), or at
+    the start of the name's cell ("2010101 行政运行", its code a fact at the start of the
+    row). None when the row does not start so."""
     if len(cells) < 2:
         return None
     first = cells[0]
