@@ -540,3 +540,36 @@ def test_a_workbook_given_as_bytes_reads_and_checks_as_its_file(tmp_path: Path) 
         ("arithmetic.code-hierarchy", "489.12", f"决算.xlsx:{T5}!E10")
     ]
     assert [f.code for f in on_disk.findings] == [f.code for f in given.findings]
+
+
+def test_a_code_printed_only_at_its_own_level_takes_the_levels_above_it(tmp_path: Path) -> None:
+    # 公开05表 typed by hand: a 款 row prints only its 款 ("", "03"), a 项 row only its 项
+    # ("", "", "01"); each is the code of the row above it completed
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = T5
+    _by_split_code(
+        sheet, T5, 5, "本年支出", SPLIT_COLUMNS, [_own_level(row) for row in GENERAL_ROWS]
+    )
+    path = tmp_path / "决算.xlsx"
+    book.save(path)
+    lines = read_document(path).text.splitlines()
+    assert "[20103]政府办公厅(室)及相关机构事务 | 498.12 | 440.52 | 57.60 |" in lines
+    assert "[2010301]行政运行 | 352.18 | 352.18 |  |" in lines
+    assert "[2210201]住房公积金 | 40.05 | 40.05 |  |" in lines
+    assert audit_file(path).findings == ()
+    sheet = openpyxl.load_workbook(path)[T5]
+    sheet["E10"] = D("489.12")  # 20103's 合计, as in the standard table
+    sheet["E10"].number_format = "0.00"
+    sheet.parent.save(path)
+    assert errors(path) == [("arithmetic.code-hierarchy", "489.12", "498.12", f"{T5}!E10")]
+
+
+def _own_level(row: Row) -> Row:
+    """A row of 公开05表 with only the last printed piece of its code: ("201", "03", "01", …)
+    → (None, None, "01", …); a 类 row and the 合计 row as they are."""
+    pieces = [p for p in row[:3] if p]
+    if len(pieces) < 2:
+        return row
+    last = len(pieces) - 1
+    return (*[None] * last, pieces[-1], *[None] * (2 - last), *row[3:])

@@ -214,10 +214,11 @@ def _write_table(out: Builder, grid: _Sheet, rows: list[int]) -> None:
     if len(data) == 1 and heads and not label_end and _is_figure(grid.get(data[0], low)):
         _write_pivot(out, grid, heads, data[0], range(low, high + 1))
     else:
+        previous: list[str] = []  # the code of the last row with one
         for row in table:
             start = low
             if label_end:
-                _write_label(out, grid, row, range(low, label_end + 1))
+                _write_label(out, grid, row, range(low, label_end + 1), previous)
                 start = label_end + 1
             for column in range(start, high + 1):
                 if column > low or label_end:
@@ -277,15 +278,24 @@ def _write_pivot(out: Builder, grid: _Sheet, heads: list[int], row: int, span: r
         out.newline()
 
 
-def _write_label(out: Builder, grid: _Sheet, row: int, columns: range) -> None:
+def _write_label(out: Builder, grid: _Sheet, row: int, columns: range, previous: list[str]) -> None:
     """The row's label from its code and name cells: "[201]一般公共服务支出". The code is
     bracketed so that it is read as the subject's code, not as a figure of the row; codes
-    split over 类/款/项 columns ("201", "01", "01") are written as one ("[2010101]")."""
+    split over 类/款/项 columns ("201", "01", "01") are written as one ("[2010101]"). A code
+    that prints only its own level, its 类 cell blank (" | 01 | | 人大事务" under "201"), is
+    completed from the code of the row above it (``previous`` holds it: "[20101]")."""
     *codes, name = columns
     parts = [(c, _own(grid, row, c)) for c in codes]
     parts = [(c, t) for c, t in parts if t]
     if parts and all(t.isdigit() for _, t in parts):
         code = "".join(t for _, t in parts)
+        level = codes.index(parts[0][0])  # the first printed piece: 类 0, 款 1, 项 2
+        above = previous[0] if previous else ""
+        if level and len(codes) >= 2 and len(code) == 2 * len(parts):
+            lead = 3 + 2 * (level - 1)  # the digits of the levels above, taken from the row above
+            if len(above) >= lead:
+                code = above[:lead] + code
+        previous[:] = [code]
         out.add(f"[{code}]", grid.address(row, parts[0][0]), None, 1)
     else:
         for c, t in parts:
