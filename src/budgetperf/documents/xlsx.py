@@ -10,14 +10,19 @@ any notes below it. The text audit then reads the table as a grid and checks its
 合计 row or column, 其中 rows, numbered parts — as it does in a .docx or a PDF.
 
 The table is found by its header words, not by fixed cells: its first row is the first row of
-two cells or more, none a figure, one of which starts with a header word (项目, 科目编码,
-科目名称, 合计, 本年收入, 本年支出, 年初结转…); it ends at the last row with a figure. Blank rows
-are left out. When the header names the subject (科目名称, 项目名称) with code columns before it
-(科目编码, 类, 款, 项), the code and the name are one cell, the row's label
-("[201]一般公共服务支出", the code in brackets so that it is not read as a figure of the row):
-the label of a row of a 决算 table is its subject. The numbers of a 行次 column or a 栏次
-row (a column headed 行次, 栏次 or 序号; a row so labelled) are bracketed too ("[5]"): they
-number the rows and columns, they are not figures. A sheet with no figure is left out.
+two cells or more, none a figure nor a "编制单位：" or "单位：" note, one of which starts with a
+header word (项目, 科目编码, 科目名称, 合计, 本年收入, 本年支出, 年初结转…); it ends at the last
+row with a figure. Blank rows are left out; a sheet may hold several tables, one under the
+other (a new one starts after a blank row at a row with no figure, when a header follows).
+When the header names the subject (科目名称, 项目名称) with code columns before it (科目编码,
+类, 款, 项), the code and the name are one cell, the row's label ("[201]一般公共服务支出", the
+code in brackets so that it is not read as a figure of the row): the label of a row of a 决算
+table is its subject, and the text audit checks the 类/款/项 totals by it. The numbers of a
+行次 column or a 栏次 row (a column headed 行次, 栏次 or 序号; a row so labelled, or a row of
+1, 2, 3… under the header) are bracketed too ("[5]"): they number the rows and columns, they
+are not figures. A table of one row of figures under groups of columns (公开07表, the “三公”
+经费 预算数 beside 决算数) is written turned, a line per column and a column per group. A sheet
+with no figure is left out.
 
 The workbook passes :func:`budgetperf.xlsx._guard.check_workbook` (zip bombs, DTDs, absurd
 dimensions) before openpyxl opens it, and every cell is read as the exact decimal typed
