@@ -1047,6 +1047,20 @@ FORMS: list[Form] = [
                 (("share", "70.2", "agrees"),),
             ),
             Example(
+                # the part names its whole (X中的Y) and the share says only 总收入:
+                # 430405 / 535668 = 80.3494% -> 80.35 (hn-yiyang-czj-nd-yszx, tests/corpus/texts)
+                "1-5月累计,全市一般公共预算收入535668万元,增长19.15%。"
+                "全市一般公共预算收入中的税收收入430405万元,占总收入比重为80.35%。",
+                (("share", "80.35", "agrees"),),
+            ),
+            Example(
+                # 的 between two words does not change the name: 6564.6 / 16072.2 = 40.8444%
+                # -> 40.8 (zy-caizhengbu-2015-zfcg-tw, tests/corpus/texts)
+                "政府采购合同授予中小微企业的总采购额为16072.2亿元。"
+                "授予小微企业的采购额为6564.6亿元,占授予中小微企业总采购额的40.8%。",
+                (("share", "40.8", "agrees"),),
+            ),
+            Example(
                 # a total qualified in brackets is that total: 700 / 1000 = 70%, printed 60
                 "本年支出总额(不含结转)1000万元,其中项目支出700万元,占支出总额(不含结转)的60%。",
                 (("share", "60", "disagrees"),),

@@ -822,6 +822,9 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     )
 
 
+_WHOLE_OF = re.compile(r"([^,;:。]{2,30}?)中的[^,;:。]{2,20}$")
+
+
 def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Claim]) -> None:
     ref = f.ref
     totals: list[Fact] = []
@@ -855,6 +858,18 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 totals = [t for t in named if t is not num and t.subject.endswith(name)][:1]
                 if totals:
                     break
+    if not totals and (ref in _GENERIC or ref in _GENERIC_NAMES):
+        # "全市一般公共预算收入中的税收收入430405万元,…占总收入比重为80.35%": the part's own name
+        # says what it is part of (X中的Y); a weak reading
+        whole = _WHOLE_OF.search(num.label)
+        if whole is not None:
+            name = canonical(whole.group(1))[0]
+            totals = [
+                t
+                for t in _lookup(doc, name, near=f, dims=(num.q.dimension,), before_only=True)
+                if t is not num and t.subject.endswith(name)
+            ][:1]
+            strong = False
     if not totals:
         head = _head(doc, s, i)
         if head is not None and head is not num:

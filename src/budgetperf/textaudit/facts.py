@@ -406,6 +406,9 @@ def _strip_trailing(text: str) -> str:
     return text[: len(text) - m.end()] if m else text
 
 
+_LINKING_DE = re.compile(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])")
+
+
 # Labels recur within and across documents ("比上年", "其中:"); the reading is a pure function of
 # the label, so it is cached (bounded; the cache holds only strings).
 @functools.lru_cache(maxsize=8192)
@@ -446,6 +449,9 @@ def canonical(label: str) -> tuple[str, str]:
         protected = qualified.group("item")
     protected = _PERIOD_HEAD.sub("", protected)
     protected = _TO_LEVEL.sub("", _PERIOD_TAIL.sub("", protected))
+    # "授予中小微企业的总采购额" and "授予中小微企业总采购额" name one thing: 的 between two
+    # words is dropped
+    protected = _LINKING_DE.sub("", protected)
     protected = SUBJECT_ALIASES.get(protected, protected)
     if not phase and re.search(r"完成|执行|实际", label):
         phase = "actual"
