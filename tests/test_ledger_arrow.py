@@ -433,3 +433,120 @@ def test_without_pyarrow_the_error_names_the_extra() -> None:
     assert out.startswith("MissingExtra")
     assert "pip install 'budgetperf[arrow]'" in out
     assert issubclass(MissingExtra, ImportError)
+
+
+# -- shares and rates in Arrow's integers -----------------------------------------------------
+
+
+def sums_table(executed: list[Decimal | None], initial: list[Decimal | None], scale: int) -> Any:
+    kind = pa.decimal128(38, scale)
+    return pa.table(
+        {
+            "key": [str(i) for i in range(len(executed))],
+            "initial": pa.array(initial, kind),
+            "executed": pa.array(executed, kind),
+        }
+    )
+
+
+def ledger_figures(
+    executed: list[Decimal | None],
+    initial: list[Decimal | None],
+    places: int,
+    mode: Rounding,
+    zero_base: ZeroBase,
+) -> object:
+    """The Ledger's shares (both ways) and completion rates of the same sums, by repr."""
+    ledger = Ledger(
+        [
+            BudgetLine(f"2010{i:03d}", executed=e, initial=b)
+            for i, (e, b) in enumerate(zip(executed, initial, strict=True))
+        ]
+    )
+    return python_table(
+        ledger, ledger.rollup(CodeLevel.XIANG), places=places, mode=mode, zero_base=zero_base
+    )
+
+
+small_amounts = st.builds(
+    lambda units, negative: D(units).scaleb(-2) * (-1 if negative else 1),
+    st.integers(0, 10**9) | st.integers(0, 12) | st.sampled_from([1, 3, 7, 125, 375, 625]),
+    st.booleans(),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(small_amounts, small_amounts | st.none()), min_size=1, max_size=40),
+    st.integers(0, 5),
+    st.sampled_from(Rounding),
+    st.sampled_from(ZeroBase),
+    st.booleans(),
+)
+@example(
+    [(D("1"), D("8")), (D("1"), D("8")), (D("1"), D("8"))],
+    2,
+    Rounding.HALF_UP,
+    ZeroBase.UNDEFINED,
+    False,
+)  # thirds: every remainder ties
+@example(
+    [(D("1"), D("-8")), (D("-1"), D("8")), (D("0"), D("-3"))],
+    1,
+    Rounding.HALF_UP,
+    ZeroBase.UNDEFINED,
+    True,
+)  # −12.5 %: half away from zero, not towards +∞
+@example([(D("1"), D("-8")), (D("3"), D("-8"))], 1, Rounding.HALF_EVEN, ZeroBase.HUNDRED, True)
+@example([(D("0"), D("0")), (D("0"), None)], 2, Rounding.CEILING, ZeroBase.HUNDRED, False)
+def test_integer_shares_and_rates_are_the_ledgers(
+    rows: list[tuple[Decimal, Decimal | None]],
+    places: int,
+    mode: Rounding,
+    zero_base: ZeroBase,
+    positive: bool,
+) -> None:
+    """Amounts small enough for Arrow's int64 kernels (the vectorised path): every rounding
+    mode, negative amounts (rates; shares then raise as the Ledger raises), zero totals and
+    zero bases, ties in the remainders and exact halves."""
+    executed = [abs(e) if positive else e for e, _ in rows]
+    initial = [b for _, b in rows]
+    table = sums_table(executed, initial, 2)  # type: ignore[arg-type]
+    got = arrow_table(
+        lambda: shares_and_rates(table, places=places, mode=mode, zero_base=zero_base)
+    )
+    expected = ledger_figures(executed, initial, places, mode, zero_base)  # type: ignore[arg-type]
+    if isinstance(expected, list):
+        assert isinstance(got, list)
+        expected = [(e[4], e[5], e[6]) for e in expected]
+        got = [(g[4], g[5], g[6]) for g in got]
+    assert got == expected
+
+
+def test_the_integer_path_runs_and_leaves_wide_integers_to_decimal() -> None:
+    """The vectorised path is the one taken for ordinary sums, and integers that could pass
+    64 bits (values near 38 digits) go to the Decimal code with the same result."""
+    from budgetperf.ledger import table_shares
+    from budgetperf.ledger_arrow import _rate_vector, _shares_vector
+
+    parts = [D("1.25"), D("2.50"), D("3.75"), D("0.00")]
+    column = pa.array(parts, pa.decimal128(38, 2))
+    vector = _shares_vector(column, 2, Rounding.HALF_UP)
+    assert vector is not None
+    _, exact, each = table_shares(parts, 2, Rounding.HALF_UP)
+    assert vector[0].to_pylist() == list(exact) == [D("16.67"), D("33.33"), D("50.00"), D("0")]
+    assert vector[1].to_pylist() == list(each)
+    huge = [D("9" * 30 + ".99"), D("1" + "0" * 29 + ".01")]  # below 10**31, as amounts are
+    wide = pa.array(huge, pa.decimal128(38, 2))
+    assert _shares_vector(wide, 2, Rounding.HALF_UP) is None
+    assert _rate_vector(wide, wide, 2, Rounding.HALF_UP, ZeroBase.UNDEFINED) is None
+    table = sums_table(huge, list(reversed(huge)), 2)  # type: ignore[arg-type]
+    got = arrow_table(lambda: shares_and_rates(table))
+    expected = ledger_figures(huge, list(reversed(huge)), 2, Rounding.HALF_UP, ZeroBase.UNDEFINED)
+    assert [g[4:] for g in got] == [e[4:] for e in expected]  # type: ignore[index, union-attr]
+    # Just below 2**63 after × 10**4: still the integer path, still the Ledger's digits.
+    edge = [D("9223372036854.77"), D("1")]
+    assert _shares_vector(pa.array(edge, pa.decimal128(38, 2)), 2, Rounding.HALF_UP) is not None
+    got = arrow_table(lambda: shares_and_rates(sums_table(edge, edge[::-1], 2)))  # type: ignore[arg-type]
+    expected = ledger_figures(edge, edge[::-1], 2, Rounding.HALF_UP, ZeroBase.UNDEFINED)  # type: ignore[arg-type]
+    assert [g[4:] for g in got] == [e[4:] for e in expected]  # type: ignore[index, union-attr]

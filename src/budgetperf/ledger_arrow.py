@@ -72,7 +72,7 @@ from budgetperf.errors import (
     RoundingRequired,
     WrongTypeError,
 )
-from budgetperf.exact import Allocation, Rounding, split_units
+from budgetperf.exact import Rounding
 from budgetperf.ledger import (
     LINE_AMOUNT_FIELDS,
     LINE_TEXT_FIELDS,
@@ -917,50 +917,175 @@ def _significant(value: Decimal) -> int:
 # -- shares and rates ---------------------------------------------------------------------------
 
 
-def _unscaled(column: Any) -> list[int] | None:
-    """The integers of a decimal column (its values times 10**scale; 0 for null), or None
-    when one does not fit in 64 bits."""
+#: Largest int64: the vectorised shares and rates compute in int64 integers, with Arrow's
+#: checked kernels, and leave a column whose integers could pass it to the Decimal code.
+_INT64_MAX = 2**63 - 1
+
+
+def _int64(column: Any) -> Any | None:
+    """The unscaled integers of a ``decimal128`` column (its values times 10**scale) as one
+    int64 array, nulls kept, or None when one does not fit in 64 bits."""
     kind = column.type
-    if kind.bit_width != 128:
+    if not pa.types.is_decimal(kind) or kind.bit_width != 128:
         return None
     chunks = column.chunks if hasattr(column, "chunks") else [column]
     whole = pa.decimal128(38, 0)
     try:
-        ints = pa.chunked_array(
-            [
-                pa.Array.from_buffers(whole, len(c), c.buffers(), c.null_count, c.offset)
-                for c in chunks
-            ],
-            whole,
-        ).cast(pa.int64())
+        return (
+            pa.chunked_array(
+                [
+                    pa.Array.from_buffers(whole, len(c), c.buffers(), c.null_count, c.offset)
+                    for c in chunks
+                ],
+                whole,
+            )
+            .cast(pa.int64())
+            .combine_chunks()
+        )
     except pa.ArrowInvalid:
         return None
-    return list(ints.fill_null(0).to_pylist())
+
+
+def _scaled(ints: Any, places: int) -> Any:
+    """int64 integers read as decimals with ``places`` decimals (q → q × 10**−places)."""
+    whole = ints.cast(pa.decimal128(38, 0))
+    if isinstance(whole, pa.ChunkedArray):
+        whole = whole.combine_chunks()
+    return pa.Array.from_buffers(
+        pa.decimal128(38, places), len(whole), whole.buffers(), whole.null_count, whole.offset
+    )
+
+
+def _divided(top: Any, bottom: Any, mode: Rounding) -> Any:
+    """``top / bottom`` rounded to an integer with ``mode``, exactly, for int64 arrays
+    (``bottom`` never zero; a null in either gives null).
+
+    Arrow's integer ``divide`` truncates towards zero, so the magnitudes are divided — the
+    quotient ``q`` and remainder ``r`` of ``|top| / |bottom|`` — and ``mode`` decides from
+    ``r`` against ``|bottom| − r`` whether ``q`` goes up by one, then the sign is put back:
+    ``decimal``'s rule for every mode, with no rounding of Arrow's (its ``round_mode=
+    'half_up'`` is towards +∞, and its decimal division truncates). The Ledger divides to 34
+    significant digits before rounding to the quantum; for a ``|top|`` below 2**63 that first
+    rounding can never reach the quantum's rounding boundary (the distance from ``top /
+    bottom`` to a boundary that it does not sit on is at least ``1 / (2 |bottom|)``, larger
+    than half a unit in the 34th digit, ``top / bottom`` × 10**−33 / 2, as long as ``|top|``
+    < 10**33), so rounding once gives the same digits.
+    """
+    size = pc.abs_checked(top)
+    base = pc.abs_checked(bottom)
+    quotient = pc.divide(size, base)
+    rest = pc.subtract(size, pc.multiply(quotient, base))
+    other = pc.subtract(base, rest)  # |bottom| − r: r > other is "more than half"
+    negative = pc.xor(pc.less(top, 0), pc.less(bottom, 0))
+    if mode is Rounding.DOWN:
+        up = None
+    elif mode is Rounding.UP:
+        up = pc.greater(rest, 0)
+    elif mode is Rounding.HALF_UP:
+        up = pc.greater_equal(rest, other)
+    elif mode is Rounding.HALF_EVEN:
+        odd = pc.equal(pc.bit_wise_and(quotient, 1), 1)
+        up = pc.or_(pc.greater(rest, other), pc.and_(pc.equal(rest, other), odd))
+    elif mode is Rounding.CEILING:
+        up = pc.and_(pc.greater(rest, 0), pc.invert(negative))
+    else:  # FLOOR
+        up = pc.and_(pc.greater(rest, 0), negative)
+    if up is not None:
+        quotient = pc.add_checked(quotient, pc.cast(up, pa.int64()))
+    return pc.if_else(negative, pc.negate(quotient), quotient)
+
+
+def _shares_vector(column: Any, places: int, mode: Rounding) -> tuple[Any, Any] | None:
+    """Both share columns of ``column`` (largest remainder; each alone) computed by Arrow in
+    int64 integers, or None when the Decimal code should do it (places below zero, a
+    negative amount or a zero total — the Ledger's errors and zeros —, or integers that
+    could pass 64 bits).
+
+    The largest-remainder split is :func:`~budgetperf.exact.split_units` on whole columns:
+    with ``U = 100 × 10**places`` and the column's integers ``w`` (total ``W``), each row
+    gets ``q = U·w // W`` (Arrow's integer division, exact) and the ``U − Σq`` rows with the
+    largest remainder ``U·w − q·W`` get one more, ties to the larger ``w``, then the earlier
+    row (one ``select_k`` over those three keys). Each share alone is ``U·w / W`` rounded
+    with ``mode`` by :func:`_divided`.
+    """
+    if places < 0:
+        return None
+    ints = _int64(column)
+    if ints is None:
+        return None
+    ints = ints.fill_null(0)
+    low, high = pc.min_max(ints).values()
+    unit = 100 * 10**places
+    whole = pc.sum(ints.cast(pa.decimal128(38, 0))).as_py()  # exact: < 2**63 × 2**31 rows
+    total = 0 if whole is None else int(whole)
+    if low.as_py() is None or low.as_py() < 0 or total == 0:
+        return None
+    if total > _INT64_MAX or unit * high.as_py() > _INT64_MAX:
+        return None
+    hundredfold = pc.multiply(ints, unit)
+    quotient = pc.divide(hundredfold, total)
+    left = unit - pc.sum(quotient).as_py()
+    exact = quotient
+    if left:
+        rest = pc.subtract(hundredfold, pc.multiply(quotient, total))
+        order = pa.table({"rest": rest, "weight": ints, "row": _index(len(ints))})
+        chosen = pc.select_k_unstable(
+            order,
+            k=left,
+            sort_keys=[("rest", "descending"), ("weight", "descending"), ("row", "ascending")],
+        )
+        bump = pc.is_in(order.column("row"), value_set=pc.take(order.column("row"), chosen))
+        exact = pc.add(quotient, pc.cast(bump, pa.int64()))
+    each = _divided(hundredfold, pa.repeat(pa.scalar(total, pa.int64()), len(ints)), mode)
+    return _scaled(exact, places), _scaled(each, places)
+
+
+def _rate_vector(
+    top: Any, bottom: Any, places: int, mode: Rounding, zero_base: ZeroBase
+) -> Any | None:
+    """``top / bottom`` in percent at ``places`` decimals (:func:`_percent` of every row)
+    computed by Arrow in int64 integers, or None when the Decimal code should do it."""
+    if places < 0:
+        return None
+    tops, bottoms = _int64(top), _int64(bottom)
+    if tops is None or bottoms is None:
+        return None
+    shift = 2 + places + bottom.type.scale - top.type.scale  # percent, quantum, scales
+    try:
+        if shift >= 0:
+            if shift > 18:
+                return None
+            tops = pc.multiply_checked(tops, 10**shift)
+        else:
+            if -shift > 18:
+                return None
+            bottoms = pc.multiply_checked(bottoms, 10**-shift)
+        valid = pc.and_(pc.is_valid(tops), pc.is_valid(bottoms))
+        zero = pc.equal(bottoms, 0)
+        rates = _divided(tops, pc.if_else(zero, 1, bottoms), mode)
+    except pa.ArrowInvalid:  # an integer past 64 bits
+        return None
+    hundred = 100 * 10**places if zero_base is ZeroBase.HUNDRED else None
+    rates = pc.if_else(zero, pa.scalar(hundred, pa.int64()), rates)
+    rates = pc.if_else(valid, rates, pa.scalar(None, pa.int64()))
+    return _scaled(rates, places)
 
 
 def _shares(
     table: Any, field: str, places: int, mode: Rounding
-) -> tuple[tuple[Decimal, ...], tuple[Decimal, ...]]:
-    """:func:`~budgetperf.ledger.table_shares` of a column: from its integers when they fit
-    (the largest-remainder split is :func:`~budgetperf.exact.allocate`'s own integer core),
-    else from its Decimals."""
+) -> tuple[Any, Any] | tuple[tuple[Decimal, ...], tuple[Decimal, ...]]:
+    """Both share columns of ``field``: by Arrow in integers when they fit
+    (:func:`_shares_vector`), else :func:`~budgetperf.ledger.table_shares` on its Decimals
+    (the Ledger's own code)."""
     count = table.num_rows
     if field not in table.column_names:
         return table_shares([Decimal(0)] * count, places, mode)[1:]
     column = table.column(field)
-    ints = _unscaled(column) if places >= 0 else None
-    if ints is None or sum(ints) == 0 or min(ints, default=0) < 0:
-        amounts = [_stripped(a) if a is not None else Decimal(0) for a in column.to_pylist()]
-        return table_shares(amounts, places, mode)[1:]
-    exponent = -column.type.scale
-    hundred = split_units(100 * 10**places, ints, Allocation.LARGEST_REMAINDER)
-    exact = tuple(Decimal(q).scaleb(-places, EXACT) for q in hundred)
-    total = _checked(Decimal(sum(ints)).scaleb(exponent, EXACT))
-    hundredfold = map(Decimal.scaleb, map(Decimal, ints), repeat(exponent + 2), repeat(CTX))
-    quantum = Decimal(1).scaleb(-places, CTX)
-    ratios = map(CTX.divide, hundredfold, repeat(total))
-    each = tuple(map(Decimal.quantize, ratios, repeat(quantum), repeat(mode.value), repeat(CTX)))
-    return exact, each
+    vector = _shares_vector(column, places, mode)
+    if vector is not None:
+        return vector
+    amounts = [_stripped(a) if a is not None else Decimal(0) for a in column.to_pylist()]
+    return table_shares(amounts, places, mode)[1:]
 
 
 def _percent(
@@ -997,13 +1122,18 @@ def shares_and_rates(
 
     The same digits as :meth:`Ledger.table <budgetperf.ledger.Ledger.table>` and
     :meth:`RollupRow.completion_rate() <budgetperf.ledger.RollupRow.completion_rate>`
-    ``.percent()``: the grouped sums are few, and are divided and rounded with the Ledger's
-    ``Decimal`` code, not with Arrow's kernels (whose ``half_up`` rounds towards +∞ and whose
-    decimal division truncates). A plain function of one table, so that a distributed engine
-    can call it per partition (Spark's ``applyInArrow``).
+    ``.percent()``. Arrow's own rounding (``half_up`` is towards +∞) and decimal division
+    (it truncates) are never used: the columns are computed by Arrow's integer kernels on the
+    sums' unscaled int64 integers — an exact quotient and remainder per row, and the
+    rounding rule of the mode applied to them (:func:`_shares_vector`, :func:`_rate_vector`)
+    —, and with the Ledger's own ``Decimal`` code when an integer could pass 64 bits, the
+    places are negative, or an amount is negative or the total zero (the Ledger's errors and
+    zeros). A plain function of one table, so that a distributed engine can call it per
+    partition (Spark's ``applyInArrow``).
     """
     table = pa.Table.from_batches([grouped]) if isinstance(grouped, pa.RecordBatch) else grouped
     names = table.column_names
+    scale = max(places, 0)
 
     def values(field: str) -> list[Decimal | None]:
         # Without the zeros the column's scale adds at the end: the same numbers, in no more
@@ -1017,36 +1147,33 @@ def shares_and_rates(
             return [None if v is None else _stripped(v) for v in found]
         return found
 
+    def rate(base: str) -> Any:
+        if "executed" not in names or base not in names:
+            return pa.nulls(table.num_rows, pa.decimal128(38, scale))
+        vector = _rate_vector(table.column("executed"), table.column(base), places, mode, zero_base)
+        if vector is not None:
+            return vector
+        return list(
+            map(
+                _percent,
+                values("executed"),
+                values(base),
+                repeat(places),
+                repeat(mode.value),
+                repeat(zero_base),
+            )
+        )
+
     shares, each = _shares(table, phase.value, places, mode)
-    executed = values("executed")
-    rounding = mode.value
-    completion = list(
-        map(
-            _percent,
-            executed,
-            values("initial"),
-            repeat(places),
-            repeat(rounding),
-            repeat(zero_base),
-        )
-    )
-    execution = list(
-        map(
-            _percent,
-            executed,
-            values("adjusted"),
-            repeat(places),
-            repeat(rounding),
-            repeat(zero_base),
-        )
-    )
-    scale = max(places, 0)
     for name, column in (
         ("share", shares),
         ("share_each", each),
-        ("completion_rate", completion),
-        ("execution_rate", execution),
+        ("completion_rate", rate("initial")),
+        ("execution_rate", rate("adjusted")),
     ):
+        if not isinstance(column, list | tuple):
+            table = table.append_column(name, column)
+            continue
         largest = max(map(abs, filter(None, column)), default=Decimal(0))
         kind = _decimal_type(_digits(largest, scale), scale)
         table = table.append_column(name, pa.array(column, kind))
