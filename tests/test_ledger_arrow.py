@@ -550,3 +550,62 @@ def test_the_integer_path_runs_and_leaves_wide_integers_to_decimal() -> None:
     got = arrow_table(lambda: shares_and_rates(sums_table(edge, edge[::-1], 2)))  # type: ignore[arg-type]
     expected = ledger_figures(edge, edge[::-1], 2, Rounding.HALF_UP, ZeroBase.UNDEFINED)  # type: ignore[arg-type]
     assert [g[4:] for g in got] == [e[4:] for e in expected]  # type: ignore[index, union-attr]
+
+
+# -- the decimal read and the numbers Arrow reads otherwise ------------------------------------
+
+ODD_LATER = [
+    "+5", "1e3", "1E3", ".5", "5.", "-.5", "1234567890123456789", "0000000000000000000001",
+    "1.12345678901", "1.50000000000", "1.2500", "1.2345", " 5", "\t7.25", "NaN", "5 5", "٣",
+    "628.95万元", "", "-0.00", "5,5", '"5"',
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("cell", ODD_LATER)
+def test_a_cell_after_the_first_lines_is_read_as_the_csv_reader_reads_it(
+    tmp_path: Path, cell: str
+) -> None:
+    """The amounts are read as decimals at the scale of the file's first 64 KiB, and the body
+    is searched for the numbers Arrow's parser takes but the CSV reader reads otherwise
+    (``+5``, ``1e3``, ``.5``, ``5.``, 19 digits, more decimals): a cell like that far down
+    the file still gives the CSV reader's lines or its error."""
+    plain = "".join(f"20103{i % 90 + 10:02d},{i}.25,-{i % 7}.50\n" for i in range(4000))
+    if cell == "5,5":
+        cell = '"5,5"'
+    text = "code,initial,executed\n" + plain + f"2010301,{cell},1.00\n" + plain[:200]
+    path = tmp_path / "lines.csv"
+    path.write_text(text, encoding="utf-8", newline="")
+    for bad_rows in ("raise", "finding"):
+        python, arrow = read_both(path, bad_rows=bad_rows)
+        assert arrow == python
+    try:
+        python_stream = snapshot(read_ledger_csv(io.StringIO(text)))
+    except Exception as exc:
+        python_stream = (type(exc).__name__, str(exc))
+    try:
+        arrow_stream = snapshot(read_ledger_arrow(io.StringIO(text)).to_ledger())
+    except Exception as exc:
+        arrow_stream = (type(exc).__name__, str(exc))
+    assert arrow_stream == python_stream
+
+
+def test_a_plain_file_is_read_as_decimals(tmp_path: Path) -> None:
+    from budgetperf.ledger_arrow import _read_decimals
+
+    path = tmp_path / "lines.csv"
+    path.write_text("code,initial,executed(元)\n2010301,1.25,300\n2010302,,-4\n", "utf-8")
+    ledger = read_ledger_arrow(path)
+    assert ledger.table.column("initial").type == pa.decimal128(38, 2)
+    assert ledger.table.column("executed").to_pylist() == [D("0.03"), D("-0.0004")]
+    assert ledger.table.column("initial").to_pylist() == [D("1.25"), None]
+    header = ["code", "initial", "executed(元)"]
+    from budgetperf.amounts import Unit
+    from budgetperf.ledger_csv import header_columns
+
+    columns = header_columns(header, Unit.WAN_YUAN, str(path))
+    lines = ["2010301,1.25,300", "2010302,,-4"]
+    raw = _read_decimals(str(path), header, columns, lines)
+    assert raw is not None
+    assert raw.column("initial").type == pa.decimal128(38, 2)
+    path.write_text("code,initial,executed(元)\n2010301,1.25,300\n2010302,+1,-4\n", "utf-8")
+    assert _read_decimals(str(path), header, columns, lines) is None

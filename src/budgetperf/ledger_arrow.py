@@ -114,6 +114,8 @@ _PLAIN = r"^-?[0-9]{1,18}(\.[0-9]{1,10})?$"
 #: file differently from Arrow: such a file is read by the CSV reader.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 _CONTROL_RE2 = r"[\x00-\x08\x0e-\x1f]"
+#: A functional code as the CSV reader's CODE pattern reads it (RE2, whole text).
+_CODE_RE2 = "^" + CODE.pattern + "$"
 _PHASE_NAMES = tuple(phase.value for phase in Phase)
 _AMOUNT_FIELDS = LINE_AMOUNT_FIELDS
 _TEXT_FIELDS = LINE_TEXT_FIELDS
@@ -209,8 +211,9 @@ def _head_text(head: bytes) -> str:
     return text
 
 
-def _header(source: Any) -> list[str]:
-    """The header row as the csv module reads it, from the start of the file."""
+def _header(source: Any) -> tuple[list[str], list[str]]:
+    """The header row as the csv module reads it, from the start of the file, and the
+    complete lines after it in the first 64 KiB."""
     if isinstance(source, str):
         with open(source, "rb") as handle:
             head = handle.read(1 << 16)
@@ -221,35 +224,151 @@ def _header(source: Any) -> list[str]:
     line = text[:end].removesuffix("\r")
     if "\r" in line or line.count('"') % 2:
         raise _ReadByCsv  # a header Arrow and csv might split differently: leave it to csv
-    return next(csv.reader([line])) if '"' in line else line.split(",")
+    header = next(csv.reader([line])) if '"' in line else line.split(",")
+    return header, text[end + 1 :].splitlines()
+
+
+#: At most this many decimals in an amount read as a plain number (the CSV reader's PLAIN).
+_MOST_PLACES = 10
+#: An amount cell of the first lines that the CSV reader reads as a plain number, in ASCII
+#: digits (what Arrow's decimal parser and ``Decimal`` read alike), spaces and tabs around.
+_HEAD_PLAIN = re.compile(r"[ \t]*-?[0-9]{1,18}(?:\.([0-9]{1,10}))?[ \t]*")
+
+
+def _head_scales(lines: list[str], header: list[str], columns: list[Any]) -> dict[int, int]:
+    """The decimals of each amount column in the first lines (index → places), or {} when a
+    cell there is not a plain number (then the file is read as text)."""
+    amounts = [index for index, field, _ in columns if field in _AMOUNT_FIELDS]
+    scales = dict.fromkeys(amounts, 0)
+    for row in csv.reader(lines):
+        if len(row) != len(header):
+            return {}
+        for index in amounts:
+            cell = row[index]
+            if not cell:
+                continue
+            found = _HEAD_PLAIN.fullmatch(cell)
+            if found is None:
+                return {}
+            scales[index] = max(scales[index], len(found.group(1) or ""))
+    return scales
+
+
+def _odd_numbers(scale: int) -> str:
+    """A text in an amount cell that Arrow's decimal parser reads but the CSV reader does not
+    read as a plain number (``-?digits{1,18}(.digits{1,10})?``, spaces and tabs around), or
+    reads otherwise: a ``+`` sign, an exponent, a point without a digit on either side (``.5``,
+    ``5.``), 19 digits in a row, more decimals than ``scale`` (the largest scale of the amount
+    columns, at most 10). Searched for in every column of the file's body: a match in a text
+    column only sends the file down the slower path."""
+    return rf"[+eE]|(?:^|[^0-9])\.|\.(?:[^0-9]|$)|[0-9]{{19}}|\.[0-9]{{{scale + 1}}}"
+
+
+def _body_chunks(source: Any, size: int = 1 << 23) -> Any:
+    """The file's body (after the header line) in pieces of whole lines, as bytes."""
+    if not isinstance(source, str):
+        data = source.to_pybytes()
+        yield data[data.find(b"\n") + 1 :]
+        return
+    with open(source, "rb") as handle:
+        handle.readline()
+        rest = b""
+        while True:
+            block = handle.read(size)
+            if not block:
+                if rest:
+                    yield rest
+                return
+            block = rest + block
+            end = block.rfind(b"\n") + 1
+            rest = block[end:]
+            if end:
+                yield block[:end]
+
+
+def _search_body(source: Any, scale: int) -> tuple[bool, bool]:
+    """Whether no amount cell of the file is a number that Arrow's decimal parser reads but
+    the CSV reader reads otherwise (:func:`_odd_numbers`: one regular-expression search, RE2
+    in Arrow outside the GIL, per 8 MiB of the file), and whether the body has a quote (then
+    a value may hold a line break, and Arrow must read it allowing that, more slowly)."""
+    pattern = _odd_numbers(scale)
+    quoted = False
+    for chunk in _body_chunks(source):
+        quoted = quoted or b'"' in chunk
+        data = pa.py_buffer(chunk)
+        offsets = pa.array([0, data.size], pa.int64()).buffers()[1]
+        text = pa.Array.from_buffers(pa.large_binary(), 1, [None, offsets, data])
+        if pc.any(pc.match_substring_regex(text, pattern)).as_py():
+            return False, quoted
+    return True, quoted
+
+
+def _read_decimals(
+    source: Any, header: list[str], columns: list[Any], lines: list[str]
+) -> Any | None:
+    """The file read by Arrow with its amount columns as ``decimal128`` (the scale of the
+    first lines) and its codes as text, while the body is searched for the numbers the CSV
+    reader reads otherwise; None when a cell does not parse at that scale or such a number is
+    there (then every column is read as text and checked cell by cell)."""
+    scales = _head_scales(lines, header, columns)
+    if not scales or max(scales.values()) > _MOST_PLACES:
+        return None
+    types = {title: pa.string() for title in header}
+    for index, scale in scales.items():
+        types[header[index]] = pa.decimal128(38, scale)
+    convert = pcsv.ConvertOptions(
+        column_types=types,
+        null_values=[""],
+        strings_can_be_null=False,
+        quoted_strings_can_be_null=False,
+    )
+
+    def read(newlines: bool) -> Any | None:
+        options = pcsv.ParseOptions(newlines_in_values=newlines, ignore_empty_lines=False)
+        try:
+            return pcsv.read_csv(source, parse_options=options, convert_options=convert)
+        except (pa.ArrowInvalid, UnicodeDecodeError):
+            return None
+
+    with ThreadPoolExecutor(max_workers=1) as pool:  # ends with this call
+        searched = pool.submit(_search_body, source, max(scales.values()))
+        raw = read(newlines=False)
+        plain, quoted = searched.result()
+    if not plain:
+        return None
+    return read(newlines=True) if quoted else raw
 
 
 def _read_csv_bytes(
     source: Any, name: str, unit: Unit, bad_rows: Literal["raise", "finding"]
 ) -> ArrowLedger:
-    """Read with Arrow's CSV reader (every column as text), or raise _ReadByCsv."""
-    header = _header(source)
+    """Read with Arrow's CSV reader (amounts as decimals, or every column as text), or raise
+    _ReadByCsv."""
+    header, lines = _header(source)
     columns = header_columns(header, unit, name)
-    types = {title: pa.string() for title in header}
-    code_title = header[next(index for index, field, _ in columns if field == "code")]
-    types[code_title] = pa.dictionary(pa.int32(), pa.string())
-    try:
-        raw = pcsv.read_csv(
-            source,
-            parse_options=pcsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
-            convert_options=pcsv.ConvertOptions(
-                column_types=types, strings_can_be_null=False, quoted_strings_can_be_null=False
-            ),
-        )
-    except (pa.ArrowInvalid, UnicodeDecodeError):
-        raise _ReadByCsv from None
+    raw = _read_decimals(source, header, columns, lines)
+    if raw is None:
+        options = pcsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False)
+        types = {title: pa.string() for title in header}
+        code_title = header[next(index for index, field, _ in columns if field == "code")]
+        types[code_title] = pa.dictionary(pa.int32(), pa.string())
+        try:
+            raw = pcsv.read_csv(
+                source,
+                parse_options=options,
+                convert_options=pcsv.ConvertOptions(
+                    column_types=types, strings_can_be_null=False, quoted_strings_can_be_null=False
+                ),
+            )
+        except (pa.ArrowInvalid, UnicodeDecodeError):
+            raise _ReadByCsv from None
     if raw.column_names != header:
         raise _ReadByCsv
     limit = csv.field_size_limit()
     for index, field, _ in columns:
         column = raw.column(index)
-        if field == "code":
-            continue  # checked with the distinct codes
+        if field == "code" or pa.types.is_decimal(column.type):
+            continue  # codes are checked with the distinct codes; decimals parsed
         control = field not in _AMOUNT_FIELDS and column.num_chunks
         if control and pc.any(pc.match_substring_regex(column, _CONTROL_RE2)).as_py():
             raise _ReadByCsv
@@ -357,6 +476,14 @@ def _decimal_type(digits: int, scale: int) -> Any:
     if digits <= _WIDE:
         return pa.decimal256(_WIDE, scale)
     raise OutOfRangeError(f"an amount needs {digits} digits at scale {scale}", value=digits)
+
+
+def _largest(column: Any) -> Decimal | None:
+    """The largest magnitude in a decimal column (None when it has no value)."""
+    if not len(column):
+        return None
+    low, high = (v.as_py() for v in pc.min_max(column).values())
+    return None if low is None else max(-low, high)
 
 
 def _digits(value: Decimal, scale: int) -> int:
@@ -469,22 +596,27 @@ def _lines_read(
     pending: dict[str, Future[tuple[Any, Any, Any, int]]],
 ) -> ArrowLedger:
     count = raw.num_rows
-    suspects = pa.array([False] * count, pa.bool_()) if count else pa.array([], pa.bool_())
+    suspects = None  # a mask of the rows with a cell the CSV reader may refuse
     special: dict[str, tuple[Any, Unit, int]] = {}  # amount field → (other-cells mask, unit, index)
     for index, field, column_unit in columns:
         column = raw.column(index)
         if field == "code":
-            encoded = column.unify_dictionaries().combine_chunks() if count else column
             if not count:
-                out[field] = pa.array([], pa.dictionary(pa.int32(), pa.string()))
+                out[field] = pa.array([], column.type)
                 continue
-            distinct = encoded.dictionary.to_pylist()
-            if "" in distinct and csv_file:
+            if pa.types.is_dictionary(column.type):
+                column = column.unify_dictionaries().combine_chunks()
+                distinct = column.dictionary
+            else:
+                distinct = pc.unique(column)
+            if csv_file and pc.any(pc.equal(distinct, "")).as_py():
                 raise _ReadByCsv  # a blank line, or an empty code: the csv reader says which
-            refused = [i for i, code in enumerate(distinct) if not CODE.fullmatch(code)]
-            if refused:
-                suspects = pc.or_(suspects, _bad_rows_of(encoded.indices, refused))
-            out[field] = encoded
+            good = pc.match_substring_regex(distinct, _CODE_RE2)
+            if not pc.all(good).as_py():
+                refused = pc.filter(distinct, pc.invert(good))
+                found = pc.is_in(column, value_set=refused)
+                suspects = found if suspects is None else pc.or_(suspects, found)
+            out[field] = column
         elif field in ENUMS:
             choices = ENUMS[field]
 
@@ -498,7 +630,8 @@ def _lines_read(
             members, refused = _by_distinct(column, member)
             if refused:
                 encoded = column.combine_chunks().dictionary_encode()
-                suspects = pc.or_(suspects, _bad_rows_of(encoded.indices, refused))
+                found = _bad_rows_of(encoded.indices, refused)
+                suspects = found if suspects is None else pc.or_(suspects, found)
             out[field] = members
         elif field in _AMOUNT_FIELDS:
             shift = column_unit.exponent - unit.exponent
@@ -544,7 +677,9 @@ def _lines_read(
             mask = _at(count, kept)
             read = pc.replace_with_mask(read.combine_chunks(), mask, pa.array(values, read.type))
         out[field] = (read, scale)
-    bad = sorted(set(errors) | set(pc.indices_nonzero(suspects).to_pylist()))
+    bad = sorted(set(errors))
+    if suspects is not None:
+        bad = sorted(set(bad) | set(pc.indices_nonzero(suspects).to_pylist()))
     # 全年预算数 from 调增/调减, row by row (files with those columns are small).
     derive = [f for f in ("increase", "decrease") if f in out]
     if derive:
@@ -713,7 +848,7 @@ class ArrowLedger:
             column = self.table.column(field)
             kind = column.type
             if kind.bit_width == 128 and len(column):
-                largest = pc.max(pc.abs(column)).as_py()
+                largest = _largest(column)
                 if (
                     largest is not None
                     and int(largest.scaleb(kind.scale)) * len(column) >= _LIMIT_128
@@ -736,13 +871,10 @@ class ArrowLedger:
         """Sums of each phase and the number of lines per key (a null key leaves a line out),
         sorted by key."""
         phases = self._phases()
-        data = {"key": keys, **{f: self._amount(f) for f in phases}}
-        grouped = (
-            pa.table(data)
-            .filter(pc.is_valid(keys))
-            .group_by("key")
-            .aggregate([(f, "sum") for f in phases] + [("key", "count")])
-        )
+        data = pa.table({"key": keys, **{f: self._amount(f) for f in phases}})
+        if keys.null_count:
+            data = data.filter(pc.is_valid(keys))
+        grouped = data.group_by("key").aggregate([(f, "sum") for f in phases] + [("key", "count")])
         grouped = grouped.rename_columns(
             [
                 {"key_count": "lines", **{f + "_sum": f for f in phases}}.get(n, n)
@@ -764,14 +896,14 @@ class ArrowLedger:
         where they fit."""
         arrays = [
             grouped.column("key"),
-            self._labels(grouped.column("key").to_pylist()),
+            self._labels(grouped.column("key")),
             grouped.column("lines"),
         ]
         names = ["key", "label", "lines"]
         for field in self._phases():
             column = grouped.column(field)
             scale = column.type.scale
-            largest = pc.max(pc.abs(column)).as_py() if len(column) else None
+            largest = _largest(column)
             digits = 1 if largest is None else _digits(largest, scale)
             if digits > MAX_DIGITS:  # then each sum is checked: trailing zeros do not count
                 for value in column.to_pylist():
@@ -781,7 +913,43 @@ class ArrowLedger:
             names.append(field)
         return pa.Table.from_arrays(arrays, names=names)
 
-    def _labels(self, keys: list[str]) -> Any:
+    def _labels(self, keys: Any) -> Any:
+        """The label of each key, as :meth:`Ledger._labels <budgetperf.ledger.Ledger>` gives
+        it: looked up by Arrow in the catalogue's and the lines' names for keys of ASCII
+        digits (a code: its name in the catalogue, else in the lines, else the code), and by
+        the Ledger for the other keys (few: 人员经费, a fund)."""
+        from budgetperf.classification import Catalogue, bundled_catalogue
+
+        keys = keys.combine_chunks() if isinstance(keys, pa.ChunkedArray) else keys
+        names = self._names()
+        helper = Ledger(unit=self.unit, catalogue=self.catalogue, names=names)
+        catalogue = bundled_catalogue() if self.catalogue is None else self.catalogue
+        if type(catalogue) is not Catalogue or not len(keys):
+            return pa.array(helper._labels(keys.to_pylist()), pa.string())
+        if "catalogue" not in self._cache:
+            known = {subject.code: subject.name for subject in catalogue}
+            self._cache["catalogue"] = (
+                pa.array(list(known), pa.string()),
+                pa.array([name or None for name in known.values()], pa.string()),
+                pa.array(list(names), pa.string()),
+                pa.array(list(names.values()), pa.string()),
+            )
+        codes, code_names, named, given = self._cache["catalogue"]
+        labels = pc.coalesce(
+            pc.take(code_names, pc.index_in(keys, value_set=codes)),
+            pc.take(given, pc.index_in(keys, value_set=named)),
+            keys,
+        )
+        code = pc.match_substring_regex(keys, "^[0-9]+$")
+        if pc.all(code).as_py():
+            return labels
+        others = pc.indices_nonzero(pc.invert(code))
+        found = helper._labels(pc.take(keys, others).to_pylist())
+        mask = pc.invert(code)
+        return pc.replace_with_mask(labels, mask, pa.array(found, pa.string()))
+
+    def _names(self) -> dict[str, str]:
+        """The first name of each code in the lines' ``name`` column (as the Ledger keeps)."""
         names: dict[str, str] = {}
         if "name" in self.table.column_names:
             if "names" not in self._cache:
@@ -808,8 +976,7 @@ class ArrowLedger:
                 )
                 self._cache["names"] = {code: name for _, code, name in pairs}
             names = self._cache["names"]
-        helper = Ledger(unit=self.unit, catalogue=self.catalogue, names=names)
-        return pa.array(helper._labels(keys), pa.string())
+        return names
 
     # -- roll-ups -------------------------------------------------------------------------------
     def rollup(
@@ -828,12 +995,15 @@ class ArrowLedger:
         ``execution_rate`` (see :func:`shares_and_rates`)."""
         by_code = self._by_code()
         width = level.length
-        codes = by_code.column("key").to_pylist()
-        if all(len(code) == width for code in codes):
+        codes = by_code.column("key")
+        lengths = pc.utf8_length(codes)
+        if pc.all(pc.equal(lengths, width)).as_py() in (True, None):
             grouped = by_code
         else:
-            keys = pa.array(
-                [code[:width] if len(code) >= width else None for code in codes], pa.string()
+            keys = pc.if_else(
+                pc.greater_equal(lengths, width),
+                pc.utf8_slice_codeunits(codes, 0, width),
+                pa.scalar(None, pa.string()),
             )
             grouped = self._regroup(by_code, keys)
         return shares_and_rates(
