@@ -607,5 +607,25 @@ def test_a_plain_file_is_read_as_decimals(tmp_path: Path) -> None:
     raw = _read_decimals(str(path), header, columns, lines)
     assert raw is not None
     assert raw.column("initial").type == pa.decimal128(38, 2)
-    path.write_text("code,initial,executed(元)\n2010301,1.25,300\n2010302,+1,-4\n", "utf-8")
+    path.write_text("code,initial,executed(元)\n2010301,1.25,300\n2010302,1e3,-4\n", "utf-8")
     assert _read_decimals(str(path), header, columns, lines) is None
+
+
+def test_the_body_is_searched_across_the_pieces_it_is_read_in(tmp_path: Path) -> None:
+    """A bare point (``5.``) is found wherever the pieces of the file are cut, and a point
+    with its digit in the next piece is not one."""
+    from budgetperf.ledger_arrow import _search_body
+
+    path = tmp_path / "lines.csv"
+    clean = "code,executed\n2010301,12.5\n2010302,3.25\n2010303,-0.5\n"
+    for text, expected in (
+        (clean, (True, False)),
+        (clean + "2010304,3.\n", (False, False)),
+        (clean + "2010304,3.", (False, False)),
+        (clean + '2010304,"3.5"\n', (True, True)),
+        (clean + "2010304,1e3\n", (False, False)),
+    ):
+        path.write_text(text, "utf-8")
+        for size in range(2, 40):
+            assert _search_body(str(path), size) == expected, (text, size)
+        assert _search_body(pa.py_buffer(text.encode()), 8) == expected

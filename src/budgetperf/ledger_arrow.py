@@ -254,51 +254,66 @@ def _head_scales(lines: list[str], header: list[str], columns: list[Any]) -> dic
     return scales
 
 
-def _odd_numbers(scale: int) -> str:
-    """A text in an amount cell that Arrow's decimal parser reads but the CSV reader does not
-    read as a plain number (``-?digits{1,18}(.digits{1,10})?``, spaces and tabs around), or
-    reads otherwise: a ``+`` sign, an exponent, a point without a digit on either side (``.5``,
-    ``5.``), 19 digits in a row, more decimals than ``scale`` (the largest scale of the amount
-    columns, at most 10). Searched for in every column of the file's body: a match in a text
-    column only sends the file down the slower path."""
-    return rf"[+eE]|(?:^|[^0-9])\.|\.(?:[^0-9]|$)|[0-9]{{19}}|\.[0-9]{{{scale + 1}}}"
+#: A point with no digit after it (``5.``): Arrow's decimal parser reads it, the CSV reader
+#: refuses it. RE2 finds it fast (it looks for the literal point first).
+_BARE_POINT = r"\.(?:[^0-9]|$)"
+#: Below this, an amount read by Arrow is one the CSV reader reads as the same number
+#: (PLAIN allows 18 digits before the point; past them it would ask ``parse_amount``).
+_PLAIN_LIMIT = Decimal(10) ** 18
 
 
-def _body_chunks(source: Any, size: int = 1 << 23) -> Any:
-    """The file's body (after the header line) in pieces of whole lines, as bytes."""
+def _body_pieces(source: Any, size: int = 1 << 23) -> Any:
+    """The file's body (after the header line) in pieces: (a bytearray, its length used,
+    whether it is the last piece). Each piece but the first starts with the last byte of the
+    one before, so that a point and the byte after it are always seen together. The pieces
+    are read into one buffer (no copy of the file is kept)."""
     if not isinstance(source, str):
         data = source.to_pybytes()
-        yield data[data.find(b"\n") + 1 :]
+        body = bytearray(data[data.find(b"\n") + 1 :])
+        yield body, len(body), True
         return
     with open(source, "rb") as handle:
         handle.readline()
-        rest = b""
+        buffer = bytearray(size)
+        view = memoryview(buffer)
+        start = 0
         while True:
-            block = handle.read(size)
-            if not block:
-                if rest:
-                    yield rest
+            read = handle.readinto(view[start:])
+            end = start + read
+            last = end < size
+            yield buffer, end, last
+            if last:
                 return
-            block = rest + block
-            end = block.rfind(b"\n") + 1
-            rest = block[end:]
-            if end:
-                yield block[:end]
+            buffer[0] = buffer[end - 1]
+            start = 1
 
 
-def _search_body(source: Any, scale: int) -> tuple[bool, bool]:
-    """Whether no amount cell of the file is a number that Arrow's decimal parser reads but
-    the CSV reader reads otherwise (:func:`_odd_numbers`: one regular-expression search, RE2
-    in Arrow outside the GIL, per 8 MiB of the file), and whether the body has a quote (then
-    a value may hold a line break, and Arrow must read it allowing that, more slowly)."""
-    pattern = _odd_numbers(scale)
+def _search_body(source: Any, size: int = 1 << 23) -> tuple[bool, bool]:
+    """Whether the file's body has no cell Arrow's decimal parser reads that the CSV reader
+    reads otherwise, and whether it has a quote (then a value may hold a line break, and
+    Arrow must read it allowing that, more slowly).
+
+    Arrow's parser takes ``[spaces][sign]digits[.digits][e[sign]digits][spaces]`` with the
+    digits on either side of the point optional. The CSV reader reads ``-?digits{1,18}
+    (.digits{1,10})?`` after stripping spaces with ``Decimal`` and anything else with
+    :func:`~budgetperf.amounts.parse_amount`, which reads ``+5``, ``.5``, ``-.5``, leading
+    zeros and more decimals (``1.50000000000``) as the same numbers Arrow reads, and refuses
+    an exponent (``1e3``) and a bare point (``5.``). So the body must hold no ``e`` or ``E``
+    (``memchr``) and no point without a digit after it (RE2, which looks for the literal
+    point first, outside the GIL); a value of 10**18 or more is looked for in the decimals
+    afterwards. A match in a text column only sends the file down the slower path."""
     quoted = False
-    for chunk in _body_chunks(source):
-        quoted = quoted or b'"' in chunk
-        data = pa.py_buffer(chunk)
-        offsets = pa.array([0, data.size], pa.int64()).buffers()[1]
+    for buffer, end, last in _body_pieces(source, size):
+        quoted = quoted or buffer.find(b'"', 0, end) >= 0
+        if buffer.find(b"e", 0, end) >= 0 or buffer.find(b"E", 0, end) >= 0:
+            return False, quoted
+        data = pa.py_buffer(buffer)
+        offsets = pa.array([0, end], pa.int64()).buffers()[1]
         text = pa.Array.from_buffers(pa.large_binary(), 1, [None, offsets, data])
-        if pc.any(pc.match_substring_regex(text, pattern)).as_py():
+        pattern = _BARE_POINT if last else r"\.[^0-9]"
+        found = pc.any(pc.match_substring_regex(text, pattern)).as_py()
+        del text, data  # the buffer is read into again
+        if found:
             return False, quoted
     return True, quoted
 
@@ -331,12 +346,20 @@ def _read_decimals(
             return None
 
     with ThreadPoolExecutor(max_workers=1) as pool:  # ends with this call
-        searched = pool.submit(_search_body, source, max(scales.values()))
+        searched = pool.submit(_search_body, source)
         raw = read(newlines=False)
         plain, quoted = searched.result()
     if not plain:
         return None
-    return read(newlines=True) if quoted else raw
+    if quoted:
+        raw = read(newlines=True)
+    if raw is None:
+        return None
+    for index in scales:
+        largest = _largest(raw.column(index))
+        if largest is not None and largest >= _PLAIN_LIMIT:
+            return None
+    return raw
 
 
 def _read_csv_bytes(
