@@ -629,17 +629,7 @@ def _lines_read(
                 continue
             if pa.types.is_dictionary(column.type):
                 column = column.unify_dictionaries().combine_chunks()
-                distinct = column.dictionary
-            else:
-                distinct = pc.unique(column)
-            if csv_file and pc.any(pc.equal(distinct, "")).as_py():
-                raise _ReadByCsv  # a blank line, or an empty code: the csv reader says which
-            good = pc.match_substring_regex(distinct, _CODE_RE2)
-            if not pc.all(good).as_py():
-                refused = pc.filter(distinct, pc.invert(good))
-                found = pc.is_in(column, value_set=refused)
-                suspects = found if suspects is None else pc.or_(suspects, found)
-            out[field] = column
+            out[field] = column  # checked below, on its distinct values
         elif field in ENUMS:
             choices = ENUMS[field]
 
@@ -700,11 +690,31 @@ def _lines_read(
             mask = _at(count, kept)
             read = pc.replace_with_mask(read.combine_chunks(), mask, pa.array(values, read.type))
         out[field] = (read, scale)
+    derive = [f for f in ("increase", "decrease") if f in out]
+    if count and "code" in out:
+        # The codes are checked on their distinct values. When every other cell is read, the
+        # distinct codes are the keys of the sums by code, which every roll-up needs: they
+        # are added up now, once, and kept by the ledger.
+        codes = out["code"]
+        ledger = None
+        if not errors and suspects is None and not derive:
+            table = _assemble(out, count, {})
+            ledger = ArrowLedger(table, unit, name, (), first_row=first_row)
+            distinct = ledger._by_code().column("key")
+        elif pa.types.is_dictionary(codes.type):
+            distinct = codes.dictionary
+        else:
+            distinct = pc.unique(codes)
+        unknown = _refused_codes(distinct, csv_file)
+        if unknown is None and ledger is not None:
+            return ledger
+        if unknown is not None:
+            found = pc.is_in(codes, value_set=unknown)
+            suspects = found if suspects is None else pc.or_(suspects, found)
     bad = sorted(set(errors))
     if suspects is not None:
         bad = sorted(set(bad) | set(pc.indices_nonzero(suspects).to_pylist()))
     # 全年预算数 from 调增/调减, row by row (files with those columns are small).
-    derive = [f for f in ("increase", "decrease") if f in out]
     if derive:
         given = None
         for field in derive:
@@ -730,6 +740,18 @@ def _lines_read(
     if dropped:
         table = table.filter(pc.invert(_at(count, dropped)))
     return ArrowLedger(table, unit, name, tuple(findings), first_row=first_row)
+
+
+def _refused_codes(distinct: Any, csv_file: bool) -> Any | None:
+    """The distinct codes the CSV reader refuses (None when it refuses none); _ReadByCsv for
+    an empty code in a CSV file (a blank line, or an empty cell: the csv reader says which)."""
+    distinct = distinct.combine_chunks() if isinstance(distinct, pa.ChunkedArray) else distinct
+    if csv_file and pc.any(pc.equal(distinct, "")).as_py():
+        raise _ReadByCsv
+    good = pc.match_substring_regex(distinct, _CODE_RE2)
+    if pc.all(good).as_py() in (True, None):
+        return None
+    return pc.filter(distinct, pc.invert(good))
 
 
 def _index(count: int) -> Any:
