@@ -604,9 +604,11 @@ def test_a_plain_file_is_read_as_decimals(tmp_path: Path) -> None:
 
     columns = header_columns(header, Unit.WAN_YUAN, str(path))
     lines = ["2010301,1.25,300", "2010302,,-4"]
-    raw = _read_decimals(str(path), header, columns, lines)
-    assert raw is not None
+    fast = _read_decimals(str(path), header, columns, lines)
+    assert fast is not None
+    raw, largest = fast
     assert raw.column("initial").type == pa.decimal128(38, 2)
+    assert largest == {1: D("1.25"), 2: D("300")}
     path.write_text("code,initial,executed(元)\n2010301,1.25,300\n2010302,1e3,-4\n", "utf-8")
     assert _read_decimals(str(path), header, columns, lines) is None
 

@@ -320,11 +320,12 @@ def _search_body(source: Any, size: int = 1 << 23) -> tuple[bool, bool]:
 
 def _read_decimals(
     source: Any, header: list[str], columns: list[Any], lines: list[str]
-) -> Any | None:
+) -> tuple[Any, dict[int, Decimal | None]] | None:
     """The file read by Arrow with its amount columns as ``decimal128`` (the scale of the
     first lines) and its codes as text, while the body is searched for the numbers the CSV
     reader reads otherwise; None when a cell does not parse at that scale or such a number is
-    there (then every column is read as text and checked cell by cell)."""
+    there (then every column is read as text and checked cell by cell). With the table, the
+    largest magnitude of each amount column (by index), which the sums need too."""
     scales = _head_scales(lines, header, columns)
     if not scales or max(scales.values()) > _MOST_PLACES:
         return None
@@ -355,11 +356,10 @@ def _read_decimals(
         raw = read(newlines=True)
     if raw is None:
         return None
-    for index in scales:
-        largest = _largest(raw.column(index))
-        if largest is not None and largest >= _PLAIN_LIMIT:
-            return None
-    return raw
+    largest = {index: _largest(raw.column(index)) for index in scales}
+    if any(value is not None and value >= _PLAIN_LIMIT for value in largest.values()):
+        return None
+    return raw, largest
 
 
 def _read_csv_bytes(
@@ -369,8 +369,11 @@ def _read_csv_bytes(
     _ReadByCsv."""
     header, lines = _header(source)
     columns = header_columns(header, unit, name)
-    raw = _read_decimals(source, header, columns, lines)
-    if raw is None:
+    largest: dict[int, Decimal | None] = {}
+    fast = _read_decimals(source, header, columns, lines)
+    if fast is not None:
+        raw, largest = fast
+    else:
         options = pcsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False)
         types = {title: pa.string() for title in header}
         code_title = header[next(index for index, field, _ in columns if field == "code")]
@@ -404,7 +407,7 @@ def _read_csv_bytes(
         unread = index not in read and len(column)
         if unread and pc.any(pc.match_substring_regex(column, _CONTROL_RE2)).as_py():
             raise _ReadByCsv
-    return _lines(raw, header, columns, 2, name, unit, bad_rows, csv_file=True)
+    return _lines(raw, header, columns, 2, name, unit, bad_rows, csv_file=True, largest=largest)
 
 
 def _read_parquet(path: Path, unit: Unit, bad_rows: Literal["raise", "finding"]) -> ArrowLedger:
@@ -586,10 +589,12 @@ def _lines(
     bad_rows: Literal["raise", "finding"],
     *,
     csv_file: bool = False,
+    largest: dict[int, Decimal | None] | None = None,
 ) -> ArrowLedger:
     """The lines table from the columns read (text, or decimals from Parquet): each column
     checked and converted as the CSV reader converts its cells, the rows it cannot read
-    raised or left out (and said)."""
+    raised or left out (and said). ``largest``: the largest magnitude of decimal columns
+    already known (by index), kept for the sums."""
     out: dict[str, Any] = {}
     # The text columns of amounts are checked and cast by Arrow's kernels, which release the
     # GIL: one thread per column (the pool ends with this call; nothing is left running).
@@ -602,7 +607,17 @@ def _lines(
             if field in _AMOUNT_FIELDS and not pa.types.is_decimal(raw.column(index).type)
         }
         return _lines_read(
-            raw, header, columns, first_row, name, unit, bad_rows, csv_file, out, pending
+            raw,
+            header,
+            columns,
+            first_row,
+            name,
+            unit,
+            bad_rows,
+            csv_file,
+            out,
+            pending,
+            largest or {},
         )
 
 
@@ -617,6 +632,7 @@ def _lines_read(
     csv_file: bool,
     out: dict[str, Any],
     pending: dict[str, Future[tuple[Any, Any, Any, int]]],
+    largest: dict[int, Decimal | None],
 ) -> ArrowLedger:
     count = raw.num_rows
     suspects = None  # a mask of the rows with a cell the CSV reader may refuse
@@ -700,6 +716,11 @@ def _lines_read(
         if not errors and suspects is None and not derive:
             table = _assemble(out, count, {})
             ledger = ArrowLedger(table, unit, name, (), first_row=first_row)
+            for index, field, column_unit in columns:
+                known = largest.get(index)
+                if known is not None and field in table.column_names:
+                    shift = column_unit.exponent - unit.exponent  # as _shifted moved it
+                    ledger._cache["largest:" + field] = known.scaleb(shift, EXACT)
             distinct = ledger._by_code().column("key")
         elif pa.types.is_dictionary(codes.type):
             distinct = codes.dictionary
@@ -893,7 +914,8 @@ class ArrowLedger:
             column = self.table.column(field)
             kind = column.type
             if kind.bit_width == 128 and len(column):
-                largest = _largest(column)
+                known = "largest:" + field
+                largest = self._cache[known] if known in self._cache else _largest(column)
                 if (
                     largest is not None
                     and int(largest.scaleb(kind.scale)) * len(column) >= _LIMIT_128
