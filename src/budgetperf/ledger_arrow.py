@@ -11,24 +11,30 @@ and the completion and execution rates. Every figure is the one the pure-Python
   whose sum could pass 38 digits is added as ``decimal256`` (Arrow's ``decimal128`` sum wraps
   around silently on overflow); a sum of more than 34 significant digits raises
   :class:`~budgetperf.errors.RoundingRequired`, as the Ledger's does;
-* shares and rates are computed from the grouped sums, which are few (one row per code or
-  group), with the Ledger's own Python ``Decimal`` code (:func:`shares_and_rates`): Arrow
-  rounds ``round_mode='half_up'`` towards +∞ (−0.025 → −0.02, where 四舍五入 gives −0.03) and
-  its decimal division truncates, so neither is used for a figure that is printed.
+* shares and rates are computed from the grouped sums (:func:`shares_and_rates`) by Arrow's
+  integer kernels on the sums' unscaled int64 integers — an exact quotient and remainder
+  per row, and the rounding mode's rule applied to them —, never with Arrow's rounding
+  (``round_mode='half_up'`` rounds towards +∞: −0.025 → −0.02, where 四舍五入 gives −0.03) or
+  its decimal division (which truncates); where an integer could pass 64 bits, with the
+  Ledger's own Python ``Decimal`` code.
 
 A sum is equal to the Ledger's as a number; it is written with the column's scale (the most
-decimals of any cell in the column), so a group whose cells are all whole numbers reads
-``5.00`` where the Ledger, adding ``Decimal('5')`` cells, shows ``5``. A negative zero
-(``-0.00``) is read as zero.
+decimals of the column's cells; for a file read as decimals, those of its first lines, when
+later cells add only zeros), so a group whose cells are all whole numbers reads ``5.00``
+where the Ledger, adding ``Decimal('5')`` cells, shows ``5``. A negative zero (``-0.00``) is
+read as zero.
 
 What is read is what :func:`~budgetperf.ledger_csv.read_ledger_csv` reads, or the same error
-naming file, row and column: plain numbers are checked and converted by Arrow, column by
-column; every other amount cell ("628.95万元", "¥4,419.00", " 5 ") and every bad cell go
-through the CSV reader's own per-cell function. A file Arrow's CSV parser would read
-differently from the :mod:`csv` module (a blank line, a row with too many or too few cells, a
-NUL or other control character, a cell longer than csv's limit, a file that is not UTF-8) is
-read by :func:`~budgetperf.ledger_csv.read_ledger_csv` itself and converted, so the result is
-the same, only slower.
+naming file, row and column. A CSV file whose amount cells are plain numbers is read by
+Arrow straight into ``decimal128`` columns, while its body is searched for the numbers
+Arrow's parser takes and the CSV reader reads otherwise (an exponent, ``5.``; see
+:func:`_search_body`); any other file is read as text, its plain numbers checked and
+converted by Arrow column by column, and every other amount cell ("628.95万元",
+"¥4,419.00") and every bad cell go through the CSV reader's own per-cell function. A file
+Arrow's CSV parser would read differently from the :mod:`csv` module (a blank line, a row
+with too many or too few cells, a NUL or other control character, a cell longer than csv's
+limit, a file that is not UTF-8) is read by :func:`~budgetperf.ledger_csv.read_ledger_csv`
+itself and converted, so the result is the same, only slower.
 
 >>> import io
 >>> lines = read_ledger_arrow(io.StringIO(
@@ -236,11 +242,11 @@ _HEAD_PLAIN = re.compile(r"[ \t]*-?[0-9]{1,18}(?:\.([0-9]{1,10}))?[ \t]*")
 
 
 def _head_scales(lines: list[str], header: list[str], columns: list[Any]) -> dict[int, int]:
-    """The decimals of each amount column in the first lines (index → places), or {} when a
-    cell there is not a plain number (then the file is read as text)."""
+    """The decimals of each amount column in the first lines (at most 1,000; index → places),
+    or {} when a cell there is not a plain number (then the file is read as text)."""
     amounts = [index for index, field, _ in columns if field in _AMOUNT_FIELDS]
     scales = dict.fromkeys(amounts, 0)
-    for row in csv.reader(lines):
+    for row in csv.reader(lines[:1000]):
         if len(row) != len(header):
             return {}
         for index in amounts:
@@ -866,9 +872,10 @@ class ArrowLedger:
     """Budget lines as an Arrow table, with the roll-ups of :class:`~budgetperf.ledger.Ledger`.
 
     ``table`` has a ``row`` column (the file row of each line) when rows were left out
-    (else line ``i`` is on row ``first_row + i``), ``code`` (dictionary-encoded
-    text), the text columns the file has (``economic_code``, ``name``, ``source``, ``fund``,
-    ``nature`` — the Chinese names of the members —, ``project_code``, ``reason``) and a
+    (else line ``i`` is on row ``first_row + i``), ``code`` (text; dictionary-encoded
+    when read from Parquet or a Ledger), the text columns the file has (``economic_code``,
+    ``name``, ``source``, ``fund``, ``nature`` — the Chinese names of the members —,
+    ``project_code``, ``reason``) and a
     decimal column per amount the file has (``initial``, ``adjusted``, ``executed``,
     ``carryover``, ``previous``; 调增 and 调减 are kept in ``adjusted``, as the CSV reader
     keeps them). ``findings`` are the rows left out when read (``bad_rows="finding"``).
