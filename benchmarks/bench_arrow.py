@@ -1,6 +1,7 @@
 """The Arrow path against pyarrow's and polars' own read and group-by (issue 13; by hand).
 
     python benchmarks/bench_arrow.py [N] [--runs R] [--parity] [--python OLD_SRC]
+                                     [--arrow OLD_SRC]
 
 Writes a CSV of N budget lines (default 1,000,000: code, 年初预算数, 决算数 with two decimals,
 ~37,000 distinct 7-digit codes) and runs each case R times (default 3) in a fresh interpreter,
@@ -14,7 +15,9 @@ one after the other in the same run, printing the best wall time and that run's 
   polars is installed);
 * ``budgetperf-python``: ``read_ledger_csv`` and the Ledger's roll-ups and share tables (the
   pure-Python path), and the same with the sources in OLD_SRC (``--python``, to compare with
-  an older checkout), both only up to 2,000,000 lines.
+  an older checkout), both only up to 2,000,000 lines;
+* ``budgetperf-arrow (OLD_SRC)`` with ``--arrow OLD_SRC``: the Arrow path of an older
+  checkout, in the same run (before and after a change, under the same load).
 
 Memory is the peak resident set of the case's process less its resident set once the imports
 are done (so the interpreter and pyarrow's own libraries do not count), beside the size of the
@@ -160,6 +163,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--parity", action="store_true")
     parser.add_argument("--python", metavar="OLD_SRC", help="also time the pure path from here")
+    parser.add_argument("--arrow", metavar="OLD_SRC", help="also time the Arrow path from here")
     args = parser.parse_args()
     here = str(Path(__file__).resolve().parent.parent / "src")
     print(calibration())
@@ -168,6 +172,8 @@ def main() -> None:
         write_csv(path, args.lines)
         print(f"{args.lines:,} lines, {path.stat().st_size / 1e6:.0f} MB of CSV")
         cases = [(case, here) for case in ("pyarrow", "budgetperf-arrow", "polars")]
+        if args.arrow:
+            cases.insert(2, ("budgetperf-arrow", args.arrow))
         if args.lines <= 2_000_000:
             cases.append(("budgetperf-python", here))
             if args.python:

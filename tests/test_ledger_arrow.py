@@ -523,33 +523,21 @@ def test_integer_shares_and_rates_are_the_ledgers(
     assert got == expected
 
 
-def test_the_integer_path_runs_and_leaves_wide_integers_to_decimal() -> None:
-    """The vectorised path is the one taken for ordinary sums, and integers that could pass
-    64 bits (values near 38 digits) go to the Decimal code with the same result."""
-    from budgetperf.ledger import table_shares
-    from budgetperf.ledger_arrow import _rate_vector, _shares_vector
-
-    parts = [D("1.25"), D("2.50"), D("3.75"), D("0.00")]
-    column = pa.array(parts, pa.decimal128(38, 2))
-    vector = _shares_vector(column, 2, Rounding.HALF_UP)
-    assert vector is not None
-    _, exact, each = table_shares(parts, 2, Rounding.HALF_UP)
-    assert vector[0].to_pylist() == list(exact) == [D("16.67"), D("33.33"), D("50.00"), D("0")]
-    assert vector[1].to_pylist() == list(each)
+def test_shares_by_hand_and_integers_past_64_bits() -> None:
+    """Shares worked out by hand; integers that could pass 64 bits (values near 31 digits)
+    are left to the Decimal code, and just below 2**63 they stay with Arrow's integers:
+    either way the Ledger's digits."""
+    parts = [D("1.25"), D("2.50"), D("3.75"), D("0.00")]  # of 7.50: 1/6, 1/3, 1/2, 0
+    table = shares_and_rates(sums_table(parts, parts, 2))  # type: ignore[arg-type]
+    assert table.column("share").to_pylist() == [D("16.67"), D("33.33"), D("50.00"), D("0")]
+    assert table.column("share_each").to_pylist() == [D("16.67"), D("33.33"), D("50.00"), D("0")]
+    assert table.column("completion_rate").to_pylist() == [D("100.00")] * 3 + [None]
     huge = [D("9" * 30 + ".99"), D("1" + "0" * 29 + ".01")]  # below 10**31, as amounts are
-    wide = pa.array(huge, pa.decimal128(38, 2))
-    assert _shares_vector(wide, 2, Rounding.HALF_UP) is None
-    assert _rate_vector(wide, wide, 2, Rounding.HALF_UP, ZeroBase.UNDEFINED) is None
-    table = sums_table(huge, list(reversed(huge)), 2)  # type: ignore[arg-type]
-    got = arrow_table(lambda: shares_and_rates(table))
-    expected = ledger_figures(huge, list(reversed(huge)), 2, Rounding.HALF_UP, ZeroBase.UNDEFINED)
-    assert [g[4:] for g in got] == [e[4:] for e in expected]  # type: ignore[index, union-attr]
-    # Just below 2**63 after × 10**4: still the integer path, still the Ledger's digits.
-    edge = [D("9223372036854.77"), D("1")]
-    assert _shares_vector(pa.array(edge, pa.decimal128(38, 2)), 2, Rounding.HALF_UP) is not None
-    got = arrow_table(lambda: shares_and_rates(sums_table(edge, edge[::-1], 2)))  # type: ignore[arg-type]
-    expected = ledger_figures(edge, edge[::-1], 2, Rounding.HALF_UP, ZeroBase.UNDEFINED)  # type: ignore[arg-type]
-    assert [g[4:] for g in got] == [e[4:] for e in expected]  # type: ignore[index, union-attr]
+    edge = [D("9223372036854.77"), D("1")]  # × 10**4 is just below 2**63
+    for values in (huge, edge):
+        got = arrow_table(lambda v=values: shares_and_rates(sums_table(v, v[::-1], 2)))  # type: ignore[misc]
+        expected = ledger_figures(values, values[::-1], 2, Rounding.HALF_UP, ZeroBase.UNDEFINED)  # type: ignore[arg-type]
+        assert [g[4:] for g in got] == [e[4:] for e in expected]  # type: ignore[index, union-attr]
 
 
 # -- the decimal read and the numbers Arrow reads otherwise ------------------------------------
@@ -590,44 +578,39 @@ def test_a_cell_after_the_first_lines_is_read_as_the_csv_reader_reads_it(
 
 
 def test_a_plain_file_is_read_as_decimals(tmp_path: Path) -> None:
-    from budgetperf.ledger_arrow import _read_decimals
-
     path = tmp_path / "lines.csv"
     path.write_text("code,initial,executed(元)\n2010301,1.25,300\n2010302,,-4\n", "utf-8")
     ledger = read_ledger_arrow(path)
     assert ledger.table.column("initial").type == pa.decimal128(38, 2)
-    assert ledger.table.column("executed").to_pylist() == [D("0.03"), D("-0.0004")]
     assert ledger.table.column("initial").to_pylist() == [D("1.25"), None]
-    header = ["code", "initial", "executed(元)"]
-    from budgetperf.amounts import Unit
-    from budgetperf.ledger_csv import header_columns
-
-    columns = header_columns(header, Unit.WAN_YUAN, str(path))
-    lines = ["2010301,1.25,300", "2010302,,-4"]
-    fast = _read_decimals(str(path), header, columns, lines)
-    assert fast is not None
-    raw, largest = fast
-    assert raw.column("initial").type == pa.decimal128(38, 2)
-    assert largest == {1: D("1.25"), 2: D("300")}
+    assert ledger.table.column("executed").to_pylist() == [D("0.03"), D("-0.0004")]
     path.write_text("code,initial,executed(元)\n2010301,1.25,300\n2010302,1e3,-4\n", "utf-8")
-    assert _read_decimals(str(path), header, columns, lines) is None
+    with pytest.raises(ParseError, match="row 3 field 'initial': not an amount"):
+        read_ledger_arrow(path)
 
 
-def test_the_body_is_searched_across_the_pieces_it_is_read_in(tmp_path: Path) -> None:
-    """A bare point (``5.``) is found wherever the pieces of the file are cut, and a point
-    with its digit in the next piece is not one."""
-    from budgetperf.ledger_arrow import _search_body
-
+@pytest.mark.parametrize("offset", [-1, 0, 1])
+@pytest.mark.parametrize("cell", ["5.", "5.5"])
+def test_the_body_is_searched_across_the_pieces_it_is_read_in(
+    tmp_path: Path, offset: int, cell: str
+) -> None:
+    """The body is searched 8 MiB at a time: a bare point (``5.``) on either side of the cut
+    is found, and a point with its digit on the other side of the cut is not one."""
+    piece = 1 << 23
+    header = "code,executed\n"
+    odd = f"2010301,{cell}\n"
+    filler = piece + offset - odd.index(".")  # the point at body offset piece + offset
+    wide = filler % 13  # lines of 14 bytes, the rest of 13
+    narrow = (filler - 14 * wide) // 13
+    text = header + "2010301,11.25\n" * wide + "2010301,1.25\n" * narrow + odd
+    text += "2010301,1.25\n"
+    assert text.index(".", len(header) + filler) == len(header) + piece + offset
     path = tmp_path / "lines.csv"
-    clean = "code,executed\n2010301,12.5\n2010302,3.25\n2010303,-0.5\n"
-    for text, expected in (
-        (clean, (True, False)),
-        (clean + "2010304,3.\n", (False, False)),
-        (clean + "2010304,3.", (False, False)),
-        (clean + '2010304,"3.5"\n', (True, True)),
-        (clean + "2010304,1e3\n", (False, False)),
-    ):
-        path.write_text(text, "utf-8")
-        for size in range(2, 40):
-            assert _search_body(str(path), size) == expected, (text, size)
-        assert _search_body(pa.py_buffer(text.encode()), 8) == expected
+    path.write_text(text, "utf-8")
+    if cell == "5.":
+        row = wide + narrow + 2
+        with pytest.raises(ParseError, match=f"row {row} field 'executed': not an amount"):
+            read_ledger_arrow(path)
+    else:
+        total = D("11.25") * wide + D("1.25") * (narrow + 1) + D("5.5")
+        assert read_ledger_arrow(path).total().value == total

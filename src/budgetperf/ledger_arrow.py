@@ -294,7 +294,7 @@ def _body_pieces(source: Any, size: int = 1 << 23) -> Any:
             start = 1
 
 
-def _search_body(source: Any, size: int = 1 << 23) -> tuple[bool, bool]:
+def _search_body(source: Any) -> tuple[bool, bool]:
     """Whether the file's body has no cell Arrow's decimal parser reads that the CSV reader
     reads otherwise, and whether it has a quote (then a value may hold a line break, and
     Arrow must read it allowing that, more slowly).
@@ -309,7 +309,7 @@ def _search_body(source: Any, size: int = 1 << 23) -> tuple[bool, bool]:
     point first, outside the GIL); a value of 10**18 or more is looked for in the decimals
     afterwards. A match in a text column only sends the file down the slower path."""
     quoted = False
-    for buffer, end, last in _body_pieces(source, size):
+    for buffer, end, last in _body_pieces(source):
         quoted = quoted or buffer.find(b'"', 0, end) >= 0
         if buffer.find(b"e", 0, end) >= 0 or buffer.find(b"E", 0, end) >= 0:
             return False, quoted
