@@ -1550,7 +1550,8 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 if lst is None:
                     continue
                 lst.open = lst.open or partial
-                lst.classified = at in classified_at
+                # the 收入 side and the 支出 side of a 收支 total are two breakdowns of it
+                lst.classified = at in classified_at or _side_total(doc, s, at) is not None
                 if total.role is Role.CHANGE or not sentence_start:
                     out_lists.append(lst)  # one list per basis of the changes, or per phase
                 elif _sum_agrees(lst) or total is totals[-1]:
@@ -1592,8 +1593,31 @@ def _named_totals(doc: Document, s: Sentence, at: int) -> list[Fact]:
     return []
 
 
+_SIDE = re.compile(r"\s*(?:其中)?[,:]?(?:本年)?(?:收入|支出)(?:预算)?(?:方面)?\s*")
+_BOTH_SIDES = re.compile(r"收支|收、支")
+
+
+def _side_total(doc: Document, s: Sentence, at: int) -> Fact | None:
+    """ "收支总预算7,057,486.18元。收入包括:A、B;支出包括:C、D": a list opened by one side (收入
+    or 支出) with no figure of its own breaks down the 收支 total of the sentence before."""
+    text = doc.text
+    clause = max(s.start, text.rfind(";", s.start, at) + 1)
+    if s.index == 0 or not _SIDE.fullmatch(text, clause, at):
+        return None
+    prev = _figured_before(doc, s)
+    heads = [
+        f
+        for f in prev.facts
+        if f.role is Role.VALUE and f.is_amount and f.depth == 0 and _BOTH_SIDES.search(f.label)
+    ]
+    return heads[-1] if len(heads) == 1 else None
+
+
 def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fact]:
     """The figure a list introduced at ``at`` breaks down (several when it starts a sentence)."""
+    side = _side_total(doc, s, at)
+    if side is not None:
+        return [side]
     before = [f for f in s.facts if f.q.end <= at]
     if not before:
         if doc.text[s.start : at].strip(" ,") == "" and s.index > 0:
