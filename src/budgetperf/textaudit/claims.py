@@ -1703,6 +1703,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         or at_start
     ):
         k = s.index + 1
+        headed = False  # the sentence before is a numbered heading of the list's item
         while k < len(doc.sentences) and len(sentences) < 60:
             nxt = doc.sentences[k]
             lead = nxt.facts[0] if nxt.facts else None
@@ -1715,8 +1716,18 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 sentences.append(nxt)
                 k += 1
                 continue
-            if lead is None and _HEADING.match(text, nxt.start) and k + 1 < len(doc.sentences):
-                k += 1  # a numbered heading or a 类/款/项 path between the parts
+            if (
+                lead is None
+                and k + 1 < len(doc.sentences)
+                and (
+                    _HEADING.match(text, nxt.start)
+                    or _part_heading(text[nxt.start : nxt.end], total.subject)
+                )
+            ):
+                # a numbered heading between the parts: a 类/款/项 path, or a standard part of
+                # the total ("三公经费…1023万元。其中:↵一、因公出国(境)经费↵2020年…0万元。")
+                k += 1
+                headed = True
                 continue
             if (
                 lead is None
@@ -1749,9 +1760,13 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 )
                 or _TOTAL_WORDS.search(lead.label)
                 or re.match(r"\s*(?:加|另|此外)", lead_text)
-                or re.search(r"[:,]|中$|看$|分$", lead_text.strip())
+                or re.search(r"[:]|中$|看$|分$", lead_text.strip())
+                # "二、公务用车…↵2020年行政事业单位执行公务,开展…购置及运行费决算支出785万元": under
+                # its numbered heading an item may name itself at length
+                or ("," in lead_text and not headed)
             ):
                 break
+            headed = False
             sentences.append(nxt)
             k += 1
         depth = total.depth if sentences[1:] else depth
@@ -1909,6 +1924,24 @@ _HEADING = re.compile(
     r"\s*(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十\d]{1,3}[、.])[^。\n]*(?:\(类\)|\(款\)|\(项\))"
 )
 _PARENS = re.compile(r"\([^()]*\)")
+_NUMBERED_LINE = re.compile(
+    r"\s*(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}[、.])"
+    r"(?P<name>[^。\d\n]{2,30})\s*$"
+)
+
+
+def _part_heading(sentence: str, total: str) -> bool:
+    """Whether a numbered heading line names a standard part of ``total`` (DECOMPOSITIONS)."""
+    m = _NUMBERED_LINE.match(sentence)
+    if m is None:
+        return False
+    name = canonical(m.group("name"))[0]
+    for total_name, part_names in DECOMPOSITIONS:
+        if total.endswith(total_name) and any(
+            name.startswith(p[:4]) or _related(name, p) for p in part_names
+        ):
+            return True
+    return False
 
 
 def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
