@@ -1501,6 +1501,22 @@ FORMS: list[Form] = [
                 (("sum", "434.72", "disagrees"),),
                 (("arithmetic.breakdown-sum", "error"),),
             ),
+            Example(
+                # a count after a colon, its parts each with a share of the same thing (项目):
+                # 1 + 3 + 35 + 2 = 41; 35 / 41 = 85.3659% -> 85.37, printed 85.36 (the shares
+                # read the total by its thing, so a warning)
+                "抽审的41个项目审核等级为:1个项目评为优,占评定项目的2.44%;3个项目评为良,"
+                "占评定项目的7.32%;35个项目评为中,占评定项目的85.36%;2个项目评为差,"
+                "占评定项目的4.88%。",
+                (
+                    ("sum", "41", "agrees"),
+                    ("share", "2.44", "agrees"),
+                    ("share", "7.32", "agrees"),
+                    ("share", "85.36", "disagrees"),
+                    ("share", "4.88", "agrees"),
+                ),
+                (("arithmetic.share", "warning"),),
+            ),
         ),
     ),
     Form(

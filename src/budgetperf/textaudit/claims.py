@@ -1952,6 +1952,12 @@ def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
     nxt = s.facts[k + 1]
     if nxt.role is not Role.SHARE or nxt.ref in (*_GENERIC, "比") or not total.subject:
         return False
+    if (
+        total.q.dimension is Dimension.COUNT
+        and len(total.tail) >= 2
+        and nxt.ref.endswith(total.tail[:2])
+    ):
+        return False  # "41个项目…:1个项目…,占评定项目的2.44%": the count's own thing
     return not (total.subject.endswith(nxt.ref) or nxt.ref.endswith(total.subject))
 
 
