@@ -835,20 +835,10 @@ def _classify(
     if q.is_money:
         g = _BUDGET_GAP.match(stripped)
         if g is not None:
-            subject, phase = canonical(g.group("head"))
-            return Fact(
-                q,
-                Role.CHANGE,
-                sentence,
-                depth,
-                label,
-                subject,
-                phase,
-                sign=BUDGET_GAP_VERBS[g.group("verb")],
-                basis=Basis.BUDGET,
-                explicit=True,
-                gap=True,
-            )
+            sign = BUDGET_GAP_VERBS[g.group("verb")]
+            fact = _change(q, stripped, g.group("head"), before, sentence, depth, sign)
+            fact.basis, fact.explicit, fact.gap = Basis.BUDGET, True, True
+            return fact
     m = _CHANGE_CUE.search(stripped)
     if m is not None and m.group("verb") in ("增", "增加") and stripped[: m.start()].endswith("新"):
         m = None  # 新增: newly added, a figure of its own

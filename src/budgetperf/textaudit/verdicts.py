@@ -125,12 +125,15 @@ def completion_over_gap(sign: int) -> Formula:
     """100 × actual / (actual − sign·|gap|): the completion rate against the budget implied by
     the actual figure and its printed gap to it ("决算数大于预算数55.93万元": sign +1)."""
 
+    # actual / (actual ∓ gap) = 1 ± gap / (actual ∓ gap): the gap's rate against the budget
+    rate = change_rate(sign)
+
     def formula(values: Sequence[Decimal]) -> Decimal | None:
         actual, gap = values
-        budget = _CTX.subtract(actual, gap) if sign > 0 else _CTX.add(actual, gap)
-        if budget <= 0:
+        r = rate((gap, actual))
+        if r is None:
             return None
-        return _CTX.multiply(_CTX.divide(actual, budget), 100)
+        return _CTX.add(100, r) if sign > 0 else _CTX.subtract(100, r)
 
     return formula
 
