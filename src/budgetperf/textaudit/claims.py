@@ -981,7 +981,7 @@ def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
             and g.q.dimension is part.q.dimension
             and g.depth == part.depth
             and _INTRO.search(doc.text, g.q.end, part.q.start) is not None
-            and not re.search(r"[;。]", doc.text[g.q.end : part.q.start])
+            and not _CLAUSE_END.search(doc.text[g.q.end : part.q.start])
         ):
             return g
     return None
@@ -1485,6 +1485,12 @@ _TOTAL_WORDS = re.compile(r"合计|总计|共计|总额|总量")
 def _lists(doc: Document, out_lists: list[_List]) -> None:
     text = doc.text
     for s in doc.sentences:
+        if (
+            not s.facts
+            and _ANY_INTRO.search(text, s.start, s.end) is None
+            and _CONTEXT_MID.search(text, s.start, s.end) is None
+        ):
+            continue  # no figure and nothing that opens a list: nothing below would be found
         marks = [
             (m.start(), m.end(), m.lastgroup == "partial")
             for m in _ANY_INTRO.finditer(text, s.start, s.end)
@@ -1643,7 +1649,7 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
         if f.role is Role.VALUE and f.is_amount:
             if inside and doc.text[f.q.end : at].strip() not in ("(", ""):
                 return []
-            if re.search(r"[;。]", doc.text[f.q.end : at]):
+            if _CLAUSE_END.search(doc.text[f.q.end : at]):
                 return []  # "…23,067.24元;支出包括:…": another item's figure, not the total
             # "年初预算数为703.50万元,…决算数为628.95万元,…,其中:": both figures have parts.
             others = [
@@ -1685,6 +1691,16 @@ def _figured_before(doc: Document, s: Sentence) -> Sentence:
             break
         prev = doc.sentences[j]
     return prev
+
+
+# The patterns _gather, _totals_before and _list_head search with (compiled once: they run for
+# every list, and re's cache lookup is most of the cost of a search on a short gap).
+_CLAUSE_END = re.compile(r"[;。]")
+_ADDED_LEAD = re.compile(r"\s*(?:加|另|此外)")
+_CONTEXT_LEAD = re.compile(r"[:]|中$|看$|分$")
+_ADDED_AFTER = re.compile(r"[;。]\s*加")
+_SEPARATOR = re.compile(r"[,;。]")
+_WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
 
 
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
@@ -1759,8 +1775,8 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     )
                 )
                 or _TOTAL_WORDS.search(lead.label)
-                or re.match(r"\s*(?:加|另|此外)", lead_text)
-                or re.search(r"[:]|中$|看$|分$", lead_text.strip())
+                or _ADDED_LEAD.match(lead_text)
+                or _CONTEXT_LEAD.search(lead_text.strip())
                 # "二、公务用车…↵2020年行政事业单位执行公务,开展…购置及运行费决算支出785万元": under
                 # its numbered heading an item may name itself at length
                 or ("," in lead_text and not headed)
@@ -1817,7 +1833,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 break
             # A total after the parts closes the list; the first part may be a subtotal of its
             # own ("收入总计X,其中:本年收入合计Y,年初结转和结余Z").
-            if (_TOTAL_WORDS.search(f.label) and parts) or re.search(r"[;。]\s*加", gap):
+            if (_TOTAL_WORDS.search(f.label) and parts) or _ADDED_AFTER.search(gap):
                 closed = True
                 break
             if total.role is Role.CHANGE:
@@ -1860,7 +1876,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             break
     if parts and total.role is Role.VALUE and parts[0].sentence == s.index and len(sentences) == 1:
         lead_gap = _PARENS.sub("", text[pos : parts[0].q.start])
-        if re.search(r"[,;。]", lead_gap) and not _ABSENT_FIRST.match(lead_gap):
+        if _SEPARATOR.search(lead_gap) and not _ABSENT_FIRST.match(lead_gap):
             return None  # "主要用于车辆燃料费、维修费…": words, not a breakdown of figures
     flow = _flow(total.subject)
     if flow:
@@ -1882,7 +1898,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     open_tail = bool(_APPROX.search(text[pos : last_end + 12]))
     if not closed:
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
-        if re.search(r"[,;、][^\d,;。()]{2,}$", rest) and sentences[-1].end >= len(text) - 1:
+        if _WORDS_TAIL.search(rest) and sentences[-1].end >= len(text) - 1:
             open_tail = True
     # A long numbered list ("1、…。2、…。…12、…。") that runs to the end of the text may go on
     # in what was not copied (an excerpt, a page cut short): a disagreement is only a warning.

@@ -585,8 +585,13 @@ def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     word, or a prior between its cue and a change ("较上年2.5减少1.95万元"). The figures of a run
     that 分别/各 opens take the unit printed once on its last ("各是4125.49,4143.91万元"): that is
     how such runs are printed, not a unit left out."""
-    if all(q.unit.dimension is not _BARE for q in quantities):
-        return quantities  # only a figure printed without a unit can take one
+    # Only a figure printed without a unit can take one (a loop, not all() over a generator:
+    # this runs once per sentence with figures).
+    for q in quantities:
+        if q.unit.dimension is _BARE:
+            break
+    else:
+        return quantities
     lo = max(0, quantities[0].start - 8) if quantities else 0
     hi = quantities[-1].start if quantities else 0
     if text.find("分别", lo, hi) >= 0 or text.find("各", lo, hi) >= 0:
@@ -691,7 +696,9 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
         fact = _classify(
             q,
             label,
-            text[start : q.start],
+            # the sentence before the figure: its last _BASIS_WINDOW characters are all that is
+            # read (a copy from the sentence start was quadratic in a long sentence)
+            text[max(start, q.start - _BASIS_WINDOW) : q.start],
             sentence.index,
             depth,
             previous,

@@ -100,12 +100,15 @@ def linear(signs: Sequence[int], constant: Decimal = Decimal(0)) -> Formula:
     return formula
 
 
+_HUNDRED = Decimal(100)
+
+
 def ratio_percent(values: Sequence[Decimal]) -> Decimal | None:
     """100 × a / b."""
     a, b = values
-    if b == 0:
+    if not b:
         return None
-    return _CTX.multiply(_CTX.divide(a, b), 100)
+    return _CTX.multiply(_CTX.divide(a, b), _HUNDRED)
 
 
 def change_rate(sign: int) -> Formula:
@@ -152,6 +155,7 @@ def _value(q: Quantity, like: Quantity) -> Decimal:
 
 
 _ZERO = Decimal(0)
+_ONE = Decimal(1)
 _AGREES, _ROUNDING, _DISAGREES, _UNDEFINED = (
     Status.AGREES,
     Status.ROUNDING,
@@ -195,12 +199,21 @@ def _abs(x: Decimal) -> Decimal:
 
 def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
     """The best verdict over ``readings`` for the ``printed`` result."""
-    target = _abs(printed.value)
+    target = printed.value.copy_abs()
     places = printed.places
+    # _value inline (called for every input of every reading of every claim): the shift of
+    # each input to the unit it is computed in, from the printed figure's unit.
+    unit = printed.unit
+    money = unit.is_money
+    scale = unit.scale
     best: Verdict | None = None
     for reading in readings:
         # The values first: most claims agree, and only a disagreement needs the intervals.
-        values = [_value(q, printed) for q in reading.inputs]
+        values = []
+        for q in reading.inputs:
+            q_unit = q.unit
+            shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
+            values.append(q.value if shift == 0 else q.value.scaleb(shift, _CTX))
         exact = _evaluate(reading.formula, values)
         if exact is None:
             if best is None:
@@ -269,11 +282,15 @@ def _range(
     if len(pairs) > 4:
         return None, None
     results = []
+    formula = reading.formula
     for corner in itertools.product(*[(_CTX.subtract(v, h), _CTX.add(v, h)) for v, h in pairs]):
-        r = _evaluate(reading.formula, corner)
+        try:
+            r = formula(corner)
+        except (ArithmeticError, DivisionByZero, InvalidOperation):
+            r = None  # _evaluate, inline: four corners of every disagreement
         if r is None:
             return None, None
-        results.append(_abs(r))
+        results.append(r.copy_abs())
     return min(results), max(results)
 
 
@@ -287,27 +304,28 @@ def _explain(
     values = [v for v, _ in pairs]
     # Explain by a figure that is not zero and has the most printed decimals first: a printed 0
     # is usually exactly nothing.
-    order = sorted(
-        range(len(pairs)), key=lambda i: (reading.inputs[i].value == 0, -reading.inputs[i].places)
-    )
+    inputs = reading.inputs
+    order = sorted(range(len(pairs)), key=lambda i: (inputs[i].value == 0, -inputs[i].places))
     for i in order:
         value, h = pairs[i]
         if h == 0:
             continue
-        q = reading.inputs[i]
+        q = inputs[i]
+        shift = _shift(q, printed)
         for end in (_CTX.subtract(value, h), _CTX.add(value, h)):
             found = _bisect(reading.formula, list(values), i, value, end, target, printed.places)
             if found is None:
                 continue
             for extra in (1, 2, 3, 4):
-                step = Decimal(1).scaleb(-(q.places + extra), _CTX)
+                # 10^-(places + extra) in the unit computed in: one scaleb (two gave the same)
+                quantum = _ONE.scaleb(shift - (q.places + extra), _CTX)
                 probe = list(values)
-                probe[i] = found.quantize(step.scaleb(_shift(q, printed), _CTX), context=_CTX)
+                probe[i] = found.quantize(quantum, context=_CTX)
                 result = _evaluate(reading.formula, probe)
                 if result is None:
                     break
                 if _round(_abs(result), printed.places) == target:
-                    own = probe[i].scaleb(-_shift(q, printed), _CTX)
+                    own = probe[i].scaleb(-shift, _CTX)
                     unit = q.text.lstrip("+-0123456789.,")
                     return f"agrees if {q.text} were {own}{unit}"
     return "only with several figures at the edge of their rounding at once"
