@@ -2448,7 +2448,11 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
     i = 0
     while i < len(sentences):
         s = sentences[i]
-        lead = next((f for f in s.facts if f.role is _VALUE and f.is_amount), None)
+        lead = (
+            next((f for f in s.facts if f.role is _VALUE and f.is_amount), None)
+            if s.facts  # no generator for a sentence without figures
+            else None
+        )
         if lead is None or not _WHOLE.match(lead.subject) or len(lead.subject) < 5:
             i += 1
             continue
@@ -3056,14 +3060,21 @@ _LEVELS = re.compile(
 _LAST_LEVEL = 3
 
 
-def _level(doc: Document, s: Sentence) -> int | None:
-    m = _LEVELS.match(doc.text[s.start : s.start + 8])
-    return None if m is None or m.lastindex is None else m.lastindex - 1
+def _levels(doc: Document) -> list[int | None]:
+    """The outline level each sentence opens with, or None. (_LEVELS has no ^ and no
+    lookbehind: matching between pos and endpos is matching the slice, without copying it.)"""
+    text = doc.text
+    match = _LEVELS.match
+    levels: list[int | None] = []
+    for s in doc.sentences:
+        m = match(text, s.start, s.start + 8)
+        levels.append(None if m is None or m.lastindex is None else m.lastindex - 1)
+    return levels
 
 
 def _outline_lists(doc: Document, lists: list[_List]) -> None:
     sentences = doc.sentences
-    levels = [_level(doc, s) for s in sentences]
+    levels = _levels(doc)
     for i, s in enumerate(sentences):
         level = levels[i]
         if level == _LAST_LEVEL or not s.facts:
