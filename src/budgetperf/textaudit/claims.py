@@ -3650,6 +3650,11 @@ def _parallel(a: list[Fact], b: list[Fact]) -> bool:
     )
 
 
+# Tuples, not sets: membership by identity (hashing an enum member runs Python).
+_PLAIN_ROLES = (Role.VALUE, Role.PRIOR, Role.BASE, Role.PROGRESS, Role.OTHER)
+_PLAIN_DIMS = (Dimension.MONEY, Dimension.COUNT, Dimension.BARE, Dimension.ZERO)
+
+
 def build_claims(doc: Document) -> list[Claim]:
     """Every claim of a document, in text order."""
     out: list[Claim] = []
@@ -3670,14 +3675,23 @@ def build_claims(doc: Document) -> list[Claim]:
     for s in doc.sentences:
         if not s.facts:
             continue
-        _changes(doc, s, out)
-        _respective_changes(doc, s, out)
-        _shares(doc, s, out)
-        _completions(doc, s, out)
-        _progress(doc, s, out)
-        _point_gaps(doc, s, out)
-        _average_growth(doc, s, out)
-        _savings(doc, s, out)
+        # The first eight readers act only on changes, rates, shares, completions and points,
+        # or on a figure in % or 个百分点: a sentence of plain amounts (most of a long report
+        # and all of a table row) skips them.
+        plain = True
+        for f in s.facts:
+            if f.role not in _PLAIN_ROLES or f.q.unit.dimension not in _PLAIN_DIMS:
+                plain = False
+                break
+        if not plain:
+            _changes(doc, s, out)
+            _respective_changes(doc, s, out)
+            _shares(doc, s, out)
+            _completions(doc, s, out)
+            _progress(doc, s, out)
+            _point_gaps(doc, s, out)
+            _average_growth(doc, s, out)
+            _savings(doc, s, out)
         _products(doc, s, out)
         _averages(doc, s, out)
     _code_sums([t for t in trees if t.by_code], out)
