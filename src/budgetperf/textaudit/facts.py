@@ -836,7 +836,9 @@ def _classify(
     after: str = "",
 ) -> Fact:
     stripped = label.strip(" ")
-    dim = q.dimension
+    unit = q.unit
+    dim = unit.dimension
+    money = unit.is_money  # read once: a property, asked up to four times below
     if dim is _ZERO:
         return _change(q, stripped, stripped, before, sentence, depth, 0)
     if q.is_money:
@@ -888,11 +890,11 @@ def _classify(
             return Fact(q, Role.SHARE, sentence, depth, label, "", phase=phase, ref=subject)
         subject, phase = canonical(stripped)
         return Fact(q, Role.VALUE, sentence, depth, label, subject, phase)
-    if q.is_money and (
+    if money and (
         _BASE_CUE.search(stripped) or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(after))
     ):
         return Fact(q, Role.BASE, sentence, depth, label, "", phase="budget")
-    if q.is_money and (
+    if money and (
         (_FROM_OLD.search(stripped) and _TO_NEW.match(after)) or _FROM_YEAR.search(stripped)
     ):
         return Fact(q, Role.PRIOR, sentence, depth, label, "")  # "由年初的80000万元调整为…"
@@ -911,18 +913,13 @@ def _classify(
         years = _YEAR.findall(previous.label)
         year_prior = lead is not None and bool(years) and int(lead.group(1)) == int(years[-1]) - 1
     if (
-        q.is_money
+        money
         and (_PRIOR_CUE.search(stripped) or after_current or long_prior or year_prior)
         and not _CARRIED.search(stripped)
     ):
         subject = canonical(stripped)[0] if year_prior else _prior_subject(stripped)
         return Fact(q, Role.PRIOR, sentence, depth, label, subject)
-    if (
-        q.is_money
-        and previous is not None
-        and previous.role is Role.POINTS
-        and stripped in ("", ",")
-    ):
+    if money and previous is not None and previous.role is Role.POINTS and stripped in ("", ","):
         return Fact(q, Role.PROGRESS, sentence, depth, label, "")
     if "进度" in stripped:
         return Fact(q, Role.PROGRESS, sentence, depth, label, "")
