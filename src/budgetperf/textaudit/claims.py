@@ -62,6 +62,9 @@ __all__ = ["CODE_SUM", "COMPLETION_OVER_GAP", "PARTS_OF_TOTAL", "Claim", "build_
 _VALUE, _CHANGE, _RATE, _SHARE = Role.VALUE, Role.CHANGE, Role.RATE, Role.SHARE
 _COMPLETION, _ROLE_POINTS = Role.COMPLETION, Role.POINTS
 _PERCENT, _POINTS = Dimension.PERCENT, Dimension.POINTS
+_ROLE_PRIOR, _ROLE_BASE = Role.PRIOR, Role.BASE
+_ZERO, _MONEY, _COUNT = Dimension.ZERO, Dimension.MONEY, Dimension.COUNT
+_AGREES = Status.AGREES
 
 FAMILIES = {
     "sum": "sum",
@@ -206,7 +209,7 @@ def _make(
     strong = strong and not any(f.damaged for f in (printed, *inputs))
     if kind in ("share", "change-rate") and inputs:
         anchor = inputs[0]
-    elif kind == "difference" and printed.role is Role.CHANGE:
+    elif kind == "difference" and printed.role is _CHANGE:
         anchor = printed
     else:
         near = [f for f in (printed, *inputs) if f.sentence == printed.sentence]
@@ -745,7 +748,7 @@ _HEAD_INTRO = re.compile(r"[^,;。]{0,8}?(?:[,:]?(?:" + "|".join(INTRODUCERS) + 
 def _head(doc: Document, s: Sentence, before: int) -> Fact | None:
     """The head total of a sentence: its first amount, followed by a list introducer or ':'."""
     for f in s.facts[:before]:
-        if f.role is Role.VALUE and f.is_amount and f.depth == 0:
+        if f.role is _VALUE and f.is_amount and f.depth == 0:
             after = doc.text[f.q.end : f.q.end + 12]
             if _HEAD_INTRO.match(after):
                 return f
@@ -761,11 +764,11 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
             run = [f]
         elif (
             run
-            and f.role in (Role.VALUE, Role.SHARE)
-            and f.q.dimension is Dimension.PERCENT
+            and f.role in (_VALUE, _SHARE)
+            and f.q.dimension is _PERCENT
             and f.label.strip() in ("、", "和", "及", "")
         ):
-            f.role = Role.SHARE
+            f.role = _SHARE
             f.ref = run[0].ref
             run.append(f)
         else:
@@ -979,7 +982,7 @@ def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
         if g.index >= part.index:
             return None
         if (
-            g.role is Role.VALUE
+            g.role is _VALUE
             and g.q.dimension is part.q.dimension
             and g.depth == part.depth
             and _INTRO.search(doc.text, g.q.end, part.q.start) is not None
@@ -1756,7 +1759,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 k += 1  # "…购置车辆0辆。本单位2023年度无此项支出。": a remark on the part before
                 continue
             # a list of changes goes on in sentences that open with a change
-            part_role = Role.CHANGE if total.role is Role.CHANGE else Role.VALUE
+            part_role = _CHANGE if total.role is _CHANGE else _VALUE
             if lead is None or lead.role is not part_role or lead.depth != 0:
                 break
             ends_line = text[pos : s.end].strip(" \n。") == "" and text[s.end - 1 : s.end] == "\n"
@@ -1838,17 +1841,17 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             if (_TOTAL_WORDS.search(f.label) and parts) or _ADDED_AFTER.search(gap):
                 closed = True
                 break
-            if total.role is Role.CHANGE:
+            if total.role is _CHANGE:
                 if (
-                    f.role is Role.CHANGE
-                    and f.q.dimension in (total.q.dimension, Dimension.ZERO)
+                    f.role is _CHANGE
+                    and f.q.dimension in (total.q.dimension, _ZERO)
                     and (f.basis is total.basis or not f.explicit)
                 ):
                     parts.append(f)
                     if not semicolon:
                         short.append(f)
                 continue
-            if f.role is not Role.VALUE or f.q.dimension is not total.q.dimension:
+            if f.role is not _VALUE or f.q.dimension is not total.q.dimension:
                 continue
             if f.phase and total.phase and f.phase != total.phase:
                 continue
@@ -1876,7 +1879,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     nested_until = _segment_end(sent, f, depth, text)
         if closed:
             break
-    if parts and total.role is Role.VALUE and parts[0].sentence == s.index and len(sentences) == 1:
+    if parts and total.role is _VALUE and parts[0].sentence == s.index and len(sentences) == 1:
         lead_gap = _PARENS.sub("", text[pos : parts[0].q.start])
         if _SEPARATOR.search(lead_gap) and not _ABSENT_FIRST.match(lead_gap):
             return None  # "主要用于车辆燃料费、维修费…": words, not a breakdown of figures
@@ -1968,7 +1971,7 @@ def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
     if k + 1 >= len(s.facts):
         return False
     nxt = s.facts[k + 1]
-    if nxt.role is not Role.SHARE or nxt.ref in (*_GENERIC, "比") or not total.subject:
+    if nxt.role is not _SHARE or nxt.ref in (*_GENERIC, "比") or not total.subject:
         return False
     if (
         total.q.dimension is Dimension.COUNT
@@ -2045,7 +2048,7 @@ _CLASSIFIED_SUM = "sum of the parts (one classification of the total)"
 
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
-    if total.role is Role.CHANGE:
+    if total.role is _CHANGE:
         kind = "change-sum"
     candidates = [parts] if not lst.short else [lst.short, parts]
     # A list may go on past its parts ("…中级工1人,退休职工28人"): a prefix of two or more
@@ -2068,9 +2071,9 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     strong = lst.strong and not lst.open and not lst.short
     relation = _CLASSIFIED_SUM if lst.classified else "sum of the parts"
     claim = _make(kind, total, parts, readings, strong, relation)
-    if len(parts) < 2 and (claim.status is not Status.AGREES or parts[0].q.base != total.q.base):
+    if len(parts) < 2 and (claim.status is not _AGREES or parts[0].q.base != total.q.base):
         return  # one part smaller than the total: a subset, not a breakdown
-    if lst.open and claim.status is not Status.AGREES:
+    if lst.open and claim.status is not _AGREES:
         return
     out.append(claim)
 
@@ -2086,7 +2089,7 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
     def fits(f: Fact) -> bool:
         return (f.basis is basis or (not strict and not f.explicit)) and f.q.dimension in (
             value.q.dimension,
-            Dimension.ZERO,
+            _ZERO,
         )
 
     for f in s.facts[k + 1 :]:
@@ -2094,19 +2097,19 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
             break
         if f.depth > value.depth:
             continue
-        if f.role is Role.VALUE and f.is_amount and f.q.base != value.q.base:
+        if f.role is _VALUE and f.is_amount and f.q.base != value.q.base:
             break  # another figure (not the same restated: "…11.9万元,全部为运行维护费11.9万元")
-        if f.role is Role.CHANGE and fits(f):
+        if f.role is _CHANGE and fits(f):
             return f
     # "…收入382.17万元,为…的资金。较2020年度决算数减少157.86万元": the next sentence opens
     # with the comparison of this figure.
-    last = all(g.role is not Role.VALUE or g.depth > value.depth for g in s.facts[k + 1 :])
+    last = all(g.role is not _VALUE or g.depth > value.depth for g in s.facts[k + 1 :])
     if last and value.sentence + 1 < len(doc.sentences):
         nxt = doc.sentences[value.sentence + 1]
         first = nxt.facts[0] if nxt.facts else None
         if (
             first is not None
-            and first.role is Role.CHANGE
+            and first.role is _CHANGE
             and nxt.paragraph - s.paragraph <= 1
             and _OPENS_COMPARISON.match(doc.text, nxt.start, first.q.start)
             and fits(first)
@@ -2126,7 +2129,7 @@ def _next_of(doc: Document, value: Fact, role: Role) -> Fact | None:
     s = doc.sentences[value.sentence]
     k = s.facts.index(value)
     if (
-        role is Role.PRIOR
+        role is _ROLE_PRIOR
         and k > 0
         and s.facts[k - 1].role is role
         and _TO_NEW_LEVEL.search(value.label)
@@ -2144,33 +2147,33 @@ _UNCHANGED = re.compile(r"\s*(?:均)?(?:不作调整|未作调整|未调整|不�
 
 
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
-    if len(lst.parts) < 2 or lst.total.role is not Role.VALUE or lst.total.in_table:
+    if len(lst.parts) < 2 or lst.total.role is not _VALUE or lst.total.in_table:
         return
     # The parts the total is the sum of: a prefix of the list when only that adds up.
     members = _exact_prefix(lst) or lst.parts
     for basis in (Basis.PRIOR, Basis.BUDGET):
         change = _change_of(doc, lst.total, basis)
-        if change is None or change.q.dimension is Dimension.ZERO:
+        if change is None or change.q.dimension is _ZERO:
             continue
         parts = [_change_of(doc, p, basis, strict=False) for p in members]
         if any(p is None for p in parts):
             continue
         got = [p for p in parts if p is not None]
-        if all(p.q.dimension is Dimension.ZERO for p in got):
+        if all(p.q.dimension is _ZERO for p in got):
             continue
         signs = tuple((p.sign or 1) * (change.sign or 1) for p in got)
         r = Reading("the parts' changes", tuple(p.q for p in got), linear(signs), signs)
         out.append(_make("change-sum", change, got, [r], lst.strong, "sum of the parts' changes"))
     # The prior figures or budgets printed after the total and after each part add up too.
     for role, kind, what in (
-        (Role.PRIOR, "sum", "prior figures"),
-        (Role.BASE, "budget-sum", "budgets"),
+        (_ROLE_PRIOR, "sum", "prior figures"),
+        (_ROLE_BASE, "budget-sum", "budgets"),
     ):
         head = _next_of(doc, lst.total, role)
         if head is None:
             continue
         found = [_next_of(doc, p, role) for p in lst.parts]
-        if role is Role.PRIOR:
+        if role is _ROLE_PRIOR:
             # the parts after which "不作调整" is printed (for the whole run up to it) kept their
             # level: each is its own prior
             unchanged = _unchanged_run(doc, lst.parts)
@@ -3847,7 +3850,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             where = -2 - min(f.index for f in c.inputs)
         elif c.relation == _SHARE_BREAKDOWN or (
             c.kind == "sum"
-            and c.status is Status.AGREES
+            and c.status is _AGREES
             and c.inputs
             and min(f.sentence for f in c.inputs) > c.printed.sentence
         ):

@@ -78,6 +78,8 @@ class Basis(enum.Enum):
 # Members the per-figure loops test, as module globals: on Python 3.11 each ``Role.VALUE``
 # goes through ``EnumType``'s ``__getattr__`` hook (about 250 ns), a global is a dict lookup.
 _VALUE, _CHANGE, _RATE, _PRIOR = Role.VALUE, Role.CHANGE, Role.RATE, Role.PRIOR
+_ROLE_BASE, _ROLE_POINTS = Role.BASE, Role.POINTS
+_ROLE_OTHER, _ROLE_PROGRESS = Role.OTHER, Role.PROGRESS
 _MONEY, _COUNT, _PERCENT, _POINTS = (
     Dimension.MONEY,
     Dimension.COUNT,
@@ -860,17 +862,17 @@ def _classify(
         if verb in ("节约", "超支") and not fact.explicit:
             fact.basis = Basis.BUDGET  # a saving is against the budget
         if dim is _PERCENT:
-            fact.role = Role.RATE
+            fact.role = _RATE
         elif dim is _POINTS:
-            fact.role = Role.POINTS if "进度" in before[-30:] else Role.RATE
+            fact.role = _ROLE_POINTS if "进度" in before[-30:] else _RATE
         if verb in ("短收",) and "进度" in before[-40:]:
-            fact.role = Role.PROGRESS
+            fact.role = _ROLE_PROGRESS
         return fact
     if dim is _POINTS:
-        role = Role.POINTS if "进度" in stripped else Role.OTHER
+        role = _ROLE_POINTS if "进度" in stripped else _ROLE_OTHER
         return Fact(q, role, sentence, depth, label, "")
     if dim is _PERCENT:
-        if previous is not None and previous.role is Role.BASE and stripped in ("的", "之", ""):
+        if previous is not None and previous.role is _ROLE_BASE and stripped in ("的", "之", ""):
             fact = Fact(q, Role.COMPLETION, sentence, depth, label, "", ref="预算")
             fact.base = previous
             return fact
@@ -883,24 +885,24 @@ def _classify(
         if s is not None and "占" in stripped:
             ref = s.group("ref").strip().removeprefix("到")
             if "进度" in ref:
-                return Fact(q, Role.OTHER, sentence, depth, label, "")
+                return Fact(q, _ROLE_OTHER, sentence, depth, label, "")
             if _BUDGET_REF.match(ref):
                 return Fact(q, Role.COMPLETION, sentence, depth, label, "", ref=ref)
             subject, phase = canonical(ref)
             return Fact(q, Role.SHARE, sentence, depth, label, "", phase=phase, ref=subject)
         subject, phase = canonical(stripped)
-        return Fact(q, Role.VALUE, sentence, depth, label, subject, phase)
+        return Fact(q, _VALUE, sentence, depth, label, subject, phase)
     if money and (
         _BASE_CUE.search(stripped) or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(after))
     ):
-        return Fact(q, Role.BASE, sentence, depth, label, "", phase="budget")
+        return Fact(q, _ROLE_BASE, sentence, depth, label, "", phase="budget")
     if money and (
         (_FROM_OLD.search(stripped) and _TO_NEW.match(after)) or _FROM_YEAR.search(stripped)
     ):
-        return Fact(q, Role.PRIOR, sentence, depth, label, "")  # "由年初的80000万元调整为…"
+        return Fact(q, _PRIOR, sentence, depth, label, "")  # "由年初的80000万元调整为…"
     after_current = (
         previous is not None
-        and previous.role is Role.VALUE
+        and previous.role is _VALUE
         and previous.q.is_money
         and previous.depth == depth
         and _PRIOR_AFTER.search(stripped) is not None
@@ -908,7 +910,7 @@ def _classify(
     long_prior = _LONG_PRIOR.search(stripped) is not None and _CHANGE_NEXT.match(after) is not None
     # "公务接待费2016年预算8万元,2015年预算12.5万元": the year before's figure, after this year's.
     year_prior = False
-    if previous is not None and previous.role is Role.VALUE and previous.depth == depth:
+    if previous is not None and previous.role is _VALUE and previous.depth == depth:
         lead = _YEAR_LEAD.match(stripped)
         years = _YEAR.findall(previous.label)
         year_prior = lead is not None and bool(years) and int(lead.group(1)) == int(years[-1]) - 1
@@ -918,13 +920,13 @@ def _classify(
         and not _CARRIED.search(stripped)
     ):
         subject = canonical(stripped)[0] if year_prior else _prior_subject(stripped)
-        return Fact(q, Role.PRIOR, sentence, depth, label, subject)
-    if money and previous is not None and previous.role is Role.POINTS and stripped in ("", ","):
-        return Fact(q, Role.PROGRESS, sentence, depth, label, "")
+        return Fact(q, _PRIOR, sentence, depth, label, subject)
+    if money and previous is not None and previous.role is _ROLE_POINTS and stripped in ("", ","):
+        return Fact(q, _ROLE_PROGRESS, sentence, depth, label, "")
     if "进度" in stripped:
-        return Fact(q, Role.PROGRESS, sentence, depth, label, "")
+        return Fact(q, _ROLE_PROGRESS, sentence, depth, label, "")
     subject, phase = canonical(stripped)
-    return Fact(q, Role.VALUE, sentence, depth, label, subject, phase)
+    return Fact(q, _VALUE, sentence, depth, label, subject, phase)
 
 
 _BASIS_WINDOW = 40
