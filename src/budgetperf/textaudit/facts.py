@@ -92,6 +92,10 @@ _AMOUNTS = (Dimension.MONEY, Dimension.COUNT)
 _CHANGE_DIMENSIONS = (Dimension.MONEY, Dimension.COUNT, Dimension.PERCENT, Dimension.POINTS)
 
 
+# The run of every figure outside a "respectively" run (see Fact.run). Never mutated.
+_NO_RUN: list[Fact] = []
+
+
 @attrs.define(eq=False)
 class Fact:
     """A quantity and what it measures (see the module documentation)."""
@@ -118,8 +122,10 @@ class Fact:
     #: comparison ("决算数小于年初预算数270.88万元"; BUDGET_GAP_VERBS)
     gap: bool = False
     #: The figures of a "respectively" run ("分别为300万元、200万元", "各下降23.51%、38.28%"), in
-    #: order, on each of them; empty for a figure outside such a run.
-    run: list[Fact] = attrs.field(factory=list, repr=False)
+    #: order, on each of them; empty for a figure outside such a run (one shared empty list,
+    #: never appended to: a run is a new list, see _tag; a list per figure was one more object
+    #: for the garbage collector to walk per figure of the document).
+    run: list[Fact] = attrs.field(default=_NO_RUN, repr=False)
 
     @property
     def series(self) -> str:

@@ -91,7 +91,13 @@ class Verdict:
 def linear(signs: Sequence[int], constant: Decimal = Decimal(0)) -> Formula:
     """Σ signᵢ·xᵢ + constant."""
 
-    def formula(values: Sequence[Decimal]) -> Decimal:
+    # signs and constant bound as defaults, not closed over: a function and its defaults are
+    # two objects that live as long as the claim, a closure four (two cells and their tuple).
+    def formula(
+        values: Sequence[Decimal],
+        signs: Sequence[int] = signs,
+        constant: Decimal = constant,
+    ) -> Decimal:
         total = constant
         for s, v in zip(signs, values, strict=True):
             total = _CTX.add(total, v) if s > 0 else _CTX.subtract(total, v)
