@@ -12,11 +12,12 @@ The coverage of the text (sentences with figures that yielded no claim) is compu
 from __future__ import annotations
 
 import functools
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
 from budgetperf._decimal import CTX as _CTX
+from budgetperf._decimal import round_checked
 from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Catalogue
 from budgetperf.errors import Location, WrongTypeError
@@ -356,7 +357,12 @@ def _num(q: Quantity) -> str:
 def _exact(value: Decimal | None) -> str:
     if value is None:
         return "?"
-    return format(round_to(value, 4, Rounding.HALF_UP).normalize(_CTX), "f")
+    # round_to's checks cannot fail on a finite Decimal and 4 places (one message per finding)
+    if value.is_finite():
+        rounded = round_checked(value, 4, ROUND_HALF_UP)
+    else:
+        rounded = round_to(value, 4, Rounding.HALF_UP)  # raises, as before
+    return format(rounded.normalize(_CTX), "f")
 
 
 def _messages(c: AuditedClaim) -> tuple[str, str]:

@@ -206,7 +206,8 @@ def _make(
 ) -> Claim:
     verdict = judge(readings, printed.q)
     # A figure from a damaged stretch of the copy (a lost character) may not be the one printed.
-    strong = strong and not any(f.damaged for f in (printed, *inputs))
+    if strong:
+        strong = not (printed.damaged or any(f.damaged for f in inputs))
     if kind in ("share", "change-rate") and inputs:
         anchor = inputs[0]
     elif kind == "difference" and printed.role is _CHANGE:
@@ -1706,6 +1707,7 @@ _CONTEXT_LEAD = re.compile(r"[:]|中$|看$|分$")
 _ADDED_AFTER = re.compile(r"[;。]\s*加")
 _SEPARATOR = re.compile(r"[,;。]")
 _WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
+_GAP_MARK = re.compile(r"[,;、和。:]")
 
 
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
@@ -1811,10 +1813,12 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 break
             if f.depth > depth:
                 continue
-            gap = _PARENS.sub("", text[last_end : f.q.start])
+            gap = text[last_end : f.q.start]
+            if "(" in gap:
+                gap = _PARENS.sub("", gap)
             if sent is not s and last_end < sent.start:
                 gap += "。"
-            if any(c in gap for c in ",;、和。:"):
+            if _GAP_MARK.search(gap):  # any of ",;、和。:" (a search, not a generator)
                 taken = False
                 if ";" in gap or "。" in gap:
                     semicolon = True
