@@ -2510,8 +2510,9 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
         prefix = text[s.start : lead.q.start]
         cut = max(prefix.rfind(","), prefix.rfind(":"))
         m = None
-        for m2 in _CONTEXT.finditer(prefix[: cut + 1]):
-            m = m2
+        if cut >= 0:  # every branch of _CONTEXT ends with "," or ":": nothing to find before
+            for m2 in _CONTEXT.finditer(prefix[: cut + 1]):
+                m = m2
         items = inline_context = classified = False
         if m is not None and prefix[: cut + 1].endswith(m.group(0)):
             name = m.group("in") or m.group("from") or m.group("by") or ""
@@ -2534,9 +2535,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
             if first is None or first.role is not Role.VALUE:
                 break
             lead_text = text[nxt.start : first.q.start]
-            if re.search(r"[:,]|中$|看$|分$", lead_text.strip()) or _CONTEXT_INLINE.match(
-                lead_text
-            ):
+            if _CONTEXT_LEAD.search(lead_text.strip()) or _CONTEXT_INLINE.match(lead_text):
                 break  # the next sentence opens a context of its own
             sentences.append(nxt)
             k += 1
