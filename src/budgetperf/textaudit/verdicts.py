@@ -212,30 +212,37 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
     unit = printed.unit
     money = unit.is_money
     scale = unit.scale
-    best: Verdict | None = None
+    # First the values of every reading: most claims agree, and the first reading that agrees
+    # is the verdict whatever the readings before it gave (their verdicts were dropped), so
+    # only when none agrees are the intervals of the others worked out, in order, below.
+    results: list[tuple[Reading, Decimal | None, Decimal | None]] = []
     for reading in readings:
-        # The values first: most claims agree, and only a disagreement needs the intervals.
         values = []
         for q in reading.inputs:
             q_unit = q.unit
             shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
             values.append(q.value if shift == 0 else q.value.scaleb(shift, _CTX))
         exact = _evaluate(reading.formula, values)
+        shown: Decimal | None = None
+        if exact is not None and (reading.absolute or exact >= 0):
+            exact = exact.copy_abs()
+            # "增加12亿余元": 12.7亿 is 12亿 and more, cut down, not rounded
+            shown = _cut(exact, places) if printed.over else _round(exact, places)
+            if shown == target:
+                return Verdict(_AGREES, exact, str(shown), reading.name)
+        results.append((reading, exact, shown))
+    best: Verdict | None = None
+    for reading, exact, shown in results:
         if exact is None:
             if best is None:
                 best = Verdict(_UNDEFINED, None, None, reading.name)
             continue
-        if not reading.absolute and exact < 0:
+        if shown is None:  # a negative result where its sign counts: the wrong way
             shown_neg = _round(exact, places)
             verdict = Verdict(_DISAGREES, exact, str(shown_neg), reading.name, "")
             if best is None or _rank(verdict) < _rank(best):
                 best = verdict
             continue
-        exact = _abs(exact)
-        # "增加12亿余元": 12.7亿 is 12亿 and more, cut down, not rounded
-        shown = _cut(exact, places) if printed.over else _round(exact, places)
-        if shown == target:
-            return Verdict(_AGREES, exact, str(shown), reading.name)
         pairs = [_scaled(q, printed) for q in reading.inputs]
         low, high = _range(reading, pairs)
         status = _DISAGREES
