@@ -2060,17 +2060,19 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     prefix = _exact_prefix(lst)
     if prefix is not None and prefix not in candidates:
         candidates.append(prefix)
-    readings = [
-        Reading(
-            "the parts without those set apart (by ';' or 其中)"
-            if c is lst.short and lst.short
-            else "parts",
-            tuple(p.q for p in c),
-            linear(_signs(lst, c)),
-            _signs(lst, c),
+    readings = []
+    for c in candidates:
+        signs = _signs(lst, c)  # once, for the formula and the reading
+        readings.append(
+            Reading(
+                "the parts without those set apart (by ';' or 其中)"
+                if c is lst.short and lst.short
+                else "parts",
+                tuple(p.q for p in c),
+                linear(signs),
+                signs,
+            )
         )
-        for c in candidates
-    ]
     # Where the list ends is unclear when both readings exist: the claim is then not certain.
     strong = lst.strong and not lst.open and not lst.short
     relation = _CLASSIFIED_SUM if lst.classified else "sum of the parts"
@@ -2107,20 +2109,24 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
             return f
     # "…收入382.17万元,为…的资金。较2020年度决算数减少157.86万元": the next sentence opens
     # with the comparison of this figure.
-    last = all(g.role is not _VALUE or g.depth > value.depth for g in s.facts[k + 1 :])
-    if last and value.sentence + 1 < len(doc.sentences):
+    # (The tests are pure: the cheap ones first, the walk over the rest of the sentence last.)
+    if value.sentence + 1 < len(doc.sentences):
         nxt = doc.sentences[value.sentence + 1]
         first = nxt.facts[0] if nxt.facts else None
         if (
             first is not None
             and first.role is _CHANGE
             and nxt.paragraph - s.paragraph <= 1
+            and all(g.role is not _VALUE or g.depth > value.depth for g in s.facts[k + 1 :])
             and _OPENS_COMPARISON.match(doc.text, nxt.start, first.q.start)
             and fits(first)
         ):
             return first
+    changes = doc.changes_by_subject
+    if not changes:
+        return None  # a document without changes
     for key in (value.subject, _stem(value.subject)):
-        for f in doc.near(doc.changes_by_subject.get(key, ()), value.index):
+        for f in doc.near(changes.get(key, ()), value.index):
             if fits(f) and f.sentence != value.sentence:
                 return f
     return None
