@@ -1708,6 +1708,8 @@ _ADDED_AFTER = re.compile(r"[;。]\s*加")
 _SEPARATOR = re.compile(r"[,;。]")
 _WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
 _GAP_MARK = re.compile(r"[,;、和。:]")
+# Only spaces, line breaks and 。 (``text[pos:end].strip(" \n。") == ""`` without the copy).
+_BLANK_TAIL = re.compile(r"[ \n。]*")
 
 
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
@@ -1721,7 +1723,8 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     # sentence that opens with 其中 inside the list breaks its part down; its figures are not parts
     nested: set[int] = set()
     if not inside and (
-        text[pos : s.end].strip(" \n。") == ""
+        pos >= s.end
+        or _BLANK_TAIL.fullmatch(text, pos, s.end)
         or not any(f.q.start >= pos for f in s.facts)
         or at_start
     ):
@@ -1764,7 +1767,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             part_role = _CHANGE if total.role is _CHANGE else _VALUE
             if lead is None or lead.role is not part_role or lead.depth != 0:
                 break
-            ends_line = text[pos : s.end].strip(" \n。") == "" and text[s.end - 1 : s.end] == "\n"
+            ends_line = (
+                pos >= s.end or _BLANK_TAIL.fullmatch(text, pos, s.end) is not None
+            ) and text[s.end - 1 : s.end] == "\n"
             if (
                 nxt.paragraph != s.paragraph
                 and not ends_line
@@ -1904,7 +1909,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     kinds = {_flow(p.subject) for p in parts} - {""}
     if len(kinds) > 1:
         return None  # "其中:收入63.3万元,支出63.3万元" is not a breakdown
-    open_tail = bool(_APPROX.search(text[pos : last_end + 12]))
+    open_tail = _APPROX.search(text, pos, last_end + 12) is not None  # no copy of the list
     if not closed:
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
         if _WORDS_TAIL.search(rest) and sentences[-1].end >= len(text) - 1:
