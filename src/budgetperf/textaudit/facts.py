@@ -898,37 +898,53 @@ def _classify(
             return Fact(q, Role.SHARE, sentence, depth, label, "", phase=phase, ref=subject)
         subject, phase = canonical(stripped)
         return Fact(q, _VALUE, sentence, depth, label, subject, phase)
-    if money and (
-        _BASE_CUE.search(stripped) or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(after))
-    ):
-        return Fact(q, _ROLE_BASE, sentence, depth, label, "", phase="budget")
-    if money and (
-        (_FROM_OLD.search(stripped) and _TO_NEW.match(after)) or _FROM_YEAR.search(stripped)
-    ):
-        return Fact(q, _PRIOR, sentence, depth, label, "")  # "由年初的80000万元调整为…"
-    after_current = (
-        previous is not None
-        and previous.role is _VALUE
-        and previous.q.is_money
-        and previous.depth == depth
-        and _PRIOR_AFTER.search(stripped) is not None
-    )
-    long_prior = _LONG_PRIOR.search(stripped) is not None and _CHANGE_NEXT.match(after) is not None
-    # "公务接待费2016年预算8万元,2015年预算12.5万元": the year before's figure, after this year's.
-    year_prior = False
-    if previous is not None and previous.role is _VALUE and previous.depth == depth:
-        lead = _YEAR_LEAD.match(stripped)
-        years = _YEAR.findall(previous.label)
-        year_prior = lead is not None and bool(years) and int(lead.group(1)) == int(years[-1]) - 1
-    if (
-        money
-        and (_PRIOR_CUE.search(stripped) or after_current or long_prior or year_prior)
-        and not _CARRIED.search(stripped)
-    ):
-        subject = canonical(stripped)[0] if year_prior else _prior_subject(stripped)
-        return Fact(q, _PRIOR, sentence, depth, label, subject)
-    if money and previous is not None and previous.role is _ROLE_POINTS and stripped in ("", ","):
-        return Fact(q, _ROLE_PROGRESS, sentence, depth, label, "")
+    if money:
+        # The readings of money below look for words that contain these characters: a label
+        # without them skips the search (each pattern is tried only where it can match).
+        budget = "预算" in stripped  # _BASE_CUE, _BASE_NAMED
+        compared = "较" in stripped or "比" in stripped  # _LONG_PRIOR; with 与, _PRIOR_CUE
+        dated = "年" in stripped  # _PRIOR_AFTER (上年, 去年, 上一年), _YEAR_LEAD
+        if budget and (
+            _BASE_CUE.search(stripped)
+            or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(after))
+        ):
+            return Fact(q, _ROLE_BASE, sentence, depth, label, "", phase="budget")
+        if "由" in stripped and (  # _FROM_OLD, _FROM_YEAR
+            (_FROM_OLD.search(stripped) and _TO_NEW.match(after)) or _FROM_YEAR.search(stripped)
+        ):
+            return Fact(q, _PRIOR, sentence, depth, label, "")  # "由年初的80000万元调整为…"
+        after_current = (
+            dated
+            and previous is not None
+            and previous.role is _VALUE
+            and previous.q.is_money
+            and previous.depth == depth
+            and _PRIOR_AFTER.search(stripped) is not None
+        )
+        long_prior = (
+            compared
+            and _LONG_PRIOR.search(stripped) is not None
+            and _CHANGE_NEXT.match(after) is not None
+        )
+        # "公务接待费2016年预算8万元,2015年预算12.5万元": the year before's figure, after this
+        # year's.
+        year_prior = False
+        if dated and previous is not None and previous.role is _VALUE and previous.depth == depth:
+            lead = _YEAR_LEAD.match(stripped)
+            years = _YEAR.findall(previous.label)
+            year_prior = (
+                lead is not None and bool(years) and int(lead.group(1)) == int(years[-1]) - 1
+            )
+        if (
+            ((compared or "与" in stripped) and _PRIOR_CUE.search(stripped))
+            or after_current
+            or long_prior
+            or year_prior
+        ) and not _CARRIED.search(stripped):
+            subject = canonical(stripped)[0] if year_prior else _prior_subject(stripped)
+            return Fact(q, _PRIOR, sentence, depth, label, subject)
+        if previous is not None and previous.role is _ROLE_POINTS and stripped in ("", ","):
+            return Fact(q, _ROLE_PROGRESS, sentence, depth, label, "")
     if "进度" in stripped:
         return Fact(q, _ROLE_PROGRESS, sentence, depth, label, "")
     subject, phase = canonical(stripped)
