@@ -1573,7 +1573,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         for f in s.facts:
             if f.role is not _VALUE or not f.is_amount or f.depth > 0:
                 continue
-            if text[f.q.end : f.q.end + 1] != "(" or _INTRO.match(text, f.q.end + 1):
+            if not text.startswith("(", f.q.end) or _INTRO.match(text, f.q.end + 1):
                 continue
             lst = _gather(doc, s, f, f.q.end + 1, True)
             if lst is not None and len(lst.parts) >= 2:

@@ -139,7 +139,7 @@ class Fact:
     @property
     def is_amount(self) -> bool:
         """A value that can be a total or a part (money, a count, or a table's figure)."""
-        dim = self.q.dimension
+        dim = self.q.unit.dimension  # not through Quantity.dimension: asked for every figure
         return dim in _AMOUNTS or (self.in_table and dim is _BARE)
 
 
