@@ -21,6 +21,7 @@ time elapsed in the year, or between two rates) and ``progress-amount``.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -1708,6 +1709,7 @@ _ADDED_AFTER = re.compile(r"[;。]\s*加")
 _SEPARATOR = re.compile(r"[,;。]")
 _WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
 _GAP_MARK = re.compile(r"[,;、和。:]")
+_INTRODUCER_SET = frozenset(INTRODUCERS)  # one hash, not a comparison with each word
 # Only spaces, line breaks and 。 (``text[pos:end].strip(" \n。") == ""`` without the copy).
 _BLANK_TAIL = re.compile(r"[ \n。]*")
 
@@ -1718,7 +1720,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     sentences = [s]
     # A list opened at the end of a sentence ("其中:") or at its start ("。其中:A…。B…")
     # goes on in the sentences after it.
-    at_start = text[s.start : pos].strip(" ,:") in INTRODUCERS
+    at_start = text[s.start : pos].strip(" ,:") in _INTRODUCER_SET
     # "1、人大事务支出323400.00元,占年初预算100%。其中其他人大事务支出323400.00元。↵2、…": a
     # sentence that opens with 其中 inside the list breaks its part down; its figures are not parts
     nested: set[int] = set()
@@ -1994,6 +1996,7 @@ def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
 _TOTAL_SUFFIX = re.compile(r"(?:合计|总计|总额)$")
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the name, asked for every part of a list
 def _flow(subject: str) -> str:
     """收入 or 支出: which way the money of a subject goes ("" when the name does not say);
     "本年支出合计" goes out like "支出"."""
