@@ -1849,7 +1849,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 break
             # A total after the parts closes the list; the first part may be a subtotal of its
             # own ("收入总计X,其中:本年收入合计Y,年初结转和结余Z").
-            if (_TOTAL_WORDS.search(f.label) and parts) or _ADDED_AFTER.search(gap):
+            if (parts and _TOTAL_WORDS.search(f.label)) or _ADDED_AFTER.search(gap):
                 closed = True
                 break
             if total.role is _CHANGE:
@@ -1891,7 +1891,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         if closed:
             break
     if parts and total.role is _VALUE and parts[0].sentence == s.index and len(sentences) == 1:
-        lead_gap = _PARENS.sub("", text[pos : parts[0].q.start])
+        lead_gap = text[pos : parts[0].q.start]
+        if "(" in lead_gap:
+            lead_gap = _PARENS.sub("", lead_gap)
         if _SEPARATOR.search(lead_gap) and not _ABSENT_FIRST.match(lead_gap):
             return None  # "主要用于车辆燃料费、维修费…": words, not a breakdown of figures
     flow = _flow(total.subject)
