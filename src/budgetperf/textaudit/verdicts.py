@@ -112,7 +112,7 @@ _HUNDRED = Decimal(100)
 def ratio_percent(values: Sequence[Decimal]) -> Decimal | None:
     """100 × a / b."""
     a, b = values
-    if not b:
+    if b == 0:
         return None
     return _CTX.multiply(_CTX.divide(a, b), _HUNDRED)
 
