@@ -1704,7 +1704,9 @@ def _figured_before(doc: Document, s: Sentence) -> Sentence:
 # every list, and re's cache lookup is most of the cost of a search on a short gap).
 _CLAUSE_END = re.compile(r"[;。]")
 _ADDED_LEAD = re.compile(r"\s*(?:加|另|此外)")
-_CONTEXT_LEAD = re.compile(r"[:]|中$|看$|分$")
+_CONTEXT_LEAD = re.compile(r"[:,]|中$|看$|分$")
+# the same without the comma, for an item under a numbered heading (see _gather)
+_CONTEXT_LEAD_HEADED = re.compile(r"[:]|中$|看$|分$")
 _ADDED_AFTER = re.compile(r"[;。]\s*加")
 _SEPARATOR = re.compile(r"[,;。]")
 _WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
@@ -1790,7 +1792,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 )
                 or _TOTAL_WORDS.search(lead.label)
                 or _ADDED_LEAD.match(lead_text)
-                or _CONTEXT_LEAD.search(lead_text.strip())
+                or _CONTEXT_LEAD_HEADED.search(lead_text.strip())
                 # "二、公务用车…↵2020年行政事业单位执行公务,开展…购置及运行费决算支出785万元": under
                 # its numbered heading an item may name itself at length
                 or ("," in lead_text and not headed)
