@@ -75,6 +75,7 @@ def not_understood(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 INFERRED = "the structure was inferred, so check it"
+INFERRED_ZH = "结构系推断，请核对"
 RUNNING = "the figure with what is added and deducted"
 
 
@@ -190,3 +191,146 @@ def test_a_change_alone_in_brackets_is_not_read() -> None:
     assert rows(text) == []
     assert findings(text) == []
     assert not_understood(text) == ((1, 1, "本年支出100万元。"), (1, 11, "(较上年增加10万元)"))
+
+
+def test_a_rate_against_a_printed_prior_with_no_current_figure_is_not_read() -> None:
+    # 较上年28899万元增长9.9%: the prior is printed, but no current figure comes before it.
+    text = "较上年28899万元增长9.9%。"
+    assert rows(text) == []
+    assert findings(text) == []
+
+
+def test_a_difference_within_the_rounding_of_a_prior_printed_without_decimals() -> None:
+    # 100.0 − 100 = 0, shown 0.0 (the change has one decimal); the printed prior 100 stands for
+    # [99.5, 100.5), and 100.0 − 99.8 = 0.2: within the rounding, a warning.
+    text = "本年支出100.0万元,比上年100万元增加0.2万元。"
+    assert rows(text) == [
+        ("difference", "0.2", "rounding", "0.0", "printed prior", "prior − current", True)
+    ]
+    assert spans(text) == ["增加0.2万元"]
+    assert inputs(text) == [["100万元", "100.0万元"]]
+    assert findings(text) == [
+        (
+            "arithmetic.change-amount",
+            "warning",
+            1,
+            21,
+            "the difference is printed as 0.2万元, but prior − current from 100万元, 100.0万元 = "
+            "0, "
+            "which rounds to 0.0万元; this is within the rounding of the printed figures (agrees "
+            "if 100万元 were 99.8万元)",
+            "差额印为0.2万元，但按100万元、100.0万元计算为0，四舍五入为0.0万元；在所列数字的舍入"
+            "范围内可以相符（若100万元实为99.8万元则相符）",
+        )
+    ]
+
+
+# --- sums --------------------------------------------------------------------------------------
+
+
+def test_a_total_after_lingjia_adds_the_head_of_the_sentence_before() -> None:
+    # 另加 opens the sentence: the figure before it is the head of the sentence before, 100;
+    # 100 + 50 = 150, printed 160 (a total named 总计 after 加: certain, an error).
+    text = "本级收入100万元。另加转移支付收入50万元,收入总计160万元。"
+    assert rows(text) == [("sum", "160", "disagrees", "150", "parts", "sum of the parts", True)]
+    assert spans(text) == ["另加转移支付收入50万元,收入总计160万元"]
+    assert inputs(text) == [["100万元", "50万元"]]
+    assert findings(text) == [
+        (
+            "arithmetic.breakdown-sum",
+            "error",
+            1,
+            11,
+            "the total is printed as 160万元, but its parts add up to 150万元: 100万元 + 50万元",
+            "合计印为160万元，但各项之和为150万元：100万元 + 50万元",
+        )
+    ]
+
+
+def test_a_table_total_over_numbered_rows_with_a_remark_column() -> None:
+    # 0 + 2747 + 1494 = 4241, printed 4196; the rows are tied to 合计 by their numbers only:
+    # inferred, a warning.
+    text = (
+        "单位:万元 | |||\n项目 | 本年预算数 | 备注 | |||\n合计 | 4196 | 注:说明文字。 |\n|||\n"
+        "1、因公出国(境)费用 | 0 | ||||\n2、公务接待费 | 2747 | ||||\n3、公务用车费 | 1494 | ||||"
+    )
+    assert rows(text) == [("sum", "4196", "disagrees", "4241", "parts", "sum of the parts", False)]
+    assert spans(text) == ["合计 | 4196"]
+    assert inputs(text) == [["0", "2747", "1494"]]
+    assert findings(text) == [
+        (
+            "arithmetic.breakdown-sum",
+            "warning",
+            3,
+            1,
+            "the total is printed as 4196, but its parts add up to 4241: 0 + 2747 + 1494 "
+            f"(read as: parts; {INFERRED})",
+            f"合计印为4196，但各项之和为4241：0 + 2747 + 1494（按“parts”理解，{INFERRED_ZH}）",
+        )
+    ]
+
+
+def test_the_shares_of_the_sangong_items_are_checked_against_each_other() -> None:
+    # 90 + 0 + 0 = 90, not 100: the claim is printed at the last share, the others its inputs.
+    text = (
+        "2023年“三公”经费支出中,公务接待费4.5万元,占90%;因公出国(境)费0万元,占0%;"
+        "公务用车运行维护费0万元,占0%。"
+    )
+    assert rows(text) == [
+        (
+            "shares-sum",
+            "0",
+            "disagrees",
+            "90",
+            "the shares of a closed list",
+            "the shares of the 三公 items add up to 100",
+            True,
+        )
+    ]
+    assert spans(text) == ["占90%;因公出国(境)费0万元,占0%;公务用车运行维护费0万元,占0%"]
+    assert inputs(text) == [["90%", "0%"]]
+    assert findings(text) == [
+        (
+            "arithmetic.shares-sum",
+            "error",
+            1,
+            27,
+            "the shares of the 三公经费 add up to 90%, not 100%",
+            "“三公”经费各项占比合计为90%，不是100%",
+        )
+    ]
+
+
+# --- completion rates --------------------------------------------------------------------------
+
+
+def test_an_execution_rate_against_a_budget_equal_to_the_amount_spent() -> None:
+    # 执行率 with no budget in its sentence: the budget of the sentence before (安排), here
+    # exactly the amount spent: 100 / 100 = 100%; a weak reading.
+    text = "2023年预算安排项目资金100万元。至年底项目执行金额100万元,执行率100%。"
+    assert rows(text) == [
+        (
+            "completion",
+            "100",
+            "agrees",
+            "100",
+            "100万元 of 100万元",
+            "actual / budget × 100",
+            False,
+        )
+    ]
+    assert spans(text) == ["至年底项目执行金额100万元,执行率100%"]
+    assert inputs(text) == [["100万元", "100万元"]]
+    assert findings(text) == []
+
+
+def test_a_completion_against_two_budgets_found_by_name_lists_both() -> None:
+    # No budget in the sentence: the budgets of 项目支出 found by name, nearest first (100,
+    # 120), are both readings: 90 / 100 = 90% agrees (90 / 120 = 75% does not); weak.
+    text = "项目支出年初预算120万元。项目支出调整预算100万元。项目支出决算90万元,完成预算的90%。"
+    assert rows(text) == [
+        ("completion", "90", "agrees", "90", "90万元 of 100万元", "actual / budget × 100", False)
+    ]
+    assert inputs(text) == [["90万元", "100万元", "120万元"]]
+    assert findings(text) == []
+    assert not_understood(text) == ()
