@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import pytest
 
+from budgetperf.errors import ParseError
 from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.facts import canonical
+from budgetperf.textaudit.read import decode
 
 
 @pytest.fixture(autouse=True)
@@ -334,3 +336,83 @@ def test_a_completion_against_two_budgets_found_by_name_lists_both() -> None:
     assert inputs(text) == [["90万元", "100万元", "120万元"]]
     assert findings(text) == []
     assert not_understood(text) == ()
+
+
+# --- reading bytes and cutting sentences -------------------------------------------------------
+
+
+def test_one_control_byte_that_is_nul_in_a_short_file_that_is_not_utf16() -> None:
+    # 1 control byte of 5 is more than 1 in 100, and the bytes do not read as UTF-16 text.
+    with pytest.raises(ParseError) as raised:
+        decode(b"\xe0\xe0\xd8\x00\xe0")
+    assert str(raised.value) == ("not a text file: 1 of its 5 bytes is a control character (NUL)")
+
+
+def test_one_control_byte_that_is_not_nul_in_a_short_file_that_is_not_utf16() -> None:
+    with pytest.raises(ParseError) as raised:
+        decode(b"\x01\xfe\xfe\xff \x80\xdc\xdc\xe0\xd8\xe0A\xe0")
+    assert str(raised.value) == (
+        "not a text file: 1 of its 13 bytes is a control character (not NUL)"
+    )
+
+
+def test_utf8_with_two_stray_bytes_needs_32_bytes_of_multibyte_characters() -> None:
+    # 预良算, 0x82, 目项, 0x81, 目: 20 bytes, 8 characters in UTF-8 with 2 bad bytes, so 12
+    # bytes of multi-byte characters, fewer than 16 × 2 = 32: the bytes read whole as GB18030.
+    data = "预良算".encode() + b"\x82" + "目项".encode() + b"\x81" + "目".encode()
+    decoded = decode(data)
+    assert decoded.encoding == "gb18030"
+    assert decoded.bad_bytes == ()
+
+
+def test_a_long_sentence_is_cut_at_its_last_comma_before_1200_characters() -> None:
+    # 52 characters of figures, then 1181 of clauses without a full stop (1233 in all): the cut
+    # comes at the last comma before the 1200th character, so the figures stay in one sentence
+    # and the change keeps its subject: 393.37 / (628.95 + 393.37) = 393.37 / 1022.32 =
+    # 38.4782% → 38.48.
+    text = (
+        "2023年度一般公共预算财政拨款支出628.95万元,与上年相比减少393.37万元,下降38.48%,"
+        + "坚持节约办事," * 168
+        + "厉行节约。"
+    )
+    audit = audit_text(text)
+    assert rows(text) == [
+        (
+            "change-rate",
+            "38.48",
+            "agrees",
+            "38.48",
+            "change of 628.95万元",
+            "change / prior × 100",
+            True,
+        )
+    ]
+    assert [f.subject for f in audit.claims[0].claim.inputs] == [
+        "一般公共预算财政拨款支出",
+        "一般公共预算财政拨款支出",
+    ]
+    assert (
+        audit.summary()
+        == "1 claims checked in 1 sentences; 0 sentences with figures not understood"
+    )
+
+
+def test_a_change_of_goods_works_and_services_together_is_of_government_procurement() -> None:
+    # 货物、工程和服务 lists every part of 政府采购 (the second standard breakdown with three
+    # parts), so its change is 政府采购's: 2.7 / (32.7 − 2.7) = 2.7 / 30 = 9%; found by name:
+    # inferred.
+    text = "全市政府采购规模32.7亿元,比上年增加2.7亿元。货物、工程和服务比上年增加2.7亿元,增长9%。"
+    assert rows(text) == [
+        (
+            "change-rate",
+            "9",
+            "agrees",
+            "9",
+            "change of 32.7亿元",
+            "change / prior × 100",
+            False,
+        )
+    ]
+    assert spans(text) == ["货物、工程和服务比上年增加2.7亿元,增长9%"]
+    assert inputs(text) == [["2.7亿元", "32.7亿元"]]
+    assert findings(text) == []
