@@ -416,3 +416,133 @@ def test_a_change_of_goods_works_and_services_together_is_of_government_procurem
     assert spans(text) == ["货物、工程和服务比上年增加2.7亿元,增长9%"]
     assert inputs(text) == [["2.7亿元", "32.7亿元"]]
     assert findings(text) == []
+
+
+# --- seed 32 -----------------------------------------------------------------------------------
+
+
+def test_a_completion_with_two_budgets_in_its_sentence_is_of_the_last() -> None:
+    # 年初预算 100 and 调整预算 120 before the actual 110: the budget nearest before it, 120:
+    # 110 / 120 = 91.667% → 91.67 (110 / 100 would be 110%); the sentence states it: certain.
+    text = (
+        "2023年一般公共预算支出年初预算100万元,调整预算120万元,决算110万元,完成调整预算的91.67%。"
+    )
+    assert rows(text) == [
+        (
+            "completion",
+            "91.67",
+            "agrees",
+            "91.67",
+            "110万元 of 120万元",
+            "actual / budget × 100",
+            True,
+        )
+    ]
+    assert spans(text) == ["调整预算120万元,决算110万元,完成调整预算的91.67%"]
+    assert inputs(text) == [["110万元", "120万元"]]
+    assert findings(text) == []
+
+
+def test_a_completion_rate_has_no_subject_of_its_own_in_the_json_report() -> None:
+    # 5260 / 12400 = 42.419% → 42.4; the rate is placed at 1:35 and names no subject.
+    text = "1-6月,全县完成财政总收入5260万元,占年初预算12400万元的42.4%,同比下降3.5%。"
+    claims = audit_text(text).claims
+    assert [c.kind for c in claims] == ["completion"]
+    assert claims[0].to_dict()["printed"] == {
+        "text": "42.4%",
+        "value": "42.4",
+        "unit": "%",
+        "role": "completion",
+        "subject": "",
+        "line": 1,
+        "column": 35,
+    }
+    assert rows(text) == [
+        (
+            "completion",
+            "42.4",
+            "agrees",
+            "42.4",
+            "5260万元 of 12400万元",
+            "actual / budget × 100",
+            True,
+        )
+    ]
+
+
+def test_a_product_named_only_by_danjia_in_both_languages() -> None:
+    # 2 × 20 = 40, printed 45; a price named 单价 (not "/辆") makes the reading a guess: a warning.
+    text = "购置公务用车2辆,单价20万元,共计45万元。"
+    assert rows(text) == [
+        ("product", "45", "disagrees", "40", "2辆 × 20万元", "count × price", False)
+    ]
+    assert findings(text) == [
+        (
+            "arithmetic.product",
+            "warning",
+            1,
+            1,
+            "the total is printed as 45万元, but count × price from 2辆, 20万元 = 40, which rounds "
+            f"to 40万元 (read as: 2辆 × 20万元; {INFERRED})",
+            f"总额印为45万元，但按2辆、20万元计算为40，四舍五入为40万元（按“2辆 × 20万元”理解，"
+            f"{INFERRED_ZH}）",
+        )
+    ]
+
+
+def test_a_balance_of_the_totals_named_shouru_heji_and_zhichu_heji() -> None:
+    # 收支相抵: 收入合计 − 支出合计 = 500 − 420 = 80, printed 90; both totals named: certain.
+    text = "本年收入合计500万元,支出合计420万元。收支相抵,结余90万元。"
+    assert rows(text) == [
+        (
+            "difference",
+            "90",
+            "disagrees",
+            "80",
+            "收入合计 − 支出合计",
+            "income − spending",
+            True,
+        )
+    ]
+    assert spans(text) == ["结余90万元"]
+    assert inputs(text) == [["500万元", "420万元"]]
+    assert findings(text) == [
+        (
+            "arithmetic.change-amount",
+            "error",
+            1,
+            28,
+            "the difference is printed as 90万元, but income − spending from 500万元, 420万元 = "
+            "80, which rounds to 80万元",
+            "差额印为90万元，但按500万元、420万元计算为80，四舍五入为80万元",
+        )
+    ]
+
+
+def test_the_parts_changes_against_the_budget_and_against_last_year_add_up_apart() -> None:
+    # 21 + 20 = 41 (a remark sentence before 其中: inferred); against last year 16 + 3 = 19;
+    # against the budget 3.5 + 1.5 = 5.0, printed 4.5: each change is matched with its parts'
+    # changes of the same basis.
+    text = (
+        "2020年度“三公”经费41万元,较上年减少19万元,较年初预算数减少4.5万元。主要是严控一般性"
+        "支出。其中:公务用车运行维护费21万元,较上年减少16万元,较年初预算数减少3.5万元;"
+        "公务接待费20万元,较上年减少3万元,较年初预算数减少1.5万元。"
+    )
+    changes = ("the parts' changes", "sum of the parts' changes", True)
+    assert rows(text) == [
+        ("sum", "41", "agrees", "41", "parts", "sum of the parts", False),
+        ("change-sum", "19", "agrees", "19", *changes),
+        ("change-sum", "4.5", "disagrees", "5.0", *changes),
+    ]
+    assert inputs(text) == [["21万元", "20万元"], ["16万元", "3万元"], ["3.5万元", "1.5万元"]]
+    assert findings(text) == [
+        (
+            "arithmetic.change-sum",
+            "error",
+            1,
+            28,
+            "the total change is printed as 4.5万元, but its parts add up to 5.0万元: 3.5万元 + "
+            "1.5万元",
+            "增减额合计印为4.5万元，但各项之和为5.0万元：3.5万元 + 1.5万元",
+        )
+    ]
