@@ -418,6 +418,16 @@ def test_a_change_of_goods_works_and_services_together_is_of_government_procurem
     assert findings(text) == []
 
 
+def test_a_rate_between_two_named_years_with_the_earlier_figure_in_another_paragraph() -> None:
+    # 2016年比2015年: no figure of 2015 in this paragraph, so the rate is read against the
+    # 公务接待费 of 2015 found by name: (110 − 100) / 100 = 10%; inferred.
+    text = "2015年公务接待费100万元。\n2016年公务接待费110万元,2016年比2015年增长10%。"
+    assert rows(text) == [("change-rate", "10", "agrees", "10", "2015年 100万元", "rate", False)]
+    assert spans(text) == ["2016年公务接待费110万元,2016年比2015年增长10%"]
+    assert inputs(text) == [["110万元", "100万元"]]
+    assert findings(text) == []
+
+
 # --- seed 32 -----------------------------------------------------------------------------------
 
 
