@@ -556,3 +556,27 @@ def test_the_parts_changes_against_the_budget_and_against_last_year_add_up_apart
             "增减额合计印为4.5万元，但各项之和为5.0万元：3.5万元 + 1.5万元",
         )
     ]
+
+
+def test_a_list_opened_by_qizhong_right_after_a_cut_at_a_comma() -> None:
+    # 16 + 1174 characters up to a comma at the 1190th, then the 其中 list (1213 in all): the
+    # sentence is cut after that comma, and the next piece opens with 其中, a list of the
+    # figure before: 300 + 210 = 510, printed 500 (an opened list: certain, an error).
+    text = (
+        "2023年度支出合计500万元,"
+        + "坚持节约办事," * 167
+        + "厉行节约,"
+        + "其中:基本支出300万元,项目支出210万元。"
+    )
+    assert rows(text) == [("sum", "500", "disagrees", "510", "parts", "sum of the parts", True)]
+    assert inputs(text) == [["300万元", "210万元"]]
+    assert findings(text) == [
+        (
+            "arithmetic.breakdown-sum",
+            "error",
+            1,
+            1,
+            "the total is printed as 500万元, but its parts add up to 510万元: 300万元 + 210万元",
+            "合计印为500万元，但各项之和为510万元：300万元 + 210万元",
+        )
+    ]
