@@ -580,3 +580,41 @@ def test_a_list_opened_by_qizhong_right_after_a_cut_at_a_comma() -> None:
             "合计印为500万元，但各项之和为510万元：300万元 + 210万元",
         )
     ]
+
+
+def test_shares_of_two_totals_not_printed_with_fenbie_give_no_claim() -> None:
+    # 分别为23.24%和2.96% of 财政支出 and GDP, neither printed: nothing to check. The change
+    # against 2016 同口径 (an adjusted figure, so inferred): 16.27 / (326.14 − 16.27) =
+    # 16.27 / 309.87 = 5.2506% → 5.25.
+    text = (
+        "2017年青岛市政府采购金额为326.14亿元,占财政支出和GDP比重分别为23.24%和2.96%,"
+        "比2016年同口径增加16.27亿元,增长5.25%。"
+    )
+    assert rows(text) == [
+        (
+            "change-rate",
+            "5.25",
+            "agrees",
+            "5.25",
+            "change of 326.14亿元",
+            "change / prior × 100",
+            False,
+        )
+    ]
+    assert spans(text) == ["比2016年同口径增加16.27亿元,增长5.25%"]
+    assert findings(text) == []
+
+
+def test_an_average_per_patient_is_not_a_ratio_of_a_change_in_counts() -> None:
+    # 每住院人次平均费用 and 平均药费 are printed averages; the 15984人次 before them is a change
+    # in the number of patients, not a count to divide by. The one claim: 2648 / (13466 − 2648)
+    # = 2648 / 10818 = 24.478% → 24.
+    text = (
+        "2020年出院人数18078人次,比上年同期减少15984人次。每住院人次平均费用13466元,比上年增加"
+        "2648元,增长24%,其中每住院人次平均药费4334元,比上年增加848元。"
+    )
+    assert rows(text) == [
+        ("change-rate", "24", "agrees", "24", "change of 13466元", "change / prior × 100", True)
+    ]
+    assert spans(text) == ["比上年增加2648元,增长24%"]
+    assert findings(text) == []
