@@ -618,3 +618,30 @@ def test_an_average_per_patient_is_not_a_ratio_of_a_change_in_counts() -> None:
     ]
     assert spans(text) == ["比上年增加2648元,增长24%"]
     assert findings(text) == []
+
+
+def test_a_rate_row_naming_a_year_the_table_does_not_have_compares_the_rows_above() -> None:
+    # "2016年比2015年增减%" names a 2015年 row that is not printed: the rates are read against
+    # the two rows above (2014年, 2016年), each only a guess: (110 − 100) / 100 = 10%,
+    # (44 − 40) / 40 = 10%, (66 − 60) / 60 = 10%. Each year's row adds up: 40 + 60 = 100,
+    # 44 + 66 = 110 (the parts tied by the header only: inferred).
+    text = (
+        "年度 | 合计 | 公务接待费 | 公务用车费\n2014年 | 100 | 40 | 60\n2016年 | 110 | 44 | 66\n"
+        "2016年比2015年增减% | 10% | 10% | 10%"
+    )
+    rate = ("change-rate", "10", "agrees", "10", "change / prior", "rate", False)
+    assert rows(text) == [
+        ("sum", "100", "agrees", "100", "parts", "sum of the parts", False),
+        ("sum", "110", "agrees", "110", "parts", "sum of the parts", False),
+        rate,
+        rate,
+        rate,
+    ]
+    assert inputs(text) == [
+        ["40", "60"],
+        ["44", "66"],
+        ["110", "100"],
+        ["44", "40"],
+        ["66", "60"],
+    ]
+    assert findings(text) == []
