@@ -645,3 +645,24 @@ def test_a_rate_row_naming_a_year_the_table_does_not_have_compares_the_rows_abov
         ["66", "60"],
     ]
     assert findings(text) == []
+
+
+def test_a_saving_rate_with_no_saving_printed_is_not_read() -> None:
+    # 节约率 with no 节约 amount in the sentence: nothing to read it from (the rate is not
+    # checked against 100 and 90, and nothing fails).
+    text = "政府采购预算100万元,实际采购金额90万元,节约率10%。"
+    assert rows(text) == []
+    assert findings(text) == []
+    assert not_understood(text) == ((1, 1, text),)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="gap: a price per unit in brackets (购置车辆3辆(单价25万元),合计75万元) is not read, "
+    "so 3 × 25 = 75 is not checked and the sentence is listed as not understood",
+)
+def test_a_price_per_unit_in_brackets() -> None:
+    # 3 × 25 = 75; a price named 单价 only: inferred.
+    text = "购置车辆3辆(单价25万元),合计75万元。"
+    assert rows(text) == [("product", "75", "agrees", "75", "3辆 × 25万元", "count × price", False)]
+    assert not_understood(text) == ()
