@@ -666,3 +666,22 @@ def test_a_price_per_unit_in_brackets() -> None:
     text = "购置车辆3辆(单价25万元),合计75万元。"
     assert rows(text) == [("product", "75", "agrees", "75", "3辆 × 25万元", "count × price", False)]
     assert not_understood(text) == ()
+
+
+def test_a_gap_to_the_time_progress_with_no_month_named_is_not_read() -> None:
+    # 超时间进度2.4个百分点 names no month (1-6月, 一季度…): the time progress is unknown, so
+    # only the completion is read: 5260 / 12400 = 42.419% → 42.4.
+    text = "全县完成财政总收入5260万元,占年初预算12400万元的42.4%,超时间进度2.4个百分点。"
+    assert rows(text) == [
+        (
+            "completion",
+            "42.4",
+            "agrees",
+            "42.4",
+            "5260万元 of 12400万元",
+            "actual / budget × 100",
+            True,
+        )
+    ]
+    assert spans(text) == ["全县完成财政总收入5260万元,占年初预算12400万元的42.4%"]
+    assert findings(text) == []
