@@ -685,3 +685,13 @@ def test_a_gap_to_the_time_progress_with_no_month_named_is_not_read() -> None:
     ]
     assert spans(text) == ["全县完成财政总收入5260万元,占年初预算12400万元的42.4%"]
     assert findings(text) == []
+
+
+def test_three_parallel_sentences_whose_names_share_four_characters() -> None:
+    # 全市, 中央级 and 市级 财政收入: the names share 财政收入 (four characters, the fewest that
+    # tie sentences together): 58.2 + 21.8 = 80; found by the names alone: inferred.
+    text = "全市财政收入完成80亿元。中央级财政收入完成58.2亿元。市级财政收入完成21.8亿元。"
+    assert rows(text) == [("sum", "80", "agrees", "80", "parts", "sum of the parts", False)]
+    assert spans(text) == ["全市财政收入完成80亿元"]
+    assert inputs(text) == [["58.2亿元", "21.8亿元"]]
+    assert not_understood(text) == ()
