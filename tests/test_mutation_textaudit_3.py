@@ -695,3 +695,24 @@ def test_three_parallel_sentences_whose_names_share_four_characters() -> None:
     assert spans(text) == ["全市财政收入完成80亿元"]
     assert inputs(text) == [["58.2亿元", "21.8亿元"]]
     assert not_understood(text) == ()
+
+
+# --- seed 33 -----------------------------------------------------------------------------------
+
+
+def test_an_average_growth_over_a_single_year() -> None:
+    # 2022 to 2023 is one year: (110 / 100)^(1/1) − 1 = 10%.
+    text = "全县一般公共预算收入由2022年的100亿元增加到2023年的110亿元,年均增长10%。"
+    assert rows(text) == [
+        (
+            "change-rate",
+            "10",
+            "agrees",
+            "10",
+            "100亿元 to 110亿元 over 1 years",
+            "average annual growth",
+            True,
+        )
+    ]
+    assert inputs(text) == [["100亿元", "110亿元"]]
+    assert findings(text) == []
