@@ -716,3 +716,56 @@ def test_an_average_growth_over_a_single_year() -> None:
     ]
     assert inputs(text) == [["100亿元", "110亿元"]]
     assert findings(text) == []
+
+
+def test_each_classification_of_the_total_is_its_own_breakdown() -> None:
+    # By function: 1000 + 150 + 100 = 1250.00; by economic class: 800 + 300 + 100 = 1200.00,
+    # printed 1250.00: each list is one classification of the same total.
+    text = (
+        "2017年度支出合计1250.00万元。按支出功能分类科目划分,教育支出1000.00万元,社会保障和"
+        "就业支出150.00万元,卫生健康支出100.00万元。按支出经济分类科目划分,工资福利支出800.00"
+        "万元,商品和服务支出300.00万元,对个人和家庭的补助支出100.00万元。"
+    )
+    rel = "sum of the parts (one classification of the total)"
+    assert [r[:6] for r in rows(text)] == [
+        ("sum", "1250.00", "agrees", "1250.00", "parts", rel),
+        ("sum", "1250.00", "disagrees", "1200.00", "parts", rel),
+    ]
+    assert inputs(text) == [
+        ["1000.00万元", "150.00万元", "100.00万元"],
+        ["800.00万元", "300.00万元", "100.00万元"],
+    ]
+    assert findings(text) == [
+        (
+            "arithmetic.breakdown-sum",
+            "error",
+            1,
+            1,
+            "the total is printed as 1250.00万元, but its parts add up to 1200.00万元: "
+            "800.00万元 + 300.00万元 + 100.00万元",
+            "合计印为1250.00万元，但各项之和为1200.00万元：800.00万元 + 300.00万元 + 100.00万元",
+        )
+    ]
+
+
+def test_a_share_with_two_totals_it_may_be_of_is_inferred() -> None:
+    # 非税占比35.3%: of 8,552 (3015 / 8552 = 35.255% → 35.3) or of the adjusted 10,066
+    # (3015 / 10066 = 29.95%): two readings, so the structure is inferred. The parts after 其中:
+    # 5537 + 3015 = 8552.
+    text = (
+        "2023年,全县一般公共预算收入8,552万元,占调整预算的100%,考虑增值税留抵退税调库1514万元"
+        "的因素,同口径完成地方财政收入10,066万元,同口径增长9.7%,其中:税收收入完成5,537万元,"
+        "非税收入完成3,015万元,非税占比35.3%。"
+    )
+    assert rows(text)[-1] == (
+        "share",
+        "35.3",
+        "agrees",
+        "35.3",
+        "of 8,552万元",
+        "amount / total × 100",
+        False,
+    )
+    assert inputs(text)[-1] == ["3,015万元", "10,066万元", "8,552万元"]
+    assert spans(text)[-1] == "非税收入完成3,015万元,非税占比35.3%"
+    assert findings(text) == []
