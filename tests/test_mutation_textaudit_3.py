@@ -769,3 +769,29 @@ def test_a_share_with_two_totals_it_may_be_of_is_inferred() -> None:
     assert inputs(text)[-1] == ["3,015万元", "10,066万元", "8,552万元"]
     assert spans(text)[-1] == "非税收入完成3,015万元,非税占比35.3%"
     assert findings(text) == []
+
+
+def test_a_comparison_table_change_printed_with_the_wrong_sign() -> None:
+    # 增减 = 2023年 − 2022年: 90 − 100 = −10, printed 10 (an error: the sign counts);
+    # 220 − 200 = 20 and 60 − 50 = 10 agree.
+    text = (
+        "项目 | 2022年 | 2023年 | 增减\n公务接待费 | 100 | 90 | 10\n"
+        "公务用车费 | 200 | 220 | 20\n办公费 | 50 | 60 | 10"
+    )
+    diff = ("current − prior", "current − prior", True)
+    assert [r for r in rows(text) if r[0] == "difference"] == [
+        ("difference", "10", "disagrees", "-10", *diff),
+        ("difference", "20", "agrees", "20", *diff),
+        ("difference", "10", "agrees", "10", *diff),
+    ]
+    assert findings(text) == [
+        (
+            "arithmetic.change-amount",
+            "error",
+            2,
+            1,
+            "the difference is printed as 10, but current − prior from 90, 100 = -10, which "
+            "rounds to -10",
+            "差额印为10，但按90、100计算为-10，四舍五入为-10",
+        )
+    ]
