@@ -795,3 +795,40 @@ def test_a_comparison_table_change_printed_with_the_wrong_sign() -> None:
             "差额印为10，但按90、100计算为-10，四舍五入为-10",
         )
     ]
+
+
+def test_a_rate_row_read_when_half_of_its_columns_agree() -> None:
+    # "增减%" names no rows: it is read against the two rows above when at least two columns,
+    # and at least half of them, agree: (110 − 100) / 100 = 10% and (220 − 200) / 200 = 10%
+    # agree; (60 − 50) / 50 = 20%, printed 15%, and (30 − 40) / 40 = −25%, printed 20%, do
+    # not: 2 of 4, enough; each a guess, so warnings.
+    text = (
+        "项目 | 公务接待费 | 公务用车费 | 办公费 | 会议费\n2022年 | 100 | 200 | 50 | 40\n"
+        "2023年 | 110 | 220 | 60 | 30\n增减% | 10% | 10% | 15% | 20%"
+    )
+    rate = ("change / prior", "rate", False)
+    assert rows(text) == [
+        ("change-rate", "10", "agrees", "10", *rate),
+        ("change-rate", "10", "agrees", "10", *rate),
+        ("change-rate", "15", "disagrees", "20", *rate),
+        ("change-rate", "20", "disagrees", "-25", *rate),
+    ]
+    assert inputs(text) == [["110", "100"], ["220", "200"], ["60", "50"], ["30", "40"]]
+    assert [(f[0], f[1], f[4], f[5]) for f in findings(text)] == [
+        (
+            "arithmetic.change-rate",
+            "warning",
+            "the change rate is printed as 15%, but rate from 60, 50 = 20, which rounds to 20% "
+            f"(read as: change / prior; {INFERRED})",
+            f"增减率印为15%，但按60、50计算为20，四舍五入为20%（按“change / prior”理解，"
+            f"{INFERRED_ZH}）",
+        ),
+        (
+            "arithmetic.change-rate",
+            "warning",
+            "the change rate is printed as 20%, but rate from 30, 40 = -25, which rounds to -25% "
+            f"(read as: change / prior; {INFERRED})",
+            f"增减率印为20%，但按30、40计算为-25，四舍五入为-25%（按“change / prior”理解，"
+            f"{INFERRED_ZH}）",
+        ),
+    ]
