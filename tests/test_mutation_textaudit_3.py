@@ -207,7 +207,7 @@ def test_a_difference_within_the_rounding_of_a_prior_printed_without_decimals() 
     # [99.5, 100.5), and 100.0 − 99.8 = 0.2: within the rounding, a warning.
     text = "本年支出100.0万元,比上年100万元增加0.2万元。"
     assert rows(text) == [
-        ("difference", "0.2", "rounding", "0.0", "printed prior", "prior − current", True)
+        ("difference", "0.2", "rounding", "0.0", "printed prior", "current − prior", True)
     ]
     assert spans(text) == ["增加0.2万元"]
     assert inputs(text) == [["100万元", "100.0万元"]]
@@ -217,7 +217,7 @@ def test_a_difference_within_the_rounding_of_a_prior_printed_without_decimals() 
             "warning",
             1,
             21,
-            "the difference is printed as 0.2万元, but prior − current from 100万元, 100.0万元 = "
+            "the difference is printed as 0.2万元, but current − prior from 100万元, 100.0万元 = "
             "0, "
             "which rounds to 0.0万元; this is within the rounding of the printed figures (agrees "
             "if 100万元 were 99.8万元)",
