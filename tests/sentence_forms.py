@@ -830,6 +830,13 @@ FORMS: list[Form] = [
                 (("product", "8", "disagrees"),),
                 (("arithmetic.product", "error"),),
             ),
+            Example(
+                # the price in brackets right after its count: 3 × 25 = 75, printed 76; 25万元
+                # stands for [24.5, 25.5) and 3 × 25.5 = 76.5, so rounding explains it: a warning
+                "购置车辆3辆(单价25万元),合计76万元。",
+                (("product", "76", "rounding"),),
+                (("arithmetic.product", "warning"),),
+            ),
         ),
     ),
     Form(
@@ -2280,6 +2287,11 @@ FORMS: list[Form] = [
                 # part is the numerator (30 / 60 = 50% is not what the sentence says)
                 "本单位培训项目60万元、维修项目30万元,合计占项目支出的90%。",
                 (),
+            ),
+            Example(
+                # a total named by a generic name (总支出) is looked up too: (60 + 30) / 100 = 90%
+                "本年总支出100万元。培训项目60万元、维修项目30万元,合计占总支出的90%。",
+                (("share", "90", "agrees"),),
             ),
         ),
     ),

@@ -1166,6 +1166,8 @@ def _share_groups(doc: Document) -> _ShareGroups:
 _COMBINED = re.compile(r"(?:合计|共计|合共|两者|二者|三者)(?:共)?占")
 
 
+_NAMELESS = ("", "比", "总", "合计", "总额")
+
 #: The relation of a combined share: the parts together, of a total (its message says so).
 PARTS_OF_TOTAL = "sum of the parts / total"
 
@@ -1181,17 +1183,19 @@ def _combined_share(doc: Document, s: Sentence, i: int, out: list[Claim]) -> boo
     ]
     if len(parts) < 2 or len({p.q.dimension for p in parts}) != 1:
         return False
+    # a total named, even by a generic name ("合计占总支出的90%"); only "合计占比" names none
+    named = share.ref not in _NAMELESS
     totals = (
         [
             t
             for t in _lookup(doc, share.ref, near=share, dims=(parts[0].q.dimension,))
             if t not in parts and t.q.base > 0
         ]
-        if share.ref not in _GENERIC
+        if named
         else []
     )
     if not totals:
-        return share.ref not in _GENERIC
+        return named
     total = totals[0]
     r = Reading(
         "the parts together, of " + total.q.text,
@@ -3412,8 +3416,14 @@ def _products(doc: Document, s: Sentence, out: list[Claim]) -> None:
     if not _PRICE_WORDS.search(text, s.start, s.end):
         return
     for i, price in enumerate(s.facts):
-        if price.role is not Role.VALUE or not price.q.is_money or price.depth > 0:
+        if price.role is not Role.VALUE or not price.q.is_money or price.depth > 1:
             continue
+        if price.depth == 1 and not (
+            i > 0
+            and s.facts[i - 1].q.dimension is Dimension.COUNT
+            and text.startswith("(", s.facts[i - 1].q.end)
+        ):
+            continue  # in brackets only right after its count: "购置车辆3辆(单价25万元)"
         per_unit = _PER_UNIT.match(text, price.q.end) is not None
         if not per_unit and not _UNIT_PRICE.search(price.label):
             continue
