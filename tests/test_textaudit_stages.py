@@ -418,3 +418,9 @@ def test_a_balance_of_two_figures_is_a_difference_of_more_a_sum() -> None:
         "本年收入1493万元,上年结转44万元,其他收入140万元,本年支出1459万元,年末结余218万元。"
     ).claims
     assert [(c.kind, c.family, str(c.printed_value)) for c in many] == [("balance", "sum", "218")]
+
+
+def test_jia_before_shangji_is_plus_a_higher_level() -> None:
+    # "加上级补助收入": 加 (plus) 上级补助收入, not 加上 (plus) 级补助收入
+    assert canonical("加上级补助收入")[0] == "上级补助收入"
+    assert canonical("加上转移支付收入")[0] == "转移支付收入"
