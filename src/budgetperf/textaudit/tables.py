@@ -29,6 +29,7 @@ import attrs
 from budgetperf._decimal import CTX as _CTX
 from budgetperf.exact import Rounding, round_to
 from budgetperf.textaudit.facts import Document, Fact, Role, canonical
+from budgetperf.textaudit.normalise import normalise
 from budgetperf.textaudit.quantities import UNITS, Dimension
 from budgetperf.textaudit.vocabulary import DECOMPOSITIONS
 
@@ -92,6 +93,18 @@ _ROW_LABEL = (
 _SPACE_ROW = re.compile(rf"(?P<label>{_ROW_LABEL})\s*(?P<nums>{_NUM}(?:\s+{_NUM})+)$")
 _SPACE_ROW1 = re.compile(rf"(?P<label>{_ROW_LABEL})\s*(?P<nums>{_NUM})$")
 _NUMBERS_ONLY = re.compile(rf"(?P<nums>{_NUM}(?:\s+{_NUM})+)$")
+# "2010101 行政运行 120.20 100.00 20.20": a row of a 决算 table whose cells a PDF's text layer
+# ran together (no ruled cells for pdfplumber to find), its subject code first. Read only in a
+# run of such rows (see :func:`_space_tables`): a line of prose rarely starts with a code.
+_CODE_SPACE_ROW = re.compile(
+    r"(?P<code>\d{3}(?:\d{2}){0,2})(?![\d.,%])\s*"
+    r"(?P<label>[^\d|,;:。\s](?:[^\d|,;:。]{0,38}?[^\d|,;:。\s])?)"
+    rf"\s*(?P<nums>{_NUM}(?:\s+{_NUM})+)$"
+)
+# The line of column names above such rows ("科目编码 科目名称 合计 基本支出 项目支出"): words
+# only, no figure, no sentence.
+_SPACE_HEADER = re.compile(r"^[^\d|,;:。,;:]{2,80}$")
+_MIN_SPACE_ROWS = 3  # rows of the same width a run of code rows needs to be read as a table
 
 
 # "税收收入小计 27,631 33,385 33,385 100.00% 20.82% 增值税 13,950 18,835 …": rows of a table run
@@ -533,9 +546,74 @@ def _pair_row(doc: Document, label: str, at: int, figure_at: int) -> Row | None:
     return None if fact is None else Row(re.sub(r"\s+", "", label), [fact], at)
 
 
+def _space_figures(bare: str) -> int:
+    """How many figures a row whose cells are run together with spaces has (0: not a row)."""
+    m = _CODE_SPACE_ROW.match(bare)
+    if m is not None and code_of(f"{m.group('code')} {m.group('label')}") is not None:
+        return len(m.group("nums").split())
+    m = _SPACE_ROW.match(bare)
+    return 0 if m is None else len(m.group("nums").split())
+
+
+def _space_tables(doc: Document, lines: list[str]) -> tuple[set[int], dict[int, list[str]]]:
+    """The lines of tables whose rows a PDF's text layer ran together with spaces, their rows
+    starting with subject codes ("201 一般公共服务支出 300.50 200.20 100.30"): each run of
+    consecutive rows, with or without a code, in which three rows or more have the same number
+    of figures (two or more), and a code row at least. Returns the indexes of the code rows to
+    read as rows, and {index of the header line above a run: its cells}: the words before the
+    names of the figures' columns as the label column's title, then one name a column
+    ("科目编码 科目名称 合计 基本支出 项目支出" → "科目编码 科目名称", "合计", "基本支出",
+    "项目支出"), when the line has a name for each figure. The names are split where the
+    document printed spaces (the normalised text joins words of Chinese).
+
+    A line of prose with figures in it is not a row of its own (it has words between its
+    figures), and a few lines that happen to look like rows do not share a width."""
+    rows: set[int] = set()
+    headers: dict[int, list[str]] = {}
+    widths = [0 if "|" in line else _space_figures(line.strip()) for line in lines]
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    k = 0
+    while k < len(lines):
+        if not widths[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and widths[end]:
+            end += 1
+        run = widths[k:end]
+        common = max(set(run), key=run.count)
+        codes = [j for j in range(k, end) if _CODE_SPACE_ROW.match(lines[j].strip()) is not None]
+        if codes and common >= 2 and run.count(common) >= _MIN_SPACE_ROWS:
+            rows.update(codes)
+            names = _printed_words(doc, starts[k - 1], len(lines[k - 1])) if k > 0 else []
+            if _SPACE_HEADER.match(lines[k - 1].strip() if k > 0 else "") and len(names) > common:
+                headers[k - 1] = ["".join(names[:-common]), *names[-common:]]
+        k = end
+    return rows, headers
+
+
+def _printed_words(doc: Document, start: int, length: int) -> list[str]:
+    """The words of a line of the normalised text as the document printed them, split at its
+    spaces ("科目编码 科目名称 合计" → "科目编码", "科目名称", "合计")."""
+    if length <= 0:
+        return []
+    first = doc.norm.original_offset(start)
+    last = doc.norm.original_offset(start + length - 1)
+    printed = doc.norm.original[first : last + 1]
+    words = []
+    for word in printed.split():
+        # each word as the normalised text has it (full width folded, traditional simplified)
+        at = doc.text.find(normalise(word).text, start, start + length)
+        words.append(doc.text[at : at + len(normalise(word).text)] if at >= 0 else word)
+    return words
+
+
 def _cells(line: str) -> list[str]:
     if "|" not in line:
         bare = line.strip()
+        m = _CODE_SPACE_ROW.match(bare)
+        if m is not None:
+            return [bare[: m.end("label")], *m.group("nums").split()]
         m = _SPACE_ROW.match(bare) or _SPACE_ROW1.match(bare)
         if m is not None:
             return [m.group("label").strip(), *m.group("nums").split()]
@@ -857,14 +935,24 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     grids: list[Grid] = []
     run: list[tuple[int, str]] = []
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    code_rows, space_headers = _space_tables(doc, lines)
+    split: dict[int, list[str]] = {}  # {offset of a header line: its cells}
+    for index, line in enumerate(lines):
         bare = line.strip()
         if len(line) > _RUN_TOGETHER_MIN and "|" not in line:
             # A PDF's text layer with a whole table on one line: its rows, each a grid run.
             for rows in _run_together(pos, line):
                 grids.append(_grid(doc, rows))
-        if (
+        if index in space_headers:
+            # the column names above rows run together with spaces: the run starts here
+            if len(run) >= 2:
+                grids.append(_grid(doc, run, split))
+            run = [(pos, line)]
+            split[pos] = space_headers[index]
+        elif (
             "|" in line
+            or index in code_rows
             or _SPACE_ROW.match(bare)
             or (run and (_SPACE_ROW1.match(bare) or _NUMBERS_ONLY.match(bare)))
             or (run and run[-1][1].strip() == "|" and _single_cell(bare))
@@ -872,11 +960,11 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
             run.append((pos, line))
         else:
             if len(run) >= 2:
-                grids.append(_grid(doc, run))
+                grids.append(_grid(doc, run, split))
             run = []
         pos += len(line) + 1
     if len(run) >= 2:
-        grids.append(_grid(doc, run))
+        grids.append(_grid(doc, run, split))
     sides = _two_sided(doc)
     grids.extend(sides)
     grids.extend(_stacked(doc))
@@ -985,7 +1073,9 @@ def _name_by_breakdown(trees: list[Tree]) -> None:
 _YEAR_CELL = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
-def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
+def _grid(
+    doc: Document, run: list[tuple[int, str]], split: dict[int, list[str]] | None = None
+) -> Grid:
     rows: list[Row] = []
     headers: list[str] = []
     pending: list[list[str]] = []
@@ -994,7 +1084,7 @@ def _grid(doc: Document, run: list[tuple[int, str]]) -> Grid:
     facts = doc.facts
     starts = doc.starts
 
-    logical = _logical_rows(run[: _MAX_ROWS * 4])
+    logical = _logical_rows(run[: _MAX_ROWS * 4], split or {})
     # A yearbook names its rows by their years ("1957 16358 10187 6171"): a year first, and
     # figures after it, in two rows running or more.
     yearish = [len(c) >= 3 and _YEAR_CELL.match(c[0]) is not None for _, _, c in logical]
@@ -1177,15 +1267,18 @@ def _cell_per_line(run: list[tuple[int, str]]) -> list[tuple[int, int, list[str]
     return rows
 
 
-def _logical_rows(run: list[tuple[int, str]]) -> list[tuple[int, int, list[str]]]:
+def _logical_rows(
+    run: list[tuple[int, str]], split: dict[int, list[str]]
+) -> list[tuple[int, int, list[str]]]:
     """(start, end, cells) of each row. Where lines of bare "|||" separate the rows, the
     cells between two separators (one per line, as a PDF converter writes them) are one row;
-    otherwise each line is a row or, starting with "|", the continuation of one."""
+    otherwise each line is a row or, starting with "|", the continuation of one. ``split``
+    gives the cells of lines already read (a header of names separated by spaces)."""
     one_per_line = _cell_per_line(run)
     if one_per_line is not None:
         return one_per_line
     if not any(_SEPARATOR.match(line) for _, line in run):
-        return [(start, start + len(line), _cells(line)) for start, line in run]
+        return [(start, start + len(line), split.get(start) or _cells(line)) for start, line in run]
     rows: list[tuple[int, int, list[str]]] = []
     group: list[tuple[int, str]] = []
     for start, line in [*run, (run[-1][0] + len(run[-1][1]) + 1, "|||")]:

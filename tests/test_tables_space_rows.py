@@ -1,0 +1,192 @@
+"""A 决算 table whose rows a PDF's text layer runs together with spaces, no ruled cells.
+
+pdfplumber finds tables from their ruling lines; a table printed without borders comes out of
+the text layer as lines of "2010101 行政运行 120.20 120.20 0.00". These lines are read as a
+grid (a header line of column names above them, a code first in the rows), so the totals
+along the rows and the 类/款/项 code hierarchy are checked. The PDFs are written here with
+reportlab, a drawString a cell, no border: the figures right-aligned in their columns.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from budgetperf.documents import audit_file
+from budgetperf.textaudit import audit_text
+from budgetperf.textaudit.claims import CODE_SUM
+from budgetperf.textaudit.facts import read_facts
+from budgetperf.textaudit.tables import code_of, read_tables
+
+pytest.importorskip("reportlab", reason="the test extra (reportlab) is not installed")
+pytest.importorskip("pdfplumber", reason="the documents extra (pdfplumber) is not installed")
+
+TITLE = ["一般公共预算财政拨款支出决算表", "单位：万元"]
+HEADER = ("科目编码", "科目名称", "合计", "基本支出", "项目支出")
+# (code, name, 合计, 基本支出, 项目支出). By hand:
+#   20101 = 2010101 + 2010102: 120.20 + 60.30 = 180.50; 120.20 + 0.00 = 120.20; 0.00 + 60.30
+#   20103 = 2010301 + 2010350: 80.00 + 40.00 = 120.00; 80.00 + 0.00; 0.00 + 40.00
+#   201 = 20101 + 20103: 180.50 + 120.00 = 300.50; 120.20 + 80.00 = 200.20; 60.30 + 40.00 =
+#   100.30
+#   20805 = 2080505 + 2080506: 150.00 + 60.00 = 210.00; 150.00 + 30.00 = 180.00; 0.00 + 30.00
+#   208 = 20805 (its one 款)
+#   合计 = 201 + 208: 300.50 + 210.00 = 510.50; 200.20 + 180.00 = 380.20; 100.30 + 30.00 =
+#   130.30
+#   and each row's 合计 = 基本支出 + 项目支出 (120.20 + 60.30 = 180.50, …)
+ROWS = [
+    ("", "合计", "510.50", "380.20", "130.30"),
+    ("201", "一般公共服务支出", "300.50", "200.20", "100.30"),
+    ("20101", "人大事务", "180.50", "120.20", "60.30"),
+    ("2010101", "行政运行", "120.20", "120.20", "0.00"),
+    ("2010102", "一般行政管理事务", "60.30", "0.00", "60.30"),
+    ("20103", "政府办公厅(室)及相关机构事务", "120.00", "80.00", "40.00"),
+    ("2010301", "行政运行", "80.00", "80.00", "0.00"),
+    ("2010350", "事业运行", "40.00", "0.00", "40.00"),
+    ("208", "社会保障和就业支出", "210.00", "180.00", "30.00"),
+    ("20805", "行政事业单位养老支出", "210.00", "180.00", "30.00"),
+    ("2080505", "机关事业单位基本养老保险缴费支出", "150.00", "150.00", "0.00"),
+    ("2080506", "机关事业单位职业年金缴费支出", "60.00", "30.00", "30.00"),
+]
+NOTE = "注：本表反映部门本年度一般公共预算财政拨款实际支出情况。"
+
+
+def _lines(rows: list[tuple[str, ...]]) -> list[str]:
+    """The table as its text layer prints it: the cells of a row separated by spaces."""
+    body = [" ".join(c for c in row if c) for row in rows]
+    return [*TITLE, " ".join(HEADER), *body, NOTE]
+
+
+def _pdf(rows: list[tuple[str, ...]]) -> bytes:
+    """The table drawn cell by cell with no border: code and name at the left, the figures
+    right-aligned at the right edge of their columns (as a 决算 PDF prints them)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(595, 842))
+    pdf.setFont("STSong-Light", 9)
+    y = 800.0
+
+    def down() -> None:
+        nonlocal y
+        y -= 16
+
+    for line in TITLE:
+        pdf.drawString(40, y, line)
+        down()
+    for row in [HEADER, *rows]:
+        code, name, *figures = row
+        if code:
+            pdf.drawString(40, y, code)
+        pdf.drawString(100, y, name)
+        for k, figure in enumerate(figures):
+            pdf.drawRightString(380 + 80 * k, y, figure)
+        down()
+    pdf.drawString(40, y, NOTE)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def _wrong_kuan() -> list[tuple[str, ...]]:
+    # 人大事务's 合计 printed 190.50: its 项 rows add up to 120.20 + 60.30 = 180.50 (and its
+    # 基本支出 + 项目支出 to 180.50 too; the cell is one claim, reported once, by its code)
+    return [
+        ("20101", "人大事务", "190.50", "120.20", "60.30") if row[0] == "20101" else row
+        for row in ROWS
+    ]
+
+
+def test_the_rows_are_read_as_a_grid_with_codes_and_column_names() -> None:
+    grids, _ = read_tables(read_facts("\n".join(_lines(ROWS))))
+    assert len(grids) == 1
+    rows = grids[0].rows
+    assert [code_of(r.label) for r in rows] == [None, *(row[0] for row in ROWS[1:])]
+    assert rows[2].label == "[20101]人大事务"
+    assert [c.q.text for c in rows[2].cells if c is not None] == ["180.50", "120.20", "60.30"]
+    assert rows[2].columns == ["合计", "基本支出", "项目支出"]
+
+
+def test_a_clean_table_in_a_pdf_has_no_finding_and_its_codes_are_checked() -> None:
+    audit = audit_file(_pdf(ROWS), name="决算.pdf")
+    assert [f.format() for f in audit.findings] == []
+    by_code = [c for c in audit.claims if c.claim.relation == CODE_SUM]
+    # six totals by code (合计, 201, 20101, 20103, 208, 20805), three columns each
+    assert len(by_code) == 18
+    assert all(c.status.name == "AGREES" for c in by_code)
+
+
+def test_one_wrong_kuan_in_a_pdf_is_one_error_at_its_page_and_line() -> None:
+    audit = audit_file(_pdf(_wrong_kuan()), name="决算.pdf")
+    assert [(f.code, f.severity.value) for f in audit.findings] == [
+        ("arithmetic.code-hierarchy", "error")
+    ]
+    finding = audit.findings[0]
+    # line 6 of page 1: two title lines, the header, 合计, 201, then 20101; "20101 人大事务 "
+    # is 11 characters, so 190.50 starts at column 12
+    assert finding.location.place == "page 1 line 6"
+    assert finding.location.column == 12
+    assert finding.message_en == (
+        "the 款 row [20101]人大事务 (column 合计) is printed as 190.50, but its 项 rows add up"
+        " to 180.50: [2010101]行政运行 120.20 + [2010102]一般行政管理事务 60.30"
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "errors"), [(ROWS, 0), (_wrong_kuan(), 1)], ids=["clean", "wrong-kuan"]
+)
+def test_the_same_lines_in_a_text_give_the_same_findings(
+    rows: list[tuple[str, ...]], errors: int
+) -> None:
+    from_pdf = audit_file(_pdf(rows), name="决算.pdf")
+    from_text = audit_text("\n".join(_lines(rows)), file="决算.txt")
+    assert len(from_text.findings) == errors
+    # the text's line 6 is the PDF's page 1 line 6: the same place
+    assert [(f.location.line, f.location.column) for f in from_text.findings] == [(6, 12)] * errors
+    assert [(f.code, f.severity, f.message_en) for f in from_text.findings] == [
+        (f.code, f.severity, f.message_en) for f in from_pdf.findings
+    ]
+    assert len(from_text.claims) == len(from_pdf.claims)
+
+
+def test_the_totals_of_a_wrong_lei_are_found_without_a_header() -> None:
+    # no header line: the rows alone. 一般公共服务支出 printed 310.50 against its 款 rows
+    # 180.50 + 120.00 = 300.50
+    rows = [
+        ("201", "一般公共服务支出", "310.50", "200.20", "100.30") if row[0] == "201" else row
+        for row in ROWS
+    ]
+    text = "\n".join(" ".join(c for c in row if c) for row in rows)
+    audit = audit_text(text)
+    messages = [f.message_en for f in audit.findings if f.code == "arithmetic.code-hierarchy"]
+    assert any(
+        "[201]一般公共服务支出" in m and "310.50" in m and "300.50" in m for m in messages
+    ), messages
+
+
+def test_two_rows_with_codes_are_not_a_table() -> None:
+    # two lines only (fewer than the three rows of one width a table needs): 201's 300.50 is
+    # not 20101's 190.50, but nothing says these lines are a table
+    text = "201 一般公共服务支出 300.50 200.20 100.30\n20101 人大事务 190.50 120.20 70.30"
+    audit = audit_text(text)
+    assert [c for c in audit.claims if c.claim.relation == CODE_SUM] == []
+    assert audit.findings == ()
+
+
+def test_lines_of_different_widths_are_not_a_table() -> None:
+    # four lines that start with a code and end with figures, with 3, 3, 2 and 4 figures: no
+    # three of them share a width, so they are not read as rows. Read as rows, 301 (500) would
+    # be checked against its one 款 30101 (100) and be an error.
+    text = (
+        "301 工资福利支出 500 200 300\n"
+        "30101 基本工资 100 200 300\n"
+        "302 商品和服务支出 50 60\n"
+        "30201 办公费 10 20 30 40"
+    )
+    audit = audit_text(text)
+    assert [c for c in audit.claims if c.claim.relation == CODE_SUM] == []
+    assert audit.findings == ()
