@@ -359,7 +359,9 @@ def test_a_float_becomes_the_decimal_typed() -> None:
     assert cell_text(0.1 + 0.2) == "0.30000000000000004"  # what the file holds, not rounded
     assert cell_text(629.1, "#,##0.00") == "629.10"
     assert cell_text(1.0, "0%") == "100%"
-    assert cell_text(3, "0.00") == "3"
+    # a whole number is stored as one ("3"): shown under "0.00" as Excel prints it, 3.00
+    assert cell_text(3, "0.00") == "3.00"
+    assert cell_text(3) == "3"  # General: no decimals invented
     assert cell_text("  提升 ") == "提升"
 
 

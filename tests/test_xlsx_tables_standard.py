@@ -507,7 +507,8 @@ def test_codes_split_over_class_section_and_item_columns_are_one_label(tmp_path:
     lines = read_document(standard_book(tmp_path / "决算.xlsx", (T5, T6))).text.splitlines()
     assert "[201]一般公共服务支出 | 618.57 | 560.97 | 57.60 |" in lines
     assert "[20103]政府办公厅(室)及相关机构事务 | 498.12 | 440.52 | 57.60 |" in lines
-    assert "[2010350]事业运行 | 100.34 | 88.34 | 12 |" in lines
+    # 12 typed as a number under "0.00" is shown, and read, as Excel prints it: 12.00
+    assert "[2010350]事业运行 | 100.34 | 88.34 | 12.00 |" in lines
     assert "[30217]公务接待费 | 3.32 |  | 3.32 |" in lines  # 经济分类: 类 | 款
 
 
@@ -516,14 +517,15 @@ def test_the_wide_sangong_table_is_read_turned(tmp_path: Path) -> None:
     document = read_document(standard_book(tmp_path / "决算.xlsx", (T7,)))
     lines = document.text.splitlines()
     at = lines.index("项目 | 预算数 | 决算数 |")
+    # whole numbers typed under "0.00" read as Excel shows them (20 → 20.00)
     assert lines[at : at + 7] == [
         "项目 | 预算数 | 决算数 |",
-        "合计 | 20 | 9.07 |",
-        "因公出国（境）费 | 0 | 0 |",
-        "公务用车购置及运行费 | 11 | 5.75 |",  # the 小计 column, named by the header above it
-        "公务用车购置费 | 5 | 2 |",
-        "公务用车运行费 | 6 | 3.75 |",
-        "公务接待费 | 9 | 3.32 |",
+        "合计 | 20.00 | 9.07 |",
+        "因公出国（境）费 | 0.00 | 0.00 |",
+        "公务用车购置及运行费 | 11.00 | 5.75 |",  # the 小计 column, named by the header above it
+        "公务用车购置费 | 5.00 | 2.00 |",
+        "公务用车运行费 | 6.00 | 3.75 |",
+        "公务接待费 | 9.00 | 3.32 |",
     ]
     figure = document.text.index("9.07")
     assert document.locate(figure).place == f"'{T7}'!G8"

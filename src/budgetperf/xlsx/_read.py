@@ -34,17 +34,30 @@ def _float_text(value: float, number_format: str) -> str:
     Excel wrote (at most 17 significant), and ``repr`` gives the shortest text that reads back
     as the same float: the digits typed ("1107.5", "0.985"). That text, not the float, becomes
     the Decimal (this is the one place budgetperf meets a float from a workbook, and it never
-    computes with it). A percent format ("0%", "0.00%") prints the number × 100 with a "%",
-    as the cell shows it; a format with decimals ("0.00") pads the digits to the decimals it
-    shows ("703.5" shown as "703.50"), never rounding digits away.
+    computes with it), printed as its number format shows it (:func:`_number_text`).
     """
     if value != value or value in (float("inf"), float("-inf")):  # float-ok: NaN, ±inf
         return repr(value)
-    number = Decimal(repr(value))
-    percent = "%" in number_format
+    return _number_text(Decimal(repr(value)), number_format)
+
+
+def _number_text(number: Decimal, number_format: str) -> str:
+    """A number as its cell shows it, its value exact.
+
+    A percent format ("0%", "0.00%") prints the number × 100 with a "%"; a format with
+    decimals ("0.00", "#,##0.00", "0.00_ ", "#,##0.00;[Red]-#,##0.00": the first section's)
+    pads the digits to the decimals it shows ("703.5" and "37" shown as "703.50" and
+    "37.00"), never rounding digits away: a figure typed with more decimals than its format
+    shows keeps them. The digits are printed without the thousands separators a format may
+    add, as every other cell of a workbook is read. General, and a format that prints no
+    decimals, give the digits typed, no more (no precision is invented); a scientific format
+    ("0.00E+00") is read as General.
+    """
+    first = number_format.split(";", 1)[0]
+    percent = "%" in first
     if percent:
         number = number.scaleb(2)
-    match = _DECIMALS.search(number_format)
+    match = _DECIMALS.search(first) if "E" not in first.upper() else None
     places = len(match[1]) if match else 0
     exponent = number.as_tuple().exponent
     assert isinstance(exponent, int)
@@ -55,24 +68,25 @@ def _float_text(value: float, number_format: str) -> str:
 def cell_text(value: object, number_format: str = "General") -> str | None:
     """A cell's value as the text the printed-form format holds, or None when blank.
 
-    Text is kept as typed, without the spaces around it; an integer is its digits; a float
-    is the exact decimal it was typed as (:func:`_float_text`); a date is its ISO text.
+    Text is kept as typed, without the spaces around it; a number (an integer, or a float as
+    the exact decimal it was typed as: :func:`_float_text`) as its number format shows its
+    decimals (:func:`_number_text`); a date is its ISO text.
 
     >>> cell_text(1107.5), cell_text(1.0, "0%"), cell_text(703.5, "0.00"), cell_text(" 优 ")
     ('1107.5', '100%', '703.50', '优')
+    >>> cell_text(37, "0.00"), cell_text(1234, "#,##0.00"), cell_text(37), cell_text(37, "0")
+    ('37.00', '1234.00', '37', '37')
     """
     if value is None:
         return None
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int):
-        if "%" in number_format:
-            return f"{Decimal(value).scaleb(2):f}%"
-        return str(value)
+        return _number_text(Decimal(value), number_format)
     if isinstance(value, float):
         return _float_text(value, number_format)
     if isinstance(value, Decimal):
-        return f"{value:f}"
+        return _number_text(value, number_format)
     if isinstance(value, datetime.datetime | datetime.date | datetime.time):
         return value.isoformat()
     text = str(value).strip()
