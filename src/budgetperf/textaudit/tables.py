@@ -785,18 +785,33 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
     """The cells of each rate column ("占调整预算%", "比上年增长%", or printed with %) with the
     two amount cells of their row they are computed from. Which two, and how, is inferred from
     the rows themselves (AggChecker's reading): the pair of columns and the formula that give
-    the printed rate in most rows (two at least, and 60% of the rows with all three cells)."""
+    the printed rate in most rows (two at least, and 60% of the rows with all three cells).
+
+    A column whose header names its rate ("增长率", "比上年增长%", "完成率", "占预算%") over
+    columns its header names too ("上年 | 本年", "预算数 | 决算数", "2022年 | 2023年") is
+    read by that formula when the rows are too few to infer one (a table of two rows, one of
+    them wrong): see :func:`_named_rate`."""
     out: list[RateCell] = []
     for grid in grids:
         rows = [r for r in grid.rows if r.cells]
-        if len(rows) < 2:
-            continue  # a rate's formula is inferred from two rows at least
         width = max((len(r.cells) for r in rows), default=0)
         names = next((r.columns for r in rows if len(r.columns) == width), [])
         rated = [k < len(names) and _RATE_COLUMN.search(names[k]) is not None for k in range(width)]
+        if len(rows) < 2:
+            # a rate's formula is inferred from two rows at least; one named by the header
+            # needs none
+            for k in range(min(width, _MAX_RATE_COLUMNS)):
+                if rated[k]:
+                    choice = _named_rate(rows, k, names, rated, _nearest(k, rated))
+                    out.extend(_cells_by(rows, k, choice))
+            continue
         for k in range(min(width, _MAX_RATE_COLUMNS)):
             if rated[k]:
-                out.extend(_rate_cells(rows, k, _nearest(k, rated), _RATES))
+                near = _nearest(k, rated)
+                choice = _rate_formula(rows, k, near, _RATES)
+                if choice is None:
+                    choice = _named_rate(rows, k, names, rated, near)
+                out.extend(_cells_by(rows, k, choice))
                 continue
             # Unnamed: each run of two rows or more whose cell here is printed with % (a grid
             # may hold several tables of a form, so other rows may have anything there).
@@ -833,9 +848,108 @@ def _nearest(k: int, rated: list[bool], count: int = 8, reach: int = 12) -> list
     return out
 
 
+# What a rate column's header says it is, and which columns its header names as its inputs
+# (a column of rates is none of them).
+_GROWTH_NAME = re.compile(r"增长|增幅|增减率|增减%|增减幅|变动率|变化率")
+_RATIO_NAME = re.compile(r"完成率|执行率|完成预算|执行进度")
+_SHARE_NAME = re.compile(r"占(?P<base>[^%()（）]+?)(?:的)?(?:比重|比例|%|百分比|$)")
+_PRIOR_NAME = re.compile(r"上年|上期|去年|同期")
+_CURRENT_NAME = re.compile(r"本年|本期|今年|当年")
+_BUDGET_NAME = re.compile(r"预算")
+_ACTUAL_NAME = re.compile(r"决算|执行|实际|完成")
+_YEAR_NAME = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _named_rate(
+    rows: list[Row], k: int, names: list[str], rated: list[bool], near: list[int]
+) -> tuple[int, int, str] | None:
+    """The formula of rate column ``k`` as the header names it: (a column, b column, kind).
+
+    - a growth rate ("增长率", "增幅", "增减率", "比上年增长%", "增长%") is (a − b) / b × 100
+      of the current column over the prior one: 本年 over 上年 (本期, 上期…), else the later
+      year over the earlier ("2023年" over "2022年"), else 决算 (执行) over 预算;
+    - a completion rate ("完成率", "执行率") is a / b × 100 of 决算 (执行) over 预算;
+    - a share ("占预算%", "占调整预算比重") is a / b × 100 over the column the header names
+      after 占, of 决算 (执行, 本年) or else the nearest other column before it.
+
+    Each column must be the only one its name fits (among the columns that are not rates);
+    and the formula is taken only when no other pair of columns gives the printed rates in
+    more rows (a header read wrong is not trusted over the figures). None otherwise."""
+    if k >= len(names):
+        return None
+    name = names[k]
+    inputs = [c for c in range(len(names)) if c != k and not rated[c] and names[c]]
+
+    def only(pattern: re.Pattern[str], among: list[int] | None = None) -> int | None:
+        found = [c for c in (inputs if among is None else among) if pattern.search(names[c])]
+        return found[0] if len(found) == 1 else None
+
+    pair: tuple[int | None, int | None] = (None, None)
+    kind = "ratio"
+    share = _SHARE_NAME.search(name)
+    if share is not None and share.group("base").strip():
+        base = share.group("base").strip()
+        b = next((c for c in inputs if base in names[c]), None)
+        if b is not None and sum(1 for c in inputs if base in names[c]) == 1:
+            rest = [c for c in inputs if c != b]
+            a = only(_ACTUAL_NAME, rest)
+            if a is None:
+                a = only(_CURRENT_NAME, rest)
+            if a is None:
+                a = next((c for c in range(k - 1, -1, -1) if c in rest), None)
+            pair = (a, b)
+    elif _RATIO_NAME.search(name):
+        pair = (only(_ACTUAL_NAME), only(_BUDGET_NAME))
+    elif _GROWTH_NAME.search(name):
+        kind = "growth"
+        pair = (only(_CURRENT_NAME), only(_PRIOR_NAME))
+        if None in pair:
+            years = {
+                c: int(m.group(1)) for c in inputs if (m := _YEAR_NAME.search(names[c])) is not None
+            }
+            if len(years) == 2 and len(set(years.values())) == 2:
+                earlier, later = sorted(years, key=years.__getitem__)
+                pair = (later, earlier)
+            else:
+                pair = (only(_ACTUAL_NAME), only(_BUDGET_NAME))
+    a, b = pair
+    if a is None or b is None or a == b:
+        return None
+    sample = [r for r in rows if k < len(r.cells) and r.cells[k] is not None][:_CONSENSUS_ROWS]
+    named_agree, _ = _agreement(sample, k, a, b, kind)
+    for i in near:
+        for j in near:
+            if i != j and (i, j) != (a, b):
+                for other in _RATES:
+                    if _agreement(sample, k, i, j, other)[0] > named_agree:
+                        return None
+    return a, b, kind
+
+
+def _agreement(sample: list[Row], k: int, i: int, j: int, kind: str) -> tuple[int, int]:
+    """(rows whose printed rate in column ``k`` the formula of columns ``i`` and ``j`` gives,
+    rows where it could be computed)."""
+    seen = agree = 0
+    for r in sample:
+        a = r.cells[i] if i < len(r.cells) else None
+        b = r.cells[j] if j < len(r.cells) else None
+        rate = r.cells[k] if k < len(r.cells) else None
+        if rate is None or a is None or b is None or not (_additive(a) and _additive(b)):
+            continue
+        if kind != "difference" and b.q.value <= 0:
+            continue  # no rate of a zero base: the row says nothing here
+        seen += 1
+        agree += _near_rate(a.q.value, b.q.value, rate, kind)
+    return agree, seen
+
+
 def _rate_cells(rows: list[Row], k: int, near: list[int], kinds: tuple[str, ...]) -> list[RateCell]:
     """The cells of column ``k`` in ``rows`` with the two cells their inferred formula uses."""
-    choice = _rate_formula(rows, k, near, kinds)
+    return _cells_by(rows, k, _rate_formula(rows, k, near, kinds))
+
+
+def _cells_by(rows: list[Row], k: int, choice: tuple[int, int, str] | None) -> list[RateCell]:
+    """The cells of column ``k`` in ``rows`` with the two cells the formula ``choice`` uses."""
     if choice is None:
         return []
     i, j, kind = choice
@@ -870,19 +984,7 @@ def _rate_formula(
             if i == j:
                 continue
             for kind in kinds:
-                seen = agree = 0
-                for r in sample:
-                    a = r.cells[i] if i < len(r.cells) else None
-                    b = r.cells[j] if j < len(r.cells) else None
-                    rate = r.cells[k]
-                    if rate is None or a is None or b is None:
-                        continue
-                    if not (_additive(a) and _additive(b)):
-                        continue
-                    if kind != "difference" and b.q.value <= 0:
-                        continue  # no rate of a zero base: the row says nothing here
-                    seen += 1
-                    agree += _near_rate(a.q.value, b.q.value, rate, kind)
+                agree, seen = _agreement(sample, k, i, j, kind)
                 if agree < 2 or agree * 5 < seen * 3:
                     continue
                 key = (agree, -(abs(k - i) + abs(k - j)), i, j, kind)
