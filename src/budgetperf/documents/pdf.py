@@ -4,7 +4,10 @@ Read with pdfplumber (the ``documents`` extra; docs/documents.md says why it and
 Each page gives its text lines from top to bottom; a table found on the page (ruled cells:
 pdfplumber's ``find_tables``) is written as lines of ``cell | cell |`` where it stands, and
 its characters are left out of the lines, so no figure is read twice. A cell that a merged
-cell covers is empty, not a copy.
+cell covers is empty, not a copy. A table printed without borders has no ruled cells to find:
+its rows stay lines of the text layer, their cells separated by spaces ("2010101 行政运行
+120.20 120.20 0.00"), which the text audit reads as a grid (:mod:`budgetperf.textaudit.tables`),
+so such a table is checked as a .txt of the same lines is, located at its page and line.
 
 A page with no text layer (a scan: images and no characters) cannot be checked, and says so:
 an ``io.no-text-layer`` finding names the pages, so a scanned report never passes as
