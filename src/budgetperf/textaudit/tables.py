@@ -887,7 +887,7 @@ def _named_rate(
     pair: tuple[int | None, int | None] = (None, None)
     kind = "ratio"
     share = _SHARE_NAME.search(name)
-    if share is not None and share.group("base").strip():
+    if share is not None and len(share.group("base").strip()) >= 2:  # not "占比": of what?
         base = share.group("base").strip()
         b = next((c for c in inputs if base in names[c]), None)
         if b is not None and sum(1 for c in inputs if base in names[c]) == 1:
