@@ -25,9 +25,10 @@ are not figures. A table of one row of figures under groups of columns (公开07
 with no figure is left out.
 
 The workbook passes :func:`budgetperf.xlsx._guard.check_workbook` (zip bombs, DTDs, absurd
-dimensions) before openpyxl opens it, and every cell is read as the exact decimal typed
-(:func:`budgetperf.xlsx._read.cell_text`): a figure typed as a number and one typed as text
-give the same text. Locations are the sheet and cell, as a spreadsheet names them
+dimensions) before openpyxl opens it, and every cell is read as the exact decimal typed, with
+the decimals its number format shows (:func:`budgetperf.xlsx._read.cell_text`: 37 under "0.00"
+is "37.00"): a figure typed as a number and the same figure typed as text as it is shown give
+the same text. Locations are the sheet and cell, as a spreadsheet names them
 (``book.xlsx:一般公共预算财政拨款支出决算表!C9``). Needs the ``xlsx`` extra.
 """
 
