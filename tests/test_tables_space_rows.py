@@ -200,3 +200,47 @@ def test_a_blank_cell_leaves_the_totals_of_its_row_unchecked_not_wrong() -> None
     audit = audit_file(_pdf(rows), name="决算.pdf")
     assert len([c for c in audit.claims if c.claim.relation == CODE_SUM]) == 15
     assert audit.findings == ()
+
+
+def _split_codes(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The rows with their codes split over 类 | 款 | 项 columns ("2010101" → "201 01 01")."""
+    return [
+        (" ".join([code[:3], *(code[n : n + 2] for n in range(3, len(code), 2))]), *rest)
+        for code, *rest in rows
+    ]
+
+
+def test_codes_split_over_lei_kuan_xiang_under_a_header_and_a_row_of_column_numbers() -> None:
+    # "201 01 人大事务 190.50 …" (the code over 类 and 款 columns), the header printed over two
+    # lines and a 栏次 row under it: read as the one-piece codes are, so the wrong 款 is the
+    # one error (190.50 against 120.20 + 60.30 = 180.50)
+    lines = [
+        *TITLE,
+        "项目 本年支出",
+        " ".join(HEADER),
+        "栏次 1 2 3",
+        *(" ".join(c for c in row if c) for row in _split_codes(_wrong_kuan())),
+        NOTE,
+    ]
+    audit = audit_text("\n".join(lines))
+    assert [(f.code, f.printed, f.computed, f.location.line) for f in audit.findings] == [
+        ("arithmetic.code-hierarchy", "190.50", "180.50", 8)
+    ]
+    # 6 totals × 3 columns = 18, less 201's 合计 (300.50 against 190.50 + 120.00 = 310.50,
+    # 10 short by the 10 the 款 has too many: left to the 款, one wrong figure, one error)
+    assert len([c for c in audit.claims if c.claim.relation == CODE_SUM]) == 17
+
+
+def test_a_row_not_read_cuts_the_table_there_and_no_total_is_wrong_for_it() -> None:
+    # 社会保障和就业支出's name has a figure in it, so its line is not read as a row: the rows
+    # before it are a table cut there (合计 = 201 + 208 cannot be checked without 208, and 201
+    # and 20103 may go on past it), the three rows after it another. Read as complete, the
+    # first would make 合计 510.50 against 201's 300.50 alone an error.
+    rows = [
+        ("208", "社会保障和就业支出（含3项）", *row[2:]) if row[0] == "208" else row for row in ROWS
+    ]
+    audit = audit_text("\n".join(_lines(rows)))
+    assert audit.findings == ()
+    checked = {c.claim.printed.label for c in audit.claims if c.claim.relation == CODE_SUM}
+    # checked: 20101 over its 项 rows, 20805 over its 项 rows; not 合计, 201, 20103
+    assert checked == {"[20101]人大事务", "[20805]行政事业单位养老支出"}

@@ -97,7 +97,8 @@ _NUMBERS_ONLY = re.compile(rf"(?P<nums>{_NUM}(?:\s+{_NUM})+)$")
 # ran together (no ruled cells for pdfplumber to find), its subject code first. Read only in a
 # run of such rows (see :func:`_space_tables`): a line of prose rarely starts with a code.
 _CODE_SPACE_ROW = re.compile(
-    r"(?P<code>\d{3}(?:\d{2}){0,2})(?![\d.,%])\s*"
+    # the code in one piece ("2010101") or split over 类/款/项 ("201 01 01")
+    r"(?P<code>\d{3}(?:\d{2}){0,2}|\d{3}(?:\s+\d{2}){1,2})(?![\d.,%])\s*"
     r"(?P<label>[^\d|,;:。\s](?:[^\d|,;:。]{0,38}?[^\d|,;:。\s])?)"
     rf"\s*(?P<nums>{_NUM}(?:\s+{_NUM})+)$"
 )
@@ -105,6 +106,9 @@ _CODE_SPACE_ROW = re.compile(
 # only, no figure, no sentence.
 _SPACE_HEADER = re.compile(r"^[^\d|,;:。,;:]{2,80}$")
 _MIN_SPACE_ROWS = 3  # rows of the same width a run of code rows needs to be read as a table
+# A line after such a run that may be a row of it that was not read ("  01 人大事务 …", a row
+# whose name has a figure in it): the table may go on past the rows read.
+_UNREAD_ROW = re.compile(rf"^\d{{2,7}}(?![\d.,%])|(?:^|\s){_NUM}\s+{_NUM}$")
 
 
 # "税收收入小计 27,631 33,385 33,385 100.00% 20.82% 增值税 13,950 18,835 …": rows of a table run
@@ -546,16 +550,23 @@ def _pair_row(doc: Document, label: str, at: int, figure_at: int) -> Row | None:
     return None if fact is None else Row(re.sub(r"\s+", "", label), [fact], at)
 
 
+def _space_code(m: re.Match[str]) -> str:
+    """The code of a row matched by :data:`_CODE_SPACE_ROW`, its pieces joined."""
+    return re.sub(r"\s+", "", m.group("code"))
+
+
 def _space_figures(bare: str) -> int:
     """How many figures a row whose cells are run together with spaces has (0: not a row)."""
     m = _CODE_SPACE_ROW.match(bare)
-    if m is not None and code_of(f"{m.group('code')} {m.group('label')}") is not None:
+    if m is not None and code_of(f"{_space_code(m)} {m.group('label')}") is not None:
         return len(m.group("nums").split())
     m = _SPACE_ROW.match(bare)
     return 0 if m is None else len(m.group("nums").split())
 
 
-def _space_tables(doc: Document, lines: list[str]) -> tuple[set[int], dict[int, list[str]]]:
+def _space_tables(
+    doc: Document, lines: list[str]
+) -> tuple[set[int], dict[int, list[str]], set[int]]:
     """The lines of tables whose rows a PDF's text layer ran together with spaces, their rows
     starting with subject codes ("201 一般公共服务支出 300.50 200.20 100.30"): each run of
     consecutive rows, with or without a code, in which three rows or more have the same number
@@ -564,12 +575,16 @@ def _space_tables(doc: Document, lines: list[str]) -> tuple[set[int], dict[int, 
     names of the figures' columns as the label column's title, then one name a column
     ("科目编码 科目名称 合计 基本支出 项目支出" → "科目编码 科目名称", "合计", "基本支出",
     "项目支出"), when the line has a name for each figure. The names are split where the
-    document printed spaces (the normalised text joins words of Chinese).
+    document printed spaces (the normalised text joins words of Chinese). And the indexes of
+    the lines that end such a run and may be rows of it that were not read (a code first, or
+    figures last): the table is then cut there, and its totals whose parts may lie past it are
+    left unchecked (:attr:`Grid.cut`), never reported as not adding up.
 
     A line of prose with figures in it is not a row of its own (it has words between its
     figures), and a few lines that happen to look like rows do not share a width."""
     rows: set[int] = set()
     headers: dict[int, list[str]] = {}
+    cut_at: set[int] = set()
     widths = [0 if "|" in line else _space_figures(line.strip()) for line in lines]
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     k = 0
@@ -588,8 +603,10 @@ def _space_tables(doc: Document, lines: list[str]) -> tuple[set[int], dict[int, 
             names = _printed_words(doc, starts[k - 1], len(lines[k - 1])) if k > 0 else []
             if _SPACE_HEADER.match(lines[k - 1].strip() if k > 0 else "") and len(names) > common:
                 headers[k - 1] = ["".join(names[:-common]), *names[-common:]]
+            if end < len(lines) and _UNREAD_ROW.search(lines[end].strip()):
+                cut_at.add(end)
         k = end
-    return rows, headers
+    return rows, headers, cut_at
 
 
 def _printed_words(doc: Document, start: int, length: int) -> list[str]:
@@ -613,6 +630,10 @@ def _cells(line: str) -> list[str]:
         bare = line.strip()
         m = _CODE_SPACE_ROW.match(bare)
         if m is not None:
+            pieces = m.group("code").split()
+            if len(pieces) > 1:
+                # "201 01 01行政运行": the pieces a cell each, as 类 | 款 | 项 cells print them
+                return [*pieces, bare[m.start("label") : m.end("label")], *m.group("nums").split()]
             return [bare[: m.end("label")], *m.group("nums").split()]
         m = _SPACE_ROW.match(bare) or _SPACE_ROW1.match(bare)
         if m is not None:
@@ -1038,8 +1059,16 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     run: list[tuple[int, str]] = []
     pos = 0
     lines = text.split("\n")
-    code_rows, space_headers = _space_tables(doc, lines)
+    code_rows, space_headers, cut_at = _space_tables(doc, lines)
     split: dict[int, list[str]] = {}  # {offset of a header line: its cells}
+    cut = False  # the run ends at a line that may be a row of it that was not read
+
+    def close() -> None:
+        if len(run) >= 2:
+            grid = _grid(doc, run, split)
+            grid.cut = grid.cut or cut
+            grids.append(grid)
+
     for index, line in enumerate(lines):
         bare = line.strip()
         if len(line) > _RUN_TOGETHER_MIN and "|" not in line:
@@ -1048,9 +1077,9 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
                 grids.append(_grid(doc, rows))
         if index in space_headers:
             # the column names above rows run together with spaces: the run starts here
-            if len(run) >= 2:
-                grids.append(_grid(doc, run, split))
+            close()
             run = [(pos, line)]
+            cut = False
             split[pos] = space_headers[index]
         elif (
             "|" in line
@@ -1060,13 +1089,14 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
             or (run and run[-1][1].strip() == "|" and _single_cell(bare))
         ):
             run.append((pos, line))
+            cut = cut or index in cut_at
         else:
-            if len(run) >= 2:
-                grids.append(_grid(doc, run, split))
+            cut = cut or index in cut_at
+            close()
             run = []
+            cut = False
         pos += len(line) + 1
-    if len(run) >= 2:
-        grids.append(_grid(doc, run, split))
+    close()
     sides = _two_sided(doc)
     grids.extend(sides)
     grids.extend(_stacked(doc))
@@ -1318,9 +1348,25 @@ def _joined_code(
     code = "".join(pieces)
     if k >= len(cells) or len(code) not in _CODE_LEVELS or not _HAN.search(cells[k]):
         return None
-    if _NUMERIC.match(cells[k]) or [f.q.text for f in facts[: len(pieces)]] != pieces:
+    if _NUMERIC.match(cells[k]) or not _code_facts(facts[: len(pieces)], pieces):
         return None
     return [f"[{code}]{cells[k]}", *cells[k + 1 :]], facts[len(pieces) :], k + 1
+
+
+def _code_facts(facts: list[Fact], pieces: list[str]) -> bool:
+    """Whether the facts are the code's pieces: each printed as the piece, the last one
+    perhaps read with the name's first character ("201 01人大事务", a row run together with
+    spaces: 01人)."""
+    if len(facts) != len(pieces):
+        return False
+    for n, (fact, piece) in enumerate(zip(facts, pieces, strict=True)):
+        text = fact.q.text
+        if text == piece:
+            continue
+        rest = text[len(piece) :]
+        if n < len(pieces) - 1 or not text.startswith(piece) or not rest or rest[0].isdigit():
+            return False
+    return True
 
 
 _NUMBERING_LABEL = re.compile(r"\s*(?:行次|栏次|序号|编号|行号)\s*")
