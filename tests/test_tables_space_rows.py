@@ -244,3 +244,17 @@ def test_a_row_not_read_cuts_the_table_there_and_no_total_is_wrong_for_it() -> N
     checked = {c.claim.printed.label for c in audit.claims if c.claim.relation == CODE_SUM}
     # checked: 20101 over its 项 rows, 20805 over its 项 rows; not 合计, 201, 20103
     assert checked == {"[20101]人大事务", "[20805]行政事业单位养老支出"}
+
+
+def test_rows_after_a_row_not_read_do_not_continue_the_table_before_it() -> None:
+    # 政府办公厅…事务's name has a figure in it: its line is not read. The rows after it
+    # (行政运行, 事业运行, 208…) are not joined to the rows before it as one table broken by a
+    # page: joined, 201 (200.20 | 100.30 in its last two columns) would be checked against
+    # 人大事务 alone (120.20 | 60.30) and be two false errors
+    rows = [(row[0], row[1] + "（含2项）", *row[2:]) if row[0] == "20103" else row for row in ROWS]
+    audit = audit_text("\n".join(_lines(rows)))
+    assert audit.findings == ()
+    checked = {c.claim.printed.label for c in audit.claims if c.claim.relation == CODE_SUM}
+    # before it, the last 类 and 款 (201, 20101) may go on past the rows read and 合计 has
+    # not all its 类 rows: none is checked; after it, 208 over 20805 and 20805 over its 项 rows
+    assert checked == {"[208]社会保障和就业支出", "[20805]行政事业单位养老支出"}

@@ -371,13 +371,15 @@ def _aligned(cells: list[Fact | None], width: int) -> list[Fact | None]:
 def _code_chains(grids: list[Grid]) -> list[list[Grid]]:
     """The grids in runs that are one table of codes: a grid whose first row with a code is
     a 款 or 项 of a code in the grid before it, with no 合计 row above it, continues that grid
-    (a table broken by a page of a PDF, its header printed again); every other grid is a run
-    of its own."""
+    (a table broken by a page of a PDF, its header printed again), unless that grid was cut
+    (:attr:`Grid.cut`); every other grid is a run of its own."""
     chains: list[list[Grid]] = []
     for grid in grids:
         codes = [code_of(r.label) for r in grid.rows]
         first = next((k for k, c in enumerate(codes) if c is not None), None)
-        if chains and first is not None:
+        # a grid cut at a row it did not read is continued by no other: the rows between
+        # them are not known
+        if chains and first is not None and not chains[-1][-1].cut:
             head = codes[first] or ""
             seen = {code_of(r.label) for g in chains[-1] for r in g.rows}
             opened = any(_CODE_TOTAL.match(re.sub(r"\s+", "", r.label)) for r in grid.rows[:first])
