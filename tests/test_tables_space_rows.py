@@ -57,9 +57,10 @@ def _lines(rows: list[tuple[str, ...]]) -> list[str]:
     return [*TITLE, " ".join(HEADER), *body, NOTE]
 
 
-def _pdf(rows: list[tuple[str, ...]]) -> bytes:
+def _pdf(rows: list[tuple[str, ...]], per_page: int = 40) -> bytes:
     """The table drawn cell by cell with no border: code and name at the left, the figures
-    right-aligned at the right edge of their columns (as a 决算 PDF prints them)."""
+    right-aligned at the right edge of their columns (as a 决算 PDF prints them); past
+    ``per_page`` rows it goes on on the next page, under its header printed again."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -78,7 +79,15 @@ def _pdf(rows: list[tuple[str, ...]]) -> bytes:
     for line in TITLE:
         pdf.drawString(40, y, line)
         down()
-    for row in [HEADER, *rows]:
+    for n, row in enumerate([HEADER, *rows]):
+        if n > 1 and (n - 1) % per_page == 0:
+            pdf.showPage()
+            pdf.setFont("STSong-Light", 9)
+            y = 800.0
+            row_of_header: tuple[str, ...] = HEADER
+            for k, cell in enumerate(row_of_header):
+                pdf.drawString(40 + 60 * k, y, cell)
+            down()
         code, name, *figures = row
         if code:
             pdf.drawString(40, y, code)
@@ -258,3 +267,34 @@ def test_rows_after_a_row_not_read_do_not_continue_the_table_before_it() -> None
     # before it, the last 类 and 款 (201, 20101) may go on past the rows read and 合计 has
     # not all its 类 rows: none is checked; after it, 208 over 20805 and 20805 over its 项 rows
     assert checked == {"[208]社会保障和就业支出", "[20805]行政事业单位养老支出"}
+
+
+@pytest.mark.parametrize(
+    ("per_page", "line"), [(7, 4), (8, 3)], ids=["page-2-opens-with-a-xiang", "with-a-lei"]
+)
+def test_a_table_broken_by_a_page_is_one_table(per_page: int, line: int) -> None:
+    # seven rows on page 1 (合计 … 2010301 行政运行), or eight (… 2010350 事业运行), the rest
+    # on page 2 under the header printed again (page 2 opens with a 项 of a 款 of page 1, or
+    # with a new 类). 行政事业单位养老支出's 项目支出 printed 40.00 against its 项 rows 0.00 +
+    # 30.00 = 30.00 (208's 30.00, 10 short of its one 款, is left to the 款); its row then
+    # adds up to 180.00 + 40.00 = 220.00, not its 合计 210.00 (which is its 项 rows' 150.00 +
+    # 60.00). 合计 = 201 + 208 (510.50 = 300.50 + 210.00, 380.20 = 200.20 + 180.00, 130.30 =
+    # 100.30 + 30.00) holds only if the two pages are one table: read apart, 合计 was checked
+    # against 201 alone, two false errors
+    rows = [
+        ("20805", "行政事业单位养老支出", "210.00", "180.00", "40.00") if row[0] == "20805" else row
+        for row in ROWS
+    ]
+    audit = audit_file(_pdf(rows, per_page=per_page), name="决算.pdf")
+    # page 2: the header (line 1), then (2010350,) 208, 20805; the page's figures are in the
+    # 万元 of the note on page 1
+    assert [(f.code, f.location.place, f.printed, f.computed) for f in audit.findings] == [
+        ("arithmetic.breakdown-sum", f"page 2 line {line}", "210.00", "220.00"),
+        ("arithmetic.code-hierarchy", f"page 2 line {line}", "40.00", "30.00"),
+    ]
+    totals = [
+        c.status.name
+        for c in audit.claims
+        if c.claim.relation == CODE_SUM and c.claim.printed.label == "合计"
+    ]
+    assert totals == ["AGREES"] * 3

@@ -386,8 +386,35 @@ def _code_chains(grids: list[Grid]) -> list[list[Grid]]:
             if not opened and any(head[:n] in seen for n in range(3, len(head), 2)):
                 chains[-1].append(grid)
                 continue
+            if _next_lei(chains[-1], grid, codes, head, seen):
+                chains[-1].append(grid)
+                continue
         chains.append([grid])
     return chains
+
+
+def _next_lei(
+    chain: list[Grid], grid: Grid, codes: list[str | None], head: str, seen: set[str | None]
+) -> bool:
+    """Whether a grid that starts with a 类 goes on with the table of ``chain`` (a table
+    broken by a page just before a new 类): the chain has a 合计 row and 类 rows of the same
+    family (功能分类 2xx, 经济分类 3xx…: the same first digit), the grid has no 合计 row and no
+    code of the chain, and its header is none or the chain's printed again. Left apart, the
+    合计 row of the first page was checked against the 类 rows of that page alone."""
+    if len(head) != 3 or head in seen:
+        return False
+    leis = {c for c in seen if c is not None and len(c) == 3}
+    if not leis or any(c[0] != head[0] for c in leis):
+        return False
+    if not any(_CODE_TOTAL.match(re.sub(r"\s+", "", r.label)) for g in chain for r in g.rows):
+        return False
+    if any(_CODE_TOTAL.match(re.sub(r"\s+", "", r.label)) for r in grid.rows):
+        return False
+    if any(c is not None and c in seen for c in codes):
+        return False
+    names = [r.columns for r in grid.rows if r.columns]
+    before = [r.columns for r in chain[-1].rows if r.columns]
+    return not names or (bool(before) and names[0] == before[0])
 
 
 def _joined(chain: list[Grid]) -> Grid:
@@ -1110,8 +1137,10 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     chain_of = {id(g): chain for chain in _code_chains(grids) for g in chain}
     for grid in grids:
         _apply_unit(text, grid)
-        _name_cells(grid)
         chain = chain_of[id(grid)]
+        if grid is not chain[0]:
+            _carry_unit(chain[0], grid)
+        _name_cells(grid)
         # a table's totals by code once its last part is read (a table continued on the next
         # page of a PDF is one table of codes)
         by_code = code_trees(_joined(chain)) if grid is chain[-1] else []
@@ -1539,6 +1568,21 @@ def _apply_unit(text: str, grid: Grid) -> None:
         for cell in row.cells:
             if cell is not None and cell.q.dimension is Dimension.BARE:
                 cell.q = attrs.evolve(cell.q, unit=unit)
+
+
+def _carry_unit(first: Grid, grid: Grid) -> None:
+    """Figures printed bare in the part of a table a page break left far from its unit note
+    ("单位:万元" over the first page's rows) are in the unit of the table's first part, when
+    that part has one unit and this part none."""
+    units = {c.q.unit for r in first.rows for c in r.cells if c is not None}
+    money = [u for u in units if u.is_money]
+    if len(money) != 1:
+        return
+    cells = [c for r in grid.rows for c in r.cells if c is not None]
+    if any(c.q.dimension is not Dimension.BARE for c in cells):
+        return
+    for cell in cells:
+        cell.q = attrs.evolve(cell.q, unit=money[0])
 
 
 _BUDGET_HEAD = re.compile(r"预\s*算")
