@@ -305,6 +305,27 @@ def test_the_seed_figures_and_their_cells(tmp_path: Path) -> None:
     assert [f.location.place for f in incompatible] == [cells["$.indicators[0].actual"]]
 
 
+def test_a_whole_score_typed_under_two_decimals_is_read_as_shown(tmp_path: Path) -> None:
+    # 群众满意度 printed 5 for the rule's 4.90 (5 × 98 / 100): typed 5 under "0.00", the cell
+    # shows 5.00, so the score is read 5.00, a difference at the cent, not a score printed to
+    # whole points (under the format "0" it shows 5 and reads 5, as the test above)
+    book, file = book_of(tmp_path)
+    _, cells = lay_out(Sheet(book.active, numbers=True), seed(SEEDS[0]), top=3, left=2, gap=1)
+    ref = cells["$.indicators[15].score"].split("!")[1]
+    book.active[ref] = 5
+    book.active[ref].number_format = "0.00"
+    book.save(file)
+    [form] = read_xlsx(file)
+    assert str(form.indicators[15].printed_score) == "5.00"
+    [differs] = [
+        f
+        for f in check_form(form)
+        if f.code == "rules.score-differs" and f.location.place == cells["$.indicators[15].score"]
+    ]
+    assert "printed 5.00, the rule gives 4.90" in differs.message_en
+    assert "whole points" not in differs.message_en
+
+
 # -- messy workbooks ----------------------------------------------------------------------------
 
 
