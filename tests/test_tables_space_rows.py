@@ -298,3 +298,13 @@ def test_a_table_broken_by_a_page_is_one_table(per_page: int, line: int) -> None
         if c.claim.relation == CODE_SUM and c.claim.printed.label == "合计"
     ]
     assert totals == ["AGREES"] * 3
+
+
+def test_a_header_name_printed_spaced_out_is_one_name() -> None:
+    # "合  计" as a PDF spaces a name of two characters: one column name, 合计
+    lines = _lines(_wrong_kuan())
+    lines[2] = "科目编码  科目名称  合  计  基本支出  项目支出"
+    grids, _ = read_tables(read_facts("\n".join(lines)))
+    assert grids[0].rows[0].columns == ["合计", "基本支出", "项目支出"]
+    [finding] = audit_text("\n".join(lines)).findings
+    assert "(column 合计)" in finding.message_en

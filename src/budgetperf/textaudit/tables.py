@@ -647,11 +647,26 @@ def _printed_words(doc: Document, start: int, length: int) -> list[str]:
     last = doc.norm.original_offset(start + length - 1)
     printed = doc.norm.original[first : last + 1]
     words = []
-    for word in printed.split():
+    for word in _spaced_letters(printed.split()):
         # each word as the normalised text has it (full width folded, traditional simplified)
         at = doc.text.find(normalise(word).text, start, start + length)
         words.append(doc.text[at : at + len(normalise(word).text)] if at >= 0 else word)
     return words
+
+
+def _spaced_letters(words: list[str]) -> list[str]:
+    """Words with the characters of a name printed spaced out joined again ("合 计" →
+    "合计", "项 目" → "项目"): a run of single Chinese characters is one word."""
+    out: list[str] = []
+    single = False
+    for word in words:
+        letter = len(word) == 1 and _HAN.match(word) is not None
+        if letter and single:
+            out[-1] += word
+        else:
+            out.append(word)
+        single = letter
+    return out
 
 
 def _cells(line: str) -> list[str]:
