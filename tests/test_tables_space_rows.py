@@ -308,3 +308,34 @@ def test_a_header_name_printed_spaced_out_is_one_name() -> None:
     assert grids[0].rows[0].columns == ["合计", "基本支出", "项目支出"]
     [finding] = audit_text("\n".join(lines)).findings
     assert "(column 合计)" in finding.message_en
+
+
+THOUSANDS = [
+    "单位：万元",
+    "科目编码 科目名称 合计 基本支出 项目支出",
+    "合计 2,469.12 2,000.00 469.12",
+    "201 一般公共服务支出 2,469.12 2,000.00 469.12",
+    "20101 人大事务 1,234.56 1,000.00 234.56",
+    "20103 政府办公厅(室)及相关机构事务 1,234.56 1,000.00 234.56",
+]
+
+
+def test_rows_with_thousands_separators_stay_rows() -> None:
+    # By hand: 1,234.56 + 1,234.56 = 2,469.12; 1,000.00 + 1,000.00 = 2,000.00; 234.56 + 234.56
+    # = 469.12; along each row 1,000.00 + 234.56 = 1,234.56 and 2,000.00 + 469.12 = 2,469.12.
+    # Lines of cells with "1,234.56" in them were taken for a sentence wrapped over lines and
+    # joined into one, so no row was read.
+    audit = audit_text("\n".join(THOUSANDS))
+    assert audit.findings == ()
+    by_code = [c for c in audit.claims if c.claim.relation == CODE_SUM]
+    assert len(by_code) == 6  # 合计 over 201, 201 over its two 款: three columns each
+    # 政府办公厅's 基本支出 printed 1,009.00 (and its 合计 1,243.56 = 1,009.00 + 234.56): 201's
+    # 基本支出 2,000.00 is short of its 款 rows 1,000.00 + 1,009.00 = 2,009.00 (its 合计
+    # 2,469.12, short of 1,234.56 + 1,243.56 = 2,478.12, still adds up along its row, and
+    # that verdict is kept for the cell)
+    wrong = [*THOUSANDS[:-1], "20103 政府办公厅(室)及相关机构事务 1,243.56 1,009.00 234.56"]
+    found = [
+        (f.code, f.printed, f.computed, f.location.line)
+        for f in audit_text("\n".join(wrong)).findings
+    ]
+    assert found == [("arithmetic.code-hierarchy", "2000.00", "2009.00", 4)]

@@ -102,7 +102,10 @@ _MARKER = re.compile(
     r"[ ]*(?:[(][ ]*[一二三四五六七八九十\d]{1,3}[ ]*[)]|[一二三四五六七八九十]{1,3}[、.]"
     r"|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节条]|[|]|—|表\d)"
 )
-_SPACED_CELLS = re.compile(r"^[ ]*[^ ,;:。、,;:]+(?:[ ]+[^ ,;:。、,;:]+){2,}[ ]*$")
+# A cell: words, or a figure with thousands separators ("1,234.56": a table's cells, not a
+# clause of a sentence).
+_CELL = r"(?:[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?![^ ])|[^ ,;:。、,;:]+)"
+_SPACED_CELLS = re.compile(rf"^[ ]*{_CELL}(?:[ ]+{_CELL}){{2,}}[ ]*$")
 _HARD_END = frozenset('。;:!?|)》】”"')
 _MIN_WRAPPED = 16
 # "1.社会保障和就业支出467.99万元:主要用于本单位在↵社会保障与就业方面的支出。": a numbered line with
