@@ -535,9 +535,11 @@ def test_shares_by_hand_and_integers_past_64_bits() -> None:
     huge = [D("9" * 30 + ".99"), D("1" + "0" * 29 + ".01")]  # below 10**31, as amounts are
     edge = [D("9223372036854.77"), D("1")]  # × 10**4 is just below 2**63
     for values in (huge, edge):
-        got = arrow_table(lambda v=values: shares_and_rates(sums_table(v, v[::-1], 2)))  # type: ignore[misc]
+        got = arrow_table(lambda v=values: shares_and_rates(sums_table(v, v[::-1], 2)))
         expected = ledger_figures(values, values[::-1], 2, Rounding.HALF_UP, ZeroBase.UNDEFINED)  # type: ignore[arg-type]
-        assert [g[4:] for g in got] == [e[4:] for e in expected]  # type: ignore[index, union-attr]
+        assert isinstance(got, list)
+        assert isinstance(expected, list)
+        assert [g[4:] for g in got] == [e[4:] for e in expected]
 
 
 # -- the decimal read and the numbers Arrow reads otherwise ------------------------------------

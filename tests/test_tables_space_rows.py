@@ -10,6 +10,7 @@ reportlab, a drawString a cell, no border: the figures right-aligned in their co
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
 import pytest
 
@@ -51,13 +52,13 @@ ROWS = [
 NOTE = "注：本表反映部门本年度一般公共预算财政拨款实际支出情况。"
 
 
-def _lines(rows: list[tuple[str, ...]]) -> list[str]:
+def _lines(rows: Sequence[tuple[str, ...]]) -> list[str]:
     """The table as its text layer prints it: the cells of a row separated by spaces."""
     body = [" ".join(c for c in row if c) for row in rows]
     return [*TITLE, " ".join(HEADER), *body, NOTE]
 
 
-def _pdf(rows: list[tuple[str, ...]], per_page: int = 40) -> bytes:
+def _pdf(rows: Sequence[tuple[str, ...]], per_page: int = 40) -> bytes:
     """The table drawn cell by cell with no border: code and name at the left, the figures
     right-aligned at the right edge of their columns (as a 决算 PDF prints them); past
     ``per_page`` rows it goes on on the next page, under its header printed again."""
