@@ -1378,10 +1378,11 @@ FORMS: list[Form] = [
                 (("arithmetic.change-amount", "error"),),
             ),
             Example(
-                # 18 - 20 = -2: the actual is below the budget, the text says above
+                # 18 < 20: the actual is below the budget, the text says above; the amount (2)
+                # is right, the words are not
                 "三公经费年初预算数20万元,决算数18万元,决算数大于预算数2万元。",
-                (("difference", "2", "disagrees"),),
-                (("arithmetic.change-amount", "error"),),
+                (("comparison", "2", "disagrees"),),
+                (("arithmetic.completion-comparison", "error"),),
             ),
             Example(
                 # no budget printed: the gap implies it, 1741.75 − 55.93 = 1685.82, and

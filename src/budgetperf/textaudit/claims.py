@@ -478,13 +478,27 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                             f"budget {b.q.text}", (b.q, c.q), linear(signs), signs, absolute=False
                         )
                     )
-                if readings:
+                if readings and f.gap and _wrong_way(f, c, budgets[0]):
+                    # "决算数大于预算数2万元" where 18 < 20: the words contradict the figures
+                    said = "大于" if f.sign > 0 else "小于"
+                    truth = "小于" if said == "大于" else "大于"
+                    verdict = Verdict(Status.DISAGREES, None, truth, said)
+                    out.append(
+                        Claim("comparison", f, (c, budgets[0]), (), verdict, True, said, f.clause)
+                    )
+                elif readings:
                     same = any(b.sentence == f.sentence for b in budgets[:2])
                     # 节约/减少 is budget − actual; 超支/增加 is actual − budget
                     relation = "budget − actual" if f.sign <= 0 else "actual − budget"
                     out.append(_make("difference", f, [c, *budgets[:2]], readings, same, relation))
             elif f.basis is Basis.PRIOR and f.q.dimension is Dimension.MONEY:
                 _year_before_difference(doc, s, i, f, out)
+
+
+def _wrong_way(gap: Fact, actual: Fact, budget: Fact) -> bool:
+    """Whether a gap said in words ("大于", "小于") points away from the two figures."""
+    a, b = actual.q.base, budget.q.base
+    return (gap.sign > 0 and a < b) or (gap.sign < 0 and a > b)
 
 
 def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
