@@ -424,3 +424,13 @@ def test_jia_before_shangji_is_plus_a_higher_level() -> None:
     # "加上级补助收入": 加 (plus) 上级补助收入, not 加上 (plus) 级补助收入
     assert canonical("加上级补助收入")[0] == "上级补助收入"
     assert canonical("加上转移支付收入")[0] == "转移支付收入"
+
+
+def test_a_result_printed_with_yu_is_cut_down_in_its_message() -> None:
+    # 380.7 − 368.1 = 12.6: 12亿 and more, printed 13亿余元 (13 up to 14)
+    (finding,) = audit_text("岁出决算数380.7亿元,上年岁出368.1亿元,较上年增加13亿余元。").findings
+    assert finding.message_en == (
+        "the difference is printed as 13亿余元, but current − prior from 368.1亿元, 380.7亿元 "
+        "= 12.6, that is 12亿余元"
+    )
+    assert finding.message_zh == "差额印为13亿余元，但按368.1亿元、380.7亿元计算为12.6，即12亿余元"

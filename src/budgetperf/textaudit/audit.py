@@ -487,6 +487,10 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             f"{exact}, which rounds to {shown}"
         )
         zh = f"{what[1]}印为{p.text}，但按{'、'.join(ins)}计算为{exact}，四舍五入为{shown}"
+    if p.over:
+        # "增加13亿余元": a figure printed cut down with 余/多 is compared cut down, not rounded
+        en = en.replace(", which rounds to ", ", that is ")
+        zh = zh.replace("，四舍五入为", "，即")
     if c.status is _ROUNDING:
         en += f"; this is within the rounding of the printed figures ({v.explanation})"
         zh += f"；在所列数字的舍入范围内可以相符（{_zh_explanation(v.explanation)}）"
