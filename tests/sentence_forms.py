@@ -1593,6 +1593,16 @@ FORMS: list[Form] = [
                 (("sum", "100.00", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
+            Example(
+                # one part after 其中, then a sentence that opens with the total's own words
+                # (政府采购合同授予…) where the part did not: a statement beside the total, not a
+                # second part, so no sum (zy-caizhengbu-2015-zfcg-tw, tests/corpus/texts);
+                # 6564.6 / 16072.2 = 40.8444% -> 40.8
+                "政府采购合同授予中小微企业的总采购额为16072.2亿元。其中,授予小微企业的采购额为"
+                "6564.6亿元,占授予中小微企业总采购额的40.8%。政府采购合同授予监狱企业的采购额为"
+                "1.4亿元。",
+                (("share", "40.8", "agrees"),),
+            ),
         ),
     ),
     Form(

@@ -1734,6 +1734,27 @@ _INTRODUCER_SET = frozenset(INTRODUCERS)  # one hash, not a comparison with each
 _BLANK_TAIL = re.compile(r"[ \n。]*")
 
 
+def _restates_total(total: Fact, first: Fact, lead: Fact) -> bool:
+    """Whether a later sentence opens with the total's own first words where the list's first
+    part did not: a statement beside the total, not one of its parts ("政府采购合同授予中小微
+    企业…16072.2亿元。其中,授予小微企业…。政府采购合同授予监狱企业…1.4亿")."""
+    if lead is first:
+        return False
+    return (
+        _shared_head(total.subject, lead.subject) >= 4 > _shared_head(total.subject, first.subject)
+    )
+
+
+def _shared_head(a: str, b: str) -> int:
+    """How many characters two names share from their start."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
     text = doc.text
     depth = total.depth + (1 if inside else 0)
@@ -1788,6 +1809,12 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             # a list of changes goes on in sentences that open with a change
             part_role = _CHANGE if total.role is _CHANGE else _VALUE
             if lead is None or lead.role is not part_role or lead.depth != 0:
+                break
+            first = next(
+                (g for g in s.facts if g.q.start >= pos and g.role is part_role and g.depth == 0),
+                sentences[1].facts[0] if sentences[1:] and sentences[1].facts else None,
+            )
+            if first is not None and _restates_total(total, first, lead):
                 break
             ends_line = (
                 pos >= s.end or _BLANK_TAIL.fullmatch(text, pos, s.end) is not None
