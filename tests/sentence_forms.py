@@ -1824,6 +1824,15 @@ FORMS: list[Form] = [
                 (("sum", "431", "disagrees"), ("change-sum", "2", "agrees")),
                 (("arithmetic.breakdown-sum", "error"),),
             ),
+            Example(
+                # a part's change printed blank ("比上年减少 万元") counts as none, a guess:
+                # 0.28 + 2 = 2.28 (gd-zhanjiang-xuanchuanbu-2017-sgjs-tw, tests/corpus/heldout);
+                # printed 3.28 it would be a warning
+                "“三公”经费支出合计35万元,比上年减少2.28万元。其中:因公出国(境)费 0 万元,占 %,"
+                "比上年减少 万元;公务用车购置及运行维护费5万元,占 %,比上年减少 0.28 万元,"
+                "公务接待费30万元,占 %,比上年减少2 万元。",
+                (("sum", "35", "agrees"), ("change-sum", "2.28", "agrees")),
+            ),
         ),
     ),
     Form(

@@ -2213,6 +2213,21 @@ _TO_NEW_LEVEL = re.compile(r"(?:调整|调增|调减|增加|减少|变更|变)(?
 _UNCHANGED = re.compile(r"\s*(?:均)?(?:不作调整|未作调整|未调整|不调整|保持不变|不变)")
 
 
+# "因公出国(境)费0万元,占 %,比上年减少 万元": a change printed with its figure left blank
+_BLANK_CHANGE = re.compile(r"(?:增加|减少|增长|下降|增|减)\s*(?:万元|亿元|千元|元)")
+
+
+def _blank_change(doc: Document, part: Fact) -> bool:
+    """Whether the clause after a part prints its change with the figure left blank."""
+    text = doc.text
+    end = len(text)
+    for stop in (";", "。", "\n"):
+        k = text.find(stop, part.q.end)
+        if 0 <= k < end:
+            end = k
+    return _BLANK_CHANGE.search(text, part.q.end, min(end, part.q.end + 40)) is not None
+
+
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     if len(lst.parts) < 2 or lst.total.role is not _VALUE or lst.total.in_table:
         return
@@ -2223,14 +2238,19 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         if change is None or change.q.dimension is _ZERO:
             continue
         parts = [_change_of(doc, p, basis, strict=False) for p in members]
-        if any(p is None for p in parts):
+        missing = [m for m, p in zip(members, parts, strict=True) if p is None]
+        # every part without a change must print it blank, and one part at least must not
+        if not all(_blank_change(doc, m) for m in missing) or len(missing) == len(members):
             continue
+        blank = bool(missing)
         got = [p for p in parts if p is not None]
         if all(p.q.dimension is _ZERO for p in got):
             continue
         signs = tuple((p.sign or 1) * (change.sign or 1) for p in got)
         r = Reading("the parts' changes", tuple(p.q for p in got), linear(signs), signs)
-        out.append(_make("change-sum", change, got, [r], lst.strong, "sum of the parts' changes"))
+        # a part whose change is left blank ("比上年减少 万元") counts as none: only a guess
+        strong = lst.strong and not blank
+        out.append(_make("change-sum", change, got, [r], strong, "sum of the parts' changes"))
     # The prior figures or budgets printed after the total and after each part add up too.
     for role, kind, what in (
         (_ROLE_PRIOR, "sum", "prior figures"),
