@@ -2846,6 +2846,15 @@ FORMS: list[Form] = [
                 "公务用车购置及运行费87.15万元。公务接待费4.5万元。",
                 (("sum", "98.65", "agrees"), ("product", "7", "agrees")),
             ),
+            Example(
+                # 财政拨款支出 is a total of 基本支出 and 项目支出 printed under a heading below
+                # (yn-zhongxiyi-yiyuan-2017-bmjs-tw, tests/corpus/heldout2): 1656.48 + 683.20 =
+                # 2339.68
+                "2017年度一般公共预算财政拨款支出2339.68万元,占本年支出合计的30.08%。\n"
+                "(二)一般公共预算财政拨款支出决算具体情况\n"
+                "1.基本支出1656.48万元,主要用于事业单位人员工资;\n2.项目支出683.20万元。",
+                (("sum", "2339.68", "agrees"),),
+            ),
         ),
     ),
     Form(

@@ -203,6 +203,7 @@ AGGREGATES = (
     "财政总收入",
     "公共财政收入",
     "公共财政支出",
+    "财政拨款支出",
 )
 
 #: Standard breakdowns: a total and the parts it is the sum of (canonical subjects, see
