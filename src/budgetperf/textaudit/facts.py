@@ -574,6 +574,8 @@ def _joins_run(text: str, previous: Fact, fact: Fact) -> bool:
     return same and fact.role in (Role.VALUE, previous.role)
 
 
+_BARE_RATE_AFTER = re.compile(r"[ ]*,[ ]*")
+_RATE_ENDS = re.compile(r"[ ]*(?:[,;。\n]|$)")
 _BRACKETED_RATE = re.compile(
     r"(?:万元|亿元|千元|元)?\((?:同比)?(?:增长|下降|增幅|降幅|减幅|增|降)?(?:为)?"
 )
@@ -760,6 +762,21 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             # "较上年减少1.5万元(42.86%)": the rate of the change before it, in brackets.
             fact.role = Role.RATE
             fact.depth = previous.depth
+            fact.sign = previous.sign
+            fact.basis = previous.basis
+            fact.subject = previous.subject
+        elif (
+            fact.q.dimension is _PERCENT
+            and fact.role is _VALUE
+            and previous is not None
+            and previous.role is _CHANGE
+            and previous.q.is_money
+            and previous.depth == fact.depth
+            and _BARE_RATE_AFTER.fullmatch(text, previous.q.end, q.start)
+            and _RATE_ENDS.match(text, q.end)
+        ):
+            # "较上年2.5减少1.95万元,78%": a bare rate right after the change, its verb left out
+            fact.role = Role.RATE
             fact.sign = previous.sign
             fact.basis = previous.basis
             fact.subject = previous.subject
