@@ -10,7 +10,8 @@ A test that sets its own ``max_examples`` keeps it under every profile.
 
 The sentence-form catalogue, tests/sentence_forms.py, is registered as the module
 ``sentence_forms`` (with ``--import-mode=importlib`` the tests folder is not on ``sys.path``), so
-the tests that read it import it by name.
+the tests that read it import it by name; so is tests/claim_rows.py, the one way the mutation
+tests state a claim as a row.
 """
 
 from __future__ import annotations
@@ -33,11 +34,11 @@ def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "C.UTF-8")
 
 
-def _register_catalogue() -> None:
-    if "sentence_forms" in sys.modules:
+def _register(name: str) -> None:
+    if name in sys.modules:
         return
     spec = importlib.util.spec_from_file_location(
-        "sentence_forms", Path(__file__).resolve().parent / "sentence_forms.py"
+        name, Path(__file__).resolve().parent / f"{name}.py"
     )
     assert spec is not None
     assert spec.loader is not None
@@ -46,7 +47,8 @@ def _register_catalogue() -> None:
     spec.loader.exec_module(module)
 
 
-_register_catalogue()
+_register("sentence_forms")
+_register("claim_rows")
 
 settings.register_profile(
     "deep",

@@ -19,6 +19,7 @@ from budgetperf.errors import ParseError
 from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.facts import canonical
 from budgetperf.textaudit.read import decode
+from claim_rows import rows  # registered by conftest.py
 
 
 @pytest.fixture(autouse=True)
@@ -28,28 +29,8 @@ def _fresh_labels() -> None:
 
 
 #: kind, printed, status, value shown, reading, relation, certain
-Row = tuple[str, str, str, str | None, str, str, object]
 #: code, severity, line, column, message in English, message in Chinese
 FindingRow = tuple[str, str, int | None, int | None, str, str]
-
-
-def rows(text: str) -> list[Row]:
-    """Each claim of ``text`` as the JSON report gives it."""
-    out: list[Row] = []
-    for c in audit_text(text).claims:
-        d = c.to_dict()
-        out.append(
-            (
-                c.kind,
-                c.printed,
-                c.status.value,
-                c.computed,
-                c.claim.verdict.reading,
-                c.claim.relation,
-                d["certain"],
-            )
-        )
-    return out
 
 
 def spans(text: str) -> list[str]:

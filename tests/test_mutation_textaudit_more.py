@@ -20,6 +20,7 @@ from budgetperf.errors import ParseError, WrongTypeError
 from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.facts import canonical
 from budgetperf.textaudit.read import BadByte, Decoded, decode, read_bytes
+from claim_rows import Row, rows  # registered by conftest.py
 
 
 @pytest.fixture(autouse=True)
@@ -33,26 +34,6 @@ def _fresh_labels() -> None:
 D = Decimal
 
 #: kind, printed, status, computed, reading, relation, certain
-Row = tuple[str, str, str, str | None, str, str, object]
-
-
-def rows(text: str) -> list[Row]:
-    """Each claim of ``text`` as the JSON report gives it."""
-    out: list[Row] = []
-    for c in audit_text(text).claims:
-        d = c.to_dict()
-        out.append(
-            (
-                c.kind,
-                c.printed,
-                c.status.value,
-                c.computed,
-                c.claim.verdict.reading,
-                c.claim.relation,
-                d["certain"],
-            )
-        )
-    return out
 
 
 def findings_of(text: str) -> list[tuple[str, str, str, str]]:
