@@ -533,7 +533,7 @@ def _zh_explanation(text: str) -> str:
     return "须多个数字同时取舍入区间边缘值方可相符"
 
 
-_SPAN_LEAD = frozenset(" |,;:")
+_SPAN_LEAD = frozenset(" |,;:、和")
 
 
 @attrs.frozen(eq=False)
