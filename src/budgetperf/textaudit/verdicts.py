@@ -154,12 +154,6 @@ def _evaluate(formula: Formula, values: Sequence[Decimal]) -> Decimal | None:
         return None
 
 
-def _value(q: Quantity, like: Quantity) -> Decimal:
-    """An input's value in the unit it is computed in (see :func:`_scaled`)."""
-    shift = _shift(q, like)
-    return q.value if shift == 0 else q.value.scaleb(shift, _CTX)
-
-
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
 _AGREES, _ROUNDING, _DISAGREES, _UNDEFINED = (
@@ -207,7 +201,7 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
     """The best verdict over ``readings`` for the ``printed`` result."""
     target = printed.value.copy_abs()
     places = printed.places
-    # _value inline (called for every input of every reading of every claim): the shift of
+    # _shift inline (called for every input of every reading of every claim): the shift of
     # each input to the unit it is computed in, from the printed figure's unit.
     unit = printed.unit
     money = unit.is_money
