@@ -166,43 +166,27 @@ def test_verdict_ignores_the_callers_decimal_context(
         assert whole(judge(readings, printed)) == expected
 
 
-#: The explanation's unit is what follows the leading digits of the printed text: for a
-#: compound figure it keeps the digits after 亿, and for a figure with 余 it keeps the 余.
-BUG_UNIT = (
-    "bug: _explain writes the unit as the printed text without its leading digits, so "
-    "'405亿9,629万元' explained in 万元 reads 'were 4059629.5亿9,629万元' and '12亿余元' reads "
-    "'were 12.6亿余元'"
-)
-
-
 def test_an_over_figure_restated() -> None:
     # 12亿余元 restated as 12.6亿元: 12 → "12.0" (the figure as printed, rounded to one
     # decimal). 12亿余 is [12, 13]; 12.6's window [12.55, 12.65] is inside it: rounding. The
     # explanation starts from the middle 12.5 (→ 12.5): the lower end 12 gives 12.0, on the
     # same side of 12.6; the upper end 13 gives 13.0, so it bisects: 12.75 (→ 12.8), then
-    # 12.625 (→ 12.6, found); to one decimal (half up) 12.6.
+    # 12.625 (→ 12.6, found); to one decimal (half up) 12.6, a plain amount: 12.6亿元, not
+    # "12.6亿余元" (the explanation's unit kept the 余 before this file's fix).
     reading = Reading("restated", (q("12亿余元"),), linear((1,)), (1,))
+    expected = (Status.ROUNDING, D(12), "12.0", "restated", "agrees if 12亿余元 were 12.6亿元")
     for context in (decimal.getcontext(), HOSTILE):
         with decimal.localcontext(context):
-            v = judge([reading], q("12.6亿元"))
-        assert whole(v)[:4] == (Status.ROUNDING, D(12), "12.0", "restated")
-        assert v.explanation.startswith("agrees if 12亿余元 were 12.6亿")
+            assert whole(judge([reading], q("12.6亿元"))) == expected
 
 
-@pytest.mark.xfail(strict=True, reason=BUG_UNIT)
-def test_an_over_figure_is_explained_by_a_plain_amount() -> None:
-    # as above: the value found is 12.6亿元, not "12.6亿 and more"
-    reading = Reading("restated", (q("12亿余元"),), linear((1,)), (1,))
-    v = judge([reading], q("12.6亿元"))
-    assert v.explanation == "agrees if 12亿余元 were 12.6亿元"
-
-
-@pytest.mark.xfail(strict=True, reason=BUG_UNIT)
 def test_a_compound_figure_is_explained_in_its_unit() -> None:
     # 405亿9,629万元 = 4059629万元 (±0.5) + 0.3万元 (±0.05) = 4059629.3 → "4059629.3", printed
     # 4059629.8: [4059628.75, 4059629.85] reaches [4059629.75, 4059629.85]: rounding. 0.3 (one
     # decimal) first: 0.25 and 0.35 give 4059629.3 and .4, not .8. Then 4059629: its upper end
-    # 4059629.5 gives 4059629.8: "were 4059629.5万元".
+    # 4059629.5 gives 4059629.8: "were 4059629.5万元", in the unit after the last digit (it
+    # read "were 4059629.5亿9,629万元", the text without its leading digits, before this
+    # file's fix).
     a, b = find_quantities("405亿9,629万元 0.3万元")
     v = judge([Reading("sum", (a, b), linear((1, 1)), (1, 1))], q("4059629.8万元"))
     assert whole(v) == (
@@ -227,12 +211,17 @@ def test_an_over_part_in_wanyuan_against_yiyuan_in_the_callers_context() -> None
     # explanation tries the ends of [0.12, 0.1201] from the middle 0.12005: 0.12 gives 0.1200,
     # and bisecting between it and 0.12005 (which rounds half up to 0.1201) never lands on a
     # value that rounds to 0.1201 (all below 0.12005 give 0.1200); the top end 0.1201亿 itself
-    # gives 0.1201, quantized to 0.1万元 (10^-(0+1)): 1201.0万元 (its unit: BUG_UNIT).
+    # gives 0.1201, quantized to 0.1万元 (10^-(0+1)): 1201.0万元, a plain amount (no 余).
+    expected = (
+        Status.ROUNDING,
+        D("0.12"),
+        "0.1200",
+        "restated",
+        "agrees if 1200万余元 were 1201.0万元",
+    )
     for context in (decimal.getcontext(), HOSTILE):
         with decimal.localcontext(context):
-            v = judge([reading], q("0.1201亿元"))
-        assert whole(v)[:4] == (Status.ROUNDING, D("0.12"), "0.1200", "restated")
-        assert v.explanation.startswith("agrees if 1200万余元 were 1201.0万")
+            assert whole(judge([reading], q("0.1201亿元"))) == expected
 
 
 def test_completion_over_a_gap_below_the_budget() -> None:

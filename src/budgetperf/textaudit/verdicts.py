@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
 
@@ -156,6 +157,7 @@ def _evaluate(formula: Formula, values: Sequence[Decimal]) -> Decimal | None:
 
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
+_LAST_DIGIT = re.compile("[0-9]")
 _AGREES, _ROUNDING, _DISAGREES, _UNDEFINED = (
     Status.AGREES,
     Status.ROUNDING,
@@ -333,7 +335,11 @@ def _explain(
                     break
                 if _round(_abs(result), printed.places) == target:
                     own = probe[i].scaleb(-shift, _CTX)
-                    unit = q.text.lstrip("+-0123456789.,")
+                    # the unit after the last digit ("万元" of "405亿9,629万元"), without 余/多:
+                    # the value found is a plain amount
+                    unit = _LAST_DIGIT.split(q.text)[-1]
+                    if q.over:
+                        unit = unit.replace("余", "").replace("多", "")
                     return f"agrees if {q.text} were {own}{unit}"
     return "only with several figures at the edge of their rounding at once"
 
