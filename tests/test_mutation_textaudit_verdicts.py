@@ -178,6 +178,12 @@ def test_an_over_figure_restated() -> None:
     for context in (decimal.getcontext(), HOSTILE):
         with decimal.localcontext(context):
             assert whole(judge([reading], q("12.6亿元"))) == expected
+    # The same with 多: 5000多元 is [5000, 5001]; restated as 5000.6元 (window [5000.55,
+    # 5000.65]): 5000 → "5000.0", rounding; from the middle 5000.5 the upper end 5001 (→
+    # 5001.0) brackets it, bisecting gives 5000.75 (→ 5000.8), then 5000.625 (→ 5000.6): 5000.6元.
+    reading = Reading("restated", (q("5000多元"),), linear((1,)), (1,))
+    expected = (Status.ROUNDING, D(5000), "5000.0", "restated", "agrees if 5000多元 were 5000.6元")
+    assert whole(judge([reading], q("5000.6元"))) == expected
 
 
 def test_a_compound_figure_is_explained_in_its_unit() -> None:
