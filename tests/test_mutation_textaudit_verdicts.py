@@ -74,6 +74,17 @@ def _cases() -> list[tuple[str, list[Reading], Quantity, Whole]]:
             (Status.ROUNDING, D(29), "29", "parts", "agrees if 1.2万元 were 1.25万元"),
         ),
         (
+            # Parts in 万元, total in 亿元 (shifted by −4): 0.3000 + 0.2000 = 0.5000亿 → "0.5000",
+            # printed 0.5001. Each part is ±0.5万元 = ±0.00005亿: the sum lies in [0.4999,
+            # 0.5001], which reaches 0.5001's window [0.50005, 0.50015]: rounding. 3000 (first
+            # of two without decimals): 2999.5 gives 0.49995 (→ 0.5000), 3000.5 gives 0.50005
+            # (→ 0.5001), quantized to 0.1万元: 3000.5万元.
+            "wanyuan parts, yiyuan total",
+            [Reading("parts", (q("3000万元"), q("2000万元")), linear((1, 1)), (1, 1))],
+            q("0.5001亿元"),
+            (Status.ROUNDING, D("0.5"), "0.5000", "parts", "agrees if 3000万元 were 3000.5万元"),
+        ),
+        (
             # A figure restated: 9.9 → "9.9", not 10.0. 9.9万元 is [9.85, 9.95]; 10.0's window
             # is [9.95, 10.05]: they touch at 9.95 exactly, which rounds half up to 10.0.
             "restated at the edge",
