@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from decimal import Decimal
@@ -61,6 +62,10 @@ def span_of(text: str, figure: str, after: str = "") -> tuple[int, int]:
 
 # --------------------------------------------------------------------------- the real key
 
+# The development corpus sits beside the checkout (../shared): a checkout without it skips these
+# tests, but under .ci/run (CI=true), where the corpus is always there, its absence is a failure.
+if os.environ.get("CI") == "true" and not (CORPUS / "ANSWERS.md").is_file():
+    pytest.fail(f"CI=true but the development corpus is missing: {CORPUS}", pytrace=False)
 needs_corpus = pytest.mark.skipif(
     not (CORPUS / "ANSWERS.md").is_file(), reason="shared corpus not present"
 )
