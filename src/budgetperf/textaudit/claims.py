@@ -1553,7 +1553,9 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         classified_totals: list[Fact] | None = None
         for at, after, partial in sorted(marks):
             inside = at > 0 and text[at - 1] == "("
-            totals = _totals_before(doc, s, at, inside)
+            # "收入包括:…;支出包括:…": a side of the 收支 total before, or the figure before
+            side = _side_total(doc, s, at)
+            totals = [side] if side is not None else _totals_before(doc, s, at, inside)
             if at in named_at:
                 totals = [t for t in totals if named_at[at] and t.subject.endswith(named_at[at])]
             if not totals and text.startswith(_RESPECTIVE_INTRODUCERS, at):
@@ -1582,7 +1584,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     continue
                 lst.open = lst.open or partial
                 # the 收入 side and the 支出 side of a 收支 total are two breakdowns of it
-                lst.classified = at in classified_at or _side_total(doc, s, at) is not None
+                lst.classified = at in classified_at or side is not None
                 if total.role is Role.CHANGE or not sentence_start:
                     out_lists.append(lst)  # one list per basis of the changes, or per phase
                 elif _sum_agrees(lst) or total is totals[-1]:
@@ -1646,9 +1648,6 @@ def _side_total(doc: Document, s: Sentence, at: int) -> Fact | None:
 
 def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fact]:
     """The figure a list introduced at ``at`` breaks down (several when it starts a sentence)."""
-    side = _side_total(doc, s, at)
-    if side is not None:
-        return [side]
     before = [f for f in s.facts if f.q.end <= at]
     if not before:
         if doc.text[s.start : at].strip(" ,") == "" and s.index > 0:
