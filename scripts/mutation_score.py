@@ -88,6 +88,10 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
             "--deselect=tests/test_sentence_forms.py::test_every_builder_and_check_reads_some_form",
             "--deselect=tests/test_sentence_forms.py::test_the_catalogue_page_is_up_to_date",
             "tests/test_textcheck.py",
+            # The keyed and unkeyed corpora, claim by claim against their hand-made keys
+            # (added after seed 14; every figure before that ran without them).
+            "tests/test_corpus_keys.py",
+            "tests/test_unkeyed_corpus.py",
         ],
     ),
 }

@@ -1,0 +1,81 @@
+"""Write tests/corpus/pinned.json: the answer-key claims the text audit extracts and finds today.
+
+    python scripts/pin_corpus.py            # every keyed corpus, then review the diff
+
+tests/test_corpus_keys.py holds the audit to this record: every claim listed as extracted must
+still be extracted, every WRONG claim listed as found must still be found, with the key's own
+correct value (the expected values come from the hand-made keys, never from the audit). A claim
+the audit starts to read is not an error there; run this script to add it, and read the diff:
+a claim that leaves the record is a regression to explain in the commit message.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+PINNED = ROOT / "tests" / "corpus" / "pinned.json"
+
+#: corpus name in pinned.json -> its directory
+CORPORA: dict[str, Path] = {
+    "shared/texts": ROOT.parent / "shared" / "corpus" / "texts",
+    **{
+        name: ROOT / "tests" / "corpus" / name
+        for name in (
+            "texts",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+        )
+    },
+}
+
+
+def _evaluate_corpus() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "evaluate_corpus", ROOT / "scripts" / "evaluate_corpus.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def claim_id(text_id: str, number: int) -> str:
+    """``<text id>#<claim number>``, as pinned.json lists a key claim."""
+    return f"{text_id}#{number}"
+
+
+def main() -> int:
+    ec = _evaluate_corpus()
+    pinned: dict[str, dict[str, list[str]]] = {}
+    for name, directory in CORPORA.items():
+        if not (directory / "ANSWERS.md").is_file():
+            print(f"{name}: no corpus at {directory}", file=sys.stderr)
+            return 2
+        key = ec.load_key(directory)
+        outcomes = ec.evaluate(key, directory, lenient=True)
+        claims = [c for text in outcomes for c in text.claims]
+        pinned[name] = {
+            "extracted": [claim_id(c.key.text_id, c.key.number) for c in claims if c.extracted],
+            "found": [claim_id(c.key.text_id, c.key.number) for c in claims if c.found],
+        }
+        print(
+            f"{name}: {len(pinned[name]['extracted'])}/{len(claims)} extracted, "
+            f"{len(pinned[name]['found'])} WRONG found"
+        )
+    PINNED.write_text(json.dumps(pinned, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
