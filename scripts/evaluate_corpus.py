@@ -33,7 +33,8 @@ A key claim is *extracted* when one claim of the result
 * has ``printed_value`` numerically equal to the key's printed figure (``Decimal`` comparison,
   so ``164.0`` equals ``164``);
 * has a ``family`` compatible with the key's kind, read from the kind's leading words:
-  ``sum…`` and ``balance`` → ``sum``; ``change rate…`` → ``change-rate``; ``difference…`` →
+  ``sum…`` and ``balance`` → ``sum`` (a balance also matches a ``difference``: income −
+  spending); ``change rate…`` → ``change-rate``; ``difference…`` →
   ``difference``; ``share…`` → ``share``; ``completion…`` → ``completion``; ``unit
   conversion…`` → ``conversion``; ``ratio…`` → ``ratio``; ``percentage points…`` → ``points``;
   ``amount above/short of time progress`` → ``progress-amount``. A kind not in this list
@@ -571,7 +572,14 @@ def matches(key: KeyClaim, claim: AuditClaim, occurrences: Sequence[tuple[int, i
     if claim.printed_value != key.printed:
         return False
     family = key.family
-    return family is None or claim.family == family
+    if family is None or claim.family == family:
+        return True
+    # A balance (结余 = 收入 − 支出) is a sum of one figure in and one out, and a difference:
+    # keys label it either way ("收支相抵,年终结余…" is a difference in the development key).
+    return _BALANCE.match(key.kind.strip()) is not None and claim.family == "difference"
+
+
+_BALANCE = re.compile(r"balance\b", re.IGNORECASE)
 
 
 def evaluate_text(

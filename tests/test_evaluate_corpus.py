@@ -261,6 +261,11 @@ def test_a_claim_matches_inside_any_occurrence_with_value_and_family() -> None:
     assert not ec.matches(key, FakeClaim("rate", "change-rate", Decimal(2), second), occurrences)
     wide = (second[0], second[1] + 2)
     assert not ec.matches(key, FakeClaim("rate", "change-rate", Decimal(10), wide), occurrences)
+    # A balance (收 − 支) is a sum or a difference, nothing else.
+    balance = _key("比上年减少2万元,下降10%", "balance (收 − 支)", "10")
+    assert ec.matches(balance, FakeClaim("sum", "sum", Decimal(10), second), occurrences)
+    assert ec.matches(balance, FakeClaim("diff", "difference", Decimal(10), second), occurrences)
+    assert not ec.matches(balance, FakeClaim("r", "change-rate", Decimal(10), second), occurrences)
     # An unknown key kind matches any family.
     growth = _key("比上年减少2万元,下降10%", "growth", "10.0")
     assert ec.matches(growth, FakeClaim("x", "other", Decimal("10"), second), occurrences)
