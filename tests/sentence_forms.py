@@ -1298,9 +1298,11 @@ FORMS: list[Form] = [
     Form(
         "completion of a budget named elsewhere",
         "A completion rate whose budget is printed in another paragraph under the same name: the"
-        " budget is found by name, a weak reading (a disagreement is a warning).",
-        "完成比例的预算数在其他段落，按同一名称查找；结构系推断，不符时为警告。",
-        ("claims._completions", "claims._lookup"),
+        " budget is found by name, a weak reading (a disagreement is a warning). A budget"
+        " “由年初的A调整为B” is B, the adjusted budget of the name before 由.",
+        "完成比例的预算数在其他段落，按同一名称查找；结构系推断，不符时为警告。"
+        "“由年初的A调整为B”中，B为“由”前所称项目的调整预算。",
+        ("claims._completions", "claims._lookup", "facts._classify", "facts.canonical"),
         (
             Example(
                 # 1080 / 1200 = 90%
@@ -1313,6 +1315,21 @@ FORMS: list[Form] = [
                 "一、预算安排情况\n2023年一般公共预算支出年初预算为1200万元。\n二、执行情况\n"
                 "2023年一般公共预算支出决算为1080万元,完成预算的88%。",
                 (("completion", "88", "disagrees"),),
+                (("arithmetic.completion-rate", "warning"),),
+            ),
+            Example(
+                # the budget "由年初的76138万元调整为89138万元" is the adjusted one, of the name
+                # before 由 (89138 − 76138 = 13000); 88435 / 89138 = 99.211% → 99.2; the line's
+                # bullet "——" is not part of the name
+                "年度预算执行中,一般公共预算收入由年初的76138万元调整为89138万元,调增13000万元。\n"
+                "——一般公共预算收入88435万元,完成调整预算的99.2%。",
+                (("difference", "13000", "agrees"), ("completion", "99.2", "agrees")),
+            ),
+            Example(
+                # the same, the actual misprinted: 88435 / 89138 = 99.2%, printed 97.2
+                "年度预算执行中,一般公共预算收入由年初的76138万元调整为89138万元,调增13000万元。\n"
+                "——一般公共预算收入88435万元,完成调整预算的97.2%。",
+                (("difference", "13000", "agrees"), ("completion", "97.2", "disagrees")),
                 (("arithmetic.completion-rate", "warning"),),
             ),
             Example(

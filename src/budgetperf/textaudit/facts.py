@@ -329,6 +329,8 @@ _PERIOD_HEAD = re.compile(
     r"|(?:上|本|今|全|当)年度?|去年|本月|当月|年末|年初(?!预算)|同期)+"
 )
 _MARKER_HEAD = re.compile(r"^[(]?[一二三四五六七八九十\d]{1,3}[)、.]")
+# "——一般公共预算收入88435万元": a dash that opens a line or item is a bullet, not the name.
+_LEADING_DASH = re.compile(r"^[—–─-]+")
 _SPUN = re.compile("|".join(SPUN_SYNONYMS))
 _FORMER = re.compile("|".join(sorted(FORMER_NAMES, key=len, reverse=True)))
 _PHASE_WORD = re.compile(
@@ -434,7 +436,7 @@ def canonical(label: str) -> tuple[str, str]:
     s = _SPUN.sub(lambda m: SPUN_SYNONYMS[m.group(0)], s)
     s = _FORMER.sub(lambda m: FORMER_NAMES[m.group(0)], s)
     s = s.replace("经费", "费").replace("费用", "费")
-    s = _MARKER_HEAD.sub("", s)
+    s = _MARKER_HEAD.sub("", _LEADING_DASH.sub("", s))
     s = _PERIOD_HEAD.sub("", s)
     s = _LEADING_LIST.sub("", s)
     protected = s
@@ -964,8 +966,18 @@ def _classify(
             return Fact(q, _ROLE_PROGRESS, sentence, depth, label, "")
     if "进度" in stripped:
         return Fact(q, _ROLE_PROGRESS, sentence, depth, label, "")
+    if previous is not None and previous.role is _PRIOR and money:
+        adjusted = _ADJUSTED_TO.fullmatch(stripped)
+        head = previous.label.strip(" ").rpartition("由")[0]
+        if adjusted is not None and head:
+            # "一般公共预算收入由年初的76138万元调整为89138万元": the adjusted budget of what is
+            # named before 由.
+            return Fact(q, _VALUE, sentence, depth, label, canonical(head)[0], "budget")
     subject, phase = canonical(stripped)
     return Fact(q, _VALUE, sentence, depth, label, subject, phase)
+
+
+_ADJUSTED_TO = re.compile(r",?(?:调整为|调整到|调减为|调减至|调增为|调增至)")
 
 
 _BASIS_WINDOW = 40
