@@ -1914,12 +1914,13 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
-        "share of 财政收入 where the report prints 一般公共预算收入",
+        "share of 财政收入 or 税收 where the report prints the full name",
         "“全市一般公共预算收入完成38.3亿元…。全市税收收入28.1亿元,占财政收入比重为73.5%”: a"
-        " short name of the revenue total (REVENUE_ALIASES) is read against the full name printed"
-        " before it (a weak reading).",
+        " short name of the revenue total (REVENUE_ALIASES: 财政收入, 税收, …; 全部税收 is 税收) is"
+        " read against the full name printed before it (a weak reading).",
         "“全市一般公共预算收入完成38.3亿元……。全市税收收入28.1亿元，占财政收入比重为73.5%”："
-        "收入总额的简称（REVENUE_ALIASES）按其前列示的全称核对（系推断）。",
+        "收入总额的简称（REVENUE_ALIASES：财政收入、税收等；“全部税收”即税收）按其前列示的全称核对"
+        "（系推断）。",
         ("claims._share",),
         (
             Example(
@@ -1935,6 +1936,20 @@ FORMS: list[Form] = [
                 "上半年,全市一般公共财政预算收入完成38.3亿元,同比增收6.5亿元。"
                 "全市税收收入28.1亿元,占财政收入比重为73.4%。",
                 (("share", "73.4", "agrees"),),
+            ),
+            Example(
+                # "全部税收" is 税收收入 (全部 names the whole): 49.1 / 90.24 = 54.41% -> 54.4;
+                # the part "主体税种" is the figure named 增值税等主体税种
+                "其中:税收收入完成90.24亿元,较上年减收6.5亿元。"
+                "增值税等主体税种完成49.1亿元,主体税种占全部税收的比重为54.4%。",
+                (("share", "54.4", "agrees"),),
+            ),
+            Example(
+                # the same, misprinted: 54.41%, printed 56.4
+                "其中:税收收入完成90.24亿元,较上年减收6.5亿元。"
+                "增值税等主体税种完成49.1亿元,主体税种占全部税收的比重为56.4%。",
+                (("share", "56.4", "disagrees"),),
+                (("arithmetic.share", "warning"),),
             ),
         ),
     ),

@@ -172,6 +172,7 @@ ABSENCE_ALIASES: dict[str, tuple[str, ...]] = {
 REVENUE_ALIASES: dict[str, tuple[str, ...]] = {
     "财政收入": ("一般公共预算收入", "地方财政收入", "公共财政收入"),
     "地方财政收入": ("一般公共预算收入", "公共财政收入"),
+    "税收": ("税收收入",),  # "主体税种占全部税收的比重"
 }
 
 #: Names that are totals by definition (the aggregates of a budget), for breakdowns whose total
