@@ -870,9 +870,12 @@ FORMS: list[Form] = [
     Form(
         "gap between two rates",
         "“增长8.1%，比全市平均增幅4.4%高出3.7个百分点”: the points are the difference of the two"
-        " printed rates (a weak reading: which two rates is inferred).",
-        "“增长8.1%，比全市平均增幅4.4%高出3.7个百分点”：百分点为两个比率之差（结构系推断）。",
-        ("claims._point_gaps",),
+        " printed rates (a weak reading: which two rates is inferred). A rate the sentence names"
+        " but does not print (“高于整体支出增幅”, “全市…收入增幅比…”) is the last one printed"
+        " under that name earlier in the paragraph, the whole's before its parts'.",
+        "“增长8.1%，比全市平均增幅4.4%高出3.7个百分点”：百分点为两个比率之差（结构系推断）。"
+        "句中只称其名、未列数值的增幅，取本段此前以该名称列示的最后一个增幅，总体优先于其组成部分。",
+        ("claims._point_gaps", "claims._named_rate", "claims._rate_named"),
         (
             Example(
                 # 8.1 - 4.4 = 3.7
@@ -902,6 +905,29 @@ FORMS: list[Form] = [
                 "1-10月份,全市一般公共预算支出完成225.31亿元,增长4.3%。"
                 "全市民生支出165.8亿元,增长7.8%,高于整体支出增幅3.5个百分点。",
                 (("points-gap", "3.5", "agrees"),),
+            ),
+            Example(
+                # the sentence's own rate named at its head and printed before, the compared one
+                # in brackets (gd-x-nd-yszx-tw, tests/corpus/heldout): 全市 is the 21.87%, not
+                # the 26.37% of its part printed after it: 21.87 - 15.97 = 5.90
+                "1-7月,全市地方公共财政预算收入完成1392476万元,增长21.87%。其中:市本级收入完成"
+                "541412万元,增长15.40%;7个县(区)公共财政预算收入共完成851064万元,增长26.37%。"
+                "全市公共财政预算收入增幅比全省平均增幅(15.97%)高5.9个百分点。",
+                (
+                    ("sum", "1392476", "agrees"),
+                    ("points-gap", "5.9", "agrees"),
+                ),
+            ),
+            Example(
+                # the same, misprinted: 5.90, printed 6.9
+                "1-7月,全市地方公共财政预算收入完成1392476万元,增长21.87%。其中:市本级收入完成"
+                "541412万元,增长15.40%;7个县(区)公共财政预算收入共完成851064万元,增长26.37%。"
+                "全市公共财政预算收入增幅比全省平均增幅(15.97%)高6.9个百分点。",
+                (
+                    ("sum", "1392476", "agrees"),
+                    ("points-gap", "6.9", "disagrees"),
+                ),
+                (("arithmetic.points-gap", "warning"),),
             ),
         ),
     ),

@@ -3258,23 +3258,40 @@ _WHOLE_WORDS = re.compile(r"^(?:整体|总体|全部|总|全市|全县|全区|�
 
 
 def _named_rate(doc: Document, s: Sentence, between: str) -> Fact | None:
-    """The rate a gap names but does not print ("高于整体支出增幅3.5个百分点"): the last change
-    rate printed before in the paragraph (up to five sentences back) whose subject ends with
-    the name (整体, 总体… dropped)."""
+    """The rate a gap names but does not print ("高于整体支出增幅3.5个百分点"): see
+    :func:`_rate_named`."""
     m = _NAMED_RATE.search(between)
-    if m is None:
-        return None
-    name = _WHOLE_WORDS.sub("", canonical(m.group("name"))[0])
+    return None if m is None else _rate_named(doc, s, m.group("name"))
+
+
+def _rate_named(doc: Document, s: Sentence, named: str) -> Fact | None:
+    """The last change rate printed before sentence ``s`` in its paragraph (up to five
+    sentences back) whose subject ends with ``named`` (整体, 总体, 全市… dropped); when the name
+    opens with 全市/全县/…, a rate whose subject opens with the same word comes first (the
+    whole, not one of its parts printed after it)."""
+    full = canonical(named)[0]
+    name = _WHOLE_WORDS.sub("", full)
     if len(name) < 2:
         return None
+    whole = full[: len(full) - len(name)]
+    found: Fact | None = None
     for j in range(s.index - 1, max(-1, s.index - 6), -1):
         prev = doc.sentences[j]
         if prev.paragraph != s.paragraph:
             break
         for g in reversed(prev.facts):
             if g.role is _RATE and g.q.dimension is _PERCENT and g.subject.endswith(name):
-                return g
-    return None
+                if not whole or g.subject.startswith(whole):
+                    return g
+                found = found or g
+    return found
+
+
+# "全市公共财政预算收入增幅比全省平均增幅(15.97%)高6个百分点": the gap's own rate is named at the
+# head of its sentence and printed before it.
+_OWN_RATE = re.compile(
+    r"(?P<name>[^,;:。()]{2,30}?)的?(?:增幅|增速|增长率|增长速度)(?:比|高于|低于|快于|慢于)"
+)
 
 
 def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
@@ -3294,6 +3311,13 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
             other = _named_rate(doc, s, doc.text[rates[0].q.end : f.q.start])
             if other is not None:
                 rates = [rates[0], other]
+        elif len(rates) == 1 and rates[0].depth == f.depth + 1 and s.index > 0:
+            # "全市…收入增幅比全省平均增幅(15.97%)高6个百分点": the compared rate in brackets,
+            # the sentence's own rate named at its head and printed before
+            own = _OWN_RATE.match(doc.text, s.start, rates[0].q.start)
+            mine = None if own is None else _rate_named(doc, s, own.group("name"))
+            if mine is not None:
+                rates = [mine, rates[0]]
         if len(rates) < 2:
             continue
         a, b = rates[-2], rates[-1]
