@@ -2851,6 +2851,42 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "items under a heading, closed by a catch-all",
+        "“…税收收入865.4亿元…。主要税收收入项目情况如下:↵增值税393.9亿元,…↵契税、土地增值税等地方"
+        "税收242.2亿元”: the amounts on the lines after a heading that names a total (one or more"
+        " per line) add up to that total, printed before the heading, when the last item is a"
+        " catch-all (…等…, 其他…). Without one the main items are only part of it: nothing is"
+        " claimed. Inferred, so a disagreement is a warning.",
+        "“……税收收入865.4亿元……。主要税收收入项目情况如下：↵增值税393.9亿元……↵契税、土地增值税等"
+        "地方税收242.2亿元”：标题所称总额之下逐行列示的各项，以“……等……”“其他……”兜底收尾时，"
+        "其和应等于标题前列示的该总额；无兜底项则只是主要项目，不作判断。系推断，不符时报警告。",
+        ("claims._itemised_lists",),
+        (
+            Example(
+                # 393.9 + 181.4 + 47.9 + 242.2 = 865.4 (tj-tianjin-czj-nd-yszx, heldout)
+                "上半年,全市一般公共预算收入1144.4亿元。其中:地方税收收入865.4亿元;非税收入279亿元。"
+                "主要税收收入项目情况如下:\n增值税393.9亿元,同比增长8.1%;\n企业所得税181.4亿元;\n"
+                "个人所得税47.9亿元;\n契税、土地增值税等地方税收242.2亿元。\n(二)支出情况\n",
+                (("sum", "1144.4", "agrees"), ("sum", "865.4", "agrees")),
+            ),
+            Example(
+                # two items on one numbered line: 124.6 + 45 + 14.6 + 9.5 + 8.7 = 202.4, printed
+                # 203.4
+                "全省税收收入203.4亿元,增长21.5%。主要税收收入项目情况:\n1.国内增值税124.6亿元。\n"
+                "2.企业所得税45亿元。\n3.土地和房地产相关税收中,土地增值税14.6亿元;城镇土地使用税"
+                "9.5亿元。\n4.环境保护税、车船税等其他税收收入8.7亿元。\n(二)支出情况\n",
+                (("sum", "203.4", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # the main items only, no catch-all: 314.5 + 86.8 is not all of 1532.7
+                "全市一般公共预算支出1532.7亿元。主要支出科目情况如下:\n社会保障和就业支出314.5亿元;"
+                "\n卫生健康支出86.8亿元。\n",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "numbered project and sub-projects",
         "“1.…项目…实际支出T万元。” followed by “(1)…实际支出A万元。(2)…”: the sub-projects'"
         " spending adds up to the project's.",

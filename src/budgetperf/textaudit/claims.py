@@ -3162,6 +3162,50 @@ def _levels(doc: Document) -> list[int | None]:
     return levels
 
 
+# "主要税收收入项目情况如下:": a heading of its own that names what the lines after it itemise.
+_ITEMS_HEADING = re.compile(
+    r"(?:主要)?(?P<name>[^,;:。()]{2,12}?)(?:项目|科目)?(?:情况|构成)(?:如下|是|为)?:\s*$"
+)
+# The last item a catch-all: "环境保护税、车船税等其他税收收入", "契税、土地增值税等地方税收".
+_CATCH_ALL = re.compile(r"其他|其它|等")
+_ITEMS_REACH = 30
+
+
+def _itemised_lists(doc: Document, lists: list[_List]) -> None:
+    """ "…税收收入283.5亿元…。主要税收收入项目情况:↵1.国内增值税124.6亿元,…↵8.环境保护税、车船税等
+    其他税收收入8.7亿元": the amounts of the lines after a heading that names a total, one or more
+    per line, close with a catch-all item, so they are all of that total printed before the
+    heading (inferred: a disagreement is a warning). Without the catch-all the main items are
+    only some of it, and nothing is claimed."""
+    text = doc.text
+    sentences = doc.sentences
+    for i, s in enumerate(sentences):
+        if s.facts or s.end - s.start > 40:
+            continue
+        heading = text[s.start : s.end].rstrip()
+        if not heading.endswith(":"):
+            continue
+        m = _ITEMS_HEADING.search(heading)
+        if m is None:
+            continue
+        name = canonical(m.group("name"))[0]
+        parts: list[Fact] = []
+        last: Fact | None = None
+        for t in sentences[i + 1 : i + 1 + _ITEMS_REACH]:
+            values = [f for f in t.facts if f.role is _VALUE and f.q.is_money and f.depth == 0]
+            if not values:
+                break
+            parts.extend(values)
+            last = values[0]
+        if len(parts) < 2 or last is None or not _CATCH_ALL.search(last.subject):
+            continue
+        totals = _lookup(
+            doc, name, near=parts[0], dims=(parts[0].q.dimension,), before_only=True, limit=1
+        )
+        if totals and totals[0].subject.endswith(name) and totals[0].index < parts[0].index:
+            lists.append(_List(totals[0], parts, [], False))
+
+
 def _outline_lists(doc: Document, lists: list[_List]) -> None:
     sentences = doc.sentences
     levels = _levels(doc)
@@ -3823,6 +3867,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _context_lists(doc, lists)
     _parallel_subjects(doc, lists)
     _outline_lists(doc, lists)
+    _itemised_lists(doc, lists)
     _statement_totals(doc, lists)
     _decompositions(doc, lists)
     for lst in lists:
