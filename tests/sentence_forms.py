@@ -1526,7 +1526,7 @@ FORMS: list[Form] = [
         "“T万元，其中A万元、B万元…”: the parts add up to the total within the rounding of the"
         " printed parts.",
         "“T万元，其中A万元、B万元……”：各项之和在舍入范围内等于合计。",
-        ("claims._lists", "claims._gather", "claims._check_list"),
+        ("claims._lists", "claims._gather", "claims._check_list", "facts._classify"),
         (
             Example(
                 # 307.55 + 539.22 = 846.77
@@ -1549,6 +1549,21 @@ FORMS: list[Form] = [
                 "2023年末,全镇共有在职人员58人,其中行政编制23人,事业编制34人。",
                 (("sum", "58", "disagrees"),),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # each part's "占任务数的" is its completion of its own target (not printed, so
+                # not checked), not a share of another whole: 28684 + 32962 = 61646
+                "1-6月份全区一般公共预算收入累计完成61646万元。其中税务部门完成28684万元,"
+                "占任务数的56.4%;财政部门完成32962万元,占任务数的56.3%。",
+                (("sum", "61646", "agrees"),),
+            ),
+            Example(
+                # the same, misprinted: 28684 + 32962 = 61646, printed 61746; a 其中 opening the
+                # next sentence may list only some parts: a warning
+                "1-6月份全区一般公共预算收入累计完成61746万元。其中税务部门完成28684万元,"
+                "占任务数的56.4%;财政部门完成32962万元,占任务数的56.3%。",
+                (("sum", "61746", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
                 # the first part is a subtotal of its own (合计), not the list's end:

@@ -303,7 +303,10 @@ _FROM_YEAR = re.compile(
 _TO_NEW = re.compile(
     r"[,]?(?:调整为|调整到|调减为|调增为|增加到|增加至|减少到|减少至|增至|降至|变为|上升到|下降到)"
 )
-_BUDGET_REF = re.compile(r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$")
+# "占任务数的56.4%": the year's collection target of a revenue report is its budget.
+_BUDGET_REF = re.compile(
+    r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$|^(?:全年|年度|收入)?(?:目标)?任务数?$"
+)
 _BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年|可用|法定)?预算(?:数)?$")
 # "完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%", "为县人民代表大会批准
 # 全县全年预算46,908万元的80.43%": the budget named at length, read as the base only when "的 N%"
