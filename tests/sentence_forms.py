@@ -2093,7 +2093,12 @@ FORMS: list[Form] = [
                 # 32.57 / 122.59 = 26.5682% -> 26.57; 90.02 / 122.59 = 73.4318% -> 73.43
                 "在全市122.59亿元采购金额中,市本级完成32.57亿元,增加10.55亿元,"
                 "占全部采购金额的26.57%;区县级完成90.02亿元,增加16.65亿元,占全部采购金额的73.43%。",
-                (("share", "26.57", "agrees"), ("share", "73.43", "agrees")),
+                # and the two parts add up to it: 32.57 + 90.02 = 122.59
+                (
+                    ("sum", "122.59", "agrees"),
+                    ("share", "26.57", "agrees"),
+                    ("share", "73.43", "agrees"),
+                ),
             ),
             Example(
                 # the context's 426.79 and the 489 named 采购 before are both readings:
@@ -2106,7 +2111,11 @@ FORMS: list[Form] = [
                 # 26.5682% -> 26.57, printed 26.75
                 "在全市122.59亿元采购金额中,市本级完成32.57亿元,增加10.55亿元,"
                 "占全部采购金额的26.75%;区县级完成90.02亿元,增加16.65亿元,占全部采购金额的73.43%。",
-                (("share", "26.75", "disagrees"), ("share", "73.43", "agrees")),
+                (
+                    ("sum", "122.59", "agrees"),
+                    ("share", "26.75", "disagrees"),
+                    ("share", "73.43", "agrees"),
+                ),
                 (("arithmetic.share", "warning"),),
             ),
         ),
@@ -2862,6 +2871,43 @@ FORMS: list[Form] = [
                     ("change-rate", "3.8", "agrees"),
                 ),
                 (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "a figure in the opening 在…中 and the clauses after it",
+        "“在全市122.59亿元采购金额中,市本级完成32.57亿元,…;区县级完成90.02亿元,…”: the one"
+        " figure of the opening context is the whole the clauses after it (split by “;”) break"
+        " down, each by its first amount. Inferred (the clauses may name only some parts), so a"
+        " disagreement is a warning.",
+        "“在全市122.59亿元采购金额中，市本级完成32.57亿元……；区县级完成90.02亿元……”：句首语境中的"
+        "唯一数额为总额，其后以分号分隔的各分句首个金额为其组成部分。系推断，不符时报警告。",
+        ("claims._context_figure_lists",),
+        (
+            Example(
+                # 32.57 + 90.02 = 122.59 (sh-shanghai-2006-zfcg, heldout); each part's share of
+                # it: 32.57 / 122.59 = 26.57%, 90.02 / 122.59 = 73.43%; 10.55 / (32.57 - 10.55)
+                # = 47.91%
+                "在全市122.59亿元采购金额中,市本级完成32.57亿元,增加10.55亿元,同比增长47.9%,"
+                "占全部采购金额的"
+                "26.57%;区县级完成90.02亿元,占全部采购金额的73.43%。",
+                (
+                    ("sum", "122.59", "agrees"),
+                    ("change-rate", "47.9", "agrees"),
+                    ("share", "26.57", "agrees"),
+                    ("share", "73.43", "agrees"),
+                ),
+            ),
+            Example(
+                # 32.57 + 80.02 = 112.59, printed 122.59
+                "在全市122.59亿元采购金额中,市本级完成32.57亿元;区县级完成80.02亿元。",
+                (("sum", "122.59", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # one clause after the context: one part is not a breakdown
+                "在全市122.59亿元采购金额中,市本级完成32.57亿元,增加10.55亿元,同比增长47.9%。",
+                (("change-rate", "47.9", "agrees"),),
             ),
         ),
     ),

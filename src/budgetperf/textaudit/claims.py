@@ -3206,6 +3206,45 @@ def _itemised_lists(doc: Document, lists: list[_List]) -> None:
             lists.append(_List(totals[0], parts, [], False))
 
 
+def _context_figure_lists(doc: Document, lists: list[_List]) -> None:
+    """ "在全市122.59亿元采购金额中,市本级完成32.57亿元,…;区县级完成90.02亿元,…": the one
+    figure of the sentence's opening context is the whole the clauses after it, split by ';',
+    each break down by their first amount (inferred: the clauses may name only some parts)."""
+    text = doc.text
+    for s in doc.sentences:
+        if len(s.facts) < 3:
+            continue
+        context = _IN_CONTEXT.match(text, s.start, s.end)
+        if context is None:
+            continue
+        inside = [g for g in s.facts if g.q.end <= context.end()]
+        if len(inside) != 1 or inside[0].role is not _VALUE or not inside[0].q.is_money:
+            continue
+        total = inside[0]
+        bounds = [context.end()]
+        bounds.extend(m.start() + 1 for m in _SEMICOLON.finditer(text, context.end(), s.end))
+        bounds.append(s.end)
+        parts: list[Fact] = []
+        for lo, hi in itertools.pairwise(bounds):
+            first = next(
+                (
+                    g
+                    for g in s.facts
+                    if lo <= g.q.start < hi and g.role is _VALUE and g.q.is_money and g.depth == 0
+                ),
+                None,
+            )
+            if first is None or not first.subject or first.q.dimension is not total.q.dimension:
+                parts = []
+                break
+            parts.append(first)
+        if len(parts) >= 2:
+            lists.append(_List(total, parts, [], False))
+
+
+_SEMICOLON = re.compile(";")
+
+
 def _outline_lists(doc: Document, lists: list[_List]) -> None:
     sentences = doc.sentences
     levels = _levels(doc)
@@ -3868,6 +3907,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _parallel_subjects(doc, lists)
     _outline_lists(doc, lists)
     _itemised_lists(doc, lists)
+    _context_figure_lists(doc, lists)
     _statement_totals(doc, lists)
     _decompositions(doc, lists)
     for lst in lists:
