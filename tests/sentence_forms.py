@@ -2348,11 +2348,17 @@ FORMS: list[Form] = [
         "“政府性基金预算由年初的80000万元调整为50000万元,其中:土地出让收入由年初预算的65000万元调整为"
         "35000万元,城市建设配套费10000万元、专项…收入5000万元不作调整”: the new levels add up to"
         " the new total, and the old ones (a part that was not adjusted is its own old level) to"
-        " the old total.",
+        " the old total. So do the prior-year figures printed after a total and its parts (a"
+        " part “较上年无变化” is its own prior).",
         "“政府性基金预算由年初的80000万元调整为50000万元，其中：土地出让收入由……65000万元调整为35000万元，"
         "城市建设配套费10000万元、……5000万元不作调整”：调整后各项之和等于调整后总数，调整前各项（未调整的"
-        "项即其原数）之和等于调整前总数。",
-        ("claims._next_of", "claims._unchanged_run", "claims._list_relations"),
+        "项即其原数）之和等于调整前总数。合计与各项之后列示的上年数亦然（“较上年无变化”的项即其上年数）。",
+        (
+            "claims._next_of",
+            "claims._unchanged_run",
+            "claims._unchanged_next",
+            "claims._list_relations",
+        ),
         (
             Example(
                 # 35000 + 10000 + 5000 = 50000; 65000 + 10000 + 5000 = 80000
@@ -2366,6 +2372,40 @@ FORMS: list[Form] = [
                 "调整为35000万元,城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。",
                 (("sum", "50000", "agrees"), ("sum", "85000", "disagrees")),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # the prior-year figures printed after each: 0 ("较上年无变化": its own prior) +
+                # 2.5 + 5.5 = 8; now 0 + 0.55 + 5 = 5.55 (yn-honghe-kaiyuan, heldout2)
+                "“三公”经费预算合计5.55万元,较上年8万元减少2.45万元,其中:因公出国(境)费预算为0万元,"
+                "较上年无变化;公务接待费预算为0.55万元,较上年2.5万元减少1.95万元;公务用车购置及"
+                "运行维护费预算为5万元,较上年5.5万元减少0.5万元。",
+                (
+                    ("sum", "5.55", "agrees"),
+                    ("sum", "8", "agrees"),
+                    ("change-sum", "2.45", "agrees"),
+                    ("difference", "2.45", "agrees"),
+                    ("difference", "1.95", "agrees"),
+                    ("difference", "0.5", "agrees"),
+                ),
+            ),
+            Example(
+                # the same, the total's prior misprinted: 0 + 2.5 + 5.5 = 8, printed 9 (and 9 −
+                # 5.55 = 3.45, not 2.45)
+                "“三公”经费预算合计5.55万元,较上年9万元减少2.45万元,其中:因公出国(境)费预算为0万元,"
+                "较上年无变化;公务接待费预算为0.55万元,较上年2.5万元减少1.95万元;公务用车购置及"
+                "运行维护费预算为5万元,较上年5.5万元减少0.5万元。",
+                (
+                    ("sum", "5.55", "agrees"),
+                    ("sum", "9", "disagrees"),
+                    ("change-sum", "2.45", "agrees"),
+                    ("difference", "2.45", "disagrees"),
+                    ("difference", "1.95", "agrees"),
+                    ("difference", "0.5", "agrees"),
+                ),
+                (
+                    ("arithmetic.breakdown-sum", "error"),
+                    ("arithmetic.change-amount", "error"),
+                ),
             ),
         ),
     ),

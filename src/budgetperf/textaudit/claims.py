@@ -2263,8 +2263,9 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
             # the parts after which "不作调整" is printed (for the whole run up to it) kept their
             # level: each is its own prior
             unchanged = _unchanged_run(doc, lst.parts)
+            # and so is a part followed by a change of nothing ("0万元,较上年无变化")
             found = [
-                p if b is None and id(p) in unchanged else b
+                p if b is None and (id(p) in unchanged or _unchanged_next(doc, p)) else b
                 for p, b in zip(lst.parts, found, strict=True)
             ]
         got = [b for b in found if b is not None]
@@ -2272,6 +2273,17 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
             signs = tuple([1] * len(got))
             r = Reading(f"the parts' {what}", tuple(b.q for b in got), linear(signs), signs)
             out.append(_make(kind, head, got, [r], lst.strong, f"sum of the parts' {what}"))
+
+
+def _unchanged_next(doc: Document, value: Fact) -> bool:
+    """Whether the figure right after ``value`` in its sentence is a change of nothing against
+    the year before ("较上年无变化", "与上年持平")."""
+    s = doc.sentences[value.sentence]
+    k = s.facts.index(value)
+    if k + 1 >= len(s.facts):
+        return False
+    nxt = s.facts[k + 1]
+    return nxt.role is _CHANGE and nxt.q.dimension is _ZERO and nxt.basis is Basis.PRIOR
 
 
 def _unchanged_run(doc: Document, parts: list[Fact]) -> set[int]:
