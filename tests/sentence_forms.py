@@ -363,6 +363,15 @@ FORMS: list[Form] = [
                 (("arithmetic.change-amount", "error"),),
             ),
             Example(
+                # the rate follows the change over the prior it implies (2.6 / (15.6 + 2.6) =
+                # 14.29%), not over the printed 19.5: 2.6 / 19.5 = 13.33% (at most 2.65 / 19.45
+                # = 13.62%), (19.5 - 15.6) / 19.5 = 20%; the printed prior is the base, so both
+                # are wrong (gd-qingyuan, heldout3)
+                "本年“三公”经费支出15.6万元,上年支出19.5万元,减少2.6万元,下降14.3%。",
+                (("difference", "2.6", "disagrees"), ("change-rate", "14.3", "disagrees")),
+                (("arithmetic.change-amount", "error"), ("arithmetic.change-rate", "error")),
+            ),
+            Example(
                 # the prior printed without its unit, between 较上年 and the change: read in
                 # the sentence's 万元 (and reported); 2.5 - 0.65 = 1.85
                 "2023年公务接待费预算为0.65万元,较上年2.5减少1.85万元。",

@@ -462,12 +462,14 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
         )
         zh = f"完成比例印为{p.text}，但{ins[0]}÷{ins[1]}={exact}%，四舍五入为{shown}"
     elif kind == "change-rate" and reading.note:
+        # the prior implied ("95亿… − 42亿…", in brackets) or printed (one figure)
+        base = f"({reading.note})" if " " in reading.note else reading.note
         en = (
             f"the change rate is printed as {p.text}, but the prior figure is {reading.note} "
-            f"and {ins[0]} / ({reading.note}) = {exact}%, which rounds to {shown}"
+            f"and {ins[0]} / {base} = {exact}%, which rounds to {shown}"
         )
         zh = (
-            f"增减率印为{p.text}，但上年数为{reading.note}，{ins[0]}÷({reading.note})={exact}%，"
+            f"增减率印为{p.text}，但上年数为{reading.note}，{ins[0]}÷{base}={exact}%，"
             f"四舍五入为{shown}"
         )
     else:

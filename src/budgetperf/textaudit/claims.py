@@ -379,22 +379,30 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 continue
             sign = amount.sign or f.sign
             currents, strong = _currents(doc, s, i, amount)
-            readings = [
-                Reading(
-                    f"change of {c.q.text}",
-                    (amount.q, c.q),
-                    change_rate(sign),
-                    note=f"{c.q.text} {'−' if sign > 0 else '+'} {amount.q.text}",
-                )
-                for c in currents
-            ]
+            # "2016年预算8万元,2015年预算12.5万元;对比减少4.35万元;减少率35.22%": a prior
+            # printed is the base; the one the change implies (8 + 4.35) is a reading only when
+            # none is printed (the change's own error is the difference's finding).
             prior = _printed_prior(s, amount)
+            readings = (
+                [
+                    Reading(
+                        f"change of {c.q.text}",
+                        (amount.q, c.q),
+                        change_rate(sign),
+                        note=f"{c.q.text} {'−' if sign > 0 else '+'} {amount.q.text}",
+                    )
+                    for c in currents
+                ]
+                if prior is None
+                else []
+            )
             if prior is not None:
                 readings.append(
                     Reading(
                         f"change against the printed {prior.q.text}",
                         (amount.q, prior.q),
                         ratio_percent,
+                        note=prior.q.text,
                     )
                 )
                 for c in currents[:1]:
