@@ -2379,6 +2379,8 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 and (lo - 6 <= t.sentence <= lo + 3 or abs(t.index - first.index) <= 30)
                 and not t.subject.endswith(part_names)
             ]
+            if any(id(t) in listed and _sum_agrees(_List(t, parts, [], False)) for t in totals):
+                continue  # the parts of a total already read, named one level finer
             totals = [t for t in totals if id(t) not in listed]
             if not totals:
                 continue

@@ -1238,12 +1238,13 @@ def _name_by_breakdown(trees: list[Tree]) -> None:
             if len(parts) != len(tree.parts) or total != "三公费":
                 continue
             middle = subtotal.get(id(tree.parts[1]))
-            if middle is None or len(middle.parts) != 2:
+            # the breakdown whose second part is itself broken down (the 4-part 三公费 is not)
+            sub_parts = next((d[1] for d in DECOMPOSITIONS if d[0] == parts[1]), None)
+            if middle is None or sub_parts is None or len(middle.parts) != len(sub_parts):
                 continue
             tree.total.subject = total
             for cell, name in zip(tree.parts, parts, strict=True):
                 cell.subject = name
-            sub_parts = next(d[1] for d in DECOMPOSITIONS if d[0] == parts[1])
             for cell, name in zip(middle.parts, sub_parts, strict=True):
                 cell.subject = name
 

@@ -212,6 +212,9 @@ AGGREGATES = (
 DECOMPOSITIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("三公费", ("因公出国费", "公务用车购置及运行费", "公务接待费")),
     ("公务用车购置及运行费", ("公务用车购置费", "公务用车运行费")),
+    # 三公费 again, 公务用车 printed as its two parts and no subtotal (after the subtotal's own
+    # breakdown: a table's 小计 beside those two parts is named by that one)
+    ("三公费", ("因公出国费", "公务用车购置费", "公务用车运行费", "公务接待费")),
     ("收入", ("税收收入", "非税收入")),
     ("支出", ("基本支出", "项目支出")),
     ("基本支出", ("人员费", "公用费")),
