@@ -486,10 +486,30 @@ FORMS: list[Form] = [
     Form(
         "change against the budget",
         "A change measured against the budget (“较年初预算数减少”, “节约”): the budget minus the"
-        " actual figure; its rate is over the budget.",
-        "与预算相比的增减（“较年初预算数减少”“节约”）：预算数减决算数，增减率以预算数为基数。",
-        ("claims._changes", "facts._change"),
+        " actual figure; its rate is over the budget. A bare “增加/减少” right after the actual"
+        " figure of a sentence that printed the budget before it is against that budget.",
+        "与预算相比的增减（“较年初预算数减少”“节约”）：预算数减决算数，增减率以预算数为基数。"
+        "句中先列预算数、后列决算数，紧随其后只写“增加/减少”的，是决算数与该预算数之差。",
+        ("claims._changes", "facts._change", "facts._tag", "facts.bare_change"),
         (
+            Example(
+                # 4610.19 - 3786.71 = 823.48 (xx-haowendang-x-2017, heldout3): the actual against
+                # the budget printed first (调整数 is not named a budget)
+                "2017年预算数3786.71万元,调整数4610.19万元,决算数4610.19万元,增加823.48万元。",
+                (("difference", "823.48", "agrees"),),
+            ),
+            Example(
+                # budget - actual = 100 - 80 = 20, printed 30
+                "公务接待费预算数100万元,决算数80万元,减少30万元,主要原因是厉行节约。",
+                (("difference", "30", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
+            ),
+            Example(
+                # a change that names its comparison is not read against the budget: 比上年
+                # with no prior printed (and none implied by a rate) gives nothing to check
+                "公务接待费预算数100万元,决算数80万元,比上年减少30万元。",
+                (),
+            ),
             Example(
                 # a clause after ";" that starts with 较 compares the same figure with the budget:
                 # 1897.9 / (2921.7 + 1897.9) = 39.377% -> 39.38;

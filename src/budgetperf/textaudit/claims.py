@@ -31,7 +31,15 @@ from typing import Any, cast
 import attrs
 
 from budgetperf._decimal import CTX as _CTX
-from budgetperf.textaudit.facts import Basis, Document, Fact, Role, Sentence, canonical
+from budgetperf.textaudit.facts import (
+    Basis,
+    Document,
+    Fact,
+    Role,
+    Sentence,
+    bare_change,
+    canonical,
+)
 from budgetperf.textaudit.facts import stem as _stem
 from budgetperf.textaudit.quantities import Dimension, Quantity
 from budgetperf.textaudit.verdicts import (
@@ -470,9 +478,10 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     continue
                 c = currents[0]
                 budgets = _lookup(doc, c.subject, near=c, dims=(Dimension.MONEY,), phase="budget")
-                if not budgets and f.gap:
-                    # "年初预算为676.59万元,支出决算为405.71万元,决算数小于年初预算数…": the
-                    # budget printed before the actual figure in the sentence, whatever its name
+                if not budgets and (f.gap or bare_change(f.label)):
+                    # "年初预算为676.59万元,支出决算为405.71万元,决算数小于年初预算数…", "预算数
+                    # 3786.71万元,…决算数4610.19万元,增加823.48万元": the budget printed before
+                    # the actual figure in the sentence, whatever its name
                     budgets = [
                         g
                         for g in reversed(s.facts[: s.facts.index(c)] if c in s.facts else [])

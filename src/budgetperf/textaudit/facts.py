@@ -334,6 +334,14 @@ _PERIOD_HEAD = re.compile(
 _MARKER_HEAD = re.compile(r"^[(]?[一二三四五六七八九十\d]{1,3}[)、.]")
 # "——一般公共预算收入88435万元": a dash that opens a line or item is a bullet, not the name.
 _LEADING_DASH = re.compile(r"^[—–─-]+")
+# A change printed with its verb alone ("增加", ",减少了"): no comparison, no subject.
+_BARE_VERB = re.compile(r"\s*(?:增加|减少|增长|下降)了?\s*")
+
+
+def bare_change(label: str) -> bool:
+    """Whether a change's label is its verb alone ("增加", " 减少了"): no comparison, no subject
+    (a saving, 节约, is another reading: claims._savings)."""
+    return _BARE_VERB.fullmatch(label) is not None
 _SPUN = re.compile("|".join(SPUN_SYNONYMS))
 _FORMER = re.compile("|".join(sorted(FORMER_NAMES, key=len, reverse=True)))
 _PHASE_WORD = re.compile(
@@ -735,6 +743,23 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
                 or (fact.subject == "收入" and owner.endswith(("支出", "费")))
             ):
                 fact.subject = owner or fact.subject
+        if (
+            fact.role is _CHANGE
+            and fact.q.is_money
+            and not fact.explicit
+            and previous is not None
+            and previous.role is _VALUE
+            and previous.phase == "actual"
+            and previous.depth == fact.depth
+            and bare_change(label)
+            and any(
+                g.role is _VALUE and g.phase == "budget" and g.depth == depth for g in sentence.facts
+            )
+        ):
+            # "预算数3786.71万元,调整数4610.19万元,决算数4610.19万元,增加823.48万元": a change
+            # with no comparison, right after the actual figure of a sentence that printed the
+            # budget before it, is the actual against the budget.
+            fact.basis = Basis.BUDGET
         if fact.role is _CHANGE and fact.q.is_money and fact.basis is _BASIS_PRIOR:
             if fact.phase:
                 phased_change = fact
