@@ -342,6 +342,8 @@ def bare_change(label: str) -> bool:
     """Whether a change's label is its verb alone ("增加", " 减少了"): no comparison, no subject
     (a saving, 节约, is another reading: claims._savings)."""
     return _BARE_VERB.fullmatch(label) is not None
+
+
 _SPUN = re.compile("|".join(SPUN_SYNONYMS))
 _FORMER = re.compile("|".join(sorted(FORMER_NAMES, key=len, reverse=True)))
 _PHASE_WORD = re.compile(
@@ -753,7 +755,8 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             and previous.depth == fact.depth
             and bare_change(label)
             and any(
-                g.role is _VALUE and g.phase == "budget" and g.depth == depth for g in sentence.facts
+                g.role is _VALUE and g.phase == "budget" and g.depth == depth
+                for g in sentence.facts
             )
         ):
             # "预算数3786.71万元,调整数4610.19万元,决算数4610.19万元,增加823.48万元": a change
