@@ -1757,6 +1757,18 @@ FORMS: list[Form] = [
                 (("sum", "307.55", "disagrees"),),
                 (("arithmetic.breakdown-sum", "error"),),
             ),
+            Example(
+                # a count names its thing after the measure word, before the brackets
+                # (ln-liaoning-czt-2021, heldout4): 41 + 59 = 100
+                "全省100个县区(含41个县和县级市、59个区,下同)一般公共预算收入完成503.7亿元。",
+                (("sum", "100", "agrees"),),
+            ),
+            Example(
+                # 41 + 69 = 110, not 100 (counts are exact)
+                "全省100个县区(含41个县和县级市、69个区,下同)一般公共预算收入完成503.7亿元。",
+                (("sum", "100", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
         ),
     ),
     Form(

@@ -1688,7 +1688,10 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             # "减少0.28万元,降低3.09%,其中:A减少0万元…;B减少0.29万元…": a list of changes.
             return [f]
         if f.role is Role.VALUE and f.is_amount:
-            if inside and doc.text[f.q.end : at].strip() not in ("(", ""):
+            gap = doc.text[f.q.end : at].strip()
+            if f.tail and gap.startswith(f.tail):
+                gap = gap[len(f.tail) :].strip()  # "100个县区(含…": a count names its thing after
+            if inside and gap not in ("(", ""):
                 return []
             if _CLAUSE_END.search(doc.text[f.q.end : at]):
                 return []  # "…23,067.24元;支出包括:…": another item's figure, not the total
