@@ -2956,6 +2956,40 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "the gap between two named figures (A高出B)",
+        "“锡林郭勒盟实现财政收入19.68亿元,包头实现财政收入19.0亿元,锡林郭勒盟高出包头0.68亿元”: an"
+        " amount labelled “A高出/多于/超出B” (or “少于/低于”) is the difference of the two figures"
+        " printed before it in the sentence whose subjects open with A and with B, one each.",
+        "“锡林郭勒盟实现财政收入19.68亿元，包头实现财政收入19.0亿元，锡林郭勒盟高出包头0.68亿元”："
+        "标为“A高出/多于/超出B”（或“少于/低于”）的金额，是句中此前以A、B开头的两个数之差（各限一个）。",
+        ("claims._named_gaps",),
+        (
+            Example(
+                # 19.68 - 19.0 = 0.68 (nm-neimenggu-czt-2024, heldout4)
+                "同期,锡林郭勒盟实现财政收入19.68亿元,包头实现财政收入19.0亿元,锡林郭勒盟高出包头"
+                "0.68亿元,暂列第四位。",
+                (("difference", "0.68", "agrees"),),
+            ),
+            Example(
+                # 19.68 - 19.0 = 0.68, printed 0.78
+                "同期,锡林郭勒盟实现财政收入19.68亿元,包头实现财政收入19.0亿元,锡林郭勒盟高出包头"
+                "0.78亿元,暂列第四位。",
+                (("difference", "0.78", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
+            ),
+            Example(
+                # 少于: the second − the first = 12 - 10 = 2
+                "甲单位支出10万元,乙单位支出12万元,甲单位少于乙单位2万元。",
+                (("difference", "2", "agrees"),),
+            ),
+            Example(
+                # two figures open with 甲单位: which is meant is not known, nothing is claimed
+                "甲单位支出10万元,甲单位收入11万元,乙单位支出12万元,甲单位少于乙单位2万元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "a figure in the opening 在…中 and the clauses after it",
         "“在全市122.59亿元采购金额中,市本级完成32.57亿元,…;区县级完成90.02亿元,…”: the one"
         " figure of the opening context is the whole the clauses after it (split by “;”) break"

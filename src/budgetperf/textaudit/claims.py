@@ -55,6 +55,7 @@ from budgetperf.textaudit.verdicts import (
 )
 from budgetperf.textaudit.vocabulary import (
     AGGREGATES,
+    BUDGET_WORDS,
     CLASSIFIED_BY,
     DECOMPOSITIONS,
     INTRODUCERS,
@@ -2754,6 +2755,35 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
 # Balances and printed formulas
 
 
+# "锡林郭勒盟实现财政收入19.68亿元,包头实现财政收入19.0亿元,锡林郭勒盟高出包头0.68亿元": the gap
+# between two figures of the sentence, each named by its subject's opening words.
+_NAMED_GAP = re.compile(
+    r"(?P<a>[^,;:。()]{2,12}?)(?P<verb>高出|多出|超出|多于|高于|少于|低于)(?P<b>[^,;:。()]{2,12}?)了?$"
+)
+_NAMED_GAP_SIGN = {"高出": 1, "多出": 1, "超出": 1, "多于": 1, "高于": 1, "少于": -1, "低于": -1}
+
+
+def _named_gaps(s: Sentence, out: list[Claim]) -> None:
+    """A money figure labelled "A高出B" whose A and B open the subjects of exactly one money figure
+    each, printed before it in the sentence: A − B (B − A for 少于/低于)."""
+    for i, f in enumerate(s.facts):
+        if f.role is not _VALUE or not f.q.is_money or i < 2:
+            continue
+        m = _NAMED_GAP.search(f.label)
+        if m is None or any(w in m.group("b") for w in BUDGET_WORDS):
+            continue
+        earlier = [g for g in s.facts[:i] if g.role is _VALUE and g.q.is_money]
+        a = [g for g in earlier if g.subject.startswith(m.group("a"))]
+        b = [g for g in earlier if g.subject.startswith(m.group("b"))]
+        if len(a) != 1 or len(b) != 1 or a[0] is b[0]:
+            continue
+        sign = _NAMED_GAP_SIGN[m.group("verb")]
+        signs = (sign, -sign)
+        r = Reading(f"{m.group('a')} − {m.group('b')}", (a[0].q, b[0].q), linear(signs), signs)
+        relation = "the first − the second" if sign > 0 else "the second − the first"
+        out.append(_make("difference", f, [a[0], b[0]], [r], True, relation))
+
+
 def _balances(doc: Document, out: list[Claim]) -> None:
     text = doc.text
     section_start = 0
@@ -3929,6 +3959,8 @@ def build_claims(doc: Document) -> list[Claim]:
             _savings(doc, s, out)
         _products(doc, s, out)
         _averages(doc, s, out)
+        if len(s.facts) >= 3:
+            _named_gaps(s, out)
     _code_sums([t for t in trees if t.by_code], out)
     lists: list[_List] = []
     for tree in trees:
