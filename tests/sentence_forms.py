@@ -1555,7 +1555,13 @@ FORMS: list[Form] = [
         "“T万元，其中A万元、B万元…”: the parts add up to the total within the rounding of the"
         " printed parts.",
         "“T万元，其中A万元、B万元……”：各项之和在舍入范围内等于合计。",
-        ("claims._lists", "claims._gather", "claims._check_list", "facts._classify"),
+        (
+            "claims._lists",
+            "claims._gather",
+            "claims._check_list",
+            "claims._bracketed_total",
+            "facts._classify",
+        ),
         (
             Example(
                 # 307.55 + 539.22 = 846.77
@@ -1578,6 +1584,14 @@ FORMS: list[Form] = [
                 "2023年末,全镇共有在职人员58人,其中行政编制23人,事业编制34人。",
                 (("sum", "58", "disagrees"),),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # parts opening the next sentence that do not add up to the figure before them
+                # but to one in its brackets (hb-xiangyang-nanzhang, tests/corpus/texts): 6.64 +
+                # 1.99 = 8.63 (the bracket's parts), 4.89 + 1.75 = 6.64 (the 本金)
+                "全县到期政府债券本息8.63亿元(本金6.64亿元,利息1.99亿元)。其中:再融资债券偿还4.89亿元,"
+                "预算资金偿还1.75亿元。全部按时偿还。",
+                (("sum", "8.63", "agrees"), ("sum", "6.64", "agrees")),
             ),
             Example(
                 # each part's "占任务数的" is its completion of its own target (not printed, so

@@ -1606,7 +1606,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 if total.role is Role.CHANGE or not sentence_start:
                     out_lists.append(lst)  # one list per basis of the changes, or per phase
                 elif _sum_agrees(lst) or total is totals[-1]:
-                    out_lists.append(lst)
+                    out_lists.append(_bracketed_total(doc, lst) or lst)
                     break
         # "基本支出307.55万元(工资福利支出256.23万元、商品和服务支出51.32万元…)": a group of parts.
         for f in s.facts:
@@ -1617,6 +1617,21 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             lst = _gather(doc, s, f, f.q.end + 1, True)
             if lst is not None and len(lst.parts) >= 2:
                 out_lists.append(lst)
+
+
+def _bracketed_total(doc: Document, lst: _List) -> _List | None:
+    """ "本息8.63亿元(本金6.64亿元,利息1.99亿元)。其中:再融资债券偿还4.89亿元,预算资金偿还1.75亿元":
+    parts that open the next sentence and do not add up to the figure before them may add up to
+    one printed in brackets after it (4.89 + 1.75 = 6.64, the 本金): that one is their total."""
+    if _sum_agrees(lst):
+        return None
+    s = doc.sentences[lst.total.sentence]
+    for f in s.facts:
+        if f.depth == lst.total.depth + 1 and f.role is _VALUE and f.is_amount:
+            moved = _List(f, lst.parts, lst.short, False, lst.open, lst.classified)
+            if _sum_agrees(moved):
+                return moved
+    return None
 
 
 def _named_totals(doc: Document, s: Sentence, at: int) -> list[Fact]:
