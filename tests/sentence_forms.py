@@ -3384,11 +3384,12 @@ FORMS: list[Form] = [
         "“1957 16358 10187 6171”: in two rows running or more, a leading year names the row"
         " (it is no figure of it); rows read like the others when most rows share a layout"
         " (a row that breaks it is a warning); a column with falls in it, or named 差额/增减额,"
-        " is a − b of two others, found as a rate column's formula is.",
+        " is a − b of two others, found as a rate column's formula is; a column of bare"
+        " decimals beside whole amounts is a share of two others when four rows in five say so.",
         "“1957 16358 10187 6171”：连续两行以上以年份开头时，年份为行名（不是该行的数）；"
         "多数行结构相同时各行照此核对（不符报警告）；含负数或名为“差额/增减额”的列为另两列之差，"
-        "按比率列的方法推断。",
-        ("tables._grid", "tables._trees", "tables.read_rate_columns"),
+        "按比率列的方法推断；整数金额旁全为小数的列，若五行中四行以上是另两列之比，即为占比。",
+        ("tables._grid", "tables._trees", "tables.read_rate_columns", "tables._bare_decimals"),
         (
             Example(
                 # 10187 + 6171 = 16358; 7008 + 10577 = 17585; 14254 + 11975 = 26229, printed
@@ -3414,6 +3415,45 @@ FORMS: list[Form] = [
                     ("difference", "-201386", "disagrees"),
                 ),
                 (("arithmetic.change-amount", "warning"),),
+            ),
+            Example(
+                # a column of bare decimals beside whole amounts is a share of two other
+                # columns when four rows in five say so (qh-qinghai-tjj-2017, heldout4):
+                # 6171 / 16358 = 37.72% -> 37.7; 10577 / 17585 = 60.15% -> 60.1; 11975 / 26228 =
+                # 45.66% -> 45.7; 20478 / 47928 = 42.73% -> 42.7
+                "单位:万元、%\n1957 16358 10187 6171 37.7\n1965 17585 7008 10577 60.1\n"
+                "1970 26228 14254 11975 45.7\n1975 47928 27450 20478 42.7",
+                (
+                    ("sum", "16358", "agrees"),
+                    ("share", "37.7", "agrees"),
+                    ("sum", "17585", "agrees"),
+                    ("share", "60.1", "agrees"),
+                    ("sum", "26228", "rounding"),
+                    ("share", "45.7", "agrees"),
+                    ("sum", "47928", "agrees"),
+                    ("share", "42.7", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # the same, one share misprinted: 20478 / 47928 = 42.73%, printed 47.2 (the
+                # column's formula is inferred from the other three rows: a warning)
+                "单位:万元、%\n1957 16358 10187 6171 37.7\n1965 17585 7008 10577 60.1\n"
+                "1970 26228 14254 11975 45.7\n1975 47928 27450 20478 47.2\n"
+                "1978 70301 41261 29040 41.3",
+                (
+                    ("sum", "16358", "agrees"),
+                    ("share", "37.7", "agrees"),
+                    ("sum", "17585", "agrees"),
+                    ("share", "60.1", "agrees"),
+                    ("sum", "26228", "rounding"),
+                    ("share", "45.7", "agrees"),
+                    ("sum", "47928", "agrees"),
+                    ("share", "47.2", "disagrees"),
+                    ("sum", "70301", "agrees"),
+                    ("share", "41.3", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"), ("arithmetic.share", "warning")),
             ),
         ),
     ),

@@ -834,7 +834,8 @@ def _before_two(
 @attrs.frozen(eq=False)
 class RateCell:
     """A cell of a rate column and the two cells of its row it is computed from: ``kind`` is
-    "ratio" (100 × a / b: 占调整预算%, 完成预算%) or "growth" (100 × (a − b) / b: 比上年增长%)."""
+    "ratio" (100 × a / b: 占调整预算%, 完成预算%), "growth" (100 × (a − b) / b: 比上年增长%),
+    "difference" (a − b) or "share" (100 × a / b: a column of bare decimals nothing names)."""
 
     rate: Fact
     a: Fact
@@ -888,6 +889,14 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
                 if len(run) >= 2:
                     out.extend(_rate_cells(run, k, _nearest(k, rated), _RATES))
                 run = []
+            # A column of bare figures with decimals beside whole amounts ("1957 16358 … 6171
+            # 16212 37.7 38.1", a yearbook's 比重 columns under a header too garbled to read):
+            # a share of two other columns when nearly every row says so.
+            if _bare_decimals(rows, k):
+                choice = _rate_formula(rows, k, _nearest(k, rated), ("ratio",), strict=True)
+                if choice is not None:
+                    out.extend(_cells_by(rows, k, (choice[0], choice[1], "share")))
+                continue
             # A column of differences: named so (收支差额, 增减额), or with falls in it
             # ("71416 | 170169 | -98753"): each cell a − b of two others.
             cells = [r.cells[k] for r in rows if k < len(r.cells) and r.cells[k] is not None]
@@ -1031,11 +1040,33 @@ def _cells_by(rows: list[Row], k: int, choice: tuple[int, int, str] | None) -> l
     return out
 
 
+def _bare_decimals(rows: list[Row], k: int) -> bool:
+    """Whether column ``k`` holds, in three rows or more, bare figures printed with decimals
+    (under 1000), and nothing else, while the row's first cell is a whole amount."""
+    seen = 0
+    for r in rows:
+        c = r.cells[k] if k < len(r.cells) else None
+        if c is None:
+            continue
+        first = r.cells[0]
+        if (
+            c.q.dimension is not Dimension.BARE
+            or c.q.places < 1
+            or c.q.value.copy_abs() >= 1000
+            or first is None
+            or first.q.places != 0
+        ):
+            return False
+        seen += 1
+    return seen >= 3
+
+
 def _rate_formula(
-    rows: list[Row], k: int, columns: list[int], kinds: tuple[str, ...]
+    rows: list[Row], k: int, columns: list[int], kinds: tuple[str, ...], *, strict: bool = False
 ) -> tuple[int, int, str] | None:
     """The (a column, b column, formula) that give column ``k``'s printed rates in most rows;
-    nearer columns first when several do as well."""
+    nearer columns first when several do as well. ``strict`` (a column nothing names as a
+    rate): three rows at least, and four in five of the rows where it can be computed."""
     sample = [r for r in rows if k < len(r.cells) and r.cells[k] is not None][:_CONSENSUS_ROWS]
     # Only columns with amounts in two sampled rows or more can give a rate in two rows.
     columns = [
@@ -1051,6 +1082,8 @@ def _rate_formula(
             for kind in kinds:
                 agree, seen = _agreement(sample, k, i, j, kind)
                 if agree < 2 or agree * 5 < seen * 3:
+                    continue
+                if strict and (agree < 3 or agree * 5 < seen * 4):
                     continue
                 key = (agree, -(abs(k - i) + abs(k - j)), i, j, kind)
                 if best is None or key[:2] > best[:2]:
@@ -1580,10 +1613,20 @@ def _apply_unit(text: str, grid: Grid) -> None:
         return
     word = notes[-1].group(1) or notes[-1].group(2)
     unit = UNITS[word]
+    # "单位:万元、%": the columns of bare decimals beside whole amounts are the percentages
+    # (read_rate_columns finds what of), not amounts in 万元
+    percent = set()
+    if _AND_PERCENT.match(window, notes[-1].end()):
+        rows = [r for r in grid.rows if r.cells]
+        width = max((len(r.cells) for r in rows), default=0)
+        percent = {k for k in range(width) if _bare_decimals(rows, k)}
     for row in grid.rows:
-        for cell in row.cells:
-            if cell is not None and cell.q.dimension is Dimension.BARE:
+        for k, cell in enumerate(row.cells):
+            if cell is not None and cell.q.dimension is Dimension.BARE and k not in percent:
                 cell.q = attrs.evolve(cell.q, unit=unit)
+
+
+_AND_PERCENT = re.compile(r"\s*[、,/和及与]\s*%")
 
 
 def _carry_unit(first: Grid, grid: Grid) -> None:
