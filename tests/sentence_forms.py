@@ -3046,11 +3046,13 @@ FORMS: list[Form] = [
         "税收242.2亿元”: the amounts on the lines after a heading that names a total (one or more"
         " per line) add up to that total, printed before the heading, when the last item is a"
         " catch-all (…等…, 其他…). Without one the main items are only part of it: nothing is"
-        " claimed. Inferred, so a disagreement is a warning.",
+        " claimed. So do the numbered items after a figure whose sentence ends “具体完成情况:”."
+        " Inferred, so a disagreement is a warning.",
         "“……税收收入865.4亿元……。主要税收收入项目情况如下：↵增值税393.9亿元……↵契税、土地增值税等"
         "地方税收242.2亿元”：标题所称总额之下逐行列示的各项，以“……等……”“其他……”兜底收尾时，"
-        "其和应等于标题前列示的该总额；无兜底项则只是主要项目，不作判断。系推断，不符时报警告。",
-        ("claims._itemised_lists",),
+        "其和应等于标题前列示的该总额；无兜底项则只是主要项目，不作判断。句末为“具体完成情况：”的数额与其后"
+        "编号各项亦然。系推断，不符时报警告。",
+        ("claims._itemised_lists", "claims._outline_lists"),
         (
             Example(
                 # 393.9 + 181.4 + 47.9 + 242.2 = 865.4 (tj-tianjin-czj-nd-yszx, heldout)
@@ -3066,6 +3068,25 @@ FORMS: list[Form] = [
                 "2.企业所得税45亿元。\n3.土地和房地产相关税收中,土地增值税14.6亿元;城镇土地使用税"
                 "9.5亿元。\n4.环境保护税、车船税等其他税收收入8.7亿元。\n(二)支出情况\n",
                 (("sum", "203.4", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # numbered items after "具体完成情况:", the last a catch-all (tj-tianjin-baodi,
+                # heldout5): 63728 + 28065 + 5691 + 124354 + 95568 = 317406; the spending's
+                # items have none (main items only): not summed
+                "一般公共预算收入317406万元,占调整预算100.1%,具体完成情况:\n(1)增值税63728万元;\n"
+                "(2)企业所得税28065万元;\n(3)个人所得税5691万元;\n(4)城市维护建设税、房产税等其他"
+                "税收124354万元;\n(5)行政事业性收费、罚没等非税收入95568万元。\n"
+                "一般公共预算支出906007万元,具体完成情况:\n(1)一般公共服务支出112861万元;\n"
+                "(2)公共安全支出50826万元。\n",
+                (("sum", "317406", "agrees"),),
+            ),
+            Example(
+                # the same, misprinted: the items add up to 317406, printed 318406
+                "一般公共预算收入318406万元,占调整预算100.1%,具体完成情况:\n(1)增值税63728万元;\n"
+                "(2)企业所得税28065万元;\n(3)个人所得税5691万元;\n(4)城市维护建设税、房产税等其他"
+                "税收124354万元;\n(5)行政事业性收费、罚没等非税收入95568万元。\n",
+                (("sum", "318406", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(

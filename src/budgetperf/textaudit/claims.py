@@ -3324,6 +3324,10 @@ def _context_figure_lists(doc: Document, lists: list[_List]) -> None:
 _SEMICOLON = re.compile(";")
 
 
+# "一般公共预算收入317406万元,…,具体完成情况:": the sentence says its items follow.
+_ITEMS_FOLLOW = re.compile(r"具体(?:完成|执行|支出|收入)?情况(?:如下|是|为)?:\s*$")
+
+
 def _outline_lists(doc: Document, lists: list[_List]) -> None:
     sentences = doc.sentences
     levels = _levels(doc)
@@ -3335,7 +3339,18 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
             # An unnumbered total just before numbered items: "总收入A万元,…。(一)…(二)…".
             nxt = levels[i + 1] if i + 1 < len(levels) else None
             lead = next((f for f in s.facts if f.role is _VALUE and f.q.is_money), None)
-            if nxt is None or nxt == 0 or lead is None or not re.search(r"总|合计", lead.label):
+            if nxt is None or nxt == 0 or lead is None:
+                continue
+            if not re.search(r"总|合计", lead.label):
+                # "一般公共预算收入317406万元,…,具体完成情况:↵(1)…(5)…等非税收入95568万元": a
+                # figure whose sentence says its items follow, when the last is a catch-all (the
+                # main items alone are only part of it)
+                if not _ITEMS_FOLLOW.search(doc.text, s.start, s.end):
+                    continue
+                before = len(lists)
+                _outline_list(doc, levels, i, nxt - 1, lead, lists)
+                if len(lists) > before and not _CATCH_ALL.search(lists[-1].parts[-1].subject):
+                    lists.pop()
                 continue
             level = nxt - 1
             spent = [lead]
@@ -3366,6 +3381,8 @@ def _outline_list(
         lv = levels[j]
         if lv is not None and lv <= level:
             break
+        if lv is None and _ITEMS_FOLLOW.search(doc.text, sentences[j].start, sentences[j].end):
+            break  # "一般公共预算支出906007万元,具体完成情况:": another figure's items begin
         if lv is not None and child is None:
             child = lv
         if lv is not None and lv == child:
