@@ -11,6 +11,7 @@ a claim that leaves the record is a regression to explain in the commit message.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import sys
@@ -38,14 +39,16 @@ CORPORA: dict[str, Path] = {
 }
 
 
-def _evaluate_corpus() -> ModuleType:
+@functools.cache
+def load_evaluator() -> ModuleType:
+    """scripts/evaluate_corpus.py, loaded as a module (scripts/ is not a package)."""
     spec = importlib.util.spec_from_file_location(
         "evaluate_corpus", ROOT / "scripts" / "evaluate_corpus.py"
     )
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
+    sys.modules.setdefault(spec.name, module)  # attrs looks the module of its classes up
     spec.loader.exec_module(module)
     return module
 
@@ -56,7 +59,7 @@ def claim_id(text_id: str, number: int) -> str:
 
 
 def main() -> int:
-    ec = _evaluate_corpus()
+    ec = load_evaluator()
     pinned: dict[str, dict[str, list[str]]] = {}
     for name, directory in CORPORA.items():
         if not (directory / "ANSWERS.md").is_file():

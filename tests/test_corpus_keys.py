@@ -13,7 +13,6 @@ import functools
 import importlib.util
 import json
 import os
-import sys
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from types import ModuleType
@@ -28,13 +27,19 @@ ROOT = Path(__file__).resolve().parent.parent
 PINNED: dict[str, dict[str, list[str]]] = json.loads(
     (ROOT / "tests" / "corpus" / "pinned.json").read_text(encoding="utf-8")
 )
-SHARED = ROOT.parent / "shared" / "corpus" / "texts"
 
 
-def _directory(name: str) -> Path:
-    if name == "shared/texts":
-        return SHARED
-    return ROOT / "tests" / "corpus" / name
+def _pin() -> ModuleType:
+    """scripts/pin_corpus.py (the corpora and the evaluator), loaded as a module."""
+    spec = importlib.util.spec_from_file_location("pin_corpus", ROOT / "scripts" / "pin_corpus.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+PIN = _pin()
 
 
 #: WRONG claims the audit finds by another reading than the key's, so its recomputed value is
@@ -52,27 +57,13 @@ OTHER_READING = {
 
 
 @functools.cache
-def _script() -> ModuleType:
-    """scripts/evaluate_corpus.py, loaded as a module (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "evaluate_corpus", ROOT / "scripts" / "evaluate_corpus.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)  # attrs looks the module of its classes up
-    spec.loader.exec_module(module)
-    return module
-
-
-@functools.cache
 def _evaluated(name: str) -> tuple[Any, ...]:
-    directory = _directory(name)
+    directory: Path = PIN.CORPORA[name]
     if not (directory / "ANSWERS.md").is_file():
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI=true but the corpus is missing: {directory}", pytrace=False)
         pytest.skip(f"no corpus at {directory}")
-    ec = _script()
+    ec = PIN.load_evaluator()
     key = ec.load_key(directory)
     outcomes: tuple[Any, ...] = ec.evaluate(
         key, directory, lambda text, file: audit_text(text, file=file), lenient=True
@@ -98,18 +89,10 @@ def _same_at_printed_precision(computed: Decimal, correct: Decimal) -> bool:
 
 
 def test_the_pinned_record_covers_every_keyed_corpus() -> None:
-    assert sorted(PINNED) == sorted(
-        [
-            "shared/texts",
-            "texts",
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-        ]
-    )
+    # every keyed corpus of the repository (a directory with an ANSWERS.md) is recorded
+    keyed = {p.parent.name for p in (ROOT / "tests" / "corpus").glob("*/ANSWERS.md")}
+    assert keyed == set(PIN.CORPORA) - {"shared/texts"}
+    assert sorted(PINNED) == sorted(PIN.CORPORA)
     for name, record in PINNED.items():
         assert set(record["found"]) <= set(record["extracted"]), name
     found = {i for r in PINNED.values() for i in r["found"]}
