@@ -3429,11 +3429,19 @@ FORMS: list[Form] = [
         " (it is no figure of it); rows read like the others when most rows share a layout"
         " (a row that breaks it is a warning); a column with falls in it, or named 差额/增减额,"
         " is a − b of two others, found as a rate column's formula is; a column of bare"
-        " decimals beside whole amounts is a share of two others when four rows in five say so.",
+        " decimals beside whole amounts is a share of two others when four rows in five say so,"
+        " or an index (上年=100) of one column over the row of the year before.",
         "“1957 16358 10187 6171”：连续两行以上以年份开头时，年份为行名（不是该行的数）；"
         "多数行结构相同时各行照此核对（不符报警告）；含负数或名为“差额/增减额”的列为另两列之差，"
-        "按比率列的方法推断；整数金额旁全为小数的列，若五行中四行以上是另两列之比，即为占比。",
-        ("tables._grid", "tables._trees", "tables.read_rate_columns", "tables._bare_decimals"),
+        "按比率列的方法推断；整数金额旁全为小数的列，若五行中四行以上是另两列之比，即为占比，"
+        "或为某列本年数与上一年行之比（指数，上年=100）。",
+        (
+            "tables._grid",
+            "tables._trees",
+            "tables.read_rate_columns",
+            "tables._bare_decimals",
+            "tables._year_index",
+        ),
         (
             Example(
                 # 10187 + 6171 = 16358; 7008 + 10577 = 17585; 14254 + 11975 = 26229, printed
@@ -3498,6 +3506,34 @@ FORMS: list[Form] = [
                     ("share", "41.3", "agrees"),
                 ),
                 (("arithmetic.breakdown-sum", "warning"), ("arithmetic.share", "warning")),
+            ),
+            Example(
+                # an index (上年=100) column: this year's figure over the year before's, in rows of
+                # consecutive years (xj-xinjiang-tjj-2012, heldout4): 950933 / 790724 = 120.26%
+                # -> 120.3; 1164724 / 950933 = 122.48% -> 122.5; 1285000 / 1164724 = 110.33% ->
+                # 110.3; the rows of 1995 and 2000 are five years apart: not read
+                "单位:万元\n1995 382818 133.4\n2000 790724 110.9\n2001 950933 120.3\n"
+                "2002 1164724 122.5\n2003 1285000 110.3",
+                (
+                    ("ratio", "120.3", "agrees"),
+                    ("ratio", "122.5", "agrees"),
+                    ("ratio", "110.3", "agrees"),
+                ),
+            ),
+            Example(
+                # the same, one index misprinted: 1285000 / 1164724 = 110.33%, printed 112.3
+                # (the formula is inferred from the four other rows: a warning); 1400000 /
+                # 1285000 = 108.95% -> 108.9; 1500000 / 1400000 = 107.14% -> 107.1
+                "单位:万元\n1995 382818 133.4\n2000 790724 110.9\n2001 950933 120.3\n"
+                "2002 1164724 122.5\n2003 1285000 112.3\n2004 1400000 108.9\n2005 1500000 107.1",
+                (
+                    ("ratio", "120.3", "agrees"),
+                    ("ratio", "122.5", "agrees"),
+                    ("ratio", "112.3", "disagrees"),
+                    ("ratio", "108.9", "agrees"),
+                    ("ratio", "107.1", "agrees"),
+                ),
+                (("arithmetic.ratio", "warning"),),
             ),
         ),
     ),

@@ -4131,6 +4131,8 @@ def _rate_cell(cell: Any, out: list[Claim]) -> None:
         formula, kind, relation = _signed(_level_rate, sign), "change-rate", "rate"
     elif cell.kind == "share":
         formula, kind, relation = _signed(ratio_percent, sign), "share", "a / b × 100"
+    elif cell.kind == "index":
+        formula, kind, relation = _signed(ratio_percent, sign), "ratio", "a / the year before × 100"
     else:
         formula, kind, relation = _signed(ratio_percent, sign), "completion", "a / b × 100"
     r = Reading(f"{cell.a.q.text} over {cell.b.q.text}", (cell.a.q, cell.b.q), formula)

@@ -835,7 +835,8 @@ def _before_two(
 class RateCell:
     """A cell of a rate column and the two cells of its row it is computed from: ``kind`` is
     "ratio" (100 × a / b: 占调整预算%, 完成预算%), "growth" (100 × (a − b) / b: 比上年增长%),
-    "difference" (a − b) or "share" (100 × a / b: a column of bare decimals nothing names)."""
+    "difference" (a − b), "share" (100 × a / b: a column of bare decimals nothing names) or
+    "index" (100 × a / b, b the same column's figure in the row of the year before)."""
 
     rate: Fact
     a: Fact
@@ -896,7 +897,11 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
                 choice = _rate_formula(rows, k, _nearest(k, rated), ("ratio",), strict=True)
                 if choice is not None:
                     out.extend(_cells_by(rows, k, (choice[0], choice[1], "share")))
-                continue
+                    continue
+                indexed = _year_index(rows, k, _nearest(k, rated))
+                if indexed:
+                    out.extend(indexed)
+                    continue
             # A column of differences: named so (收支差额, 增减额), or with falls in it
             # ("71416 | 170169 | -98753"): each cell a − b of two others.
             cells = [r.cells[k] for r in rows if k < len(r.cells) and r.cells[k] is not None]
@@ -1040,9 +1045,58 @@ def _cells_by(rows: list[Row], k: int, choice: tuple[int, int, str] | None) -> l
     return out
 
 
+def _year_index(rows: list[Row], k: int, columns: list[int]) -> list[RateCell]:
+    """ "指数(上年=100)": column ``k`` as 100 × a column's figure over its figure in the row of
+    the year before, in the rows named by consecutive years ("2000 790724 … 110.9" then "2001
+    950933 … 120.3": 950933 / 790724 × 100 = 120.3), when one column gives it in two such rows
+    at least and in four of five."""
+    pairs = [
+        (before, row)
+        for before, row in itertools.pairwise(rows)
+        if _YEAR_CELL.match(before.label) is not None
+        and _YEAR_CELL.match(row.label) is not None
+        and int(row.label) == int(before.label) + 1
+        and k < len(row.cells)
+        and row.cells[k] is not None
+    ]
+    best: tuple[int, int] | None = None  # agreeing pairs, column
+    for i in columns:
+        seen = agree = 0
+        for before, row in pairs:
+            a = row.cells[i] if i < len(row.cells) else None
+            b = before.cells[i] if i < len(before.cells) else None
+            rate = row.cells[k]
+            if a is None or b is None or rate is None or not (_additive(a) and _additive(b)):
+                continue
+            if b.q.value <= 0:
+                continue
+            seen += 1
+            agree += _near_rate(a.q.value, b.q.value, rate, "ratio")
+        if agree >= 2 and agree * 5 >= seen * 4 and (best is None or agree > best[0]):
+            best = (agree, i)
+    if best is None:
+        return []
+    i = best[1]
+    out: list[RateCell] = []
+    for before, row in pairs:
+        a = row.cells[i] if i < len(row.cells) else None
+        b = before.cells[i] if i < len(before.cells) else None
+        rate = row.cells[k]
+        if a is not None and b is not None and rate is not None and _additive(a) and _additive(b):
+            out.append(RateCell(rate, a, b, "index"))
+    return out
+
+
+def _unit_from_note(cell: Fact) -> bool:
+    """Whether a cell's unit came from the table's note: money printed as a bare number."""
+    return cell.q.is_money and not any(ch in cell.q.text for ch in "元万亿")
+
+
 def _bare_decimals(rows: list[Row], k: int) -> bool:
     """Whether column ``k`` holds, in three rows or more, bare figures printed with decimals
-    (under 1000), and nothing else, while the row's first cell is a whole amount."""
+    (under 1000), and nothing else, while the row's first cell is a whole amount. A figure
+    printed bare in a table whose note gives a unit ("单位:万元") counts as bare: the note is
+    the amounts' unit, and a yearbook prints its indices and 比重 under it too."""
     seen = 0
     for r in rows:
         c = r.cells[k] if k < len(r.cells) else None
@@ -1050,7 +1104,7 @@ def _bare_decimals(rows: list[Row], k: int) -> bool:
             continue
         first = r.cells[0]
         if (
-            c.q.dimension is not Dimension.BARE
+            (c.q.dimension is not Dimension.BARE and not _unit_from_note(c))
             or c.q.places < 1
             or c.q.value.copy_abs() >= 1000
             or first is None
