@@ -2034,6 +2034,20 @@ FORMS: list[Form] = [
                 (("share", "73.4", "agrees"),),
             ),
             Example(
+                # the short name after the whole's scope ("全区财政收入"): 101.6 / 366.2 =
+                # 27.744% -> 27.7 (nm-neimenggu-czt-2024, heldout4)
+                "1月份,全区一般公共预算收入完成366.2亿元。鄂尔多斯财政收入达到101.6亿元,"
+                "占全区财政收入的27.7%。",
+                (("share", "27.7", "agrees"),),
+            ),
+            Example(
+                # the same, misprinted: 27.744%, printed 28.7
+                "1月份,全区一般公共预算收入完成366.2亿元。鄂尔多斯财政收入达到101.6亿元,"
+                "占全区财政收入的28.7%。",
+                (("share", "28.7", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
                 # "全部税收" is 税收收入 (全部 names the whole): 49.1 / 90.24 = 54.41% -> 54.4;
                 # the part "主体税种" is the figure named 增值税等主体税种
                 "其中:税收收入完成90.24亿元,较上年减收6.5亿元。"

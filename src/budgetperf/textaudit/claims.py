@@ -889,10 +889,12 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         strong = len({t.q.base for t in totals}) == 1 and (
             ref not in _GENERIC_NAMES or any(t.subject == ref for t in totals)
         )
-        if not totals and ref in REVENUE_ALIASES:
+        # "占全区财政收入的27.7%": the alias after the whole's scope (全区, 全市…)
+        alias = _WHOLE_WORDS.sub("", ref)
+        if not totals and alias in REVENUE_ALIASES:
             # "占财政收入比重为73.5%" in a paragraph that prints 一般公共预算收入: the report's
             # own name for the same total (a weak reading).
-            for name in REVENUE_ALIASES[ref]:
+            for name in REVENUE_ALIASES[alias]:
                 named = _lookup(doc, name, near=f, dims=(num.q.dimension,), before_only=True)
                 totals = [t for t in named if t is not num and t.subject.endswith(name)][:1]
                 if totals:
