@@ -961,6 +961,38 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a rate whose figure is printed again with its change",
+        "“全省公共财政支出完成874亿元,增长10.6%。…而全省公共财政支出874亿元,…,增支83.51亿元”: a"
+        " rate with no change beside it is the change printed with the same figure (same name,"
+        " same value) elsewhere, over the prior it implies. Inferred: a disagreement is a"
+        " warning.",
+        "“全省公共财政支出完成874亿元，增长10.6%。……而全省公共财政支出874亿元，……，增支83.51亿元”："
+        "旁无增减额的增长率，按别处重复列示的同名同值数字及其增减额核对（系推断，不符时报警告）。",
+        ("claims._restated_rate",),
+        (
+            Example(
+                # 83.51 / (874 - 83.51) = 10.564% -> 10.6 (fj-fujian-czt-2014, heldout3); the
+                # leading 而 is not part of the name
+                "今年1-4月,全省公共财政支出完成874亿元,增长10.6%。\n据了解,我省公共财政总收入完成"
+                "1310.83亿元,而全省公共财政支出874亿元,完成预算30.7%,增支83.51亿元。",
+                (("change-rate", "10.6", "agrees"),),
+            ),
+            Example(
+                # the same, misprinted: 10.564%, printed 11.6
+                "今年1-4月,全省公共财政支出完成874亿元,增长11.6%。\n据了解,我省公共财政总收入完成"
+                "1310.83亿元,而全省公共财政支出874亿元,完成预算30.7%,增支83.51亿元。",
+                (("change-rate", "11.6", "disagrees"),),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+            Example(
+                # printed again with another value: not the same figure, nothing is read
+                "今年1-4月,全省公共财政支出完成874亿元,增长10.6%。\n据了解,全省公共财政支出"
+                "880亿元,增支83.51亿元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "change without its figure",
         "A change and rate whose current figure is printed nowhere: nothing can be computed, so"
         " nothing is claimed (the sentence is counted in the coverage).",

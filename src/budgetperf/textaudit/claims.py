@@ -242,6 +242,48 @@ def _adjacent(doc: Document, a: Fact, b: Fact) -> bool:
     return _SEP_ONLY.match(gap) is not None
 
 
+def _restated_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Claim]) -> bool:
+    """ "全省公共财政支出完成874亿元,增长10.6%。…全省公共财政支出874亿元,完成预算30.7%,增支83.51亿
+    元": a rate with no change beside it, whose figure is printed again elsewhere (the same
+    name and value) with its change: the rate of that change (weak)."""
+    current = _value_before(s, i)
+    if current is None or not current.subject or not current.q.is_money:
+        return False
+    for again in doc.named(current.subject, near=current.index):
+        if again is current or again.sentence == s.index or again.subject != current.subject:
+            continue
+        if again.q.value != current.q.value or again.q.unit is not current.q.unit:
+            continue
+        t = doc.sentences[again.sentence]
+        k = t.facts.index(again)
+        change = next(
+            (
+                g
+                for g in t.facts[k + 1 :]
+                if g.role is _CHANGE
+                and g.q.is_money
+                and g.basis is Basis.PRIOR
+                and g.subject == again.subject
+                and g.depth == again.depth
+            ),
+            None,
+        )
+        if change is None or change.sign * rate.sign < 0:
+            continue
+        sign = change.sign or rate.sign
+        r = Reading(
+            f"change of {current.q.text}, printed again with it",
+            (change.q, current.q),
+            change_rate(sign),
+            note=f"{current.q.text} {'−' if sign > 0 else '+'} {change.q.text}",
+        )
+        out.append(
+            _make("change-rate", rate, [change, current], [r], False, "change / prior × 100")
+        )
+        return True
+    return False
+
+
 def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
     rate = s.facts[i]
     if i > 0:
@@ -379,7 +421,8 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             if amount is None and _two_year_rate(doc, s, i, f, out):
                 continue  # "2016年预算比2015年预算下降68.8%": a year on year rate of budgets
             if amount is None and f.basis is Basis.PRIOR:
-                _year_before_rate(doc, s, i, f, out)
+                if not _restated_rate(doc, s, i, f, out):
+                    _year_before_rate(doc, s, i, f, out)
                 continue
             if amount is None or amount.q.dimension is Dimension.ZERO:
                 continue

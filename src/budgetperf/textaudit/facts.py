@@ -416,7 +416,7 @@ _TO_LEVEL = re.compile(
 _PERIOD_TAIL = re.compile(r"(?<=[^\d])(?:\d{4}|1\d\d)年度?$")
 _LEADING_LIST = re.compile(
     rf"^(?:{'|'.join(sorted((*INTRODUCERS, *PARTIAL_INTRODUCERS), key=len, reverse=True))}"
-    r"|加上(?!级)|加|另|及|和|与|、"
+    r"|加上(?!级)|加|另|及|和|与|、|而(?!且)"
     r"|全部(?!为|是|用于))+"  # "加上级补助收入" is 加 + 上级补助收入; "全部税收" is 税收
 )
 
