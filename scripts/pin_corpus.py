@@ -34,6 +34,7 @@ CORPORA: dict[str, Path] = {
             "heldout4",
             "heldout5",
             "heldout6",
+            "heldout7",
         )
     },
 }

@@ -1128,6 +1128,32 @@ FORMS: list[Form] = [
                 (),
             ),
             Example(
+                # each part printed with its share of the total it names (jx-yichun-xueyuan,
+                # heldout7): the shares do not end the list (23391.77 + 11140 + 350 + 5500 =
+                # 40381.77), and a share "of the 收入预算总额" is of that total, not of the part
+                # before it: 11140 / 40381.77 = 27.587% -> 27.59, printed 27.58
+                "2020年收入预算总额为40381.77万元,其中:财政拨款收入23391.77万元,占收入预算总额的"
+                "57.93%;事业收入11140万元,占收入预算总额的27.58%;其他收入350万元,占收入预算总额的"
+                "0.87%;上年结转5500万元,占收入预算总额的13.62%。",
+                (
+                    ("sum", "40381.77", "agrees"),
+                    ("share", "57.93", "agrees"),
+                    ("share", "27.58", "disagrees"),
+                    ("share", "0.87", "agrees"),
+                    ("share", "13.62", "agrees"),
+                ),
+                (("arithmetic.share", "error"),),
+            ),
+            Example(
+                # the only 支出合计 printed is listed under the 财政拨款 total: "本年支出合计" may
+                # be the unit's total of every source (sc-leshan-jinkouhe, heldout7): 762.90 /
+                # 766.60 = 99.52%, printed 99.98, a warning, not an error
+                "2022年财政拨款支出总计766.75万元,其中:2022年支出合计766.60万元,年末结转和结余0.15万元。"
+                "\n2022年一般公共预算财政拨款支出762.90万元,占本年支出合计的99.98%。",
+                (("sum", "766.75", "agrees"), ("share", "99.98", "disagrees")),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
                 # the total named twice with one value (收、支总计 and 收入合计 4680.58) is one
                 # total: 2982.61 / 4680.58 = 63.7231% -> 64, not 63 (the decimals cut)
                 "2023年度收、支总计均为4680.58万元。\n2023年度收入合计4680.58万元,其中:财政拨款收入"
@@ -1804,6 +1830,13 @@ FORMS: list[Form] = [
                 (("arithmetic.breakdown-sum", "error"),),
             ),
             Example(
+                # a comparison in brackets is not the figure's parts (tw-taipei-shifu-103,
+                # heldout7): 92.58 + 22.74 is not 69.84
+                "以移用以前年度岁计剩余69.84亿元(较原预算案拟移用数92.58亿元,减少移用22.74亿元)、"
+                "发行公债及赊借收入100亿元予以弥平。",
+                (),
+            ),
+            Example(
                 # a count names its thing after the measure word, before the brackets
                 # (ln-liaoning-czt-2021, heldout4): 41 + 59 = 100
                 "全省100个县区(含41个县和县级市、59个区,下同)一般公共预算收入完成503.7亿元。",
@@ -1833,6 +1866,18 @@ FORMS: list[Form] = [
                 "项目支出539.22万元:业务工作专项221.00万元,信息化建设381.22万元。",
                 (("sum", "539.22", "disagrees"),),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # colons after several figures of one clause separate items (sc-mianyang-
+                # fucheng, heldout7): 14辆 is not the sum of the 1辆 after it; 310 + 24 + 50 = 384
+                "车辆购置费384万元,其中:区机关事务管理局310万元计划购置一般公务用车14辆:区食药工质局"
+                "24万元计划购置县级食品快检车1辆:涪城区消防大队50万元计划购置消防车辆1辆。",
+                (("sum", "384", "agrees"),),
+            ),
+            Example(
+                # a colon list in each clause: 60 + 40 = 100; 50 + 40 = 90
+                "收入合计100万元:A收入60万元,B收入40万元;支出合计90万元:C支出50万元,D支出40万元。",
+                (("sum", "100", "agrees"), ("sum", "90", "agrees")),
             ),
         ),
     ),

@@ -58,6 +58,7 @@ from budgetperf.textaudit.vocabulary import (
     BUDGET_WORDS,
     CLASSIFIED_BY,
     DECOMPOSITIONS,
+    FUNDING_QUALIFIERS,
     INTRODUCERS,
     PARTIAL_INTRODUCERS,
     REVENUE_ALIASES,
@@ -282,6 +283,23 @@ def _restated_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Cla
         )
         return True
     return False
+
+
+def _funded_part(doc: Document, total: Fact, ref: str) -> bool:
+    """Whether ``total`` is listed under a total of one funding source ("财政拨款支出总计
+    766.75万元,其中:2022年支出合计766.60万元") that ``ref`` does not name: "占本年支出合计的
+    99.98%" may mean the unit's total of every source, printed elsewhere or not at all (a weak
+    reading)."""
+    s = doc.sentences[total.sentence]
+    k = s.facts.index(total)
+    heads = [
+        g
+        for g in s.facts[:k]
+        if g.role is _VALUE and g.q.is_money and _TOTAL_WORDS.search(g.label) is not None
+    ]
+    if not heads or "其中" not in doc.text[heads[-1].q.end : total.q.start]:
+        return False
+    return any(w in heads[-1].label and w not in ref for w in FUNDING_QUALIFIERS)
 
 
 def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
@@ -920,17 +938,22 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         if not totals:
             totals = [t for t in _lookup(doc, ref, near=f, dims=(num.q.dimension,)) if t is not num]
         if ref in _GENERIC_NAMES:
+            # "占收入预算总额的27.58%" names a total: a figure of the same phase is not one unless
+            # its label says so too (财政拨款收入 is a part of the 收入预算总额 before it)
+            named_total = _TOTAL_WORDS.search(f.label) is not None
             totals = [
                 t
                 for t in totals
                 if _TOTAL_WORDS.search(t.label)
                 or _FLOW_TOTAL.search(t.label)
-                or (f.phase != "" and t.phase == f.phase)
+                or (f.phase != "" and t.phase == f.phase and not named_total)
             ]
         # "占本年支出合计的30.08%" read against "总支出7778.55万元": another name, a weak reading
         # (several totals of one value, "收、支总计4680.58万元" and "收入合计4680.58万元", are one)
-        strong = len({t.q.base for t in totals}) == 1 and (
-            ref not in _GENERIC_NAMES or any(t.subject == ref for t in totals)
+        strong = (
+            len({t.q.base for t in totals}) == 1
+            and (ref not in _GENERIC_NAMES or any(t.subject == ref for t in totals))
+            and not _funded_part(doc, totals[0], ref)
         )
         # "占全区财政收入的27.7%": the alias after the whole's scope (全区, 全市…)
         alias = _WHOLE_WORDS.sub("", ref)
@@ -1590,6 +1613,15 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     m is not None
                     and not _INTRO.search(m.group(0))
                     and any(g.q.start >= m.end() for g in s.facts)
+                    # "…购置一般公务用车14辆:区食药工质局24万元…快检车1辆:…": a colon after
+                    # another figure of the same clause (no ';' between) is a separator, not a
+                    # list's opening
+                    and not any(
+                        g is not f
+                        and _COLON_LIST.match(text, g.q.end) is not None
+                        and ";" not in text[min(f.q.end, g.q.end) : max(f.q.start, g.q.start)]
+                        for g in s.facts
+                    )
                 ):
                     marks.append((m.end() - 1, m.end(), False))
         # "项目支出14,629.33万元,占总支出的54.19%,在项目支出当中,教育事业支出…": a context in
@@ -1658,6 +1690,10 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             if f.role is not _VALUE or not f.is_amount or f.depth > 0:
                 continue
             if not text.startswith("(", f.q.end) or _INTRO.match(text, f.q.end + 1):
+                continue
+            if _OPENS_COMPARISON.match(text, f.q.end + 1):
+                # "69.84亿元(较原预算案拟移用数92.58亿元,减少移用22.74亿元)": a comparison in
+                # brackets, not the figure's parts
                 continue
             lst = _gather(doc, s, f, f.q.end + 1, True)
             if lst is not None and len(lst.parts) >= 2:
@@ -1975,8 +2011,11 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 closed = True  # "…;按经济分类科目,…": the next breakdown of the total
                 break
             # A total after the parts closes the list; the first part may be a subtotal of its
-            # own ("收入总计X,其中:本年收入合计Y,年初结转和结余Z").
-            if (parts and _TOTAL_WORDS.search(f.label)) or _ADDED_AFTER.search(gap):
+            # own ("收入总计X,其中:本年收入合计Y,年初结转和结余Z"). A part's share of the total
+            # ("占收入预算总额的57.93%") names it without being it.
+            if (
+                parts and f.role is not _SHARE and _TOTAL_WORDS.search(f.label)
+            ) or _ADDED_AFTER.search(gap):
                 closed = True
                 break
             if total.role is _CHANGE:
