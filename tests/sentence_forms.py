@@ -1644,6 +1644,24 @@ FORMS: list[Form] = [
                 (("arithmetic.breakdown-sum", "error"),),
             ),
             Example(
+                # a 收入总计 includes the balance carried in (收入总计 = 本年收入合计 + 年初结转和
+                # 结余): its first parts alone are no reading of it (gs-tianshui-zhangjiachuan,
+                # heldout7): 364.5594 + 50.7050 + 14.9614 = 430.2258, not 415.2644
+                "2021年度,收入总计为415.2644万元,其中:\n1.财政拨款收入364.5594万元,为一般公共预算资金。"
+                "\n2.事业收入50.7050万元,为事业单位开展专业业务活动取得的收入。\n3.上年结转和结余"
+                "14.9614万元,为以前年度结转的资金。\n(二)支出决算情况\n",
+                (("sum", "415.2644", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # the same total named 本年收入合计: the first two parts may be all of it
+                # (364.5594 + 50.7050 = 415.2644), the balance carried in printed after it
+                "2021年度,本年收入合计415.2644万元,其中:\n1.财政拨款收入364.5594万元,为一般公共预算资金。"
+                "\n2.事业收入50.7050万元,为事业单位开展专业业务活动取得的收入。\n3.上年结转和结余"
+                "14.9614万元,为以前年度结转的资金。\n(二)支出决算情况\n",
+                (("sum", "415.2644", "agrees"),),
+            ),
+            Example(
                 # parts opening the next sentence that do not add up to the figure before them
                 # but to one in its brackets (hb-xiangyang-nanzhang, tests/corpus/texts): 6.64 +
                 # 1.99 = 8.63 (the bracket's parts), 4.89 + 1.75 = 6.64 (the 本金)

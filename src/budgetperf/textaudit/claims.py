@@ -2219,8 +2219,18 @@ def _exact_prefix(lst: _List) -> list[Fact] | None:
     for k, p in enumerate(parts[:-1]):
         acc = _CTX.add(acc, p.q.base)
         if k >= 1 and acc == total.q.base:
+            if _GRAND_TOTAL.search(total.label) and any(
+                _CARRIED.search(q.subject) for q in parts[k + 1 :]
+            ):
+                # "收入总计为415.2644万元,其中:1.财政拨款收入…2.事业收入…3.上年结转和结余…": a
+                # 总计 includes the balance carried in by definition (收入总计 = 本年收入合计 +
+                # 年初结转和结余); the first parts alone are not it
+                return None
             return parts[: k + 1]
     return None
+
+
+_CARRIED = re.compile(r"结转|结余")
 
 
 _CLASSIFIED_SUM = "sum of the parts (one classification of the total)"
