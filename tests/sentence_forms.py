@@ -1644,6 +1644,24 @@ FORMS: list[Form] = [
                 (("arithmetic.breakdown-sum", "error"),),
             ),
             Example(
+                # 其中 after a ';' still points back to the total before it, and a nested 其中 is
+                # its part's (sc-mianyang-fucheng, heldout7): 43 + 393 + 1502 = 1938; 384 + 1118 =
+                # 1502
+                "2019年“三公”经费预算总额1,938万元,同比增长20.07%;其中:因公出国(境)费43万元;"
+                "公务接待费393万元;公务用车购置和运行维护费1,502万元,其中:公车购置费384万元;"
+                "公车运行维护费1118万元。",
+                (("sum", "1938", "agrees"), ("sum", "1502", "agrees")),
+            ),
+            Example(
+                # the same, misprinted: 43 + 393 + 1502 = 1938, printed 1,983
+                "2019年“三公”经费预算总额1,983万元,同比增长20.07%;其中:因公出国(境)费43万元;"
+                "公务接待费393万元;公务用车购置和运行维护费1,502万元,其中:公车购置费384万元;"
+                "公车运行维护费1118万元。",
+                (("sum", "1983", "disagrees"), ("sum", "1502", "agrees")),
+                # where a list opened after ';' ends is inferred: a warning
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
                 # a 收入总计 includes the balance carried in (收入总计 = 本年收入合计 + 年初结转和
                 # 结余): its first parts alone are no reading of it (gs-tianshui-zhangjiachuan,
                 # heldout7): 364.5594 + 50.7050 + 14.9614 = 430.2258, not 415.2644

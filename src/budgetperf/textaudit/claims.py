@@ -1790,7 +1790,11 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
                 gap = gap[len(f.tail) :].strip()  # "100个县区(含…": a count names its thing after
             if inside and gap not in ("(", ""):
                 return []
-            if _CLAUSE_END.search(doc.text[f.q.end : at]):
+            gap = doc.text[f.q.end : at]
+            if _CLAUSE_END.search(gap) and not (
+                # "预算总额1,938万元,同比增长20.07%;其中:…": 其中 after ';' still points back
+                doc.text.startswith("其中", at) and "。" not in gap
+            ):
                 return []  # "…23,067.24元;支出包括:…": another item's figure, not the total
             # "年初预算数为703.50万元,…决算数为628.95万元,…,其中:": both figures have parts.
             others = [
