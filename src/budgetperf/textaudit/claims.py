@@ -302,6 +302,18 @@ def _funded_part(doc: Document, total: Fact, ref: str) -> bool:
     return any(w in heads[-1].label and w not in ref for w in FUNDING_QUALIFIERS)
 
 
+def _head_before(doc: Document, s: Sentence, prior: Fact) -> list[Fact]:
+    """The first amount of the sentence before ``s`` in its paragraph, of the prior's
+    dimension, when ``s`` prints no figure before the prior."""
+    if s.index == 0 or s.facts[0] is not prior:
+        return []
+    prev = _figured_before(doc, s)
+    if prev.paragraph != s.paragraph or prev is s:
+        return []
+    head = next((g for g in prev.facts if g.role is _VALUE and g.q.is_money and g.depth == 0), None)
+    return [] if head is None or head.q.dimension is not prior.q.dimension else [head]
+
+
 def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
     rate = s.facts[i]
     if i > 0:
@@ -500,6 +512,11 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             prior = _printed_prior(s, f)
             if prior is not None:
                 currents, _ = _currents(doc, s, i, f)
+                certain = True
+                if not currents:
+                    # "…年初预算数3173.17万元,其中,…。收入较2019年预算2471.22万元增加701.95万元": a
+                    # sentence of a prior and a change only, its figure the sentence before's head
+                    currents, certain = _head_before(doc, s, prior), False
                 if currents:
                     c = currents[0]
                     signs = (1, -1) if f.sign < 0 else (-1, 1)
@@ -520,7 +537,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                         f,
                         [prior, *currents],
                         readings,
-                        len(currents) == 1,
+                        len(currents) == 1 and certain,
                         _difference_relation(f),
                     )
                     if claim.status is Status.DISAGREES and claim.verdict.computed is not None:
