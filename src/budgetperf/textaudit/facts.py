@@ -334,6 +334,8 @@ _PERIOD_HEAD = re.compile(
 _MARKER_HEAD = re.compile(r"^[(]?[一二三四五六七八九十\d]{1,3}[)、.]")
 # "——一般公共预算收入88435万元": a dash that opens a line or item is a bullet, not the name.
 _LEADING_DASH = re.compile(r"^[—–─-]+")
+# "岁入原列新台币1599.84亿元": the figure first listed, before a review changed it.
+_ORIGINAL = re.compile(r"原(?:列|编列)(?:新台币|人民币|为)?$")
 # A change printed with its verb alone ("增加", ",减少了"): no comparison, no subject.
 _BARE_VERB = re.compile(r"\s*(?:增加|减少|增长|下降)了?\s*")
 
@@ -960,6 +962,13 @@ def _classify(
             or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(after))
         ):
             return Fact(q, _ROLE_BASE, sentence, depth, label, "", phase="budget")
+        if "原" in stripped:
+            original = _ORIGINAL.search(stripped)
+            if original is not None:
+                # "岁入原列新台币1599.84亿元,最后计列1608.47亿元,净增8.63亿元": the level before
+                return Fact(
+                    q, _PRIOR, sentence, depth, label, canonical(stripped[: original.start()])[0]
+                )
         if "由" in stripped and (  # _FROM_OLD, _FROM_YEAR
             (_FROM_OLD.search(stripped) and _TO_NEW.match(after)) or _FROM_YEAR.search(stripped)
         ):
