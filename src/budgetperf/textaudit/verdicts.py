@@ -290,8 +290,18 @@ def _range(
         return min(_abs(a), _abs(b)), max(_abs(a), _abs(b))
     if len(pairs) > 4:
         return None, None
-    results = []
     formula = reading.formula
+    if formula is ratio_percent:
+        # a / b with both intervals above 0 rises with a and falls with b: its extremes are the
+        # two corners (a − ha) / (b + hb) and (a + ha) / (b − hb), the same values the four
+        # corners below give (a share judged on rounding: two 34-digit divisions fewer)
+        (a, ha), (b, hb) = pairs
+        a_low, b_low = _CTX.subtract(a, ha), _CTX.subtract(b, hb)
+        if a_low > 0 and b_low > 0:
+            low = _CTX.multiply(_CTX.divide(a_low, _CTX.add(b, hb)), _HUNDRED)
+            high = _CTX.multiply(_CTX.divide(_CTX.add(a, ha), b_low), _HUNDRED)
+            return low, high
+    results = []
     for corner in itertools.product(*[(_CTX.subtract(v, h), _CTX.add(v, h)) for v, h in pairs]):
         try:
             r = formula(corner)
@@ -330,17 +340,20 @@ def _explain(
                 quantum = _ONE.scaleb(shift - (q.places + extra), _CTX)
                 probe = list(values)
                 probe[i] = found.quantize(quantum, context=_CTX)
-                result = _evaluate(reading.formula, probe)
-                if result is None:
-                    break
-                if _round(_abs(result), printed.places) == target:
-                    own = probe[i].scaleb(-shift, _CTX)
-                    # the unit after the last digit ("万元" of "405亿9,629万元"), without 余/多:
-                    # the value found is a plain amount
-                    unit = _LAST_DIGIT.split(q.text)[-1]
-                    if q.over:
-                        unit = unit.replace("余", "").replace("多", "")
-                    return f"agrees if {q.text} were {own}{unit}"
+                # the value found gives the target (_bisect): quantized to itself, it still does
+                if probe[i] != found:
+                    result = _evaluate(reading.formula, probe)
+                    if result is None:
+                        break
+                    if _round(_abs(result), printed.places) != target:
+                        continue
+                own = probe[i].scaleb(-shift, _CTX)
+                # the unit after the last digit ("万元" of "405亿9,629万元"), without 余/多:
+                # the value found is a plain amount
+                unit = _LAST_DIGIT.split(q.text)[-1]
+                if q.over:
+                    unit = unit.replace("余", "").replace("多", "")
+                return f"agrees if {q.text} were {own}{unit}"
     return "only with several figures at the edge of their rounding at once"
 
 
@@ -368,9 +381,11 @@ def _bisect(
         return None if r is None else _round(_abs(r), places)
 
     a, b = start, end
-    sa, sb = shown(a), shown(b)
+    # the end first: when it gives the target, the start's value is not needed
+    sb = shown(b)
     if sb == target:
         return b
+    sa = shown(a)
     if sa is None or sb is None or (sa < target) == (sb < target):
         return None
     for _ in range(60):
