@@ -3812,7 +3812,17 @@ def build_claims(doc: Document) -> list[Claim]:
     _formulas(doc, out)
     _conversions(doc, out)
     kept = []
+    text = doc.text
     for claim in out:
+        q = claim.printed.q
+        # Both tests need a word ending right before the figure or starting right after it:
+        # one look at those two characters decides for most figures.
+        if (
+            text[q.start - 1 : q.start] not in _MARK_BEFORE
+            and text[q.end : q.end + 1] not in _MARK_AFTER
+        ):
+            kept.append(claim)
+            continue
         if _is_bound(doc, claim.printed):
             continue
         if _is_estimate(doc, claim.printed):
@@ -3844,6 +3854,12 @@ _BOUND_BEFORE = re.compile(r"(?:近|逾|超过|超出|(?<![收支])超|高于|�
 _ESTIMATE_AFTER = ("左右", "上下")
 # 约 but not 节约 (a saving) or 制约: an estimate, the value rounded loosely.
 _ESTIMATE_BEFORE = re.compile(r"(?<![节制契])约(?:为)?$")
+
+
+# The last character of a word of _BOUND_BEFORE or _ESTIMATE_BEFORE, the first of a word of
+# _BOUND_AFTER or _ESTIMATE_AFTER (never the empty string: a figure at the text's start or end).
+_MARK_BEFORE = frozenset("近逾过出超于到足约为")
+_MARK_AFTER = frozenset(w[0] for w in (*_BOUND_AFTER, *_ESTIMATE_AFTER))
 
 
 def _is_bound(doc: Document, f: Fact) -> bool:

@@ -49,6 +49,11 @@ __all__ = [
 
 Formula = Callable[[Sequence[Decimal]], Decimal | None]
 
+#: linear()'s default constant (by identity: a formula with it is shared, see linear)
+_NO_CONSTANT = Decimal(0)
+#: the shared formulas of linear(), by their tuple of signs
+_LINEAR: dict[tuple[int, ...], Formula] = {}
+
 
 class Status(enum.Enum):
     """How a printed figure compares with what its inputs give."""
@@ -89,8 +94,17 @@ class Verdict:
     explanation: str = ""
 
 
-def linear(signs: Sequence[int], constant: Decimal = Decimal(0)) -> Formula:
-    """Σ signᵢ·xᵢ + constant."""
+def linear(signs: Sequence[int], constant: Decimal = _NO_CONSTANT) -> Formula:
+    """Σ signᵢ·xᵢ + constant.
+
+    The formula of a tuple of signs without a constant is made once and shared (one function
+    less per list's reading for the garbage collector to walk): it is a pure function of them.
+    """
+    key = signs if constant is _NO_CONSTANT and isinstance(signs, tuple) else None
+    if key is not None:
+        found = _LINEAR.get(key)
+        if found is not None:
+            return found
 
     # signs and constant bound as defaults, not closed over: a function and its defaults are
     # two objects that live as long as the claim, a closure four (two cells and their tuple).
@@ -104,6 +118,10 @@ def linear(signs: Sequence[int], constant: Decimal = Decimal(0)) -> Formula:
             total = _CTX.add(total, v) if s > 0 else _CTX.subtract(total, v)
         return total
 
+    if key is not None and len(key) <= 16:
+        if len(_LINEAR) >= 4096:
+            _LINEAR.clear()
+        _LINEAR[key] = formula
     return formula
 
 
