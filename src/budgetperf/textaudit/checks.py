@@ -308,7 +308,7 @@ def _paths(doc: Document, file: str | None, catalogue: Catalogue | None) -> list
         if m is None:
             continue
         for f in s.facts:
-            if f.q.start < m.end() or not f.q.is_money:
+            if f.q.start < m.end() or not f.q.unit.is_money:
                 continue
             name = text[f.clause : f.q.start]
             if not name or _NOT_PARTS.search(name) or "占" in name:

@@ -144,7 +144,7 @@ def _value_before(
         f = s.facts[j]
         if f.depth > depth:
             continue
-        if f.role is Role.VALUE and f.q.dimension in wanted:
+        if f.role is Role.VALUE and f.q.unit.dimension in wanted:
             return f
     return None
 
@@ -175,7 +175,7 @@ def _lookup(
         f
         for f in pool
         if f is not near
-        and f.q.dimension in wanted
+        and f.q.unit.dimension in wanted
         and (phase is None or f.phase == phase or (phase == "actual" and f.phase == ""))
         and (not before_only or f.index < near.index)
     ]
@@ -259,11 +259,15 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             g.role is Role.PRIOR and f.index <= g.index < change.index for g in s.facts
         ):
             break  # another item of a list ("…8万元,2015年预算12.5万元;对比减少…" is one item)
-        if f.role is Role.VALUE and f.q.dimension is change.q.dimension:
+        if f.role is Role.VALUE and f.q.unit.dimension is change.q.unit.dimension:
             certain = not _ADJUSTED.search(doc.text[f.clause : change.q.start])
             # "总预算A元,其中:基本支出B元,项目支出C元,同比增加D元": C's or A's change.
             head = next(
-                (g for g in s.facts if g.role is Role.VALUE and g.q.dimension is f.q.dimension),
+                (
+                    g
+                    for g in s.facts
+                    if g.role is Role.VALUE and g.q.unit.dimension is f.q.unit.dimension
+                ),
                 None,
             )
             if (
@@ -278,7 +282,7 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             doc,
             change.subject,
             near=change,
-            dims=(change.q.dimension,),
+            dims=(change.q.unit.dimension,),
             phase="budget" if change.phase == "budget" else "actual",
         )
         if found:
@@ -295,16 +299,24 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             and s.index > 0
         ):
             total = _list_total_before(doc, s)
-            if total is not None and total.q.dimension is change.q.dimension:
+            if total is not None and total.q.unit.dimension is change.q.unit.dimension:
                 return [total], not _ADJUSTED.search(lead)
             prev = doc.sentences[s.index - 1]
             before: list[Fact] = []
             for f in reversed(prev.facts):
-                if f.role is Role.VALUE and f.q.dimension is change.q.dimension and f.depth == 0:
+                if (
+                    f.role is Role.VALUE
+                    and f.q.unit.dimension is change.q.unit.dimension
+                    and f.depth == 0
+                ):
                     before.append(f)
                     break
             head = _previous_head(doc, s)
-            if head is not None and head.q.dimension is change.q.dimension and head not in before:
+            if (
+                head is not None
+                and head.q.unit.dimension is change.q.unit.dimension
+                and head not in before
+            ):
                 before.append(head)  # "其中…。同口径比2018年减少830万元": the total before the list
             if before:
                 return before, len(before) == 1 and not _ADJUSTED.search(lead)
@@ -324,7 +336,7 @@ def _unadjusted(doc: Document, s: Sentence, total: Fact) -> Fact | None:
             g
             for g in s.facts
             if g.role is Role.VALUE
-            and g.q.dimension is total.q.dimension
+            and g.q.unit.dimension is total.q.unit.dimension
             and g.depth == total.depth
             and g.index < total.index
         ),
@@ -338,7 +350,7 @@ def _later_year(doc: Document, change: Fact, found: list[Fact]) -> list[Fact]:
     if any(y is None for y in years):
         return []
     latest = max(y for y in years if y is not None)
-    for g in _lookup(doc, change.subject, near=change, dims=(change.q.dimension,), limit=6):
+    for g in _lookup(doc, change.subject, near=change, dims=(change.q.unit.dimension,), limit=6):
         year = _year_of(doc, g)
         if g not in found and year is not None and year > latest and g.subject == found[0].subject:
             return [g]
@@ -372,7 +384,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             if amount is None and f.basis is Basis.PRIOR:
                 _year_before_rate(doc, s, i, f, out)
                 continue
-            if amount is None or amount.q.dimension is Dimension.ZERO:
+            if amount is None or amount.q.unit.dimension is Dimension.ZERO:
                 continue
             if amount.sign and f.sign and amount.sign != f.sign:
                 out.append(_direction(doc, f, amount))
@@ -418,7 +430,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     "change / prior × 100",
                 )
             )
-        elif f.role is _CHANGE and f.q.is_money:
+        elif f.role is _CHANGE and f.q.unit.is_money:
             prior = _printed_prior(s, f)
             if prior is not None:
                 currents, _ = _currents(doc, s, i, f)
@@ -468,7 +480,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     budgets = [
                         g
                         for g in reversed(s.facts[: s.facts.index(c)] if c in s.facts else [])
-                        if g.role is _VALUE and g.q.is_money and g.phase == "budget"
+                        if g.role is _VALUE and g.q.unit.is_money and g.phase == "budget"
                     ][:1]
                 readings = []
                 for b in budgets[:2]:
@@ -491,7 +503,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     # 节约/减少 is budget − actual; 超支/增加 is actual − budget
                     relation = "budget − actual" if f.sign <= 0 else "actual − budget"
                     out.append(_make("difference", f, [c, *budgets[:2]], readings, same, relation))
-            elif f.basis is Basis.PRIOR and f.q.dimension is Dimension.MONEY:
+            elif f.basis is Basis.PRIOR and f.q.unit.dimension is Dimension.MONEY:
                 _year_before_difference(doc, s, i, f, out)
 
 
@@ -506,7 +518,7 @@ def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
     各下降23.51%、38.28%": runs of figures, changes and rates opened by 分别/各 pair by
     position; each rate is its change over its figure's prior (the figure ∓ the change)."""
     for k, head in enumerate(s.facts):
-        if head.role is not _CHANGE or not head.q.is_money or not head.run:
+        if head.role is not _CHANGE or not head.q.unit.is_money or not head.run:
             continue
         changes = head.run
         if changes[0] is not head:
@@ -527,7 +539,7 @@ def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 f.run
                 for f in reversed(earlier)
                 if f.role is Role.VALUE
-                and f.q.is_money
+                and f.q.unit.is_money
                 and f.run
                 and f.run[0] is f
                 and len(f.run) == n
@@ -629,7 +641,7 @@ def _year_before_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[
         return
     if year is not None and prior_year >= year:
         return
-    dims = (current.q.dimension, Dimension.BARE)
+    dims = (current.q.unit.dimension, Dimension.BARE)
     pool = _lookup(doc, current.subject, near=current, dims=dims, limit=8)
     # "衢江区…三公费" against a table's 三公费 column: the longest suffix a table names.
     for k in range(1, len(current.subject) - 2):
@@ -646,7 +658,7 @@ def _year_before_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[
         if g is not current
         and (g.subject == current.subject or (g.in_table and current.subject.endswith(g.subject)))
         and _year_of(doc, g) == prior_year
-        and (g.q.dimension is current.q.dimension or g.in_table)
+        and (g.q.unit.dimension is current.q.unit.dimension or g.in_table)
     ]
     if not priors:
         return
@@ -677,7 +689,7 @@ def _two_year_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Cla
     if s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph:
         prev = doc.sentences[s.index - 1].facts
         pool = [g for g in prev if g.role in (Role.VALUE, Role.PRIOR) and g.depth == 0] + pool
-    pool = [g for g in pool if g.q.dimension is rate.q.dimension or g.q.is_money]
+    pool = [g for g in pool if g.q.unit.dimension is rate.q.unit.dimension or g.q.unit.is_money]
     labelled = [g for g in pool if _YEAR_IN_TEXT.findall(g.label)[-1:] == [str(prior_year)]]
     if not labelled:
         return False
@@ -781,7 +793,7 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
         elif (
             run
             and f.role in (_VALUE, _SHARE)
-            and f.q.dimension is _PERCENT
+            and f.q.unit.dimension is _PERCENT
             and f.label.strip() in ("、", "和", "及", "")
         ):
             f.role = _SHARE
@@ -853,11 +865,13 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     if ref not in _GENERIC:
         totals = [
             t
-            for t in _lookup(doc, ref, near=f, dims=(num.q.dimension,), before_only=True)
+            for t in _lookup(doc, ref, near=f, dims=(num.q.unit.dimension,), before_only=True)
             if t is not num
         ]
         if not totals:
-            totals = [t for t in _lookup(doc, ref, near=f, dims=(num.q.dimension,)) if t is not num]
+            totals = [
+                t for t in _lookup(doc, ref, near=f, dims=(num.q.unit.dimension,)) if t is not num
+            ]
         if ref in _GENERIC_NAMES:
             totals = [
                 t
@@ -875,7 +889,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             # "占财政收入比重为73.5%" in a paragraph that prints 一般公共预算收入: the report's
             # own name for the same total (a weak reading).
             for name in REVENUE_ALIASES[ref]:
-                named = _lookup(doc, name, near=f, dims=(num.q.dimension,), before_only=True)
+                named = _lookup(doc, name, near=f, dims=(num.q.unit.dimension,), before_only=True)
                 totals = [t for t in named if t is not num and t.subject.endswith(name)][:1]
                 if totals:
                     break
@@ -887,7 +901,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             name = canonical(whole.group(1))[0]
             totals = [
                 t
-                for t in _lookup(doc, name, near=f, dims=(num.q.dimension,), before_only=True)
+                for t in _lookup(doc, name, near=f, dims=(num.q.unit.dimension,), before_only=True)
                 if t is not num and t.subject.endswith(name)
             ][:1]
             strong = False
@@ -909,7 +923,9 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             before = [
                 g
                 for g in g_s.facts
-                if g.q.end <= k and g.role is Role.VALUE and g.q.dimension is num.q.dimension
+                if g.q.end <= k
+                and g.role is Role.VALUE
+                and g.q.unit.dimension is num.q.unit.dimension
             ]
             if not before and g_s.index > 0 and not doc.text[g_s.start : k].strip(" ,"):
                 # "支出预算11376591.44元。其中:一般公共服务支出3619421元,占31.81%": the last
@@ -917,7 +933,9 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 before = [
                     g
                     for g in _figured_before(doc, g_s).facts
-                    if g.role is Role.VALUE and g.q.dimension is num.q.dimension and g.depth == 0
+                    if g.role is Role.VALUE
+                    and g.q.unit.dimension is num.q.unit.dimension
+                    and g.depth == 0
                 ][-1:]
             if before and before[-1] is not num:
                 totals, strong = [before[-1]], True
@@ -953,7 +971,11 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         inside = [
             g for g in s.facts if g.q.end <= context.end() and g.role is Role.VALUE and g is not num
         ]
-        if inside and inside[0].q.dimension is num.q.dimension and inside[0] not in totals:
+        if (
+            inside
+            and inside[0].q.unit.dimension is num.q.unit.dimension
+            and inside[0] not in totals
+        ):
             totals, strong = [inside[0], *totals], False
     if not totals and _flow(ref) and ref in _GENERIC:
         # "本年度我院事业收入5,738.74万元,占总收入的20.74%": the nearest total of that flow
@@ -999,7 +1021,7 @@ def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
             return None
         if (
             g.role is _VALUE
-            and g.q.dimension is part.q.dimension
+            and g.q.unit.dimension is part.q.unit.dimension
             and g.depth == part.depth
             and _INTRO.search(doc.text, g.q.end, part.q.start) is not None
             and not _CLAUSE_END.search(doc.text[g.q.end : part.q.start])
@@ -1040,7 +1062,7 @@ def _flow_total(doc: Document, share: Fact, num: Fact, flow: str) -> Fact | None
             continue
         if (
             t.role is Role.VALUE
-            and t.q.dimension is num.q.dimension
+            and t.q.unit.dimension is num.q.unit.dimension
             and _flow(t.subject) == flow
             and _FLOW_TOTAL.search(t.label)
             and t.q.base >= num.q.base
@@ -1104,7 +1126,7 @@ def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
     keys, group = _share_groups(doc).get((share.ref, share.phase), ([], []))
     lo = bisect.bisect_left(keys, share.sentence - _SIBLING_SENTENCES)
     hi = bisect.bisect_right(keys, share.sentence + _SIBLING_SENTENCES)
-    siblings = [(g, n) for g, n in group[lo:hi] if n.q.dimension is num.q.dimension]
+    siblings = [(g, n) for g, n in group[lo:hi] if n.q.unit.dimension is num.q.unit.dimension]
     if len(siblings) < 3:
         return None
     numerators = {id(n) for _, n in siblings}
@@ -1123,7 +1145,7 @@ def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
     for t in doc.near(doc.facts, share.index, _CANDIDATE_FACTS):
         if (
             t.role is not Role.VALUE
-            or t.q.dimension is not num.q.dimension
+            or t.q.unit.dimension is not num.q.unit.dimension
             or id(t) in numerators
             or t.q.base <= largest
             or not any(
@@ -1195,14 +1217,14 @@ def _combined_share(doc: Document, s: Sentence, i: int, out: list[Claim]) -> boo
     parts = [
         g for g in s.facts[:i] if g.role is Role.VALUE and g.is_amount and g.depth == share.depth
     ]
-    if len(parts) < 2 or len({p.q.dimension for p in parts}) != 1:
+    if len(parts) < 2 or len({p.q.unit.dimension for p in parts}) != 1:
         return False
     # a total named, even by a generic name ("合计占总支出的90%"); only "合计占比" names none
     named = share.ref not in _NAMELESS
     totals = (
         [
             t
-            for t in _lookup(doc, share.ref, near=share, dims=(parts[0].q.dimension,))
+            for t in _lookup(doc, share.ref, near=share, dims=(parts[0].q.unit.dimension,))
             if t not in parts and t.q.base > 0
         ]
         if named
@@ -1281,7 +1303,7 @@ def _implied_parts(doc: Document, ref: str, share: Fact, num: Fact) -> list[list
                 continue
             found = [
                 f
-                for f in _lookup(doc, name, near=share, dims=(num.q.dimension,), limit=6)
+                for f in _lookup(doc, name, near=share, dims=(num.q.unit.dimension,), limit=6)
                 if f.subject.endswith(name) and f.q.unit is num.q.unit
             ]
             if not found:
@@ -1327,7 +1349,7 @@ def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim])
         return
     parts = values[-len(run) :]
     ref = run[0].ref
-    totals = _lookup(doc, ref, near=run[0], dims=(parts[0].q.dimension,), before_only=True)
+    totals = _lookup(doc, ref, near=run[0], dims=(parts[0].q.unit.dimension,), before_only=True)
     totals = [t for t in totals if t not in parts]
     if not totals:
         return
@@ -1353,12 +1375,12 @@ def _completion_over_gap(s: Sentence, rate: Fact, actual: Fact, out: list[Claim]
     """ "支出总计1741.75万元,…完成年初预算100%,决算数大于预算数55.93万元": no budget printed,
     but the actual figure and its gap to the budget imply it (1741.75 − 55.93). An inferred
     reading: a disagreement is a warning."""
-    if not actual.q.is_money:
+    if not actual.q.unit.is_money:
         return
     gaps = [
         g
         for g in s.facts
-        if g.gap and g.q.is_money and g.depth == rate.depth and g.index > actual.index
+        if g.gap and g.q.unit.is_money and g.depth == rate.depth and g.index > actual.index
     ]
     if len(gaps) != 1:
         return
@@ -1407,7 +1429,7 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 doc,
                 actual.subject,
                 near=actual,
-                dims=(actual.q.dimension,),
+                dims=(actual.q.unit.dimension,),
                 phase="budget",
                 limit=2,
             )
@@ -1416,12 +1438,12 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # "2023年预算安排…财政资金3267.28万元。…至2023年底我局项目执行金额2856.63万元,执行率
             # 87.43%": an execution rate against the sentence before's figures (weak readings)
             prev = _figured_before(doc, s) if s.index > 0 else None
-            if prev is not None and prev.paragraph == s.paragraph and actual.q.is_money:
+            if prev is not None and prev.paragraph == s.paragraph and actual.q.unit.is_money:
                 budgets = [
                     g
                     for g in prev.facts
                     if g.role is Role.VALUE
-                    and g.q.is_money
+                    and g.q.unit.is_money
                     and not g.in_table
                     and g.depth == 0
                     and g.q.base >= actual.q.base
@@ -1615,7 +1637,7 @@ def _named_totals(doc: Document, s: Sentence, at: int) -> list[Fact]:
         found = [
             f
             for f in _lookup(
-                doc, name[k:], near=probe, dims=(probe.q.dimension,), before_only=True, limit=6
+                doc, name[k:], near=probe, dims=(probe.q.unit.dimension,), before_only=True, limit=6
             )
             if f.sentence != s.index
         ]
@@ -1654,7 +1676,7 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             prev = _figured_before(doc, s)
             after = [f for f in s.facts if f.q.start >= at and f.depth == 0]
             if after and after[0].role is Role.CHANGE:
-                return [f for f in prev.facts if f.role is Role.CHANGE and f.q.is_money]
+                return [f for f in prev.facts if f.role is Role.CHANGE and f.q.unit.is_money]
             heads = [f for f in prev.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
             # The figure whose phase the parts share comes first; the sentence's head last.
             return heads[1:][::-1] + heads[:1]
@@ -1663,7 +1685,7 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
     for f in reversed(before):
         if (
             f.role is Role.CHANGE
-            and f.q.is_money
+            and f.q.unit.is_money
             and first_after is not None
             and first_after.role is Role.CHANGE
             and not inside
@@ -1681,7 +1703,7 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
                 for g in before
                 if g is not f
                 and g.role is Role.VALUE
-                and g.q.dimension is f.q.dimension
+                and g.q.unit.dimension is f.q.unit.dimension
                 and g.depth == f.depth
                 and g.phase
                 and f.phase
@@ -1901,14 +1923,14 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             if total.role is _CHANGE:
                 if (
                     f.role is _CHANGE
-                    and f.q.dimension in (total.q.dimension, _ZERO)
+                    and f.q.unit.dimension in (total.q.unit.dimension, _ZERO)
                     and (f.basis is total.basis or not f.explicit)
                 ):
                     parts.append(f)
                     if not semicolon:
                         short.append(f)
                 continue
-            if f.role is not _VALUE or f.q.dimension is not total.q.dimension:
+            if f.role is not _VALUE or f.q.unit.dimension is not total.q.unit.dimension:
                 continue
             if f.phase and total.phase and f.phase != total.phase:
                 continue
@@ -2033,7 +2055,7 @@ def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
     if nxt.role is not _SHARE or nxt.ref in (*_GENERIC, "比") or not total.subject:
         return False
     if (
-        total.q.dimension is Dimension.COUNT
+        total.q.unit.dimension is Dimension.COUNT
         and len(total.tail) >= 2
         and nxt.ref.endswith(total.tail[:2])
     ):
@@ -2149,8 +2171,8 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
     k = s.facts.index(value)
 
     def fits(f: Fact) -> bool:
-        return (f.basis is basis or (not strict and not f.explicit)) and f.q.dimension in (
-            value.q.dimension,
+        return (f.basis is basis or (not strict and not f.explicit)) and f.q.unit.dimension in (
+            value.q.unit.dimension,
             _ZERO,
         )
 
@@ -2234,7 +2256,7 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     members = _exact_prefix(lst) or lst.parts
     for basis in (Basis.PRIOR, Basis.BUDGET):
         change = _change_of(doc, lst.total, basis)
-        if change is None or change.q.dimension is _ZERO:
+        if change is None or change.q.unit.dimension is _ZERO:
             continue
         parts = [_change_of(doc, p, basis, strict=False) for p in members]
         missing = [m for m, p in zip(members, parts, strict=True) if p is None]
@@ -2243,7 +2265,7 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
             continue
         blank = bool(missing)
         got = [p for p in parts if p is not None]
-        if all(p.q.dimension is _ZERO for p in got):
+        if all(p.q.unit.dimension is _ZERO for p in got):
             continue
         signs = tuple((p.sign or 1) * (change.sign or 1) for p in got)
         r = Reading("the parts' changes", tuple(p.q for p in got), linear(signs), signs)
@@ -2316,7 +2338,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
             for name in part_names[1:]:
                 found = [
                     f
-                    for f in _lookup(doc, name, near=first, dims=(first.q.dimension,), limit=6)
+                    for f in _lookup(doc, name, near=first, dims=(first.q.unit.dimension,), limit=6)
                     if (abs(f.sentence - first.sentence) <= 2 or abs(f.index - first.index) <= 12)
                     and _same_phase(f, first)
                     and _same_series(f, first)
@@ -2354,7 +2376,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 )
                 and not lo_i < t.index < hi_i
                 and t.is_amount
-                and t.q.dimension is first.q.dimension
+                and t.q.unit.dimension is first.q.unit.dimension
                 and _same_phase(t, first)
                 and (lo - 6 <= t.sentence <= lo + 3 or abs(t.index - first.index) <= 30)
                 and not t.subject.endswith(part_names)
@@ -2425,7 +2447,11 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
         plus is not None and _TOTAL_WORDS.search(total.label)
     ):
         return
-    parts = [f for f in values[:-1] if f.q.dimension is total.q.dimension and _same_phase(f, total)]
+    parts = [
+        f
+        for f in values[:-1]
+        if f.q.unit.dimension is total.q.unit.dimension and _same_phase(f, total)
+    ]
     strong = False
     if plus is not None:
         at = s.start + plus.start(1)
@@ -2637,7 +2663,11 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                     groups.append([])
                     taken = False
                 last = f.q.end
-                if taken or f.role is not Role.VALUE or f.q.dimension is not lead.q.dimension:
+                if (
+                    taken
+                    or f.role is not Role.VALUE
+                    or f.q.unit.dimension is not lead.q.unit.dimension
+                ):
                     continue
                 groups[-1].append(f)
                 taken = True
@@ -2665,7 +2695,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 doc,
                 subject,
                 near=lead,
-                dims=(lead.q.dimension,),
+                dims=(lead.q.unit.dimension,),
                 before_only=True,
                 limit=3,
                 phase=phase or None,
@@ -2675,7 +2705,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                     doc,
                     subject[-2:],
                     near=lead,
-                    dims=(lead.q.dimension,),
+                    dims=(lead.q.unit.dimension,),
                     before_only=True,
                     limit=3,
                     whole=False,
@@ -2726,13 +2756,13 @@ def _balances(doc: Document, out: list[Claim]) -> None:
     for s in doc.sentences:
         body = text[s.start : s.end]
         if "相抵" in body or "减去" in body:
-            result = next((f for f in s.facts if f.role is Role.VALUE and f.q.is_money), None)
+            result = next((f for f in s.facts if f.role is Role.VALUE and f.q.unit.is_money), None)
             if result is not None:
                 facts = [
                     f
                     for g in doc.sentences[max(section_start, s.index - 20) : s.index]
                     for f in g.facts
-                    if f.role is Role.VALUE and f.q.is_money and f.depth == 0
+                    if f.role is Role.VALUE and f.q.unit.is_money and f.depth == 0
                 ]
                 if "减去" in body:
                     m = re.search(r"([^,;。]{2,12}?)减去([^,;。]{2,12}?)后", body)
@@ -2867,7 +2897,7 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
     listed = {id(lst.total) for lst in lists}
     for s in doc.sentences:
         for i, total in enumerate(s.facts):
-            if total.role is not _VALUE or not total.q.is_money or total.depth > 0:
+            if total.role is not _VALUE or not total.q.unit.is_money or total.depth > 0:
                 continue
             if id(total) in listed:
                 continue
@@ -2899,7 +2929,7 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
             ]
             parts: list[Fact] = []
             for g in before:
-                if not g.q.is_money or _BALANCE_LABEL.search(g.label):
+                if not g.q.unit.is_money or _BALANCE_LABEL.search(g.label):
                     parts = []  # a figure of another kind, or a balance: a new statement begins
                     continue
                 flow = _money_flow(g.label)
@@ -2930,7 +2960,7 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
         m = _ADDED_ON.search(text, s.start, s.end)
         if m is None:
             continue
-        money = [f for f in s.facts if f.role is Role.VALUE and f.q.is_money and f.depth == 0]
+        money = [f for f in s.facts if f.role is Role.VALUE and f.q.unit.is_money and f.depth == 0]
         before = [f for f in money if f.q.end <= m.start()]
         after = [f for f in money if f.q.start >= m.end()]
         if before:
@@ -2939,7 +2969,7 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
             heads = [
                 f
                 for f in _figured_before(doc, s).facts
-                if f.role is Role.VALUE and f.q.is_money and f.depth == 0
+                if f.role is Role.VALUE and f.q.unit.is_money and f.depth == 0
             ]
             if not heads:
                 continue
@@ -2954,7 +2984,7 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
             if (
                 lead is not None
                 and lead.role is Role.VALUE
-                and lead.q.is_money
+                and lead.q.unit.is_money
                 and _PLUS_TOTAL.search(lead.label)
             ):
                 total = lead
@@ -2988,7 +3018,7 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
     for s in doc.sentences:
         if _RUNNING_VERB.search(text, s.start, s.end) is None:
             continue
-        money = [f for f in s.facts if f.role is Role.VALUE and f.q.is_money and f.depth == 0]
+        money = [f for f in s.facts if f.role is Role.VALUE and f.q.unit.is_money and f.depth == 0]
         if len(money) < 2:
             continue
         result = money[-1]
@@ -3048,7 +3078,7 @@ def _carried(doc: Document, s: Sentence, lead: str) -> Fact | None:
     prev = doc.sentences[s.index - 1]
     if prev.paragraph != s.paragraph:
         return None
-    money = [f for f in prev.facts if f.role is Role.VALUE and f.q.is_money and f.depth == 0]
+    money = [f for f in prev.facts if f.role is Role.VALUE and f.q.unit.is_money and f.depth == 0]
     return money[-1] if money else None
 
 
@@ -3060,7 +3090,7 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
         return
     for s in doc.sentences:
         for i, f in enumerate(s.facts):
-            if f.role is not _VALUE or not f.q.is_money or f.depth > 0:
+            if f.role is not _VALUE or not f.q.unit.is_money or f.depth > 0:
                 continue
             if not _BALANCE_LABEL.search(f.label):
                 continue
@@ -3069,7 +3099,7 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
                 prev = doc.sentences[s.index - 1]
                 if prev.paragraph == s.paragraph:
                     before = [g for g in prev.facts if g.depth == 0]
-            money = [g for g in before if g.role is Role.VALUE and g.q.is_money]
+            money = [g for g in before if g.role is Role.VALUE and g.q.unit.is_money]
             ins = [g for g in money if _money_flow(g.label) == 1]
             outs = [g for g in money if _money_flow(g.label) == -1]
             if not ins or not outs:
@@ -3098,12 +3128,12 @@ _FORMULA = re.compile(r"\(([^()]{2,40}?)/([^()]{2,40}?)\)")
 def _formulas(doc: Document, out: list[Claim]) -> None:
     for s in doc.sentences:
         for f in s.facts:
-            if f.q.dimension is not _PERCENT or f.role is not _VALUE:
+            if f.q.unit.dimension is not _PERCENT or f.role is not _VALUE:
                 continue
             m = _FORMULA.match(doc.text, f.q.end)
             if m is None:
                 continue
-            inner = [g for g in s.facts if m.start() < g.q.start < m.end() and g.q.is_money]
+            inner = [g for g in s.facts if m.start() < g.q.start < m.end() and g.q.unit.is_money]
             if len(inner) != 2:
                 continue
             a, b = inner
@@ -3117,7 +3147,7 @@ def _conversions(doc: Document, out: list[Claim]) -> None:
         f
         for f in doc.facts
         if f.role is _VALUE
-        and f.q.is_money
+        and f.q.unit.is_money
         and (len(f.subject) >= 4 or (len(f.subject) >= 2 and f.subject not in _GENERIC_NAMES))
     ]
     for i, a in enumerate(money):
@@ -3172,13 +3202,15 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
         if level is None:
             # An unnumbered total just before numbered items: "总收入A万元,…。(一)…(二)…".
             nxt = levels[i + 1] if i + 1 < len(levels) else None
-            lead = next((f for f in s.facts if f.role is _VALUE and f.q.is_money), None)
+            lead = next((f for f in s.facts if f.role is _VALUE and f.q.unit.is_money), None)
             if nxt is None or nxt == 0 or lead is None or not re.search(r"总|合计", lead.label):
                 continue
             level = nxt - 1
             spent = [lead]
         else:
-            money = [f for f in s.facts if f.role is Role.VALUE and f.q.is_money and f.depth == 0]
+            money = [
+                f for f in s.facts if f.role is Role.VALUE and f.q.unit.is_money and f.depth == 0
+            ]
             spent = [f for f in money if f.phase == "actual"]
             if not spent and not any(f.phase for f in money):
                 # "(一)总收入581.45万元,其中本年收入390.55万元…": no phase named; each of the
@@ -3211,7 +3243,9 @@ def _outline_list(
             for k in (j, j + 1):
                 if k >= len(sentences) or (k > j and levels[k] is not None):
                     break
-                money = [f for f in sentences[k].facts if f.role is Role.VALUE and f.q.is_money]
+                money = [
+                    f for f in sentences[k].facts if f.role is Role.VALUE and f.q.unit.is_money
+                ]
                 if money:
                     parts.append(money[0])
                     break
@@ -3272,7 +3306,7 @@ def _named_rate(doc: Document, s: Sentence, between: str) -> Fact | None:
         if prev.paragraph != s.paragraph:
             break
         for g in reversed(prev.facts):
-            if g.role is _RATE and g.q.dimension is _PERCENT and g.subject.endswith(name):
+            if g.role is _RATE and g.q.unit.dimension is _PERCENT and g.subject.endswith(name):
                 return g
     return None
 
@@ -3280,13 +3314,15 @@ def _named_rate(doc: Document, s: Sentence, between: str) -> Fact | None:
 def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """ "增长8.1%,高于全省平均增幅4.4% 3.7个百分点": the gap between two printed rates."""
     for i, f in enumerate(s.facts):
-        if f.q.dimension is not _POINTS or f.role is _ROLE_POINTS:
+        if f.q.unit.dimension is not _POINTS or f.role is _ROLE_POINTS:
             continue
         if not _GAP_WORDS.search(doc.text[max(s.start, f.q.start - 40) : f.q.start]):
             continue
         # "比全省平均水平(17.9%)高2.7个百分点": the rate compared with may be in brackets
         rates = [
-            g for g in s.facts[:i] if g.q.dimension is Dimension.PERCENT and g.depth <= f.depth + 1
+            g
+            for g in s.facts[:i]
+            if g.q.unit.dimension is Dimension.PERCENT and g.depth <= f.depth + 1
         ]
         if len(rates) == 1 and rates[0].role is _RATE:
             # "民生支出165.8亿元,增长7.8%,高于整体支出增幅3.5个百分点": the other rate is named,
@@ -3308,9 +3344,11 @@ _YEAR_OF = re.compile(r"(\d{4})年")
 def _average_growth(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """ "由2018年的100亿元增加到2022年的146.4亿元,年均增长10%": (end/start)^(1/N) − 1."""
     for i, f in enumerate(s.facts):
-        if f.q.dimension is not _PERCENT or not _AVERAGE.search(f.label):
+        if f.q.unit.dimension is not _PERCENT or not _AVERAGE.search(f.label):
             continue
-        levels = [g for g in s.facts[:i] if g.q.is_money and g.role in (Role.VALUE, Role.PRIOR)]
+        levels = [
+            g for g in s.facts[:i] if g.q.unit.is_money and g.role in (Role.VALUE, Role.PRIOR)
+        ]
         if len(levels) < 2:
             continue
         start, end = levels[-2], levels[-1]
@@ -3410,8 +3448,8 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for i, f in enumerate(s.facts):
         if f.depth > 0:
             continue
-        if f.q.dimension is _PERCENT and _SAVING_RATE.search(f.label):
-            block = [g for g in s.facts[start:i] if g.depth == 0 and g.q.is_money]
+        if f.q.unit.dimension is _PERCENT and _SAVING_RATE.search(f.label):
+            block = [g for g in s.facts[start:i] if g.depth == 0 and g.q.unit.is_money]
             saved = next((g for g in reversed(block) if _SAVED.search(g.label)), None)
             block = [g for g in block if g is saved or g.role is Role.VALUE]
             plan = next(
@@ -3476,11 +3514,11 @@ def _products(doc: Document, s: Sentence, out: list[Claim]) -> None:
     if not _PRICE_WORDS.search(text, s.start, s.end):
         return
     for i, price in enumerate(s.facts):
-        if price.role is not Role.VALUE or not price.q.is_money or price.depth > 1:
+        if price.role is not Role.VALUE or not price.q.unit.is_money or price.depth > 1:
             continue
         if price.depth == 1 and not (
             i > 0
-            and s.facts[i - 1].q.dimension is Dimension.COUNT
+            and s.facts[i - 1].q.unit.dimension is Dimension.COUNT
             and text.startswith("(", s.facts[i - 1].q.end)
         ):
             continue  # in brackets only right after its count: "购置车辆3辆(单价25万元)"
@@ -3488,14 +3526,18 @@ def _products(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if not per_unit and not _UNIT_PRICE.search(price.label):
             continue
         count = next(
-            (g for g in reversed(s.facts[:i]) if g.q.dimension is Dimension.COUNT and g.depth == 0),
+            (
+                g
+                for g in reversed(s.facts[:i])
+                if g.q.unit.dimension is Dimension.COUNT and g.depth == 0
+            ),
             None,
         )
         total = next(
             (
                 g
                 for g in s.facts[i + 1 :]
-                if g.q.is_money and g.role is Role.VALUE and _PRODUCT_TOTAL.search(g.label)
+                if g.q.unit.is_money and g.role is Role.VALUE and _PRODUCT_TOTAL.search(g.label)
             ),
             None,
         )
@@ -3516,7 +3558,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
     if not _MEAN.search(doc.text, s.start, s.end):
         return
     for average in s.facts:
-        if average.role is not Role.VALUE or not average.q.is_money or average.depth > 0:
+        if average.role is not Role.VALUE or not average.q.unit.is_money or average.depth > 0:
             continue
         m = _MEAN.search(average.label)
         if m is None:
@@ -3534,7 +3576,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 g
                 for g in reversed(earlier)
                 if g.role is Role.VALUE
-                and g.q.is_money
+                and g.q.unit.is_money
                 and g.q.unit is average.q.unit
                 and not _MEAN.search(g.label)
                 and (thing and (g.subject.endswith(thing) or _related(g.subject, thing)))
@@ -3550,7 +3592,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 (
                     g
                     for g in reversed(earlier)
-                    if g.q.dimension is Dimension.COUNT and g.q.counter == per.group(1)
+                    if g.q.unit.dimension is Dimension.COUNT and g.q.counter == per.group(1)
                 ),
                 None,
             )
@@ -3560,7 +3602,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 if count is not None
                 and g.index > count.index
                 and g.role is Role.VALUE
-                and g.q.is_money
+                and g.q.unit.is_money
                 and g.q.unit is average.q.unit
                 and not _MEAN.search(g.label)
             ]
@@ -3576,7 +3618,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
             (
                 g
                 for g in reversed(earlier)
-                if g.q.dimension is Dimension.COUNT
+                if g.q.unit.dimension is Dimension.COUNT
                 and g.index < total.index
                 and total.index - g.index <= 2
             ),
@@ -3609,7 +3651,7 @@ def _count_and_total_after(
         if not near and not (len(owner) >= 2 and owner in doc.text[t.start : t.end]):
             continue
         facts = [g for g in t.facts if g.index > average.index and g.depth == 0]
-        counts = [g for g in facts if g.q.dimension is Dimension.COUNT and g.q.value > 0]
+        counts = [g for g in facts if g.q.unit.dimension is Dimension.COUNT and g.q.value > 0]
         if len(counts) != 1:
             continue
         money = [
@@ -3617,7 +3659,7 @@ def _count_and_total_after(
             for g in facts
             if g.index > counts[0].index
             and g.role is Role.VALUE
-            and g.q.is_money
+            and g.q.unit.is_money
             and g.q.unit is average.q.unit
             and not _MEAN.search(g.label)
         ]
@@ -3713,7 +3755,7 @@ def _parallel_lists(doc: Document, lists: list[_List]) -> None:
                     f
                     for f in seg
                     if f.role is total.role
-                    and f.q.dimension is total.q.dimension
+                    and f.q.unit.dimension is total.q.unit.dimension
                     and _common_suffix(_key(f), key) >= 2
                 ]
                 if len(match) != 1:

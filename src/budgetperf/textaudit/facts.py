@@ -568,8 +568,8 @@ def _joins_run(text: str, previous: Fact, fact: Fact) -> bool:
     if not (previous.run or _RESPECTIVELY.search(previous.label)):
         return False
     money = (Dimension.MONEY, Dimension.BARE)
-    same = previous.q.dimension is fact.q.dimension or (
-        previous.q.dimension in money and fact.q.dimension in money
+    same = previous.q.unit.dimension is fact.q.unit.dimension or (
+        previous.q.unit.dimension in money and fact.q.unit.dimension in money
     )
     return same and fact.role in (Role.VALUE, previous.role)
 
@@ -729,7 +729,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
                 or (fact.subject == "收入" and owner.endswith(("支出", "费")))
             ):
                 fact.subject = owner or fact.subject
-        if fact.role is _CHANGE and fact.q.is_money and fact.basis is _BASIS_PRIOR:
+        if fact.role is _CHANGE and fact.q.unit.is_money and fact.basis is _BASIS_PRIOR:
             if fact.phase:
                 phased_change = fact
             elif (
@@ -740,7 +740,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
                 # "预算较2021年度增加1.68万元,其中公务接待较上年同期减少0.58万元": the parts'
                 # changes are of their budgets too.
                 fact.phase = phased_change.phase
-        if fact.role is _VALUE and fact.q.is_money:
+        if fact.role is _VALUE and fact.q.unit.is_money:
             if fact.phase:
                 phased = fact
             elif (
@@ -752,10 +752,10 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
                 # "预算为168.53万元,其中:因公出国(境)费39万元、…": the parts are budgets too.
                 fact.phase = phased.phase
         if (
-            fact.q.dimension is _PERCENT
+            fact.q.unit.dimension is _PERCENT
             and previous is not None
             and previous.role is _CHANGE
-            and previous.q.is_money
+            and previous.q.unit.is_money
             and _BRACKETED_RATE.fullmatch(text, previous.q.end, q.start)
             and text.startswith(")", q.end)
         ):
@@ -766,11 +766,11 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             fact.basis = previous.basis
             fact.subject = previous.subject
         elif (
-            fact.q.dimension is _PERCENT
+            fact.q.unit.dimension is _PERCENT
             and fact.role is _VALUE
             and previous is not None
             and previous.role is _CHANGE
-            and previous.q.is_money
+            and previous.q.unit.is_money
             and previous.depth == fact.depth
             and _BARE_RATE_AFTER.fullmatch(text, previous.q.end, q.start)
             and _RATE_ENDS.match(text, q.end)
@@ -934,7 +934,7 @@ def _classify(
             dated
             and previous is not None
             and previous.role is _VALUE
-            and previous.q.is_money
+            and previous.q.unit.is_money
             and previous.depth == depth
             and _PRIOR_AFTER.search(stripped) is not None
         )

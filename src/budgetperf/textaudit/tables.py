@@ -812,7 +812,7 @@ def _comparisons(grid: Grid) -> list[Comparison]:
         pos = where[k]
         prior, current = (first, second) if orientation == 1 else (second, first)
         rate = r[cols[pos + 1]] if pos + 1 < len(cols) else None
-        if rate is not None and rate.q.dimension is not Dimension.PERCENT:
+        if rate is not None and rate.q.unit.dimension is not Dimension.PERCENT:
             rate = None
         out.append(Comparison(prior, current, change, rate, True))
     return out
@@ -1072,7 +1072,7 @@ def _near_rate(a: Decimal, b: Decimal, rate: Fact, kind: str) -> bool:
 
 
 def _is_percent(cell: Fact | None) -> bool:
-    return cell is not None and cell.q.dimension is Dimension.PERCENT
+    return cell is not None and cell.q.unit.dimension is Dimension.PERCENT
 
 
 def _value_cols(cells: list[Fact | None], skip: set[int]) -> list[int]:
@@ -1581,7 +1581,7 @@ def _apply_unit(text: str, grid: Grid) -> None:
     unit = UNITS[word]
     for row in grid.rows:
         for cell in row.cells:
-            if cell is not None and cell.q.dimension is Dimension.BARE:
+            if cell is not None and cell.q.unit.dimension is Dimension.BARE:
                 cell.q = attrs.evolve(cell.q, unit=unit)
 
 
@@ -1594,7 +1594,7 @@ def _carry_unit(first: Grid, grid: Grid) -> None:
     if len(money) != 1:
         return
     cells = [c for r in grid.rows for c in r.cells if c is not None]
-    if any(c.q.dimension is not Dimension.BARE for c in cells):
+    if any(c.q.unit.dimension is not Dimension.BARE for c in cells):
         return
     for cell in cells:
         cell.q = attrs.evolve(cell.q, unit=money[0])
@@ -1640,7 +1640,7 @@ def _name_cells(grid: Grid) -> None:
         by_period = _PERIOD_ROW.match(row.label.replace(" ", "")) is not None
         subject, phase = canonical(row.label)
         for k, cell in enumerate(row.cells):
-            if cell is None or cell.q.dimension not in (Dimension.BARE, Dimension.MONEY):
+            if cell is None or cell.q.unit.dimension not in (Dimension.BARE, Dimension.MONEY):
                 continue
             cell.role = Role.VALUE
             cell.in_table = True
@@ -1658,7 +1658,7 @@ _BARE_OR_MONEY = (Dimension.BARE, Dimension.MONEY)  # read once: Dimension.X cos
 
 
 def _additive(cell: Fact | None) -> bool:
-    return cell is not None and cell.q.dimension in _BARE_OR_MONEY
+    return cell is not None and cell.q.unit.dimension in _BARE_OR_MONEY
 
 
 def _one_unit(cells: list[Fact | None]) -> list[Fact | None]:
