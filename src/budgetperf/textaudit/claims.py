@@ -2249,12 +2249,34 @@ def _blank_change(doc: Document, part: Fact) -> bool:
     return _BLANK_CHANGE.search(text, part.q.end, min(end, part.q.end + 40)) is not None
 
 
+def _roles_present(doc: Document) -> tuple[bool, bool, bool]:
+    """Whether the document has a change, a printed prior and a budget base among its figures
+    (asked once the tables are read; no later step gives a figure any of these roles)."""
+    found = cast(tuple[bool, bool, bool] | None, doc.memo.get("roles_present"))
+    if found is None:
+        change = prior = base = False
+        for f in doc.facts:
+            role = f.role
+            if role is _CHANGE:
+                change = True
+            elif role is _ROLE_PRIOR:
+                prior = True
+            elif role is _ROLE_BASE:
+                base = True
+        found = (change, prior, base)
+        doc.memo["roles_present"] = found
+    return found
+
+
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     if len(lst.parts) < 2 or lst.total.role is not _VALUE or lst.total.in_table:
         return
     # The parts the total is the sum of: a prefix of the list when only that adds up.
     members = _exact_prefix(lst) or lst.parts
-    for basis in (Basis.PRIOR, Basis.BUDGET):
+    # _change_of finds only a change, _next_of only a figure of the role asked: in a document
+    # without them (known from one pass over its figures) neither is looked for.
+    has_change, has_prior, has_base = _roles_present(doc)
+    for basis in (Basis.PRIOR, Basis.BUDGET) if has_change else ():
         change = _change_of(doc, lst.total, basis)
         if change is None or change.q.unit.dimension is _ZERO:
             continue
@@ -2277,6 +2299,8 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         (_ROLE_PRIOR, "sum", "prior figures"),
         (_ROLE_BASE, "budget-sum", "budgets"),
     ):
+        if not (has_prior if role is _ROLE_PRIOR else has_base):
+            continue
         head = _next_of(doc, lst.total, role)
         if head is None:
             continue
@@ -3820,14 +3844,42 @@ def build_claims(doc: Document) -> list[Claim]:
                 plain = False
                 break
         if not plain:
-            _changes(doc, s, out)
-            _respective_changes(doc, s, out)
-            _shares(doc, s, out)
-            _completions(doc, s, out)
-            _progress(doc, s, out)
-            _point_gaps(doc, s, out)
-            _average_growth(doc, s, out)
-            _savings(doc, s, out)
+            # Each of these acts only on a figure of some role or dimension (the first test of
+            # its loop over the sentence's figures): one pass finds which the sentence has, and
+            # a reader none of whose figures it has is not called. (Only _shares changes roles,
+            # and only to SHARE, which none of the readers after it looks for.)
+            rate = change = share = completion = points = points_dim = percent = False
+            for f in s.facts:
+                role, dim = f.role, f.q.unit.dimension
+                if role is _RATE:
+                    rate = True
+                elif role is _CHANGE:
+                    change = True
+                elif role is _SHARE:
+                    share = True
+                elif role is _COMPLETION:
+                    completion = True
+                elif role is _ROLE_POINTS:
+                    points = True
+                if dim is _PERCENT:
+                    percent = True
+                elif dim is _POINTS:
+                    points_dim = True
+            if rate or change:
+                _changes(doc, s, out)
+            if change:
+                _respective_changes(doc, s, out)
+            if share:
+                _shares(doc, s, out)
+            if completion:
+                _completions(doc, s, out)
+            if points:
+                _progress(doc, s, out)
+            if points_dim:
+                _point_gaps(doc, s, out)
+            if percent:
+                _average_growth(doc, s, out)
+                _savings(doc, s, out)
         _products(doc, s, out)
         _averages(doc, s, out)
     _code_sums([t for t in trees if t.by_code], out)
