@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import enum
 import itertools
-import re
 from collections.abc import Callable, Sequence
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
 
@@ -175,7 +174,6 @@ def _evaluate(formula: Formula, values: Sequence[Decimal]) -> Decimal | None:
 
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
-_LAST_DIGIT = re.compile("[0-9]")
 _AGREES, _ROUNDING, _DISAGREES, _UNDEFINED = (
     Status.AGREES,
     Status.ROUNDING,
@@ -277,9 +275,6 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
     return best
 
 
-_RANKS = {Status.AGREES: 0, Status.ROUNDING: 1, Status.DISAGREES: 2, Status.UNDEFINED: 3}
-
-
 def _cut(value: Decimal, places: int) -> Decimal:
     """``value`` cut down to ``places`` decimals, as a figure printed with 余/多 is."""
     if 0 <= places <= MAX_PLACES and value.is_finite():
@@ -287,8 +282,12 @@ def _cut(value: Decimal, places: int) -> Decimal:
     return round_to(value, places, Rounding.DOWN)
 
 
+# By identity: a dict keyed by the members hashes them in Python (Enum.__hash__).
+_RANK_ORDER = (Status.AGREES, Status.ROUNDING, Status.DISAGREES, Status.UNDEFINED)
+
+
 def _rank(v: Verdict) -> int:
-    return _RANKS[v.status]
+    return _RANK_ORDER.index(v.status)
 
 
 def _range(
@@ -342,7 +341,8 @@ def _explain(
     # Explain by a figure that is not zero and has the most printed decimals first: a printed 0
     # is usually exactly nothing.
     inputs = reading.inputs
-    order = sorted(range(len(pairs)), key=lambda i: (inputs[i].value == 0, -inputs[i].places))
+    keys = [(q.value == 0, -q.places) for q in inputs]
+    order = sorted(range(len(pairs)), key=keys.__getitem__)
     for i in order:
         value, h = pairs[i]
         if h == 0:
@@ -368,11 +368,20 @@ def _explain(
                 own = probe[i].scaleb(-shift, _CTX)
                 # the unit after the last digit ("万元" of "405亿9,629万元"), without 余/多:
                 # the value found is a plain amount
-                unit = _LAST_DIGIT.split(q.text)[-1]
+                unit = _after_last_digit(q.text)
                 if q.over:
                     unit = unit.replace("余", "").replace("多", "")
                 return f"agrees if {q.text} were {own}{unit}"
     return "only with several figures at the edge of their rounding at once"
+
+
+def _after_last_digit(text: str) -> str:
+    """What follows the last digit of ``text`` (all of it without a digit): what
+    ``re.split("[0-9]", text)[-1]`` gives, without the list."""
+    k = len(text)
+    while k and not "0" <= text[k - 1] <= "9":
+        k -= 1
+    return text[k:]
 
 
 def _shift(q: Quantity, printed: Quantity) -> int:
