@@ -2346,13 +2346,13 @@ def _unchanged_run(doc: Document, parts: list[Fact]) -> set[int]:
 
 
 def _decompositions(doc: Document, lists: list[_List]) -> None:
-    # A list of one part is no breakdown ("其中:" and one item before a remark sentence ends it):
-    # a named breakdown of the same total replaces it.
-    single = {id(lst.total): lst for lst in lists if len(lst.parts) < 2}
-    listed = {id(lst.total) for lst in lists if len(lst.parts) >= 2}
-    claimed = {id(p) for lst in lists for p in lst.parts}
-    # The figures of the lists already read: the same parts restated are not a new breakdown.
-    known = {tuple(sorted(p.q.base for p in lst.parts)) for lst in lists}
+    # The indexes of the lists read so far, made when a breakdown's parts are first all found
+    # (most documents have none), before anything below changes ``lists``.
+    single: dict[int, _List] = {}
+    listed: set[int] = set()
+    claimed: set[int] = set()
+    known: set[tuple[Decimal, ...]] = set()
+    indexed = False
     for total_name, part_names in DECOMPOSITIONS:
         firsts = doc.named(part_names[0])
         for first in firsts:
@@ -2374,6 +2374,16 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 parts.append(found[0])
             if len(parts) != len(part_names):
                 continue
+            if not indexed:
+                indexed = True
+                # A list of one part is no breakdown ("其中:" and one item before a remark
+                # sentence ends it): a named breakdown of the same total replaces it.
+                single = {id(lst.total): lst for lst in lists if len(lst.parts) < 2}
+                listed = {id(lst.total) for lst in lists if len(lst.parts) >= 2}
+                claimed = {id(p) for lst in lists for p in lst.parts}
+                # The figures of the lists already read: the same parts restated are not a new
+                # breakdown.
+                known = {tuple(sorted(p.q.base for p in lst.parts)) for lst in lists}
             lo = min(p.sentence for p in parts)
             lo_i = min(p.index for p in parts)
             hi_i = max(p.index for p in parts)
@@ -3150,6 +3160,8 @@ _FORMULA = re.compile(r"\(([^()]{2,40}?)/([^()]{2,40}?)\)")
 
 
 def _formulas(doc: Document, out: list[Claim]) -> None:
+    if "/" not in doc.text:
+        return  # every formula _FORMULA reads has its "/"
     for s in doc.sentences:
         for f in s.facts:
             if f.q.unit.dimension is not _PERCENT or f.role is not _VALUE:
@@ -3727,6 +3739,8 @@ _NUMBERED_HEADING = re.compile(r"\s*(?:\d+[.、]|[一二三四五六七八九十
 
 def _parallel_lists(doc: Document, lists: list[_List]) -> None:
     text = doc.text
+    if "其中" not in text:
+        return  # _AFTER_QIZHONG's word: a text without it has no sentence to read here
     for s in doc.sentences:
         m = _AFTER_QIZHONG.search(text, s.start, s.end)
         if m is None:
@@ -3832,6 +3846,8 @@ def build_claims(doc: Document) -> list[Claim]:
     for cell in read_rate_columns(grids):
         if id(cell.rate) not in compared:
             _rate_cell(cell, out)
+    # _averages searches each sentence for _MEAN's words: a text without them is not searched
+    means = _MEAN.search(doc.text) is not None
     for s in doc.sentences:
         if not s.facts:
             continue
@@ -3881,7 +3897,8 @@ def build_claims(doc: Document) -> list[Claim]:
                 _average_growth(doc, s, out)
                 _savings(doc, s, out)
         _products(doc, s, out)
-        _averages(doc, s, out)
+        if means:
+            _averages(doc, s, out)
     _code_sums([t for t in trees if t.by_code], out)
     lists: list[_List] = []
     for tree in trees:
