@@ -66,6 +66,10 @@ _PERCENT, _POINTS = Dimension.PERCENT, Dimension.POINTS
 _ROLE_PRIOR, _ROLE_BASE = Role.PRIOR, Role.BASE
 _ZERO, _MONEY, _COUNT = Dimension.ZERO, Dimension.MONEY, Dimension.COUNT
 _AGREES = Status.AGREES
+_ROLE_PROGRESS, _ROLE_OTHER = Role.PROGRESS, Role.OTHER
+_BARE = Dimension.BARE
+_BASIS_PRIOR, _BASIS_BUDGET = Basis.PRIOR, Basis.BUDGET
+_ROUNDING, _DISAGREES, _UNDEFINED = Status.ROUNDING, Status.DISAGREES, Status.UNDEFINED
 
 FAMILIES = {
     "sum": "sum",
@@ -134,7 +138,7 @@ _VALUE_REACH = 24
 
 
 def _value_before(
-    s: Sentence, i: int, *, dims: Iterable[Dimension] = (Dimension.MONEY, Dimension.COUNT)
+    s: Sentence, i: int, *, dims: Iterable[Dimension] = (_MONEY, _COUNT)
 ) -> Fact | None:
     """The nearest value before fact ``i`` of a sentence, at its depth or shallower, among the
     ``_VALUE_REACH`` figures before it (a sentence of thousands of rates stays linear)."""
@@ -144,7 +148,7 @@ def _value_before(
         f = s.facts[j]
         if f.depth > depth:
             continue
-        if f.role is Role.VALUE and f.q.unit.dimension in wanted:
+        if f.role is _VALUE and f.q.unit.dimension in wanted:
             return f
     return None
 
@@ -237,11 +241,11 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
     rate = s.facts[i]
     if i > 0:
         f = s.facts[i - 1]
-        if f.role is Role.CHANGE and f.depth == rate.depth and _adjacent(doc, f, rate):
+        if f.role is _CHANGE and f.depth == rate.depth and _adjacent(doc, f, rate):
             return f
     if i + 1 < len(s.facts):
         f = s.facts[i + 1]
-        if f.role is Role.CHANGE and f.depth == rate.depth and _adjacent(doc, rate, f):
+        if f.role is _CHANGE and f.depth == rate.depth and _adjacent(doc, rate, f):
             return f
     return None
 
@@ -256,17 +260,17 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
         ):
             continue  # "开支(826亿元)增加了1.9亿元": the figure in parentheses is the name's
         if ";" in doc.text[f.q.end : change.q.start] and not any(
-            g.role is Role.PRIOR and f.index <= g.index < change.index for g in s.facts
+            g.role is _ROLE_PRIOR and f.index <= g.index < change.index for g in s.facts
         ):
             break  # another item of a list ("…8万元,2015年预算12.5万元;对比减少…" is one item)
-        if f.role is Role.VALUE and f.q.unit.dimension is change.q.unit.dimension:
+        if f.role is _VALUE and f.q.unit.dimension is change.q.unit.dimension:
             certain = not _ADJUSTED.search(doc.text[f.clause : change.q.start])
             # "总预算A元,其中:基本支出B元,项目支出C元,同比增加D元": C's or A's change.
             head = next(
                 (
                     g
                     for g in s.facts
-                    if g.role is Role.VALUE and g.q.unit.dimension is f.q.unit.dimension
+                    if g.role is _VALUE and g.q.unit.dimension is f.q.unit.dimension
                 ),
                 None,
             )
@@ -292,7 +296,7 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             return found[:2] + later, False
     # "。同比上年度增加…": the figure of the sentence before.
     first = next((f for f in s.facts if f.depth == 0), s.facts[0])
-    if first is change or first.role in (Role.CHANGE, Role.RATE):
+    if first is change or first.role in (_CHANGE, _RATE):
         lead = doc.text[s.start : first.q.start]
         if (
             re.match(r"^[\s,]*(?:同口径)?(?:\([^)]*\))?(?:同比|比|较|与|对比|相比|相较)", lead)
@@ -305,7 +309,7 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             before: list[Fact] = []
             for f in reversed(prev.facts):
                 if (
-                    f.role is Role.VALUE
+                    f.role is _VALUE
                     and f.q.unit.dimension is change.q.unit.dimension
                     and f.depth == 0
                 ):
@@ -335,7 +339,7 @@ def _unadjusted(doc: Document, s: Sentence, total: Fact) -> Fact | None:
         (
             g
             for g in s.facts
-            if g.role is Role.VALUE
+            if g.role is _VALUE
             and g.q.unit.dimension is total.q.unit.dimension
             and g.depth == total.depth
             and g.index < total.index
@@ -367,7 +371,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             continue  # a "respectively" run pairs by position (_respective_changes)
         if f.role is _RATE:
             amount = _paired_amount(doc, s, i)
-            if amount is None and i > 0 and s.facts[i - 1].role is Role.PRIOR:
+            if amount is None and i > 0 and s.facts[i - 1].role is _ROLE_PRIOR:
                 # "较上年28899万元增长9.9%": the rate of the current figure over the prior.
                 level = s.facts[i - 1]
                 current = _value_before(s, i - 1)
@@ -381,10 +385,10 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 continue
             if amount is None and _two_year_rate(doc, s, i, f, out):
                 continue  # "2016年预算比2015年预算下降68.8%": a year on year rate of budgets
-            if amount is None and f.basis is Basis.PRIOR:
+            if amount is None and f.basis is _BASIS_PRIOR:
                 _year_before_rate(doc, s, i, f, out)
                 continue
-            if amount is None or amount.q.unit.dimension is Dimension.ZERO:
+            if amount is None or amount.q.unit.dimension is _ZERO:
                 continue
             if amount.sign and f.sign and amount.sign != f.sign:
                 out.append(_direction(doc, f, amount))
@@ -457,7 +461,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                         len(currents) == 1,
                         _difference_relation(f),
                     )
-                    if claim.status is Status.DISAGREES and claim.verdict.computed is not None:
+                    if claim.status is _DISAGREES and claim.verdict.computed is not None:
                         flipped = Reading(
                             "the other way",
                             (prior.q, c.q),
@@ -465,15 +469,15 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                             (-signs[0], -signs[1]),
                             absolute=False,
                         )
-                        if judge([flipped], f.q).status is Status.AGREES:
+                        if judge([flipped], f.q).status is _AGREES:
                             claim.kind = "change-direction"
                     out.append(claim)
-            elif f.basis is Basis.BUDGET:
+            elif f.basis is _BASIS_BUDGET:
                 currents, _ = _currents(doc, s, i, f)
                 if not currents:
                     continue
                 c = currents[0]
-                budgets = _lookup(doc, c.subject, near=c, dims=(Dimension.MONEY,), phase="budget")
+                budgets = _lookup(doc, c.subject, near=c, dims=(_MONEY,), phase="budget")
                 if not budgets and f.gap:
                     # "年初预算为676.59万元,支出决算为405.71万元,决算数小于年初预算数…": the
                     # budget printed before the actual figure in the sentence, whatever its name
@@ -494,7 +498,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     # "决算数大于预算数2万元" where 18 < 20: the words contradict the figures
                     said = "大于" if f.sign > 0 else "小于"
                     truth = "小于" if said == "大于" else "大于"
-                    verdict = Verdict(Status.DISAGREES, None, truth, said)
+                    verdict = Verdict(_DISAGREES, None, truth, said)
                     out.append(
                         Claim("comparison", f, (c, budgets[0]), (), verdict, True, said, f.clause)
                     )
@@ -503,7 +507,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     # 节约/减少 is budget − actual; 超支/增加 is actual − budget
                     relation = "budget − actual" if f.sign <= 0 else "actual − budget"
                     out.append(_make("difference", f, [c, *budgets[:2]], readings, same, relation))
-            elif f.basis is Basis.PRIOR and f.q.unit.dimension is Dimension.MONEY:
+            elif f.basis is _BASIS_PRIOR and f.q.unit.dimension is _MONEY:
                 _year_before_difference(doc, s, i, f, out)
 
 
@@ -529,7 +533,7 @@ def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             (
                 f.run
                 for f in s.facts[last + 1 :]
-                if f.role is Role.RATE and f.run and f.run[0] is f and len(f.run) == n
+                if f.role is _RATE and f.run and f.run[0] is f and len(f.run) == n
             ),
             None,
         )
@@ -538,7 +542,7 @@ def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             (
                 f.run
                 for f in reversed(earlier)
-                if f.role is Role.VALUE
+                if f.role is _VALUE
                 and f.q.unit.is_money
                 and f.run
                 and f.run[0] is f
@@ -596,7 +600,7 @@ def _year_before_difference(
             continue
         priors = [
             g
-            for g in _lookup(doc, current.subject, near=current, dims=(Dimension.MONEY,), limit=8)
+            for g in _lookup(doc, current.subject, near=current, dims=(_MONEY,), limit=8)
             if g is not current and g.subject == current.subject and _year_of(doc, g) == year - 1
         ]
         if priors:
@@ -641,7 +645,7 @@ def _year_before_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[
         return
     if year is not None and prior_year >= year:
         return
-    dims = (current.q.unit.dimension, Dimension.BARE)
+    dims = (current.q.unit.dimension, _BARE)
     pool = _lookup(doc, current.subject, near=current, dims=dims, limit=8)
     # "衢江区…三公费" against a table's 三公费 column: the longest suffix a table names.
     for k in range(1, len(current.subject) - 2):
@@ -664,7 +668,7 @@ def _year_before_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[
         return
     prior = priors[0]
     level = prior.q
-    if level.dimension is Dimension.BARE:
+    if level.dimension is _BARE:
         # A table printed without its unit, beside prose in one: the same unit (inferred).
         level = attrs.evolve(level, unit=current.q.unit, assumed=True)
     r = Reading(f"{prior_year}年 {prior.q.text}", (current.q, level), _level_rate)
@@ -685,10 +689,10 @@ def _two_year_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Cla
     year, prior_year = int(m.group(1)), int(m.group(2))
     if prior_year >= year:
         return False
-    pool = [g for g in s.facts[:i] if g.role in (Role.VALUE, Role.PRIOR) and g.depth == 0]
+    pool = [g for g in s.facts[:i] if g.role in (_VALUE, _ROLE_PRIOR) and g.depth == 0]
     if s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph:
         prev = doc.sentences[s.index - 1].facts
-        pool = [g for g in prev if g.role in (Role.VALUE, Role.PRIOR) and g.depth == 0] + pool
+        pool = [g for g in prev if g.role in (_VALUE, _ROLE_PRIOR) and g.depth == 0] + pool
     pool = [g for g in pool if g.q.unit.dimension is rate.q.unit.dimension or g.q.unit.is_money]
     labelled = [g for g in pool if _YEAR_IN_TEXT.findall(g.label)[-1:] == [str(prior_year)]]
     if not labelled:
@@ -725,15 +729,15 @@ def _printed_prior(s: Sentence, change: Fact) -> Fact | None:
     k = s.facts.index(change)
     for j in range(k - 1, -1, -1):
         f = s.facts[j]
-        if f.role is Role.PRIOR:
+        if f.role is _ROLE_PRIOR:
             return f
-        if f.role in (Role.CHANGE, Role.RATE):
+        if f.role in (_CHANGE, _RATE):
             return None
     return None
 
 
 def _direction(doc: Document, rate: Fact, amount: Fact) -> Claim:
-    verdict = Verdict(Status.DISAGREES, None, None, "directions")
+    verdict = Verdict(_DISAGREES, None, None, "directions")
     return Claim(
         "change-direction",
         rate,
@@ -763,7 +767,7 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
     if len(own) >= 2 and not any(c.isdigit() for c in own):
         subject, _ = canonical(own)
         if subject and subject not in ("其中", "分别"):
-            found = _lookup(doc, subject, near=share, dims=(Dimension.MONEY, Dimension.COUNT))
+            found = _lookup(doc, subject, near=share, dims=(_MONEY, _COUNT))
             found = [f for f in found if f.subject.endswith(subject)]
             if found:
                 return found[0]
@@ -837,7 +841,7 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
         slack = _CTX.add(slack, f.q.half)
     if _CTX.subtract(total, Decimal(100)).copy_abs() <= slack:
         return
-    verdict = Verdict(Status.DISAGREES, total, str(total), "the shares of a closed list")
+    verdict = Verdict(_DISAGREES, total, str(total), "the shares of a closed list")
     # Shares of one total cannot exceed 100 together: beyond it, "占" may mean something else
     # (each item's spending against its own budget), so the reading is only a guess.
     over = total > 100
@@ -923,9 +927,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             before = [
                 g
                 for g in g_s.facts
-                if g.q.end <= k
-                and g.role is Role.VALUE
-                and g.q.unit.dimension is num.q.unit.dimension
+                if g.q.end <= k and g.role is _VALUE and g.q.unit.dimension is num.q.unit.dimension
             ]
             if not before and g_s.index > 0 and not doc.text[g_s.start : k].strip(" ,"):
                 # "支出预算11376591.44元。其中:一般公共服务支出3619421元,占31.81%": the last
@@ -933,7 +935,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 before = [
                     g
                     for g in _figured_before(doc, g_s).facts
-                    if g.role is Role.VALUE
+                    if g.role is _VALUE
                     and g.q.unit.dimension is num.q.unit.dimension
                     and g.depth == 0
                 ][-1:]
@@ -969,7 +971,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     context = _IN_CONTEXT.match(doc.text, s.start, s.end)
     if context is not None:
         inside = [
-            g for g in s.facts if g.q.end <= context.end() and g.role is Role.VALUE and g is not num
+            g for g in s.facts if g.q.end <= context.end() and g.role is _VALUE and g is not num
         ]
         if (
             inside
@@ -1061,7 +1063,7 @@ def _flow_total(doc: Document, share: Fact, num: Fact, flow: str) -> Fact | None
         if t.index >= num.index:
             continue
         if (
-            t.role is Role.VALUE
+            t.role is _VALUE
             and t.q.unit.dimension is num.q.unit.dimension
             and _flow(t.subject) == flow
             and _FLOW_TOTAL.search(t.label)
@@ -1078,7 +1080,7 @@ def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
     groups: dict[tuple[int, int], list[Claim]] = {}
     totals: dict[tuple[int, int], Fact] = {}
     for c in out:
-        if c.kind != "share" or c.status is not Status.AGREES or len(c.inputs) < 2:
+        if c.kind != "share" or c.status is not _AGREES or len(c.inputs) < 2:
             continue
         # The total of the reading that agreed (a share may have been read against several).
         chosen = next((r for r in c.readings if r.name == c.verdict.reading), None)
@@ -1144,7 +1146,7 @@ def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
     judged: dict[str, int] = {}  # a figure printed again fits the same shares
     for t in doc.near(doc.facts, share.index, _CANDIDATE_FACTS):
         if (
-            t.role is not Role.VALUE
+            t.role is not _VALUE
             or t.q.unit.dimension is not num.q.unit.dimension
             or id(t) in numerators
             or t.q.base <= largest
@@ -1156,8 +1158,7 @@ def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
         fits = judged.get(t.q.text)
         if fits is None:
             fits = judged[t.q.text] = sum(
-                judge([Reading("", (n.q, t.q), ratio_percent)], g.q).status
-                in (Status.AGREES, Status.ROUNDING)
+                judge([Reading("", (n.q, t.q), ratio_percent)], g.q).status in (_AGREES, _ROUNDING)
                 for g, n in siblings
             )
         if fits > best_fits:
@@ -1187,7 +1188,7 @@ def _share_groups(doc: Document) -> _ShareGroups:
     groups: _ShareGroups = {}
     for s in doc.sentences:
         for i, g in enumerate(s.facts):
-            if g.role is Role.SHARE and g.ref not in _GENERIC:
+            if g.role is _SHARE and g.ref not in _GENERIC:
                 n = _numerator(doc, s, i)
                 if n is not None:
                     keys, entries = groups.setdefault((g.ref, g.phase), ([], []))
@@ -1214,9 +1215,7 @@ def _combined_share(doc: Document, s: Sentence, i: int, out: list[Claim]) -> boo
     printed: without it there is nothing to check, and no single part is the numerator
     ("培训项目60万元、维修项目30万元,合计占项目支出的90%" is not 30 / 60)."""
     share = s.facts[i]
-    parts = [
-        g for g in s.facts[:i] if g.role is Role.VALUE and g.is_amount and g.depth == share.depth
-    ]
+    parts = [g for g in s.facts[:i] if g.role is _VALUE and g.is_amount and g.depth == share.depth]
     if len(parts) < 2 or len({p.q.unit.dimension for p in parts}) != 1:
         return False
     # a total named, even by a generic name ("合计占总支出的90%"); only "合计占比" names none
@@ -1273,7 +1272,7 @@ def _closed_list(s: Sentence, depth: int) -> list[Fact]:
     printed: list[Decimal] = []
     slack = Decimal(0)
     for i, f in enumerate(s.facts):
-        if f.role is Role.SHARE and f.ref in _GENERIC and f.depth == depth:
+        if f.role is _SHARE and f.ref in _GENERIC and f.depth == depth:
             num = _value_before(s, i)
             if num is None or num in pairs:
                 return []
@@ -1341,9 +1340,7 @@ def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim])
     """ "货物、工程、服务分别为A、B和C,占…的P、Q和R"."""
     first = s.facts.index(run[0])
     values = [
-        f
-        for f in s.facts[:first]
-        if f.role is Role.VALUE and f.is_amount and f.depth == run[0].depth
+        f for f in s.facts[:first] if f.role is _VALUE and f.is_amount and f.depth == run[0].depth
     ]
     if len(values) < len(run):
         return
@@ -1409,9 +1406,7 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             r = Reading(f"{actual.q.text} of {f.base.q.text}", (actual.q, f.base.q), ratio_percent)
             out.append(_make("completion", f, [actual, f.base], [r], True, "actual / budget × 100"))
             continue
-        values = [
-            g for g in s.facts[:i] if g.role is Role.VALUE and g.is_amount and g.depth <= f.depth
-        ]
+        values = [g for g in s.facts[:i] if g.role is _VALUE and g.is_amount and g.depth <= f.depth]
         if not values:
             continue
         actual = values[-1]
@@ -1442,7 +1437,7 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 budgets = [
                     g
                     for g in prev.facts
-                    if g.role is Role.VALUE
+                    if g.role is _VALUE
                     and g.q.unit.is_money
                     and not g.in_table
                     and g.depth == 0
@@ -1479,7 +1474,7 @@ def _comparison(
     truth = "大于" if a > b else "小于" if a < b else "等于"
     if said == truth:
         return
-    verdict = Verdict(Status.DISAGREES, None, truth, said)
+    verdict = Verdict(_DISAGREES, None, truth, said)
     out.append(
         Claim(
             "comparison",
@@ -1607,7 +1602,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 lst.open = lst.open or partial
                 # the 收入 side and the 支出 side of a 收支 total are two breakdowns of it
                 lst.classified = at in classified_at or side is not None
-                if total.role is Role.CHANGE or not sentence_start:
+                if total.role is _CHANGE or not sentence_start:
                     out_lists.append(lst)  # one list per basis of the changes, or per phase
                 elif _sum_agrees(lst) or total is totals[-1]:
                     out_lists.append(lst)
@@ -1663,7 +1658,7 @@ def _side_total(doc: Document, s: Sentence, at: int) -> Fact | None:
     heads = [
         f
         for f in prev.facts
-        if f.role is Role.VALUE and f.is_amount and f.depth == 0 and _BOTH_SIDES.search(f.label)
+        if f.role is _VALUE and f.is_amount and f.depth == 0 and _BOTH_SIDES.search(f.label)
     ]
     return heads[-1] if len(heads) == 1 else None
 
@@ -1675,24 +1670,24 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
         if doc.text[s.start : at].strip(" ,") == "" and s.index > 0:
             prev = _figured_before(doc, s)
             after = [f for f in s.facts if f.q.start >= at and f.depth == 0]
-            if after and after[0].role is Role.CHANGE:
-                return [f for f in prev.facts if f.role is Role.CHANGE and f.q.unit.is_money]
-            heads = [f for f in prev.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
+            if after and after[0].role is _CHANGE:
+                return [f for f in prev.facts if f.role is _CHANGE and f.q.unit.is_money]
+            heads = [f for f in prev.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
             # The figure whose phase the parts share comes first; the sentence's head last.
             return heads[1:][::-1] + heads[:1]
         return []
     first_after = next((f for f in s.facts if f.q.start >= at and f.depth == 0), None)
     for f in reversed(before):
         if (
-            f.role is Role.CHANGE
+            f.role is _CHANGE
             and f.q.unit.is_money
             and first_after is not None
-            and first_after.role is Role.CHANGE
+            and first_after.role is _CHANGE
             and not inside
         ):
             # "减少0.28万元,降低3.09%,其中:A减少0万元…;B减少0.29万元…": a list of changes.
             return [f]
-        if f.role is Role.VALUE and f.is_amount:
+        if f.role is _VALUE and f.is_amount:
             if inside and doc.text[f.q.end : at].strip() not in ("(", ""):
                 return []
             if _CLAUSE_END.search(doc.text[f.q.end : at]):
@@ -1702,7 +1697,7 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
                 g
                 for g in before
                 if g is not f
-                and g.role is Role.VALUE
+                and g.role is _VALUE
                 and g.q.unit.dimension is f.q.unit.dimension
                 and g.depth == f.depth
                 and g.phase
@@ -1712,15 +1707,15 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             ]
             return [f, *others[-1:]]
         if f.role not in (
-            Role.CHANGE,
-            Role.RATE,
-            Role.SHARE,
-            Role.COMPLETION,
-            Role.BASE,
-            Role.PRIOR,
-            Role.PROGRESS,
-            Role.OTHER,
-            Role.POINTS,
+            _CHANGE,
+            _RATE,
+            _SHARE,
+            _COMPLETION,
+            _ROLE_BASE,
+            _ROLE_PRIOR,
+            _ROLE_PROGRESS,
+            _ROLE_OTHER,
+            _ROLE_POINTS,
         ):
             return []
     return []
@@ -2055,7 +2050,7 @@ def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
     if nxt.role is not _SHARE or nxt.ref in (*_GENERIC, "比") or not total.subject:
         return False
     if (
-        total.q.unit.dimension is Dimension.COUNT
+        total.q.unit.dimension is _COUNT
         and len(total.tail) >= 2
         and nxt.ref.endswith(total.tail[:2])
     ):
@@ -2106,7 +2101,7 @@ def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
 
 
 def _signs(lst: _List, parts: list[Fact]) -> tuple[int, ...]:
-    if lst.total.role is not Role.CHANGE:
+    if lst.total.role is not _CHANGE:
         return tuple([1] * len(parts))
     return tuple((p.sign or 1) * (lst.total.sign or 1) for p in parts)
 
@@ -2115,7 +2110,7 @@ def _exact_prefix(lst: _List) -> list[Fact] | None:
     """The first two parts or more of a list that add up to its total exactly, when all of
     them do not."""
     total, parts = lst.total, lst.parts
-    if total.role is not Role.VALUE or len(parts) <= 2:
+    if total.role is not _VALUE or len(parts) <= 2:
         return None
     acc = Decimal(0)
     for k, p in enumerate(parts[:-1]):
@@ -2276,7 +2271,7 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     # _change_of finds only a change, _next_of only a figure of the role asked: in a document
     # without them (known from one pass over its figures) neither is looked for.
     has_change, has_prior, has_base = _roles_present(doc)
-    for basis in (Basis.PRIOR, Basis.BUDGET) if has_change else ():
+    for basis in (_BASIS_PRIOR, _BASIS_BUDGET) if has_change else ():
         change = _change_of(doc, lst.total, basis)
         if change is None or change.q.unit.dimension is _ZERO:
             continue
@@ -2444,7 +2439,7 @@ def _same_phase(a: Fact, b: Fact) -> bool:
 def _sum_agrees(lst: _List) -> bool:
     signs = _signs(lst, lst.parts)
     r = Reading("parts", tuple(p.q for p in lst.parts), linear(signs), signs)
-    return judge([r], lst.total.q).status is Status.AGREES
+    return judge([r], lst.total.q).status is _AGREES
 
 
 # ----------------------------------------------------------------------------------------------
@@ -2475,11 +2470,14 @@ def _trailing_totals(doc: Document, lists: list[_List]) -> None:
 def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[_List]) -> None:
     text = doc.text
     total = values[-1]
+    # A total is named so in its label ("合计…"), or a total word follows a 加 in the sentence:
+    # the label first (the last figure of every sentence comes here), the sentence only then.
+    named = _TRAILING_TOTAL.search(total.label.strip()) is not None
+    if not named and not _TOTAL_WORDS.search(total.label):
+        return
     body = text[s.start : total.q.start]
     plus = _PLUS.search(body)
-    if not _TRAILING_TOTAL.search(total.label.strip()) and not (
-        plus is not None and _TOTAL_WORDS.search(total.label)
-    ):
+    if not named and plus is None:
         return
     parts = [
         f
@@ -2550,12 +2548,12 @@ def _list_total_before(doc: Document, s: Sentence) -> Fact | None:
     比上年增加2万元": the change is the total's, not the last item's)."""
     for j in range(s.index - 1, max(-1, s.index - 7), -1):
         prev = doc.sentences[j]
-        if not any(f.role is Role.VALUE for f in prev.facts):
+        if not any(f.role is _VALUE for f in prev.facts):
             return None
         if _OPENS_AT_END.search(doc.text, prev.start, prev.end) is not None:
             if j == s.index - 1:
                 return None  # the list opens right before: no items between
-            heads = [f for f in prev.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
+            heads = [f for f in prev.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
             return heads[-1] if heads else None
     return None
 
@@ -2567,7 +2565,7 @@ def _previous_head(doc: Document, s: Sentence) -> Fact | None:
         lead = doc.text[prev.start : prev.end].lstrip()
         if lead.startswith(INTRODUCERS):
             continue
-        heads = [f for f in prev.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
+        heads = [f for f in prev.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
         return heads[0] if heads else None
     return None
 
@@ -2611,9 +2609,7 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
         name = ""
         j = i + 1
         while j < len(sentences) and j - i < 8 and sentences[j].paragraph == s.paragraph:
-            other = next(
-                (f for f in sentences[j].facts if f.role is Role.VALUE and f.is_amount), None
-            )
+            other = next((f for f in sentences[j].facts if f.role is _VALUE and f.is_amount), None)
             if other is None:
                 break
             common = _common_suffix(other.subject, lead.subject)
@@ -2623,13 +2619,13 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
             group.append(sentences[j])
             j += 1
         if len(group) >= 3:
-            for series in {f.series for f in s.facts if f.role is Role.VALUE and f.is_amount}:
+            for series in {f.series for f in s.facts if f.role is _VALUE and f.is_amount}:
                 picks = []
                 for g in group:
                     found = [
                         f
                         for f in g.facts
-                        if f.role is Role.VALUE and f.is_amount and f.series == series
+                        if f.role is _VALUE and f.is_amount and f.series == series
                     ]
                     if not found:
                         break
@@ -2674,7 +2670,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
         while k < len(doc.sentences) and doc.sentences[k].paragraph == s.paragraph:
             nxt = doc.sentences[k]
             first = next((f for f in nxt.facts if f.depth == 0), None)
-            if first is None or first.role is not Role.VALUE:
+            if first is None or first.role is not _VALUE:
                 break
             lead_text = text[nxt.start : first.q.start]
             if _CONTEXT_LEAD.search(lead_text.strip()) or _CONTEXT_INLINE.match(lead_text):
@@ -2697,11 +2693,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                     groups.append([])
                     taken = False
                 last = f.q.end
-                if (
-                    taken
-                    or f.role is not Role.VALUE
-                    or f.q.unit.dimension is not lead.q.unit.dimension
-                ):
+                if taken or f.role is not _VALUE or f.q.unit.dimension is not lead.q.unit.dimension:
                     continue
                 groups[-1].append(f)
                 taken = True
@@ -2750,7 +2742,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 heads = [
                     f
                     for f in doc.sentences[j].facts
-                    if f.role is Role.VALUE and f.is_amount and f.depth == 0
+                    if f.role is _VALUE and f.is_amount and f.depth == 0
                 ]
                 if heads:
                     totals.append(heads[0])
@@ -2790,13 +2782,13 @@ def _balances(doc: Document, out: list[Claim]) -> None:
     for s in doc.sentences:
         body = text[s.start : s.end]
         if "相抵" in body or "减去" in body:
-            result = next((f for f in s.facts if f.role is Role.VALUE and f.q.unit.is_money), None)
+            result = next((f for f in s.facts if f.role is _VALUE and f.q.unit.is_money), None)
             if result is not None:
                 facts = [
                     f
                     for g in doc.sentences[max(section_start, s.index - 20) : s.index]
                     for f in g.facts
-                    if f.role is Role.VALUE and f.q.unit.is_money and f.depth == 0
+                    if f.role is _VALUE and f.q.unit.is_money and f.depth == 0
                 ]
                 if "减去" in body:
                     m = re.search(r"([^,;。]{2,12}?)减去([^,;。]{2,12}?)后", body)
@@ -2805,7 +2797,7 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                             doc,
                             canonical(m.group(1))[0],
                             near=result,
-                            dims=(Dimension.MONEY,),
+                            dims=(_MONEY,),
                             before_only=True,
                             limit=1,
                         )
@@ -2813,7 +2805,7 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                             doc,
                             canonical(m.group(2))[0],
                             near=result,
-                            dims=(Dimension.MONEY,),
+                            dims=(_MONEY,),
                             before_only=True,
                             limit=1,
                         )
@@ -2959,7 +2951,7 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
                 g
                 for t in doc.sentences[first : s.index + 1]
                 for g in (t.facts if t is not s else s.facts[:i])
-                if g.depth == 0 and g.role is Role.VALUE
+                if g.depth == 0 and g.role is _VALUE
             ]
             parts: list[Fact] = []
             for g in before:
@@ -2994,7 +2986,7 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
         m = _ADDED_ON.search(text, s.start, s.end)
         if m is None:
             continue
-        money = [f for f in s.facts if f.role is Role.VALUE and f.q.unit.is_money and f.depth == 0]
+        money = [f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
         before = [f for f in money if f.q.end <= m.start()]
         after = [f for f in money if f.q.start >= m.end()]
         if before:
@@ -3003,7 +2995,7 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
             heads = [
                 f
                 for f in _figured_before(doc, s).facts
-                if f.role is Role.VALUE and f.q.unit.is_money and f.depth == 0
+                if f.role is _VALUE and f.q.unit.is_money and f.depth == 0
             ]
             if not heads:
                 continue
@@ -3017,7 +3009,7 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
             lead = next((f for f in nxt.facts if f.depth == 0), None)
             if (
                 lead is not None
-                and lead.role is Role.VALUE
+                and lead.role is _VALUE
                 and lead.q.unit.is_money
                 and _PLUS_TOTAL.search(lead.label)
             ):
@@ -3052,7 +3044,7 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
     for s in doc.sentences:
         if _RUNNING_VERB.search(text, s.start, s.end) is None:
             continue
-        money = [f for f in s.facts if f.role is Role.VALUE and f.q.unit.is_money and f.depth == 0]
+        money = [f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
         if len(money) < 2:
             continue
         result = money[-1]
@@ -3102,7 +3094,7 @@ def _carried(doc: Document, s: Sentence, lead: str) -> Fact | None:
     if len(named) >= 4:
         found = [
             f
-            for f in _lookup(doc, named, near=s.facts[0], dims=(Dimension.MONEY,), before_only=True)
+            for f in _lookup(doc, named, near=s.facts[0], dims=(_MONEY,), before_only=True)
             if f.sentence < s.index and f.subject.endswith(named)
         ]
         if found:
@@ -3112,7 +3104,7 @@ def _carried(doc: Document, s: Sentence, lead: str) -> Fact | None:
     prev = doc.sentences[s.index - 1]
     if prev.paragraph != s.paragraph:
         return None
-    money = [f for f in prev.facts if f.role is Role.VALUE and f.q.unit.is_money and f.depth == 0]
+    money = [f for f in prev.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
     return money[-1] if money else None
 
 
@@ -3133,7 +3125,7 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
                 prev = doc.sentences[s.index - 1]
                 if prev.paragraph == s.paragraph:
                     before = [g for g in prev.facts if g.depth == 0]
-            money = [g for g in before if g.role is Role.VALUE and g.q.unit.is_money]
+            money = [g for g in before if g.role is _VALUE and g.q.unit.is_money]
             ins = [g for g in money if _money_flow(g.label) == 1]
             outs = [g for g in money if _money_flow(g.label) == -1]
             if not ins or not outs:
@@ -3244,9 +3236,7 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
             level = nxt - 1
             spent = [lead]
         else:
-            money = [
-                f for f in s.facts if f.role is Role.VALUE and f.q.unit.is_money and f.depth == 0
-            ]
+            money = [f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
             spent = [f for f in money if f.phase == "actual"]
             if not spent and not any(f.phase for f in money):
                 # "(一)总收入581.45万元,其中本年收入390.55万元…": no phase named; each of the
@@ -3279,9 +3269,7 @@ def _outline_list(
             for k in (j, j + 1):
                 if k >= len(sentences) or (k > j and levels[k] is not None):
                     break
-                money = [
-                    f for f in sentences[k].facts if f.role is Role.VALUE and f.q.unit.is_money
-                ]
+                money = [f for f in sentences[k].facts if f.role is _VALUE and f.q.unit.is_money]
                 if money:
                     parts.append(money[0])
                     break
@@ -3356,9 +3344,7 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
             continue
         # "比全省平均水平(17.9%)高2.7个百分点": the rate compared with may be in brackets
         rates = [
-            g
-            for g in s.facts[:i]
-            if g.q.unit.dimension is Dimension.PERCENT and g.depth <= f.depth + 1
+            g for g in s.facts[:i] if g.q.unit.dimension is _PERCENT and g.depth <= f.depth + 1
         ]
         if len(rates) == 1 and rates[0].role is _RATE:
             # "民生支出165.8亿元,增长7.8%,高于整体支出增幅3.5个百分点": the other rate is named,
@@ -3382,9 +3368,7 @@ def _average_growth(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for i, f in enumerate(s.facts):
         if f.q.unit.dimension is not _PERCENT or not _AVERAGE.search(f.label):
             continue
-        levels = [
-            g for g in s.facts[:i] if g.q.unit.is_money and g.role in (Role.VALUE, Role.PRIOR)
-        ]
+        levels = [g for g in s.facts[:i] if g.q.unit.is_money and g.role in (_VALUE, _ROLE_PRIOR)]
         if len(levels) < 2:
             continue
         start, end = levels[-2], levels[-1]
@@ -3419,7 +3403,7 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if f.role is not _ROLE_POINTS or i == 0:
             continue
         comp = s.facts[i - 1]
-        if comp.role is not Role.COMPLETION:
+        if comp.role is not _COMPLETION:
             continue
         if comp.base is None:
             # "占预算的86.6%,超时间进度3.3个百分点": from the printed completion itself.
@@ -3451,7 +3435,7 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
 
         r = Reading(f"{months}/12 of the year elapsed", (a.q, b.q), points)
         out.append(_make("points", f, [a, b], [r], True, f"completion − {months}/12 of the year"))
-        if i + 1 < len(s.facts) and s.facts[i + 1].role is Role.PROGRESS:
+        if i + 1 < len(s.facts) and s.facts[i + 1].role is _ROLE_PROGRESS:
             amount = s.facts[i + 1]
 
             def short(values: Sequence[Decimal], fraction: Decimal = fraction) -> Decimal:
@@ -3487,7 +3471,7 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if f.q.unit.dimension is _PERCENT and _SAVING_RATE.search(f.label):
             block = [g for g in s.facts[start:i] if g.depth == 0 and g.q.unit.is_money]
             saved = next((g for g in reversed(block) if _SAVED.search(g.label)), None)
-            block = [g for g in block if g is saved or g.role is Role.VALUE]
+            block = [g for g in block if g is saved or g.role is _VALUE]
             plan = next(
                 (g for g in reversed(block) if g is not saved and _PLAN.search(g.label)), None
             ) or next(
@@ -3528,7 +3512,7 @@ def _earlier_plan(doc: Document, s: Sentence, saved: Fact) -> tuple[Fact | None,
     actual: Fact | None = None
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
         for g in doc.sentences[j].facts:
-            if g.role is not Role.VALUE or g.depth > 0 or g.q.unit is not saved.q.unit:
+            if g.role is not _VALUE or g.depth > 0 or g.q.unit is not saved.q.unit:
                 continue
             if plan is None and _PLAN.search(g.label):
                 plan = g
@@ -3550,11 +3534,11 @@ def _products(doc: Document, s: Sentence, out: list[Claim]) -> None:
     if not _PRICE_WORDS.search(text, s.start, s.end):
         return
     for i, price in enumerate(s.facts):
-        if price.role is not Role.VALUE or not price.q.unit.is_money or price.depth > 1:
+        if price.role is not _VALUE or not price.q.unit.is_money or price.depth > 1:
             continue
         if price.depth == 1 and not (
             i > 0
-            and s.facts[i - 1].q.unit.dimension is Dimension.COUNT
+            and s.facts[i - 1].q.unit.dimension is _COUNT
             and text.startswith("(", s.facts[i - 1].q.end)
         ):
             continue  # in brackets only right after its count: "购置车辆3辆(单价25万元)"
@@ -3562,18 +3546,14 @@ def _products(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if not per_unit and not _UNIT_PRICE.search(price.label):
             continue
         count = next(
-            (
-                g
-                for g in reversed(s.facts[:i])
-                if g.q.unit.dimension is Dimension.COUNT and g.depth == 0
-            ),
+            (g for g in reversed(s.facts[:i]) if g.q.unit.dimension is _COUNT and g.depth == 0),
             None,
         )
         total = next(
             (
                 g
                 for g in s.facts[i + 1 :]
-                if g.q.unit.is_money and g.role is Role.VALUE and _PRODUCT_TOTAL.search(g.label)
+                if g.q.unit.is_money and g.role is _VALUE and _PRODUCT_TOTAL.search(g.label)
             ),
             None,
         )
@@ -3594,7 +3574,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
     if not _MEAN.search(doc.text, s.start, s.end):
         return
     for average in s.facts:
-        if average.role is not Role.VALUE or not average.q.unit.is_money or average.depth > 0:
+        if average.role is not _VALUE or not average.q.unit.is_money or average.depth > 0:
             continue
         m = _MEAN.search(average.label)
         if m is None:
@@ -3611,7 +3591,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
             (
                 g
                 for g in reversed(earlier)
-                if g.role is Role.VALUE
+                if g.role is _VALUE
                 and g.q.unit.is_money
                 and g.q.unit is average.q.unit
                 and not _MEAN.search(g.label)
@@ -3628,7 +3608,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 (
                     g
                     for g in reversed(earlier)
-                    if g.q.unit.dimension is Dimension.COUNT and g.q.counter == per.group(1)
+                    if g.q.unit.dimension is _COUNT and g.q.counter == per.group(1)
                 ),
                 None,
             )
@@ -3637,7 +3617,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 for g in earlier
                 if count is not None
                 and g.index > count.index
-                and g.role is Role.VALUE
+                and g.role is _VALUE
                 and g.q.unit.is_money
                 and g.q.unit is average.q.unit
                 and not _MEAN.search(g.label)
@@ -3654,7 +3634,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
             (
                 g
                 for g in reversed(earlier)
-                if g.q.unit.dimension is Dimension.COUNT
+                if g.q.unit.dimension is _COUNT
                 and g.index < total.index
                 and total.index - g.index <= 2
             ),
@@ -3687,14 +3667,14 @@ def _count_and_total_after(
         if not near and not (len(owner) >= 2 and owner in doc.text[t.start : t.end]):
             continue
         facts = [g for g in t.facts if g.index > average.index and g.depth == 0]
-        counts = [g for g in facts if g.q.unit.dimension is Dimension.COUNT and g.q.value > 0]
+        counts = [g for g in facts if g.q.unit.dimension is _COUNT and g.q.value > 0]
         if len(counts) != 1:
             continue
         money = [
             g
             for g in facts
             if g.index > counts[0].index
-            and g.role is Role.VALUE
+            and g.role is _VALUE
             and g.q.unit.is_money
             and g.q.unit is average.q.unit
             and not _MEAN.search(g.label)
@@ -3749,10 +3729,7 @@ def _parallel_lists(doc: Document, lists: list[_List]) -> None:
         head = [
             f
             for f in s.facts
-            if f.q.end <= m.start()
-            and f.depth == 0
-            and f.role in (Role.VALUE, Role.CHANGE)
-            and f.is_amount
+            if f.q.end <= m.start() and f.depth == 0 and f.role in (_VALUE, _CHANGE) and f.is_amount
         ]
         if len(head) < 2:
             continue
@@ -3825,8 +3802,8 @@ def _parallel(a: list[Fact], b: list[Fact]) -> bool:
 
 
 # Tuples, not sets: membership by identity (hashing an enum member runs Python).
-_PLAIN_ROLES = (Role.VALUE, Role.PRIOR, Role.BASE, Role.PROGRESS, Role.OTHER)
-_PLAIN_DIMS = (Dimension.MONEY, Dimension.COUNT, Dimension.BARE, Dimension.ZERO)
+_PLAIN_ROLES = (_VALUE, _ROLE_PRIOR, _ROLE_BASE, _ROLE_PROGRESS, _ROLE_OTHER)
+_PLAIN_DIMS = (_MONEY, _COUNT, _BARE, _ZERO)
 
 
 def build_claims(doc: Document) -> list[Claim]:
@@ -4084,5 +4061,5 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
 
 def _order(c: Claim) -> tuple[int, int]:
-    rank = {Status.AGREES: 0, Status.ROUNDING: 1, Status.DISAGREES: 2, Status.UNDEFINED: 3}
+    rank = {_AGREES: 0, _ROUNDING: 1, _DISAGREES: 2, _UNDEFINED: 3}
     return (rank[c.status], 0 if c.strong else 1)
