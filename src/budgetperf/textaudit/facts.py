@@ -88,8 +88,10 @@ _MONEY, _COUNT, _PERCENT, _POINTS = (
 )
 _ZERO, _BARE = Dimension.ZERO, Dimension.BARE
 _BASIS_PRIOR = Basis.PRIOR
-_AMOUNTS = (Dimension.MONEY, Dimension.COUNT)
-_CHANGE_DIMENSIONS = (Dimension.MONEY, Dimension.COUNT, Dimension.PERCENT, Dimension.POINTS)
+_BASIS_BUDGET = Basis.BUDGET
+_SHARE, _COMPLETION = Role.SHARE, Role.COMPLETION
+_AMOUNTS = (_MONEY, _COUNT)
+_CHANGE_DIMENSIONS = (_MONEY, _COUNT, _PERCENT, _POINTS)
 
 
 # The run of every figure outside a "respectively" run (see Fact.run). Never mutated.
@@ -567,11 +569,11 @@ def _joins_run(text: str, previous: Fact, fact: Fact) -> bool:
         return False
     if not (previous.run or _RESPECTIVELY.search(previous.label)):
         return False
-    money = (Dimension.MONEY, Dimension.BARE)
+    money = (_MONEY, _BARE)
     same = previous.q.unit.dimension is fact.q.unit.dimension or (
         previous.q.unit.dimension in money and fact.q.unit.dimension in money
     )
-    return same and fact.role in (Role.VALUE, previous.role)
+    return same and fact.role in (_VALUE, previous.role)
 
 
 _BARE_RATE_AFTER = re.compile(r"[ ]*,[ ]*")
@@ -612,7 +614,7 @@ def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 ran and _RUN_JOIN.fullmatch(text, ran[-1].end, q.start)
             ):
                 carried = None
-            if q.dimension is Dimension.BARE:
+            if q.dimension is _BARE:
                 run_unit = carried or _run_unit(text, quantities, k)
                 if run_unit is not None:
                     q = attrs.evolve(q, unit=run_unit)
@@ -632,7 +634,7 @@ def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     out = []
     for q in quantities:
         if (
-            q.dimension is Dimension.BARE
+            q.dimension is _BARE
             and q.value != 0
             and "|" not in text[max(0, q.start - 3) : q.end + 3]
             and (
@@ -658,7 +660,7 @@ def _run_unit(text: str, quantities: list[Quantity], k: int) -> Unit | None:
             return None
         if b.is_money:
             return b.unit
-        if b.dimension is not Dimension.BARE:
+        if b.dimension is not _BARE:
             return None
     return None
 
@@ -760,7 +762,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             and text.startswith(")", q.end)
         ):
             # "较上年减少1.5万元(42.86%)": the rate of the change before it, in brackets.
-            fact.role = Role.RATE
+            fact.role = _RATE
             fact.depth = previous.depth
             fact.sign = previous.sign
             fact.basis = previous.basis
@@ -776,7 +778,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             and _RATE_ENDS.match(text, q.end)
         ):
             # "较上年2.5减少1.95万元,78%": a bare rate right after the change, its verb left out
-            fact.role = Role.RATE
+            fact.role = _RATE
             fact.sign = previous.sign
             fact.basis = previous.basis
             fact.subject = previous.subject
@@ -871,7 +873,7 @@ def _classify(
         if g is not None:
             sign = BUDGET_GAP_VERBS[g.group("verb")]
             fact = _change(q, stripped, g.group("head"), before, sentence, depth, sign)
-            fact.basis, fact.explicit, fact.gap = Basis.BUDGET, True, True
+            fact.basis, fact.explicit, fact.gap = _BASIS_BUDGET, True, True
             return fact
     m = _CHANGE_CUE.search(stripped)
     if m is not None and m.group("verb") in ("增", "增加") and stripped[: m.start()].endswith("新"):
@@ -883,7 +885,7 @@ def _classify(
         sign = CHANGE_VERBS[SPUN_SYNONYMS.get(verb, verb)]
         fact = _change(q, stripped, stripped[: m.start()], before, sentence, depth, sign)
         if verb in ("节约", "超支") and not fact.explicit:
-            fact.basis = Basis.BUDGET  # a saving is against the budget
+            fact.basis = _BASIS_BUDGET  # a saving is against the budget
         if dim is _PERCENT:
             fact.role = _RATE
         elif dim is _POINTS:
@@ -896,23 +898,21 @@ def _classify(
         return Fact(q, role, sentence, depth, label, "")
     if dim is _PERCENT:
         if previous is not None and previous.role is _ROLE_BASE and stripped in ("的", "之", ""):
-            fact = Fact(q, Role.COMPLETION, sentence, depth, label, "", ref="预算")
+            fact = Fact(q, _COMPLETION, sentence, depth, label, "", ref="预算")
             fact.base = previous
             return fact
         c = _COMPLETION_CUE.search(stripped)
         if c is not None:
-            return Fact(
-                q, Role.COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算"
-            )
+            return Fact(q, _COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算")
         s = _SHARE_CUE.search(stripped)
         if s is not None and "占" in stripped:
             ref = s.group("ref").strip().removeprefix("到")
             if "进度" in ref:
                 return Fact(q, _ROLE_OTHER, sentence, depth, label, "")
             if _BUDGET_REF.match(ref):
-                return Fact(q, Role.COMPLETION, sentence, depth, label, "", ref=ref)
+                return Fact(q, _COMPLETION, sentence, depth, label, "", ref=ref)
             subject, phase = canonical(ref)
-            return Fact(q, Role.SHARE, sentence, depth, label, "", phase=phase, ref=subject)
+            return Fact(q, _SHARE, sentence, depth, label, "", phase=phase, ref=subject)
         subject, phase = canonical(stripped)
         return Fact(q, _VALUE, sentence, depth, label, subject, phase)
     if money:
@@ -992,7 +992,7 @@ def _change(
     q: Quantity, label: str, head: str, before: str, sentence: int, depth: int, sign: int
 ) -> Fact:
     window = before[-_BASIS_WINDOW:]
-    basis = Basis.PRIOR
+    basis = _BASIS_PRIOR
     cut = max(window.rfind(c) for c in ";。")
     clause = window[cut + 1 :]
     phrases = list(_COMPARISON.finditer(clause))
@@ -1006,7 +1006,7 @@ def _change(
         if not re.search(r"上年|去年|上一年|同期", cleaned) and all(
             y == _DOC_YEAR.get() for y in years
         ):
-            basis = Basis.BUDGET
+            basis = _BASIS_BUDGET
     # The subject of the change, when the clause names one ("公务接待费支出决算比去年增加").
     k = max(head.rfind(w) for w in ("比", "较", "与", "和"))
     if k > 0 and head[k - 1] == "同":
@@ -1023,7 +1023,7 @@ def _change(
     subject, phase = canonical(head)
     return Fact(
         q,
-        Role.CHANGE,
+        _CHANGE,
         sentence,
         depth,
         label,
