@@ -1676,14 +1676,14 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             # The figure whose phase the parts share comes first; the sentence's head last.
             return heads[1:][::-1] + heads[:1]
         return []
-    first_after = next((f for f in s.facts if f.q.start >= at and f.depth == 0), None)
     for f in reversed(before):
         if (
             f.role is _CHANGE
             and f.q.unit.is_money
-            and first_after is not None
-            and first_after.role is _CHANGE
             and not inside
+            and (first := next((g for g in s.facts if g.q.start >= at and g.depth == 0), None))
+            is not None
+            and first.role is _CHANGE
         ):
             # "减少0.28万元,降低3.09%,其中:A减少0万元…;B减少0.29万元…": a list of changes.
             return [f]
@@ -1784,7 +1784,8 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     if not inside and (
         pos >= s.end
         or _BLANK_TAIL.fullmatch(text, pos, s.end)
-        or not any(f.q.start >= pos for f in s.facts)
+        # no figure from pos on (a sentence's figures are in text order: its last decides)
+        or not (s.facts and s.facts[-1].q.start >= pos)
         or at_start
     ):
         k = s.index + 1
