@@ -515,6 +515,9 @@ def read_facts(text: str | Normalised) -> Document:
 
 def _read(norm: Normalised, t: str) -> Document:
     quantities = find_quantities(t)
+    # A "respectively" run opens with 分别 or 各 (_RESPECTIVELY): a text without either has none,
+    # and its figures are not tested for joining one.
+    runs = "分别" in t or "各" in t
     sentences: list[Sentence] = []
     facts: list[Fact] = []
     qi = 0
@@ -528,7 +531,7 @@ def _read(norm: Normalised, t: str) -> Document:
             mine = qi + 1
             while mine < n and quantities[mine].start < end:
                 mine += 1
-            _tag(t, sentence, quantities[qi:mine], facts)
+            _tag(t, sentence, quantities[qi:mine], facts, runs)
             qi = mine
     return Document(norm, sentences, facts)
 
@@ -669,7 +672,9 @@ def _run_unit(text: str, quantities: list[Quantity], k: int) -> Unit | None:
 _TAIL = re.compile(r"[^,;:()。]*")
 
 
-def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[Fact]) -> None:
+def _tag(
+    text: str, sentence: Sentence, quantities: list[Quantity], facts: list[Fact], runs: bool = True
+) -> None:
     start, end = sentence.start, sentence.end
     quantities = _assume_units(text, quantities)
     # Separators and parentheses of the sentence, with the depth before each.
@@ -782,7 +787,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             fact.sign = previous.sign
             fact.basis = previous.basis
             fact.subject = previous.subject
-        if previous is not None and _joins_run(text, previous, fact):
+        if runs and previous is not None and _joins_run(text, previous, fact):
             # "分别为300万元、200万元", "各减少1267.86,2570.97万元": the figure after 、 is the
             # next of the run and plays the same part; a unit printed once, on the last, is
             # every figure's.
