@@ -2042,13 +2042,16 @@ def _part_heading(sentence: str, total: str) -> bool:
     return False
 
 
+_GENERIC_OR_BI = (*_GENERIC, "比")
+
+
 def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
     """ "人员支出204.87万元,占基本支出的92.42%": a share of another total marks a sub-part."""
     k = s.facts.index(part)
     if k + 1 >= len(s.facts):
         return False
     nxt = s.facts[k + 1]
-    if nxt.role is not _SHARE or nxt.ref in (*_GENERIC, "比") or not total.subject:
+    if nxt.role is not _SHARE or nxt.ref in _GENERIC_OR_BI or not total.subject:
         return False
     if (
         total.q.unit.dimension is _COUNT
@@ -2430,7 +2433,12 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
 
 
 def _same_series(a: Fact, b: Fact) -> bool:
-    return a.series == b.series or not a.series or not b.series
+    # a.series == b.series or not a.series or not b.series, each series read once
+    series = a.series
+    if not series:
+        return True
+    other = b.series
+    return not other or series == other
 
 
 def _same_phase(a: Fact, b: Fact) -> bool:
