@@ -873,7 +873,9 @@ def _classify(
     money = unit.is_money  # read once: a property, asked up to four times below
     if dim is _ZERO:
         return _change(q, stripped, stripped, before, sentence, depth, 0)
-    if q.is_money:
+    # Each pattern below is tried only on a label with a word it cannot match without (预算 for
+    # _BUDGET_GAP, 预算 or 执行率 for _COMPLETION_CUE, 占 for _SHARE_CUE).
+    if money and "预算" in stripped:
         g = _BUDGET_GAP.match(stripped)
         if g is not None:
             sign = BUDGET_GAP_VERBS[g.group("verb")]
@@ -906,11 +908,11 @@ def _classify(
             fact = Fact(q, _COMPLETION, sentence, depth, label, "", ref="预算")
             fact.base = previous
             return fact
-        c = _COMPLETION_CUE.search(stripped)
+        c = _COMPLETION_CUE.search(stripped) if "预算" in stripped or "执行率" in stripped else None
         if c is not None:
             return Fact(q, _COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算")
-        s = _SHARE_CUE.search(stripped)
-        if s is not None and "占" in stripped:
+        s = _SHARE_CUE.search(stripped) if "占" in stripped else None
+        if s is not None:
             ref = s.group("ref").strip().removeprefix("到")
             if "进度" in ref:
                 return Fact(q, _ROLE_OTHER, sentence, depth, label, "")
