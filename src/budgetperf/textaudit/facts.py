@@ -280,6 +280,11 @@ _VERB_ALT = "|".join(sorted([*CHANGE_VERBS, *SPUN_SYNONYMS], key=len, reverse=Tr
 _CHANGE_CUE = re.compile(
     rf"(?P<verb>{_VERB_ALT})(?:率|幅度|比率|比例)?(?:了|为|达)?(?:预算|资金)?(?:为|是)?$"
 )
+# The last character of any match of _CHANGE_CUE (a verb's, or a suffix word's): a label ending
+# with another character (or a line break, which "$" may stand before) is not searched.
+_CHANGE_CUE_LAST = frozenset(
+    [*(v[-1] for v in (*CHANGE_VERBS, *SPUN_SYNONYMS)), *"率度例了为达算金是"]
+)
 # The total may carry a qualifier in brackets ("占支出总额(不含结转)的70%"): the ref keeps it,
 # so the share is of that total only when one is printed with the same qualifier.
 _SHARE_CUE = re.compile(
@@ -882,7 +887,11 @@ def _classify(
             fact = _change(q, stripped, g.group("head"), before, sentence, depth, sign)
             fact.basis, fact.explicit, fact.gap = _BASIS_BUDGET, True, True
             return fact
-    m = _CHANGE_CUE.search(stripped)
+    m = (
+        _CHANGE_CUE.search(stripped)
+        if stripped and (stripped[-1] in _CHANGE_CUE_LAST or stripped[-1] == "\n")
+        else None
+    )
     if m is not None and m.group("verb") in ("增", "增加") and stripped[: m.start()].endswith("新"):
         m = None  # 新增: newly added, a figure of its own
     if m is not None and m.group("verb") == "节约" and "率" in m.group(0):
