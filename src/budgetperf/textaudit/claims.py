@@ -1549,14 +1549,22 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         # "项目支出14,629.33万元,占总支出的54.19%,在项目支出当中,教育事业支出…": a context in
         # the sentence that names the figure before it opens the list of its parts
         named_at: dict[int, str] = {}
-        for m in _CONTEXT_MID.finditer(text, s.start, s.end):
+        for m in (
+            _CONTEXT_MID.finditer(text, s.start, s.end)
+            if text.find("在", s.start, s.end) >= 0  # the word _CONTEXT_MID opens with
+            else ()
+        ):
             if m.start() > s.start:
                 marks.append((m.start(), m.end(), False))
                 named_at[m.start()] = canonical(m.group("in"))[0]
         # "支出4603.07万元,其中:按功能分类科目,A…;按经济分类科目,C…": each classification opens a
         # list of the same total; an introducer right before one opens the list after it.
         classified_at: set[int] = set()
-        for m in _CLASSIFIED.finditer(text, s.start, s.end):
+        for m in (
+            _CLASSIFIED.finditer(text, s.start, s.end)
+            if text.find("按", s.start, s.end) >= 0  # the word CLASSIFIED_BY opens with
+            else ()
+        ):
             if not any(f.q.start < m.start() for f in s.facts):
                 continue  # at the sentence's start: read as a context (_context_lists)
             for k, (at, after, partial) in enumerate(marks):
@@ -1908,12 +1916,15 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 nested_until = _segment_end(sent, parts[-1], depth, text)
             if f.index <= nested_until:
                 continue
-            if parts and _CLASSIFIED.search(gap):
+            if parts and "按" in gap and _CLASSIFIED.search(gap):
                 closed = True  # "…;按经济分类科目,…": the next breakdown of the total
                 break
             # A total after the parts closes the list; the first part may be a subtotal of its
             # own ("收入总计X,其中:本年收入合计Y,年初结转和结余Z").
-            if (parts and _TOTAL_WORDS.search(f.label)) or _ADDED_AFTER.search(gap):
+            # (every word of _TOTAL_WORDS has 计 or 总; _ADDED_AFTER ends with 加)
+            if (
+                parts and ("计" in f.label or "总" in f.label) and _TOTAL_WORDS.search(f.label)
+            ) or ("加" in gap and _ADDED_AFTER.search(gap)):
                 closed = True
                 break
             if total.role is _CHANGE:
