@@ -239,15 +239,26 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     append = out.append
     zero_unit, count_unit, bare_unit = Unit.ZERO, Unit.COUNT, Unit.BARE
-    for m in _matches(text):
-        zero, number, unit_word, counter, sign, over, over_after = m.group(
-            "zero", "num", "unit", "counter", "sign", "over", "over_after"
-        )
-        start = m.start()
-        if zero is not None:
-            append(Quantity(_ZERO, zero_unit, 0, start, m.end(), zero))
+    # _matches, inline (a generator's resume per figure): _START finds where one can start
+    search = _START.search
+    match = _QUANTITY.match
+    pos = 0
+    while True:
+        found = search(text, pos)
+        if found is None:
+            break
+        at = found.start()
+        m = match(text, at)
+        if m is None:
+            pos = at + 1
             continue
-        end = m.end()
+        start, end = m.span()
+        pos = end
+        # the groups in the pattern's order (one call, not a lookup by name of each)
+        sign, number, over, unit_word, over_after, counter, zero = m.groups()
+        if zero is not None:
+            append(Quantity(_ZERO, zero_unit, 0, start, end, zero))
+            continue
         before = text[start - 1] if start > 0 else ""
         if before == "第":
             continue  # an ordinal: 第3次
@@ -279,16 +290,18 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = count_unit
         else:
             unit = bare_unit
+        dot = digits.find(".")  # _places, inline
         append(
             Quantity(
                 value,
                 unit,
-                _places(digits),
+                0 if dot < 0 else len(digits) - dot - 1,
                 start,
                 end,
-                m.group(0),
+                text[start:end],
                 counter or "",
-                over=over is not None or over_after is not None,
+                False,
+                over is not None or over_after is not None,
             )
         )
     return _compounds(out)
