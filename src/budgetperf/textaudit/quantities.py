@@ -21,7 +21,6 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 
 import attrs
@@ -133,24 +132,6 @@ _QUANTITY = re.compile(
 _START = re.compile("[-+\\d" + "".join(sorted({w[0] for w in ZERO_WORDS})) + "]")
 
 
-def _matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of _QUANTITY in ``text``, as ``finditer`` finds them."""
-    search = _START.search
-    match = _QUANTITY.match
-    pos = 0
-    while True:
-        found = search(text, pos)
-        if found is None:
-            return
-        at = found.start()
-        m = match(text, at)
-        if m is None:
-            pos = at + 1
-            continue
-        yield m
-        pos = m.end()
-
-
 # What follows a number that is a date or a document number.
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _NOT_QUANTITY = re.compile(r"[年月日号时]|季度|周岁|-\d|届|级|期")
@@ -229,17 +210,12 @@ def _whole_unit(exponent: int) -> Decimal:
     return Decimal(1).scaleb(exponent, _CTX)
 
 
-def _places(number: str) -> int:
-    dot = number.find(".")
-    return 0 if dot < 0 else len(number) - dot - 1
-
-
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity of a normalised text, in order; linear in its length."""
     out: list[Quantity] = []
     append = out.append
     zero_unit, count_unit, bare_unit = Unit.ZERO, Unit.COUNT, Unit.BARE
-    # _matches, inline (a generator's resume per figure): _START finds where one can start
+    # _START finds where a figure can start, _QUANTITY is tried only there (see _START)
     search = _START.search
     match = _QUANTITY.match
     pos = 0
@@ -290,7 +266,7 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = count_unit
         else:
             unit = bare_unit
-        dot = digits.find(".")  # _places, inline
+        dot = digits.find(".")  # the decimals printed
         append(
             Quantity(
                 value,
