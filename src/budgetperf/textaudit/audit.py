@@ -283,14 +283,17 @@ class AuditedClaim:
     @property
     def code(self) -> str:
         """The finding code a disagreement is reported under."""
-        code = _CODES.get(self.kind, "arithmetic." + self.kind)
+        kind = self.kind
+        code = _CODES.get(kind, "arithmetic." + kind)
         if self.claim.relation == CODE_SUM:
             return "arithmetic.code-hierarchy"
+        if kind != "completion" and kind != "difference":
+            return code  # only these two have a 三公 code: their sentence is read below
         sentence = self.doc.sentence_text(self.doc.sentences[self.claim.printed.sentence])
         sangong = any(w in sentence for w in _SANGONG)
-        if self.kind == "completion" and sangong:
+        if kind == "completion" and sangong:
             code = "arithmetic.sangong"
-        if self.kind == "difference" and sangong and "节约" in self.claim.printed.label:
+        if kind == "difference" and sangong and "节约" in self.claim.printed.label:
             code = "arithmetic.sangong"  # a 三公 saving against its budget
         return code
 
