@@ -182,6 +182,17 @@ _AGREES, _ROUNDING, _DISAGREES, _UNDEFINED = (
 )
 
 
+_QUANTA: dict[int, Decimal] = {}
+
+
+def _quantum(places: int) -> Decimal:
+    """10^-places, as round_checked quantizes to (one per number of places)."""
+    found = _QUANTA.get(places)
+    if found is None:
+        found = _QUANTA[places] = _ONE.scaleb(-places, _CTX)
+    return found
+
+
 def _round(value: Decimal, places: int) -> Decimal:
     """:func:`~budgetperf.exact.round_to` half up, without its checks when they cannot fail
     (it is called for every reading of every claim)."""
@@ -227,6 +238,9 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
     # First the values of every reading: most claims agree, and the first reading that agrees
     # is the verdict whatever the readings before it gave (their verdicts were dropped), so
     # only when none agrees are the intervals of the others worked out, in order, below.
+    over = printed.over
+    # the quantum of round_checked, for the rounding of every reading below (_round, inline)
+    quantum = _quantum(places) if 0 <= places <= MAX_PLACES and not over else None
     results: list[tuple[Reading, Decimal | None, Decimal | None]] = []
     for reading in readings:
         values = []
@@ -234,12 +248,23 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
             q_unit = q.unit
             shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
             values.append(q.value if shift == 0 else q.value.scaleb(shift, _CTX))
-        exact = _evaluate(reading.formula, values)
+        try:  # _evaluate, inline
+            exact = reading.formula(values)
+        except (ArithmeticError, DivisionByZero, InvalidOperation):
+            exact = None
         shown: Decimal | None = None
         if exact is not None and (reading.absolute or exact >= 0):
             exact = exact.copy_abs()
-            # "增加12亿余元": 12.7亿 is 12亿 and more, cut down, not rounded
-            shown = _cut(exact, places) if printed.over else _round(exact, places)
+            if over:
+                # "增加12亿余元": 12.7亿 is 12亿 and more, cut down, not rounded
+                shown = _cut(exact, places)
+            elif quantum is not None and exact.is_finite():
+                try:
+                    shown = exact.quantize(quantum, ROUND_HALF_UP, _CTX)
+                except InvalidOperation:
+                    shown = _round(exact, places)  # raises as round_checked does
+            else:
+                shown = _round(exact, places)
             if shown == target:
                 return Verdict(_AGREES, exact, str(shown), reading.name)
         results.append((reading, exact, shown))
