@@ -683,7 +683,9 @@ def _tag(
     start, end = sentence.start, sentence.end
     quantities = _assume_units(text, quantities)
     # Separators and parentheses of the sentence, with the depth before each.
-    marks = [(m.start(), m.group(0)) for m in _CLAUSE.finditer(text, start, end)]
+    # (each a single character: its position is enough, the character is read from the text)
+    marks = [m.start() for m in _CLAUSE.finditer(text, start, end)]
+    n_marks = len(marks)
     mi = 0
     depth = 0
     clause_start = start
@@ -697,8 +699,9 @@ def _tag(
     damage = _DAMAGE.search(text, start, end)
     damage_at = end if damage is None else damage.start()
     for q in quantities:
-        while mi < len(marks) and marks[mi][0] < q.start:
-            pos, ch = marks[mi]
+        while mi < n_marks and marks[mi] < q.start:
+            pos = marks[mi]
+            ch = text[pos]
             mi += 1
             if ch == "(":
                 depth += 1
