@@ -114,17 +114,34 @@ def _units(doc: Document, file: str | None) -> list[Finding]:
     out: list[Finding] = []
     wan: dict[Decimal, Fact] = {}
     wanyuan, yuan = Unit.WANYUAN, Unit.YUAN
+    in_yuan = False  # whether any figure outside a table is in 元 (the only ones checked below)
     for f in doc.facts:
-        if f.q.unit is wanyuan and f.q.value >= 1 and not f.in_table:
-            wan.setdefault(f.q.value, f)
-    wan_paragraphs = {
-        s.paragraph
-        for s in doc.sentences
-        if s.facts and any(f.q.unit is wanyuan and not f.in_table for f in s.facts)
-    }
+        unit = f.q.unit
+        if unit is wanyuan:
+            if f.q.value >= 1 and not f.in_table:
+                wan.setdefault(f.q.value, f)
+        elif unit is yuan and not f.in_table:
+            in_yuan = True
+    wan_paragraphs = (
+        {
+            s.paragraph
+            for s in doc.sentences
+            if s.facts and any(f.q.unit is wanyuan and not f.in_table for f in s.facts)
+        }
+        if in_yuan
+        else set()
+    )
     for s in doc.sentences:
         if not s.facts:
             continue
+        if not in_yuan:
+            # only the figures read in an assumed unit can be reported: a sentence without one
+            # is passed (the same findings, without building its list of amounts)
+            for f in s.facts:
+                if f.q.assumed:
+                    break
+            else:
+                continue
         money = [f for f in s.facts if f.q.unit.is_money and not f.in_table]
         if not money:
             continue
