@@ -241,7 +241,7 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
     over = printed.over
     # the quantum of round_checked, for the rounding of every reading below (_round, inline)
     quantum = _quantum(places) if 0 <= places <= MAX_PLACES and not over else None
-    results: list[tuple[Reading, Decimal | None, Decimal | None]] = []
+    results: list[tuple[Reading, Decimal | None, Decimal | None, list[Decimal]]] = []
     for reading in readings:
         values = []
         for q in reading.inputs:
@@ -267,9 +267,9 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
                 shown = _round(exact, places)
             if shown == target:
                 return Verdict(_AGREES, exact, str(shown), reading.name)
-        results.append((reading, exact, shown))
+        results.append((reading, exact, shown, values))
     best: Verdict | None = None
-    for reading, exact, shown in results:
+    for reading, exact, shown, values in results:
         if exact is None:
             if best is None:
                 best = Verdict(_UNDEFINED, None, None, reading.name)
@@ -280,7 +280,16 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
             if best is None or _rank(verdict) < _rank(best):
                 best = verdict
             continue
-        pairs = [_scaled(q, printed) for q in reading.inputs]
+        # _scaled of each input; the middle of a figure without 余/多 is its value as computed
+        # above, its half-width shifted the same way
+        pairs = []
+        for q, value in zip(reading.inputs, values, strict=True):
+            if q.over:
+                pairs.append(_scaled(q, printed))
+                continue
+            q_unit = q.unit
+            shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
+            pairs.append((value, q.half.scaleb(shift - q_unit.scale, _CTX)))
         low, high = _range(reading, pairs)
         status = _DISAGREES
         explanation = ""
