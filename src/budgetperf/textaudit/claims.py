@@ -900,7 +900,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     if not totals and (ref in _GENERIC or ref in _GENERIC_NAMES):
         # "全市一般公共预算收入中的税收收入430405万元,…占总收入比重为80.35%": the part's own name
         # says what it is part of (X中的Y); a weak reading
-        whole = _WHOLE_OF.search(num.label)
+        whole = _WHOLE_OF.search(num.label) if "中的" in num.label else None
         if whole is not None:
             name = canonical(whole.group(1))[0]
             totals = [
@@ -968,7 +968,11 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             return
     # "在全市122.59亿元采购金额中,市本级完成32.57亿元,…,占全部采购金额的26.57%": the
     # figure of the sentence's opening context is a reading too, whatever the share names.
-    context = _IN_CONTEXT.match(doc.text, s.start, s.end)
+    context = (
+        _IN_CONTEXT.match(doc.text, s.start, s.end)
+        if doc.text.find("中,", s.start, s.end) >= 0  # the words it ends with
+        else None
+    )
     if context is not None:
         inside = [
             g for g in s.facts if g.q.end <= context.end() and g.role is _VALUE and g is not num
