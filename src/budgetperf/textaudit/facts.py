@@ -163,11 +163,12 @@ class Document:
     norm: Normalised
     sentences: list[Sentence]
     facts: list[Fact]
+    #: The normalised text (``norm.text``; an attribute, not a property: every reader asks for
+    #: it, some once per figure).
+    text: str = attrs.field(init=False, repr=False)
 
-    @property
-    def text(self) -> str:
-        """The normalised text."""
-        return self.norm.text
+    def __attrs_post_init__(self) -> None:
+        self.text = self.norm.text
 
     @functools.cached_property
     def by_subject(self) -> dict[str, list[Fact]]:
