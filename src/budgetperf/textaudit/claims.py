@@ -212,14 +212,22 @@ def _make(
     verdict = judge(readings, printed.q)
     # A figure from a damaged stretch of the copy (a lost character) may not be the one printed.
     if strong:
-        strong = not (printed.damaged or any(f.damaged for f in inputs))
+        strong = not printed.damaged
+        for f in inputs:
+            if f.damaged:
+                strong = False
+                break
     if kind in ("share", "change-rate") and inputs:
         anchor = inputs[0]
     elif kind == "difference" and printed.role is _CHANGE:
         anchor = printed
     else:
-        near = [f for f in (printed, *inputs) if f.sentence == printed.sentence]
-        anchor = min(near, key=lambda f: f.q.start)
+        # the first figure of the printed one's sentence (min by start: the first of equals)
+        anchor = printed
+        sentence = printed.sentence
+        for f in inputs:
+            if f.sentence == sentence and f.q.start < anchor.q.start:
+                anchor = f
     start = min(anchor.clause, anchor.q.start)
     return Claim(kind, printed, tuple(inputs), tuple(readings), verdict, strong, relation, start)
 
