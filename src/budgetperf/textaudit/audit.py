@@ -263,8 +263,13 @@ class AuditedClaim:
     def span(self) -> str:
         """The original text of the claim: from its clause to the last figure of its sentence."""
         c = self.claim
-        same = [f.q for f in (c.printed, *c.inputs) if f.sentence == c.printed.sentence]
-        end = max(*(q.end for q in same), c.end)
+        # the end of the last figure of the printed one's sentence, or the claim's own end
+        printed = c.printed
+        sentence = printed.sentence
+        end = max(printed.q.end, c.end)
+        for f in c.inputs:
+            if f.sentence == sentence and f.q.end > end:
+                end = f.q.end
         start = c.start
         text = self.doc.text
         while start < end and text[start] in _SPAN_LEAD:
