@@ -567,9 +567,11 @@ def audit_document(
 ) -> TextAudit:
     """Build the claims of a read document, judge them, and run the document checks."""
     claims = build_claims(doc)
-    audited = tuple(AuditedClaim(c, doc) for c in claims)
+    audited = tuple([AuditedClaim(c, doc) for c in claims])
     findings = document_findings(doc, file=file, catalogue=catalogue)
     for a in audited:
+        if a.claim.verdict.status is _AGREES:
+            continue  # no finding (AuditedClaim.finding gives None), most claims
         f = a.finding(file)
         if f is not None:
             findings.append(f)

@@ -1092,7 +1092,15 @@ def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
     groups: dict[tuple[int, int], list[Claim]] = {}
     totals: dict[tuple[int, int], Fact] = {}
     for c in out:
-        if c.kind != "share" or c.status is not _AGREES or len(c.inputs) < 2:
+        if c.kind != "share" or c.verdict.status is not _AGREES or len(c.inputs) < 2:
+            continue
+        # Its total is one of its inputs: when they are all in the sentence of its amount (the
+        # first), so is the total, and the share is passed below; found without the readings.
+        sentence = c.inputs[0].sentence
+        for f in c.inputs:
+            if f.sentence != sentence:
+                break
+        else:
             continue
         # The total of the reading that agreed (a share may have been read against several).
         chosen = next((r for r in c.readings if r.name == c.verdict.reading), None)
