@@ -384,22 +384,30 @@ def _explain(
         q = inputs[i]
         shift = _shift(q, printed)
         for end in (_CTX.subtract(value, h), _CTX.add(value, h)):
-            found = _bisect(reading.formula, list(values), i, value, end, target, printed.places)
+            # _bisect's first test, inline: the end itself gives the target (most often)
+            probe = list(values)
+            probe[i] = end
+            result = _evaluate(reading.formula, probe)
+            if result is not None and _round(_abs(result), printed.places) == target:
+                found: Decimal | None = end
+            else:
+                found = _bisect(reading.formula, probe, i, value, end, target, printed.places)
             if found is None:
                 continue
             for extra in (1, 2, 3, 4):
                 # 10^-(places + extra) in the unit computed in: one scaleb (two gave the same)
                 quantum = _ONE.scaleb(shift - (q.places + extra), _CTX)
-                probe = list(values)
-                probe[i] = found.quantize(quantum, context=_CTX)
+                candidate = found.quantize(quantum, context=_CTX)
                 # the value found gives the target (_bisect): quantized to itself, it still does
-                if probe[i] != found:
+                if candidate != found:
+                    probe = list(values)
+                    probe[i] = candidate
                     result = _evaluate(reading.formula, probe)
                     if result is None:
                         break
                     if _round(_abs(result), printed.places) != target:
                         continue
-                own = probe[i].scaleb(-shift, _CTX)
+                own = candidate.scaleb(-shift, _CTX)
                 # the unit after the last digit ("万元" of "405亿9,629万元"), without 余/多:
                 # the value found is a plain amount
                 unit = _after_last_digit(q.text)
