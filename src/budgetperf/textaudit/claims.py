@@ -1804,17 +1804,19 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     depth = total.depth + (1 if inside else 0)
     sentences = [s]
     # A list opened at the end of a sentence ("其中:") or at its start ("。其中:A…。B…")
-    # goes on in the sentences after it.
-    at_start = text[s.start : pos].strip(" ,:") in _INTRODUCER_SET
+    # goes on in the sentences after it (at its start: the last test below).
     # "1、人大事务支出323400.00元,占年初预算100%。其中其他人大事务支出323400.00元。↵2、…": a
     # sentence that opens with 其中 inside the list breaks its part down; its figures are not parts
     nested: set[int] = set()
-    if not inside and (
-        pos >= s.end
-        or _BLANK_TAIL.fullmatch(text, pos, s.end)
-        # no figure from pos on (a sentence's figures are in text order: its last decides)
-        or not (s.facts and s.facts[-1].q.start >= pos)
-        or at_start
+    if (
+        not inside
+        and (
+            pos >= s.end
+            or _BLANK_TAIL.fullmatch(text, pos, s.end)
+            # no figure from pos on (a sentence's figures are in text order: its last decides)
+            or not (s.facts and s.facts[-1].q.start >= pos)
+            or text[s.start : pos].strip(" ,:") in _INTRODUCER_SET
+        )
     ):
         k = s.index + 1
         headed = False  # the sentence before is a numbered heading of the list's item
@@ -2078,7 +2080,8 @@ _GENERIC_OR_BI = (*_GENERIC, "比")
 
 def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
     """ "人员支出204.87万元,占基本支出的92.42%": a share of another total marks a sub-part."""
-    k = s.facts.index(part)
+    # a sentence's facts are consecutive in the document's: its position from the indexes
+    k = part.index - s.facts[0].index
     if k + 1 >= len(s.facts):
         return False
     nxt = s.facts[k + 1]
