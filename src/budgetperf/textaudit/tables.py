@@ -119,6 +119,7 @@ _RUN_ROW = re.compile(
     rf"(?P<label>{_ROW_LABEL})\s*+(?P<nums>{_NUM_ONCE}(?:\s++{_NUM_ONCE}){{2,}})(?=\s|$)"
 )
 _RUN_TOGETHER_MIN = 120  # a line shorter than this is one row or prose
+_SPACE = re.compile(r"\s")  # what separates the figures of _THREE_FIGURES (its "\s++")
 # A figure starts where no digit is before it: a run of digits is tried once, not from each.
 _THREE_FIGURES = re.compile(rf"(?<![\d,.]){_NUM_ONCE}\s++{_NUM_ONCE}\s++{_NUM_ONCE}")
 
@@ -126,6 +127,8 @@ _THREE_FIGURES = re.compile(rf"(?<![\d,.]){_NUM_ONCE}\s++{_NUM_ONCE}\s++{_NUM_ON
 def _run_together(pos: int, line: str) -> list[list[tuple[int, str]]]:
     """The runs of three rows or more, back to back on one line, as (offset, row) lists."""
     runs: list[list[tuple[int, str]]] = []
+    if _SPACE.search(line) is None:
+        return runs  # figures side by side are separated by spaces: a line without any has none
     if len(_THREE_FIGURES.findall(line, 0)) < 3:
         return runs  # prose: fewer than three places with three figures side by side
     current: list[tuple[int, str]] = []
