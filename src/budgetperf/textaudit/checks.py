@@ -406,7 +406,7 @@ def _spending_above_income(doc: Document, file: str | None) -> list[Finding]:
         if f.role is not value or not f.q.unit.is_money or f.in_table:
             continue
         label = text[f.clause : f.q.start]
-        if _INCOME_TOTAL.search(label):
+        if "收入" in label and _INCOME_TOTAL.search(label):  # each of its words has 收入
             income = f
             continue
         if income is None or not _SPENDING_TOTAL.search(label):

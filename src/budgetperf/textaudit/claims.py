@@ -3409,7 +3409,12 @@ _YEAR_OF = re.compile(r"(\d{4})年")
 def _average_growth(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """ "由2018年的100亿元增加到2022年的146.4亿元,年均增长10%": (end/start)^(1/N) − 1."""
     for i, f in enumerate(s.facts):
-        if f.q.unit.dimension is not _PERCENT or not _AVERAGE.search(f.label):
+        # (each word of _AVERAGE has 年)
+        if (
+            f.q.unit.dimension is not _PERCENT
+            or "年" not in f.label
+            or not _AVERAGE.search(f.label)
+        ):
             continue
         levels = [g for g in s.facts[:i] if g.q.unit.is_money and g.role in (_VALUE, _ROLE_PRIOR)]
         if len(levels) < 2:
