@@ -722,13 +722,13 @@ def _tag(
         fact = _classify(
             q,
             label,
+            text,
             # the sentence before the figure: its last _BASIS_WINDOW characters are all that is
             # read (a copy from the sentence start was quadratic in a long sentence)
-            text[max(start, q.start - _BASIS_WINDOW) : q.start],
+            max(start, q.start - _BASIS_WINDOW),
             sentence.index,
             depth,
             previous,
-            text[q.end : q.end + 6],
         )
         if (fact.role is _CHANGE or fact.role is _RATE) and not fact.subject:
             fact.subject = _owner_subject(sentence.facts, depth, text, q.start) or _compared(
@@ -870,25 +870,28 @@ def _owner_subject(
 def _classify(
     q: Quantity,
     label: str,
-    before: str,
+    text: str,
+    lo: int,
     sentence: int,
     depth: int,
     previous: Fact | None,
-    after: str = "",
 ) -> Fact:
+    """The fact of a quantity, from its label; ``text[lo:q.start]`` is the sentence before it
+    (read by a change), ``text[q.end : q.end + 6]`` what follows it (read by some amounts):
+    both copied only where they are read."""
     stripped = label.strip(" ")
     unit = q.unit
     dim = unit.dimension
     money = unit.is_money  # read once: a property, asked up to four times below
     if dim is _ZERO:
-        return _change(q, stripped, stripped, before, sentence, depth, 0)
+        return _change(q, stripped, stripped, text[lo : q.start], sentence, depth, 0)
     # Each pattern below is tried only on a label with a word it cannot match without (预算 for
     # _BUDGET_GAP, 预算 or 执行率 for _COMPLETION_CUE, 占 for _SHARE_CUE).
     if money and "预算" in stripped:
         g = _BUDGET_GAP.match(stripped)
         if g is not None:
             sign = BUDGET_GAP_VERBS[g.group("verb")]
-            fact = _change(q, stripped, g.group("head"), before, sentence, depth, sign)
+            fact = _change(q, stripped, g.group("head"), text[lo : q.start], sentence, depth, sign)
             fact.basis, fact.explicit, fact.gap = _BASIS_BUDGET, True, True
             return fact
     m = (
@@ -903,6 +906,7 @@ def _classify(
     if m is not None and dim in _CHANGE_DIMENSIONS:
         verb = m.group("verb")
         sign = CHANGE_VERBS[SPUN_SYNONYMS.get(verb, verb)]
+        before = text[lo : q.start]
         fact = _change(q, stripped, stripped[: m.start()], before, sentence, depth, sign)
         if verb in ("节约", "超支") and not fact.explicit:
             fact.basis = _BASIS_BUDGET  # a saving is against the budget
@@ -943,11 +947,15 @@ def _classify(
         dated = "年" in stripped  # _PRIOR_AFTER (上年, 去年, 上一年), _YEAR_LEAD
         if budget and (
             _BASE_CUE.search(stripped)
-            or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(after))
+            or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(text[q.end : q.end + 6]))
         ):
             return Fact(q, _ROLE_BASE, sentence, depth, label, "", phase="budget")
-        if "由" in stripped and (  # _FROM_OLD, _FROM_YEAR
-            (_FROM_OLD.search(stripped) and _TO_NEW.match(after)) or _FROM_YEAR.search(stripped)
+        if (
+            "由" in stripped
+            and (  # _FROM_OLD, _FROM_YEAR
+                (_FROM_OLD.search(stripped) and _TO_NEW.match(text[q.end : q.end + 6]))
+                or _FROM_YEAR.search(stripped)
+            )
         ):
             return Fact(q, _PRIOR, sentence, depth, label, "")  # "由年初的80000万元调整为…"
         after_current = (
@@ -961,7 +969,7 @@ def _classify(
         long_prior = (
             compared
             and _LONG_PRIOR.search(stripped) is not None
-            and _CHANGE_NEXT.match(after) is not None
+            and _CHANGE_NEXT.match(text[q.end : q.end + 6]) is not None
         )
         # "公务接待费2016年预算8万元,2015年预算12.5万元": the year before's figure, after this
         # year's.
