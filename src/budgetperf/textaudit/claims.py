@@ -2010,7 +2010,11 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     kinds = {_flow(p.subject) for p in parts} - {""}
     if len(kinds) > 1:
         return None  # "其中:收入63.3万元,支出63.3万元" is not a breakdown
-    open_tail = _APPROX.search(text, pos, last_end + 12) is not None  # no copy of the list
+    # (no copy of the list; its words' characters found first, the pattern tried only then)
+    open_tail = (
+        _APPROX_CHARS.search(text, pos, last_end + 12) is not None
+        and _APPROX.search(text, pos, last_end + 12) is not None
+    )
     if not closed:
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
         if _WORDS_TAIL.search(rest) and sentences[-1].end >= len(text) - 1:
@@ -2047,6 +2051,7 @@ def _last_printed(text: str, end: int) -> str:
 
 
 _APPROX = re.compile(r"\d(?:多|余)|(?:约|近|超过)\d")
+_APPROX_CHARS = re.compile("[多余约近超]")  # one of them is in every match of _APPROX
 # "其中,因公出国(境)费用没有,原因是…;公务用车…251万元": a first item that did not occur, its
 # remark, then the items with figures.
 _ABSENT_FIRST = re.compile(r"[,:\s]*[^,;。]{2,20}?(?:没有|无此项|未发生|未安排)[^;。]*;[^,;。]*$")
