@@ -2007,9 +2007,14 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 break
     if not parts:
         return None
-    kinds = {_flow(p.subject) for p in parts} - {""}
-    if len(kinds) > 1:
-        return None  # "其中:收入63.3万元,支出63.3万元" is not a breakdown
+    first_flow = ""  # the parts' flows: two different ones are no breakdown (no set built)
+    for p in parts:
+        pf = _flow(p.subject)
+        if pf:
+            if not first_flow:
+                first_flow = pf
+            elif pf != first_flow:
+                return None  # "其中:收入63.3万元,支出63.3万元" is not a breakdown
     # (no copy of the list; its words' characters found first, the pattern tried only then)
     open_tail = (
         _APPROX_CHARS.search(text, pos, last_end + 12) is not None
