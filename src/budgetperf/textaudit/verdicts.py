@@ -218,8 +218,15 @@ def _scaled(q: Quantity, like: Quantity) -> tuple[Decimal, Decimal]:
     return q.value.scaleb(shift, _CTX), q.half.scaleb(shift - q.unit.scale, _CTX)
 
 
+_HALVES: dict[int, Decimal] = {}
+
+
 def _half_of_last_digit(places: int) -> Decimal:
-    return Decimal(5).scaleb(-places - 1, _CTX)
+    """5 × 10^-(places + 1) (one per number of places: Decimals are immutable)."""
+    found = _HALVES.get(places)
+    if found is None:
+        found = _HALVES[places] = Decimal(5).scaleb(-places - 1, _CTX)
+    return found
 
 
 def _abs(x: Decimal) -> Decimal:
@@ -376,7 +383,10 @@ def _explain(
     # is usually exactly nothing.
     inputs = reading.inputs
     keys = [(q.value == 0, -q.places) for q in inputs]
-    order = sorted(range(len(pairs)), key=keys.__getitem__)
+    if len(keys) == 2:  # sorted's order for two (stable: the first when equal)
+        order: Sequence[int] = (1, 0) if keys[1] < keys[0] else (0, 1)
+    else:
+        order = sorted(range(len(pairs)), key=keys.__getitem__)
     for i in order:
         value, h = pairs[i]
         if h == 0:
@@ -396,7 +406,7 @@ def _explain(
                 continue
             for extra in (1, 2, 3, 4):
                 # 10^-(places + extra) in the unit computed in: one scaleb (two gave the same)
-                quantum = _ONE.scaleb(shift - (q.places + extra), _CTX)
+                quantum = _quantum(q.places + extra - shift)
                 candidate = found.quantize(quantum, context=_CTX)
                 # the value found gives the target (_bisect): quantized to itself, it still does
                 if candidate != found:
