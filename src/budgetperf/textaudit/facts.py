@@ -1008,8 +1008,18 @@ _DOC_YEAR: contextvars.ContextVar[str] = contextvars.ContextVar("_DOC_YEAR", def
 def _document_year(text: str) -> str:
     """The year a report is about: the latest year it names at least twice (or once)."""
     counts: dict[str, int] = defaultdict(int)
-    for m in _YEAR.finditer(text):
-        counts[m.group(1)] += 1
+    # The matches _YEAR.finditer gives, found from each 年 (one scan of the text for it): the
+    # next match ends at the next 年 that ends one, and starts at most four characters before
+    # it, after the match before; _YEAR is tried only there (not at every digit of the text).
+    pos = 0
+    search = _YEAR.search
+    at = text.find("年")
+    while at >= 0:
+        m = search(text, max(pos, at - 4), at + 1)
+        if m is not None:
+            counts[m.group(1)] += 1
+            pos = m.end()
+        at = text.find("年", at + 1)
     if not counts:
         return ""
     twice = [y for y, n in counts.items() if n >= 2]
