@@ -219,6 +219,9 @@ def find_quantities(text: str) -> list[Quantity]:
     search = _START.search
     match = _QUANTITY.match
     pos = 0
+    # whether a figure starts where the one before it ends (the only ones _compounds joins)
+    adjacent = False
+    last_end = -1
     while True:
         found = search(text, pos)
         if found is None:
@@ -234,6 +237,8 @@ def find_quantities(text: str) -> list[Quantity]:
         sign, number, over, unit_word, over_after, counter, zero = m.groups()
         if zero is not None:
             append(Quantity(_ZERO, zero_unit, 0, start, end, zero))
+            adjacent = adjacent or start == last_end
+            last_end = end
             continue
         before = text[start - 1] if start > 0 else ""
         if before == "第":
@@ -280,7 +285,9 @@ def find_quantities(text: str) -> list[Quantity]:
                 over is not None or over_after is not None,
             )
         )
-    return _compounds(out)
+        adjacent = adjacent or start == last_end
+        last_end = end
+    return _compounds(out) if adjacent else out
 
 
 def _compounds(found: list[Quantity]) -> list[Quantity]:
