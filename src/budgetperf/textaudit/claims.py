@@ -2712,7 +2712,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
         else:
             # "基本支出中医疗业务支出5868.43万元,…": a context run into the first item's name,
             # read only when the figure it names is printed before (below: named totals only).
-            inline = _CONTEXT_INLINE.match(prefix) if cut < 0 else None
+            inline = _CONTEXT_INLINE.match(prefix) if cut < 0 and "中" in prefix else None
             if inline is None:
                 continue
             name = inline.group("in")
@@ -3231,6 +3231,9 @@ def _conversions(doc: Document, out: list[Claim]) -> None:
         and f.q.unit.is_money
         and (len(f.subject) >= 4 or (len(f.subject) >= 2 and f.subject not in _GENERIC_NAMES))
     ]
+    # a restatement is in another unit: a document whose amounts are all in one has none
+    if not money or all(f.q.unit is money[0].q.unit for f in money):
+        return
     for i, a in enumerate(money):
         for b in money[i + 1 : i + 12]:  # nearby restatements only: linear in the text
             if a.q.unit is b.q.unit or not _same_phase(a, b):
