@@ -829,9 +829,6 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
     _shares_sum(doc, s, out)
 
 
-_SANGONG_ITEMS = ("出国", "公务用车", "公务接待")
-
-
 def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """The shares of the 三公 items, with no total printed, must add up to 100."""
     shares = [f for f in s.facts if f.role is _SHARE and f.ref in _GENERIC and f.depth == 0]
@@ -840,7 +837,9 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     # The 三公 items first: _closed is memoised and pure (the loop of _shares that may set roles
     # is over), so testing the cheap condition first gives the same answer.
     body = doc.text[s.start : shares[-1].q.end]
-    if not all(k in body for k in _SANGONG_ITEMS) or _closed(doc, s, shares[0]):
+    if not ("出国" in body and "公务用车" in body and "公务接待" in body) or _closed(
+        doc, s, shares[0]
+    ):  # the three 三公 items (three tests, not all() over a generator)
         return
     total = Decimal(0)
     slack = Decimal(0)
