@@ -263,8 +263,13 @@ class AuditedClaim:
     def span(self) -> str:
         """The original text of the claim: from its clause to the last figure of its sentence."""
         c = self.claim
-        same = [f.q for f in (c.printed, *c.inputs) if f.sentence == c.printed.sentence]
-        end = max(*(q.end for q in same), c.end)
+        # the end of the last figure of the printed one's sentence, or the claim's own end
+        printed = c.printed
+        sentence = printed.sentence
+        end = max(printed.q.end, c.end)
+        for f in c.inputs:
+            if f.sentence == sentence and f.q.end > end:
+                end = f.q.end
         start = c.start
         text = self.doc.text
         while start < end and text[start] in _SPAN_LEAD:
@@ -283,14 +288,17 @@ class AuditedClaim:
     @property
     def code(self) -> str:
         """The finding code a disagreement is reported under."""
-        code = _CODES.get(self.kind, "arithmetic." + self.kind)
+        kind = self.kind
+        code = _CODES.get(kind, "arithmetic." + kind)
         if self.claim.relation == CODE_SUM:
             return "arithmetic.code-hierarchy"
+        if kind != "completion" and kind != "difference":
+            return code  # only these two have a 三公 code: their sentence is read below
         sentence = self.doc.sentence_text(self.doc.sentences[self.claim.printed.sentence])
         sangong = any(w in sentence for w in _SANGONG)
-        if self.kind == "completion" and sangong:
+        if kind == "completion" and sangong:
             code = "arithmetic.sangong"
-        if self.kind == "difference" and sangong and "节约" in self.claim.printed.label:
+        if kind == "difference" and sangong and "节约" in self.claim.printed.label:
             code = "arithmetic.sangong"  # a 三公 saving against its budget
         return code
 
@@ -393,7 +401,7 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             f"the shares of the 三公经费 add up to {v.shown}%, not 100%",
             f"“三公”经费各项占比合计为{v.shown}%，不是100%",
         )
-    if claim.kind == "change-direction" and claim.printed.q.dimension is not _PERCENT:
+    if claim.kind == "change-direction" and claim.printed.q.unit.dimension is not _PERCENT:
         # "本年支出120万元,上年支出100万元,减少20万元": a change against its printed prior
         prior, current = claim.inputs[0].q.text, claim.inputs[1].q.text
         down = claim.printed.sign < 0
@@ -561,9 +569,11 @@ def audit_document(
 ) -> TextAudit:
     """Build the claims of a read document, judge them, and run the document checks."""
     claims = build_claims(doc)
-    audited = tuple(AuditedClaim(c, doc) for c in claims)
+    audited = tuple([AuditedClaim(c, doc) for c in claims])
     findings = document_findings(doc, file=file, catalogue=catalogue)
     for a in audited:
+        if a.claim.verdict.status is _AGREES:
+            continue  # no finding (AuditedClaim.finding gives None), most claims
         f = a.finding(file)
         if f is not None:
             findings.append(f)

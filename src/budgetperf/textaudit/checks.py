@@ -114,17 +114,34 @@ def _units(doc: Document, file: str | None) -> list[Finding]:
     out: list[Finding] = []
     wan: dict[Decimal, Fact] = {}
     wanyuan, yuan = Unit.WANYUAN, Unit.YUAN
+    in_yuan = False  # whether any figure outside a table is in 元 (the only ones checked below)
     for f in doc.facts:
-        if f.q.unit is wanyuan and f.q.value >= 1 and not f.in_table:
-            wan.setdefault(f.q.value, f)
-    wan_paragraphs = {
-        s.paragraph
-        for s in doc.sentences
-        if s.facts and any(f.q.unit is wanyuan and not f.in_table for f in s.facts)
-    }
+        unit = f.q.unit
+        if unit is wanyuan:
+            if f.q.value >= 1 and not f.in_table:
+                wan.setdefault(f.q.value, f)
+        elif unit is yuan and not f.in_table:
+            in_yuan = True
+    wan_paragraphs = (
+        {
+            s.paragraph
+            for s in doc.sentences
+            if s.facts and any(f.q.unit is wanyuan and not f.in_table for f in s.facts)
+        }
+        if in_yuan
+        else set()
+    )
     for s in doc.sentences:
         if not s.facts:
             continue
+        if not in_yuan:
+            # only the figures read in an assumed unit can be reported: a sentence without one
+            # is passed (the same findings, without building its list of amounts)
+            for f in s.facts:
+                if f.q.assumed:
+                    break
+            else:
+                continue
         money = [f for f in s.facts if f.q.unit.is_money and not f.in_table]
         if not money:
             continue
@@ -308,7 +325,7 @@ def _paths(doc: Document, file: str | None, catalogue: Catalogue | None) -> list
         if m is None:
             continue
         for f in s.facts:
-            if f.q.start < m.end() or not f.q.is_money:
+            if f.q.start < m.end() or not f.q.unit.is_money:
                 continue
             name = text[f.clause : f.q.start]
             if not name or _NOT_PARTS.search(name) or "占" in name:
@@ -389,7 +406,7 @@ def _spending_above_income(doc: Document, file: str | None) -> list[Finding]:
         if f.role is not value or not f.q.unit.is_money or f.in_table:
             continue
         label = text[f.clause : f.q.start]
-        if _INCOME_TOTAL.search(label):
+        if "收入" in label and _INCOME_TOTAL.search(label):  # each of its words has 收入
             income = f
             continue
         if income is None or not _SPENDING_TOTAL.search(label):

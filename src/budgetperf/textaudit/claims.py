@@ -76,6 +76,10 @@ _PERCENT, _POINTS = Dimension.PERCENT, Dimension.POINTS
 _ROLE_PRIOR, _ROLE_BASE = Role.PRIOR, Role.BASE
 _ZERO, _MONEY, _COUNT = Dimension.ZERO, Dimension.MONEY, Dimension.COUNT
 _AGREES = Status.AGREES
+_ROLE_PROGRESS, _ROLE_OTHER = Role.PROGRESS, Role.OTHER
+_BARE = Dimension.BARE
+_BASIS_PRIOR, _BASIS_BUDGET = Basis.PRIOR, Basis.BUDGET
+_ROUNDING, _DISAGREES, _UNDEFINED = Status.ROUNDING, Status.DISAGREES, Status.UNDEFINED
 
 FAMILIES = {
     "sum": "sum",
@@ -144,7 +148,7 @@ _VALUE_REACH = 24
 
 
 def _value_before(
-    s: Sentence, i: int, *, dims: Iterable[Dimension] = (Dimension.MONEY, Dimension.COUNT)
+    s: Sentence, i: int, *, dims: Iterable[Dimension] = (_MONEY, _COUNT)
 ) -> Fact | None:
     """The nearest value before fact ``i`` of a sentence, at its depth or shallower, among the
     ``_VALUE_REACH`` figures before it (a sentence of thousands of rates stays linear)."""
@@ -154,7 +158,7 @@ def _value_before(
         f = s.facts[j]
         if f.depth > depth:
             continue
-        if f.role is Role.VALUE and f.q.dimension in wanted:
+        if f.role is _VALUE and f.q.unit.dimension in wanted:
             return f
     return None
 
@@ -185,7 +189,7 @@ def _lookup(
         f
         for f in pool
         if f is not near
-        and f.q.dimension in wanted
+        and f.q.unit.dimension in wanted
         and (phase is None or f.phase == phase or (phase == "actual" and f.phase == ""))
         and (not before_only or f.index < near.index)
     ]
@@ -218,14 +222,22 @@ def _make(
     verdict = judge(readings, printed.q)
     # A figure from a damaged stretch of the copy (a lost character) may not be the one printed.
     if strong:
-        strong = not (printed.damaged or any(f.damaged for f in inputs))
+        strong = not printed.damaged
+        for f in inputs:
+            if f.damaged:
+                strong = False
+                break
     if kind in ("share", "change-rate") and inputs:
         anchor = inputs[0]
     elif kind == "difference" and printed.role is _CHANGE:
         anchor = printed
     else:
-        near = [f for f in (printed, *inputs) if f.sentence == printed.sentence]
-        anchor = min(near, key=lambda f: f.q.start)
+        # the first figure of the printed one's sentence (min by start: the first of equals)
+        anchor = printed
+        sentence = printed.sentence
+        for f in inputs:
+            if f.sentence == sentence and f.q.start < anchor.q.start:
+                anchor = f
     start = min(anchor.clause, anchor.q.start)
     return Claim(kind, printed, tuple(inputs), tuple(readings), verdict, strong, relation, start)
 
@@ -318,11 +330,11 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
     rate = s.facts[i]
     if i > 0:
         f = s.facts[i - 1]
-        if f.role is Role.CHANGE and f.depth == rate.depth and _adjacent(doc, f, rate):
+        if f.role is _CHANGE and f.depth == rate.depth and _adjacent(doc, f, rate):
             return f
     if i + 1 < len(s.facts):
         f = s.facts[i + 1]
-        if f.role is Role.CHANGE and f.depth == rate.depth and _adjacent(doc, rate, f):
+        if f.role is _CHANGE and f.depth == rate.depth and _adjacent(doc, rate, f):
             return f
     return None
 
@@ -337,14 +349,18 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
         ):
             continue  # "开支(826亿元)增加了1.9亿元": the figure in parentheses is the name's
         if ";" in doc.text[f.q.end : change.q.start] and not any(
-            g.role is Role.PRIOR and f.index <= g.index < change.index for g in s.facts
+            g.role is _ROLE_PRIOR and f.index <= g.index < change.index for g in s.facts
         ):
             break  # another item of a list ("…8万元,2015年预算12.5万元;对比减少…" is one item)
-        if f.role is Role.VALUE and f.q.dimension is change.q.dimension:
+        if f.role is _VALUE and f.q.unit.dimension is change.q.unit.dimension:
             certain = not _ADJUSTED.search(doc.text[f.clause : change.q.start])
             # "总预算A元,其中:基本支出B元,项目支出C元,同比增加D元": C's or A's change.
             head = next(
-                (g for g in s.facts if g.role is Role.VALUE and g.q.dimension is f.q.dimension),
+                (
+                    g
+                    for g in s.facts
+                    if g.role is _VALUE and g.q.unit.dimension is f.q.unit.dimension
+                ),
                 None,
             )
             if (
@@ -359,7 +375,7 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             doc,
             change.subject,
             near=change,
-            dims=(change.q.dimension,),
+            dims=(change.q.unit.dimension,),
             phase="budget" if change.phase == "budget" else "actual",
         )
         if found:
@@ -369,23 +385,31 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             return found[:2] + later, False
     # "。同比上年度增加…": the figure of the sentence before.
     first = next((f for f in s.facts if f.depth == 0), s.facts[0])
-    if first is change or first.role in (Role.CHANGE, Role.RATE):
+    if first is change or first.role in (_CHANGE, _RATE):
         lead = doc.text[s.start : first.q.start]
         if (
             re.match(r"^[\s,]*(?:同口径)?(?:\([^)]*\))?(?:同比|比|较|与|对比|相比|相较)", lead)
             and s.index > 0
         ):
             total = _list_total_before(doc, s)
-            if total is not None and total.q.dimension is change.q.dimension:
+            if total is not None and total.q.unit.dimension is change.q.unit.dimension:
                 return [total], not _ADJUSTED.search(lead)
             prev = doc.sentences[s.index - 1]
             before: list[Fact] = []
             for f in reversed(prev.facts):
-                if f.role is Role.VALUE and f.q.dimension is change.q.dimension and f.depth == 0:
+                if (
+                    f.role is _VALUE
+                    and f.q.unit.dimension is change.q.unit.dimension
+                    and f.depth == 0
+                ):
                     before.append(f)
                     break
             head = _previous_head(doc, s)
-            if head is not None and head.q.dimension is change.q.dimension and head not in before:
+            if (
+                head is not None
+                and head.q.unit.dimension is change.q.unit.dimension
+                and head not in before
+            ):
                 before.append(head)  # "其中…。同口径比2018年减少830万元": the total before the list
             if before:
                 return before, len(before) == 1 and not _ADJUSTED.search(lead)
@@ -404,8 +428,8 @@ def _unadjusted(doc: Document, s: Sentence, total: Fact) -> Fact | None:
         (
             g
             for g in s.facts
-            if g.role is Role.VALUE
-            and g.q.dimension is total.q.dimension
+            if g.role is _VALUE
+            and g.q.unit.dimension is total.q.unit.dimension
             and g.depth == total.depth
             and g.index < total.index
         ),
@@ -419,7 +443,7 @@ def _later_year(doc: Document, change: Fact, found: list[Fact]) -> list[Fact]:
     if any(y is None for y in years):
         return []
     latest = max(y for y in years if y is not None)
-    for g in _lookup(doc, change.subject, near=change, dims=(change.q.dimension,), limit=6):
+    for g in _lookup(doc, change.subject, near=change, dims=(change.q.unit.dimension,), limit=6):
         year = _year_of(doc, g)
         if g not in found and year is not None and year > latest and g.subject == found[0].subject:
             return [g]
@@ -436,7 +460,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             continue  # a "respectively" run pairs by position (_respective_changes)
         if f.role is _RATE:
             amount = _paired_amount(doc, s, i)
-            if amount is None and i > 0 and s.facts[i - 1].role is Role.PRIOR:
+            if amount is None and i > 0 and s.facts[i - 1].role is _ROLE_PRIOR:
                 # "较上年28899万元增长9.9%": the rate of the current figure over the prior.
                 level = s.facts[i - 1]
                 current = _value_before(s, i - 1)
@@ -450,11 +474,11 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 continue
             if amount is None and _two_year_rate(doc, s, i, f, out):
                 continue  # "2016年预算比2015年预算下降68.8%": a year on year rate of budgets
-            if amount is None and f.basis is Basis.PRIOR:
+            if amount is None and f.basis is _BASIS_PRIOR:
                 if not _restated_rate(doc, s, i, f, out):
                     _year_before_rate(doc, s, i, f, out)
                 continue
-            if amount is None or amount.q.dimension is Dimension.ZERO:
+            if amount is None or amount.q.unit.dimension is _ZERO:
                 continue
             if amount.sign and f.sign and amount.sign != f.sign:
                 out.append(_direction(doc, f, amount))
@@ -508,7 +532,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     "change / prior × 100",
                 )
             )
-        elif f.role is _CHANGE and f.q.is_money:
+        elif f.role is _CHANGE and f.q.unit.is_money:
             prior = _printed_prior(s, f)
             if prior is not None:
                 currents, _ = _currents(doc, s, i, f)
@@ -540,7 +564,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                         len(currents) == 1 and certain,
                         _difference_relation(f),
                     )
-                    if claim.status is Status.DISAGREES and claim.verdict.computed is not None:
+                    if claim.status is _DISAGREES and claim.verdict.computed is not None:
                         flipped = Reading(
                             "the other way",
                             (prior.q, c.q),
@@ -548,15 +572,15 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                             (-signs[0], -signs[1]),
                             absolute=False,
                         )
-                        if judge([flipped], f.q).status is Status.AGREES:
+                        if judge([flipped], f.q).status is _AGREES:
                             claim.kind = "change-direction"
                     out.append(claim)
-            elif f.basis is Basis.BUDGET:
+            elif f.basis is _BASIS_BUDGET:
                 currents, _ = _currents(doc, s, i, f)
                 if not currents:
                     continue
                 c = currents[0]
-                budgets = _lookup(doc, c.subject, near=c, dims=(Dimension.MONEY,), phase="budget")
+                budgets = _lookup(doc, c.subject, near=c, dims=(_MONEY,), phase="budget")
                 if not budgets and (f.gap or bare_change(f.label)):
                     # "年初预算为676.59万元,支出决算为405.71万元,决算数小于年初预算数…", "预算数
                     # 3786.71万元,…决算数4610.19万元,增加823.48万元": the budget printed before
@@ -564,7 +588,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     budgets = [
                         g
                         for g in reversed(s.facts[: s.facts.index(c)] if c in s.facts else [])
-                        if g.role is _VALUE and g.q.is_money and g.phase == "budget"
+                        if g.role is _VALUE and g.q.unit.is_money and g.phase == "budget"
                     ][:1]
                 readings = []
                 for b in budgets[:2]:
@@ -578,7 +602,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     # "决算数大于预算数2万元" where 18 < 20: the words contradict the figures
                     said = "大于" if f.sign > 0 else "小于"
                     truth = "小于" if said == "大于" else "大于"
-                    verdict = Verdict(Status.DISAGREES, None, truth, said)
+                    verdict = Verdict(_DISAGREES, None, truth, said)
                     out.append(
                         Claim("comparison", f, (c, budgets[0]), (), verdict, True, said, f.clause)
                     )
@@ -587,7 +611,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     # 节约/减少 is budget − actual; 超支/增加 is actual − budget
                     relation = "budget − actual" if f.sign <= 0 else "actual − budget"
                     out.append(_make("difference", f, [c, *budgets[:2]], readings, same, relation))
-            elif f.basis is Basis.PRIOR and f.q.dimension is Dimension.MONEY:
+            elif f.basis is _BASIS_PRIOR and f.q.unit.dimension is _MONEY:
                 _year_before_difference(doc, s, i, f, out)
 
 
@@ -602,7 +626,7 @@ def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
     各下降23.51%、38.28%": runs of figures, changes and rates opened by 分别/各 pair by
     position; each rate is its change over its figure's prior (the figure ∓ the change)."""
     for k, head in enumerate(s.facts):
-        if head.role is not _CHANGE or not head.q.is_money or not head.run:
+        if head.role is not _CHANGE or not head.q.unit.is_money or not head.run:
             continue
         changes = head.run
         if changes[0] is not head:
@@ -613,7 +637,7 @@ def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             (
                 f.run
                 for f in s.facts[last + 1 :]
-                if f.role is Role.RATE and f.run and f.run[0] is f and len(f.run) == n
+                if f.role is _RATE and f.run and f.run[0] is f and len(f.run) == n
             ),
             None,
         )
@@ -622,8 +646,8 @@ def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             (
                 f.run
                 for f in reversed(earlier)
-                if f.role is Role.VALUE
-                and f.q.is_money
+                if f.role is _VALUE
+                and f.q.unit.is_money
                 and f.run
                 and f.run[0] is f
                 and len(f.run) == n
@@ -680,7 +704,7 @@ def _year_before_difference(
             continue
         priors = [
             g
-            for g in _lookup(doc, current.subject, near=current, dims=(Dimension.MONEY,), limit=8)
+            for g in _lookup(doc, current.subject, near=current, dims=(_MONEY,), limit=8)
             if g is not current and g.subject == current.subject and _year_of(doc, g) == year - 1
         ]
         if priors:
@@ -725,7 +749,7 @@ def _year_before_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[
         return
     if year is not None and prior_year >= year:
         return
-    dims = (current.q.dimension, Dimension.BARE)
+    dims = (current.q.unit.dimension, _BARE)
     pool = _lookup(doc, current.subject, near=current, dims=dims, limit=8)
     # "衢江区…三公费" against a table's 三公费 column: the longest suffix a table names.
     for k in range(1, len(current.subject) - 2):
@@ -742,13 +766,13 @@ def _year_before_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[
         if g is not current
         and (g.subject == current.subject or (g.in_table and current.subject.endswith(g.subject)))
         and _year_of(doc, g) == prior_year
-        and (g.q.dimension is current.q.dimension or g.in_table)
+        and (g.q.unit.dimension is current.q.unit.dimension or g.in_table)
     ]
     if not priors:
         return
     prior = priors[0]
     level = prior.q
-    if level.dimension is Dimension.BARE:
+    if level.dimension is _BARE:
         # A table printed without its unit, beside prose in one: the same unit (inferred).
         level = attrs.evolve(level, unit=current.q.unit, assumed=True)
     r = Reading(f"{prior_year}年 {prior.q.text}", (current.q, level), _level_rate)
@@ -769,11 +793,11 @@ def _two_year_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Cla
     year, prior_year = int(m.group(1)), int(m.group(2))
     if prior_year >= year:
         return False
-    pool = [g for g in s.facts[:i] if g.role in (Role.VALUE, Role.PRIOR) and g.depth == 0]
+    pool = [g for g in s.facts[:i] if g.role in (_VALUE, _ROLE_PRIOR) and g.depth == 0]
     if s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph:
         prev = doc.sentences[s.index - 1].facts
-        pool = [g for g in prev if g.role in (Role.VALUE, Role.PRIOR) and g.depth == 0] + pool
-    pool = [g for g in pool if g.q.dimension is rate.q.dimension or g.q.is_money]
+        pool = [g for g in prev if g.role in (_VALUE, _ROLE_PRIOR) and g.depth == 0] + pool
+    pool = [g for g in pool if g.q.unit.dimension is rate.q.unit.dimension or g.q.unit.is_money]
     labelled = [g for g in pool if _YEAR_IN_TEXT.findall(g.label)[-1:] == [str(prior_year)]]
     if not labelled:
         return False
@@ -809,15 +833,15 @@ def _printed_prior(s: Sentence, change: Fact) -> Fact | None:
     k = s.facts.index(change)
     for j in range(k - 1, -1, -1):
         f = s.facts[j]
-        if f.role is Role.PRIOR:
+        if f.role is _ROLE_PRIOR:
             return f
-        if f.role in (Role.CHANGE, Role.RATE):
+        if f.role in (_CHANGE, _RATE):
             return None
     return None
 
 
 def _direction(doc: Document, rate: Fact, amount: Fact) -> Claim:
-    verdict = Verdict(Status.DISAGREES, None, None, "directions")
+    verdict = Verdict(_DISAGREES, None, None, "directions")
     return Claim(
         "change-direction",
         rate,
@@ -847,7 +871,7 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
     if len(own) >= 2 and not any(c.isdigit() for c in own):
         subject, _ = canonical(own)
         if subject and subject not in ("其中", "分别"):
-            found = _lookup(doc, subject, near=share, dims=(Dimension.MONEY, Dimension.COUNT))
+            found = _lookup(doc, subject, near=share, dims=(_MONEY, _COUNT))
             found = [f for f in found if f.subject.endswith(subject)]
             if found:
                 return found[0]
@@ -877,7 +901,7 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
         elif (
             run
             and f.role in (_VALUE, _SHARE)
-            and f.q.dimension is _PERCENT
+            and f.q.unit.dimension is _PERCENT
             and f.label.strip() in ("、", "和", "及", "")
         ):
             f.role = _SHARE
@@ -901,9 +925,6 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
     _shares_sum(doc, s, out)
 
 
-_SANGONG_ITEMS = ("出国", "公务用车", "公务接待")
-
-
 def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """The shares of the 三公 items, with no total printed, must add up to 100."""
     shares = [f for f in s.facts if f.role is _SHARE and f.ref in _GENERIC and f.depth == 0]
@@ -912,7 +933,9 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     # The 三公 items first: _closed is memoised and pure (the loop of _shares that may set roles
     # is over), so testing the cheap condition first gives the same answer.
     body = doc.text[s.start : shares[-1].q.end]
-    if not all(k in body for k in _SANGONG_ITEMS) or _closed(doc, s, shares[0]):
+    if not ("出国" in body and "公务用车" in body and "公务接待" in body) or _closed(
+        doc, s, shares[0]
+    ):  # the three 三公 items (three tests, not all() over a generator)
         return
     total = Decimal(0)
     slack = Decimal(0)
@@ -921,7 +944,7 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
         slack = _CTX.add(slack, f.q.half)
     if _CTX.subtract(total, Decimal(100)).copy_abs() <= slack:
         return
-    verdict = Verdict(Status.DISAGREES, total, str(total), "the shares of a closed list")
+    verdict = Verdict(_DISAGREES, total, str(total), "the shares of a closed list")
     # Shares of one total cannot exceed 100 together: beyond it, "占" may mean something else
     # (each item's spending against its own budget), so the reading is only a guess.
     over = total > 100
@@ -949,11 +972,13 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     if ref not in _GENERIC:
         totals = [
             t
-            for t in _lookup(doc, ref, near=f, dims=(num.q.dimension,), before_only=True)
+            for t in _lookup(doc, ref, near=f, dims=(num.q.unit.dimension,), before_only=True)
             if t is not num
         ]
         if not totals:
-            totals = [t for t in _lookup(doc, ref, near=f, dims=(num.q.dimension,)) if t is not num]
+            totals = [
+                t for t in _lookup(doc, ref, near=f, dims=(num.q.unit.dimension,)) if t is not num
+            ]
         if ref in _GENERIC_NAMES:
             # "占收入预算总额的27.58%" names a total: a figure of the same phase is not one unless
             # its label says so too (财政拨款收入 is a part of the 收入预算总额 before it)
@@ -978,19 +1003,19 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             # "占财政收入比重为73.5%" in a paragraph that prints 一般公共预算收入: the report's
             # own name for the same total (a weak reading).
             for name in REVENUE_ALIASES[alias]:
-                named = _lookup(doc, name, near=f, dims=(num.q.dimension,), before_only=True)
+                named = _lookup(doc, name, near=f, dims=(num.q.unit.dimension,), before_only=True)
                 totals = [t for t in named if t is not num and t.subject.endswith(name)][:1]
                 if totals:
                     break
     if not totals and (ref in _GENERIC or ref in _GENERIC_NAMES):
         # "全市一般公共预算收入中的税收收入430405万元,…占总收入比重为80.35%": the part's own name
         # says what it is part of (X中的Y); a weak reading
-        whole = _WHOLE_OF.search(num.label)
+        whole = _WHOLE_OF.search(num.label) if "中的" in num.label else None
         if whole is not None:
             name = canonical(whole.group(1))[0]
             totals = [
                 t
-                for t in _lookup(doc, name, near=f, dims=(num.q.dimension,), before_only=True)
+                for t in _lookup(doc, name, near=f, dims=(num.q.unit.dimension,), before_only=True)
                 if t is not num and t.subject.endswith(name)
             ][:1]
             strong = False
@@ -1012,7 +1037,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             before = [
                 g
                 for g in g_s.facts
-                if g.q.end <= k and g.role is Role.VALUE and g.q.dimension is num.q.dimension
+                if g.q.end <= k and g.role is _VALUE and g.q.unit.dimension is num.q.unit.dimension
             ]
             if not before and g_s.index > 0 and not doc.text[g_s.start : k].strip(" ,"):
                 # "支出预算11376591.44元。其中:一般公共服务支出3619421元,占31.81%": the last
@@ -1020,7 +1045,9 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 before = [
                     g
                     for g in _figured_before(doc, g_s).facts
-                    if g.role is Role.VALUE and g.q.dimension is num.q.dimension and g.depth == 0
+                    if g.role is _VALUE
+                    and g.q.unit.dimension is num.q.unit.dimension
+                    and g.depth == 0
                 ][-1:]
             if before and before[-1] is not num:
                 totals, strong = [before[-1]], True
@@ -1051,12 +1078,20 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             return
     # "在全市122.59亿元采购金额中,市本级完成32.57亿元,…,占全部采购金额的26.57%": the
     # figure of the sentence's opening context is a reading too, whatever the share names.
-    context = _IN_CONTEXT.match(doc.text, s.start, s.end)
+    context = (
+        _IN_CONTEXT.match(doc.text, s.start, s.end)
+        if doc.text.find("中,", s.start, s.end) >= 0  # the words it ends with
+        else None
+    )
     if context is not None:
         inside = [
-            g for g in s.facts if g.q.end <= context.end() and g.role is Role.VALUE and g is not num
+            g for g in s.facts if g.q.end <= context.end() and g.role is _VALUE and g is not num
         ]
-        if inside and inside[0].q.dimension is num.q.dimension and inside[0] not in totals:
+        if (
+            inside
+            and inside[0].q.unit.dimension is num.q.unit.dimension
+            and inside[0] not in totals
+        ):
             totals, strong = [inside[0], *totals], False
     if not totals and _flow(ref) and ref in _GENERIC:
         # "本年度我院事业收入5,738.74万元,占总收入的20.74%": the nearest total of that flow
@@ -1102,7 +1137,7 @@ def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
             return None
         if (
             g.role is _VALUE
-            and g.q.dimension is part.q.dimension
+            and g.q.unit.dimension is part.q.unit.dimension
             and g.depth == part.depth
             and _INTRO.search(doc.text, g.q.end, part.q.start) is not None
             and not _CLAUSE_END.search(doc.text[g.q.end : part.q.start])
@@ -1142,8 +1177,8 @@ def _flow_total(doc: Document, share: Fact, num: Fact, flow: str) -> Fact | None
         if t.index >= num.index:
             continue
         if (
-            t.role is Role.VALUE
-            and t.q.dimension is num.q.dimension
+            t.role is _VALUE
+            and t.q.unit.dimension is num.q.unit.dimension
             and _flow(t.subject) == flow
             and _FLOW_TOTAL.search(t.label)
             and t.q.base >= num.q.base
@@ -1159,7 +1194,15 @@ def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
     groups: dict[tuple[int, int], list[Claim]] = {}
     totals: dict[tuple[int, int], Fact] = {}
     for c in out:
-        if c.kind != "share" or c.status is not Status.AGREES or len(c.inputs) < 2:
+        if c.kind != "share" or c.verdict.status is not _AGREES or len(c.inputs) < 2:
+            continue
+        # Its total is one of its inputs: when they are all in the sentence of its amount (the
+        # first), so is the total, and the share is passed below; found without the readings.
+        sentence = c.inputs[0].sentence
+        for f in c.inputs:
+            if f.sentence != sentence:
+                break
+        else:
             continue
         # The total of the reading that agreed (a share may have been read against several).
         chosen = next((r for r in c.readings if r.name == c.verdict.reading), None)
@@ -1207,7 +1250,7 @@ def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
     keys, group = _share_groups(doc).get((share.ref, share.phase), ([], []))
     lo = bisect.bisect_left(keys, share.sentence - _SIBLING_SENTENCES)
     hi = bisect.bisect_right(keys, share.sentence + _SIBLING_SENTENCES)
-    siblings = [(g, n) for g, n in group[lo:hi] if n.q.dimension is num.q.dimension]
+    siblings = [(g, n) for g, n in group[lo:hi] if n.q.unit.dimension is num.q.unit.dimension]
     if len(siblings) < 3:
         return None
     numerators = {id(n) for _, n in siblings}
@@ -1225,8 +1268,8 @@ def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
     judged: dict[str, int] = {}  # a figure printed again fits the same shares
     for t in doc.near(doc.facts, share.index, _CANDIDATE_FACTS):
         if (
-            t.role is not Role.VALUE
-            or t.q.dimension is not num.q.dimension
+            t.role is not _VALUE
+            or t.q.unit.dimension is not num.q.unit.dimension
             or id(t) in numerators
             or t.q.base <= largest
             or not any(
@@ -1237,8 +1280,7 @@ def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
         fits = judged.get(t.q.text)
         if fits is None:
             fits = judged[t.q.text] = sum(
-                judge([Reading("", (n.q, t.q), ratio_percent)], g.q).status
-                in (Status.AGREES, Status.ROUNDING)
+                judge([Reading("", (n.q, t.q), ratio_percent)], g.q).status in (_AGREES, _ROUNDING)
                 for g, n in siblings
             )
         if fits > best_fits:
@@ -1268,7 +1310,7 @@ def _share_groups(doc: Document) -> _ShareGroups:
     groups: _ShareGroups = {}
     for s in doc.sentences:
         for i, g in enumerate(s.facts):
-            if g.role is Role.SHARE and g.ref not in _GENERIC:
+            if g.role is _SHARE and g.ref not in _GENERIC:
                 n = _numerator(doc, s, i)
                 if n is not None:
                     keys, entries = groups.setdefault((g.ref, g.phase), ([], []))
@@ -1295,17 +1337,15 @@ def _combined_share(doc: Document, s: Sentence, i: int, out: list[Claim]) -> boo
     printed: without it there is nothing to check, and no single part is the numerator
     ("培训项目60万元、维修项目30万元,合计占项目支出的90%" is not 30 / 60)."""
     share = s.facts[i]
-    parts = [
-        g for g in s.facts[:i] if g.role is Role.VALUE and g.is_amount and g.depth == share.depth
-    ]
-    if len(parts) < 2 or len({p.q.dimension for p in parts}) != 1:
+    parts = [g for g in s.facts[:i] if g.role is _VALUE and g.is_amount and g.depth == share.depth]
+    if len(parts) < 2 or len({p.q.unit.dimension for p in parts}) != 1:
         return False
     # a total named, even by a generic name ("合计占总支出的90%"); only "合计占比" names none
     named = share.ref not in _NAMELESS
     totals = (
         [
             t
-            for t in _lookup(doc, share.ref, near=share, dims=(parts[0].q.dimension,))
+            for t in _lookup(doc, share.ref, near=share, dims=(parts[0].q.unit.dimension,))
             if t not in parts and t.q.base > 0
         ]
         if named
@@ -1354,7 +1394,7 @@ def _closed_list(s: Sentence, depth: int) -> list[Fact]:
     printed: list[Decimal] = []
     slack = Decimal(0)
     for i, f in enumerate(s.facts):
-        if f.role is Role.SHARE and f.ref in _GENERIC and f.depth == depth:
+        if f.role is _SHARE and f.ref in _GENERIC and f.depth == depth:
             num = _value_before(s, i)
             if num is None or num in pairs:
                 return []
@@ -1384,7 +1424,7 @@ def _implied_parts(doc: Document, ref: str, share: Fact, num: Fact) -> list[list
                 continue
             found = [
                 f
-                for f in _lookup(doc, name, near=share, dims=(num.q.dimension,), limit=6)
+                for f in _lookup(doc, name, near=share, dims=(num.q.unit.dimension,), limit=6)
                 if f.subject.endswith(name) and f.q.unit is num.q.unit
             ]
             if not found:
@@ -1422,15 +1462,13 @@ def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim])
     """ "货物、工程、服务分别为A、B和C,占…的P、Q和R"."""
     first = s.facts.index(run[0])
     values = [
-        f
-        for f in s.facts[:first]
-        if f.role is Role.VALUE and f.is_amount and f.depth == run[0].depth
+        f for f in s.facts[:first] if f.role is _VALUE and f.is_amount and f.depth == run[0].depth
     ]
     if len(values) < len(run):
         return
     parts = values[-len(run) :]
     ref = run[0].ref
-    totals = _lookup(doc, ref, near=run[0], dims=(parts[0].q.dimension,), before_only=True)
+    totals = _lookup(doc, ref, near=run[0], dims=(parts[0].q.unit.dimension,), before_only=True)
     totals = [t for t in totals if t not in parts]
     if not totals:
         return
@@ -1456,12 +1494,12 @@ def _completion_over_gap(s: Sentence, rate: Fact, actual: Fact, out: list[Claim]
     """ "支出总计1741.75万元,…完成年初预算100%,决算数大于预算数55.93万元": no budget printed,
     but the actual figure and its gap to the budget imply it (1741.75 − 55.93). An inferred
     reading: a disagreement is a warning."""
-    if not actual.q.is_money:
+    if not actual.q.unit.is_money:
         return
     gaps = [
         g
         for g in s.facts
-        if g.gap and g.q.is_money and g.depth == rate.depth and g.index > actual.index
+        if g.gap and g.q.unit.is_money and g.depth == rate.depth and g.index > actual.index
     ]
     if len(gaps) != 1:
         return
@@ -1490,9 +1528,7 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             r = Reading(f"{actual.q.text} of {f.base.q.text}", (actual.q, f.base.q), ratio_percent)
             out.append(_make("completion", f, [actual, f.base], [r], True, "actual / budget × 100"))
             continue
-        values = [
-            g for g in s.facts[:i] if g.role is Role.VALUE and g.is_amount and g.depth <= f.depth
-        ]
+        values = [g for g in s.facts[:i] if g.role is _VALUE and g.is_amount and g.depth <= f.depth]
         if not values:
             continue
         actual = values[-1]
@@ -1510,7 +1546,7 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 doc,
                 actual.subject,
                 near=actual,
-                dims=(actual.q.dimension,),
+                dims=(actual.q.unit.dimension,),
                 phase="budget",
                 limit=2,
             )
@@ -1519,12 +1555,12 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # "2023年预算安排…财政资金3267.28万元。…至2023年底我局项目执行金额2856.63万元,执行率
             # 87.43%": an execution rate against the sentence before's figures (weak readings)
             prev = _figured_before(doc, s) if s.index > 0 else None
-            if prev is not None and prev.paragraph == s.paragraph and actual.q.is_money:
+            if prev is not None and prev.paragraph == s.paragraph and actual.q.unit.is_money:
                 budgets = [
                     g
                     for g in prev.facts
-                    if g.role is Role.VALUE
-                    and g.q.is_money
+                    if g.role is _VALUE
+                    and g.q.unit.is_money
                     and not g.in_table
                     and g.depth == 0
                     and g.q.base >= actual.q.base
@@ -1560,7 +1596,7 @@ def _comparison(
     truth = "大于" if a > b else "小于" if a < b else "等于"
     if said == truth:
         return
-    verdict = Verdict(Status.DISAGREES, None, truth, said)
+    verdict = Verdict(_DISAGREES, None, truth, said)
     out.append(
         Claim(
             "comparison",
@@ -1644,14 +1680,22 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         # "项目支出14,629.33万元,占总支出的54.19%,在项目支出当中,教育事业支出…": a context in
         # the sentence that names the figure before it opens the list of its parts
         named_at: dict[int, str] = {}
-        for m in _CONTEXT_MID.finditer(text, s.start, s.end):
+        for m in (
+            _CONTEXT_MID.finditer(text, s.start, s.end)
+            if text.find("在", s.start, s.end) >= 0  # the word _CONTEXT_MID opens with
+            else ()
+        ):
             if m.start() > s.start:
                 marks.append((m.start(), m.end(), False))
                 named_at[m.start()] = canonical(m.group("in"))[0]
         # "支出4603.07万元,其中:按功能分类科目,A…;按经济分类科目,C…": each classification opens a
         # list of the same total; an introducer right before one opens the list after it.
         classified_at: set[int] = set()
-        for m in _CLASSIFIED.finditer(text, s.start, s.end):
+        for m in (
+            _CLASSIFIED.finditer(text, s.start, s.end)
+            if text.find("按", s.start, s.end) >= 0  # the word CLASSIFIED_BY opens with
+            else ()
+        ):
             if not any(f.q.start < m.start() for f in s.facts):
                 continue  # at the sentence's start: read as a context (_context_lists)
             for k, (at, after, partial) in enumerate(marks):
@@ -1697,7 +1741,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 lst.open = lst.open or partial
                 # the 收入 side and the 支出 side of a 收支 total are two breakdowns of it
                 lst.classified = at in classified_at or side is not None
-                if total.role is Role.CHANGE or not sentence_start:
+                if total.role is _CHANGE or not sentence_start:
                     out_lists.append(lst)  # one list per basis of the changes, or per phase
                 elif _sum_agrees(lst) or total is totals[-1]:
                     out_lists.append(_bracketed_total(doc, lst) or lst)
@@ -1746,7 +1790,7 @@ def _named_totals(doc: Document, s: Sentence, at: int) -> list[Fact]:
         found = [
             f
             for f in _lookup(
-                doc, name[k:], near=probe, dims=(probe.q.dimension,), before_only=True, limit=6
+                doc, name[k:], near=probe, dims=(probe.q.unit.dimension,), before_only=True, limit=6
             )
             if f.sentence != s.index
         ]
@@ -1772,7 +1816,7 @@ def _side_total(doc: Document, s: Sentence, at: int) -> Fact | None:
     heads = [
         f
         for f in prev.facts
-        if f.role is Role.VALUE and f.is_amount and f.depth == 0 and _BOTH_SIDES.search(f.label)
+        if f.role is _VALUE and f.is_amount and f.depth == 0 and _BOTH_SIDES.search(f.label)
     ]
     return heads[-1] if len(heads) == 1 else None
 
@@ -1784,24 +1828,24 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
         if doc.text[s.start : at].strip(" ,") == "" and s.index > 0:
             prev = _figured_before(doc, s)
             after = [f for f in s.facts if f.q.start >= at and f.depth == 0]
-            if after and after[0].role is Role.CHANGE:
-                return [f for f in prev.facts if f.role is Role.CHANGE and f.q.is_money]
-            heads = [f for f in prev.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
+            if after and after[0].role is _CHANGE:
+                return [f for f in prev.facts if f.role is _CHANGE and f.q.unit.is_money]
+            heads = [f for f in prev.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
             # The figure whose phase the parts share comes first; the sentence's head last.
             return heads[1:][::-1] + heads[:1]
         return []
-    first_after = next((f for f in s.facts if f.q.start >= at and f.depth == 0), None)
     for f in reversed(before):
         if (
-            f.role is Role.CHANGE
-            and f.q.is_money
-            and first_after is not None
-            and first_after.role is Role.CHANGE
+            f.role is _CHANGE
+            and f.q.unit.is_money
             and not inside
+            and (first := next((g for g in s.facts if g.q.start >= at and g.depth == 0), None))
+            is not None
+            and first.role is _CHANGE
         ):
             # "减少0.28万元,降低3.09%,其中:A减少0万元…;B减少0.29万元…": a list of changes.
             return [f]
-        if f.role is Role.VALUE and f.is_amount:
+        if f.role is _VALUE and f.is_amount:
             gap = doc.text[f.q.end : at].strip()
             if f.tail and gap.startswith(f.tail):
                 gap = gap[len(f.tail) :].strip()  # "100个县区(含…": a count names its thing after
@@ -1818,8 +1862,8 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
                 g
                 for g in before
                 if g is not f
-                and g.role is Role.VALUE
-                and g.q.dimension is f.q.dimension
+                and g.role is _VALUE
+                and g.q.unit.dimension is f.q.unit.dimension
                 and g.depth == f.depth
                 and g.phase
                 and f.phase
@@ -1828,15 +1872,15 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             ]
             return [f, *others[-1:]]
         if f.role not in (
-            Role.CHANGE,
-            Role.RATE,
-            Role.SHARE,
-            Role.COMPLETION,
-            Role.BASE,
-            Role.PRIOR,
-            Role.PROGRESS,
-            Role.OTHER,
-            Role.POINTS,
+            _CHANGE,
+            _RATE,
+            _SHARE,
+            _COMPLETION,
+            _ROLE_BASE,
+            _ROLE_PRIOR,
+            _ROLE_PROGRESS,
+            _ROLE_OTHER,
+            _ROLE_POINTS,
         ):
             return []
     return []
@@ -1897,16 +1941,19 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     depth = total.depth + (1 if inside else 0)
     sentences = [s]
     # A list opened at the end of a sentence ("其中:") or at its start ("。其中:A…。B…")
-    # goes on in the sentences after it.
-    at_start = text[s.start : pos].strip(" ,:") in _INTRODUCER_SET
+    # goes on in the sentences after it (at its start: the last test below).
     # "1、人大事务支出323400.00元,占年初预算100%。其中其他人大事务支出323400.00元。↵2、…": a
     # sentence that opens with 其中 inside the list breaks its part down; its figures are not parts
     nested: set[int] = set()
-    if not inside and (
-        pos >= s.end
-        or _BLANK_TAIL.fullmatch(text, pos, s.end)
-        or not any(f.q.start >= pos for f in s.facts)
-        or at_start
+    if (
+        not inside
+        and (
+            pos >= s.end
+            or _BLANK_TAIL.fullmatch(text, pos, s.end)
+            # no figure from pos on (a sentence's figures are in text order: its last decides)
+            or not (s.facts and s.facts[-1].q.start >= pos)
+            or text[s.start : pos].strip(" ,:") in _INTRODUCER_SET
+        )
     ):
         k = s.index + 1
         headed = False  # the sentence before is a numbered heading of the list's item
@@ -2028,28 +2075,32 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 nested_until = _segment_end(sent, parts[-1], depth, text)
             if f.index <= nested_until:
                 continue
-            if parts and _CLASSIFIED.search(gap):
+            if parts and "按" in gap and _CLASSIFIED.search(gap):
                 closed = True  # "…;按经济分类科目,…": the next breakdown of the total
                 break
             # A total after the parts closes the list; the first part may be a subtotal of its
             # own ("收入总计X,其中:本年收入合计Y,年初结转和结余Z"). A part's share of the total
             # ("占收入预算总额的57.93%") names it without being it.
+            # (every word of _TOTAL_WORDS has 计 or 总; _ADDED_AFTER ends with 加)
             if (
-                parts and f.role is not _SHARE and _TOTAL_WORDS.search(f.label)
-            ) or _ADDED_AFTER.search(gap):
+                parts
+                and f.role is not _SHARE
+                and ("计" in f.label or "总" in f.label)
+                and _TOTAL_WORDS.search(f.label)
+            ) or ("加" in gap and _ADDED_AFTER.search(gap)):
                 closed = True
                 break
             if total.role is _CHANGE:
                 if (
                     f.role is _CHANGE
-                    and f.q.dimension in (total.q.dimension, _ZERO)
+                    and f.q.unit.dimension in (total.q.unit.dimension, _ZERO)
                     and (f.basis is total.basis or not f.explicit)
                 ):
                     parts.append(f)
                     if not semicolon:
                         short.append(f)
                 continue
-            if f.role is not _VALUE or f.q.dimension is not total.q.dimension:
+            if f.role is not _VALUE or f.q.unit.dimension is not total.q.unit.dimension:
                 continue
             if f.phase and total.phase and f.phase != total.phase:
                 continue
@@ -2097,10 +2148,19 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 break
     if not parts:
         return None
-    kinds = {_flow(p.subject) for p in parts} - {""}
-    if len(kinds) > 1:
-        return None  # "其中:收入63.3万元,支出63.3万元" is not a breakdown
-    open_tail = _APPROX.search(text, pos, last_end + 12) is not None  # no copy of the list
+    first_flow = ""  # the parts' flows: two different ones are no breakdown (no set built)
+    for p in parts:
+        pf = _flow(p.subject)
+        if pf:
+            if not first_flow:
+                first_flow = pf
+            elif pf != first_flow:
+                return None  # "其中:收入63.3万元,支出63.3万元" is not a breakdown
+    # (no copy of the list; its words' characters found first, the pattern tried only then)
+    open_tail = (
+        _APPROX_CHARS.search(text, pos, last_end + 12) is not None
+        and _APPROX.search(text, pos, last_end + 12) is not None
+    )
     if not closed:
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
         if _WORDS_TAIL.search(rest) and sentences[-1].end >= len(text) - 1:
@@ -2137,6 +2197,7 @@ def _last_printed(text: str, end: int) -> str:
 
 
 _APPROX = re.compile(r"\d(?:多|余)|(?:约|近|超过)\d")
+_APPROX_CHARS = re.compile("[多余约近超]")  # one of them is in every match of _APPROX
 # "其中,因公出国(境)费用没有,原因是…;公务用车…251万元": a first item that did not occur, its
 # remark, then the items with figures.
 _ABSENT_FIRST = re.compile(r"[,:\s]*[^,;。]{2,20}?(?:没有|无此项|未发生|未安排)[^;。]*;[^,;。]*$")
@@ -2165,16 +2226,20 @@ def _part_heading(sentence: str, total: str) -> bool:
     return False
 
 
+_GENERIC_OR_BI = (*_GENERIC, "比")
+
+
 def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
     """ "人员支出204.87万元,占基本支出的92.42%": a share of another total marks a sub-part."""
-    k = s.facts.index(part)
+    # a sentence's facts are consecutive in the document's: its position from the indexes
+    k = part.index - s.facts[0].index
     if k + 1 >= len(s.facts):
         return False
     nxt = s.facts[k + 1]
-    if nxt.role is not _SHARE or nxt.ref in (*_GENERIC, "比") or not total.subject:
+    if nxt.role is not _SHARE or nxt.ref in _GENERIC_OR_BI or not total.subject:
         return False
     if (
-        total.q.dimension is Dimension.COUNT
+        total.q.unit.dimension is _COUNT
         and len(total.tail) >= 2
         and nxt.ref.endswith(total.tail[:2])
     ):
@@ -2225,7 +2290,7 @@ def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
 
 
 def _signs(lst: _List, parts: list[Fact]) -> tuple[int, ...]:
-    if lst.total.role is not Role.CHANGE:
+    if lst.total.role is not _CHANGE:
         return tuple([1] * len(parts))
     return tuple((p.sign or 1) * (lst.total.sign or 1) for p in parts)
 
@@ -2234,7 +2299,7 @@ def _exact_prefix(lst: _List) -> list[Fact] | None:
     """The first two parts or more of a list that add up to its total exactly, when all of
     them do not."""
     total, parts = lst.total, lst.parts
-    if total.role is not Role.VALUE or len(parts) <= 2:
+    if total.role is not _VALUE or len(parts) <= 2:
         return None
     acc = Decimal(0)
     for k, p in enumerate(parts[:-1]):
@@ -2300,8 +2365,8 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
     k = s.facts.index(value)
 
     def fits(f: Fact) -> bool:
-        return (f.basis is basis or (not strict and not f.explicit)) and f.q.dimension in (
-            value.q.dimension,
+        return (f.basis is basis or (not strict and not f.explicit)) and f.q.unit.dimension in (
+            value.q.unit.dimension,
             _ZERO,
         )
 
@@ -2378,14 +2443,36 @@ def _blank_change(doc: Document, part: Fact) -> bool:
     return _BLANK_CHANGE.search(text, part.q.end, min(end, part.q.end + 40)) is not None
 
 
+def _roles_present(doc: Document) -> tuple[bool, bool, bool]:
+    """Whether the document has a change, a printed prior and a budget base among its figures
+    (asked once the tables are read; no later step gives a figure any of these roles)."""
+    found = cast(tuple[bool, bool, bool] | None, doc.memo.get("roles_present"))
+    if found is None:
+        change = prior = base = False
+        for f in doc.facts:
+            role = f.role
+            if role is _CHANGE:
+                change = True
+            elif role is _ROLE_PRIOR:
+                prior = True
+            elif role is _ROLE_BASE:
+                base = True
+        found = (change, prior, base)
+        doc.memo["roles_present"] = found
+    return found
+
+
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     if len(lst.parts) < 2 or lst.total.role is not _VALUE or lst.total.in_table:
         return
     # The parts the total is the sum of: a prefix of the list when only that adds up.
     members = _exact_prefix(lst) or lst.parts
-    for basis in (Basis.PRIOR, Basis.BUDGET):
+    # _change_of finds only a change, _next_of only a figure of the role asked: in a document
+    # without them (known from one pass over its figures) neither is looked for.
+    has_change, has_prior, has_base = _roles_present(doc)
+    for basis in (_BASIS_PRIOR, _BASIS_BUDGET) if has_change else ():
         change = _change_of(doc, lst.total, basis)
-        if change is None or change.q.dimension is _ZERO:
+        if change is None or change.q.unit.dimension is _ZERO:
             continue
         parts = [_change_of(doc, p, basis, strict=False) for p in members]
         missing = [m for m, p in zip(members, parts, strict=True) if p is None]
@@ -2394,7 +2481,7 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
             continue
         blank = bool(missing)
         got = [p for p in parts if p is not None]
-        if all(p.q.dimension is _ZERO for p in got):
+        if all(p.q.unit.dimension is _ZERO for p in got):
             continue
         signs = tuple((p.sign or 1) * (change.sign or 1) for p in got)
         r = Reading("the parts' changes", tuple(p.q for p in got), linear(signs), signs)
@@ -2406,6 +2493,8 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         (_ROLE_PRIOR, "sum", "prior figures"),
         (_ROLE_BASE, "budget-sum", "budgets"),
     ):
+        if not (has_prior if role is _ROLE_PRIOR else has_base):
+            continue
         head = _next_of(doc, lst.total, role)
         if head is None:
             continue
@@ -2463,13 +2552,13 @@ def _unchanged_run(doc: Document, parts: list[Fact]) -> set[int]:
 
 
 def _decompositions(doc: Document, lists: list[_List]) -> None:
-    # A list of one part is no breakdown ("其中:" and one item before a remark sentence ends it):
-    # a named breakdown of the same total replaces it.
-    single = {id(lst.total): lst for lst in lists if len(lst.parts) < 2}
-    listed = {id(lst.total) for lst in lists if len(lst.parts) >= 2}
-    claimed = {id(p) for lst in lists for p in lst.parts}
-    # The figures of the lists already read: the same parts restated are not a new breakdown.
-    known = {tuple(sorted(p.q.base for p in lst.parts)) for lst in lists}
+    # The indexes of the lists read so far, made when a breakdown's parts are first all found
+    # (most documents have none), before anything below changes ``lists``.
+    single: dict[int, _List] = {}
+    listed: set[int] = set()
+    claimed: set[int] = set()
+    known: set[tuple[Decimal, ...]] = set()
+    indexed = False
     for total_name, part_names in DECOMPOSITIONS:
         firsts = doc.named(part_names[0])
         for first in firsts:
@@ -2479,7 +2568,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
             for name in part_names[1:]:
                 found = [
                     f
-                    for f in _lookup(doc, name, near=first, dims=(first.q.dimension,), limit=6)
+                    for f in _lookup(doc, name, near=first, dims=(first.q.unit.dimension,), limit=6)
                     if (abs(f.sentence - first.sentence) <= 2 or abs(f.index - first.index) <= 12)
                     and _same_phase(f, first)
                     and _same_series(f, first)
@@ -2491,6 +2580,16 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 parts.append(found[0])
             if len(parts) != len(part_names):
                 continue
+            if not indexed:
+                indexed = True
+                # A list of one part is no breakdown ("其中:" and one item before a remark
+                # sentence ends it): a named breakdown of the same total replaces it.
+                single = {id(lst.total): lst for lst in lists if len(lst.parts) < 2}
+                listed = {id(lst.total) for lst in lists if len(lst.parts) >= 2}
+                claimed = {id(p) for lst in lists for p in lst.parts}
+                # The figures of the lists already read: the same parts restated are not a new
+                # breakdown.
+                known = {tuple(sorted(p.q.base for p in lst.parts)) for lst in lists}
             lo = min(p.sentence for p in parts)
             lo_i = min(p.index for p in parts)
             hi_i = max(p.index for p in parts)
@@ -2517,7 +2616,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 )
                 and not lo_i < t.index < hi_i
                 and t.is_amount
-                and t.q.dimension is first.q.dimension
+                and t.q.unit.dimension is first.q.unit.dimension
                 and _same_phase(t, first)
                 and (lo - 6 <= t.sentence <= lo + 3 or abs(t.index - first.index) <= 30)
                 and not t.subject.endswith(part_names)
@@ -2543,7 +2642,12 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
 
 
 def _same_series(a: Fact, b: Fact) -> bool:
-    return a.series == b.series or not a.series or not b.series
+    # a.series == b.series or not a.series or not b.series, each series read once
+    series = a.series
+    if not series:
+        return True
+    other = b.series
+    return not other or series == other
 
 
 def _same_phase(a: Fact, b: Fact) -> bool:
@@ -2561,7 +2665,7 @@ def _sum_fits(lst: _List) -> bool:
 def _sum_agrees(lst: _List) -> bool:
     signs = _signs(lst, lst.parts)
     r = Reading("parts", tuple(p.q for p in lst.parts), linear(signs), signs)
-    return judge([r], lst.total.q).status is Status.AGREES
+    return judge([r], lst.total.q).status is _AGREES
 
 
 # ----------------------------------------------------------------------------------------------
@@ -2592,13 +2696,20 @@ def _trailing_totals(doc: Document, lists: list[_List]) -> None:
 def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[_List]) -> None:
     text = doc.text
     total = values[-1]
+    # A total is named so in its label ("合计…"), or a total word follows a 加 in the sentence:
+    # the label first (the last figure of every sentence comes here), the sentence only then.
+    named = _TRAILING_TOTAL.search(total.label.strip()) is not None
+    if not named and not _TOTAL_WORDS.search(total.label):
+        return
     body = text[s.start : total.q.start]
     plus = _PLUS.search(body)
-    if not _TRAILING_TOTAL.search(total.label.strip()) and not (
-        plus is not None and _TOTAL_WORDS.search(total.label)
-    ):
+    if not named and plus is None:
         return
-    parts = [f for f in values[:-1] if f.q.dimension is total.q.dimension and _same_phase(f, total)]
+    parts = [
+        f
+        for f in values[:-1]
+        if f.q.unit.dimension is total.q.unit.dimension and _same_phase(f, total)
+    ]
     strong = False
     if plus is not None:
         at = s.start + plus.start(1)
@@ -2663,12 +2774,12 @@ def _list_total_before(doc: Document, s: Sentence) -> Fact | None:
     比上年增加2万元": the change is the total's, not the last item's)."""
     for j in range(s.index - 1, max(-1, s.index - 7), -1):
         prev = doc.sentences[j]
-        if not any(f.role is Role.VALUE for f in prev.facts):
+        if not any(f.role is _VALUE for f in prev.facts):
             return None
         if _OPENS_AT_END.search(doc.text, prev.start, prev.end) is not None:
             if j == s.index - 1:
                 return None  # the list opens right before: no items between
-            heads = [f for f in prev.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
+            heads = [f for f in prev.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
             return heads[-1] if heads else None
     return None
 
@@ -2680,7 +2791,7 @@ def _previous_head(doc: Document, s: Sentence) -> Fact | None:
         lead = doc.text[prev.start : prev.end].lstrip()
         if lead.startswith(INTRODUCERS):
             continue
-        heads = [f for f in prev.facts if f.role is Role.VALUE and f.is_amount and f.depth == 0]
+        heads = [f for f in prev.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
         return heads[0] if heads else None
     return None
 
@@ -2724,9 +2835,7 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
         name = ""
         j = i + 1
         while j < len(sentences) and j - i < 8 and sentences[j].paragraph == s.paragraph:
-            other = next(
-                (f for f in sentences[j].facts if f.role is Role.VALUE and f.is_amount), None
-            )
+            other = next((f for f in sentences[j].facts if f.role is _VALUE and f.is_amount), None)
             if other is None:
                 break
             common = _common_suffix(other.subject, lead.subject)
@@ -2736,13 +2845,13 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
             group.append(sentences[j])
             j += 1
         if len(group) >= 3:
-            for series in {f.series for f in s.facts if f.role is Role.VALUE and f.is_amount}:
+            for series in {f.series for f in s.facts if f.role is _VALUE and f.is_amount}:
                 picks = []
                 for g in group:
                     found = [
                         f
                         for f in g.facts
-                        if f.role is Role.VALUE and f.is_amount and f.series == series
+                        if f.role is _VALUE and f.is_amount and f.series == series
                     ]
                     if not found:
                         break
@@ -2776,7 +2885,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
         else:
             # "基本支出中医疗业务支出5868.43万元,…": a context run into the first item's name,
             # read only when the figure it names is printed before (below: named totals only).
-            inline = _CONTEXT_INLINE.match(prefix) if cut < 0 else None
+            inline = _CONTEXT_INLINE.match(prefix) if cut < 0 and "中" in prefix else None
             if inline is None:
                 continue
             name = inline.group("in")
@@ -2787,7 +2896,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
         while k < len(doc.sentences) and doc.sentences[k].paragraph == s.paragraph:
             nxt = doc.sentences[k]
             first = next((f for f in nxt.facts if f.depth == 0), None)
-            if first is None or first.role is not Role.VALUE:
+            if first is None or first.role is not _VALUE:
                 break
             lead_text = text[nxt.start : first.q.start]
             if _CONTEXT_LEAD.search(lead_text.strip()) or _CONTEXT_INLINE.match(lead_text):
@@ -2810,7 +2919,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                     groups.append([])
                     taken = False
                 last = f.q.end
-                if taken or f.role is not Role.VALUE or f.q.dimension is not lead.q.dimension:
+                if taken or f.role is not _VALUE or f.q.unit.dimension is not lead.q.unit.dimension:
                     continue
                 groups[-1].append(f)
                 taken = True
@@ -2838,7 +2947,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 doc,
                 subject,
                 near=lead,
-                dims=(lead.q.dimension,),
+                dims=(lead.q.unit.dimension,),
                 before_only=True,
                 limit=3,
                 phase=phase or None,
@@ -2848,7 +2957,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                     doc,
                     subject[-2:],
                     near=lead,
-                    dims=(lead.q.dimension,),
+                    dims=(lead.q.unit.dimension,),
                     before_only=True,
                     limit=3,
                     whole=False,
@@ -2859,7 +2968,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 heads = [
                     f
                     for f in doc.sentences[j].facts
-                    if f.role is Role.VALUE and f.is_amount and f.depth == 0
+                    if f.role is _VALUE and f.is_amount and f.depth == 0
                 ]
                 if heads:
                     totals.append(heads[0])
@@ -2930,13 +3039,13 @@ def _balances(doc: Document, out: list[Claim]) -> None:
     for s in doc.sentences:
         body = text[s.start : s.end]
         if "相抵" in body or "减去" in body:
-            result = next((f for f in s.facts if f.role is Role.VALUE and f.q.is_money), None)
+            result = next((f for f in s.facts if f.role is _VALUE and f.q.unit.is_money), None)
             if result is not None:
                 facts = [
                     f
                     for g in doc.sentences[max(section_start, s.index - 20) : s.index]
                     for f in g.facts
-                    if f.role is Role.VALUE and f.q.is_money and f.depth == 0
+                    if f.role is _VALUE and f.q.unit.is_money and f.depth == 0
                 ]
                 if "减去" in body:
                     m = re.search(r"([^,;。]{2,12}?)减去([^,;。]{2,12}?)后", body)
@@ -2945,7 +3054,7 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                             doc,
                             canonical(m.group(1))[0],
                             near=result,
-                            dims=(Dimension.MONEY,),
+                            dims=(_MONEY,),
                             before_only=True,
                             limit=1,
                         )
@@ -2953,7 +3062,7 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                             doc,
                             canonical(m.group(2))[0],
                             near=result,
-                            dims=(Dimension.MONEY,),
+                            dims=(_MONEY,),
                             before_only=True,
                             limit=1,
                         )
@@ -3071,7 +3180,7 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
     listed = {id(lst.total) for lst in lists}
     for s in doc.sentences:
         for i, total in enumerate(s.facts):
-            if total.role is not _VALUE or not total.q.is_money or total.depth > 0:
+            if total.role is not _VALUE or not total.q.unit.is_money or total.depth > 0:
                 continue
             if id(total) in listed:
                 continue
@@ -3099,11 +3208,11 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
                 g
                 for t in doc.sentences[first : s.index + 1]
                 for g in (t.facts if t is not s else s.facts[:i])
-                if g.depth == 0 and g.role is Role.VALUE
+                if g.depth == 0 and g.role is _VALUE
             ]
             parts: list[Fact] = []
             for g in before:
-                if not g.q.is_money or _BALANCE_LABEL.search(g.label):
+                if not g.q.unit.is_money or _BALANCE_LABEL.search(g.label):
                     parts = []  # a figure of another kind, or a balance: a new statement begins
                     continue
                 flow = _money_flow(g.label)
@@ -3134,7 +3243,7 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
         m = _ADDED_ON.search(text, s.start, s.end)
         if m is None:
             continue
-        money = [f for f in s.facts if f.role is Role.VALUE and f.q.is_money and f.depth == 0]
+        money = [f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
         before = [f for f in money if f.q.end <= m.start()]
         after = [f for f in money if f.q.start >= m.end()]
         if before:
@@ -3143,7 +3252,7 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
             heads = [
                 f
                 for f in _figured_before(doc, s).facts
-                if f.role is Role.VALUE and f.q.is_money and f.depth == 0
+                if f.role is _VALUE and f.q.unit.is_money and f.depth == 0
             ]
             if not heads:
                 continue
@@ -3157,8 +3266,8 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
             lead = next((f for f in nxt.facts if f.depth == 0), None)
             if (
                 lead is not None
-                and lead.role is Role.VALUE
-                and lead.q.is_money
+                and lead.role is _VALUE
+                and lead.q.unit.is_money
                 and _PLUS_TOTAL.search(lead.label)
             ):
                 total = lead
@@ -3192,7 +3301,7 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
     for s in doc.sentences:
         if _RUNNING_VERB.search(text, s.start, s.end) is None:
             continue
-        money = [f for f in s.facts if f.role is Role.VALUE and f.q.is_money and f.depth == 0]
+        money = [f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
         if len(money) < 2:
             continue
         result = money[-1]
@@ -3242,7 +3351,7 @@ def _carried(doc: Document, s: Sentence, lead: str) -> Fact | None:
     if len(named) >= 4:
         found = [
             f
-            for f in _lookup(doc, named, near=s.facts[0], dims=(Dimension.MONEY,), before_only=True)
+            for f in _lookup(doc, named, near=s.facts[0], dims=(_MONEY,), before_only=True)
             if f.sentence < s.index and f.subject.endswith(named)
         ]
         if found:
@@ -3252,7 +3361,7 @@ def _carried(doc: Document, s: Sentence, lead: str) -> Fact | None:
     prev = doc.sentences[s.index - 1]
     if prev.paragraph != s.paragraph:
         return None
-    money = [f for f in prev.facts if f.role is Role.VALUE and f.q.is_money and f.depth == 0]
+    money = [f for f in prev.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
     return money[-1] if money else None
 
 
@@ -3264,7 +3373,7 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
         return
     for s in doc.sentences:
         for i, f in enumerate(s.facts):
-            if f.role is not _VALUE or not f.q.is_money or f.depth > 0:
+            if f.role is not _VALUE or not f.q.unit.is_money or f.depth > 0:
                 continue
             if not _BALANCE_LABEL.search(f.label):
                 continue
@@ -3273,7 +3382,7 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
                 prev = doc.sentences[s.index - 1]
                 if prev.paragraph == s.paragraph:
                     before = [g for g in prev.facts if g.depth == 0]
-            money = [g for g in before if g.role is Role.VALUE and g.q.is_money]
+            money = [g for g in before if g.role is _VALUE and g.q.unit.is_money]
             ins = [g for g in money if _money_flow(g.label) == 1]
             outs = [g for g in money if _money_flow(g.label) == -1]
             if not ins or not outs:
@@ -3300,14 +3409,16 @@ _FORMULA = re.compile(r"\(([^()]{2,40}?)/([^()]{2,40}?)\)")
 
 
 def _formulas(doc: Document, out: list[Claim]) -> None:
+    if "/" not in doc.text:
+        return  # every formula _FORMULA reads has its "/"
     for s in doc.sentences:
         for f in s.facts:
-            if f.q.dimension is not _PERCENT or f.role is not _VALUE:
+            if f.q.unit.dimension is not _PERCENT or f.role is not _VALUE:
                 continue
             m = _FORMULA.match(doc.text, f.q.end)
             if m is None:
                 continue
-            inner = [g for g in s.facts if m.start() < g.q.start < m.end() and g.q.is_money]
+            inner = [g for g in s.facts if m.start() < g.q.start < m.end() and g.q.unit.is_money]
             if len(inner) != 2:
                 continue
             a, b = inner
@@ -3321,9 +3432,12 @@ def _conversions(doc: Document, out: list[Claim]) -> None:
         f
         for f in doc.facts
         if f.role is _VALUE
-        and f.q.is_money
+        and f.q.unit.is_money
         and (len(f.subject) >= 4 or (len(f.subject) >= 2 and f.subject not in _GENERIC_NAMES))
     ]
+    # a restatement is in another unit: a document whose amounts are all in one has none
+    if not money or all(f.q.unit is money[0].q.unit for f in money):
+        return
     for i, a in enumerate(money):
         for b in money[i + 1 : i + 12]:  # nearby restatements only: linear in the text
             if a.q.unit is b.q.unit or not _same_phase(a, b):
@@ -3463,7 +3577,7 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
         if level is None:
             # An unnumbered total just before numbered items: "总收入A万元,…。(一)…(二)…".
             nxt = levels[i + 1] if i + 1 < len(levels) else None
-            lead = next((f for f in s.facts if f.role is _VALUE and f.q.is_money), None)
+            lead = next((f for f in s.facts if f.role is _VALUE and f.q.unit.is_money), None)
             if nxt is None or nxt == 0 or lead is None:
                 continue
             if not re.search(r"总|合计", lead.label):
@@ -3480,7 +3594,7 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
             level = nxt - 1
             spent = [lead]
         else:
-            money = [f for f in s.facts if f.role is Role.VALUE and f.q.is_money and f.depth == 0]
+            money = [f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
             spent = [f for f in money if f.phase == "actual"]
             if not spent and not any(f.phase for f in money):
                 # "(一)总收入581.45万元,其中本年收入390.55万元…": no phase named; each of the
@@ -3515,7 +3629,7 @@ def _outline_list(
             for k in (j, j + 1):
                 if k >= len(sentences) or (k > j and levels[k] is not None):
                     break
-                money = [f for f in sentences[k].facts if f.role is Role.VALUE and f.q.is_money]
+                money = [f for f in sentences[k].facts if f.role is _VALUE and f.q.unit.is_money]
                 if money:
                     parts.append(money[0])
                     break
@@ -3584,7 +3698,7 @@ def _rate_named(doc: Document, s: Sentence, named: str) -> Fact | None:
         if prev.paragraph != s.paragraph:
             break
         for g in reversed(prev.facts):
-            if g.role is _RATE and g.q.dimension is _PERCENT and g.subject.endswith(name):
+            if g.role is _RATE and g.q.unit.dimension is _PERCENT and g.subject.endswith(name):
                 if not whole or g.subject.startswith(whole):
                     return g
                 found = found or g
@@ -3601,13 +3715,13 @@ _OWN_RATE = re.compile(
 def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """ "增长8.1%,高于全省平均增幅4.4% 3.7个百分点": the gap between two printed rates."""
     for i, f in enumerate(s.facts):
-        if f.q.dimension is not _POINTS or f.role is _ROLE_POINTS:
+        if f.q.unit.dimension is not _POINTS or f.role is _ROLE_POINTS:
             continue
         if not _GAP_WORDS.search(doc.text[max(s.start, f.q.start - 40) : f.q.start]):
             continue
         # "比全省平均水平(17.9%)高2.7个百分点": the rate compared with may be in brackets
         rates = [
-            g for g in s.facts[:i] if g.q.dimension is Dimension.PERCENT and g.depth <= f.depth + 1
+            g for g in s.facts[:i] if g.q.unit.dimension is _PERCENT and g.depth <= f.depth + 1
         ]
         if len(rates) == 1 and rates[0].role is _RATE:
             # "民生支出165.8亿元,增长7.8%,高于整体支出增幅3.5个百分点": the other rate is named,
@@ -3636,9 +3750,14 @@ _YEAR_OF = re.compile(r"(\d{4})年")
 def _average_growth(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """ "由2018年的100亿元增加到2022年的146.4亿元,年均增长10%": (end/start)^(1/N) − 1."""
     for i, f in enumerate(s.facts):
-        if f.q.dimension is not _PERCENT or not _AVERAGE.search(f.label):
+        # (each word of _AVERAGE has 年)
+        if (
+            f.q.unit.dimension is not _PERCENT
+            or "年" not in f.label
+            or not _AVERAGE.search(f.label)
+        ):
             continue
-        levels = [g for g in s.facts[:i] if g.q.is_money and g.role in (Role.VALUE, Role.PRIOR)]
+        levels = [g for g in s.facts[:i] if g.q.unit.is_money and g.role in (_VALUE, _ROLE_PRIOR)]
         if len(levels) < 2:
             continue
         start, end = levels[-2], levels[-1]
@@ -3673,7 +3792,7 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if f.role is not _ROLE_POINTS or i == 0:
             continue
         comp = s.facts[i - 1]
-        if comp.role is not Role.COMPLETION:
+        if comp.role is not _COMPLETION:
             continue
         if comp.base is None:
             # "占预算的86.6%,超时间进度3.3个百分点": from the printed completion itself.
@@ -3705,7 +3824,7 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
 
         r = Reading(f"{months}/12 of the year elapsed", (a.q, b.q), points)
         out.append(_make("points", f, [a, b], [r], True, f"completion − {months}/12 of the year"))
-        if i + 1 < len(s.facts) and s.facts[i + 1].role is Role.PROGRESS:
+        if i + 1 < len(s.facts) and s.facts[i + 1].role is _ROLE_PROGRESS:
             amount = s.facts[i + 1]
 
             def short(values: Sequence[Decimal], fraction: Decimal = fraction) -> Decimal:
@@ -3738,10 +3857,10 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for i, f in enumerate(s.facts):
         if f.depth > 0:
             continue
-        if f.q.dimension is _PERCENT and _SAVING_RATE.search(f.label):
-            block = [g for g in s.facts[start:i] if g.depth == 0 and g.q.is_money]
+        if f.q.unit.dimension is _PERCENT and _SAVING_RATE.search(f.label):
+            block = [g for g in s.facts[start:i] if g.depth == 0 and g.q.unit.is_money]
             saved = next((g for g in reversed(block) if _SAVED.search(g.label)), None)
-            block = [g for g in block if g is saved or g.role is Role.VALUE]
+            block = [g for g in block if g is saved or g.role is _VALUE]
             plan = next(
                 (g for g in reversed(block) if g is not saved and _PLAN.search(g.label)), None
             ) or next(
@@ -3782,7 +3901,7 @@ def _earlier_plan(doc: Document, s: Sentence, saved: Fact) -> tuple[Fact | None,
     actual: Fact | None = None
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
         for g in doc.sentences[j].facts:
-            if g.role is not Role.VALUE or g.depth > 0 or g.q.unit is not saved.q.unit:
+            if g.role is not _VALUE or g.depth > 0 or g.q.unit is not saved.q.unit:
                 continue
             if plan is None and _PLAN.search(g.label):
                 plan = g
@@ -3804,11 +3923,11 @@ def _products(doc: Document, s: Sentence, out: list[Claim]) -> None:
     if not _PRICE_WORDS.search(text, s.start, s.end):
         return
     for i, price in enumerate(s.facts):
-        if price.role is not Role.VALUE or not price.q.is_money or price.depth > 1:
+        if price.role is not _VALUE or not price.q.unit.is_money or price.depth > 1:
             continue
         if price.depth == 1 and not (
             i > 0
-            and s.facts[i - 1].q.dimension is Dimension.COUNT
+            and s.facts[i - 1].q.unit.dimension is _COUNT
             and text.startswith("(", s.facts[i - 1].q.end)
         ):
             continue  # in brackets only right after its count: "购置车辆3辆(单价25万元)"
@@ -3816,14 +3935,14 @@ def _products(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if not per_unit and not _UNIT_PRICE.search(price.label):
             continue
         count = next(
-            (g for g in reversed(s.facts[:i]) if g.q.dimension is Dimension.COUNT and g.depth == 0),
+            (g for g in reversed(s.facts[:i]) if g.q.unit.dimension is _COUNT and g.depth == 0),
             None,
         )
         total = next(
             (
                 g
                 for g in s.facts[i + 1 :]
-                if g.q.is_money and g.role is Role.VALUE and _PRODUCT_TOTAL.search(g.label)
+                if g.q.unit.is_money and g.role is _VALUE and _PRODUCT_TOTAL.search(g.label)
             ),
             None,
         )
@@ -3844,7 +3963,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
     if not _MEAN.search(doc.text, s.start, s.end):
         return
     for average in s.facts:
-        if average.role is not Role.VALUE or not average.q.is_money or average.depth > 0:
+        if average.role is not _VALUE or not average.q.unit.is_money or average.depth > 0:
             continue
         m = _MEAN.search(average.label)
         if m is None:
@@ -3861,8 +3980,8 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
             (
                 g
                 for g in reversed(earlier)
-                if g.role is Role.VALUE
-                and g.q.is_money
+                if g.role is _VALUE
+                and g.q.unit.is_money
                 and g.q.unit is average.q.unit
                 and not _MEAN.search(g.label)
                 and (thing and (g.subject.endswith(thing) or _related(g.subject, thing)))
@@ -3878,7 +3997,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 (
                     g
                     for g in reversed(earlier)
-                    if g.q.dimension is Dimension.COUNT and g.q.counter == per.group(1)
+                    if g.q.unit.dimension is _COUNT and g.q.counter == per.group(1)
                 ),
                 None,
             )
@@ -3887,8 +4006,8 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 for g in earlier
                 if count is not None
                 and g.index > count.index
-                and g.role is Role.VALUE
-                and g.q.is_money
+                and g.role is _VALUE
+                and g.q.unit.is_money
                 and g.q.unit is average.q.unit
                 and not _MEAN.search(g.label)
             ]
@@ -3904,7 +4023,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
             (
                 g
                 for g in reversed(earlier)
-                if g.q.dimension is Dimension.COUNT
+                if g.q.unit.dimension is _COUNT
                 and g.index < total.index
                 and total.index - g.index <= 2
             ),
@@ -3937,15 +4056,15 @@ def _count_and_total_after(
         if not near and not (len(owner) >= 2 and owner in doc.text[t.start : t.end]):
             continue
         facts = [g for g in t.facts if g.index > average.index and g.depth == 0]
-        counts = [g for g in facts if g.q.dimension is Dimension.COUNT and g.q.value > 0]
+        counts = [g for g in facts if g.q.unit.dimension is _COUNT and g.q.value > 0]
         if len(counts) != 1:
             continue
         money = [
             g
             for g in facts
             if g.index > counts[0].index
-            and g.role is Role.VALUE
-            and g.q.is_money
+            and g.role is _VALUE
+            and g.q.unit.is_money
             and g.q.unit is average.q.unit
             and not _MEAN.search(g.label)
         ]
@@ -3989,6 +4108,8 @@ _NUMBERED_HEADING = re.compile(r"\s*(?:\d+[.、]|[一二三四五六七八九十
 
 def _parallel_lists(doc: Document, lists: list[_List]) -> None:
     text = doc.text
+    if "其中" not in text:
+        return  # _AFTER_QIZHONG's word: a text without it has no sentence to read here
     for s in doc.sentences:
         m = _AFTER_QIZHONG.search(text, s.start, s.end)
         if m is None:
@@ -3997,10 +4118,7 @@ def _parallel_lists(doc: Document, lists: list[_List]) -> None:
         head = [
             f
             for f in s.facts
-            if f.q.end <= m.start()
-            and f.depth == 0
-            and f.role in (Role.VALUE, Role.CHANGE)
-            and f.is_amount
+            if f.q.end <= m.start() and f.depth == 0 and f.role in (_VALUE, _CHANGE) and f.is_amount
         ]
         if len(head) < 2:
             continue
@@ -4041,7 +4159,7 @@ def _parallel_lists(doc: Document, lists: list[_List]) -> None:
                     f
                     for f in seg
                     if f.role is total.role
-                    and f.q.dimension is total.q.dimension
+                    and f.q.unit.dimension is total.q.unit.dimension
                     and _common_suffix(_key(f), key) >= 2
                 ]
                 if len(match) != 1:
@@ -4073,8 +4191,8 @@ def _parallel(a: list[Fact], b: list[Fact]) -> bool:
 
 
 # Tuples, not sets: membership by identity (hashing an enum member runs Python).
-_PLAIN_ROLES = (Role.VALUE, Role.PRIOR, Role.BASE, Role.PROGRESS, Role.OTHER)
-_PLAIN_DIMS = (Dimension.MONEY, Dimension.COUNT, Dimension.BARE, Dimension.ZERO)
+_PLAIN_ROLES = (_VALUE, _ROLE_PRIOR, _ROLE_BASE, _ROLE_PROGRESS, _ROLE_OTHER)
+_PLAIN_DIMS = (_MONEY, _COUNT, _BARE, _ZERO)
 
 
 def build_claims(doc: Document) -> list[Claim]:
@@ -4094,6 +4212,8 @@ def build_claims(doc: Document) -> list[Claim]:
     for cell in read_rate_columns(grids):
         if id(cell.rate) not in compared:
             _rate_cell(cell, out)
+    # _averages searches each sentence for _MEAN's words: a text without them is not searched
+    means = _MEAN.search(doc.text) is not None
     for s in doc.sentences:
         if not s.facts:
             continue
@@ -4106,16 +4226,45 @@ def build_claims(doc: Document) -> list[Claim]:
                 plain = False
                 break
         if not plain:
-            _changes(doc, s, out)
-            _respective_changes(doc, s, out)
-            _shares(doc, s, out)
-            _completions(doc, s, out)
-            _progress(doc, s, out)
-            _point_gaps(doc, s, out)
-            _average_growth(doc, s, out)
-            _savings(doc, s, out)
+            # Each of these acts only on a figure of some role or dimension (the first test of
+            # its loop over the sentence's figures): one pass finds which the sentence has, and
+            # a reader none of whose figures it has is not called. (Only _shares changes roles,
+            # and only to SHARE, which none of the readers after it looks for.)
+            rate = change = share = completion = points = points_dim = percent = False
+            for f in s.facts:
+                role, dim = f.role, f.q.unit.dimension
+                if role is _RATE:
+                    rate = True
+                elif role is _CHANGE:
+                    change = True
+                elif role is _SHARE:
+                    share = True
+                elif role is _COMPLETION:
+                    completion = True
+                elif role is _ROLE_POINTS:
+                    points = True
+                if dim is _PERCENT:
+                    percent = True
+                elif dim is _POINTS:
+                    points_dim = True
+            if rate or change:
+                _changes(doc, s, out)
+            if change:
+                _respective_changes(doc, s, out)
+            if share:
+                _shares(doc, s, out)
+            if completion:
+                _completions(doc, s, out)
+            if points:
+                _progress(doc, s, out)
+            if points_dim:
+                _point_gaps(doc, s, out)
+            if percent:
+                _average_growth(doc, s, out)
+                _savings(doc, s, out)
         _products(doc, s, out)
-        _averages(doc, s, out)
+        if means:
+            _averages(doc, s, out)
         if len(s.facts) >= 3:
             _named_gaps(s, out)
     _code_sums([t for t in trees if t.by_code], out)
@@ -4144,7 +4293,17 @@ def build_claims(doc: Document) -> list[Claim]:
     _formulas(doc, out)
     _conversions(doc, out)
     kept = []
+    text = doc.text
     for claim in out:
+        q = claim.printed.q
+        # Both tests need a word ending right before the figure or starting right after it:
+        # one look at those two characters decides for most figures.
+        if (
+            text[q.start - 1 : q.start] not in _MARK_BEFORE
+            and text[q.end : q.end + 1] not in _MARK_AFTER
+        ):
+            kept.append(claim)
+            continue
         if _is_bound(doc, claim.printed):
             continue
         if _is_estimate(doc, claim.printed):
@@ -4176,6 +4335,12 @@ _BOUND_BEFORE = re.compile(r"(?:近|逾|超过|超出|(?<![收支])超|高于|�
 _ESTIMATE_AFTER = ("左右", "上下")
 # 约 but not 节约 (a saving) or 制约: an estimate, the value rounded loosely.
 _ESTIMATE_BEFORE = re.compile(r"(?<![节制契])约(?:为)?$")
+
+
+# The last character of a word of _BOUND_BEFORE or _ESTIMATE_BEFORE, the first of a word of
+# _BOUND_AFTER or _ESTIMATE_AFTER (never the empty string: a figure at the text's start or end).
+_MARK_BEFORE = frozenset("近逾过出超于到足约为")
+_MARK_AFTER = frozenset(w[0] for w in (*_BOUND_AFTER, *_ESTIMATE_AFTER))
 
 
 def _is_bound(doc: Document, f: Fact) -> bool:
@@ -4293,5 +4458,5 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
 
 def _order(c: Claim) -> tuple[int, int]:
-    rank = {Status.AGREES: 0, Status.ROUNDING: 1, Status.DISAGREES: 2, Status.UNDEFINED: 3}
+    rank = {_AGREES: 0, _ROUNDING: 1, _DISAGREES: 2, _UNDEFINED: 3}
     return (rank[c.status], 0 if c.strong else 1)

@@ -48,8 +48,10 @@ def coverage_of(doc: Document, claims: list[Claim]) -> Coverage:
     with_figures: list[Sentence] = []
     figures, other = (Dimension.MONEY, Dimension.PERCENT), Role.OTHER
     for s in doc.sentences:
-        if s.facts and any(f.q.unit.dimension in figures and f.role is not other for f in s.facts):
-            with_figures.append(s)
+        for f in s.facts:  # (a loop, not any() over a generator: once per sentence)
+            if f.q.unit.dimension in figures and f.role is not other:
+                with_figures.append(s)
+                break
     missing = []
     for s in with_figures:
         if s.index in touched:

@@ -88,8 +88,10 @@ _MONEY, _COUNT, _PERCENT, _POINTS = (
 )
 _ZERO, _BARE = Dimension.ZERO, Dimension.BARE
 _BASIS_PRIOR = Basis.PRIOR
-_AMOUNTS = (Dimension.MONEY, Dimension.COUNT)
-_CHANGE_DIMENSIONS = (Dimension.MONEY, Dimension.COUNT, Dimension.PERCENT, Dimension.POINTS)
+_BASIS_BUDGET = Basis.BUDGET
+_SHARE, _COMPLETION = Role.SHARE, Role.COMPLETION
+_AMOUNTS = (_MONEY, _COUNT)
+_CHANGE_DIMENSIONS = (_MONEY, _COUNT, _PERCENT, _POINTS)
 
 
 # The run of every figure outside a "respectively" run (see Fact.run). Never mutated.
@@ -161,11 +163,12 @@ class Document:
     norm: Normalised
     sentences: list[Sentence]
     facts: list[Fact]
+    #: The normalised text (``norm.text``; an attribute, not a property: every reader asks for
+    #: it, some once per figure).
+    text: str = attrs.field(init=False, repr=False)
 
-    @property
-    def text(self) -> str:
-        """The normalised text."""
-        return self.norm.text
+    def __attrs_post_init__(self) -> None:
+        self.text = self.norm.text
 
     @functools.cached_property
     def by_subject(self) -> dict[str, list[Fact]]:
@@ -277,6 +280,11 @@ _VERB_ALT = "|".join(sorted([*CHANGE_VERBS, *SPUN_SYNONYMS], key=len, reverse=Tr
 # "下降到16023.35万元" names the new level, not a change: 到 and 至 after the verb are not cues.
 _CHANGE_CUE = re.compile(
     rf"(?P<verb>{_VERB_ALT})(?:率|幅度|比率|比例)?(?:了|为|达)?(?:预算|资金)?(?:为|是)?$"
+)
+# The last character of any match of _CHANGE_CUE (a verb's, or a suffix word's): a label ending
+# with another character (or a line break, which "$" may stand before) is not searched.
+_CHANGE_CUE_LAST = frozenset(
+    [*(v[-1] for v in (*CHANGE_VERBS, *SPUN_SYNONYMS)), *"率度例了为达算金是"]
 )
 # The total may carry a qualifier in brackets ("占支出总额(不含结转)的70%"): the ref keeps it,
 # so the share is of that total only when one is printed with the same qualifier.
@@ -531,6 +539,9 @@ def read_facts(text: str | Normalised) -> Document:
 
 def _read(norm: Normalised, t: str) -> Document:
     quantities = find_quantities(t)
+    # A "respectively" run opens with 分别 or 各 (_RESPECTIVELY): a text without either has none,
+    # and its figures are not tested for joining one.
+    runs = "分别" in t or "各" in t
     sentences: list[Sentence] = []
     facts: list[Fact] = []
     qi = 0
@@ -544,7 +555,7 @@ def _read(norm: Normalised, t: str) -> Document:
             mine = qi + 1
             while mine < n and quantities[mine].start < end:
                 mine += 1
-            _tag(t, sentence, quantities[qi:mine], facts)
+            _tag(t, sentence, quantities[qi:mine], facts, runs)
             qi = mine
     return Document(norm, sentences, facts)
 
@@ -585,11 +596,11 @@ def _joins_run(text: str, previous: Fact, fact: Fact) -> bool:
         return False
     if not (previous.run or _RESPECTIVELY.search(previous.label)):
         return False
-    money = (Dimension.MONEY, Dimension.BARE)
-    same = previous.q.dimension is fact.q.dimension or (
-        previous.q.dimension in money and fact.q.dimension in money
+    money = (_MONEY, _BARE)
+    same = previous.q.unit.dimension is fact.q.unit.dimension or (
+        previous.q.unit.dimension in money and fact.q.unit.dimension in money
     )
-    return same and fact.role in (Role.VALUE, previous.role)
+    return same and fact.role in (_VALUE, previous.role)
 
 
 _BARE_RATE_AFTER = re.compile(r"[ ]*,[ ]*")
@@ -630,7 +641,7 @@ def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 ran and _RUN_JOIN.fullmatch(text, ran[-1].end, q.start)
             ):
                 carried = None
-            if q.dimension is Dimension.BARE:
+            if q.dimension is _BARE:
                 run_unit = carried or _run_unit(text, quantities, k)
                 if run_unit is not None:
                     q = attrs.evolve(q, unit=run_unit)
@@ -650,7 +661,7 @@ def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     out = []
     for q in quantities:
         if (
-            q.dimension is Dimension.BARE
+            q.dimension is _BARE
             and q.value != 0
             and "|" not in text[max(0, q.start - 3) : q.end + 3]
             and (
@@ -676,7 +687,7 @@ def _run_unit(text: str, quantities: list[Quantity], k: int) -> Unit | None:
             return None
         if b.is_money:
             return b.unit
-        if b.dimension is not Dimension.BARE:
+        if b.dimension is not _BARE:
             return None
     return None
 
@@ -685,11 +696,15 @@ def _run_unit(text: str, quantities: list[Quantity], k: int) -> Unit | None:
 _TAIL = re.compile(r"[^,;:()。]*")
 
 
-def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[Fact]) -> None:
+def _tag(
+    text: str, sentence: Sentence, quantities: list[Quantity], facts: list[Fact], runs: bool = True
+) -> None:
     start, end = sentence.start, sentence.end
     quantities = _assume_units(text, quantities)
     # Separators and parentheses of the sentence, with the depth before each.
-    marks = [(m.start(), m.group(0)) for m in _CLAUSE.finditer(text, start, end)]
+    # (each a single character: its position is enough, the character is read from the text)
+    marks = [m.start() for m in _CLAUSE.finditer(text, start, end)]
+    n_marks = len(marks)
     mi = 0
     depth = 0
     clause_start = start
@@ -703,8 +718,9 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
     damage = _DAMAGE.search(text, start, end)
     damage_at = end if damage is None else damage.start()
     for q in quantities:
-        while mi < len(marks) and marks[mi][0] < q.start:
-            pos, ch = marks[mi]
+        while mi < n_marks and marks[mi] < q.start:
+            pos = marks[mi]
+            ch = text[pos]
             mi += 1
             if ch == "(":
                 depth += 1
@@ -724,13 +740,13 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
         fact = _classify(
             q,
             label,
+            text,
             # the sentence before the figure: its last _BASIS_WINDOW characters are all that is
             # read (a copy from the sentence start was quadratic in a long sentence)
-            text[max(start, q.start - _BASIS_WINDOW) : q.start],
+            max(start, q.start - _BASIS_WINDOW),
             sentence.index,
             depth,
             previous,
-            text[q.end : q.end + 6],
         )
         if (fact.role is _CHANGE or fact.role is _RATE) and not fact.subject:
             fact.subject = _owner_subject(sentence.facts, depth, text, q.start) or _compared(
@@ -749,7 +765,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
                 fact.subject = owner or fact.subject
         if (
             fact.role is _CHANGE
-            and fact.q.is_money
+            and fact.q.unit.is_money
             and not fact.explicit
             and previous is not None
             and previous.role is _VALUE
@@ -765,7 +781,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
             # with no comparison, right after the actual figure of a sentence that printed the
             # budget before it, is the actual against the budget.
             fact.basis = Basis.BUDGET
-        if fact.role is _CHANGE and fact.q.is_money and fact.basis is _BASIS_PRIOR:
+        if fact.role is _CHANGE and fact.q.unit.is_money and fact.basis is _BASIS_PRIOR:
             if fact.phase:
                 phased_change = fact
             elif (
@@ -776,7 +792,7 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
                 # "预算较2021年度增加1.68万元,其中公务接待较上年同期减少0.58万元": the parts'
                 # changes are of their budgets too.
                 fact.phase = phased_change.phase
-        if fact.role is _VALUE and fact.q.is_money:
+        if fact.role is _VALUE and fact.q.unit.is_money:
             if fact.phase:
                 phased = fact
             elif (
@@ -788,35 +804,35 @@ def _tag(text: str, sentence: Sentence, quantities: list[Quantity], facts: list[
                 # "预算为168.53万元,其中:因公出国(境)费39万元、…": the parts are budgets too.
                 fact.phase = phased.phase
         if (
-            fact.q.dimension is _PERCENT
+            fact.q.unit.dimension is _PERCENT
             and previous is not None
             and previous.role is _CHANGE
-            and previous.q.is_money
+            and previous.q.unit.is_money
             and _BRACKETED_RATE.fullmatch(text, previous.q.end, q.start)
             and text.startswith(")", q.end)
         ):
             # "较上年减少1.5万元(42.86%)": the rate of the change before it, in brackets.
-            fact.role = Role.RATE
+            fact.role = _RATE
             fact.depth = previous.depth
             fact.sign = previous.sign
             fact.basis = previous.basis
             fact.subject = previous.subject
         elif (
-            fact.q.dimension is _PERCENT
+            fact.q.unit.dimension is _PERCENT
             and fact.role is _VALUE
             and previous is not None
             and previous.role is _CHANGE
-            and previous.q.is_money
+            and previous.q.unit.is_money
             and previous.depth == fact.depth
             and _BARE_RATE_AFTER.fullmatch(text, previous.q.end, q.start)
             and _RATE_ENDS.match(text, q.end)
         ):
             # "较上年2.5减少1.95万元,78%": a bare rate right after the change, its verb left out
-            fact.role = Role.RATE
+            fact.role = _RATE
             fact.sign = previous.sign
             fact.basis = previous.basis
             fact.subject = previous.subject
-        if previous is not None and _joins_run(text, previous, fact):
+        if runs and previous is not None and _joins_run(text, previous, fact):
             # "分别为300万元、200万元", "各减少1267.86,2570.97万元": the figure after 、 is the
             # next of the run and plays the same part; a unit printed once, on the last, is
             # every figure's.
@@ -890,26 +906,35 @@ def _owner_subject(
 def _classify(
     q: Quantity,
     label: str,
-    before: str,
+    text: str,
+    lo: int,
     sentence: int,
     depth: int,
     previous: Fact | None,
-    after: str = "",
 ) -> Fact:
+    """The fact of a quantity, from its label; ``text[lo:q.start]`` is the sentence before it
+    (read by a change), ``text[q.end : q.end + 6]`` what follows it (read by some amounts):
+    both copied only where they are read."""
     stripped = label.strip(" ")
     unit = q.unit
     dim = unit.dimension
     money = unit.is_money  # read once: a property, asked up to four times below
     if dim is _ZERO:
-        return _change(q, stripped, stripped, before, sentence, depth, 0)
-    if q.is_money:
+        return _change(q, stripped, stripped, text[lo : q.start], sentence, depth, 0)
+    # Each pattern below is tried only on a label with a word it cannot match without (预算 for
+    # _BUDGET_GAP, 预算 or 执行率 for _COMPLETION_CUE, 占 for _SHARE_CUE).
+    if money and "预算" in stripped:
         g = _BUDGET_GAP.match(stripped)
         if g is not None:
             sign = BUDGET_GAP_VERBS[g.group("verb")]
-            fact = _change(q, stripped, g.group("head"), before, sentence, depth, sign)
-            fact.basis, fact.explicit, fact.gap = Basis.BUDGET, True, True
+            fact = _change(q, stripped, g.group("head"), text[lo : q.start], sentence, depth, sign)
+            fact.basis, fact.explicit, fact.gap = _BASIS_BUDGET, True, True
             return fact
-    m = _CHANGE_CUE.search(stripped)
+    m = (
+        _CHANGE_CUE.search(stripped)
+        if stripped and (stripped[-1] in _CHANGE_CUE_LAST or stripped[-1] == "\n")
+        else None
+    )
     if m is not None and m.group("verb") in ("增", "增加") and stripped[: m.start()].endswith("新"):
         m = None  # 新增: newly added, a figure of its own
     if m is not None and m.group("verb") == "节约" and "率" in m.group(0):
@@ -917,9 +942,10 @@ def _classify(
     if m is not None and dim in _CHANGE_DIMENSIONS:
         verb = m.group("verb")
         sign = CHANGE_VERBS[SPUN_SYNONYMS.get(verb, verb)]
+        before = text[lo : q.start]
         fact = _change(q, stripped, stripped[: m.start()], before, sentence, depth, sign)
         if verb in ("节约", "超支") and not fact.explicit:
-            fact.basis = Basis.BUDGET  # a saving is against the budget
+            fact.basis = _BASIS_BUDGET  # a saving is against the budget
         if dim is _PERCENT:
             fact.role = _RATE
         elif dim is _POINTS:
@@ -932,23 +958,21 @@ def _classify(
         return Fact(q, role, sentence, depth, label, "")
     if dim is _PERCENT:
         if previous is not None and previous.role is _ROLE_BASE and stripped in ("的", "之", ""):
-            fact = Fact(q, Role.COMPLETION, sentence, depth, label, "", ref="预算")
+            fact = Fact(q, _COMPLETION, sentence, depth, label, "", ref="预算")
             fact.base = previous
             return fact
-        c = _COMPLETION_CUE.search(stripped)
+        c = _COMPLETION_CUE.search(stripped) if "预算" in stripped or "执行率" in stripped else None
         if c is not None:
-            return Fact(
-                q, Role.COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算"
-            )
-        s = _SHARE_CUE.search(stripped)
-        if s is not None and "占" in stripped:
+            return Fact(q, _COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算")
+        s = _SHARE_CUE.search(stripped) if "占" in stripped else None
+        if s is not None:
             ref = s.group("ref").strip().removeprefix("到")
             if "进度" in ref:
                 return Fact(q, _ROLE_OTHER, sentence, depth, label, "")
             if _BUDGET_REF.match(ref):
-                return Fact(q, Role.COMPLETION, sentence, depth, label, "", ref=ref)
+                return Fact(q, _COMPLETION, sentence, depth, label, "", ref=ref)
             subject, phase = canonical(ref)
-            return Fact(q, Role.SHARE, sentence, depth, label, "", phase=phase, ref=subject)
+            return Fact(q, _SHARE, sentence, depth, label, "", phase=phase, ref=subject)
         subject, phase = canonical(stripped)
         return Fact(q, _VALUE, sentence, depth, label, subject, phase)
     if money:
@@ -959,7 +983,7 @@ def _classify(
         dated = "年" in stripped  # _PRIOR_AFTER (上年, 去年, 上一年), _YEAR_LEAD
         if budget and (
             _BASE_CUE.search(stripped)
-            or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(after))
+            or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(text[q.end : q.end + 6]))
         ):
             return Fact(q, _ROLE_BASE, sentence, depth, label, "", phase="budget")
         if "原" in stripped:
@@ -969,22 +993,26 @@ def _classify(
                 return Fact(
                     q, _PRIOR, sentence, depth, label, canonical(stripped[: original.start()])[0]
                 )
-        if "由" in stripped and (  # _FROM_OLD, _FROM_YEAR
-            (_FROM_OLD.search(stripped) and _TO_NEW.match(after)) or _FROM_YEAR.search(stripped)
+        if (
+            "由" in stripped
+            and (  # _FROM_OLD, _FROM_YEAR
+                (_FROM_OLD.search(stripped) and _TO_NEW.match(text[q.end : q.end + 6]))
+                or _FROM_YEAR.search(stripped)
+            )
         ):
             return Fact(q, _PRIOR, sentence, depth, label, "")  # "由年初的80000万元调整为…"
         after_current = (
             dated
             and previous is not None
             and previous.role is _VALUE
-            and previous.q.is_money
+            and previous.q.unit.is_money
             and previous.depth == depth
             and _PRIOR_AFTER.search(stripped) is not None
         )
         long_prior = (
             compared
             and _LONG_PRIOR.search(stripped) is not None
-            and _CHANGE_NEXT.match(after) is not None
+            and _CHANGE_NEXT.match(text[q.end : q.end + 6]) is not None
         )
         # "公务接待费2016年预算8万元,2015年预算12.5万元": the year before's figure, after this
         # year's.
@@ -1033,8 +1061,18 @@ _DOC_YEAR: contextvars.ContextVar[str] = contextvars.ContextVar("_DOC_YEAR", def
 def _document_year(text: str) -> str:
     """The year a report is about: the latest year it names at least twice (or once)."""
     counts: dict[str, int] = defaultdict(int)
-    for m in _YEAR.finditer(text):
-        counts[m.group(1)] += 1
+    # The matches _YEAR.finditer gives, found from each 年 (one scan of the text for it): the
+    # next match ends at the next 年 that ends one, and starts at most four characters before
+    # it, after the match before; _YEAR is tried only there (not at every digit of the text).
+    pos = 0
+    search = _YEAR.search
+    at = text.find("年")
+    while at >= 0:
+        m = search(text, max(pos, at - 4), at + 1)
+        if m is not None:
+            counts[m.group(1)] += 1
+            pos = m.end()
+        at = text.find("年", at + 1)
     if not counts:
         return ""
     twice = [y for y, n in counts.items() if n >= 2]
@@ -1045,7 +1083,7 @@ def _change(
     q: Quantity, label: str, head: str, before: str, sentence: int, depth: int, sign: int
 ) -> Fact:
     window = before[-_BASIS_WINDOW:]
-    basis = Basis.PRIOR
+    basis = _BASIS_PRIOR
     cut = max(window.rfind(c) for c in ";。")
     clause = window[cut + 1 :]
     phrases = list(_COMPARISON.finditer(clause))
@@ -1059,7 +1097,7 @@ def _change(
         if not re.search(r"上年|去年|上一年|同期", cleaned) and all(
             y == _DOC_YEAR.get() for y in years
         ):
-            basis = Basis.BUDGET
+            basis = _BASIS_BUDGET
     # The subject of the change, when the clause names one ("公务接待费支出决算比去年增加").
     k = max(head.rfind(w) for w in ("比", "较", "与", "和"))
     if k > 0 and head[k - 1] == "同":
@@ -1076,7 +1114,7 @@ def _change(
     subject, phase = canonical(head)
     return Fact(
         q,
-        Role.CHANGE,
+        _CHANGE,
         sentence,
         depth,
         label,

@@ -21,7 +21,6 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 
 import attrs
@@ -133,24 +132,6 @@ _QUANTITY = re.compile(
 _START = re.compile("[-+\\d" + "".join(sorted({w[0] for w in ZERO_WORDS})) + "]")
 
 
-def _matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of _QUANTITY in ``text``, as ``finditer`` finds them."""
-    search = _START.search
-    match = _QUANTITY.match
-    pos = 0
-    while True:
-        found = search(text, pos)
-        if found is None:
-            return
-        at = found.start()
-        m = match(text, at)
-        if m is None:
-            pos = at + 1
-            continue
-        yield m
-        pos = m.end()
-
-
 # What follows a number that is a date or a document number.
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _NOT_QUANTITY = re.compile(r"[年月日号时]|季度|周岁|-\d|届|级|期")
@@ -229,25 +210,36 @@ def _whole_unit(exponent: int) -> Decimal:
     return Decimal(1).scaleb(exponent, _CTX)
 
 
-def _places(number: str) -> int:
-    dot = number.find(".")
-    return 0 if dot < 0 else len(number) - dot - 1
-
-
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity of a normalised text, in order; linear in its length."""
     out: list[Quantity] = []
     append = out.append
     zero_unit, count_unit, bare_unit = Unit.ZERO, Unit.COUNT, Unit.BARE
-    for m in _matches(text):
-        zero, number, unit_word, counter, sign, over, over_after = m.group(
-            "zero", "num", "unit", "counter", "sign", "over", "over_after"
-        )
-        start = m.start()
-        if zero is not None:
-            append(Quantity(_ZERO, zero_unit, 0, start, m.end(), zero))
+    # _START finds where a figure can start, _QUANTITY is tried only there (see _START)
+    search = _START.search
+    match = _QUANTITY.match
+    pos = 0
+    # whether a figure starts where the one before it ends (the only ones _compounds joins)
+    adjacent = False
+    last_end = -1
+    while True:
+        found = search(text, pos)
+        if found is None:
+            break
+        at = found.start()
+        m = match(text, at)
+        if m is None:
+            pos = at + 1
             continue
-        end = m.end()
+        start, end = m.span()
+        pos = end
+        # the groups in the pattern's order (one call, not a lookup by name of each)
+        sign, number, over, unit_word, over_after, counter, zero = m.groups()
+        if zero is not None:
+            append(Quantity(_ZERO, zero_unit, 0, start, end, zero))
+            adjacent = adjacent or start == last_end
+            last_end = end
+            continue
         before = text[start - 1] if start > 0 else ""
         if before == "第":
             continue  # an ordinal: 第3次
@@ -279,19 +271,23 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = count_unit
         else:
             unit = bare_unit
+        dot = digits.find(".")  # the decimals printed
         append(
             Quantity(
                 value,
                 unit,
-                _places(digits),
+                0 if dot < 0 else len(digits) - dot - 1,
                 start,
                 end,
-                m.group(0),
+                text[start:end],
                 counter or "",
-                over=over is not None or over_after is not None,
+                False,
+                over is not None or over_after is not None,
             )
         )
-    return _compounds(out)
+        adjacent = adjacent or start == last_end
+        last_end = end
+    return _compounds(out) if adjacent else out
 
 
 def _compounds(found: list[Quantity]) -> list[Quantity]:

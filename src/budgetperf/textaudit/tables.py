@@ -119,6 +119,7 @@ _RUN_ROW = re.compile(
     rf"(?P<label>{_ROW_LABEL})\s*+(?P<nums>{_NUM_ONCE}(?:\s++{_NUM_ONCE}){{2,}})(?=\s|$)"
 )
 _RUN_TOGETHER_MIN = 120  # a line shorter than this is one row or prose
+_SPACE = re.compile(r"\s")  # what separates the figures of _THREE_FIGURES (its "\s++")
 # A figure starts where no digit is before it: a run of digits is tried once, not from each.
 _THREE_FIGURES = re.compile(rf"(?<![\d,.]){_NUM_ONCE}\s++{_NUM_ONCE}\s++{_NUM_ONCE}")
 
@@ -126,6 +127,8 @@ _THREE_FIGURES = re.compile(rf"(?<![\d,.]){_NUM_ONCE}\s++{_NUM_ONCE}\s++{_NUM_ON
 def _run_together(pos: int, line: str) -> list[list[tuple[int, str]]]:
     """The runs of three rows or more, back to back on one line, as (offset, row) lists."""
     runs: list[list[tuple[int, str]]] = []
+    if _SPACE.search(line) is None:
+        return runs  # figures side by side are separated by spaces: a line without any has none
     if len(_THREE_FIGURES.findall(line, 0)) < 3:
         return runs  # prose: fewer than three places with three figures side by side
     current: list[tuple[int, str]] = []
@@ -812,7 +815,7 @@ def _comparisons(grid: Grid) -> list[Comparison]:
         pos = where[k]
         prior, current = (first, second) if orientation == 1 else (second, first)
         rate = r[cols[pos + 1]] if pos + 1 < len(cols) else None
-        if rate is not None and rate.q.dimension is not Dimension.PERCENT:
+        if rate is not None and rate.q.unit.dimension is not Dimension.PERCENT:
             rate = None
         out.append(Comparison(prior, current, change, rate, True))
     return out
@@ -1159,7 +1162,7 @@ def _near_rate(a: Decimal, b: Decimal, rate: Fact, kind: str) -> bool:
 
 
 def _is_percent(cell: Fact | None) -> bool:
-    return cell is not None and cell.q.dimension is Dimension.PERCENT
+    return cell is not None and cell.q.unit.dimension is Dimension.PERCENT
 
 
 def _value_cols(cells: list[Fact | None], skip: set[int]) -> list[int]:
@@ -1676,7 +1679,7 @@ def _apply_unit(text: str, grid: Grid) -> None:
         percent = {k for k in range(width) if _bare_decimals(rows, k)}
     for row in grid.rows:
         for k, cell in enumerate(row.cells):
-            if cell is not None and cell.q.dimension is Dimension.BARE and k not in percent:
+            if cell is not None and cell.q.unit.dimension is Dimension.BARE and k not in percent:
                 cell.q = attrs.evolve(cell.q, unit=unit)
 
 
@@ -1692,7 +1695,7 @@ def _carry_unit(first: Grid, grid: Grid) -> None:
     if len(money) != 1:
         return
     cells = [c for r in grid.rows for c in r.cells if c is not None]
-    if any(c.q.dimension is not Dimension.BARE for c in cells):
+    if any(c.q.unit.dimension is not Dimension.BARE for c in cells):
         return
     for cell in cells:
         cell.q = attrs.evolve(cell.q, unit=money[0])
@@ -1738,7 +1741,7 @@ def _name_cells(grid: Grid) -> None:
         by_period = _PERIOD_ROW.match(row.label.replace(" ", "")) is not None
         subject, phase = canonical(row.label)
         for k, cell in enumerate(row.cells):
-            if cell is None or cell.q.dimension not in (Dimension.BARE, Dimension.MONEY):
+            if cell is None or cell.q.unit.dimension not in (Dimension.BARE, Dimension.MONEY):
                 continue
             cell.role = Role.VALUE
             cell.in_table = True
@@ -1756,7 +1759,7 @@ _BARE_OR_MONEY = (Dimension.BARE, Dimension.MONEY)  # read once: Dimension.X cos
 
 
 def _additive(cell: Fact | None) -> bool:
-    return cell is not None and cell.q.dimension in _BARE_OR_MONEY
+    return cell is not None and cell.q.unit.dimension in _BARE_OR_MONEY
 
 
 def _one_unit(cells: list[Fact | None]) -> list[Fact | None]:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import enum
 import itertools
-import re
 from collections.abc import Callable, Sequence
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
 
@@ -48,6 +47,11 @@ __all__ = [
 ]
 
 Formula = Callable[[Sequence[Decimal]], Decimal | None]
+
+#: linear()'s default constant (by identity: a formula with it is shared, see linear)
+_NO_CONSTANT = Decimal(0)
+#: the shared formulas of linear(), by their tuple of signs
+_LINEAR: dict[tuple[int, ...], Formula] = {}
 
 
 class Status(enum.Enum):
@@ -89,8 +93,17 @@ class Verdict:
     explanation: str = ""
 
 
-def linear(signs: Sequence[int], constant: Decimal = Decimal(0)) -> Formula:
-    """Σ signᵢ·xᵢ + constant."""
+def linear(signs: Sequence[int], constant: Decimal = _NO_CONSTANT) -> Formula:
+    """Σ signᵢ·xᵢ + constant.
+
+    The formula of a tuple of signs without a constant is made once and shared (one function
+    less per list's reading for the garbage collector to walk): it is a pure function of them.
+    """
+    key = signs if constant is _NO_CONSTANT and isinstance(signs, tuple) else None
+    if key is not None:
+        found = _LINEAR.get(key)
+        if found is not None:
+            return found
 
     # signs and constant bound as defaults, not closed over: a function and its defaults are
     # two objects that live as long as the claim, a closure four (two cells and their tuple).
@@ -104,6 +117,10 @@ def linear(signs: Sequence[int], constant: Decimal = Decimal(0)) -> Formula:
             total = _CTX.add(total, v) if s > 0 else _CTX.subtract(total, v)
         return total
 
+    if key is not None and len(key) <= 16:
+        if len(_LINEAR) >= 4096:
+            _LINEAR.clear()
+        _LINEAR[key] = formula
     return formula
 
 
@@ -157,13 +174,23 @@ def _evaluate(formula: Formula, values: Sequence[Decimal]) -> Decimal | None:
 
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
-_LAST_DIGIT = re.compile("[0-9]")
 _AGREES, _ROUNDING, _DISAGREES, _UNDEFINED = (
     Status.AGREES,
     Status.ROUNDING,
     Status.DISAGREES,
     Status.UNDEFINED,
 )
+
+
+_QUANTA: dict[int, Decimal] = {}
+
+
+def _quantum(places: int) -> Decimal:
+    """10^-places, as round_checked quantizes to (one per number of places)."""
+    found = _QUANTA.get(places)
+    if found is None:
+        found = _QUANTA[places] = _ONE.scaleb(-places, _CTX)
+    return found
 
 
 def _round(value: Decimal, places: int) -> Decimal:
@@ -191,8 +218,15 @@ def _scaled(q: Quantity, like: Quantity) -> tuple[Decimal, Decimal]:
     return q.value.scaleb(shift, _CTX), q.half.scaleb(shift - q.unit.scale, _CTX)
 
 
+_HALVES: dict[int, Decimal] = {}
+
+
 def _half_of_last_digit(places: int) -> Decimal:
-    return Decimal(5).scaleb(-places - 1, _CTX)
+    """5 × 10^-(places + 1) (one per number of places: Decimals are immutable)."""
+    found = _HALVES.get(places)
+    if found is None:
+        found = _HALVES[places] = Decimal(5).scaleb(-places - 1, _CTX)
+    return found
 
 
 def _abs(x: Decimal) -> Decimal:
@@ -211,24 +245,38 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
     # First the values of every reading: most claims agree, and the first reading that agrees
     # is the verdict whatever the readings before it gave (their verdicts were dropped), so
     # only when none agrees are the intervals of the others worked out, in order, below.
-    results: list[tuple[Reading, Decimal | None, Decimal | None]] = []
+    over = printed.over
+    # the quantum of round_checked, for the rounding of every reading below (_round, inline)
+    quantum = _quantum(places) if 0 <= places <= MAX_PLACES and not over else None
+    results: list[tuple[Reading, Decimal | None, Decimal | None, list[Decimal]]] = []
     for reading in readings:
         values = []
         for q in reading.inputs:
             q_unit = q.unit
             shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
             values.append(q.value if shift == 0 else q.value.scaleb(shift, _CTX))
-        exact = _evaluate(reading.formula, values)
+        try:  # _evaluate, inline
+            exact = reading.formula(values)
+        except (ArithmeticError, DivisionByZero, InvalidOperation):
+            exact = None
         shown: Decimal | None = None
         if exact is not None and (reading.absolute or exact >= 0):
             exact = exact.copy_abs()
-            # "增加12亿余元": 12.7亿 is 12亿 and more, cut down, not rounded
-            shown = _cut(exact, places) if printed.over else _round(exact, places)
+            if over:
+                # "增加12亿余元": 12.7亿 is 12亿 and more, cut down, not rounded
+                shown = _cut(exact, places)
+            elif quantum is not None and exact.is_finite():
+                try:
+                    shown = exact.quantize(quantum, ROUND_HALF_UP, _CTX)
+                except InvalidOperation:
+                    shown = _round(exact, places)  # raises as round_checked does
+            else:
+                shown = _round(exact, places)
             if shown == target:
                 return Verdict(_AGREES, exact, str(shown), reading.name)
-        results.append((reading, exact, shown))
+        results.append((reading, exact, shown, values))
     best: Verdict | None = None
-    for reading, exact, shown in results:
+    for reading, exact, shown, values in results:
         if exact is None:
             if best is None:
                 best = Verdict(_UNDEFINED, None, None, reading.name)
@@ -239,7 +287,16 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
             if best is None or _rank(verdict) < _rank(best):
                 best = verdict
             continue
-        pairs = [_scaled(q, printed) for q in reading.inputs]
+        # _scaled of each input; the middle of a figure without 余/多 is its value as computed
+        # above, its half-width shifted the same way
+        pairs = []
+        for q, value in zip(reading.inputs, values, strict=True):
+            if q.over:
+                pairs.append(_scaled(q, printed))
+                continue
+            q_unit = q.unit
+            shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
+            pairs.append((value, q.half.scaleb(shift - q_unit.scale, _CTX)))
         low, high = _range(reading, pairs)
         status = _DISAGREES
         explanation = ""
@@ -259,9 +316,6 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
     return best
 
 
-_RANKS = {Status.AGREES: 0, Status.ROUNDING: 1, Status.DISAGREES: 2, Status.UNDEFINED: 3}
-
-
 def _cut(value: Decimal, places: int) -> Decimal:
     """``value`` cut down to ``places`` decimals, as a figure printed with 余/多 is."""
     if 0 <= places <= MAX_PLACES and value.is_finite():
@@ -269,8 +323,12 @@ def _cut(value: Decimal, places: int) -> Decimal:
     return round_to(value, places, Rounding.DOWN)
 
 
+# By identity: a dict keyed by the members hashes them in Python (Enum.__hash__).
+_RANK_ORDER = (Status.AGREES, Status.ROUNDING, Status.DISAGREES, Status.UNDEFINED)
+
+
 def _rank(v: Verdict) -> int:
-    return _RANKS[v.status]
+    return _RANK_ORDER.index(v.status)
 
 
 def _range(
@@ -290,8 +348,18 @@ def _range(
         return min(_abs(a), _abs(b)), max(_abs(a), _abs(b))
     if len(pairs) > 4:
         return None, None
-    results = []
     formula = reading.formula
+    if formula is ratio_percent:
+        # a / b with both intervals above 0 rises with a and falls with b: its extremes are the
+        # two corners (a − ha) / (b + hb) and (a + ha) / (b − hb), the same values the four
+        # corners below give (a share judged on rounding: two 34-digit divisions fewer)
+        (a, ha), (b, hb) = pairs
+        a_low, b_low = _CTX.subtract(a, ha), _CTX.subtract(b, hb)
+        if a_low > 0 and b_low > 0:
+            low = _CTX.multiply(_CTX.divide(a_low, _CTX.add(b, hb)), _HUNDRED)
+            high = _CTX.multiply(_CTX.divide(_CTX.add(a, ha), b_low), _HUNDRED)
+            return low, high
+    results = []
     for corner in itertools.product(*[(_CTX.subtract(v, h), _CTX.add(v, h)) for v, h in pairs]):
         try:
             r = formula(corner)
@@ -314,7 +382,11 @@ def _explain(
     # Explain by a figure that is not zero and has the most printed decimals first: a printed 0
     # is usually exactly nothing.
     inputs = reading.inputs
-    order = sorted(range(len(pairs)), key=lambda i: (inputs[i].value == 0, -inputs[i].places))
+    keys = [(q.value == 0, -q.places) for q in inputs]
+    if len(keys) == 2:  # sorted's order for two (stable: the first when equal)
+        order: Sequence[int] = (1, 0) if keys[1] < keys[0] else (0, 1)
+    else:
+        order = sorted(range(len(pairs)), key=keys.__getitem__)
     for i in order:
         value, h = pairs[i]
         if h == 0:
@@ -322,26 +394,46 @@ def _explain(
         q = inputs[i]
         shift = _shift(q, printed)
         for end in (_CTX.subtract(value, h), _CTX.add(value, h)):
-            found = _bisect(reading.formula, list(values), i, value, end, target, printed.places)
+            # _bisect's first test, inline: the end itself gives the target (most often)
+            probe = list(values)
+            probe[i] = end
+            result = _evaluate(reading.formula, probe)
+            if result is not None and _round(_abs(result), printed.places) == target:
+                found: Decimal | None = end
+            else:
+                found = _bisect(reading.formula, probe, i, value, end, target, printed.places)
             if found is None:
                 continue
             for extra in (1, 2, 3, 4):
                 # 10^-(places + extra) in the unit computed in: one scaleb (two gave the same)
-                quantum = _ONE.scaleb(shift - (q.places + extra), _CTX)
-                probe = list(values)
-                probe[i] = found.quantize(quantum, context=_CTX)
-                result = _evaluate(reading.formula, probe)
-                if result is None:
-                    break
-                if _round(_abs(result), printed.places) == target:
-                    own = probe[i].scaleb(-shift, _CTX)
-                    # the unit after the last digit ("万元" of "405亿9,629万元"), without 余/多:
-                    # the value found is a plain amount
-                    unit = _LAST_DIGIT.split(q.text)[-1]
-                    if q.over:
-                        unit = unit.replace("余", "").replace("多", "")
-                    return f"agrees if {q.text} were {own}{unit}"
+                quantum = _quantum(q.places + extra - shift)
+                candidate = found.quantize(quantum, context=_CTX)
+                # the value found gives the target (_bisect): quantized to itself, it still does
+                if candidate != found:
+                    probe = list(values)
+                    probe[i] = candidate
+                    result = _evaluate(reading.formula, probe)
+                    if result is None:
+                        break
+                    if _round(_abs(result), printed.places) != target:
+                        continue
+                own = candidate.scaleb(-shift, _CTX)
+                # the unit after the last digit ("万元" of "405亿9,629万元"), without 余/多:
+                # the value found is a plain amount
+                unit = _after_last_digit(q.text)
+                if q.over:
+                    unit = unit.replace("余", "").replace("多", "")
+                return f"agrees if {q.text} were {own}{unit}"
     return "only with several figures at the edge of their rounding at once"
+
+
+def _after_last_digit(text: str) -> str:
+    """What follows the last digit of ``text`` (all of it without a digit): what
+    ``re.split("[0-9]", text)[-1]`` gives, without the list."""
+    k = len(text)
+    while k and not "0" <= text[k - 1] <= "9":
+        k -= 1
+    return text[k:]
 
 
 def _shift(q: Quantity, printed: Quantity) -> int:
@@ -368,9 +460,11 @@ def _bisect(
         return None if r is None else _round(_abs(r), places)
 
     a, b = start, end
-    sa, sb = shown(a), shown(b)
+    # the end first: when it gives the target, the start's value is not needed
+    sb = shown(b)
     if sb == target:
         return b
+    sa = shown(a)
     if sa is None or sb is None or (sa < target) == (sb < target):
         return None
     for _ in range(60):
