@@ -3839,8 +3839,45 @@ FORMS: list[Form] = [
         " together with spaces): the change is the difference of the two figures before it, the"
         " rate the change over the earlier one.",
         "本期与上年同期对比表（含增减额、增长率列）：增减额为两期之差，增长率为增减额除以上期。",
-        ("claims._comparison_row", "tables.read_comparisons", "tables._rate_rows"),
         (
+            "claims._comparison_row",
+            "tables.read_comparisons",
+            "tables._rate_rows",
+            "tables._near_magnitude",
+        ),
+        (
+            Example(
+                # a rate column printed bare, its "%" lost from the header, and without the sign
+                # of a fall (tw-jianbaoju-89, heldout7): 14987.11 - 32894.09 = -17906.98,
+                # 17906.98 / 32894.09 = 54.438% -> 54.44; 50.96 / 7230.69 = 0.70%; 0.72 /
+                # 491.54 = 0.146% -> 0.15
+                "單位:新台幣百萬元\n項目 本次 上年度 比較增減數 %\n"
+                "營運資金餘額 14,987.11 32,894.09 -17,906.98 54.44\n"
+                "固定資產餘額 7,281.65 7,230.69 50.96 0.70\n長期負債餘額 492.26 491.54 0.72 0.15",
+                (
+                    ("difference", "-17906.98", "agrees"),
+                    ("change-rate", "54.44", "agrees"),
+                    ("difference", "50.96", "agrees"),
+                    ("change-rate", "0.70", "agrees"),
+                    ("difference", "0.72", "agrees"),
+                    ("change-rate", "0.15", "agrees"),
+                ),
+            ),
+            Example(
+                # the same, one rate misprinted: 50.96 / 7230.69 = 0.7048% -> 0.70, printed 0.80
+                "單位:新台幣百萬元\n項目 本次 上年度 比較增減數 %\n"
+                "營運資金餘額 14,987.11 32,894.09 -17,906.98 54.44\n"
+                "固定資產餘額 7,281.65 7,230.69 50.96 0.80\n長期負債餘額 492.26 491.54 0.72 0.15",
+                (
+                    ("difference", "-17906.98", "agrees"),
+                    ("change-rate", "54.44", "agrees"),
+                    ("difference", "50.96", "agrees"),
+                    ("change-rate", "0.80", "disagrees"),
+                    ("difference", "0.72", "agrees"),
+                    ("change-rate", "0.15", "agrees"),
+                ),
+                (("arithmetic.change-rate", "error"),),
+            ),
             Example(
                 # a column of changes adds up too, falls included: 15.00 - 5.00 = 10.00; in the
                 # second block 0.00 + 5.00 = 5.00 and 55.00 - 50.00 = 5.00, not the 6.00 printed

@@ -4269,9 +4269,18 @@ def build_claims(doc: Document) -> list[Claim]:
             _named_gaps(s, out)
     _code_sums([t for t in trees if t.by_code], out)
     lists: list[_List] = []
+    # a comparison row's current = prior + change is its difference read again: not a sum
+    trios = {
+        frozenset((id(c.current), id(c.prior), id(c.change)))
+        for c in comparisons
+        if c.change is not None
+    }
     for tree in trees:
-        if not tree.by_code:
-            lists.append(_List(tree.total, list(tree.parts), [], tree.strong))
+        if tree.by_code:
+            continue
+        if frozenset((id(tree.total), *(id(p) for p in tree.parts))) in trios:
+            continue
+        lists.append(_List(tree.total, list(tree.parts), [], tree.strong))
     _lists(doc, lists)
     _parallel_lists(doc, lists)
     _trailing_totals(doc, lists)
@@ -4387,8 +4396,9 @@ def _comparison_rate(c: Any, out: list[Claim]) -> None:
     r = Reading(
         "change / prior",
         (c.current.q, c.prior.q),
-        _signed(_level_rate, rate_sign),
-        absolute=False,
+        _level_rate if c.unsigned else _signed(_level_rate, rate_sign),
+        # a column of magnitudes ("-17,906.98 | 54.44") is compared without the sign
+        absolute=c.unsigned,
     )
     out.append(_make("change-rate", c.rate, [c.current, c.prior], [r], c.strong, "rate"))
 

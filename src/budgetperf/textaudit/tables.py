@@ -707,6 +707,8 @@ class Comparison:
     change: Fact | None
     rate: Fact | None
     strong: bool
+    #: the rate column prints magnitudes (no sign on a fall): "-17,906.98 54.44"
+    unsigned: bool = False
 
 
 def read_comparisons(grids: list[Grid]) -> list[Comparison]:
@@ -799,8 +801,22 @@ def _comparisons(grid: Grid) -> list[Comparison]:
         return []
     _, k, orientation, _ = best
     # A change column is named so ("增减额", "增加额") or followed by its rate; otherwise the
-    # same figures are a total and its parts (甲县 73795 = 52310 + 21485), read as sums.
+    # same figures are a total and its parts (甲县 73795 = 52310 + 21485), read as sums. A rate
+    # column may print bare figures under a "%" its header lost ("184,097.02 66.12"): it is one
+    # when its figures are the change over the prior in most rows.
+    bare_rates = 0
+    for r, cols, where in zip(rows, value_cols, positions, strict=True):
+        triple = _before_two(r, cols, where, k)
+        nxt = r[k + 1] if k + 1 < len(r) else None
+        if triple is not None and nxt is not None and nxt.q.unit.dimension is Dimension.BARE:
+            first, second, change = triple
+            prior = first if orientation == 1 else second
+            if prior.q.value > 0 and _near_magnitude(change.q.value, prior.q.value, nxt):
+                bare_rates += 1
+    bare_rated = bare_rates >= 2 and bare_rates * 2 >= len(rows)
     rated = sum(1 for r in rows if _is_percent(r[k + 1] if k + 1 < len(r) else None))
+    if bare_rated:
+        rated = max(rated, bare_rates)
     named = any(
         re.search(r"增减|增加|减少|差额|差异|变动", c) for row in grid.rows for c in row.columns
     )
@@ -815,10 +831,27 @@ def _comparisons(grid: Grid) -> list[Comparison]:
         pos = where[k]
         prior, current = (first, second) if orientation == 1 else (second, first)
         rate = r[cols[pos + 1]] if pos + 1 < len(cols) else None
-        if rate is not None and rate.q.unit.dimension is not Dimension.PERCENT:
+        if rate is not None and not (
+            rate.q.unit.dimension is Dimension.PERCENT
+            or (bare_rated and rate.q.unit.dimension is Dimension.BARE)
+        ):
             rate = None
         out.append(Comparison(prior, current, change, rate, True))
+    if bare_rated:
+        # a column of magnitudes: no rate printed with a sign, some change a fall
+        signed = any(c.rate is not None and c.rate.q.value < 0 for c in out)
+        falls = any(c.change is not None and c.change.q.value < 0 for c in out)
+        if falls and not signed:
+            out = [attrs.evolve(c, unsigned=True) for c in out]
     return out
+
+
+def _near_magnitude(change: Decimal, prior: Decimal, rate: Fact) -> bool:
+    """Whether |change| / prior × 100 is the printed rate's magnitude within a unit of its last
+    digit (a cheap test for the column's formula; the verdict is the judge's)."""
+    unit = Decimal(1).scaleb(-rate.q.places, _CTX)
+    value = _CTX.multiply(_CTX.divide(change.copy_abs(), prior), 100)
+    return _CTX.subtract(value, rate.q.value.copy_abs()).copy_abs() <= unit
 
 
 def _before_two(
