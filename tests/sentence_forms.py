@@ -3834,6 +3834,55 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a line of figures: current, prior, change, rate",
+        "“財產收入 2,798,000 168,442 161,000 7,442 4.62 2,801,381 …”: four figures in a row,"
+        " separated by spaces alone, whose third is the first less the second exactly"
+        " and whose fourth is near the third over the second (within 2%) are a comparison,"
+        " however many cells the line left blank; the rate is checked (a weak reading).",
+        "“財產收入 2,798,000 168,442 161,000 7,442 4.62 ……”：以空格隔开的一行数字中，"
+        "连续四个数若第三个恰为前两数之差、第四个接近第三个除以第二个（2%以内），即为本期、上期、增减额、增减率，"
+        "无论前面空了几栏；核对增减率（系推断）。",
+        ("claims._figure_runs", "claims._run_amount", "claims._run_rate"),
+        (
+            Example(
+                # (tw-taoyuan-yangming-gaozhong, heldout7) 168442 - 161000 = 7442, 7442 / 161000
+                # = 4.622% -> 4.62; 2801381 - 2798000 = 3381, 3381 / 2798000 = 0.121% -> 0.12;
+                # 349050 - 450000 = -100950, -100950 / 450000 = -22.433% -> -22.43 (the line
+                # left two cells blank before it)
+                "單位:新臺幣元\n財產收入 2,798,000 168,442 161,000 7,442 4.62 2,801,381 2,798,000"
+                " 3,381 0.12\n勞務收入 450,000 2,950 2,950 349,050 450,000 -100,950 -22.43",
+                (
+                    ("difference", "7442", "agrees"),
+                    ("change-rate", "4.62", "agrees"),
+                    ("difference", "3381", "agrees"),
+                    ("change-rate", "0.12", "agrees"),
+                    ("difference", "-100950", "agrees"),
+                    ("change-rate", "-22.43", "agrees"),
+                ),
+            ),
+            Example(
+                # a rate misprinted near its value: 7442 / 161000 = 4.622%, printed 4.66
+                "單位:新臺幣元\n財產收入 2,798,000 168,442 161,000 7,442 4.66 2,801,381 2,798,000"
+                " 3,381 0.12",
+                (
+                    ("difference", "7442", "agrees"),
+                    ("change-rate", "4.66", "disagrees"),
+                    ("difference", "3381", "agrees"),
+                    ("change-rate", "0.12", "agrees"),
+                ),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+            Example(
+                # a blank cell before the change (本月实际 left blank): 100,000 - 50,000 is not
+                # -50,000, so nothing is paired by the rate alone; a balance and an index after
+                # it (71416 - 170169 = -98753, then 196.5, no rate of it) are no comparison
+                "單位:新臺幣元\n財產處分收入 100,000 50,000 -50,000 -100.00\n"
+                "1978 71416 170169 -98753 196.5 153.3",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "comparison table",
         "A table of this year against last (“本期 | 上年同期 | 增加额 | 增长率”, or the columns run"
         " together with spaces): the change is the difference of the two figures before it, the"

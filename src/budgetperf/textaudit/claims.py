@@ -4204,6 +4204,8 @@ def build_claims(doc: Document) -> list[Claim]:
     from budgetperf.textaudit.tables import read_comparisons
 
     comparisons = read_comparisons(grids)
+    taken = {id(c.change) for c in comparisons if c.change is not None}
+    comparisons += [c for c in _figure_runs(doc) if id(c.change) not in taken]
     for c in comparisons:
         _comparison_row(c, out)
     from budgetperf.textaudit.tables import read_rate_columns
@@ -4368,6 +4370,77 @@ def _is_estimate(doc: Document, f: Fact) -> bool:
     if text.startswith(_ESTIMATE_AFTER, f.q.end):
         return True
     return _ESTIMATE_BEFORE.search(text, max(0, f.q.start - 3), f.q.start) is not None
+
+
+_RUN_GAP = re.compile(r"[ \t]*")
+
+
+def _figure_runs(doc: Document) -> list[Any]:
+    """ "財產收入 2,798,000 168,442 161,000 7,442 4.62 2,801,381 2,798,000 3,381 0.12": in a line of
+    figures separated by spaces alone, each four in a row that read as current, prior, change
+    and rate are a comparison, however many cells the line left blank before them, when the
+    change is the current − the prior exactly; its rate (change / prior × 100) is then checked,
+    a weak reading (a disagreement is a warning)."""
+    from budgetperf.textaudit.tables import Comparison
+
+    text = doc.text
+    out: list[Any] = []
+    for s in doc.sentences:
+        facts = s.facts
+        if len(facts) < 4:
+            continue
+        i = 0
+        while i + 3 < len(facts):
+            a, b, c, p = facts[i : i + 4]
+            if (
+                a.depth
+                or b.depth
+                or c.depth
+                or p.depth
+                or not all(
+                    _RUN_GAP.fullmatch(text, x.q.end, y.q.start)
+                    for x, y in ((a, b), (b, c), (c, p))
+                )
+                or not all(_run_amount(x) for x in (a, b, c))
+                or not _run_rate(p)
+                or b.q.value <= 0
+            ):
+                i += 1
+                continue
+            if _CTX.subtract(a.q.value, b.q.value) != c.q.value:
+                # the change must be current − prior exactly: a run with a blank cell before
+                # it ("100,000 50,000 -50,000 -100.00", 本月实际 left blank) would otherwise
+                # pair the wrong figures by their rate alone
+                i += 1
+                continue
+            # …and the figure after it is near its rate (within 2% of it, or a unit of its last
+            # digit): a run's next figure may be anything else ("-98753 196.5", a balance and
+            # an index). A rate printed without the sign of a fall must match to the unit.
+            rate = _CTX.multiply(_CTX.divide(c.q.value, b.q.value), 100)
+            printed = p.q.value
+            unit = Decimal(1).scaleb(-p.q.places, _CTX)
+            unsigned = printed >= 0 > rate
+            slack = unit if unsigned else max(unit, _CTX.multiply(rate.copy_abs(), _NEAR_RATE))
+            if _CTX.subtract(rate.copy_abs() if unsigned else rate, printed).copy_abs() > slack:
+                i += 1
+                continue
+            out.append(Comparison(b, a, c, p, False, unsigned))
+            i += 4
+    return out
+
+
+_NEAR_RATE = Decimal("0.02")
+
+
+def _run_amount(f: Fact) -> bool:
+    """A figure of a run that may be an amount: bare or money, its role a plain value."""
+    return f.role is _VALUE and f.q.unit.dimension in (Dimension.BARE, _MONEY)
+
+
+def _run_rate(f: Fact) -> bool:
+    """A figure of a run that may be a rate: a percentage, or a bare figure with decimals."""
+    dim = f.q.unit.dimension
+    return dim is _PERCENT or (dim is Dimension.BARE and f.q.places >= 1 and f.role is _VALUE)
 
 
 def _comparison_row(c: Any, out: list[Claim]) -> None:
