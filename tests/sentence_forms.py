@@ -3834,6 +3834,37 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a 绩效自评表's funding row (执行率)",
+        "“年度资金总额 43.2 43.2 37.24 10 86% 9” under the template's header (年初预算数, 全年预算数,"
+        " 全年执行数, 分值, 执行率, 得分), its cells one per line or run together: the 执行率 is the"
+        " 全年执行数 over the 全年预算数 (the columns taken from the template: a weak reading).",
+        "项目支出绩效自评表资金行（表头：年初预算数、全年预算数、全年执行数、分值、执行率、得分）："
+        "执行率 = 全年执行数 ÷ 全年预算数（按模板取列，系推断）。",
+        ("claims._execution_rows",),
+        (
+            Example(
+                # 37.24 / 43.2 = 86.20% -> 86 (he-langfang-shipin-gongcheng-xuexiao, heldout7);
+                # the 其中 row prints "-" for its 分值 and 得分
+                "项目资金\n(万元)\n年初\n预算数\n全年\n预算数\n全年\n执行数\n分值\n执行率\n得分\n"
+                "年度资金总额\n43.2\n43.2\n37.24\n10\n86%\n9\n其中:当年财政拨款\n43.2\n43.2\n"
+                "37.24\n-\n86%\n-\n",
+                (("completion", "86", "agrees"), ("completion", "86", "agrees")),
+            ),
+            Example(
+                # the same, misprinted: 37.24 / 43.2 = 86.20%, printed 96%
+                "项目资金\n(万元)\n年初\n预算数\n全年\n预算数\n全年\n执行数\n分值\n执行率\n得分\n"
+                "年度资金总额\n43.2\n43.2\n37.24\n10\n96%\n9\n",
+                (("completion", "96", "disagrees"),),
+                (("arithmetic.completion-rate", "warning"),),
+            ),
+            Example(
+                # no header naming 执行率 before the row: not read as the template
+                "年度资金总额\n43.2\n43.2\n37.24\n10\n96%\n9\n",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "a line of figures: current, prior, change, rate",
         "“財產收入 2,798,000 168,442 161,000 7,442 4.62 2,801,381 …”: four figures in a row,"
         " separated by spaces alone, whose third is the first less the second exactly"

@@ -3033,6 +3033,57 @@ def _named_gaps(s: Sentence, out: list[Claim]) -> None:
         out.append(_make("difference", f, [a[0], b[0]], [r], True, relation))
 
 
+# A 项目支出绩效自评表's funding rows, under the header "年初预算数 全年预算数 全年执行数 分值
+# 执行率 得分" (财政部's template): the row's label, then its cells, one per line or run together.
+_EXECUTION_ROW = re.compile(
+    r"(?:其中:)?(?:年度资金总额|当年财政拨款|上年结转资金|其他资金|财政资金|财政拨款)\s*[|:]?\s*$"
+)
+_EXECUTION_HEADER = re.compile(r"执\s*行\s*率")
+_BLANK_CELLS = re.compile(r"[\s|/\-—]*")
+
+
+def _execution_rows(doc: Document, out: list[Claim]) -> None:
+    """ "年度资金总额 43.2 43.2 37.24 10 86% 9": the 执行率 of a 绩效自评表's funding row is its
+    全年执行数 over its 全年预算数 (the second and third figures; the first two when the row
+    prints only two before its rate), the header naming 执行率 before it. Weak: the columns are
+    taken from the template, not read from the header."""
+    text = doc.text
+    if "执" not in text:
+        return
+    facts = [f for s in doc.sentences for f in s.facts]
+    k = 0
+    while k < len(facts):
+        f = facts[k]
+        head = _EXECUTION_ROW.search(text, max(0, f.q.start - 30), f.q.start)
+        if head is None or not _EXECUTION_HEADER.search(
+            text, max(0, head.start() - 400), head.start()
+        ):
+            k += 1
+            continue
+        row = [f]
+        j = k + 1
+        while (
+            j < len(facts)
+            and len(row) < 6
+            and _BLANK_CELLS.fullmatch(text, facts[j - 1].q.end, facts[j].q.start)
+        ):
+            row.append(facts[j])
+            j += 1
+        rate = next((g for g in row if g.q.unit.dimension is _PERCENT), None)
+        if rate is not None:
+            before = [g for g in row[: row.index(rate)] if g.q.unit.dimension is not _PERCENT]
+            pair = before[1:3] if len(before) >= 3 else before[:2]
+            if len(pair) == 2 and pair[0].q.value > 0:
+                budget, spent = pair
+                r = Reading(
+                    f"{spent.q.text} of {budget.q.text}", (spent.q, budget.q), ratio_percent
+                )
+                out.append(
+                    _make("completion", rate, [spent, budget], [r], False, "执行数 / 预算数 × 100")
+                )
+        k = j
+
+
 def _balances(doc: Document, out: list[Claim]) -> None:
     text = doc.text
     section_start = 0
@@ -4297,6 +4348,7 @@ def build_claims(doc: Document) -> list[Claim]:
         _check_list(lst, "sum", out)
         _list_relations(doc, lst, out)
     _share_breakdowns(doc, out)
+    _execution_rows(doc, out)
     _balances(doc, out)
     _year_end_balances(doc, out)
     _plus_totals(doc, out)
