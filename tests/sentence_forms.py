@@ -3835,9 +3835,9 @@ FORMS: list[Form] = [
     ),
     Form(
         "a 绩效自评表's funding row (执行率)",
-        "“年度资金总额 43.2 43.2 37.24 10 86% 9” under the template's header (年初预算数, 全年预算数,"
-        " 全年执行数, 分值, 执行率, 得分), its cells one per line or run together: the 执行率 is the"
-        " 全年执行数 over the 全年预算数 (the columns taken from the template: a weak reading).",
+        "“年度资金总额 43.2 43.2 37.24 10 86% 9” under the template's header (年初预算数,"
+        " 全年预算数, 全年执行数, 分值, 执行率, 得分), its cells one per line or run together: the"
+        " 执行率 is the 全年执行数 over the 全年预算数 (columns taken from the template: weak).",
         "项目支出绩效自评表资金行（表头：年初预算数、全年预算数、全年执行数、分值、执行率、得分）："
         "执行率 = 全年执行数 ÷ 全年预算数（按模板取列，系推断）。",
         ("claims._execution_rows",),
