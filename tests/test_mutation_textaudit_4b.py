@@ -1,0 +1,467 @@
+"""A fourth round of tests that kill the text audit's mutants (issue 10, Deliver 7), seed 42.
+
+Written for the survivors of the seed-42 sample of ``scripts/mutation_score.py textaudit``
+(docs/testing.md lists them, and those judged equivalent), that the stage, catalogue and corpus
+tests and the earlier ``test_mutation_textaudit*.py`` files let live. Each test states, worked
+out by hand from a short report sentence, what a user of the audit sees: every claim's kind,
+printed figure, status, value shown, reading, relation and whether its structure is certain,
+its span and inputs, and every finding's code, severity, place and message in both languages,
+with the arithmetic in a comment beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from budgetperf.textaudit import audit_text
+from budgetperf.textaudit.facts import canonical
+from claim_rows import rows  # registered by conftest.py
+
+
+@pytest.fixture(autouse=True)
+def _fresh_labels() -> None:
+    """Read every label afresh (:func:`canonical` is cached; see test_mutation_textaudit_more)."""
+    canonical.cache_clear()
+
+
+#: code, severity, line, column, message in English, message in Chinese
+FindingRow = tuple[str, str, int | None, int | None, str, str]
+
+
+def spans(text: str) -> list[str]:
+    """Each claim's span, quoted from the text."""
+    return [c.span for c in audit_text(text).claims]
+
+
+def inputs(text: str) -> list[list[str]]:
+    """Each claim's input figures as printed."""
+    return [
+        [c.doc.norm.quote(f.q.start, f.q.end) for f in c.claim.inputs]
+        for c in audit_text(text).claims
+    ]
+
+
+def findings(text: str) -> list[FindingRow]:
+    return [
+        (f.code, f.severity.value, f.location.line, f.location.column, f.message_en, f.message_zh)
+        for f in audit_text(text).findings
+    ]
+
+
+SUM = ("parts", "sum of the parts")
+
+
+# --- tables by subject code --------------------------------------------------------------------
+
+
+def test_a_code_table_with_no_header_names_no_column_in_either_language() -> None:
+    # No header row, so the cells have no column name. The 款 20101 is 190.50, its 项 rows
+    # 120.20 + 60.30 = 180.50: an error, and the message names no column ("(column …)", "…栏").
+    text = (
+        "单位：万元\n201 | 一般公共服务支出 | 300.50 |\n201 | 01 |  | 人大事务 | 190.50 |\n"
+        "201 | 01 | 01 | 行政运行 | 120.20 |\n201 | 01 | 02 | 一般行政管理事务 | 60.30 |\n"
+        "201 | 03 |  | 财政事务 | 120.00 |"
+    )
+    assert findings(text) == [
+        (
+            "arithmetic.code-hierarchy",
+            "error",
+            3,
+            22,
+            "the 款 row [20101]人大事务 is printed as 190.50, but its 项 rows add up to 180.50: "
+            "[2010101]行政运行 120.20 + [2010102]一般行政管理事务 60.30",
+            "款级科目[20101]人大事务印为190.50，但其下项级科目之和为180.50："
+            "[2010101]行政运行120.20 + [2010102]一般行政管理事务60.30",
+        )
+    ]
+
+
+# --- averages ----------------------------------------------------------------------------------
+
+
+def test_an_average_per_vehicle_takes_the_count_in_vehicles_not_the_last_count() -> None:
+    # 每辆 names the count in 辆: 20辆, not the 30人 after it; the money after the count is the
+    # total: 100 / 20 = 5, agrees (100 / 30 = 3.33 would not). Read from the words: weak.
+    text = "公务车共20辆,驾驶员30人,年运行维护费100万元,平均每辆公车支出5万元。"
+    assert rows(text) == [("ratio", "5", "agrees", "5", "100万元 / 20辆", "total / count", False)]
+    assert inputs(text) == [["100万元", "20辆"]]
+    assert findings(text) == []
+
+
+# --- changes of the parts ----------------------------------------------------------------------
+
+
+def test_a_blank_change_in_the_next_sentence_is_not_the_last_parts() -> None:
+    # 5 + 30 = 35 agrees. The change of the total (2.28) is not checked against the parts':
+    # 公务接待费 prints no change in its sentence, and "减少 万元" after the 。 belongs to the
+    # next sentence, so the parts' changes are not all given (with it, 0.28 alone would count).
+    text = (
+        "“三公”经费支出合计35万元,比上年减少2.28万元,其中公务用车购置及运行维护费5万元,"
+        "比上年减少0.28万元,公务接待费30万元。公务接待费比上年减少 万元。"
+    )
+    assert rows(text) == [("sum", "35", "agrees", "35", *SUM, True)]
+    assert inputs(text) == [["5万元", "30万元"]]
+    assert findings(text) == []
+
+
+# --- running sums ------------------------------------------------------------------------------
+
+
+def test_a_deduction_from_a_figure_named_after_a_comma_takes_the_named_figure() -> None:
+    # The opening names 一般公共预算收入 (after "同时,"): that figure, 100, not the last figure of
+    # the sentence before (30): 100 − 20 = 80, agrees (30 − 20 = 10 would not). Read from the
+    # verbs: inferred.
+    text = (
+        "本年一般公共预算收入100万元,上级补助收入30万元。"
+        "同时,一般公共预算收入扣减上解支出20万元,当年可用财力80万元。"
+    )
+    assert rows(text) == [
+        (
+            "sum",
+            "80",
+            "agrees",
+            "80",
+            "the figure with what is added and deducted",
+            "added and deducted",
+            False,
+        )
+    ]
+    assert inputs(text) == [["100万元", "20万元"]]
+    assert spans(text) == ["一般公共预算收入扣减上解支出20万元,当年可用财力80万元"]
+
+
+# --- shares ------------------------------------------------------------------------------------
+
+
+def test_a_combined_share_after_one_amount_is_that_amounts_share() -> None:
+    # 合计占 after one amount only: no parts to add, so the share is the amount's own, of the
+    # total found by name: 60 / 100 = 60%, agrees (weak: the total is in another sentence).
+    text = "本年总支出100万元。培训项目60万元,合计占总支出的60%。"
+    assert rows(text) == [
+        ("share", "60", "agrees", "60", "of 100万元", "amount / total × 100", False)
+    ]
+    assert inputs(text) == [["60万元", "100万元"]]
+
+
+# --- comparison tables -------------------------------------------------------------------------
+
+
+def test_a_comparison_row_printing_a_change_of_zero_where_the_years_differ() -> None:
+    # 75 − 60 = 15, 35 − 40 = −5 (shown as the size of the fall, 5.00), and 32 − 30 = 2 where
+    # 0.00 is printed: shown 2.00 (a printed 0 has no direction), certain: an error.
+    text = (
+        "单位:万元\n项目 | 上年 | 本年 | 增减\n甲 | 60.00 | 75.00 | 15.00\n"
+        "乙 | 40.00 | 35.00 | -5.00\n丙 | 30.00 | 32.00 | 0.00"
+    )
+    cmp = ("current − prior", "current − prior", True)
+    assert rows(text) == [
+        ("difference", "15.00", "agrees", "15.00", *cmp),
+        ("difference", "-5.00", "agrees", "5.00", *cmp),
+        ("difference", "0.00", "disagrees", "2.00", *cmp),
+    ]
+    assert findings(text) == [
+        (
+            "arithmetic.change-amount",
+            "error",
+            5,
+            1,
+            "the difference is printed as 0.00, but current − prior from 32.00, 30.00 = 2, "
+            "which rounds to 2.00",
+            "差额印为0.00，但按32.00、30.00计算为2，四舍五入为2.00",
+        )
+    ]
+
+
+# --- completion rates --------------------------------------------------------------------------
+
+
+def test_an_execution_rate_against_the_last_two_budgets_of_the_sentence_before() -> None:
+    # No budget in its own sentence: the sentence before's arranged figures at least as large
+    # as the amount executed, the last two (150, 120), are the readings; 100 / 120 = 83.33%
+    # agrees (100 / 150 = 66.67% does not; 300 is not tried). Weak.
+    text = (
+        "2023年预算安排项目资金300万元、150万元和120万元。至年底项目执行金额100万元,执行率83.33%。"
+    )
+    assert rows(text) == [
+        (
+            "completion",
+            "83.33",
+            "agrees",
+            "83.33",
+            "100万元 of 120万元",
+            "actual / budget × 100",
+            False,
+        )
+    ]
+    assert inputs(text) == [["100万元", "150万元", "120万元"]]
+
+
+def test_a_completion_printed_after_a_budget_figure_is_not_read() -> None:
+    # The figure before 完成预算的 is itself a budget (调整预算): it is no amount completed, so
+    # the rate is not checked against the 年初预算 found by name (100 / 120 = 83.3%).
+    text = "项目支出年初预算120万元。项目支出调整预算100万元,完成预算的90%。"
+    assert rows(text) == []
+    assert findings(text) == []
+
+
+# --- averages, continued -----------------------------------------------------------------------
+
+
+def test_an_average_price_before_its_count_and_total_passes_over_a_change() -> None:
+    # 均价 printed first: the count (3辆) and the one amount after it in the next sentence
+    # (112.5万元; the change 20万元 is no amount of its own): 112.5 / 3 = 37.5, agrees. Weak.
+    text = (
+        "购车均价为37.5万元。2012年该部门共购置公务用车3辆,购置费支出112.5万元,比上年减少20万元。"
+    )
+    assert rows(text) == [
+        ("ratio", "37.5", "agrees", "37.5", "112.5万元 / 3辆", "total / count", False)
+    ]
+    assert inputs(text) == [["112.5万元", "3辆"]]
+
+
+# --- changes -----------------------------------------------------------------------------------
+
+
+def test_a_sentence_opening_with_bi_takes_the_figure_of_the_sentence_just_before() -> None:
+    # "比上年增加" names nothing: the change is of the last figure of the sentence just before
+    # (100), not of one two sentences up (90): 20 / (100 − 20) = 25%, agrees (20 / 70 would
+    # be 28.57%). One figure, no adjustment: certain.
+    text = "人员经费支出60万元,公用经费支出90万元。本年支出100万元。比上年增加20万元,增长25%。"
+    assert rows(text) == [
+        ("change-rate", "25", "agrees", "25", "change of 100万元", "change / prior × 100", True)
+    ]
+    assert inputs(text) == [["20万元", "100万元"]]
+    assert spans(text) == ["比上年增加20万元,增长25%"]
+
+
+# --- standard breakdowns found by name ---------------------------------------------------------
+
+
+def _sangong_after(counts: int) -> str:
+    """A 三公 total, then ``counts`` figures of other things (five to a sentence), then the
+    three 三公 items in a sentence of their own."""
+    names = ["图书", "设备", "耗材", "维修", "差旅", "培训", "会议", "印刷", "邮电", "水电"]
+    items = [f"{names[k % 10]}{k + 1}个" for k in range(counts)]
+    between = "".join("购置" + ",".join(items[k : k + 5]) + "。" for k in range(0, counts, 5))
+    return (
+        "“三公”经费支出合计30万元。"
+        + between
+        + "因公出国(境)费0万元,公务用车购置及运行费10万元,公务接待费20万元。"
+    )
+
+
+def test_a_standard_breakdowns_total_is_looked_for_within_thirty_figures() -> None:
+    # 0 + 10 + 20 = 30, agrees, found by name (weak). The total is seven sentences before the
+    # first item, outside the six-sentence window, so only the figure distance counts: 30
+    # figures between them (the total at figure 0, the first item at 30) is within reach ...
+    near = _sangong_after(29)
+    assert rows(near) == [("sum", "30", "agrees", "30", *SUM, False)]
+    assert inputs(near) == [["0万元", "10万元", "20万元"]]
+    # ... and 31 is not: nothing is read, the two sentences are not understood.
+    far = _sangong_after(30)
+    assert rows(far) == []
+    assert [line for line, _, _ in audit_text(far).coverage.not_understood] == [1, 1]
+
+
+# --- where a list starts and ends --------------------------------------------------------------
+
+
+def test_a_list_after_a_remark_takes_its_total_past_the_remark() -> None:
+    # The text opens with a numbered heading; the 其中 list's total is past the remark sentence
+    # with no figure: 60 + 40 = 100, agrees, certain.
+    text = "一、收入情况。本年支出100万元。主要是压减开支。其中:基本支出60万元,项目支出40万元。"
+    assert rows(text) == [("sum", "100", "agrees", "100", *SUM, True)]
+    assert inputs(text) == [["60万元", "40万元"]]
+    # A numbered heading between a figure and the list is not passed: nothing is read.
+    headed = "本年支出100万元。\n一、支出情况\n其中:基本支出60万元,项目支出40万元。"
+    assert rows(headed) == []
+
+
+def test_a_semicolon_inside_a_parts_brackets_does_not_cut_the_list() -> None:
+    # The ";" is inside the brackets after 基本支出, not between the parts: 60 + 40 = 100,
+    # agrees, and the list is certain (no shorter list ending at a ";" to choose from).
+    text = "本年支出100万元,其中:基本支出60万元(含人员经费;公用经费),项目支出40万元。"
+    assert rows(text) == [("sum", "100", "agrees", "100", *SUM, True)]
+    assert inputs(text) == [["60万元", "40万元"]]
+
+
+def test_an_approximate_figure_makes_a_list_open_only_right_after_it() -> None:
+    # 60 + 40 = 100, agrees. "约90" eleven characters after the last part (its 9 twelve after):
+    # too far to say the list goes on, so it is certain ...
+    text = "本年支出100万元,其中:基本支出60万元,项目支出40万元。上年同期全部支出总额约90万元。"
+    assert rows(text) == [("sum", "100", "agrees", "100", *SUM, True)]
+    # ... two characters nearer, the list may go on past what is printed: inferred.
+    near = "本年支出100万元,其中:基本支出60万元,项目支出40万元。上年同期全部支出约90万元。"
+    assert rows(near) == [("sum", "100", "agrees", "100", *SUM, False)]
+
+
+def test_a_list_in_brackets_after_words_is_not_the_breakdown_of_the_figure_before() -> None:
+    # "(其中:…)" follows 办公设备购置, not the 100万元: its parts (20 + 10 = 30) break down the
+    # purchase, whose figure is not printed, so nothing is checked (checking 100 against 30
+    # would be a false alarm).
+    text = "本年支出100万元,主要用于办公设备购置(其中:电脑20万元,打印机10万元)。"
+    assert rows(text) == []
+    assert findings(text) == []
+
+
+def test_parallel_items_stop_at_a_sentence_opening_with_qizhong() -> None:
+    # Each figure of the head has its counterpart in the two items: 1 + 2 = 3,
+    # 100 + 200 = 300, 90 + 190 = 280, all agree, certain. The third sentence opens with 其中:
+    # it breaks 工程类 down, it is no third item (1 + 2 + 1 = 4 would not be the 3 printed).
+    text = (
+        "全年共采购项目3个,计划金额300万元,实际金额280万元,其中:货物类项目1个,"
+        "计划金额100万元,实际金额90万元。工程类项目2个,计划金额200万元,实际金额190万元。"
+        "其中小型工程项目1个,计划金额50万元,实际金额45万元。"
+    )
+    assert rows(text) == [
+        ("sum", "3", "agrees", "3", *SUM, True),
+        ("sum", "300", "agrees", "300", *SUM, True),
+        ("sum", "280", "agrees", "280", *SUM, True),
+    ]
+    assert inputs(text) == [["1个", "2个"], ["100万元", "200万元"], ["90万元", "190万元"]]
+
+
+# --- gaps between rates ------------------------------------------------------------------------
+
+
+def test_a_points_gap_after_one_with_no_rates_before_it_is_read() -> None:
+    # The first 个百分点 (高出上年2) has no two rates before it and is passed over; the second
+    # is the gap between the two rates before it: 8.1 − 4.4 = 3.7, agrees (weak).
+    text = (
+        "2023年全县税收占比高出上年2个百分点,一般公共预算收入同比增长8.1%,"
+        "比全市平均增幅4.4%高出3.7个百分点。"
+    )
+    assert rows(text) == [
+        (
+            "points-gap",
+            "3.7",
+            "agrees",
+            "3.7",
+            "8.1% − 4.4%",
+            "the gap between two rates",
+            False,
+        )
+    ]
+    assert inputs(text) == [["8.1%", "4.4%"]]
+
+
+# --- savings -----------------------------------------------------------------------------------
+
+
+def test_a_saving_rate_passes_over_a_count_between_the_amounts() -> None:
+    # 12560.8 − 11842.3 = 718.5, agrees; 718.5 / 12560.8 = 5.7202% → 5.72, agrees. The count
+    # 120个 is no amount of the saving: the actual is 11842.3 (718.5 / (11842.3 + 718.5) is
+    # the same 5.72%).
+    text = (
+        "2023年全市政府采购计划金额12560.8万元,实际采购金额11842.3万元,采购项目120个,"
+        "节约资金718.5万元,节约率为5.72%。"
+    )
+    assert rows(text) == [
+        ("difference", "718.5", "agrees", "718.5", "plan − actual", "plan − actual", True),
+        ("share", "5.72", "agrees", "5.72", "saving / plan", "saving / plan × 100", True),
+    ]
+    assert inputs(text) == [
+        ["12560.8万元", "11842.3万元"],
+        ["718.5万元", "12560.8万元", "11842.3万元"],
+    ]
+
+
+def test_a_share_of_nothing_named_is_not_read_against_a_qizhong_list_further_down() -> None:
+    # 占比 names no total and no 其中 comes before it: there is nothing to read it against (the
+    # 100万元 of the next sentence, before its own 其中, is no total of this share).
+    text = "税务部门组织收入60万元,占比60%。全年支出100万元,其中基本支出80万元。"
+    assert rows(text) == []
+    assert findings(text) == []
+
+
+def test_two_respective_shares_followed_by_a_change_are_read() -> None:
+    # 分别 pairs the two amounts with the two shares, of the 政府采购规模 named before:
+    # 60 / 100 = 60%, 40 / 100 = 40%, both agree, certain (one total); the parts with their
+    # shares add up to it: 60 + 40 = 100 (inferred). The change after the shares ends the run.
+    text = (
+        "全年政府采购规模为100亿元。货物类和工程类采购金额分别为60亿元和40亿元,"
+        "占政府采购规模的比重为60%和40%,比上年增加5亿元。"
+    )
+    share = ("of 100亿元", "amount / total × 100", True)
+    assert rows(text) == [
+        (
+            "sum",
+            "100",
+            "agrees",
+            "100",
+            "the parts with shares",
+            "sum of the parts given with their shares",
+            False,
+        ),
+        ("share", "60", "agrees", "60", *share),
+        ("share", "40", "agrees", "40", *share),
+    ]
+    assert inputs(text) == [
+        ["60亿元", "40亿元"],
+        ["60亿元", "100亿元"],
+        ["40亿元", "100亿元"],
+    ]
+
+
+# --- balance statements ------------------------------------------------------------------------
+
+
+def test_a_total_in_brackets_is_no_statement_total() -> None:
+    # 60 + 40 = 100, agrees, certain. The 上年收入合计 in brackets is a remark, not a total of
+    # the items before it (60 + 40 against 90 would be a false alarm).
+    text = "收入合计100万元,其中税收收入60万元,非税收入40万元(上年收入合计90万元)。"
+    assert rows(text) == [("sum", "100", "agrees", "100", *SUM, True)]
+    assert findings(text) == []
+
+
+# --- what a change is of -----------------------------------------------------------------------
+
+
+def test_a_change_against_a_named_half_year_keeps_the_subject_of_its_figure() -> None:
+    # "与2022年上半年相比增加了24.2亿元": the comparison names a period, not a subject, so the
+    # change and its rate are of 邯郸2023年上半年财政收入 (in the JSON report):
+    # 24.2 / (247.2 − 24.2) = 24.2 / 223 = 10.852% → 10.9, agrees, certain.
+    text = "邯郸2023年上半年财政收入247.2亿元,与2022年上半年相比增加了24.2亿元,同比增长10.9%。"
+    assert rows(text) == [
+        (
+            "change-rate",
+            "10.9",
+            "agrees",
+            "10.9",
+            "change of 247.2亿元",
+            "change / prior × 100",
+            True,
+        )
+    ]
+    [claim] = audit_text(text).claims
+    subject = "邯郸2023年上半年财政收入"
+    assert claim.claim.printed.subject == subject
+    assert [f.subject for f in claim.claim.inputs] == [subject, subject]
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+
+def test_a_code_tables_row_totals_are_kept_beside_the_code_hierarchy() -> None:
+    # Down the columns the codes decide: 180.50 + 120.00 = 300.50, 120.20 + 80.00 = 200.20,
+    # 60.30 + 40.00 = 100.30 (certain). Along each row the figures alone: 合计 = 基本支出 +
+    # 项目支出, 200.20 + 100.30 = 300.50, 120.20 + 60.30 = 180.50, 80.00 + 40.00 = 120.00
+    # (inferred); for the 类 row both are claims on 300.50.
+    text = (
+        "单位：万元\n科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n"
+        "201 | 一般公共服务支出 | 300.50 | 200.20 | 100.30 |\n"
+        "20101 | 人大事务 | 180.50 | 120.20 | 60.30 |\n20103 | 财政事务 | 120.00 | 80.00 | 40.00 |"
+    )
+    code = (
+        "rows one level down",
+        "sum of the rows one level down by subject code (类 = Σ 款, 款 = Σ 项, 合计 = Σ 类)",
+        True,
+    )
+    assert rows(text) == [
+        ("sum", "300.50", "agrees", "300.50", *code),
+        ("sum", "300.50", "agrees", "300.50", *SUM, False),
+        ("sum", "200.20", "agrees", "200.20", *code),
+        ("sum", "100.30", "agrees", "100.30", *code),
+        ("sum", "180.50", "agrees", "180.50", *SUM, False),
+        ("sum", "120.00", "agrees", "120.00", *SUM, False),
+    ]
