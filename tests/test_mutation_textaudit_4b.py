@@ -465,3 +465,23 @@ def test_a_code_tables_row_totals_are_kept_beside_the_code_hierarchy() -> None:
         ("sum", "180.50", "agrees", "180.50", *SUM, False),
         ("sum", "120.00", "agrees", "120.00", *SUM, False),
     ]
+
+
+def test_a_column_numbering_the_rows_is_no_figure() -> None:
+    # 行次 1, 2, 3, 4 numbers the rows. The 合计 row is last, so the amounts are read bottom
+    # up: 10 + 20 + 30 = 60, agrees, certain. The 行次 column holds no amounts: its 4 is not a
+    # total of 1 + 2 + 3 = 6 (once a warning, "within the rounding").
+    text = "单位:万元\n项目 | 行次 | 金额\n甲 | 1 | 10\n乙 | 2 | 20\n丙 | 3 | 30\n合计 | 4 | 60"
+    assert rows(text) == [("sum", "60", "agrees", "60", *SUM, True)]
+    assert inputs(text) == [["10", "20", "30"]]
+    assert findings(text) == []
+    # Nor is a row's number the total of its figures (乙: 3 is not 2 + 1): 3 + 2 = 5 and
+    # 3 + 1 = 4 down the columns, certain.
+    text = (
+        "单位:万元\n项目 | 行次 | 基本支出 | 项目支出\n合计 | 1 | 5 | 4\n甲 | 2 | 3 | 3\n"
+        "乙 | 3 | 2 | 1"
+    )
+    assert rows(text) == [
+        ("sum", "5", "agrees", "5", *SUM, True),
+        ("sum", "4", "agrees", "4", *SUM, True),
+    ]
