@@ -485,3 +485,148 @@ def test_a_column_numbering_the_rows_is_no_figure() -> None:
         ("sum", "5", "agrees", "5", *SUM, True),
         ("sum", "4", "agrees", "4", *SUM, True),
     ]
+
+
+def test_rows_opening_with_empty_layout_cells_are_read() -> None:
+    # "||" before a row's label is empty layout: 60 + 40 = 100 and 50 + 40 = 90 down the
+    # columns, both agree, certain.
+    text = "单位:万元\n项目 | 本年 | 上年\n||合计 | 100 | 90\n||甲 | 60 | 50\n||乙 | 40 | 40"
+    assert rows(text) == [
+        ("sum", "100", "agrees", "100", *SUM, True),
+        ("sum", "90", "agrees", "90", *SUM, True),
+    ]
+    assert inputs(text) == [["60", "40"], ["50", "40"]]
+
+
+def test_space_separated_rows_with_codes_split_over_lei_kuan_xiang() -> None:
+    # "201 01 人大事务 …": the code over 类 and 款 cells, then the name and the figures. By code:
+    # 201 = 20101 + 20103 in each column: 180.50 + 120.00 = 300.50, 120.20 + 80.00 = 200.20,
+    # 60.30 + 40.00 = 100.30; 20101 = 2010101 + 2010102: 120.20 + 60.30 = 180.50,
+    # 120.20 + 0.00 = 120.20, 0.00 + 60.30 = 60.30 (certain). Along the rows 合计 = 基本支出 +
+    # 项目支出 (inferred): 300.50, 180.50, 120.20, 60.30, 120.00. Nothing is wrong.
+    text = (
+        "单位：万元\n科目编码 科目名称 合计 基本支出 项目支出\n"
+        "201 一般公共服务支出 300.50 200.20 100.30\n201 01 人大事务 180.50 120.20 60.30\n"
+        "201 01 01 行政运行 120.20 120.20 0.00\n201 01 02 一般行政管理事务 60.30 0.00 60.30\n"
+        "201 03 财政事务 120.00 80.00 40.00"
+    )
+    code = (
+        "rows one level down",
+        "sum of the rows one level down by subject code (类 = Σ 款, 款 = Σ 项, 合计 = Σ 类)",
+        True,
+    )
+    row = (*SUM, False)
+    assert rows(text) == [
+        ("sum", "300.50", "agrees", "300.50", *code),
+        ("sum", "300.50", "agrees", "300.50", *row),
+        ("sum", "200.20", "agrees", "200.20", *code),
+        ("sum", "100.30", "agrees", "100.30", *code),
+        ("sum", "180.50", "agrees", "180.50", *code),
+        ("sum", "180.50", "agrees", "180.50", *row),
+        ("sum", "120.20", "agrees", "120.20", *code),
+        ("sum", "60.30", "agrees", "60.30", *code),
+        ("sum", "120.20", "agrees", "120.20", *row),
+        ("sum", "60.30", "agrees", "60.30", *row),
+        ("sum", "120.00", "agrees", "120.00", *row),
+    ]
+    assert findings(text) == []
+
+
+# --- a header's cells, then the figures alone --------------------------------------------------
+
+
+def test_figures_alone_with_no_header_before_them_are_no_table() -> None:
+    # The lines of figures open the text: no header cell names them, so they are not read as
+    # a row of a table (328.7 = 10 + 78.7 + 240 would be a guess).
+    text = "328.7\n10\n78.7\n43\n35.7\n240\n以上为三公经费决算"
+    assert rows(text) == []
+    assert findings(text) == []
+
+
+def test_a_header_of_four_budget_and_actual_pairs_makes_two_rows() -> None:
+    # 预算数/决算数 four times: the eight figures alternate, two rows of one layout (pre-order):
+    # budgets 50 + 30 + 20 = 100, actuals 40 + 30 + 20 = 90, both agree (inferred).
+    text = (
+        "单位:万元\n合计\n甲项目\n乙项目\n丙项目\n预算数\n决算数\n预算数\n决算数\n预算数\n"
+        "决算数\n预算数\n决算数\n100\n90\n50\n40\n30\n30\n20\n20"
+    )
+    assert rows(text) == [
+        ("sum", "100", "agrees", "100", *SUM, False),
+        ("sum", "90", "agrees", "90", *SUM, False),
+    ]
+    assert inputs(text) == [["50", "30", "20"], ["40", "30", "20"]]
+
+
+# --- rate columns named by their header --------------------------------------------------------
+
+
+def test_a_share_column_over_the_budget_of_a_column_named_otherwise() -> None:
+    # 占预算%: of 预算数, and the amount is the other column before it (金额, named neither 决算
+    # nor 本年): 180 / 200 = 90, agrees; 95 / 100 = 95, printed 90 (a warning, the formula is
+    # read from the header).
+    text = (
+        "单位：万元\n项目 | 预算数 | 金额 | 占预算% |\n工资福利支出 | 200 | 180 | 90 |\n"
+        "商品和服务支出 | 100 | 95 | 90 |"
+    )
+    ratio = ("a / b × 100", False)
+    assert rows(text) == [
+        ("completion", "90", "agrees", "90", "180 over 200", *ratio),
+        ("completion", "90", "disagrees", "95", "95 over 100", *ratio),
+    ]
+    assert findings(text) == [
+        (
+            "arithmetic.completion-rate",
+            "warning",
+            4,
+            1,
+            "the completion rate is printed as 90, but 95 / 100 = 95%, which rounds to 95 "
+            "(read as: 95 over 100; the structure was inferred, so check it)",
+            "完成比例印为90，但95÷100=95%，四舍五入为95（按“95 over 100”理解，结构系推断，请核对）",
+        )
+    ]
+
+
+def test_a_growth_column_between_two_year_columns() -> None:
+    # 增长率 with columns named by their years only: the later over the earlier,
+    # (130 − 100) / 100 = 30%, printed 25% (a warning: one row, the formula from the header).
+    text = "单位：万元\n项目 | 2022年 | 2023年 | 增长率 |\n工资福利支出 | 100 | 130 | 25% |"
+    assert rows(text) == [("change-rate", "25", "disagrees", "30", "130 over 100", "rate", False)]
+    assert findings(text) == [
+        (
+            "arithmetic.change-rate",
+            "warning",
+            3,
+            13,
+            "the change rate is printed as 25%, but rate from 130, 100 = 30, which rounds to 30% "
+            "(read as: 130 over 100; the structure was inferred, so check it)",
+            "增减率印为25%，但按130、100计算为30，四舍五入为30%（按“130 over 100”理解，结构系推断，"
+            "请核对）",
+        )
+    ]
+
+
+def test_a_stacked_tables_column_names_give_prose_its_budget() -> None:
+    # The three names before the first row (not the title above them) are the columns':
+    # 112年度法定预算 is the budget, so 土地's budget is 353,623 and the prose completion is
+    # 350,984 / 353,623 = 99.2537% → 99.25, agrees (found by name: inferred). The columns add
+    # up: 160,909 + 246,013 = 406,922; 350,984 + 461,891 = 812,875;
+    # 353,623 + 676,390 = 1,030,013.
+    text = (
+        "表1 预算编列及执行概况表 单位:千元\n科目\n110年度决算\n111年度决算\n112年度法定预算\n"
+        "土地\n160,909\n350,984\n353,623\n房屋及建筑\n246,013\n461,891\n676,390\n"
+        "合计\n406,922\n812,875\n1,030,013\n土地决算数为350,984千元,完成预算的99.25%。"
+    )
+    assert rows(text) == [
+        ("sum", "406922", "agrees", "406922", *SUM, True),
+        ("sum", "812875", "agrees", "812875", *SUM, True),
+        ("sum", "1030013", "agrees", "1030013", *SUM, True),
+        (
+            "completion",
+            "99.25",
+            "agrees",
+            "99.25",
+            "350,984千元 of 353,623",
+            "actual / budget × 100",
+            False,
+        ),
+    ]
