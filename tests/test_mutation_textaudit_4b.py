@@ -630,3 +630,23 @@ def test_a_stacked_tables_column_names_give_prose_its_budget() -> None:
             False,
         ),
     ]
+
+
+def test_respective_shares_of_a_total_named_otherwise_are_paired_by_position() -> None:
+    # 支出总预算 is not the name of any figure: the total is the one figure all three shares
+    # of that name fit, 财政拨款收支总预算 100万元: 50 / 100 = 50%, and, paired by position
+    # (分别), 30 / 100 = 30% and 20 / 100 = 20%; all agree, weak (the total is inferred). The
+    # first share of the run was once read alone against the amount just before it, the
+    # run's last: 20 / 100 = 20%, not the 30% printed (a false warning).
+    text = (
+        "财政拨款收支总预算100万元。基本支出50万元,占支出总预算的50%。"
+        "项目支出和其他支出分别为30万元、20万元,分别占支出总预算的30%、20%。"
+    )
+    agreed = ("of 100万元", "amount / the total its siblings fit", False)
+    assert rows(text) == [
+        ("share", "50", "agrees", "50", *agreed),
+        ("share", "30", "agrees", "30", *agreed),
+        ("share", "20", "agrees", "20", *agreed),
+    ]
+    assert inputs(text) == [["50万元", "100万元"], ["30万元", "100万元"], ["20万元", "100万元"]]
+    assert findings(text) == []
