@@ -650,3 +650,46 @@ def test_respective_shares_of_a_total_named_otherwise_are_paired_by_position() -
     ]
     assert inputs(text) == [["50万元", "100万元"], ["30万元", "100万元"], ["20万元", "100万元"]]
     assert findings(text) == []
+
+
+def test_in_a_code_table_the_codes_not_the_figures_say_which_rows_add_up() -> None:
+    # The 款 20101 is 100, its 项 rows 60 + 90 = 150: one error. The 类 201 (250) is short of
+    # its 款 rows (100 + 100 = 200) by what the 款 has too few (150 − 100 = 50): left to it.
+    # Read from the figures alone, 250 = 100 + 60 + 90 would add a 款 and its own 项 rows: not
+    # a claim in a table with codes.
+    text = (
+        "单位：万元\n科目编码 | 科目名称 | 决算数 |\n201 | 一般公共服务支出 | 250 |\n"
+        "20101 | 人大事务 | 100 |\n2010101 | 行政运行 | 60 |\n2010102 | 一般行政管理事务 | 90 |\n"
+        "20102 | 政协事务 | 100 |"
+    )
+    assert rows(text) == [
+        (
+            "sum",
+            "100",
+            "disagrees",
+            "150",
+            "rows one level down",
+            "sum of the rows one level down by subject code (类 = Σ 款, 款 = Σ 项, 合计 = Σ 类)",
+            True,
+        )
+    ]
+    assert findings(text) == [
+        (
+            "arithmetic.code-hierarchy",
+            "error",
+            4,
+            16,
+            "the 款 row [20101]人大事务 (column 决算数) is printed as 100, but its 项 rows add up "
+            "to 150: [2010101]行政运行 60 + [2010102]一般行政管理事务 90",
+            "款级科目[20101]人大事务（决算数栏）印为100，但其下项级科目之和为150："
+            "[2010101]行政运行60 + [2010102]一般行政管理事务90",
+        )
+    ]
+
+
+def test_a_bracketed_breakdown_closed_by_a_figure_outside_at_the_end_of_the_text() -> None:
+    # 0 + 28 = 28, agrees. The bracket closes the list (无增减 after it is a figure outside the
+    # bracket), so the list is complete although the text ends right after it: certain.
+    text = "公务用车购置及运行费28万元(公务用车购置费0万元,公务用车运行维护费28万元),较上年无增减。"
+    assert rows(text) == [("sum", "28", "agrees", "28", *SUM, True)]
+    assert inputs(text) == [["0万元", "28万元"]]
