@@ -693,3 +693,133 @@ def test_a_bracketed_breakdown_closed_by_a_figure_outside_at_the_end_of_the_text
     text = "公务用车购置及运行费28万元(公务用车购置费0万元,公务用车运行维护费28万元),较上年无增减。"
     assert rows(text) == [("sum", "28", "agrees", "28", *SUM, True)]
     assert inputs(text) == [["0万元", "28万元"]]
+
+
+# --- seed 44 (a fresh sample drawn after the tests above) --------------------------------------
+
+
+def test_a_completion_whose_budget_is_implied_by_the_gap_names_both_figures() -> None:
+    # No budget printed: 决算数大于预算数55.93万元 implies it, 1741.75 − 55.93 = 1685.82;
+    # 1741.75 / 1685.82 = 103.3177% → 103 (printed without decimals), printed 100: the budget
+    # is inferred, so a warning, and the message shows the actual over (actual − gap).
+    text = "一般公共预算财政拨款支出总计1741.75万元,完成年初预算100%,决算数大于预算数55.93万元。"
+    assert rows(text) == [
+        (
+            "completion",
+            "100",
+            "disagrees",
+            "103",
+            "1741.75万元 of 1741.75万元 − 55.93万元",
+            "actual / (actual ∓ gap) × 100",
+            False,
+        )
+    ]
+    assert findings(text) == [
+        (
+            "arithmetic.completion-rate",
+            "warning",
+            1,
+            1,
+            "the completion rate is printed as 100%, but 1741.75万元 / (1741.75万元 − 55.93万元) "
+            "= 103.3177%, which rounds to 103% (read as: 1741.75万元 of 1741.75万元 − 55.93万元; "
+            "the structure was inferred, so check it)",
+            "完成比例印为100%，但1741.75万元÷(1741.75万元 − 55.93万元)=103.3177%，四舍五入为103%"
+            "（按“1741.75万元 of 1741.75万元 − 55.93万元”理解，结构系推断，请核对）",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "truth", "actual", "budget"),
+    [
+        # 18 < 20, the text says 大于
+        (
+            "三公经费年初预算数20万元,决算数18万元,决算数大于预算数2万元。",
+            "大于",
+            "小于",
+            "18",
+            "20",
+        ),
+        # 20 > 18, the text says 小于
+        (
+            "三公经费年初预算数18万元,决算数20万元,决算数小于预算数2万元。",
+            "小于",
+            "大于",
+            "20",
+            "18",
+        ),
+    ],
+)
+def test_a_gap_said_the_wrong_way_is_an_error_naming_both_words(
+    text: str, said: str, truth: str, actual: str, budget: str
+) -> None:
+    # The amount (2) is right; the words point away from the figures: certain, an error.
+    assert rows(text) == [("comparison", "2", "disagrees", truth, said, said, True)]
+    assert findings(text) == [
+        (
+            "arithmetic.completion-comparison",
+            "error",
+            1,
+            23,
+            f"the text says 决算数{said}预算数, but {actual}万元 is {truth} {budget}万元",
+            f"文中称决算数{said}预算数，但{actual}万元{truth}{budget}万元",
+        )
+    ]
+
+
+def test_a_prior_printed_without_its_unit_is_reported_in_both_languages() -> None:
+    # 较上年2.5: no unit, read in the sentence's 万元 (and reported); 2.5 − 0.65 = 1.85, agrees.
+    text = "2023年公务接待费预算为0.65万元,较上年2.5减少1.85万元。"
+    assert rows(text) == [
+        ("difference", "1.85", "agrees", "1.85", "printed prior", "prior − current", True)
+    ]
+    assert findings(text) == [
+        (
+            "units.missing-unit",
+            "warning",
+            1,
+            24,
+            "2.5 is printed without a unit (read as 万元 like the figures around it)",
+            "2.5未写单位（按上下文读作万元）",
+        )
+    ]
+
+
+def test_a_budgets_change_found_by_name_is_of_the_budget_figure_only() -> None:
+    # 2022's budget 21.8 = 0 + 11.8 + 10 and 2021's spending 20.12 = 0 + 12.39 + 7.73 agree;
+    # 21.8 − 20.12 = 1.68 agrees; 12.39 − 11.8 = 0.59, printed 0.58 (within the rounding of
+    # 11.8). The rate is of the 公务接待 figure of the budget's phase alone (11.8, not the
+    # actual 12.39): 0.58 / (11.8 + 0.58) = 4.6850% → 4.68, agrees (weak: found by name).
+    text = (
+        "2022年度“三公”经费预算总计21.8万元,其中:因公出国(境)经费0万元,公务接待11.8万元,"
+        "公务用车运行费用10万元。\n2021年度“三公”经费合计支出20.12万元,其中:因公出国(境)"
+        "经费0万元,公务接待12.39万元,公务用车运行费用7.73万元。\n2022年度“三公”经费预算较"
+        "2021年度增加1.68万元,其中公务接待较上年同期减少0.58万元,减少4.68%。"
+    )
+    assert rows(text)[-1] == (
+        "change-rate",
+        "4.68",
+        "agrees",
+        "4.68",
+        "change of 11.8万元",
+        "change / prior × 100",
+        False,
+    )
+    assert inputs(text)[-1] == ["0.58万元", "11.8万元"]
+
+
+def test_a_share_whose_clause_names_its_amount_before_another_share() -> None:
+    # 60 + 40 = 100, certain. "税收收入占收入的60%": the clause names its amount (税收收入,
+    # 60), not the figure just before it (40): 60 / 100 = 60% and 40 / 100 = 40%, both agree
+    # (收入 found by name: weak).
+    text = (
+        "本年收入100万元,其中税收收入60万元,非税收入40万元;"
+        "税收收入占收入的60%,非税收入占收入的40%。"
+    )
+    share = ("of 100万元", "amount / total × 100", False)
+    assert rows(text) == [
+        ("sum", "100", "agrees", "100", *SUM, True),
+        ("share", "60", "agrees", "60", *share),
+        ("share", "40", "agrees", "40", *share),
+    ]
+    assert inputs(text) == [["60万元", "40万元"], ["60万元", "100万元"], ["40万元", "100万元"]]
