@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import pytest
 
+from budgetperf.errors import ParseError
 from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.facts import canonical
+from budgetperf.textaudit.read import decode
 from claim_rows import rows  # registered by conftest.py
 
 
@@ -823,3 +825,54 @@ def test_a_share_whose_clause_names_its_amount_before_another_share() -> None:
         ("share", "40", "agrees", "40", *share),
     ]
     assert inputs(text) == [["60万元", "40万元"], ["60万元", "100万元"], ["40万元", "100万元"]]
+
+
+def test_a_rate_column_passes_over_a_row_of_nothing() -> None:
+    # The rate column is the change over 上年, inferred from the rows (not certain):
+    # (75 − 60) / 60 = 25.0%; (35 − 40) / 40 = −12.5%; (60 − 50) / 50 = 20.0%, all agree. The
+    # row "0.00 | 0.00 | 0.00%" is no rate of 0 / 0: passed over, and the rows after it read.
+    text = (
+        "单位:万元\n项目 | 上年 | 本年 | 增长率\n甲 | 60.00 | 75.00 | 25.0%\n"
+        "丙 | 0.00 | 0.00 | 0.00%\n乙 | 40.00 | 35.00 | -12.5%\n丁 | 50.00 | 60.00 | 20.0%"
+    )
+    assert rows(text) == [
+        ("change-rate", "25.0", "agrees", "25.0", "75.00 over 60.00", "rate", False),
+        ("change-rate", "-12.5", "agrees", "12.5", "35.00 over 40.00", "rate", False),
+        ("change-rate", "20.0", "agrees", "20.0", "60.00 over 50.00", "rate", False),
+    ]
+
+
+def test_the_parts_changes_after_a_first_part_that_did_not_occur() -> None:
+    # 251 + 56 + 142 = 449, not 431: an error. The changes: −34 + 56 − 24 = −2, "减少2万元",
+    # agrees, read as the parts' changes (the first part, 没有, has none).
+    text = (
+        "2020年“三公”经费支出431万元,比上年减少2万元。其中,因公出国(境)费用没有,"
+        "原因是压缩开支;公务用车及运行维护费支出251万元,比上年下降34万元;公务用车购置"
+        "支出56万元,比上年增加56万元;公务接待支出142万元,比上年下降24万元。"
+    )
+    assert rows(text) == [
+        ("sum", "431", "disagrees", "449", *SUM, True),
+        (
+            "change-sum",
+            "2",
+            "agrees",
+            "2",
+            "the parts' changes",
+            "sum of the parts' changes",
+            True,
+        ),
+    ]
+    assert inputs(text) == [["251万元", "56万元", "142万元"], ["34万元", "56万元", "24万元"]]
+
+
+def test_kana_read_as_gb18030_that_is_no_big5_either_is_refused_with_the_share() -> None:
+    # 50 kana and 70 of 亐 (GB18030 81 80: a trail byte Big5 has not): read as GB18030,
+    # 50 / 120 = 41.67% → 42% of the characters are kana, and Big5 leaves 70 bytes it cannot
+    # read: not Chinese text.
+    data = ("あいうえおかきくけこ" * 5 + "亐" * 70).encode("gb18030")
+    with pytest.raises(ParseError) as caught:
+        decode(data)
+    assert str(caught.value) == (
+        "not Chinese text in UTF-8, GB18030 or Big5: read as GB18030, 42% of its characters "
+        "are Japanese kana, and it does not read as Big5"
+    )
