@@ -876,3 +876,24 @@ def test_kana_read_as_gb18030_that_is_no_big5_either_is_refused_with_the_share()
         "not Chinese text in UTF-8, GB18030 or Big5: read as GB18030, 42% of its characters "
         "are Japanese kana, and it does not read as Big5"
     )
+
+
+def test_a_share_of_nothing_named_after_zhanbi_is_of_its_standard_breakdowns_total() -> None:
+    # "占比" names no total: 税收收入 and 非税收入 are the standard parts of 收入, whose total
+    # is printed before them: 137.4 / 158.8 = 86.524% → 86.5 and 21.4 / 158.8 = 13.476% →
+    # 13.5, both agree (inferred); 137.4 + 21.4 = 158.8 (a list opened by its context: weak).
+    text = (
+        "全市地方一般公共预算收入累计完成158.8亿元。从收入结构看,地方税收收入累计完成137.4亿元,"
+        "增长42.6%,占比86.5%;非税收入累计完成21.4亿元,下降14.6%,占比13.5%。"
+    )
+    share = ("of 158.8亿元", "amount / total × 100", False)
+    assert rows(text) == [
+        ("sum", "158.8", "agrees", "158.8", *SUM, False),
+        ("share", "86.5", "agrees", "86.5", *share),
+        ("share", "13.5", "agrees", "13.5", *share),
+    ]
+    assert inputs(text) == [
+        ["137.4亿元", "21.4亿元"],
+        ["137.4亿元", "158.8亿元"],
+        ["21.4亿元", "158.8亿元"],
+    ]
