@@ -897,3 +897,25 @@ def test_a_share_of_nothing_named_after_zhanbi_is_of_its_standard_breakdowns_tot
         ["137.4亿元", "158.8亿元"],
         ["21.4亿元", "158.8亿元"],
     ]
+
+
+def test_only_a_rate_named_as_an_annual_average_is_read_as_one() -> None:
+    # "年均增长10%" from 100 in 2018 to 146.41 in 2022: (146.41 / 100)^(1/4) − 1 = 10.0%,
+    # agrees, certain ...
+    text = "一般公共预算收入由2018年的100亿元增加到2022年的146.41亿元,年均增长10%。"
+    assert rows(text) == [
+        (
+            "change-rate",
+            "10",
+            "agrees",
+            "10",
+            "100亿元 to 146.41亿元 over 4 years",
+            "average annual growth",
+            True,
+        )
+    ]
+    # ... but "增长46.4%" over the same years is the whole growth, (146.4 − 100) / 100 = 46.4%:
+    # not an annual average ((146.4 / 100)^(1/4) − 1 = 10.0% would make it a false error).
+    text = "一般公共预算收入由2018年的100亿元增加到2022年的146.4亿元,增长46.4%。"
+    assert "average annual growth" not in [c.claim.relation for c in audit_text(text).claims]
+    assert findings(text) == []
