@@ -919,3 +919,27 @@ def test_only_a_rate_named_as_an_annual_average_is_read_as_one() -> None:
     text = "一般公共预算收入由2018年的100亿元增加到2022年的146.4亿元,增长46.4%。"
     assert "average annual growth" not in [c.claim.relation for c in audit_text(text).claims]
     assert findings(text) == []
+
+
+def test_parallel_subjects_after_a_whole_figure_with_no_parts() -> None:
+    # The first 全市 figure is followed by a sentence of another subject: no breakdown there.
+    # The next paragraph's is: 58.2 + 21.7 + 46.6 = 126.5, agrees (read from the names: weak).
+    text = (
+        "全市一般公共预算支出完成200亿元。本年政府性基金收入完成30亿元。\n"
+        "全市一般公共预算收入完成126.5亿元。中央级一般公共预算收入完成58.2亿元。"
+        "省级一般公共预算收入完成21.7亿元。市级一般公共预算收入完成46.6亿元。"
+    )
+    assert rows(text) == [("sum", "126.5", "agrees", "126.5", *SUM, False)]
+    assert inputs(text) == [["58.2亿元", "21.7亿元", "46.6亿元"]]
+
+
+def test_a_standard_breakdowns_parts_are_of_the_first_parts_phase() -> None:
+    # 三公 = 出国 + 公务用车 + 接待, found by name: the 决算 figures, as the first part's
+    # (0 + 10 + 20 = 30, agrees, weak), not the 预算 figures printed beside them
+    # (0 + 12 + 25 = 37).
+    text = (
+        "“三公”经费支出决算30万元。因公出国(境)费决算0万元,公务用车购置及运行费预算12万元,"
+        "决算10万元,公务接待费预算25万元,决算20万元。"
+    )
+    assert rows(text) == [("sum", "30", "agrees", "30", *SUM, False)]
+    assert inputs(text) == [["0万元", "10万元", "20万元"]]
