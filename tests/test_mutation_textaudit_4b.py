@@ -1,7 +1,8 @@
 """A fourth round of tests that kill the text audit's mutants (issue 10, Deliver 7), seed 42.
 
-Written for the survivors of the seed-42 sample of ``scripts/mutation_score.py textaudit``
-(docs/testing.md lists them, and those judged equivalent), that the stage, catalogue and corpus
+Written for the survivors of the seed-42 sample of ``scripts/mutation_score.py textaudit``, and
+at the end for some of the fresh seed-44 sample drawn after them (docs/testing.md lists them,
+and those judged equivalent), that the stage, catalogue and corpus
 tests and the earlier ``test_mutation_textaudit*.py`` files let live. Each test states, worked
 out by hand from a short report sentence, what a user of the audit sees: every claim's kind,
 printed figure, status, value shown, reading, relation and whether its structure is certain,
