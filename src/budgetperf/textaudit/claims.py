@@ -914,6 +914,10 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
             continue
         if len(run) > 1:
             continue
+        if len(f.run) > 1:
+            # the first share of a "分别占…的P、Q" run: paired with its amount by position
+            # (_respectively), never with the figure just before it (the run's last amount)
+            continue
         if _COMBINED.search(doc.text, f.clause, f.q.start) and _combined_share(doc, s, i, out):
             continue  # "A60万元、B30万元,合计占项目支出的90%": the parts together, or nothing
         num = _numerator(doc, s, i)
@@ -1470,20 +1474,17 @@ def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim])
     ref = run[0].ref
     totals = _lookup(doc, ref, near=run[0], dims=(parts[0].q.unit.dimension,), before_only=True)
     totals = [t for t in totals if t not in parts]
+    strong, relation = len(totals) == 1, "amount / total × 100"
     if not totals:
-        return
+        # a name no printed figure has ("占支出总预算的30%、20%"): the total the document's
+        # shares of that name agree on (_consensus_total), a weak reading
+        agreed = _consensus_total(doc, run[0], parts[0])
+        if agreed is None or agreed in parts:
+            return
+        totals, strong, relation = [agreed], False, "amount / the total its siblings fit"
     for part, share in zip(parts, run, strict=True):
         readings = [Reading(f"of {t.q.text}", (part.q, t.q), ratio_percent) for t in totals[:2]]
-        out.append(
-            _make(
-                "share",
-                share,
-                [part, *totals[:2]],
-                readings,
-                len(totals) == 1,
-                "amount / total × 100",
-            )
-        )
+        out.append(_make("share", share, [part, *totals[:2]], readings, strong, relation))
 
 
 # ----------------------------------------------------------------------------------------------

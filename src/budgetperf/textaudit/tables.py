@@ -1811,12 +1811,17 @@ def _trees(grid: Grid) -> list[Tree]:
     rows = grid.rows
     out: list[Tree] = []
     width = max((len(r.cells) for r in rows), default=0)
+    # A column that numbers the rows (行次 1, 2, 3…) holds no figures: with the total last
+    # ("合计 | 4"), read bottom up it would be a total of 1 + 2 + 3.
+    numbered = _row_number_columns([r.cells for r in rows], width) if len(rows) >= 3 else set()
     if len(rows) >= 3:
         structures: list[dict[int, list[int]]] = []
         columns: list[list[Fact | None]] = []
         for k in range(width):
             column = _one_unit([r.cells[k] if k < len(r.cells) else None for r in rows])
             columns.append(column)
+            if k in numbered:
+                continue
             values = [c.q.value if _additive(c) and c is not None else None for c in column]
             structures.append(_parse(values))
             # Totals printed after their parts ("合计" as the last row): the column read
@@ -1835,7 +1840,7 @@ def _trees(grid: Grid) -> list[Tree]:
         names = next((r.columns for r in rows if len(r.columns) == width), [])
         if best:
             for k, column in enumerate(columns):
-                if k < len(names) and _RATE_COLUMN.search(names[k]):
+                if k in numbered or (k < len(names) and _RATE_COLUMN.search(names[k])):
                     continue  # "占调整预算%", "比上年增长%": rates, not sums
                 # The structure in this column: a zero row's blank cell is left out.
                 tree = {
@@ -1852,7 +1857,7 @@ def _trees(grid: Grid) -> list[Tree]:
                     out.append(Tree(total, tuple(p for p in parts if p is not None), True))
     parsed: list[tuple[list[Fact | None], dict[int, list[int]]]] = []
     for row in rows:
-        cells = _one_unit(row.cells)
+        cells = _one_unit([None if k in numbered else c for k, c in enumerate(row.cells)])
         values = [c.q.value if c is not None else None for c in cells]
         if sum(v is not None for v in values) >= 3:
             parsed.append((cells, _parse(values)))
