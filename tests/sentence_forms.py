@@ -314,6 +314,12 @@ FORMS: list[Form] = [
                 (("arithmetic.change-amount", "warning"),),
             ),
             Example(
+                # a change opening with 其中 and a part's name is that part's: 公务接待 has no
+                # figure here, so nothing is checked (not 0.58 / (21.8 + 0.58) on the total)
+                "2022年度“三公”经费预算21.8万元,其中公务接待较上年同期减少0.58万元,减少4.68%。",
+                (),
+            ),
+            Example(
                 # a change on the year before, of an item printed for both years: the later
                 # year's figure (the 2022 budget 10, whatever its phase) is the current one:
                 # 10 - 7.73 = 2.27; 2.27 / 7.73 = 29.3661% -> 29.37

@@ -342,6 +342,15 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
 def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fact], bool]:
     """The figures a change is a change of, and whether the reading is certain."""
     j = min(i, s.facts.index(change))
+    # "“三公”经费预算21.8万元,其中公务接待较上年同期减少0.58万元": a change whose clause opens
+    # with 其中 and names a part is that part's, not the change of the total before it
+    own = (
+        change.subject
+        if change.subject
+        and change.subject in change.label
+        and change.label.lstrip(",;: ").startswith("其中")
+        else ""
+    )
     for k in range(j - 1, -1, -1):
         f = s.facts[k]
         if f.depth > change.depth and not (
@@ -353,6 +362,8 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
         ):
             break  # another item of a list ("…8万元,2015年预算12.5万元;对比减少…" is one item)
         if f.role is _VALUE and f.q.unit.dimension is change.q.unit.dimension:
+            if own and f.subject and not _related(f.subject, own):
+                return [], False
             certain = not _ADJUSTED.search(doc.text[f.clause : change.q.start])
             # "总预算A元,其中:基本支出B元,项目支出C元,同比增加D元": C's or A's change.
             head = next(
