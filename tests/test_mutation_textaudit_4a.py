@@ -12,11 +12,11 @@ with the arithmetic in a comment beside it.
 
 from __future__ import annotations
 
+import pytest
+
 from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.facts import canonical
 from claim_rows import rows  # registered by conftest.py
-
-import pytest
 
 
 @pytest.fixture(autouse=True)
@@ -242,7 +242,8 @@ def test_a_breakdown_by_name_with_no_agreeing_total_takes_the_nearest_before() -
             17,
             "the total is printed as 450万元, but its parts add up to 300万元: 200万元 + 100万元 "
             f"(read as: parts; {INFERRED})",
-            f"合计印为450万元，但各项之和为300万元：200万元 + 100万元（按“parts”理解，{INFERRED_ZH}）",
+            "合计印为450万元，但各项之和为300万元：200万元 + 100万元"
+            f"（按“parts”理解，{INFERRED_ZH}）",
         )
     ]
 
