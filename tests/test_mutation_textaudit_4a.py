@@ -12,8 +12,12 @@ with the arithmetic in a comment beside it.
 
 from __future__ import annotations
 
+import decimal
+import io
+
 import pytest
 
+from budgetperf.classification import load_catalogue
 from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.facts import canonical
 from claim_rows import rows  # registered by conftest.py
@@ -323,3 +327,178 @@ def test_a_sentence_whose_only_claimed_figure_is_a_change_of_zero_is_understood(
     ]
     assert inputs(text) == [["10万元", "78.7万元", "240万元"], ["持平", "7.3万元", "10万元"]]
     assert not_understood(text) == ()
+
+
+def test_a_rate_with_no_figure_before_it_does_not_end_the_sentences_completions() -> None:
+    # 执行率为90% opens the sentence with no figure before it: nothing to read it against. The
+    # completion after it still is: 90 / 100 = 90% (agrees; the budget is in the sentence).
+    text = "执行率为90%;年初预算100万元,支出决算90万元,完成年初预算的90%。"
+    assert rows(text) == [
+        ("completion", "90", "agrees", "90", "90万元 of 100万元", "actual / budget × 100", True)
+    ]
+    assert spans(text) == ["年初预算100万元,支出决算90万元,完成年初预算的90%"]
+    assert not_understood(text) == ()
+
+
+def test_a_price_in_brackets_not_after_its_count_does_not_end_the_products() -> None:
+    # (预算100万元) is in brackets but not right after a count: it is no price, and the
+    # product after it is still read: 3 × 25 = 75 (agrees; 单价 is no "per unit" phrase, so
+    # the reading is not certain).
+    text = "购置车辆(预算100万元)3辆,单价25万元,合计75万元。"
+    assert rows(text) == [("product", "75", "agrees", "75", "3辆 × 25万元", "count × price", False)]
+    assert inputs(text) == [["3辆", "25万元"]]
+    assert not_understood(text) == ()
+
+
+def test_a_standard_breakdown_does_not_reach_a_total_seven_sentences_and_36_figures_back() -> None:
+    # 200 + 100 = 300 would agree with 收入合计300, but it is printed seven sentences and 36
+    # figures before the parts: beyond six sentences and 30 figures, so no total is found.
+    filler = "完成项目1个,2个,3个,4个,5个,6个。" * 6
+    text = f"收入合计300万元。{filler}税收收入200万元,非税收入100万元。"
+    assert rows(text) == []
+    assert not_understood(text) == (
+        (1, 1, "收入合计300万元。"),
+        (1, 143, "税收收入200万元,非税收入100万元。"),
+    )
+
+
+def test_parts_with_shares_of_a_total_in_another_sentence_after_a_share_in_its_own() -> None:
+    # 60 / 100 = 60% (the total in its own sentence: certain). The three purchases' shares of
+    # 采购总额 200 (the sentence before theirs): 50 / 200 = 25%, 100 / 200 = 50%,
+    # 50 / 200 = 25%, adding up to 100, so the parts add up to the total too:
+    # 50 + 100 + 50 = 200 (agrees; inferred from the shares).
+    text = (
+        "本年支出100万元,其中基本支出60万元,占60%。本年采购总额200万元。货物类采购50万元,"
+        "占采购总额的25%;工程类采购100万元,占采购总额的50%;服务类采购50万元,占采购总额的25%。"
+    )
+    share = ("of 200万元", "amount / total × 100")
+    assert rows(text) == [
+        ("share", "60", "agrees", "60", "of 100万元", "amount / total × 100", True),
+        (
+            "sum",
+            "200",
+            "agrees",
+            "200",
+            "the parts with shares",
+            "sum of the parts given with their shares",
+            False,
+        ),
+        ("share", "25", "agrees", "25", *share, True),
+        ("share", "50", "agrees", "50", *share, False),
+        ("share", "25", "agrees", "25", *share, False),
+    ]
+    assert inputs(text)[1] == ["50万元", "100万元", "50万元"]
+
+
+# --- units and document checks -----------------------------------------------------------------
+
+
+def test_a_bare_decimal_with_a_bar_three_characters_after_it_takes_the_unit() -> None:
+    # 12.50 after 经费, printed without a unit in a sentence in 万元: read as 万元 and reported.
+    # The "|" is three characters after it, outside the window of three that marks a table cell.
+    text = "本年支出100万元,公用经费12.50(注)|其余待定。"
+    assert findings(text) == [
+        (
+            "units.missing-unit",
+            "warning",
+            1,
+            15,
+            "12.50 is printed without a unit (read as 万元 like the figures around it)",
+            "12.50未写单位（按上下文读作万元）",
+        )
+    ]
+
+
+def test_spending_above_income_is_worked_out_in_the_librarys_context() -> None:
+    # 626.9 − 618.4 = 8.5; a caller's context of one digit would round it to 8: the message
+    # gives 8.5 under any context. (32.6 + 585.8 = 618.4 agrees.)
+    text = (
+        "2023年度部门总收入618.4万元,其中:上年结转结余32.6万元,本年财政拨款收入585.8万元。"
+        "本年总支出626.9万元。"
+    )
+    expected = [
+        (
+            "consistency.spending-above-income",
+            "warning",
+            1,
+            52,
+            "spending 626.9万元 is above income 618.4万元 by 8.5, and the text does not say what "
+            "covered it",
+            "支出626.9万元大于收入618.4万元（超出8.5），文中未说明资金来源",
+        )
+    ]
+    assert findings(text) == expected
+    with decimal.localcontext(decimal.Context(prec=1)):
+        assert findings(text) == expected
+
+
+def test_a_path_is_checked_against_the_catalogue_the_caller_gives() -> None:
+    # The bundled catalogue has 2080505 机关事业单位基本养老保险缴费支出: no finding. A
+    # catalogue of the 类 and the 款 alone has no such 项: an error at the 项's name, column 29
+    # ("(1)" 3 + 社会保障和就业支出 9 + "(类)" 3 + 行政事业单位养老支出 10 + "(款)" 3 = 28).
+    text = (
+        "(1)社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项)\n"
+        "年初预算为36.5万元,支出决算为36.5万元,完成年初预算的100%。"
+    )
+    assert audit_text(text).findings == ()
+    catalogue = load_catalogue(
+        io.StringIO("code,name\n208,社会保障和就业支出\n20805,行政事业单位养老支出\n"),
+        mode="replace",
+        name="t",
+    )
+    found = [
+        (f.code, f.severity.value, f.location.line, f.location.column, f.message_en, f.message_zh)
+        for f in audit_text(text, catalogue=catalogue).findings
+    ]
+    assert found == [
+        (
+            "classification.unknown-name",
+            "error",
+            1,
+            29,
+            "no 项 subject named '机关事业单位基本养老保险缴费支出' in catalogue t",
+            "目录 t 中没有名为“机关事业单位基本养老保险缴费支出”的项级科目",
+        )
+    ]
+
+
+# --- tables printed as lines of figures --------------------------------------------------------
+
+CODE_SUM_RELATION = (
+    "sum of the rows one level down by subject code (类 = Σ 款, 款 = Σ 项, 合计 = Σ 类)"
+)
+
+
+def test_rows_with_thousands_separators_are_checked_by_code_and_along_each_row() -> None:
+    # By code: 合计 = 201 (its one 类): 2,469.12, 2,000.00, 469.12; 201 = 20101 + 20103:
+    # 1,234.56 + 1,234.56 = 2,469.12; 1,000.00 + 1,000.00 = 2,000.00; 234.56 + 234.56 =
+    # 469.12. Along each row 合计 = 基本支出 + 项目支出: 2,000.00 + 469.12 = 2,469.12 (合计 and
+    # 201), 1,000.00 + 234.56 = 1,234.56 (20101 and 20103). Every one agrees.
+    text = (
+        "单位:万元\n科目编码 科目名称 合计 基本支出 项目支出\n合计 2,469.12 2,000.00 469.12\n"
+        "201 一般公共服务支出 2,469.12 2,000.00 469.12\n20101 人大事务 1,234.56 1,000.00 234.56\n"
+        "20103 政府办公厅(室)及相关机构事务 1,234.56 1,000.00 234.56"
+    )
+    by_code = ("rows one level down", CODE_SUM_RELATION, True)
+    along = ("parts", "sum of the parts", False)
+    assert rows(text) == [
+        ("sum", "2469.12", "agrees", "2469.12", *by_code),
+        ("sum", "2469.12", "agrees", "2469.12", *along),
+        ("sum", "2000.00", "agrees", "2000.00", *by_code),
+        ("sum", "469.12", "agrees", "469.12", *by_code),
+        ("sum", "2469.12", "agrees", "2469.12", *by_code),
+        ("sum", "2469.12", "agrees", "2469.12", *along),
+        ("sum", "2000.00", "agrees", "2000.00", *by_code),
+        ("sum", "469.12", "agrees", "469.12", *by_code),
+        ("sum", "1234.56", "agrees", "1234.56", *along),
+        ("sum", "1234.56", "agrees", "1234.56", *along),
+    ]
+    assert findings(text) == []
+
+
+def test_two_lines_that_open_with_codes_are_not_a_table() -> None:
+    # Two lines (a table needs three rows of one width): 201's 200.20 is not 20101's 120.20,
+    # but nothing says these lines are a table, so nothing is checked.
+    text = "201 一般公共服务支出 300.50 200.20 100.30\n20101 人大事务 190.50 120.20 70.30"
+    assert rows(text) == []
+    assert findings(text) == []
