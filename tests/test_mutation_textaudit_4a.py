@@ -502,3 +502,110 @@ def test_two_lines_that_open_with_codes_are_not_a_table() -> None:
     text = "201 一般公共服务支出 300.50 200.20 100.30\n20101 人大事务 190.50 120.20 70.30"
     assert rows(text) == []
     assert findings(text) == []
+
+
+# --- rate columns and column names of flattened tables -----------------------------------------
+
+
+def test_a_share_column_named_after_zhan_is_the_actual_over_the_column_it_names() -> None:
+    # 占预算% = 决算数 / 预算数: 180 / 200 = 90 (agrees); 95 / 100 = 95, printed 90
+    # (disagrees; the formula is read from the header: inferred, a warning).
+    text = (
+        "单位:万元\n项目 | 预算数 | 决算数 | 占预算% |\n工资福利支出 | 200 | 180 | 90 |\n"
+        "商品和服务支出 | 100 | 95 | 90 |"
+    )
+    assert rows(text) == [
+        ("completion", "90", "agrees", "90", "180 over 200", "a / b × 100", False),
+        ("completion", "90", "disagrees", "95", "95 over 100", "a / b × 100", False),
+    ]
+    assert findings(text) == [
+        (
+            "arithmetic.completion-rate",
+            "warning",
+            4,
+            1,
+            "the completion rate is printed as 90, but 95 / 100 = 95%, which rounds to 95 (read "
+            f"as: 95 over 100; {INFERRED})",
+            f"完成比例印为90，但95÷100=95%，四舍五入为95（按“95 over 100”理解，{INFERRED_ZH}）",
+        )
+    ]
+
+
+def test_a_growth_column_between_two_columns_of_one_year_is_the_actual_over_the_budget() -> None:
+    # 增幅 between 2023年决算 and 2023年预算 (one year, so not the later over the earlier):
+    # (决算 − 预算) / 预算: (220 − 200) / 200 = 10% (agrees); (130 − 100) / 100 = 30%,
+    # printed 25% (disagrees; inferred, a warning).
+    text = (
+        "单位:万元\n项目 | 2023年决算 | 2023年预算 | 增幅 |\n工资福利支出 | 220 | 200 | 10% |\n"
+        "商品和服务支出 | 130 | 100 | 25% |"
+    )
+    assert rows(text) == [
+        ("change-rate", "10", "agrees", "10", "220 over 200", "rate", False),
+        ("change-rate", "25", "disagrees", "30", "130 over 100", "rate", False),
+    ]
+    assert findings(text) == [
+        (
+            "arithmetic.change-rate",
+            "warning",
+            4,
+            1,
+            "the change rate is printed as 25%, but rate from 130, 100 = 30, which rounds to 30% "
+            f"(read as: 130 over 100; {INFERRED})",
+            "增减率印为25%，但按130、100计算为30，四舍五入为30%"
+            f"（按“130 over 100”理解，{INFERRED_ZH}）",
+        )
+    ]
+
+
+def test_a_group_name_over_its_total_column_is_one_column_name() -> None:
+    # The title 年度 on a line of its own; seven names over six figures: 公车购置及运行维护费
+    # and the 合计 under it name one column. The row sums: 90 + 1400 + 1350 = 2840,
+    # 73 + 1277 = 1350, 12 + 1356 + 996 = 2364, 37 + 959 = 996 (all agree; inferred). The
+    # rates of 2016 over 2015: (2364 − 2840) / 2840 = −16.7606% → 16.76 for 16.77 (2363.8
+    # would give it); (12 − 90) / 90 = −86.6667% → 86.67 for 86.62 (12.04); (1356 − 1400) /
+    # 1400 = −3.1429% → 3.14; (996 − 1350) / 1350 = −26.2222% → 26.22 for 26.24 (995.8);
+    # (37 − 73) / 73 = −49.3151% → 49.32 for 47.95, and (959 − 1277) / 1277 = −24.9021% →
+    # 24.90 for 24.98 (at most 319 / 1277.5 = 24.971% within the rounding): two errors.
+    text = (
+        "年度\n合计 | 因公出国(境)经费 | 公务接待费 | 公车购置及运行维护费 | 合计 | 车辆购置 | "
+        "车辆运行 |\n"
+        "2015年 | 2840 | 90 | 1400 | 1350 | 73 | 1277 |\n"
+        "2016年 | 2364 | 12 | 1356 | 996 | 37 | 959 |\n"
+        "2016年比2015年增减% | -16.77 | -86.62 | -3.14 | -26.24 | -47.95 | -24.98 |"
+    )
+    parts = ("parts", "sum of the parts", False)
+    rate = ("change / prior", "rate", True)
+    assert rows(text) == [
+        ("sum", "2840", "agrees", "2840", *parts),
+        ("sum", "1350", "agrees", "1350", *parts),
+        ("sum", "2364", "agrees", "2364", *parts),
+        ("sum", "996", "agrees", "996", *parts),
+        ("change-rate", "-16.77", "rounding", "16.76", *rate),
+        ("change-rate", "-86.62", "rounding", "86.67", *rate),
+        ("change-rate", "-3.14", "agrees", "3.14", *rate),
+        ("change-rate", "-26.24", "rounding", "26.22", *rate),
+        ("change-rate", "-47.95", "disagrees", "49.32", *rate),
+        ("change-rate", "-24.98", "disagrees", "24.90", *rate),
+    ]
+    three = ["因公出国费", "公务接待费", "公车购置及运行费"]
+    assert subjects(text) == [
+        three,
+        ["车辆购置", "车辆运行"],
+        three,
+        ["车辆购置", "车辆运行"],
+        ["三公费", "三公费"],
+        ["因公出国费", "因公出国费"],
+        ["公务接待费", "公务接待费"],
+        ["公车购置及运行费", "公车购置及运行费"],
+        ["车辆购置", "车辆购置"],
+        ["车辆运行", "车辆运行"],
+    ]
+    assert [
+        (code, severity, line, column) for code, severity, line, column, *_ in findings(text)
+    ] == [
+        ("arithmetic.change-rate", "warning", 4, 1),
+        ("arithmetic.change-rate", "warning", 4, 13),
+        ("arithmetic.change-rate", "warning", 4, 25),
+        ("arithmetic.change-rate", "error", 4, 31),
+        ("arithmetic.change-rate", "error", 4, 36),
+    ]
