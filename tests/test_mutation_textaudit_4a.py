@@ -609,3 +609,44 @@ def test_a_group_name_over_its_total_column_is_one_column_name() -> None:
         ("arithmetic.change-rate", "error", 4, 31),
         ("arithmetic.change-rate", "error", 4, 36),
     ]
+
+
+def test_a_row_without_its_last_cell_is_left_out_of_a_rate_columns_formula() -> None:
+    # 增长率 between 上年 and 本年: (110 − 100) / 100 = 10% and (220 − 200) / 200 = 10% agree;
+    # 会议费 has no 本年 cell, so its 30% is not checked (and its line is not understood).
+    text = (
+        "单位:万元\n项目 | 上年 | 增长率 | 本年 |\n办公费 | 100 | 10% | 110 |\n"
+        "印刷费 | 200 | 10% | 220 |\n会议费 | 100 | 30% |"
+    )
+    assert rows(text) == [
+        ("change-rate", "10", "agrees", "10", "110 over 100", "rate", False),
+        ("change-rate", "10", "agrees", "10", "220 over 200", "rate", False),
+    ]
+    assert not_understood(text) == ((5, 1, "会议费 | 100 | 30% |"),)
+
+
+def test_a_column_with_two_falls_is_a_column_of_differences() -> None:
+    # 变化 is no name of a difference, but two of its cells are negative: each is 本年 − 上年,
+    # 90 − 100 = −10, 150 − 200 = −50, 120 − 100 = 20 (all agree; inferred from the rows).
+    text = (
+        "单位:万元\n项目 | 上年 | 本年 | 变化 |\n办公费 | 100 | 90 | -10 |\n"
+        "印刷费 | 200 | 150 | -50 |\n会议费 | 100 | 120 | 20 |"
+    )
+    assert rows(text) == [
+        ("difference", "-10", "agrees", "10", "90 − 100", "a − b", False),
+        ("difference", "-50", "agrees", "50", "150 − 200", "a − b", False),
+        ("difference", "20", "agrees", "20", "120 − 100", "a − b", False),
+    ]
+    assert findings(text) == []
+
+
+def test_a_rate_column_two_of_whose_four_rows_fit_a_formula_is_not_read() -> None:
+    # (110 − 100) / 100 = 10% and (220 − 200) / 200 = 10% fit; 5% and 7% fit no pair
+    # ((130 − 100) / 100 = 30%, (150 − 110) / 110 = 36.36%): two rows of four is less than the
+    # 60% a formula inferred from the rows needs, so the column is not read at all.
+    text = (
+        "单位:万元\n项目 | 上年 | 本年 | 变动 |\n办公费 | 100 | 110 | 10% |\n"
+        "印刷费 | 200 | 220 | 10% |\n会议费 | 100 | 130 | 5% |\n培训费 | 110 | 150 | 7% |"
+    )
+    assert rows(text) == []
+    assert findings(text) == []
