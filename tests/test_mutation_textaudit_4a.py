@@ -650,3 +650,50 @@ def test_a_rate_column_two_of_whose_four_rows_fit_a_formula_is_not_read() -> Non
     )
     assert rows(text) == []
     assert findings(text) == []
+
+
+# --- a table of codes broken by a page ---------------------------------------------------------
+
+
+def test_a_table_of_codes_broken_by_a_page_is_one_table_in_the_unit_of_its_first_part() -> None:
+    # A PDF's text layer: eight rows, a page number, the header again, the last four rows (page
+    # 2 opens with a new 类, 208, whose figures are printed bare: they are in the 万元 of the
+    # unit note over page 1). By code, one level down: 合计 = 201 + 208: 300.50 + 210.00 =
+    # 510.50, 200.20 + 180.00 = 380.20, 100.30 + 30.00 = 130.30 (only as one table: page 1
+    # alone has no 208); 201 = 20101 + 20103: 180.50 + 120.00 = 300.50, 120.20 + 80.00 =
+    # 200.20, 60.30 + 40.00 = 100.30; 20101: 120.20 + 60.30 = 180.50, 120.20 + 0.00, 0.00 +
+    # 60.30; 20103: 80.00 + 40.00 = 120.00, 80.00 + 0.00, 0.00 + 40.00; 208 = 20805: 210.00,
+    # 180.00 (its 30.00, 10 short of the 款's 40.00, is left to the 款); 20805: 150.00 + 60.00
+    # = 210.00, 150.00 + 30.00 = 180.00, 0.00 + 30.00 = 30.00 for 40.00: the one error. Its
+    # row 180.00 + 40.00 = 220.00 for 210.00: a warning (a row's sum is inferred).
+    text = (
+        "一般公共预算财政拨款支出决算表\n单位:万元\n科目编码 科目名称 合计 基本支出 项目支出\n"
+        "合计 510.50 380.20 130.30\n201 一般公共服务支出 300.50 200.20 100.30\n"
+        "20101 人大事务 180.50 120.20 60.30\n2010101 行政运行 120.20 120.20 0.00\n"
+        "2010102 一般行政管理事务 60.30 0.00 60.30\n"
+        "20103 政府办公厅(室)及相关机构事务 120.00 80.00 40.00\n"
+        "2010301 行政运行 80.00 80.00 0.00\n2010350 事业运行 40.00 0.00 40.00\n- 1 -\n"
+        "科目编码 科目名称 合计 基本支出 项目支出\n208 社会保障和就业支出 210.00 180.00 30.00\n"
+        "20805 行政事业单位养老支出 210.00 180.00 40.00\n"
+        "2080505 机关事业单位基本养老保险缴费支出 150.00 150.00 0.00\n"
+        "2080506 机关事业单位职业年金缴费支出 60.00 30.00 30.00"
+    )
+    audit = audit_text(text)
+    by_code = [
+        (c.printed, c.status.value, c.computed)
+        for c in audit.claims
+        if c.claim.verdict.reading == "rows one level down"
+    ]
+    agree = [
+        "510.50", "380.20", "130.30", "300.50", "200.20", "100.30", "180.50", "120.20", "60.30",
+        "120.00", "80.00", "40.00", "210.00", "180.00", "210.00", "180.00",
+    ]  # fmt: skip
+    assert by_code == [*((p, "agrees", p) for p in agree), ("40.00", "disagrees", "30.00")]
+    assert {c.to_dict()["printed"]["unit"] for c in audit.claims} == {"万元"}
+    assert [
+        (f.code, f.severity.value, f.location.line, f.location.column, f.printed, f.computed)
+        for f in audit.findings
+    ] == [
+        ("arithmetic.breakdown-sum", "warning", 15, 7, "210.00", "220.00"),
+        ("arithmetic.code-hierarchy", "error", 15, 32, "40.00", "30.00"),
+    ]
