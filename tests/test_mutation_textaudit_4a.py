@@ -697,3 +697,37 @@ def test_a_table_of_codes_broken_by_a_page_is_one_table_in_the_unit_of_its_first
         ("arithmetic.breakdown-sum", "warning", 15, 7, "210.00", "220.00"),
         ("arithmetic.code-hierarchy", "error", 15, 32, "40.00", "30.00"),
     ]
+
+
+def test_a_header_line_over_lines_of_figures_names_their_columns_from_its_first_word() -> None:
+    # The header "项 合计 基本支出 项目支出" has one word more than the rows have figures:
+    # its last three name the columns. By code, 201 = 20101 + 20103: 120.20 + 80.00 = 200.20
+    # (agrees); 70.30 + 40.00 = 110.30 for 100.30 (an error, in column 项目支出); its 合计
+    # 300.50 (190.50 + 120.00 = 310.50) adds up along its row, 200.20 + 100.30, and that
+    # verdict is kept for the cell. Along the rows: 120.20 + 70.30 = 190.50, 80.00 + 40.00 =
+    # 120.00 (agree).
+    text = (
+        "单位:万元\n项 合计 基本支出 项目支出\n201 一般公共服务支出 300.50 200.20 100.30\n"
+        "20101 人大事务 190.50 120.20 70.30\n20103 政府办公厅(室)及相关机构事务 120.00 80.00 40.00"
+    )
+    by_code = ("rows one level down", CODE_SUM_RELATION, True)
+    along = ("parts", "sum of the parts", False)
+    assert rows(text) == [
+        ("sum", "300.50", "agrees", "300.50", *along),
+        ("sum", "200.20", "agrees", "200.20", *by_code),
+        ("sum", "100.30", "disagrees", "110.30", *by_code),
+        ("sum", "190.50", "agrees", "190.50", *along),
+        ("sum", "120.00", "agrees", "120.00", *along),
+    ]
+    assert findings(text) == [
+        (
+            "arithmetic.code-hierarchy",
+            "error",
+            3,
+            28,
+            "the 类 row [201]一般公共服务支出 (column 项目支出) is printed as 100.30, "
+            "but its 款 rows add up to 110.30: [20101]人大事务 70.30 + [20103]政府办公厅(室)及相关机构事务 40.00",
+            "类级科目[201]一般公共服务支出（项目支出栏）印为100.30，但其下款级科目之和为110.30："
+            "[20101]人大事务70.30 + [20103]政府办公厅(室)及相关机构事务40.00",
+        )
+    ]
