@@ -726,7 +726,8 @@ def test_a_header_line_over_lines_of_figures_names_their_columns_from_its_first_
             3,
             28,
             "the 类 row [201]一般公共服务支出 (column 项目支出) is printed as 100.30, "
-            "but its 款 rows add up to 110.30: [20101]人大事务 70.30 + [20103]政府办公厅(室)及相关机构事务 40.00",
+            "but its 款 rows add up to 110.30: [20101]人大事务 70.30 + "
+            "[20103]政府办公厅(室)及相关机构事务 40.00",
             "类级科目[201]一般公共服务支出（项目支出栏）印为100.30，但其下款级科目之和为110.30："
             "[20101]人大事务70.30 + [20103]政府办公厅(室)及相关机构事务40.00",
         )
