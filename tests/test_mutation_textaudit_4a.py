@@ -732,3 +732,29 @@ def test_a_header_line_over_lines_of_figures_names_their_columns_from_its_first_
             "[20101]人大事务70.30 + [20103]政府办公厅(室)及相关机构事务40.00",
         )
     ]
+
+
+def test_rows_opening_with_empty_layout_cells_keep_their_labels() -> None:
+    # "||办公费 | 100 | 110 |": the empty cells of layout before the label are dropped, so the
+    # rows are 办公费 and 印刷费 under 合计: 100 + 200 = 300, 110 + 220 = 330 (both agree).
+    text = (
+        "单位:万元\n项目 | 上年 | 本年 |\n合计 | 300 | 330 |\n||办公费 | 100 | 110 |\n"
+        "||印刷费 | 200 | 220 |"
+    )
+    assert rows(text) == [
+        ("sum", "300", "agrees", "300", "parts", "sum of the parts", True),
+        ("sum", "330", "agrees", "330", "parts", "sum of the parts", True),
+    ]
+    assert subjects(text) == [["办公费", "印刷费"], ["办公费", "印刷费"]]
+
+
+def test_a_line_of_figures_without_a_label_under_a_table_is_no_total() -> None:
+    # "300 330" under the rows is a row with no label: 100 + 200 = 300 and 110 + 220 = 330, but
+    # nothing names it a total, so nothing is checked and no line is understood.
+    text = "单位:万元\n项目 | 上年 | 本年 |\n办公费 | 100 | 110 |\n印刷费 | 200 | 220 |\n300 330"
+    assert rows(text) == []
+    assert not_understood(text) == (
+        (3, 1, "办公费 | 100 | 110 |"),
+        (4, 1, "印刷费 | 200 | 220 |"),
+        (5, 1, "300 330"),
+    )
