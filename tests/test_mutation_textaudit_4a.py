@@ -18,7 +18,7 @@ import io
 import pytest
 
 from budgetperf.classification import load_catalogue
-from budgetperf.textaudit import audit_text
+from budgetperf.textaudit import AuditedClaim, audit_text
 from budgetperf.textaudit.facts import canonical
 from claim_rows import rows  # registered by conftest.py
 
@@ -51,7 +51,19 @@ def inputs(text: str) -> list[list[str]]:
 
 def subjects(text: str) -> list[list[str]]:
     """The subject the JSON report gives each input of each claim."""
-    return [[i["subject"] for i in c.to_dict()["inputs"]] for c in audit_text(text).claims]
+    out = []
+    for c in audit_text(text).claims:
+        given = c.to_dict()["inputs"]
+        assert isinstance(given, list)
+        out.append([str(i["subject"]) for i in given])
+    return out
+
+
+def printed_unit(claim: AuditedClaim) -> object:
+    """The unit the JSON report gives a claim's printed figure."""
+    printed = claim.to_dict()["printed"]
+    assert isinstance(printed, dict)
+    return printed["unit"]
 
 
 def findings(text: str) -> list[FindingRow]:
@@ -689,7 +701,7 @@ def test_a_table_of_codes_broken_by_a_page_is_one_table_in_the_unit_of_its_first
         "120.00", "80.00", "40.00", "210.00", "180.00", "210.00", "180.00",
     ]  # fmt: skip
     assert by_code == [*((p, "agrees", p) for p in agree), ("40.00", "disagrees", "30.00")]
-    assert {c.to_dict()["printed"]["unit"] for c in audit.claims} == {"万元"}
+    assert {printed_unit(c) for c in audit.claims} == {"万元"}
     assert [
         (f.code, f.severity.value, f.location.line, f.location.column, f.printed, f.computed)
         for f in audit.findings
