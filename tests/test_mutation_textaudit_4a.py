@@ -770,3 +770,55 @@ def test_a_line_of_figures_without_a_label_under_a_table_is_no_total() -> None:
         (4, 1, "印刷费 | 200 | 220 |"),
         (5, 1, "300 330"),
     )
+
+
+# --- written for the seed-43 sample ------------------------------------------------------------
+
+
+def test_a_share_of_a_part_found_by_name_is_of_the_total_of_its_series() -> None:
+    # The 累计 parts' shares of the 累计 total 158.9 (the standard breakdown 收入 = 税收收入 +
+    # 非税收入, same series): 137.4 / 158.9 = 86.469% → 86.5; 21.4 / 158.9 = 13.467% → 13.5
+    # (both agree; the total is found by name: inferred). 137.4 is 税收收入, no total of 非税收入.
+    text = (
+        "地方一般公共预算收入当月完成13.1亿元;累计完成158.9亿元。地方税收收入当月完成11.1亿元;"
+        "累计完成137.4亿元,占比86.5%。非税收入当月完成2.1亿元;累计完成21.4亿元,占比13.5%。"
+    )
+    share = ("of 158.9亿元", "amount / total × 100", False)
+    assert rows(text)[2:] == [
+        ("share", "86.5", "agrees", "86.5", *share),
+        ("share", "13.5", "agrees", "13.5", *share),
+    ]
+    assert inputs(text)[2:] == [["137.4亿元", "158.9亿元"], ["21.4亿元", "158.9亿元"]]
+
+
+def test_the_change_of_a_budget_named_elsewhere_is_of_the_budget_not_the_spending() -> None:
+    # 21.8 = 0 + 11.8 + 10; 20.12 = 0 + 12.39 + 7.73; 21.8 − 20.12 = 1.68 (agree). 公务接待's
+    # change is of the 2022 budget 11.8, not the 2021 spending 12.39: 0.58 / (11.8 + 0.58) =
+    # 4.685% → 4.68 (agrees; found by name: inferred). 12.39 − 11.8 = 0.59 for 0.58: within
+    # the rounding (11.81 would give it), a warning.
+    text = (
+        "2022年度“三公”经费预算总计21.8万元,其中:因公出国(境)经费0万元,公务接待11.8万元,"
+        "公务用车运行费用10万元。\n2021年度“三公”经费合计支出20.12万元,其中:因公出国(境)"
+        "经费0万元,公务接待12.39万元,公务用车运行费用7.73万元。\n2022年度“三公”经费预算较"
+        "2021年度增加1.68万元,其中公务接待较上年同期减少0.58万元,减少4.68%。"
+    )
+    assert rows(text)[4] == (
+        "change-rate",
+        "4.68",
+        "agrees",
+        "4.68",
+        "change of 11.8万元",
+        "change / prior × 100",
+        False,
+    )
+    assert inputs(text)[4] == ["0.58万元", "11.8万元"]
+    assert [f[:4] for f in findings(text)] == [("arithmetic.change-amount", "warning", 3, 31)]
+
+
+def test_a_balance_carried_in_with_no_spending_printed_is_no_balance_claim() -> None:
+    # 上年滚存结余3.4 is money brought in, one item of the sum: 12.5 + 9.4 + 3.4 = 25.3
+    # (agrees; 加上 and 收入总计: certain). No spending is printed, so no balance is read.
+    text = "全区政府性基金收入12.5亿元,加上上级补助9.4亿元、上年滚存结余3.4亿元,收入总计25.3亿元。"
+    assert rows(text) == [("sum", "25.3", "agrees", "25.3", "parts", "sum of the parts", True)]
+    assert inputs(text) == [["12.5亿元", "9.4亿元", "3.4亿元"]]
+    assert findings(text) == []
