@@ -20,6 +20,7 @@ import pytest
 from budgetperf.classification import load_catalogue
 from budgetperf.textaudit import AuditedClaim, audit_text
 from budgetperf.textaudit.facts import canonical
+from budgetperf.textaudit.read import decode
 from claim_rows import rows  # registered by conftest.py
 
 
@@ -848,3 +849,17 @@ def test_a_change_after_a_bracketed_breakdown_is_the_change_of_the_figure_before
     assert subjects(text)[1] == ["因公出国费", "公务接待费", cars]
     assert subjects(text)[6] == [cars, cars]
     assert findings(text) == []
+
+
+def test_utf8_with_two_stray_bytes_and_ascii_after_them_still_needs_32_bytes_of_multibyte() -> None:
+    # 预良算, 0x82, 目项, 0x81, 目, then 21 ASCII bytes: 41 bytes, 29 characters in UTF-8 with
+    # 2 bad bytes, so 41 − 29 = 12 bytes of multi-byte characters (the ASCII adds none), fewer
+    # than 16 × 2 = 32: the bytes read whole as GB18030, as without the ASCII.
+    data = (
+        "预良算".encode() + b"\x82" + "目项".encode() + b"\x81" + "目".encode()
+        + b" ABCDEFGHIJKLMNOPQRST"
+    )  # fmt: skip
+    decoded = decode(data)
+    assert decoded.encoding == "gb18030"
+    assert decoded.bad_bytes == ()
+    assert decoded.text == data.decode("gb18030")
