@@ -20,6 +20,7 @@ import pytest
 from budgetperf.classification import load_catalogue
 from budgetperf.textaudit import AuditedClaim, audit_text
 from budgetperf.textaudit.facts import canonical
+from budgetperf.textaudit.read import decode
 from claim_rows import rows  # registered by conftest.py
 
 
@@ -823,3 +824,43 @@ def test_a_balance_carried_in_with_no_spending_printed_is_no_balance_claim() -> 
     assert rows(text) == [("sum", "25.3", "agrees", "25.3", "parts", "sum of the parts", True)]
     assert inputs(text) == [["12.5亿元", "9.4亿元", "3.4亿元"]]
     assert findings(text) == []
+
+
+def test_a_change_after_a_bracketed_breakdown_is_the_change_of_the_figure_before_it() -> None:
+    # 90 + 980 + 2066 = 3136; the changes 0 − 30 − 12 = −42; 3178 − 3136 = 42; 42 / 3178 =
+    # 1.3216% → 1.32; 30 / (980 + 30) = 2.970% → 2.97; 1920 + 146 = 2066; 12 / (2066 + 12) =
+    # 0.5775% → 0.58: all agree. The 12万元 after the bracket is 公务用车购置及运行费's change
+    # (the figures inside the bracket are one level down), so that is its subject.
+    text = (
+        "2021年“三公”经费预算总额为3136万元,较2020年的3178万元减少42万元,下降1.32%。其中:"
+        "因公出国(境)经费90万元,与上年持平;公务接待费980万元,减少30万元,下降2.97%;"
+        "公务用车购置及运行维护费2066万元(其中:公务用车运行维护费1920万元,公务车购置经费"
+        "146万元),减少12万元,下降0.58%。"
+    )
+    assert [row[:4] for row in rows(text)] == [
+        ("sum", "3136", "agrees", "3136"),
+        ("change-sum", "42", "agrees", "42"),
+        ("difference", "42", "agrees", "42"),
+        ("change-rate", "1.32", "agrees", "1.32"),
+        ("change-rate", "2.97", "agrees", "2.97"),
+        ("sum", "2066", "agrees", "2066"),
+        ("change-rate", "0.58", "agrees", "0.58"),
+    ]
+    cars = "公务用车购置及运行费"
+    assert subjects(text)[1] == ["因公出国费", "公务接待费", cars]
+    assert subjects(text)[6] == [cars, cars]
+    assert findings(text) == []
+
+
+def test_utf8_with_two_stray_bytes_and_ascii_after_them_still_needs_32_bytes_of_multibyte() -> None:
+    # 预良算, 0x82, 目项, 0x81, 目, then 21 ASCII bytes: 41 bytes, 29 characters in UTF-8 with
+    # 2 bad bytes, so 41 − 29 = 12 bytes of multi-byte characters (the ASCII adds none), fewer
+    # than 16 × 2 = 32: the bytes read whole as GB18030, as without the ASCII.
+    data = (
+        "预良算".encode() + b"\x82" + "目项".encode() + b"\x81" + "目".encode()
+        + b" ABCDEFGHIJKLMNOPQRST"
+    )  # fmt: skip
+    decoded = decode(data)
+    assert decoded.encoding == "gb18030"
+    assert decoded.bad_bytes == ()
+    assert decoded.text == data.decode("gb18030")
