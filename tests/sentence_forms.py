@@ -3382,7 +3382,8 @@ FORMS: list[Form] = [
         "flattened table",
         "A table copied as “|”-separated cells, its unit in a note (“单位：万元”): totals inside"
         " the grid are found from the figures (a total, then its parts) and checked in every"
-        " column.",
+        " column; a total its row does not name as one (合计, 小计, 总…) that adds up in one column"
+        " only may be a coincidence, so a disagreement elsewhere is a warning.",
         "以“|”分隔的表格文本（单位见表注）：由数字识别表内合计与分项，并在各列核对。",
         (
             "tables.read_tables",
@@ -3393,6 +3394,14 @@ FORMS: list[Form] = [
             "claims._check_list",
         ),
         (
+            Example(
+                # 印刷费 200 = 会议费 100 + 培训费 100 by chance: nothing names it a total and the
+                # other column does not add up (130 + 150 = 280, not 220): a warning, not an error
+                "单位:万元\n项目 | 2022年 | 2023年\n印刷费 | 200 | 220\n会议费 | 100 | 130\n"
+                "培训费 | 100 | 150",
+                (("sum", "200", "agrees"), ("sum", "220", "disagrees")),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
             Example(
                 # 0 + 9 + 11 = 20; 0 + 3.5 + 5.57 = 9.07
                 "单位:万元\n项目 | 预算数 | 决算数\n“三公”经费合计 | 20 | 9.07\n"

@@ -1838,6 +1838,14 @@ def _trees(grid: Grid) -> list[Tree]:
             and all(c is None or c.q.value == 0 for c in r.cells)
         }
         names = next((r.columns for r in rows if len(r.columns) == width), [])
+        # A total found only because its figures add up in one column ("印刷费 | 200 | 220"
+        # over "会议费 | 100 | 130", "培训费 | 100 | 150") may be a coincidence: unless its row is
+        # named a total (合计, 小计, 总…) or it adds up in two columns, it is a weak reading.
+        confirmed = {
+            t: bool(_TOTAL_ROW.search(rows[t].label))
+            or sum(1 for column in columns if _sums(column, t, kids)) >= 2
+            for t, kids in best.items()
+        }
         if best:
             for k, column in enumerate(columns):
                 if k in numbered or (k < len(names) and _RATE_COLUMN.search(names[k])):
@@ -1854,7 +1862,7 @@ def _trees(grid: Grid) -> list[Tree]:
                     parts = [column[k] for k in kids]
                     if total is None or len(parts) < 2 or any(p is None for p in parts):
                         continue
-                    out.append(Tree(total, tuple(p for p in parts if p is not None), True))
+                    out.append(Tree(total, tuple(p for p in parts if p is not None), confirmed[t]))
     parsed: list[tuple[list[Fact | None], dict[int, list[int]]]] = []
     for row in rows:
         cells = _one_unit([None if k in numbered else c for k, c in enumerate(row.cells)])
@@ -1890,6 +1898,8 @@ _RATE_COLUMN = re.compile(r"%|率|占|比重|增长|增幅|降幅")
 
 
 _TOTAL_LAST = re.compile(r"合\s*计|总\s*计|小\s*计")
+# A row named as a total of the rows under (or above) it.
+_TOTAL_ROW = re.compile(r"合\s*计|总\s*计|小\s*计|共\s*计|总|^[一二三四五六七八九十]+、|^\d+[、.]")
 
 
 def _upside_down(tree: dict[int, list[int]], n: int) -> dict[int, list[int]]:
