@@ -845,6 +845,17 @@ FORMS: list[Form] = [
                 (("ratio", "5.8", "disagrees"),),
                 (("arithmetic.ratio", "warning"),),
             ),
+            Example(
+                # an average in brackets right after its total: 50 / 8 = 6.25
+                "公务用车保有量8辆,运行维护费50万元(平均每辆6.25万元)。",
+                (("ratio", "6.25", "agrees"),),
+            ),
+            Example(
+                # the same, misprinted: 50 / 8 = 6.25, printed 6.35
+                "公务用车保有量8辆,运行维护费50万元(平均每辆6.35万元)。",
+                (("ratio", "6.35", "disagrees"),),
+                (("arithmetic.ratio", "warning"),),
+            ),
         ),
     ),
     Form(

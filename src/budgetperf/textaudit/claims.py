@@ -4025,8 +4025,13 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
     sentence or the two before, same paragraph): average = total / count. A weak claim."""
     if not _MEAN.search(doc.text, s.start, s.end):
         return
-    for average in s.facts:
-        if average.role is not _VALUE or not average.q.unit.is_money or average.depth > 0:
+    for k, average in enumerate(s.facts):
+        if average.role is not _VALUE or not average.q.unit.is_money or average.depth > 1:
+            continue
+        if average.depth == 1 and not (
+            # "运行维护费50万元(平均每辆6.25万元)": the average in brackets right after its total
+            k > 0 and s.facts[k - 1].depth == 0 and doc.text.startswith("(", s.facts[k - 1].q.end)
+        ):
             continue
         m = _MEAN.search(average.label)
         if m is None:
