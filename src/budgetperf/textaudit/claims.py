@@ -260,15 +260,20 @@ def _restated_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Cla
     元": a rate with no change beside it, whose figure is printed again elsewhere (the same
     name and value) with its change: the rate of that change (weak)."""
     current = _value_before(s, i)
-    if current is None or not current.subject or not current.q.is_money:
+    if current is None or not current.subject or not current.q.unit.is_money:
         return False
-    for again in doc.named(current.subject, near=current.index):
-        if again is current or again.sentence == s.index or again.subject != current.subject:
-            continue
-        if again.q.value != current.q.value or again.q.unit is not current.q.unit:
-            continue
-        t = doc.sentences[again.sentence]
-        k = t.facts.index(again)
+    # the sentences nearby only (a lookup by name would scan hundreds of facts for each rate)
+    nearby = (
+        (t, k, again)
+        for t in doc.sentences[max(0, s.index - _RESTATED_REACH) : s.index + _RESTATED_REACH + 1]
+        if t is not s
+        for k, again in enumerate(t.facts)
+        if again.role is _VALUE
+        and again.subject == current.subject
+        and again.q.value == current.q.value
+        and again.q.unit is current.q.unit
+    )
+    for t, k, again in nearby:
         change = next(
             (
                 g
@@ -324,6 +329,9 @@ def _head_before(doc: Document, s: Sentence, prior: Fact) -> list[Fact]:
         return []
     head = next((g for g in prev.facts if g.role is _VALUE and g.q.is_money and g.depth == 0), None)
     return [] if head is None or head.q.dimension is not prior.q.dimension else [head]
+
+
+_RESTATED_REACH = 6  # sentences either side where a figure printed again is looked for
 
 
 def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
@@ -591,11 +599,15 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 if not currents:
                     continue
                 c = currents[0]
-                budgets = _lookup(doc, c.subject, near=c, dims=(_MONEY,), phase="budget")
-                if not budgets and (f.gap or bare_change(f.label)):
-                    # "年初预算为676.59万元,支出决算为405.71万元,决算数小于年初预算数…", "预算数
-                    # 3786.71万元,…决算数4610.19万元,增加823.48万元": the budget printed before
-                    # the actual figure in the sentence, whatever its name
+                # "预算数3786.71万元,…决算数4610.19万元,增加823.48万元": a bare change is against
+                # the budget its own sentence printed before the actual figure
+                bare = bare_change(f.label) and not f.explicit
+                budgets = (
+                    [] if bare else _lookup(doc, c.subject, near=c, dims=(_MONEY,), phase="budget")
+                )
+                if not budgets and (f.gap or bare):
+                    # "年初预算为676.59万元,支出决算为405.71万元,决算数小于年初预算数…": the
+                    # budget printed before the actual figure in the sentence, whatever its name
                     budgets = [
                         g
                         for g in reversed(s.facts[: s.facts.index(c)] if c in s.facts else [])
