@@ -19,38 +19,13 @@ from budgetperf.errors import ParseError
 from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.facts import canonical
 from budgetperf.textaudit.read import decode
-from claim_rows import rows  # registered by conftest.py
+from claim_rows import findings, inputs, rows, spans  # registered by conftest.py
 
 
 @pytest.fixture(autouse=True)
 def _fresh_labels() -> None:
     """Read every label afresh (:func:`canonical` is cached; see test_mutation_textaudit_more)."""
     canonical.cache_clear()
-
-
-#: kind, printed, status, value shown, reading, relation, certain
-#: code, severity, line, column, message in English, message in Chinese
-FindingRow = tuple[str, str, int | None, int | None, str, str]
-
-
-def spans(text: str) -> list[str]:
-    """Each claim's span, quoted from the text."""
-    return [c.span for c in audit_text(text).claims]
-
-
-def inputs(text: str) -> list[list[str]]:
-    """Each claim's input figures as printed."""
-    return [
-        [c.doc.norm.quote(f.q.start, f.q.end) for f in c.claim.inputs]
-        for c in audit_text(text).claims
-    ]
-
-
-def findings(text: str) -> list[FindingRow]:
-    return [
-        (f.code, f.severity.value, f.location.line, f.location.column, f.message_en, f.message_zh)
-        for f in audit_text(text).findings
-    ]
 
 
 def not_understood(text: str) -> tuple[tuple[int, int, str], ...]:

@@ -21,7 +21,7 @@ from budgetperf.classification import load_catalogue
 from budgetperf.textaudit import AuditedClaim, audit_text
 from budgetperf.textaudit.facts import canonical
 from budgetperf.textaudit.read import decode
-from claim_rows import rows  # registered by conftest.py
+from claim_rows import findings, inputs, rows, spans  # registered by conftest.py
 
 
 @pytest.fixture(autouse=True)
@@ -30,24 +30,8 @@ def _fresh_labels() -> None:
     canonical.cache_clear()
 
 
-#: code, severity, line, column, message in English, message in Chinese
-FindingRow = tuple[str, str, int | None, int | None, str, str]
-
 INFERRED = "the structure was inferred, so check it"
 INFERRED_ZH = "结构系推断，请核对"
-
-
-def spans(text: str) -> list[str]:
-    """Each claim's span, quoted from the text."""
-    return [c.span for c in audit_text(text).claims]
-
-
-def inputs(text: str) -> list[list[str]]:
-    """Each claim's input figures as printed."""
-    return [
-        [c.doc.norm.quote(f.q.start, f.q.end) for f in c.claim.inputs]
-        for c in audit_text(text).claims
-    ]
 
 
 def subjects(text: str) -> list[list[str]]:
@@ -65,13 +49,6 @@ def printed_unit(claim: AuditedClaim) -> object:
     printed = claim.to_dict()["printed"]
     assert isinstance(printed, dict)
     return printed["unit"]
-
-
-def findings(text: str) -> list[FindingRow]:
-    return [
-        (f.code, f.severity.value, f.location.line, f.location.column, f.message_en, f.message_zh)
-        for f in audit_text(text).findings
-    ]
 
 
 def not_understood(text: str) -> tuple[tuple[int, int, str], ...]:

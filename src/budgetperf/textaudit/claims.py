@@ -288,13 +288,7 @@ def _restated_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Cla
         )
         if change is None or change.sign * rate.sign < 0:
             continue
-        sign = change.sign or rate.sign
-        r = Reading(
-            f"change of {current.q.text}, printed again with it",
-            (change.q, current.q),
-            change_rate(sign),
-            note=f"{current.q.text} {'−' if sign > 0 else '+'} {change.q.text}",
-        )
+        r = _rate_of_change(change, current, change.sign or rate.sign, ", printed again with it")
         out.append(
             _make("change-rate", rate, [change, current], [r], False, "change / prior × 100")
         )
@@ -332,6 +326,17 @@ def _head_before(doc: Document, s: Sentence, prior: Fact) -> list[Fact]:
 
 
 _RESTATED_REACH = 6  # sentences either side where a figure printed again is looked for
+
+
+def _rate_of_change(change: Fact, current: Fact, sign: int, how: str = "") -> Reading:
+    """The rate of ``change`` over the prior it implies for ``current`` (current ∓ change), its
+    note naming that prior for the message."""
+    return Reading(
+        f"change of {current.q.text}{how}",
+        (change.q, current.q),
+        change_rate(sign),
+        note=f"{current.q.text} {'−' if sign > 0 else '+'} {change.q.text}",
+    )
 
 
 def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
@@ -508,19 +513,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # printed is the base; the one the change implies (8 + 4.35) is a reading only when
             # none is printed (the change's own error is the difference's finding).
             prior = _printed_prior(s, amount)
-            readings = (
-                [
-                    Reading(
-                        f"change of {c.q.text}",
-                        (amount.q, c.q),
-                        change_rate(sign),
-                        note=f"{c.q.text} {'−' if sign > 0 else '+'} {amount.q.text}",
-                    )
-                    for c in currents
-                ]
-                if prior is None
-                else []
-            )
+            readings = [_rate_of_change(amount, c, sign) for c in currents] if prior is None else []
             if prior is not None:
                 readings.append(
                     Reading(
@@ -681,13 +674,7 @@ def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if rates is None or values is None:
             continue
         for value, change, rate in zip(values, changes, rates, strict=True):
-            sign = change.sign or rate.sign
-            r = Reading(
-                f"change of {value.q.text}",
-                (change.q, value.q),
-                change_rate(sign),
-                note=f"{value.q.text} {'−' if sign > 0 else '+'} {change.q.text}",
-            )
+            r = _rate_of_change(change, value, change.sign or rate.sign)
             out.append(
                 _make("change-rate", rate, [change, value], [r], True, "change / prior × 100")
             )
