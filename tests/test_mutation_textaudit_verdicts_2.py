@@ -18,7 +18,14 @@ import pytest
 from budgetperf.errors import OutOfRangeError
 from budgetperf.textaudit import verdicts
 from budgetperf.textaudit.quantities import Quantity, find_quantities
-from budgetperf.textaudit.verdicts import Reading, Status, Verdict, judge, linear
+from budgetperf.textaudit.verdicts import (
+    Reading,
+    Status,
+    Verdict,
+    judge,
+    linear,
+    ratio_percent,
+)
 
 D = Decimal
 Whole = tuple[Status, Decimal | None, str | None, str, str]
@@ -60,6 +67,15 @@ def _share_of_net(values: Sequence[Decimal]) -> Decimal:
     """100 × part / (a − b), not guarded against a − b = 0 (it raises DivisionByZero)."""
     part, a, b = values
     return _CTX.divide(_CTX.multiply(D(100), part), _CTX.subtract(a, b))
+
+
+def _over_its_gap(values: Sequence[Decimal]) -> Decimal:
+    """100 × b / (b − c), not guarded against b = c (it raises DivisionByZero)."""
+    b, c = values
+    return _CTX.divide(_CTX.multiply(D(100), b), _CTX.subtract(b, c))
+
+
+SEVERAL = "only with several figures at the edge of their rounding at once"
 
 
 def _cases() -> list[tuple[str, list[Reading], Quantity, Whole]]:
@@ -153,6 +169,40 @@ def _cases() -> list[tuple[str, list[Reading], Quantity, Whole]]:
             ],
             q("90%"),
             (Status.UNDEFINED, None, None, "share of the net", ""),
+        ),
+        (
+            # A negative part: 100 × −1.0 / 4.0 = −25 → |−25| = 25 → "25", printed 26%
+            # (window [25.5, 26.5]). The corners −1.05..−0.95 over 3.95..4.05 give |r| in
+            # [23.46, 26.58]: rounding. −1.0 (first of two with one decimal) moved to −1.05
+            # gives −26.25 → 26: "were -1.05万元".
+            "a negative part of a share",
+            [Reading("share", (q("-1.0万元"), q("4.0万元")), ratio_percent)],
+            q("26%"),
+            (Status.ROUNDING, D(25), "25", "share", "agrees if -1.0万元 were -1.05万元"),
+        ),
+        (
+            # 100 × b / (b − c) in 元: b = 11000 (±500), c = 11250 (±5): 1100000 / −250 =
+            # −4400 → 4400, printed 4500%. The corners (b 10500 or 11500, c 11245 or 11255)
+            # give 1409.4, 1390.7, 4509.8 and 4693.9: [1390.7, 4693.9] holds 4500: rounding.
+            # c (three decimals) first: 11245 gives 4489.8 → 4490, 11255 gives 4313.7 → 4314,
+            # both below 4500 like 4400: not c. Then b: 10500 gives 1400 (below); 11500 gives
+            # 4600 (above), so it bisects from 11000, and the first midpoint 11250 is c itself:
+            # the formula divides by zero there and the search stops: no single figure.
+            "the search meets a division by zero",
+            [Reading("of the gap", (q("1.1万元"), q("1.125万元")), _over_its_gap)],
+            q("4500%"),
+            (Status.ROUNDING, D(4400), "4400", "of the gap", SEVERAL),
+        ),
+        (
+            # The same with c = 1.15万元 (11500 ± 5): 1100000 / −500 = −2200 → 2200, printed
+            # 3000%. Corners: 10500 over −995 and −1005 (1055.3, 1044.8), 11500 over ±5
+            # (230000): [1044.8, 230000] holds 3000: rounding. c: 11495 gives 2222.2, 11505
+            # gives 2178.2, both below 3000 like 2200; b: 10500 gives 1050 (below), 11500 is c
+            # itself: undefined, nothing to bisect towards: no single figure.
+            "an end divides by zero",
+            [Reading("of the gap", (q("1.1万元"), q("1.15万元")), _over_its_gap)],
+            q("3000%"),
+            (Status.ROUNDING, D(2200), "2200", "of the gap", SEVERAL),
         ),
     ]
 
