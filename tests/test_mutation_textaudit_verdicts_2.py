@@ -255,3 +255,20 @@ def test_linear_formulas() -> None:
     # as many values as signs, or it refuses
     with pytest.raises(ValueError, match="zip"):
         linear((1, 1, -1, 1))([D(1), D(2), D(3)])
+
+
+def test_a_figure_of_36_digits_is_taken_as_printed() -> None:
+    # 1234567890123456789012345678901234.56万元 (36 digits, more than the 34 of the library's
+    # context) restated by a formula that returns its input: the value computed is the figure
+    # as printed, all 36 digits, not rounded on the way in; at the printed result's 0
+    # decimals it shows …235 (.56 rounds up): agrees.
+    (big,) = find_quantities("1234567890123456789012345678901234.56万元")
+    same = Reading("as printed", (big,), lambda v: v[0])
+    v = judge([same], q("1234567890123456789012345678901235万元"))
+    assert whole(v) == (
+        Status.AGREES,
+        D("1234567890123456789012345678901234.56"),
+        "1234567890123456789012345678901235",
+        "as printed",
+        "",
+    )
