@@ -201,21 +201,16 @@ def _round(value: Decimal, places: int) -> Decimal:
     return round_to(value, places, Rounding.HALF_UP)
 
 
-def _scaled(q: Quantity, like: Quantity) -> tuple[Decimal, Decimal]:
-    """An input's interval as its middle and half-width, in the unit it is computed in: the
-    printed result's unit when both are money, 元 for money in a rate, its own unit otherwise.
-
-    A rounded figure stands for its value ± half a unit of its last digit; a figure with 余/多
-    ("12亿余元") for its value up to one unit more: the middle is half a unit above it.
-    """
+def _over_interval(q: Quantity, like: Quantity) -> tuple[Decimal, Decimal]:
+    """The interval of an input printed with 余/多 ("12亿余元"), as its middle and half-width in
+    the unit it is computed in (the printed result's unit when both are money, 元 for money in
+    a rate, its own unit otherwise): its value up to one unit of its last digit more, so the
+    middle is half a unit above it. (A rounded figure's interval, its value ± half a unit, is
+    worked out inline in :func:`judge`.)"""
     shift = _shift(q, like)
-    if q.over:
-        half = _half_of_last_digit(q.places)
-        middle = _CTX.add(q.value, half)
-        return middle.scaleb(shift, _CTX), half.scaleb(shift, _CTX)
-    if shift == 0:
-        return q.value, q.half.scaleb(-q.unit.scale, _CTX)
-    return q.value.scaleb(shift, _CTX), q.half.scaleb(shift - q.unit.scale, _CTX)
+    half = _half_of_last_digit(q.places)
+    middle = _CTX.add(q.value, half)
+    return middle.scaleb(shift, _CTX), half.scaleb(shift, _CTX)
 
 
 _HALVES: dict[int, Decimal] = {}
@@ -287,12 +282,12 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
             if best is None or _rank(verdict) < _rank(best):
                 best = verdict
             continue
-        # _scaled of each input; the middle of a figure without 余/多 is its value as computed
+        # each input's interval: the middle of a figure without 余/多 is its value as computed
         # above, its half-width shifted the same way
         pairs = []
         for q, value in zip(reading.inputs, values, strict=True):
             if q.over:
-                pairs.append(_scaled(q, printed))
+                pairs.append(_over_interval(q, printed))
                 continue
             q_unit = q.unit
             shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
