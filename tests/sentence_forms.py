@@ -662,6 +662,15 @@ FORMS: list[Form] = [
                 (("sum", "135.4", "agrees"), ("sum", "153.4", "disagrees")),
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
+            Example(
+                # the sentence before breaks 5000.00 down (3000 + 1200.50 + 799.50): 加上 carries
+                # the paragraph's last figure of the same thing (可用资金), not the last part:
+                # 5000.00 + 400.25 = 5400.25 (799.50 + 400.25 would be 1199.75)
+                "2023年一般公共预算可用资金为5000.00万元。其中包括:支出基数3000万元,税收分成收入"
+                "1200.50万元,上级补助收入799.50万元。加上上年结余400.25万元,全年一般公共预算"
+                "可用资金为5400.25万元。",
+                (("sum", "5000.00", "agrees"), ("sum", "5400.25", "agrees")),
+            ),
         ),
     ),
     Form(
@@ -786,6 +795,27 @@ FORMS: list[Form] = [
                 "8個非營業基金收入合計314,5876,000元,支出合計318,6205,000元,短數為4,0392,000元。",
                 (("balance", "150282000", "agrees"), ("balance", "40392000", "disagrees")),
                 (("arithmetic.balance", "error"),),
+            ),
+            Example(
+                # a bare 结余 opening its sentence after the spending: what is left of the funds
+                # available printed last of the same fund (可用资金, the paragraph before):
+                # 5400.25 - 4800.00 = 600.25
+                "加上上年结余400.25万元,全年一般公共预算可用资金为5400.25万元。\n2023年一般公共"
+                "预算支出4800.00万元,为调整预算的98.00%。结余600.25万元。",
+                (("balance", "600.25", "agrees"),),
+            ),
+            Example(
+                # 5400.25 - 4800.00 = 600.25, not 500.25 (a warning: 可用资金 is not named a total)
+                "加上上年结余400.25万元,全年一般公共预算可用资金为5400.25万元。\n2023年一般公共"
+                "预算支出4800.00万元,为调整预算的98.00%。结余500.25万元。",
+                (("balance", "500.25", "disagrees"),),
+                (("arithmetic.balance", "warning"),),
+            ),
+            Example(
+                # the funds available are another fund's (政府性基金): no balance is read
+                "全年政府性基金可用资金为5400.25万元。\n2023年一般公共预算支出4800.00万元。"
+                "结余600.25万元。",
+                (),
             ),
         ),
     ),

@@ -3372,7 +3372,7 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
         items = money[:-1]
         lead = text[s.start : items[0].q.start]
         if _RUNNING_VERB.search(lead) or _ADD_VERB.search(lead):
-            base = _carried(doc, s, lead)  # the sentence opens with what it adds to
+            base = _carried(doc, s, lead, result)  # the sentence opens with what it adds to
             if base is None:
                 continue
             chain = [base, *items]
@@ -3405,9 +3405,12 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
             out.append(_make("sum", result, chain, [r], False, "added and deducted"))
 
 
-def _carried(doc: Document, s: Sentence, lead: str) -> Fact | None:
+def _carried(doc: Document, s: Sentence, lead: str, result: Fact) -> Fact | None:
     """What a sentence that opens with 加上/扣减 adds to: the figure its opening names
-    ("一般公共预算收入扣减…"), or the last figure of the sentence before."""
+    ("一般公共预算收入扣减…"), the paragraph's last figure of the thing the result is ("…可用资金为
+    23173.15万元。其中包括:…。加上上年结余1728.62万元,全年一般公共预算可用资金为24901.77万元":
+    the sum carries 23173.15, not the last part of its breakdown), or the last figure of the
+    sentence before."""
     named = canonical(re.split(r"[,:]", lead)[-1])[0]
     named = _RUNNING_VERB.split(named)[0]
     if len(named) >= 4:
@@ -3423,8 +3426,53 @@ def _carried(doc: Document, s: Sentence, lead: str) -> Fact | None:
     prev = doc.sentences[s.index - 1]
     if prev.paragraph != s.paragraph:
         return None
+    if len(result.subject) >= 4:
+        for g in reversed(doc.sentences[max(0, s.index - 3) : s.index]):
+            if g.paragraph != s.paragraph:
+                break
+            same = [
+                f
+                for f in g.facts
+                if f.role is _VALUE
+                and f.q.unit.is_money
+                and f.depth == 0
+                and f.subject == result.subject
+            ]
+            if same:
+                return same[-1]
     money = [f for f in prev.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
     return money[-1] if money else None
+
+
+# "…全年一般公共预算可用资金为24901.77万元。↵2021年一般公共预算支出21498.92万元,为调整预算的
+# 99.05%。结余3402.85万元。": a bare 结余 opening its sentence after the spending is what is left of
+# the funds available (可用资金, 可用财力, 收入总计) printed last of the same fund.
+_BARE_BALANCE = re.compile(r"(?:当年|本年)?结余(?:为|是)?$")
+_AVAILABLE = re.compile(r"可用(?:资金|财力)|收入(?:总计|合计|总量)|总财力")
+_FUND = re.compile(r"一般公共预算|政府性基金|国有资本经营|社会保险基金")
+
+
+def _available_before(doc: Document, s: Sentence, spent: Fact) -> list[Fact]:
+    """The funds available that a bare 结余 after ``spent`` is left of: the last money figure
+    named 可用资金/可用财力/收入总计 in the six sentences before it, of the same fund as the
+    spending, at most one paragraph back (a weak reading: the caller judges it in − out)."""
+    fund = _FUND.search(spent.subject)
+    paragraphs = 0
+    for g in reversed(doc.sentences[max(0, s.index - 7) : s.index - 1]):
+        if g.paragraph != doc.sentences[g.index + 1].paragraph:
+            paragraphs += 1
+            if paragraphs > 1:
+                break
+        for h in reversed(g.facts):
+            if h.role is not _VALUE or not h.q.unit.is_money or h.depth > 0:
+                continue
+            if not _AVAILABLE.search(h.label):
+                continue
+            own = _FUND.search(h.subject)
+            if (own and own.group()) != (fund and fund.group()):
+                return []
+            return [h]
+    return []
 
 
 def _year_end_balances(doc: Document, out: list[Claim]) -> None:
@@ -3437,7 +3485,8 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
         for i, f in enumerate(s.facts):
             if f.role is not _VALUE or not f.q.unit.is_money or f.depth > 0:
                 continue
-            if not _BALANCE_LABEL.search(f.label):
+            bare = i == 0 and _BARE_BALANCE.match(f.label) is not None
+            if not bare and not _BALANCE_LABEL.search(f.label):
                 continue
             before = [g for g in s.facts[:i] if g.depth == 0]
             if not before and s.index > 0:
@@ -3447,6 +3496,11 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
             money = [g for g in before if g.role is _VALUE and g.q.unit.is_money]
             ins = [g for g in money if _money_flow(g.label) == 1]
             outs = [g for g in money if _money_flow(g.label) == -1]
+            if bare:
+                # with money in printed beside the spending it is 收支相抵's (or a list's)
+                if ins or not outs:
+                    continue
+                ins = _available_before(doc, s, outs[-1])
             if not ins or not outs:
                 continue
             total_in = [g for g in ins if _TOTAL_WORDS.search(g.label)]
