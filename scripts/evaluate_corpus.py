@@ -54,7 +54,10 @@ Per key-kind family and in total, and separately for simplified and traditional 
 * extracted: key claims matched by at least one claim, over all key claims;
 * WRONG found: WRONG key claims matched by a claim whose severity is WARNING or ERROR;
 * false alarms: CORRECT key claims matched by a claim whose severity is ERROR, plus every
-  ERROR finding in a text whose key has no WRONG claim (those findings are listed).
+  ERROR finding in a text whose key has no WRONG claim, plus every ERROR claim that matches
+  no key claim but lies inside the quote of a CORRECT claim and inside no WRONG claim's (an
+  error on a figure the key calls correct, read as another relation: "较上年减收2.5亿元" of a
+  correct change rate flagged as a sum of the parts' changes); all of them are listed.
 
 ``--verbose`` also lists every key claim not extracted and every WRONG claim not found.
 ``--json FILE`` writes the metrics as JSON.
@@ -557,6 +560,8 @@ class TextOutcome:
     claims: tuple[ClaimOutcome, ...]
     audit_claims: int
     false_alarm_findings: tuple[Finding, ...]  #: ERROR findings when the key has no WRONG
+    #: ERROR claims matching no key claim, inside a CORRECT claim's quote and no WRONG one's
+    stray_errors: tuple[AuditClaim, ...] = ()
 
 
 def span_inside(span: tuple[int, int], occurrences: Iterable[tuple[int, int]]) -> bool:
@@ -600,9 +605,22 @@ def evaluate_text(
         matched = tuple(c for c in inside if matches(claim, c, where))
         outcomes.append(ClaimOutcome(claim, key.script, occurrences, matched, inside))
     alarms: tuple[Finding, ...] = ()
+    stray: tuple[AuditClaim, ...] = ()
     if not key.has_wrong:
         alarms = tuple(f for f in audit.findings if f.severity is Severity.ERROR)
-    return TextOutcome(key, tuple(outcomes), len(audit.claims), alarms)
+    else:
+        matched_ids = {id(c) for o in outcomes for c in o.matched}
+        correct = [o.occurrences for o in outcomes if o.key.verdict is Verdict.CORRECT]
+        wrong = [o.occurrences for o in outcomes if o.key.verdict is Verdict.WRONG]
+        stray = tuple(
+            c
+            for c in audit.claims
+            if c.severity is Severity.ERROR
+            and id(c) not in matched_ids
+            and any(span_inside(c.original_span, occ) for occ in correct)
+            and not any(span_inside(c.original_span, occ) for occ in wrong)
+        )
+    return TextOutcome(key, tuple(outcomes), len(audit.claims), alarms, stray)
 
 
 def read_text(directory: Path, text_id: str) -> str:
@@ -662,6 +680,7 @@ class Tally:
     wrong: int = 0
     wrong_found: int = 0
     false_alarm_claims: int = 0
+    #: ERROR findings in texts without WRONG, and stray ERROR claims inside CORRECT quotes
     false_alarm_findings: int = 0
     not_located: int = 0
     figure_outside_quote: int = 0
@@ -712,7 +731,7 @@ def tally(
             continue
         claims.extend(c for c in text.claims if family is None or c.family == family)
         if family is None:
-            findings += len(text.false_alarm_findings)
+            findings += len(text.false_alarm_findings) + len(text.stray_errors)
     return Tally(
         claims=len(claims),
         extracted=sum(c.extracted for c in claims),
@@ -879,10 +898,16 @@ def render(
     claims = [c for t in texts for c in t.claims]
     alarms = [c for c in claims if c.false_alarm]
     findings = [f for t in texts for f in t.false_alarm_findings]
-    if alarms or findings:
+    stray = [(t, c) for t in texts for c in t.stray_errors]
+    if alarms or findings or stray:
         lines.extend(["", "False alarms:"])
         lines.extend(f"  CORRECT claim flagged ERROR: {c.key.short()}" for c in alarms)
         lines.extend(f"  ERROR in a text without WRONG: {_finding_line(f)}" for f in findings)
+        lines.extend(
+            f"  ERROR inside a CORRECT claim's quote: {t.key.text_id} {c.kind} {c.printed_value}"
+            f" at {c.original_span[0]}-{c.original_span[1]}"
+            for t, c in stray
+        )
     not_located = [c for c in claims if not c.located]
     if not_located or key.problems:
         lines.extend(["", "Answer-key problems:"])
@@ -963,6 +988,16 @@ def to_json(
         ],
         "false_alarm_claims": [item(c) for c in claims if c.false_alarm],
         "false_alarm_findings": [f.to_dict() for t in texts for f in t.false_alarm_findings],
+        "false_alarm_stray_errors": [
+            {
+                "id": t.key.text_id,
+                "kind": c.kind,
+                "printed": str(c.printed_value),
+                "span": list(c.original_span),
+            }
+            for t in texts
+            for c in t.stray_errors
+        ],
         "key_problems": list(key.problems),
     }
 

@@ -1880,6 +1880,31 @@ FORMS: list[Form] = [
                 "1.4亿元。",
                 (("share", "40.8", "agrees"),),
             ),
+            Example(
+                # 90.24 + 49.1 = 139.34 or 90.24 alone, never 130.23: where the list ends is
+                # unclear (主体税种 is part of 税收), so the parts' changes 6.5 + 5 = 11.5 against
+                # 2.5 are a warning too, not an error (sd-zaozhuang-czj-2020-yszx,
+                # tests/corpus/heldout); 6.5 / (90.24 + 6.5) = 6.72% -> 6.7
+                "全市一般公共预算收入完成130.23亿元,较上年减收2.5亿元。其中:税收收入完成90.24"
+                "亿元,较上年减收6.5亿元,下降6.7%;税收比重排全省13位。增值税等主体税种完成49.1"
+                "亿元,较上年减收5亿元。",
+                (
+                    ("sum", "130.23", "disagrees"),
+                    ("change-sum", "2.5", "disagrees"),
+                    ("change-rate", "6.7", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"), ("arithmetic.change-sum", "warning")),
+            ),
+            Example(
+                # the one item's budget and actual after 其中 are not two parts of the 基本支出
+                # above (zy-jiaoyubu-2024-bmjs-tw, tests/corpus/heldout3): no sum;
+                # 11708985.36 / 10623328.45 = 110.22% -> 110.2
+                "本年支出合计43,665,710.31万元。其中:基本支出25,851,686.15万元,项目支出"
+                "17,799,199.76万元,经营支出14,694.4万元,对附属单位补助支出130万元。\n"
+                "其中:高等教育(项)年初预算为10,623,328.45万元,支出决算为11,708,985.36万元,"
+                "完成年初预算的110.2%。",
+                (("sum", "43665710.31", "agrees"), ("completion", "110.2", "agrees")),
+            ),
         ),
     ),
     Form(

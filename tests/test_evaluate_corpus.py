@@ -271,6 +271,34 @@ def test_a_claim_matches_inside_any_occurrence_with_value_and_family() -> None:
     assert ec.matches(growth, FakeClaim("x", "other", Decimal("10"), second), occurrences)
 
 
+def test_an_error_read_as_another_relation_inside_a_correct_quote_is_a_false_alarm() -> None:
+    # The key: the change rate 1.9 is CORRECT, the share 9.3 WRONG. The audit flags 2.5 (the
+    # correct rate's own change, read as a sum of changes) ERROR: a false alarm though it
+    # matches no key claim. Its ERROR on 9.3 is the WRONG claim found; its ERROR on 90, in no
+    # quote, is not judged.
+    text = "收入130万元,较上年减收2.5万元,下降1.9%。其中A收入90万元。B收入10万元,占比9.3%。"
+    key = ec.KeyText(
+        "t",
+        ec.Script.SIMPLIFIED,
+        (
+            _key("收入130万元,较上年减收2.5万元,下降1.9%", "change rate", "1.9"),
+            _key("B收入10万元,占比9.3%", "share", "9.3", "WRONG"),
+        ),
+    )
+    stray = FakeClaim("change-sum", "sum", Decimal("2.5"), span_of(text, "2.5"), Severity.ERROR)
+    found = FakeClaim("share", "share", Decimal("9.3"), span_of(text, "9.3"), Severity.ERROR)
+    outside = FakeClaim("sum", "sum", Decimal(90), span_of(text, "90"), Severity.ERROR)
+    outcome = ec.evaluate_text(key, text, ec.AuditOutcome((stray, found, outside), ()))
+    assert outcome.stray_errors == (stray,)
+    assert ec.tally([outcome]) == ec.Tally(
+        claims=2, extracted=1, wrong=1, wrong_found=1, false_alarm_findings=1
+    )
+    # A warning there is no alarm; nor is an error in a text whose key has no WRONG claim
+    # counted twice (it is a false-alarm finding already).
+    quiet = attrs.evolve(stray, severity=Severity.WARNING)
+    assert ec.evaluate_text(key, text, ec.AuditOutcome((quiet,), ())).stray_errors == ()
+
+
 def test_a_quote_not_in_the_text_is_reported_not_fatal() -> None:
     key = ec.KeyText("t", ec.Script.SIMPLIFIED, (_key("没有这句话", "sum", "5"),))
     outcome = ec.evaluate_text(key, "共5人。", ec.AuditOutcome((), ()))
@@ -351,8 +379,9 @@ def fake_audit(text: str, name: str) -> ec.AuditOutcome:
             FakeClaim("rate", "change-rate", Decimal(15), span_of(text, "15"), Severity.WARNING),
             # Key 2: extracted, agrees; the printed value carries a thousands separator.
             FakeClaim("sum", "sum", Decimal("8237.23"), span_of(text, "8,237.23")),
-            # Key 3 is a share: a change-rate claim on its figure does not match it.
-            FakeClaim("rate", "change-rate", Decimal(100), span_of(text, "100"), Severity.ERROR),
+            # Key 3 is a share: a change-rate claim on its figure does not match it (as an
+            # ERROR it would be a false alarm inside a CORRECT quote).
+            FakeClaim("rate", "change-rate", Decimal(100), span_of(text, "100"), Severity.WARNING),
             # Key 4: 164.0 read as 164 and flagged ERROR: a false alarm on a CORRECT claim.
             FakeClaim("sum", "sum", Decimal(164), span_of(text, "164.0"), Severity.ERROR),
         )

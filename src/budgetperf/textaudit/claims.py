@@ -1652,6 +1652,12 @@ class _List:
     #: opened by a classification ("按功能分类科目,…"): one of several breakdowns of its total
     classified: bool = False
 
+    @property
+    def certain(self) -> bool:
+        """Whether where the list ends is clear: a strong list, not open, with no parts set
+        apart (by ';' or 其中). The sum of its parts is a certain claim only then."""
+        return self.strong and not self.open and not self.short
+
 
 _COLON_LIST = re.compile(r"[^,;。:]{0,8}:")
 _TOTAL_WORDS = re.compile(r"合计|总计|共计|总额|总量")
@@ -2119,6 +2125,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             if taken:
                 continue
+            if parts and _phase_twin(f, parts[-1]):
+                # "其中:高等教育(项)年初预算为10,623,328.45万元,支出决算为11,708,985.36万元": the
+                # part's own budget and actual, one item twice, not two parts
+                continue
             if _share_of_other(sent, f, total):
                 taken = True
                 continue
@@ -2333,6 +2343,16 @@ _CARRIED = re.compile(r"结转|结余")
 _CLASSIFIED_SUM = "sum of the parts (one classification of the total)"
 
 
+def _adds_up(total: Fact, parts: list[Fact]) -> bool:
+    """Whether the parts' figures add up to the total's within the rounding of them all."""
+    acc = total.q.base
+    margin = total.q.half
+    for p in parts:
+        acc = _CTX.subtract(acc, p.q.base)
+        margin = _CTX.add(margin, p.q.half)
+    return _CTX.abs(acc) <= margin  # the library's context, never the caller's
+
+
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
     if total.role is _CHANGE:
@@ -2357,7 +2377,7 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
             )
         )
     # Where the list ends is unclear when both readings exist: the claim is then not certain.
-    strong = lst.strong and not lst.open and not lst.short
+    strong = lst.certain
     relation = _CLASSIFIED_SUM if lst.classified else "sum of the parts"
     claim = _make(kind, total, parts, readings, strong, relation)
     if len(parts) < 2 and (claim.status is not _AGREES or parts[0].q.base != total.q.base):
@@ -2477,7 +2497,14 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     if len(lst.parts) < 2 or lst.total.role is not _VALUE or lst.total.in_table:
         return
     # The parts the total is the sum of: a prefix of the list when only that adds up.
-    members = _exact_prefix(lst) or lst.parts
+    prefix = _exact_prefix(lst)
+    members = prefix or lst.parts
+    # The sums of the parts' changes, priors and budgets are certain when the list is (where
+    # it ends is clear), or when the parts' own figures add up to the total (within their
+    # rounding), which shows where it ends ("其中:税收收入90.24亿元…减收6.5亿元…;…。
+    # 增值税等主体税种49.1亿元…减收5亿元" under a total of 130.23: 主体税种 is not a second
+    # part, nor its change)
+    certain = lst.certain or (lst.strong and (prefix is not None or _adds_up(lst.total, members)))
     # _change_of finds only a change, _next_of only a figure of the role asked: in a document
     # without them (known from one pass over its figures) neither is looked for.
     has_change, has_prior, has_base = _roles_present(doc)
@@ -2497,7 +2524,7 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         signs = tuple((p.sign or 1) * (change.sign or 1) for p in got)
         r = Reading("the parts' changes", tuple(p.q for p in got), linear(signs), signs)
         # a part whose change is left blank ("比上年减少 万元") counts as none: only a guess
-        strong = lst.strong and not blank
+        strong = certain and not blank
         out.append(_make("change-sum", change, got, [r], strong, "sum of the parts' changes"))
     # The prior figures or budgets printed after the total and after each part add up too.
     for role, kind, what in (
@@ -2523,7 +2550,7 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         if len(got) == len(found):
             signs = tuple([1] * len(got))
             r = Reading(f"the parts' {what}", tuple(b.q for b in got), linear(signs), signs)
-            out.append(_make(kind, head, got, [r], lst.strong, f"sum of the parts' {what}"))
+            out.append(_make(kind, head, got, [r], certain, f"sum of the parts' {what}"))
 
 
 def _unchanged_next(doc: Document, value: Fact) -> bool:
@@ -2659,6 +2686,16 @@ def _same_series(a: Fact, b: Fact) -> bool:
         return True
     other = b.series
     return not other or series == other
+
+
+def _phase_twin(a: Fact, b: Fact) -> bool:
+    """Whether two figures are one thing at two phases (its budget and its actual)."""
+    return (
+        bool(a.subject)
+        and a.subject == b.subject
+        and bool(a.phase and b.phase)
+        and a.phase != b.phase
+    )
 
 
 def _same_phase(a: Fact, b: Fact) -> bool:
