@@ -35,6 +35,7 @@ CORPORA: dict[str, Path] = {
             "heldout5",
             "heldout6",
             "heldout7",
+            "heldout8",
         )
     },
 }

@@ -132,6 +132,20 @@ FORMS: list[Form] = [
                 (("sum", "12.00", "agrees"), ("change-rate", "25.00", "disagrees")),
                 (("arithmetic.change-rate", "error"),),
             ),
+            Example(
+                # on the line of an item, the comparison is the item's: 24.1522 / (364.6552 +
+                # 24.1522) = 6.2119% (against the 收入总计: 5.0112%); 33.1608 / (93.1608 -
+                # 33.1608) = 55.268% (gs-tianshui-zhangjiachuan-maguan-wsy-2021-bmjs, heldout8)
+                "2021年度,收入总计为457.8161万元,其中:\n1.财政拨款收入364.6552万元,为财政拨款资金。"
+                "较上年度决算数减少24.1522万元,下降6.2119%。\n2.事业收入93.1608万元,为事业收入。"
+                "较上年度决算数增加33.1608万元,增长55.268%。",
+                (
+                    ("sum", "457.8161", "rounding"),
+                    ("change-rate", "6.2119", "agrees"),
+                    ("change-rate", "55.268", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
         ),
     ),
     Form(
@@ -1368,6 +1382,81 @@ FORMS: list[Form] = [
                 "2016、3402、10020万元。",
                 (("sum", "31959", "disagrees"),),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "a list's parts by the standard breakdowns",
+        "The standard breakdowns (三公 = 因公出国 + 公务用车购置及运行 + 公务接待, 公务用车 ="
+        " 购置 + 运行, 支出 = 基本支出 + 项目支出, 一般/专项债务…) decide what a list of prose"
+        " holds: a"
+        " sibling of its total is not its part (公务接待费 after the 其中 of 公务用车), nor a part"
+        " of another of its parts (公务用车运行费 beside 公务用车 under 三公); and the figures of a"
+        " 其中 after a standard part (项目支出) that are shares of the whole (占支出总预算) are not"
+        " that part's.",
+        "标准构成（三公＝因公出国＋公务用车购置及运行＋公务接待，公务用车＝购置＋运行，支出＝基本支出"
+        "＋项目支出，一般／专项债务……）决定列表的分项：总额的同级项不是其分项（公务用车“其中”后的公务"
+        "接待费），另一分项的细目也不是（三公下与公务用车并列的公务用车运行费）；标准分项（项目支出）"
+        "之后“其中”所列、注明占整体（占支出总预算）的数，不是该分项的细目。",
+        ("claims._standard_strays", "claims._standard_part_of"),
+        (
+            Example(
+                # 12.02 + 27.46 + 22.59 = 62.07; budgets 12.02 + 29.6 + 43.2 = 84.82;
+                # 公务用车 27.46 = 0 + 27.46 (公务接待费 is its sibling, not its part);
+                # 62.07 / 84.82 = 73.18% -> 73.2; 27.46 / 29.6 = 92.77% -> 92.8; 22.59 / 43.2 =
+                # 52.29% -> 52.3 (gd-guangdong-czt-2023-sgjs, tests/corpus/heldout8)
+                "“三公”经费财政拨款支出决算为62.07万元,完成全年预算84.82万元的73.2%。其中:因公出国"
+                "(境)费支出决算为12.02万元,完成预算12.02万元的100%;公务用车购置及运行维护费支出"
+                "决算为27.46万元,完成预算29.6万元的92.8%;其中:公务用车购置支出决算为0万元;公务"
+                "用车运行维护费支出决算为27.46万元,完成预算29.6万元的92.8%;公务接待费支出决算为"
+                "22.59万元,完成预算43.2万元的52.3%。",
+                (
+                    ("sum", "62.07", "agrees"),
+                    ("budget-sum", "84.82", "agrees"),
+                    ("completion", "73.2", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("sum", "27.46", "agrees"),
+                    ("completion", "92.8", "agrees"),
+                    ("completion", "92.8", "agrees"),
+                    ("completion", "52.3", "agrees"),
+                ),
+            ),
+            Example(
+                # the items after 其中 are shares of 支出总预算, the whole 项目支出 is a standard
+                # part of: not 项目支出's parts (850088.3 + 116433.12 is no 48100)
+                # (gx-wuzhou-x-wenlv-2025-bmys, tests/corpus/heldout8)
+                "项目支出预算48100元,占支出总预算的4.43%。\n其中:\n(一)文化旅游体育与传媒支出类科目"
+                "850088.3元,占支出总预算78.33%。\n(二)社会保障和就业支出类科目116433.12元,占支出"
+                "总预算10.73%。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "a bare share under a named context",
+        "“2023年度“三公”经费财政拨款支出决算中,因公出国(境)费12.02万元,占19.4%;…”: a bare 占 in a"
+        " sentence that opens with a context naming a whole (…中,) and holding no figure is a share"
+        " of that whole's figure printed before (found by its name: a weak reading), not of the"
+        " figure before a 其中 some sentences up.",
+        "“2023年度“三公”经费财政拨款支出决算中，因公出国（境）费12.02万元，占19.4%；……”：句首语境"
+        "（……中，）点名整体而不含数字时，其后的“占”是占该整体此前所印之数（按名称查得，系推断），"
+        "而非几句之前“其中”前的数。",
+        ("claims._share",),
+        (
+            Example(
+                # 12.02 / 62.07 = 19.37% -> 19.4; 27.46 / 62.07 = 44.24% -> 44.2; 22.59 / 62.07 =
+                # 36.39% -> 36.4 (not of the 27.46 before the 其中 of the sentence before)
+                "“三公”经费财政拨款支出决算为62.07万元。公务用车购置及运行维护费支出决算为27.46"
+                "万元;其中:公务用车购置支出决算为0万元,公务用车运行维护费支出决算为27.46万元。\n"
+                "2023年度“三公”经费财政拨款支出决算中,因公出国(境)费12.02万元,占19.4%;公务用车"
+                "购置及运行维护费支出27.46万元,占44.2%;公务接待费支出22.59万元,占36.4%。",
+                (
+                    ("sum", "62.07", "agrees"),
+                    ("sum", "27.46", "agrees"),
+                    ("share", "19.4", "agrees"),
+                    ("share", "44.2", "agrees"),
+                    ("share", "36.4", "agrees"),
+                ),
             ),
         ),
     ),

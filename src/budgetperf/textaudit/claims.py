@@ -1040,6 +1040,24 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             # sentence's head only a guess
             totals, strong = [head], ref in _GENERIC
     if not totals and ref in ("", "比"):
+        # "2023年度“三公”经费财政拨款支出决算中,因公出国(境)费12.02万元,占19.4%;…": a bare 占
+        # under an opening context that names a figure printed before (the 三公 total, 62.07),
+        # not the figure before a 其中 some sentences up (a weak reading: found by its name)
+        opening = _NAMED_CONTEXT.match(doc.text, s.start, num.q.start)
+        if opening is not None and not any(g.q.end <= opening.end() for g in s.facts):
+            name, phase = canonical(opening.group(1))
+            wholes = _lookup(
+                doc,
+                name,
+                near=num,
+                dims=(num.q.unit.dimension,),
+                phase=phase or None,
+                before_only=True,
+                limit=1,
+            )
+            if wholes and wholes[0].sentence < s.index and wholes[0].depth == 0:
+                totals, strong = wholes, False
+    if not totals and ref in ("", "比"):
         # "累计完成210亿元,…,其中民生支出完成138.3亿元,…,占比65.8%": the figure before 其中,
         # in this sentence or in one a few lines up ("…合计1020.50万元,其中:↵…,占96.08%").
         for j in range(s.index, max(-1, s.index - 6), -1):
@@ -1161,6 +1179,8 @@ def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
 
 
 _IN_CONTEXT = re.compile(r"\s*(?:在|从)[^,;:。]{0,30}?中,")
+# "2023年度“三公”经费财政拨款支出决算中,": a context that names its whole, with or without 在
+_NAMED_CONTEXT = re.compile(r"\s*(?:在|从)?([^,;:。其]{2,30}?)中,")
 
 
 def _rfind_in(doc: Document, s: Sentence, word: str, end: int) -> int:
@@ -2265,7 +2285,19 @@ def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
         and nxt.ref.endswith(total.tail[:2])
     ):
         return False  # "41个项目…:1个项目…,占评定项目的2.44%": the count's own thing
+    if _standard_part_of(total.subject, nxt.ref):
+        # "项目支出预算48100元,…。其中:↵(一)文化旅游体育与传媒支出类科目850088.3元,占支出总预算
+        # 78.33%": 项目支出 is a standard part of 支出, so a share of 支出 is of another whole
+        return True
     return not (total.subject.endswith(nxt.ref) or nxt.ref.endswith(total.subject))
+
+
+def _standard_part_of(subject: str, whole: str) -> bool:
+    """Whether ``subject`` names a standard part (DECOMPOSITIONS) of the total ``whole``."""
+    return any(
+        total == whole and any(_is_item(subject, p) for p in parts)
+        for total, parts in DECOMPOSITIONS
+    )
 
 
 _TOTAL_SUFFIX = re.compile(r"(?:合计|总计|总额)$")
@@ -2343,11 +2375,66 @@ _CARRIED = re.compile(r"结转|结余")
 _CLASSIFIED_SUM = "sum of the parts (one classification of the total)"
 
 
+def _item(subject: str) -> str:
+    """A subject without a trailing 费/支出, to compare with a standard breakdown's names."""
+    return subject.removesuffix("支出").removesuffix("费")
+
+
+def _is_item(subject: str, name: str) -> bool:
+    """Whether a figure's subject names the standard item ``name`` (非税收入 is not 税收收入)."""
+    subject, name = _item(subject), _item(name)
+    return subject.endswith(name) and not subject[: len(subject) - len(name)].endswith("非")
+
+
+#: Each part of a standard breakdown (DECOMPOSITIONS) with the parts beside it, and each
+#: specific total (not a bare 收入/支出) with its parts.
+_STANDARD_SIBLINGS = tuple(
+    (part, tuple(other for other in parts if other != part))
+    for _, parts in DECOMPOSITIONS
+    for part in parts
+)
+_STANDARD_CHILDREN = tuple((total, parts) for total, parts in DECOMPOSITIONS if len(total) > 2)
+
+
+def _standard_strays(lst: _List) -> set[int]:
+    """The parts of a list of prose that the standard breakdowns say are not its parts: a
+    sibling of its total (公务接待费 under 公务用车购置及运行费) or a part of another of its
+    parts (公务用车运行费 beside 公务用车购置及运行费 under 三公)."""
+    strays: set[int] = set()
+    total = lst.total.subject
+    for part, others in _STANDARD_SIBLINGS:
+        if _is_item(total, part):
+            strays.update(id(p) for p in lst.parts if any(_is_item(p.subject, o) for o in others))
+    for parent, children in _STANDARD_CHILDREN:
+        # (一般债务余额 ends like 债务余额 too: a parent that is none of the children)
+        if any(
+            _is_item(p.subject, parent) and not any(_is_item(p.subject, c) for c in children)
+            for p in lst.parts
+        ):
+            strays.update(id(p) for p in lst.parts if any(_is_item(p.subject, c) for c in children))
+    return strays
+
+
 def _without_siblings(lists: list[_List]) -> list[_List]:
-    """The lists with no part that another list shows to be their total's sibling: in
-    "新增政府债务限额2.39亿元,其中一般债务1.39亿元,其中外债转贷0.01亿元;专项债务1亿元", 1.39 + 1
-    = 2.39 makes 一般债务 and 专项债务 siblings, so 专项债务 is not also a part of 一般债务's
-    nested list (which keeps 外债转贷 alone: a subset, not a breakdown)."""
+    """The lists with no part that the standard breakdowns or another list show to be their
+    total's sibling (or a part's part). In "新增政府债务限额2.39亿元,其中一般债务1.39亿元,其中
+    外债转贷0.01亿元;专项债务1亿元", 1.39 + 1 = 2.39 makes 一般债务 and 专项债务 siblings, so
+    专项债务 is not also a part of 一般债务's nested list (which keeps 外债转贷 alone: a subset,
+    not a breakdown); "…公务用车购置及运行维护费27.46万元…;其中:公务用车购置0万元…;公务用车
+    运行维护费27.46万元…;公务接待费22.59万元" has 公务接待费 beside 公务用车, not under it."""
+    cleaned = []
+    for lst in lists:
+        strays = set() if lst.total.in_table else _standard_strays(lst)
+        if strays:
+            lst = attrs.evolve(
+                lst,
+                parts=[p for p in lst.parts if id(p) not in strays],
+                short=[p for p in lst.short if id(p) not in strays],
+            )
+            if not lst.parts:
+                continue
+        cleaned.append(lst)
+    lists = cleaned
     siblings: dict[int, set[int]] = {}
     for lst in lists:
         # evidence: a list of prose whose parts add up exactly (a table's rows are read by
@@ -2861,7 +2948,15 @@ def _nested_parts(text: str, parts: list[Fact]) -> set[int]:
 def _list_total_before(doc: Document, s: Sentence) -> Fact | None:
     """The figure a list opened at the end of an earlier sentence breaks down, when the
     sentences since are its items ("项目支出12万元,其中:↵培训项目4万元。↵维修项目8万元。↵
-    比上年增加2万元": the change is the total's, not the last item's)."""
+    比上年增加2万元": the change is the total's, not the last item's). A change that opens
+    a sentence on the line of an item is that item's ("收入总计为457.8161万元,其中:↵1.财政拨款
+    收入364.6552万元,为财政拨款资金。较上年度决算数减少24.1522万元,下降6.2118%")."""
+    if s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph:
+        prev = doc.sentences[s.index - 1]
+        if any(f.role is _VALUE for f in prev.facts) and not _OPENS_AT_END.search(
+            doc.text, prev.start, prev.end
+        ):
+            return None
     for j in range(s.index - 1, max(-1, s.index - 7), -1):
         prev = doc.sentences[j]
         if not any(f.role is _VALUE for f in prev.facts):
