@@ -4061,7 +4061,7 @@ FORMS: list[Form] = [
         "“財產收入 2,798,000 168,442 161,000 7,442 4.62 ……”：以空格隔开的一行数字中，"
         "连续四个数若第三个恰为前两数之差、第四个接近第三个除以第二个（2%以内），即为本期、上期、增减额、增减率，"
         "无论前面空了几栏；核对增减率（系推断）。",
-        ("claims._figure_runs", "claims._run_amount", "claims._run_rate"),
+        ("claims._figure_runs", "claims._run_amount", "claims._run_rate", "claims._run_shares"),
         (
             Example(
                 # (tw-taoyuan-yangming-gaozhong, heldout7) 168442 - 161000 = 7442, 7442 / 161000
@@ -4098,6 +4098,29 @@ FORMS: list[Form] = [
                 "單位:新臺幣元\n財產處分收入 100,000 50,000 -50,000 -100.00\n"
                 "1978 71416 170169 -98753 196.5 153.3",
                 (),
+            ),
+            Example(
+                # a 決算 table puts the base first (預算數 決算數 比較增減數 增減%), a fall printed
+                # without its sign and marked "(-)"; a share of the total line's 決算數 follows
+                # (100.00 on the total's line): 18152685000 - 14535197049 = 3617487951,
+                # / 18152685000 = 19.928% -> 19.93; 8115835000 - 7870691741 = 245143259,
+                # / 8115835000 = 3.0205% -> 3.02, 7870691741 / 14535197049 = 54.1492% -> 54.15,
+                # printed 54.14 (tw-hsinchu-shifu-97-zjs-tw, heldout8); 116628127 - 109484000 =
+                # 7144127, / 109484000 = 6.525% -> 6.53, share 0.8024% -> 0.80
+                "單位:新臺幣元\n一、歲入合計 18,152,685,000 14,535,197,049(-) 3,617,487,951(-)"
+                " 19.93 100.00 1.稅 課 收 入 8,115,835,000 7,870,691,741(-) 245,143,259(-) 3.02 54.14"
+                "\n6.財 產 收 入 109,484,000 116,628,127 7,144,127 6.53 0.80",
+                (
+                    ("difference", "3617487951", "agrees"),
+                    ("change-rate", "19.93", "agrees"),
+                    ("difference", "245143259", "agrees"),
+                    ("change-rate", "3.02", "agrees"),
+                    ("share", "54.14", "disagrees"),
+                    ("difference", "7144127", "agrees"),
+                    ("change-rate", "6.53", "agrees"),
+                    ("share", "0.80", "agrees"),
+                ),
+                (("arithmetic.share", "warning"),),
             ),
         ),
     ),

@@ -4500,9 +4500,11 @@ def build_claims(doc: Document) -> list[Claim]:
 
     comparisons = read_comparisons(grids)
     taken = {id(c.change) for c in comparisons if c.change is not None}
-    comparisons += [c for c in _figure_runs(doc) if id(c.change) not in taken]
+    runs = [c for c in _figure_runs(doc) if id(c.change) not in taken]
+    comparisons += runs
     for c in comparisons:
         _comparison_row(c, out)
+    _run_shares(doc, runs, out)
     from budgetperf.textaudit.tables import read_rate_columns
 
     compared = {id(c.rate) for c in comparisons if c.rate is not None}
@@ -4668,7 +4670,8 @@ def _is_estimate(doc: Document, f: Fact) -> bool:
     return _ESTIMATE_BEFORE.search(text, max(0, f.q.start - 3), f.q.start) is not None
 
 
-_RUN_GAP = re.compile(r"[ \t]*")
+# the space between two cells of a run, after a "(-)" that marks the first a fall
+_RUN_GAP = re.compile(r"(?:\(-\))?[ \t]*")
 
 
 def _figure_runs(doc: Document) -> list[Any]:
@@ -4676,7 +4679,10 @@ def _figure_runs(doc: Document) -> list[Any]:
     figures separated by spaces alone, each four in a row that read as current, prior, change
     and rate are a comparison, however many cells the line left blank before them, when the
     change is the current − the prior exactly; its rate (change / prior × 100) is then checked,
-    a weak reading (a disagreement is a warning)."""
+    a weak reading (a disagreement is a warning). A 決算 table puts the base first ("預算數
+    決算數 比較增減數 增減%": "稅課收入 8,115,835,000 7,870,691,741(-) 245,143,259(-) 3.02"): the
+    second figure is then the current one, a fall printed without its sign and marked "(-)",
+    and the rate is of the first."""
     from budgetperf.textaudit.tables import Comparison
 
     text = doc.text
@@ -4699,33 +4705,87 @@ def _figure_runs(doc: Document) -> list[Any]:
                 )
                 or not all(_run_amount(x) for x in (a, b, c))
                 or not _run_rate(p)
-                or b.q.value <= 0
             ):
                 i += 1
                 continue
-            if _CTX.subtract(a.q.value, b.q.value) != c.q.value:
-                # the change must be current − prior exactly: a run with a blank cell before
-                # it ("100,000 50,000 -50,000 -100.00", 本月实际 left blank) would otherwise
-                # pair the wrong figures by their rate alone
+            # the change must be current − prior exactly: a run with a blank cell before it
+            # ("100,000 50,000 -50,000 -100.00", 本月实际 left blank) would otherwise pair the
+            # wrong figures by their rate alone. Current first (the change a − b), or the base
+            # first (b − a, or a fall a − b printed without its sign).
+            diff = _CTX.subtract(a.q.value, b.q.value)
+            orders: list[tuple[Fact, Fact, bool]] = []  # (current, prior, change unsigned)
+            if diff == c.q.value:
+                # a fall after the base is marked: "14,535,197,049(-) 3,617,487,951(-)" (a row
+                # of a total, a part and the other part with its share reads the same figures)
+                marked = text.startswith("(-)", b.q.end) or text.startswith("(-)", c.q.end)
+                orders = [(a, b, False)] + ([(b, a, True)] if marked else [])
+            elif _CTX.minus(diff) == c.q.value:
+                orders = [(b, a, False)]
+            found = None
+            for current, prior, change_unsigned in orders:
+                base_first = current is b
+                if prior.q.value <= 0:
+                    continue
+                # …and the figure after it is near its rate (within 2% of it, or a unit of its
+                # last digit): a run's next figure may be anything else ("-98753 196.5", a
+                # balance and an index). A rate printed without the sign of a fall must match
+                # to the unit.
+                change = _CTX.subtract(current.q.value, prior.q.value)
+                rate = _CTX.multiply(_CTX.divide(change, prior.q.value), 100)
+                printed = p.q.value
+                unit = Decimal(1).scaleb(-p.q.places, _CTX)
+                unsigned = printed >= 0 > rate
+                slack = (
+                    unit  # unsigned, or the base first (a layout read only when it fits)
+                    if unsigned or base_first
+                    else max(unit, _CTX.multiply(rate.copy_abs(), _NEAR_RATE))
+                )
+                if (
+                    _CTX.subtract(rate.copy_abs() if unsigned else rate, printed).copy_abs()
+                    <= slack
+                ):
+                    found = Comparison(prior, current, c, p, False, unsigned, change_unsigned)
+                    break
+            if found is None:
                 i += 1
                 continue
-            # …and the figure after it is near its rate (within 2% of it, or a unit of its last
-            # digit): a run's next figure may be anything else ("-98753 196.5", a balance and
-            # an index). A rate printed without the sign of a fall must match to the unit.
-            rate = _CTX.multiply(_CTX.divide(c.q.value, b.q.value), 100)
-            printed = p.q.value
-            unit = Decimal(1).scaleb(-p.q.places, _CTX)
-            unsigned = printed >= 0 > rate
-            slack = unit if unsigned else max(unit, _CTX.multiply(rate.copy_abs(), _NEAR_RATE))
-            if _CTX.subtract(rate.copy_abs() if unsigned else rate, printed).copy_abs() > slack:
-                i += 1
-                continue
-            out.append(Comparison(b, a, c, p, False, unsigned))
+            out.append(found)
             i += 4
     return out
 
 
 _NEAR_RATE = Decimal("0.02")
+_HUNDRED = Decimal(100)
+
+
+def _run_shares(doc: Document, runs: list[Any], out: list[Claim]) -> None:
+    """ "一、歲入合計 18,152,685,000 14,535,197,049(-) 3,617,487,951(-) 19.93 100.00 … 1.稅課收入
+    8,115,835,000 7,870,691,741(-) 245,143,259(-) 3.02 54.14": a figure after a line's rate,
+    100 on the first line, is each line's share of that line's current figure (占決算總額):
+    current / the total's current × 100 (a weak reading: a disagreement is a warning). The
+    lines after the total's, until another line prints 100, are its parts."""
+    text = doc.text
+    facts = doc.facts
+    total: Fact | None = None
+    for c in runs:
+        k = c.rate.index + 1
+        if k >= len(facts):
+            continue
+        t = facts[k]
+        if (
+            t.sentence != c.rate.sentence
+            or t.depth
+            or not _run_rate(t)
+            or not _RUN_GAP.fullmatch(text, c.rate.q.end, t.q.start)
+        ):
+            continue
+        if t.q.value == _HUNDRED:
+            total = c.current
+            continue
+        if total is None or total.q.unit is not c.current.q.unit:
+            continue
+        r = Reading(f"of {total.q.text}", (c.current.q, total.q), ratio_percent)
+        out.append(_make("share", t, [c.current, total], [r], False, "amount / total × 100"))
 
 
 def _run_amount(f: Fact) -> bool:
@@ -4749,7 +4809,8 @@ def _comparison_row(c: Any, out: list[Claim]) -> None:
         "current − prior",
         (c.current.q, c.prior.q),
         _signed(linear((1, -1)), sign),
-        absolute=False,
+        # a fall printed without its sign ("7,870,691,741(-) 245,143,259(-)")
+        absolute=c.change_unsigned,
     )
     out.append(
         _make("difference", c.change, [c.current, c.prior], [r], c.strong, "current − prior")

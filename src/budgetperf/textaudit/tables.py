@@ -709,6 +709,8 @@ class Comparison:
     strong: bool
     #: the rate column prints magnitudes (no sign on a fall): "-17,906.98 54.44"
     unsigned: bool = False
+    #: the change is printed as a magnitude too ("預算數 決算數 比較增減數": a fall unsigned)
+    change_unsigned: bool = False
 
 
 def read_comparisons(grids: list[Grid]) -> list[Comparison]:
