@@ -1742,7 +1742,9 @@ FORMS: list[Form] = [
     Form(
         "time progress",
         "“占年初预算A的C%，超/低于序时进度P个百分点，X万元”: P = C − months/12 × 100 and"
-        " X = actual − months/12 × budget, the months read from “9月底”, “11月份”, “上半年”.",
+        " X = actual − months/12 × budget, the months read from “9月底”, “1-11月份”, “上半年”"
+        " (a month's own figures, “2月份”, count one month; a gap in %, “较均衡进度慢0.48%”, is"
+        " one in points).",
         "“占年初预算的C%，超（低于）序时进度P个百分点，X万元”：P与X按已过月份占全年的比例计算。",
         ("claims._progress", "claims._elapsed_months"),
         (
@@ -1778,6 +1780,23 @@ FORMS: list[Form] = [
                     ("points", "6.7", "agrees"),
                     ("progress-amount", "1973", "agrees"),
                 ),
+            ),
+            Example(
+                # a month's own figures ("2月份") count one month, a range ("1-2月") two; the gap
+                # printed in % (较均衡进度慢): 5682 / 105425 = 5.3896% -> 5.39, 1/12 = 8.3333%,
+                # 8.3333 - 5.3896 = 2.9437 -> 2.94; 17056 / 105425 = 16.1783% -> 16.18 (against
+                # the budget of the sentence before, a weak reading), 2/12 = 16.6667%: from the
+                # printed 16.18, 0.4867 -> 0.49, printed 0.48: within the rounding of 16.18
+                # (gs-dingxi-lintao-czj-2024-2yue-yszx, heldout8)
+                "2月份,全县实现大口径财政收入5682万元,完成预算105425万元的5.39%,较均衡进度慢2.94%。"
+                "1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%,较均衡进度慢0.48%。",
+                (
+                    ("completion", "5.39", "agrees"),
+                    ("points", "2.94", "agrees"),
+                    ("completion", "16.18", "agrees"),
+                    ("points", "0.48", "rounding"),
+                ),
+                (("arithmetic.progress", "warning"),),
             ),
         ),
     ),

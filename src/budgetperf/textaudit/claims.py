@@ -1582,6 +1582,20 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 limit=2,
             )
             strong = False
+        if not budgets and s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph:
+            # "2月份,…收入5682万元,完成预算105425万元的5.39%,…。1-2月,…收入17056万元,完成预算的
+            # 16.18%": the budget printed in the sentence before for the same figure's month
+            # (a weak reading)
+            last = doc.sentences[s.index - 1]
+            budgets = [
+                g
+                for k, g in enumerate(last.facts)
+                if g.role is _ROLE_BASE
+                and g.q.unit is actual.q.unit
+                and k > 0
+                and (before := _value_before(last, k)) is not None
+                and before.subject == actual.subject
+            ][-1:]
         if not budgets and _EXECUTION_RATE.search(f.label):
             # "2023年预算安排…财政资金3267.28万元。…至2023年底我局项目执行金额2856.63万元,执行率
             # 87.43%": an execution rate against the sentence before's figures (weak readings)
@@ -3937,10 +3951,16 @@ _MONTH = re.compile(
     r"(?:\d{1,2}\s*[-—~至到]\s*)?(\d{1,2})月(?:底|末|份)?|([一二三四])季度|(上半年|前三季度)"
 )
 _QUARTER = {"一": 3, "二": 6, "三": 9, "四": 12}
+_MONTH_RANGE = re.compile(r"\d{1,2}\s*[-—~至到]")
+# the figures up to a month, not of it: "截至2月份", "累计…"
+_CUMULATIVE = re.compile(r"截至|截止|累计|至今")
 _HALF = {"上半年": 6, "前三季度": 9}
 
 
 def _elapsed_months(doc: Document, at: int) -> int | None:
+    """The months of the year a figure's time progress counts: the last month named before
+    it ("1-10月份": 10, "截至10月底": 10), one for a month's own figures ("2月份,全县实现…5682万元,
+    完成预算的5.39%,较均衡进度慢2.94%": 1/12), or a quarter's or a half-year's."""
     window = doc.text[max(0, at - 600) : at]
     found = list(_MONTH.finditer(window))
     if not found:
@@ -3948,6 +3968,12 @@ def _elapsed_months(doc: Document, at: int) -> int | None:
     m = found[-1]
     if m.group(1):
         month = int(m.group(1))
+        if (
+            m.group(0).endswith("月份")
+            and not _MONTH_RANGE.match(m.group(0))
+            and not _CUMULATIVE.search(window, max(0, m.start() - 6))
+        ):
+            return 1  # the month's own figures
         return month if 1 <= month <= 12 else None
     if m.group(2):
         return _QUARTER[m.group(2)]

@@ -291,6 +291,10 @@ _CHANGE_CUE_LAST = frozenset(
 _SHARE_CUE = re.compile(
     r"占(?P<ref>(?:[^,;:()%]|\([^,;:()%]{1,16}\)){0,30}?)(?:的|之)?(?:比例|比重|份额)?(?:为|是|达到|达)?$"
 )
+# "较均衡进度慢0.48%", "超时间进度3.3%", "快于序时进度2个百分点": a gap to the time progress
+_PROGRESS_GAP = re.compile(
+    r"进度(?:慢|快|超|欠|落后|领先|高|低)|(?:慢|快|超|欠|落后|领先)于?[^,;。]{0,4}进度"
+)
 _COMPLETION_CUE = re.compile(
     r"(?:完成|为|达到|占|执行)(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?预算(?:数)?)"
     r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?执行率(?:为|达)?$"
@@ -973,6 +977,9 @@ def _classify(
                 return Fact(q, _COMPLETION, sentence, depth, label, "", ref=ref)
             subject, phase = canonical(ref)
             return Fact(q, _SHARE, sentence, depth, label, "", phase=phase, ref=subject)
+        if "进度" in stripped and _PROGRESS_GAP.search(stripped):
+            # "完成预算的16.18%,较均衡进度慢0.48%": a gap to the time progress printed in %
+            return Fact(q, _ROLE_POINTS, sentence, depth, label, "")
         subject, phase = canonical(stripped)
         return Fact(q, _VALUE, sentence, depth, label, subject, phase)
     if money:
