@@ -2524,11 +2524,12 @@ FORMS: list[Form] = [
     Form(
         "shares of a total printed under another name",
         "Several shares “占支出总预算X%” where no figure is printed as 支出总预算: their total is"
-        " the one figure nearby that fits all of them but at most one (at least three shares;"
-        " a warning, since the total is inferred).",
+        " the one figure nearby that fits all of them but at most one, or at least three of"
+        " them when the amounts of three or more in a row add up to it exactly (a warning, since"
+        " the total is inferred).",
         "多项“占支出总预算X%”而全文没有以该名称列示的数：取附近能使其中除至多一项外全部吻合的"
         "那个数为总额（至少三项；因总额系推断，只报警告）。",
-        ("claims._share", "claims._consensus_total"),
+        ("claims._share", "claims._consensus_total", "claims._closes_a_run"),
         (
             Example(
                 # total 7057486.18 (printed as 收支总预算): 5806105.16 / 7057486.18 = 82.2687%
@@ -2558,6 +2559,24 @@ FORMS: list[Form] = [
                     ("share", "5.39", "disagrees"),
                 ),
                 (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # two of four misprinted (43897.73 / 1085203.63 = 4.0451% -> 4.05, printed 4.04;
+                # 74784.48 / 1085203.63 = 6.8913% -> 6.89, printed 6.90): two fits are not all
+                # but one, but the four amounts add up to 1085203.63 exactly, which the two
+                # others fit (850088.3 -> 78.334% -> 78.33; 116433.12 -> 10.729% -> 10.73)
+                # (gx-wuzhou-x-wenlv-2025-bmys, heldout8)
+                "(一)文化旅游体育与传媒支出类科目850088.3元,占支出总预算78.33%。(二)社会保障和就业"
+                "支出类科目116433.12元,占支出总预算10.73%。(三)卫生健康支出类科目43897.73元,占支出"
+                "总预算4.04%。(四)住房保障支出类科目74784.48元,占支出总预算6.90%。\n2025年财政拨款"
+                "收支总预算1085203.63元。",
+                (
+                    ("share", "78.33", "agrees"),
+                    ("share", "10.73", "agrees"),
+                    ("share", "4.04", "disagrees"),
+                    ("share", "6.90", "disagrees"),
+                ),
+                (("arithmetic.share", "warning"), ("arithmetic.share", "warning")),
             ),
             Example(
                 # Two shares are not enough to infer a total: nothing is claimed

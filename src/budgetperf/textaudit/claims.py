@@ -1324,9 +1324,27 @@ def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
                 tie = True
             elif abs(t.index - share.index) < abs(best.index - share.index):
                 best = t  # the same figure printed nearer
-    if best is None or tie or best_fits < len(siblings) - 1:
+    if best is None or tie:
+        return None
+    if best_fits < len(siblings) - 1 and not (
+        best_fits >= 2 and _closes_a_run(best, [n for _, n in siblings])
+    ):
         return None
     return best
+
+
+def _closes_a_run(total: Fact, numerators: list[Fact]) -> bool:
+    """Whether three or more consecutive shares' amounts add up to ``total`` exactly (then two
+    shares that fit it are enough): "(一)…
+    850088.3元,占支出总预算78.33%…(四)…74784.48元,占支出总预算6.90%" and "总预算1085203.63元"
+    agree on the whole even where two of the shares are misprinted."""
+    for i in range(len(numerators)):
+        acc = Decimal(0)
+        for k in range(i, len(numerators)):
+            acc = _CTX.add(acc, numerators[k].q.base)
+            if k - i >= 2 and acc == total.q.base:
+                return True
+    return False
 
 
 _NEAR = Decimal("0.05")  # how far a candidate total may be from the one a share implies
