@@ -2587,6 +2587,40 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a 决算's 收入总计 and 支出总计 and their standard parts",
+        "“1.总体情况。收入总计16062.73万元,支出总计16062.73万元。…2.收入情况。…收入合计10911万元,…"
+        "此外,年初结转和结余5151.74万元。3.支出情况。…支出合计12638.86万元,…此外,结余分配40.35"
+        "万元。4.…年末结转和结余3383.53万元”: by the 收支总表's definition 收入总计 ="
+        " 本年收入合计 + 年初结转和结余 (+ 使用非财政拨款结余…) and 支出总计 = 本年支出合计 +"
+        " 结余分配 + 年末结转和结余, the parts read in the paragraphs after the 总计 (a weak"
+        " claim, made only when the 合计 and one carried figure at least are printed).",
+        "“收入总计……支出总计……。收入合计……此外，年初结转和结余……。支出合计……此外，结余分配……。"
+        "年末结转和结余……”：按收支总表口径，收入总计＝本年收入合计＋年初结转和结余（＋使用非财政"
+        "拨款结余……），支出总计＝本年支出合计＋结余分配＋年末结转和结余，各项取总计之后几段所列"
+        "（系推断；须印有合计及至少一项结转数）。",
+        ("claims._grand_totals",),
+        (
+            Example(
+                # 10911 + 5151.74 = 16062.74 and 12638.86 + 40.35 + 3383.53 = 16062.74, not
+                # 16062.73, each within the rounding of its parts (the integer 10911; four
+                # half-cents): warnings (cq-yuzhong-jkzx-2021-bmjs, heldout8)
+                "1.总体情况。2021年度收入总计16062.73万元,支出总计16062.73万元。\n2.收入情况。"
+                "本部门2021年度收入合计10911万元。此外,年初结转和结余5151.74万元。\n3.支出情况。"
+                "本部门2021年度支出合计12638.86万元。此外,结余分配40.35万元。\n4.结转结余情况。"
+                "本部门2021年度年末结转和结余3383.53万元。",
+                (("sum", "16062.73", "rounding"), ("sum", "16062.73", "rounding")),
+                (("arithmetic.breakdown-sum", "warning"), ("arithmetic.breakdown-sum", "warning")),
+            ),
+            Example(
+                # 600 + 16.17 = 616.17; 580 + 36.17 = 616.17
+                "1.总体情况。2022年度收入总计616.17万元,支出总计616.17万元。\n2.收入情况。"
+                "2022年度收入合计600.00万元,年初结转和结余16.17万元。\n3.支出情况。2022年度"
+                "支出合计580.00万元,年末结转和结余36.17万元。",
+                (("sum", "616.17", "agrees"), ("sum", "616.17", "agrees")),
+            ),
+        ),
+    ),
+    Form(
         "a 收支 total and its two sides",
         "“收支总预算A元。(一)收入预算A元…(二)支出预算A元”: the 收入 and the 支出 are each equal"
         " to the 收支 total, not parts that add up to it.",

@@ -3400,6 +3400,71 @@ def _balances(doc: Document, out: list[Claim]) -> None:
             section_start = s.index + 1
 
 
+# A 部门决算's 收支总表 by definition: 收入总计 = 本年收入合计 + 年初结转和结余 (+ 使用非财政拨款
+# 结余, 用事业基金弥补收支差额); 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余. Reports print
+# the parts in the paragraphs after the 总计 ("1.总体情况。…收入总计16062.73万元,支出总计16062.73
+# 万元。…2.收入情况。…收入合计10911万元,…。此外,年初结转和结余5151.74万元。3.支出情况。…").
+_GRAND_TOTAL_OF = {
+    "收入": (
+        re.compile(r"收入合计(?:为|是|数)?$"),
+        re.compile(
+            r"(?:年初|上年)结转(?:和|及)?结余(?:为|是)?$|年初结余(?:为|是)?$"
+            r"|使用非财政拨款结余(?:为|是)?$|用事业基金弥补收支差额(?:为|是)?$"
+        ),
+    ),
+    "支出": (
+        re.compile(r"支出合计(?:为|是|数)?$"),
+        re.compile(r"结余分配(?:为|是)?$|年末结转(?:和|及)?结余(?:为|是)?$|年末结余(?:为|是)?$"),
+    ),
+}
+_SIDE_TOTAL = re.compile(r"(收入|支出)总计(?:为|是|数)?$")
+_FUND_WORDS = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
+
+
+def _grand_totals(doc: Document, out: list[Claim]) -> None:
+    """A 收入总计 (支出总计) and its standard parts printed in the paragraphs after it: the
+    本年收入合计 (支出合计) and what is carried in (out); a weak claim, made only when the 合计
+    and one carried figure at least are printed."""
+    text = doc.text
+    if "总计" not in text:
+        return
+    facts = doc.facts
+    for f in facts:
+        if f.role is not _VALUE or not f.q.unit.is_money or f.depth or f.in_table:
+            continue
+        m = _SIDE_TOTAL.search(f.label)
+        if m is None:
+            continue
+        main_pattern, carried_pattern = _GRAND_TOTAL_OF[m.group(1)]
+        fund = _FUND_WORDS.search(f.label)
+        main: Fact | None = None
+        carried: list[Fact] = []
+        for g in facts[f.index + 1 :]:
+            if g.sentence > f.sentence + 12:
+                break
+            if g.role is _VALUE and (other := _SIDE_TOTAL.search(g.label)) is not None:
+                if other.group(1) == m.group(1):
+                    break  # another statement's total of the same side
+                continue
+            if g.role is not _VALUE or g.depth or g.q.unit is not f.q.unit or g.in_table:
+                continue
+            own = _FUND_WORDS.search(g.label)
+            if (own and own.group()) != (fund and fund.group()):
+                continue  # 财政拨款收入合计 is not the whole's
+            if main is None and main_pattern.search(g.label):
+                main = g
+            elif carried_pattern.search(g.label) and all(
+                c.q.text != g.q.text or c.label != g.label for c in carried
+            ):
+                carried.append(g)
+        if main is None or not carried:
+            continue
+        parts = [main, *carried]
+        signs = tuple(1 for _ in parts)
+        r = Reading("the 合计 and what is carried", tuple(p.q for p in parts), linear(signs), signs)
+        out.append(_make("sum", f, parts, [r], False, "总计 = 本年合计 + 结转和结余"))
+
+
 # "收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元": the balance after the money in and out.
 _BALANCE_WORDS = re.compile(r"结余|收支差额|短数|短差|差短|短绌|余绌|亏损|剩余")
 _BALANCE_LABEL = re.compile(
@@ -4640,6 +4705,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _share_breakdowns(doc, out)
     _execution_rows(doc, out)
     _balances(doc, out)
+    _grand_totals(doc, out)
     _year_end_balances(doc, out)
     _plus_totals(doc, out)
     _running_sums(doc, out)
