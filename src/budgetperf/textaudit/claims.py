@@ -1872,6 +1872,7 @@ def _named_totals(doc: Document, s: Sentence, at: int) -> list[Fact]:
 
 _SIDE = re.compile(r"\s*(?:其中)?[,:]?(?:本年)?(?:收入|支出)(?:预算)?(?:方面)?\s*")
 _BOTH_SIDES = re.compile(r"收支|收、支")
+_SIDE_OPENS = re.compile(r"(?:收入|支出)(?:预算)?(?:包括|主要包括|构成)")
 
 
 def _side_total(doc: Document, s: Sentence, at: int) -> Fact | None:
@@ -1879,7 +1880,26 @@ def _side_total(doc: Document, s: Sentence, at: int) -> Fact | None:
     or 支出) with no figure of its own breaks down the 收支 total of the sentence before."""
     text = doc.text
     clause = max(s.start, text.rfind(";", s.start, at) + 1)
-    if s.index == 0 or not _SIDE.fullmatch(text, clause, at):
+    if not _SIDE.fullmatch(text, clause, at):
+        clause = max(clause, text.rfind(",", s.start, at) + 1)
+        if clause == s.start or not _SIDE.fullmatch(text, clause, at):
+            return None
+    # "收支总预算351.03万元,同比增加41.35万元,同比增长13.35%,收入包括:…;支出包括:…": the 收支
+    # total of the same sentence, with only its change and rate, or the other side's list,
+    # between
+    before = [f for f in s.facts if f.q.end <= clause]
+    own = [
+        k
+        for k, f in enumerate(before)
+        if f.role is _VALUE and f.is_amount and f.depth == 0 and _BOTH_SIDES.search(f.label)
+    ]
+    if own:
+        head = before[own[-1]]
+        between = [f for f in before[own[-1] + 1 :] if f.role is _VALUE and f.depth == 0]
+        if not between or _SIDE_OPENS.search(text, head.q.end, between[0].q.start):
+            return head
+        return None
+    if s.index == 0:
         return None
     prev = _figured_before(doc, s)
     heads = [
