@@ -2760,7 +2760,7 @@ FORMS: list[Form] = [
         " change is the difference of the two levels (下降到 names a level, not a subject).",
         "先列某年数，再以“下降到/增加到”列次年数及增减额：增减额等于两年数之差"
         "（“下降到”引出的是数值而非主体）。",
-        ("facts.canonical", "claims._year_before_difference"),
+        ("facts.canonical", "claims._year_before_difference", "claims._named_alike"),
         (
             Example(
                 # 25729.34 - 16023.35 = 9705.99
@@ -2772,6 +2772,15 @@ FORMS: list[Form] = [
                 # its year, an inferred reading)
                 "教育支出2013年为25,729.34万元,2014年下降到16,023.35万元,比上年减少9,750.99万元。",
                 (("difference", "9750.99", "disagrees"),),
+                (("arithmetic.change-amount", "warning"),),
+            ),
+            Example(
+                # the two years' totals in sentences of their own, one naming its body (鄂城区)
+                # and both with 的 after the year: 1000.86 - 807.95 = 192.91, not 275.76 (a
+                # warning) (hb-ezhou-echengqu-2022-sgjs, heldout8)
+                "鄂城区2022年的“三公”经费决算数合计为1000.86万。2021年的三公经费决算数合计为"
+                "807.95万。\n2022年“三公”经费决算数相较于上年增加275.76万元。",
+                (("difference", "275.76", "disagrees"),),
                 (("arithmetic.change-amount", "warning"),),
             ),
         ),

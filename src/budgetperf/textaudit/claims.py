@@ -712,10 +712,18 @@ def _year_before_difference(
         year = _year_of(doc, current)
         if year is None or not current.subject:
             continue
+        pool = _lookup(doc, current.subject, near=current, dims=(_MONEY,), limit=8)
+        if change.subject and change.subject != current.subject:
+            # "鄂城区2022年的三公经费…1000.86万" and "2021年的三公经费…807.95万", then "2022年
+            # 三公经费…较上年增加": the change names what both name
+            pool += _lookup(doc, change.subject, near=current, dims=(_MONEY,), limit=8)
         priors = [
             g
-            for g in _lookup(doc, current.subject, near=current, dims=(_MONEY,), limit=8)
-            if g is not current and g.subject == current.subject and _year_of(doc, g) == year - 1
+            for g in pool
+            if g is not current
+            and g.q.base != current.q.base  # the figure restated ("…6.96万元,…较2015年…")
+            and _named_alike(g.subject, current.subject)
+            and _year_of(doc, g) == year - 1
         ]
         if priors:
             pair = current, priors[0], year
@@ -730,6 +738,15 @@ def _year_before_difference(
     out.append(
         _make("difference", change, [current, prior], [r], False, _difference_relation(change))
     )
+
+
+def _named_alike(a: str, b: str) -> bool:
+    """Whether two subjects name one thing, one with its body's name before it ("鄂城区三公费"
+    and "三公费")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long.endswith(short)
 
 
 def _difference_relation(change: Fact) -> str:

@@ -428,6 +428,7 @@ _TO_LEVEL = re.compile(
     r"^(?:再次|又|进一步|继续)?(?:下降|减少|增加|上升|增长|降低|提高|降|增)(?:到|至)$"
 )
 _PERIOD_TAIL = re.compile(r"(?<=[^\d])(?:\d{4}|1\d\d)年度?$")
+_PERIOD_MID = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年度?的(?=[\u4e00-\u9fff])")
 _LEADING_LIST = re.compile(
     rf"^(?:{'|'.join(sorted((*INTRODUCERS, *PARTIAL_INTRODUCERS), key=len, reverse=True))}"
     r"|加上(?!级)|加|另|及|和|与|、|而(?!且)"
@@ -486,6 +487,8 @@ def canonical(label: str) -> tuple[str, str]:
     if qualified:
         protected = qualified.group("item")
     protected = _PERIOD_HEAD.sub("", protected)
+    # "2021年的三公经费", "鄂城区2022年的“三公”经费": a year and 的 are no part of the subject
+    protected = _PERIOD_MID.sub("", protected).removeprefix("的")
     protected = _TO_LEVEL.sub("", _PERIOD_TAIL.sub("", protected))
     # "授予中小微企业的总采购额" and "授予中小微企业总采购额" name one thing: 的 between two
     # words is dropped
