@@ -146,6 +146,16 @@ FORMS: list[Form] = [
                 ),
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
+            Example(
+                # a change that names its figure (收入) but no phase, in a budget: the budget's
+                # 收入, 7018.511 (the part printed 0 is not what changed): 2042.519 / (7018.511 -
+                # 2042.519) = 41.05%, printed 30.14 (a warning: found by name)
+                # (hn-yongzhou-qiyang-wuxi-jiaoyu-2024-bmys, heldout8)
+                "2024年本部门收入预算7018.511万元,其中,一般公共预算财政拨款收入7018.511万元,政府性"
+                "基金预算财政拨款收入0万元。收入较上年增加2042.519万元,增加30.14%。",
+                (("sum", "7018.511", "agrees"), ("change-rate", "30.14", "disagrees")),
+                (("arithmetic.change-rate", "warning"),),
+            ),
         ),
     ),
     Form(

@@ -402,6 +402,16 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             dims=(change.q.unit.dimension,),
             phase="budget" if change.phase == "budget" else "actual",
         )
+        if not found and not change.phase:
+            # "2024年本部门收入预算7018.511万元,…。收入较上年增加2042.519万元": a change that
+            # names no phase, in a budget, is the budget's
+            found = [
+                f
+                for f in _lookup(doc, change.subject, near=change, dims=(change.q.unit.dimension,))
+                if f.index < change.index
+                and f.sentence >= change.sentence - 2
+                and f.q.value > 0  # (a part printed 0 is not what changed)
+            ]
         if found:
             # "2022年…运行费用10万元 (budget) … 2021年…7.73万元 … 较上年同期增加2.27万元": the
             # figure of a later year, whatever its phase, is a reading too
