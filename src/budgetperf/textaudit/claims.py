@@ -51,6 +51,7 @@ from budgetperf.textaudit.verdicts import (
     completion_over_gap,
     judge,
     linear,
+    make_reading,
     ratio_percent,
 )
 from budgetperf.textaudit.vocabulary import (
@@ -1130,14 +1131,15 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 _make("share", f, [num, *closed], [r], True, "amount / sum of the list × 100")
             )
         return
-    readings = [Reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
+    readings = [make_reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
     inputs = [num, *totals]
     head = _list_head(doc, s, num)
     if head is not None and head not in totals:
         # "补助及协助收入编列50.48亿,包括…17.56亿元、…32.91亿元,占岁入总额16.58%": the share may be
         # the head's, of whose list the figure before it is the last part
         readings += [
-            Reading(f"{head.q.text} of {t.q.text}", (head.q, t.q), ratio_percent) for t in totals
+            make_reading(f"{head.q.text} of {t.q.text}", (head.q, t.q), ratio_percent)
+            for t in totals
         ]
         inputs.append(head)
         strong = False
@@ -2347,7 +2349,7 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     for c in candidates:
         signs = _signs(lst, c)  # once, for the formula and the reading
         readings.append(
-            Reading(
+            make_reading(
                 "the parts without those set apart (by ';' or 其中)"
                 if c is lst.short and lst.short
                 else "parts",

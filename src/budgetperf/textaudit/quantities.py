@@ -26,6 +26,7 @@ from decimal import Decimal
 import attrs
 
 from budgetperf._decimal import CTX as _CTX
+from budgetperf.textaudit._slots import setters
 
 __all__ = ["UNITS", "Dimension", "Quantity", "Unit", "find_quantities"]
 
@@ -199,16 +200,7 @@ _ZERO = Decimal(0)
 
 
 # find_quantities builds every figure of a text (five per 93-byte clause of a dense report):
-# it fills a Quantity's slots through their descriptors (the object the class's frozen
-# ``__init__`` builds, field by field, at about half its cost: that ``__init__`` sets each slot
-# through ``object.__setattr__`` to get past the frozen ``__setattr__``). The class is
-# unchanged; the check below fails at import if its fields ever differ from the slots set here
-# (a new field, a default, a validator or a converter would need them here too).
-_QUANTITY_SLOTS = ("value", "unit", "places", "start", "end", "text", "counter", "assumed", "over")
-if tuple(a.name for a in attrs.fields(Quantity)) != _QUANTITY_SLOTS or any(
-    a.validator or a.converter for a in attrs.fields(Quantity)
-):  # pragma: no cover - a guard for whoever changes Quantity
-    raise RuntimeError("_new_quantity sets Quantity's slots one by one: update it with the class")
+# the same object as Quantity(…), its slots set through their descriptors (see _slots).
 (
     _set_value,
     _set_unit,
@@ -219,7 +211,9 @@ if tuple(a.name for a in attrs.fields(Quantity)) != _QUANTITY_SLOTS or any(
     _set_counter,
     _set_assumed,
     _set_over,
-) = (getattr(Quantity, name).__set__ for name in _QUANTITY_SLOTS)
+) = setters(
+    Quantity, ("value", "unit", "places", "start", "end", "text", "counter", "assumed", "over")
+)
 _new = object.__new__
 
 
@@ -233,8 +227,8 @@ def _new_quantity(
     counter: str,
     over: bool,
 ) -> Quantity:
-    """``Quantity(value, unit, places, start, end, text, counter, False, over)``, the same
-    object built faster (see above)."""
+    """``Quantity(value, unit, places, start, end, text, counter, False, over)``, built at
+    half the cost (see :mod:`._slots`)."""
     q: Quantity = _new(Quantity)
     _set_value(q, value)
     _set_unit(q, unit)
