@@ -896,8 +896,8 @@ def _head(doc: Document, s: Sentence, before: int) -> Fact | None:
     """The head total of a sentence: its first amount, followed by a list introducer or ':'."""
     for f in s.facts[:before]:
         if f.role is _VALUE and f.is_amount and f.depth == 0:
-            after = doc.text[f.q.end : f.q.end + 12]
-            if _HEAD_INTRO.match(after):
+            # the 12 characters after it, matched in place (no copy)
+            if _HEAD_INTRO.match(doc.text, f.q.end, f.q.end + 12):
                 return f
             return None
     return None
@@ -947,8 +947,13 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
         return
     # The 三公 items first: _closed is memoised and pure (the loop of _shares that may set roles
     # is over), so testing the cheap condition first gives the same answer.
-    body = doc.text[s.start : shares[-1].q.end]
-    if not ("出国" in body and "公务用车" in body and "公务接待" in body) or _closed(
+    # (each word looked for in place: the sentence up to the last share is not copied)
+    text, end = doc.text, shares[-1].q.end
+    if not (
+        text.find("出国", s.start, end) >= 0
+        and text.find("公务用车", s.start, end) >= 0
+        and text.find("公务接待", s.start, end) >= 0
+    ) or _closed(
         doc, s, shares[0]
     ):  # the three 三公 items (three tests, not all() over a generator)
         return
@@ -1148,6 +1153,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
 
 def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
     """The figure of the sentence whose list (包括…, 其中…) ``part`` is the last item of."""
+    text = doc.text
     for g in s.facts:
         if g.index >= part.index:
             return None
@@ -1155,8 +1161,10 @@ def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
             g.role is _VALUE
             and g.q.unit.dimension is part.q.unit.dimension
             and g.depth == part.depth
-            and _INTRO.search(doc.text, g.q.end, part.q.start) is not None
-            and not _CLAUSE_END.search(doc.text[g.q.end : part.q.start])
+            # no ';' or '。' between (_CLAUSE_END, found without a copy), then an introducer
+            and text.find(";", g.q.end, part.q.start) < 0
+            and text.find("。", g.q.end, part.q.start) < 0
+            and _INTRO.search(text, g.q.end, part.q.start) is not None
         ):
             return g
     return None
@@ -4467,11 +4475,12 @@ def _figure_runs(doc: Document) -> list[Any]:
                 or b.depth
                 or c.depth
                 or p.depth
-                or not all(
-                    _RUN_GAP.fullmatch(text, x.q.end, y.q.start)
-                    for x, y in ((a, b), (b, c), (c, p))
-                )
-                or not all(_run_amount(x) for x in (a, b, c))
+                # (the gaps and amounts tested one by one, not by all() over generators: this
+                # runs for every four figures in a row of a sentence)
+                or _RUN_GAP.fullmatch(text, a.q.end, b.q.start) is None
+                or _RUN_GAP.fullmatch(text, b.q.end, c.q.start) is None
+                or _RUN_GAP.fullmatch(text, c.q.end, p.q.start) is None
+                or not (_run_amount(a) and _run_amount(b) and _run_amount(c))
                 or not _run_rate(p)
                 or b.q.value <= 0
             ):
