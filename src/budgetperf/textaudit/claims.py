@@ -1676,10 +1676,15 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             and _CONTEXT_MID.search(text, s.start, s.end) is None
         ):
             continue  # no figure and nothing that opens a list: nothing below would be found
-        marks = [
-            (m.start(), m.end(), m.lastgroup == "partial")
-            for m in _ANY_INTRO.finditer(text, s.start, s.end)
-        ]
+        # (searched once first: most sentences have no introducer, and no iterator is made)
+        marks = (
+            [
+                (m.start(), m.end(), m.lastgroup == "partial")
+                for m in _ANY_INTRO.finditer(text, s.start, s.end)
+            ]
+            if _ANY_INTRO.search(text, s.start, s.end) is not None
+            else []
+        )
         for f in s.facts:
             if f.role is _VALUE and f.is_amount:
                 m = _COLON_LIST.match(text, f.q.end)
