@@ -2849,11 +2849,11 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
     i = 0
     while i < len(sentences):
         s = sentences[i]
-        lead = (
-            next((f for f in s.facts if f.role is _VALUE and f.is_amount), None)
-            if s.facts  # no generator for a sentence without figures
-            else None
-        )
+        lead = None
+        for f in s.facts:  # (a loop, not next() over a generator: once per sentence)
+            if f.role is _VALUE and f.is_amount:
+                lead = f
+                break
         if lead is None or not _WHOLE.match(lead.subject) or len(lead.subject) < 5:
             i += 1
             continue
@@ -2894,7 +2894,11 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
     # it ended in: the next classification a few sentences on breaks the same total down.
     classified_total: tuple[Fact, int, bool] | None = None
     for s in doc.sentences:
-        lead = next((f for f in s.facts if f.depth == 0), None) if s.facts else None
+        lead = None
+        for f in s.facts:  # (a loop, not next() over a generator: once per sentence)
+            if f.depth == 0:
+                lead = f
+                break
         if lead is None or lead.role is not _VALUE or not lead.is_amount:
             continue
         prefix = text[s.start : lead.q.start]
