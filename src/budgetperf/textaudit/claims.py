@@ -2366,7 +2366,7 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
                 "the parts without those set apart (by ';' or 其中)"
                 if c is lst.short and lst.short
                 else "parts",
-                tuple(p.q for p in c),
+                tuple([p.q for p in c]),
                 linear(signs),
                 signs,
             )
@@ -4613,9 +4613,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             where = -2 - min(f.index for f in c.inputs)
         elif c.relation == _SHARE_BREAKDOWN or (
             c.kind == "sum"
-            and c.status is _AGREES
+            and c.verdict.status is _AGREES
             and c.inputs
-            and min(f.sentence for f in c.inputs) > c.printed.sentence
+            and _first_sentence(c.inputs) > c.printed.sentence
         ):
             # "…债券2.38亿元,其中:一般债券…,专项债券…。按债券性质分:新增…,置换…": a second
             # breakdown of a total, in a sentence of its own, that adds up is a claim of its own
@@ -4626,6 +4626,15 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         if old is None or _order(c) < _order(old):
             best[key] = c
     return sorted(best.values(), key=lambda c: (c.printed.q.start, c.kind))
+
+
+def _first_sentence(facts: Sequence[Fact]) -> int:
+    """``min(f.sentence for f in facts)`` of a non-empty sequence, without a generator."""
+    first = facts[0].sentence
+    for f in facts:
+        if f.sentence < first:
+            first = f.sentence
+    return first
 
 
 def _order(c: Claim) -> tuple[int, int]:
