@@ -703,7 +703,12 @@ def _tag(
     quantities = _assume_units(text, quantities)
     # Separators and parentheses of the sentence, with the depth before each.
     # (each a single character: its position is enough, the character is read from the text)
-    marks = [m.start() for m in _CLAUSE.finditer(text, start, end)]
+    # (searched once first: a short sentence, a line of a table, often has none)
+    marks = (
+        [m.start() for m in _CLAUSE.finditer(text, start, end)]
+        if _CLAUSE.search(text, start, end) is not None
+        else []
+    )
     n_marks = len(marks)
     mi = 0
     depth = 0
