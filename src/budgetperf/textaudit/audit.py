@@ -346,12 +346,16 @@ class AuditedClaim:
         line, column = self._where
         en, zh = _messages(self)
         code = self.code
-        if self.status is _UNDEFINED:
+        # status, printed, computed and kind read from the claim (the properties, inline)
+        claim = self.claim
+        verdict = claim.verdict
+        kind = claim.kind
+        if verdict.status is _UNDEFINED:
             code = "arithmetic.completion-zero-base"
-        printed, computed = self.printed, self.computed
-        if self.kind == "comparison":
-            printed, computed = self.claim.verdict.reading, self.claim.verdict.shown
-        elif self.kind == "shares-sum":
+        printed, computed = str(claim.printed.q.value), verdict.shown
+        if kind == "comparison":
+            printed, computed = verdict.reading, verdict.shown
+        elif kind == "shares-sum":
             printed = "100"
         return _new_finding(
             code, severity, _new_location(file, line, column), en, zh, printed, computed, self.span
