@@ -269,6 +269,8 @@ def _over_interval(q: Quantity, like: Quantity) -> tuple[Decimal, Decimal]:
 
 
 _HALVES: dict[int, Decimal] = {}
+#: 5 × 10^exponent by exponent (the half-widths of inputs' intervals in judge)
+_FIVES: dict[int, Decimal] = {}
 
 
 def _half_of_last_digit(places: int) -> Decimal:
@@ -350,7 +352,16 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
                 continue
             q_unit = q.unit
             shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
-            pairs.append((value, q.half.scaleb(shift - q_unit.scale, _CTX)))
+            if q_unit.counted or q.value == 0:
+                pairs.append((value, q.half.scaleb(shift - q_unit.scale, _CTX)))
+            else:
+                # q.half (5 × 10^(scale − places − 1)) shifted: 5 × 10^(shift − places − 1), the
+                # same coefficient and exponent, one shared Decimal per exponent
+                exponent = shift - q.places - 1
+                h = _FIVES.get(exponent)
+                if h is None:
+                    h = _FIVES[exponent] = Decimal(5).scaleb(exponent, _CTX)
+                pairs.append((value, h))
         low, high = _range(reading, pairs)
         status = _DISAGREES
         explanation = ""
