@@ -51,6 +51,7 @@ from budgetperf.textaudit.verdicts import (
     completion_over_gap,
     judge,
     linear,
+    make_reading,
     ratio_percent,
 )
 from budgetperf.textaudit.vocabulary import (
@@ -922,8 +923,8 @@ def _head(doc: Document, s: Sentence, before: int) -> Fact | None:
     """The head total of a sentence: its first amount, followed by a list introducer or ':'."""
     for f in s.facts[:before]:
         if f.role is _VALUE and f.is_amount and f.depth == 0:
-            after = doc.text[f.q.end : f.q.end + 12]
-            if _HEAD_INTRO.match(after):
+            # the 12 characters after it, matched in place (no copy)
+            if _HEAD_INTRO.match(doc.text, f.q.end, f.q.end + 12):
                 return f
             return None
     return None
@@ -973,8 +974,13 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
         return
     # The 三公 items first: _closed is memoised and pure (the loop of _shares that may set roles
     # is over), so testing the cheap condition first gives the same answer.
-    body = doc.text[s.start : shares[-1].q.end]
-    if not ("出国" in body and "公务用车" in body and "公务接待" in body) or _closed(
+    # (each word looked for in place: the sentence up to the last share is not copied)
+    text, end = doc.text, shares[-1].q.end
+    if not (
+        text.find("出国", s.start, end) >= 0
+        and text.find("公务用车", s.start, end) >= 0
+        and text.find("公务接待", s.start, end) >= 0
+    ) or _closed(
         doc, s, shares[0]
     ):  # the three 三公 items (three tests, not all() over a generator)
         return
@@ -1175,14 +1181,15 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 _make("share", f, [num, *closed], [r], True, "amount / sum of the list × 100")
             )
         return
-    readings = [Reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
+    readings = [make_reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
     inputs = [num, *totals]
     head = _list_head(doc, s, num)
     if head is not None and head not in totals:
         # "补助及协助收入编列50.48亿,包括…17.56亿元、…32.91亿元,占岁入总额16.58%": the share may be
         # the head's, of whose list the figure before it is the last part
         readings += [
-            Reading(f"{head.q.text} of {t.q.text}", (head.q, t.q), ratio_percent) for t in totals
+            make_reading(f"{head.q.text} of {t.q.text}", (head.q, t.q), ratio_percent)
+            for t in totals
         ]
         inputs.append(head)
         strong = False
@@ -1191,6 +1198,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
 
 def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
     """The figure of the sentence whose list (包括…, 其中…) ``part`` is the last item of."""
+    text = doc.text
     for g in s.facts:
         if g.index >= part.index:
             return None
@@ -1198,8 +1206,10 @@ def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
             g.role is _VALUE
             and g.q.unit.dimension is part.q.unit.dimension
             and g.depth == part.depth
-            and _INTRO.search(doc.text, g.q.end, part.q.start) is not None
-            and not _CLAUSE_END.search(doc.text[g.q.end : part.q.start])
+            # no ';' or '。' between (_CLAUSE_END, found without a copy), then an introducer
+            and text.find(";", g.q.end, part.q.start) < 0
+            and text.find("。", g.q.end, part.q.start) < 0
+            and _INTRO.search(text, g.q.end, part.q.start) is not None
         ):
             return g
     return None
@@ -1751,10 +1761,15 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             and _CONTEXT_MID.search(text, s.start, s.end) is None
         ):
             continue  # no figure and nothing that opens a list: nothing below would be found
-        marks = [
-            (m.start(), m.end(), m.lastgroup == "partial")
-            for m in _ANY_INTRO.finditer(text, s.start, s.end)
-        ]
+        # (searched once first: most sentences have no introducer, and no iterator is made)
+        marks = (
+            [
+                (m.start(), m.end(), m.lastgroup == "partial")
+                for m in _ANY_INTRO.finditer(text, s.start, s.end)
+            ]
+            if _ANY_INTRO.search(text, s.start, s.end) is not None
+            else []
+        )
         for f in s.facts:
             if f.role is _VALUE and f.is_amount:
                 m = _COLON_LIST.match(text, f.q.end)
@@ -2575,11 +2590,11 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     for c in candidates:
         signs = _signs(lst, c)  # once, for the formula and the reading
         readings.append(
-            Reading(
+            make_reading(
                 "the parts without those set apart (by ';' or 其中)"
                 if c is lst.short and lst.short
                 else "parts",
-                tuple(p.q for p in c),
+                tuple([p.q for p in c]),
                 linear(signs),
                 signs,
             )
@@ -3087,11 +3102,11 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
     i = 0
     while i < len(sentences):
         s = sentences[i]
-        lead = (
-            next((f for f in s.facts if f.role is _VALUE and f.is_amount), None)
-            if s.facts  # no generator for a sentence without figures
-            else None
-        )
+        lead = None
+        for f in s.facts:  # (a loop, not next() over a generator: once per sentence)
+            if f.role is _VALUE and f.is_amount:
+                lead = f
+                break
         if lead is None or not _WHOLE.match(lead.subject) or len(lead.subject) < 5:
             i += 1
             continue
@@ -3132,7 +3147,11 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
     # it ended in: the next classification a few sentences on breaks the same total down.
     classified_total: tuple[Fact, int, bool] | None = None
     for s in doc.sentences:
-        lead = next((f for f in s.facts if f.depth == 0), None) if s.facts else None
+        lead = None
+        for f in s.facts:  # (a loop, not next() over a generator: once per sentence)
+            if f.depth == 0:
+                lead = f
+                break
         if lead is None or lead.role is not _VALUE or not lead.is_amount:
             continue
         prefix = text[s.start : lead.q.start]
@@ -4856,11 +4875,12 @@ def _figure_runs(doc: Document) -> list[Any]:
                 or b.depth
                 or c.depth
                 or p.depth
-                or not all(
-                    _RUN_GAP.fullmatch(text, x.q.end, y.q.start)
-                    for x, y in ((a, b), (b, c), (c, p))
-                )
-                or not all(_run_amount(x) for x in (a, b, c))
+                # (the gaps and amounts tested one by one, not by all() over generators: this
+                # runs for every four figures in a row of a sentence)
+                or _RUN_GAP.fullmatch(text, a.q.end, b.q.start) is None
+                or _RUN_GAP.fullmatch(text, b.q.end, c.q.start) is None
+                or _RUN_GAP.fullmatch(text, c.q.end, p.q.start) is None
+                or not (_run_amount(a) and _run_amount(b) and _run_amount(c))
                 or not _run_rate(p)
             ):
                 i += 1
@@ -5039,9 +5059,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             where = -2 - min(f.index for f in c.inputs)
         elif c.relation == _SHARE_BREAKDOWN or (
             c.kind == "sum"
-            and c.status is _AGREES
+            and c.verdict.status is _AGREES
             and c.inputs
-            and min(f.sentence for f in c.inputs) > c.printed.sentence
+            and _first_sentence(c.inputs) > c.printed.sentence
         ):
             # "…债券2.38亿元,其中:一般债券…,专项债券…。按债券性质分:新增…,置换…": a second
             # breakdown of a total, in a sentence of its own, that adds up is a claim of its own
@@ -5073,6 +5093,15 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         ),
         key=lambda c: (c.printed.q.start, c.kind),
     )
+
+
+def _first_sentence(facts: Sequence[Fact]) -> int:
+    """``min(f.sentence for f in facts)`` of a non-empty sequence, without a generator."""
+    first = facts[0].sentence
+    for f in facts:
+        if f.sentence < first:
+            first = f.sentence
+    return first
 
 
 def _order(c: Claim) -> tuple[int, int]:

@@ -710,7 +710,12 @@ def _tag(
     quantities = _assume_units(text, quantities)
     # Separators and parentheses of the sentence, with the depth before each.
     # (each a single character: its position is enough, the character is read from the text)
-    marks = [m.start() for m in _CLAUSE.finditer(text, start, end)]
+    # (searched once first: a short sentence, a line of a table, often has none)
+    marks = (
+        [m.start() for m in _CLAUSE.finditer(text, start, end)]
+        if _CLAUSE.search(text, start, end) is not None
+        else []
+    )
     n_marks = len(marks)
     mi = 0
     depth = 0
@@ -739,7 +744,7 @@ def _tag(
                 clause_start = saved.pop() if saved else pos + 1
             else:
                 clause_start = pos + 1
-        label_start = max(clause_start, previous_end)
+        label_start = clause_start if clause_start > previous_end else previous_end  # max()
         label = text[label_start : q.start]
         # Counts name their thing after the measure word ("41个项目").
         after = _TAIL.match(text, q.end, min(end, q.end + 12))
@@ -750,7 +755,7 @@ def _tag(
             text,
             # the sentence before the figure: its last _BASIS_WINDOW characters are all that is
             # read (a copy from the sentence start was quadratic in a long sentence)
-            max(start, q.start - _BASIS_WINDOW),
+            q.start - _BASIS_WINDOW if q.start - _BASIS_WINDOW > start else start,
             sentence.index,
             depth,
             previous,
@@ -762,6 +767,9 @@ def _tag(
         elif (
             fact.role is _VALUE
             and fact.subject in _GENERIC_SUBJECTS
+            # the sentence's first figure has no owner (_owner_subject gives ""): the subject
+            # stays as it is
+            and sentence.facts
             and not _TOTAL_LABEL.search(label)
         ):
             owner = _owner_subject(sentence.facts, depth, text, q.start, series=fact.series != "")

@@ -589,6 +589,8 @@ def _space_code(m: re.Match[str]) -> str:
 
 def _space_figures(bare: str) -> int:
     """How many figures a row whose cells are run together with spaces has (0: not a row)."""
+    if _SPACE.search(bare) is None:
+        return 0  # both patterns need a space between two figures (asked of every line)
     m = _CODE_SPACE_ROW.match(bare)
     if m is not None and code_of(f"{_space_code(m)} {m.group('label')}") is not None:
         return len(m.group("nums").split())
@@ -1253,16 +1255,26 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
         elif (
             "|" in line
             or index in code_rows
-            or _SPACE_ROW.match(bare)
-            or (run and (_SPACE_ROW1.match(bare) or _NUMBERS_ONLY.match(bare)))
+            # _SPACE_ROW and _NUMBERS_ONLY need a space between two figures: a line without
+            # one (most of a report) is not matched against them
+            or (_SPACE.search(bare) is not None and _SPACE_ROW.match(bare))
+            or (
+                run
+                and (
+                    _SPACE_ROW1.match(bare)
+                    or (_SPACE.search(bare) is not None and _NUMBERS_ONLY.match(bare))
+                )
+            )
             or (run and run[-1][1].strip() == "|" and _single_cell(bare))
         ):
             run.append((pos, line))
             cut = cut or index in cut_at
         else:
             cut = cut or index in cut_at
-            close()
-            run = []
+            if len(run) >= 2:  # close() does nothing for a shorter run: not called for each line
+                close()
+            if run:
+                run = []
             cut = False
         pos += len(line) + 1
     close()
