@@ -2704,6 +2704,21 @@ FORMS: list[Form] = [
                 ),
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
+            Example(
+                # each side's list ends where the other side's opens: 1185.53 = 1185.53 on each
+                # side, and no sum of the two sides' changes (38.65 + 38.65 against 38.65)
+                # (gx-liuzhou-beibu-yanghe-sanyou-2023-bmys, heldout8)
+                "2023年部门收支总预算1185.53万元,同比减少38.65万元,同比下降3.16%,收入包括:一般公共"
+                "预算拨款1185.53万元;支出包括:教育支出1185.53万元。\n2023年收入总预算1185.53万元。"
+                "其中:一般公共预算拨款1185.53万元,同比减少38.65万元。\n其中:教育支出1185.53万元,"
+                "占支出总预算100%,同比减少38.65万元。",
+                (
+                    ("sum", "1185.53", "agrees"),
+                    ("sum", "1185.53", "agrees"),
+                    ("change-rate", "3.16", "agrees"),
+                    ("sum", "1185.53", "agrees"),
+                ),
+            ),
         ),
     ),
     Form(

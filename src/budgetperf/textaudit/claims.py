@@ -1854,6 +1854,14 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 lst = _gather(doc, s, total, after, inside)
                 if lst is None:
                     continue
+                if side is not None:
+                    # "收入包括:…;支出包括:…": a side's list ends where the other side's opens
+                    other = _SIDE_OPENS.search(text, after, s.end)
+                    if other is not None:
+                        lst.parts = [p for p in lst.parts if p.q.start < other.start()]
+                        lst.short = [p for p in lst.short if p.q.start < other.start()]
+                        if not lst.parts:
+                            continue
                 lst.open = lst.open or partial
                 # the 收入 side and the 支出 side of a 收支 total are two breakdowns of it
                 lst.classified = at in classified_at or side is not None
