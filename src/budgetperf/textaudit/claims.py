@@ -3658,8 +3658,22 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
         money = [f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
         before = [f for f in money if f.q.end <= m.start()]
         after = [f for f in money if f.q.start >= m.end()]
+        named_base = None
+        opening = text[s.start : m.start()].strip(" ,:")
+        if not before and len(opening) >= 4 and s.facts:
+            # "县级一般公共预算收入加上…补助收入124392万元、…,收入合计231838万元": the figure the
+            # opening names (73220, printed in the sentence before), not that sentence's head
+            name = canonical(opening)[0]
+            found = [
+                g
+                for g in _lookup(doc, name, near=s.facts[0], dims=(_MONEY,), before_only=True)
+                if g.sentence < s.index and g.subject.endswith(name) and g.depth == 0
+            ]
+            named_base = found[0] if found else None
         if before:
             base = before[-1]
+        elif named_base is not None:
+            base = named_base
         elif s.index > 0:
             heads = [
                 f
