@@ -2040,6 +2040,15 @@ FORMS: list[Form] = [
                 (("arithmetic.breakdown-sum", "warning"), ("arithmetic.change-sum", "warning")),
             ),
             Example(
+                # the same, the 主体税种 then said to be a share of 税收 (全部税收), a part the
+                # list already has: a sub-part, so no sum of the parts or of their changes;
+                # 49.1 / 90.24 = 54.41% -> 54.4 (sd-zaozhuang-czj-2020-yszx, heldout)
+                "全市一般公共预算收入完成130.23亿元,较上年减收2.5亿元。其中:税收收入完成90.24"
+                "亿元,较上年减收6.5亿元,下降6.7%;税收比重排全省13位。增值税等主体税种完成49.1"
+                "亿元,占预算的78.8%,较上年减收5亿元,主体税种占全部税收的比重为54.4%。",
+                (("change-rate", "6.7", "agrees"), ("share", "54.4", "agrees")),
+            ),
+            Example(
                 # the one item's budget and actual after 其中 are not two parts of the 基本支出
                 # above (zy-jiaoyubu-2024-bmjs-tw, tests/corpus/heldout3): no sum;
                 # 11708985.36 / 10623328.45 = 110.22% -> 110.2

@@ -2384,6 +2384,22 @@ def _share_of_other(s: Sentence, part: Fact, total: Fact) -> bool:
     if k + 1 >= len(s.facts):
         return False
     nxt = s.facts[k + 1]
+    if nxt.role is not _SHARE and total.subject:
+        # "增值税等主体税种完成49.1亿元,占预算的78.8%,…,主体税种占全部税收的比重为54.4%": a
+        # share later in the part's clauses that names the part as its owner
+        for g in s.facts[k + 2 :]:
+            if g.depth < part.depth or (g.role is _VALUE and g.is_amount and g.depth == part.depth):
+                break
+            if g.role is not _SHARE or g.ref in _GENERIC_OR_BI:
+                continue
+            owner = g.label.partition("占")[0].strip(",;: ")
+            if (
+                len(owner) >= 2
+                and part.subject.endswith(owner)
+                and not (total.subject.endswith(g.ref) or g.ref.endswith(total.subject))
+            ):
+                return True
+        return False
     if nxt.role is not _SHARE or nxt.ref in _GENERIC_OR_BI or not total.subject:
         return False
     if (
