@@ -2861,6 +2861,13 @@ FORMS: list[Form] = [
                 (("difference", "275.76", "disagrees"),),
                 (("arithmetic.change-amount", "warning"),),
             ),
+            Example(
+                # "全区" after a name is its scope: 公务用车购置 of 2022 and 2021, 399.25 - 272.53 =
+                # 126.72 (hb-ezhou-echengqu-2022-sgjs, heldout8)
+                "鄂城区2022年的公务用车购置费399.25万元。2021年的公务用车购置费272.53万元。\n"
+                "1、公务用车购置全区增加126.72万元,增加的原因是公务用车使用年限到期。",
+                (("difference", "126.72", "agrees"),),
+            ),
         ),
     ),
     Form(

@@ -445,6 +445,7 @@ def _strip_trailing(text: str) -> str:
     return text[: len(text) - m.end()] if m else text
 
 
+_SCOPE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})全(?:区|市|县|省|镇|乡)$")
 _LINKING_DE = re.compile(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])")
 
 
@@ -477,6 +478,8 @@ def canonical(label: str) -> tuple[str, str]:
         phase = "budget" if "预算" in word else "actual"
     protected = _PHASE_WORD.sub("", protected)
     protected = _strip_trailing(protected)
+    # "公务用车购置全区增加126.72万元": the area after a name is its scope, not part of it
+    protected = _SCOPE_AFTER.sub("", protected)
     protected = _TOTAL_BEFORE_FLOW.sub("", protected)  # "三公经费合计支出" is the 三公 figure
     if protected.endswith("费支出"):
         protected = protected[:-2]
