@@ -36,6 +36,7 @@ CORPORA: dict[str, Path] = {
             "heldout6",
             "heldout7",
             "heldout8",
+            "heldout9",
         )
     },
 }

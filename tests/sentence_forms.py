@@ -107,6 +107,12 @@ FORMS: list[Form] = [
                 (("change-rate", "2.3", "disagrees"),),
                 (("arithmetic.change-rate", "error"),),
             ),
+            Example(
+                # a rate printed negative after 增长 is a fall, the way 减收 goes: 48.9 / (427.6 +
+                # 48.9) = 10.26% -> -10.3 (xj-xinjiang-czt-2020-1h-yszx, heldout9)
+                "税收收入427.6亿元,同比减收48.9亿元,增长-10.3%。",
+                (("change-rate", "-10.3", "agrees"),),
+            ),
         ),
     ),
     Form(
@@ -1858,8 +1864,15 @@ FORMS: list[Form] = [
                 (("sum", "58", "agrees"),),
             ),
             Example(
-                # 23 + 34 = 57, not 58; counts have no rounding interval
+                # 23 + 34 = 57, not 58; counts have no rounding interval, but the people a 其中
+                # lists may be only some of them (a 工勤 post unnamed): a shortfall is a warning
                 "2023年末,全镇共有在职人员58人,其中行政编制23人,事业编制34人。",
+                (("sum", "58", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # 23 + 36 = 59, more than 58: an error
+                "2023年末,全镇共有在职人员58人,其中行政编制23人,事业编制36人。",
                 (("sum", "58", "disagrees"),),
                 (("arithmetic.breakdown-sum", "error"),),
             ),
@@ -1945,6 +1958,14 @@ FORMS: list[Form] = [
                     ("share", "4.88", "agrees"),
                 ),
                 (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # people listed after 其中 are among the total, not always all of it: 1 + 2 + 2
+                # = 5 of 18 is a warning, not an error (gs-qingyang-huanxian-dangxiao-2015-bmjs,
+                # heldout9)
+                "环县党校现有正式工作人员18人,其中:常务副校长1名、副校长2名、校委2名。",
+                (("sum", "18", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
             ),
         ),
     ),
@@ -3088,6 +3109,21 @@ FORMS: list[Form] = [
                 "2020年全区新增政府债务限额2.39亿元,其中一般债务1.39亿元,其中外债转贷0.01亿元;"
                 "专项债务1亿元。",
                 (("sum", "2.39", "agrees"),),
+            ),
+            Example(
+                # 802143 = 404633 + 294842 + 176 + 58100 + 44392 exactly: those are its parts,
+                # not parts of 1408135 beside it (whose other items the excerpt cut: no sum)
+                # (xj-changji-czj-2022-yszx, heldout9); 6544 + 256585 + 31713 = 294842
+                "2022年全年完成地方财政收入完成1408135万元,其中:\n1.一般公共预算收入完成802143"
+                "万元,其中:(1)地方一般公共预算收入完成404633万元,同比下降0.29%(税收收入199744"
+                "万元、政府非税收入204889万元);(2)上级补助收入完成294842万元(返还性收入6544万元、"
+                "一般性转移支付收入256585万元、专项转移支付收入31713万元);(3)调入资金176万元;(4)"
+                "地方政府一般债务转贷收入58100万元;(5)上年结余收入44392万元。",
+                (
+                    ("sum", "802143", "agrees"),
+                    ("sum", "404633", "agrees"),
+                    ("sum", "294842", "agrees"),
+                ),
             ),
         ),
     ),

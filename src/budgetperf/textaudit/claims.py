@@ -515,10 +515,12 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 continue
             if amount is None or amount.q.unit.dimension is _ZERO:
                 continue
-            if amount.sign and f.sign and amount.sign != f.sign:
+            # "同比减收48.9亿元,增长-10.3%": a rate printed negative after 增长 is a fall
+            rate_sign = -f.sign if f.q.value < 0 else f.sign
+            if amount.sign and rate_sign and amount.sign != rate_sign:
                 out.append(_direction(doc, f, amount))
                 continue
-            sign = amount.sign or f.sign
+            sign = amount.sign or rate_sign
             currents, strong = _currents(doc, s, i, amount)
             # "2016年预算8万元,2015年预算12.5万元;对比减少4.35万元;减少率35.22%": a prior
             # printed is the base; the one the change implies (8 + 4.35) is a reading only when
@@ -2559,6 +2561,7 @@ def _without_siblings(lists: list[_List]) -> list[_List]:
         cleaned.append(lst)
     lists = cleaned
     siblings: dict[int, set[int]] = {}
+    children: dict[int, set[int]] = {}
     for lst in lists:
         # evidence: a list of prose whose parts add up exactly (a table's rows are read by
         # their own structure, and a sum within rounding may be a coincidence)
@@ -2569,13 +2572,18 @@ def _without_siblings(lists: list[_List]) -> list[_List]:
             and _CTX.subtract(lst.total.q.base, _sum_base(lst.parts)) == 0
         ):
             ids = {id(p) for p in lst.parts}
+            children.setdefault(id(lst.total), set()).update(ids)
             for p in lst.parts:
                 siblings.setdefault(id(p), set()).update(ids - {id(p)})
     if not siblings:
         return lists
     out = []
     for lst in lists:
-        apart = siblings.get(id(lst.total))
+        apart = set(siblings.get(id(lst.total), ()))
+        # "…1408135万元,其中:1.…802143万元,其中:(1)…404633万元…(5)上年结余收入44392万元":
+        # the parts of a part (802143 = (1) + … + (5) exactly) are not also parts beside it
+        for p in lst.parts:
+            apart |= children.get(id(p), set())
         if apart and any(id(p) in apart for p in lst.parts):
             lst = attrs.evolve(
                 lst,
@@ -2636,6 +2644,15 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
         return  # one part smaller than the total: a subset, not a breakdown
     if lst.open and claim.status is not _AGREES:
         return
+    if (
+        claim.strong
+        and claim.status is not _AGREES
+        and total.q.unit.dimension is _COUNT
+        and _sum_base(parts) < total.q.base
+    ):
+        # "现有正式工作人员18人,其中:常务副校长1名、副校长2名、校委2名": the people a 其中 lists
+        # are among the total, not always all of it; a shortfall is a warning
+        claim.strong = False
     out.append(claim)
 
 
