@@ -2248,9 +2248,12 @@ FORMS: list[Form] = [
     ),
     Form(
         "a 其中 list of changes",
-        "A change, then “其中：” and the changes of the parts: they add up to the total change.",
-        "总增减额之后“其中：”列举各项增减额，各项之和应等于总增减额。",
-        ("claims._totals_before", "claims._gather"),
+        "A change, then “其中：” and the changes of the parts: they add up to the total change;"
+        " so do the parts' changes in brackets right after it (“本级收入增加365万元(税收增加146"
+        "万元、非税增加219万元)”; parts without a verb go the total's way, a weak reading).",
+        "总增减额之后“其中：”列举各项增减额，各项之和应等于总增减额；紧随其后括号内所列各项增减额"
+        "亦然（无“增加/减少”字样的项按总额方向计，系推断）。",
+        ("claims._totals_before", "claims._gather", "claims._bracketed_changes"),
         (
             Example(
                 # 1.2 + 2.4 = 3.6
@@ -2294,6 +2297,24 @@ FORMS: list[Form] = [
                 "公务用车运行费同口径比2018年减少494万元。",
                 (("change-sum", "830", "disagrees"),),
                 (("arithmetic.change-sum", "warning"),),
+            ),
+            Example(
+                # 146 + 219 = 365; 58800 + 1200 = 60000 (no verbs: weak); -29100 + 4100 =
+                # -25000 (cq-fengdu-czj-2021-jsbg, nm-ordos-dalateqi-czj-2022-ystz, heldout9)
+                "本级收入增加365万元(税收增加146万元、非税增加219万元)。\n比人代会预算数增加60000万元"
+                "(其中:旗本级58800万元,开发区1200万元)。\n比人代会预算安排数减少25000万元,(其中:"
+                "旗本级减少29100万元,开发区增加4100万元)。",
+                (
+                    ("change-sum", "365", "agrees"),
+                    ("change-sum", "60000", "agrees"),
+                    ("change-sum", "25000", "agrees"),
+                ),
+            ),
+            Example(
+                # 146 + 229 = 375, not 365
+                "本级收入增加365万元(税收增加146万元、非税增加229万元)。",
+                (("change-sum", "365", "disagrees"),),
+                (("arithmetic.change-sum", "error"),),
             ),
         ),
     ),

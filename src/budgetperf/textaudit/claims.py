@@ -3918,6 +3918,43 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
             out.append(_make("balance", f, [*side_in, *side_out], [r], strong, r.name))
 
 
+# "本级收入增加365万元(税收增加146万元、非税增加219万元)", "比人代会预算数增加60000万元(其中:
+# 旗本级58800万元,开发区1200万元)": a change and, in brackets right after it, the changes of
+# its parts.
+_CHANGE_BRACKET = re.compile(r"\s*,?\s*\((?:其中)?[:,]?")
+
+
+def _bracketed_changes(doc: Document, out: list[Claim]) -> None:
+    """A change whose brackets list its parts' changes: their signed sum (the parts printed
+    without a verb go the total's way; certain when every part names its direction)."""
+    text = doc.text
+    if "(" not in text:
+        return
+    for s in doc.sentences:
+        facts = s.facts
+        for k, f in enumerate(facts):
+            if f.role is not _CHANGE or not f.q.unit.is_money or f.depth:
+                continue
+            m = _CHANGE_BRACKET.match(text, f.q.end)
+            if m is None or "(" not in m.group(0):
+                continue
+            close = text.find(")", m.end(), s.end)
+            if close < 0:
+                continue
+            parts = [g for g in facts[k + 1 :] if g.q.start < close]
+            if (
+                len(parts) < 2
+                or any(g.depth != f.depth + 1 or g.q.unit.dimension is not _MONEY for g in parts)
+                or any(g.role not in (_CHANGE, _VALUE) for g in parts)
+            ):
+                continue
+            total_sign = f.sign or 1
+            signs = tuple((g.sign or 1) * total_sign if g.role is _CHANGE else 1 for g in parts)
+            r = Reading("the parts' changes", tuple(g.q for g in parts), linear(signs), signs)
+            certain = all(g.role is _CHANGE and g.sign for g in parts)
+            out.append(_make("change-sum", f, parts, [r], certain, "sum of the parts' changes"))
+
+
 _FORMULA = re.compile(r"\(([^()]{2,40}?)/([^()]{2,40}?)\)")
 
 
@@ -4836,6 +4873,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _plus_totals(doc, out)
     _running_sums(doc, out)
     _formulas(doc, out)
+    _bracketed_changes(doc, out)
     _conversions(doc, out)
     kept = []
     text = doc.text
