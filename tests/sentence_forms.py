@@ -1967,6 +1967,15 @@ FORMS: list[Form] = [
                 (("sum", "18", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
+            Example(
+                # 包括 right after a ';' still opens the figure's list: 4436.33 + 0 + 3541.41 + 0
+                # = 7977.74, not 7977.75 (within the parts' rounding: a warning)
+                # (zj-wenzhou-shiwei-dangxiao-2019-bmjs, heldout9)
+                "本年收入合计7,977.75万元;包括财政拨款收入4,436.33万元,上级补助收入0万元;事业收入"
+                "3,541.41万元;经营收入0万元。",
+                (("sum", "7977.75", "rounding"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
         ),
     ),
     Form(

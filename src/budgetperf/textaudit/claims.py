@@ -2000,7 +2000,9 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             gap = doc.text[f.q.end : at]
             if _CLAUSE_END.search(gap) and not (
                 # "预算总额1,938万元,同比增长20.07%;其中:…": 其中 after ';' still points back
-                doc.text.startswith("其中", at) and "。" not in gap
+                (doc.text.startswith("其中", at) and "。" not in gap)
+                # "本年收入合计7,977.75万元;包括财政拨款收入…": so does 包括 right after it
+                or (doc.text.startswith("包括", at) and gap.strip() == ";")
             ):
                 return []  # "…23,067.24元;支出包括:…": another item's figure, not the total
             # "年初预算数为703.50万元,…决算数为628.95万元,…,其中:": both figures have parts.
