@@ -701,6 +701,15 @@ FORMS: list[Form] = [
                 "可用资金为5400.25万元。",
                 (("sum", "5000.00", "agrees"), ("sum", "5400.25", "agrees")),
             ),
+            Example(
+                # bare 加 and 减 opening their clauses: 0 + 13.83 - 13.6 = 0.23; 13.83 - 13.5 =
+                # 0.33, not 0.23 (gd-zhongshan-xiaolanzhen-2025-1h-yszx, heldout9)
+                "上年结转结余0亿元,加一般公共预算总收入13.83亿元,减一般公共预算总支出13.6亿元,"
+                "1-6月结余0.23亿元。\n上年结转结余0亿元,加一般公共预算总收入13.83亿元,减一般公共"
+                "预算总支出13.5亿元,1-6月结余0.23亿元。",
+                (("sum", "0.23", "agrees"), ("sum", "0.23", "disagrees")),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
         ),
     ),
     Form(

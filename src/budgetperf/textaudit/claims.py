@@ -3747,9 +3747,10 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
 # 公共预算财力151.4亿元": a figure carried on, plus what is added and less what is deducted, is
 # the figure that ends the sentence.
 _ADD_VERB = re.compile(r"加上|(?<!增)加(?=[^\d,;。]{0,12}$)|调入")
-_DEDUCT_VERB = re.compile(r"扣减|减去|扣除|扣")
+# "…13.83亿元,减一般公共预算总支出13.6亿元": a bare 减 opening a clause deducts (not 减少/减收)
+_DEDUCT_VERB = re.compile(r"扣减|减去|扣除|扣|(?:^|[,;])\s*减(?![少收支免])")
 _JOIN_PREVIOUS = re.compile(r"^\s*(?:和|及|与|、)")
-_RUNNING_VERB = re.compile(r"加上|扣减|减去|扣除")
+_RUNNING_VERB = re.compile(r"加上|扣减|减去|扣除|[,;]\s*减(?![少收支免])")
 
 
 def _running_sums(doc: Document, out: list[Claim]) -> None:
