@@ -3164,6 +3164,25 @@ FORMS: list[Form] = [
                     ("sum", "294842", "agrees"),
                 ),
             ),
+            Example(
+                # 具体是 after a part breaks that part down (4895.00 = 4895.00 + 0), and its figures
+                # are not parts of the 三公 total: 0 + 0 + 1388.70 + 4895.00 = 6283.70
+                # (yn-kunming-xundian-zhengfawei-2022-sgjs, heldout9)
+                "“三公”经费支出年初预算为6,283.70元,支出决算为6,283.70元,完成年初预算的100%。其中:"
+                "因公出国(境)费支出决算0元,占总支出决算的0%;公务用车购置费支出决算0元,占总支出决算"
+                "的0%;公务用车运行维护费支出决算1,388.70元,占总支出决算的22.10%;公务接待费支出决算"
+                "4,895.00元,占总支出决算的77.90%,具体是国内接待费支出决算4,895.00元,国(境)外接待费"
+                "支出决算0元。",
+                (
+                    ("completion", "100", "agrees"),
+                    ("sum", "6283.70", "agrees"),
+                    ("share", "0", "agrees"),
+                    ("share", "0", "agrees"),
+                    ("share", "22.10", "agrees"),
+                    ("sum", "4895.00", "agrees"),
+                    ("share", "77.90", "agrees"),
+                ),
+            ),
         ),
     ),
     Form(
