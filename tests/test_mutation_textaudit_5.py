@@ -1,0 +1,94 @@
+"""A fifth round of tests that kill the text audit's mutants (issue 10, Deliver 7), seed 16.
+
+Written for the survivors of the fresh seed-16 sample of ``scripts/mutation_score.py textaudit``
+that the stage, catalogue and corpus tests and the earlier ``test_mutation_textaudit*.py`` files
+let live (docs/testing.md lists them, and those judged equivalent). Each test states, worked out
+by hand from a short report sentence or table, what a user of the audit sees: every claim's
+kind, printed figure, status, value shown, reading, relation and whether its structure is
+certain, its span and inputs, and every finding's code, severity, place and message in both
+languages, with the arithmetic in a comment beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from budgetperf.textaudit import audit_text
+from budgetperf.textaudit.facts import canonical
+from claim_rows import findings, inputs, rows, spans  # registered by conftest.py
+
+
+@pytest.fixture(autouse=True)
+def _fresh_labels() -> None:
+    """Read every label afresh (:func:`canonical` is cached; see test_mutation_textaudit_more)."""
+    canonical.cache_clear()
+
+
+SUM = ("parts", "sum of the parts")
+
+
+# --- relations and messages named in the report ------------------------------------------------
+
+
+def test_a_printed_formulas_rate_is_reported_as_a_rate_in_both_languages() -> None:
+    # "41%(负债400万元/资产1000万元)": 400 / 1000 × 100 = 40, printed 41: an error whose
+    # message calls the figure a rate (比率), the relation the formula as printed.
+    text = "资产负债率为41%(负债400万元/资产1000万元)。"
+    assert rows(text) == [
+        ("ratio", "41", "disagrees", "40", "printed formula", "A / B × 100 as printed", True)
+    ]
+    assert findings(text) == [
+        (
+            "arithmetic.ratio",
+            "error",
+            1,
+            1,
+            "the rate is printed as 41%, but A / B × 100 as printed from 400万元, 1000万元 = 40, "
+            "which rounds to 40%",
+            "比率印为41%，但按400万元、1000万元计算为40，四舍五入为40%",
+        )
+    ]
+
+
+def test_a_named_gap_the_first_above_the_second_is_the_first_minus_the_second() -> None:
+    # "收入高出支出30万元": 收入 − 支出 = 120 − 100 = 20, printed 30 (an error).
+    text = "本年收入120万元,支出100万元,收入高出支出30万元。"
+    assert rows(text) == [
+        ("difference", "30", "disagrees", "20", "收入 − 支出", "the first − the second", True)
+    ]
+    assert findings(text) == [
+        (
+            "arithmetic.change-amount",
+            "error",
+            1,
+            1,
+            "the difference is printed as 30万元, but the first − the second from 120万元, "
+            "100万元 = 20, which rounds to 20万元",
+            "差额印为30万元，但按120万元、100万元计算为20，四舍五入为20万元",
+        )
+    ]
+
+
+def test_a_self_evaluation_forms_execution_rate_names_its_template_formula() -> None:
+    # 全年执行数 37.24 over 全年预算数 43.2: 86.20% → 86, printed 96 (weak: the columns are the
+    # template's).
+    text = (
+        "项目资金\n(万元)\n年初\n预算数\n全年\n预算数\n全年\n执行数\n分值\n执行率\n得分\n"
+        "年度资金总额\n43.2\n43.2\n37.24\n10\n96%\n9\n"
+    )
+    assert rows(text) == [
+        ("completion", "96", "disagrees", "86", "37.24 of 43.2", "执行数 / 预算数 × 100", False)
+    ]
+
+
+# --- brackets ----------------------------------------------------------------------------------
+
+
+def test_a_figure_in_brackets_within_brackets_is_no_part_of_the_outer_list() -> None:
+    # The bracket lists 基本支出 60 and 项目支出 40 (60 + 40 = 100, agrees); 人员经费 20 is in
+    # a bracket inside it, a part of 基本支出, not of the total. The sentence is understood.
+    text = "本年支出100万元(其中:基本支出60万元(含人员经费20万元),项目支出40万元),比上年增加10万元。"
+    assert rows(text) == [("sum", "100", "agrees", "100", *SUM, False)]
+    assert inputs(text) == [["60万元", "40万元"]]
+    assert spans(text) == ["本年支出100万元(其中:基本支出60万元(含人员经费20万元),项目支出40万元"]
+    assert audit_text(text).coverage.not_understood == ()
