@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 from budgetperf.textaudit import audit_text
-from budgetperf.textaudit.facts import canonical
+from budgetperf.textaudit.facts import canonical, read_facts
+from budgetperf.textaudit.read import BadByte, decode
 from claim_rows import findings, inputs, rows, spans  # registered by conftest.py
 
 
@@ -91,4 +92,48 @@ def test_a_figure_in_brackets_within_brackets_is_no_part_of_the_outer_list() -> 
     assert rows(text) == [("sum", "100", "agrees", "100", *SUM, False)]
     assert inputs(text) == [["60万元", "40万元"]]
     assert spans(text) == ["本年支出100万元(其中:基本支出60万元(含人员经费20万元),项目支出40万元"]
+    assert audit_text(text).coverage.not_understood == ()
+
+
+# --- reading the bytes and cutting sentences ---------------------------------------------------
+
+
+def test_a_gb18030_file_cut_inside_a_four_byte_character_loses_only_its_first_byte() -> None:
+    # The file ends with 0x81 0x30 and a space: the start of a four-byte GB18030 character cut
+    # off. Only the first byte is surely bad (the next may start a character), so it is one
+    # U+FFFD and "0 " is read: 12 characters × 2 bytes × 4 + 6 × 2 = offset 108.
+    data = (
+        "本年支出总额为一百万元。".encode("gb18030") * 4
+        + "本年收入合计".encode("gb18030")
+        + b"\x81\x30 "
+    )
+    decoded = decode(data)
+    assert decoded.encoding == "gb18030"
+    assert decoded.text == "本年支出总额为一百万元。" * 4 + "本年收入合计\ufffd0 "
+    assert decoded.bad_bytes == (BadByte(108, 0x81),)
+
+
+def test_a_long_sentence_is_cut_at_its_last_semicolon_not_its_first() -> None:
+    # 52 characters of figures (semicolons at 26 and 51), then 168 × "坚持节约办事;" and
+    # "厉行节约。" (1233 in all). The cut is at the last ";" before the 1200th character:
+    # 51 + 7 × 164 = 1199, so the first sentence is 0–1200 and the figures stay together:
+    # 393.37 / (628.95 + 393.37) = 393.37 / 1022.32 = 38.4782% → 38.48 (weak: after a ";").
+    text = (
+        "2023年度一般公共预算财政拨款支出628.95万元;与上年相比减少393.37万元,下降38.48%;"
+        + "坚持节约办事;" * 168
+        + "厉行节约。"
+    )
+    assert [(s.start, s.end) for s in read_facts(text).sentences] == [(0, 1200), (1200, 1233)]
+    assert rows(text) == [
+        (
+            "change-rate",
+            "38.48",
+            "agrees",
+            "38.48",
+            "change of 628.95万元",
+            "change / prior × 100",
+            False,
+        )
+    ]
+    assert inputs(text) == [["393.37万元", "628.95万元"]]
     assert audit_text(text).coverage.not_understood == ()
