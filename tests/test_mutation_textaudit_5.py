@@ -137,3 +137,59 @@ def test_a_long_sentence_is_cut_at_its_last_semicolon_not_its_first() -> None:
     ]
     assert inputs(text) == [["393.37万元", "628.95万元"]]
     assert audit_text(text).coverage.not_understood == ()
+
+
+# --- parallel breakdowns -----------------------------------------------------------------------
+
+
+def test_parallel_breakdowns_of_two_budget_figures_are_told_apart_by_their_subjects() -> None:
+    # Both figures before 其中 are budgets (预算收入, 预算支出): each is matched to the parts
+    # named like it, by subject, not by phase: 收入 60 + 40 = 100 and 支出 50 + 40 = 90, both
+    # agree, certain.
+    text = (
+        "2023年全县预算收入100万元,预算支出90万元,其中:教育预算收入60万元,教育预算支出50万元;"
+        "卫生预算收入40万元,卫生预算支出40万元。"
+    )
+    assert rows(text) == [
+        ("sum", "100", "agrees", "100", *SUM, True),
+        ("sum", "90", "agrees", "90", *SUM, True),
+    ]
+    assert inputs(text) == [["60万元", "40万元"], ["50万元", "40万元"]]
+    assert findings(text) == []
+    assert audit_text(text).coverage.not_understood == ()
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+CODE = (
+    "rows one level down",
+    "sum of the rows one level down by subject code (类 = Σ 款, 款 = Σ 项, 合计 = Σ 类)",
+    True,
+)
+
+
+def test_a_code_tables_growth_column_is_not_added_down_the_codes() -> None:
+    # 决算数: 60.00 + 40.00 = 100.00, agrees (certain, by the codes). The column headed
+    # 比上年增长% holds rates printed without "%": 5.0 + 17.6 = 22.6 is no check of 10.0.
+    text = (
+        "单位：万元\n科目编码 | 科目名称 | 决算数 | 比上年增长%\n"
+        "201 | 一般公共服务支出 | 100.00 | 10.0\n20101 | 人大事务 | 60.00 | 5.0\n"
+        "20103 | 财政事务 | 40.00 | 17.6"
+    )
+    assert rows(text) == [("sum", "100.00", "agrees", "100.00", *CODE)]
+    assert inputs(text) == [["60.00", "40.00"]]
+    assert findings(text) == []
+
+
+def test_a_table_column_named_neither_budget_nor_actual_is_no_budget() -> None:
+    # 本年数 and 上年数 name no 预算: "完成年初预算的80%" finds no budget for 一般公共服务支出
+    # (100 / 125 = 80% would agree, but 125 is this year's figure, not its budget), and the
+    # sentence is left not understood.
+    text = (
+        "单位：万元\n项目 | 本年数 | 上年数\n一般公共服务支出 | 125 | 110\n教育支出 | 80 | 70\n\n"
+        "一般公共服务支出实际支出100万元,完成年初预算的80%。"
+    )
+    assert rows(text) == []
+    assert (6, 1, "一般公共服务支出实际支出100万元,完成年初预算的80%。") in (
+        audit_text(text).coverage.not_understood
+    )
