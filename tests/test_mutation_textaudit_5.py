@@ -193,3 +193,28 @@ def test_a_table_column_named_neither_budget_nor_actual_is_no_budget() -> None:
     assert (6, 1, "一般公共服务支出实际支出100万元,完成年初预算的80%。") in (
         audit_text(text).coverage.not_understood
     )
+
+
+# --- lists -------------------------------------------------------------------------------------
+
+
+def test_a_list_trailing_off_in_words_at_the_end_of_the_text_may_go_on() -> None:
+    # 60 + 30 = 90 against 100. Followed by words (",用于日常运转。") at the very end of the text,
+    # the list may go on in what was not copied: no claim. With a sentence after it, the list is
+    # closed and 90 ≠ 100 is an error.
+    open_text = "本年支出100万元,其中:基本支出60万元,项目支出30万元,用于日常运转。"
+    assert rows(open_text) == []
+    assert findings(open_text) == []
+    assert audit_text(open_text).coverage.not_understood == ((1, 1, open_text),)
+    closed_text = open_text + "以上为决算数。"
+    assert rows(closed_text) == [("sum", "100", "disagrees", "90", *SUM, True)]
+    assert findings(closed_text) == [
+        (
+            "arithmetic.breakdown-sum",
+            "error",
+            1,
+            1,
+            "the total is printed as 100万元, but its parts add up to 90万元: 60万元 + 30万元",
+            "合计印为100万元，但各项之和为90万元：60万元 + 30万元",
+        )
+    ]
