@@ -218,3 +218,25 @@ def test_a_list_trailing_off_in_words_at_the_end_of_the_text_may_go_on() -> None
             "合计印为100万元，但各项之和为90万元：60万元 + 30万元",
         )
     ]
+
+
+def test_a_figure_in_brackets_after_jiashang_is_no_part_of_the_total() -> None:
+    # 39.1 + 27.23 + 5.45 = 71.78, agrees (weak); the 10亿元 in brackets is a part of the
+    # 27.23亿元, not one more amount added on (with it: 81.78).
+    text = (
+        "2023年区级一般公共预算收入预计完成39.1亿元。加上转移支付资金27.23亿元(其中专项资金"
+        "10亿元),上年结转5.45亿元,总收入预计为71.78亿元。"
+    )
+    assert rows(text) == [
+        (
+            "sum",
+            "71.78",
+            "agrees",
+            "71.78",
+            "the figure and what is added to it",
+            "the figure plus what is added",
+            False,
+        )
+    ]
+    assert inputs(text) == [["39.1亿元", "27.23亿元", "5.45亿元"]]
+    assert findings(text) == []
