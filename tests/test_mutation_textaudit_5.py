@@ -240,3 +240,14 @@ def test_a_figure_in_brackets_after_jiashang_is_no_part_of_the_total() -> None:
     ]
     assert inputs(text) == [["39.1亿元", "27.23亿元", "5.45亿元"]]
     assert findings(text) == []
+
+
+def test_only_a_total_named_so_closes_a_statements_items() -> None:
+    # 收入合计 = 60 + 40 = 100, agrees (weak). The spending side prints no 支出合计: its last
+    # item 项目支出20万元 is an item, not the total of 50 + 30 (it is not named 支出, nor a
+    # 支出合计).
+    text = "收入:财政拨款60万元,其他收入40万元,收入合计100万元;支出:基本支出50万元,人员支出30万元,项目支出20万元。"
+    assert rows(text) == [("sum", "100", "agrees", "100", *SUM, False)]
+    assert inputs(text) == [["60万元", "40万元"]]
+    assert spans(text) == ["财政拨款60万元,其他收入40万元,收入合计100万元"]
+    assert findings(text) == []
