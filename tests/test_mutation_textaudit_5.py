@@ -251,3 +251,25 @@ def test_only_a_total_named_so_closes_a_statements_items() -> None:
     assert inputs(text) == [["60万元", "40万元"]]
     assert spans(text) == ["财政拨款60万元,其他收入40万元,收入合计100万元"]
     assert findings(text) == []
+
+
+# --- rates between years -----------------------------------------------------------------------
+
+
+def test_a_prior_figure_whose_label_names_two_years_is_of_the_last_of_them() -> None:
+    # "2014年底下达的2015年预算数160万元": the label names 2014 and 2015; its figure is 2015's.
+    # 2016 against 2015: (50 − 160) / 160 = −68.75% → 下降68.8, agrees (weak).
+    text = "本单位2016年预算数50万元。2014年底下达的2015年预算数160万元,2016年预算比2015年预算下降68.8%。"
+    assert rows(text) == [
+        (
+            "change-rate",
+            "68.8",
+            "agrees",
+            "68.8",
+            "2016年 50万元 against 2015年 160万元",
+            "rate",
+            False,
+        )
+    ]
+    assert inputs(text) == [["50万元", "160万元"]]
+    assert audit_text(text).coverage.not_understood == ()
