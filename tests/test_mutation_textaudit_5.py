@@ -273,3 +273,19 @@ def test_a_prior_figure_whose_label_names_two_years_is_of_the_last_of_them() -> 
     ]
     assert inputs(text) == [["50万元", "160万元"]]
     assert audit_text(text).coverage.not_understood == ()
+
+
+def test_respective_changes_pair_with_the_run_of_figures_before_a_figure_of_their_own() -> None:
+    # The run 4125.49, 4143.91 is followed by a figure of its own (300万元); the changes and
+    # rates pair with the run by position: 1267.86 / (4125.49 + 1267.86) = 1267.86 / 5393.35
+    # = 23.508% → 23.51; 2570.97 / (4143.91 + 2570.97) = 2570.97 / 6714.88 = 38.288% → 38.29.
+    text = (
+        "收、支总计各是4125.49,4143.91万元,其中政府采购支出300万元。与2021年相比,收、支总计各减少"
+        "1267.86,2570.97万元,各下降23.51%、38.29%。"
+    )
+    rel = "change / prior × 100"
+    assert rows(text) == [
+        ("change-rate", "23.51", "agrees", "23.51", "change of 4125.49", rel, True),
+        ("change-rate", "38.29", "agrees", "38.29", "change of 4143.91万元", rel, True),
+    ]
+    assert inputs(text) == [["1267.86", "4125.49"], ["2570.97万元", "4143.91万元"]]
