@@ -328,3 +328,18 @@ def test_a_balance_after_jianqu_is_no_deduction_of_the_figure_after_it() -> None
         ("difference", "20", "agrees", "20", "printed formula", "A − B as printed", True)
     ]
     assert findings(text) == []
+
+
+# --- shares ------------------------------------------------------------------------------------
+
+
+def test_a_combined_share_of_a_total_printed_as_zero_is_not_read() -> None:
+    # 项目支出 is printed as 0.00万元: (60 + 30) / 0 has no value, so the share 90% of it is not
+    # checked (no claim, not even an undefined one) and both sentences stay not understood.
+    text = "项目支出0.00万元。培训项目60万元、维修项目30万元,合计占项目支出的90%。"
+    assert rows(text) == []
+    assert findings(text) == []
+    assert audit_text(text).coverage.not_understood == (
+        (1, 1, "项目支出0.00万元。"),
+        (1, 12, "培训项目60万元、维修项目30万元,合计占项目支出的90%。"),
+    )
