@@ -343,3 +343,15 @@ def test_a_combined_share_of_a_total_printed_as_zero_is_not_read() -> None:
         (1, 1, "项目支出0.00万元。"),
         (1, 12, "培训项目60万元、维修项目30万元,合计占项目支出的90%。"),
     )
+
+
+# --- lines of figures --------------------------------------------------------------------------
+
+
+def test_a_line_of_figures_with_a_prior_of_zero_is_no_comparison() -> None:
+    # "5,000 0 5,000 0.00": current 5000, prior 0, change 5000 = 5000 − 0, but a rate of a prior
+    # of 0 has no value (5000 / 0): the four are not read as a comparison, and reading the line
+    # raises nothing.
+    text = "其他收入 5,000 0 5,000 0.00"
+    assert rows(text) == []
+    assert findings(text) == []
