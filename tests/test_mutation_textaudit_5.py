@@ -355,3 +355,20 @@ def test_a_line_of_figures_with_a_prior_of_zero_is_no_comparison() -> None:
     text = "其他收入 5,000 0 5,000 0.00"
     assert rows(text) == []
     assert findings(text) == []
+
+
+def test_a_context_with_no_figure_does_not_stop_the_next_sentences_context_list() -> None:
+    # The first sentence opens with a context holding no figure ("在全年采购工作中,"): its list
+    # is an ordinary 其中 one, 80 + 40 = 120 (certain). The second opens with a context holding
+    # one amount, the whole its ';' clauses break down by their first amounts:
+    # 32.57 + 90.02 = 122.59, agrees (inferred).
+    text = (
+        "在全年采购工作中,共完成采购项目120个,其中市本级80个,区县级40个。在全市122.59亿元采购"
+        "金额中,市本级完成32.57亿元,节约资金1亿元;区县级完成90.02亿元,节约资金2亿元。"
+    )
+    assert rows(text) == [
+        ("sum", "120", "agrees", "120", *SUM, True),
+        ("sum", "122.59", "agrees", "122.59", *SUM, False),
+    ]
+    assert inputs(text) == [["80个", "40个"], ["32.57亿元", "90.02亿元"]]
+    assert audit_text(text).coverage.not_understood == ()
