@@ -372,3 +372,36 @@ def test_a_context_with_no_figure_does_not_stop_the_next_sentences_context_list(
     ]
     assert inputs(text) == [["80个", "40个"], ["32.57亿元", "90.02亿元"]]
     assert audit_text(text).coverage.not_understood == ()
+
+
+def test_a_second_classification_far_into_a_paragraph_breaks_down_the_same_total() -> None:
+    # Four sentences of preamble, then the total (sentence 4) and its two classifications
+    # (sentences 5 and 6, one apart): by function 1000.00 + 150.00 + 100.00 = 1250.00, agrees;
+    # by economic class 800.00 + 300.00 + 100.00 = 1200.00, printed 1250.00: an error.
+    text = (
+        "本单位是财政全额拨款的事业单位。单位内设五个科室。单位负责全县的教育管理工作。"
+        "下面说明本年度的支出情况。2017年度支出合计1250.00万元。按支出功能分类科目划分,"
+        "教育支出1000.00万元,社会保障和就业支出150.00万元,卫生健康支出100.00万元。"
+        "按支出经济分类科目划分,工资福利支出800.00万元,商品和服务支出300.00万元,"
+        "对个人和家庭的补助支出100.00万元。"
+    )
+    rel = ("parts", "sum of the parts (one classification of the total)")
+    assert rows(text) == [
+        ("sum", "1250.00", "agrees", "1250.00", *rel, False),
+        ("sum", "1250.00", "disagrees", "1200.00", *rel, True),
+    ]
+    assert inputs(text) == [
+        ["1000.00万元", "150.00万元", "100.00万元"],
+        ["800.00万元", "300.00万元", "100.00万元"],
+    ]
+    assert findings(text) == [
+        (
+            "arithmetic.breakdown-sum",
+            "error",
+            1,
+            53,
+            "the total is printed as 1250.00万元, but its parts add up to 1200.00万元: "
+            "800.00万元 + 300.00万元 + 100.00万元",
+            "合计印为1250.00万元，但各项之和为1200.00万元：800.00万元 + 300.00万元 + 100.00万元",
+        )
+    ]
