@@ -405,3 +405,24 @@ def test_a_second_classification_far_into_a_paragraph_breaks_down_the_same_total
             "合计印为1250.00万元，但各项之和为1200.00万元：800.00万元 + 300.00万元 + 100.00万元",
         )
     ]
+
+
+def test_a_line_of_41_characters_between_bar_lines_is_no_cell_and_ends_the_table() -> None:
+    # One cell per line with a bare "|" between (the catalogue's 三公 table). A cell is at most
+    # 40 characters: the 41-character note between the two years' rows is none, so the table
+    # ends there. Before it: 90 + 1400 + 1350 = 2840 and 73 + 1277 = 1350 (inferred). After it,
+    # the 2016 row alone: 12 + 1356 + 996 = 2364, agrees.
+    note = "注:本表所列金额均为万元,数据来源于本单位年度部门决算报表和财务会计账簿记录,仅供"
+    assert len(note) == 41
+    text = (
+        "年度\n|\n合计\n|\n因公出国(境)经费\n|\n公务接待费\n|\n公车购置及运行维护费\n|\n"
+        "车辆购置\n|\n车辆运行\n|\n2015年\n|\n2840\n|\n90\n|\n1400\n|\n1350\n|\n73\n|\n"
+        f"1277\n|\n{note}\n|\n2016年\n|\n2364\n|\n12\n|\n1356\n|\n996\n|\n37\n|\n949"
+    )
+    assert rows(text) == [
+        ("sum", "2840", "agrees", "2840", *SUM, False),
+        ("sum", "1350", "agrees", "1350", *SUM, False),
+        ("sum", "2364", "agrees", "2364", *SUM, False),
+    ]
+    assert inputs(text) == [["90", "1400", "1350"], ["73", "1277"], ["12", "1356", "996"]]
+    assert findings(text) == []
