@@ -426,3 +426,21 @@ def test_a_line_of_41_characters_between_bar_lines_is_no_cell_and_ends_the_table
     ]
     assert inputs(text) == [["90", "1400", "1350"], ["73", "1277"], ["12", "1356", "996"]]
     assert findings(text) == []
+
+
+def test_a_code_table_with_a_header_after_one_without_is_a_table_of_its_own() -> None:
+    # The first table prints no header: 合计 100.00 = [201] 100.00 = [20101] 100.00. After a
+    # page line, a table that opens with a new 类 (205) under a header is not the first one
+    # continued (its header is not the first's printed again): [205] 200.00 = [20501] 200.00.
+    # All agree, certain (by the codes).
+    text = (
+        "单位:万元\n合计 |  | 100.00\n201 | 一般公共服务支出 | 100.00\n20101 | 人大事务 | 100.00\n"
+        "第1页\n科目编码 | 科目名称 | 金额\n205 | 教育支出 | 200.00\n20501 | 教育管理事务 | 200.00"
+    )
+    assert rows(text) == [
+        ("sum", "100.00", "agrees", "100.00", *CODE),
+        ("sum", "100.00", "agrees", "100.00", *CODE),
+        ("sum", "200.00", "agrees", "200.00", *CODE),
+    ]
+    assert inputs(text) == [["100.00"], ["100.00"], ["200.00"]]
+    assert findings(text) == []
