@@ -444,3 +444,20 @@ def test_a_code_table_with_a_header_after_one_without_is_a_table_of_its_own() ->
     ]
     assert inputs(text) == [["100.00"], ["100.00"], ["200.00"]]
     assert findings(text) == []
+
+
+def test_an_index_column_beside_rows_of_different_lengths() -> None:
+    # The catalogue's 上年=100 column, the rows from 2001 on printing one more figure: the
+    # index is still column 2 over the row of the year before: 950933 / 790724 = 120.26% →
+    # 120.3; 1164724 / 950933 = 122.48% → 122.5; 1285000 / 1164724 = 110.33% → 110.3.
+    text = (
+        "单位:万元\n1995 382818 133.4\n2000 790724 110.9\n2001 950933 120.3 15\n"
+        "2002 1164724 122.5 16\n2003 1285000 110.3 17"
+    )
+    rel = "a / the year before × 100"
+    assert rows(text) == [
+        ("ratio", "120.3", "agrees", "120.3", "950933 over 790724", rel, False),
+        ("ratio", "122.5", "agrees", "122.5", "1164724 over 950933", rel, False),
+        ("ratio", "110.3", "agrees", "110.3", "1285000 over 1164724", rel, False),
+    ]
+    assert findings(text) == []
