@@ -461,3 +461,20 @@ def test_an_index_column_beside_rows_of_different_lengths() -> None:
         ("ratio", "110.3", "agrees", "110.3", "1285000 over 1164724", rel, False),
     ]
     assert findings(text) == []
+
+
+def test_a_rate_columns_row_without_its_last_input_is_passed_over() -> None:
+    # 完成率% left of 决算数 and 预算数: 90 / 100 = 90.0, 40 / 50 = 80.0, 33 / 44 = 75.0, all
+    # agree (the columns inferred from the rows: weak). 丁 prints no 预算数 (its row ends at
+    # 决算数 8): its 50.0 is not checked, and reading the short row raises nothing.
+    text = (
+        "单位:万元\n项目 | 完成率% | 决算数 | 预算数\n甲 | 90.0 | 90 | 100\n乙 | 80.0 | 40 | 50\n"
+        "丙 | 75.0 | 33 | 44\n丁 | 50.0 | 8"
+    )
+    rel = "a / b × 100"
+    assert rows(text) == [
+        ("completion", "90.0", "agrees", "90.0", "90 over 100", rel, False),
+        ("completion", "80.0", "agrees", "80.0", "40 over 50", rel, False),
+        ("completion", "75.0", "agrees", "75.0", "33 over 44", rel, False),
+    ]
+    assert findings(text) == []
