@@ -478,3 +478,40 @@ def test_a_rate_columns_row_without_its_last_input_is_passed_over() -> None:
         ("completion", "75.0", "agrees", "75.0", "33 over 44", rel, False),
     ]
     assert findings(text) == []
+
+
+def test_a_rate_column_is_read_against_the_nearest_of_two_equal_columns() -> None:
+    # 年初预算 and 调整预算 print the same figures, so 决算 over either gives 完成率%: 90 / 100 =
+    # 90.0, 40 / 50 = 80.0, 33 / 44 = 75.0. The nearer columns are taken (调整预算, right
+    # before 决算), so each claim's span runs from the 调整预算 cell to the rate.
+    text = (
+        "单位:万元\n项目 | 年初预算 | 调整预算 | 决算 | 完成率%\n甲 | 100 | 100 | 90 | 90.0\n"
+        "乙 | 50 | 50 | 40 | 80.0\n丙 | 44 | 44 | 33 | 75.0"
+    )
+    rel = "a / b × 100"
+    assert rows(text) == [
+        ("completion", "90.0", "agrees", "90.0", "90 over 100", rel, False),
+        ("completion", "80.0", "agrees", "80.0", "40 over 50", rel, False),
+        ("completion", "75.0", "agrees", "75.0", "33 over 44", rel, False),
+    ]
+    assert spans(text) == ["100 | 90 | 90.0", "50 | 40 | 80.0", "44 | 33 | 75.0"]
+    assert [c.to_dict()["inputs"] for c in audit_text(text).claims][0] == [
+        {
+            "column": 17,
+            "line": 3,
+            "role": "value",
+            "subject": "甲",
+            "text": "90",
+            "unit": "万元",
+            "value": "90",
+        },
+        {
+            "column": 11,
+            "line": 3,
+            "role": "value",
+            "subject": "甲",
+            "text": "100",
+            "unit": "万元",
+            "value": "100",
+        },
+    ]
