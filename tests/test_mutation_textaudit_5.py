@@ -515,3 +515,28 @@ def test_a_rate_column_is_read_against_the_nearest_of_two_equal_columns() -> Non
             "value": "100",
         },
     ]
+
+
+def test_a_row_without_a_share_does_not_stop_a_bare_share_column_being_read() -> None:
+    # The catalogue's yearbook table with a row for 1960 that prints no 比重: the column of
+    # bare decimals is still read as a share of two others in the other rows: 6171 / 16358 =
+    # 37.72% → 37.7; 10577 / 17585 = 60.15% → 60.1; 11975 / 26228 = 45.66% → 45.7; 20478 /
+    # 47928 = 42.73% → 42.7. Each row's total: 10187 + 6171 = 16358, 9000 + 7900 = 16900,
+    # 7008 + 10577 = 17585, 14254 + 11975 = 26229 against 26228 (rounding), 27450 + 20478 =
+    # 47928.
+    text = (
+        "单位:万元、%\n1957 16358 10187 6171 37.7\n1960 16900 9000 7900\n"
+        "1965 17585 7008 10577 60.1\n1970 26228 14254 11975 45.7\n1975 47928 27450 20478 42.7"
+    )
+    rel = "a / b × 100"
+    assert rows(text) == [
+        ("sum", "16358", "agrees", "16358", *SUM, False),
+        ("share", "37.7", "agrees", "37.7", "6171 over 16358", rel, False),
+        ("sum", "16900", "agrees", "16900", *SUM, False),
+        ("sum", "17585", "agrees", "17585", *SUM, False),
+        ("share", "60.1", "agrees", "60.1", "10577 over 17585", rel, False),
+        ("sum", "26228", "rounding", "26229", *SUM, False),
+        ("share", "45.7", "agrees", "45.7", "11975 over 26228", rel, False),
+        ("sum", "47928", "agrees", "47928", *SUM, False),
+        ("share", "42.7", "agrees", "42.7", "20478 over 47928", rel, False),
+    ]
