@@ -540,3 +540,13 @@ def test_a_row_without_a_share_does_not_stop_a_bare_share_column_being_read() ->
         ("sum", "47928", "agrees", "47928", *SUM, False),
         ("share", "42.7", "agrees", "42.7", "20478 over 47928", rel, False),
     ]
+
+
+def test_figures_alone_under_a_label_make_a_row_from_four_lines_on() -> None:
+    # One figure a line after a label: four lines or more are a row of a table (100 = 60 + 30 +
+    # 10, agrees, inferred); three are not (100, 60, 40: no claim, though 60 + 40 = 100).
+    assert rows("单位:万元\n合计\n100\n60\n30\n10") == [("sum", "100", "agrees", "100", *SUM, False)]
+    assert inputs("单位:万元\n合计\n100\n60\n30\n10") == [["60", "30", "10"]]
+    text = "单位:万元\n合计\n100\n60\n40"
+    assert rows(text) == []
+    assert audit_text(text).coverage.not_understood == ()
