@@ -88,7 +88,9 @@ def test_a_self_evaluation_forms_execution_rate_names_its_template_formula() -> 
 def test_a_figure_in_brackets_within_brackets_is_no_part_of_the_outer_list() -> None:
     # The bracket lists 基本支出 60 and 项目支出 40 (60 + 40 = 100, agrees); 人员经费 20 is in
     # a bracket inside it, a part of 基本支出, not of the total. The sentence is understood.
-    text = "本年支出100万元(其中:基本支出60万元(含人员经费20万元),项目支出40万元),比上年增加10万元。"
+    text = (
+        "本年支出100万元(其中:基本支出60万元(含人员经费20万元),项目支出40万元),比上年增加10万元。"
+    )
     assert rows(text) == [("sum", "100", "agrees", "100", *SUM, False)]
     assert inputs(text) == [["60万元", "40万元"]]
     assert spans(text) == ["本年支出100万元(其中:基本支出60万元(含人员经费20万元),项目支出40万元"]
@@ -246,7 +248,10 @@ def test_only_a_total_named_so_closes_a_statements_items() -> None:
     # 收入合计 = 60 + 40 = 100, agrees (weak). The spending side prints no 支出合计: its last
     # item 项目支出20万元 is an item, not the total of 50 + 30 (it is not named 支出, nor a
     # 支出合计).
-    text = "收入:财政拨款60万元,其他收入40万元,收入合计100万元;支出:基本支出50万元,人员支出30万元,项目支出20万元。"
+    text = (
+        "收入:财政拨款60万元,其他收入40万元,收入合计100万元;"
+        "支出:基本支出50万元,人员支出30万元,项目支出20万元。"
+    )
     assert rows(text) == [("sum", "100", "agrees", "100", *SUM, False)]
     assert inputs(text) == [["60万元", "40万元"]]
     assert spans(text) == ["财政拨款60万元,其他收入40万元,收入合计100万元"]
@@ -259,7 +264,10 @@ def test_only_a_total_named_so_closes_a_statements_items() -> None:
 def test_a_prior_figure_whose_label_names_two_years_is_of_the_last_of_them() -> None:
     # "2014年底下达的2015年预算数160万元": the label names 2014 and 2015; its figure is 2015's.
     # 2016 against 2015: (50 − 160) / 160 = −68.75% → 下降68.8, agrees (weak).
-    text = "本单位2016年预算数50万元。2014年底下达的2015年预算数160万元,2016年预算比2015年预算下降68.8%。"
+    text = (
+        "本单位2016年预算数50万元。2014年底下达的2015年预算数160万元,"
+        "2016年预算比2015年预算下降68.8%。"
+    )
     assert rows(text) == [
         (
             "change-rate",
@@ -495,7 +503,7 @@ def test_a_rate_column_is_read_against_the_nearest_of_two_equal_columns() -> Non
         ("completion", "75.0", "agrees", "75.0", "33 over 44", rel, False),
     ]
     assert spans(text) == ["100 | 90 | 90.0", "50 | 40 | 80.0", "44 | 33 | 75.0"]
-    assert [c.to_dict()["inputs"] for c in audit_text(text).claims][0] == [
+    assert audit_text(text).claims[0].to_dict()["inputs"] == [
         {
             "column": 17,
             "line": 3,
@@ -545,8 +553,9 @@ def test_a_row_without_a_share_does_not_stop_a_bare_share_column_being_read() ->
 def test_figures_alone_under_a_label_make_a_row_from_four_lines_on() -> None:
     # One figure a line after a label: four lines or more are a row of a table (100 = 60 + 30 +
     # 10, agrees, inferred); three are not (100, 60, 40: no claim, though 60 + 40 = 100).
-    assert rows("单位:万元\n合计\n100\n60\n30\n10") == [("sum", "100", "agrees", "100", *SUM, False)]
-    assert inputs("单位:万元\n合计\n100\n60\n30\n10") == [["60", "30", "10"]]
+    four = "单位:万元\n合计\n100\n60\n30\n10"
+    assert rows(four) == [("sum", "100", "agrees", "100", *SUM, False)]
+    assert inputs(four) == [["60", "30", "10"]]
     text = "单位:万元\n合计\n100\n60\n40"
     assert rows(text) == []
     assert audit_text(text).coverage.not_understood == ()
