@@ -587,3 +587,13 @@ def test_a_table_one_cell_per_line_names_each_figure_by_its_column() -> None:
         three,
         vehicles,
     ]
+
+
+def test_a_part_restated_in_another_unit_is_one_part_and_the_list_goes_on() -> None:
+    # "基本支出60万元即0.6亿元": the 0.6亿元 restates the part (no mark between them), so it is
+    # no part of its own, and the list goes on after it: 60 + 30 + 10 = 100, agrees (certain).
+    text = "本年支出100万元,其中:基本支出60万元即0.6亿元,项目支出30万元,其他支出10万元。"
+    assert rows(text) == [("sum", "100", "agrees", "100", *SUM, True)]
+    assert inputs(text) == [["60万元", "30万元", "10万元"]]
+    assert findings(text) == []
+    assert audit_text(text).coverage.not_understood == ()
