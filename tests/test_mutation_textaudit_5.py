@@ -597,3 +597,13 @@ def test_a_part_restated_in_another_unit_is_one_part_and_the_list_goes_on() -> N
     assert inputs(text) == [["60万元", "30万元", "10万元"]]
     assert findings(text) == []
     assert audit_text(text).coverage.not_understood == ()
+
+
+def test_a_comma_inside_a_first_parts_brackets_does_not_make_the_list_words() -> None:
+    # "基本支出(含人员经费,公用经费)60万元": the comma is inside the bracket of the first part's
+    # name, not between words before it ("主要用于车辆燃料费、维修费…" is no list): 60 + 40 =
+    # 100, agrees (certain).
+    text = "本年支出100万元,其中:基本支出(含人员经费,公用经费)60万元,项目支出40万元。"
+    assert rows(text) == [("sum", "100", "agrees", "100", *SUM, True)]
+    assert inputs(text) == [["60万元", "40万元"]]
+    assert audit_text(text).coverage.not_understood == ()
