@@ -607,3 +607,18 @@ def test_a_comma_inside_a_first_parts_brackets_does_not_make_the_list_words() ->
     assert rows(text) == [("sum", "100", "agrees", "100", *SUM, True)]
     assert inputs(text) == [["60万元", "40万元"]]
     assert audit_text(text).coverage.not_understood == ()
+
+
+def test_two_breakdowns_of_a_total_each_in_a_sentence_of_its_own_are_two_claims() -> None:
+    # "从采购类别看" and "从采购方式看" each break the 100万元 down in a sentence of its own:
+    # 60 + 40 = 100 and 70 + 30 = 100, both agree (inferred), two claims on one printed figure.
+    text = (
+        "2023年政府采购总额100万元。从采购类别看,货物类60万元,服务类40万元。"
+        "从采购方式看,公开招标70万元,询价30万元。"
+    )
+    assert rows(text) == [
+        ("sum", "100", "agrees", "100", *SUM, False),
+        ("sum", "100", "agrees", "100", *SUM, False),
+    ]
+    assert inputs(text) == [["60万元", "40万元"], ["70万元", "30万元"]]
+    assert audit_text(text).coverage.not_understood == ()
