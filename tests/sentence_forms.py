@@ -710,6 +710,13 @@ FORMS: list[Form] = [
                 (("sum", "0.23", "agrees"), ("sum", "0.23", "disagrees")),
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
+            Example(
+                # "A减去B后结余C" is one printed formula (100 - 80 = 20); the figure after it is
+                # next year's budget, no running sum's result
+                "2023年财政拨款收入100万元,基本支出80万元。财政拨款收入减去基本支出后结余20万元,"
+                "2024年财政拨款收入预算120万元。",
+                (("difference", "20", "agrees"),),
+            ),
         ),
     ),
     Form(

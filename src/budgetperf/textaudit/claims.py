@@ -3750,6 +3750,7 @@ _ADD_VERB = re.compile(r"加上|(?<!增)加(?=[^\d,;。]{0,12}$)|调入")
 # "…13.83亿元,减一般公共预算总支出13.6亿元": a bare 减 opening a clause deducts (not 减少/减收)
 _DEDUCT_VERB = re.compile(r"扣减|减去|扣除|扣|(?:^|[,;])\s*减(?![少收支免])")
 _JOIN_PREVIOUS = re.compile(r"^\s*(?:和|及|与|、)")
+_PRINTED_FORMULA = re.compile(r"(?:减去|扣除|加上)[^,;。\d]{1,20}?后")
 _RUNNING_VERB = re.compile(r"加上|扣减|减去|扣除|[,;]\s*减(?![少收支免])")
 
 
@@ -3762,6 +3763,10 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
         return
     for s in doc.sentences:
         if _RUNNING_VERB.search(text, s.start, s.end) is None:
+            continue
+        if _PRINTED_FORMULA.search(text, s.start, s.end) is not None:
+            # "财政拨款收入减去基本支出后结余20万元,2024年…预算120万元": the figure after 后 is the
+            # printed formula's result (claims._balances), and what follows is no more of it
             continue
         money = [f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
         if len(money) < 2:
