@@ -1509,6 +1509,30 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a share of a whole printed in its own words",
+        "“教育经费3335.17万元,占一般公共预算支出29472万元的比例为11.32%”: the whole printed after"
+        " 占 with its figure is the share's total; of a plan or a budget (“占年计划75000万元的"
+        "110.5%”) it is a completion rate.",
+        "“教育经费3335.17万元，占一般公共预算支出29472万元的比例为11.32%”：“占”后连同数字印出的"
+        "整体即占比的总额；若为计划或预算（“占年计划75000万元的110.5%”），则为完成率。",
+        ("claims._printed_wholes",),
+        (
+            Example(
+                # 3335.17 / 29472 = 11.316% -> 11.32 (ha-luohe-chengxiang-shifanqu-2017-jyjf,
+                # heldout9); 82876 / 75000 = 110.50% -> 110.5
+                "2017年,示范区一般公共预算教育经费3335.17万元,占一般公共预算支出29472万元的比例为"
+                "11.32%。2023年,全县一般公共预算地方收入完成82876万元,占年计划75000万元的110.5%。",
+                (("share", "11.32", "agrees"), ("completion", "110.5", "agrees")),
+            ),
+            Example(
+                # 3335.17 / 29472 = 11.32%, printed 12.32
+                "示范区一般公共预算教育经费3335.17万元,占一般公共预算支出29472万元的比例为12.32%。",
+                (("share", "12.32", "disagrees"),),
+                (("arithmetic.share", "error"),),
+            ),
+        ),
+    ),
+    Form(
         "closed 三公 share list",
         "The three 三公 items with shares and no total: the shares must add up to 100% (the"
         " claim is reported on the last share).",

@@ -4346,6 +4346,40 @@ def _average_growth(doc: Document, s: Sentence, out: list[Claim]) -> None:
         out.append(_make("change-rate", f, [start, end], [r], True, "average annual growth"))
 
 
+# "教育经费3335.17万元,占一般公共预算支出29472万元的比例为11.32%": the whole printed inside
+# the share's own words.
+_WHOLE_LABEL = re.compile(r"^\s*[,;]?\s*占[^,;:。\d]{2,20}$")
+_PLANNED = re.compile(r"计划|任务|目标|预算(?:数)?$")
+_SHARE_AFTER_WHOLE = re.compile(r"^的?(?:比例|比重|份额)?(?:为|是|达)?$")
+
+
+def _printed_wholes(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    """An amount, then 占 and its whole printed with its figure, then the share of it."""
+    facts = s.facts
+    for i in range(2, len(facts)):
+        p = facts[i]
+        if p.q.unit.dimension is not _PERCENT or p.role not in (_VALUE, _SHARE):
+            continue
+        whole, amount = facts[i - 1], facts[i - 2]
+        if (
+            whole.role is not _VALUE
+            or amount.role is not _VALUE
+            or not whole.q.unit.is_money
+            or not amount.q.unit.is_money
+            or whole.depth != amount.depth
+            or not _WHOLE_LABEL.match(whole.label)
+            or not _SHARE_AFTER_WHOLE.match(p.label.strip())
+        ):
+            continue
+        r = Reading(f"of {whole.q.text}", (amount.q, whole.q), ratio_percent)
+        if _PLANNED.search(whole.label):
+            # "完成82876万元,占年计划75000万元的110.5%": of a plan, a completion rate
+            r = Reading(f"{amount.q.text} of {whole.q.text}", (amount.q, whole.q), ratio_percent)
+            out.append(_make("completion", p, [amount, whole], [r], True, "actual / budget × 100"))
+            continue
+        out.append(_make("share", p, [amount, whole], [r], True, "amount / total × 100"))
+
+
 def _annual(years: int) -> Formula:
     def formula(values: Sequence[Decimal]) -> Decimal | None:
         end, start = values
@@ -4841,6 +4875,7 @@ def build_claims(doc: Document) -> list[Claim]:
             if percent:
                 _average_growth(doc, s, out)
                 _savings(doc, s, out)
+                _printed_wholes(doc, s, out)
         _products(doc, s, out)
         if means:
             _averages(doc, s, out)
