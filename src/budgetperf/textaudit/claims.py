@@ -2513,32 +2513,48 @@ def _is_item(subject: str, name: str) -> bool:
     return subject.endswith(name) and not subject[: len(subject) - len(name)].endswith("非")
 
 
-#: Each part of a standard breakdown (DECOMPOSITIONS) with the parts beside it, and each
-#: specific total (not a bare 收入/支出) with its parts.
-_STANDARD_SIBLINGS = tuple(
-    (part, tuple(other for other in parts if other != part))
-    for _, parts in DECOMPOSITIONS
-    for part in parts
-)
-_STANDARD_CHILDREN = tuple((total, parts) for total, parts in DECOMPOSITIONS if len(total) > 2)
+#: Each part of a standard breakdown (DECOMPOSITIONS) with the parts beside it (in any of the
+#: breakdowns), and each specific total (not a bare 收入/支出) with its parts.
+_SIBLINGS_OF: dict[str, frozenset[str]] = {}
+for _total, _parts in DECOMPOSITIONS:
+    for _part in _parts:
+        _SIBLINGS_OF[_part] = _SIBLINGS_OF.get(_part, frozenset()) | frozenset(
+            other for other in _parts if other != _part
+        )
+_CHILDREN_OF: dict[str, frozenset[str]] = {}
+for _total, _parts in DECOMPOSITIONS:
+    if len(_total) > 2:
+        _CHILDREN_OF[_total] = _CHILDREN_OF.get(_total, frozenset()) | frozenset(_parts)
+_STANDARD_NAMES = frozenset(_SIBLINGS_OF) | frozenset(_CHILDREN_OF)
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of the name, asked for every list's figures
+def _standard_names(subject: str) -> frozenset[str]:
+    """The names of the standard breakdowns a subject names (its own item's, see _is_item)."""
+    return frozenset(n for n in _STANDARD_NAMES if _is_item(subject, n))
 
 
 def _standard_strays(lst: _List) -> set[int]:
     """The parts of a list of prose that the standard breakdowns say are not its parts: a
     sibling of its total (公务接待费 under 公务用车购置及运行费) or a part of another of its
     parts (公务用车运行费 beside 公务用车购置及运行费 under 三公)."""
+    named = [(p, _standard_names(p.subject)) for p in lst.parts]
+    if not any(names for _, names in named):
+        return set()
     strays: set[int] = set()
-    total = lst.total.subject
-    for part, others in _STANDARD_SIBLINGS:
-        if _is_item(total, part):
-            strays.update(id(p) for p in lst.parts if any(_is_item(p.subject, o) for o in others))
-    for parent, children in _STANDARD_CHILDREN:
-        # (一般债务余额 ends like 债务余额 too: a parent that is none of the children)
-        if any(
-            _is_item(p.subject, parent) and not any(_is_item(p.subject, c) for c in children)
-            for p in lst.parts
-        ):
-            strays.update(id(p) for p in lst.parts if any(_is_item(p.subject, c) for c in children))
+    others: set[str] = set()
+    for name in _standard_names(lst.total.subject):
+        others |= _SIBLINGS_OF.get(name, frozenset())
+    under: set[str] = set()
+    for _, names in named:
+        for parent in names:
+            children = _CHILDREN_OF.get(parent)
+            # (一般债务余额 ends like 债务余额 too: a parent that is none of the children)
+            if children is not None and not names & children:
+                under |= children
+    for p, names in named:
+        if names & others or names & under:
+            strays.add(id(p))
     return strays
 
 
@@ -2775,10 +2791,12 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     # rounding), which shows where it ends ("其中:税收收入90.24亿元…减收6.5亿元…;…。
     # 增值税等主体税种49.1亿元…减收5亿元" under a total of 130.23: 主体税种 is not a second
     # part, nor its change)
-    certain = lst.certain or (lst.strong and (prefix is not None or _adds_up(lst.total, members)))
     # _change_of finds only a change, _next_of only a figure of the role asked: in a document
     # without them (known from one pass over its figures) neither is looked for.
     has_change, has_prior, has_base = _roles_present(doc)
+    if not (has_change or has_prior or has_base):
+        return
+    certain = lst.certain or (lst.strong and (prefix is not None or _adds_up(lst.total, members)))
     for basis in (_BASIS_PRIOR, _BASIS_BUDGET) if has_change else ():
         change = _change_of(doc, lst.total, basis)
         if change is None or change.q.unit.dimension is _ZERO:
@@ -5217,6 +5235,16 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     # 合计6449万元,其中:…" where the 支出合计 was also read as the total of the income before
     # it), not a second claim to warn about. (A classification's sum, or a relation of other
     # figures, keeps its claim.)
+    doubtful = [
+        k
+        for k, c in best.items()
+        if k[2] == -1
+        and not c.strong
+        and c.status is not _AGREES
+        and all(f.index < c.printed.index for f in c.inputs)
+    ]
+    if not doubtful:
+        return sorted(best.values(), key=lambda c: (c.printed.q.start, c.kind))
     heads = {
         (k[0], k[1])
         for k, c in best.items()
