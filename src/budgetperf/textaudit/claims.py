@@ -2918,6 +2918,8 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 # breakdown.
                 known = {tuple(sorted(p.q.base for p in lst.parts)) for lst in lists}
             lo = min(p.sentence for p in parts)
+            largest = max(p.q.base for p in parts)
+            others_nonzero = sum(1 for p in parts if p.q.value != 0) >= 2
             lo_i = min(p.index for p in parts)
             hi_i = max(p.index for p in parts)
             if all(id(p) in claimed for p in parts):
@@ -2942,6 +2944,9 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                     or t.subject.endswith(AGGREGATES)
                 )
                 and not lo_i < t.index < hi_i
+                # a total no larger than a part, the others not nil, is no total of them
+                # ("税务部门组织地方收入5982万元" named 收入 beside "税收收入完成5982万元")
+                and (t.q.base > largest or not others_nonzero)
                 and t.is_amount
                 and t.q.unit.dimension is first.q.unit.dimension
                 and _same_phase(t, first)

@@ -154,6 +154,7 @@ PROTECTED = (
     "政府性基金预算",
     "国有资本经营预算",
     "社会保险基金预算",
+    "一般预算",  # the older name of 一般公共预算 ("地方一般预算收入")
 )
 
 #: Funds and items a report may say did not occur ("本单位没有政府性基金收入"), with the other
@@ -199,6 +200,7 @@ TOTAL_VERBS = (
 
 AGGREGATES = (
     "一般公共预算收入",
+    "一般预算收入",  # the older name ("地方一般预算收入")
     "一般公共预算支出",
     "财政收入",
     "财政支出",
