@@ -113,6 +113,12 @@ FORMS: list[Form] = [
                 "税收收入427.6亿元,同比减收48.9亿元,增长-10.3%。",
                 (("change-rate", "-10.3", "agrees"),),
             ),
+            Example(
+                # 较年初预算 prints the budget compared with: 40860 - 35215 = 5645 (短收, a fall)
+                # (nm-xingan-tuquan-xzf-2021-jsbg, heldout9)
+                "2021年度公共预算收入35215万元,较年初预算40860万元,短收5645万元。",
+                (("difference", "5645", "agrees"),),
+            ),
         ),
     ),
     Form(

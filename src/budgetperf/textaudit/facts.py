@@ -328,6 +328,8 @@ _OF_PERCENT = re.compile(r"(?:的|之)\d")
 # Years are 2023年 or, in Taiwan's reports, the Republic's 112年 (1\d\d年).
 # 较/比 as a comparison, not inside the verb 比较 ("经比较2020年度…41万元" is this year's figure).
 _PRIOR_CUE = re.compile(
+    # "较年初预算40860万元,短收5645万元": the budget the figure is compared with
+    r"(?<!比)较(?:年初|调整|全年)?预算(?:数)?(?:的|为)?$|"
     r"(?:(?<!比)较|比(?!较)|与)(?:上年|去年|上一年|今年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期|同月)?(?:的|为)$"
     r"|(?:(?<!比)较|比(?!较))(?:上年|去年|上一年|今年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期|同月)?[^,;:。比较]{0,10}$"
 )
