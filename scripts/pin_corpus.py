@@ -37,6 +37,7 @@ CORPORA: dict[str, Path] = {
             "heldout7",
             "heldout8",
             "heldout9",
+            "heldout10",
         )
     },
 }

@@ -62,7 +62,7 @@ FORMS: list[Form] = [
         "A figure, its change on the year before and the change rate, in one sentence. The prior"
         " year is the figure minus the signed change.",
         "本年数、比上年增减额和增减率在同一句中；上年数为本年数减去增减额。",
-        ("claims._changes", "verdicts.change_rate"),
+        ("claims._changes", "verdicts.change_rate", "claims._slipped_rate"),
         (
             Example(
                 # prior = 628.95 + 393.37 = 1022.32; 393.37 / 1022.32 = 38.4782% -> 38.48
@@ -118,6 +118,19 @@ FORMS: list[Form] = [
                 # (nm-xingan-tuquan-xzf-2021-jsbg, heldout9)
                 "2021年度公共预算收入35215万元,较年初预算40860万元,短收5645万元。",
                 (("difference", "5645", "agrees"),),
+            ),
+            Example(
+                # a change in 元 beside its figure in 万元 is also read in 万元 (a unit slip,
+                # noted as such): 14484 / (255325 - 14484) = 6.01%; 7.01 fits neither reading
+                # (fj-sanming-czj-2018-1h-yszx, heldout10)
+                "一般公共预算支出完成255,325万元,比上年同期增支14,484元,增长6.01%。\n一般公共预算"
+                "支出完成255,325万元,比上年同期增支14,484元,增长7.01%。",
+                (("change-rate", "6.01", "agrees"), ("change-rate", "7.01", "disagrees")),
+                (
+                    ("units.yuan-in-wanyuan", "info"),
+                    ("units.yuan-in-wanyuan", "info"),
+                    ("arithmetic.change-rate", "error"),
+                ),
             ),
         ),
     ),

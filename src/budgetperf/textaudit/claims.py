@@ -340,6 +340,28 @@ def _rate_of_change(change: Fact, current: Fact, sign: int, how: str = "") -> Re
     )
 
 
+_TEN_THOUSAND = Decimal(10000)
+
+
+def _slipped_rate(change: Fact, current: Fact, sign: int) -> Reading | None:
+    """ "一般公共预算支出完成255,325万元,比上年同期增支14,484元,增长6.01%": a change printed in 元
+    beside its figure in 万元 is also read as 万元 (a unit slip, which checks.py reports as
+    units.yuan-in-wanyuan): the rate agrees with the figures as meant, not as printed."""
+    if change.q.unit.scale != 0 or current.q.unit.scale != 4:
+        return None
+    rate = change_rate(sign)
+
+    def formula(values: Sequence[Decimal]) -> Decimal | None:
+        return rate((_CTX.multiply(values[0], _TEN_THOUSAND), values[1]))
+
+    return Reading(
+        f"change of {current.q.text}, {change.q.text} read as 万元 (a unit slip)",
+        (change.q, current.q),
+        formula,
+        note=f"{current.q.text} {'−' if sign > 0 else '+'} {change.q.value}万元",
+    )
+
+
 def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
     rate = s.facts[i]
     if i > 0:
@@ -527,6 +549,9 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # none is printed (the change's own error is the difference's finding).
             prior = _printed_prior(s, amount)
             readings = [_rate_of_change(amount, c, sign) for c in currents] if prior is None else []
+            if prior is None:
+                slipped = [_slipped_rate(amount, c, sign) for c in currents]
+                readings += [r for r in slipped if r is not None]
             if prior is not None:
                 readings.append(
                     Reading(
