@@ -3174,7 +3174,12 @@ FORMS: list[Form] = [
         " down; its figures are not parts of the list.",
         "“1.一般公共预算收入45,034万元，完成年初预算90%，其中税收分成收入21,043万元、非税收入"
         "23,991万元；2.……”：分项其他数字之后的“其中”是该分项的细目，不是列表的分项。",
-        ("claims._gather", "claims._segment_end", "claims._without_siblings"),
+        (
+            "claims._gather",
+            "claims._segment_end",
+            "claims._segment_end_from",
+            "claims._without_siblings",
+        ),
         (
             Example(
                 # 45034 + 5355 + 10241 = 60630; 21043 + 23991 = 45034
@@ -3231,6 +3236,26 @@ FORMS: list[Form] = [
                     ("share", "22.10", "agrees"),
                     ("sum", "4895.00", "agrees"),
                     ("share", "77.90", "agrees"),
+                ),
+            ),
+            Example(
+                # after a numbered item a ";其中:" is the item's own breakdown: 507.37 + 8.3 + 0 =
+                # 515.67, not 501.98 (nor 521.06 with the 5.39); changes -19.96 + 8.3 + 0 =
+                # -11.66, not -17.05 (gx-nanning-xixiangtang-renda-2017-bmys, heldout10)
+                "2017年收入总预算501.98万元,同比减少17.05万元,同比下降3.28%。其中:\n1、一般公共财政"
+                "预算拨款507.37万元,同比减少19.96万元,同比降低3.85%。\n2、上年结余收入8.3万元,同比"
+                "增加8.3万元;其中:其他结转5.39万元,同比增加5.39万元。\n3、纳入财政专户管理的收入"
+                "安排的资金0万元,与上年持平。",
+                (
+                    ("sum", "501.98", "disagrees"),
+                    ("change-sum", "17.05", "disagrees"),
+                    ("change-rate", "3.28", "agrees"),
+                    ("change-rate", "3.85", "disagrees"),
+                ),
+                (
+                    ("arithmetic.breakdown-sum", "error"),
+                    ("arithmetic.change-sum", "error"),
+                    ("arithmetic.change-rate", "error"),
                 ),
             ),
         ),

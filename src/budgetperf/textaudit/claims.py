@@ -2109,6 +2109,9 @@ def _shared_head(a: str, b: str) -> int:
     return n
 
 
+_NUMBERED_ITEM = re.compile(r"\s*[(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)、.]")
+
+
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
     text = doc.text
     depth = total.depth + (1 if inside else 0)
@@ -2239,13 +2242,17 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 parts
                 and parts[-1].sentence == sent.index
                 and "其中" in gap
-                and ";" not in gap
+                and (";" not in gap or _NUMBERED_ITEM.match(parts[-1].label))
                 and "。" not in gap
                 and f.index > nested_until
             ):
                 # "1.一般公共预算收入45,034万元,完成年初预算90%,其中税收分成收入21,043万元、
-                # 非税收入23,991万元;": a 其中 after the part's other figures breaks it down
+                # 非税收入23,991万元;": a 其中 after the part's other figures breaks it down;
+                # after a numbered item, so does one after a ';' ("2、上年结余收入8.3万元,…;其中:
+                # 其他结转5.39万元,…。"), its segment running from the 其中
                 nested_until = _segment_end(sent, parts[-1], depth, text)
+                if ";" in gap:
+                    nested_until = _segment_end_from(sent, text.rfind("其中", 0, f.q.start), text)
             if f.index <= nested_until:
                 continue
             if parts and "按" in gap and _CLASSIFIED.search(gap):
@@ -2491,6 +2498,17 @@ def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
         if ";" in gap and f.depth == depth:
             break
         last = f.index
+    return last
+
+
+def _segment_end_from(s: Sentence, at: int, text: str) -> int:
+    """The index of the last fact of the nested list a 其中 at ``at`` opens: up to the next ';'."""
+    end = text.find(";", at, s.end)
+    end = s.end if end < 0 else end
+    last = -1
+    for f in s.facts:
+        if at < f.q.start < end:
+            last = f.index
     return last
 
 
