@@ -2109,7 +2109,7 @@ def _shared_head(a: str, b: str) -> int:
     return n
 
 
-_NUMBERED_ITEM = re.compile(r"\s*[(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)、.]")
+_ITEM_MARKER = re.compile(r"\s*[(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)、.]")
 
 
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
@@ -2242,7 +2242,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 parts
                 and parts[-1].sentence == sent.index
                 and "其中" in gap
-                and (";" not in gap or _NUMBERED_ITEM.match(parts[-1].label))
+                and (";" not in gap or _ITEM_MARKER.match(parts[-1].label))
                 and "。" not in gap
                 and f.index > nested_until
             ):
