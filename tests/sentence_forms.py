@@ -3239,18 +3239,18 @@ FORMS: list[Form] = [
                 ),
             ),
             Example(
-                # after a numbered item a ";其中:" is the item's own breakdown: 507.37 + 8.3 + 0 =
-                # 515.67 (not 521.06 with the 5.39); changes -19.96 + 8.3 + 0 = -11.66 (not
-                # -6.27) (after gx-nanning-xixiangtang-renda-2017-bmys, heldout10, whose printed
-                # total 501.98 is the error); 11.66 / (515.67 + 11.66) = 2.21%
-                "2017年收入总预算515.67万元,同比减少11.66万元,同比下降2.21%。其中:\n1、一般公共财政"
+                # after a numbered item a ";其中:" is the item's own breakdown: 507.37 + 8.3 + 10 =
+                # 525.67 (not 531.06 with the 5.39); changes -19.96 + 8.3 + 10 = -1.66 (not
+                # 3.73) (after gx-nanning-xixiangtang-renda-2017-bmys, heldout10, whose printed
+                # total 501.98 is the error); 1.66 / (525.67 + 1.66) = 0.31%
+                "2017年收入总预算525.67万元,同比减少1.66万元,同比下降0.31%。其中:\n1、一般公共财政"
                 "预算拨款507.37万元,同比减少19.96万元,同比降低3.85%。\n2、上年结余收入8.3万元,同比"
                 "增加8.3万元;其中:其他结转5.39万元,同比增加5.39万元。\n3、纳入财政专户管理的收入"
-                "安排的资金0万元,与上年持平。",
+                "安排的资金10万元,同比增加10万元。",
                 (
-                    ("sum", "515.67", "agrees"),
-                    ("change-sum", "11.66", "agrees"),
-                    ("change-rate", "2.21", "agrees"),
+                    ("sum", "525.67", "agrees"),
+                    ("change-sum", "1.66", "agrees"),
+                    ("change-rate", "0.31", "agrees"),
                     ("change-rate", "3.85", "disagrees"),
                 ),
                 (("arithmetic.change-rate", "error"),),
