@@ -38,6 +38,7 @@ CORPORA: dict[str, Path] = {
             "heldout8",
             "heldout9",
             "heldout10",
+            "heldout11",
         )
     },
 }

@@ -62,7 +62,12 @@ FORMS: list[Form] = [
         "A figure, its change on the year before and the change rate, in one sentence. The prior"
         " year is the figure minus the signed change.",
         "本年数、比上年增减额和增减率在同一句中；上年数为本年数减去增减额。",
-        ("claims._changes", "verdicts.change_rate", "claims._slipped_rate"),
+        (
+            "claims._changes",
+            "verdicts.change_rate",
+            "claims._slipped_rate",
+            "claims._implausible_prior",
+        ),
         (
             Example(
                 # prior = 628.95 + 393.37 = 1022.32; 393.37 / 1022.32 = 38.4782% -> 38.48
@@ -130,6 +135,20 @@ FORMS: list[Form] = [
                     ("units.yuan-in-wanyuan", "info"),
                     ("units.yuan-in-wanyuan", "info"),
                     ("arithmetic.change-rate", "error"),
+                ),
+            ),
+            Example(
+                # "与X万元相比": X is what is compared with; a printed prior a hundred times off the
+                # figure and its change (a year run into it: "2019498.83") is no reading, the
+                # prior the change implies is: 74.12 / (424.71 + 74.12) = 14.86%
+                # (sc-suining-daying-qikou-xiaoxue-2020-bmjs, heldout11)
+                "2020年度收、支总计424.71万元。与2019498.83万元相比,收、支总计各减少74.12万元,"
+                "减少14.86%。\n2020年度收、支总计424.71万元。与2019年的498.83万元相比,收、支总计"
+                "各减少74.12万元,减少14.86%。",
+                (
+                    ("change-rate", "14.86", "agrees"),
+                    ("difference", "74.12", "agrees"),
+                    ("change-rate", "14.86", "agrees"),
                 ),
             ),
         ),
@@ -1496,6 +1515,15 @@ FORMS: list[Form] = [
                 "850088.3元,占支出总预算78.33%。\n(二)社会保障和就业支出类科目116433.12元,占支出"
                 "总预算10.73%。",
                 (),
+            ),
+            Example(
+                # a figure named like the parent printed after the parts, and smaller than them
+                # (新增债务限额), is no parent of them: 19.38 + 70.15 = 89.53; 1.4 + 18.35 = 19.75
+                # (ha-zhengzhou-zhongyuan-czj-2022-zwxx, heldout11)
+                "截至2022年12月底,我区政府债务限额为89.53亿元。其中:一般债务限额19.38亿元,专项债务"
+                "限额70.15亿元。新增债务限额19.75亿元,其中:新增一般债务限额1.4亿元,新增专项债务限额"
+                "18.35亿元。",
+                (("sum", "89.53", "agrees"), ("sum", "19.75", "agrees")),
             ),
         ),
     ),

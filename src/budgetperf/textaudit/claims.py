@@ -341,6 +341,27 @@ def _rate_of_change(change: Fact, current: Fact, sign: int, how: str = "") -> Re
 
 
 _TEN_THOUSAND = Decimal(10000)
+_HUNDRED_TIMES = Decimal(100)
+
+
+def _implausible_prior(prior: Fact, current: Fact, change: Fact) -> bool:
+    """Whether a printed prior is a hundred times or more off the prior that the figure and its
+    change imply (current ∓ change, either way): a misprint or a misreading, not a base."""
+    base = prior.q.base
+    implied = [
+        v
+        for v in (
+            _CTX.add(current.q.base, change.q.base),
+            _CTX.subtract(current.q.base, change.q.base),
+        )
+        if v > 0
+    ]
+    if base <= 0 or not implied:
+        return False
+    return all(
+        base >= _CTX.multiply(v, _HUNDRED_TIMES) or v >= _CTX.multiply(base, _HUNDRED_TIMES)
+        for v in implied
+    )
 
 
 def _slipped_rate(change: Fact, current: Fact, sign: int) -> Reading | None:
@@ -548,6 +569,11 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # printed is the base; the one the change implies (8 + 4.35) is a reading only when
             # none is printed (the change's own error is the difference's finding).
             prior = _printed_prior(s, amount)
+            if prior is not None and currents and _implausible_prior(prior, currents[0], amount):
+                # "2020年度收、支总计424.71万元。与2019498.83万元相比,…增加74.12万元,增长14.86%":
+                # a printed prior a hundred times off the figure and its change (a year run into
+                # it) is no reading; the prior the change implies is
+                prior = None
             readings = [_rate_of_change(amount, c, sign) for c in currents] if prior is None else []
             if prior is None:
                 slipped = [_slipped_rate(amount, c, sign) for c in currents]
@@ -591,6 +617,8 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     # "…年初预算数3173.17万元,其中,…。收入较2019年预算2471.22万元增加701.95万元": a
                     # sentence of a prior and a change only, its figure the sentence before's head
                     currents, certain = _head_before(doc, s, prior), False
+                if currents and _implausible_prior(prior, currents[0], f):
+                    currents = []  # (see the rate's: a printed prior a hundred times off)
                 if currents:
                     c = currents[0]
                     signs = (1, -1) if f.sign < 0 else (-1, 1)
@@ -2588,16 +2616,20 @@ def _standard_strays(lst: _List) -> set[int]:
     others: set[str] = set()
     for name in _standard_names(lst.total.subject):
         others |= _SIBLINGS_OF.get(name, frozenset())
-    under: set[str] = set()
-    for _, names in named:
-        for parent in names:
-            children = _CHILDREN_OF.get(parent)
-            # (一般债务余额 ends like 债务余额 too: a parent that is none of the children)
-            if children is not None and not names & children:
-                under |= children
     for p, names in named:
-        if names & others or names & under:
+        if names & others:
             strays.add(id(p))
+    for parent, names in named:
+        for name in names:
+            children = _CHILDREN_OF.get(name)
+            # (一般债务余额 ends like 债务余额 too: a parent that is none of the children)
+            if children is None or names & children:
+                continue
+            # its parts printed after it, and no more than it ("新增债务限额19.75亿元" after
+            # 一般债务限额 19.38 and 专项债务限额 70.15 is another figure, not their parent)
+            kids = [q for q, q_names in named if q.index > parent.index and q_names & children]
+            if kids and _sum_base(kids) <= _CTX.add(parent.q.base, parent.q.half):
+                strays.update(id(q) for q in kids)
     return strays
 
 

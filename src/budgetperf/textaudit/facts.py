@@ -327,6 +327,7 @@ _BASE_NAMED = re.compile(r"(?:完成|为|占|达到)[^,;。:]{2,40}?预算(?:数
 _OF_PERCENT = re.compile(r"(?:的|之)\d")
 # Years are 2023年 or, in Taiwan's reports, the Republic's 112年 (1\d\d年).
 # 较/比 as a comparison, not inside the verb 比较 ("经比较2020年度…41万元" is this year's figure).
+_COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
 _PRIOR_CUE = re.compile(
     # "较年初预算40860万元,短收5645万元": the budget the figure is compared with
     r"(?<!比)较(?:年初|调整|全年)?预算(?:数)?(?:的|为)?$|"
@@ -1046,11 +1047,14 @@ def _classify(
             year_prior = (
                 lead is not None and bool(years) and int(lead.group(1)) == int(years[-1]) - 1
             )
+        # "与2019498.83万元相比": the figure between 与/较/比 and 相比 is what is compared with
+        bare_compared = stripped in ("与", "较", "比", "同") and _COMPARED_AFTER.match(text, q.end)
         if (
             ((compared or "与" in stripped) and _PRIOR_CUE.search(stripped))
             or after_current
             or long_prior
             or year_prior
+            or bare_compared
         ) and not _CARRIED.search(stripped):
             subject = canonical(stripped)[0] if year_prior else _prior_subject(stripped)
             return Fact(q, _PRIOR, sentence, depth, label, subject)
