@@ -2710,7 +2710,10 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
     if total.role is _CHANGE:
         kind = "change-sum"
-    candidates = [parts] if not lst.short else [lst.short, parts]
+    # (a single part set apart is a reading only as the total restated: "其中:基本支出768.88万元,
+    # …;项目支出11.33万元" under 880.20 is read with both parts)
+    lone = len(lst.short) == 1 and lst.short[0].q.base != total.q.base
+    candidates = [parts] if not lst.short or lone else [lst.short, parts]
     # A list may go on past its parts ("…中级工1人,退休职工28人"): a prefix of two or more
     # parts that adds up exactly is a reading too.
     prefix = _exact_prefix(lst)
