@@ -1580,6 +1580,32 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "the year before, this year, and the rate",
+        "“普通小学上年10321.31元,本年10359.52元,比上年增长0.37%”: a figure labelled 上年, then one"
+        " labelled 本年, then a rate: (本年 − 上年) / 上年 × 100; on a 同口径 basis (an adjusted"
+        " one the figures may not show) a disagreement is a warning.",
+        "“普通小学上年10321.31元，本年10359.52元，比上年增长0.37%”：先列上年数、再列本年数、后列"
+        "增长率，增长率＝（本年－上年）÷上年×100；注明“同口径”（可能与所列数口径不同）时不符只报"
+        "警告。",
+        ("claims._year_pairs",),
+        (
+            Example(
+                # (8400 - 8000) / 8000 = 5%; (10359.52 - 10321.31) / 10321.31 = 0.37%, printed
+                # 20.5 on a 同口径 basis: a warning (ha-luoyang-luanchuan-jiaotiju-2021-jyjf,
+                # heldout11); (2845.20 - 2709.16) / 2709.16 = 5.02%, printed 61.98: an error
+                "全县生均一般公共预算教育事业费:上年8000元,本年8400元,比上年增长5%。\n普通小学上年"
+                "10321.31元,本年10359.52元,同口径比上年增长20.5%。\n幼儿园上年2709.16,本年2845.20"
+                "元,本年比上年增长61.98%。",
+                (
+                    ("change-rate", "5", "agrees"),
+                    ("change-rate", "20.5", "disagrees"),
+                    ("change-rate", "61.98", "disagrees"),
+                ),
+                (("arithmetic.change-rate", "warning"), ("arithmetic.change-rate", "error")),
+            ),
+        ),
+    ),
+    Form(
         "closed 三公 share list",
         "The three 三公 items with shares and no total: the shares must add up to 100% (the"
         " claim is reported on the last share).",

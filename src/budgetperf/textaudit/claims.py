@@ -4447,6 +4447,41 @@ def _average_growth(doc: Document, s: Sentence, out: list[Claim]) -> None:
         out.append(_make("change-rate", f, [start, end], [r], True, "average annual growth"))
 
 
+# "普通小学上年10321.31元,本年10359.52元,比上年增长0.37%": the year before's figure, then this
+# year's, then the rate.
+_LAST_YEAR_LABEL = re.compile(r"(?:上年|去年|上年度)(?:为|是|:)?$")
+_THIS_YEAR_LABEL = re.compile(r"^\s*[,;]?\s*(?:本年|今年|本年度)(?:为|是|:)?$")
+
+
+def _year_pairs(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    """A figure of the year before, this year's, and their rate: (this − before) / before."""
+    facts = s.facts
+    for i in range(2, len(facts)):
+        r = facts[i]
+        if r.role is not _RATE:
+            continue
+        prior, current = facts[i - 2], facts[i - 1]
+        if (
+            prior.role is not _VALUE
+            or current.role is not _VALUE
+            or prior.depth != current.depth
+            or not _LAST_YEAR_LABEL.search(prior.label)
+            or not _THIS_YEAR_LABEL.match(current.label)
+            or not (
+                prior.q.unit is current.q.unit
+                or (prior.q.unit.dimension is _BARE and current.q.unit.scale == 0)
+            )
+            or prior.q.value <= 0
+        ):
+            continue
+        # 同口径 and the like: the rate is on a basis the figures printed may not be
+        adjusted = _ADJUSTED.search(r.label) is not None
+        reading = Reading(
+            f"{current.q.text} against {prior.q.text}", (current.q, prior.q), _level_rate
+        )
+        out.append(_make("change-rate", r, [current, prior], [reading], not adjusted, "rate"))
+
+
 # "教育经费3335.17万元,占一般公共预算支出29472万元的比例为11.32%": the whole printed inside
 # the share's own words.
 _WHOLE_LABEL = re.compile(r"^\s*[,;]?\s*占[^,;:。\d]{2,20}$")
@@ -4977,6 +5012,8 @@ def build_claims(doc: Document) -> list[Claim]:
                 _average_growth(doc, s, out)
                 _savings(doc, s, out)
                 _printed_wholes(doc, s, out)
+            if rate:
+                _year_pairs(doc, s, out)
         _products(doc, s, out)
         if means:
             _averages(doc, s, out)
