@@ -2655,7 +2655,13 @@ def _without_siblings(lists: list[_List]) -> list[_List]:
     lists = cleaned
     siblings: dict[int, set[int]] = {}
     children: dict[int, set[int]] = {}
+    # a list is evidence only about lists it shares a figure with: one whose total is another's
+    # part, or whose part is another's total (most lists of a long report share none)
+    totals = {id(lst.total) for lst in lists}
+    in_parts = {id(p) for lst in lists for p in lst.parts}
     for lst in lists:
+        if id(lst.total) not in in_parts and not any(id(p) in totals for p in lst.parts):
+            continue
         # evidence: a list of prose whose parts add up exactly (a table's rows are read by
         # their own structure, and a sum within rounding may be a coincidence)
         if (
