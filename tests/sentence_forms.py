@@ -2089,6 +2089,12 @@ FORMS: list[Form] = [
                 (("sum", "7977.75", "rounding"),),
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
+            Example(
+                # a "/" between a figure and the next item's name separates the items: 60 + 30 +
+                # 10 = 100 (a unit per head, "3000元/人", is no separator)
+                "支出合计100万元,其中:基本支出60万元/项目支出30万元,其他支出10万元。",
+                (("sum", "100", "agrees"),),
+            ),
         ),
     ),
     Form(

@@ -2110,7 +2110,8 @@ _CONTEXT_LEAD_HEADED = re.compile(r"[:]|中$|看$|分$")
 _ADDED_AFTER = re.compile(r"[;。]\s*加")
 _SEPARATOR = re.compile(r"[,;。]")
 _WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
-_GAP_MARK = re.compile(r"[,;、和。:]")
+# (a "/" between a figure and the next item's name separates items: "基本支出60万元/项目支出30万元")
+_GAP_MARK = re.compile(r"[,;、和。:]|^/[\u4e00-\u9fff]")
 _INTRODUCER_SET = frozenset(INTRODUCERS)  # one hash, not a comparison with each word
 # Only spaces, line breaks and 。 (``text[pos:end].strip(" \n。") == ""`` without the copy).
 _BLANK_TAIL = re.compile(r"[ \n。]*")
