@@ -39,6 +39,7 @@ CORPORA: dict[str, Path] = {
             "heldout9",
             "heldout10",
             "heldout11",
+            "heldout12",
         )
     },
 }

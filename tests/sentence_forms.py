@@ -1606,6 +1606,31 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "bare shares of numbered items",
+        "“(一)…群众体育支出968.8万元,占总数的76.25%。其中:…(二)…竞技体育资助项目301.8万元,占总数"
+        "的23.75%”: numbered items' bare shares (占总数, 占比) that add up to 100 are of the figure"
+        " printed before that their amounts add up to, not of a sibling item before its 其中 (a"
+        " weak reading).",
+        "“（一）……968.8万元，占总数的76.25%。其中：……（二）……301.8万元，占总数的23.75%”：各编号项"
+        "的“占总数”之和为100时，其总数为此前所印、恰等于各项金额之和的数，而非前一项“其中”之前的"
+        "数（系推断）。",
+        ("claims._items_whole",),
+        (
+            Example(
+                # 968.8 + 301.8 = 1270.6 (总支出): 968.8 / 1270.6 = 76.248% -> 76.25; 301.8 /
+                # 1270.6 = 23.752% -> 23.75 (hb-suizhou-zengdu-wenlvju-2024-tcgyj, heldout12)
+                "2024年体育彩公益金总支出1270.6万元。\n(一)本级体育彩票公益金用于群众体育支出968.8"
+                "万元,占总数的76.25%。其中:\n1.用于资助或组织开展全民健身活动788.83万元。\n(二)"
+                "用于支持竞技体育资助项目301.8万元,占总数的23.75%。",
+                (
+                    ("sum", "1270.6", "agrees"),
+                    ("share", "76.25", "agrees"),
+                    ("share", "23.75", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
         "closed 三公 share list",
         "The three 三公 items with shares and no total: the shares must add up to 100% (the"
         " claim is reported on the last share).",
@@ -2094,6 +2119,14 @@ FORMS: list[Form] = [
                 # 10 = 100 (a unit per head, "3000元/人", is no separator)
                 "支出合计100万元,其中:基本支出60万元/项目支出30万元,其他支出10万元。",
                 (("sum", "100", "agrees"),),
+            ),
+            Example(
+                # a 其中 opening its sentence after one that names its total (总计下达305万元)
+                # breaks that total down, not the sentence's head (196): 30 + 40 + 235 = 305;
+                # 196 + 69 + 40 = 305 (fj-zhangzhou-minzhengju-2022-fcgyj, heldout12)
+                "下达漳州市老年人福利类项目196万元、儿童福利类项目69万元、社会公益类项目计40万元,总计"
+                "下达305万元。其中:①省级直接下达平和县老年人福利类项目30万元和社会公益类项目40万元。",
+                (("sum", "305", "agrees"),),
             ),
         ),
     ),

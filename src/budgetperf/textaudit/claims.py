@@ -1145,6 +1145,13 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             )
             if wholes and wholes[0].sentence < s.index and wholes[0].depth == 0:
                 totals, strong = wholes, False
+    if not totals and ref in ("", "比") and _ITEM_MARKER.match(doc.text, s.start, s.end):
+        # "(一)…群众体育支出968.8万元,占总数的76.25%。其中:…(二)…竞技体育资助项目301.8万元,占
+        # 总数的23.75%": numbered items' bare shares that add up to 100 are of the figure their
+        # amounts add up to (1270.6, 总支出), not of the sibling item before a 其中
+        items_total = _items_whole(doc, s, f)
+        if items_total is not None:
+            totals, strong = [items_total], False
     if not totals and ref in ("", "比"):
         # "累计完成210亿元,…,其中民生支出完成138.3亿元,…,占比65.8%": the figure before 其中,
         # in this sentence or in one a few lines up ("…合计1020.50万元,其中:↵…,占96.08%").
@@ -1254,6 +1261,43 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         inputs.append(head)
         strong = False
     out.append(_make("share", f, inputs, readings, strong, "amount / total × 100"))
+
+
+def _items_whole(doc: Document, s: Sentence, share: Fact) -> Fact | None:
+    """The whole of the bare shares of numbered items (their sentences open with "(一)", "(二)"
+    …, a few apart) when the shares add up to 100 within their rounding: the figure printed
+    before them that their amounts add up to exactly."""
+    pairs: list[tuple[Fact, Fact]] = []
+    lo = max(0, s.index - _SIBLING_SENTENCES)
+    hi = min(len(doc.sentences), s.index + _SIBLING_SENTENCES + 1)
+    for g_s in doc.sentences[lo:hi]:
+        if not _ITEM_MARKER.match(doc.text, g_s.start, g_s.end):
+            continue
+        for k, g in enumerate(g_s.facts):
+            if g.role is _SHARE and g.ref in ("", "比") and g.q.unit.dimension is _PERCENT:
+                num = _numerator(doc, g_s, k)
+                if num is not None and num.q.unit.is_money:
+                    pairs.append((g, num))
+                break  # the item's own share: the first of its sentence
+    if len(pairs) < 2 or not any(g is share for g, _ in pairs):
+        return None
+    shares = _sum_values([g for g, _ in pairs])
+    slack = _CTX.multiply(Decimal("0.05"), Decimal(len(pairs)))
+    if _CTX.subtract(shares, Decimal(100)).copy_abs() > slack:
+        return None
+    amounts = _sum_base([n for _, n in pairs])
+    first = min(n.index for _, n in pairs)
+    for t in reversed(doc.facts[max(0, first - _CANDIDATE_FACTS) : first]):
+        if t.role is _VALUE and t.q.unit.is_money and t.depth == 0 and t.q.base == amounts:
+            return t
+    return None
+
+
+def _sum_values(facts: list[Fact]) -> Decimal:
+    acc = Decimal(0)
+    for f in facts:
+        acc = _CTX.add(acc, f.q.value)
+    return acc
 
 
 def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
@@ -2030,8 +2074,14 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             if after and after[0].role is _CHANGE:
                 return [f for f in prev.facts if f.role is _CHANGE and f.q.unit.is_money]
             heads = [f for f in prev.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
-            # The figure whose phase the parts share comes first; the sentence's head last.
-            return heads[1:][::-1] + heads[:1]
+            # The figure whose phase the parts share comes first; the sentence's head last,
+            # unless the sentence names its total ("…196万元、…69万元、…40万元,总计下达305万元。
+            # 其中:…"): that one is then the last, the reading kept when none adds up.
+            order = heads[1:][::-1] + heads[:1]
+            named = [f for f in order if _TOTAL_WORDS.search(f.label)]
+            if len(named) == 1 and named[0] is not order[-1]:
+                order = [f for f in order if f is not named[0]] + named
+            return order
         return []
     for f in reversed(before):
         if (
