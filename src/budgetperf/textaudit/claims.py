@@ -1247,6 +1247,17 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             out.append(
                 _make("share", f, [num, *closed], [r], True, "amount / sum of the list × 100")
             )
+        elif ref in _FLOW_WHOLES:
+            # 占总收入 with no total of that flow printed as such ("实现财务收入279.40万元。收入
+            # 分类情况如下:…占总收入的14.79%"): the figure the shares agree on, a weak reading
+            agreed = _consensus_total(doc, f, num)
+            if agreed is not None:
+                r = Reading(f"of {agreed.q.text}", (num.q, agreed.q), ratio_percent)
+                out.append(
+                    _make(
+                        "share", f, [num, agreed], [r], False, "amount / the total its siblings fit"
+                    )
+                )
         return
     readings = [make_reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
     inputs = [num, *totals]
@@ -1494,6 +1505,10 @@ _NEAR = Decimal("0.05")  # how far a candidate total may be from the one a share
 _ShareGroups = dict[tuple[str, str], tuple[list[int], list[tuple[Fact, Fact]]]]
 
 
+#: the generic wholes of one flow: their shares may agree on a total (see _consensus_total)
+_FLOW_WHOLES = ("总收入", "总支出")
+
+
 def _share_groups(doc: Document) -> _ShareGroups:
     """Every named share of the document with its amount, by (total's name, phase), in order,
     with the sentence index of each (for bisecting); built once per document."""
@@ -1503,7 +1518,7 @@ def _share_groups(doc: Document) -> _ShareGroups:
     groups: _ShareGroups = {}
     for s in doc.sentences:
         for i, g in enumerate(s.facts):
-            if g.role is _SHARE and g.ref not in _GENERIC:
+            if g.role is _SHARE and (g.ref not in _GENERIC or g.ref in _FLOW_WHOLES):
                 n = _numerator(doc, s, i)
                 if n is not None:
                     keys, entries = groups.setdefault((g.ref, g.phase), ([], []))
