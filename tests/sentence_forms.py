@@ -2246,7 +2246,7 @@ FORMS: list[Form] = [
         "其中 list on the lines below",
         "“…收入合计T万元，其中：” with one part per line after it.",
         "“其中：”之后各项分行列示。",
-        ("claims._gather",),
+        ("claims._gather", "claims._marker_style"),
         (
             Example(
                 # 0.00 + 11.20 + 5.15 = 16.35
@@ -2278,6 +2278,14 @@ FORMS: list[Form] = [
                 "财政拨款收入980.50万元;\n其他收入4.00万元。",
                 (("sum", "1020.50", "disagrees"),),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # an item numbered like the total's own ("(二)" after "(一)") is its sibling and
+                # ends the total's 其中 list: 788.83 alone is a subset of 968.8, no sum (the
+                # sibling's 301.8 is no part of it)
+                "(一)本级体育彩票公益金用于群众体育支出968.8万元。其中:\n1.用于资助或组织开展全民"
+                "健身活动788.83万元。\n(二)用于支持竞技体育资助项目301.8万元。",
+                (),
             ),
         ),
     ),

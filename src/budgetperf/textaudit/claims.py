@@ -2206,6 +2206,22 @@ def _shared_head(a: str, b: str) -> int:
 _ITEM_MARKER = re.compile(r"\s*[(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)、.]")
 
 
+_MARKER_STYLES = (
+    ("(一)", re.compile(r"\s*[(][一二三四五六七八九十]{1,3}[)]")),
+    ("一、", re.compile(r"\s*[一二三四五六七八九十]{1,3}、")),
+    ("(1)", re.compile(r"\s*[(]\d{1,2}[)]")),
+    ("1.", re.compile(r"\s*\d{1,2}[.、](?!\d)")),
+)
+
+
+def _marker_style(text: str, at: int) -> str | None:
+    """The style of the item number a sentence opens with ("(一)", "一、", "(1)", "1."), if any."""
+    for style, pattern in _MARKER_STYLES:
+        if pattern.match(text, at):
+            return style
+    return None
+
+
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
     text = doc.text
     depth = total.depth + (1 if inside else 0)
@@ -2227,8 +2243,13 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     ):
         k = s.index + 1
         headed = False  # the sentence before is a numbered heading of the list's item
+        # "(一)…群众体育支出968.8万元…。其中:↵1.…↵(二)…竞技体育…301.8万元": an item numbered like
+        # the total's own is its sibling, and ends the total's list
+        own_style = _marker_style(text, doc.sentences[total.sentence].start)
         while k < len(doc.sentences) and len(sentences) < 60:
             nxt = doc.sentences[k]
+            if own_style is not None and _marker_style(text, nxt.start) == own_style:
+                break
             lead = nxt.facts[0] if nxt.facts else None
             if (
                 sentences[1:]
