@@ -40,6 +40,7 @@ CORPORA: dict[str, Path] = {
             "heldout10",
             "heldout11",
             "heldout12",
+            "heldout13",
         )
     },
 }

@@ -576,8 +576,11 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 prior = None
             readings = [_rate_of_change(amount, c, sign) for c in currents] if prior is None else []
             if prior is None:
+                # the change read in 万元 first: a unit slip is the likelier reading, and the one
+                # reported when neither agrees ("减少51.48元,减少11.02%" beside 520.52万元: 9.00%,
+                # not 0.00%)
                 slipped = [_slipped_rate(amount, c, sign) for c in currents]
-                readings += [r for r in slipped if r is not None]
+                readings = [r for r in slipped if r is not None] + readings
             if prior is not None:
                 readings.append(
                     Reading(
@@ -1181,6 +1184,14 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 unadjusted = _unadjusted(doc, g_s, before[-1])
                 if unadjusted is not None and unadjusted is not num:
                     totals, strong = [before[-1], unadjusted], False
+                if j != s.index:
+                    # "…其中:上年结转19535.40万元,占比15.26%;…。…比如,文化旅游体育与传媒支出
+                    # 62722.85万元,占比92.89%;社会保障和就业支出4801.65万元,占比7.11%": shares of
+                    # the sentence's own that close among themselves (100%) and not on the figure
+                    # before a 其中 sentences up are read as their list's
+                    closed = _closed(doc, s, f)
+                    if closed and _sum_base(closed) != before[-1].q.base:
+                        totals = []
             break
     if not totals and ref in ("", "比"):
         # "地方税收收入…137.4亿元,…,占比86.5%": the total of a standard breakdown it is part of.
