@@ -371,6 +371,7 @@ def _slipped_rate(change: Fact, current: Fact, sign: int) -> Reading | None:
     if change.q.unit.scale != 0 or current.q.unit.scale != 4:
         return None
     rate = change_rate(sign)
+    as_wanyuan = change.q.text.removesuffix("元").rstrip() + "万元"  # "14,484元" as meant
 
     def formula(values: Sequence[Decimal]) -> Decimal | None:
         return rate((_CTX.multiply(values[0], _TEN_THOUSAND), values[1]))
@@ -379,7 +380,7 @@ def _slipped_rate(change: Fact, current: Fact, sign: int) -> Reading | None:
         f"change of {current.q.text}, {change.q.text} read as 万元 (a unit slip)",
         (change.q, current.q),
         formula,
-        note=f"{current.q.text} {'−' if sign > 0 else '+'} {change.q.value}万元",
+        note=f"{current.q.text} {'−' if sign > 0 else '+'} {as_wanyuan}",
     )
 
 
@@ -1148,7 +1149,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             )
             if wholes and wholes[0].sentence < s.index and wholes[0].depth == 0:
                 totals, strong = wholes, False
-    if not totals and ref in ("", "比") and _ITEM_MARKER.match(doc.text, s.start, s.end):
+    if not totals and ref in ("", "比") and _marker_style(doc.text, s.start) is not None:
         # "(一)…群众体育支出968.8万元,占总数的76.25%。其中:…(二)…竞技体育资助项目301.8万元,占
         # 总数的23.75%": numbered items' bare shares that add up to 100 are of the figure their
         # amounts add up to (1270.6, 总支出), not of the sibling item before a 其中
@@ -1293,7 +1294,7 @@ def _items_whole(doc: Document, s: Sentence, share: Fact) -> Fact | None:
     lo = max(0, s.index - _SIBLING_SENTENCES)
     hi = min(len(doc.sentences), s.index + _SIBLING_SENTENCES + 1)
     for g_s in doc.sentences[lo:hi]:
-        if not _ITEM_MARKER.match(doc.text, g_s.start, g_s.end):
+        if _marker_style(doc.text, g_s.start) is None:
             continue
         for k, g in enumerate(g_s.facts):
             if g.role is _SHARE and g.ref in ("", "比") and g.q.unit.dimension is _PERCENT:
@@ -1303,9 +1304,7 @@ def _items_whole(doc: Document, s: Sentence, share: Fact) -> Fact | None:
                 break  # the item's own share: the first of its sentence
     if len(pairs) < 2 or not any(g is share for g, _ in pairs):
         return None
-    shares = _sum_values([g for g, _ in pairs])
-    slack = _CTX.multiply(Decimal("0.05"), Decimal(len(pairs)))
-    if _CTX.subtract(shares, Decimal(100)).copy_abs() > slack:
+    if not _close_to_hundred([g for g, _ in pairs]):
         return None
     amounts = _sum_base([n for _, n in pairs])
     first = min(n.index for _, n in pairs)
@@ -1315,11 +1314,13 @@ def _items_whole(doc: Document, s: Sentence, share: Fact) -> Fact | None:
     return None
 
 
-def _sum_values(facts: list[Fact]) -> Decimal:
-    acc = Decimal(0)
-    for f in facts:
-        acc = _CTX.add(acc, f.q.value)
-    return acc
+def _close_to_hundred(shares: list[Fact]) -> bool:
+    """Whether printed shares add up to 100 within the rounding of them all."""
+    total = slack = Decimal(0)
+    for f in shares:
+        total = _CTX.add(total, f.q.value)
+        slack = _CTX.add(slack, f.q.half)
+    return _CTX.subtract(total, _HUNDRED).copy_abs() <= slack
 
 
 def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
@@ -1610,24 +1611,17 @@ def _closed(doc: Document, s: Sentence, share: Fact) -> list[Fact]:
 
 def _closed_list(s: Sentence, depth: int) -> list[Fact]:
     pairs: list[Fact] = []
-    printed: list[Decimal] = []
-    slack = Decimal(0)
+    shares: list[Fact] = []
     for i, f in enumerate(s.facts):
         if f.role is _SHARE and f.ref in _GENERIC and f.depth == depth:
             num = _value_before(s, i)
             if num is None or num in pairs:
                 return []
             pairs.append(num)
-            printed.append(f.q.value)
-            slack = _CTX.add(slack, f.q.half)
+            shares.append(f)
     if len(pairs) < 2 or len({p.q.unit for p in pairs}) != 1:
         return []
-    total = Decimal(0)
-    for v in printed:
-        total = _CTX.add(total, v)
-    if _CTX.subtract(total, Decimal(100)).copy_abs() > slack:
-        return []
-    return pairs
+    return pairs if _close_to_hundred(shares) else []
 
 
 def _implied_parts(doc: Document, ref: str, share: Fact, num: Fact) -> list[list[Fact]]:
@@ -2214,9 +2208,6 @@ def _shared_head(a: str, b: str) -> int:
     return n
 
 
-_ITEM_MARKER = re.compile(r"\s*[(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)、.]")
-
-
 _MARKER_STYLES = (
     ("(一)", re.compile(r"\s*[(][一二三四五六七八九十]{1,3}[)]")),
     ("一、", re.compile(r"\s*[一二三四五六七八九十]{1,3}、")),
@@ -2368,7 +2359,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 parts
                 and parts[-1].sentence == sent.index
                 and "其中" in gap
-                and (";" not in gap or _ITEM_MARKER.match(parts[-1].label))
+                and (";" not in gap or _marker_style(parts[-1].label, 0) is not None)
                 and "。" not in gap
                 and f.index > nested_until
             ):
