@@ -233,10 +233,12 @@ FORMS: list[Form] = [
         "“收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,"
         "各下降23.51%、38.28%”: figures after 分别/各 joined by 、 or , are a run that plays one"
         " part (a unit printed once, on the last, is every figure's); runs of figures, changes"
-        " and rates pair by position.",
+        " and rates pair by position; rates whose verb follows a run of changes at once"
+        " (“分别增加A、B,增长P、Q”) are a run of their own.",
         "“收、支总计各是4125.49,4143.91万元。与2021年相比，收、支总计各减少1267.86,2570.97万元，"
         "各下降23.51%、38.28%”：“分别”“各”之后以顿号或逗号相连的数为一组，作用相同（单位只印在"
-        "最后一个数上时各数同用）；数、增减额、增减率各组按位置对应。",
+        "最后一个数上时各数同用）；数、增减额、增减率各组按位置对应；紧接一组增减额之后、只有动词的增减率"
+        "（“分别增加A、B，增长P、Q”）也成一组。",
         ("facts._joins_run", "facts._run_unit", "claims._respective_changes"),
         (
             Example(
@@ -252,6 +254,20 @@ FORMS: list[Form] = [
                 "2022年基本支出和项目支出分别为300万元、200万元,比上年分别增长10万元、20万元,"
                 "分别增长3.45%、11.11%。",
                 (("change-rate", "3.45", "agrees"), ("change-rate", "11.11", "agrees")),
+            ),
+            Example(
+                # the rates' verb alone right after the run of changes: the run's 分别 is theirs.
+                # 125.49 / (4125.49 - 125.49) = 3.137% -> 3.1; 143.91 / 4000 = 3.598% -> 3.6,
+                # not 3.9
+                "收、支总计分别为4125.49万元、4143.91万元,比上年分别增加125.49万元、143.91万元,"
+                "增长3.1%和3.9%。",
+                (("change-rate", "3.1", "agrees"), ("change-rate", "3.9", "disagrees")),
+                (("arithmetic.change-rate", "error"),),
+            ),
+            Example(
+                "2023年度收、支总计各是4125.49,4143.91万元。与上年相比,收、支总计各增加125.49万元、"
+                "143.91万元,增长3.1%、3.6%。",
+                (("change-rate", "3.1", "agrees"), ("change-rate", "3.6", "agrees")),
             ),
         ),
     ),
@@ -2881,12 +2897,14 @@ FORMS: list[Form] = [
                 # 占总收入 where no total of 收入 is printed as such (财务收入, a breakdown's head):
                 # the figure the three shares agree on, 279.40: 41.31 / 279.40 = 14.785% -> 14.79;
                 # 220.43 / 279.40 = 78.894% -> 78.89; 17.66 / 279.40 = 6.321% -> 6.32
-                # (gx-beihai-hongshizihui-2021-cwsz, heldout12)
+                # (gx-beihai-hongshizihui-2021-cwsz, heldout12); the items under the heading
+                # "收入分类情况如下:" are its parts too: 41.31 + 220.43 + 17.66 = 279.40
                 "2021年,北海市红十字会本级实现财务收入279.40万元。收入分类情况如下:\n1.捐赠收入\n"
                 "本年度公益性资金收入41.31万元,占总收入的14.79%。\n2.政府拨款收入\n本年度政府拨款"
                 "收入220.43万元,占总收入的78.89%。\n3.其他收入\n本年度其它收入17.66万元,占总收入的"
                 "6.32%。",
                 (
+                    ("sum", "279.40", "agrees"),
                     ("share", "14.79", "agrees"),
                     ("share", "78.89", "agrees"),
                     ("share", "6.32", "agrees"),
@@ -3956,6 +3974,51 @@ FORMS: list[Form] = [
                 "(1)路面修补,实际支出150.2万元。\n(2)桥梁检测,实际支出85.4万元。",
                 (("sum", "245.6", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "items numbered under a heading after their total",
+        "“…总收入221万元,…总支出221万元。↵二、…使用情况↵(一)…198万元…(二)…23万元”: the items"
+        " numbered under a heading without figures (“二、…使用情况”, “现将…使用情况如下:”) are the"
+        " parts of the one figure of the sentence before it that goes the way the heading names"
+        " (使用/支出 spent, 筹集/收入 raised); a weak reading. Under a heading of the main items"
+        " (“主要…”) they are only some of it, unless the last is a catch-all. Without a heading"
+        " between, the total must say it is one (总, 合计, 共).",
+        "“……总收入221万元，……总支出221万元。↵二、……使用情况↵（一）……198万元……（二）……23万元”："
+        "不含数字的标题（“二、……使用情况”“现将……使用情况如下：”）之下编号各项，为标题前一句中"
+        "与标题所指方向（使用/支出、筹集/收入）相同的那个数的组成；结构系推断。标题为“主要……”时"
+        "各项只是其中一部分，除非最后一项为“其他”。无标题相隔时，该数须标明为总数（总、合计、共）。",
+        ("claims._outline_lists", "claims._across_heading"),
+        (
+            Example(
+                # heldout12 hb-suizhou-guangshui: 198 + 23 = 221
+                "2024年本级体育彩票公益金总收入221万元,2024年体育彩公益金总支出221万元。\n"
+                "二、本级体育彩票公益金使用情况\n"
+                "(一)本级体育彩票公益金用于全民健身支出198万元。\n"
+                "(二)用于支持竞技体育资助项目23万元。\n",
+                (("sum", "221", "agrees"),),
+            ),
+            Example(
+                # 15.9 + 141.4 + 12 = 169.3, not 167.3; inferred: a warning
+                "2020年度我区福利彩票公益金200万元,支出了167.3万元。\n"
+                "现将我区2020年度福利彩票公益金使用情况如下:\n"
+                "(一)残疾人事业15.9万元。\n(二)老年福利141.4万元。\n(三)儿童福利12万元。\n",
+                (("sum", "167.3", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # no heading between, the total said with 共 (sc-luzhou-luxian, heldout12):
+                # 250.659 + 465 + 40.63 + 216.46 = 972.749
+                "2020年共分配福彩公益金972.749万元,主要安排用于以下项目:\n(一)中央资金250.659万元。\n"
+                "(二)省级资金465万元。\n(三)市级资金40.63万元。\n(四)县本级资金216.46万元。\n",
+                (("sum", "972.749", "agrees"),),
+            ),
+            Example(
+                # the main items only: 314.5 + 86.8 is not all of 1532.7
+                "全市一般公共预算支出1532.7亿元。\n二、主要支出项目情况\n"
+                "(一)社会保障和就业支出314.5亿元。\n(二)卫生健康支出86.8亿元。\n",
+                (),
             ),
         ),
     ),

@@ -4329,12 +4329,14 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
         if level == _LAST_LEVEL or not s.facts:
             continue
         if level is None:
+            if _across_heading(doc, levels, i, lists):
+                continue
             # An unnumbered total just before numbered items: "总收入A万元,…。(一)…(二)…".
             nxt = levels[i + 1] if i + 1 < len(levels) else None
             lead = next((f for f in s.facts if f.role is _VALUE and f.q.unit.is_money), None)
             if nxt is None or nxt == 0 or lead is None:
                 continue
-            if not re.search(r"总|合计", lead.label):
+            if not re.search(r"总|合计|(?<!公)共", lead.label):
                 # "一般公共预算收入317406万元,…,具体完成情况:↵(1)…(5)…等非税收入95568万元": a
                 # figure whose sentence says its items follow, when the last is a catch-all (the
                 # main items alone are only part of it)
@@ -4359,6 +4361,56 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
             continue
         for total in spent[-1:] if len(spent) == 1 or spent[0].phase else spent:
             _outline_list(doc, levels, i, level, total, lists)
+
+
+# What a heading without figures says its items are: money spent or money raised.
+_HEADING_OUT = re.compile(r"使用|支出|安排|分配|用途|用于")
+_HEADING_IN = re.compile(r"筹集|收入|来源")
+
+
+def _across_heading(doc: Document, levels: list[int | None], i: int, lists: list[_List]) -> bool:
+    """ "…总收入221万元,…总支出221万元。↵二、本级体育彩票公益金使用情况↵(一)…198万元…(二)…23万元":
+    the items numbered under a heading without figures ("二、…使用情况", "现将…使用情况如下:")
+    right after an unnumbered sentence are parts of that sentence's one figure going the way
+    the heading names (使用/支出 out, 筹集/收入 in). Inferred, so a disagreement is a warning."""
+    sentences = doc.sentences
+    if i + 2 >= len(sentences) or sentences[i + 1].facts:
+        return False
+    heading = sentences[i + 1]
+    child = levels[i + 2]
+    if child is None or heading.end - heading.start > 60:
+        return False
+    level = levels[i + 1]
+    if level is None:
+        if not doc.text[heading.start : heading.end].rstrip().endswith(":"):
+            return False
+        level = child - 1
+    if child <= level:
+        return False
+    words = doc.text[heading.start : heading.end]
+    out, into = _HEADING_OUT.search(words), _HEADING_IN.search(words)
+    if (out is None) == (into is None):
+        return False
+    flow, word = ("out", "支出") if out is not None else ("in", "收入")
+    money = [
+        f
+        for f in sentences[i].facts
+        if f.role is _VALUE
+        and f.q.unit.is_money
+        and f.depth == 0
+        and (_flow(f.subject) == flow or word in f.label)  # "…公益金200万元,支出了167.3万元"
+    ]
+    if len(money) != 1:
+        return False
+    before = len(lists)
+    _outline_list(doc, levels, i + 1, level, money[0], lists)
+    if len(lists) == before:
+        return False
+    if "主要" in words and not _CATCH_ALL.search(lists[-1].parts[-1].subject):
+        # "主要支出项目情况:": the main items are only some of it (unless the last is a catch-all)
+        lists.pop()
+        return False
+    return True
 
 
 def _outline_list(

@@ -600,14 +600,29 @@ def _damaged(text: str, start: int, at: int) -> bool:
 
 _RESPECTIVELY = re.compile(r"分别|各(?:是|为|自|减少|增加|增长|下降|减|增|降)")
 _RUN_JOIN = re.compile(r"\s*[、,和及与]\s*")
+# "分别增加125.49万元、143.91万元,增长3.1%、3.6%": the rates' verb alone after a run of changes
+_RATES_AFTER_RUN = re.compile(
+    r"[ ]*,[ ]*(?:同比|分别)?(?:增长|下降|增幅|降幅|减幅|增|降)(?:了|为)?[ ]*"
+)
 
 
-def _joins_run(text: str, previous: Fact, fact: Fact) -> bool:
+def _joins_run(text: str, facts: list[Fact], previous: Fact, fact: Fact) -> bool:
     """Whether ``fact`` is the next figure of a run that ``previous`` opened with 分别/各 (or
-    continues), joined by 、 or , alone and of the same kind."""
+    continues), joined by 、 or , alone and of the same kind. Rates whose verb follows a run of
+    changes at once ("分别增加A、B,增长P、Q") are a run too: the 分别 of the changes is theirs."""
     if previous.depth != fact.depth or not _RUN_JOIN.fullmatch(text, previous.q.end, fact.q.start):
         return False
-    if not (previous.run or _RESPECTIVELY.search(previous.label)):
+    if not (
+        previous.run
+        or _RESPECTIVELY.search(previous.label)
+        or (
+            previous.role is _RATE
+            and previous.index > 0
+            and facts[previous.index - 1].run
+            and facts[previous.index - 1].role is _CHANGE
+            and _RATES_AFTER_RUN.fullmatch(text, facts[previous.index - 1].q.end, previous.q.start)
+        )
+    ):
         return False
     money = (_MONEY, _BARE)
     same = previous.q.unit.dimension is fact.q.unit.dimension or (
@@ -853,7 +868,7 @@ def _tag(
             fact.sign = previous.sign
             fact.basis = previous.basis
             fact.subject = previous.subject
-        if runs and previous is not None and _joins_run(text, previous, fact):
+        if runs and previous is not None and _joins_run(text, facts, previous, fact):
             # "分别为300万元、200万元", "各减少1267.86,2570.97万元": the figure after 、 is the
             # next of the run and plays the same part; a unit printed once, on the last, is
             # every figure's.
