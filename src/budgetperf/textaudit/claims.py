@@ -3775,6 +3775,63 @@ def _grand_totals(doc: Document, out: list[Claim]) -> None:
         out.append(_make("sum", f, parts, [r], False, "总计 = 本年合计 + 结转和结余"))
 
 
+# The same 收支总表 read for what is carried to next year: 年末结转和结余 = 年初结转和结余 +
+# 本年收入合计 (+ 使用非财政拨款结余) − 本年支出合计 − 结余分配, printed in the paragraphs before
+# it ("2.收入情况。…收入合计710.44万元,…此外,…年初结转和结余91.68万元。3.支出情况。…支出合计
+# 700.11万元,…此外,结余分配0.00万元。4.结转结余情况。…年末结转和结余102.02万元").
+_YEAR_END = re.compile(r"年末结转(?:和|及)?结余(?:为|是)?$|年末结余(?:为|是)?$")
+_CARRY_PARTS: tuple[tuple[re.Pattern[str], int, bool], ...] = (
+    # (the label's end, its sign, required)
+    (re.compile(r"收入合计(?:为|是|数)?$"), 1, True),
+    (re.compile(r"(?:年初|上年)结转(?:和|及)?结余(?:为|是)?$|年初结余(?:为|是)?$"), 1, True),
+    (re.compile(r"使用非财政拨款结余(?:和专用结余)?(?:为|是)?$"), 1, False),
+    (re.compile(r"用事业基金弥补收支差额(?:为|是)?$"), 1, False),
+    (re.compile(r"支出合计(?:为|是|数)?$"), -1, True),
+    (re.compile(r"结余分配(?:为|是)?$"), -1, False),
+)
+
+
+def _carried_balances(doc: Document, out: list[Claim]) -> None:
+    """A 年末结转和结余 against the 本年收入合计, 本年支出合计 and 年初结转和结余 printed in the
+    paragraphs before it (and 使用非财政拨款结余, 结余分配 when printed); a weak claim."""
+    if "年末" not in doc.text:
+        return
+    facts = doc.facts
+    claimed = {id(c.printed) for c in out if c.kind in ("balance", "difference")}
+    for f in facts:
+        if (
+            f.role is not _VALUE
+            or not f.q.unit.is_money
+            or f.depth
+            or f.in_table
+            or id(f) in claimed
+            or _YEAR_END.search(f.label) is None
+        ):
+            continue
+        fund = _FUND_WORDS.search(f.label)
+        found: list[Fact | None] = [None] * len(_CARRY_PARTS)
+        for g in reversed(facts[: f.index]):
+            if g.sentence < f.sentence - 15:
+                break
+            if g.role is not _VALUE or g.depth or g.q.unit is not f.q.unit or g.in_table:
+                continue
+            if _YEAR_END.search(g.label):
+                break  # another statement's
+            own = _FUND_WORDS.search(g.label)
+            if (own and own.group()) != (fund and fund.group()):
+                continue  # 财政拨款收入合计 is not the whole's
+            for k, (pattern, _, _) in enumerate(_CARRY_PARTS):
+                if found[k] is None and pattern.search(g.label):
+                    found[k] = g
+                    break
+        if any(g is None and needed for g, (_, _, needed) in zip(found, _CARRY_PARTS, strict=True)):
+            continue
+        parts = [g for g in found if g is not None]
+        signs = tuple(sign for g, (_, sign, _) in zip(found, _CARRY_PARTS, strict=True) if g)
+        r = Reading("年初 + 收入 − 支出", tuple(p.q for p in parts), linear(signs), signs)
+        out.append(_make("balance", f, parts, [r], False, "年末 = 年初 + 收入 − 支出"))
+
+
 # "收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元": the balance after the money in and out.
 _BALANCE_WORDS = re.compile(r"结余|收支差额|短数|短差|差短|短绌|余绌|亏损|剩余")
 _BALANCE_LABEL = re.compile(
@@ -5198,6 +5255,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _balances(doc, out)
     _grand_totals(doc, out)
     _year_end_balances(doc, out)
+    _carried_balances(doc, out)
     _plus_totals(doc, out)
     _running_sums(doc, out)
     _formulas(doc, out)
