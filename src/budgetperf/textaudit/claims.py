@@ -1742,9 +1742,19 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if not values:
             continue
         actual = values[-1]
+        end = len(values) - 1
+        if not actual.phase:
+            # "批复指标11.49亿元,已用指标7.94亿元,预算结余3.55亿元,执行率69%": the figure named
+            # as the actual one, not what is left printed after it
+            for k in range(end - 1, -1, -1):
+                if values[k].phase == "budget":
+                    break
+                if values[k].phase == "actual":
+                    actual, end = values[k], k
+                    break
         budgets = [
             g
-            for g in values[:-1]
+            for g in values[:end]
             if g.phase == "budget"
             and (not g.subject or not actual.subject or _related(g.subject, actual.subject))
         ]
@@ -2330,6 +2340,11 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     nested_until = -1
     last_end = pos
     taken = False
+    # "其中:县直各部门批复指标39.41亿元,已用指标33.79亿元,预算结余5.62亿元;各乡镇批复指标…": a
+    # clause that gave a part at the total's phase (批复) and then a figure at another (已用)
+    # is about that one item, so what follows in it without a phase (结余) is no part
+    phased = False
+    item_done = False
     closed = False
     bracket_nested = False
     for sent in sentences:
@@ -2354,6 +2369,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 if ";" in gap or "。" in gap:
                     semicolon = True
                     nested_until = -1
+                    phased = item_done = False
             last_end = f.q.end
             if (
                 parts
@@ -2400,6 +2416,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             if f.role is not _VALUE or f.q.unit.dimension is not total.q.unit.dimension:
                 continue
             if f.phase and total.phase and f.phase != total.phase:
+                item_done = phased
+                continue
+            if item_done and not f.phase:
                 continue
             if not _same_series(f, total):
                 continue
@@ -2414,6 +2433,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             taken = True
             parts.append(f)
+            phased = phased or bool(f.phase and f.phase == total.phase)
             if not semicolon:
                 short.append(f)
             after = text[f.q.end : f.q.end + 8].lstrip(",(")
@@ -4407,7 +4427,11 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
             level = nxt - 1
             spent = [lead]
         else:
-            money = [f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
+            money = [
+                f
+                for f in s.facts
+                if f.role is _VALUE and f.q.unit.is_money and f.depth == 0 and not f.in_table
+            ]  # a table's rows are read by their columns (tables.py), not as an outline
             spent = [f for f in money if f.phase == "actual"]
             if not spent and not any(f.phase for f in money):
                 # "(一)总收入581.45万元,其中本年收入390.55万元…": no phase named; each of the

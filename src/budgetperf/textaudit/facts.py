@@ -364,8 +364,8 @@ def bare_change(label: str) -> bool:
 _SPUN = re.compile("|".join(SPUN_SYNONYMS))
 _FORMER = re.compile("|".join(sorted(FORMER_NAMES, key=len, reverse=True)))
 _PHASE_WORD = re.compile(
-    r"年初预算数|年初预算|调整后预算|调整预算|全年预算|年度预算|预算数|预算"
-    r"|决算数|决算|执行数|实际支出|实际开支"
+    r"年初预算数|年初预算|调整后预算|调整预算|全年预算|年度预算|预算数|预算|批复"
+    r"|决算数|决算|执行数|实际支出|实际开支|已用"
 )
 # "三公费财政拨款支出" is "三公费": a funding source after an item's name (see the vocabulary).
 _QUALIFIED = re.compile(rf"(?P<item>.+费)(?:{'|'.join(FUNDING_QUALIFIERS)})(?:支出)?")
@@ -478,7 +478,7 @@ def canonical(label: str) -> tuple[str, str]:
     phase = ""
     for m in _PHASE_WORD.finditer(protected):
         word = m.group(0)
-        phase = "budget" if "预算" in word else "actual"
+        phase = "budget" if "预算" in word or word == "批复" else "actual"
     protected = _PHASE_WORD.sub("", protected)
     protected = _strip_trailing(protected)
     # "公务用车购置全区增加126.72万元": the area after a name is its scope, not part of it
@@ -574,6 +574,11 @@ def _read(norm: Normalised, t: str) -> Document:
 
 
 _MONEY_WORD = re.compile(r"(?:支出|收入|经费|预算|资金|拨款|决算|结余|合计)(?:数|为|是|:)?$")
+_CHANGED_BY = re.compile(r"(?:增加|减少|增收|减收|增支|减支)了?$")
+_RATE_NEXT = re.compile(
+    r"[ ]*,[ ]*(?:同比)?(?:增长|下降|降低|减少|增加|上升|提高|增幅|降幅)(?:了|为)?[ ]*"
+    r"\d+(?:\.\d+)?%"
+)
 
 
 # "相比2016年的总收入6871.82减少…": what a prior figure's label names after its cue.
@@ -646,7 +651,9 @@ def _prior_subject(label: str) -> str:
     return canonical(label[m.end() :])[0]
 
 
-def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+def _assume_units(
+    text: str, quantities: list[Quantity], before: Fact | None = None
+) -> list[Quantity]:
     """A number printed without a unit, in a sentence whose other money is in one unit, is read
     in that unit (and reported: units.missing-unit) when it is a decimal right after a money
     word, or a prior between its cue and a change ("较上年2.5减少1.95万元"). The figures of a run
@@ -684,8 +691,19 @@ def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 unit = q.unit
             elif q.unit is not unit:
                 return quantities
+    own = unit is not None
     if unit is None:
-        return quantities
+        # "收入总计3874.92万元。收支较上年减少484.05,降低11.1%": a change and its rate in a
+        # sentence without money of its own take the unit of the figure before it in the
+        # paragraph (only that reading below)
+        if (
+            before is None
+            or not before.q.unit.is_money
+            or not quantities
+            or text.find("\n", before.q.end, quantities[0].start) >= 0
+        ):
+            return quantities
+        unit = before.q.unit
     out = []
     for q in quantities:
         if (
@@ -693,9 +711,16 @@ def _assume_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             and q.value != 0
             and "|" not in text[max(0, q.start - 3) : q.end + 3]
             and (
-                (q.places > 0 and _MONEY_WORD.search(text[max(0, q.start - 8) : q.start]))
+                (own and q.places > 0 and _MONEY_WORD.search(text[max(0, q.start - 8) : q.start]))
                 or (
-                    _PRIOR_BEFORE.search(text[max(0, q.start - 8) : q.start])
+                    # "收支较上年减少484.05,降低11.1%": a change and its rate right after it
+                    q.places > 0
+                    and _CHANGED_BY.search(text[max(0, q.start - 4) : q.start])
+                    and _RATE_NEXT.match(text, q.end)
+                )
+                or (
+                    own
+                    and _PRIOR_BEFORE.search(text[max(0, q.start - 8) : q.start])
                     and _CHANGE_NEXT.match(text[q.end : q.end + 3])
                 )
             )
@@ -728,7 +753,7 @@ def _tag(
     text: str, sentence: Sentence, quantities: list[Quantity], facts: list[Fact], runs: bool = True
 ) -> None:
     start, end = sentence.start, sentence.end
-    quantities = _assume_units(text, quantities)
+    quantities = _assume_units(text, quantities, facts[-1] if facts else None)
     # Separators and parentheses of the sentence, with the depth before each.
     # (each a single character: its position is enough, the character is read from the text)
     # (searched once first: a short sentence, a line of a table, often has none)

@@ -239,11 +239,24 @@ class Normalised:
         return self.original[a:b]
 
 
+# Web markup left in a copied text ("项目。<br>&nbsp;&nbsp;&nbsp; 三、…"): a line break (<br>,
+# <p>, </p>) becomes spaces and a line break, a space entity spaces, each as long as the markup,
+# so that every offset still points at the print.
+_MARKUP = re.compile(r"<(?:br|BR)\s*/?>|</?(?:p|P)(?:\s[^<>\n]{0,200})?>|&(?:nbsp|ensp|emsp|#160);")
+
+
+def _blank_markup(m: re.Match[str]) -> str:
+    n = len(m.group(0))
+    return " " * n if m.group(0)[0] == "&" else " " * (n - 1) + "\n"
+
+
 def normalise(text: str) -> Normalised:
     """Normalise a report text (see the module documentation); linear in its length."""
     if not isinstance(text, str):
         raise WrongTypeError("text must be a str", value=type(text).__name__)
     folded = _to_simplified(_fold(text))
+    if "<" in folded or "&" in folded:
+        folded = _MARKUP.sub(_blank_markup, folded)
     # One pass of deletions; soft line breaks are found on the text with CR removed, so find
     # them on the folded text and map through the deletions of CRs that come before.
     deletions: list[tuple[int, int]] = [(m.start(), m.end()) for m in _DELETE.finditer(folded)]

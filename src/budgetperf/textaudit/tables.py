@@ -1860,6 +1860,12 @@ def _trees(grid: Grid) -> list[Tree]:
             or sum(1 for column in columns if _sums(column, t, kids)) >= 2
             for t, kids in best.items()
         }
+        # A row whose blank cells were dropped ("3.财政补贴收入 | 0.00 | 100.00%" under eight
+        # columns) does not line up with them: right after a total's parts it may be one more,
+        # so that total is not read.
+        shifted = _shifted_rows(
+            [[r.cells[k] if k < len(r.cells) else None for r in rows] for k in range(width)]
+        )
         if best:
             for k, column in enumerate(columns):
                 if k in numbered or (k < len(names) and _RATE_COLUMN.search(names[k])):
@@ -1868,6 +1874,7 @@ def _trees(grid: Grid) -> list[Tree]:
                 tree = {
                     t: [k for k in kids if column[k] is not None or k not in zero_rows]
                     for t, kids in best.items()
+                    if not kids or max(kids) + 1 not in shifted
                 }
                 if not _additive_column(column, tree):
                     continue  # rates, shares, growth: not sums
@@ -1909,6 +1916,21 @@ def _trees(grid: Grid) -> list[Tree]:
 
 
 _RATE_COLUMN = re.compile(r"%|率|占|比重|增长|增幅|降幅")
+
+
+def _shifted_rows(columns: list[list[Fact | None]]) -> set[int]:
+    """The rows with a percentage in a column of amounts or an amount in a column of
+    percentages (each column judged by most of its cells): their cells are out of line."""
+    out: set[int] = set()
+    for column in columns:
+        percent = [c is not None and c.q.unit.dimension is Dimension.PERCENT for c in column]
+        filled = sum(1 for c in column if c is not None)
+        rated = sum(percent)
+        if filled < 3 or rated * 2 == filled:
+            continue
+        mostly = rated * 2 > filled
+        out.update(i for i, c in enumerate(column) if c is not None and percent[i] != mostly)
+    return out
 
 
 _TOTAL_LAST = re.compile(r"合\s*计|总\s*计|小\s*计")

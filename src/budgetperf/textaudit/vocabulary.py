@@ -155,6 +155,7 @@ PROTECTED = (
     "国有资本经营预算",
     "社会保险基金预算",
     "一般预算",  # the older name of 一般公共预算 ("地方一般预算收入")
+    "预算结余",  # what is left of a budget ("批复指标…,已用指标…,预算结余…"): no budget figure
 )
 
 #: Funds and items a report may say did not occur ("本单位没有政府性基金收入"), with the other
