@@ -4042,6 +4042,41 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "what is carried to next year after the money in and out",
+        "“收入1237万元,安排支出1169万元,结转下年使用68万元”: what is carried to next year is the"
+        " money in less the money out of its statement (the spending actually made when both a"
+        " planned 安排 and an actual 实际支出 are printed); not when the 支出 side is a 支出总计,"
+        " of which it is a part.",
+        "“收入1237万元，安排支出1169万元，结转下年使用68万元”：结转下年 = 收入 − 支出（同时列出"
+        "“安排”与“实际支出”时取实际支出）；支出一方为“支出总计”时，结转下年是其组成部分，不作此核对。",
+        ("claims._year_end_balances",),
+        (
+            Example(
+                # heldout12 gs-qingyang-czj: 1237 - 1169 = 68
+                "2021年市级彩票公益金收入1237万元,安排支出1169万元,结转下年使用68万元。",
+                (("balance", "68", "agrees"),),
+            ),
+            Example(
+                # heldout15 jx-nanchang-donghu: 32.39 - 31.16 = 1.23, not 1.32
+                "收入合计32.39亿元,支出合计31.16亿元。结转下年1.32亿元。",
+                (("balance", "1.32", "disagrees"),),
+                (("arithmetic.balance", "error"),),
+            ),
+            Example(
+                # heldout12 sn-hanzhong-mianxian: 83.7 + 92.3 - 92.3 = 83.7 (the 176 planned is
+                # not what was spent)
+                "县级福彩公益金本年收入83.7万元,上年结转县级福彩公益金92.3万元,当年安排下达支出"
+                "176万元,当年实际支出92.3万元,结转下年使用资金83.7万元。",
+                (("balance", "83.7", "agrees"),),
+            ),
+            Example(
+                # the 支出总计 holds what is carried: 1703 + 1616 = 3319, no balance
+                "政府性基金支出总计3319万元,本级支出1703万元,结转下年1616万元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "the year-end balance from the paragraphs before it",
         "“2.收入情况。…收入合计710.44万元,…此外,…年初结转和结余91.68万元。3.支出情况。…支出合计"
         "700.11万元,…此外,结余分配0.00万元。4.结转结余情况。…年末结转和结余102.02万元”: by the"

@@ -3853,10 +3853,12 @@ def _carried_balances(doc: Document, out: list[Claim]) -> None:
 
 
 # "收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元": the balance after the money in and out.
-_BALANCE_WORDS = re.compile(r"结余|收支差额|短数|短差|差短|短绌|余绌|亏损|剩余")
+_BALANCE_WORDS = re.compile(r"结余|收支差额|短数|短差|差短|短绌|余绌|亏损|剩余|结转下年")
 _BALANCE_LABEL = re.compile(
     r"(?:年终|年末|期末)(?:滚存)?结余|滚存结余|收支差额$"
     r"|(?:短|差短|余绌|亏损|剩余)(?:数|差|绌)?(?:为|计)?$"
+    # "收入1237万元,安排支出1169万元,结转下年使用68万元"
+    r"|^[,;。]?结转下年(?:度)?(?:使用|继续使用)?(?:资金)?(?:为|是)?$"
 )
 # "收入合计18,4055,000元,成本合计33,4337,000元,收支相抵短数15,0282,000元", "歲入歲出差短數3億
 # 1,107萬1千元", "相抵後虧損1億4,833萬4千元": a shortfall (a loss) is the money out less the money
@@ -4174,6 +4176,11 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
             money = [g for g in before if g.role is _VALUE and g.q.unit.is_money]
             ins = [g for g in money if _money_flow(g.label) == 1]
             outs = [g for g in money if _money_flow(g.label) == -1]
+            if "结转下年" in f.label and any("总计" in g.label for g in outs):
+                continue  # "支出总计3319万元,其中…结转下年1513万元": a part of the 支出 side
+            if any("实际" in g.label for g in outs):
+                # "当年安排下达支出176万元,当年实际支出92.3万元": what was spent, not planned
+                outs = [g for g in outs if "安排" not in g.label]
             if bare:
                 # with money in printed beside the spending it is 收支相抵's (or a list's)
                 if ins or not outs:
