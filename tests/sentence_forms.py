@@ -1750,8 +1750,13 @@ FORMS: list[Form] = [
                 "87%。其中:县直各部门批复指标39.41亿元,已用指标33.79亿元,预算结余5.62亿元,总体"
                 "执行率86%;各乡镇批复指标11.49亿元,已用指标7.94亿元,预算结余3.55亿元,总体执行率"
                 "69%;实拨单位资金预算指标20.58亿元,已用指标20.36亿元,总体执行率99%。",
+                # (and what is left: 71.48 - 62.09 = 9.39, 39.41 - 33.79 = 5.62, 11.49 - 7.94
+                # = 3.55)
                 (
                     ("sum", "71.48", "agrees"),
+                    ("difference", "9.39", "agrees"),
+                    ("difference", "5.62", "agrees"),
+                    ("difference", "3.55", "agrees"),
                     ("completion", "87", "agrees"),
                     ("completion", "86", "agrees"),
                     ("completion", "69", "agrees"),
@@ -1761,7 +1766,7 @@ FORMS: list[Form] = [
             Example(
                 # 7.94 / 11.49 = 69.10% -> 69, not 96
                 "各乡镇批复指标11.49亿元,已用指标7.94亿元,预算结余3.55亿元,总体执行率96%。",
-                (("completion", "96", "disagrees"),),
+                (("difference", "3.55", "agrees"), ("completion", "96", "disagrees")),
                 (("arithmetic.completion-rate", "error"),),
             ),
         ),
@@ -4038,6 +4043,32 @@ FORMS: list[Form] = [
                 "(1)路面修补,实际支出150.2万元。\n(2)桥梁检测,实际支出85.4万元。",
                 (("sum", "245.6", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "what is left of a budget after its spending",
+        "“全年预算数120万元,全年执行数100万元,结余20万元”, “批复指标11.49亿元,已用指标7.94亿元,"
+        "预算结余3.55亿元”: a remainder (结余, 剩余, 余额, 未使用) printed right after a budget"
+        " figure and the actual figure of one clause group is the budget less the actual (a weak"
+        " reading).",
+        "“全年预算数120万元，全年执行数100万元，结余20万元”“批复指标11.49亿元，已用指标7.94亿元，"
+        "预算结余3.55亿元”：紧接预算数与执行数之后的结余（剩余、余额、未使用）应等于预算数减"
+        "执行数（结构系推断）。",
+        ("claims._remainders",),
+        (
+            Example(
+                # 120 - 100 = 20; 100 / 120 = 83.333% -> 83.33
+                "该项目全年预算数120万元,全年执行数100万元,结余20万元,执行率83.33%。",
+                (("difference", "20", "agrees"), ("completion", "83.33", "agrees")),
+            ),
+            Example(
+                # heldout15 jx-jingdezhen-fuliang: 39.41 - 33.79 = 5.62; 11.49 - 7.94 = 3.55,
+                # not 3.45 (a warning: the reading is inferred)
+                "县直各部门批复指标39.41亿元,已用指标33.79亿元,预算结余5.62亿元;各乡镇批复指标"
+                "11.49亿元,已用指标7.94亿元,预算结余3.45亿元。",
+                (("difference", "5.62", "agrees"), ("difference", "3.45", "disagrees")),
+                (("arithmetic.change-amount", "warning"),),
             ),
         ),
     ),

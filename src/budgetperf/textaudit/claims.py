@@ -4155,6 +4155,49 @@ def _available_before(doc: Document, s: Sentence, spent: Fact) -> list[Fact]:
     return []
 
 
+# "全年预算数120万元,全年执行数100万元,结余20万元", "批复指标11.49亿元,已用指标7.94亿元,预算结余
+# 3.55亿元": what is left of a budget after what was spent of it.
+_REMAINDER = re.compile(
+    r"^[,、]?(?:预算)?(?:结余|剩余|余额|结存|未使用|未支出)(?:资金)?(?:为|是)?$"
+)
+
+
+def _remainders(doc: Document, out: list[Claim]) -> None:
+    """A remainder printed right after a budget figure and the actual figure of one clause
+    group (between ';'): the budget less the actual (a weak reading)."""
+    text = doc.text
+    claimed = {id(c.printed) for c in out}
+    for s in doc.sentences:
+        if len(s.facts) < 3:
+            continue
+        budget: Fact | None = None
+        actual: Fact | None = None
+        last_end = s.start
+        for f in s.facts:
+            if text.find(";", last_end, f.q.start) >= 0:
+                budget = actual = None
+            last_end = f.q.end
+            if f.role is not _VALUE or not f.q.unit.is_money or f.depth or f.in_table:
+                continue
+            if actual is not None and budget is not None:
+                if (
+                    _REMAINDER.search(f.label)
+                    and f.q.unit is budget.q.unit
+                    and id(f) not in claimed
+                ):
+                    r = Reading("budget − actual", (budget.q, actual.q), linear((1, -1)), (1, -1))
+                    out.append(
+                        _make("difference", f, [budget, actual], [r], False, "budget − actual")
+                    )
+                budget = actual = None
+            elif f.phase == "budget":
+                budget, actual = f, None
+            elif f.phase == "actual" and budget is not None and f.q.unit is budget.q.unit:
+                actual = f
+            else:
+                budget = actual = None
+
+
 def _year_end_balances(doc: Document, out: list[Claim]) -> None:
     """A year-end balance printed after the money in and the money out of its statement (the
     sentence, or the sentence before when the balance opens its own): in − out. When a 收入合计
@@ -5287,6 +5330,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _grand_totals(doc, out)
     _year_end_balances(doc, out)
     _carried_balances(doc, out)
+    _remainders(doc, out)
     _plus_totals(doc, out)
     _running_sums(doc, out)
     _formulas(doc, out)
