@@ -43,6 +43,8 @@ CORPORA: dict[str, Path] = {
             "heldout13",
             "heldout14",
             "heldout15",
+            "heldout16",
+            "heldout17",
         )
     },
 }

