@@ -1772,6 +1772,30 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a payment or execution rate of the funds named before it",
+        "“项目资金共2179万元,…已完成拨付2113.63万元,执行率97%”, “资金支付18501.096万元,未支703万元,"
+        "支付率95%”: a 执行率, 支付率 or 拨付率 is what was spent over the funds printed before it"
+        " in its sentence, or over what was paid and what was not (未支, 未拨付); weak readings.",
+        "“项目资金共2179万元……已完成拨付2113.63万元，执行率97%”“资金支付18501.096万元，未支703万元，"
+        "支付率95%”：执行率、支付率、拨付率为已支出数 ÷ 同句此前所列资金，或 ÷（已支付 + 未支付）；"
+        "结构系推断。",
+        ("claims._completions", "facts._COMPLETION_CUE"),
+        (
+            Example(
+                # heldout17 ha-zhumadian-xiping-jiaotong: 2113.63 / 2179 = 97.000% -> 97
+                "项目资金共2179万元,截止2022年12月8日,已完成拨付2113.63万元,执行率97%。",
+                (("completion", "97", "agrees"),),
+            ),
+            Example(
+                # heldout17 xx-xiangcun-zhenxing: 18501.096 / (18501.096 + 703) = 96.339% -> 96,
+                # not 95
+                "20xx年,乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。",
+                (("completion", "95", "disagrees"),),
+                (("arithmetic.completion-rate", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "an execution rate against the budget of the sentence before",
         "“2023年预算安排我局专项资金项目共计113个,财政资金3267.28万元。…至2023年底我局项目执行金额"
         "2856.63万元,执行率87.43%”: a 执行率 whose budget its sentence does not print is read"

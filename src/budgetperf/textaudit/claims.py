@@ -1766,6 +1766,22 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
         values = [g for g in s.facts[:i] if g.role is _VALUE and g.is_amount and g.depth <= f.depth]
         if not values:
             continue
+        if (
+            len(values) >= 2
+            and _UNSPENT.search(values[-1].label)
+            and values[-2].q.unit is values[-1].q.unit
+        ):
+            # "资金支付18501.096万元,未支703万元,支付率95%": what was paid over what was paid and
+            # what was not (a weak reading: the whole is implied)
+            paid, unpaid = values[-2], values[-1]
+            r = Reading(
+                f"{paid.q.text} of {paid.q.text} + {unpaid.q.text}",
+                (paid.q, unpaid.q),
+                completion_over_gap(-1),
+                note=f"{paid.q.text} + {unpaid.q.text}",
+            )
+            out.append(_make("completion", f, [paid, unpaid], [r], False, COMPLETION_OVER_GAP))
+            continue
         actual = values[-1]
         end = len(values) - 1
         if not actual.phase:
@@ -1810,6 +1826,15 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 and (before := _value_before(last, k)) is not None
                 and before.subject == actual.subject
             ][-1:]
+        if not budgets and _EXECUTION_RATE.search(f.label) and actual.q.unit.is_money:
+            # "项目资金共2179万元,截止…,已完成拨付2113.63万元,执行率97%": the whole printed
+            # before the actual figure in its sentence (a weak reading)
+            budgets = [
+                g
+                for g in values[:end]
+                if g.q.unit is actual.q.unit and g.q.base >= actual.q.base and not g.in_table
+            ][-1:]
+            strong = False
         if not budgets and _EXECUTION_RATE.search(f.label):
             # "2023年预算安排…财政资金3267.28万元。…至2023年底我局项目执行金额2856.63万元,执行率
             # 87.43%": an execution rate against the sentence before's figures (weak readings)
@@ -1839,7 +1864,9 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
 
 
 _COMPARISON_WORDS = re.compile(r"决算数?(大于|小于|等于|高于|低于)(?:年初)?预算数?")
-_EXECUTION_RATE = re.compile(r"执行率")
+_EXECUTION_RATE = re.compile(r"(?:执行|支付|拨付)率")
+# "未支703万元", "尚未拨付…": what was not paid of a whole
+_UNSPENT = re.compile(r"(?:未|尚未)(?:支|支付|拨付|拨|使用|执行)(?:资金)?(?:为|是)?$")
 _BUDGETED = re.compile(r"预算|安排")
 
 

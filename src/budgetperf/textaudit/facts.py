@@ -297,7 +297,7 @@ _PROGRESS_GAP = re.compile(
 )
 _COMPLETION_CUE = re.compile(
     r"(?:完成|为|达到|占|执行)(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?预算(?:数)?)"
-    r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?执行率(?:为|达)?$"
+    r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?(?:执行|支付|拨付)率(?:为|达)?$"
 )
 # "决算数小于年初预算数270.88万元", "支出决算大于预算数2万元": the gap between the actual
 # figure and the budget (BUDGET_GAP_VERBS), a change on the budget.
@@ -1022,7 +1022,7 @@ def _classify(
             fact = Fact(q, _COMPLETION, sentence, depth, label, "", ref="预算")
             fact.base = previous
             return fact
-        c = _COMPLETION_CUE.search(stripped) if "预算" in stripped or "执行率" in stripped else None
+        c = _COMPLETION_CUE.search(stripped) if "预算" in stripped or "率" in stripped else None
         if c is not None:
             return Fact(q, _COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算")
         s = _SHARE_CUE.search(stripped) if "占" in stripped else None
