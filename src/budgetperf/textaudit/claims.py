@@ -4235,8 +4235,8 @@ def _available_before(doc: Document, s: Sentence, spent: Fact) -> list[Fact]:
 
 # "2011年预算数比上年执行数减少1884.25万元": a change between two phases, each printed before
 _PHASE_COMPARED = re.compile(
-    r"(?P<cur>预算|决算|执行|实际|支出)数?比(?:上年|去年|上一年|\d{4}年)(?:度)?的?"
-    r"(?:实际)?(?P<pri>预算|决算|执行|实际|支出)数?"
+    r"(?P<cur>预算|决算|执行|实际|支出)数?(?:比|较|相比|与)(?:上年|去年|上一年|\d{4}年)(?:度)?"
+    r"(?:相比,?)?的?(?:实际)?(?P<pri>预算|决算|执行|实际|支出)数?"
 )
 _PHASE_OF_WORD = {"预算": "budget", "决算": "actual", "执行": "actual", "实际": "actual"}
 
