@@ -45,6 +45,8 @@ CORPORA: dict[str, Path] = {
             "heldout15",
             "heldout16",
             "heldout17",
+            "heldout18",
+            "heldout19",
         )
     },
 }

@@ -1772,6 +1772,31 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a negative rate after 下降 and a budget in 万元 beside an actual in 元",
+        "“支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%。…比2017年减少"
+        "518,378.24元,下降-81.75%”: a minus after 下降 says the fall once more; a budget in 万元"
+        " under which the actual in 元 is under a hundredth is also read in 元 (a unit slip, a weak"
+        " reading).",
+        "“支出预算为494,400.00万元，支出决算为115,749.56元，完成预算的23.42%。……减少518,378.24元，"
+        "下降-81.75%”：“下降”后的负号只是重复说明下降；以万元列示的预算数若不足元为单位的执行数"
+        "的一百倍以上之差，亦按元读取（单位笔误，结构系推断）。",
+        ("claims._changes", "claims._completions", "claims._slipped_completion"),
+        (
+            Example(
+                # heldout18 yn-kunming-kejiju: 518378.24 / (115749.56 + 518378.24) = 81.747% ->
+                # 81.75 (a fall); 115749.56 / 494400.00 = 23.412% -> 23.41, not 23.42 (a warning)
+                "2018年度三公经费支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的"
+                "23.42%。",
+                (("completion", "23.42", "disagrees"),),
+                (("arithmetic.sangong", "warning"), ("units.yuan-in-wanyuan", "info")),
+            ),
+            Example(
+                "2018年度三公经费支出决算115,749.56元,比2017年减少518,378.24元,下降-81.75%。",
+                (("change-rate", "-81.75", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "a payment or execution rate of the funds named before it",
         "“项目资金共2179万元,…已完成拨付2113.63万元,执行率97%”, “资金支付18501.096万元,未支703万元,"
         "支付率95%”: a 执行率, 支付率 or 拨付率 is what was spent over the funds printed before it"
@@ -4096,6 +4121,38 @@ FORMS: list[Form] = [
                 "3.57%。",
                 (("difference", "14.18", "agrees"), ("change-rate", "3.57", "disagrees")),
                 (("arithmetic.change-rate", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "a change explained by its main items (主要是)",
+        "“收入较2022年增加55.87万元,主要是教育支出增加经费拨款51.17万元,社会保障和就业支出增加9.46"
+        "万元,住房保障支出增加1.13万元,卫生健康支出减少5.88万元”: the main items (主要是, 主要为)"
+        " may be only some of the change, so a gap is no error; but a gap of one unit of the last"
+        " digit is a slip (a warning). A verb followed by what grew (增加经费拨款) is a change.",
+        "“收入较2022年增加55.87万元，主要是教育支出增加经费拨款51.17万元……卫生健康支出减少5.88"
+        "万元”：“主要是”所列可能只是部分原因，相差不视为错误；但仅差末位一个单位时应为笔误"
+        "（警告）。动词后接对象（增加经费拨款）仍为增减额。",
+        ("claims._check_list", "claims._one_unit_off", "facts._CHANGE_CUE"),
+        (
+            Example(
+                # heldout18 cq-qijiang-zhongfeng: 51.17 + 9.46 + 1.13 - 5.88 = 55.88, not 55.87
+                "收入较2022年增加55.87万元,主要是教育支出增加经费拨款51.17万元,社会保障和就业支出"
+                "增加9.46万元,住房保障支出增加1.13万元,卫生健康支出减少5.88万元。",
+                (("change-sum", "55.87", "rounding"),),
+                (("arithmetic.change-sum", "warning"),),
+            ),
+            Example(
+                # 55.88 exactly
+                "收入较2022年增加55.88万元,主要是教育支出增加经费拨款51.17万元,社会保障和就业支出"
+                "增加9.46万元,住房保障支出增加1.13万元,卫生健康支出减少5.88万元。",
+                (("change-sum", "55.88", "agrees"),),
+            ),
+            Example(
+                # 55.88 against 58.87: the main items are only some of it, nothing claimed
+                "收入较2022年增加58.87万元,主要是教育支出增加经费拨款51.17万元,社会保障和就业支出"
+                "增加9.46万元,住房保障支出增加1.13万元,卫生健康支出减少5.88万元。",
+                (),
             ),
         ),
     ),

@@ -384,6 +384,29 @@ def _slipped_rate(change: Fact, current: Fact, sign: int) -> Reading | None:
     )
 
 
+_ONE_PERCENT = Decimal("0.01")
+
+
+def _slipped_completion(actual: Fact, budget: Fact) -> Reading | None:
+    """ "支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%": a budget printed in
+    万元 beside an actual figure in 元 that is under a hundredth of it is also read in 元 (a unit
+    slip; the claim is then weak)."""
+    if budget.q.unit.scale != 4 or actual.q.unit.scale != 0 or budget.q.base <= 0:
+        return None
+    if _CTX.divide(actual.q.base, budget.q.base) >= _ONE_PERCENT:
+        return None
+
+    def formula(values: Sequence[Decimal]) -> Decimal | None:
+        return ratio_percent((values[0], _CTX.divide(values[1], _TEN_THOUSAND)))
+
+    return Reading(
+        f"{actual.q.text} of {budget.q.text} read as 元 (a unit slip)",
+        (actual.q, budget.q),
+        formula,
+        note=budget.q.text.removesuffix("万元").rstrip() + "元",
+    )
+
+
 def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
     rate = s.facts[i]
     if i > 0:
@@ -559,8 +582,9 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 continue
             if amount is None or amount.q.unit.dimension is _ZERO:
                 continue
-            # "同比减收48.9亿元,增长-10.3%": a rate printed negative after 增长 is a fall
-            rate_sign = -f.sign if f.q.value < 0 else f.sign
+            # "同比减收48.9亿元,增长-10.3%": a rate printed negative after 增长 is a fall; after
+            # 下降 ("减少518,378.24元,下降-81.75%") the minus says the fall once more
+            rate_sign = (-f.sign if f.sign > 0 else f.sign) if f.q.value < 0 else f.sign
             if amount.sign and rate_sign and amount.sign != rate_sign:
                 out.append(_direction(doc, f, amount))
                 continue
@@ -1859,6 +1883,10 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             for b in (budgets if not strong else [budget])
         ]
         inputs = [actual, *(budgets if not strong else [budget])]
+        slipped = _slipped_completion(actual, budget)
+        if slipped is not None:
+            readings.insert(0, slipped)
+            strong = False
         out.append(_make("completion", f, inputs, readings, strong, "actual / budget × 100"))
         _comparison(doc, s, f, actual, budget, out)
 
@@ -2896,6 +2924,16 @@ def _count_of_another(doc: Document, lst: _List) -> bool:
 _REACHED = re.compile(r"(?:追加|调整|调增|调减|增加|减少|下降|上升|提高|变更|压减)(?:到|至)$")
 
 
+def _one_unit_off(claim: Claim, total: Fact) -> bool:
+    """Whether a claim's computed value is one unit of the printed figure's last digit away."""
+    computed = claim.verdict.computed
+    if computed is None or total.q.places < 1:
+        return False
+    unit = Decimal(1).scaleb(-total.q.places)
+    gap = _CTX.abs(_CTX.subtract(computed, total.q.value))
+    return 0 < gap <= unit
+
+
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
     for p in parts:
@@ -2932,7 +2970,12 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     if len(parts) < 2 and (claim.status is not _AGREES or parts[0].q.base != total.q.base):
         return  # one part smaller than the total: a subset, not a breakdown
     if lst.open and claim.status is not _AGREES:
-        return
+        # "增加55.87万元,主要是教育支出增加51.17万元,…卫生健康支出减少5.88万元" (55.88): the main
+        # items only may fall short, but not by one unit of the last digit — that is a slip
+        # (a weak claim); any other gap leaves them only some of it
+        if not _one_unit_off(claim, total):
+            return
+        claim.strong = False
     if (
         claim.strong
         and claim.status is not _AGREES
