@@ -4261,6 +4261,31 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a total whose project items follow, by two classifications",
+        "“…预算支出完成5472.90万元,主要预算项目执行情况如下:↵1、一般公共服务支出534.06万元…↵9、"
+        "其他支出1万元…↵…经济分类…↵1、工资奖金津补贴支出…”: the items numbered after a sentence"
+        " that says they follow (项目执行情况如下) are the total's parts when the last is a"
+        " catch-all; a list numbered from 1 again is another list.",
+        "“……预算支出完成5472.90万元，主要预算项目执行情况如下：↵1、一般公共服务支出534.06万元……↵"
+        "9、其他支出1万元……↵1、工资奖金津补贴支出……”：句末说明“项目执行情况如下”之后的编号各项，"
+        "最后一项为“其他”时为该数的组成；重新从1编号的是另一组。",
+        ("claims._outline_lists", "claims._outline_list"),
+        (
+            Example(
+                # heldout19 ah-chizhou-qingyang-muzhen: 534.06 + 5.08 + 267.27 + 2539.12 +
+                # 1666.26 + 1 = 5012.79, printed 5012.78 (a warning: inferred)
+                "全镇公共财政预算支出完成5012.78万元,主要预算项目执行情况如下:\n"
+                "1、一般公共服务支出534.06万元。\n2、文化旅游体育与传媒支出5.08万元。\n"
+                "3、住房保障和就业支出267.27万元。\n4、城乡社区支出2539.12万元。\n"
+                "5、农林水支出1666.26万元。\n6、其他支出1万元。\n"
+                "同时编制了经济分类支出报表:\n1、工资奖金津补贴支出362.61万元。\n"
+                "2、基础设施建设支出3014.58万元。\n",
+                (("sum", "5012.78", "rounding"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "the year-end balance from the paragraphs before it",
         "“2.收入情况。…收入合计710.44万元,…此外,…年初结转和结余91.68万元。3.支出情况。…支出合计"
         "700.11万元,…此外,结余分配0.00万元。4.结转结余情况。…年末结转和结余102.02万元”: by the"

@@ -4609,7 +4609,11 @@ _SEMICOLON = re.compile(";")
 
 
 # "一般公共预算收入317406万元,…,具体完成情况:": the sentence says its items follow.
-_ITEMS_FOLLOW = re.compile(r"具体(?:完成|执行|支出|收入)?情况(?:如下|是|为)?:\s*$")
+_ITEMS_FOLLOW = re.compile(
+    r"具体(?:完成|执行|支出|收入)?情况(?:如下|是|为)?:\s*$"
+    # "…支出完成5472.90万元,主要预算项目执行情况如下:"
+    r"|项目(?:完成|执行)?情况如下:\s*$"
+)
 
 
 def _outline_lists(doc: Document, lists: list[_List]) -> None:
@@ -4658,6 +4662,8 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
             _outline_list(doc, levels, i, level, total, lists)
 
 
+# The first item of a numbered list: "1、", "(1)", "一、", "(一)".
+_FIRST_ITEM = re.compile(r"\s*(?:\(\s*(?:1|一)\s*\)|(?:1|一)[.、](?!\d))")
 # What a heading without figures says its items are: money spent or money raised.
 _HEADING_OUT = re.compile(r"使用|支出|安排|分配|用途|用于")
 _HEADING_IN = re.compile(r"筹集|收入|来源")
@@ -4725,6 +4731,8 @@ def _outline_list(
             break  # "一般公共预算支出906007万元,具体完成情况:": another figure's items begin
         if lv is not None and child is None:
             child = lv
+        if lv == child and parts and _FIRST_ITEM.match(doc.text, sentences[j].start):
+            break  # "1、" again: another list (the same spending by another classification)
         if lv is not None and lv == child:
             # The child's figure: in its own sentence, or in the sentence after its heading.
             for k in (j, j + 1):
