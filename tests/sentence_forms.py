@@ -4191,6 +4191,29 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a change and its rate whose figure is printed in the sentence before",
+        "“…非税收入累计完成25.51亿元,…。…上半年非税收入同比增收1.63亿元,增长6.8%”: a sentence of"
+        " a change and its rate only takes the figure of the same name (a period such as 上半年"
+        " aside) from the two sentences before it in its paragraph (a weak reading).",
+        "“……非税收入累计完成25.51亿元……。……上半年非税收入同比增收1.63亿元，增长6.8%”：只有增减额和"
+        "增减率的句子，取同段前两句中同名（不计“上半年”等期间）的数（结构系推断）。",
+        ("claims._changes", "claims._named_before"),
+        (
+            Example(
+                # heldout19 yn-chuxiong-zhou: 1.63 / (25.51 - 1.63) = 6.826% -> 6.8
+                "上半年,全州纳入一般公共预算非税收入累计完成25.51亿元,完成州人代会批准预算数32.97"
+                "亿元的77.4%。非税收入助推财政增收作用明显,上半年非税收入同比增收1.63亿元,增长6.8%。",
+                (("completion", "77.4", "agrees"), ("change-rate", "6.8", "agrees")),
+            ),
+            Example(
+                # 1.63 / 23.88 = 6.826% -> 6.8, not 7.8 (a warning: the figure is inferred)
+                "上半年,全州非税收入累计完成25.51亿元。上半年非税收入同比增收1.63亿元,增长7.8%。",
+                (("change-rate", "7.8", "disagrees"),),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a change from one phase to another (预算数比上年执行数)",
         "“…因公出国(境)费2010年实际执行数为11295.77万元,2011年预算数为9411.52万元。2011年预算数比"
         "上年执行数减少1884.25万元”: a change between two phases named in its words is the"

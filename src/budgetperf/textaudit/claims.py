@@ -590,6 +590,11 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 continue
             sign = amount.sign or rate_sign
             currents, strong = _currents(doc, s, i, amount)
+            if not currents and not any(g.role is _VALUE for g in s.facts[:i]):
+                # "…非税收入累计完成25.51亿元,…。…上半年非税收入同比增收1.63亿元,增长6.8%": a
+                # sentence of a change and its rate only, its figure the one of the same name in
+                # the sentences just before (a weak reading)
+                currents, strong = _named_before(doc, s, amount), False
             if amount.basis is _BASIS_BUDGET and currents and currents[0].phase == "budget":
                 # "支出数为2,574.69万元,预算数为9,564.38万元,…支出数比预算数减少6989.69万元,下降率
                 # 为73.08%": the actual figure's change against its budget
@@ -735,6 +740,28 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     out.append(_make("difference", f, [c, *budgets[:2]], readings, same, relation))
             elif f.basis is _BASIS_PRIOR and f.q.unit.dimension is _MONEY:
                 _year_before_difference(doc, s, i, f, out)
+
+
+_PERIOD_FIRST = re.compile(r"^(?:上半年|下半年|前三季度|[一二三四]季度|全年|当年|本年|今年)")
+
+
+def _named_before(doc: Document, s: Sentence, change: Fact) -> list[Fact]:
+    """The figure a change names, printed in the two sentences before its own in its paragraph
+    (the nearest of that name, same dimension, at the change's depth)."""
+    name = _PERIOD_FIRST.sub("", change.subject)  # "上半年非税收入" is 非税收入's
+    if len(name) < 3 or s.index == 0:
+        return []
+    lowest = doc.sentences[max(0, s.index - 2)].index
+    found = [
+        f
+        for f in _lookup(doc, name, near=change, dims=(change.q.unit.dimension,), before_only=True)
+        if f.role is _VALUE
+        and f.sentence >= lowest
+        and doc.sentences[f.sentence].paragraph == s.paragraph
+        and f.depth == change.depth
+        and not f.in_table
+    ]
+    return found[:1]
 
 
 def _actual_before(s: Sentence, change: Fact) -> Fact | None:
