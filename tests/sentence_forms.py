@@ -4191,6 +4191,30 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a list whose total is named, not printed, before it (…决算数具体包括)",
+        "“2010年…“三公经费”财政拨款决算数为4275.98万元,2011年…预算数为3858.24万元。…2010年…决算数"
+        "具体包括:出国(境)费1273.75万元,…;2011年…预算数具体包括:…”: words before a list that name"
+        " a figure printed in the three sentences before it, at the same phase and year, make it"
+        " the list's total.",
+        "“2010年……决算数为4275.98万元，2011年……预算数为3858.24万元。……2010年……决算数具体包括："
+        "……；2011年……预算数具体包括：……”：列表前的文字指明前三句中同阶段、同年度的某个数时，"
+        "该数即为列表的合计。",
+        ("claims._totals_before", "claims._named_list_total"),
+        (
+            Example(
+                # heldout16 zy-linyeju (traditional): 1273.75 + 2214.45 + 787.78 = 4275.98;
+                # 1683.01 + 1504.13 + 671.10 = 3858.24, not 3856.24
+                "2010年國家林業局“三公經費”財政撥款決算數為4275.98萬元,2011年“三公經費”財政撥款預算數"
+                "為3856.24萬元。\n根據說明,2010年國家林業局“三公經費”財政撥款決算數具體包括:出國(境)"
+                "費1273.75萬元,車輛購置及運行費2214.45萬元,公務接待費787.78萬元;2011年“三公經費”"
+                "財政撥款預算數具體包括:出國(境)費1683.01萬元,車輛購置及運行費1504.13萬元,公務接待費"
+                "671.10萬元。",
+                (("sum", "4275.98", "agrees"), ("sum", "3856.24", "disagrees")),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
         "a change and its rate whose figure is printed in the sentence before",
         "“…非税收入累计完成25.51亿元,…。…上半年非税收入同比增收1.63亿元,增长6.8%”: a sentence of"
         " a change and its rate only takes the figure of the same name (a period such as 上半年"
@@ -5595,10 +5619,19 @@ FORMS: list[Form] = [
     # Document checks (no claim: a finding of their own)
     Form(
         "the same quantity stated twice",
-        "A named quantity (基本支出, 公用经费, 三公经费, …) stated twice with different values.",
-        "同一名称的数据（基本支出、公用经费、“三公”经费等）前后数值不一致。",
+        "A named quantity (基本支出, 公用经费, 三公经费, …) stated twice with different values;"
+        " the same name in a clause of another year (the year named last in its clause) is"
+        " another quantity.",
+        "同一名称的数据（基本支出、公用经费、“三公”经费等）前后数值不一致；分句中最后指明的"
+        "年度不同时，视为不同的数据。",
         ("checks._same_quantity",),
         (
+            Example(
+                # 2022's 公务接待费 and 2021's: two quantities, no warning
+                "2022年三公经费决算数合计为916.82万元,其中公务接待费43.77万元。\n"
+                "2021年三公经费决算数合计为1020.15万元,其中公务接待费39.43万元。",
+                (),
+            ),
             Example(
                 # 256.23 + 51.32 = 307.55; both statements say 307.55
                 "基本支出307.55万元,其中人员经费256.23万元、公用经费51.32万元。\n"

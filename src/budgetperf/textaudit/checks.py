@@ -224,10 +224,14 @@ _QUANTITY = re.compile(
 _NOT_QUANTITY = re.compile(r"预算|上年|去年|年初|比|较|增|减|节约|结余|其他|\d{4}年(?!度)")
 
 
+_CLAUSE_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
+
+
 def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
     out: list[Finding] = []
-    seen: dict[tuple[str, bool], Fact] = {}
+    seen: dict[tuple[str, bool, str], Fact] = {}
     value = Role.VALUE
+    text = doc.text
     for f in doc.facts:
         if f.role is not value or not f.q.unit.is_money or f.in_table:
             continue
@@ -238,8 +242,14 @@ def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
         rest = label[: m.start()] + label[m.end() :]
         if _NOT_QUANTITY.search(rest):
             continue
-        # A budget is another quantity than the spending of the same name.
-        key = (m.group("key").replace("支出", ""), f.phase == "budget")
+        # A budget is another quantity than the spending of the same name, and so is the same
+        # name's figure of another year ("2010年…决算数具体包括:…公务接待费787.78万元;2011年…预算
+        # 数具体包括:…公务接待费671.10万元": the year named last in its clause)
+        s = doc.sentences[f.sentence]
+        years = _CLAUSE_YEAR.findall(
+            text, max(s.start, text.rfind(";", s.start, f.q.start) + 1), f.q.start
+        )
+        key = (m.group("key").replace("支出", ""), f.phase == "budget", years[-1] if years else "")
         first = seen.get(key)
         if first is None:
             seen[key] = f

@@ -2221,9 +2221,46 @@ def _side_total(doc: Document, s: Sentence, at: int) -> Fact | None:
     return heads[-1] if len(heads) == 1 else None
 
 
+# "2010年…“三公经费”财政拨款决算数具体包括:…": the words before a list name its total, without
+# a figure (a year at most)
+_NAMED_LIST_HEAD = re.compile(r"[^\d,;:。]*(?:\d{4}年(?:度)?)?[^\d,;:。]{2,40}")
+
+
+def _named_list_total(doc: Document, s: Sentence, at: int) -> Fact | None:
+    """The total of a list whose introducer follows words that name a figure printed in the
+    three sentences before, the same phase and year ("…决算数为4275.98万元…。…2010年…决算数具体
+    包括:出国(境)费1273.75万元,…")."""
+    text = doc.text
+    start = max(s.start, text.rfind(";", s.start, at) + 1, text.rfind(",", s.start, at) + 1)
+    if _NAMED_LIST_HEAD.fullmatch(text, start, at) is None:
+        return None
+    name, phase = canonical(text[start:at])
+    after = next((f for f in s.facts if f.q.start >= at and f.depth == 0), None)
+    if after is None or len(name) < 3:
+        return None
+    years = _YEAR_IN_TEXT.findall(text, start, at)
+    found = [
+        f
+        for f in _lookup(doc, name, near=after, dims=(after.q.unit.dimension,), before_only=True)
+        if f.role is _VALUE
+        and f.depth == 0
+        and not f.in_table
+        and s.index - 3 <= f.sentence < s.index
+        and f.phase == phase
+        and (not years or _year_of(doc, f) == int(years[-1]))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fact]:
     """The figure a list introduced at ``at`` breaks down (several when it starts a sentence)."""
     before = [f for f in s.facts if f.q.end <= at]
+    clause = doc.text.rfind(";", s.start, at) + 1
+    if not before or before[-1].q.end <= clause:
+        # no figure in the list's own clause: words that name one printed before
+        listed_total = _named_list_total(doc, s, at)
+        if listed_total is not None:
+            return [listed_total]
     if not before:
         if doc.text[s.start : at].strip(" ,") == "" and s.index > 0:
             prev = _figured_before(doc, s)
