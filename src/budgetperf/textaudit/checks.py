@@ -116,12 +116,15 @@ def _units(doc: Document, file: str | None) -> list[Finding]:
     wanyuan, yuan = Unit.WANYUAN, Unit.YUAN
     in_yuan = False  # whether any figure outside a table is in 元 (the only ones checked below)
     for f in doc.facts:
-        unit = f.q.unit
-        if unit is wanyuan:
-            if f.q.value >= 1 and not f.in_table:
-                wan.setdefault(f.q.value, f)
-        elif unit is yuan and not f.in_table:
+        if f.q.unit is yuan and not f.in_table:
             in_yuan = True
+            break
+    # The figures in 万元 by value are read only for a figure in 元 (below): a document without
+    # one (known from the pass above) does not hash them.
+    if in_yuan:
+        for f in doc.facts:
+            if f.q.unit is wanyuan and f.q.value >= 1 and not f.in_table:
+                wan.setdefault(f.q.value, f)
     wan_paragraphs = (
         {
             s.paragraph

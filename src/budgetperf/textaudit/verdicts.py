@@ -501,7 +501,9 @@ def _explain(
                 unit = _after_last_digit(q.text)
                 if q.over:
                     unit = unit.replace("余", "").replace("多", "")
-                return f"agrees if {q.text} were {own}{unit}"
+                # str(own), not format(own, ""): the same text (both the context's
+                # capitals), at a third of the cost
+                return "agrees if " + q.text + " were " + str(own) + unit
     return "only with several figures at the edge of their rounding at once"
 
 
