@@ -3213,7 +3213,11 @@ def _trailing_totals(doc: Document, lists: list[_List]) -> None:
         for k in range(1, len(values)):
             # the last figure, or one named a total with more figures after it ("…,保留数0元,
             # 合计决算数604,571,631元,占预算数112.94%,超收…")
-            if k == len(values) - 1 or _TRAILING_TOTAL.search(values[k].label.strip()):
+            # (every word of _TRAILING_TOTAL has 计 or 总: a label without either is not searched)
+            label = values[k].label
+            if k == len(values) - 1 or (
+                ("计" in label or "总" in label) and _TRAILING_TOTAL.search(label.strip())
+            ):
                 _trailing_total(doc, s, values[: k + 1], lists)
 
 
@@ -3222,6 +3226,9 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
     total = values[-1]
     # A total is named so in its label ("合计…"), or a total word follows a 加 in the sentence:
     # the label first (the last figure of every sentence comes here), the sentence only then.
+    # Every word of _TRAILING_TOTAL and _TOTAL_WORDS has 计 or 总: a label with neither is none.
+    if "计" not in total.label and "总" not in total.label:
+        return
     named = _TRAILING_TOTAL.search(total.label.strip()) is not None
     if not named and not _TOTAL_WORDS.search(total.label):
         return
