@@ -1999,9 +1999,10 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     break
         # "基本支出307.55万元(工资福利支出256.23万元、商品和服务支出51.32万元…)": a group of parts.
         for f in s.facts:
-            if f.role is not _VALUE or not f.is_amount or f.depth > 0:
+            # the bracket first: most amounts have none after them (the tests are all pure)
+            if f.role is not _VALUE or f.depth > 0 or not text.startswith("(", f.q.end):
                 continue
-            if not text.startswith("(", f.q.end) or _INTRO.match(text, f.q.end + 1):
+            if not f.is_amount or _INTRO.match(text, f.q.end + 1):
                 continue
             if _OPENS_COMPARISON.match(text, f.q.end + 1):
                 # "69.84亿元(较原预算案拟移用数92.58亿元,减少移用22.74亿元)": a comparison in
