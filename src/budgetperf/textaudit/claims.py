@@ -3368,7 +3368,7 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
             if f.role is _VALUE and f.is_amount:
                 lead = f
                 break
-        if lead is None or not _WHOLE.match(lead.subject) or len(lead.subject) < 5:
+        if lead is None or len(lead.subject) < 5 or not _WHOLE.match(lead.subject):
             i += 1
             continue
         group = [s]
@@ -4357,8 +4357,10 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
         if level is None:
             # An unnumbered total just before numbered items: "总收入A万元,…。(一)…(二)…".
             nxt = levels[i + 1] if i + 1 < len(levels) else None
+            if nxt is None or nxt == 0:
+                continue  # (before the lead is looked for: most sentences precede no items)
             lead = next((f for f in s.facts if f.role is _VALUE and f.q.unit.is_money), None)
-            if nxt is None or nxt == 0 or lead is None:
+            if lead is None:
                 continue
             if not re.search(r"总|合计", lead.label):
                 # "一般公共预算收入317406万元,…,具体完成情况:↵(1)…(5)…等非税收入95568万元": a
