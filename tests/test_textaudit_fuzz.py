@@ -473,6 +473,18 @@ def test_normalised_offsets_map_back_in_order(text: str) -> None:
         previous = o
 
 
+@settings(max_examples=200, deadline=None)
+@given(texts, st.data())
+def test_located_quote_is_the_position_and_the_quote(text: str, data: st.DataObject) -> None:
+    # the coverage's one-call form of position() and quote() (the offset of the start found once)
+    n = normalise.normalise(text)
+    size = len(n.text)
+    start = data.draw(st.integers(0, max(0, size - 1)))
+    end = data.draw(st.integers(0, size))
+    if size:
+        assert n.located_quote(start, end) == (*n.position(start), n.quote(start, end))
+
+
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_quantities_are_ordered_and_do_not_overlap(text: str) -> None:

@@ -116,12 +116,15 @@ def _units(doc: Document, file: str | None) -> list[Finding]:
     wanyuan, yuan = Unit.WANYUAN, Unit.YUAN
     in_yuan = False  # whether any figure outside a table is in 元 (the only ones checked below)
     for f in doc.facts:
-        unit = f.q.unit
-        if unit is wanyuan:
-            if f.q.value >= 1 and not f.in_table:
-                wan.setdefault(f.q.value, f)
-        elif unit is yuan and not f.in_table:
+        if f.q.unit is yuan and not f.in_table:
             in_yuan = True
+            break
+    # The figures in 万元 by value are read only for a figure in 元 (below): a document without
+    # one (known from the pass above) does not hash them.
+    if in_yuan:
+        for f in doc.facts:
+            if f.q.unit is wanyuan and f.q.value >= 1 and not f.in_table:
+                wan.setdefault(f.q.value, f)
     wan_paragraphs = (
         {
             s.paragraph
@@ -236,6 +239,10 @@ def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
         if f.role is not value or not f.q.unit.is_money or f.in_table:
             continue
         label = doc.text[f.clause : f.q.start].replace("“", "").replace("”", "")
+        # every name of _QUANTITY has 费 or ends with 基本支出 or 财政拨款支出: a label with none
+        # of them (most amounts: "A支出", "收入") is not searched
+        if "费" not in label and "本支出" not in label and "款支出" not in label:
+            continue
         m = _QUANTITY.search(label)
         if m is None:
             continue

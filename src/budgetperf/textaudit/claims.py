@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -1992,6 +1993,11 @@ _ANY_INTRO = re.compile(
 _RESPECTIVE_INTRODUCERS = tuple(w for w in INTRODUCERS if w.startswith("分别"))
 
 
+# The ``short`` of a list with no parts set apart, shared: a list's ``short`` is replaced,
+# never appended to, once the list is made.
+_NO_SHORT: list[Fact] = []
+
+
 @attrs.define(eq=False)
 class _List:
     total: Fact
@@ -2032,7 +2038,9 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             else []
         )
         for f in s.facts:
-            if f.role is _VALUE and f.is_amount:
+            # _COLON_LIST ends with the ':' within 9 characters of the figure's end: without
+            # one there it cannot match (found in place first, most amounts have none)
+            if f.role is _VALUE and text.find(":", f.q.end, f.q.end + 9) >= 0 and f.is_amount:
                 m = _COLON_LIST.match(text, f.q.end)
                 if (
                     m is not None
@@ -2128,9 +2136,10 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     break
         # "基本支出307.55万元(工资福利支出256.23万元、商品和服务支出51.32万元…)": a group of parts.
         for f in s.facts:
-            if f.role is not _VALUE or not f.is_amount or f.depth > 0:
+            # the bracket first: most amounts have none after them (the tests are all pure)
+            if f.role is not _VALUE or f.depth > 0 or not text.startswith("(", f.q.end):
                 continue
-            if not text.startswith("(", f.q.end) or _INTRO.match(text, f.q.end + 1):
+            if not f.is_amount or _INTRO.match(text, f.q.end + 1):
                 continue
             if _OPENS_COMPARISON.match(text, f.q.end + 1):
                 # "69.84亿元(较原预算案拟移用数92.58亿元,减少移用22.74亿元)": a comparison in
@@ -2666,7 +2675,8 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         or _last_printed(text, sentences[-1].end) not in "。;!?"
     )
     strong = len(parts) >= 2 and not cut_short and not bracket_nested
-    return _List(total, parts, short if short != parts else [], strong, open_tail)
+    # no parts set apart: the shared empty list (one object less per list for the collector)
+    return _List(total, parts, short if short and short != parts else _NO_SHORT, strong, open_tail)
 
 
 # What is left of the text after a list, read without copying it (a copy of the rest of the
@@ -3429,7 +3439,11 @@ def _trailing_totals(doc: Document, lists: list[_List]) -> None:
         for k in range(1, len(values)):
             # the last figure, or one named a total with more figures after it ("…,保留数0元,
             # 合计决算数604,571,631元,占预算数112.94%,超收…")
-            if k == len(values) - 1 or _TRAILING_TOTAL.search(values[k].label.strip()):
+            # (every word of _TRAILING_TOTAL has 计 or 总: a label without either is not searched)
+            label = values[k].label
+            if k == len(values) - 1 or (
+                ("计" in label or "总" in label) and _TRAILING_TOTAL.search(label.strip())
+            ):
                 _trailing_total(doc, s, values[: k + 1], lists)
 
 
@@ -3438,6 +3452,9 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
     total = values[-1]
     # A total is named so in its label ("合计…"), or a total word follows a 加 in the sentence:
     # the label first (the last figure of every sentence comes here), the sentence only then.
+    # Every word of _TRAILING_TOTAL and _TOTAL_WORDS has 计 or 总: a label with neither is none.
+    if "计" not in total.label and "总" not in total.label:
+        return
     named = _TRAILING_TOTAL.search(total.label.strip()) is not None
     if not named and not _TOTAL_WORDS.search(total.label):
         return
@@ -3576,7 +3593,7 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
             if f.role is _VALUE and f.is_amount:
                 lead = f
                 break
-        if lead is None or not _WHOLE.match(lead.subject) or len(lead.subject) < 5:
+        if lead is None or len(lead.subject) < 5 or not _WHOLE.match(lead.subject):
             i += 1
             continue
         group = [s]
@@ -4058,7 +4075,19 @@ def _carried_balances(doc: Document, out: list[Claim]) -> None:
 
 
 # "收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元": the balance after the money in and out.
-_BALANCE_WORDS = re.compile(r"结余|收支差额|短数|短差|差短|短绌|余绌|亏损|剩余|结转下年")
+# The words of a balance (a document without any has none to check)
+_BALANCE_WORDS = (
+    "结余",
+    "收支差额",
+    "短数",
+    "短差",
+    "差短",
+    "短绌",
+    "余绌",
+    "亏损",
+    "剩余",
+    "结转下年",
+)
 _BALANCE_LABEL = re.compile(
     r"(?:年终|年末|期末)(?:滚存)?结余|滚存结余|收支差额$"
     r"|(?:短|差短|余绌|亏损|剩余)(?:数|差|绌)?(?:为|计)?$"
@@ -4239,7 +4268,9 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
     result at the end of the sentence: a signed sum (a weak claim: the signs are read from the
     verbs)."""
     text = doc.text
-    if _RUNNING_VERB.search(text) is None:
+    # Each word of _RUNNING_VERB has 减, 加上 or 扣除: three string searches before the pattern
+    # (whose "[,;]\s*减" is tried at every ',' and ';' of the text)
+    if not ("减" in text or "加上" in text or "扣除" in text) or _RUNNING_VERB.search(text) is None:
         return
     for s in doc.sentences:
         if _RUNNING_VERB.search(text, s.start, s.end) is None:
@@ -4450,7 +4481,13 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
     """A year-end balance printed after the money in and the money out of its statement (the
     sentence, or the sentence before when the balance opens its own): in − out. When a 收入合计
     and a 支出合计 are printed they are the two sides; otherwise every item is (a weak claim)."""
-    if not _BALANCE_WORDS.search(doc.text):
+    # (looked for as strings: a string search is several times faster than a pattern of the
+    # same words over a whole text)
+    text = doc.text
+    for word in _BALANCE_WORDS:
+        if word in text:
+            break
+    else:
         return
     for s in doc.sentences:
         for i, f in enumerate(s.facts):
@@ -4712,8 +4749,10 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
                 continue
             # An unnumbered total just before numbered items: "总收入A万元,…。(一)…(二)…".
             nxt = levels[i + 1] if i + 1 < len(levels) else None
+            if nxt is None or nxt == 0:
+                continue  # (before the lead is looked for: most sentences precede no items)
             lead = next((f for f in s.facts if f.role is _VALUE and f.q.unit.is_money), None)
-            if nxt is None or nxt == 0 or lead is None:
+            if lead is None:
                 continue
             if not re.search(r"总|合计|(?<!公)共", lead.label):
                 # "一般公共预算收入317406万元,…,具体完成情况:↵(1)…(5)…等非税收入95568万元": a
@@ -5496,7 +5535,7 @@ def build_claims(doc: Document) -> list[Claim]:
         if id(cell.rate) not in compared:
             _rate_cell(cell, out)
     # _averages searches each sentence for _MEAN's words: a text without them is not searched
-    means = _MEAN.search(doc.text) is not None
+    means = "平均" in doc.text or "均价" in doc.text  # _MEAN's words, as string searches
     for s in doc.sentences:
         if not s.facts:
             continue
@@ -5604,6 +5643,7 @@ def build_claims(doc: Document) -> list[Claim]:
         if (
             text[q.start - 1 : q.start] not in _MARK_BEFORE
             and text[q.end : q.end + 1] not in _MARK_AFTER
+            and text[q.start - 2 : q.start] not in _MARK_BEFORE_TWO
         ):
             kept.append(claim)
             continue
@@ -5640,9 +5680,14 @@ _ESTIMATE_AFTER = ("左右", "上下")
 _ESTIMATE_BEFORE = re.compile(r"(?<![节制契])约(?:为)?$")
 
 
-# The last character of a word of _BOUND_BEFORE or _ESTIMATE_BEFORE, the first of a word of
-# _BOUND_AFTER or _ESTIMATE_AFTER (never the empty string: a figure at the text's start or end).
-_MARK_BEFORE = frozenset("近逾过出超于到足约为")
+# What can end right before a figure of a word of _BOUND_BEFORE or _ESTIMATE_BEFORE, and the
+# first character of a word of _BOUND_AFTER or _ESTIMATE_AFTER (never the empty string: a figure
+# at the text's start or end). A word of one character (近, 逾, 超, 约) is the character before
+# the figure; the others (超过, 超出, 高于, 低于, 不到, 不足, 约为) are looked for as the two
+# characters before it: "支出628.95万元" ends with 出, as 超出 does, and is passed with one more
+# look instead of two searches.
+_MARK_BEFORE = frozenset("近逾超约")
+_MARK_BEFORE_TWO = frozenset(("超过", "超出", "高于", "低于", "不到", "不足", "约为"))
 _MARK_AFTER = frozenset(w[0] for w in (*_BOUND_AFTER, *_ESTIMATE_AFTER))
 
 
@@ -5903,7 +5948,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         and all(f.index < c.printed.index for f in c.inputs)
     ]
     if not doubtful:
-        return sorted(best.values(), key=lambda c: (c.printed.q.start, c.kind))
+        return sorted(best.values(), key=_TEXT_ORDER)
     heads = {
         (k[0], k[1])
         for k, c in best.items()
@@ -5919,8 +5964,12 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             or (k[0], k[1]) not in heads
             or not all(f.index < c.printed.index for f in c.inputs)
         ),
-        key=lambda c: (c.printed.q.start, c.kind),
+        key=_TEXT_ORDER,
     )
+
+
+# (c.printed.q.start, c.kind): the claims in text order, the key made without a Python call
+_TEXT_ORDER = operator.attrgetter("printed.q.start", "kind")
 
 
 def _first_sentence(facts: Sequence[Fact]) -> int:

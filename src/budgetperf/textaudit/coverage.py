@@ -53,10 +53,12 @@ def coverage_of(doc: Document, claims: list[Claim]) -> Coverage:
                 with_figures.append(s)
                 break
     missing = []
+    covered = 0
+    located_quote = doc.norm.located_quote
     for s in with_figures:
         if s.index in touched:
+            covered += 1
             continue
-        line, column = doc.norm.position(s.start)
-        missing.append((line, column, doc.norm.quote(s.start, s.end).strip()))
-    covered = sum(1 for s in with_figures if s.index in touched)
+        line, column, quote = located_quote(s.start, s.end)
+        missing.append((line, column, quote.strip()))
     return Coverage(len(with_figures), covered, tuple(missing))

@@ -217,31 +217,6 @@ _ZERO = Decimal(0)
 _new = object.__new__
 
 
-def _new_quantity(
-    value: Decimal,
-    unit: Unit,
-    places: int,
-    start: int,
-    end: int,
-    text: str,
-    counter: str,
-    over: bool,
-) -> Quantity:
-    """``Quantity(value, unit, places, start, end, text, counter, False, over)``, built at
-    half the cost (see :mod:`._slots`)."""
-    q: Quantity = _new(Quantity)
-    _set_value(q, value)
-    _set_unit(q, unit)
-    _set_places(q, places)
-    _set_start(q, start)
-    _set_end(q, end)
-    _set_text(q, text)
-    _set_counter(q, counter)
-    _set_assumed(q, False)
-    _set_over(q, over)
-    return q
-
-
 @functools.lru_cache(maxsize=256)
 def _half_unit(exponent: int) -> Decimal:
     """5 × 10^exponent (Decimals are immutable: one per exponent is shared)."""
@@ -316,18 +291,19 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             unit = bare_unit
         dot = digits.find(".")  # the decimals printed
-        append(
-            _new_quantity(
-                value,
-                unit,
-                0 if dot < 0 else len(digits) - dot - 1,
-                start,
-                end,
-                text[start:end],
-                counter or "",
-                over is not None or over_after is not None,
-            )
-        )
+        # Quantity(value, unit, places, start, end, text, counter, False, over), built in place
+        # through its slots (see above; no call per figure)
+        q: Quantity = _new(Quantity)
+        _set_value(q, value)
+        _set_unit(q, unit)
+        _set_places(q, 0 if dot < 0 else len(digits) - dot - 1)
+        _set_start(q, start)
+        _set_end(q, end)
+        _set_text(q, text[start:end])
+        _set_counter(q, counter or "")
+        _set_assumed(q, False)
+        _set_over(q, over is not None or over_after is not None)
+        append(q)
         adjacent = adjacent or start == last_end
         last_end = end
     return _compounds(out) if adjacent else out

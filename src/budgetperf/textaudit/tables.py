@@ -152,6 +152,10 @@ def _run_together(pos: int, line: str) -> list[list[tuple[int, str]]]:
 _SIDE_IN = re.compile(r"^收\s*入$")
 _SIDE_OUT = re.compile(r"^支\s*出$")
 _SIDE_IN_LINE = re.compile(r"(?m)^[ \t]*收[ \t]*入[ \t]*$")
+# The end of a match of _SIDE_IN_LINE: a pattern that opens with a character is searched for
+# at the speed of a string search, one that opens with ^ is tried at every position of the
+# text. Where this finds nothing, _SIDE_IN_LINE cannot either.
+_SIDE_IN_LINE_END = re.compile(r"(?m)收[ \t]*入[ \t]*$")
 _PAIR_LABEL = re.compile(r"^[^\d,;。,;]{1,30}$")
 _MIN_PAIRS = 6
 
@@ -159,7 +163,7 @@ _MIN_PAIRS = 6
 def _two_sided(doc: Document) -> list[Grid]:
     """The two sides of each 收支 statement laid out one cell per line (see above)."""
     text = doc.text
-    if not _SIDE_IN_LINE.search(text):
+    if _SIDE_IN_LINE_END.search(text) is None or not _SIDE_IN_LINE.search(text):
         return []
     tokens: list[tuple[int, str]] = []  # (offset, cell); "" is an empty cell
     blanks = 0
@@ -499,6 +503,12 @@ def _numbered_tree(grid: Grid) -> list[Tree]:
 # are columns, row after row.
 _FIGURE_LINE = r"[ \t]*[-+]?\d[\d,]*+(?:\.\d+)?%?[ \t]*"
 _TWO_FIGURE_LINES = re.compile(rf"(?m)^{_FIGURE_LINE}\n{_FIGURE_LINE}$")
+# A line break and a line of a figure alone: the second line of every match of
+# _TWO_FIGURE_LINES, also of one found once the blank lines are removed (that line follows a
+# line break in the text as printed too). It opens with a character, so it is searched for at
+# the speed of a string search (_TWO_FIGURE_LINES, opening with ^, is tried at every position):
+# where it finds nothing, _TWO_FIGURE_LINES cannot either.
+_FIGURE_LINE_AFTER_BREAK = re.compile(rf"(?m)\n{_FIGURE_LINE}$")
 _STACK_LABEL = re.compile(r"^[^,;。,;|]{1,30}$")
 _MIN_STACKED_ROWS = 3
 
@@ -523,7 +533,7 @@ def _cell_lines(doc: Document) -> list[tuple[int, str]]:
 def _stacked(doc: Document) -> list[Grid]:
     """The tables laid out one cell per line, each row a label and the same number (two or more)
     of figures; the names before the first row are the columns'."""
-    if not _TWO_FIGURE_LINES.search(doc.text):
+    if _FIGURE_LINE_AFTER_BREAK.search(doc.text) is None or not _TWO_FIGURE_LINES.search(doc.text):
         return []  # no two lines of a figure each in a row: no such table
     tokens = _cell_lines(doc)
     numeric = [_NUMERIC.match(t) is not None for _, t in tokens]
@@ -1317,7 +1327,9 @@ _MIN_FIGURE_RUN = 4
 
 def _figure_rows(doc: Document, taken: set[int]) -> list[Grid]:
     """The rows of figures alone that follow a table's header cells, one cell per line."""
-    if not _TWO_FIGURE_LINES.search(doc.text.replace("\n\n", "\n")):
+    if _FIGURE_LINE_AFTER_BREAK.search(doc.text) is None or not _TWO_FIGURE_LINES.search(
+        doc.text.replace("\n\n", "\n")
+    ):
         return []
     tokens = _cell_lines(doc)
     grids: list[Grid] = []

@@ -366,7 +366,11 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
         status = _DISAGREES
         explanation = ""
         if low is not None and high is not None:
-            half = _ZERO if printed.exact else _half_of_last_digit(places)
+            # printed.exact and _half_of_last_digit, inline
+            if printed.unit.counted or printed.value == 0:
+                half = _ZERO
+            else:
+                half = _HALVES.get(places) or _half_of_last_digit(places)
             if printed.over:  # 12亿余元: from 12亿 up to 13亿
                 lo, hi = target, _CTX.add(target, _CTX.add(half, half))
             else:
@@ -451,6 +455,10 @@ def _explain(
     places = printed.places
     printed_unit = printed.unit
     keys = [(q.value == 0, -q.places) for q in inputs]
+    # the quantum _round uses for the printed places (None: _round decides, and raises)
+    printed_quantum: Decimal | None = None
+    if 0 <= places <= MAX_PLACES:
+        printed_quantum = _QUANTA.get(places) or _quantum(places)
     if len(keys) == 2:  # sorted's order for two (stable: the first when equal)
         order: Sequence[int] = (1, 0) if keys[1] < keys[0] else (0, 1)
     else:
@@ -476,7 +484,18 @@ def _explain(
                 result = formula(probe)
             except (ArithmeticError, DivisionByZero, InvalidOperation):
                 result = None
-            if result is not None and _round(result.copy_abs(), places) == target:
+            # _round, inline, as in judge (the quantum of round_checked, the same errors)
+            shown: Decimal | None = None
+            if result is not None:
+                r = result.copy_abs()
+                if printed_quantum is not None and r.is_finite():
+                    try:
+                        shown = r.quantize(printed_quantum, ROUND_HALF_UP, _CTX)
+                    except InvalidOperation:
+                        shown = _round(r, places)  # raises as round_checked does
+                else:
+                    shown = _round(r, places)
+            if shown is not None and shown == target:
                 found: Decimal | None = end
             else:
                 found = _bisect(formula, probe, i, value, end, target, places)
@@ -501,7 +520,9 @@ def _explain(
                 unit = _after_last_digit(q.text)
                 if q.over:
                     unit = unit.replace("余", "").replace("多", "")
-                return f"agrees if {q.text} were {own}{unit}"
+                # str(own), not format(own, ""): the same text (both the context's
+                # capitals), at a third of the cost
+                return "agrees if " + q.text + " were " + str(own) + unit
     return "only with several figures at the edge of their rounding at once"
 
 
