@@ -47,6 +47,8 @@ CORPORA: dict[str, Path] = {
             "heldout17",
             "heldout18",
             "heldout19",
+            "heldout20",
+            "heldout21",
         )
     },
 }

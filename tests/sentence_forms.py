@@ -4191,6 +4191,33 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a 其中 list that goes on in the next sentence",
+        "“年初预算数1282.73万元,其中:一般公共预算拨款1125.76万元,上年结转0.00万元。事业收入"
+        "86.97万元,其他收入70.00万元。”: a list that reaches the end of its sentence, followed by a"
+        " sentence of bare amounts alone, may go on into it: when the parts then add up they are"
+        " the list; when they add up neither way the claim is weak (where the list ends is"
+        " unclear).",
+        "“年初预算数1282.73万元，其中：一般公共预算拨款1125.76万元，上年结转0.00万元。事业收入"
+        "86.97万元，其他收入70.00万元。”：列表至句末，下一句只有金额时可能是其延续：加上后相符"
+        "即为该列表；两种读法都不相符时结构不明（只报警告）。",
+        ("claims._continued",),
+        (
+            Example(
+                # heldout21 cq-liangping-wenhua: 1125.76 + 0 + 86.97 + 70.00 = 1282.73
+                "(一)收入预算2025年年初预算数1282.73万元,其中:一般公共预算拨款1125.76万元,上年结转"
+                "0.00万元。事业收入86.97万元,其他收入70.00万元。",
+                (("sum", "1282.73", "agrees"),),
+            ),
+            Example(
+                # 1125.76 + 0 = 1125.76, + 86.97 + 60.00 = 1272.73: neither is 1282.73 (weak)
+                "(一)收入预算2025年年初预算数1282.73万元,其中:一般公共预算拨款1125.76万元,上年结转"
+                "0.00万元。事业收入86.97万元,其他收入60.00万元。",
+                (("sum", "1282.73", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a list whose total is named, not printed, before it (…决算数具体包括)",
         "“2010年…“三公经费”财政拨款决算数为4275.98万元,2011年…预算数为3858.24万元。…2010年…决算数"
         "具体包括:出国(境)费1273.75万元,…;2011年…预算数具体包括:…”: words before a list that name"
@@ -5446,6 +5473,15 @@ FORMS: list[Form] = [
                 "歲入編列304.42億元、歲出編列302.12億元。\n另外,歲出編列302億1,292萬9,000元。",
                 (("conversion", "302.12", "disagrees"),),
                 (("consistency.restated", "error"),),
+            ),
+            Example(
+                # "74億7千多萬元" is read only as far as "74億" (the rest, 7千多萬, is not read): a
+                # figure in 亿 run into more digits is damaged, so the restatement against
+                # 74亿7181万余元 (74.72, not 74) is only a warning (heldout20 tw-keelung)
+                "以教育科學文化支出74億7千多萬元、佔34.67%最多。\n"
+                "以教育科學文化支出74億7181萬餘元、佔34.67%最多。",
+                (("conversion", "74", "disagrees"),),
+                (("consistency.restated", "warning"),),
             ),
             Example(
                 # 732518万元 = 73.2518亿元 -> 73.25; 73.25 / 125.1 = 58.5532% -> 58.6

@@ -3412,6 +3412,37 @@ def _sum_fits(lst: _List) -> bool:
     return judge([r], lst.total.q).status in (Status.AGREES, Status.ROUNDING)
 
 
+def _continued(doc: Document, lst: _List) -> None:
+    """ "年初预算数1282.73万元,其中:一般公共预算拨款1125.76万元,上年结转0.00万元。事业收入
+    86.97万元,其他收入70.00万元。": a list that reaches the end of its sentence, followed by a
+    sentence of bare amounts alone, may go on into it. When the parts then add up, they are the
+    list; when they add up neither way, where the list ends is unclear (the claim is weak)."""
+    total, parts = lst.total, lst.parts
+    if total.role is not _VALUE or not parts or _sum_agrees(lst):
+        return
+    s = doc.sentences[parts[-1].sentence]
+    if s.facts[-1] is not parts[-1] or s.index + 1 >= len(doc.sentences):
+        return
+    nxt = doc.sentences[s.index + 1]
+    if (
+        nxt.paragraph != s.paragraph
+        or not nxt.facts
+        or _ANY_INTRO.search(doc.text, nxt.start, nxt.end) is not None
+        or not all(
+            f.role is _VALUE
+            and f.q.unit is total.q.unit
+            and f.depth == parts[-1].depth
+            and not _TOTAL_WORDS.search(f.label)
+            for f in nxt.facts
+        )
+    ):
+        return
+    longer = _List(total, [*parts, *nxt.facts], [], False)
+    if _sum_agrees(longer):
+        lst.parts, lst.short = longer.parts, []
+    lst.strong = False
+
+
 def _sum_agrees(lst: _List) -> bool:
     signs = _signs(lst, lst.parts)
     r = Reading("parts", tuple(p.q for p in lst.parts), linear(signs), signs)
@@ -5619,6 +5650,7 @@ def build_claims(doc: Document) -> list[Claim]:
     for lst in _without_siblings(lists):
         if _count_of_another(doc, lst):
             continue
+        _continued(doc, lst)
         _check_list(lst, "sum", out)
         _list_relations(doc, lst, out)
     _share_breakdowns(doc, out)

@@ -908,7 +908,18 @@ def _tag(
                 member.run = run
         fact.tail = tail
         fact.clause = label_start
-        fact.damaged = (q.start > 0 and text[q.start - 1] in "?\ufffd") or damage_at < q.start
+        fact.damaged = (
+            (q.start > 0 and text[q.start - 1] in "?\ufffd")
+            or damage_at < q.start
+            # "74亿7千多万元": a figure in 亿 or 万 run into more digits is part of an amount not
+            # read whole
+            or (
+                q.unit.scale >= 4
+                and q.end < len(text)
+                and text[q.end].isdigit()
+                and not q.text.endswith("元")
+            )
+        )
         fact.index = len(facts)
         facts.append(fact)
         sentence.facts.append(fact)
