@@ -4191,6 +4191,38 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a bare share after a larger figure of its sentence (以…占X%最高)",
+        "“明年度歲出1780.40億元,以教育科學文化支出625.63億元占35.14%最高,其次為經濟發展支出381.21"
+        "億元占21.41%”: a bare 占X% of an amount with no total named or found is of the nearest"
+        " larger figure before it in its sentence that has no share of its own (a weak"
+        " reading). 成長 is a change verb (增长).",
+        "“明年度歲出1780.40億元，以教育科學文化支出625.63億元占35.14%最高……”：未指明总额的“占X%”，"
+        "取本句此前最近、较大且自身无占比的数为总额（结构系推断）。“成長”即“增长”。",
+        ("claims._share", "claims._whole_before", "vocabulary.CHANGE_VERBS"),
+        (
+            Example(
+                # heldout20 tw-taoyuan: 625.63 / 1780.40 = 35.140% -> 35.14; 381.21 / 1780.40 =
+                # 21.411% -> 21.41; 320.74 / 1780.40 = 18.015% -> 18.02, printed 18.01 (a
+                # warning); 1118.56 / 1660.40 = 67.367% -> 67.37
+                "明年度歲出1780.40億元,以教育科學文化支出625.63億元占35.14%最高,其次為經濟發展支出"
+                "381.21億元占21.41%,社會福利支出320.74億元占18.01%;歲入編列1660.40億元,以稅課收入"
+                "1118.56億元占67.37%最高。",
+                (
+                    ("share", "35.14", "agrees"),
+                    ("share", "21.41", "agrees"),
+                    ("share", "18.01", "rounding"),
+                    ("share", "67.37", "agrees"),
+                ),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # 150.39 / (1787.01 - 150.39) = 9.189% -> 9.19
+                "歲出核列1787.01億元,較108年度增加150.39億元,成長9.19%。",
+                (("change-rate", "9.19", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "a 其中 list that goes on in the next sentence",
         "“年初预算数1282.73万元,其中:一般公共预算拨款1125.76万元,上年结转0.00万元。事业收入"
         "86.97万元,其他收入70.00万元。”: a list that reaches the end of its sentence, followed by a"

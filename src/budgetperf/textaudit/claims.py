@@ -1148,6 +1148,27 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
 _WHOLE_OF = re.compile(r"([^,;:。]{2,30}?)中的[^,;:。]{2,20}$")
 
 
+def _whole_before(s: Sentence, num: Fact) -> Fact | None:
+    """The nearest amount before ``num`` in its sentence, at depth 0, larger than it and not
+    followed by a share of its own (a part's share says it is a part, not the whole)."""
+    facts = s.facts
+    if num.sentence != s.index:
+        return None
+    k = facts.index(num)
+    for j in range(k - 1, -1, -1):
+        g = facts[j]
+        if (
+            g.role is _VALUE
+            and g.is_amount
+            and g.depth == 0
+            and g.q.unit.dimension is num.q.unit.dimension
+            and g.q.base > num.q.base
+            and not (j + 1 < len(facts) and facts[j + 1].role is _SHARE)
+        ):
+            return g
+    return None
+
+
 def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Claim]) -> None:
     ref = f.ref
     totals: list[Fact] = []
@@ -1328,6 +1349,13 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 _make("share", f, [num, agreed], [r], False, "amount / the total its siblings fit")
             )
             return
+    if not totals and ref in ("", "比"):
+        # "明年度歲出1780.40億元,以教育科學文化支出625.63億元占35.14%最高": a bare share of an
+        # amount after a larger figure of its sentence that has no share of its own: of that
+        # figure (a weak reading)
+        larger = _whole_before(s, num)
+        if larger is not None and not _closed(doc, s, f):
+            totals, strong = [larger], False
     if not totals:
         closed = _closed(doc, s, f)
         if closed:

@@ -34,6 +34,7 @@ __all__ = [
 CHANGE_VERBS: dict[str, int] = {
     "增加": 1,
     "增长": 1,
+    "成长": 1,  # Taiwan's word for growth ("較108年度增加150.39億元,成長9.19%")
     "上升": 1,
     "提高": 1,
     "增收": 1,
