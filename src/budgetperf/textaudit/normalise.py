@@ -59,6 +59,9 @@ _FOLD = str.maketrans(
         "﹕": ":",
         "−": "-",
         "\u200b": " ",
+        # the vertical rule of a box-drawn table ("│ 75,824,724│ 75,122,459│"): a cell border
+        "│": "|",
+        "┃": "|",
     }
 )
 # The same fold by a search for the few characters it changes: str.translate looks every
