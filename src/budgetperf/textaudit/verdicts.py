@@ -256,6 +256,17 @@ def _round(value: Decimal, places: int) -> Decimal:
     return round_to(value, places, Rounding.HALF_UP)
 
 
+def _shown(value: Decimal, quantum: Decimal | None, places: int) -> Decimal:
+    """``value`` rounded half up to the printed precision, as printed figures are (the quantum
+    of ``places`` when known, else :func:`_round`, which raises as round_checked does)."""
+    if quantum is not None and value.is_finite():
+        try:
+            return value.quantize(quantum, ROUND_HALF_UP, _CTX)
+        except InvalidOperation:
+            pass
+    return _round(value, places)
+
+
 def _over_interval(q: Quantity, like: Quantity) -> tuple[Decimal, Decimal]:
     """The interval of an input printed with 余/多 ("12亿余元"), as its middle and half-width in
     the unit it is computed in (the printed result's unit when both are money, 元 for money in
@@ -318,16 +329,8 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
         shown: Decimal | None = None
         if exact is not None and (reading.absolute or exact >= 0):
             exact = exact.copy_abs()
-            if over:
-                # "增加12亿余元": 12.7亿 is 12亿 and more, cut down, not rounded
-                shown = _cut(exact, places)
-            elif quantum is not None and exact.is_finite():
-                try:
-                    shown = exact.quantize(quantum, ROUND_HALF_UP, _CTX)
-                except InvalidOperation:
-                    shown = _round(exact, places)  # raises as round_checked does
-            else:
-                shown = _round(exact, places)
+            # "增加12亿余元": 12.7亿 is 12亿 and more, cut down, not rounded
+            shown = _cut(exact, places) if over else _shown(exact, quantum, places)
             if shown == target:
                 return _verdict(_AGREES, exact, str(shown), reading.name)
         results.append((reading, exact, shown, values))
@@ -484,17 +487,10 @@ def _explain(
                 result = formula(probe)
             except (ArithmeticError, DivisionByZero, InvalidOperation):
                 result = None
-            # _round, inline, as in judge (the quantum of round_checked, the same errors)
+            # rounded as in judge (the quantum of round_checked, the same errors)
             shown: Decimal | None = None
             if result is not None:
-                r = result.copy_abs()
-                if printed_quantum is not None and r.is_finite():
-                    try:
-                        shown = r.quantize(printed_quantum, ROUND_HALF_UP, _CTX)
-                    except InvalidOperation:
-                        shown = _round(r, places)  # raises as round_checked does
-                else:
-                    shown = _round(r, places)
+                shown = _shown(result.copy_abs(), printed_quantum, places)
             if shown is not None and shown == target:
                 found: Decimal | None = end
             else:
