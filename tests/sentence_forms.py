@@ -1797,6 +1797,32 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a completion of the adjusted (or first) budget printed in the sentence before",
+        "“…收入预算调整为200.12亿元。2022年全区完成一般公共预算收入202.96亿元,完成调整预算数的"
+        "101.42%”: the budget a rate names (调整, 年初) is the last figure of the two sentences"
+        " before it in its paragraph printed after those words, when the rate nearly fits it (a"
+        " weak reading).",
+        "“……收入预算调整为200.12亿元。2022年全区完成……202.96亿元，完成调整预算数的101.42%”："
+        "完成比例所指的预算（调整、年初），取同段前两句中该词之后最后一个数，且与比例大致相符"
+        "（结构系推断）。",
+        ("claims._completions", "claims._budget_named"),
+        (
+            Example(
+                # heldout15 js-nanjing-jiangning: 202.96 / 200.12 = 101.419% -> 101.42
+                "经区人大常委会第六次会议批准收入预算调整为200.12亿元。2022年全区完成一般公共预算收入"
+                "202.96亿元,完成调整预算数的101.42%。",
+                (("completion", "101.42", "agrees"),),
+            ),
+            Example(
+                # 202.96 / 200.12 = 101.419% -> 101.42, not 101.24 (a warning)
+                "经区人大常委会第六次会议批准收入预算调整为200.12亿元。2022年全区完成一般公共预算收入"
+                "202.96亿元,完成调整预算数的101.24%。",
+                (("completion", "101.24", "disagrees"),),
+                (("arithmetic.completion-rate", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a payment or execution rate of the funds named before it",
         "“项目资金共2179万元,…已完成拨付2113.63万元,执行率97%”, “资金支付18501.096万元,未支703万元,"
         "支付率95%”: a 执行率, 支付率 or 拨付率 is what was spent over the funds printed before it"

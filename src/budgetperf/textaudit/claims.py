@@ -1851,6 +1851,32 @@ def _completion_over_gap(s: Sentence, rate: Fact, actual: Fact, out: list[Claim]
 COMPLETION_OVER_GAP = "actual / (actual ∓ gap) × 100"
 
 
+def _budget_named(doc: Document, s: Sentence, rate: Fact, actual: Fact) -> list[Fact]:
+    """The last figure of money in the two sentences before ``s`` (same paragraph) whose words
+    name the budget a completion rate names: 调整 (调整为, 调整后) or 年初."""
+    key = next((k for k in ("调整", "年初") if k in rate.ref), None)
+    if key is None or s.index == 0 or rate.q.value <= 0:
+        return []
+    implied = _CTX.divide(_CTX.multiply(actual.q.base, Decimal(100)), rate.q.value)
+    found: list[Fact] = []
+    for g_s in doc.sentences[max(0, s.index - 2) : s.index]:
+        if g_s.paragraph != s.paragraph:
+            continue
+        found.extend(
+            g
+            for g in g_s.facts
+            if g.role is _VALUE
+            and g.q.unit.dimension is actual.q.unit.dimension
+            and g.depth == 0
+            and not g.in_table
+            and key in g.label
+            # a figure found by words alone is the budget only when the rate nearly fits it (a
+            # 三公 total's 年初预算 is not its item's)
+            and _CTX.subtract(g.q.base, implied).copy_abs() <= _CTX.multiply(implied, _NEAR)
+        )
+    return found[-1:]
+
+
 def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for i, f in enumerate(s.facts):
         if f.role is not _COMPLETION:
@@ -1912,6 +1938,12 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 limit=2,
             )
             strong = False
+        if not budgets and actual.q.unit.is_money:
+            # "…收入预算调整为200.12亿元。2022年全区完成一般公共预算收入202.96亿元,完成调整预算
+            # 数的101.42%": the budget the rate names (调整, 年初) by the words before a figure of
+            # the two sentences before, in the paragraph (a weak reading)
+            budgets = _budget_named(doc, s, f, actual)
+            strong = strong and not budgets
         if not budgets and s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph:
             # "2月份,…收入5682万元,完成预算105425万元的5.39%,…。1-2月,…收入17056万元,完成预算的
             # 16.18%": the budget printed in the sentence before for the same figure's month
