@@ -21,9 +21,23 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parent.parent
 PINNED = ROOT / "tests" / "corpus" / "pinned.json"
 
+
+def _shared_texts() -> Path:
+    """The development corpus, ``../shared/corpus/texts`` beside the repository.
+
+    In a scratch copy of scripts/mutation_score.py the tests run from its ``mutants/`` folder,
+    one level further down, so ``../../shared`` is tried too (before, the keyed tests of this
+    corpus were skipped there)."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        path = base / "shared" / "corpus" / "texts"
+        if path.is_dir():
+            return path
+    return ROOT.parent / "shared" / "corpus" / "texts"
+
+
 #: corpus name in pinned.json -> its directory
 CORPORA: dict[str, Path] = {
-    "shared/texts": ROOT.parent / "shared" / "corpus" / "texts",
+    "shared/texts": _shared_texts(),
     **{
         name: ROOT / "tests" / "corpus" / name
         for name in (
