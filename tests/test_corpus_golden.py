@@ -1,0 +1,113 @@
+"""The whole audit output of every real corpus text against its golden record.
+
+tests/corpus/golden/<corpus>.json (written by scripts/pin_corpus.py, never by hand or by this
+test) holds, for every text of every keyed corpus and of tests/corpus/unkeyed, each claim the
+audit makes (its span, kind, family, value, status, severity, the value it was checked against,
+relation, reading and inputs), each finding (place, code, severity, values, Chinese message) and
+the coverage. test_corpus_keys.py holds only the hand-keyed claims; here any other claim or
+finding that is added, dropped or changed on a real text fails, with the first differences.
+
+The record pins today's output, wrong warnings included: it is no statement of what is right.
+A difference must be reviewed claim by claim (``git diff tests/corpus/golden`` after
+``python scripts/pin_corpus.py``) before it is re-pinned, and a claim that leaves the record or
+a finding that appears explained in the commit message. It does not replace the hand-made keys.
+
+Each test audits its corpus's texts itself, with no cache shared with the other corpus tests:
+mutmut (scripts/mutation_score.py) maps each test to the functions it calls in one stats run,
+and a test reading what an earlier test audited would be mapped to none and never run against a
+mutant.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import json
+import os
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from budgetperf.textaudit import audit_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _pin() -> ModuleType:
+    """scripts/pin_corpus.py (the corpora and the record's format), loaded as a module."""
+    spec = importlib.util.spec_from_file_location(
+        "pin_corpus_golden", ROOT / "scripts" / "pin_corpus.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+PIN = _pin()
+
+#: differing texts shown in a failure, and differing lines shown for each
+_TEXTS_SHOWN = 5
+_LINES_SHOWN = 12
+
+
+def _audit(text: str, file: str | None) -> Any:
+    return audit_text(text, file=file)
+
+
+def _lines(entry: dict[str, Any]) -> list[str]:
+    return (
+        [f"claim {c}" for c in entry["claims"]]
+        + [f"finding {f}" for f in entry["findings"]]
+        + [f"coverage {entry['coverage']}"]
+    )
+
+
+def _differences(expected: dict[str, Any], actual: dict[str, Any]) -> list[str]:
+    """A short readable diff: the text ids, and each one's first differing lines."""
+    out: list[str] = []
+    for gone in sorted(set(expected) - set(actual)):
+        out.append(f"{gone}: in the record, not audited")
+    for new in sorted(set(actual) - set(expected)):
+        out.append(f"{new}: audited, not in the record")
+    differing = [t for t in sorted(set(expected) & set(actual)) if expected[t] != actual[t]]
+    for text_id in differing[:_TEXTS_SHOWN]:
+        diff = [
+            line
+            for line in difflib.unified_diff(
+                _lines(expected[text_id]), _lines(actual[text_id]), lineterm="", n=0
+            )
+            if line[:1] in "+-" and not line.startswith(("---", "+++"))
+        ]
+        out.append(f"{text_id}: {len(diff)} lines differ (- record, + audit)")
+        out += [f"  {line}" for line in diff[:_LINES_SHOWN]]
+    if len(differing) > _TEXTS_SHOWN:
+        out.append(f"... and {len(differing) - _TEXTS_SHOWN} more texts differ")
+    return out
+
+
+def test_the_golden_record_covers_every_corpus() -> None:
+    names = set(PIN.GOLDEN_CORPORA)
+    assert names == set(PIN.CORPORA) | {"unkeyed"}
+    written = {p.name for p in PIN.GOLDEN.glob("*.json")}
+    assert written == {PIN.golden_path(name).name for name in names}
+
+
+@pytest.mark.parametrize("name", sorted(PIN.GOLDEN_CORPORA))
+def test_every_text_audits_as_its_golden_record(name: str) -> None:
+    directory: Path = PIN.GOLDEN_CORPORA[name]
+    if not directory.is_dir() or not any(directory.glob("*.txt")):
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but the corpus is missing: {directory}", pytrace=False)
+        pytest.skip(f"no corpus at {directory}")
+    expected = json.loads(PIN.golden_path(name).read_text(encoding="utf-8"))
+    actual = json.loads(PIN.dump_golden(PIN.golden_record(name, _audit)))
+    if actual != expected:
+        pytest.fail(
+            f"{name}: the audit differs from tests/corpus/golden (review each change before "
+            "re-pinning with scripts/pin_corpus.py):\n" + "\n".join(_differences(expected, actual)),
+            pytrace=False,
+        )
