@@ -1148,23 +1148,29 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
 _WHOLE_OF = re.compile(r"([^,;:。]{2,30}?)中的[^,;:。]{2,20}$")
 
 
+_WHOLE_REACH = 12
+
+
 def _whole_before(s: Sentence, num: Fact) -> Fact | None:
     """The nearest amount before ``num`` in its sentence, at depth 0, larger than it and not
     followed by a share of its own (a part's share says it is a part, not the whole)."""
     facts = s.facts
     if num.sentence != s.index:
         return None
-    k = facts.index(num)
-    for j in range(k - 1, -1, -1):
+    k = num.index - facts[0].index  # a sentence's facts are consecutive in the document
+    q = num.q
+    # (the whole is printed a few figures before: a bounded look back keeps a sentence of many
+    # equal amounts linear)
+    for j in range(k - 1, max(-1, k - 1 - _WHOLE_REACH), -1):
         g = facts[j]
-        if (
-            g.role is _VALUE
-            and g.is_amount
-            and g.depth == 0
-            and g.q.unit.dimension is num.q.unit.dimension
-            and g.q.base > num.q.base
-            and not (j + 1 < len(facts) and facts[j + 1].role is _SHARE)
-        ):
+        if g.role is not _VALUE or g.depth or not g.is_amount:
+            continue
+        gq = g.q
+        if gq.unit is q.unit:
+            larger = gq.value > q.value  # one unit: no conversion
+        else:
+            larger = gq.unit.dimension is q.unit.dimension and gq.base > q.base
+        if larger and not (j + 1 < len(facts) and facts[j + 1].role is _SHARE):
             return g
     return None
 
