@@ -1695,7 +1695,8 @@ FORMS: list[Form] = [
     # Completion
     Form(
         "completion with budget and actual",
-        "“年初预算为A万元，支出决算为B万元，完成年初预算的C%”: C = B / A.",
+        "“年初预算为A万元，支出决算为B万元，完成年初预算的C%”: C = B / A. A budget found by its"
+        " name alone elsewhere is no reading when the rate misses it by more than half.",
         "“年初预算为A万元，支出决算为B万元，完成年初预算的C%”：C = B ÷ A。",
         ("claims._completions",),
         (
@@ -1709,6 +1710,15 @@ FORMS: list[Form] = [
                 "行政运行(项)。年初预算为676.59万元,支出决算为405.71万元,完成年初预算的59.69%。",
                 (("completion", "59.69", "disagrees"),),
                 (("arithmetic.completion-rate", "error"),),
+            ),
+            Example(
+                # no budget printed: the 中央本级支出 of 中央预算内投资 further on, found by name
+                # alone, is another figure (35570.83 / 1466.78 = 2425%, against 100% printed):
+                # a budget the rate misses by more than half is no reading
+                # (zy-caizhengbu-2022-zyjs-spun, the development set)
+                "中央本级支出35570.83亿元,完成预算的100%,增长3.9%。\n"
+                "中央预算内投资支出6399.28亿元,其中中央本级支出1466.78亿元、对地方转移支付4932.5亿元。",
+                (("sum", "6399.28", "agrees"),),
             ),
         ),
     ),

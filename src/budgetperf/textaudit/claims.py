@@ -1857,6 +1857,19 @@ def _completion_over_gap(s: Sentence, rate: Fact, actual: Fact, out: list[Claim]
 COMPLETION_OVER_GAP = "actual / (actual ∓ gap) × 100"
 
 
+_TWO = Decimal(2)
+
+
+def _plausible_rate(actual: Fact, budget: Fact, rate: Fact) -> bool:
+    """Whether ``actual`` over ``budget`` is within a factor of two of the printed rate."""
+    if budget.q.base <= 0 or rate.q.value <= 0:
+        return True
+    computed = _CTX.divide(_CTX.multiply(actual.q.base, Decimal(100)), budget.q.base)
+    return rate.q.value <= _CTX.multiply(computed, _TWO) and computed <= _CTX.multiply(
+        rate.q.value, _TWO
+    )
+
+
 def _budget_named(doc: Document, s: Sentence, rate: Fact, actual: Fact) -> list[Fact]:
     """The last figure of money in the two sentences before ``s`` (same paragraph) whose words
     name the budget a completion rate names: 调整 (调整为, 调整后) or 年初."""
@@ -1935,14 +1948,21 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if not budgets:
             if actual.phase == "budget":
                 continue
-            budgets = _lookup(
-                doc,
-                actual.subject,
-                near=actual,
-                dims=(actual.q.unit.dimension,),
-                phase="budget",
-                limit=2,
-            )
+            budgets = [
+                b
+                for b in _lookup(
+                    doc,
+                    actual.subject,
+                    near=actual,
+                    dims=(actual.q.unit.dimension,),
+                    phase="budget",
+                    limit=2,
+                )
+                # found by name alone, a budget the rate misses by more than half is another
+                # figure of that name ("中央本级支出35570.83亿元,完成预算的100%" is not of the
+                # 中央本级支出1466.78亿元 of 中央预算内投资 further on: 2425%)
+                if _plausible_rate(actual, b, f) or _slipped_completion(actual, b) is not None
+            ]
             strong = False
         if not budgets and actual.q.unit.is_money:
             # "…收入预算调整为200.12亿元。2022年全区完成一般公共预算收入202.96亿元,完成调整预算
