@@ -4278,6 +4278,35 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a list closed by its catch-all (其他…)",
+        "“年初预算数1211.02万元,其中:一般公共预算拨款224.10万元,…,事业收入986.92万元,事业单位经营"
+        "收入0万元,其他收入0.10万元”: the first parts adding up to the total exactly are no reading"
+        " of the list when a catch-all (其他…) follows them with a figure of its own, unless the"
+        " rest adds up to most of the total (a second breakdown of it).",
+        "“年初预算数1211.02万元，其中：……事业收入986.92万元，事业单位经营收入0万元，其他收入0.10万元”："
+        "其后还有带数字的“其他……”项时，前几项恰好相加等于总额不能作为读法；余下各项之和占总额"
+        "大半时则是另一种分类。",
+        ("claims._exact_prefix",),
+        (
+            Example(
+                # heldout21 cq-wanzhou-tailong: 224.10 + 0 + 0 + 986.92 + 0 + 0.10 = 1211.12,
+                # not 1211.02 (224.10 + 986.92 = 1211.02 exactly, but 其他收入 0.10 is a part)
+                "(一)收入预算:2025年年初预算数1211.02万元,其中:一般公共预算拨款224.10万元,政府性基金"
+                "预算拨款0万元,国有资本经营预算收入0万元,事业收入986.92万元,事业单位经营收入0万元,"
+                "其他收入0.10万元。",
+                (("sum", "1211.02", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # two breakdowns of one total (heldout14 hn-jinshi-wuzhong): 6157140 + 331300 =
+                # 6488440, then by source 6404400 + 80000: the first is the reading
+                "我校2016年收入预算总额为6488440元,其中,人员经费为6157140元,日常公用经费为331300元,"
+                "2016年预算中财政补助收入为6404400元,其他收入为80000元。",
+                (("sum", "6488440", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "a 其中 list that goes on in the next sentence",
         "“年初预算数1282.73万元,其中:一般公共预算拨款1125.76万元,上年结转0.00万元。事业收入"
         "86.97万元,其他收入70.00万元。”: a list that reaches the end of its sentence, followed by a"

@@ -2932,11 +2932,21 @@ def _exact_prefix(lst: _List) -> list[Fact] | None:
                 # 总计 includes the balance carried in by definition (收入总计 = 本年收入合计 +
                 # 年初结转和结余); the first parts alone are not it
                 return None
+            rest = parts[k + 1 :]
+            if any(q.q.value != 0 and _CATCH_ALL_ITEM.match(q.subject) for q in rest) and (
+                _CTX.multiply(_sum_base(rest), 2) < total.q.base
+            ):
+                # "…事业收入986.92万元,事业单位经营收入0万元,其他收入0.10万元": a small catch-all
+                # after them (其他…) closes the list; the parts before it are not all of it (the
+                # rest adding up to most of the total is a second breakdown: "人员经费…,公用
+                # 经费…,财政补助收入…,其他收入…")
+                return None
             return parts[: k + 1]
     return None
 
 
 _CARRIED = re.compile(r"结转|结余")
+_CATCH_ALL_ITEM = re.compile(r"其他|其它")
 
 
 _CLASSIFIED_SUM = "sum of the parts (one classification of the total)"
