@@ -4278,6 +4278,34 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a completion of the year's plan (占年计划X万元的Y%)",
+        "“全县一般公共预算地方收入完成82876万元,占年计划75000万元的110.5%。其中,税收收入完成61323"
+        "万元,占年计划55000万元的111.5%…非税收入完成21553万元,占年计划20000万元的107.77%”: a plan"
+        " (计划, 任务) printed before “的 N%” is the base of a completion, like a budget: no"
+        " part of a list, and the plans of the parts add up to the whole's.",
+        "“……完成82876万元，占年计划75000万元的110.5%。其中，税收收入完成61323万元，占年计划55000万元"
+        "的111.5%……”：“的N%”之前的计划（计划、任务）数与预算数一样是完成比例的基数，不是列表的"
+        "组成部分；各部分的计划数之和应等于总数的计划数。",
+        ("facts._BASE_PLAN",),
+        (
+            Example(
+                # unkeyed hn-yueyang-huarong: 61323 + 21553 = 82876; 55000 + 20000 = 75000;
+                # 82876 / 75000 = 110.50% -> 110.5; 61323 / 55000 = 111.50% -> 111.5; 21553 /
+                # 20000 = 107.765% -> 107.77
+                "2023年,全县一般公共预算地方收入完成82876万元,占年计划75000万元的110.5%。其中,税收"
+                "收入完成61323万元,占年计划55000万元的111.5%。非税收入完成21553万元,占年计划20000"
+                "万元的107.77%。",
+                (
+                    ("sum", "82876", "agrees"),
+                    ("budget-sum", "75000", "agrees"),
+                    ("completion", "110.5", "agrees"),
+                    ("completion", "111.5", "agrees"),
+                    ("completion", "107.77", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
         "a list closed by its catch-all (其他…)",
         "“年初预算数1211.02万元,其中:一般公共预算拨款224.10万元,…,事业收入986.92万元,事业单位经营"
         "收入0万元,其他收入0.10万元”: the first parts adding up to the total exactly are no reading"

@@ -326,6 +326,7 @@ _BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全
 # 全县全年预算46,908万元的80.43%": the budget named at length, read as the base only when "的 N%"
 # follows it.
 _BASE_NAMED = re.compile(r"(?:完成|为|占|达到)[^,;。:]{2,40}?预算(?:数)?$")
+_BASE_PLAN = re.compile(r"(?:完成|为|占|达到)(?:年|全年|年度)?(?:计划|任务)(?:数)?$")
 _OF_PERCENT = re.compile(r"(?:的|之)\d")
 # Years are 2023年 or, in Taiwan's reports, the Republic's 112年 (1\d\d年).
 # 较/比 as a comparison, not inside the verb 比较 ("经比较2020年度…41万元" is this year's figure).
@@ -1056,11 +1057,18 @@ def _classify(
         # The readings of money below look for words that contain these characters: a label
         # without them skips the search (each pattern is tried only where it can match).
         budget = "预算" in stripped  # _BASE_CUE, _BASE_NAMED
+        planned = "计划" in stripped or "任务" in stripped  # _BASE_PLAN
         compared = "较" in stripped or "比" in stripped  # _LONG_PRIOR; with 与, _PRIOR_CUE
         dated = "年" in stripped  # _PRIOR_AFTER (上年, 去年, 上一年), _YEAR_LEAD
-        if budget and (
-            _BASE_CUE.search(stripped)
-            or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(text[q.end : q.end + 6]))
+        if (
+            budget
+            and (
+                _BASE_CUE.search(stripped)
+                or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(text[q.end : q.end + 6]))
+            )
+        ) or (
+            # "税收收入完成61323万元,占年计划55000万元的111.5%": the plan is the base
+            planned and _BASE_PLAN.search(stripped) and _OF_PERCENT.match(text[q.end : q.end + 6])
         ):
             return Fact(q, _ROLE_BASE, sentence, depth, label, "", phase="budget")
         if "原" in stripped:
