@@ -75,6 +75,8 @@ CORPORA: dict[str, Path] = {
             "heldout19",
             "heldout20",
             "heldout21",
+            "heldout22",
+            "heldout23",
         )
     },
 }

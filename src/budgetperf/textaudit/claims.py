@@ -1265,6 +1265,8 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # in this sentence or in one a few lines up ("…合计1020.50万元,其中:↵…,占96.08%").
         for j in range(s.index, max(-1, s.index - 6), -1):
             g_s = doc.sentences[j]
+            if j < s.index and not g_s.facts and _marker_style(doc.text, g_s.start) is not None:
+                break  # "(四)政府性基金预算支出情况": a heading ends the section the 其中 is in
             end = num.q.start if j == s.index else g_s.end
             k = _rfind_in(doc, g_s, "其中", end)
             if k < 0:

@@ -291,7 +291,7 @@ _CHANGE_CUE_LAST = frozenset(
 # The total may carry a qualifier in brackets ("占支出总额(不含结转)的70%"): the ref keeps it,
 # so the share is of that total only when one is printed with the same qualifier.
 _SHARE_CUE = re.compile(
-    r"占(?P<ref>(?:[^,;:()%]|\([^,;:()%]{1,16}\)){0,30}?)(?:的|之)?(?:比例|比重|份额)?(?:为|是|达到|达)?$"
+    r"占,?(?P<ref>(?:[^,;:()%]|\([^,;:()%]{1,16}\)){0,30}?)(?:的|之)?(?:比例|比重|份额)?(?:为|是|达到|达)?$"
 )
 # "较均衡进度慢0.48%", "超时间进度3.3%", "快于序时进度2个百分点": a gap to the time progress
 _PROGRESS_GAP = re.compile(
@@ -794,6 +794,8 @@ def _tag(
             else:
                 clause_start = pos + 1
         label_start = clause_start if clause_start > previous_end else previous_end  # max()
+        if label_start == q.start and text.startswith("占,", label_start - 2):
+            label_start -= 2  # "占,88.19%": a comma typed after 占 does not part it from its share
         label = text[label_start : q.start]
         # Counts name their thing after the measure word ("41个项目").
         after = _TAIL.match(text, q.end, min(end, q.end + 12))
