@@ -4278,6 +4278,27 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a share of a total named otherwise, after 其中",
+        "“2019年,一般公共财政收入43096万元,完成预算调整数41616万元的103.56%。其中非税收入27490万元,"
+        "占县级收入的63.78%”: a share whose total is named by no figure, in a clause opened by"
+        " 其中, is read against the larger figures before the 其中 (in its sentence, or the first"
+        " and last of the sentence before when it opens with 其中; weak readings).",
+        "“……一般公共财政收入43096万元，完成预算调整数41616万元的103.56%。其中非税收入27490万元，占"
+        "县级收入的63.78%”：所指总额没有同名数字、位于“其中”分句的占比，按“其中”之前较大的数"
+        "（本句内，或句首即为“其中”时取上一句的首末两个数）核对（结构系推断）。",
+        ("claims._share",),
+        (
+            Example(
+                # heldout23 gx-liuzhou-sanjiang: 27490 / 43096 = 63.788% -> 63.79, printed 63.78
+                # (a warning)
+                "2019年,一般公共财政收入43096万元,完成预算调整数41616万元的103.56%,同比增长87.34%。"
+                "其中非税收入27490万元,占县级收入的63.78%,同比上升34个百分点。",
+                (("share", "63.78", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "shares after a 其中 of another section, and 占 with a comma",
         "“(三)政府性基金预算收入情况↵…6140万元,…。其中:…↵(四)政府性基金预算支出情况↵…支出完成"
         "14179万元,…。主要是其他支出5683万元,占比40%…”: a 其中 before a heading (“(四)…”) is"

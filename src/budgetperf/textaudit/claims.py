@@ -1357,6 +1357,34 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 _make("share", f, [num, agreed], [r], False, "amount / the total its siblings fit")
             )
             return
+        # "一般公共财政收入43096万元,…。其中非税收入27490万元,占县级收入的63.78%": a total named
+        # otherwise than any figure is the figure before the 其中 that opens the part's clause
+        # in its sentence (a weak reading)
+        k = _rfind_in(doc, s, "其中", num.q.start)
+        if k >= 0 and num.q.start - k <= 12:
+            before = [
+                g
+                for g in s.facts
+                if g.q.end <= k
+                and g.role is _VALUE
+                and g.depth == 0
+                and g.q.unit.dimension is num.q.unit.dimension
+                and g.q.base > num.q.base
+            ]
+            if not before and s.index > 0 and not doc.text[s.start : k].strip(" ,"):
+                # "…收入43096万元,…。其中非税收入27490万元,占县级收入的63.78%": the sentence
+                # opens with 其中: the larger figures of the sentence before
+                before = [
+                    g
+                    for g in _figured_before(doc, s).facts
+                    if g.role is _VALUE
+                    and g.depth == 0
+                    and g.q.unit.dimension is num.q.unit.dimension
+                    and g.q.base > num.q.base
+                ]
+            if before:
+                # its first figure and its last: both readings (weak)
+                totals, strong = list(dict.fromkeys([before[0], before[-1]])), False
     if not totals and ref in ("", "比"):
         # "明年度歲出1780.40億元,以教育科學文化支出625.63億元占35.14%最高": a bare share of an
         # amount after a larger figure of its sentence that has no share of its own: of that
