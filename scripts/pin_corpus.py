@@ -77,6 +77,7 @@ CORPORA: dict[str, Path] = {
             "heldout21",
             "heldout22",
             "heldout23",
+            "heldout25",
         )
     },
 }
