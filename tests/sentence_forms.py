@@ -4249,8 +4249,9 @@ FORMS: list[Form] = [
         "a bare share after a larger figure of its sentence (以…占X%最高)",
         "“明年度歲出1780.40億元,以教育科學文化支出625.63億元占35.14%最高,其次為經濟發展支出381.21"
         "億元占21.41%”: a bare 占X% of an amount with no total named or found is of the nearest"
-        " larger figure before it in its sentence that has no share of its own (a weak"
-        " reading). 成長 is a change verb (增长).",
+        " larger figure before it in its sentence that has no share of its own, or, with none,"
+        " of one of the larger figures of the sentence before (weak readings). 成長 is a change"
+        " verb (增长).",
         "“明年度歲出1780.40億元，以教育科學文化支出625.63億元占35.14%最高……”：未指明总额的“占X%”，"
         "取本句此前最近、较大且自身无占比的数为总额（结构系推断）。“成長”即“增长”。",
         ("claims._share", "claims._whole_before", "vocabulary.CHANGE_VERBS"),
@@ -4274,6 +4275,21 @@ FORMS: list[Form] = [
                 # 150.39 / (1787.01 - 150.39) = 9.189% -> 9.19
                 "歲出核列1787.01億元,較108年度增加150.39億元,成長9.19%。",
                 (("change-rate", "9.19", "agrees"),),
+            ),
+            Example(
+                # none larger in its sentence: the larger figures of the sentence before, each a
+                # reading (heldout23 sn-hanzhong-xixiang): 5683 / 14179 = 40.08% -> 40; 5180 /
+                # 14179 = 36.53% -> 36.5; 2340 / 14179 = 16.50% -> 16.5, not 16.8 (a warning)
+                "2024年5月份,全县政府性基金预算支出完成14179万元,较上年同期减支36662万元,下降72.1%。"
+                "主要是其他支出5683万元,占比40%,国有土地使用权出让收入安排的支出5180万元,占比"
+                "36.5%,大中型水库移民后期扶持基金支出2340万元,占比16.8%。",
+                (
+                    ("change-rate", "72.1", "agrees"),
+                    ("share", "40", "agrees"),
+                    ("share", "36.5", "agrees"),
+                    ("share", "16.8", "disagrees"),
+                ),
+                (("arithmetic.share", "warning"),),
             ),
         ),
     ),
@@ -4310,15 +4326,22 @@ FORMS: list[Form] = [
         ("claims._share", "facts._SHARE_CUE"),
         (
             Example(
-                # heldout23 sn-hanzhong-xixiang: the shares are of 14179 (not read), never of
-                # 6140, the 收入 of the section before (5613 + 527 = 6140; 36662 / (14179 +
+                # heldout23 sn-hanzhong-xixiang: the shares are of 14179, never of 6140, the
+                # 收入 of the section before (5613 + 527 = 6140; 36662 / (14179 +
                 # 36662) = 72.11% -> 72.1)
                 "(三)政府性基金预算收入情况\n2024年5月份,全县政府性基金预算收入完成6140万元,较上年"
                 "减收4294万元。其中:国有土地使用权出让收入5613万元,城市基础设施配套费收入527万元。\n"
                 "(四)政府性基金预算支出情况\n2024年5月份,全县政府性基金预算支出完成14179万元,较上年"
                 "同期减支36662万元,下降72.1%。主要是其他支出5683万元,占比40%,国有土地使用权出让收入"
                 "安排的支出5180万元,占比36.5%。",
-                (("sum", "6140", "agrees"), ("change-rate", "72.1", "agrees")),
+                # (and the shares are read against 14179, the sentence before's: 5683 / 14179 =
+                # 40.08% -> 40; 5180 / 14179 = 36.53% -> 36.5)
+                (
+                    ("sum", "6140", "agrees"),
+                    ("change-rate", "72.1", "agrees"),
+                    ("share", "40", "agrees"),
+                    ("share", "36.5", "agrees"),
+                ),
             ),
             Example(
                 # heldout22 yn-kunming-xundian-wenlvju: 23005.58 / 26085.58 = 88.193% -> 88.19;

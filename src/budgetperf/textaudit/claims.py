@@ -1151,6 +1151,33 @@ _WHOLE_OF = re.compile(r"([^,;:。]{2,30}?)中的[^,;:。]{2,20}$")
 _WHOLE_REACH = 12
 
 
+def _wholes_before(doc: Document, s: Sentence, num: Fact) -> list[Fact]:
+    """The amounts of the sentence before ``s`` (same paragraph, at depth 0) larger than
+    ``num`` and not followed by a share of their own: at most four, nearest first."""
+    if s.index == 0:
+        return []
+    prev = doc.sentences[s.index - 1]
+    if prev.paragraph != s.paragraph:
+        return []
+    facts = prev.facts
+    found: list[Fact] = []
+    # (its last figures only: a bounded look back keeps a text of many sentences linear)
+    for j in range(len(facts) - 1, max(-1, len(facts) - 1 - _WHOLE_REACH), -1):
+        g = facts[j]
+        if (
+            g.role is _VALUE
+            and g.is_amount
+            and g.depth == 0
+            and g.q.unit.dimension is num.q.unit.dimension
+            and g.q.base > num.q.base
+            and not (j + 1 < len(facts) and facts[j + 1].role is _SHARE)
+        ):
+            found.append(g)
+            if len(found) == 4:
+                break
+    return found
+
+
 def _whole_before(s: Sentence, num: Fact) -> Fact | None:
     """The nearest amount before ``num`` in its sentence, at depth 0, larger than it and not
     followed by a share of its own (a part's share says it is a part, not the whole)."""
@@ -1392,6 +1419,13 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         larger = _whole_before(s, num)
         if larger is not None and not _closed(doc, s, f):
             totals, strong = [larger], False
+        elif larger is None and num.sentence == s.index:
+            # "歲入編列946億…,歲出編列1,005億…。歲出如以政事別來看,…教育科學文化支出…360億…
+            # 占35.86%": none in its sentence; the larger figures of the sentence before with no
+            # share of their own, each a reading (weak)
+            wholes = _wholes_before(doc, s, num)
+            if wholes and not _closed(doc, s, f):
+                totals, strong = wholes, False
     if not totals:
         closed = _closed(doc, s, f)
         if closed:
