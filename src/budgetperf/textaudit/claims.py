@@ -1156,11 +1156,28 @@ def _wholes_before(doc: Document, s: Sentence, num: Fact) -> list[Fact]:
     ``num`` and not followed by a share of their own: at most four, nearest first."""
     if s.index == 0:
         return []
+    key = f"wholes-before {s.index}"
+    memo = doc.memo.get(key)
+    if memo is None:
+        # the candidates, once per sentence (a sentence of many shares asks for each)
+        memo = doc.memo[key] = _share_less_amounts(doc, s)
+    found: list[Fact] = []
+    for g in cast(list[Fact], memo):
+        if g.q.unit.dimension is num.q.unit.dimension and g.q.base > num.q.base:
+            found.append(g)
+            if len(found) == 4:
+                break
+    return found
+
+
+def _share_less_amounts(doc: Document, s: Sentence) -> list[Fact]:
+    """The last amounts (at depth 0, no share of their own after them) of the sentence before
+    ``s`` when it is in the same paragraph, nearest first."""
     prev = doc.sentences[s.index - 1]
     if prev.paragraph != s.paragraph:
         return []
     facts = prev.facts
-    found: list[Fact] = []
+    out: list[Fact] = []
     # (its last figures only: a bounded look back keeps a text of many sentences linear)
     for j in range(len(facts) - 1, max(-1, len(facts) - 1 - _WHOLE_REACH), -1):
         g = facts[j]
@@ -1168,21 +1185,28 @@ def _wholes_before(doc: Document, s: Sentence, num: Fact) -> list[Fact]:
             g.role is _VALUE
             and g.is_amount
             and g.depth == 0
-            and g.q.unit.dimension is num.q.unit.dimension
-            and g.q.base > num.q.base
             and not (j + 1 < len(facts) and facts[j + 1].role is _SHARE)
         ):
-            found.append(g)
-            if len(found) == 4:
-                break
-    return found
+            out.append(g)
+    return out
 
 
-def _whole_before(s: Sentence, num: Fact) -> Fact | None:
+def _whole_before(doc: Document, s: Sentence, num: Fact) -> Fact | None:
     """The nearest amount before ``num`` in its sentence, at depth 0, larger than it and not
     followed by a share of its own (a part's share says it is a part, not the whole)."""
     facts = s.facts
     if num.sentence != s.index:
+        return None
+    key = f"largest amount {s.index}"
+    largest = doc.memo.get(key)
+    if largest is None:
+        # the sentence's largest amount, once per sentence: a sentence of many shares of equal
+        # amounts has none larger to look back for
+        largest = doc.memo[key] = max(
+            (g.q.base for g in facts if g.role is _VALUE and g.is_amount and g.depth == 0),
+            default=Decimal(0),
+        )
+    if cast(Decimal, largest) <= num.q.base:
         return None
     k = num.index - facts[0].index  # a sentence's facts are consecutive in the document
     q = num.q
@@ -1416,7 +1440,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # "明年度歲出1780.40億元,以教育科學文化支出625.63億元占35.14%最高": a bare share of an
         # amount after a larger figure of its sentence that has no share of its own: of that
         # figure (a weak reading)
-        larger = _whole_before(s, num)
+        larger = _whole_before(doc, s, num)
         if larger is not None and not _closed(doc, s, f):
             totals, strong = [larger], False
         elif larger is None and num.sentence == s.index:
