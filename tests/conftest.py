@@ -49,6 +49,7 @@ def _register(name: str) -> None:
 
 _register("sentence_forms")
 _register("claim_rows")
+_register("scripts_loader")
 
 settings.register_profile(
     "deep",

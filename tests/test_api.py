@@ -17,6 +17,7 @@ import pytest
 
 import budgetperf
 from budgetperf import audit, errors
+from scripts_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "src", ROOT / "tests", ROOT / "scripts"]
@@ -148,13 +149,7 @@ def test_the_export_list_is_written_once_and_the_generated_code_is_current() -> 
 
 
 def test_the_generator_notices_a_stale_block() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "generate_exports", ROOT / "scripts" / "generate_exports.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    generate_exports = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generate_exports)
+    generate_exports = load_script("generate_exports")
     source = (ROOT / "src" / "budgetperf" / "__init__.py").read_text(encoding="utf-8")
     added = source.replace(
         '"budgetperf.ledger": ("Ledger",)', '"budgetperf.ledger": ("Ledger", "Phase")'

@@ -21,33 +21,22 @@ mutant.
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import json
 import os
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from budgetperf.textaudit import audit_text
+from scripts_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _pin() -> ModuleType:
-    """scripts/pin_corpus.py (the corpora and the record's format), loaded as a module."""
-    spec = importlib.util.spec_from_file_location(
-        "pin_corpus_golden", ROOT / "scripts" / "pin_corpus.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-PIN = _pin()
+# its own copy (its own caches): mutmut runs a test against a mutant only when the test
+# itself called the mutated function during its stats run
+PIN = load_script("pin_corpus", "pin_corpus_golden")
 
 #: differing texts shown in a failure, and differing lines shown for each
 _TEXTS_SHOWN = 5

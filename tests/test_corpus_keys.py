@@ -10,18 +10,17 @@ comes from the keys (ANSWERS.md, recomputed by hand), not from the audit.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import os
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from budgetperf.audit import Severity
 from budgetperf.textaudit import audit_text
+from scripts_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 PINNED: dict[str, dict[str, list[str]]] = json.loads(
@@ -29,17 +28,7 @@ PINNED: dict[str, dict[str, list[str]]] = json.loads(
 )
 
 
-def _pin() -> ModuleType:
-    """scripts/pin_corpus.py (the corpora and the evaluator), loaded as a module."""
-    spec = importlib.util.spec_from_file_location("pin_corpus", ROOT / "scripts" / "pin_corpus.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-PIN = _pin()
+PIN = load_script("pin_corpus")
 
 
 #: WRONG claims the audit finds by another reading than the key's, so its recomputed value is

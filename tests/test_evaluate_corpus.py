@@ -6,14 +6,12 @@ not the audit. Every expected number below was counted by hand from the inputs w
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 import attrs
@@ -21,26 +19,17 @@ import pytest
 
 from budgetperf.audit import Finding, Severity
 from budgetperf.errors import Location
+from scripts_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "evaluate_corpus.py"
 CORPUS = ROOT.parent / "shared" / "corpus" / "texts"
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("evaluate_corpus", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # attrs and dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 if TYPE_CHECKING:
     import evaluate_corpus as ec
 else:
-    ec = _load()
+    ec = load_script("evaluate_corpus")
 
 
 @attrs.frozen
