@@ -4737,6 +4737,23 @@ FORMS: list[Form] = [
                 (("sum", "67949", "agrees"), ("change-sum", "6517", "agrees")),
             ),
             Example(
+                # 税收收入's 其中 runs on into its sibling 非税收入 (no part of it); 地方级税收
+                # + 非税 = 365.03 + 241.14 = 606.17, the 地方一般公共预算收入 printed as 606.18
+                # (within the inputs' rounding: a warning); 税收 + 非税 = 675.89 + 241.14 =
+                # 917.03, the 总收入 (fj-fuzhou-czj-2024-1-9yue-yszx, heldout19)
+                "全市一般公共预算总收入917.03亿元。其中:地方一般公共预算收入606.18亿元;上划中央收入"
+                "310.86亿元。\n全市税收收入675.89亿元,其中地方级税收收入365.03亿元;非税收入241.14亿元。",
+                (("sum", "917.03", "rounding"), ("sum", "606.18", "rounding")),
+                (("arithmetic.breakdown-sum", "warning"), ("arithmetic.breakdown-sum", "warning")),
+            ),
+            Example(
+                # the same, 非税收入 misprinted: 365.03 + 251.14 = 616.17, not 606.18
+                "全市一般公共预算总收入917.03亿元。其中:地方一般公共预算收入606.18亿元;上划中央收入"
+                "310.86亿元。\n全市税收收入675.89亿元,其中地方级税收收入365.03亿元;非税收入251.14亿元。",
+                (("sum", "917.03", "rounding"), ("sum", "606.18", "disagrees")),
+                (("arithmetic.breakdown-sum", "warning"), ("arithmetic.breakdown-sum", "warning")),
+            ),
+            Example(
                 # 0 + 11.20 + 5.15 = 16.35
                 "2023年“三公”经费支出合计16.35万元。因公出国(境)费0万元。"
                 "公务用车购置及运行维护费11.20万元。公务接待费5.15万元。",

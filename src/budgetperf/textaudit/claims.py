@@ -3475,8 +3475,8 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
     # (most documents have none), before anything below changes ``lists``.
     single: dict[int, _List] = {}
     listed: set[int] = set()
-    claimed: set[int] = set()
-    known: set[tuple[Decimal, ...]] = set()
+    claimed_by: dict[int, Fact] = {}
+    known: dict[tuple[Decimal, ...], list[str]] = {}
     indexed = False
     for total_name, part_names in DECOMPOSITIONS:
         firsts = doc.named(part_names[0])
@@ -3505,20 +3505,31 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 # sentence ends it): a named breakdown of the same total replaces it.
                 single = {id(lst.total): lst for lst in lists if len(lst.parts) < 2}
                 listed = {id(lst.total) for lst in lists if len(lst.parts) >= 2}
-                claimed = {id(p) for lst in lists for p in lst.parts}
+                claimed_by = {id(p): lst.total for lst in lists for p in lst.parts}
                 # The figures of the lists already read: the same parts restated are not a new
                 # breakdown.
-                known = {tuple(sorted(p.q.base for p in lst.parts)) for lst in lists}
+                for lst in lists:
+                    key = tuple(sorted(p.q.base for p in lst.parts))
+                    known.setdefault(key, []).append(lst.total.subject)
             lo = min(p.sentence for p in parts)
             largest = max(p.q.base for p in parts)
             others_nonzero = sum(1 for p in parts if p.q.value != 0) >= 2
             lo_i = min(p.index for p in parts)
             hi_i = max(p.index for p in parts)
-            if all(id(p) in claimed for p in parts):
-                continue  # already the parts of a list that says what they add up to
+            if all(
+                id(p) in claimed_by and not claimed_by[id(p)].subject.endswith(part_names)
+                for p in parts
+            ):
+                # already the parts of a list that says what they add up to; but not of a
+                # sibling's 其中 ("税收收入675.89亿元,其中地方级税收收入365.03亿元;非税收入
+                # 241.14亿元": 非税收入 is no part of 税收收入)
+                continue
             if len({p.in_table for p in parts}) > 1:
                 continue
-            if tuple(sorted(p.q.base for p in parts)) in known:
+            if any(
+                not subject.endswith(part_names)
+                for subject in known.get(tuple(sorted(p.q.base for p in parts)), ())
+            ):
                 continue
             totals = [
                 t
