@@ -4709,7 +4709,12 @@ FORMS: list[Form] = [
         " reading.",
         "按定义成立的构成关系（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + "
         "公务接待费等），在相邻句中按名称查找；结构系推断。",
-        ("claims._decompositions", "vocabulary.DECOMPOSITIONS"),
+        (
+            "claims._decompositions",
+            "vocabulary.DECOMPOSITIONS",
+            "vocabulary.FORMER_NAMES",
+            "facts.canonical",
+        ),
         (
             Example(
                 # 公务用车 as its two parts, no subtotal, and 出国 in the sentence after
@@ -4752,6 +4757,23 @@ FORMS: list[Form] = [
                 "310.86亿元。\n全市税收收入675.89亿元,其中地方级税收收入365.03亿元;非税收入251.14亿元。",
                 (("sum", "917.03", "rounding"), ("sum", "606.18", "disagrees")),
                 (("arithmetic.breakdown-sum", "warning"), ("arithmetic.breakdown-sum", "warning")),
+            ),
+            Example(
+                # each part under its own heading, its name after 安排 (the budget verb), 公务用车
+                # named 运行维护及购置 (the other order): 0 + 64000 + 325000 = 389000
+                # (yn-baoshan-hbj-2019-sgys, heldout25)
+                "2019年“三公”经费财政拨款预算安排389000元。具体情况如下:\n(一)因公出国(境)费\n"
+                "安排因公出国(境)费0元。\n(二)公务接待费\n安排公务接待费64000元。\n"
+                "(三)公务用车运行维护及购置费\n安排公务用车运行维护及购置费325000元。",
+                (("sum", "389000", "agrees"),),
+            ),
+            Example(
+                # the same, misprinted: 0 + 64000 + 325000 = 389000, printed 398000
+                "2019年“三公”经费财政拨款预算安排398000元。具体情况如下:\n(一)因公出国(境)费\n"
+                "安排因公出国(境)费0元。\n(二)公务接待费\n安排公务接待费64000元。\n"
+                "(三)公务用车运行维护及购置费\n安排公务用车运行维护及购置费325000元。",
+                (("sum", "398000", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
                 # 0 + 11.20 + 5.15 = 16.35

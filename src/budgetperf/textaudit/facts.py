@@ -438,6 +438,7 @@ _PERIOD_MID = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年度?的(?=[\u4e00
 _LEADING_LIST = re.compile(
     rf"^(?:{'|'.join(sorted((*INTRODUCERS, *PARTIAL_INTRODUCERS), key=len, reverse=True))}"
     r"|加上(?!级)|加|另|及|和|与|、|而(?!且)"
+    r"|安排(?=[\u4e00-\u9fff]{2})"  # "安排公务接待费64000元" is the 公务接待费
     r"|全部(?!为|是|用于))+"  # "加上级补助收入" is 加 + 上级补助收入; "全部税收" is 税收
 )
 

@@ -70,7 +70,13 @@ CHANGE_VERBS: dict[str, int] = {
 SPUN_SYNONYMS: dict[str, str] = {"镌汰": "减少", "增添": "增长", "一样平常": "一般"}
 #: Former names of a budget, and the current one: 公共财政预算 was renamed 一般公共预算 by the
 #: 2014 Budget Law, and reports of either age (or one that mixes them) name the same figures.
-FORMER_NAMES: dict[str, str] = {"一般公共财政预算": "一般公共预算", "公共财政预算": "一般公共预算"}
+#: Also a name written in another order (looked for after 维护 is dropped): "公务用车运行维护及
+#: 购置费" is the 公务用车购置及运行维护费.
+FORMER_NAMES: dict[str, str] = {
+    "一般公共财政预算": "一般公共预算",
+    "公共财政预算": "一般公共预算",
+    "公务用车运行及购置": "公务用车购置及运行",
+}
 
 #: Funding sources written between an item's name and 支出 ("“三公”经费财政拨款支出"): the
 #: item is the same, since a 三公 or 机关运行 figure is a 财政拨款 figure by definition.
