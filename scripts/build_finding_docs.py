@@ -372,6 +372,11 @@ EXAMPLES: dict[str, Callable[[], _Example]] = {
     "units.missing-unit": _seed_text("001_4155bb5af9874e54.txt"),
     "units.wrong-unit": _seed_text("003_75bbe1a0b3472874.txt"),
     "units.yuan-in-wanyuan": _seed_text("002_99c7b2a72a410d2a.txt"),
+    # hn-changsha-chengjian-danganguan-2022-jxjk-pincai (tests/corpus/heldout26), shortened
+    "units.slipped-unit": _text(
+        "专项经费指标总额为84万元,其中:\n1、保管专项经费指标为36万元;\n2、电费专项指标为16万元;\n"
+        "3、装具专项指标为12万元;\n4、系统维护专项经费指标为5万元;\n5、库房租赁经费专项指标为15元。"
+    ),
     "classification.level-mislabel": _path("税收事务(类)协税护税(款)其他税收事务支出(项)"),
     "classification.unknown-name": _path("社会保障与就业支出(类)行政事业单位医疗(款)"),
     "classification.other-name": _path(

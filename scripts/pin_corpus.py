@@ -78,6 +78,7 @@ CORPORA: dict[str, Path] = {
             "heldout22",
             "heldout23",
             "heldout25",
+            "heldout26",
         )
     },
 }

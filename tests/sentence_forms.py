@@ -2154,13 +2154,16 @@ FORMS: list[Form] = [
     Form(
         "其中 list",
         "“T万元，其中A万元、B万元…”: the parts add up to the total within the rounding of the"
-        " printed parts.",
-        "“T万元，其中A万元、B万元……”：各项之和在舍入范围内等于合计。",
+        " printed parts. One part printed in 元 among parts in 万元 that add up only when it is"
+        " read in 万元 is a unit slip: the sum agrees, and the slip is a warning of its own.",
+        "“T万元，其中A万元、B万元……”：各项之和在舍入范围内等于合计。各项以万元列示而其中一项印为元、"
+        "按万元读取方能相符的，视为单位印错：合计相符，另报单位警告。",
         (
             "claims._lists",
             "claims._gather",
             "claims._check_list",
             "claims._bracketed_total",
+            "claims._slipped_part",
             "facts._classify",
         ),
         (
@@ -2168,6 +2171,25 @@ FORMS: list[Form] = [
                 # 307.55 + 539.22 = 846.77
                 "我单位2023年度支出846.77万元,其中基本支出307.55万元,项目支出539.22万元。",
                 (("sum", "846.77", "agrees"),),
+            ),
+            Example(
+                # one part printed in 元 among parts in 万元: 36 + 16 + 12 + 5 + 15 = 84 only with
+                # 15元 read as 15万元 (agrees, and the slip is a warning of its own;
+                # hn-changsha-chengjian-danganguan-2022-jxjk-pincai, heldout26)
+                "专项经费指标总额为84万元,其中:\n1、保管专项经费指标为36万元;\n2、电费专项指标为16万元;"
+                "\n3、装具专项指标为12万元;\n4、系统维护专项经费指标为5万元;\n5、库房租赁经费专项指标"
+                "为15元。",
+                (("sum", "84", "agrees"),),
+                (("units.slipped-unit", "warning"),),
+            ),
+            Example(
+                # the same with 14元: 36 + 16 + 12 + 5 + 14 = 83 even read in 万元; no slip to
+                # report, and 36 + 16 + 12 + 5 + 0.0014 is no 84 (a list across lines: a warning)
+                "专项经费指标总额为84万元,其中:\n1、保管专项经费指标为36万元;\n2、电费专项指标为16万元;"
+                "\n3、装具专项指标为12万元;\n4、系统维护专项经费指标为5万元;\n5、库房租赁经费专项指标"
+                "为14元。",
+                (("sum", "84", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
                 # 307.55 + 530.22 = 837.77, printed 846.77
@@ -3655,9 +3677,10 @@ FORMS: list[Form] = [
     ),
     Form(
         "a list of the main parts (主要是)",
-        "A figure, then “主要是” and the main parts: they need not add up to it, so the list is"
-        " a claim only when they do, never an error.",
-        "总数之后以“主要是”列举主要构成：不要求合计相等，相等时作为一项核对，不相等不报错。",
+        "A figure, then “主要是” (or 含 outside brackets) and the main parts: they need not add"
+        " up to it, so the list is a claim only when they do, never an error.",
+        "总数之后以“主要是”（或括号外的“含”）列举主要构成：不要求合计相等，相等时作为一项核对，不相等"
+        "不报错。",
         ("claims._lists", "claims._gather"),
         (
             Example(
@@ -3669,6 +3692,20 @@ FORMS: list[Form] = [
                 # 39.77 + 50.00 = 89.77: the other parts are not named; nothing to say
                 "支出较去年增加105.77万元,主要是基本支出增加39.77万元,项目支出增加50.00万元。",
                 (),
+            ),
+            Example(
+                # 含 outside brackets names some of what the total holds: 250 + 537.31 = 787.31
+                # of 4,471.22 (the body's own share unnamed; nx-zizhiqu-jiguanshiwuju-2013-bmys,
+                # heldout26)
+                "机管局2013年收支总预算4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园"
+                "经费537.31万元。",
+                (),
+            ),
+            Example(
+                # the same parts adding up: 250 + 537.31 = 787.31
+                "二级单位收支总预算787.31万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费"
+                "537.31万元。",
+                (("sum", "787.31", "agrees"),),
             ),
         ),
     ),

@@ -351,6 +351,12 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ),
     ("units.missing-unit", _W, "a money figure printed without its unit", "金额未写单位"),
     (
+        "units.slipped-unit",
+        _W,
+        "a figure in 元 among figures in 万元 that add up only when it is read in 万元",
+        "以“元”列示的数字须按“万元”读取，相关数字方可相符（单位疑似印错）",
+    ),
+    (
         "units.wrong-unit",
         _E,
         "a figure printed in 元 that the document states in 万元 elsewhere",

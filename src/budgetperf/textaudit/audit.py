@@ -41,6 +41,13 @@ __all__ = ["AuditedClaim", "Coverage", "TextAudit", "audit_document", "audit_tex
 E, W = Severity.ERROR, Severity.WARNING
 
 register(
+    "units.slipped-unit",
+    W,
+    "a figure in 元 among figures in 万元 that add up only when it is read in 万元",
+    "以“元”列示的数字须按“万元”读取，相关数字方可相符（单位疑似印错）",
+)
+
+register(
     "arithmetic.change-sum",
     E,
     "the changes of the parts do not add up to the change of the total",
@@ -656,6 +663,24 @@ class TextAudit:
         )
 
 
+def _slip_finding(claim: Claim, slipped: Fact, doc: Document, file: str | None) -> Finding:
+    """A figure printed in 元 that its claim agrees with only read in 万元."""
+    q, total = slipped.q, claim.printed.q
+    meant = q.text.removesuffix("元").rstrip() + "万元"
+    line, column = doc.norm.position(q.start)
+    return _new_finding(
+        "units.slipped-unit",
+        W,
+        _new_location(file, line, column),
+        f"{q.text} is printed in 元, but the figures around it add up to {total.text} only when "
+        f"it is {meant}; the unit looks misprinted",
+        f"{q.text}以元列示，但须按{meant}计，相关数字方与{total.text}相符，单位疑似印错",
+        q.text,
+        meant,
+        doc.norm.quote(q.start, q.end),
+    )
+
+
 def audit_document(
     doc: Document, *, file: str | None = None, catalogue: Catalogue | None = None
 ) -> TextAudit:
@@ -665,6 +690,8 @@ def audit_document(
     findings = document_findings(doc, file=file, catalogue=catalogue)
     for a in audited:
         if a.claim.verdict.status is _AGREES:
+            if a.claim.slipped is not None:
+                findings.append(_slip_finding(a.claim, a.claim.slipped, doc, file))
             continue  # no finding (AuditedClaim.finding gives None), most claims
         f = a.finding(file)
         if f is not None:

@@ -119,6 +119,9 @@ class Claim:
     #: where the claim's own words end, when they come after its figures ("…完成年初预算的
     #: 59.96%,决算数大于年初预算数"): the quoted span runs to there
     end: int = 0
+    #: an input in 元 the claim agrees with only when it is read in 万元 (a unit slip, reported
+    #: as units.slipped-unit)
+    slipped: Fact | None = None
 
     @property
     def family(self) -> str:
@@ -2300,7 +2303,9 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                         lst.short = [p for p in lst.short if p.q.start < other.start()]
                         if not lst.parts:
                             continue
-                lst.open = lst.open or partial
+                # "收支总预算4,471.22万元,含A经费250万元,B经费537.31万元": 含 outside brackets
+                # names some of what the total holds (its own share unnamed), not all of it
+                lst.open = lst.open or partial or (not inside and text.startswith("含", at))
                 # the 收入 side and the 支出 side of a 收支 total are two breakdowns of it
                 lst.classified = at in classified_at or side is not None
                 if total.role is _CHANGE or not sentence_start:
@@ -3245,6 +3250,16 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     strong = lst.certain
     relation = _CLASSIFIED_SUM if lst.classified else "sum of the parts"
     claim = _make(kind, total, parts, readings, strong, relation)
+    if claim.status is not _AGREES:
+        slip = _slipped_part(lst, parts)
+        if slip is not None:
+            slipped, reading = slip
+            as_meant = _make(kind, total, parts, [reading], strong, relation)
+            if as_meant.status is _AGREES:
+                # the parts add up with the figure read as 万元: the sum agrees as meant, and
+                # the slip is a finding of its own
+                as_meant.slipped = slipped
+                claim = as_meant
     if len(parts) < 2 and (claim.status is not _AGREES or parts[0].q.base != total.q.base):
         return  # one part smaller than the total: a subset, not a breakdown
     if lst.open and claim.status is not _AGREES:
@@ -3264,6 +3279,37 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
         # are among the total, not always all of it; a shortfall is a warning
         claim.strong = False
     out.append(claim)
+
+
+def _slipped_part(lst: _List, parts: list[Fact]) -> tuple[Fact, Reading] | None:
+    """ "专项经费指标总额为84万元,其中:1、…36万元;…5、…专项指标为15元": one part printed in 元
+    among parts and a total in 万元, read in 万元 (a unit slip): the part and that reading."""
+    total = lst.total
+    if total.role is not _VALUE or total.q.unit.scale != 4 or len(parts) < 2:
+        return None
+    in_yuan = [k for k, p in enumerate(parts) if p.q.unit.scale == 0]
+    if len(in_yuan) != 1 or parts[in_yuan[0]].q.value == 0:
+        return None
+    if any(p.q.unit.scale != 4 for k, p in enumerate(parts) if k != in_yuan[0]):
+        return None
+    slip = in_yuan[0]
+    signs = _signs(lst, parts)
+
+    def formula(values: Sequence[Decimal]) -> Decimal:
+        acc = Decimal(0)
+        for k, (sign, v) in enumerate(zip(signs, values, strict=True)):
+            if k == slip:
+                v = _CTX.multiply(v, _TEN_THOUSAND)
+            acc = _CTX.add(acc, v) if sign > 0 else _CTX.subtract(acc, v)
+        return acc
+
+    text = parts[slip].q.text
+    return parts[slip], Reading(
+        f"parts, {text} read as 万元 (a unit slip)",
+        tuple(p.q for p in parts),
+        formula,
+        note=text.removesuffix("元").rstrip() + "万元",
+    )
 
 
 # ----------------------------------------------------------------------------------------------
