@@ -4232,6 +4232,62 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a change and its numbered items below (如下:)",
+        "“基本支出预算较上年增59.11万元。主要变动原因如下:↵1.工资福利支出较上年增94.22万元…↵2.…↵3.…较上年"
+        "(减少)16.23万元”: a change whose sentence (or the line after it) ends with 如下:, then"
+        " numbered items at one outline level each opening with a change (无增减 a zero; a verb in"
+        " brackets"
+        " read as the verb): the items' signed changes add up to it (inferred: a disagreement is a"
+        " warning). The main items only (“主要支出项目情况如下”) are a claim only when they add up;"
+        " an item without a change, or with items of its own, leaves the list unread.",
+        "“基本支出预算较上年增59.11万元。主要变动原因如下：↵1.工资福利支出较上年增94.22万元……↵2.……↵3.……"
+        "较上年（减少）16.23万元”：增减额所在句（或其后一行）以“如下：”结束，其后为同一级编号的各项，各以"
+        "增减额开头（“无增减”为零；括号中的增减词照常读取）：各项增减额（带符号）之和应等于该增减额（结构"
+        "系推断，不符为警告）。只列主要项目的（“主要支出项目情况如下”）相符时才核对；某项无增减额或另有"
+        "下级编号的，不读。",
+        ("claims._itemised_changes", "facts._classify"),
+        (
+            Example(
+                # 39.94 + 0 + 10.86 = 50.80 (yn-lincang-chayesuo-2018-bmys, heldout25)
+                "2018年基本支出预算较上年增50.8万元,增幅19.78%。主要变动原因如下:\n"
+                "1.工资福利支出较上年增39.94万元,增22.34%。主要原因是:工资标准提高。\n"
+                "2.商品和服务支出较上年无增减。\n"
+                "3.对个人和家庭补助支出较上年增加10.86万元,增幅13.91%。\n"
+                "(二)项目支出预算收支增减情况",
+                (("change-sum", "50.8", "agrees"),),
+            ),
+            Example(
+                # 94.22 + 1.11 − 16.23 = 79.10, not 59.11 (yn-lincang-x316346-2018-bmys,
+                # heldout25: WRONG)
+                "2018年基本支出预算较上年增59.11万元。主要变动原因如下:\n"
+                "1.工资福利支出较上年增94.22万元。\n"
+                "2.商品和服务支出较上年增1.11万元。\n"
+                "3.对个人和家庭补助支出较上年(减少)16.23万元。\n"
+                "(二)项目支出预算收支增减情况",
+                (("change-sum", "59.11", "disagrees"),),
+                (("arithmetic.change-sum", "warning"),),
+            ),
+            Example(
+                # the main items only: 17906 + 53798 + 2697 = 74401 of 211803; nothing to say
+                # (hn-yiyang-czj-nd-yszx, the development corpus)
+                "全市一般公共预算支出同比增加211803万元。\n主要支出项目情况如下:\n"
+                "1.一般公共服务支出同比增加17906万元;\n2.教育支出同比增加53798万元;\n"
+                "3.科学技术支出同比增加2697万元。",
+                (),
+            ),
+            Example(
+                # item 3's change is in its own items: 0 − 1.5 is not the whole; not read
+                # (sn-xian-xincheng-weijiju-2019-sgys, heldout6)
+                "“三公”经费较上年减少18.50万元。具体情况如下:\n"
+                "1、因公出国(境)经费较上年增加(减少)0万元。\n"
+                "2、公务接待费较上年减少1.5万元。\n"
+                "3、公务用车购置及运行费支出7.5万元,其中:\n"
+                "(1)、公务用车运行维护费较上年减少17万元;\n(2)公务用车购置费0万元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "a change explained by its main items (主要是)",
         "“收入较2022年增加55.87万元,主要是教育支出增加经费拨款51.17万元,社会保障和就业支出增加9.46"
         "万元,住房保障支出增加1.13万元,卫生健康支出减少5.88万元”: the main items (主要是, 主要为)"

@@ -4962,6 +4962,88 @@ def _itemised_lists(doc: Document, lists: list[_List]) -> None:
             lists.append(_List(totals[0], parts, [], False))
 
 
+# "2018年基本支出预算较上年增59.11万元,增幅22%。主要变动原因如下:↵1.工资福利支出较上年增94.22万元,…↵
+# 2.商品和服务支出较上年增1.11万元,…↵3.对个人和家庭补助支出较上年(减少)16.23万元,…": a change,
+# words that say its items follow, and numbered items each with a change of its own.
+_CHANGE_ITEMS_BELOW = re.compile(r"(?:如下|具体(?:情况|原因)?(?:是|为)?)\s*:\s*$")
+_CHANGE_ITEMS_REACH = 12
+
+
+def _itemised_changes(doc: Document, lists: list[_List]) -> None:
+    """A change whose sentence (or the fact-less sentence after it) ends with "如下:", then
+    numbered items at one outline level, each opening with a change of money: the items'
+    changes, signed, add up to it (inferred: a disagreement is a warning)."""
+    text = doc.text
+    if "如下" not in text and "具体" not in text:
+        return  # every intro _CHANGE_ITEMS_BELOW reads has one of these words
+    sentences = doc.sentences
+    levels: list[int | None] | None = None
+    listed = {id(lst.total) for lst in lists}
+    for i, s in enumerate(sentences):
+        total = next(
+            (
+                f
+                for f in reversed(s.facts)
+                if f.role is _CHANGE and f.q.unit.is_money and f.depth == 0
+            ),
+            None,
+        )
+        if total is None:
+            continue
+        start = i + 1
+        below = _CHANGE_ITEMS_BELOW.search(text, s.start, s.end)
+        if below is None:
+            if start >= len(sentences):
+                continue
+            intro = sentences[start]
+            below = _CHANGE_ITEMS_BELOW.search(text, intro.start, intro.end)
+            if intro.facts or below is None:
+                continue
+            start += 1
+        if any(id(f) in listed for f in s.facts):
+            continue  # its parts (or its figure's, with their changes) already read
+        # "主要支出项目情况如下:": the main items only (some of it); "主要变动原因如下:" the
+        # reasons, each item one of them
+        clause = text[max(s.start, below.start() - 12) : below.start()]
+        partial = _MAIN_ITEMS.search(clause) is not None
+        if levels is None:
+            levels = _levels(doc)
+        items: list[Fact] = []
+        level: int | None = None
+        ended = False
+        for k in range(start, min(len(sentences), start + _CHANGE_ITEMS_REACH)):
+            t = sentences[k]
+            changes = [
+                f
+                for f in t.facts
+                if f.role is _CHANGE
+                and (f.q.unit.is_money or f.q.unit.dimension is _ZERO)  # or 无增减
+                and f.depth == 0
+            ]
+            k_level = levels[k]
+            if k_level is None:
+                if changes:
+                    ended = True  # a change outside the items: they have ended
+                    break
+                continue  # "主要原因是:…": an item's remark
+            if level is None:
+                level = k_level
+            if k_level < level:
+                ended = True  # the next heading up: the items are all there
+                break
+            if k_level != level or not changes or changes[0].subject == total.subject:
+                break  # an item without its change, or with items of its own: not read
+            items.append(changes[0])
+        else:
+            ended = True
+        if ended and len(items) >= 2:
+            lists.append(_List(total, items, [], False, open=partial))
+
+
+# "主要支出项目情况如下", "主要收入科目": the main items of a total, not all of them.
+_MAIN_ITEMS = re.compile(r"主要[^,;。:原因]{0,4}(?:项目|科目|支出|收入|事项)")
+
+
 def _context_figure_lists(doc: Document, lists: list[_List]) -> None:
     """ "在全市122.59亿元采购金额中,市本级完成32.57亿元,…;区县级完成90.02亿元,…": the one
     figure of the sentence's opening context is the whole the clauses after it, split by ';',
@@ -5888,6 +5970,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _context_figure_lists(doc, lists)
     _statement_totals(doc, lists)
     _decompositions(doc, lists)
+    _itemised_changes(doc, lists)  # after the breakdowns: a change of one is read with it
     for lst in _without_siblings(lists):
         if _count_of_another(doc, lst):
             continue

@@ -283,6 +283,13 @@ _CHANGE_CUE = re.compile(
     # "教育支出增加经费拨款51.17万元": what grew, named after the verb
     r"(?:预算|资金|经费拨款|经费|拨款|投入)?(?:为|是)?$"
 )
+# A change verb in brackets ("较上年(减少)16.23万元", "(减)幅23 %"), or the template of a change
+# of either way ("比上年预算增(减)0元", "同比增长(下降)0%"): the verb read without its brackets
+# (the template's only for a zero, whose way does not matter).
+_BRACKETED_VERB = re.compile(
+    r"(?P<first>增加|增长|上升|增|减少|下降|减)?\((?P<verb>增加|增长|上升|增|减少|下降|减)\)"
+    r"(?P<tail>幅|幅度)?$"
+)
 # The last character of any match of _CHANGE_CUE (a verb's, or a suffix word's): a label ending
 # with another character (or a line break, which "$" may stand before) is not searched.
 _CHANGE_CUE_LAST = frozenset(
@@ -994,6 +1001,13 @@ def _classify(
     (read by a change), ``text[q.end : q.end + 6]`` what follows it (read by some amounts):
     both copied only where they are read."""
     stripped = label.strip(" ")
+    if ")" in stripped[-3:]:
+        b = _BRACKETED_VERB.search(stripped)
+        if b is not None:
+            if b.group("first") is None:
+                stripped = stripped[: b.start()] + b.group("verb") + (b.group("tail") or "")
+            elif q.value == 0:
+                stripped = stripped[: b.start()] + b.group("first") + (b.group("tail") or "")
     unit = q.unit
     dim = unit.dimension
     money = unit.is_money  # read once: a property, asked up to four times below
