@@ -2444,6 +2444,40 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "an outline copied onto one line",
+        "A page copied with its line breaks turned into spaces: a space after 。, ; or a closing"
+        " bracket, before an outline marker (一、 (一) 1、 (1)), was a line break and is read as"
+        " one, so the numbered items are read as an outline. Items under a heading that prints"
+        " two figures (its own and a 其中 part) add up to one of them: the other is not theirs.",
+        "换行被复制成空格的页面：句号、分号或右括号之后、编号（一、（一）1、（1））之前的空格原为换行，"
+        "按换行读取，各编号项按提纲读取。标题列有两个数（本项数及其“其中”部分）时，各项之和只对应"
+        "其中一个。",
+        ("normalise.normalise", "claims._outline_lists", "claims._relative_miss"),
+        (
+            Example(
+                # 1433.1 + 2915.87 = 4348.97; 654.17 + 559.52 + 219.41 = 1433.10, not the
+                # 补助地方 249.41 (fj-fuzhou-tiyuju-2020-tcgyj, heldout12, shortened)
+                "二、本级体育彩票公益金使用情况 一、群众体育4348.97万元(其中补助地方2327.1"
+                "万元) (一)资助或组织开展全民健身活动1433.1万元,其中补助地方249.41万元。"
+                " 1、群众性综合运动会654.17万元,其中补助地方30万元; 2、示范性全民健身活动5"
+                "59.52万元; 3、其他活动219.41万元。 (二)援建与维护公共体育场地2915."
+                "87万元。 二、竞技体育2307.91万元",
+                (("sum", "4348.97", "agrees"), ("sum", "1433.1", "agrees")),
+            ),
+            Example(
+                # the same, 219.41 misprinted 229.41: 654.17 + 559.52 + 229.41 = 1443.10, nearer
+                # 1433.1 than 249.41 (a weak warning, once)
+                "二、本级体育彩票公益金使用情况 一、群众体育4348.97万元(其中补助地方2327.1"
+                "万元) (一)资助或组织开展全民健身活动1433.1万元,其中补助地方249.41万元。"
+                " 1、群众性综合运动会654.17万元,其中补助地方30万元; 2、示范性全民健身活动5"
+                "59.52万元; 3、其他活动229.41万元。 (二)援建与维护公共体育场地2915."
+                "87万元。 二、竞技体育2307.91万元",
+                (("sum", "4348.97", "agrees"), ("sum", "1433.1", "disagrees")),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "其中 list on the lines below",
         "“…收入合计T万元，其中：” with one part per line after it.",
         "“其中：”之后各项分行列示。",

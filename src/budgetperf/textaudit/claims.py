@@ -5135,8 +5135,25 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
                 spent = money[:2]
         if not spent:
             continue
+        before = len(lists)
         for total in spent[-1:] if len(spent) == 1 or spent[0].phase else spent:
             _outline_list(doc, levels, i, level, total, lists)
+        if len(lists) - before > 1:
+            # "(一)…活动1433.1万元,其中补助地方249.41万元。↵1、…": the items add up to one of
+            # the heading's figures; the other (a part of it) is not theirs
+            # (within rounding, or the first items exactly; when none does, the one they come
+            # nearest: a misprint is a small miss)
+            fitting = [
+                lst for lst in lists[before:] if _sum_fits(lst) or _exact_prefix(lst) is not None
+            ]
+            lists[before:] = fitting or [min(lists[before:], key=_relative_miss)]
+
+
+def _relative_miss(lst: _List) -> Decimal:
+    """How far a list's parts fall from its total, as a share of the total."""
+    total = lst.total.q.base
+    gap = abs(_CTX.subtract(_sum_base(lst.parts), total))
+    return _CTX.divide(gap, total) if total else gap
 
 
 # The first item of a numbered list: "1、", "(1)", "一、", "(一)".

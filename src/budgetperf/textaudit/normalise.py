@@ -268,6 +268,24 @@ def _blank_markup(m: re.Match[str]) -> str:
     return " " * n if m.group(0)[0] == "&" else " " * (n - 1) + "\n"
 
 
+# A page copied with its line breaks turned into spaces ("…补助地方2327.1万元) (一)资助…。 1、群众性
+# 综合运动会…; 2、…"): a space after the end of a sentence or a bracket, before an outline marker,
+# was a line break, and becomes one again (one character for one: offsets still point at the
+# print).
+_FLAT_OUTLINE = re.compile(
+    r"(?<=[。;)]) (?= *(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、"
+    r"|\(\d{1,2}\))[^\d\s])"
+)
+
+
+def _unflatten(text: str) -> str:
+    """The line breaks of :data:`_FLAT_OUTLINE` put back, except in a table's rows (a "|" row
+    whose cell holds a paragraph keeps it on its row)."""
+    return "\n".join(
+        line if "|" in line else _FLAT_OUTLINE.sub("\n", line) for line in text.split("\n")
+    )
+
+
 def normalise(text: str) -> Normalised:
     """Normalise a report text (see the module documentation); linear in its length."""
     if not isinstance(text, str):
@@ -275,6 +293,8 @@ def normalise(text: str) -> Normalised:
     folded = _to_simplified(_fold(text))
     if "<" in folded or "&" in folded:
         folded = _MARKUP.sub(_blank_markup, folded)
+    if _FLAT_OUTLINE.search(folded) is not None:
+        folded = _unflatten(folded)
     # One pass of deletions; soft line breaks are found on the text with CR removed, so find
     # them on the folded text and map through the deletions of CRs that come before.
     deletions: list[tuple[int, int]] = [(m.start(), m.end()) for m in _DELETE.finditer(folded)]
