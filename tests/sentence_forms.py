@@ -5510,10 +5510,12 @@ FORMS: list[Form] = [
     Form(
         "a line of figures: current, prior, change, rate",
         "“財產收入 2,798,000 168,442 161,000 7,442 4.62 2,801,381 …”: four figures in a row,"
-        " separated by spaces alone, whose third is the first less the second exactly"
+        " separated by spaces alone (or one “|” of a table whose cells are out of line with its"
+        " header), whose third is the first less the second exactly"
         " and whose fourth is near the third over the second (within 2%) are a comparison,"
         " however many cells the line left blank; the rate is checked (a weak reading).",
-        "“財產收入 2,798,000 168,442 161,000 7,442 4.62 ……”：以空格隔开的一行数字中，"
+        "“財產收入 2,798,000 168,442 161,000 7,442 4.62 ……”：以空格（或与表头错位的表格“|”）"
+        "隔开的一行数字中，"
         "连续四个数若第三个恰为前两数之差、第四个接近第三个除以第二个（2%以内），即为本期、上期、增减额、增减率，"
         "无论前面空了几栏；核对增减率（系推断）。",
         ("claims._figure_runs", "claims._run_amount", "claims._run_rate", "claims._run_shares"),
@@ -5532,6 +5534,23 @@ FORMS: list[Form] = [
                     ("change-rate", "0.12", "agrees"),
                     ("difference", "-100950", "agrees"),
                     ("change-rate", "-22.43", "agrees"),
+                ),
+            ),
+            Example(
+                # a "|" table whose rows left their blank cells at the end, out of line with the
+                # header (tw-hualien-caizhengchu-115-ys-tw, heldout5): 2261000 − 2137000 =
+                # 124000, 124000 / 2137000 = 5.802% -> 5.80; 189000 − 183000 = 6000, 6000 /
+                # 183000 = 3.279% -> 3.28
+                "| 編號 | 科目 | 說明 | 數量 | 單位 | 單價 | 115預算 | 114預算 | 114差異 |"
+                " 114比例 |\n|---|---|---|---|---|---|---|---|---|---|\n"
+                "| 1000 | 人事費 | 縣庫負擔2,261,000元 | 2,261,000 | 2,137,000 | 124,000 | 5.80%"
+                " | |||\n"
+                "| 1030 | 獎金 | 189,000 | 183,000 | 6,000 | 3.28% | ||||",
+                (
+                    ("difference", "124000", "agrees"),
+                    ("change-rate", "5.80", "agrees"),
+                    ("difference", "6000", "agrees"),
+                    ("change-rate", "3.28", "agrees"),
                 ),
             ),
             Example(

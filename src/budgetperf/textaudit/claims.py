@@ -6083,7 +6083,7 @@ def _is_estimate(doc: Document, f: Fact) -> bool:
 
 
 # the space between two cells of a run, after a "(-)" that marks the first a fall
-_RUN_GAP = re.compile(r"(?:\(-\))?[ \t]*")
+_RUN_GAP = re.compile(r"(?:\(-\))?[ \t]*(?:\|[ \t]*)?")
 
 
 def _figure_runs(doc: Document) -> list[Any]:
