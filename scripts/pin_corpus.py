@@ -79,6 +79,7 @@ CORPORA: dict[str, Path] = {
             "heldout23",
             "heldout25",
             "heldout26",
+            "heldout27",
         )
     },
 }

@@ -586,7 +586,7 @@ FORMS: list[Form] = [
         "The change and its rate, or the change and the two printed years, point different ways"
         " (“减少…，增长…”).",
         "增减额与增减率（或与两年数字）方向相反（“减少…，增长…”）。",
-        ("claims._direction", "claims._changes"),
+        ("claims._direction", "claims._changes", "claims._paired_amount", "facts._classify"),
         (
             Example(
                 # 减少 and 增长 in one breath: no arithmetic makes both true
@@ -599,6 +599,13 @@ FORMS: list[Form] = [
                 "本年支出120万元,上年支出100万元,减少20万元。",
                 (("change-direction", "20", "disagrees"),),
                 (("arithmetic.change-direction", "error"),),
+            ),
+            Example(
+                # a saving (节约, against the budget) after a rate against the year before is no
+                # amount of that rate: no direction to compare (gx-baise-shi-nd-q1-zfcg-tw,
+                # heldout27)
+                "实际采购金额为9.14亿元,实际采购规模比上年同期增长45.06%,节约资金1.01亿元。",
+                (),
             ),
         ),
     ),
@@ -2307,6 +2314,14 @@ FORMS: list[Form] = [
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
+                # counts by class may overlap (one supplier in several classes): 15624 + 8199 +
+                # 10746 = 34569 above 25250 is a warning, not an error
+                # (gd-shenzhen-caizhengwei-2013-zfcg, heldout27)
+                "我市政府采购供应商注册总数达25250家。其中货物类15624家,工程类8199家,服务类10746家。",
+                (("sum", "25250", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
                 # 包括 right after a ';' still opens the figure's list: 4436.33 + 0 + 3541.41 + 0
                 # = 7977.74, not 7977.75 (within the parts' rounding: a warning)
                 # (zj-wenzhou-shiwei-dangxiao-2019-bmjs, heldout9)
@@ -3852,9 +3867,10 @@ FORMS: list[Form] = [
     Form(
         "trailing 合计 with 加",
         "“A万元，加B万元，C万元，…，收入合计T万元”: the figure before 加 and the ones after it add"
-        " up to the 合计 at the end.",
+        " up to the 合计 at the end. A figure before 加 restated without some items (剔除…因素后)"
+        " may be the one carried on, or the figure it restates.",
         "“A万元，加B万元、C万元……，收入合计T万元”：“加”前一项与其后各项之和等于句末合计。",
-        ("claims._trailing_totals",),
+        ("claims._trailing_totals", "claims._restated_from"),
         (
             Example(
                 # 85620 + 40210 + 6350 + 2800 = 134980
@@ -3868,6 +3884,22 @@ FORMS: list[Form] = [
                 "调入资金2800万元,收入合计135980万元。",
                 (("sum", "135980", "disagrees"),),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # the figure before 加上 restated without one-off items (剔除…后): the figure as
+                # printed is the one carried on, 168.23 + 298.39 = 466.62 (not 165.61 + 298.39;
+                # zj-wenzhou-czj-2023-sjjs, heldout27)
+                "市本级一般公共预算支出168.23亿元,与执行数一致,剔除疫情防控保障等一次性因素后,为"
+                "165.61亿元,增长5.2%;加上转移性支出298.39亿元,支出合计466.62亿元。",
+                (("sum", "466.62", "agrees"),),
+            ),
+            Example(
+                # the same misprinted: neither 168.23 + 298.39 = 466.62 nor 165.61 + 298.39 =
+                # 464.00 is 468.62; which figure is carried on is then unsure (a warning)
+                "市本级一般公共预算支出168.23亿元,与执行数一致,剔除疫情防控保障等一次性因素后,为"
+                "165.61亿元,增长5.2%;加上转移性支出298.39亿元,支出合计468.62亿元。",
+                (("sum", "468.62", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
             ),
         ),
     ),

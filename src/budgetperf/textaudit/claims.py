@@ -419,7 +419,14 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
             return f
     if i + 1 < len(s.facts):
         f = s.facts[i + 1]
-        if f.role is _CHANGE and f.depth == rate.depth and _adjacent(doc, rate, f):
+        if (
+            f.role is _CHANGE
+            and f.depth == rate.depth
+            and _adjacent(doc, rate, f)
+            # "比上年同期增长45.06%,节约资金1.01亿元": a saving against the budget after a rate
+            # against the year before is no amount of that rate
+            and (f.basis is rate.basis or not rate.explicit)
+        ):
             return f
     return None
 
@@ -541,6 +548,28 @@ def _unadjusted(doc: Document, s: Sentence, total: Fact) -> Fact | None:
         ),
         None,
     )
+
+
+# "剔除疫情防控保障等一次性因素后,为165.61亿元": the words since the figure before say this one is
+# that figure restated without some items
+_RESTATED = re.compile(r"(?:剔除|扣除)[^,;。\d]{0,24}?(?:因素|影响)后|同口径|可比口径")
+
+
+def _restated_from(doc: Document, s: Sentence, f: Fact) -> Fact | None:
+    """The figure ``f`` restates when the words since the one before it say it is adjusted
+    ("…支出168.23亿元,与执行数一致,剔除…一次性因素后,为165.61亿元"): that figure before, of the
+    same dimension, in the sentence."""
+    earlier = [
+        g
+        for g in s.facts
+        if g.index < f.index and g.role is _VALUE and g.q.unit.dimension is f.q.unit.dimension
+    ]
+    if not earlier:
+        return None
+    last = max((g for g in s.facts if g.index < f.index), key=lambda g: g.index)
+    if not _RESTATED.search(doc.text, last.q.end, f.q.start):
+        return None
+    return earlier[-1]
 
 
 def _later_year(doc: Document, change: Fact, found: list[Fact]) -> list[Fact]:
@@ -3273,10 +3302,12 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
         claim.strong
         and claim.status is not _AGREES
         and total.q.unit.dimension is _COUNT
-        and _sum_base(parts) < total.q.base
+        and (_sum_base(parts) < total.q.base or all(p.subject.endswith("类") for p in parts))
     ):
         # "现有正式工作人员18人,其中:常务副校长1名、副校长2名、校委2名": the people a 其中 lists
-        # are among the total, not always all of it; a shortfall is a warning
+        # are among the total, not always all of it; and "供应商注册总数达25250家。其中货物类
+        # 15624家,工程类8199家,服务类10746家": one may be counted in several classes (类).
+        # Either way a disagreement is a warning
         claim.strong = False
     out.append(claim)
 
@@ -3747,7 +3778,18 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
         base = before[-1] if before else _previous_head(doc, s)
         if base is None or not after:
             return
-        parts, strong = [base, *after], True
+        strong = True
+        unadjusted = _restated_from(doc, s, base) if before else None
+        if unadjusted is not None:
+            # "支出168.23亿元,…,剔除…一次性因素后,为165.61亿元,…;加上转移性支出298.39亿元,支出合计
+            # 466.62亿元": the figure carried on may be the one printed or the adjusted one; the
+            # one the parts add up with (the printed one when neither), and not certain
+            strong = False
+            if not _sum_fits(_List(total, [base, *after], [], False)) or _sum_fits(
+                _List(total, [unadjusted, *after], [], False)
+            ):
+                base = unadjusted
+        parts = [base, *after]
     else:
         # Without 加, the parts are the figures of the total's own ';' item, after the ':' that
         # opens it ("原编列…2亿68万5,000元…,经审议结果:…减列合计284万元": not 岁入 and 岁出)
