@@ -4358,11 +4358,19 @@ FORMS: list[Form] = [
         "“收入较2022年增加55.87万元,主要是教育支出增加经费拨款51.17万元,社会保障和就业支出增加9.46"
         "万元,住房保障支出增加1.13万元,卫生健康支出减少5.88万元”: the main items (主要是, 主要为)"
         " may be only some of the change, so a gap is no error; but a gap of one unit of the last"
-        " digit is a slip (a warning). A verb followed by what grew (增加经费拨款) is a change.",
+        " digit is a slip (a warning). A verb followed by what grew (增加经费拨款) is a change, and"
+        " so is an adjustment's verb before the names it changed (主要是调增A…、B…).",
         "“收入较2022年增加55.87万元，主要是教育支出增加经费拨款51.17万元……卫生健康支出减少5.88"
         "万元”：“主要是”所列可能只是部分原因，相差不视为错误；但仅差末位一个单位时应为笔误"
-        "（警告）。动词后接对象（增加经费拨款）仍为增减额。",
-        ("claims._check_list", "claims._one_unit_off", "facts._CHANGE_CUE"),
+        "（警告）。动词后接对象（增加经费拨款）仍为增减额；调整动词在前、后接各项名称的（主要是调增"
+        "A……、B……）亦同。",
+        (
+            "claims._check_list",
+            "claims._one_unit_off",
+            "claims._gather",
+            "facts._CHANGE_CUE",
+            "facts._LEADING_ADJUSTMENT",
+        ),
         (
             Example(
                 # heldout18 cq-qijiang-zhongfeng: 51.17 + 9.46 + 1.13 - 5.88 = 55.88, not 55.87
@@ -4382,6 +4390,13 @@ FORMS: list[Form] = [
                 "收入较2022年增加58.87万元,主要是教育支出增加经费拨款51.17万元,社会保障和就业支出"
                 "增加9.46万元,住房保障支出增加1.13万元,卫生健康支出减少5.88万元。",
                 (),
+            ),
+            Example(
+                # a budget adjustment's verb before the names (主要是调增A…、B…): 83620 + 19000 =
+                # 102620 (cq-wulong-czj-2020-ystz, heldout27)
+                "转移性收入调整为443105万元,调增102620万元,主要是调增上级补助收入83620万元、债务转贷"
+                "收入19000万元。",
+                (("change-sum", "102620", "agrees"),),
             ),
         ),
     ),

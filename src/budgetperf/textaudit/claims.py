@@ -2615,6 +2615,10 @@ def _marker_style(text: str, at: int) -> str | None:
     return None
 
 
+# "…83620万元、债务转贷收入19000万元": only "、" and a name between two parts
+_CARRIED_VERB = re.compile(r"、[^,;:。、\d()]{2,20}")
+
+
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
     text = doc.text
     depth = total.depth + (1 if inside else 0)
@@ -2789,6 +2793,15 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     f.role is _CHANGE
                     and f.q.unit.dimension in (total.q.unit.dimension, _ZERO)
                     and (f.basis is total.basis or not f.explicit)
+                ) or (
+                    # "调增上级补助收入83620万元、债务转贷收入19000万元": the verb carried over
+                    # "、" to the next name (the same way as the total's)
+                    f.role is _VALUE
+                    and parts
+                    and parts[-1].role is _CHANGE
+                    and parts[-1].sign == total.sign
+                    and f.q.unit is parts[-1].q.unit
+                    and _CARRIED_VERB.fullmatch(text, parts[-1].q.end, f.q.start) is not None
                 ):
                     parts.append(f)
                     if not semicolon:

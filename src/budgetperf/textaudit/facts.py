@@ -290,6 +290,10 @@ _BRACKETED_VERB = re.compile(
     r"(?P<first>增加|增长|上升|增|减少|下降|减)?\((?P<verb>增加|增长|上升|增|减少|下降|减)\)"
     r"(?P<tail>幅|幅度)?$"
 )
+# "调增102620万元,主要是调增上级补助收入83620万元": a budget adjustment's verb before the name of
+# what it changed, in the main items of a change (elsewhere "调增一般公共预算支出6.54亿元,其中:…"
+# is read as the figure its own parts add up to)
+_LEADING_ADJUSTMENT = re.compile(r"(?:主要是|主要为)[:,]?(?P<verb>调增|调减)(?=[\u4e00-\u9fff]{2})")
 # The last character of any match of _CHANGE_CUE (a verb's, or a suffix word's): a label ending
 # with another character (or a line break, which "$" may stand before) is not searched.
 _CHANGE_CUE_LAST = frozenset(
@@ -1031,6 +1035,13 @@ def _classify(
         m = None  # 新增: newly added, a figure of its own
     if m is not None and m.group("verb") == "节约" and "率" in m.group(0):
         m = None  # 节约率: a procurement saving's rate, read with its plan (claims._savings)
+    if m is None and money and stripped.startswith("主要"):
+        lead = _LEADING_ADJUSTMENT.match(stripped)
+        if lead is not None:
+            # "主要是调增上级补助收入83620万元": an adjustment verb before the name
+            sign = CHANGE_VERBS[lead.group("verb")]
+            name = stripped[lead.end() :]
+            return _change(q, stripped, name, text[lo : q.start], sentence, depth, sign)
     if m is not None and dim in _CHANGE_DIMENSIONS:
         verb = m.group("verb")
         sign = CHANGE_VERBS[SPUN_SYNONYMS.get(verb, verb)]
