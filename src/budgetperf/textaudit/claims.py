@@ -4180,6 +4180,10 @@ def _execution_rows(doc: Document, out: list[Claim]) -> None:
         k = j
 
 
+_TOTAL_IN = re.compile(r"收入(?:合计|总计|总量)|总收入")
+_TOTAL_OUT = re.compile(r"支出(?:合计|总计|总量)|总支出")
+
+
 def _balances(doc: Document, out: list[Claim]) -> None:
     text = doc.text
     section_start = 0
@@ -4229,8 +4233,10 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                             )
                 else:
                     readings = []
-                    totals_in = [f for f in facts if re.search(r"收入(?:合计|总计|总量)", f.label)]
-                    totals_out = [f for f in facts if re.search(r"支出(?:合计|总计|总量)", f.label)]
+                    # (总收入 and 总支出 too: "…,全市地方政府性基金总收入2,084,459万元。…总支出
+                    # 2,026,774万元。收支相抵后,政府性基金结余57,685万元")
+                    totals_in = [f for f in facts if _TOTAL_IN.search(f.label)]
+                    totals_out = [f for f in facts if _TOTAL_OUT.search(f.label)]
                     inputs: list[Fact] = []
                     if totals_in and totals_out:
                         t_in, t_out = totals_in[-1], totals_out[-1]
