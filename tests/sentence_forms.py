@@ -1551,6 +1551,32 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a ratio printed by its name (税性比)",
+        "“全区财政总收入41.73亿元,…,其中税收收入35.22亿元,…,税性比为84%”: a ratio named by a word"
+        " of the vocabulary (税性比, 税收占比, 税收比重) is the share of the part it names, printed"
+        " last before it in its paragraph, in the revenue figure printed before that part (a"
+        " weak reading).",
+        "“全区财政总收入41.73亿元，……其中税收收入35.22亿元，……税性比为84%”：以词表中的名称（税性比、"
+        "税收占比、税收比重）列示的比率，是同段中其前最近的所指分项（税收收入）占该分项之前所列收入"
+        "总数的比重（系推断）。",
+        ("claims._named_ratios", "vocabulary.NAMED_RATIOS"),
+        (
+            Example(
+                # 35.22 / 41.73 = 84.40% -> 84 (jx-ganzhou-nankang-czj-2021-szqk, heldout27)
+                "全区财政总收入累计完成41.73亿元,同比增长10.9%,其中税收收入累计完成35.22亿元,"
+                "税性比为84%。",
+                (("share", "84", "agrees"),),
+            ),
+            Example(
+                # 35.22 / 41.73 = 84.40%, printed 87 (a weak reading: a warning)
+                "全区财政总收入累计完成41.73亿元,同比增长10.9%,其中税收收入累计完成35.22亿元,"
+                "税性比为87%。",
+                (("share", "87", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a bare share under a named context",
         "“2023年度“三公”经费财政拨款支出决算中,因公出国(境)费12.02万元,占19.4%;…”: a bare 占 in a"
         " sentence that opens with a context naming a whole (…中,) and holding no figure is a share"

@@ -62,6 +62,7 @@ from budgetperf.textaudit.vocabulary import (
     DECOMPOSITIONS,
     FUNDING_QUALIFIERS,
     INTRODUCERS,
+    NAMED_RATIOS,
     PARTIAL_INTRODUCERS,
     REVENUE_ALIASES,
     SAVINGS,
@@ -5597,6 +5598,52 @@ _SAVED = re.compile("|".join(SAVINGS["saved"]))
 _SAVING_RATE = re.compile("|".join(SAVINGS["rate"]))
 
 
+_NAMED_RATIO = re.compile(
+    "(?P<name>" + "|".join(sorted(NAMED_RATIOS, key=len, reverse=True)) + r")(?:为|是|达到|达)?$"
+)
+_RATIO_REACH = 12  # figures looked back for the part, and from it for the whole
+
+
+def _named_ratios(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    """ "全区财政总收入累计完成41.73亿元,…,其中税收收入累计完成35.22亿元,…,税性比为84%": a ratio
+    printed by its name (:data:`~budgetperf.textaudit.vocabulary.NAMED_RATIOS`) is the share of
+    the part it names, printed last before it, in the whole printed before that part (a weak
+    reading: 35.22 / 41.73 = 84.40%)."""
+    for f in s.facts:
+        if f.q.unit.dimension is not _PERCENT or f.role is not _VALUE:
+            continue
+        m = _NAMED_RATIO.search(f.label.strip())
+        if m is None:
+            continue
+        part_name, whole_name = NAMED_RATIOS[m.group("name")]
+        earlier = [
+            g
+            for g in doc.facts[max(0, f.index - _RATIO_REACH) : f.index]
+            if g.role is _VALUE
+            and g.q.unit.is_money
+            and g.depth == f.depth
+            and doc.sentences[g.sentence].paragraph == s.paragraph
+        ]
+        part = next((g for g in reversed(earlier) if g.subject.endswith(part_name)), None)
+        if part is None:
+            continue
+        whole = next(
+            (
+                g
+                for g in reversed(earlier)
+                if g.index < part.index
+                and g.subject.endswith(whole_name)
+                and not g.subject.endswith(part_name)
+                and g.q.base > part.q.base
+            ),
+            None,
+        )
+        if whole is None:
+            continue
+        r = Reading(f"{part.q.text} of {whole.q.text}", (part.q, whole.q), ratio_percent)
+        out.append(_make("share", f, [part, whole], [r], False, "part / whole × 100"))
+
+
 def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
     start = 0
     for i, f in enumerate(s.facts):
@@ -6016,6 +6063,7 @@ def build_claims(doc: Document) -> list[Claim]:
             if percent:
                 _average_growth(doc, s, out)
                 _savings(doc, s, out)
+                _named_ratios(doc, s, out)
                 _printed_wholes(doc, s, out)
             if rate:
                 _year_pairs(doc, s, out)

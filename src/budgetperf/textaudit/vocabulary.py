@@ -19,6 +19,7 @@ __all__ = [
     "FORMER_NAMES",
     "FUNDING_QUALIFIERS",
     "INTRODUCERS",
+    "NAMED_RATIOS",
     "PARTIAL_INTRODUCERS",
     "PERIOD_WORDS",
     "PROTECTED",
@@ -218,6 +219,16 @@ AGGREGATES = (
     "公共财政支出",
     "财政拨款支出",
 )
+
+#: Ratios printed by their name alone ("税收收入累计完成35.22亿元,…,税性比为84%"): the name, and the
+#: subjects of the part and of the whole it is a share of (the part printed last before the
+#: ratio, the whole the revenue figure printed before the part).
+NAMED_RATIOS: dict[str, tuple[str, str]] = {
+    "税性比": ("税收收入", "收入"),
+    "税收占比": ("税收收入", "收入"),
+    "税收比重": ("税收收入", "收入"),
+    "税收收入占比": ("税收收入", "收入"),
+}
 
 #: Standard breakdowns: a total and the parts it is the sum of (canonical subjects, see
 #: :func:`budgetperf.textaudit.facts.canonical`).
