@@ -2197,6 +2197,7 @@ FORMS: list[Form] = [
             "claims._check_list",
             "claims._bracketed_total",
             "claims._slipped_part",
+            "claims._totals_before",
             "facts._classify",
         ),
         (
@@ -2222,6 +2223,16 @@ FORMS: list[Form] = [
                 "\n3、装具专项指标为12万元;\n4、系统维护专项经费指标为5万元;\n5、库房租赁经费专项指标"
                 "为14元。",
                 (("sum", "84", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # a sentence opening with 其中 after a sentence of two heads, money in and money
+                # out: parts that are spending go with the spending head when none adds up
+                # (5991.26 + 2913.71 = 8904.97, 8904.98 within rounding; not the 收入 8905.98;
+                # cq-wanzhou-gonglu-2024-dwys, heldout13: WRONG)
+                "2024年一般公共预算财政拨款收入8905.98万元,一般公共预算财政拨款支出8904.98万元。其中:"
+                "基本支出5991.26万元;项目支出2913.71万元。",
+                (("sum", "8904.98", "rounding"),),
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
