@@ -2236,6 +2236,11 @@ FORMS: list[Form] = [
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
+                # the same opening after a sentence with no amount at all: nothing to read
+                "支出较上年增长5%。其中:基本支出3万元;项目支出2万元。",
+                (),
+            ),
+            Example(
                 # 307.55 + 530.22 = 837.77, printed 846.77
                 "我单位2023年度支出846.77万元,其中基本支出307.55万元,项目支出530.22万元。",
                 (("sum", "846.77", "disagrees"),),
