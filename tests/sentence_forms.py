@@ -3250,7 +3250,8 @@ FORMS: list[Form] = [
     Form(
         "a 收支 total and its two sides",
         "“收支总预算A元。(一)收入预算A元…(二)支出预算A元”: the 收入 and the 支出 are each equal"
-        " to the 收支 total, not parts that add up to it.",
+        " to the 收支 total, not parts that add up to it. Lists opened by a side (收入包括:…;"
+        "支出包括:…) break down the 收支 total of the sentence before, or of the sentence after.",
         "“收支总预算A元。（一）收入预算A元……（二）支出预算A元”：收入、支出各等于收支总额，"
         "不是相加等于总额的两部分。",
         ("claims._outline_lists", "claims._flow", "claims._side_total"),
@@ -3277,6 +3278,16 @@ FORMS: list[Form] = [
                 "支出包括:教育支出80万元、卫生支出30万元。",
                 (("sum", "100", "agrees"), ("sum", "100", "disagrees")),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # the 收支 total in the sentence after the sides: 336.88 + 36.65 + 25.23 + 47.02
+                # + 26.48 = 472.26, 472.27 within the parts' rounding
+                # (zj-qingtian-wukengxiang-2020-bmys, heldout14: WRONG)
+                "收入仅包括一般公共预算拨款收入472.27万元;支出包括:一般公共服务支出336.88万元、社会"
+                "保障和就业支出36.65万元、卫生健康支出25.23万元、农林水支出47.02万元、住房保障支出"
+                "26.48万元。吴坑乡人民政府2020年收支总预算472.27万元。",
+                (("sum", "472.27", "rounding"),),
+                (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
                 # the sides in the 收支 total's own sentence, after its change: 351.03 = 351.03;

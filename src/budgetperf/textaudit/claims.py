@@ -2428,14 +2428,24 @@ def _side_total(doc: Document, s: Sentence, at: int) -> Fact | None:
         if not between or _SIDE_OPENS.search(text, head.q.end, between[0].q.start):
             return head
         return None
-    if s.index == 0:
-        return None
-    prev = _figured_before(doc, s)
-    heads = [
-        f
-        for f in prev.facts
-        if f.role is _VALUE and f.is_amount and f.depth == 0 and _BOTH_SIDES.search(f.label)
-    ]
+    heads = []
+    if s.index > 0:
+        prev = _figured_before(doc, s)
+        heads = [
+            f
+            for f in prev.facts
+            if f.role is _VALUE and f.is_amount and f.depth == 0 and _BOTH_SIDES.search(f.label)
+        ]
+    if not heads and s.index + 1 < len(doc.sentences):
+        # "收入仅包括…472.27万元;支出包括:A…、E…。吴坑乡人民政府2020年收支总预算472.27万元。": the
+        # 收支 total may close the lists, in the sentence after them (its paragraph)
+        nxt = doc.sentences[s.index + 1]
+        if nxt.paragraph == s.paragraph:
+            heads = [
+                f
+                for f in nxt.facts
+                if f.role is _VALUE and f.is_amount and f.depth == 0 and _BOTH_SIDES.search(f.label)
+            ]
     return heads[-1] if len(heads) == 1 else None
 
 
