@@ -1844,7 +1844,8 @@ FORMS: list[Form] = [
         "“…收入预算调整为200.12亿元。2022年全区完成一般公共预算收入202.96亿元,完成调整预算数的"
         "101.42%”: the budget a rate names (调整, 年初) is the last figure of the two sentences"
         " before it in its paragraph printed after those words, when the rate nearly fits it (a"
-        " weak reading).",
+        " weak reading); a sentence opening its paragraph reads the paragraph before, where the"
+        " budget's last figure is the one named.",
         "“……收入预算调整为200.12亿元。2022年全区完成……202.96亿元，完成调整预算数的101.42%”："
         "完成比例所指的预算（调整、年初），取同段前两句中该词之后最后一个数，且与比例大致相符"
         "（结构系推断）。",
@@ -1862,6 +1863,16 @@ FORMS: list[Form] = [
                 "202.96亿元,完成调整预算数的101.24%。",
                 (("completion", "101.24", "disagrees"),),
                 (("arithmetic.completion-rate", "warning"),),
+            ),
+            Example(
+                # a sentence opening its paragraph reads the paragraph before, and a rate of the
+                # 调整后支出预算 (支出 between the words) the budget's last figure there, after
+                # the adjustment: 251.45 / 261.25 = 96.249% -> 96.2
+                # (js-nanjing-jiangning-czj-2022-qjjs, heldout15; printed 96.3 there: WRONG)
+                "经区人大常委会会议审议批准后,一般公共预算支出调整为263.68亿元。综合省市追加专款等"
+                "变动因素后,2022年全区一般公共预算支出预算总额为261.25亿元。\n\n2022年全区完成一般"
+                "公共预算支出251.45亿元,完成调整后支出预算的96.2%。",
+                (("completion", "96.2", "agrees"),),
             ),
         ),
     ),

@@ -1999,8 +1999,13 @@ def _budget_named(doc: Document, s: Sentence, rate: Fact, actual: Fact) -> list[
         return []
     implied = _CTX.divide(_CTX.multiply(actual.q.base, Decimal(100)), rate.q.value)
     found: list[Fact] = []
+    # a sentence that opens its paragraph reads the paragraph before ("…支出调整为263.68亿元。…
+    # 支出预算总额为261.25亿元。↵↵2022年全区完成一般公共预算支出251.45亿元,完成调整后支出预算的
+    # 96.3%"), where the budget's last figure after the adjustment is the one it names
+    before = doc.sentences[s.index - 1].paragraph
+    opens = before != s.paragraph
     for g_s in doc.sentences[max(0, s.index - 2) : s.index]:
-        if g_s.paragraph != s.paragraph:
+        if g_s.paragraph != s.paragraph and not (opens and g_s.paragraph == before):
             continue
         found.extend(
             g
@@ -2009,7 +2014,7 @@ def _budget_named(doc: Document, s: Sentence, rate: Fact, actual: Fact) -> list[
             and g.q.unit.dimension is actual.q.unit.dimension
             and g.depth == 0
             and not g.in_table
-            and key in g.label
+            and (key in g.label or (opens and g.phase == "budget"))
             # a figure found by words alone is the budget only when the rate nearly fits it (a
             # 三公 total's 年初预算 is not its item's)
             and _CTX.subtract(g.q.base, implied).copy_abs() <= _CTX.multiply(implied, _NEAR)
