@@ -6222,10 +6222,13 @@ FORMS: list[Form] = [
         "A decimal after a money word with no unit, in a sentence whose other money is in one"
         " unit: read in that unit, and reported. A decimal change followed at once by its rate"
         " (“收支较上年减少484.05,降低11.1%”) is money too, in the unit of the sentence's money or,"
-        " without any, of the figure before it in the paragraph.",
+        " without any, of the figure before it in the paragraph. A decimal joined by 、 to the"
+        " next figure and its name (“收入476.17、支出总计460.06万元”) shares that figure's unit,"
+        " printed once: read in it, not reported.",
         "金额词后的小数未写单位，而同句其他金额单位一致：按该单位读取，并提示。紧跟增减率的"
         "小数增减额（“收支较上年减少484.05，降低11.1%”）也是金额，按同句金额的单位，同句无金额"
-        "时按同段前一个数的单位读取。",
+        "时按同段前一个数的单位读取。以“、”与下一个数及其名称相连的小数（“收入476.17、支出总计"
+        "460.06万元”）与其共用单位，不作提示。",
         ("checks._units", "facts._assume_units"),
         (
             Example(
@@ -6233,6 +6236,13 @@ FORMS: list[Form] = [
                 "部门支出合计512.40万元,其中基本支出398.15,项目支出114.25万元。",
                 (("sum", "512.40", "agrees"),),
                 (("units.missing-unit", "warning"),),
+            ),
+            Example(
+                # "A、B万元": the unit printed once for a pair joined by 、 is how such pairs are
+                # printed, not a unit left out (sc-dazhou-gaoxinqu-gexi-xuexiao-2020-bmjs,
+                # heldout11)
+                "2020年度收入476.17、支出总计460.06万元。",
+                (),
             ),
             Example(
                 # heldout14 cq-jiangjin-xihuzhen: prior = 3874.92 + 484.05 = 4358.97;

@@ -720,7 +720,19 @@ def _assume_units(
             return quantities
         unit = before.q.unit
     out = []
-    for q in quantities:
+    for k, q in enumerate(quantities):
+        if (
+            own
+            and q.dimension is _BARE
+            and q.places > 0
+            and k + 1 < len(quantities)
+            and quantities[k + 1].unit is unit
+            and _SHARED_UNIT.fullmatch(text, q.end, quantities[k + 1].start) is not None
+        ):
+            # "收入减少84.55、支出总计减少99.6万元": the unit printed once, on the next figure
+            # after 、 and its name (how such pairs are printed, not a unit left out)
+            out.append(attrs.evolve(q, unit=unit))
+            continue
         if (
             q.dimension is _BARE
             and q.value != 0
@@ -743,6 +755,9 @@ def _assume_units(
             q = attrs.evolve(q, unit=unit, assumed=True)
         out.append(q)
     return out
+
+
+_SHARED_UNIT = re.compile(r"、[^\d,;:。、()]{0,12}")
 
 
 def _run_unit(text: str, quantities: list[Quantity], k: int) -> Unit | None:
