@@ -920,6 +920,19 @@ FORMS: list[Form] = [
                 ),
             ),
             Example(
+                # a fund's net income (本期淨利(賸餘), 賸 kept by the converter) after its money in
+                # and out: 987.81 − 877.81 = 110 (tw-xinbei-shifu-109-ys-tw, heldout20)
+                "總收入計列987.81億元;總支出核列877.81億元。本期淨利(賸餘)110億元。",
+                (("balance", "110", "agrees"),),
+            ),
+            Example(
+                # 業務收入 + 業務外收入 − 業務成本與費用 = 賸餘: 31675000 + 750000 − 32018000 =
+                # 407000 (tw-kinmen-lieyuxiang-110-ys-tw, the unkeyed set)
+                "編列業務收入3,167萬5,000元整,業務成本與費用3,201萬8,000元整,業務外收入75萬元整,110"
+                "年度賸餘40萬7,000元整。",
+                (("balance", "407000", "agrees"),),
+            ),
+            Example(
                 # the same misprinted: 1712.31 − 1608.47 = 103.84, not 113.84 (a warning)
                 "根據審查結果,歲入原列新台幣1599.84億元,最後計列1608.47億元,淨增8.63億元。歲出原列"
                 "1726.42億元,最後計列1712.31億元,刪減14.11億元。\n\n市府指出,歲入歲出差短數113.84"
