@@ -60,13 +60,15 @@ FORMS: list[Form] = [
     Form(
         "change with rate",
         "A figure, its change on the year before and the change rate, in one sentence. The prior"
-        " year is the figure minus the signed change.",
+        " year is the figure minus the signed change. A rate said to be about (增长约, 年增約) is"
+        " read, as an estimate (a disagreement is a warning).",
         "本年数、比上年增减额和增减率在同一句中；上年数为本年数减去增减额。",
         (
             "claims._changes",
             "verdicts.change_rate",
             "claims._slipped_rate",
             "claims._implausible_prior",
+            "facts._CHANGE_CUE",
         ),
         (
             Example(
@@ -79,6 +81,18 @@ FORMS: list[Form] = [
                 # 压减 (cut) is a decrease: prior = 98.00 + 2.00 = 100.00; 2.00 / 100.00 = 2.00%
                 "2023年公务用车购置及运行费98.00万元,较上年压减2.00万元,下降2.00%。",
                 (("change-rate", "2.00", "agrees"),),
+            ),
+            Example(
+                # a rate said to be about (年增約): 57.2 / (2042.22 − 57.2) = 2.8816% -> 2.88
+                # (tw-kaohsiung-shifu-115-ys-tw, heldout20)
+                "歲出總額達2042.22億元,較去年度增加57.2億元,年增約2.88%。",
+                (("change-rate", "2.88", "agrees"),),
+            ),
+            Example(
+                # the same misprinted: 2.8816% -> 2.88, not 2.98 (an estimate: a warning)
+                "歲出總額達2042.22億元,較去年度增加57.2億元,年增約2.98%。",
+                (("change-rate", "2.98", "disagrees"),),
+                (("arithmetic.change-rate", "warning"),),
             ),
             Example(
                 # 38.4782% -> 38.48, not 38.50; over the inputs' intervals the rate stays in

@@ -279,7 +279,7 @@ _CLAUSE = re.compile(r"[,;:()]")
 _VERB_ALT = "|".join(sorted([*CHANGE_VERBS, *SPUN_SYNONYMS], key=len, reverse=True))
 # "下降到16023.35万元" names the new level, not a change: 到 and 至 after the verb are not cues.
 _CHANGE_CUE = re.compile(
-    rf"(?P<verb>{_VERB_ALT})(?:率|幅度|比率|比例)?(?:了|为|达)?"
+    rf"(?P<verb>{_VERB_ALT})(?:率|幅度|比率|比例)?(?:了|为|达)?(?:约)?"
     # "教育支出增加经费拨款51.17万元": what grew, named after the verb
     r"(?:预算|资金|经费拨款|经费|拨款|投入)?(?:为|是)?$"
 )
@@ -297,7 +297,7 @@ _LEADING_ADJUSTMENT = re.compile(r"(?:主要是|主要为)[:,]?(?P<verb>调增|�
 # The last character of any match of _CHANGE_CUE (a verb's, or a suffix word's): a label ending
 # with another character (or a line break, which "$" may stand before) is not searched.
 _CHANGE_CUE_LAST = frozenset(
-    [*(v[-1] for v in (*CHANGE_VERBS, *SPUN_SYNONYMS)), *"率度例了为达算金是款费入"]
+    [*(v[-1] for v in (*CHANGE_VERBS, *SPUN_SYNONYMS)), *"率度例了为达算金是款费入约"]
 )
 # The total may carry a qualifier in brackets ("占支出总额(不含结转)的70%"): the ref keeps it,
 # so the share is of that total only when one is printed with the same qualifier.
