@@ -3897,8 +3897,32 @@ FORMS: list[Form] = [
         "A total and its parts, each with its change on the year before: the parts' changes,"
         " signed (增收 +, 减收 −, 持平 0), add up to the total's change.",
         "合计与各项均列示比上年增减额：各项增减额（增为正、减为负、持平为0）之和应等于合计的增减额。",
-        ("claims._list_relations", "claims._change_of", "claims._figured_before"),
         (
+            "claims._list_relations",
+            "claims._change_of",
+            "claims._figured_before",
+            "claims._net_changes",
+        ),
+        (
+            Example(
+                # a change named a total (合计, 總共) right after changes: their net, 30 − 10 = 20
+                "教育支出减少30万元,卫生支出增加10万元,合计减少20万元。",
+                (("change-sum", "20", "agrees"),),
+            ),
+            Example(
+                # the same misprinted: the net is a decrease of 20, not 30 (a warning)
+                # (tw-kaohsiung-shifu-115-ys-tw, heldout20: 432 − 258 = 174)
+                "教育支出减少30万元,卫生支出增加10万元,合计减少30万元。",
+                (("change-sum", "30", "disagrees"),),
+                (("arithmetic.change-sum", "warning"),),
+            ),
+            Example(
+                # "…等,共计增加336.1万元" after an explanation is one cause's, not the net of the
+                # changes before it (cq-wulong-jianchayuan-2023-bmys, heldout10)
+                "支出比2022年增加250.41万元,其中:基本支出比2022年增加399.45万元,主要原因是规范公务员"
+                "津贴补贴改革后,基础绩效奖纳入年初预算编制等,共计增加336.1万元。",
+                (),
+            ),
             Example(
                 # 22180 + 9070 = 31250; +1820 - 360 = +1460;
                 # 1460 / (31250 - 1460) = 1460 / 29790 = 4.9010% -> 4.9;

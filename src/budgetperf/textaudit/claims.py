@@ -5171,6 +5171,50 @@ def _itemised_changes(doc: Document, lists: list[_List]) -> None:
 _MAIN_ITEMS = re.compile(r"主要[^,;。:原因]{0,4}(?:项目|科目|支出|收入|事项)")
 
 
+# "減少了432億，增加了258億，總共減少174億", "教育支出减少30万元,卫生支出增加10万元,合计减少20万元":
+# a change named a total (合计, 总共…) after changes of its sentence is their net
+_NET_CHANGE = re.compile(r"^(?:合计|总计|共计|总共|一共|共)(?:净)?(?:增加|增长|减少|下降|增|减)")
+
+
+_NET_GAP = re.compile(r"[^;。\d]{0,20}")
+
+
+def _net_changes(doc: Document, lists: list[_List]) -> None:
+    """A change whose words name it a total, after two or more changes of money in its
+    sentence: their signed sum (a weak claim)."""
+    text = doc.text
+    if "共" not in text and "合计" not in text and "总计" not in text:
+        return  # every word of _NET_CHANGE has one of these
+    listed = {id(lst.total) for lst in lists}
+    for s in doc.sentences:
+        for k, f in enumerate(s.facts):
+            if (
+                f.role is not _CHANGE
+                or not f.q.unit.is_money
+                or f.depth
+                or id(f) in listed
+                or _NET_CHANGE.match(f.label.strip(" ,;")) is None
+            ):
+                continue
+            # the changes right before it, each a short clause away from the next (not a
+            # remark's "…等,共计增加336.1万元" after an explanation)
+            parts: list[Fact] = []
+            end = f.q.start
+            for g in reversed(s.facts[:k]):
+                if (
+                    g.role is not _CHANGE
+                    or g.depth
+                    or g.q.unit.dimension is not f.q.unit.dimension
+                    or not g.sign
+                    or _NET_GAP.fullmatch(text, g.q.end, end) is None
+                ):
+                    break
+                parts.append(g)
+                end = g.q.start
+            if len(parts) >= 2:
+                lists.append(_List(f, parts[::-1], [], False))
+
+
 def _context_figure_lists(doc: Document, lists: list[_List]) -> None:
     """ "在全市122.59亿元采购金额中,市本级完成32.57亿元,…;区县级完成90.02亿元,…": the one
     figure of the sentence's opening context is the whole the clauses after it, split by ';',
@@ -6162,6 +6206,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _statement_totals(doc, lists)
     _decompositions(doc, lists)
     _itemised_changes(doc, lists)  # after the breakdowns: a change of one is read with it
+    _net_changes(doc, lists)
     for lst in _without_siblings(lists):
         if _count_of_another(doc, lst):
             continue
