@@ -1304,19 +1304,27 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             )
             if wholes and wholes[0].sentence < s.index and wholes[0].depth == 0:
                 totals, strong = wholes, False
-    if not totals and ref in ("", "比") and _marker_style(doc.text, s.start) is not None:
+    if not totals and ref in ("", "比") and _sentence_style(doc, s) is not None:
         # "(一)…群众体育支出968.8万元,占总数的76.25%。其中:…(二)…竞技体育资助项目301.8万元,占
         # 总数的23.75%": numbered items' bare shares that add up to 100 are of the figure their
         # amounts add up to (1270.6, 总支出), not of the sibling item before a 其中
         items_total = _items_whole(doc, s, f)
         if items_total is not None:
             totals, strong = [items_total], False
-    if not totals and ref in ("", "比"):
+    if (
+        not totals
+        and ref in ("", "比")
+        and _word_between(
+            doc, "其中", doc.sentences[max(0, s.index - 5)].start, max(num.q.start, s.start)
+        )
+    ):
         # "累计完成210亿元,…,其中民生支出完成138.3亿元,…,占比65.8%": the figure before 其中,
         # in this sentence or in one a few lines up ("…合计1020.50万元,其中:↵…,占96.08%").
+        # (Each sentence below is searched for a 其中 before the end it is read to, all of them
+        # within the span tested above: without one there, none finds anything.)
         for j in range(s.index, max(-1, s.index - 6), -1):
             g_s = doc.sentences[j]
-            if j < s.index and not g_s.facts and _marker_style(doc.text, g_s.start) is not None:
+            if j < s.index and not g_s.facts and _sentence_style(doc, g_s) is not None:
                 break  # "(四)政府性基金预算支出情况": a heading ends the section the 其中 is in
             end = num.q.start if j == s.index else g_s.end
             k = _rfind_in(doc, g_s, "其中", end)
@@ -1494,7 +1502,7 @@ def _items_whole(doc: Document, s: Sentence, share: Fact) -> Fact | None:
     hi = min(len(doc.sentences), s.index + _SIBLING_SENTENCES + 1)
     run_style: str | None = None
     for g_s in doc.sentences[lo:hi]:
-        style = _marker_style(doc.text, g_s.start)
+        style = _sentence_style(doc, g_s)
         if style is None:
             continue
         if pairs and style == run_style and _FIRST_ITEM.match(doc.text, g_s.start):
@@ -1560,6 +1568,35 @@ def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
 _IN_CONTEXT = re.compile(r"\s*(?:在|从)[^,;:。]{0,30}?中,")
 # "2023年度“三公”经费财政拨款支出决算中,": a context that names its whole, with or without 在
 _NAMED_CONTEXT = re.compile(r"\s*(?:在|从)?([^,;:。其]{2,30}?)中,")
+
+
+def _word_between(doc: Document, word: str, lo: int, hi: int) -> bool:
+    """Whether ``word`` is printed wholly inside ``doc.text[lo:hi]``, from its places in the text
+    found once per document (each share of a long text asks, for six sentences back)."""
+    key = "places " + word
+    places = cast(list[int] | None, doc.memo.get(key))
+    if places is None:
+        places = []
+        text = doc.text
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+        doc.memo[key] = places
+    k = bisect.bisect_left(places, lo)
+    return k < len(places) and places[k] + len(word) <= hi
+
+
+def _sentence_style(doc: Document, s: Sentence) -> str | None:
+    """``_marker_style(doc.text, s.start)``, once per sentence (each share of it asks)."""
+    styles = cast(dict[int, str | None] | None, doc.memo.get("marker styles"))
+    if styles is None:
+        styles = doc.memo["marker styles"] = {}
+    index = s.index
+    if index in styles:
+        return styles[index]
+    style = styles[index] = _marker_style(doc.text, s.start)
+    return style
 
 
 def _rfind_in(doc: Document, s: Sentence, word: str, end: int) -> int:
@@ -1867,11 +1904,16 @@ def _implied_parts(doc: Document, ref: str, share: Fact, num: Fact) -> list[list
     return []
 
 
+@functools.lru_cache(maxsize=4096)
+def _breakdowns_of(subject: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The standard breakdowns (DECOMPOSITIONS, in order) one of whose parts ``subject`` ends
+    with: a pure function of the subject, worked out once per subject (most have none)."""
+    return tuple(d for d in DECOMPOSITIONS if subject.endswith(d[1]))
+
+
 def _parent(doc: Document, part: Fact) -> Fact | None:
     """The nearest total, before the part, of a standard breakdown the part belongs to."""
-    for total_name, part_names in DECOMPOSITIONS:
-        if not part.subject.endswith(part_names):
-            continue
+    for total_name, part_names in _breakdowns_of(part.subject):
         candidates = [
             t
             for t in doc.named(total_name, near=part.index)
@@ -2604,10 +2646,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         headed = False  # the sentence before is a numbered heading of the list's item
         # "(一)…群众体育支出968.8万元…。其中:↵1.…↵(二)…竞技体育…301.8万元": an item numbered like
         # the total's own is its sibling, and ends the total's list
-        own_style = _marker_style(text, doc.sentences[total.sentence].start)
+        own_style = _sentence_style(doc, doc.sentences[total.sentence])
         while k < len(doc.sentences) and len(sentences) < 60:
             nxt = doc.sentences[k]
-            if own_style is not None and _marker_style(text, nxt.start) == own_style:
+            if own_style is not None and _sentence_style(doc, nxt) == own_style:
                 break
             lead = nxt.facts[0] if nxt.facts else None
             if (
