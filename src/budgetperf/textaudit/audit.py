@@ -343,7 +343,9 @@ class AuditedClaim:
         severity = self.severity
         if severity is None:
             return None
-        line, column = self._where
+        # (the position itself: the cached property's first read costs more than the lookup,
+        # and the finding reads it once)
+        line, column = self.doc.norm.position(self.claim.start)
         en, zh = _messages(self)
         code = self.code
         # status, printed, computed and kind read from the claim (the properties, inline)

@@ -48,6 +48,7 @@ from budgetperf.textaudit.verdicts import (
     Reading,
     Status,
     Verdict,
+    agrees,
     change_rate,
     completion_over_gap,
     judge,
@@ -2245,12 +2246,17 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         ):
             continue  # no figure and nothing that opens a list: nothing below would be found
         # (searched once first: most sentences have no introducer, and no iterator is made)
+        # (the first found by that search, the rest after it: the sentence is scanned once)
+        first = _ANY_INTRO.search(text, s.start, s.end)
         marks = (
             [
-                (m.start(), m.end(), m.lastgroup == "partial")
-                for m in _ANY_INTRO.finditer(text, s.start, s.end)
+                (first.start(), first.end(), first.lastgroup == "partial"),
+                *[
+                    (m.start(), m.end(), m.lastgroup == "partial")
+                    for m in _ANY_INTRO.finditer(text, first.end(), s.end)
+                ],
             ]
-            if _ANY_INTRO.search(text, s.start, s.end) is not None
+            if first is not None
             else []
         )
         for f in s.facts:
@@ -3670,9 +3676,8 @@ def _continued(doc: Document, lst: _List) -> None:
 
 
 def _sum_agrees(lst: _List) -> bool:
-    signs = _signs(lst, lst.parts)
-    r = Reading("parts", tuple(p.q for p in lst.parts), linear(signs), signs)
-    return judge([r], lst.total.q).status is _AGREES
+    # judge's verdict on the parts' sum, without a reading or verdict built when it agrees
+    return agrees("parts", tuple([p.q for p in lst.parts]), _signs(lst, lst.parts), lst.total.q)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -760,9 +760,13 @@ def _tag(
     # Separators and parentheses of the sentence, with the depth before each.
     # (each a single character: its position is enough, the character is read from the text)
     # (searched once first: a short sentence, a line of a table, often has none)
+    # (only those before the last figure are read; the first found by the search that decides
+    # whether there is any, the rest after it: one scan of the sentence, not two)
+    last = quantities[-1].start if quantities else end
+    first_mark = _CLAUSE.search(text, start, last)
     marks = (
-        [m.start() for m in _CLAUSE.finditer(text, start, end)]
-        if _CLAUSE.search(text, start, end) is not None
+        [first_mark.start(), *[m.start() for m in _CLAUSE.finditer(text, first_mark.end(), last)]]
+        if first_mark is not None
         else []
     )
     n_marks = len(marks)
