@@ -3694,9 +3694,16 @@ _PLUS = re.compile(r"(?:^|[,;。])\s*(加上?|另加)")
 
 
 def _trailing_totals(doc: Document, lists: list[_List]) -> None:
+    # _trailing_total reads only a total whose label has 计 or 总 (labels are the text's own
+    # characters): a text without either has none
+    if "计" not in doc.text and "总" not in doc.text:
+        return
+    text = doc.text
     for s in doc.sentences:
-        if not s.facts:
-            continue
+        if not s.facts or (
+            text.find("计", s.start, s.end) < 0 and text.find("总", s.start, s.end) < 0
+        ):
+            continue  # (the same test for the sentence: its labels are its own characters)
         values = [f for f in s.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
         for k in range(1, len(values)):
             # the last figure, or one named a total with more figures after it ("…,保留数0元,
@@ -4707,6 +4714,8 @@ def _remainders(doc: Document, out: list[Claim]) -> None:
     """A remainder printed right after a budget figure and the actual figure of one clause
     group (between ';'): the budget less the actual (a weak reading)."""
     text = doc.text
+    if "余" not in text and "存" not in text and "未" not in text:
+        return  # every word of _REMAINDER has one of these (labels are the text's characters)
     claimed = {id(c.printed) for c in out}
     for s in doc.sentences:
         if len(s.facts) < 3:
@@ -5338,6 +5347,7 @@ def _printed_wholes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             or not whole.q.unit.is_money
             or not amount.q.unit.is_money
             or whole.depth != amount.depth
+            or "占" not in whole.label  # _WHOLE_LABEL's word, looked for first
             or not _WHOLE_LABEL.match(whole.label)
             or not _SHARE_AFTER_WHOLE.match(p.label.strip())
         ):
@@ -5798,6 +5808,10 @@ def build_claims(doc: Document) -> list[Claim]:
             _rate_cell(cell, out)
     # _averages searches each sentence for _MEAN's words: a text without them is not searched
     means = "平均" in doc.text or "均价" in doc.text  # _MEAN's words, as string searches
+    # _named_gaps acts only on a label with one of its verbs, _savings on one with a saving
+    # rate's word (labels are the text's own characters): a text without any skips them
+    gaps = any(verb in doc.text for verb in _NAMED_GAP_SIGN)
+    saving_rates = any(word in doc.text for word in SAVINGS["rate"])
     for s in doc.sentences:
         if not s.facts:
             continue
@@ -5845,14 +5859,15 @@ def build_claims(doc: Document) -> list[Claim]:
                 _point_gaps(doc, s, out)
             if percent:
                 _average_growth(doc, s, out)
-                _savings(doc, s, out)
+                if saving_rates:
+                    _savings(doc, s, out)
                 _printed_wholes(doc, s, out)
             if rate:
                 _year_pairs(doc, s, out)
         _products(doc, s, out)
         if means:
             _averages(doc, s, out)
-        if len(s.facts) >= 3:
+        if gaps and len(s.facts) >= 3:
             _named_gaps(s, out)
     _code_sums([t for t in trees if t.by_code], out)
     lists: list[_List] = []
