@@ -470,8 +470,9 @@ def _exact(value: Decimal | None) -> str:
 def _messages(c: AuditedClaim) -> tuple[str, str]:
     claim = c.claim
     v = claim.verdict
+    status = v.status  # (c.status, read once)
     p = claim.printed.q
-    if c.status is _UNDEFINED:
+    if status is _UNDEFINED:
         return (
             f"the base is 0, so the rate is undefined; {p.text} is a publishing convention, "
             "not arithmetic",
@@ -595,7 +596,7 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
         # "增加13亿余元": a figure printed cut down with 余/多 is compared cut down, not rounded
         en = en.replace(", which rounds to ", ", that is ")
         zh = zh.replace("，四舍五入为", "，即")
-    if c.status is _ROUNDING:
+    if status is _ROUNDING:
         en += f"; this is within the rounding of the printed figures ({v.explanation})"
         zh += f"；在所列数字的舍入范围内可以相符（{_zh_explanation(v.explanation)}）"
     elif not claim.strong:

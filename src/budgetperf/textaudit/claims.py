@@ -3262,8 +3262,9 @@ def _one_unit_off(claim: Claim, total: Fact) -> bool:
 
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
+    total_base = total.q.base  # (a property: worked out once, not once per part)
     for p in parts:
-        if p.q.base == total.q.base and _REACHED.search(p.label):
+        if p.q.base == total_base and _REACHED.search(p.label):
             return  # the total's history (a figure and what it was changed to), not its parts
     if total.role is _CHANGE:
         kind = "change-sum"
@@ -6222,7 +6223,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         for k, c in best.items()
         if k[2] == -1
         and not c.strong
-        and c.status is not _AGREES
+        and c.verdict.status is not _AGREES
         and all(f.index < c.printed.index for f in c.inputs)
     ]
     if not doubtful:
@@ -6260,5 +6261,8 @@ def _first_sentence(facts: Sequence[Fact]) -> int:
 
 
 def _order(c: Claim) -> tuple[int, int]:
-    rank = {_AGREES: 0, _ROUNDING: 1, _DISAGREES: 2, _UNDEFINED: 3}
-    return (rank[c.status], 0 if c.strong else 1)
+    # by position, not a dict keyed by the members (hashing a member runs Python)
+    return (_STATUS_ORDER.index(c.verdict.status), 0 if c.strong else 1)
+
+
+_STATUS_ORDER = (_AGREES, _ROUNDING, _DISAGREES, _UNDEFINED)

@@ -558,6 +558,8 @@ def _read(norm: Normalised, t: str) -> Document:
     # A "respectively" run opens with 分别 or 各 (_RESPECTIVELY): a text without either has none,
     # and its figures are not tested for joining one.
     runs = "分别" in t or "各" in t
+    # A text without a mark of damage (most) is not searched for one sentence by sentence.
+    damage = _DAMAGE.search(t) is not None
     sentences: list[Sentence] = []
     facts: list[Fact] = []
     qi = 0
@@ -571,7 +573,7 @@ def _read(norm: Normalised, t: str) -> Document:
             mine = qi + 1
             while mine < n and quantities[mine].start < end:
                 mine += 1
-            _tag(t, sentence, quantities[qi:mine], facts, runs)
+            _tag(t, sentence, quantities[qi:mine], facts, runs, damage)
             qi = mine
     return Document(norm, sentences, facts)
 
@@ -753,7 +755,12 @@ _TAIL = re.compile(r"[^,;:()。]*")
 
 
 def _tag(
-    text: str, sentence: Sentence, quantities: list[Quantity], facts: list[Fact], runs: bool = True
+    text: str,
+    sentence: Sentence,
+    quantities: list[Quantity],
+    facts: list[Fact],
+    runs: bool = True,
+    damage_in_text: bool = True,
 ) -> None:
     start, end = sentence.start, sentence.end
     quantities = _assume_units(text, quantities, facts[-1] if facts else None)
@@ -780,7 +787,8 @@ def _tag(
     phased_change: Fact | None = None  # the same for changes
     # The first mark of damage in the sentence: a figure after it stands in a damaged stretch
     # (see _damaged; found once, not searched again from the sentence start for each figure).
-    damage = _DAMAGE.search(text, start, end)
+    # (none when the text has none: ``damage_in_text`` False)
+    damage = _DAMAGE.search(text, start, end) if damage_in_text else None
     damage_at = end if damage is None else damage.start()
     for q in quantities:
         while mi < n_marks and marks[mi] < q.start:
