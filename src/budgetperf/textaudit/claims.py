@@ -2414,6 +2414,7 @@ def _named_totals(doc: Document, s: Sentence, at: int) -> list[Fact]:
 
 _SIDE = re.compile(r"\s*(?:其中)?[,:]?(?:本年)?(?:收入|支出)(?:预算)?(?:方面)?\s*")
 _BOTH_SIDES = re.compile(r"收支|收、支")
+_SIDE_ENDS = ("收入", "支出", "预算", "方面")  # what _SIDE can end with, before its spaces
 _SIDE_OPENS = re.compile(r"(?:收入|支出)(?:预算)?(?:包括|主要包括|构成)")
 
 
@@ -2421,6 +2422,13 @@ def _side_total(doc: Document, s: Sentence, at: int) -> Fact | None:
     """ "收支总预算7,057,486.18元。收入包括:A、B;支出包括:C、D": a list opened by one side (收入
     or 支出) with no figure of its own breaks down the 收支 total of the sentence before."""
     text = doc.text
+    # Both readings below end at ``at`` with 收入 or 支出, then 预算 or 方面 at most, then spaces:
+    # the characters before ``at`` decide first (most lists are opened after a figure).
+    k = at
+    while k > s.start and text[k - 1].isspace():
+        k -= 1
+    if not text.endswith(_SIDE_ENDS, s.start, k):
+        return None
     clause = max(s.start, text.rfind(";", s.start, at) + 1)
     if not _SIDE.fullmatch(text, clause, at):
         clause = max(clause, text.rfind(",", s.start, at) + 1)
@@ -3424,6 +3432,11 @@ def _roles_present(doc: Document) -> tuple[bool, bool, bool]:
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     if len(lst.parts) < 2 or lst.total.role is not _VALUE or lst.total.in_table:
         return
+    # _change_of finds only a change, _next_of only a figure of the role asked: in a document
+    # without them (known from one pass over its figures) neither is looked for.
+    has_change, has_prior, has_base = _roles_present(doc)
+    if not (has_change or has_prior or has_base):
+        return
     # The parts the total is the sum of: a prefix of the list when only that adds up.
     prefix = _exact_prefix(lst)
     members = prefix or lst.parts
@@ -3432,11 +3445,6 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     # rounding), which shows where it ends ("其中:税收收入90.24亿元…减收6.5亿元…;…。
     # 增值税等主体税种49.1亿元…减收5亿元" under a total of 130.23: 主体税种 is not a second
     # part, nor its change)
-    # _change_of finds only a change, _next_of only a figure of the role asked: in a document
-    # without them (known from one pass over its figures) neither is looked for.
-    has_change, has_prior, has_base = _roles_present(doc)
-    if not (has_change or has_prior or has_base):
-        return
     certain = lst.certain or (lst.strong and (prefix is not None or _adds_up(lst.total, members)))
     for basis in (_BASIS_PRIOR, _BASIS_BUDGET) if has_change else ():
         change = _change_of(doc, lst.total, basis)
@@ -4673,6 +4681,8 @@ def _phase_changes(doc: Document, out: list[Claim]) -> None:
     """A change from one phase to another ("2011年预算数比上年执行数减少1884.25万元") against the
     last figures of those two phases printed before it, in its sentence or the one before in
     its paragraph (a weak reading)."""
+    if "年" not in doc.text:
+        return  # every prior _PHASE_COMPARED names has 年 (labels are the text's characters)
     claimed = {id(c.printed) for c in out}
     for s in doc.sentences:
         for i, f in enumerate(s.facts):
@@ -5012,6 +5022,8 @@ _ITEMS_FOLLOW = re.compile(
 def _outline_lists(doc: Document, lists: list[_List]) -> None:
     sentences = doc.sentences
     levels = _levels(doc)
+    if levels.count(None) == len(levels):
+        return  # no numbered sentence: no heading's items, and no figure before any
     for i, s in enumerate(sentences):
         level = levels[i]
         if level == _LAST_LEVEL or not s.facts:
@@ -5813,6 +5825,10 @@ def build_claims(doc: Document) -> list[Claim]:
     # rate's word (labels are the text's own characters): a text without any skips them
     gaps = any(verb in doc.text for verb in _NAMED_GAP_SIGN)
     saving_rates = any(word in doc.text for word in SAVINGS["rate"])
+    # _products reads a sentence with a price word, _average_growth a label with 年均/年平均
+    # (every word of _AVERAGE has one): a text without any is not searched sentence by sentence
+    prices = _PRICE_WORDS.search(doc.text) is not None
+    averages = "年均" in doc.text or "年平均" in doc.text
     for s in doc.sentences:
         if not s.facts:
             continue
@@ -5859,13 +5875,15 @@ def build_claims(doc: Document) -> list[Claim]:
             if points_dim:
                 _point_gaps(doc, s, out)
             if percent:
-                _average_growth(doc, s, out)
+                if averages:
+                    _average_growth(doc, s, out)
                 if saving_rates:
                     _savings(doc, s, out)
                 _printed_wholes(doc, s, out)
             if rate:
                 _year_pairs(doc, s, out)
-        _products(doc, s, out)
+        if prices:
+            _products(doc, s, out)
         if means:
             _averages(doc, s, out)
         if gaps and len(s.facts) >= 3:
