@@ -2238,6 +2238,10 @@ _TOTAL_WORDS = re.compile(r"合计|总计|共计|总额|总量")
 
 def _lists(doc: Document, out_lists: list[_List]) -> None:
     text = doc.text
+    # The characters the readings below open with, looked for once in the text: a text without
+    # one is not searched for it sentence by sentence (a ':' after a figure, 在 of a context,
+    # 按 of a classification, the '(' of a group of parts).
+    colons, contexts, classes, brackets = ":" in text, "在" in text, "按" in text, "(" in text
     for s in doc.sentences:
         if (
             not s.facts
@@ -2259,7 +2263,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             if first is not None
             else []
         )
-        for f in s.facts:
+        for f in s.facts if colons else ():
             # _COLON_LIST ends with the ':' within 9 characters of the figure's end: without
             # one there it cannot match (found in place first, most amounts have none)
             if f.role is _VALUE and text.find(":", f.q.end, f.q.end + 9) >= 0 and f.is_amount:
@@ -2284,7 +2288,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         named_at: dict[int, str] = {}
         for m in (
             _CONTEXT_MID.finditer(text, s.start, s.end)
-            if text.find("在", s.start, s.end) >= 0  # the word _CONTEXT_MID opens with
+            if contexts and text.find("在", s.start, s.end) >= 0  # the word it opens with
             else ()
         ):
             if m.start() > s.start:
@@ -2295,7 +2299,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         classified_at: set[int] = set()
         for m in (
             _CLASSIFIED.finditer(text, s.start, s.end)
-            if text.find("按", s.start, s.end) >= 0  # the word CLASSIFIED_BY opens with
+            if classes and text.find("按", s.start, s.end) >= 0  # the word CLASSIFIED_BY opens with
             else ()
         ):
             if not any(f.q.start < m.start() for f in s.facts):
@@ -2357,7 +2361,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     out_lists.append(_bracketed_total(doc, lst) or lst)
                     break
         # "基本支出307.55万元(工资福利支出256.23万元、商品和服务支出51.32万元…)": a group of parts.
-        for f in s.facts:
+        for f in s.facts if brackets else ():
             # the bracket first: most amounts have none after them (the tests are all pure)
             if f.role is not _VALUE or f.depth > 0 or not text.startswith("(", f.q.end):
                 continue
@@ -3906,6 +3910,8 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
 
 def _context_lists(doc: Document, lists: list[_List]) -> None:
     text = doc.text
+    if "," not in text and ":" not in text and "中" not in text:
+        return  # a context ends with ',' or ':' (or runs into a name after its 中): none here
     listed = {id(lst.total) for lst in lists}
     # The total of the last list opened by a classification ("按功能分类科目,…") and the sentence
     # it ended in: the next classification a few sentences on breaks the same total down.

@@ -763,7 +763,12 @@ def _tag(
     damage_in_text: bool = True,
 ) -> None:
     start, end = sentence.start, sentence.end
-    quantities = _assume_units(text, quantities, facts[-1] if facts else None)
+    # _assume_units reads only a sentence with a figure printed without a unit (its first test,
+    # here: no call for most sentences)
+    for q in quantities:
+        if q.unit.dimension is _BARE:
+            quantities = _assume_units(text, quantities, facts[-1] if facts else None)
+            break
     # Separators and parentheses of the sentence, with the depth before each.
     # (each a single character: its position is enough, the character is read from the text)
     # (searched once first: a short sentence, a line of a table, often has none)
