@@ -350,7 +350,9 @@ class AuditedClaim:
         severity = self.severity
         if severity is None:
             return None
-        line, column = self._where
+        # (the position itself: the cached property's first read costs more than the lookup,
+        # and the finding reads it once)
+        line, column = self.doc.norm.position(self.claim.start)
         en, zh = _messages(self)
         code = self.code
         # status, printed, computed and kind read from the claim (the properties, inline)
@@ -475,8 +477,9 @@ def _exact(value: Decimal | None) -> str:
 def _messages(c: AuditedClaim) -> tuple[str, str]:
     claim = c.claim
     v = claim.verdict
+    status = v.status  # (c.status, read once)
     p = claim.printed.q
-    if c.status is _UNDEFINED:
+    if status is _UNDEFINED:
         return (
             f"the base is 0, so the rate is undefined; {p.text} is a publishing convention, "
             "not arithmetic",
@@ -600,7 +603,7 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
         # "增加13亿余元": a figure printed cut down with 余/多 is compared cut down, not rounded
         en = en.replace(", which rounds to ", ", that is ")
         zh = zh.replace("，四舍五入为", "，即")
-    if c.status is _ROUNDING:
+    if status is _ROUNDING:
         en += f"; this is within the rounding of the printed figures ({v.explanation})"
         zh += f"；在所列数字的舍入范围内可以相符（{_zh_explanation(v.explanation)}）"
     elif not claim.strong:

@@ -48,6 +48,7 @@ from budgetperf.textaudit.verdicts import (
     Reading,
     Status,
     Verdict,
+    agrees,
     change_rate,
     completion_over_gap,
     judge,
@@ -1337,19 +1338,27 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             )
             if wholes and wholes[0].sentence < s.index and wholes[0].depth == 0:
                 totals, strong = wholes, False
-    if not totals and ref in ("", "比") and _marker_style(doc.text, s.start) is not None:
+    if not totals and ref in ("", "比") and _sentence_style(doc, s) is not None:
         # "(一)…群众体育支出968.8万元,占总数的76.25%。其中:…(二)…竞技体育资助项目301.8万元,占
         # 总数的23.75%": numbered items' bare shares that add up to 100 are of the figure their
         # amounts add up to (1270.6, 总支出), not of the sibling item before a 其中
         items_total = _items_whole(doc, s, f)
         if items_total is not None:
             totals, strong = [items_total], False
-    if not totals and ref in ("", "比"):
+    if (
+        not totals
+        and ref in ("", "比")
+        and _word_between(
+            doc, "其中", doc.sentences[max(0, s.index - 5)].start, max(num.q.start, s.start)
+        )
+    ):
         # "累计完成210亿元,…,其中民生支出完成138.3亿元,…,占比65.8%": the figure before 其中,
         # in this sentence or in one a few lines up ("…合计1020.50万元,其中:↵…,占96.08%").
+        # (Each sentence below is searched for a 其中 before the end it is read to, all of them
+        # within the span tested above: without one there, none finds anything.)
         for j in range(s.index, max(-1, s.index - 6), -1):
             g_s = doc.sentences[j]
-            if j < s.index and not g_s.facts and _marker_style(doc.text, g_s.start) is not None:
+            if j < s.index and not g_s.facts and _sentence_style(doc, g_s) is not None:
                 break  # "(四)政府性基金预算支出情况": a heading ends the section the 其中 is in
             end = num.q.start if j == s.index else g_s.end
             k = _rfind_in(doc, g_s, "其中", end)
@@ -1527,7 +1536,7 @@ def _items_whole(doc: Document, s: Sentence, share: Fact) -> Fact | None:
     hi = min(len(doc.sentences), s.index + _SIBLING_SENTENCES + 1)
     run_style: str | None = None
     for g_s in doc.sentences[lo:hi]:
-        style = _marker_style(doc.text, g_s.start)
+        style = _sentence_style(doc, g_s)
         if style is None:
             continue
         if pairs and style == run_style and _FIRST_ITEM.match(doc.text, g_s.start):
@@ -1593,6 +1602,35 @@ def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
 _IN_CONTEXT = re.compile(r"\s*(?:在|从)[^,;:。]{0,30}?中,")
 # "2023年度“三公”经费财政拨款支出决算中,": a context that names its whole, with or without 在
 _NAMED_CONTEXT = re.compile(r"\s*(?:在|从)?([^,;:。其]{2,30}?)中,")
+
+
+def _word_between(doc: Document, word: str, lo: int, hi: int) -> bool:
+    """Whether ``word`` is printed wholly inside ``doc.text[lo:hi]``, from its places in the text
+    found once per document (each share of a long text asks, for six sentences back)."""
+    key = "places " + word
+    places = cast(list[int] | None, doc.memo.get(key))
+    if places is None:
+        places = []
+        text = doc.text
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+        doc.memo[key] = places
+    k = bisect.bisect_left(places, lo)
+    return k < len(places) and places[k] + len(word) <= hi
+
+
+def _sentence_style(doc: Document, s: Sentence) -> str | None:
+    """``_marker_style(doc.text, s.start)``, once per sentence (each share of it asks)."""
+    styles = cast(dict[int, str | None] | None, doc.memo.get("marker styles"))
+    if styles is None:
+        styles = doc.memo["marker styles"] = {}
+    index = s.index
+    if index in styles:
+        return styles[index]
+    style = styles[index] = _marker_style(doc.text, s.start)
+    return style
 
 
 def _rfind_in(doc: Document, s: Sentence, word: str, end: int) -> int:
@@ -1900,11 +1938,16 @@ def _implied_parts(doc: Document, ref: str, share: Fact, num: Fact) -> list[list
     return []
 
 
+@functools.lru_cache(maxsize=4096)
+def _breakdowns_of(subject: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The standard breakdowns (DECOMPOSITIONS, in order) one of whose parts ``subject`` ends
+    with: a pure function of the subject, worked out once per subject (most have none)."""
+    return tuple(d for d in DECOMPOSITIONS if subject.endswith(d[1]))
+
+
 def _parent(doc: Document, part: Fact) -> Fact | None:
     """The nearest total, before the part, of a standard breakdown the part belongs to."""
-    for total_name, part_names in DECOMPOSITIONS:
-        if not part.subject.endswith(part_names):
-            continue
+    for total_name, part_names in _breakdowns_of(part.subject):
         candidates = [
             t
             for t in doc.named(total_name, near=part.index)
@@ -2233,6 +2276,10 @@ _TOTAL_WORDS = re.compile(r"合计|总计|共计|总额|总量")
 
 def _lists(doc: Document, out_lists: list[_List]) -> None:
     text = doc.text
+    # The characters the readings below open with, looked for once in the text: a text without
+    # one is not searched for it sentence by sentence (a ':' after a figure, 在 of a context,
+    # 按 of a classification, the '(' of a group of parts).
+    colons, contexts, classes, brackets = ":" in text, "在" in text, "按" in text, "(" in text
     for s in doc.sentences:
         if (
             not s.facts
@@ -2241,15 +2288,20 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         ):
             continue  # no figure and nothing that opens a list: nothing below would be found
         # (searched once first: most sentences have no introducer, and no iterator is made)
+        # (the first found by that search, the rest after it: the sentence is scanned once)
+        first = _ANY_INTRO.search(text, s.start, s.end)
         marks = (
             [
-                (m.start(), m.end(), m.lastgroup == "partial")
-                for m in _ANY_INTRO.finditer(text, s.start, s.end)
+                (first.start(), first.end(), first.lastgroup == "partial"),
+                *[
+                    (m.start(), m.end(), m.lastgroup == "partial")
+                    for m in _ANY_INTRO.finditer(text, first.end(), s.end)
+                ],
             ]
-            if _ANY_INTRO.search(text, s.start, s.end) is not None
+            if first is not None
             else []
         )
-        for f in s.facts:
+        for f in s.facts if colons else ():
             # _COLON_LIST ends with the ':' within 9 characters of the figure's end: without
             # one there it cannot match (found in place first, most amounts have none)
             if f.role is _VALUE and text.find(":", f.q.end, f.q.end + 9) >= 0 and f.is_amount:
@@ -2274,7 +2326,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         named_at: dict[int, str] = {}
         for m in (
             _CONTEXT_MID.finditer(text, s.start, s.end)
-            if text.find("在", s.start, s.end) >= 0  # the word _CONTEXT_MID opens with
+            if contexts and text.find("在", s.start, s.end) >= 0  # the word it opens with
             else ()
         ):
             if m.start() > s.start:
@@ -2285,7 +2337,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         classified_at: set[int] = set()
         for m in (
             _CLASSIFIED.finditer(text, s.start, s.end)
-            if text.find("按", s.start, s.end) >= 0  # the word CLASSIFIED_BY opens with
+            if classes and text.find("按", s.start, s.end) >= 0  # the word CLASSIFIED_BY opens with
             else ()
         ):
             if not any(f.q.start < m.start() for f in s.facts):
@@ -2349,7 +2401,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     out_lists.append(_bracketed_total(doc, lst) or lst)
                     break
         # "基本支出307.55万元(工资福利支出256.23万元、商品和服务支出51.32万元…)": a group of parts.
-        for f in s.facts:
+        for f in s.facts if brackets else ():
             # the bracket first: most amounts have none after them (the tests are all pure)
             if f.role is not _VALUE or f.depth > 0 or not text.startswith("(", f.q.end):
                 continue
@@ -2406,6 +2458,7 @@ def _named_totals(doc: Document, s: Sentence, at: int) -> list[Fact]:
 
 _SIDE = re.compile(r"\s*(?:其中)?[,:]?(?:本年)?(?:收入|支出)(?:预算)?(?:方面)?\s*")
 _BOTH_SIDES = re.compile(r"收支|收、支")
+_SIDE_ENDS = ("收入", "支出", "预算", "方面")  # what _SIDE can end with, before its spaces
 _SIDE_OPENS = re.compile(r"(?:收入|支出)(?:预算)?(?:包括|主要包括|构成)")
 
 
@@ -2413,6 +2466,13 @@ def _side_total(doc: Document, s: Sentence, at: int) -> Fact | None:
     """ "收支总预算7,057,486.18元。收入包括:A、B;支出包括:C、D": a list opened by one side (收入
     or 支出) with no figure of its own breaks down the 收支 total of the sentence before."""
     text = doc.text
+    # Both readings below end at ``at`` with 收入 or 支出, then 预算 or 方面 at most, then spaces:
+    # the characters before ``at`` decide first (most lists are opened after a figure).
+    k = at
+    while k > s.start and text[k - 1].isspace():
+        k -= 1
+    if not text.endswith(_SIDE_ENDS, s.start, k):
+        return None
     clause = max(s.start, text.rfind(";", s.start, at) + 1)
     if not _SIDE.fullmatch(text, clause, at):
         clause = max(clause, text.rfind(",", s.start, at) + 1)
@@ -2666,10 +2726,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         headed = False  # the sentence before is a numbered heading of the list's item
         # "(一)…群众体育支出968.8万元…。其中:↵1.…↵(二)…竞技体育…301.8万元": an item numbered like
         # the total's own is its sibling, and ends the total's list
-        own_style = _marker_style(text, doc.sentences[total.sentence].start)
+        own_style = _sentence_style(doc, doc.sentences[total.sentence])
         while k < len(doc.sentences) and len(sentences) < 60:
             nxt = doc.sentences[k]
-            if own_style is not None and _marker_style(text, nxt.start) == own_style:
+            if own_style is not None and _sentence_style(doc, nxt) == own_style:
                 break
             lead = nxt.facts[0] if nxt.facts else None
             if (
@@ -3285,8 +3345,9 @@ def _one_unit_off(claim: Claim, total: Fact) -> bool:
 
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
+    total_base = total.q.base  # (a property: worked out once, not once per part)
     for p in parts:
-        if p.q.base == total.q.base and _REACHED.search(p.label):
+        if p.q.base == total_base and _REACHED.search(p.label):
             return  # the total's history (a figure and what it was changed to), not its parts
     if total.role is _CHANGE:
         kind = "change-sum"
@@ -3489,6 +3550,11 @@ def _roles_present(doc: Document) -> tuple[bool, bool, bool]:
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     if len(lst.parts) < 2 or lst.total.role is not _VALUE or lst.total.in_table:
         return
+    # _change_of finds only a change, _next_of only a figure of the role asked: in a document
+    # without them (known from one pass over its figures) neither is looked for.
+    has_change, has_prior, has_base = _roles_present(doc)
+    if not (has_change or has_prior or has_base):
+        return
     # The parts the total is the sum of: a prefix of the list when only that adds up.
     prefix = _exact_prefix(lst)
     members = prefix or lst.parts
@@ -3497,11 +3563,6 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     # rounding), which shows where it ends ("其中:税收收入90.24亿元…减收6.5亿元…;…。
     # 增值税等主体税种49.1亿元…减收5亿元" under a total of 130.23: 主体税种 is not a second
     # part, nor its change)
-    # _change_of finds only a change, _next_of only a figure of the role asked: in a document
-    # without them (known from one pass over its figures) neither is looked for.
-    has_change, has_prior, has_base = _roles_present(doc)
-    if not (has_change or has_prior or has_base):
-        return
     certain = lst.certain or (lst.strong and (prefix is not None or _adds_up(lst.total, members)))
     for basis in (_BASIS_PRIOR, _BASIS_BUDGET) if has_change else ():
         change = _change_of(doc, lst.total, basis)
@@ -3753,9 +3814,8 @@ def _continued(doc: Document, lst: _List) -> None:
 
 
 def _sum_agrees(lst: _List) -> bool:
-    signs = _signs(lst, lst.parts)
-    r = Reading("parts", tuple(p.q for p in lst.parts), linear(signs), signs)
-    return judge([r], lst.total.q).status is _AGREES
+    # judge's verdict on the parts' sum, without a reading or verdict built when it agrees
+    return agrees("parts", tuple([p.q for p in lst.parts]), _signs(lst, lst.parts), lst.total.q)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -3772,9 +3832,16 @@ _PLUS = re.compile(r"(?:^|[,;。])\s*(加上?|另加)")
 
 
 def _trailing_totals(doc: Document, lists: list[_List]) -> None:
+    # _trailing_total reads only a total whose label has 计 or 总 (labels are the text's own
+    # characters): a text without either has none
+    if "计" not in doc.text and "总" not in doc.text:
+        return
+    text = doc.text
     for s in doc.sentences:
-        if not s.facts:
-            continue
+        if not s.facts or (
+            text.find("计", s.start, s.end) < 0 and text.find("总", s.start, s.end) < 0
+        ):
+            continue  # (the same test for the sentence: its labels are its own characters)
         values = [f for f in s.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
         for k in range(1, len(values)):
             # the last figure, or one named a total with more figures after it ("…,保留数0元,
@@ -3979,6 +4046,8 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
 
 def _context_lists(doc: Document, lists: list[_List]) -> None:
     text = doc.text
+    if "," not in text and ":" not in text and "中" not in text:
+        return  # a context ends with ',' or ':' (or runs into a name after its 中): none here
     listed = {id(lst.total) for lst in lists}
     # The total of the last list opened by a classification ("按功能分类科目,…") and the sentence
     # it ended in: the next classification a few sentences on breaks the same total down.
@@ -4769,6 +4838,8 @@ def _phase_changes(doc: Document, out: list[Claim]) -> None:
     """A change from one phase to another ("2011年预算数比上年执行数减少1884.25万元") against the
     last figures of those two phases printed before it, in its sentence or the one before in
     its paragraph (a weak reading)."""
+    if "年" not in doc.text:
+        return  # every prior _PHASE_COMPARED names has 年 (labels are the text's characters)
     claimed = {id(c.printed) for c in out}
     for s in doc.sentences:
         for i, f in enumerate(s.facts):
@@ -4811,6 +4882,8 @@ def _remainders(doc: Document, out: list[Claim]) -> None:
     """A remainder printed right after a budget figure and the actual figure of one clause
     group (between ';'): the budget less the actual (a weak reading)."""
     text = doc.text
+    if "余" not in text and "存" not in text and "未" not in text:
+        return  # every word of _REMAINDER has one of these (labels are the text's characters)
     claimed = {id(c.printed) for c in out}
     for s in doc.sentences:
         if len(s.facts) < 3:
@@ -5265,6 +5338,8 @@ _ITEMS_FOLLOW = re.compile(
 def _outline_lists(doc: Document, lists: list[_List]) -> None:
     sentences = doc.sentences
     levels = _levels(doc)
+    if levels.count(None) == len(levels):
+        return  # no numbered sentence: no heading's items, and no figure before any
     for i, s in enumerate(sentences):
         level = levels[i]
         if level == _LAST_LEVEL or not s.facts:
@@ -5618,6 +5693,7 @@ def _printed_wholes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             or not whole.q.unit.is_money
             or not amount.q.unit.is_money
             or whole.depth != amount.depth
+            or "占" not in whole.label  # _WHOLE_LABEL's word, looked for first
             or not _WHOLE_LABEL.match(whole.label)
             or not _SHARE_AFTER_WHOLE.match(p.label.strip())
         ):
@@ -6124,6 +6200,16 @@ def build_claims(doc: Document) -> list[Claim]:
             _rate_cell(cell, out)
     # _averages searches each sentence for _MEAN's words: a text without them is not searched
     means = "平均" in doc.text or "均价" in doc.text  # _MEAN's words, as string searches
+    # _named_gaps acts only on a label with one of its verbs, _savings on one with a saving
+    # rate's word (labels are the text's own characters): a text without any skips them
+    gaps = any(verb in doc.text for verb in _NAMED_GAP_SIGN)
+    saving_rates = any(word in doc.text for word in SAVINGS["rate"])
+    # _products reads a sentence with a price word, _average_growth a label with 年均/年平均
+    # (every word of _AVERAGE has one): a text without any is not searched sentence by sentence
+    prices = _PRICE_WORDS.search(doc.text) is not None
+    averages = "年均" in doc.text or "年平均" in doc.text
+    # _named_ratios reads a label with a word of NAMED_RATIOS (each has 比 or 占比)
+    named_ratios = any(word in doc.text for word in NAMED_RATIOS)
     for s in doc.sentences:
         if not s.facts:
             continue
@@ -6170,16 +6256,20 @@ def build_claims(doc: Document) -> list[Claim]:
             if points_dim:
                 _point_gaps(doc, s, out)
             if percent:
-                _average_growth(doc, s, out)
-                _savings(doc, s, out)
-                _named_ratios(doc, s, out)
+                if averages:
+                    _average_growth(doc, s, out)
+                if saving_rates:
+                    _savings(doc, s, out)
+                if named_ratios:
+                    _named_ratios(doc, s, out)
                 _printed_wholes(doc, s, out)
             if rate:
                 _year_pairs(doc, s, out)
-        _products(doc, s, out)
+        if prices:
+            _products(doc, s, out)
         if means:
             _averages(doc, s, out)
-        if len(s.facts) >= 3:
+        if gaps and len(s.facts) >= 3:
             _named_gaps(s, out)
     _code_sums([t for t in trees if t.by_code], out)
     lists: list[_List] = []
@@ -6536,7 +6626,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         for k, c in best.items()
         if k[2] == -1
         and not c.strong
-        and c.status is not _AGREES
+        and c.verdict.status is not _AGREES
         and all(f.index < c.printed.index for f in c.inputs)
     ]
     if not doubtful:
@@ -6574,5 +6664,8 @@ def _first_sentence(facts: Sequence[Fact]) -> int:
 
 
 def _order(c: Claim) -> tuple[int, int]:
-    rank = {_AGREES: 0, _ROUNDING: 1, _DISAGREES: 2, _UNDEFINED: 3}
-    return (rank[c.status], 0 if c.strong else 1)
+    # by position, not a dict keyed by the members (hashing a member runs Python)
+    return (_STATUS_ORDER.index(c.verdict.status), 0 if c.strong else 1)
+
+
+_STATUS_ORDER = (_AGREES, _ROUNDING, _DISAGREES, _UNDEFINED)

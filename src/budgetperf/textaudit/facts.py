@@ -570,6 +570,8 @@ def _read(norm: Normalised, t: str) -> Document:
     # A "respectively" run opens with 分别 or 各 (_RESPECTIVELY): a text without either has none,
     # and its figures are not tested for joining one.
     runs = "分别" in t or "各" in t
+    # A text without a mark of damage (most) is not searched for one sentence by sentence.
+    damage = _DAMAGE.search(t) is not None
     sentences: list[Sentence] = []
     facts: list[Fact] = []
     qi = 0
@@ -583,7 +585,7 @@ def _read(norm: Normalised, t: str) -> Document:
             mine = qi + 1
             while mine < n and quantities[mine].start < end:
                 mine += 1
-            _tag(t, sentence, quantities[qi:mine], facts, runs)
+            _tag(t, sentence, quantities[qi:mine], facts, runs, damage)
             qi = mine
     return Document(norm, sentences, facts)
 
@@ -780,16 +782,30 @@ _TAIL = re.compile(r"[^,;:()。]*")
 
 
 def _tag(
-    text: str, sentence: Sentence, quantities: list[Quantity], facts: list[Fact], runs: bool = True
+    text: str,
+    sentence: Sentence,
+    quantities: list[Quantity],
+    facts: list[Fact],
+    runs: bool = True,
+    damage_in_text: bool = True,
 ) -> None:
     start, end = sentence.start, sentence.end
-    quantities = _assume_units(text, quantities, facts[-1] if facts else None)
+    # _assume_units reads only a sentence with a figure printed without a unit (its first test,
+    # here: no call for most sentences)
+    for q in quantities:
+        if q.unit.dimension is _BARE:
+            quantities = _assume_units(text, quantities, facts[-1] if facts else None)
+            break
     # Separators and parentheses of the sentence, with the depth before each.
     # (each a single character: its position is enough, the character is read from the text)
     # (searched once first: a short sentence, a line of a table, often has none)
+    # (only those before the last figure are read; the first found by the search that decides
+    # whether there is any, the rest after it: one scan of the sentence, not two)
+    last = quantities[-1].start if quantities else end
+    first_mark = _CLAUSE.search(text, start, last)
     marks = (
-        [m.start() for m in _CLAUSE.finditer(text, start, end)]
-        if _CLAUSE.search(text, start, end) is not None
+        [first_mark.start(), *[m.start() for m in _CLAUSE.finditer(text, first_mark.end(), last)]]
+        if first_mark is not None
         else []
     )
     n_marks = len(marks)
@@ -803,7 +819,8 @@ def _tag(
     phased_change: Fact | None = None  # the same for changes
     # The first mark of damage in the sentence: a figure after it stands in a damaged stretch
     # (see _damaged; found once, not searched again from the sentence start for each figure).
-    damage = _DAMAGE.search(text, start, end)
+    # (none when the text has none: ``damage_in_text`` False)
+    damage = _DAMAGE.search(text, start, end) if damage_in_text else None
     damage_at = end if damage is None else damage.start()
     for q in quantities:
         while mi < n_marks and marks[mi] < q.start:

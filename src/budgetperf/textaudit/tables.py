@@ -120,6 +120,8 @@ _RUN_ROW = re.compile(
 )
 _RUN_TOGETHER_MIN = 120  # a line shorter than this is one row or prose
 _SPACE = re.compile(r"\s")  # what separates the figures of _THREE_FIGURES (its "\s++")
+# A space within a line: a text without one has no line that _SPACE finds anything in.
+_SPACE_IN_LINE = re.compile(r"[^\S\n]")
 # A figure starts where no digit is before it: a run of digits is tried once, not from each.
 _THREE_FIGURES = re.compile(rf"(?<![\d,.]){_NUM_ONCE}\s++{_NUM_ONCE}\s++{_NUM_ONCE}")
 
@@ -609,7 +611,7 @@ def _space_figures(bare: str) -> int:
 
 
 def _space_tables(
-    doc: Document, lines: list[str]
+    doc: Document, lines: list[str], spaced: bool = True
 ) -> tuple[set[int], dict[int, list[str]], set[int]]:
     """The lines of tables whose rows a PDF's text layer ran together with spaces, their rows
     starting with subject codes ("201 一般公共服务支出 300.50 200.20 100.30"): each run of
@@ -629,6 +631,8 @@ def _space_tables(
     rows: set[int] = set()
     headers: dict[int, list[str]] = {}
     cut_at: set[int] = set()
+    if not spaced:
+        return rows, headers, cut_at  # no line with a space: no line is such a row
     widths = [0 if "|" in line else _space_figures(line.strip()) for line in lines]
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     k = 0
@@ -1240,7 +1244,9 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     run: list[tuple[int, str]] = []
     pos = 0
     lines = text.split("\n")
-    code_rows, space_headers, cut_at = _space_tables(doc, lines)
+    # (a text without a space inside a line, one search: no line is matched for one below)
+    spaced = _SPACE_IN_LINE.search(text) is not None
+    code_rows, space_headers, cut_at = _space_tables(doc, lines, spaced)
     split: dict[int, list[str]] = {}  # {offset of a header line: its cells}
     cut = False  # the run ends at a line that may be a row of it that was not read
 
@@ -1267,12 +1273,12 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
             or index in code_rows
             # _SPACE_ROW and _NUMBERS_ONLY need a space between two figures: a line without
             # one (most of a report) is not matched against them
-            or (_SPACE.search(bare) is not None and _SPACE_ROW.match(bare))
+            or (spaced and _SPACE.search(bare) is not None and _SPACE_ROW.match(bare))
             or (
                 run
                 and (
                     _SPACE_ROW1.match(bare)
-                    or (_SPACE.search(bare) is not None and _NUMBERS_ONLY.match(bare))
+                    or (spaced and _SPACE.search(bare) is not None and _NUMBERS_ONLY.match(bare))
                 )
             )
             or (run and run[-1][1].strip() == "|" and _single_cell(bare))

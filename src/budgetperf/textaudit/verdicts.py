@@ -388,6 +388,45 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
     return best
 
 
+def agrees(
+    name: str, inputs: tuple[Quantity, ...], signs: tuple[int, ...], printed: Quantity
+) -> bool:
+    """Whether the :func:`linear` reading of ``inputs`` with ``signs`` agrees with ``printed``:
+    ``judge([Reading(name, inputs, linear(signs), signs)], printed).status is AGREES``, without
+    building the reading or its verdict when it agrees (the list readers ask it of most lists,
+    and most add up). Anything else is left to :func:`judge` itself, errors included."""
+    places = printed.places
+    unit = printed.unit
+    if 0 <= places <= MAX_PLACES and not printed.over:
+        quantum = _QUANTA.get(places)
+        if quantum is None:
+            quantum = _quantum(places)
+        money = unit.is_money
+        scale = unit.scale
+        # judge's first loop over the one reading, inline: the values in the printed unit,
+        # their signed sum (linear's formula) and its rounding to the printed places
+        total = _NO_CONSTANT
+        exact: Decimal | None = total
+        for sign, q in zip(signs, inputs, strict=True):
+            q_unit = q.unit
+            shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
+            value = q.value if shift == 0 else q.value.scaleb(shift, _CTX)
+            try:
+                total = _CTX.add(total, value) if sign > 0 else _CTX.subtract(total, value)
+            except (ArithmeticError, DivisionByZero, InvalidOperation):
+                exact = None
+                break
+        else:
+            exact = total
+        if (
+            exact is not None
+            and _shown(exact.copy_abs(), quantum, places) == printed.value.copy_abs()
+        ):
+            return True
+    formula = linear(signs)
+    return judge([Reading(name, inputs, formula, signs)], printed).status is _AGREES
+
+
 def _cut(value: Decimal, places: int) -> Decimal:
     """``value`` cut down to ``places`` decimals, as a figure printed with 余/多 is."""
     if 0 <= places <= MAX_PLACES and value.is_finite():
