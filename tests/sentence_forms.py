@@ -248,13 +248,36 @@ FORMS: list[Form] = [
         "各下降23.51%、38.28%”: figures after 分别/各 joined by 、 or , are a run that plays one"
         " part (a unit printed once, on the last, is every figure's); runs of figures, changes"
         " and rates pair by position; rates whose verb follows a run of changes at once"
-        " (“分别增加A、B,增长P、Q”) are a run of their own.",
+        " (“分别增加A、B,增长P、Q”) are a run of their own; and a run of rates right after as many"
+        " changes joined by 、, each with its own verb (“收入减少A、支出减少B万元,分别下降P%、Q%”),"
+        " pairs with them (a weak reading).",
         "“收、支总计各是4125.49,4143.91万元。与2021年相比，收、支总计各减少1267.86,2570.97万元，"
         "各下降23.51%、38.28%”：“分别”“各”之后以顿号或逗号相连的数为一组，作用相同（单位只印在"
         "最后一个数上时各数同用）；数、增减额、增减率各组按位置对应；紧接一组增减额之后、只有动词的增减率"
         "（“分别增加A、B，增长P、Q”）也成一组。",
-        ("facts._joins_run", "facts._run_unit", "claims._respective_changes"),
         (
+            "facts._joins_run",
+            "facts._run_unit",
+            "claims._respective_changes",
+            "claims._rates_after_changes",
+        ),
+        (
+            Example(
+                # changes each with its own verb joined by 、, then 分别 and their rates: each
+                # over the prior its subject's figure implies (sc-dazhou-gaoxinqu-gexi-xuexiao-
+                # 2020-bmjs, heldout11: WRONG) — 84.55 / (476.17 + 84.55) = 15.08% -> 15, not 18;
+                # 99.6 / (460.06 + 99.6) = 17.80% -> 17.8, not 21.6 (weak readings: warnings)
+                "2020年度收入476.17、支出总计460.06万元。与2019年相比,收入减少84.55、支出总计减少"
+                "99.6万元,分别下降18%、21.6%。",
+                (("change-rate", "18", "disagrees"), ("change-rate", "21.6", "disagrees")),
+                (("arithmetic.change-rate", "warning"), ("arithmetic.change-rate", "warning")),
+            ),
+            Example(
+                # the same, right: 15.08% -> 15; 17.80% -> 17.8
+                "2020年度收入476.17、支出总计460.06万元。与2019年相比,收入减少84.55、支出总计减少"
+                "99.6万元,分别下降15%、17.8%。",
+                (("change-rate", "15", "agrees"), ("change-rate", "17.8", "agrees")),
+            ),
             Example(
                 # 1267.86 / (4125.49 + 1267.86) = 23.5078% -> 23.51; 2570.97 / (4143.91 +
                 # 2570.97) = 38.2877% -> 38.29, not 38.28

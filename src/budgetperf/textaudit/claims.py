@@ -861,6 +861,52 @@ def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             )
 
 
+def _rates_after_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    """ "收入减少84.55、支出总计减少99.6万元,分别下降18%、21.6%": a run of rates opened by 分别/各
+    right after as many changes, each with its own verb, joined by 、: each rate is its
+    change's over the prior it implies for the figure of that change's subject printed before
+    (a weak reading)."""
+    facts = s.facts
+    for k, rate in enumerate(facts):
+        if rate.role is not _RATE or not rate.run or rate.run[0] is not rate:
+            continue
+        n = len(rate.run)
+        if k < n or any(g.run for g in facts[k - n : k]):
+            continue  # (a run of changes opened by 分别 is _respective_changes')
+        changes = facts[k - n : k]
+        if not all(
+            g.role is _CHANGE and g.q.unit.is_money and g.depth == rate.depth and g.subject
+            for g in changes
+        ) or any(
+            _CHANGES_JOINED.fullmatch(doc.text, a.q.end, b.q.start) is None
+            for a, b in itertools.pairwise(changes)
+        ):
+            continue
+        for change, r_fact in zip(changes, rate.run, strict=True):
+            currents = [
+                g
+                for g in _lookup(doc, change.subject, near=change, dims=(_MONEY,), before_only=True)
+                if g.role is _VALUE and g.subject == change.subject and g.index < change.index
+            ]
+            if not currents:
+                continue
+            r = _rate_of_change(change, currents[-1], change.sign or r_fact.sign)
+            out.append(
+                _make(
+                    "change-rate",
+                    r_fact,
+                    [change, currents[-1]],
+                    [r],
+                    False,
+                    "change / prior × 100",
+                )
+            )
+
+
+# "…减少84.55、支出总计减少99.6万元": 、 and the next change's name and verb
+_CHANGES_JOINED = re.compile(r"、[^,;。\d]{1,16}")
+
+
 _YEAR_IN_TEXT = re.compile(r"(\d{4})年")
 
 
@@ -6247,6 +6293,8 @@ def build_claims(doc: Document) -> list[Claim]:
                 _changes(doc, s, out)
             if change:
                 _respective_changes(doc, s, out)
+                if rate:
+                    _rates_after_changes(doc, s, out)
             if share:
                 _shares(doc, s, out)
             if completion:
