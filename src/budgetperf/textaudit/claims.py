@@ -5153,8 +5153,16 @@ _LAST_LEVEL = 3
 
 
 def _levels(doc: Document) -> list[int | None]:
-    """The outline level each sentence opens with, or None. (_LEVELS has no ^ and no
-    lookbehind: matching between pos and endpos is matching the slice, without copying it.)"""
+    """The outline level each sentence opens with, or None, worked out once per document (the
+    outline and the numbered changes both read it). (_LEVELS has no ^ and no lookbehind:
+    matching between pos and endpos is matching the slice, without copying it.)"""
+    found = cast(list[int | None] | None, doc.memo.get("outline levels"))
+    if found is None:
+        found = doc.memo["outline levels"] = _outline_levels(doc)
+    return found
+
+
+def _outline_levels(doc: Document) -> list[int | None]:
     text = doc.text
     match = _LEVELS.match
     levels: list[int | None] = []
