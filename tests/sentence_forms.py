@@ -146,7 +146,9 @@ FORMS: list[Form] = [
                 "支出完成255,325万元,比上年同期增支14,484元,增长7.01%。",
                 (("change-rate", "6.01", "agrees"), ("change-rate", "7.01", "disagrees")),
                 (
-                    ("units.yuan-in-wanyuan", "info"),
+                    # the slip the rate agrees with is a warning of its own (and is no longer
+                    # read as 1.4484万元); the one no reading explains stays a sum in 元
+                    ("units.slipped-unit", "warning"),
                     ("units.yuan-in-wanyuan", "info"),
                     ("arithmetic.change-rate", "error"),
                 ),
@@ -1925,6 +1927,14 @@ FORMS: list[Form] = [
                 "23.42%。",
                 (("completion", "23.42", "disagrees"),),
                 (("arithmetic.sangong", "warning"), ("units.yuan-in-wanyuan", "info")),
+            ),
+            Example(
+                # the same with the rate as meant: 115749.56 / 494400.00 = 23.4121% -> 23.41
+                # agrees only with the actual figure read in 万元, which is reported as a slip
+                "2018年度三公经费支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的"
+                "23.41%。",
+                (("completion", "23.41", "agrees"),),
+                (("units.slipped-unit", "warning"),),
             ),
             Example(
                 "2018年度三公经费支出决算115,749.56元,比2017年减少518,378.24元,下降-81.75%。",

@@ -353,8 +353,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     (
         "units.slipped-unit",
         _W,
-        "a figure in 元 among figures in 万元 that add up only when it is read in 万元",
-        "以“元”列示的数字须按“万元”读取，相关数字方可相符（单位疑似印错）",
+        "a figure in 元 among figures in 万元 that its sum, rate or completion agrees with only "
+        "when it is read in 万元",
+        "以“元”列示的数字须按“万元”读取，相关合计、增幅或完成率方可相符（单位疑似印错）",
     ),
     (
         "units.wrong-unit",

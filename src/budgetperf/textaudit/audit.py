@@ -43,8 +43,9 @@ E, W = Severity.ERROR, Severity.WARNING
 register(
     "units.slipped-unit",
     W,
-    "a figure in 元 among figures in 万元 that add up only when it is read in 万元",
-    "以“元”列示的数字须按“万元”读取，相关数字方可相符（单位疑似印错）",
+    "a figure in 元 among figures in 万元 that its sum, rate or completion agrees with only "
+    "when it is read in 万元",
+    "以“元”列示的数字须按“万元”读取，相关合计、增幅或完成率方可相符（单位疑似印错）",
 )
 
 register(
@@ -667,17 +668,23 @@ class TextAudit:
 
 
 def _slip_finding(claim: Claim, slipped: Fact, doc: Document, file: str | None) -> Finding:
-    """A figure printed in 元 that its claim agrees with only read in 万元."""
-    q, total = slipped.q, claim.printed.q
+    """A figure printed in 元 that its claim agrees with only read in 万元, as the figures around
+    it are: a part of a list, a change beside its rate, an actual figure against its budget."""
+    q, printed = slipped.q, claim.printed.q
     meant = q.text.removesuffix("元").rstrip() + "万元"
+    if claim.family == "sum":
+        english = f"the figures around it add up to {printed.text} only when it is {meant}"
+        chinese = f"相关数字方与{printed.text}相符"
+    else:
+        english = f"{printed.text} agrees with the figures only when it is {meant}"
+        chinese = f"{printed.text}方与相关数字相符"
     line, column = doc.norm.position(q.start)
     return _new_finding(
         "units.slipped-unit",
         W,
         _new_location(file, line, column),
-        f"{q.text} is printed in 元, but the figures around it add up to {total.text} only when "
-        f"it is {meant}; the unit looks misprinted",
-        f"{q.text}以元列示，但须按{meant}计，相关数字方与{total.text}相符，单位疑似印错",
+        f"{q.text} is printed in 元, but {english}; the unit looks misprinted",
+        f"{q.text}以元列示，但须按{meant}计，{chinese}，单位疑似印错",
         q.text,
         meant,
         doc.norm.quote(q.start, q.end),
@@ -691,14 +698,26 @@ def audit_document(
     claims = build_claims(doc)
     audited = tuple([_audited(c, doc) for c in claims])
     findings = document_findings(doc, file=file, catalogue=catalogue)
+    slips: dict[int, Finding] = {}
     for a in audited:
         if a.claim.verdict.status is _AGREES:
-            if a.claim.slipped is not None:
-                findings.append(_slip_finding(a.claim, a.claim.slipped, doc, file))
+            slipped = a.claim.slipped
+            if slipped is not None and slipped.q.start not in slips:
+                slips[slipped.q.start] = _slip_finding(a.claim, slipped, doc, file)
             continue  # no finding (AuditedClaim.finding gives None), most claims
         f = a.finding(file)
         if f is not None:
             findings.append(f)
+    if slips:
+        # a figure read as misprinted is reported once, as that: not also as a sum in 元 to be
+        # read in 万元 (units.yuan-in-wanyuan gives 88435元 = 8.8435万元; it is 88435万元)
+        at = {(f.location.line, f.location.column) for f in slips.values()}
+        findings = [
+            f
+            for f in findings
+            if f.code != "units.yuan-in-wanyuan" or (f.location.line, f.location.column) not in at
+        ]
+        findings.extend(slips.values())
     findings.sort(key=lambda f: (f.location.line or 0, f.location.column or 0, f.code))
     return TextAudit(doc, audited, tuple(findings), coverage_of(doc, claims))
 

@@ -390,6 +390,15 @@ def _slipped_rate(change: Fact, current: Fact, sign: int) -> Reading | None:
     )
 
 
+def _mark_slip(claim: Claim, slips: Sequence[Reading | None], fact: Fact) -> None:
+    """A claim that agrees only by a unit-slip reading carries the figure that slipped, so the
+    audit reports it (units.slipped-unit), as it does for a list's part."""
+    if claim.verdict.status is _AGREES and any(
+        r is not None and r.name == claim.verdict.reading for r in slips
+    ):
+        claim.slipped = fact
+
+
 _ONE_PERCENT = Decimal("0.01")
 
 
@@ -673,16 +682,17 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             if not readings:
                 continue
             inputs = [amount, *currents] + ([prior] if prior else [])
-            out.append(
-                _make(
-                    "change-rate",
-                    f,
-                    inputs,
-                    readings,
-                    strong or prior is not None,
-                    "change / prior × 100",
-                )
+            claim = _make(
+                "change-rate",
+                f,
+                inputs,
+                readings,
+                strong or prior is not None,
+                "change / prior × 100",
             )
+            if prior is None:
+                _mark_slip(claim, slipped, amount)
+            out.append(claim)
         elif f.role is _CHANGE and f.q.unit.is_money:
             prior = _printed_prior(s, f)
             if prior is not None:
@@ -2232,11 +2242,13 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             for b in (budgets if not strong else [budget])
         ]
         inputs = [actual, *(budgets if not strong else [budget])]
-        slipped = _slipped_completion(actual, budget)
-        if slipped is not None:
-            readings.insert(0, slipped)
+        slip = _slipped_completion(actual, budget)
+        if slip is not None:
+            readings.insert(0, slip)
             strong = False
-        out.append(_make("completion", f, inputs, readings, strong, "actual / budget × 100"))
+        claim = _make("completion", f, inputs, readings, strong, "actual / budget × 100")
+        _mark_slip(claim, [slip], actual)  # the figure in 元 among figures in 万元
+        out.append(claim)
         _comparison(doc, s, f, actual, budget, out)
 
 
