@@ -5551,6 +5551,81 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a total after its parts in a row (合计 as the last column)",
+        "A table whose columns are named with 合计 after the others"
+        ' ("项目 | 中央级 | 省级 | 县级 | 合计"): the title and one name per cell, the 合计 column'
+        " a total of the cells before it in each row (a rate column, 占…%, is no part).",
+        "列名中“合计”列于其他列之后的表（“项目 | 中央级 | 省级 | 县级 | 合计”）：首格为标题，其余"
+        "逐格为列名；各行“合计”为其前各格之和（“占…%”等比率列不计入）。",
+        ("tables._drop_title", "tables._trees", "tables._total_column_last"),
+        (
+            Example(
+                # 1.20 + 2.30 + 3.40 = 6.90; 0.50 + 0.60 + 0.70 = 1.80, not 1.85 (the layout
+                # is read from the figures: a warning)
+                "单位:万元\n项目 | 中央级 | 省级 | 县级 | 合计 |\n"
+                "增值税 | 1.20 | 2.30 | 3.40 | 6.90 |\n消费税 | 0.50 | 0.60 | 0.70 | 1.85 |",
+                (("sum", "6.90", "agrees"), ("sum", "1.85", "disagrees")),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "a table copied with its left border, its header on one line and blank cells as breaks",
+        "“…如下: 大口径财政收入执行情况表 | 预 算 科 目 | 本年收入计划 | 累计完成数 |"
+        " 累计完成数 | 占计划% | 上年同期数 | 同比增减% | 备注 | 中央级 | 省级 | 市级 | 县乡级 |"
+        " 合 计 | 税收收入 | 89275 | 7451 | 2186 |↵| 5711 | 15348 | 17.19 | 14032 | 9.38 |↵|"
+        " 增值税 | 45119 | …”:"
+        ' a line that opens with "|" and a label is a row (not the row before continued); the'
+        " column names and the first row on the sentence's line are a header and a row, the row's"
+        " label the last name before the first figure; a header of two rows on one line is read"
+        " with the group (a merged cell printed twice is one) whose names follow the top row and"
+        " end with its 合计, placed where that 合计 adds up in most rows; a line break inside a"
+        " row is its blank cell.",
+        "“……如下: 大口径财政收入执行情况表 | 预 算 科 目 | 本年收入计划 | 累计完成数 | …… | 合 计 |"
+        " 税收收入 | 89275 | 7451 | 2186 |↵| 5711 | 15348 | ……”：以“|”开头且首格为名称的行是新的"
+        "一行；与句子同在一行的列名和首行分读为表头和一行，首个数字前的名称为该行名称；两层表头"
+        "写在一行时，其分组（重复列印的合并单元格算一个）下的列名接在上层之后并以“合计”结尾，"
+        "分组位置取多数行中“合计”相符之处；行内换行即空单元格。",
+        (
+            "tables._barred_label",
+            "tables._header_then_row",
+            "tables._two_rows_on_one_line",
+            "tables._sums_in_row",
+        ),
+        (
+            Example(
+                # gs-dingxi-lintao (heldout8), the third row misprinted: 7451 + 2186 + 5711 =
+                # 15348; 15348 / 89275 = 17.1918% -> 17.19; (15348 - 14032) / 14032 = 9.378% ->
+                # 9.38; 3916 + 1371 + 2546 = 7833; 7833 / 45119 = 17.3607% -> 17.36;
+                # 1552 / 6281 = 24.709% -> 24.71; 1894 + 631 + 641 = 3166, not 3156;
+                # 3156 / 14950 = 21.110% -> 21.11; (3156 - 3431) / 3431 = -8.015% -> -8.02
+                "具体收入项目情况如下: 大口径财政收入执行情况表 | 预 算 科 目 |"
+                " 本年收入计划 | 累计完成数 | 累计完成数 | 占计划% | 上年同期数 | 同比增减% |"
+                " 备注 | 中央级 | 省级 | 市级 | 县乡级 | 合 计 | 税收收入 | 89275 | 7451 | 2186 |\n"
+                "| 5711 | 15348 | 17.19 | 14032 | 9.38 |\n"
+                "| 增值税 | 45119 | 3916 | 1371 |\n| 2546 | 7833 | 17.36 | 6281 | 24.71 |\n"
+                "| 消费税 | 50 | 17 |\n|\n|\n| 17 | 34.00 | 16 | 6.25 |\n"
+                "| 企业所得税 | 14950 | 1894 | 631 |\n| 641 | 3156 | 21.11 | 3431 | -8.02 |",
+                # 消费税: three blank cells, 17 of 50 = 34.00%, (17 - 16) / 16 = 6.25%; its 50 is
+                # the plan, not 17 + 17 + 16
+                (
+                    ("sum", "15348", "agrees"),
+                    ("completion", "17.19", "agrees"),
+                    ("change-rate", "9.38", "agrees"),
+                    ("sum", "7833", "agrees"),
+                    ("completion", "17.36", "agrees"),
+                    ("change-rate", "24.71", "agrees"),
+                    ("completion", "34.00", "agrees"),
+                    ("change-rate", "6.25", "agrees"),
+                    ("sum", "3156", "disagrees"),
+                    ("completion", "21.11", "agrees"),
+                    ("change-rate", "-8.02", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a table row whose blank cells were dropped",
         "“1.工伤保险费收入 | 709,841,093.00 | … | 51.56% | 162.32%↵…↵3.财政补贴收入 | 0.00 |"
         " 100.00%↵4.其他收入 | 122,418.14 | 189,965.82 | 1,094,445.48 | -82.64%”: a row with a"

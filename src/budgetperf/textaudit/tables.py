@@ -1430,6 +1430,11 @@ def _grid(
         label_cells = 1  # the cells the row's label was read from
         if joined is not None:
             cells, line_facts, label_cells = joined
+        elif _barred_label(cells, not rows_have_values(rows)):
+            # "| 增值税 | 45119 | 3916 | 1371 |": a row whose line opens with the table's left
+            # border; its label is the first cell, not the continuation of the row before (and
+            # so for the header's cells above the rows)
+            cells, label_cells = cells[1:], 2
         first = cells[0] if cells else ""
         by_year = yearish[index] and (
             (index > 0 and yearish[index - 1]) or (index + 1 < len(yearish) and yearish[index + 1])
@@ -1508,9 +1513,77 @@ def _grid(
         else:
             rows.append(Row("", values, start))
     kept = [r for r in rows if any(c is not None for c in r.cells) and not _numbering(r)]
+    placed = _two_rows_on_one_line(kept)
     for r in rows:
-        _drop_title(r)
+        if placed is not None and r.columns and r in kept:
+            r.columns = placed[: len(r.cells)]
+        else:
+            _drop_title(r)
     return Grid(kept, headers, len(run) > _MAX_ROWS * 4)
+
+
+def _two_rows_on_one_line(rows: list[Row]) -> list[str] | None:
+    """The column names of a header of two rows written on one line ("预算科目 | 本年收入计划 |
+    累计完成数 | 累计完成数 | 占计划% | … | 备注 | 中央级 | 省级 | 市级 | 县乡级 | 合计" over
+    rows of nine figures): the top row's names, one of them a group whose names under it
+    follow the top row and end with its total (合计). The group and where the top row ends are
+    the ones under which the total adds up in most rows, and in no other place; None when no
+    place or several fit. A merged cell printed twice ("累计完成数 | 累计完成数") is one name."""
+    if not rows or any(r.columns != rows[0].columns for r in rows):
+        return None
+    full = rows[0].columns
+    width = max(len(r.cells) for r in rows)
+    if len(full) < width + 3 or not full[0].startswith(_TITLE):
+        return None
+    names = [n for k, n in enumerate(full[1:], 1) if k == 1 or n != full[k - 1]]
+    if len(names) - 1 not in (width, width + 1):  # (a last column, 备注, blank in every row)
+        return None
+    fits: list[list[str]] = []
+    for end in range(2, len(names) - 1):  # the top row is names[:end]
+        under = names[end:]
+        if not _TOTAL_LAST.search(under[-1]):
+            continue
+        for group in range(end):
+            total = group + len(under) - 1  # the column of the group's total
+            sums = [_sums_in_row(r, group, total) for r in rows]
+            # (most rows: a misprinted total is a finding, not a header read otherwise)
+            if sums.count(True) >= min(2, len(rows)) and sums.count(True) > sums.count(False):
+                fits.append([*names[:group], *under, *names[group + 1 : end]])
+    return fits[0] if len(fits) == 1 else None
+
+
+def _sums_in_row(row: Row, first: int, total: int) -> bool | None:
+    """Whether the row's cell ``total`` is the sum of its cells ``first`` … ``total`` − 1 (blank
+    ones nothing); None when the row does not show it (a blank total, one part or fewer)."""
+    if total >= len(row.cells) or row.cells[total] is None:
+        return None
+    parts = [c for c in row.cells[first:total] if c is not None]
+    if len(parts) < 2:
+        return None
+    cell = row.cells[total]
+    assert cell is not None
+    return sum((p.q.value for p in parts), Decimal(0)) == cell.q.value
+
+
+def _barred_label(cells: list[str], header: bool) -> bool:
+    """Cells of a line that opens with "|" and then a label with figures after it (a row
+    whose line starts at the table's left border), not a continuation ("| 5711 | 15348 |");
+    where the header may be (``header``: no row of figures yet), also a line of names only."""
+    if len(cells) < 3 or cells[0] or not _word_cell(cells[1]):
+        return False
+    if any(_NUMERIC.match(c) is not None for c in cells[2:]):
+        return True
+    return header and all(not c or _word_cell(c) for c in cells[2:])
+
+
+def _word_cell(cell: str) -> bool:
+    """A cell that can name a row or a column: short words, not a sentence ("…奖金。(财烟01)")."""
+    return (
+        0 < len(cell) <= 30
+        and "。" not in cell
+        and _HAN.search(cell) is not None
+        and _NUMERIC.match(cell) is None
+    )
 
 
 _CODE_CELL = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
@@ -1617,6 +1690,40 @@ def _cell_per_line(run: list[tuple[int, str]]) -> list[tuple[int, int, list[str]
     return rows
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _header_then_row(
+    start: int, line: str, cells: list[str]
+) -> list[tuple[int, int, list[str]]] | None:
+    """ "…如下: 执行情况表 | 预算科目 | 本年收入计划 | … | 合 计 | 税收收入 | 89275 | 7451 |": the
+    column names and the first row on one line (the words before the table's first cell, a
+    sentence, dropped): the names as a row of their own, then the row, whose label is the last
+    name before the first figure. None when the line is not so."""
+    first = next((k for k, c in enumerate(cells) if _NUMERIC.match(c)), None)
+    if first is None or first < 3 or line.lstrip().startswith("||"):
+        return None
+    names = cells[1 : first - 1]
+    # words before the table's first cell: a sentence, or the table's title ("…如下:
+    # 收入执行情况表")
+    prose = len(cells[0]) > 30 or ":" in cells[0] or cells[0].endswith("表")
+    # (names without figures: "指标1:…验收时间 | 9月前 | 7月 | 5" is a row of values)
+    if (
+        not _word_cell(cells[first - 1])
+        or not (prose or _word_cell(cells[0]))
+        or sum(1 for c in names if c) < 3
+        or not all(not c or (_word_cell(c) and _DIGIT.search(c) is None) for c in names)
+        or _DIGIT.search(cells[first - 1]) is not None
+    ):
+        return None
+    bars = [k for k, ch in enumerate(line) if ch == "|"]
+    lead = 1 if line.lstrip().startswith("|") else 0  # a left border: its cell 0 is empty
+    label_at = start + bars[first - 2 + lead] + 1
+    head_at = start + bars[lead] + 1 if prose else start
+    head = names if prose else cells[: first - 1]
+    return [(head_at, label_at - 1, head), (label_at, start + len(line), cells[first - 1 :])]
+
+
 def _logical_rows(
     run: list[tuple[int, str]], split: dict[int, list[str]]
 ) -> list[tuple[int, int, list[str]]]:
@@ -1628,7 +1735,11 @@ def _logical_rows(
     if one_per_line is not None:
         return one_per_line
     if not any(_SEPARATOR.match(line) for _, line in run):
-        return [(start, start + len(line), split.get(start) or _cells(line)) for start, line in run]
+        out: list[tuple[int, int, list[str]]] = []
+        for start, line in run:
+            cells = split.get(start) or _cells(line)
+            out.extend(_header_then_row(start, line, cells) or [(start, start + len(line), cells)])
+        return out
     rows: list[tuple[int, int, list[str]]] = []
     group: list[tuple[int, str]] = []
     for start, line in [*run, (run[-1][0] + len(run[-1][1]) + 1, "|||")]:
@@ -1707,6 +1818,11 @@ def _drop_title(row: Row) -> None:
     ]
     if len(full) == len(row.cells):
         row.columns = full
+    elif len(full) == len(row.cells) + 1 and full[0] not in ("合计", "小计", "总计"):
+        # the title and one name per cell ("项目 | 中央级 | 省级 | 县级 | 合计" over four
+        # cells): its 合计 is a column of its own, not a group's (a first name 合计 is a
+        # column's, the title printed outside the table: the group's 合计 below goes)
+        row.columns = full[1:]
     elif len(merged) == len(row.cells):
         row.columns = merged
     else:
@@ -1905,9 +2021,21 @@ def _trees(grid: Grid) -> list[Tree]:
     parsed: list[tuple[list[Fact | None], dict[int, list[int]]]] = []
     for row in rows:
         cells = _one_unit([None if k in numbered else c for k, c in enumerate(row.cells)])
+        last = _total_column_last(row)
+        if last:
+            # (a rate column, "占计划%", is no part: "34.00" is not 17 + 17)
+            cells = [
+                None if _RATE_COLUMN.search(name) else c
+                for c, name in zip(cells, row.columns, strict=True)
+            ]
         values = [c.q.value if c is not None else None for c in cells]
         if sum(v is not None for v in values) >= 3:
-            parsed.append((cells, _parse(values)))
+            # "中央级 | 省级 | 市级 | 县乡级 | 合计": a total printed after its parts, named so
+            # by its column; the row read right to left is in pre-order (and only so:
+            # "本年收入计划 | 中央级 | … | 合计 | 占计划% | 上年同期数" of 消费税, 50 | 17 | … |
+            # 17 | 34.00 | 16, has no total 50 = 17 + 17 + 16)
+            structure = _upside_down(_parse(values[::-1]), len(values)) if last else _parse(values)
+            parsed.append((cells, structure))
     # The rows of a table share their layout: a row whose own figures show only part of the
     # structure another row shows in full ("2016年 | 2364 | 12 | 1356 | 996 | 37 | 949", where
     # 37 + 949 is not 996) is read with that structure when they agree on a total.
@@ -1954,6 +2082,14 @@ def _shifted_rows(columns: list[list[Fact | None]]) -> set[int]:
 _TOTAL_LAST = re.compile(r"合\s*计|总\s*计|小\s*计")
 # A row named as a total of the rows under (or above) it.
 _TOTAL_ROW = re.compile(r"合\s*计|总\s*计|小\s*计|共\s*计|总|^[一二三四五六七八九十]+、|^\d+[、.]")
+
+
+def _total_column_last(row: Row) -> bool:
+    """A row whose columns are named, one after another, with a total (合计, 小计) after the
+    first: its total cells may follow their parts."""
+    return len(row.columns) == len(row.cells) and any(
+        _TOTAL_LAST.search(name) for name in row.columns[1:]
+    )
 
 
 def _upside_down(tree: dict[int, list[int]], n: int) -> dict[int, list[int]]:
