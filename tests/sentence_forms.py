@@ -69,8 +69,16 @@ FORMS: list[Form] = [
             "claims._slipped_rate",
             "claims._implausible_prior",
             "facts._CHANGE_CUE",
+            "facts._COMPARED_ADD",
         ),
         (
+            Example(
+                # 加 for 增加 after a comparison: 23.47 / (251.82 - 23.47) = 10.2781% -> 10.28
+                # (fj-putian-meizhoudao-2024-sgys, heldout28, prints 10.27: a WRONG claim)
+                "本级“三公”经费预算数为251.82万元,比上年预算数加23.47万元,与上年预算数相比增长"
+                "10.28%。",
+                (("change-rate", "10.28", "agrees"),),
+            ),
             Example(
                 # prior = 628.95 + 393.37 = 1022.32; 393.37 / 1022.32 = 38.4782% -> 38.48
                 "2023年度一般公共预算财政拨款支出628.95万元,与上年相比减少393.37万元,"
@@ -1397,7 +1405,7 @@ FORMS: list[Form] = [
         "“占基本支出的83.31%”, “占本年支出合计的63.68%”: the share names its total, found by that"
         " name in the sentence or before it.",
         "“占基本支出的83.31%”：占比写明基数名称，按名称在本句或前文查找。",
-        ("claims._share", "claims._lookup"),
+        ("claims._share", "claims._lookup", "claims._joined_name"),
         (
             Example(
                 # 256.23 + 51.32 = 307.55; 256.23 / 307.55 = 83.3133% -> 83.31;
@@ -1502,6 +1510,16 @@ FORMS: list[Form] = [
                 "本年支出总额(不含结转)1000万元,其中项目支出700万元,占支出总额(不含结转)的60%。",
                 (("share", "60", "disagrees"),),
                 (("arithmetic.share", "error"),),
+            ),
+            Example(
+                # a figure of two things joined is not the whole of one of them: 82% is of the
+                # 转移支付 alone (3030.61 / (3030.61 + 663.82) = 82.03%), not of 4404.78 (68.80%);
+                # that whole is not printed, so nothing is claimed
+                # (gd-guangdong-shengji-czt-2021-yszc, heldout28); 4404.78 / 6571.85 = 67.02%
+                "2021年省级一般公共预算总支出安排6571.85亿元,收支平衡。其中,对市县税收返还和"
+                "转移支付4404.78亿元,占总支出的67%(包括一般性转移支付3030.61亿元,占转移支付"
+                "比重达82%;专项转移支付663.82亿元)。",
+                (("share", "67", "agrees"),),
             ),
         ),
     ),
@@ -4434,6 +4452,61 @@ FORMS: list[Form] = [
                 "全市一般公共预算支出1532.7亿元。主要支出科目情况如下:\n社会保障和就业支出314.5亿元;"
                 "\n卫生健康支出86.8亿元。\n",
                 (),
+            ),
+        ),
+    ),
+    Form(
+        "a list whose items have lists of their own (an outline)",
+        "“一、…预算支出723372万元,分别为:↵(一)…408207万元,其中:↵1.新建项目…148486万元,其中:↵"
+        "(1)…↵2.续建项目…259721万元,其中:↵(1)…↵(6)历年已完工…项目,预算支出118347万元。↵(二)…"
+        "315165万元”: a list's items are those numbered like its first; an item numbered deeper"
+        " is a part of the item before it (its own list), one numbered higher ends the list; an"
+        " item numbered like the ones before it is a part even when it names itself at length.",
+        "“一、……预算支出723372万元，分别为：↵(一)……其中：↵1.……其中：↵(1)……↵(二)……”：一组分项"
+        "以首项的编号层级为准；层级更低的编号项属于其前一项（自成一组），层级更高的编号项结束"
+        "该组；与前项同级编号的项即使名称较长、带逗号，仍为分项。",
+        ("claims._gather", "claims._levels"),
+        (
+            Example(
+                # zj-quzhou-szfb-2024-tzys (heldout28), figures changed: 400 + 300 = 700;
+                # 150 + 250 = 400; 50 + 100 = 150; 200 + 60 = 260, not 250
+                "一、2024年市级政府投资预算支出700万元,分别为:\n"
+                "(一)市级财政资金安排项目5个,预算支出400万元,其中:\n"
+                "1.新建项目2个,预算支出150万元,其中:\n(1)城市建设项目1个,预算支出50万元;\n"
+                "(2)社会事业项目1个,预算支出100万元。\n2.续建项目3个,预算支出250万元,其中:\n"
+                "(1)城市建设项目2个,预算支出200万元;\n"
+                "(2)历年已完工但尚需支付工程款项目,预算支出60万元。\n"
+                "(二)新城资金安排项目4个,预算支出300万元。\n二、资金来源另行下达。",
+                (
+                    ("sum", "700", "agrees"),
+                    ("sum", "400", "agrees"),
+                    ("sum", "150", "agrees"),
+                    ("sum", "250", "disagrees"),
+                    # the projects' counts (see the next form): 2 + 3 = 5; 1 + 1 = 2 (the 250
+                    # list's second item prints no count: nothing claimed)
+                    ("sum", "5", "agrees"),
+                    ("sum", "2", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "items printed with how many things each amount is for",
+        "“安排项目86个,预算支出408207万元,其中:↵1.新建项目41个,预算支出148486万元…↵2.续建项目45个,"
+        "预算支出259721万元…”: when a list's total and every part print a count right before the"
+        " amount, in the same measure word, the counts add up like the amounts (a weak reading);"
+        " a part without a count leaves them unclaimed.",
+        "“安排项目86个，预算支出408207万元，其中：↵1.新建项目41个……↵2.续建项目45个……”：合计与各分项"
+        "金额前均列有同一量词的个数时，个数亦应相加相符（结构系推断）；某分项未列个数则不核对。",
+        ("claims._item_counts", "claims._counted_before"),
+        (
+            Example(
+                # 41 + 45 = 86, printed 88 (a warning: inferred); the amounts add up
+                "市级财政资金安排项目88个,预算支出408207万元,其中:\n"
+                "1.新建项目41个,预算支出148486万元;\n2.续建项目45个,预算支出259721万元。",
+                (("sum", "408207", "agrees"), ("sum", "88", "disagrees")),
+                (("arithmetic.breakdown-sum", "warning"),),
             ),
         ),
     ),

@@ -42,7 +42,7 @@ from budgetperf.textaudit.facts import (
     canonical,
 )
 from budgetperf.textaudit.facts import stem as _stem
-from budgetperf.textaudit.quantities import Dimension, Quantity
+from budgetperf.textaudit.quantities import Dimension, Quantity, Unit
 from budgetperf.textaudit.verdicts import (
     Formula,
     Reading,
@@ -1316,6 +1316,13 @@ def _whole_before(doc: Document, s: Sentence, num: Fact) -> Fact | None:
     return None
 
 
+def _joined_name(subject: str, name: str) -> bool:
+    """Whether ``subject`` names ``name`` joined to something else ("税收返还和转移支付" and
+    转移支付): a figure of both, not of ``name``."""
+    cut = len(subject) - len(name)
+    return cut > 0 and subject.endswith(name) and subject[cut - 1] in "和及与、"
+
+
 def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Claim]) -> None:
     ref = f.ref
     totals: list[Fact] = []
@@ -1330,6 +1337,9 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             totals = [
                 t for t in _lookup(doc, ref, near=f, dims=(num.q.unit.dimension,)) if t is not num
             ]
+        # "对市县税收返还和转移支付4404.78亿元…(包括一般性转移支付3030.61亿元,占转移支付比重达
+        # 82%;…)": a figure of two things joined (A和B) is not the whole of B alone
+        totals = [t for t in totals if not _joined_name(t.subject, ref)]
         if ref in _GENERIC_NAMES:
             # "占收入预算总额的27.58%" names a total: a figure of the same phase is not one unless
             # its label says so too (财政拨款收入 is a part of the 收入预算总额 before it)
@@ -2785,10 +2795,23 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         # "(一)…群众体育支出968.8万元…。其中:↵1.…↵(二)…竞技体育…301.8万元": an item numbered like
         # the total's own is its sibling, and ends the total's list
         own_style = _sentence_style(doc, doc.sentences[total.sentence])
+        # "一、…预算支出723372万元,分别为:↵(一)…408207万元,其中:↵1.…148486万元,其中:↵(1)…↵
+        # (二)…315165万元": the items are those numbered like the first; an item numbered
+        # otherwise is deeper, a part of the item before it (its own list), not of the total
+        item_level: int | None = None
+        levels = _levels(doc)
         while k < len(doc.sentences) and len(sentences) < 60:
             nxt = doc.sentences[k]
             if own_style is not None and _sentence_style(doc, nxt) == own_style:
                 break
+            level = levels[k]
+            if level is not None and item_level is not None and level < item_level:
+                break  # an item numbered as a higher level: the items' list has ended
+            if level is not None and item_level is not None and level > item_level:
+                nested.add(nxt.index)
+                sentences.append(nxt)
+                k += 1
+                continue
             lead = nxt.facts[0] if nxt.facts else None
             if (
                 sentences[1:]
@@ -2811,6 +2834,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # the total ("三公经费…1023万元。其中:↵一、因公出国(境)经费↵2020年…0万元。")
                 k += 1
                 headed = True
+                item_level = level if item_level is None else item_level
                 continue
             if (
                 lead is None
@@ -2853,11 +2877,13 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 or _ADDED_LEAD.match(lead_text)
                 or _CONTEXT_LEAD_HEADED.search(lead_text.strip())
                 # "二、公务用车…↵2020年行政事业单位执行公务,开展…购置及运行费决算支出785万元": under
-                # its numbered heading an item may name itself at length
-                or ("," in lead_text and not headed)
+                # its numbered heading an item may name itself at length (and so may an item
+                # numbered like the ones before it: "(6)历年已完工…项目,预算支出118347万元")
+                or ("," in lead_text and not headed and (level is None or level != item_level))
             ):
                 break
             headed = False
+            item_level = level if item_level is None else item_level
             sentences.append(nxt)
             k += 1
         depth = total.depth if sentences[1:] else depth
@@ -3603,6 +3629,49 @@ def _roles_present(doc: Document) -> tuple[bool, bool, bool]:
         found = (change, prior, base)
         doc.memo["roles_present"] = found
     return found
+
+
+_COUNT_TO_AMOUNT = re.compile(r"[,、]?[^,;:。\d]{0,8}")  # "项目86个,预算支出408207万元"
+
+
+def _counted_before(doc: Document, f: Fact) -> Fact | None:
+    """The count printed right before an amount in its clause ("安排项目86个,预算支出…"):
+    how many things the amount is for, or None."""
+    facts = doc.sentences[f.sentence].facts
+    k = facts.index(f)
+    if k == 0:
+        return None
+    g = facts[k - 1]
+    if (
+        g.q.unit is not Unit.COUNT
+        or not g.q.counter
+        or g.depth != f.depth
+        or _COUNT_TO_AMOUNT.fullmatch(doc.text, g.q.end, f.q.start) is None
+    ):
+        return None
+    return g
+
+
+def _item_counts(doc: Document, lst: _List, out: list[Claim]) -> None:
+    """ "安排项目86个,预算支出408207万元,其中:↵1.新建项目41个,预算支出148486万元…↵2.续建项目45
+    个,预算支出259721万元…": a list of amounts each printed with how many things it is for
+    (the total too, in the same measure word): the counts add up like the amounts (a weak
+    reading). Not claimed when a part prints no count."""
+    total = lst.total
+    if len(lst.parts) < 2 or not total.q.is_money or total.in_table:
+        return
+    head = _counted_before(doc, total)
+    if head is None:
+        return
+    counts: list[Fact] = []
+    for p in lst.parts:
+        c = _counted_before(doc, p)
+        if c is None or c.q.counter != head.q.counter or c is head:
+            return
+        counts.append(c)
+    signs = (1,) * len(counts)
+    r = Reading("the items' counts", tuple(c.q for c in counts), linear(signs), signs)
+    out.append(_make("sum", head, counts, [r], False, "sum of the items' counts"))
 
 
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
@@ -6371,6 +6440,7 @@ def build_claims(doc: Document) -> list[Claim]:
         _continued(doc, lst)
         _check_list(lst, "sum", out)
         _list_relations(doc, lst, out)
+        _item_counts(doc, lst, out)
     _share_breakdowns(doc, out)
     _execution_rows(doc, out)
     _balances(doc, out)

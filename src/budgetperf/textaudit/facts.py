@@ -283,6 +283,8 @@ _CHANGE_CUE = re.compile(
     # "教育支出增加经费拨款51.17万元": what grew, named after the verb
     r"(?:预算|资金|经费拨款|经费|拨款|投入)?(?:为|是)?$"
 )
+# "比上年预算数加23.47万元": a comparison, then 加 for 增加
+_COMPARED_ADD = re.compile(r"(?:比|较)[^,;:。比较增减加]{0,12}加$")
 # A change verb in brackets ("较上年(减少)16.23万元", "(减)幅23 %"), or the template of a change
 # of either way ("比上年预算增(减)0元", "同比增长(下降)0%"): the verb read without its brackets
 # (the template's only for a zero, whose way does not matter).
@@ -1067,6 +1069,13 @@ def _classify(
         m = None  # 新增: newly added, a figure of its own
     if m is not None and m.group("verb") == "节约" and "率" in m.group(0):
         m = None  # 节约率: a procurement saving's rate, read with its plan (claims._savings)
+    if m is None and money and stripped.endswith("加"):
+        short = _COMPARED_ADD.search(stripped)
+        if short is not None:
+            # "比上年预算数加23.47万元": 增加 printed without its 增, after a comparison (加
+            # alone is no verb elsewhere: 教育费附加)
+            name = stripped[: short.start()]
+            return _change(q, stripped, name, text[lo : q.start], sentence, depth, 1)
     if m is None and money and stripped.startswith("主要"):
         lead = _LEADING_ADJUSTMENT.match(stripped)
         if lead is not None:
