@@ -80,6 +80,7 @@ CORPORA: dict[str, Path] = {
             "heldout25",
             "heldout26",
             "heldout27",
+            "heldout28",
         )
     },
 }
