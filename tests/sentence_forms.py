@@ -5708,7 +5708,12 @@ FORMS: list[Form] = [
         "“……↵3.财政补贴收入 | 0.00 | 100.00%↵4.其他收入 | 122,418.14 | 189,965.82 | 1,094,445.48 |"
         " -82.64%”：金额列中出现百分数（或百分数列中出现金额）的行，其单元格与列不对齐；若紧接"
         "某合计的各分项之后，可能也是分项，该合计不予核对。表格各行不按编号提纲读取。",
-        ("tables._trees", "tables._shifted_rows", "claims._outline_lists"),
+        (
+            "tables._trees",
+            "tables._shifted_rows",
+            "claims._outline_lists",
+            "tables._spanned_leaves",
+        ),
         (
             Example(
                 # heldout15 js-wuxi-shebao: 收入小计 is 1. + 2. + 3. + 4. (206,135,874.33 =
@@ -5734,6 +5739,26 @@ FORMS: list[Form] = [
                     ("change-rate", "162.32", "agrees"),
                     ("completion", "51.84", "agrees"),
                     ("change-rate", "267.20", "agrees"),
+                ),
+            ),
+            Example(
+                # a 0 in a column of percentages is a 0% (the row is in line): 3 + 15.15 = 18.15,
+                # 7 + 15.15 = 22.15; 22.15 - 18.15 = 4, 4 / 18.15 = 22.04% -> 22; 7 - 3 = 4,
+                # 4 / 3 = 133.3% -> 133; 15.15 - 15.15 = 0
+                # (yn-baoshan-changning-kasizhen-2024-sgys, heldout28)
+                "单位:万元 | ||||\n项目 | 2023年预算数 | 2024年预算数 | 比上年增、减情况 | |\n"
+                "增、减金额 | 增、减幅度 | |||\n合计 | 18.15 | 22.15 | 4 | 22% |\n"
+                "1.因公出国(境)费 | ||||\n2.公务接待费 | 3 | 7 | 4 | 133% |\n"
+                "3.公务用车购置及运行费 | 15.15 | 15.15 | ||\n其中:(1)公务用车购置费 | ||||\n"
+                "(2)公务用车运行费 | 15.15 | 15.15 | 0 | 0 |",
+                (
+                    ("sum", "18.15", "agrees"),
+                    ("sum", "22.15", "agrees"),
+                    ("difference", "4", "agrees"),
+                    ("change-rate", "22", "agrees"),
+                    ("difference", "4", "agrees"),
+                    ("change-rate", "133", "agrees"),
+                    ("difference", "0", "agrees"),
                 ),
             ),
         ),
@@ -6639,6 +6664,13 @@ FORMS: list[Form] = [
                 "政府性基金预算财政拨款收入20万元,主要用于城市建设。",
                 (),
                 (("consistency.not-occurred", "warning"),),
+            ),
+            Example(
+                # 无法 is "cannot": nothing is said not to have occurred
+                # (yn-baoshan-changning-kasizhen-2024-sgys, heldout28)
+                "因按照2023年预算3万元公务接待费无法满足年内公务接待支出需求,申请调增公务接待指标。"
+                "\n2023年公务接待费决算数为7万元。",
+                (),
             ),
         ),
     ),

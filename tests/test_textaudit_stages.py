@@ -274,6 +274,30 @@ def test_a_flattened_table_and_its_totals() -> None:
     assert grid.rows[0].cells[0].q.unit is Unit.WANYUAN  # from "单位:万元"
 
 
+def test_a_group_spans_the_empty_cells_after_it_and_the_names_under_it_fill_them() -> None:
+    # yn-baoshan-changning-kasizhen-2024-sgys (heldout28): the header's second row was moved
+    # to the left; its names belong under 比上年增、减情况 and the cell it spans
+    text = (
+        "单位:万元 | ||||\n项目 | 2023年预算数 | 2024年预算数 | 比上年增、减情况 | |\n"
+        "增、减金额 | 增、减幅度 | |||\n合计 | 18.15 | 22.15 | 4 | 22% |\n"
+        "2.公务接待费 | 3 | 7 | 4 | 133% |\n"
+    )
+    grids, _ = read_tables(read_facts(text))
+    (grid,) = grids
+    assert grid.rows[0].columns == ["2023年预算数", "2024年预算数", "增、减金额", "增、减幅度"]
+
+
+def test_a_header_whose_rows_keep_their_cells_in_place_is_read_in_place() -> None:
+    # the second row fills every cell: it is placed under the top row, not a moved group
+    text = (
+        "项目 | 本年支出 | | |\n科目名称 | 合计 | 基本支出 | 项目支出 |\n"
+        "一般公共服务支出 | 100 | 60 | 40 |\n教育支出 | 50 | 30 | 20 |\n"
+    )
+    grids, _ = read_tables(read_facts(text))
+    (grid,) = grids
+    assert grid.rows[0].columns == ["合计", "基本支出", "项目支出"]
+
+
 # --- claims that need more than one sentence form -------------------------------------------
 
 

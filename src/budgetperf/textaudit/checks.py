@@ -454,8 +454,11 @@ def _spending_above_income(doc: Document, file: str | None) -> list[Finding]:
     return out
 
 
+# (无法/无需/无须/无论 are "cannot", "need not", "whatever": "无法满足年内公务接待支出需求" says
+# nothing did not occur)
 _ABSENT = re.compile(
-    r"(?:没有|未发生|未安排|无)(?P<what>[^,;。:]{2,30}?)(?:收入|支出|收支|安排的支出)"
+    r"(?:没有|未发生|未安排|无(?![法需须论]))(?P<what>[^,;。:]{2,30}?)"
+    r"(?:收入|支出|收支|安排的支出)"
 )
 
 

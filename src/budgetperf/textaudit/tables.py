@@ -1486,7 +1486,11 @@ def _grid(
                 rows.append(Row(first, values, start, list(columns)))
                 continue
             if pending:
-                columns = _placed_leaves(laid_out, len(values)) or _leaves(pending)
+                columns = (
+                    _spanned_leaves(laid_out, len(values))
+                    or _placed_leaves(laid_out, len(values))
+                    or _leaves(pending)
+                )
                 pending = []
             rows.append(Row(first, values, start, list(columns)))
         elif (
@@ -1784,6 +1788,33 @@ def _placed_leaves(block: list[list[str]], width: int) -> list[str]:
     return names if any(names) else []
 
 
+def _spanned_leaves(block: list[list[str]], width: int) -> list[str]:
+    """The column names of a header of two rows whose top row keeps its cells in place, a
+    group's name followed by the empty cells it spans ("项目 | 2023年预算数 | 2024年预算数 |
+    比上年增、减情况 | |"), and whose second row holds only the names under that group, moved
+    to the left ("增、减金额 | 增、减幅度 | |||"): the group's names in its place. Empty when
+    the header is not so, or when the names under it do not fill one group exactly."""
+    if len(block) < 2 or len(block[-2]) != width + 1:
+        return []
+    top, under = block[-2], [c for c in block[-1] if c]
+    # (moved to the left: its names first, only empty cells after them)
+    if len(under) < 2 or not top[1] or block[-1][: len(under)] != under:
+        return []
+    spans = []
+    for j in range(1, width + 1):
+        if not top[j]:
+            continue
+        end = j + 1
+        while end <= width and not top[end]:
+            end += 1
+        if end - j == len(under):
+            spans.append(j)
+    if len(spans) != 1:
+        return []
+    j = spans[0]
+    return [*top[1:j], *under, *top[j + len(under) :]]
+
+
 def _leaves(block: list[list[str]]) -> list[str]:
     """The column names of a header block, left to right, without the label column's title.
 
@@ -2075,7 +2106,12 @@ def _shifted_rows(columns: list[list[Fact | None]]) -> set[int]:
         if filled < 3 or rated * 2 == filled:
             continue
         mostly = rated * 2 > filled
-        out.update(i for i, c in enumerate(column) if c is not None and percent[i] != mostly)
+        # (a 0 is a 0% too: "公务用车运行费 | 15.15 | 15.15 | 0 | 0" is in line)
+        out.update(
+            i
+            for i, c in enumerate(column)
+            if c is not None and percent[i] != mostly and c.q.value != 0
+        )
     return out
 
 
