@@ -4511,6 +4511,37 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a whole place, then its own level and the levels under it (本级, 县(区))",
+        "“…百色市完成政府采购预算为10.56亿元,实际采购金额为9.14亿元…。首季市本级完成政府采购预算"
+        "1.68亿元,实际采购金额1.48亿元…。县(区)政府采购预算8.47亿元,实际采购金额7.66亿元…”: a"
+        " figure of the whole place (全市, or the place named), then the same figure of its own"
+        " level (本级) and of the levels under it (县(区), 乡镇) in the sentences after it: the two"
+        " add up to the whole (a weak reading); not read when another scope (开发区, 园区…) is"
+        " named.",
+        "“……百色市完成政府采购预算为10.56亿元……。首季市本级完成政府采购预算1.68亿元……。县(区)"
+        "政府采购预算8.47亿元……”：先列全地区（全市或地名）的数，其后各句分列本级与下级（县(区)、"
+        "乡镇）的同一数时，二者之和应等于全地区数（结构系推断）；文中另有开发区、园区等范围时"
+        "不核对。",
+        ("claims._scope_sums", "claims._scope_of", "claims._core"),
+        (
+            Example(
+                # gx-baise-shi (heldout27): 1.68 + 8.47 = 10.15, not 10.56 (a warning: the
+                # structure is read from the words); 1.48 + 7.66 = 9.14
+                "今年1月—3月,百色市完成政府采购预算为10.56亿元,实际采购金额为9.14亿元。\n"
+                "首季市本级完成政府采购预算1.68亿元,实际采购金额1.48亿元。"
+                "县(区)政府采购预算8.47亿元,实际采购金额7.66亿元。",
+                (("sum", "10.56", "disagrees"), ("sum", "9.14", "agrees")),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # a development zone is a third scope: 本级 + 县(区) need not be all of it
+                "全市完成政府采购预算12.56亿元。市本级完成政府采购预算1.68亿元。"
+                "县(区)政府采购预算8.47亿元,开发区政府采购预算2.41亿元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "numbered project and sub-projects",
         "“1.…项目…实际支出T万元。” followed by “(1)…实际支出A万元。(2)…”: the sub-projects'"
         " spending adds up to the project's.",

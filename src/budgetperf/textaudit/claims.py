@@ -4404,6 +4404,96 @@ _TOTAL_IN = re.compile(r"收入(?:合计|总计|总量)|总收入")
 _TOTAL_OUT = re.compile(r"支出(?:合计|总计|总量)|总支出")
 
 
+# "首季市本级完成政府采购预算…", "县(区)政府采购预算…": the scope a sentence opens with, a part
+# of the whole place (its own level, and the levels under it)
+_OWN_LEVEL = re.compile(r"(?:[省市县区]本级|本级)")
+_LOWER_LEVELS = re.compile(r"(?:各?县\(区\)|各?县区|各?区县|县级|各?乡镇)")
+# the whole: "全市…", or a place named before the figure ("广西壮族自治区百色市完成…")
+_WHOLE_PLACE = re.compile(r"全[省市县区]|[\u4e00-\u9fff]{2,}[省市县]")
+_OTHER_SCOPES = re.compile(r"开发区|新区|园区|高新区|经开区|管委会")
+_SCOPE_REACH = 8  # sentences from the whole to its last part
+_CORE_CUT = re.compile(r"^.*?(?:完成|实现)")
+
+
+def _scope_of(doc: Document, s: Sentence) -> str | None:
+    """ "own", "lower" or "whole": the scope a sentence's opening words (before its first
+    figure) give its figures; None when they name none or several."""
+    head = doc.text[s.start : s.facts[0].q.start] if s.facts else ""
+    own = _OWN_LEVEL.search(head) is not None
+    lower = _LOWER_LEVELS.search(head) is not None
+    if own and lower:
+        return None
+    if own:
+        return "own"
+    if lower:
+        return "lower"
+    return "whole" if _WHOLE_PLACE.search(head) is not None else None
+
+
+def _core(subject: str) -> str:
+    """A subject without the scope and verb before it ("首季市本级完成政府采购" → 政府采购)."""
+    core = _CORE_CUT.sub("", subject)
+    for pattern in (_OWN_LEVEL, _LOWER_LEVELS):
+        m = pattern.match(core)
+        if m is not None:
+            core = core[m.end() :]
+    return core
+
+
+def _scope_sums(doc: Document, out: list[Claim]) -> None:
+    """ "…百色市完成政府采购预算为10.56亿元,实际采购金额为9.14亿元…。…首季市本级完成政府采购
+    预算1.68亿元,实际采购金额1.48亿元…。县(区)政府采购预算8.47亿元,实际采购金额7.66亿元…":
+    a figure of the whole place, then the same figure of its own level (本级) and of the levels
+    under it (县(区), 乡镇), in the sentences after it: the two add up to the whole (a weak
+    reading: found by the words). Not read when another scope (开发区, 园区…) is named."""
+    text = doc.text
+    if "本级" not in text or _LOWER_LEVELS.search(text) is None:
+        return
+    if _OTHER_SCOPES.search(text) is not None:
+        return
+    sentences = doc.sentences
+    for i, s in enumerate(sentences):
+        if not s.facts or _scope_of(doc, s) != "whole":
+            continue
+        own: Sentence | None = None
+        lower: Sentence | None = None
+        for t in sentences[i + 1 : i + 1 + _SCOPE_REACH]:
+            scope = _scope_of(doc, t) if t.facts else None
+            if scope == "own" and own is None:
+                own = t
+            elif scope == "lower" and lower is None and own is not None:
+                lower = t
+        if own is None or lower is None:
+            continue
+        for whole in s.facts:
+            if whole.depth != 0 or whole.role not in (_VALUE, _CHANGE) or not whole.is_amount:
+                continue
+            core = _core(whole.subject)
+            parts = []
+            for t in (own, lower):
+                same = [
+                    f
+                    for f in t.facts
+                    if f.depth == 0
+                    and f.role is whole.role
+                    and f.q.unit.dimension is whole.q.unit.dimension
+                    and f.phase == whole.phase
+                    and _core(f.subject) == core
+                ]
+                if len(same) != 1:
+                    break
+                parts.append(same[0])
+            if len(parts) != 2 or any(p.q.base >= whole.q.base for p in parts):
+                continue
+            r = Reading(
+                "its own level and the levels under it",
+                tuple(p.q for p in parts),
+                linear((1, 1)),
+                (1, 1),
+            )
+            out.append(_make("sum", whole, parts, [r], False, "whole = 本级 + 县(区)"))
+
+
 def _balances(doc: Document, out: list[Claim]) -> None:
     text = doc.text
     section_start = 0
@@ -6444,6 +6534,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _share_breakdowns(doc, out)
     _execution_rows(doc, out)
     _balances(doc, out)
+    _scope_sums(doc, out)
     _grand_totals(doc, out)
     _year_end_balances(doc, out)
     _carried_balances(doc, out)
