@@ -5180,11 +5180,33 @@ FORMS: list[Form] = [
         "公务接待费等），在相邻句中按名称查找；结构系推断。",
         (
             "claims._decompositions",
+            "claims._heading_names",
             "vocabulary.DECOMPOSITIONS",
             "vocabulary.FORMER_NAMES",
             "facts.canonical",
         ),
         (
+            Example(
+                # the parts in a section whose heading names the total (财政收入): 4575 + 12142
+                # = 16717, printed 6717 (a warning: inferred); their changes 2118 + 1304 = 3422;
+                # 12142 is the misprint (1304 / (2142 + 1304) = 37.84%, 1304 / (12142 + 1304) =
+                # 9.70%, printed 37.8: an error) (sn-hanzhong-xixiang, heldout23)
+                "一、财政收支基本情况\n(一)一般公共预算收入情况\n2024年5月份累计完成地方财政收入"
+                "6717万元,较上年减收3422万元,下降33.75%。\n二、财政收入增减变化情况\n2024年5月份,"
+                "税收收入4575万元,较上年同期减收2118万元,下降31.6%;非税收入累计完成12142万元,"
+                "较上年同期减收1304万元,下降37.8%。",
+                (
+                    ("sum", "6717", "disagrees"),
+                    ("change-sum", "3422", "agrees"),
+                    ("change-rate", "33.75", "agrees"),
+                    ("change-rate", "31.6", "agrees"),
+                    ("change-rate", "37.8", "disagrees"),
+                ),
+                (
+                    ("arithmetic.breakdown-sum", "warning"),
+                    ("arithmetic.change-rate", "error"),
+                ),
+            ),
             Example(
                 # 公务用车 as its two parts, no subtotal, and 出国 in the sentence after
                 # (ha-henan-czt-2015, heldout3): 0.1 + 3.3 + 0.9 + 0.7 = 5.0

@@ -3850,12 +3850,21 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 )
                 and not lo_i < t.index < hi_i
                 # a total no larger than a part, the others not nil, is no total of them
-                # ("税务部门组织地方收入5982万元" named 收入 beside "税收收入完成5982万元")
-                and (t.q.base > largest or not others_nonzero)
+                # ("税务部门组织地方收入5982万元" named 收入 beside "税收收入完成5982万元"), unless
+                # the parts' section says it is theirs ("二、财政收入增减变化情况")
+                and (
+                    t.q.base > largest
+                    or not others_nonzero
+                    or (t.sentence < lo and _heading_names(doc, lo, t.subject))
+                )
                 and t.is_amount
                 and t.q.unit.dimension is first.q.unit.dimension
                 and _same_phase(t, first)
-                and (lo - 6 <= t.sentence <= lo + 3 or abs(t.index - first.index) <= 30)
+                and (
+                    lo - 6 <= t.sentence <= lo + 3
+                    or abs(t.index - first.index) <= 30
+                    or (t.sentence < lo and _heading_names(doc, lo, t.subject))
+                )
                 and not t.subject.endswith(part_names)
             ]
             if any(id(t) in listed and _sum_agrees(_List(t, parts, [], False)) for t in totals):
@@ -3876,6 +3885,25 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 lists.remove(single.pop(id(chosen)))
             lists.append(_List(chosen, parts, [], False))
             listed.add(id(chosen))
+
+
+_HEADING_REACH = 6  # sentences back from a figure to its section's heading
+
+
+def _heading_names(doc: Document, sentence: int, subject: str) -> bool:
+    """Whether the numbered heading of the section a sentence is in names ``subject`` (its last
+    four characters): "二、财政收入增减变化情况" over "税收收入4575万元…;非税收入…12142万元" names
+    the 地方财政收入 of the section before, whose parts they are."""
+    if len(subject) < 4:
+        return False
+    levels = _levels(doc)
+    for k in range(sentence - 1, max(-1, sentence - 1 - _HEADING_REACH), -1):
+        s = doc.sentences[k]
+        if s.facts:
+            continue
+        if levels[k] is not None and s.end - s.start <= 40:
+            return subject[-4:] in doc.text[s.start : s.end]
+    return False
 
 
 def _same_series(a: Fact, b: Fact) -> bool:
