@@ -4542,6 +4542,43 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a part within another part (国家财政性教育经费 ⊃ 一般公共预算教育经费)",
+        "“其中:国家财政性教育经费64507万元,一般公共预算教育经费64469万元”: among a total's"
+        " parts, one whose name is within another's (vocabulary.NESTED_NAMES:"
+        " 国家财政性教育经费 holds 一般公共预算教育经费, 一般公共预算收入 holds 税收收入 and"
+        " 非税收入) is no part besides it.",
+        "“其中：国家财政性教育经费64507万元，一般公共预算教育经费64469万元”：合计的各分项中，名称"
+        "包含于另一分项的（如国家财政性教育经费包含一般公共预算教育经费，一般公共预算收入包含"
+        "税收收入和非税收入）不另作分项。",
+        ("claims._held_parts", "vocabulary.NESTED_NAMES"),
+        (
+            Example(
+                # ha-luoyang-luanchuan (heldout11): 64469 is within 64507, so 73728 has one part
+                # named (no sum); 61554 + 2569 + 346 = 64469; (73728 - 81381) / 81381 =
+                # -9.404%, printed -9.41 (within the rounding of the integers: a warning)
+                "2021年,全县教育经费总投入为73728万元,比上年的81381万元增长-9.41%。其中:国家财政"
+                "性教育经费64507万元,一般公共预算教育经费64469万元(教育事业费61554万元,基本建设"
+                "经费2569万元,教育费附加346万元)。",
+                (("change-rate", "-9.41", "rounding"), ("sum", "64469", "agrees")),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+            Example(
+                # jx-jingdezhen-fuliang (heldout15): 税收收入 and 非税收入 are within
+                # 一般公共预算收入 7.71: 7.71 + 21.64 + 2.82 + 3.67 + 1.24 + 0.76 = 37.84; 5.93 + 1.78 = 7.71;
+                # 1.91 + 18.05 + 1.68 = 21.64
+                "(1)全县完成一般公共预算收入7.71亿元,其中:税收收入5.93亿元、非税收入1.78亿元)、"
+                "上级补助收入21.64亿元(其中:返还性收入1.91亿元、一般性转移支付18.05亿元、专项转移"
+                "支付1.68亿元)、上年结余收入2.82亿元、调入资金3.67亿元、债务转贷收入1.24亿元、运用"
+                "预算稳定调节基金0.76亿元,总收入合计37.84亿元。",
+                (
+                    ("sum", "7.71", "agrees"),
+                    ("sum", "21.64", "agrees"),
+                    ("sum", "37.84", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
         "numbered project and sub-projects",
         "“1.…项目…实际支出T万元。” followed by “(1)…实际支出A万元。(2)…”: the sub-projects'"
         " spending adds up to the project's.",

@@ -35,7 +35,7 @@ def _forms() -> list[Any]:
 SUBSTITUTIONS: list[tuple[str, str, str]] = [
     (r"比上年", "较上年", "比 and 较 both compare"),
     (r"较上年", "比上年", "the same, the other way"),
-    (r"比上年(?!同期|度)", "与上年相比", "a comparison clause"),
+    (r"比上年(?!同期|度|的)", "与上年相比", "a comparison clause (not before 的 + the prior)"),
     (r"比上年增长", "同比增长", "同比 is on the year before"),
     (r"占(?=\d)", "占比", "占比 before the figure is the same share"),
     (r"因公出国\(境\)费(?!用)", "因公出国(境)费用", "费用 and 费 name the same item"),

@@ -64,6 +64,7 @@ from budgetperf.textaudit.vocabulary import (
     FUNDING_QUALIFIERS,
     INTRODUCERS,
     NAMED_RATIOS,
+    NESTED_NAMES,
     PARTIAL_INTRODUCERS,
     REVENUE_ALIASES,
     SAVINGS,
@@ -3427,12 +3428,33 @@ def _one_unit_off(claim: Claim, total: Fact) -> bool:
     return 0 < gap <= unit
 
 
+# vocabulary.NESTED_NAMES as subjects are written (canonical: 经费 → 费)
+_NESTED = tuple((canonical(outer)[0], canonical(inner)[0]) for outer, inner in NESTED_NAMES)
+
+
+def _held_parts(parts: Sequence[Fact]) -> set[int]:
+    """The parts (ids) whose name another part's holds (vocabulary.NESTED_NAMES): "其中:国家
+    财政性教育经费64507万元,一般公共预算教育经费64469万元" — the second is within the first."""
+    held: set[int] = set()
+    for outer, inner in _NESTED:
+        if any(p.subject.endswith(outer) for p in parts):
+            held.update(id(p) for p in parts if p.subject.endswith(inner))
+    return held
+
+
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
     total_base = total.q.base  # (a property: worked out once, not once per part)
     for p in parts:
         if p.q.base == total_base and _REACHED.search(p.label):
             return  # the total's history (a figure and what it was changed to), not its parts
+    held = _held_parts(parts)
+    if held:
+        # a part within another part is no part of the total besides it
+        lst.parts = parts = [p for p in parts if id(p) not in held]
+        lst.short = [p for p in lst.short if id(p) not in held]
+        if not parts:
+            return
     if total.role is _CHANGE:
         kind = "change-sum"
     # (a single part set apart is a reading only as the total restated: "其中:基本支出768.88万元,

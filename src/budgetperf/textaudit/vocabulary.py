@@ -20,6 +20,7 @@ __all__ = [
     "FUNDING_QUALIFIERS",
     "INTRODUCERS",
     "NAMED_RATIOS",
+    "NESTED_NAMES",
     "PARTIAL_INTRODUCERS",
     "PERIOD_WORDS",
     "PROTECTED",
@@ -229,6 +230,18 @@ NAMED_RATIOS: dict[str, tuple[str, str]] = {
     "税收比重": ("税收收入", "收入"),
     "税收收入占比": ("税收收入", "收入"),
 }
+
+#: Names of which one holds the other (outer, inner), matched as the end of a subject: listed
+#: side by side among a total's parts, the inner is within the outer, not a part of the total
+#: besides it ("其中:国家财政性教育经费64507万元,一般公共预算教育经费64469万元"; "一般公共预算
+#: 收入7.71亿元,其中:税收收入5.93亿元、非税收入1.78亿元)、上级补助收入21.64亿元…"). An outer
+#: name must not be the end of a sibling's (财政拨款收入 ends 政府性基金预算财政拨款收入 too).
+NESTED_NAMES: tuple[tuple[str, str], ...] = (
+    ("国家财政性教育经费", "一般公共预算教育经费"),
+    ("财政性教育经费", "一般公共预算教育经费"),
+    ("一般公共预算收入", "税收收入"),
+    ("一般公共预算收入", "非税收入"),
+)
 
 #: Standard breakdowns: a total and the parts it is the sum of (canonical subjects, see
 #: :func:`budgetperf.textaudit.facts.canonical`).
