@@ -4579,6 +4579,41 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a figure, then items numbered at the top level closed by a catch-all",
+        "“二、本级体育彩票公益金使用情况…分配使用彩票公益金7375.29万元。↵一、群众体育4348.97万元…↵"
+        "二、竞技体育2307.91万元…↵三、其他支出718.41万元”: items numbered at the top level (一、)"
+        " after a figure, or numbered again from 一、 under a heading of that level, are sections,"
+        " not parts, unless the last is a catch-all (其他…), which closes them as its breakdown"
+        " (a weak reading).",
+        "“二、本级体育彩票公益金使用情况……7375.29万元。↵一、群众体育……↵二、竞技体育……↵三、其他支出"
+        "……”：数字之后以“一、”编号（或在同级标题下重新从“一、”编号）的各项通常是章节而非分项，"
+        "末项为“其他”时才视为该数的构成（结构系推断）。",
+        ("claims._outline_lists", "claims._outline_list"),
+        (
+            Example(
+                # fj-fuzhou-tiyuju (heldout12): 4348.97 + 2307.91 + 718.41 = 7375.29
+                "二、本级体育彩票公益金使用情况2020年度,本级分配使用彩票公益金7375.29万元。\n"
+                "一、群众体育4348.97万元\n二、竞技体育2307.91万元\n三、其他支出718.41万元\n"
+                "特此公告。",
+                (("sum", "7375.29", "agrees"),),
+            ),
+            Example(
+                # the same without a heading, misprinted: 4348.97 + 2307.91 + 718.41 = 7375.29,
+                # printed 7385.29 (a warning: inferred)
+                "本级分配使用彩票公益金7385.29万元。\n一、群众体育4348.97万元\n"
+                "二、竞技体育2307.91万元\n三、其他支出718.41万元\n特此公告。",
+                (("sum", "7385.29", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # no catch-all: the sections of a report, not a breakdown
+                "本级分配使用彩票公益金7385.29万元。\n一、群众体育4348.97万元\n"
+                "二、竞技体育2307.91万元\n三、下一步工作安排\n特此公告。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "numbered project and sub-projects",
         "“1.…项目…实际支出T万元。” followed by “(1)…实际支出A万元。(2)…”: the sub-projects'"
         " spending adds up to the project's.",

@@ -5624,10 +5624,22 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
                 continue
             # An unnumbered total just before numbered items: "总收入A万元,…。(一)…(二)…".
             nxt = levels[i + 1] if i + 1 < len(levels) else None
-            if nxt is None or nxt == 0:
+            if nxt is None:
                 continue  # (before the lead is looked for: most sentences precede no items)
             lead = next((f for f in s.facts if f.role is _VALUE and f.q.unit.is_money), None)
             if lead is None:
+                continue
+            if nxt == 0:
+                # "本级分配使用彩票公益金7375.29万元。一、群众体育4348.97万元…二、竞技体育…三、其他
+                # 支出718.41万元": items numbered at the top level are sections, not parts,
+                # unless the last is a catch-all (其他), which closes them as a breakdown of the
+                # figure just before them (a weak reading)
+                before = len(lists)
+                _outline_list(doc, levels, i, -1, lead, lists)
+                if len(lists) > before and (
+                    len(lists[-1].parts) < 2 or not _CATCH_ALL.search(lists[-1].parts[-1].subject)
+                ):
+                    lists.pop()
                 continue
             if not re.search(r"总|合计|(?<!公)共", lead.label):
                 # "一般公共预算收入317406万元,…,具体完成情况:↵(1)…(5)…等非税收入95568万元": a
@@ -5657,6 +5669,20 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
         if not spent:
             continue
         before = len(lists)
+        if (
+            i + 1 < len(levels)
+            and levels[i + 1] == level
+            and _FIRST_ITEM.match(doc.text, sentences[i + 1].start) is not None
+        ):
+            # "二、本级…使用情况…分配使用彩票公益金7375.29万元。一、群众体育4348.97万元…二、竞技
+            # 体育…三、其他支出718.41万元": the numbering starts again under the heading, its
+            # items at its own level; a breakdown of its figure when the last is a catch-all
+            _outline_list(doc, levels, i, level - 1, spent[-1], lists)
+            if len(lists) > before and (
+                len(lists[-1].parts) < 2 or not _CATCH_ALL.search(lists[-1].parts[-1].subject)
+            ):
+                lists.pop()
+            continue
         for total in spent[-1:] if len(spent) == 1 or spent[0].phase else spent:
             _outline_list(doc, levels, i, level, total, lists)
         if len(lists) - before > 1:
