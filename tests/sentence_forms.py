@@ -1521,6 +1521,14 @@ FORMS: list[Form] = [
                 "比重达82%;专项转移支付663.82亿元)。",
                 (("share", "67", "agrees"),),
             ),
+            Example(
+                # a whole named with its scope (全省红十字系统), found by the end of its name:
+                # 83 / 39333 = 0.211% -> 0.21 (gz-guizhou-hongshizihui-2018-cwsz, heldout12)
+                "2018年,贵州省红十字会实现财务收入39333万元,其中:省本级收入15743万元,市、县级"
+                "红十字会收入23590万元。\n会费收入83万元,其中:省红会收入1万元,市、县级红会收入82"
+                "万元。会费收入占全省红十字系统财务收入的0.21%。",
+                (("sum", "39333", "agrees"), ("sum", "83", "agrees"), ("share", "0.21", "agrees")),
+            ),
         ),
     ),
     Form(

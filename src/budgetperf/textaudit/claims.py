@@ -1359,6 +1359,21 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             and (ref not in _GENERIC_NAMES or any(t.subject == ref for t in totals))
             and not _funded_part(doc, totals[0], ref)
         )
+        if not totals and ref.startswith("全"):
+            # "会费收入占全省红十字系统财务收入的0.21%" after "…红十字会实现财务收入39333万元":
+            # a whole named with its scope, found by the end of its name (four characters or
+            # more, the longest that names a figure printed before; a weak reading)
+            for cut in range(1, len(ref) - 3):
+                name = ref[cut:]
+                totals = [
+                    t
+                    for t in _lookup(
+                        doc, name, near=f, dims=(num.q.unit.dimension,), before_only=True
+                    )
+                    if t is not num and t.subject.endswith(name) and t.q.base > num.q.base
+                ][:1]
+                if totals:
+                    break
         # "占全区财政收入的27.7%": the alias after the whole's scope (全区, 全市…)
         alias = _WHOLE_WORDS.sub("", ref)
         if not totals and alias in REVENUE_ALIASES:
