@@ -4474,7 +4474,9 @@ _TOTAL_OUT = re.compile(r"支出(?:合计|总计|总量)|总支出")
 _OWN_LEVEL = re.compile(r"(?:[省市县区]本级|本级)")
 _LOWER_LEVELS = re.compile(r"(?:各?县\(区\)|各?县区|各?区县|县级|各?乡镇)")
 # the whole: "全市…", or a place named before the figure ("广西壮族自治区百色市完成…")
-_WHOLE_PLACE = re.compile(r"全[省市县区]|[\u4e00-\u9fff]{2,}[省市县]")
+# (two characters before 省/市/县, not "{2,}": only whether one is there matters, and a long
+# run of characters is then scanned once, not once from each of its characters)
+_WHOLE_PLACE = re.compile(r"全[省市县区]|[\u4e00-\u9fff]{2}[省市县]")
 _OTHER_SCOPES = re.compile(r"开发区|新区|园区|高新区|经开区|管委会")
 _SCOPE_REACH = 8  # sentences from the whole to its last part
 _CORE_CUT = re.compile(r"^.*?(?:完成|实现)")
