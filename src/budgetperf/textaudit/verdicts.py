@@ -545,7 +545,9 @@ def _explain(
             for extra in (1, 2, 3, 4):
                 # 10^-(places + extra) in the unit computed in: one scaleb (two gave the same)
                 quantum = _quantum(q.places + extra - shift)
-                candidate = found.quantize(quantum, context=_CTX)
+                # (the context passed by position: a keyword costs Decimal's argument parser
+                # three times as much as the quantize itself)
+                candidate = found.quantize(quantum, None, _CTX)
                 # the value found gives the target (_bisect): quantized to itself, it still does
                 if candidate != found:
                     probe = list(values)
