@@ -495,21 +495,28 @@ def _explain(
     printed: Quantity,
 ) -> str:
     """Which single input, moved inside its interval, would give the printed result."""
-    values = [v for v, _ in pairs]
     # Explain by a figure that is not zero and has the most printed decimals first: a printed 0
     # is usually exactly nothing.
     inputs = reading.inputs
     formula = reading.formula
     places = printed.places
     printed_unit = printed.unit
-    keys = [(q.value == 0, -q.places) for q in inputs]
     # the quantum _round uses for the printed places (None: _round decides, and raises)
     printed_quantum: Decimal | None = None
     if 0 <= places <= MAX_PLACES:
         printed_quantum = _QUANTA.get(places) or _quantum(places)
-    if len(keys) == 2:  # sorted's order for two (stable: the first when equal)
-        order: Sequence[int] = (1, 0) if keys[1] < keys[0] else (0, 1)
+    if len(pairs) == 2:
+        # a share, a rate, a difference (most warnings): the values, keys and sorted's order
+        # for two (stable: the first when equal) without the two comprehensions' frames
+        (v0, _), (v1, _) = pairs
+        values = [v0, v1]
+        a, b = inputs
+        order: Sequence[int] = (
+            (1, 0) if (b.value == 0, -b.places) < (a.value == 0, -a.places) else (0, 1)
+        )
     else:
+        values = [v for v, _ in pairs]
+        keys = [(q.value == 0, -q.places) for q in inputs]
         order = sorted(range(len(pairs)), key=keys.__getitem__)
     for i in order:
         value, h = pairs[i]
