@@ -2289,6 +2289,19 @@ _ANY_INTRO = re.compile(
     )
     + r")[:,]?)"
 )
+# The first characters of its words: the engine has no prefix of _ANY_INTRO to skip to (its
+# words are in named groups, one behind a look behind), so it tries every word at every
+# character; a search starts at the first of these instead (where any match must start; a look
+# behind still sees the text before it), and a sentence with none is searched no further.
+_INTRO_OPENS = re.compile(
+    "[" + "".join(sorted({w[0] for w in (*INTRODUCERS, *PARTIAL_INTRODUCERS)})) + "]"
+)
+
+
+def _intro_from(text: str, lo: int, hi: int) -> int:
+    """Where the first match of _ANY_INTRO in ``text[lo:hi]`` can start (``hi``: none can)."""
+    m = _INTRO_OPENS.search(text, lo, hi)
+    return hi if m is None else m.start()
 
 
 _RESPECTIVE_INTRODUCERS = tuple(w for w in INTRODUCERS if w.startswith("分别"))
@@ -2335,13 +2348,13 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             continue  # no figure and nothing that opens a list: nothing below would be found
         # (searched once first: most sentences have no introducer, and no iterator is made)
         # (the first found by that search, the rest after it: the sentence is scanned once)
-        first = _ANY_INTRO.search(text, s.start, s.end)
+        first = _ANY_INTRO.search(text, _intro_from(text, s.start, s.end), s.end)
         marks = (
             [
                 (first.start(), first.end(), first.lastgroup == "partial"),
                 *[
                     (m.start(), m.end(), m.lastgroup == "partial")
-                    for m in _ANY_INTRO.finditer(text, first.end(), s.end)
+                    for m in _ANY_INTRO.finditer(text, _intro_from(text, first.end(), s.end), s.end)
                 ],
             ]
             if first is not None
