@@ -2279,6 +2279,7 @@ def _comparison(
 # Lists: "T万元,其中A万元,B万元…", "(包含…)", "分别为…"
 
 _INTRO = re.compile(r"(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)) + r")[:,]?")
+_INTRO_FIRSTS = frozenset(w[0] for w in INTRODUCERS)  # where a match of _INTRO can start
 # Both kinds in one scan of a sentence (a 主要… partial introducer is tried first).
 # "扣减用于偿还一般债券本金1亿元": 用于 after a verb of deduction names a purpose, not a list.
 _ANY_INTRO = re.compile(
@@ -2977,7 +2978,12 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             # "区本级为371.32亿元(含街道31.33亿元),其他镇为7.51亿元": a nested list in brackets
             # ends with them (its figures are deeper anyway); only an open one runs on
             bracketed = text.startswith("(", f.q.end)
-            if _INTRO.match(after) and _figure_follows(sent, f, text):
+            # (_INTRO tried only after a character its words start with: most parts have none)
+            if (
+                after[:1] in _INTRO_FIRSTS
+                and _INTRO.match(after)
+                and _figure_follows(sent, f, text)
+            ):
                 if bracketed:
                     # where the list goes on after the bracket is not certain ("1478万元(含…,专项
                     # 转移支付收入406万元),上年结转结余60万元": the bracket may close late)
@@ -6462,6 +6468,7 @@ def _is_estimate(doc: Document, f: Fact) -> bool:
 
 # the space between two cells of a run, after a "(-)" that marks the first a fall
 _RUN_GAP = re.compile(r"(?:\(-\))?[ \t]*(?:\|[ \t]*)?")
+_RUN_GAP_OPENS = frozenset("( \t|")  # the first character of any gap it matches
 
 
 def _figure_runs(doc: Document) -> list[Any]:
@@ -6491,6 +6498,8 @@ def _figure_runs(doc: Document) -> list[Any]:
                 or p.depth
                 # (the gaps and amounts tested one by one, not by all() over generators: this
                 # runs for every four figures in a row of a sentence)
+                # (a gap that opens with any other character is no run's: not matched)
+                or (a.q.end < b.q.start and text[a.q.end] not in _RUN_GAP_OPENS)
                 or _RUN_GAP.fullmatch(text, a.q.end, b.q.start) is None
                 or _RUN_GAP.fullmatch(text, b.q.end, c.q.start) is None
                 or _RUN_GAP.fullmatch(text, c.q.end, p.q.start) is None

@@ -1108,7 +1108,8 @@ def _classify(
             ref = s.group("ref").strip().removeprefix("到")
             if "进度" in ref:
                 return Fact(q, _ROLE_OTHER, sentence, depth, label, "")
-            if _BUDGET_REF.match(ref):
+            # (every match has 预算 or 任务: a share of anything else, most, is not matched)
+            if ("预算" in ref or "任务" in ref) and _BUDGET_REF.match(ref):
                 return Fact(q, _COMPLETION, sentence, depth, label, "", ref=ref)
             subject, phase = canonical(ref)
             return Fact(q, _SHARE, sentence, depth, label, "", phase=phase, ref=subject)
