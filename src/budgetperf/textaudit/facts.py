@@ -779,6 +779,7 @@ def _run_unit(text: str, quantities: list[Quantity], k: int) -> Unit | None:
 
 # What names a count after its measure word: up to 12 characters, to the next separator.
 _TAIL = re.compile(r"[^,;:()。]*")
+_TAIL_STOPS = frozenset(",;:()。")  # what _TAIL stops at
 
 
 def _tag(
@@ -842,8 +843,14 @@ def _tag(
             label_start -= 2  # "占,88.19%": a comma typed after 占 does not part it from its share
         label = text[label_start : q.start]
         # Counts name their thing after the measure word ("41个项目").
-        after = _TAIL.match(text, q.end, min(end, q.end + 12))
-        tail = after.group(0) if after else ""
+        # (most figures are followed at once by a separator, or end the sentence: their tail
+        # is empty without a call of the pattern)
+        tail_end = min(end, q.end + 12)
+        if q.end < tail_end and text[q.end] not in _TAIL_STOPS:
+            after = _TAIL.match(text, q.end, tail_end)
+            tail = after.group(0) if after else ""
+        else:
+            tail = ""
         fact = _classify(
             q,
             label,
