@@ -2717,9 +2717,11 @@ _SEPARATOR = re.compile(r"[,;。]")
 _WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
 # (a "/" between a figure and the next item's name separates items: "基本支出60万元/项目支出30万元")
 _GAP_MARK = re.compile(r"[,;、和。:]|^/[\u4e00-\u9fff]")
+_GAP_MARKS = frozenset(",;、和。:")
 _INTRODUCER_SET = frozenset(INTRODUCERS)  # one hash, not a comparison with each word
 # Only spaces, line breaks and 。 (``text[pos:end].strip(" \n。") == ""`` without the copy).
 _BLANK_TAIL = re.compile(r"[ \n。]*")
+_BLANK_CHARS = frozenset(" \n。")  # (a tail that opens with anything else is not blank)
 
 
 def _restates_total(total: Fact, first: Fact, lead: Fact) -> bool:
@@ -2776,7 +2778,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         not inside
         and (
             pos >= s.end
-            or _BLANK_TAIL.fullmatch(text, pos, s.end)
+            or (text[pos] in _BLANK_CHARS and _BLANK_TAIL.fullmatch(text, pos, s.end))
             # no figure from pos on (a sentence's figures are in text order: its last decides)
             or not (s.facts and s.facts[-1].q.start >= pos)
             or text[s.start : pos].strip(" ,:") in _INTRODUCER_SET
@@ -2893,7 +2895,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 gap = _PARENS.sub("", gap)
             if sent is not s and last_end < sent.start:
                 gap += "。"
-            if _GAP_MARK.search(gap):  # any of ",;、和。:" (a search, not a generator)
+            # any of ",;、和。:" (a search, not a generator; not even that when the gap opens
+            # with one, as most do)
+            if gap[:1] in _GAP_MARKS or _GAP_MARK.search(gap):
                 taken = False
                 if ";" in gap or "。" in gap:
                     semicolon = True
