@@ -1110,9 +1110,12 @@ def _classify(
         c = _COMPLETION_CUE.search(stripped) if "预算" in stripped or "率" in stripped else None
         if c is not None:
             return Fact(q, _COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算")
-        s = _SHARE_CUE.search(stripped) if "占" in stripped else None
-        if s is not None:
-            ref = s.group("ref").strip().removeprefix("到")
+        # (a bare 占, "占11.39%" or "占,88.19%", most shares: its reference, "", is the pattern's
+        # without a call of it)
+        bare_share = stripped == "占" or stripped == "占,"
+        s = _SHARE_CUE.search(stripped) if "占" in stripped and not bare_share else None
+        if s is not None or bare_share:
+            ref = "" if s is None else s.group("ref").strip().removeprefix("到")
             if "进度" in ref:
                 return Fact(q, _ROLE_OTHER, sentence, depth, label, "")
             # (every match has 预算 or 任务: a share of anything else, most, is not matched)
