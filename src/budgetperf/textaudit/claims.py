@@ -5172,6 +5172,7 @@ _LEVELS = re.compile(
     r"\s*(?:([一二三四五六七八九十]{1,3}、)|(\([一二三四五六七八九十]{1,3}\))"
     r"|(\d{1,2}[.、](?!\d))|(\(\d{1,2}\)))"
 )
+_LEVEL_OPENS = frozenset("一二三四五六七八九十(")  # with a space or a digit, where one opens
 _LAST_LEVEL = 3
 
 
@@ -5190,6 +5191,13 @@ def _outline_levels(doc: Document) -> list[int | None]:
     match = _LEVELS.match
     levels: list[int | None] = []
     for s in doc.sentences:
+        # (a match opens with a space, a digit, a numeral or '(': a sentence that opens with
+        # anything else, most, is not matched; \s and \d of a str pattern are isspace and
+        # isdecimal)
+        c = text[s.start]
+        if not (c in _LEVEL_OPENS or c.isdecimal() or c.isspace()):
+            levels.append(None)
+            continue
         m = match(text, s.start, s.start + 8)
         levels.append(None if m is None or m.lastindex is None else m.lastindex - 1)
     return levels
