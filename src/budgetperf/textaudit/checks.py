@@ -295,6 +295,8 @@ _INTRO_LIST = re.compile(r"主要用于(?:以下方面)?:")
 _NOT_PARTS = re.compile(
     r"增加|减少|增长|下降|降低|上升|[比较与]上年|[比较与]去年|上年[为数同]|同比|节约"
 )
+# A character every match of _NOT_PARTS has: a name without any (most) is not searched.
+_NOT_PARTS_CHARS = frozenset("增减下降上去同节")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -345,7 +347,11 @@ def _paths(doc: Document, file: str | None, catalogue: Catalogue | None) -> list
             if f.q.start < m.end() or not f.q.unit.is_money:
                 continue
             name = text[f.clause : f.q.start]
-            if not name or _NOT_PARTS.search(name) or "占" in name:
+            if (
+                not name
+                or (not _NOT_PARTS_CHARS.isdisjoint(name) and _NOT_PARTS.search(name))
+                or "占" in name
+            ):
                 continue
             out.extend(
                 _check_path(doc, file, catalogue, f.clause, f.q.start, labelled="(类)" in name)

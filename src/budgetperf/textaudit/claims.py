@@ -2317,6 +2317,7 @@ def _comparison(
 # Lists: "T万元,其中A万元,B万元…", "(包含…)", "分别为…"
 
 _INTRO = re.compile(r"(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)) + r")[:,]?")
+_INTRO_FIRSTS = frozenset(w[0] for w in INTRODUCERS)  # where a match of _INTRO can start
 # Both kinds in one scan of a sentence (a 主要… partial introducer is tried first).
 # "扣减用于偿还一般债券本金1亿元": 用于 after a verb of deduction names a purpose, not a list.
 _ANY_INTRO = re.compile(
@@ -2327,6 +2328,19 @@ _ANY_INTRO = re.compile(
     )
     + r")[:,]?)"
 )
+# The first characters of its words: the engine has no prefix of _ANY_INTRO to skip to (its
+# words are in named groups, one behind a look behind), so it tries every word at every
+# character; a search starts at the first of these instead (where any match must start; a look
+# behind still sees the text before it), and a sentence with none is searched no further.
+_INTRO_OPENS = re.compile(
+    "[" + "".join(sorted({w[0] for w in (*INTRODUCERS, *PARTIAL_INTRODUCERS)})) + "]"
+)
+
+
+def _intro_from(text: str, lo: int, hi: int) -> int:
+    """Where the first match of _ANY_INTRO in ``text[lo:hi]`` can start (``hi``: none can)."""
+    m = _INTRO_OPENS.search(text, lo, hi)
+    return hi if m is None else m.start()
 
 
 _RESPECTIVE_INTRODUCERS = tuple(w for w in INTRODUCERS if w.startswith("分别"))
@@ -2373,13 +2387,13 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             continue  # no figure and nothing that opens a list: nothing below would be found
         # (searched once first: most sentences have no introducer, and no iterator is made)
         # (the first found by that search, the rest after it: the sentence is scanned once)
-        first = _ANY_INTRO.search(text, s.start, s.end)
+        first = _ANY_INTRO.search(text, _intro_from(text, s.start, s.end), s.end)
         marks = (
             [
                 (first.start(), first.end(), first.lastgroup == "partial"),
                 *[
                     (m.start(), m.end(), m.lastgroup == "partial")
-                    for m in _ANY_INTRO.finditer(text, first.end(), s.end)
+                    for m in _ANY_INTRO.finditer(text, _intro_from(text, first.end(), s.end), s.end)
                 ],
             ]
             if first is not None
@@ -2741,9 +2755,11 @@ _SEPARATOR = re.compile(r"[,;。]")
 _WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
 # (a "/" between a figure and the next item's name separates items: "基本支出60万元/项目支出30万元")
 _GAP_MARK = re.compile(r"[,;、和。:]|^/[\u4e00-\u9fff]")
+_GAP_MARKS = frozenset(",;、和。:")
 _INTRODUCER_SET = frozenset(INTRODUCERS)  # one hash, not a comparison with each word
 # Only spaces, line breaks and 。 (``text[pos:end].strip(" \n。") == ""`` without the copy).
 _BLANK_TAIL = re.compile(r"[ \n。]*")
+_BLANK_CHARS = frozenset(" \n。")  # (a tail that opens with anything else is not blank)
 
 
 def _restates_total(total: Fact, first: Fact, lead: Fact) -> bool:
@@ -2800,7 +2816,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         not inside
         and (
             pos >= s.end
-            or _BLANK_TAIL.fullmatch(text, pos, s.end)
+            or (text[pos] in _BLANK_CHARS and _BLANK_TAIL.fullmatch(text, pos, s.end))
             # no figure from pos on (a sentence's figures are in text order: its last decides)
             or not (s.facts and s.facts[-1].q.start >= pos)
             or text[s.start : pos].strip(" ,:") in _INTRODUCER_SET
@@ -2933,7 +2949,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 gap = _PARENS.sub("", gap)
             if sent is not s and last_end < sent.start:
                 gap += "。"
-            if _GAP_MARK.search(gap):  # any of ",;、和。:" (a search, not a generator)
+            # any of ",;、和。:" (a search, not a generator; not even that when the gap opens
+            # with one, as most do)
+            if gap[:1] in _GAP_MARKS or _GAP_MARK.search(gap):
                 taken = False
                 if ";" in gap or "。" in gap:
                     semicolon = True
@@ -3018,7 +3036,12 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             # "区本级为371.32亿元(含街道31.33亿元),其他镇为7.51亿元": a nested list in brackets
             # ends with them (its figures are deeper anyway); only an open one runs on
             bracketed = text.startswith("(", f.q.end)
-            if _INTRO.match(after) and _figure_follows(sent, f, text):
+            # (_INTRO tried only after a character its words start with: most parts have none)
+            if (
+                after[:1] in _INTRO_FIRSTS
+                and _INTRO.match(after)
+                and _figure_follows(sent, f, text)
+            ):
                 if bracketed:
                     # where the list goes on after the bracket is not certain ("1478万元(含…,专项
                     # 转移支付收入406万元),上年结转结余60万元": the bracket may close late)
@@ -5387,6 +5410,7 @@ _LEVELS = re.compile(
     r"\s*(?:([一二三四五六七八九十]{1,3}、)|(\([一二三四五六七八九十]{1,3}\))"
     r"|(\d{1,2}[.、](?!\d))|(\(\d{1,2}\)))"
 )
+_LEVEL_OPENS = frozenset("一二三四五六七八九十(")  # with a space or a digit, where one opens
 _LAST_LEVEL = 3
 
 
@@ -5405,6 +5429,13 @@ def _outline_levels(doc: Document) -> list[int | None]:
     match = _LEVELS.match
     levels: list[int | None] = []
     for s in doc.sentences:
+        # (a match opens with a space, a digit, a numeral or '(': a sentence that opens with
+        # anything else, most, is not matched; \s and \d of a str pattern are isspace and
+        # isdecimal)
+        c = text[s.start]
+        if not (c in _LEVEL_OPENS or c.isdecimal() or c.isspace()):
+            levels.append(None)
+            continue
         m = match(text, s.start, s.start + 8)
         levels.append(None if m is None or m.lastindex is None else m.lastindex - 1)
     return levels
@@ -6715,6 +6746,7 @@ def _is_estimate(doc: Document, f: Fact) -> bool:
 
 # the space between two cells of a run, after a "(-)" that marks the first a fall
 _RUN_GAP = re.compile(r"(?:\(-\))?[ \t]*(?:\|[ \t]*)?")
+_RUN_GAP_OPENS = frozenset("( \t|")  # the first character of any gap it matches
 
 
 def _figure_runs(doc: Document) -> list[Any]:
@@ -6744,6 +6776,8 @@ def _figure_runs(doc: Document) -> list[Any]:
                 or p.depth
                 # (the gaps and amounts tested one by one, not by all() over generators: this
                 # runs for every four figures in a row of a sentence)
+                # (a gap that opens with any other character is no run's: not matched)
+                or (a.q.end < b.q.start and text[a.q.end] not in _RUN_GAP_OPENS)
                 or _RUN_GAP.fullmatch(text, a.q.end, b.q.start) is None
                 or _RUN_GAP.fullmatch(text, b.q.end, c.q.start) is None
                 or _RUN_GAP.fullmatch(text, c.q.end, p.q.start) is None

@@ -781,6 +781,7 @@ def _run_unit(text: str, quantities: list[Quantity], k: int) -> Unit | None:
 
 # What names a count after its measure word: up to 12 characters, to the next separator.
 _TAIL = re.compile(r"[^,;:()。]*")
+_TAIL_STOPS = frozenset(",;:()。")  # what _TAIL stops at
 
 
 def _tag(
@@ -844,8 +845,14 @@ def _tag(
             label_start -= 2  # "占,88.19%": a comma typed after 占 does not part it from its share
         label = text[label_start : q.start]
         # Counts name their thing after the measure word ("41个项目").
-        after = _TAIL.match(text, q.end, min(end, q.end + 12))
-        tail = after.group(0) if after else ""
+        # (most figures are followed at once by a separator, or end the sentence: their tail
+        # is empty without a call of the pattern)
+        tail_end = min(end, q.end + 12)
+        if q.end < tail_end and text[q.end] not in _TAIL_STOPS:
+            after = _TAIL.match(text, q.end, tail_end)
+            tail = after.group(0) if after else ""
+        else:
+            tail = ""
         fact = _classify(
             q,
             label,
@@ -1112,12 +1119,16 @@ def _classify(
         c = _COMPLETION_CUE.search(stripped) if "预算" in stripped or "率" in stripped else None
         if c is not None:
             return Fact(q, _COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算")
-        s = _SHARE_CUE.search(stripped) if "占" in stripped else None
-        if s is not None:
-            ref = s.group("ref").strip().removeprefix("到")
+        # (a bare 占, "占11.39%" or "占,88.19%", most shares: its reference, "", is the pattern's
+        # without a call of it)
+        bare_share = stripped == "占" or stripped == "占,"
+        s = _SHARE_CUE.search(stripped) if "占" in stripped and not bare_share else None
+        if s is not None or bare_share:
+            ref = "" if s is None else s.group("ref").strip().removeprefix("到")
             if "进度" in ref:
                 return Fact(q, _ROLE_OTHER, sentence, depth, label, "")
-            if _BUDGET_REF.match(ref):
+            # (every match has 预算 or 任务: a share of anything else, most, is not matched)
+            if ("预算" in ref or "任务" in ref) and _BUDGET_REF.match(ref):
                 return Fact(q, _COMPLETION, sentence, depth, label, "", ref=ref)
             subject, phase = canonical(ref)
             return Fact(q, _SHARE, sentence, depth, label, "", phase=phase, ref=subject)

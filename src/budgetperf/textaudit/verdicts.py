@@ -49,6 +49,12 @@ __all__ = [
 
 Formula = Callable[[Sequence[Decimal]], Decimal | None]
 
+# The library context's operations, bound once: ``_CTX.add(a, b)`` looks the method up on the
+# context (its ``__getattr__`` compares the name with "traps" and "flags" first) and makes a
+# bound method for every call, a few hundred instructions each; every claim's verdict makes a
+# dozen of them. The same functions of the same context, so the same results and errors.
+_add, _subtract, _multiply, _divide = _CTX.add, _CTX.subtract, _CTX.multiply, _CTX.divide
+
 #: linear()'s default constant (by identity: a formula with it is shared, see linear)
 _NO_CONSTANT = Decimal(0)
 #: the shared formulas of linear(), by their tuple of signs
@@ -169,7 +175,7 @@ def linear(signs: Sequence[int], constant: Decimal = _NO_CONSTANT) -> Formula:
     ) -> Decimal:
         total = constant
         for s, v in zip(signs, values, strict=True):
-            total = _CTX.add(total, v) if s > 0 else _CTX.subtract(total, v)
+            total = _add(total, v) if s > 0 else _subtract(total, v)
         return total
 
     if key is not None and len(key) <= 16:
@@ -187,7 +193,7 @@ def ratio_percent(values: Sequence[Decimal]) -> Decimal | None:
     a, b = values
     if b == 0:
         return None
-    return _CTX.multiply(_CTX.divide(a, b), _HUNDRED)
+    return _multiply(_divide(a, b), _HUNDRED)
 
 
 def change_rate(sign: int) -> Formula:
@@ -195,10 +201,10 @@ def change_rate(sign: int) -> Formula:
 
     def formula(values: Sequence[Decimal]) -> Decimal | None:
         change, current = values
-        prior = _CTX.subtract(current, change) if sign > 0 else _CTX.add(current, change)
+        prior = _subtract(current, change) if sign > 0 else _add(current, change)
         if prior <= 0:
             return None
-        return _CTX.multiply(_CTX.divide(change, prior), 100)
+        return _multiply(_divide(change, prior), 100)
 
     return formula
 
@@ -215,7 +221,7 @@ def completion_over_gap(sign: int) -> Formula:
         r = rate((gap, actual))
         if r is None:
             return None
-        return _CTX.add(100, r) if sign > 0 else _CTX.subtract(100, r)
+        return _add(100, r) if sign > 0 else _subtract(100, r)
 
     return formula
 
@@ -275,7 +281,7 @@ def _over_interval(q: Quantity, like: Quantity) -> tuple[Decimal, Decimal]:
     worked out inline in :func:`judge`.)"""
     shift = _shift(q, like)
     half = _half_of_last_digit(q.places)
-    middle = _CTX.add(q.value, half)
+    middle = _add(q.value, half)
     return middle.scaleb(shift, _CTX), half.scaleb(shift, _CTX)
 
 
@@ -375,9 +381,9 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
             else:
                 half = _HALVES.get(places) or _half_of_last_digit(places)
             if printed.over:  # 12亿余元: from 12亿 up to 13亿
-                lo, hi = target, _CTX.add(target, _CTX.add(half, half))
+                lo, hi = target, _add(target, _add(half, half))
             else:
-                lo, hi = _CTX.subtract(target, half), _CTX.add(target, half)
+                lo, hi = _subtract(target, half), _add(target, half)
             if low <= hi and high >= lo if half else low <= target <= high:
                 status = _ROUNDING
                 explanation = _explain(reading, pairs, target, printed)
@@ -412,7 +418,7 @@ def agrees(
             shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
             value = q.value if shift == 0 else q.value.scaleb(shift, _CTX)
             try:
-                total = _CTX.add(total, value) if sign > 0 else _CTX.subtract(total, value)
+                total = _add(total, value) if sign > 0 else _subtract(total, value)
             except (ArithmeticError, DivisionByZero, InvalidOperation):
                 exact = None
                 break
@@ -452,8 +458,8 @@ def _range(
             return None, None
         slack = Decimal(0)
         for _, h in pairs:
-            slack = _CTX.add(slack, h)
-        a, b = _CTX.subtract(exact, slack), _CTX.add(exact, slack)
+            slack = _add(slack, h)
+        a, b = _subtract(exact, slack), _add(exact, slack)
         if a <= 0 <= b:
             return Decimal(0), max(_abs(a), _abs(b))
         return min(_abs(a), _abs(b)), max(_abs(a), _abs(b))
@@ -465,13 +471,13 @@ def _range(
         # two corners (a − ha) / (b + hb) and (a + ha) / (b − hb), the same values the four
         # corners below give (a share judged on rounding: two 34-digit divisions fewer)
         (a, ha), (b, hb) = pairs
-        a_low, b_low = _CTX.subtract(a, ha), _CTX.subtract(b, hb)
+        a_low, b_low = _subtract(a, ha), _subtract(b, hb)
         if a_low > 0 and b_low > 0:
-            low = _CTX.multiply(_CTX.divide(a_low, _CTX.add(b, hb)), _HUNDRED)
-            high = _CTX.multiply(_CTX.divide(_CTX.add(a, ha), b_low), _HUNDRED)
+            low = _multiply(_divide(a_low, _add(b, hb)), _HUNDRED)
+            high = _multiply(_divide(_add(a, ha), b_low), _HUNDRED)
             return low, high
     results = []
-    for corner in itertools.product(*[(_CTX.subtract(v, h), _CTX.add(v, h)) for v, h in pairs]):
+    for corner in itertools.product(*[(_subtract(v, h), _add(v, h)) for v, h in pairs]):
         try:
             r = formula(corner)
         except (ArithmeticError, DivisionByZero, InvalidOperation):
@@ -489,21 +495,28 @@ def _explain(
     printed: Quantity,
 ) -> str:
     """Which single input, moved inside its interval, would give the printed result."""
-    values = [v for v, _ in pairs]
     # Explain by a figure that is not zero and has the most printed decimals first: a printed 0
     # is usually exactly nothing.
     inputs = reading.inputs
     formula = reading.formula
     places = printed.places
     printed_unit = printed.unit
-    keys = [(q.value == 0, -q.places) for q in inputs]
     # the quantum _round uses for the printed places (None: _round decides, and raises)
     printed_quantum: Decimal | None = None
     if 0 <= places <= MAX_PLACES:
         printed_quantum = _QUANTA.get(places) or _quantum(places)
-    if len(keys) == 2:  # sorted's order for two (stable: the first when equal)
-        order: Sequence[int] = (1, 0) if keys[1] < keys[0] else (0, 1)
+    if len(pairs) == 2:
+        # a share, a rate, a difference (most warnings): the values, keys and sorted's order
+        # for two (stable: the first when equal) without the two comprehensions' frames
+        (v0, _), (v1, _) = pairs
+        values = [v0, v1]
+        a, b = inputs
+        order: Sequence[int] = (
+            (1, 0) if (b.value == 0, -b.places) < (a.value == 0, -a.places) else (0, 1)
+        )
     else:
+        values = [v for v, _ in pairs]
+        keys = [(q.value == 0, -q.places) for q in inputs]
         order = sorted(range(len(pairs)), key=keys.__getitem__)
     for i in order:
         value, h = pairs[i]
@@ -518,7 +531,7 @@ def _explain(
             shift = q_unit.scale - printed_unit.scale
         else:
             shift = q_unit.scale
-        for end in (_CTX.subtract(value, h), _CTX.add(value, h)):
+        for end in (_subtract(value, h), _add(value, h)):
             # _bisect's first test, inline: the end itself gives the target (most often)
             probe = list(values)
             probe[i] = end
@@ -539,7 +552,9 @@ def _explain(
             for extra in (1, 2, 3, 4):
                 # 10^-(places + extra) in the unit computed in: one scaleb (two gave the same)
                 quantum = _quantum(q.places + extra - shift)
-                candidate = found.quantize(quantum, context=_CTX)
+                # (the context passed by position: a keyword costs Decimal's argument parser
+                # three times as much as the quantize itself)
+                candidate = found.quantize(quantum, None, _CTX)
                 # the value found gives the target (_bisect): quantized to itself, it still does
                 if candidate != found:
                     probe = list(values)
@@ -602,7 +617,7 @@ def _bisect(
     if sa is None or sb is None or (sa < target) == (sb < target):
         return None
     for _ in range(60):
-        mid = _CTX.divide(_CTX.add(a, b), 2)
+        mid = _divide(_add(a, b), 2)
         sm = shown(mid)
         if sm is None:
             return None
