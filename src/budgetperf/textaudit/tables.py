@@ -1559,13 +1559,12 @@ def _two_rows_on_one_line(rows: list[Row]) -> list[str] | None:
 def _sums_in_row(row: Row, first: int, total: int) -> bool | None:
     """Whether the row's cell ``total`` is the sum of its cells ``first`` … ``total`` − 1 (blank
     ones nothing); None when the row does not show it (a blank total, one part or fewer)."""
-    if total >= len(row.cells) or row.cells[total] is None:
+    cell = row.cells[total] if total < len(row.cells) else None
+    if cell is None:
         return None
     parts = [c for c in row.cells[first:total] if c is not None]
     if len(parts) < 2:
         return None
-    cell = row.cells[total]
-    assert cell is not None
     return sum((p.q.value for p in parts), Decimal(0)) == cell.q.value
 
 
