@@ -1565,7 +1565,10 @@ def _sums_in_row(row: Row, first: int, total: int) -> bool | None:
     parts = [c for c in row.cells[first:total] if c is not None]
     if len(parts) < 2:
         return None
-    return sum((p.q.value for p in parts), Decimal(0)) == cell.q.value
+    acc = Decimal(0)
+    for p in parts:
+        acc = _CTX.add(acc, p.q.value)  # the library's context, never the caller's
+    return acc == cell.q.value
 
 
 def _barred_label(cells: list[str], header: bool) -> bool:
