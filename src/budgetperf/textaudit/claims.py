@@ -3468,15 +3468,23 @@ def _one_unit_off(claim: Claim, total: Fact) -> bool:
 
 # vocabulary.NESTED_NAMES as subjects are written (canonical: 经费 → 费)
 _NESTED = tuple((canonical(outer)[0], canonical(inner)[0]) for outer, inner in NESTED_NAMES)
+_NESTED_OUTERS = tuple(outer for outer, _ in _NESTED)
 
 
 def _held_parts(parts: Sequence[Fact]) -> set[int]:
     """The parts (ids) whose name another part's holds (vocabulary.NESTED_NAMES): "其中:国家
     财政性教育经费64507万元,一般公共预算教育经费64469万元" — the second is within the first."""
     held: set[int] = set()
+    for p in parts:
+        if p.subject.endswith(_NESTED_OUTERS):  # (one test: most lists name no outer)
+            break
+    else:
+        return held
     for outer, inner in _NESTED:
-        if any(p.subject.endswith(outer) for p in parts):
-            held.update(id(p) for p in parts if p.subject.endswith(inner))
+        for p in parts:
+            if p.subject.endswith(outer):
+                held.update(id(q) for q in parts if q.subject.endswith(inner))
+                break
     return held
 
 
