@@ -4550,13 +4550,29 @@ def _scope_sums(doc: Document, out: list[Claim]) -> None:
     if _OTHER_SCOPES.search(text) is not None:
         return
     sentences = doc.sentences
-    for i, s in enumerate(sentences):
-        if not s.facts or _scope_of(doc, s) != "whole":
+    # A whole is looked for only within reach before a sentence that opens with 本级 (one
+    # string search each), and each sentence's scope is worked out once.
+    owns = [
+        s.index
+        for s in sentences
+        if s.facts and text.find("本级", s.start, s.facts[0].q.start) >= 0
+    ]
+    scopes: dict[int, str | None] = {}
+
+    def scope_of(k: int) -> str | None:
+        if k not in scopes:
+            t = sentences[k]
+            scopes[k] = _scope_of(doc, t) if t.facts else None
+        return scopes[k]
+
+    for i in sorted({j for k in owns for j in range(max(0, k - _SCOPE_REACH), k)}):
+        s = sentences[i]
+        if scope_of(i) != "whole":
             continue
         own: Sentence | None = None
         lower: Sentence | None = None
         for t in sentences[i + 1 : i + 1 + _SCOPE_REACH]:
-            scope = _scope_of(doc, t) if t.facts else None
+            scope = scope_of(t.index)
             if scope == "own" and own is None:
                 own = t
             elif scope == "lower" and lower is None and own is not None:
