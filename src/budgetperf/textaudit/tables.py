@@ -2124,10 +2124,18 @@ _TOTAL_ROW = re.compile(r"合\s*计|总\s*计|小\s*计|共\s*计|总|^[一二�
 
 def _total_column_last(row: Row) -> bool:
     """A row whose columns are named, one after another, with a total (合计, 小计) after the
-    first: its total cells may follow their parts."""
-    return len(row.columns) == len(row.cells) and any(
-        _TOTAL_LAST.search(name) for name in row.columns[1:]
-    )
+    first that ends its group: the last column, or one a rate column follows ("… | 县乡级 | 合计 |
+    占计划% | …"). A total followed by other names heads them ("合计 | 一般公共预算财政拨款 |
+    政府性基金预算财政拨款"): that row is in pre-order."""
+    columns = row.columns
+    if len(columns) != len(row.cells):
+        return False
+    for k in range(1, len(columns)):
+        if _TOTAL_LAST.search(columns[k]) and (
+            k + 1 == len(columns) or _RATE_COLUMN.search(columns[k + 1])
+        ):
+            return True
+    return False
 
 
 def _upside_down(tree: dict[int, list[int]], n: int) -> dict[int, list[int]]:
