@@ -5260,7 +5260,7 @@ FORMS: list[Form] = [
         "公务接待费等），在相邻句中按名称查找；结构系推断。",
         (
             "claims._decompositions",
-            "claims._heading_names",
+            "claims._section_heading",
             "vocabulary.DECOMPOSITIONS",
             "vocabulary.FORMER_NAMES",
             "facts.canonical",

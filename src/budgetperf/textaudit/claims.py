@@ -3901,6 +3901,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 for subject in known.get(tuple(sorted(p.q.base for p in parts)), ())
             ):
                 continue
+            heading = _section_heading(doc, lo)  # (once: each candidate total may ask)
             totals = [
                 t
                 for t in doc.named(total_name, near=first.index)
@@ -3923,7 +3924,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 and (
                     t.q.base > largest
                     or not others_nonzero
-                    or (t.sentence < lo and _heading_names(doc, lo, t.subject))
+                    or (t.sentence < lo and _names(heading, t.subject))
                 )
                 and t.is_amount
                 and t.q.unit.dimension is first.q.unit.dimension
@@ -3931,7 +3932,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 and (
                     lo - 6 <= t.sentence <= lo + 3
                     or abs(t.index - first.index) <= 30
-                    or (t.sentence < lo and _heading_names(doc, lo, t.subject))
+                    or (t.sentence < lo and _names(heading, t.subject))
                 )
                 and not t.subject.endswith(part_names)
             ]
@@ -3958,20 +3959,24 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
 _HEADING_REACH = 6  # sentences back from a figure to its section's heading
 
 
-def _heading_names(doc: Document, sentence: int, subject: str) -> bool:
-    """Whether the numbered heading of the section a sentence is in names ``subject`` (its last
-    four characters): "二、财政收入增减变化情况" over "税收收入4575万元…;非税收入…12142万元" names
-    the 地方财政收入 of the section before, whose parts they are."""
-    if len(subject) < 4:
-        return False
+def _section_heading(doc: Document, sentence: int) -> str:
+    """The numbered heading (a short sentence without figures) of the section a sentence is
+    in, within :data:`_HEADING_REACH` sentences before it; "" when there is none."""
     levels = _levels(doc)
     for k in range(sentence - 1, max(-1, sentence - 1 - _HEADING_REACH), -1):
         s = doc.sentences[k]
         if s.facts:
             continue
         if levels[k] is not None and s.end - s.start <= 40:
-            return subject[-4:] in doc.text[s.start : s.end]
-    return False
+            return doc.text[s.start : s.end]
+    return ""
+
+
+def _names(heading: str, subject: str) -> bool:
+    """Whether a heading names ``subject`` (its last four characters): "二、财政收入增减变化情况"
+    over "税收收入4575万元…;非税收入…12142万元" names the 地方财政收入 of the section before,
+    whose parts they are."""
+    return len(subject) >= 4 and subject[-4:] in heading
 
 
 def _same_series(a: Fact, b: Fact) -> bool:
@@ -5706,12 +5711,7 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
                 # 支出718.41万元": items numbered at the top level are sections, not parts,
                 # unless the last is a catch-all (其他), which closes them as a breakdown of the
                 # figure just before them (a weak reading)
-                before = len(lists)
-                _outline_list(doc, levels, i, -1, lead, lists)
-                if len(lists) > before and (
-                    len(lists[-1].parts) < 2 or not _CATCH_ALL.search(lists[-1].parts[-1].subject)
-                ):
-                    lists.pop()
+                _closed_outline_list(doc, levels, i, -1, lead, lists)
                 continue
             if not re.search(r"总|合计|(?<!公)共", lead.label):
                 # "一般公共预算收入317406万元,…,具体完成情况:↵(1)…(5)…等非税收入95568万元": a
@@ -5719,10 +5719,7 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
                 # main items alone are only part of it)
                 if not _ITEMS_FOLLOW.search(doc.text, s.start, s.end):
                     continue
-                before = len(lists)
-                _outline_list(doc, levels, i, nxt - 1, lead, lists)
-                if len(lists) > before and not _CATCH_ALL.search(lists[-1].parts[-1].subject):
-                    lists.pop()
+                _closed_outline_list(doc, levels, i, nxt - 1, lead, lists)
                 continue
             level = nxt - 1
             spent = [lead]
@@ -5749,11 +5746,7 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
             # "二、本级…使用情况…分配使用彩票公益金7375.29万元。一、群众体育4348.97万元…二、竞技
             # 体育…三、其他支出718.41万元": the numbering starts again under the heading, its
             # items at its own level; a breakdown of its figure when the last is a catch-all
-            _outline_list(doc, levels, i, level - 1, spent[-1], lists)
-            if len(lists) > before and (
-                len(lists[-1].parts) < 2 or not _CATCH_ALL.search(lists[-1].parts[-1].subject)
-            ):
-                lists.pop()
+            _closed_outline_list(doc, levels, i, level - 1, spent[-1], lists)
             continue
         for total in spent[-1:] if len(spent) == 1 or spent[0].phase else spent:
             _outline_list(doc, levels, i, level, total, lists)
@@ -5825,6 +5818,18 @@ def _across_heading(doc: Document, levels: list[int | None], i: int, lists: list
         lists.pop()
         return False
     return True
+
+
+def _closed_outline_list(
+    doc: Document, levels: list[int | None], i: int, level: int, total: Fact, lists: list[_List]
+) -> None:
+    """:func:`_outline_list`, kept only when its last item is a catch-all (其他…, …等) that
+    closes the items as all of ``total`` (without it they may be the main items only, or a
+    report's sections)."""
+    before = len(lists)
+    _outline_list(doc, levels, i, level, total, lists)
+    if len(lists) > before and not _CATCH_ALL.search(lists[-1].parts[-1].subject):
+        lists.pop()
 
 
 def _outline_list(

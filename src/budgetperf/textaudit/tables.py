@@ -1518,8 +1518,9 @@ def _grid(
             rows.append(Row("", values, start))
     kept = [r for r in rows if any(c is not None for c in r.cells) and not _numbering(r)]
     placed = _two_rows_on_one_line(kept)
+    placed_rows = {id(r) for r in kept} if placed is not None else set()
     for r in rows:
-        if placed is not None and r.columns and r in kept:
+        if placed is not None and r.columns and id(r) in placed_rows:
             r.columns = placed[: len(r.cells)]
         else:
             _drop_title(r)
@@ -1706,6 +1707,8 @@ def _header_then_row(
     column names and the first row on one line (the words before the table's first cell, a
     sentence, dropped): the names as a row of their own, then the row, whose label is the last
     name before the first figure. None when the line is not so."""
+    if "|" not in line:
+        return None  # (cells read from spaces: no bars to place the row's start by)
     first = next((k for k, c in enumerate(cells) if _NUMERIC.match(c)), None)
     if first is None or first < 3 or line.lstrip().startswith("||"):
         return None
