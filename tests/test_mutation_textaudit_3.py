@@ -57,8 +57,8 @@ def test_a_sentence_opening_with_a_deduction_carries_the_figure_of_the_sentence_
             17,
             "the total is printed as 85万元, but its parts add up to 80万元: 100万元 − 20万元 "
             f"(read as: {RUNNING}; {INFERRED})",
-            f"合计印为85万元，但各项之和为80万元：100万元 − 20万元（按“{RUNNING}”理解，"
-            "结构系推断，请核对）",
+            "合计印为85万元，但各项之和为80万元：100万元 − 20万元"
+            "（按“该数加上所加各项、减去所减各项”理解，结构系推断，请核对）",
         )
     ]
     assert not_understood(text) == ()
@@ -218,7 +218,7 @@ def test_a_table_total_over_numbered_rows_with_a_remark_column() -> None:
             1,
             "the total is printed as 4196, but its parts add up to 4241: 0 + 2747 + 1494 "
             f"(read as: parts; {INFERRED})",
-            f"合计印为4196，但各项之和为4241：0 + 2747 + 1494（按“parts”理解，{INFERRED_ZH}）",
+            f"合计印为4196，但各项之和为4241：0 + 2747 + 1494（按“各分项相加”理解，{INFERRED_ZH}）",
         )
     ]
 
@@ -766,7 +766,7 @@ def test_a_rate_row_read_when_half_of_its_columns_agree() -> None:
             "warning",
             "the change rate is printed as 15%, but rate from 60, 50 = 20, which rounds to 20% "
             f"(read as: change / prior; {INFERRED})",
-            f"增减率印为15%，但按60、50计算为20，四舍五入为20%（按“change / prior”理解，"
+            f"增减率印为15%，但按60、50计算为20，四舍五入为20%（按“增减额 ÷ 上期数”理解，"
             f"{INFERRED_ZH}）",
         ),
         (
@@ -774,7 +774,7 @@ def test_a_rate_row_read_when_half_of_its_columns_agree() -> None:
             "warning",
             "the change rate is printed as 20%, but rate from 30, 40 = -25, which rounds to -25% "
             f"(read as: change / prior; {INFERRED})",
-            f"增减率印为20%，但按30、40计算为-25，四舍五入为-25%（按“change / prior”理解，"
+            f"增减率印为20%，但按30、40计算为-25，四舍五入为-25%（按“增减额 ÷ 上期数”理解，"
             f"{INFERRED_ZH}）",
         ),
     ]

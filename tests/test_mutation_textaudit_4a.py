@@ -165,7 +165,7 @@ def test_a_figure_plus_what_is_added_ends_at_the_total_of_the_next_sentence() ->
             "the total is printed as 452.15亿元, but its parts add up to 442.15亿元: 198.03亿元 + "
             f"26亿元 + 14亿元 + 113.39亿元 + 90.73亿元 (read as: {reading}; {INFERRED})",
             "合计印为452.15亿元，但各项之和为442.15亿元：198.03亿元 + 26亿元 + 14亿元 + "
-            f"113.39亿元 + 90.73亿元（按“{reading}”理解，{INFERRED_ZH}）",
+            f"113.39亿元 + 90.73亿元（按“该数加上所加各项”理解，{INFERRED_ZH}）",
         )
     ]
 
@@ -238,7 +238,7 @@ def test_a_breakdown_by_name_with_no_agreeing_total_takes_the_nearest_before() -
             "the total is printed as 450万元, but its parts add up to 300万元: 200万元 + 100万元 "
             f"(read as: parts; {INFERRED})",
             "合计印为450万元，但各项之和为300万元：200万元 + 100万元"
-            f"（按“parts”理解，{INFERRED_ZH}）",
+            f"（按“各分项相加”理解，{INFERRED_ZH}）",
         )
     ]
 
@@ -517,7 +517,7 @@ def test_a_share_column_named_after_zhan_is_the_actual_over_the_column_it_names(
             1,
             "the completion rate is printed as 90, but 95 / 100 = 95%, which rounds to 95 (read "
             f"as: 95 over 100; {INFERRED})",
-            f"完成比例印为90，但95÷100=95%，四舍五入为95（按“95 over 100”理解，{INFERRED_ZH}）",
+            f"完成比例印为90，但95÷100=95%，四舍五入为95（按“95对比100”理解，{INFERRED_ZH}）",
         )
     ]
 
@@ -543,7 +543,7 @@ def test_a_growth_column_between_two_columns_of_one_year_is_the_actual_over_the_
             "the change rate is printed as 25%, but rate from 130, 100 = 30, which rounds to 30% "
             f"(read as: 130 over 100; {INFERRED})",
             "增减率印为25%，但按130、100计算为30，四舍五入为30%"
-            f"（按“130 over 100”理解，{INFERRED_ZH}）",
+            f"（按“130对比100”理解，{INFERRED_ZH}）",
         )
     ]
 

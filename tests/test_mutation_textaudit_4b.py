@@ -560,7 +560,7 @@ def test_a_share_column_over_the_budget_of_a_column_named_otherwise() -> None:
             1,
             "the completion rate is printed as 90, but 95 / 100 = 95%, which rounds to 95 "
             "(read as: 95 over 100; the structure was inferred, so check it)",
-            "完成比例印为90，但95÷100=95%，四舍五入为95（按“95 over 100”理解，结构系推断，请核对）",
+            "完成比例印为90，但95÷100=95%，四舍五入为95（按“95对比100”理解，结构系推断，请核对）",
         )
     ]
 
@@ -578,7 +578,7 @@ def test_a_growth_column_between_two_year_columns() -> None:
             13,
             "the change rate is printed as 25%, but rate from 130, 100 = 30, which rounds to 30% "
             "(read as: 130 over 100; the structure was inferred, so check it)",
-            "增减率印为25%，但按130、100计算为30，四舍五入为30%（按“130 over 100”理解，结构系推断，"
+            "增减率印为25%，但按130、100计算为30，四舍五入为30%（按“130对比100”理解，结构系推断，"
             "请核对）",
         )
     ]
@@ -703,7 +703,7 @@ def test_a_completion_whose_budget_is_implied_by_the_gap_names_both_figures() ->
             "= 103.3177%, which rounds to 103% (read as: 1741.75万元 of 1741.75万元 − 55.93万元; "
             "the structure was inferred, so check it)",
             "完成比例印为100%，但1741.75万元÷(1741.75万元 − 55.93万元)=103.3177%，四舍五入为103%"
-            "（按“1741.75万元 of 1741.75万元 − 55.93万元”理解，结构系推断，请核对）",
+            "（按“1741.75万元占(1741.75万元 − 55.93万元)”理解，结构系推断，请核对）",
         )
     ]
 

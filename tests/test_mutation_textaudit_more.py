@@ -159,7 +159,7 @@ def test_a_running_sum_adds_and_deducts_and_is_inferred() -> None:
             "7亿元 + 10亿元 − 1亿元 (read as: the figure with what is added and deducted; the "
             "structure was inferred, so check it)",
             "合计印为153.4亿元，但各项之和为151.4亿元：135.4亿元 + 7亿元 + 10亿元 − 1亿元"
-            "（按“the figure with what is added and deducted”理解，结构系推断，请核对）",
+            "（按“该数加上所加各项、减去所减各项”理解，结构系推断，请核对）",
         )
     ]
 

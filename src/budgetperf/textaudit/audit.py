@@ -609,7 +609,11 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
         zh += f"；在所列数字的舍入范围内可以相符（{_zh_explanation(v.explanation)}）"
     elif not claim.strong:
         en += f" (read as: {v.reading}; the structure was inferred, so check it)"
-        zh += f"（按“{v.reading}”理解，结构系推断，请核对）"
+        reading_zh = _zh_reading(v.reading)
+        if reading_zh:
+            zh += f"（按“{reading_zh}”理解，结构系推断，请核对）"
+        else:
+            zh += "（结构系推断，请核对）"
     return en, zh
 
 
@@ -637,6 +641,107 @@ def _code_sum_messages(claim: Claim, shown: str) -> tuple[str, str]:
     )
     zh = f"{row_zh}{column_zh}印为{p.q.text}，但其下{lower}级科目之和为{shown}：{terms_zh}"
     return en, zh
+
+
+#: a reading's name (verdicts.Reading.name, the English of a Chinese message) in Chinese
+_ZH_READINGS = {
+    "": "",
+    "parts": "各分项相加",
+    "the parts' changes": "各分项增减额相加",
+    "the parts' prior figures": "各分项上年数相加",
+    "the parts' budgets": "各分项预算数相加",
+    "the parts without those set apart (by ';' or 其中)": "不计以‘;’或‘其中’另列的部分，各分项相加",
+    "the parts with shares": "列有占比的各分项相加",
+    "the items' counts": "各项个数相加",
+    "of the list's sum": "以各分项之和为总数",
+    "the 合计 and what is carried": "合计加结转数",
+    "the figure and what is added to it": "该数加上所加各项",
+    "the figure with what is added and deducted": "该数加上所加各项、减去所减各项",
+    "current − prior": "本期数 − 上期数",
+    "change / prior": "增减额 ÷ 上期数",
+    "rows one level down": "下一级科目各行相加",
+    "its own level and the levels under it": "本级与所辖下级相加",
+    "money in − money out": "收入 − 支出",
+    "money out − money in": "支出 − 收入",
+    "income − spending": "收入 − 支出",
+    "printed formula": "文中所列算式",
+    "printed prior": "文中所列上期数",
+    "budget − actual": "预算数 − 实际数",
+    "plan − actual": "计划数 − 实际数",
+    "saving / plan": "节约额 ÷ 计划数",
+    "saving / (actual + saving)": "节约额 ÷（实际数 + 节约额）",
+    "the other way": "反向计算",
+    "the two totals": "两个合计数",
+    "the shares of a closed list": "各项占比相加",
+    "directions": "增减方向",
+}
+_UNIT_SLIP = " read as 万元 (a unit slip)"
+_UNIT_SLIP_YUAN = " read as 元 (a unit slip)"
+
+
+def _zh_reading(name: str) -> str | None:
+    """A reading's name in Chinese, for the Chinese message; None for a name of no known form.
+
+    Names are fixed words (:data:`_ZH_READINGS`) or forms with printed figures in them ("of
+    628.95万元", "71.67万元 of 628.95万元", "change of 2042.22亿元"). Only ``str`` methods, no
+    pattern: a name may hold a figure of any length.
+    """
+    fixed = _ZH_READINGS.get(name)
+    if fixed is not None:
+        return fixed
+    zh: str | None = None
+    if name.startswith("change of "):
+        rest = name[len("change of ") :]
+        current, comma, slipped = rest.partition(", ")
+        if comma and slipped.endswith(_UNIT_SLIP):
+            zh = f"以{current}为本期数，{slipped[: -len(_UNIT_SLIP)]}按万元计（单位笔误）"
+        elif comma and slipped == "printed again with it":
+            zh = f"以{current}为本期数（与增减额一并重列）"
+        elif not comma:
+            zh = f"以{current}为本期数"
+    elif name.startswith("change against the printed "):
+        zh = f"对比文中所列上期数{name[len('change against the printed ') :]}"
+    elif name.startswith("printed prior, of "):
+        zh = f"文中所列上期数，以{name[len('printed prior, of ') :]}为本期数"
+    elif name.startswith("the parts together, of "):
+        zh = f"各分项合计占{name[len('the parts together, of ') :]}"
+    elif name.startswith("parts, ") and name.endswith(_UNIT_SLIP):
+        zh = f"各分项相加，{name[len('parts, ') : -len(_UNIT_SLIP)]}按万元计（单位笔误）"
+    elif name.startswith("budget "):
+        zh = f"预算数{name[len('budget ') :]}"
+    elif name.startswith("of "):
+        zh = f"以{name[len('of ') :]}为总数"
+    elif name.endswith(" restated"):
+        zh = f"{name[: -len(' restated')]}换算"
+    elif name.endswith("/12 of the year elapsed"):
+        zh = f"时间过去{name[: -len(' of the year elapsed')]}"
+    elif name.endswith("/12 of the budget"):
+        zh = f"预算的{name[: -len(' of the budget')]}"
+    elif " years" in name and " to " in name and " over " in name:
+        start, _, rest = name.partition(" to ")
+        end, _, years = rest.rpartition(" over ")
+        zh = f"由{start}到{end}的{years.removesuffix(' years')}年年均增长"
+    elif " against the printed " in name:
+        a, _, b = name.partition(" against the printed ")
+        zh = f"{a.replace(' ', '')}对比文中所列{b}"
+    elif " against " in name:
+        a, _, b = name.partition(" against ")
+        zh = f"{a.replace(' ', '')}对比{b.replace(' ', '')}"
+    elif " over " in name:
+        a, _, b = name.partition(" over ")
+        zh = f"{a}对比{b}"
+    elif " of " in name:
+        a, _, whole = name.partition(" of ")
+        if whole.endswith(_UNIT_SLIP_YUAN):
+            whole = whole[: -len(_UNIT_SLIP_YUAN)]
+            zh = f"{a}占{whole}（{whole}按元计，单位笔误）"
+        else:
+            zh = f"{a}占({whole})" if " + " in whole or " − " in whole else f"{a}占{whole}"
+    else:
+        zh = name.replace(" / ", " ÷ ")
+    if zh is None or any("a" <= ch <= "z" or "A" <= ch <= "Z" for ch in zh):
+        return None
+    return zh
 
 
 def _zh_explanation(text: str) -> str:
