@@ -253,6 +253,44 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "amounts written in Chinese numerals",
+        "“決算數九千一百二十一萬三千九百三十五元”: a run of Chinese numerals before 元 is an amount"
+        " when it opens with a digit (or 十), holds a unit (十百千万亿) and is written by the rules"
+        " of 大写 (budgetperf.daxie) once each numeral is mapped to its 大写 twin; a final 万 or 亿"
+        " is its unit (“三百万元” is 300万元). 万 twice states no amount, and “几十万元”, “数十"
+        "万元”, “一元化” are no figures.",
+        "“決算數九千一百二十一萬三千九百三十五元”：元前的一串中文数字，以数字（或“十”）开头、含"
+        "单位（十百千万亿）、且逐字换作大写后合乎大写规则的，读作金额；末尾的万、亿为单位（“三百万元”"
+        "即300万元）。“万”出现两次的不成金额；“几十万元”“数十万元”“一元化”不是数字。",
+        ("quantities._with_chinese_amounts",),
+        (
+            Example(
+                # 91213935 / 82335000 = 110.7839% -> 110.78
+                # (tw-lienchiang-juguangxiang-111-zjs-tw, heldout7)
+                "年度歲入預算數八千二百三十三萬五千元,決算數九千一百二十一萬三千九百三十五元,"
+                "決算佔預算比例110.78%。",
+                (("completion", "110.78", "agrees"),),
+            ),
+            Example(
+                # the same misprinted: 110.78, not 110.87
+                "年度歲入預算數八千二百三十三萬五千元,決算數九千一百二十一萬三千九百三十五元,"
+                "決算佔預算比例110.87%。",
+                (("completion", "110.87", "disagrees"),),
+                (("arithmetic.completion-rate", "error"),),
+            ),
+            Example(
+                # 240万元 / 300万元 = 80%
+                "项目支出预算三百万元,实际支出二百四十万元,执行率80%。",
+                (("completion", "80", "agrees"),),
+            ),
+            Example(
+                # 万 twice states no amount; 几十万元 is none either
+                "歲入增加八百八十七萬八千九百三十五萬元,投入几十万元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "changes and rates respectively (分别, 各)",
         "“收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,"
         "各下降23.51%、38.28%”: figures after 分别/各 joined by 、 or , are a run that plays one"
@@ -946,12 +984,15 @@ FORMS: list[Form] = [
         " printed (an error when it differs), else every item in and out (上年结余, 调入, 补助"
         "收入… less 支出, 调出, 上解…; a warning). A shortfall naming both sides in a sentence of"
         " its own (“歲入歲出差短數103.84億元”) is read against the last 岁入 and 岁出 figures"
-        " before it (at most six sentences, not past a heading).",
+        " before it (at most six sentences, not past a heading). A balance named by one side"
+        " (“歲出餘絀”) is that side's budget less its actual (for 岁入, its actual less its"
+        " budget; a weak claim).",
         "“收入合计55.60亿元，支出合计49.10亿元，年终结余6.50亿元”：结余（年终结余、年末滚存结余、"
         "收支差额）等于流入减流出——有两个合计时用合计（不符报错误），否则用各项（上年结余、"
         "调入、补助收入……减支出、调出、上解……；不符报警告）。一句只列“歲入歲出差短數”的，取此前"
-        "（至多六句，不越过标题）最后所列的岁入、岁出之数。",
-        ("claims._year_end_balances", "claims._sides_before"),
+        "（至多六句，不越过标题）最后所列的岁入、岁出之数。以一方命名的余绌（“歲出餘絀”）为该方"
+        "预算数减决算数（岁入则为决算数减预算数；不符报警告）。",
+        ("claims._year_end_balances", "claims._sides_before", "claims._one_side_balance"),
         (
             Example(
                 # a shortfall naming both sides in a sentence of its own: the last 岁入 and 岁出
@@ -965,6 +1006,20 @@ FORMS: list[Form] = [
                     ("difference", "14.11", "agrees"),
                     ("balance", "103.84", "agrees"),
                 ),
+            ),
+            Example(
+                # a balance named by one side (歲出餘絀) is that side's budget less its actual:
+                # 93656000 − 78689659 = 14966341 (tw-lienchiang-juguangxiang-111-zjs-tw, heldout7)
+                "年度歲出預算數九千三百六十五萬六千元,決算數七千八百六十八萬九千六百五十九元,"
+                "歲出餘絀一千四百九十六萬六千三百四十一元。",
+                (("balance", "14966341", "agrees"),),
+            ),
+            Example(
+                # the same with two digits swapped: 14696341 (a weak claim: a warning)
+                "年度歲出預算數九千三百六十五萬六千元,決算數七千八百六十八萬九千六百五十九元,"
+                "歲出餘絀一千四百六十九萬六千三百四十一元。",
+                (("balance", "14696341", "disagrees"),),
+                (("arithmetic.balance", "warning"),),
             ),
             Example(
                 # a fund's net income (本期淨利(賸餘), 賸 kept by the converter) after its money in

@@ -514,6 +514,8 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             f"增减额{other}与增减率{p.text}方向矛盾",
         )
     unit = p.text.lstrip("+-0123456789.,")
+    if unit == p.text:
+        unit = p.unit.value[0]  # an amount in Chinese numerals: "一千四百九十六万六千三百四十一元"
     shown = f"{v.shown}{unit}" if v.shown is not None else "?"
     exact = _exact(v.computed)
     # the reading of the verdict, or the first (a loop, not next() over a generator)
@@ -667,6 +669,7 @@ _ZH_READINGS = {
     "printed formula": "文中所列算式",
     "printed prior": "文中所列上期数",
     "budget − actual": "预算数 − 实际数",
+    "actual − budget": "实际数 − 预算数",
     "plan − actual": "计划数 − 实际数",
     "saving / plan": "节约额 ÷ 计划数",
     "saving / (actual + saving)": "节约额 ÷（实际数 + 节约额）",

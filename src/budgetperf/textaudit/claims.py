@@ -5308,6 +5308,9 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
                 if prev.paragraph == s.paragraph:
                     before = [g for g in prev.facts if g.depth == 0]
             money = [g for g in before if g.role is _VALUE and g.q.unit.is_money]
+            own = _ONE_SIDE_BALANCE.search(f.label)
+            if own is not None and _one_side_balance(f, own.group(1), money, out):
+                continue
             ins = [g for g in money if _money_flow(g.label) == 1]
             outs = [g for g in money if _money_flow(g.label) == -1]
             if "结转下年" in f.label and any("总计" in g.label for g in outs):
@@ -5340,6 +5343,33 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
                 absolute=False,
             )
             out.append(_make("balance", f, [*side_in, *side_out], [r], strong, r.name))
+
+
+# "歲出預算數九千三百六十五萬六千元,決算數七千八百六十八萬九千六百五十九元,…,歲出餘絀一千四百九十六
+# 萬六千三百四十一元": a balance named by one side is that side's budget against its actual
+_ONE_SIDE_BALANCE = re.compile(r"(岁出|岁入|支出|收入)(?:余绌|结余|賸余|剩余)(?:数)?(?:为|计)?$")
+
+
+def _one_side_balance(f: Fact, side: str, money: list[Fact], out: list[Claim]) -> bool:
+    """The balance ``f`` of one side (岁出余绌) against the last budget and actual of that side
+    before it: budget − actual for money out, actual − budget for money in (a weak claim: the
+    side is named, the figures are found by their phase). Whether it was read."""
+    budget = actual = None
+    for g in money:
+        if g.subject.endswith(side):
+            if g.phase == "budget":
+                budget = g
+            elif g.phase == "actual" and budget is not None:
+                actual = g
+    if budget is None or actual is None or actual.index < budget.index:
+        return False
+    if side in ("岁出", "支出"):
+        name, parts = "budget − actual", [budget, actual]
+    else:
+        name, parts = "actual − budget", [actual, budget]
+    r = Reading(name, (parts[0].q, parts[1].q), linear((1, -1)), (1, -1), absolute=False)
+    out.append(_make("balance", f, parts, [r], False, f"{name} of {side}"))
+    return True
 
 
 # "本级收入增加365万元(税收增加146万元、非税增加219万元)", "比人代会预算数增加60000万元(其中:

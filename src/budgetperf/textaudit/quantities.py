@@ -309,7 +309,78 @@ def find_quantities(text: str) -> list[Quantity]:
         append(q)
         adjacent = adjacent or start == last_end
         last_end = end
+    if _CN_AMOUNT_END.search(text) is not None:
+        out = _with_chinese_amounts(text, out)
     return _compounds(out) if adjacent else out
+
+
+# An amount in Chinese numerals ("決算數九千一百二十一萬三千九百三十五元", the usual way of a
+# Taiwanese 總決算's prose): read by the rules of 大写 (budgetperf.daxie), the characters
+# mapped one for one; found from its 元 backwards, at most _CN_LONGEST characters.
+_CN_NUMERALS = "〇零一二两三四五六七八九十百千万亿"
+_CN_AMOUNT_END = re.compile(f"[{_CN_NUMERALS}]元")
+_CN_TO_DAXIE = str.maketrans("〇零一二两三四五六七八九十百千", "零零壹贰贰叁肆伍陆柒捌玖拾佰仟")
+_CN_FIRST = frozenset("一二两三四五六七八九十")
+_CN_UNIT_CHARS = frozenset("十百千万亿")
+#: before 十 and a unit, a word that makes them no figure: 几十万元, 数十万元, 上十万元
+_CN_NOT_AFTER = frozenset("几数上成近")
+_CN_LONGEST = 24
+_CN_UNITS = {"万": Unit.WANYUAN, "亿": Unit.YIYUAN}
+
+
+def _with_chinese_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the amounts written in Chinese numerals, in order of place.
+
+    A run of numerals is an amount when it opens with a digit (or 十), holds a unit (十百千万
+    亿), is at least two characters long and is written by the rules of 大写 once each
+    character is mapped to its 大写 twin ("九千一百二十一万三千九百三十五" → 玖仟壹佰贰拾壹万
+    叁仟玖佰叁拾伍): 万 twice ("八百八十七万八千九百三十五万元") states no amount and is no
+    figure. A final 万 or 亿 before 元 is the unit ("三百万元" is 300 万元, "一亿二千万元"
+    12000 万元), as for digits; the value is printed to its last written place (places 0).
+    """
+    from budgetperf.daxie import parse_daxie
+    from budgetperf.errors import BudgetPerfError
+
+    numerals = _CN_NUMERALS
+    added: list[Quantity] = []
+    for m in _CN_AMOUNT_END.finditer(text):
+        end = m.end()  # after 元
+        start = m.start() + 1  # at 元: walk back over the numerals
+        floor = max(0, start - _CN_LONGEST)
+        while start > floor and text[start - 1] in numerals:
+            start -= 1
+        run = text[start : end - 1]
+        if start == floor and start > 0 and text[start - 1] in numerals:
+            continue  # longer than any amount
+        while run and run[0] not in _CN_FIRST:
+            run, start = run[1:], start + 1  # "千元", "万一千元": no digit opens it
+        if len(run) < 2 or not _CN_UNIT_CHARS.intersection(run):
+            continue  # "一元化", "二元结构"
+        before = text[start - 1] if start > 0 else ""
+        if before.isdigit() or before == "第":
+            continue
+        if run[0] == "十" and run[1] not in _CN_FIRST and before in _CN_NOT_AFTER:
+            continue  # "几十万元", "数十万元": no figure; "决算数十五万元" is one
+        body = "一" + run if run[0] == "十" else run  # 十五万元: 大写 writes 壹拾伍万元
+        try:
+            yuan = parse_daxie(body.translate(_CN_TO_DAXIE) + "元整")
+        except BudgetPerfError:
+            continue
+        unit = _CN_UNITS.get(run[-1], Unit.YUAN)
+        q: Quantity = _new(Quantity)
+        _set_value(q, yuan.scaleb(-unit.scale, _CTX).to_integral_value(context=_CTX))
+        _set_unit(q, unit)
+        _set_places(q, 0)
+        _set_start(q, start)
+        _set_end(q, end)
+        _set_text(q, text[start:end])
+        _set_counter(q, "")
+        _set_assumed(q, False)
+        _set_over(q, False)
+        added.append(q)
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda q: q.start)
 
 
 def _compounds(found: list[Quantity]) -> list[Quantity]:

@@ -1,0 +1,58 @@
+"""Amounts written in Chinese numerals, read by the quantities stage (the rules of 大写)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from budgetperf.textaudit.normalise import normalise
+from budgetperf.textaudit.quantities import Unit, find_quantities
+
+
+def _read(text: str) -> list[tuple[str, Decimal, Unit]]:
+    return [(q.text, q.value, q.unit) for q in find_quantities(normalise(text).text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("九千一百二十一萬三千九百三十五元", Decimal(91213935), Unit.YUAN),
+        ("八千二百三十三萬五千元", Decimal(82335000), Unit.YUAN),
+        ("三百万元", Decimal(300), Unit.WANYUAN),
+        ("十五万元", Decimal(15), Unit.WANYUAN),
+        ("一千零五十万元", Decimal(1050), Unit.WANYUAN),
+        ("一亿二千万元", Decimal(12000), Unit.WANYUAN),
+        ("两千元", Decimal(2000), Unit.YUAN),
+        ("三亿元", Decimal(3), Unit.YIYUAN),
+    ],
+)
+def test_an_amount_in_chinese_numerals_is_read(text: str, value: Decimal, unit: Unit) -> None:
+    assert _read("决算数" + text + ",") == [(normalise(text).text, value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "单位:千元",  # a unit word, no digit
+        "投入几十万元",  # an estimate
+        "数十万元",
+        "一元化管理",  # no unit among the numerals
+        "增加八百八十七萬八千九百三十五萬元",  # 万 twice: no amount is stated
+        "一千五百五十五五元",  # two digits without a unit between them
+    ],
+)
+def test_numerals_that_state_no_amount_are_no_figure(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_figures_in_digits_beside_numerals_are_read_as_before() -> None:
+    assert _read("收入6亿4,533万3千元,支出2千元") == [
+        ("6亿4,533万3千元", Decimal(645333), Unit.QIANYUAN),
+        ("2千元", Decimal(2), Unit.QIANYUAN),
+    ]
+
+
+def test_a_long_run_of_numerals_is_read_in_linear_time() -> None:
+    # found from each 元 backwards at most 24 characters: a run longer than any amount is none
+    assert _read("一" * 200_000 + "元" + "三百万元") == [("三百万元", Decimal(300), Unit.WANYUAN)]
