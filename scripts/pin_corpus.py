@@ -81,6 +81,7 @@ CORPORA: dict[str, Path] = {
             "heldout26",
             "heldout27",
             "heldout28",
+            "heldout29",
         )
     },
 }

@@ -696,13 +696,49 @@ FORMS: list[Form] = [
     ),
     Form(
         "change against the budget",
-        "A change measured against the budget (“较年初预算数减少”, “节约”): the budget minus the"
-        " actual figure; its rate is over the budget. A bare “增加/减少” right after the actual"
-        " figure of a sentence that printed the budget before it is against that budget.",
-        "与预算相比的增减（“较年初预算数减少”“节约”）：预算数减决算数，增减率以预算数为基数。"
+        "A change measured against the budget (“较年初预算数减少”, “节约”, “超收”, “短收”): the"
+        " budget minus the actual figure; its rate is over the budget; the budget may be the one"
+        " of a completion printed between the figure and its change (“完成预算46508万元的"
+        "100.8%,超收392万元”), and a rate against the year before after it is not its rate. A"
+        " bare “增加/减少” right after the actual figure of a sentence that printed the budget"
+        " before it is against that budget.",
+        "与预算相比的增减（“较年初预算数减少”“节约”“超收”“短收”）：预算数减决算数，增减率以"
+        "预算数为基数；预算数可以是数字与增减额之间完成率所依据的预算数（“完成预算46508万元的100.8%，超收"
+        "392万元”），其后与上年相比的增减率不是它的增减率。"
         "句中先列预算数、后列决算数，紧随其后只写“增加/减少”的，是决算数与该预算数之差。",
-        ("claims._changes", "facts._change", "facts._tag", "facts.bare_change"),
         (
+            "claims._changes",
+            "claims._paired_amount",
+            "facts._change",
+            "facts._tag",
+            "facts.bare_change",
+            "vocabulary.BUDGET_VERBS",
+        ),
+        (
+            Example(
+                # 超收 is against the budget of the completion before it: 46900 − 46508 = 392;
+                # the rate against the year before is the change after it, not 超收's:
+                # 3003 / (46900 − 3003) = 6.841% -> 6.8 (gs-tianshui-gangu-czj-2023-jsbg,
+                # heldout29)
+                "一般公共预算收入46900万元,完成预算46508万元的100.8%,超收392万元,同比增长6.8%,"
+                "增收3003万元。",
+                (
+                    ("completion", "100.8", "agrees"),
+                    ("difference", "392", "agrees"),
+                    ("change-rate", "6.8", "agrees"),
+                ),
+            ),
+            Example(
+                # the same with 932 for 392
+                "一般公共预算收入46900万元,完成预算46508万元的100.8%,超收932万元,同比增长6.8%,"
+                "增收3003万元。",
+                (
+                    ("completion", "100.8", "agrees"),
+                    ("difference", "932", "disagrees"),
+                    ("change-rate", "6.8", "agrees"),
+                ),
+                (("arithmetic.change-amount", "error"),),
+            ),
             Example(
                 # 4610.19 - 3786.71 = 823.48 (xx-haowendang-x-2017, heldout3): the actual against
                 # the budget printed first (调整数 is not named a budget)

@@ -427,7 +427,14 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
     rate = s.facts[i]
     if i > 0:
         f = s.facts[i - 1]
-        if f.role is _CHANGE and f.depth == rate.depth and _adjacent(doc, f, rate):
+        if (
+            f.role is _CHANGE
+            and f.depth == rate.depth
+            and _adjacent(doc, f, rate)
+            # "完成预算的100.8%,超收392万元,同比增长6.8%,增收3003万元": a change against the
+            # budget before a rate against the year before is no amount of that rate
+            and (f.basis is rate.basis or not rate.explicit)
+        ):
             return f
     if i + 1 < len(s.facts):
         f = s.facts[i + 1]
@@ -763,6 +770,14 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                         for g in reversed(s.facts[: s.facts.index(c)] if c in s.facts else [])
                         if g.role is _VALUE and g.q.unit.is_money and g.phase == "budget"
                     ][:1]
+                if not budgets and c in s.facts:
+                    # "收入46900万元,完成预算46508万元的100.8%,超收392万元": the budget of a
+                    # completion printed between the figure and its change
+                    budgets = [
+                        g
+                        for g in s.facts[s.facts.index(c) + 1 : s.facts.index(f)]
+                        if g.role is _ROLE_BASE and g.q.unit.is_money and g.depth == c.depth
+                    ][-1:]
                 readings = []
                 for b in budgets[:2]:
                     signs = (1, -1) if f.sign <= 0 else (-1, 1)

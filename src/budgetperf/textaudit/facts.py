@@ -35,6 +35,7 @@ from budgetperf.textaudit.normalise import Normalised, normalise
 from budgetperf.textaudit.quantities import Dimension, Quantity, Unit, find_quantities
 from budgetperf.textaudit.vocabulary import (
     BUDGET_GAP_VERBS,
+    BUDGET_VERBS,
     BUDGET_WORDS,
     CHANGE_VERBS,
     DECOMPOSITIONS,
@@ -1095,11 +1096,11 @@ def _classify(
         sign = CHANGE_VERBS[SPUN_SYNONYMS.get(verb, verb)]
         before = text[lo : q.start]
         fact = _change(q, stripped, stripped[: m.start()], before, sentence, depth, sign)
-        if verb in ("节约", "超支") and (
+        if verb in BUDGET_VERBS and (
             not fact.explicit or not any(w in stripped for w in ("比", "较", "同比"))
         ):
-            # a saving is against the budget, unless its own clause compares it with something
-            # else ("比上年同期增长45.06%,节约资金1.01亿元": not the year before's)
+            # a saving (超收, 短收…) is against the budget, unless its own clause compares it
+            # with something else ("比上年同期增长45.06%,节约资金1.01亿元": not the year before's)
             fact.basis, fact.explicit = _BASIS_BUDGET, False
         if dim is _PERCENT:
             fact.role = _RATE

@@ -12,6 +12,7 @@ __all__ = [
     "ABSENCE_ALIASES",
     "AGGREGATES",
     "BUDGET_GAP_VERBS",
+    "BUDGET_VERBS",
     "BUDGET_WORDS",
     "CHANGE_VERBS",
     "COMPARISON_WORDS",
@@ -40,6 +41,7 @@ CHANGE_VERBS: dict[str, int] = {
     "上升": 1,
     "提高": 1,
     "增收": 1,
+    "超收": 1,
     "增支": 1,
     "多支": 1,
     "超支": 1,
@@ -68,6 +70,9 @@ CHANGE_VERBS: dict[str, int] = {
     "压减": -1,
     "缩减": -1,
 }
+#: Change verbs that compare with the budget, not the year before, unless their own clause
+#: compares with something else: "完成预算20000万元的172.6%,超收14519万元", "超支", "节约"
+BUDGET_VERBS = ("节约", "超支", "超收", "短收")
 #: Words of reprint sites that replace common words with synonyms, and what they stand for.
 SPUN_SYNONYMS: dict[str, str] = {"镌汰": "减少", "增添": "增长", "一样平常": "一般"}
 #: Former names of a budget, and the current one: 公共财政预算 was renamed 一般公共预算 by the
