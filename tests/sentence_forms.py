@@ -1494,10 +1494,24 @@ FORMS: list[Form] = [
     Form(
         "share of a named total",
         "“占基本支出的83.31%”, “占本年支出合计的63.68%”: the share names its total, found by that"
-        " name in the sentence or before it.",
-        "“占基本支出的83.31%”：占比写明基数名称，按名称在本句或前文查找。",
-        ("claims._share", "claims._lookup", "claims._joined_name"),
+        " name in the sentence or before it; the name may end with 比例, 比重, 份额 or 比 (“占总"
+        "预算比为66.22%”).",
+        "“占基本支出的83.31%”：占比写明基数名称，按名称在本句或前文查找；名称后可带“比例”“比重”"
+        "“份额”或“比”（“占总预算比为66.22%”）。",
+        ("claims._share", "claims._lookup", "claims._joined_name", "facts._SHARE_CUE"),
         (
+            Example(
+                # 1115.07 / 1684 = 66.2155% -> 66.22 (yn-honghe-honghexian-2021-sgjs, heldout29)
+                "“三公”经费预算数为1,684万元,实际支出为1115.07万元,占总预算比为66.22%。",
+                (("share", "66.22", "agrees"),),
+            ),
+            Example(
+                # the same misprinted: 66.22, not 62.22 (the total is found by name: a warning)
+                "“三公”经费预算数为1,684万元,实际支出为1115.07万元,占总预算比为62.22%。",
+                (("share", "62.22", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
+
             Example(
                 # 256.23 + 51.32 = 307.55; 256.23 / 307.55 = 83.3133% -> 83.31;
                 # 51.32 / 307.55 = 16.6867% -> 16.69

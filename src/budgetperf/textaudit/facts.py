@@ -305,7 +305,7 @@ _CHANGE_CUE_LAST = frozenset(
 # The total may carry a qualifier in brackets ("占支出总额(不含结转)的70%"): the ref keeps it,
 # so the share is of that total only when one is printed with the same qualifier.
 _SHARE_CUE = re.compile(
-    r"占,?(?P<ref>(?:[^,;:()%]|\([^,;:()%]{1,16}\)){0,30}?)(?:的|之)?(?:比例|比重|份额)?(?:为|是|达到|达)?$"
+    r"占,?(?P<ref>(?:[^,;:()%]|\([^,;:()%]{1,16}\)){0,30}?)(?:的|之)?(?:比例|比重|份额|比)?(?:为|是|达到|达)?$"
 )
 # "较均衡进度慢0.48%", "超时间进度3.3%", "快于序时进度2个百分点": a gap to the time progress
 _PROGRESS_GAP = re.compile(
