@@ -521,10 +521,24 @@ FORMS: list[Form] = [
     Form(
         "change against a printed prior",
         "Both years are printed (“本年…，上年…” or “较2023年的912万元减少…”): the change must be"
-        " their difference, and the rate the change over the printed prior.",
-        "本年数和上年数均列示：增减额应为两者之差，增减率为增减额除以上年数。",
+        " their difference, and the rate the change over the printed prior. The rate may come"
+        " between the prior and the change (“较上年同期110374万元下降9.5%,减收10479万元”).",
+        "本年数和上年数均列示：增减额应为两者之差，增减率为增减额除以上年数。增减率可以列在上年数"
+        "与增减额之间（“较上年同期110374万元下降9.5%，减收10479万元”）。",
         ("claims._changes", "claims._printed_prior", "claims._head_before", "facts._classify"),
         (
+            Example(
+                # 110374 − 99895 = 10479; 10479 / 110374 = 9.494% -> 9.5
+                # (gs-tianshui-gangu-czj-2023-jsbg, heldout29)
+                "全县大口径财政收入累计完成99895万元,较上年同期110374万元下降9.5%,减收10479万元。",
+                (("change-rate", "9.5", "agrees"), ("difference", "10479", "agrees")),
+            ),
+            Example(
+                # the same with 10749 for 10479
+                "全县大口径财政收入累计完成99895万元,较上年同期110374万元下降9.5%,减收10749万元。",
+                (("change-rate", "9.5", "agrees"), ("difference", "10749", "disagrees")),
+                (("arithmetic.change-amount", "error"),),
+            ),
             Example(
                 # 18.2 - 15.6 = 2.6; 2.6 / 18.2 = 14.2857% -> 14.3
                 "本年“三公”经费支出15.6万元,上年支出18.2万元,减少2.6万元,下降14.3%。",

@@ -1115,6 +1115,10 @@ def _printed_prior(s: Sentence, change: Fact) -> Fact | None:
         f = s.facts[j]
         if f.role is _ROLE_PRIOR:
             return f
+        if f.role is _RATE and j == k - 1 and f.sign == change.sign != 0:
+            # "较上年同期110374万元下降9.5%,减收10479万元": the rate of the same comparison,
+            # printed before its amount
+            continue
         if f.role in (_CHANGE, _RATE):
             return None
     return None
