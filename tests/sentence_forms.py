@@ -69,7 +69,8 @@ FORMS: list[Form] = [
             "claims._slipped_rate",
             "claims._implausible_prior",
             "facts._CHANGE_CUE",
-            "facts._COMPARED_ADD",
+            "facts._COMPARED_VERB",
+            "vocabulary.COMPARED_VERBS",
         ),
         (
             Example(

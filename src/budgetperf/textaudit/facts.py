@@ -38,6 +38,7 @@ from budgetperf.textaudit.vocabulary import (
     BUDGET_VERBS,
     BUDGET_WORDS,
     CHANGE_VERBS,
+    COMPARED_VERBS,
     DECOMPOSITIONS,
     FORMER_NAMES,
     FUNDING_QUALIFIERS,
@@ -284,8 +285,13 @@ _CHANGE_CUE = re.compile(
     # "教育支出增加经费拨款51.17万元": what grew, named after the verb
     r"(?:预算|资金|经费拨款|经费|拨款|投入)?(?:为|是)?$"
 )
-# "比上年预算数加23.47万元": a comparison, then 加 for 增加
-_COMPARED_ADD = re.compile(r"(?:比|较)[^,;:。比较增减加]{0,12}加$")
+# "比上年预算数加23.47万元": a comparison, then 加 for 增加 (vocabulary.COMPARED_VERBS)
+_COMPARED_VERB = re.compile(
+    r"(?:比|较)[^,;:。比较增减加]{0,12}(?P<verb>"
+    + "|".join(sorted(COMPARED_VERBS, key=len, reverse=True))
+    + ")$"
+)
+_COMPARED_LAST = frozenset(v[-1] for v in COMPARED_VERBS)
 # A change verb in brackets ("较上年(减少)16.23万元", "(减)幅23 %"), or the template of a change
 # of either way ("比上年预算增(减)0元", "同比增长(下降)0%"): the verb read without its brackets
 # (the template's only for a zero, whose way does not matter).
@@ -1077,13 +1083,14 @@ def _classify(
         m = None  # 新增: newly added, a figure of its own
     if m is not None and m.group("verb") == "节约" and "率" in m.group(0):
         m = None  # 节约率: a procurement saving's rate, read with its plan (claims._savings)
-    if m is None and money and stripped.endswith("加"):
-        short = _COMPARED_ADD.search(stripped)
+    if m is None and money and stripped[-1:] in _COMPARED_LAST:
+        short = _COMPARED_VERB.search(stripped)
         if short is not None:
             # "比上年预算数加23.47万元": 增加 printed without its 增, after a comparison (加
             # alone is no verb elsewhere: 教育费附加)
             name = stripped[: short.start()]
-            return _change(q, stripped, name, text[lo : q.start], sentence, depth, 1)
+            sign = COMPARED_VERBS[short.group("verb")]
+            return _change(q, stripped, name, text[lo : q.start], sentence, depth, sign)
     if m is None and money and stripped.startswith("主要"):
         lead = _LEADING_ADJUSTMENT.match(stripped)
         if lead is not None:

@@ -15,6 +15,7 @@ __all__ = [
     "BUDGET_VERBS",
     "BUDGET_WORDS",
     "CHANGE_VERBS",
+    "COMPARED_VERBS",
     "COMPARISON_WORDS",
     "DECOMPOSITIONS",
     "FORMER_NAMES",
@@ -70,6 +71,9 @@ CHANGE_VERBS: dict[str, int] = {
     "压减": -1,
     "缩减": -1,
 }
+#: Change verbs read only right after a comparison (比/较 and a few words), and their direction:
+#: "比上年预算数加23.47万元" (加 for 增加); 加 alone is no verb elsewhere (教育费附加, 加上).
+COMPARED_VERBS: dict[str, int] = {"加": 1}
 #: Change verbs that compare with the budget, not the year before, unless their own clause
 #: compares with something else: "完成预算20000万元的172.6%,超收14519万元", "超支", "节约"
 BUDGET_VERBS = ("节约", "超支", "超收", "短收")
