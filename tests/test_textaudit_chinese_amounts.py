@@ -53,6 +53,11 @@ def test_figures_in_digits_beside_numerals_are_read_as_before() -> None:
     ]
 
 
+def test_numerals_after_a_figure_in_digits_are_not_read_alone() -> None:
+    # "3万一千元" is no 一千元 (the 3万 is read by itself, as before)
+    assert _read("3万一千元") == [("3万", Decimal(3), Unit.WANYUAN)]
+
+
 def test_a_long_run_of_numerals_is_read_in_linear_time() -> None:
     # found from each 元 backwards at most 24 characters: a run longer than any amount is none
     assert _read("一" * 200_000 + "元" + "三百万元") == [("三百万元", Decimal(300), Unit.WANYUAN)]

@@ -26,6 +26,8 @@ from decimal import Decimal
 import attrs
 
 from budgetperf._decimal import CTX as _CTX
+from budgetperf.daxie import parse_daxie
+from budgetperf.errors import BudgetPerfError
 from budgetperf.textaudit._slots import setters
 
 __all__ = ["UNITS", "Dimension", "Quantity", "Unit", "find_quantities"]
@@ -338,9 +340,6 @@ def _with_chinese_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
     figure. A final 万 or 亿 before 元 is the unit ("三百万元" is 300 万元, "一亿二千万元"
     12000 万元), as for digits; the value is printed to its last written place (places 0).
     """
-    from budgetperf.daxie import parse_daxie
-    from budgetperf.errors import BudgetPerfError
-
     numerals = _CN_NUMERALS
     added: list[Quantity] = []
     for m in _CN_AMOUNT_END.finditer(text):
@@ -352,8 +351,8 @@ def _with_chinese_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
         run = text[start : end - 1]
         if start == floor and start > 0 and text[start - 1] in numerals:
             continue  # longer than any amount
-        while run and run[0] not in _CN_FIRST:
-            run, start = run[1:], start + 1  # "千元", "万一千元": no digit opens it
+        if not run or run[0] not in _CN_FIRST:
+            continue  # "千元", "3万一千元": no amount in numerals opens here
         if len(run) < 2 or not _CN_UNIT_CHARS.intersection(run):
             continue  # "一元化", "二元结构"
         before = text[start - 1] if start > 0 else ""
