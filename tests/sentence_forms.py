@@ -61,13 +61,17 @@ FORMS: list[Form] = [
         "change with rate",
         "A figure, its change on the year before and the change rate, in one sentence. The prior"
         " year is the figure minus the signed change. A rate said to be about (增长约, 年增約) is"
-        " read, as an estimate (a disagreement is a warning).",
-        "本年数、比上年增减额和增减率在同一句中；上年数为本年数减去增减额。",
+        " read, as an estimate (a disagreement is a warning). One remark without a figure may"
+        " stand between the rate and a change named by its verb alone (“增长10.1%,增幅位列全省"
+        "第一,增收6.29亿元”).",
+        "本年数、比上年增减额和增减率在同一句中；上年数为本年数减去增减额。增减率与只写动词的增减额"
+        "之间可以隔一句不含数字的评语（“增长10.1%，增幅位列全省第一，增收6.29亿元”）。",
         (
             "claims._changes",
             "verdicts.change_rate",
             "claims._slipped_rate",
             "claims._implausible_prior",
+            "claims._remark_between",
             "facts._CHANGE_CUE",
             "facts._COMPARED_VERB",
             "vocabulary.COMPARED_VERBS",
@@ -85,6 +89,23 @@ FORMS: list[Form] = [
                 "2023年度一般公共预算财政拨款支出628.95万元,与上年相比减少393.37万元,"
                 "下降38.48%,主要是基本建设项目完工。",
                 (("change-rate", "38.48", "agrees"),),
+            ),
+            Example(
+                # a remark between the rate and its change: 6.29 / (68.76 − 6.29) = 10.069% -> 10.1
+                # (gz-qiandongnan-czj-2021-jsbg, heldout29)
+                "全州一般公共预算收入68.76亿元,同比增长10.1%,增幅位列全省第一,增收6.29亿元。",
+                (("change-rate", "10.1", "agrees"),),
+            ),
+            Example(
+                # the same with 6.92: 6.92 / 61.84 = 11.19%, not 10.1
+                "全州一般公共预算收入68.76亿元,同比增长10.1%,增幅位列全省第一,增收6.92亿元。",
+                (("change-rate", "10.1", "disagrees"),),
+                (("arithmetic.change-rate", "error"),),
+            ),
+            Example(
+                # a clause that explains, then a change the other way: not the rate's amount
+                "收入68.76亿元,同比增长10.1%,主要是税收增加,减收6.29亿元。",
+                (),
             ),
             Example(
                 # 压减 (cut) is a decrease: prior = 98.00 + 2.00 = 100.00; 2.00 / 100.00 = 2.00%

@@ -59,6 +59,7 @@ from budgetperf.textaudit.verdicts import (
 from budgetperf.textaudit.vocabulary import (
     AGGREGATES,
     BUDGET_WORDS,
+    CHANGE_VERBS,
     CLASSIFIED_BY,
     DECOMPOSITIONS,
     FUNDING_QUALIFIERS,
@@ -441,13 +442,27 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
         if (
             f.role is _CHANGE
             and f.depth == rate.depth
-            and _adjacent(doc, rate, f)
+            and (_adjacent(doc, rate, f) or _remark_between(doc, rate, f))
             # "比上年同期增长45.06%,节约资金1.01亿元": a saving against the budget after a rate
             # against the year before is no amount of that rate
             and (f.basis is rate.basis or not rate.explicit)
         ):
             return f
     return None
+
+
+def _remark_between(doc: Document, rate: Fact, change: Fact) -> bool:
+    """Whether one clause without a figure stands between a rate and a change named by its verb
+    alone (增收, 减少…), the same way: "同比增长10.1%,增幅位列全省第一,增收6.29亿元" (a remark
+    on the rate)."""
+    if not (rate.sign and change.sign == rate.sign and change.label.strip() in CHANGE_VERBS):
+        return False
+    gap = _between(doc, rate, change)
+    return gap.count(",") == 2 and gap.startswith(",") and not _REMARK_STOP.search(gap)
+
+
+# what a remark between a rate and its amount does not hold: another sentence, clause or figure
+_REMARK_STOP = re.compile(r"[;。:\n\d]")
 
 
 def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fact], bool]:
