@@ -25,6 +25,13 @@ def _read(text: str) -> list[tuple[str, Decimal, Unit]]:
         ("一亿二千万元", Decimal(12000), Unit.WANYUAN),
         ("两千元", Decimal(2000), Unit.YUAN),
         ("三亿元", Decimal(3), Unit.YIYUAN),
+        ("一一〇萬元", Decimal(110), Unit.WANYUAN),  # digit by digit
+        ("二〇五元", Decimal(205), Unit.YUAN),
+        # groups between 億 and 萬 digit by digit, as Taiwan's news prints amounts
+        ("三八六億二二五五萬九千元", Decimal(38622559000), Unit.YUAN),
+        ("八五萬三一二五元", Decimal(853125), Unit.YUAN),
+        ("一四四萬一千元", Decimal(1441000), Unit.YUAN),
+        ("三万零五百元", Decimal(30500), Unit.YUAN),
     ],
 )
 def test_an_amount_in_chinese_numerals_is_read(text: str, value: Decimal, unit: Unit) -> None:
@@ -38,6 +45,8 @@ def test_an_amount_in_chinese_numerals_is_read(text: str, value: Decimal, unit: 
         "投入几十万元",  # an estimate
         "数十万元",
         "一元化管理",  # no unit among the numerals
+        "一二元",  # "one or two": two numerals without a unit are no figure
+        "一二三四五萬元",  # a group under 萬 holds four digits at most
         "增加八百八十七萬八千九百三十五萬元",  # 万 twice: no amount is stated
         "一千五百五十五五元",  # two digits without a unit between them
     ],

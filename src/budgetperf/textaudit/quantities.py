@@ -323,6 +323,9 @@ _CN_NUMERALS = "〇零一二两三四五六七八九十百千万亿"
 _CN_AMOUNT_END = re.compile(f"[{_CN_NUMERALS}]元")
 _CN_TO_DAXIE = str.maketrans("〇零一二两三四五六七八九十百千", "零零壹贰贰叁肆伍陆柒捌玖拾佰仟")
 _CN_FIRST = frozenset("一二两三四五六七八九十")
+#: numerals that write a figure digit by digit ("一一〇萬元" is 110万元)
+_CN_DIGIT_CHARS = frozenset("〇一二三四五六七八九")
+_CN_TO_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 _CN_UNIT_CHARS = frozenset("十百千万亿")
 #: before 十 and a unit, a word that makes them no figure: 几十万元, 数十万元, 上十万元
 _CN_NOT_AFTER = frozenset("几数上成近")
@@ -339,6 +342,9 @@ def _with_chinese_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
     叁仟玖佰叁拾伍): 万 twice ("八百八十七万八千九百三十五万元") states no amount and is no
     figure. A final 万 or 亿 before 元 is the unit ("三百万元" is 300 万元, "一亿二千万元"
     12000 万元), as for digits; the value is printed to its last written place (places 0).
+    A group between 亿 and 万 may be written digit by digit, as Taiwan's news prints amounts
+    ("三八六億二二五五萬九千元", "一一〇萬元"); such numerals without a unit must be three or
+    more ("一二元" is no figure).
     """
     numerals = _CN_NUMERALS
     added: list[Quantity] = []
@@ -353,21 +359,22 @@ def _with_chinese_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
             continue  # longer than any amount
         if not run or run[0] not in _CN_FIRST:
             continue  # "千元", "3万一千元": no amount in numerals opens here
-        if len(run) < 2 or not _CN_UNIT_CHARS.intersection(run):
-            continue  # "一元化", "二元结构"
         before = text[start - 1] if start > 0 else ""
         if before.isdigit() or before == "第":
             continue
+        if len(run) < 2 or (
+            not _CN_UNIT_CHARS.intersection(run)
+            and (len(run) < 3 or not _CN_DIGIT_CHARS.issuperset(run))
+        ):
+            continue  # "一元化", "二元结构", "一二元" (one or two); "二〇五元" is a figure
         if run[0] == "十" and run[1] not in _CN_FIRST and before in _CN_NOT_AFTER:
             continue  # "几十万元", "数十万元": no figure; "决算数十五万元" is one
-        body = "一" + run if run[0] == "十" else run  # 十五万元: 大写 writes 壹拾伍万元
-        try:
-            yuan = parse_daxie(body.translate(_CN_TO_DAXIE) + "元整")
-        except BudgetPerfError:
+        yuan = _numerals_yuan(run)
+        if yuan is None:
             continue
         unit = _CN_UNITS.get(run[-1], Unit.YUAN)
         q: Quantity = _new(Quantity)
-        _set_value(q, yuan.scaleb(-unit.scale, _CTX).to_integral_value(context=_CTX))
+        _set_value(q, Decimal(yuan).scaleb(-unit.scale, _CTX).to_integral_value(context=_CTX))
         _set_unit(q, unit)
         _set_places(q, 0)
         _set_start(q, start)
@@ -380,6 +387,38 @@ def _with_chinese_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
     if not added:
         return found
     return sorted([*found, *added], key=lambda q: q.start)
+
+
+def _numerals_yuan(run: str) -> int | None:
+    """The amount in 元 of numerals split by 亿 and 万 into groups, each written with units
+    ("九千一百二十一", read by :func:`budgetperf.daxie.parse_daxie` once mapped to 大写) or
+    digit by digit ("二二五五", as Taiwan's news prints them: "三八六億二二五五萬九千元"); None
+    when a group is neither, or 亿 or 万 comes twice (the amount is not stated)."""
+    high, yi, rest = run.partition("亿")
+    if not yi:
+        high, rest = "", run
+    middle, wan, low = rest.partition("万")
+    if not wan:
+        middle, low = "", rest
+    if "亿" in rest or "万" in low:
+        return None
+    total = 0
+    for group, scale in ((high, 10**8), (middle, 10**4), (low, 1)):
+        if not group:
+            continue
+        if _CN_DIGIT_CHARS.issuperset(group):
+            value = int(group.translate(_CN_TO_DIGITS))
+        else:
+            body = group.lstrip("零〇")
+            body = "一" + body if body[:1] == "十" else body  # 十五: 大写 writes 壹拾伍
+            try:
+                value = int(parse_daxie(body.translate(_CN_TO_DAXIE) + "元整"))
+            except BudgetPerfError:
+                return None
+        if scale < 10**8 and value >= 10**4:
+            return None  # a group under 亿 or 万 holds four digits at most
+        total += value * scale
+    return total
 
 
 def _compounds(found: list[Quantity]) -> list[Quantity]:
