@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from budgetperf.textaudit import audit_text
-from budgetperf.textaudit.audit import _zh_reading
+from budgetperf.textaudit.audit import zh_reading
 
 GOLDEN = Path(__file__).resolve().parent / "corpus" / "golden"
 _LATIN = re.compile("[A-Za-z]")
@@ -48,11 +48,11 @@ _LATIN = re.compile("[A-Za-z]")
     ],
 )
 def test_a_reading_is_named_in_chinese(name: str, zh: str) -> None:
-    assert _zh_reading(name) == zh
+    assert zh_reading(name) == zh
 
 
 def test_a_name_of_no_known_form_is_not_shown_in_english() -> None:
-    assert _zh_reading("a reading added later") is None
+    assert zh_reading("a reading added later") is None
 
 
 def test_every_reading_of_the_corpora_has_a_chinese_name() -> None:
@@ -64,7 +64,7 @@ def test_every_reading_of_the_corpora_has_a_chinese_name() -> None:
             for line in entry["claims"]:
                 names.add(line.split(" | ")[2])
     assert len(names) > 500
-    untranslated = sorted(n for n in names if _zh_reading(n) is None)
+    untranslated = sorted(n for n in names if zh_reading(n) is None)
     assert untranslated == []
 
 

@@ -611,7 +611,7 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
         zh += f"；在所列数字的舍入范围内可以相符（{_zh_explanation(v.explanation)}）"
     elif not claim.strong:
         en += f" (read as: {v.reading}; the structure was inferred, so check it)"
-        reading_zh = _zh_reading(v.reading)
+        reading_zh = zh_reading(v.reading)
         if reading_zh:
             zh += f"（按“{reading_zh}”理解，结构系推断，请核对）"
         else:
@@ -682,7 +682,7 @@ _UNIT_SLIP = " read as 万元 (a unit slip)"
 _UNIT_SLIP_YUAN = " read as 元 (a unit slip)"
 
 
-def _zh_reading(name: str) -> str | None:
+def zh_reading(name: str) -> str | None:
     """A reading's name in Chinese, for the Chinese message; None for a name of no known form.
 
     Names are fixed words (:data:`_ZH_READINGS`) or forms with printed figures in them ("of
