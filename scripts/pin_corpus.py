@@ -82,6 +82,7 @@ CORPORA: dict[str, Path] = {
             "heldout27",
             "heldout28",
             "heldout29",
+            "heldout30",
         )
     },
 }

@@ -1920,12 +1920,47 @@ FORMS: list[Form] = [
         "“(一)…群众体育支出968.8万元,占总数的76.25%。其中:…(二)…竞技体育资助项目301.8万元,占总数"
         "的23.75%”: numbered items' bare shares (占总数, 占比) that add up to 100 are of the figure"
         " printed before that their amounts add up to, not of a sibling item before its 其中 (a"
-        " weak reading).",
+        " weak reading); with no such figure printed, of their amounts added up.",
         "“（一）……968.8万元，占总数的76.25%。其中：……（二）……301.8万元，占总数的23.75%”：各编号项"
         "的“占总数”之和为100时，其总数为此前所印、恰等于各项金额之和的数，而非前一项“其中”之前的"
-        "数（系推断）。",
-        ("claims._items_whole",),
+        "数（系推断）；未印此数的，为各项金额之和。",
+        ("claims._items_shares", "claims._items_whole"),
         (
+            Example(
+                # no whole printed: 2330.178 + 14915 + 260 = 17505.178; 2330.178 / 17505.178
+                # = 13.311% -> 13.31; 14915 / 17505.178 = 85.203% -> 85.2; 260 / 17505.178 =
+                # 1.485% -> 1.49 (sx-shanxi-tiyuju-2021-tcgyj, heldout30)
+                "三、本级体育彩票公益金使用情况\n(一)用于群众体育支出2,330.178万元,占总数的13.31%。\n"
+                "其中:用于援建公共体育场地和设施1,436.178万元;用于资助群众体育组织和队伍建设894.00万元。\n"
+                "(二)用于竞技体育支出14,915.00万元,占总数的85.2%。\n"
+                "其中:用于举办或承办竞技体育赛事289.00万元;用于资助体育后备人才培养14,626.00万元。\n"
+                "(三)用于其他支出260.00万元,占总数的1.49%。",
+                (
+                    ("sum", "2330.178", "agrees"),
+                    ("share", "13.31", "agrees"),
+                    ("sum", "14915.00", "agrees"),
+                    ("share", "85.2", "agrees"),
+                    ("share", "1.49", "agrees"),
+                ),
+            ),
+            Example(
+                # the same with 1.94 for 1.49: the shares add up to 100.45, a point off 100;
+                # 260 / 17505.178 = 1.485% (a weak reading: a warning), not 260 / 14915 (the item
+                # before a sibling's 其中)
+                "三、本级体育彩票公益金使用情况\n(一)用于群众体育支出2,330.178万元,占总数的13.31%。\n"
+                "其中:用于援建公共体育场地和设施1,436.178万元;用于资助群众体育组织和队伍建设894.00万元。\n"
+                "(二)用于竞技体育支出14,915.00万元,占总数的85.2%。\n"
+                "其中:用于举办或承办竞技体育赛事289.00万元;用于资助体育后备人才培养14,626.00万元。\n"
+                "(三)用于其他支出260.00万元,占总数的1.94%。",
+                (
+                    ("sum", "2330.178", "agrees"),
+                    ("share", "13.31", "agrees"),
+                    ("sum", "14915.00", "agrees"),
+                    ("share", "85.2", "agrees"),
+                    ("share", "1.94", "disagrees"),
+                ),
+                (("arithmetic.share", "warning"),),
+            ),
             Example(
                 # 968.8 + 301.8 = 1270.6 (总支出): 968.8 / 1270.6 = 76.248% -> 76.25; 301.8 /
                 # 1270.6 = 23.752% -> 23.75 (hb-suizhou-zengdu-wenlvju-2024-tcgyj, heldout12)

@@ -1458,9 +1458,23 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # "(一)…群众体育支出968.8万元,占总数的76.25%。其中:…(二)…竞技体育资助项目301.8万元,占
         # 总数的23.75%": numbered items' bare shares that add up to 100 are of the figure their
         # amounts add up to (1270.6, 总支出), not of the sibling item before a 其中
-        items_total = _items_whole(doc, s, f)
+        items = _items_shares(doc, s, f)
+        close = bool(items) and _close_to_hundred([g for g, _ in items])
+        items_total = _items_whole(doc, items) if close else None
         if items_total is not None:
             totals, strong = [items_total], False
+        elif items:
+            # "(一)用于群众体育支出2,330.178万元,占总数的13.31%。…(三)用于其他支出260.00万元,占总数
+            # 的1.49%": no figure printed for their whole, or shares a point off 100 (one of them
+            # misprinted): the items' amounts added up (weak)
+            parts = [n for _, n in items]
+            r = Reading(
+                "of " + " + ".join(p.q.text for p in parts),
+                (num.q, *(p.q for p in parts)),
+                _share_of_sum,
+            )
+            out.append(_make("share", f, [num, *parts], [r], False, "amount / sum of the parts"))
+            return
     if (
         not totals
         and ref in ("", "比")
@@ -1495,6 +1509,13 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                     and g.q.unit.dimension is num.q.unit.dimension
                     and g.depth == 0
                 ][-1:]
+            if (
+                before
+                and j != s.index
+                and _sentence_style(doc, s) is not None
+                and _sentence_style(doc, g_s) == _sentence_style(doc, s)
+            ):
+                break  # "(二)…,占总数的85.2%": the item before a sibling's 其中 is no whole
             if before and before[-1] is not num:
                 totals, strong = [before[-1]], True
                 unadjusted = _unadjusted(doc, g_s, before[-1])
@@ -1643,10 +1664,10 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     out.append(_make("share", f, inputs, readings, strong, "amount / total × 100"))
 
 
-def _items_whole(doc: Document, s: Sentence, share: Fact) -> Fact | None:
-    """The whole of the bare shares of numbered items (their sentences open with "(一)", "(二)"
-    …, a few apart) when the shares add up to 100 within their rounding: the figure printed
-    before them that their amounts add up to exactly."""
+def _items_shares(doc: Document, s: Sentence, share: Fact) -> list[tuple[Fact, Fact]]:
+    """The bare shares of numbered items (their sentences open with "(一)", "(二)" …, a few
+    apart) and their amounts, when ``share`` is one of them and they add up to 100 within their
+    rounding or within one point (one of them misprinted); else none."""
     pairs: list[tuple[Fact, Fact]] = []
     lo = max(0, s.index - _SIBLING_SENTENCES)
     hi = min(len(doc.sentences), s.index + _SIBLING_SENTENCES + 1)
@@ -1669,9 +1690,20 @@ def _items_whole(doc: Document, s: Sentence, share: Fact) -> Fact | None:
                     pairs.append((g, num))
                 break  # the item's own share: the first of its sentence
     if len(pairs) < 2 or not any(g is share for g, _ in pairs):
-        return None
-    if not _close_to_hundred([g for g, _ in pairs]):
-        return None
+        return []
+    total = Decimal(0)
+    for g, _ in pairs:
+        total = _CTX.add(total, g.q.value)
+    if _CTX.subtract(total, _HUNDRED).copy_abs() > 1 and not _close_to_hundred(
+        [g for g, _ in pairs]
+    ):
+        return []
+    return pairs
+
+
+def _items_whole(doc: Document, pairs: list[tuple[Fact, Fact]]) -> Fact | None:
+    """The figure printed before numbered items' shares (:func:`_items_shares`) that their
+    amounts add up to exactly (or within their rounding); None when none is printed."""
     amounts = _sum_base([n for _, n in pairs])
     first = min(n.index for _, n in pairs)
     candidates = [
