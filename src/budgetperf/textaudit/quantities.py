@@ -22,11 +22,12 @@ import enum
 import functools
 import re
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
 from budgetperf._decimal import CTX as _CTX
-from budgetperf.textaudit._slots import setters
+from budgetperf.textaudit._slots import builder
 
 __all__ = ["UNITS", "Dimension", "Quantity", "Unit", "find_quantities"]
 
@@ -203,18 +204,8 @@ _ZERO = Decimal(0)
 
 
 # find_quantities builds every figure of a text (five per 93-byte clause of a dense report):
-# the same object as Quantity(…), its slots set through their descriptors (see _slots).
-(
-    _set_value,
-    _set_unit,
-    _set_places,
-    _set_start,
-    _set_end,
-    _set_text,
-    _set_counter,
-    _set_assumed,
-    _set_over,
-) = setters(
+# the same object as Quantity(…), made as its builder and given its class (see _slots).
+_QuantityBuilder = builder(
     Quantity, ("value", "unit", "places", "start", "end", "text", "counter", "assumed", "over")
 )
 _new = object.__new__
@@ -295,17 +286,18 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = bare_unit
         dot = digits.find(".")  # the decimals printed
         # Quantity(value, unit, places, start, end, text, counter, False, over), built in place
-        # through its slots (see above; no call per figure)
-        q: Quantity = _new(Quantity)
-        _set_value(q, value)
-        _set_unit(q, unit)
-        _set_places(q, 0 if dot < 0 else len(digits) - dot - 1)
-        _set_start(q, start)
-        _set_end(q, end)
-        _set_text(q, text[start:end])
-        _set_counter(q, counter or "")
-        _set_assumed(q, False)
-        _set_over(q, over is not None or over_after is not None)
+        # as its builder (see above; no call per field)
+        q: Any = _new(_QuantityBuilder)
+        q.value = value
+        q.unit = unit
+        q.places = 0 if dot < 0 else len(digits) - dot - 1
+        q.start = start
+        q.end = end
+        q.text = text[start:end]
+        q.counter = counter or ""
+        q.assumed = False
+        q.over = over is not None or over_after is not None
+        q.__class__ = Quantity
         append(q)
         adjacent = adjacent or start == last_end
         last_end = end

@@ -27,13 +27,14 @@ import enum
 import itertools
 from collections.abc import Callable, Sequence
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
+from typing import Any
 
 import attrs
 
 from budgetperf._decimal import CTX as _CTX
 from budgetperf._decimal import MAX_PLACES, round_checked
 from budgetperf.exact import Rounding, round_to
-from budgetperf.textaudit._slots import setters
+from budgetperf.textaudit._slots import builder
 from budgetperf.textaudit.quantities import Quantity
 
 __all__ = [
@@ -101,19 +102,11 @@ class Verdict:
 
 
 # Built for every claim (a verdict) and most of its readings: the same objects as Verdict(…)
-# and Reading(…), their slots set through their descriptors at half the cost (see _slots).
-_set_status, _set_computed, _set_shown, _set_reading, _set_explanation = setters(
-    Verdict, ("status", "computed", "shown", "reading", "explanation")
+# and Reading(…), made as their builders and given their class (see _slots).
+_VerdictBuilder = builder(Verdict, ("status", "computed", "shown", "reading", "explanation"))
+_ReadingBuilder = builder(
+    Reading, ("name", "inputs", "formula", "signs", "constant", "note", "absolute")
 )
-(
-    _set_name,
-    _set_inputs,
-    _set_formula,
-    _set_signs,
-    _set_constant,
-    _set_note,
-    _set_absolute,
-) = setters(Reading, ("name", "inputs", "formula", "signs", "constant", "note", "absolute"))
 _READING_CONSTANT = attrs.fields(Reading).constant.default
 _new = object.__new__
 
@@ -125,14 +118,16 @@ def _verdict(
     reading: str,
     explanation: str = "",
 ) -> Verdict:
-    """``Verdict(status, computed, shown, reading, explanation)``, built at half the cost."""
-    v: Verdict = _new(Verdict)
-    _set_status(v, status)
-    _set_computed(v, computed)
-    _set_shown(v, shown)
-    _set_reading(v, reading)
-    _set_explanation(v, explanation)
-    return v
+    """``Verdict(status, computed, shown, reading, explanation)``, built at a third of the cost."""
+    v: Any = _new(_VerdictBuilder)
+    v.status = status
+    v.computed = computed
+    v.shown = shown
+    v.reading = reading
+    v.explanation = explanation
+    v.__class__ = Verdict
+    built: Verdict = v  # (typed here: a Verdict from now on)
+    return built
 
 
 def make_reading(
@@ -142,16 +137,18 @@ def make_reading(
     signs: tuple[int, ...] | None = None,
 ) -> Reading:
     """``Reading(name, inputs, formula, signs)`` (the other fields their defaults), built at
-    half the cost: the claim builders make one or two for most claims."""
-    r: Reading = _new(Reading)
-    _set_name(r, name)
-    _set_inputs(r, inputs)
-    _set_formula(r, formula)
-    _set_signs(r, signs)
-    _set_constant(r, _READING_CONSTANT)
-    _set_note(r, "")
-    _set_absolute(r, True)
-    return r
+    a third of the cost: the claim builders make one or two for most claims."""
+    r: Any = _new(_ReadingBuilder)
+    r.name = name
+    r.inputs = inputs
+    r.formula = formula
+    r.signs = signs
+    r.constant = _READING_CONSTANT
+    r.note = ""
+    r.absolute = True
+    r.__class__ = Reading
+    built: Reading = r  # (typed here: a Reading from now on)
+    return built
 
 
 def linear(signs: Sequence[int], constant: Decimal = _NO_CONSTANT) -> Formula:
