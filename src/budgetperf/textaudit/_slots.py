@@ -5,16 +5,17 @@ get past the frozen ``__setattr__``): about 0.1 µs a field, most of it the call
 arguments made and parsed per field). The objects built per figure or per claim
 (:class:`~.quantities.Quantity`, :class:`~.verdicts.Reading`, :class:`~.verdicts.Verdict`, and
 :class:`~budgetperf.audit.Finding`, :class:`~budgetperf.errors.Location` and
-:class:`~.audit.AuditedClaim`) are instead made as an instance of the class's :func:`builder`, a
-subclass that adds no slot and whose ``__setattr__``/``__delattr__`` are :class:`object`'s: its
-fields are set by plain assignment (the interpreter's own slot store, no call), and the object
-is then given its class (``obj.__class__ = cls``, which CPython allows between two classes of
-one layout). The result is the same object as ``cls(…)`` — its type is ``cls``, not the
-builder, and ``attrs.evolve``, pickling, equality, hashing and ``repr`` see no difference — at
-about a third of the cost (0.3 µs for a Quantity's nine fields against 0.9 through the slots'
-descriptors and 1.1 through its ``__init__``). The builders are written out field by field next
-to their class; :func:`builder` refuses a class whose ``__init__`` does more than set its fields,
-or one whose layout an instance of the subclass cannot be given.
+:class:`~.audit.AuditedClaim`) are instead made as an instance of the class's :func:`builder`,
+a subclass that adds no slot and whose ``__setattr__``, ``__delattr__`` and ``__init__`` are
+:class:`object`'s: made by calling it with no argument, its fields are set by plain assignment
+(the interpreter's own slot store, no call), and the object is then given its class
+(``obj.__class__ = cls``, which CPython allows between two classes of one layout). The result
+is the same object as ``cls(…)`` — its type is ``cls``, not the builder, and ``attrs.evolve``,
+pickling, equality, hashing, ``repr`` and frozenness see no difference — at about a third of
+the cost (0.3 µs for a Quantity's nine fields against 0.9 through the slots' descriptors and
+1.1 through its ``__init__``). The builders are written out field by field next to their
+class; :func:`builder` refuses a class whose ``__init__`` does more than set its fields, or
+one whose layout an instance of the subclass cannot be given.
 """
 
 from __future__ import annotations
@@ -50,10 +51,13 @@ def builder(cls: type, names: tuple[str, ...]) -> type:
             "__slots__": (),
             "__setattr__": object.__setattr__,
             "__delattr__": object.__delattr__,
+            # made by calling it (no arguments, nothing to do): cheaper than object.__new__,
+            # whose wrapper checks and copies its arguments
+            "__init__": object.__init__,
             "__module__": __name__,
         },
     )
-    probe: Any = object.__new__(sub)
+    probe: Any = sub()
     try:
         probe.__class__ = cls
     except TypeError as e:  # pragma: no cover - a guard for whoever changes the class

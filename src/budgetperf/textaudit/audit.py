@@ -396,7 +396,6 @@ _FindingBuilder = builder(
 _LocationBuilder = builder(Location, ("file", "row", "field", "line", "column", "place"))
 _AuditedClaimBuilder = builder(AuditedClaim, ("claim", "doc"))
 _NO_CANDIDATES = attrs.fields(Finding).candidates.default
-_new = object.__new__
 
 
 def _new_finding(
@@ -410,7 +409,7 @@ def _new_finding(
     span: str | None,
 ) -> Finding:
     """``Finding(code, severity, location, en, zh, printed=…, computed=…, span=…)``."""
-    f: Any = _new(_FindingBuilder)
+    f: Any = _FindingBuilder()
     f.code = code
     f.severity = severity
     f.location = location
@@ -430,7 +429,7 @@ def _new_finding(
 
 def _new_location(file: str | None, line: int, column: int) -> Location:
     """``Location(file=file, line=line, column=column)``."""
-    loc: Any = _new(_LocationBuilder)
+    loc: Any = _LocationBuilder()
     loc.file = file
     loc.row = None
     loc.field = None
@@ -444,7 +443,7 @@ def _new_location(file: str | None, line: int, column: int) -> Location:
 
 def _audited(claim: Claim, doc: Document) -> AuditedClaim:
     """``AuditedClaim(claim, doc)``."""
-    a: Any = _new(_AuditedClaimBuilder)
+    a: Any = _AuditedClaimBuilder()
     a.claim = claim
     a.doc = doc
     a.__class__ = AuditedClaim

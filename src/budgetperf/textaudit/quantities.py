@@ -215,7 +215,6 @@ _ZERO = Decimal(0)
 _QuantityBuilder = builder(
     Quantity, ("value", "unit", "places", "start", "end", "text", "counter", "assumed", "over")
 )
-_new = object.__new__
 
 
 @functools.lru_cache(maxsize=256)
@@ -294,7 +293,7 @@ def find_quantities(text: str) -> list[Quantity]:
         dot = digits.find(".")  # the decimals printed
         # Quantity(value, unit, places, start, end, text, counter, False, over), built in place
         # as its builder (see above; no call per field)
-        q: Any = _new(_QuantityBuilder)
+        q: Any = _QuantityBuilder()
         q.value = value
         q.unit = unit
         q.places = 0 if dot < 0 else len(digits) - dot - 1

@@ -108,7 +108,6 @@ _ReadingBuilder = builder(
     Reading, ("name", "inputs", "formula", "signs", "constant", "note", "absolute")
 )
 _READING_CONSTANT = attrs.fields(Reading).constant.default
-_new = object.__new__
 
 
 def _verdict(
@@ -119,7 +118,7 @@ def _verdict(
     explanation: str = "",
 ) -> Verdict:
     """``Verdict(status, computed, shown, reading, explanation)``, built at a third of the cost."""
-    v: Any = _new(_VerdictBuilder)
+    v: Any = _VerdictBuilder()
     v.status = status
     v.computed = computed
     v.shown = shown
@@ -138,7 +137,7 @@ def make_reading(
 ) -> Reading:
     """``Reading(name, inputs, formula, signs)`` (the other fields their defaults), built at
     a third of the cost: the claim builders make one or two for most claims."""
-    r: Any = _new(_ReadingBuilder)
+    r: Any = _ReadingBuilder()
     r.name = name
     r.inputs = inputs
     r.formula = formula
