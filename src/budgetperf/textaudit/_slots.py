@@ -1,4 +1,4 @@
-"""Building frozen attrs objects of the hot loops at a third of the cost of their ``__init__``.
+"""Building frozen attrs objects of the hot loops at a fifth of the cost of their ``__init__``.
 
 A frozen slotted attrs class's ``__init__`` sets each slot through ``object.__setattr__`` (to
 get past the frozen ``__setattr__``): about 0.1 µs a field, most of it the call (a tuple of its
@@ -11,9 +11,9 @@ a subclass that adds no slot and whose ``__setattr__``, ``__delattr__`` and ``__
 (the interpreter's own slot store, no call), and the object is then given its class
 (``obj.__class__ = cls``, which CPython allows between two classes of one layout). The result
 is the same object as ``cls(…)`` — its type is ``cls``, not the builder, and ``attrs.evolve``,
-pickling, equality, hashing, ``repr`` and frozenness see no difference — at about a third of
-the cost (0.3 µs for a Quantity's nine fields against 0.9 through the slots' descriptors and
-1.1 through its ``__init__``). The builders are written out field by field next to their
+pickling, equality, hashing, ``repr`` and frozenness see no difference — at a fifth of the
+cost (0.17 µs for a Quantity's nine fields against 0.85 through the slots' descriptors and
+1.0–1.2 through its ``__init__``). The builders are written out field by field next to their
 class; :func:`builder` refuses a class whose ``__init__`` does more than set its fields, or
 one whose layout an instance of the subclass cannot be given.
 """

@@ -117,7 +117,7 @@ def _verdict(
     reading: str,
     explanation: str = "",
 ) -> Verdict:
-    """``Verdict(status, computed, shown, reading, explanation)``, built at a third of the cost."""
+    """``Verdict(status, computed, shown, reading, explanation)``, built at a fifth of the cost."""
     v: Any = _VerdictBuilder()
     v.status = status
     v.computed = computed
@@ -136,7 +136,7 @@ def make_reading(
     signs: tuple[int, ...] | None = None,
 ) -> Reading:
     """``Reading(name, inputs, formula, signs)`` (the other fields their defaults), built at
-    a third of the cost: the claim builders make one or two for most claims."""
+    a fifth of the cost: the claim builders make one or two for most claims."""
     r: Any = _ReadingBuilder()
     r.name = name
     r.inputs = inputs
