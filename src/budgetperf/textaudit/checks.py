@@ -480,10 +480,16 @@ def _not_occurred(doc: Document, file: str | None) -> list[Finding]:
     # The first two non-zero figures printed for each fund: one pass over the facts.
     printed: dict[str, list[Fact]] = {key: [] for key in ABSENCE_ALIASES}
     value, bare = Role.VALUE, Dimension.BARE
+    # Outside a table a figure's label is the text's own characters (its brackets' verb read
+    # without them at most, and no fund's name has a verb's character): in a text that names no
+    # fund (most), only a table's cell (a row's label, its column's name) can name one.
+    named = _ANY_ALIAS.search(text) is not None
     for f in doc.facts:
         if f.role is not value or f.q.value == 0:
             continue
         if not (f.q.unit.is_money or (f.in_table and f.q.unit.dimension is bare)):
+            continue
+        if not named and not f.in_table:
             continue
         where = f.column + f.label
         if not _ANY_ALIAS.search(where):

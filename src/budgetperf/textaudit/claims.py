@@ -1572,7 +1572,8 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # "税收收入占一般预算收入的比重为87.6%" where the 税收收入 found (251767, of the wider
         # 财政收入) is above the total found (169471): an amount above its total is no part of
         # it, an implausible reading (AggChecker's); the readings below are tried instead
-        totals = [t for t in totals if num.q.base <= t.q.base]
+        num_base = num.q.base  # (a property: worked out once, not once per total)
+        totals = [t for t in totals if num_base <= t.q.base]
     if not totals and _flow(ref) and ref in _GENERIC:
         # "本年度我院事业收入5,738.74万元,占总收入的20.74%": the nearest total of that flow
         # before it ("2016年度总收入27,664.71万元", "支出合计26,994.72万元").
@@ -3571,7 +3572,7 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
         kind = "change-sum"
     # (a single part set apart is a reading only as the total restated: "其中:基本支出768.88万元,
     # …;项目支出11.33万元" under 880.20 is read with both parts)
-    lone = len(lst.short) == 1 and lst.short[0].q.base != total.q.base
+    lone = len(lst.short) == 1 and lst.short[0].q.base != total_base
     candidates = [parts] if not lst.short or lone else [lst.short, parts]
     # A list may go on past its parts ("…中级工1人,退休职工28人"): a prefix of two or more
     # parts that adds up exactly is a reading too.
@@ -3605,7 +3606,7 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
                 # the slip is a finding of its own
                 as_meant.slipped = slipped
                 claim = as_meant
-    if len(parts) < 2 and (claim.status is not _AGREES or parts[0].q.base != total.q.base):
+    if len(parts) < 2 and (claim.status is not _AGREES or parts[0].q.base != total_base):
         return  # one part smaller than the total: a subset, not a breakdown
     if lst.open and claim.status is not _AGREES:
         # "增加55.87万元,主要是教育支出增加51.17万元,…卫生健康支出减少5.88万元" (55.88): the main

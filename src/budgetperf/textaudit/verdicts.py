@@ -27,14 +27,15 @@ import enum
 import itertools
 from collections.abc import Callable, Sequence
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
+from typing import Any
 
 import attrs
 
 from budgetperf._decimal import CTX as _CTX
 from budgetperf._decimal import MAX_PLACES, round_checked
 from budgetperf.exact import Rounding, round_to
-from budgetperf.textaudit._slots import setters
-from budgetperf.textaudit.quantities import Quantity
+from budgetperf.textaudit._slots import builder
+from budgetperf.textaudit.quantities import Quantity, Unit
 
 __all__ = [
     "Formula",
@@ -101,21 +102,12 @@ class Verdict:
 
 
 # Built for every claim (a verdict) and most of its readings: the same objects as Verdict(…)
-# and Reading(…), their slots set through their descriptors at half the cost (see _slots).
-_set_status, _set_computed, _set_shown, _set_reading, _set_explanation = setters(
-    Verdict, ("status", "computed", "shown", "reading", "explanation")
+# and Reading(…), made as their builders and given their class (see _slots).
+_VerdictBuilder = builder(Verdict, ("status", "computed", "shown", "reading", "explanation"))
+_ReadingBuilder = builder(
+    Reading, ("name", "inputs", "formula", "signs", "constant", "note", "absolute")
 )
-(
-    _set_name,
-    _set_inputs,
-    _set_formula,
-    _set_signs,
-    _set_constant,
-    _set_note,
-    _set_absolute,
-) = setters(Reading, ("name", "inputs", "formula", "signs", "constant", "note", "absolute"))
 _READING_CONSTANT = attrs.fields(Reading).constant.default
-_new = object.__new__
 
 
 def _verdict(
@@ -125,14 +117,16 @@ def _verdict(
     reading: str,
     explanation: str = "",
 ) -> Verdict:
-    """``Verdict(status, computed, shown, reading, explanation)``, built at half the cost."""
-    v: Verdict = _new(Verdict)
-    _set_status(v, status)
-    _set_computed(v, computed)
-    _set_shown(v, shown)
-    _set_reading(v, reading)
-    _set_explanation(v, explanation)
-    return v
+    """``Verdict(status, computed, shown, reading, explanation)``, built at a fifth of the cost."""
+    v: Any = _VerdictBuilder()
+    v.status = status
+    v.computed = computed
+    v.shown = shown
+    v.reading = reading
+    v.explanation = explanation
+    v.__class__ = Verdict
+    built: Verdict = v  # (typed here: a Verdict from now on)
+    return built
 
 
 def make_reading(
@@ -142,16 +136,18 @@ def make_reading(
     signs: tuple[int, ...] | None = None,
 ) -> Reading:
     """``Reading(name, inputs, formula, signs)`` (the other fields their defaults), built at
-    half the cost: the claim builders make one or two for most claims."""
-    r: Reading = _new(Reading)
-    _set_name(r, name)
-    _set_inputs(r, inputs)
-    _set_formula(r, formula)
-    _set_signs(r, signs)
-    _set_constant(r, _READING_CONSTANT)
-    _set_note(r, "")
-    _set_absolute(r, True)
-    return r
+    a fifth of the cost: the claim builders make one or two for most claims."""
+    r: Any = _ReadingBuilder()
+    r.name = name
+    r.inputs = inputs
+    r.formula = formula
+    r.signs = signs
+    r.constant = _READING_CONSTANT
+    r.note = ""
+    r.absolute = True
+    r.__class__ = Reading
+    built: Reading = r  # (typed here: a Reading from now on)
+    return built
 
 
 def linear(signs: Sequence[int], constant: Decimal = _NO_CONSTANT) -> Formula:
@@ -191,7 +187,7 @@ _HUNDRED = Decimal(100)
 def ratio_percent(values: Sequence[Decimal]) -> Decimal | None:
     """100 × a / b."""
     a, b = values
-    if b == 0:
+    if not b:  # b == 0 (a Decimal's truth, not a comparison with an int converted each call)
         return None
     return _multiply(_divide(a, b), _HUNDRED)
 
@@ -202,9 +198,9 @@ def change_rate(sign: int) -> Formula:
     def formula(values: Sequence[Decimal]) -> Decimal | None:
         change, current = values
         prior = _subtract(current, change) if sign > 0 else _add(current, change)
-        if prior <= 0:
+        if prior <= _ZERO:
             return None
-        return _multiply(_divide(change, prior), 100)
+        return _multiply(_divide(change, prior), _HUNDRED)  # (Decimals: no int converted)
 
     return formula
 
@@ -221,7 +217,7 @@ def completion_over_gap(sign: int) -> Formula:
         r = rate((gap, actual))
         if r is None:
             return None
-        return _add(100, r) if sign > 0 else _subtract(100, r)
+        return _add(_HUNDRED, r) if sign > 0 else _subtract(_HUNDRED, r)
 
     return formula
 
@@ -242,6 +238,11 @@ _AGREES, _ROUNDING, _DISAGREES, _UNDEFINED = (
     Status.UNDEFINED,
 )
 
+
+# Decimal(k) for every shift between two units (see quantities._SHIFTS): scaleb given an int
+# exponent makes a Decimal of it on every call.
+_SCALES = {u.scale for u in Unit}
+_SHIFTS = {k: Decimal(k) for k in {a - b for a in _SCALES for b in _SCALES}}
 
 _QUANTA: dict[int, Decimal] = {}
 
@@ -327,7 +328,7 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
         for q in reading.inputs:
             q_unit = q.unit
             shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
-            values.append(q.value if shift == 0 else q.value.scaleb(shift, _CTX))
+            values.append(q.value if shift == 0 else q.value.scaleb(_SHIFTS[shift], _CTX))
         try:  # _evaluate, inline
             exact = reading.formula(values)
         except (ArithmeticError, DivisionByZero, InvalidOperation):
@@ -361,7 +362,7 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
                 continue
             q_unit = q.unit
             shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
-            if q_unit.counted or q.value == 0:
+            if q_unit.counted or not q.value:  # (not: == 0 without an int converted)
                 pairs.append((value, q.half.scaleb(shift - q_unit.scale, _CTX)))
             else:
                 # q.half (5 × 10^(scale − places − 1)) shifted: 5 × 10^(shift − places − 1), the
@@ -376,7 +377,7 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
         explanation = ""
         if low is not None and high is not None:
             # printed.exact and _half_of_last_digit, inline
-            if printed.unit.counted or printed.value == 0:
+            if printed.unit.counted or not printed.value:
                 half = _ZERO
             else:
                 half = _HALVES.get(places) or _half_of_last_digit(places)
@@ -416,7 +417,7 @@ def agrees(
         for sign, q in zip(signs, inputs, strict=True):
             q_unit = q.unit
             shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
-            value = q.value if shift == 0 else q.value.scaleb(shift, _CTX)
+            value = q.value if shift == 0 else q.value.scaleb(_SHIFTS[shift], _CTX)
             try:
                 total = _add(total, value) if sign > 0 else _subtract(total, value)
             except (ArithmeticError, DivisionByZero, InvalidOperation):
@@ -512,15 +513,15 @@ def _explain(
         values = [v0, v1]
         a, b = inputs
         order: Sequence[int] = (
-            (1, 0) if (b.value == 0, -b.places) < (a.value == 0, -a.places) else (0, 1)
+            (1, 0) if (not b.value, -b.places) < (not a.value, -a.places) else (0, 1)
         )
     else:
         values = [v for v, _ in pairs]
-        keys = [(q.value == 0, -q.places) for q in inputs]
+        keys = [(not q.value, -q.places) for q in inputs]
         order = sorted(range(len(pairs)), key=keys.__getitem__)
     for i in order:
         value, h = pairs[i]
-        if h == 0:
+        if not h:
             continue
         q = inputs[i]
         q_unit = q.unit
@@ -564,7 +565,7 @@ def _explain(
                         break
                     if _round(result.copy_abs(), places) != target:
                         continue
-                own = candidate.scaleb(-shift, _CTX)
+                own = candidate.scaleb(_SHIFTS[-shift], _CTX)
                 # the unit after the last digit ("万元" of "405亿9,629万元"), without 余/多:
                 # the value found is a plain amount
                 unit = _after_last_digit(q.text)
