@@ -318,7 +318,9 @@ def find_quantities(text: str) -> list[Quantity]:
 # Taiwanese 總決算's prose): read by the rules of 大写 (budgetperf.daxie), the characters
 # mapped one for one; found from its 元 backwards, at most _CN_LONGEST characters.
 _CN_NUMERALS = "〇零一二两三四五六七八九十百千万亿"
-_CN_AMOUNT_END = re.compile(f"[{_CN_NUMERALS}]元")
+#: the end of one: a numeral digit, at most three units (三百万元), 元; not the unit word of a
+#: figure in digits ("1万元": its 万 is no numeral), found without a Python step per figure
+_CN_AMOUNT_END = re.compile("[〇零一二两三四五六七八九十][百千万亿]{0,3}元")
 _CN_TO_DAXIE = str.maketrans("〇零一二两三四五六七八九十百千", "零零壹贰贰叁肆伍陆柒捌玖拾佰仟")
 _CN_FIRST = frozenset("一二两三四五六七八九十")
 #: numerals that write a figure digit by digit ("一一〇萬元" is 110万元)
@@ -348,7 +350,7 @@ def _with_chinese_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
     added: list[Quantity] = []
     for m in _CN_AMOUNT_END.finditer(text):
         end = m.end()  # after 元
-        start = m.start() + 1  # at 元: walk back over the numerals
+        start = end - 1  # at 元: walk back over the numerals
         floor = max(0, start - _CN_LONGEST)
         while start > floor and text[start - 1] in numerals:
             start -= 1
