@@ -1,0 +1,147 @@
+"""An eighth round of tests that kill the text audit's mutants (issue 10, Deliver 7).
+
+Written for the survivors of ``verdicts.agrees`` in the census of seed 19 (44 of its 81
+mutants survived at 18212c3; docs/testing.md, "Eighth round"). ``agrees`` is the list readers'
+quick check: whether the signed sum of the parts, rounded half up to the total's printed places,
+is the printed total, answered without building a reading when it is, and by :func:`judge`
+when it is not. A mutant that only makes the quick answer rarer changes nothing a user sees
+(judge gives the same answer); the tests below are the cases where a wrong quick answer would
+call a list that does not add up one that does: parts and a total in different units, a total
+printed with 余, a part taken away, the caller's own decimal context, and the errors. Every
+expected answer is worked out by hand in the comment beside it.
+"""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from budgetperf.errors import OutOfRangeError
+from budgetperf.textaudit import verdicts
+from budgetperf.textaudit.quantities import Quantity, find_quantities
+from budgetperf.textaudit.verdicts import agrees
+
+
+@pytest.fixture(autouse=True)
+def _cold_caches() -> None:
+    """Empty the caches of verdicts.py, so each answer is also that of a first call."""
+    verdicts._QUANTA.clear()
+    verdicts._HALVES.clear()
+    verdicts._LINEAR.clear()
+
+
+def _sum_agrees(parts: str, total: str, signs: tuple[int, ...] | None = None) -> bool:
+    """Whether the figures of ``parts`` (added, or with ``signs``) agree with ``total``."""
+    inputs = tuple(find_quantities(parts))
+    (printed,) = find_quantities(total)
+    return agrees("parts", inputs, signs or (1,) * len(inputs), printed)
+
+
+# --- parts and a total in different units ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("parts", "total", "expected"),
+    [
+        # 10000元 + 20000元 = 30000元 = 3万元
+        ("10000元 20000元", "3万元", True),
+        # 1元 + 2元 = 3元 = 0.0003万元, which rounds to 0万元, not 3万元: the same digits in a
+        # larger unit are not the same amount
+        ("1元 2元", "3万元", False),
+        # 1元 + 2元 = 3元 = 0.003千元 → 0千元, not 3000千元 (3000千元 is 3,000,000元)
+        ("1元 2元", "3000千元", False),
+        # 1万元 + 2万元 = 30000元 = 30千元
+        ("1万元 2万元", "30千元", True),
+        # … and not 3千元 (3,000元)
+        ("1万元 2万元", "3千元", False),
+    ],
+)
+def test_parts_are_converted_to_the_unit_of_their_total(
+    parts: str, total: str, expected: bool
+) -> None:
+    assert _sum_agrees(parts, total) is expected
+
+
+def test_figures_without_a_unit_are_not_read_as_yuan_for_a_total_in_wan() -> None:
+    # 10000 and 20000, printed without a unit, are taken as printed: 30000, not 3 (万元)
+    assert _sum_agrees("10000 20000", "3万元") is False
+
+
+def test_percentages_add_up_as_printed() -> None:
+    # 1% + 2% = 3%, not 30%
+    assert _sum_agrees("1% 2%", "3%") is True
+    assert _sum_agrees("1% 2%", "30%") is False
+
+
+# --- rounding --------------------------------------------------------------------------------
+
+
+def test_a_sum_at_the_middle_of_two_printed_values_rounds_half_up() -> None:
+    # 1.125万元 + 1.12万元 = 2.245万元, printed with two decimals: 2.25 (half up), not 2.24
+    assert _sum_agrees("1.125万元 1.12万元", "2.25万元") is True
+    assert _sum_agrees("1.125万元 1.12万元", "2.24万元") is False
+
+
+def test_a_total_printed_with_yu_is_cut_down_not_rounded() -> None:
+    # "12亿余元" is 12亿 and more, below 13亿: 6.3亿 + 6.4亿 = 12.7亿 is 12亿余元; 5.6亿 + 6亿 =
+    # 11.6亿 rounds to 12亿 but is not 12亿 and more (cut down, it is 11亿)
+    assert _sum_agrees("6.3亿元 6.4亿元", "12亿余元") is True
+    assert _sum_agrees("5.6亿元 6亿元", "12亿余元") is False
+
+
+# --- signs ------------------------------------------------------------------------------------
+
+
+def test_a_part_with_a_minus_sign_is_taken_away() -> None:
+    # 5万元 − 2万元 = 3万元; not 7万元 (5 + 2, or −5 − 2 = −7, whose size is 7)
+    assert _sum_agrees("5万元 2万元", "3万元", (1, -1)) is True
+    assert _sum_agrees("5万元 2万元", "7万元", (1, -1)) is False
+
+
+def test_a_fall_is_compared_by_its_size() -> None:
+    # 2万元 − 5万元 = −3万元: a total printed as 3万元 (its size; the word carries the sign)
+    assert _sum_agrees("2万元 5万元", "3万元", (1, -1)) is True
+
+
+# --- the caller's decimal context and the errors ----------------------------------------------
+
+
+def test_the_callers_decimal_context_does_not_change_the_sum() -> None:
+    # 19999元 + 9元 = 20008元 = 2.0008万元 → 2万元, not 1万元; in a context of one digit cut
+    # down, 19999元 in 万元 would be 1 (not 1.9999), and 1 + 0.0009 would round to 1万元
+    parts = tuple(find_quantities("19999元 9元"))
+    (one,) = find_quantities("1万元")
+    (two,) = find_quantities("2万元")
+    with decimal.localcontext(decimal.Context(prec=1, rounding=decimal.ROUND_DOWN)):
+        assert agrees("parts", parts, (1, 1), one) is False
+        assert agrees("parts", parts, (1, 1), two) is True
+
+
+def test_more_parts_than_signs_is_an_error_not_a_shorter_sum() -> None:
+    # three parts and two signs: 1万元 + 2万元 = 3万元 would agree if the third were dropped
+    parts = tuple(find_quantities("1万元 2万元 4万元"))
+    (total,) = find_quantities("3万元")
+    with pytest.raises(ValueError, match="zip"):
+        agrees("parts", parts, (1, 1), total)
+
+
+def _with_value(q: Quantity, value: str) -> Quantity:
+    return attrs.evolve(q, value=Decimal(value))
+
+
+def test_a_sum_beyond_the_librarys_range_does_not_agree() -> None:
+    # 9E+999999元 + 9E+999999元 overflows the library's context (exponents up to 999,999):
+    # the sum is undefined, so it does not agree with 3元, and the answer is False itself
+    a, b, total = find_quantities("1元 2元 3元")
+    huge = _with_value(a, "9E+999999")
+    assert agrees("parts", (huge, _with_value(b, "9E+999999")), (1, 1), total) is False
+
+
+def test_a_sum_too_long_for_the_printed_places_raises_the_librarys_error() -> None:
+    # 1E+40元 + 2元 needs 41 digits to be shown to 0 decimals, beyond the library's 34
+    a, b, total = find_quantities("1元 2元 3元")
+    with pytest.raises(OutOfRangeError):
+        agrees("parts", (_with_value(a, "1E+40"), b), (1, 1), total)
