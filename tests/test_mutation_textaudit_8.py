@@ -9,6 +9,10 @@ when it is not. A mutant that only makes the quick answer rarer changes nothing 
 call a list that does not add up one that does: parts and a total in different units, a total
 printed with 余, a part taken away, the caller's own decimal context, and the errors. Every
 expected answer is worked out by hand in the comment beside it.
+
+The last section is for three survivors of the seed-19 sample (tables._grid: where a long table
+is cut; claims._execution_rows and _named_totals), each a short table or sentence whose claims
+or findings are stated by hand.
 """
 
 from __future__ import annotations
@@ -21,8 +25,11 @@ import pytest
 
 from budgetperf.errors import OutOfRangeError
 from budgetperf.textaudit import verdicts
+from budgetperf.textaudit.facts import read_facts
 from budgetperf.textaudit.quantities import Quantity, find_quantities
+from budgetperf.textaudit.tables import read_tables
 from budgetperf.textaudit.verdicts import agrees
+from claim_rows import findings, inputs, rows  # registered by conftest.py
 
 
 @pytest.fixture(autouse=True)
@@ -145,3 +152,56 @@ def test_a_sum_too_long_for_the_printed_places_raises_the_librarys_error() -> No
     a, b, total = find_quantities("1元 2元 3元")
     with pytest.raises(OutOfRangeError):
         agrees("parts", (_with_value(a, "1E+40"), b), (1, 1), total)
+
+
+# --- the seed-19 sample's survivors -------------------------------------------------------------
+
+
+def _coded_table(pairs: int) -> str:
+    """A table of ``pairs`` 类 rows of 5万元, each with its one 款 of 5万元, then a 类 of 30万元
+    with six 款 of 5万元 each (5 × 6 = 30): every total adds up."""
+    lines = ["单位:万元", "科目编码 | 科目名称 | 金额"]
+    for i in range(pairs):
+        lines += [f"{201 + i} | 支出{i} | 5", f"{201 + i}01 | 款{i} | 5"]
+    code = 201 + pairs
+    lines.append(f"{code} | 末类 | 30")
+    lines += [f"{code}{j:02d} | 末款{j} | 5" for j in range(1, 7)]
+    return "\n".join(lines) + "\n"
+
+
+def _last_total_parts(text: str) -> tuple[bool, list[list[str]]]:
+    """Whether the table was cut, and the parts of each tree of the last 类 (30万元)."""
+    (grid,), trees = read_tables(read_facts(text))
+    return grid.cut, [[p.q.text for p in t.parts] for t in trees if t.total.q.text == "30"]
+
+
+def test_a_total_whose_parts_run_past_the_rows_read_is_not_checked() -> None:
+    # Short, the last 类 is read with its six 款: 30 = 5 × 6.
+    assert _last_total_parts(_coded_table(3)) == (False, [["5"] * 6])
+    # 398 pairs: the table's run is the header and 796 + 7 rows, 804 lines; the first 800
+    # (four times the 200 rows read at most) hold the header, the 796 pair rows, the last 类
+    # and two of its 款. The table is cut there, and the last 类, whose other four 款 lie past
+    # it, is not checked (read, 30 against 5 + 5 would be an error the table does not hold).
+    assert _last_total_parts(_coded_table(398)) == (True, [])
+
+
+def test_a_funding_row_with_two_figures_before_its_rate_is_read_from_them() -> None:
+    # A 绩效自评表 whose funding row prints only 全年预算数 and 全年执行数 before its 执行率:
+    # 36 / 40 = 90%; printed 80%, it does not agree (90 is far outside 80's rounding)
+    head = "项目资金\n(万元)\n全年\n预算数\n全年\n执行数\n执行率\n年度资金总额\n40\n36\n"
+    relation = ("36 of 40", "执行数 / 预算数 × 100", False)
+    assert rows(head + "90%\n") == [("completion", "90", "agrees", "90", *relation)]
+    assert rows(head + "80%\n") == [("completion", "80", "disagrees", "90", *relation)]
+    assert inputs(head + "80%\n") == [["36", "40"]]
+
+
+def test_a_listing_is_checked_against_the_earlier_total_of_its_own_scope() -> None:
+    # "全市货物、工程、服务政府采购规模分别为…": 5 + 3 + 2 = 10, the 全市 total printed first.
+    # The 本级 figure between, of the same amount, is not what the listing's 全市 names: no
+    # warning that a total of 10 is the sum 10 + 5 = 15 of figures read from both.
+    text = (
+        "全市政府采购规模为10亿元。本级政府采购规模为10亿元。"
+        "全市货物、工程、服务政府采购规模分别为5亿元、3亿元、2亿元。"
+    )
+    assert findings(text) == []
+    assert ["5亿元", "3亿元", "2亿元"] in inputs(text)
