@@ -10,9 +10,9 @@ call a list that does not add up one that does: parts and a total in different u
 printed with 余, a part taken away, the caller's own decimal context, and the errors. Every
 expected answer is worked out by hand in the comment beside it.
 
-The last section is for three survivors of the seed-19 sample (tables._grid: where a long table
-is cut; claims._execution_rows and _named_totals), each a short table or sentence whose claims
-or findings are stated by hand.
+The last section is for four survivors of the seed-19 sample (tables._grid: where a long table
+is cut; claims._execution_rows, _named_totals, _restated_rate), each a short table or sentence
+whose claims or findings are stated by hand.
 """
 
 from __future__ import annotations
@@ -205,3 +205,16 @@ def test_a_listing_is_checked_against_the_earlier_total_of_its_own_scope() -> No
     )
     assert findings(text) == []
     assert ["5亿元", "3亿元", "2亿元"] in inputs(text)
+
+
+def test_a_rate_read_from_a_figure_printed_again_is_reported_as_not_certain() -> None:
+    # 874亿元 printed again with its change 增支83.51亿元: the prior is 874 − 83.51 = 790.49, and
+    # 83.51 / 790.49 = 10.564…% → 10.6, the rate printed first. Taken from another sentence,
+    # the reading is weak: the JSON report's "certain" is false (not null)
+    text = (
+        "全省公共财政支出完成874亿元,增长10.6%。"
+        "全省公共财政支出874亿元,完成预算30.7%,增支83.51亿元。"
+    )
+    reading = ("change of 874亿元, printed again with it", "change / prior × 100")
+    assert rows(text) == [("change-rate", "10.6", "agrees", "10.6", *reading, False)]
+    assert inputs(text) == [["83.51亿元", "874亿元"]]
