@@ -10,9 +10,9 @@ call a list that does not add up one that does: parts and a total in different u
 printed with 余, a part taken away, the caller's own decimal context, and the errors. Every
 expected answer is worked out by hand in the comment beside it.
 
-The last section is for four survivors of the seed-19 sample (tables._grid: where a long table
-is cut; claims._execution_rows, _named_totals, _restated_rate), each a short table or sentence
-whose claims or findings are stated by hand.
+The last section is for five survivors of the seed-19 sample (tables._grid: where a long table
+is cut; claims._execution_rows, _named_totals, _restated_rate, _share), each a short table or
+sentence whose claims or findings are stated by hand.
 """
 
 from __future__ import annotations
@@ -218,3 +218,14 @@ def test_a_rate_read_from_a_figure_printed_again_is_reported_as_not_certain() ->
     reading = ("change of 874亿元, printed again with it", "change / prior × 100")
     assert rows(text) == [("change-rate", "10.6", "agrees", "10.6", *reading, False)]
     assert inputs(text) == [["83.51亿元", "874亿元"]]
+
+
+def test_a_share_after_qizhong_in_the_second_sentence_is_of_the_figure_before() -> None:
+    # 其中 opens the second sentence: 130亿元 is part of the 200亿元 before it, and its share
+    # 130 / 200 = 65% is read of that total, as certain as in one sentence
+    share = ("share", "65", "agrees", "65", "of 200亿元", "amount / total × 100", True)
+    one = "累计完成200亿元,其中民生支出完成130亿元,占比65%。"
+    two = "累计完成200亿元,同比增长5%。其中民生支出完成130亿元,占比65%。"
+    assert rows(one) == [share]
+    assert rows(two) == [share]
+    assert inputs(two) == [["130亿元", "200亿元"]]
