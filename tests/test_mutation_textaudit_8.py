@@ -10,9 +10,9 @@ call a list that does not add up one that does: parts and a total in different u
 printed with 余, a part taken away, the caller's own decimal context, and the errors. Every
 expected answer is worked out by hand in the comment beside it.
 
-The last section is for five survivors of the seed-19 sample (tables._grid: where a long table
-is cut; claims._execution_rows, _named_totals, _restated_rate, _share), each a short table or
-sentence whose claims or findings are stated by hand.
+The last section is for six survivors of the seed-19 sample (tables._grid: where a long table
+is cut; claims._execution_rows, _named_totals, _restated_rate, _share, _share_breakdowns), each a
+short table or sentence whose claims or findings are stated by hand.
 """
 
 from __future__ import annotations
@@ -229,3 +229,23 @@ def test_a_share_after_qizhong_in_the_second_sentence_is_of_the_figure_before() 
     assert rows(one) == [share]
     assert rows(two) == [share]
     assert inputs(two) == [["130亿元", "200亿元"]]
+
+
+def test_parts_given_with_shares_that_do_not_add_up_are_reported_term_by_term() -> None:
+    # Each part is its share of the 100.00亿元 before (20.04 / 100 = 20.04% → 20.0, and so
+    # 30.0, 50.0; the shares add up to 100), so they are its breakdown; but 20.04 + 30.04 +
+    # 50.04 = 100.12, not 100.00 (beyond the parts' rounding, ±0.015): a warning that writes
+    # the sum out term by term
+    text = (
+        "全市政府采购规模为100.00亿元。货物类采购20.04亿元,占采购总量的20.0%;"
+        "工程类采购30.04亿元,占30.0%;服务类采购50.04亿元,占50.0%。"
+    )
+    assert [(code, severity, en) for code, severity, _, _, en, _ in findings(text)] == [
+        (
+            "arithmetic.breakdown-sum",
+            "warning",
+            "the total is printed as 100.00亿元, but its parts add up to 100.12亿元: 20.04亿元 + "
+            "30.04亿元 + 50.04亿元 (read as: the parts with shares; the structure was inferred, "
+            "so check it)",
+        )
+    ]
