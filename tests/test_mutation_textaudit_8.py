@@ -12,7 +12,8 @@ expected answer is worked out by hand in the comment beside it.
 
 The last section is for six survivors of the seed-19 sample (tables._grid: where a long table
 is cut; claims._execution_rows, _named_totals, _restated_rate, _share, _share_breakdowns), each a
-short table or sentence whose claims or findings are stated by hand.
+short table or sentence whose claims or findings are stated by hand; after it, two for
+survivors of the seed-20 sample (claims._year_pairs, _run_rate), written after that measure.
 """
 
 from __future__ import annotations
@@ -249,3 +250,31 @@ def test_parts_given_with_shares_that_do_not_add_up_are_reported_term_by_term() 
             "so check it)",
         )
     ]
+
+
+# --- the seed-20 sample's survivors (written after that measure: not counted in it) ------------
+
+
+def test_a_rate_over_a_prior_year_of_exactly_one_is_checked() -> None:
+    # 上年 1.00万元, 本年 1.50万元: (1.50 − 1.00) / 1.00 = 50%, not the 60% printed (with the
+    # figures' rounding, 0.49 / 1.005 = 48.8% to 0.51 / 0.995 = 51.3%): an error. A prior of 0
+    # has no rate and is not read.
+    text = "普通小学上年1.00万元,本年1.50万元,比上年增长60%。"
+    assert rows(text) == [
+        ("change-rate", "60", "disagrees", "50", "1.50万元 against 1.00万元", "rate", True)
+    ]
+    assert [f[:2] for f in findings(text)] == [("arithmetic.change-rate", "error")]
+    assert rows("普通小学上年0元,本年5元,比上年增长50%。") == []
+
+
+def test_a_bare_whole_number_after_a_run_of_figures_is_not_its_rate() -> None:
+    # 168,442 − 161,000 = 7,442 and 7,442 / 161,000 = 4.622% → 4.62: a run of current, prior,
+    # change and rate. A bare whole number in the rate's place ("4") is no rate (a rate printed
+    # without % has decimals): nothing is read, and no warning that 4 is not 5
+    row = "財產收入 2,798,000 168,442 161,000 7,442 {} 2,801,381\n"
+    assert rows(row.format("4.62")) == [
+        ("difference", "7442", "agrees", "7442", "current − prior", "current − prior", False),
+        ("change-rate", "4.62", "agrees", "4.62", "change / prior", "rate", False),
+    ]
+    assert rows(row.format("4")) == []
+    assert findings(row.format("4")) == []
