@@ -12,8 +12,9 @@ expected answer is worked out by hand in the comment beside it.
 
 The last section is for six survivors of the seed-19 sample (tables._grid: where a long table
 is cut; claims._execution_rows, _named_totals, _restated_rate, _share, _share_breakdowns), each a
-short table or sentence whose claims or findings are stated by hand; after it, two for
-survivors of the seed-20 sample (claims._year_pairs, _run_rate), written after that measure.
+short table or sentence whose claims or findings are stated by hand; after it, three for
+survivors of the seed-20 sample (claims._year_pairs, _run_rate, _share_breakdowns), written
+after that measure.
 """
 
 from __future__ import annotations
@@ -278,3 +279,23 @@ def test_a_bare_whole_number_after_a_run_of_figures_is_not_its_rate() -> None:
     ]
     assert rows(row.format("4")) == []
     assert findings(row.format("4")) == []
+
+
+def test_a_breakdown_by_shares_is_read_after_shares_that_are_not_the_whole() -> None:
+    # The first total's shares add up to 20 + 30 = 50%: not its whole, no breakdown. The
+    # second's, 20.0 + 30.0 + 50.0 = 100% (40.08 / 200 = 20.04% → 20.0, 60.08 / 200 = 30.04% →
+    # 30.0, 100.08 / 200 = 50.04% → 50.0), are: its parts add up to 200.24, not 200.00
+    text = (
+        "全市政府采购规模为100.00亿元。货物类采购20.00亿元,占采购总量的20.0%;"
+        "工程类采购30.00亿元,占30.0%。全省政府采购规模为200.00亿元。货物类采购40.08亿元,"
+        "占采购总量的20.0%;工程类采购60.08亿元,占30.0%;服务类采购100.08亿元,占50.0%。"
+    )
+    assert [(code, severity, en) for code, severity, _, _, en, _ in findings(text)] == [
+        (
+            "arithmetic.breakdown-sum",
+            "warning",
+            "the total is printed as 200.00亿元, but its parts add up to 200.24亿元: 40.08亿元 + "
+            "60.08亿元 + 100.08亿元 (read as: the parts with shares; the structure was inferred, "
+            "so check it)",
+        )
+    ]
