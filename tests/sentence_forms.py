@@ -434,7 +434,7 @@ FORMS: list[Form] = [
         " wrongly), may have lost a digit: a claim that uses it is uncertain (a warning).",
         "“?。ㄒ唬┮话愎卜罩С?8639萬元，較上年減支5273萬元，下降9.8%”：紧跟“?”或U+FFFD之后、"
         "或名称中有制表符、注音符号（网页解码错误）的数字可能缺位，用到它的核对只是推断（警告）。",
-        ("facts._damaged", "claims._make"),
+        ("facts._DAMAGE", "facts.read_facts", "claims._make"),
         (
             Example(
                 # prior = 8639 + 5273 = 13912 gives 37.9%, not 9.8%; 5273 / 9.8% = 53806

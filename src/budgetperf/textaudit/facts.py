@@ -624,11 +624,6 @@ _PRIOR_BEFORE = re.compile(
 _DAMAGE = re.compile(r"[\ufffd\u2500-\u257f\u3100-\u312f]")
 
 
-def _damaged(text: str, start: int, at: int) -> bool:
-    """Whether the figure at ``at`` stands in a damaged stretch of its label ``text[start:at]``."""
-    return (at > 0 and text[at - 1] in "?\ufffd") or _DAMAGE.search(text, start, at) is not None
-
-
 _RESPECTIVELY = re.compile(r"分别|各(?:是|为|自|减少|增加|增长|下降|减|增|降)")
 _RUN_JOIN = re.compile(r"\s*[、,和及与]\s*")
 # "分别增加125.49万元、143.91万元,增长3.1%、3.6%": the rates' verb alone after a run of changes
@@ -827,8 +822,8 @@ def _tag(
     previous: Fact | None = None
     phased: Fact | None = None  # the last amount whose phase is named (预算/决算)
     phased_change: Fact | None = None  # the same for changes
-    # The first mark of damage in the sentence: a figure after it stands in a damaged stretch
-    # (see _damaged; found once, not searched again from the sentence start for each figure).
+    # The first mark of damage in the sentence: a figure after it (or right after a "?") stands
+    # in a damaged stretch (found once, not searched again from the sentence start per figure).
     # (none when the text has none: ``damage_in_text`` False)
     damage = _DAMAGE.search(text, start, end) if damage_in_text else None
     damage_at = end if damage is None else damage.start()
