@@ -5723,17 +5723,51 @@ FORMS: list[Form] = [
         " columns of its row it is computed from, and how (a / b, or (a − b) / b), is inferred"
         " from the rows themselves — the pair and formula that give the printed rate in most"
         " rows (two at least, 60% of them); every row is then checked that way (inferred, so a"
-        " disagreement is a warning).",
+        " disagreement is a warning). A column whose header names a growth (“比上年增减%”) and"
+        " whose rows give it as one column over another (增减额 over 上年) is a change rate.",
         "比率列（“占调整预算%”“比上年增长%”，或带%的单元格）：由各行自身推断其由同行哪两列、"
         "以何种公式（a/b 或 (a−b)/b）算得——取使多数行（至少两行且达60%）吻合的列与公式，"
-        "再据此核对每一行（系推断，不符时报警告）。",
+        "再据此核对每一行（系推断，不符时报警告）。表头称增减（“比上年增减%”）而各行为一列除以"
+        "另一列（增减额除以上年数）的，为增减率。",
         (
             "tables.read_rate_columns",
             "tables._rate_formula",
             "tables._run_together",
+            "tables.names_growth",
             "claims._rate_cell",
         ),
         (
+            Example(
+                # 249 / 2070 = 12.029% -> 12.03; 896 / 7469 = 11.996% -> 12.00; 15 / 123 =
+                # 12.195% -> 12.20: the change over the prior (hn-hengyang-shiguqu-czj-2016-ys,
+                # heldout30)
+                "单位:万元\n项目 | 2016年预算数 | 上年完成数 | 比上年增减额 | 比上年增减% |\n"
+                "1、增值税 | 2319 | 2070 | 249 | 12.03 |\n2、营业税 | 8365 | 7469 | 896 | 12.00 |\n"
+                "3、资源税 | 138 | 123 | 15 | 12.20 |",
+                (
+                    ("difference", "249", "agrees"),
+                    ("change-rate", "12.03", "agrees"),
+                    ("difference", "896", "agrees"),
+                    ("change-rate", "12.00", "agrees"),
+                    ("difference", "15", "agrees"),
+                    ("change-rate", "12.20", "agrees"),
+                ),
+            ),
+            Example(
+                # the same with 21.20 for 12.20 (inferred: a warning)
+                "单位:万元\n项目 | 2016年预算数 | 上年完成数 | 比上年增减额 | 比上年增减% |\n"
+                "1、增值税 | 2319 | 2070 | 249 | 12.03 |\n2、营业税 | 8365 | 7469 | 896 | 12.00 |\n"
+                "3、资源税 | 138 | 123 | 15 | 21.20 |",
+                (
+                    ("difference", "249", "agrees"),
+                    ("change-rate", "12.03", "agrees"),
+                    ("difference", "896", "agrees"),
+                    ("change-rate", "12.00", "agrees"),
+                    ("difference", "15", "agrees"),
+                    ("change-rate", "21.20", "disagrees"),
+                ),
+                (("arithmetic.change-rate", "warning"),),
+            ),
             Example(
                 # 占调整预算% = 执行数 / 预算调整数: 353 / 353, 292 / 292, 36 / 36, 25 / 25 = 100;
                 # 比上年增长% = (执行数 - 2019年决算数) / 2019年决算数:

@@ -43,6 +43,7 @@ from budgetperf.textaudit.facts import (
 )
 from budgetperf.textaudit.facts import stem as _stem
 from budgetperf.textaudit.quantities import Dimension, Quantity, Unit
+from budgetperf.textaudit.tables import names_growth
 from budgetperf.textaudit.verdicts import (
     Formula,
     Reading,
@@ -7057,6 +7058,10 @@ def _rate_cell(cell: Any, out: list[Claim]) -> None:
         formula, kind, relation = _signed(ratio_percent, sign), "share", "a / b × 100"
     elif cell.kind == "index":
         formula, kind, relation = _signed(ratio_percent, sign), "ratio", "a / the year before × 100"
+    elif names_growth(cell.rate.column):
+        # "比上年增减额 | 比上年增减%": the figures give the rate as the change over the prior,
+        # a / b; the header says it is a change rate
+        formula, kind, relation = _signed(ratio_percent, sign), "change-rate", "change / prior"
     else:
         formula, kind, relation = _signed(ratio_percent, sign), "completion", "a / b × 100"
     r = Reading(f"{cell.a.q.text} over {cell.b.q.text}", (cell.a.q, cell.b.q), formula)

@@ -40,6 +40,7 @@ __all__ = [
     "code_level",
     "code_of",
     "code_trees",
+    "names_growth",
     "read_rate_columns",
     "read_tables",
 ]
@@ -991,6 +992,11 @@ _CURRENT_NAME = re.compile(r"本年|本期|今年|当年")
 _BUDGET_NAME = re.compile(r"预算")
 _ACTUAL_NAME = re.compile(r"决算|执行|实际|完成")
 _YEAR_NAME = re.compile(r"((?:19|20)\d\d)年")
+
+
+def names_growth(column: str) -> bool:
+    """Whether a column's header names a growth rate ("增长率", "增幅", "比上年增减%")."""
+    return _GROWTH_NAME.search(column) is not None
 
 
 def _named_rate(
