@@ -3010,10 +3010,26 @@ FORMS: list[Form] = [
     Form(
         "a 其中 list after a remark on a line of its own",
         "“…比上年减少3.6万元。↵主要是压减公务接待。↵其中:…”: the remark between a figure and the"
-        " list of its parts may stand on a line of its own.",
-        "“……比上年减少3.6万元。↵主要是压减公务接待。↵其中：……”：数字与其分项列表之间的说明可以单独成行。",
-        ("claims._figured_before",),
+        " list of its parts may stand on a line of its own, or open the list's own sentence"
+        " (“…180500.00万元,…。均为一般公共预算收入,主要包括:↵1.…”).",
+        "“……比上年减少3.6万元。↵主要是压减公务接待。↵其中：……”：数字与其分项列表之间的说明可以单独成行，"
+        "也可以在列表所在句之首（“……180500.00万元，……。均为一般公共预算收入，主要包括：↵1.……”）。",
+        ("claims._figured_before", "claims._totals_before", "claims._REMARK_ON_BEFORE"),
         (
+            Example(
+                # 143545.90 + 36954.10 = 180500.00 (sh-chongming-changxingzhen-2022-yszx,
+                # heldout30, shortened)
+                "2022年一般转移支付收入180500.00万元,比上年减少44500.00万元。均为一般公共预算收入,"
+                "主要包括:\n1.税收分成收入143545.90万元。\n2.市补基数36954.10万元。",
+                (("sum", "180500.00", "agrees"),),
+            ),
+            Example(
+                # the same with 36945.10: the parts add up to 180491.00
+                "2022年一般转移支付收入180500.00万元,比上年减少44500.00万元。均为一般公共预算收入,"
+                "主要包括:\n1.税收分成收入143545.90万元。\n2.市补基数36945.10万元。",
+                (("sum", "180500.00", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
             Example(
                 # 1.2 + 2.4 = 3.6
                 "“三公”经费支出比上年减少3.6万元。\n主要是严格落实过紧日子要求。\n其中:公务接待费"

@@ -2711,6 +2711,11 @@ def _named_list_total(doc: Document, s: Sentence, at: int) -> Fact | None:
     return found[0] if len(found) == 1 else None
 
 
+# "…一般转移支付收入180500.00万元,…。均为一般公共预算收入,主要包括:": a remark on the figure
+# before (all of it is…) between it and the list of its parts
+_REMARK_ON_BEFORE = re.compile(r"(?:均|全部|都)(?:为|是|属于|属)[^,;:。\d]{1,20}")
+
+
 def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fact]:
     """The figure a list introduced at ``at`` breaks down (several when it starts a sentence)."""
     before = [f for f in s.facts if f.q.end <= at]
@@ -2721,7 +2726,8 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
         if listed_total is not None:
             return [listed_total]
     if not before:
-        if doc.text[s.start : at].strip(" ,") == "" and s.index > 0:
+        lead = doc.text[s.start : at].strip(" ,")
+        if (lead == "" or _REMARK_ON_BEFORE.fullmatch(lead)) and s.index > 0:
             prev = _figured_before(doc, s)
             after = [f for f in s.facts if f.q.start >= at and f.depth == 0]
             if after and after[0].role is _CHANGE:
