@@ -2503,9 +2503,12 @@ FORMS: list[Form] = [
         "其中 list",
         "“T万元，其中A万元、B万元…”: the parts add up to the total within the rounding of the"
         " printed parts. One part printed in 元 among parts in 万元 that add up only when it is"
-        " read in 万元 is a unit slip: the sum agrees, and the slip is a warning of its own.",
+        " read in 万元 is a unit slip: the sum agrees, and the slip is a warning of its own."
+        " Items that each open with 用于 (“其中:用于A30万元,用于B196.21万元”) are siblings: the"
+        " next 用于 opens no list of the item before it.",
         "“T万元，其中A万元、B万元……”：各项之和在舍入范围内等于合计。各项以万元列示而其中一项印为元、"
-        "按万元读取方能相符的，视为单位印错：合计相符，另报单位警告。",
+        "按万元读取方能相符的，视为单位印错：合计相符，另报单位警告。各项均以“用于”开头的"
+        "（“其中：用于A30万元，用于B196.21万元”）为并列项，后一个“用于”不构成前一项的分项列表。",
         (
             "claims._lists",
             "claims._gather",
@@ -2516,6 +2519,17 @@ FORMS: list[Form] = [
             "facts._classify",
         ),
         (
+            Example(
+                # 30 + 196.21 = 226.21 (hb-wuhan-jianghan-wly-2023-tcgyj, heldout30)
+                "竞技体育支出226.21万元,其中:用于举办赛事30万元,用于资助体育后备人才培养196.21万元。",
+                (("sum", "226.21", "agrees"),),
+            ),
+            Example(
+                # the same with 169.21: 30 + 169.21 = 199.21
+                "竞技体育支出226.21万元,其中:用于举办赛事30万元,用于资助体育后备人才培养169.21万元。",
+                (("sum", "226.21", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
             Example(
                 # 307.55 + 539.22 = 846.77
                 "我单位2023年度支出846.77万元,其中基本支出307.55万元,项目支出539.22万元。",

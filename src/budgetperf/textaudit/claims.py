@@ -3111,10 +3111,13 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             # ends with them (its figures are deeper anyway); only an open one runs on
             bracketed = text.startswith("(", f.q.end)
             # (_INTRO tried only after a character its words start with: most parts have none)
+            intro = _INTRO.match(after) if after[:1] in _INTRO_FIRSTS else None
             if (
-                after[:1] in _INTRO_FIRSTS
-                and _INTRO.match(after)
+                intro is not None
                 and _figure_follows(sent, f, text)
+                # "其中:用于举办赛事30万元,用于资助后备人才培养196.21万元": the next item opens
+                # with the word this one opened with, a sibling, not this one's breakdown
+                and not f.label.lstrip(" ,;:").startswith(intro.group(0).rstrip(":,"))
             ):
                 if bracketed:
                     # where the list goes on after the bracket is not certain ("1478万元(含…,专项
