@@ -5438,7 +5438,7 @@ def _one_side_balance(f: Fact, side: str, money: list[Fact], out: list[Claim]) -
                 budget = g
             elif g.phase == "actual" and budget is not None:
                 actual = g
-    if budget is None or actual is None or actual.index < budget.index:
+    if budget is None or actual is None:  # (an actual is taken only after its budget)
         return False
     if side in ("岁出", "支出"):
         name, parts = "budget − actual", [budget, actual]
