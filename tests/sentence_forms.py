@@ -4124,12 +4124,39 @@ FORMS: list[Form] = [
     ),
     Form(
         "a list of the main parts (主要是)",
-        "A figure, then “主要是” (or 含 outside brackets) and the main parts: they need not add"
-        " up to it, so the list is a claim only when they do, never an error.",
-        "总数之后以“主要是”（或括号外的“含”）列举主要构成：不要求合计相等，相等时作为一项核对，不相等"
-        "不报错。",
-        ("claims._lists", "claims._gather"),
+        "A figure, then “主要是” (主要系; or 含 outside brackets) and the main parts: they need not"
+        " add up to it, so the list is a claim only when they do, never an error — unless the"
+        " parts are, one each, all the parts of a standard breakdown of it (基本支出 and 项目支出"
+        " of 支出: vocabulary.DECOMPOSITIONS), which must add up. A total printed in 元 over"
+        " parts all in 万元 that add up only when it is read in 万元 is a unit slip: the sum"
+        " agrees, and the slip is a warning of its own.",
+        "总数之后以“主要是”（“主要系”；或括号外的“含”）列举主要构成：不要求合计相等，相等时作为一项"
+        "核对，不相等不报错；但所列各项恰为该总数的一种标准构成的全部（支出的基本支出和项目支出）时，"
+        "须合计相等。总数印为元、各项均为万元、按万元读取总数方能相符的，视为单位印错：合计相符，"
+        "另报单位警告。",
+        ("claims._lists", "claims._gather", "claims._whole_breakdown", "claims._slipped_total"),
         (
+            Example(
+                # 基本支出 and 项目支出 are the whole of 支出: 39.39 + 1.78 = 41.17, not 130.95
+                # (cq-liangping-wenhua-xx-2025-dwys, heldout21; the parts run together there)
+                "支出预算较2024年增加了130.95万元,主要是基本支出预算增加39.39万元,项目支出预算增加"
+                "1.78万元。",
+                (("change-sum", "130.95", "disagrees"),),
+                (("arithmetic.change-sum", "warning"),),
+            ),
+            Example(
+                # the same adding up, after 主要系: 129.17 + 1.78 = 130.95
+                "支出预算较2024年增加了130.95万元,主要系基本支出预算增加129.17万元,项目支出预算增加"
+                "1.78万元。",
+                (("change-sum", "130.95", "agrees"),),
+            ),
+            Example(
+                # the total printed in 元 over parts in 万元: 146.89 + 23.88 = 170.77 only in 万元
+                # (cq-yongchuan-haitang-xx-2025-dwys, heldout21)
+                "支出比2024年增加170.77元,主要是基本支出增加146.89万元,项目支出增加23.88万元。",
+                (("change-sum", "170.77", "agrees"),),
+                (("units.slipped-unit", "warning"),),
+            ),
             Example(
                 # 39.77 + 66.00 = 105.77
                 "支出较去年增加105.77万元,主要是基本支出增加39.77万元,项目支出增加66.00万元。",
@@ -4137,7 +4164,7 @@ FORMS: list[Form] = [
             ),
             Example(
                 # 39.77 + 50.00 = 89.77: the other parts are not named; nothing to say
-                "支出较去年增加105.77万元,主要是基本支出增加39.77万元,项目支出增加50.00万元。",
+                "支出较去年增加105.77万元,主要是教育支出增加39.77万元,卫生健康支出增加50.00万元。",
                 (),
             ),
             Example(

@@ -771,7 +771,10 @@ def _slip_finding(claim: Claim, slipped: Fact, doc: Document, file: str | None) 
     it are: a part of a list, a change beside its rate, an actual figure against its budget."""
     q, printed = slipped.q, claim.printed.q
     meant = q.text.removesuffix("元").rstrip() + "万元"
-    if claim.family == "sum":
+    if slipped is claim.printed:  # the total itself: "增加170.77元,主要是…增加146.89万元,…"
+        english = f"its parts add up to it only when it is {meant}"
+        chinese = "方与各分项之和相符"
+    elif claim.family == "sum":
         english = f"the figures around it add up to {printed.text} only when it is {meant}"
         chinese = f"相关数字方与{printed.text}相符"
     else:

@@ -3607,7 +3607,7 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     relation = _CLASSIFIED_SUM if lst.classified else "sum of the parts"
     claim = _make(kind, total, parts, readings, strong, relation)
     if claim.status is not _AGREES:
-        slip = _slipped_part(lst, parts)
+        slip = _slipped_part(lst, parts) or _slipped_total(lst, parts)
         if slip is not None:
             slipped, reading = slip
             as_meant = _make(kind, total, parts, [reading], strong, relation)
@@ -3621,8 +3621,10 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     if lst.open and claim.status is not _AGREES:
         # "增加55.87万元,主要是教育支出增加51.17万元,…卫生健康支出减少5.88万元" (55.88): the main
         # items only may fall short, but not by one unit of the last digit — that is a slip
-        # (a weak claim); any other gap leaves them only some of it
-        if not _one_unit_off(claim, total):
+        # (a weak claim); any other gap leaves them only some of it. Unless they are all the
+        # parts of a standard breakdown of the total (基本支出 and 项目支出 of 支出): then they
+        # are the whole, listed as main items or trailing off, and must add up (a weak claim).
+        if not _whole_breakdown(total, parts) and not _one_unit_off(claim, total):
             return
         claim.strong = False
     if (
@@ -3668,6 +3670,46 @@ def _slipped_part(lst: _List, parts: list[Fact]) -> tuple[Fact, Reading] | None:
         formula,
         note=text.removesuffix("元").rstrip() + "万元",
     )
+
+
+def _slipped_total(lst: _List, parts: list[Fact]) -> tuple[Fact, Reading] | None:
+    """ "支出比2024年增加170.77元,主要是基本支出增加146.89万元,项目支出增加23.88万元": the total
+    printed in 元 over parts all in 万元, read in 万元 (a unit slip): the total and that reading."""
+    total = lst.total
+    if total.q.unit.scale != 0 or total.q.unit.dimension is not _MONEY or not total.q.value:
+        return None
+    if len(parts) < 2 or any(p.q.unit.scale != 4 for p in parts):
+        return None
+    signs = _signs(lst, parts)
+    add = linear(signs)
+
+    def formula(values: Sequence[Decimal]) -> Decimal | None:
+        # the inputs come in the printed figure's unit (元); as meant, it is in 万元
+        acc = add(values)
+        return None if acc is None else _CTX.divide(acc, _TEN_THOUSAND)
+
+    text = total.q.text
+    return total, Reading(
+        f"parts, {text} read as 万元 (a unit slip)",
+        tuple(p.q for p in parts),
+        formula,
+        note=text.removesuffix("元").rstrip() + "万元",
+    )
+
+
+def _whole_breakdown(total: Fact, parts: Sequence[Fact]) -> bool:
+    """Whether the parts are, one each, all the parts of a standard breakdown of the total
+    (vocabulary.DECOMPOSITIONS): "支出预算较2024年增加了130.95万元,主要是基本支出预算增加39.39万元,
+    项目支出预算增加1.78万元" names the whole of 支出, so they must add up to it although a
+    主要是 list names only the main items."""
+    for total_name, part_names in DECOMPOSITIONS:
+        if (
+            len(parts) == len(part_names)
+            and total.subject.endswith(total_name)
+            and all(any(_is_item(p.subject, name) for p in parts) for name in part_names)
+        ):
+            return True
+    return False
 
 
 # ----------------------------------------------------------------------------------------------
