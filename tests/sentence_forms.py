@@ -3056,11 +3056,35 @@ FORMS: list[Form] = [
         "a 其中 list of changes",
         "A change, then “其中：” and the changes of the parts: they add up to the total change;"
         " so do the parts' changes in brackets right after it (“本级收入增加365万元(税收增加146"
-        "万元、非税增加219万元)”; parts without a verb go the total's way, a weak reading).",
+        "万元、非税增加219万元)”; parts without a verb go the total's way, a weak reading). An"
+        " item printed as nil before the changes (“其中:因公出国(境)费支出0.00元;…减少…”) says"
+        " nothing of the list.",
         "总增减额之后“其中：”列举各项增减额，各项之和应等于总增减额；紧随其后括号内所列各项增减额"
-        "亦然（无“增加/减少”字样的项按总额方向计，系推断）。",
-        ("claims._totals_before", "claims._gather", "claims._bracketed_changes"),
+        "亦然（无“增加/减少”字样的项按总额方向计，系推断）。各项增减额之前列为零的项目"
+        "（“其中：因公出国（境）费支出0.00元；……减少……”）不影响对该列表的判断。",
         (
+            "claims._totals_before",
+            "claims._gather",
+            "claims._bracketed_changes",
+            "claims._lead_part",
+        ),
+        (
+            Example(
+                # a nil item first: 272780.00 + 40217.50 + 275.00 = 313272.50
+                # (yn-kunming-xundian-zhengxie-2022-sgjs, heldout9)
+                "“三公”经费支出决算数比上年减少313272.50元,下降82.82%。其中:因公出国(境)费支出"
+                "0.00元;公务用车购置费支出决算减少272780.00元,下降100.00%;公务用车运行维护费支出"
+                "决算减少40217.50元,下降54.19%;公务接待费支出决算减少275.00元,下降0.88%。",
+                (("change-sum", "313272.50", "agrees"),),
+            ),
+            Example(
+                # the same with 285.00: 313282.50
+                "“三公”经费支出决算数比上年减少313272.50元,下降82.82%。其中:因公出国(境)费支出"
+                "0.00元;公务用车购置费支出决算减少272780.00元,下降100.00%;公务用车运行维护费支出"
+                "决算减少40217.50元,下降54.19%;公务接待费支出决算减少285.00元,下降0.88%。",
+                (("change-sum", "313272.50", "disagrees"),),
+                (("arithmetic.change-sum", "error"),),
+            ),
             Example(
                 # 1.2 + 2.4 = 3.6
                 "“三公”经费支出比上年减少3.6万元。其中:公务接待费减少1.2万元,"

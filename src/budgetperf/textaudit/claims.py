@@ -2716,6 +2716,20 @@ def _named_list_total(doc: Document, s: Sentence, at: int) -> Fact | None:
 _REMARK_ON_BEFORE = re.compile(r"(?:均|全部|都)(?:为|是|属于|属)[^,;:。\d]{1,20}")
 
 
+def _lead_part(after: Sequence[Fact]) -> Fact | None:
+    """The first figure of a list that says what its parts are: a nil item with no change of
+    its own before the changes of the others ("其中:因公出国(境)费支出0.00元;公务用车购置费
+    支出决算减少272780.00元,…") says nothing (one with its change, "因公出国费0万元,与上年持平",
+    is an item of figures and their changes)."""
+    for k, f in enumerate(after):
+        if f.role is not _VALUE or f.q.value or k + 1 == len(after):
+            return f
+        nxt = after[k + 1]
+        if nxt.role is not _CHANGE or nxt.subject == f.subject:
+            return f
+    return None
+
+
 def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fact]:
     """The figure a list introduced at ``at`` breaks down (several when it starts a sentence)."""
     before = [f for f in s.facts if f.q.end <= at]
@@ -2730,7 +2744,8 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
         if (lead == "" or _REMARK_ON_BEFORE.fullmatch(lead)) and s.index > 0:
             prev = _figured_before(doc, s)
             after = [f for f in s.facts if f.q.start >= at and f.depth == 0]
-            if after and after[0].role is _CHANGE:
+            lead_part = _lead_part(after)
+            if lead_part is not None and lead_part.role is _CHANGE:
                 return [f for f in prev.facts if f.role is _CHANGE and f.q.unit.is_money]
             heads = [f for f in prev.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
             # The figure whose phase the parts share comes first; the sentence's head last,
@@ -2755,7 +2770,7 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             f.role is _CHANGE
             and f.q.unit.is_money
             and not inside
-            and (first := next((g for g in s.facts if g.q.start >= at and g.depth == 0), None))
+            and (first := _lead_part([g for g in s.facts if g.q.start >= at and g.depth == 0]))
             is not None
             and first.role is _CHANGE
         ):
