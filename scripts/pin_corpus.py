@@ -83,6 +83,7 @@ CORPORA: dict[str, Path] = {
             "heldout28",
             "heldout29",
             "heldout30",
+            "heldout31",
         )
     },
 }

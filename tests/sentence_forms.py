@@ -2181,6 +2181,38 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a completion of the budget printed under a budget heading",
+        "A report in two sections, the budget (“(一)财政收支预算情况”) and its execution"
+        " (“(二)财政收支预算执行情况”): a completion rate with no budget in its sentence is of"
+        " the figure of the actual one's name under the heading that names the budget and not"
+        " its execution, when the rate nearly fits it (a weak reading).",
+        "预算情况与执行情况分节列示（“（一）财政收支预算情况”“（二）财政收支预算执行情况”）："
+        "句中未列预算数的完成比例，取标题为预算情况（非执行情况）一节中同名的数，且与比例大致"
+        "相符（结构系推断）。",
+        ("claims._completions", "claims._section_budget", "claims._heading_of"),
+        (
+            Example(
+                # 323712 / 335857 = 96.384% -> 96.38 (gz-qiannan-longli-sjj-2020-sjgg, heldout31)
+                "(一)财政收支预算情况\n经县人大会议通过:全县2020年财政总收入335,857万元。\n"
+                "(二)财政收支预算执行情况\n全县2020年财政总收入323,712万元,完成预算的96.38%。",
+                (("completion", "96.38", "agrees"),),
+            ),
+            Example(
+                # the same printed 98.38 (a warning: the structure was inferred)
+                "(一)财政收支预算情况\n经县人大会议通过:全县2020年财政总收入335,857万元。\n"
+                "(二)财政收支预算执行情况\n全县2020年财政总收入323,712万元,完成预算的98.38%。",
+                (("completion", "98.38", "disagrees"),),
+                (("arithmetic.completion-rate", "warning"),),
+            ),
+            Example(
+                # under a heading of the execution, the figure before is no budget
+                "(一)财政收支预算执行情况\n全县2020年财政总收入335,857万元。\n"
+                "(二)财政收入执行情况\n全县2020年财政总收入323,712万元,完成预算的96.38%。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "a payment or execution rate of the funds named before it",
         "“项目资金共2179万元,…已完成拨付2113.63万元,执行率97%”, “资金支付18501.096万元,未支703万元,"
         "支付率95%”: a 执行率, 支付率 or 拨付率 is what was spent over the funds printed before it"
@@ -2516,9 +2548,26 @@ FORMS: list[Form] = [
             "claims._bracketed_total",
             "claims._slipped_part",
             "claims._totals_before",
+            "claims._restates_total",
+            "claims._NAMES_ONLY",
             "facts._classify",
         ),
         (
+            Example(
+                # items numbered alike are parts although one opens like the total ("慈善资金…"):
+                # 220.85 + 148.68 + 105.67 = 475.20 (zj-zhoushan-daishan-csh-2021-szqk, heldout31)
+                "(一)全年慈善资金收入475.20万元。其中:\n1.机关企事业单位“慈善一日捐”募集资金"
+                "220.85万元;\n2.爱心企业、个人日常捐赠善款148.68万元;\n3.慈善资金增值净收入"
+                "105.67万元。",
+                (("sum", "475.20", "agrees"),),
+            ),
+            Example(
+                # a list of names after 分别是, then other sentences' figures: no parts of the 7个
+                # (ha-zhengzhou-xingyang-qiaolouzhen-2019-sjgg, heldout31)
+                "镇政府共设7个内设机构。7个内设机构分别是党政办公室、党建工作办公室、综合执法办公室。"
+                "编制人数98人,实有人员172人。",
+                (),
+            ),
             Example(
                 # 30 + 196.21 = 226.21 (hb-wuhan-jianghan-wly-2023-tcgyj, heldout30)
                 "竞技体育支出226.21万元,其中:用于举办赛事30万元,用于资助体育后备人才培养196.21万元。",

@@ -2184,6 +2184,46 @@ def _plausible_rate(actual: Fact, budget: Fact, rate: Fact) -> bool:
     )
 
 
+# A heading that names a budget and not its execution ("(一)财政收支预算情况", "二、预算批复情况";
+# not "(二)财政收支预算执行情况")
+_BUDGET_HEADING = re.compile(r"预算(?:编制|批复|安排|调整)?(?:情况|安排)")
+_NOT_BUDGET_HEADING = re.compile(r"执行|完成|决算|实际")
+
+
+def _heading_of(doc: Document, sentence: int) -> Sentence | None:
+    """The nearest numbered heading without figures at or before a sentence (20 at the most)."""
+    levels = _levels(doc)
+    for k in range(sentence, max(-1, sentence - 20), -1):
+        if levels[k] is not None and not doc.sentences[k].facts:
+            return doc.sentences[k]
+    return None
+
+
+def _section_budget(doc: Document, rate: Fact, actual: Fact) -> list[Fact]:
+    """The figure of the actual one's name under a heading of its own that names the budget,
+    before the actual's heading: a budget section before an execution section."""
+    if not actual.subject or not actual.q.unit.is_money:
+        return []
+    own = _heading_of(doc, actual.sentence)
+    if own is None:
+        return []
+    found = []
+    for g in _lookup(doc, actual.subject, near=actual, dims=(_MONEY,), before_only=True, limit=4):
+        if g.phase == "actual" or g.sentence >= own.index or g.q.unit is not actual.q.unit:
+            continue
+        heading = _heading_of(doc, g.sentence)
+        if heading is None or heading is own:
+            continue
+        words = doc.sentence_text(heading)
+        if (
+            _BUDGET_HEADING.search(words)
+            and not _NOT_BUDGET_HEADING.search(words)
+            and _plausible_rate(actual, g, rate)
+        ):
+            found.append(g)
+    return found[:1]
+
+
 def _budget_named(doc: Document, s: Sentence, rate: Fact, actual: Fact) -> list[Fact]:
     """The last figure of money in the two sentences before ``s`` (same paragraph) whose words
     name the budget a completion rate names: 调整 (调整为, 调整后) or 年初."""
@@ -2288,6 +2328,11 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # 数的101.42%": the budget the rate names (调整, 年初) by the words before a figure of
             # the two sentences before, in the paragraph (a weak reading)
             budgets = _budget_named(doc, s, f, actual)
+            if not budgets:
+                # "(一)财政收支预算情况↵…财政总收入335,857万元。…(二)财政收支预算执行情况↵1.…财政
+                # 总收入323,712万元,完成预算的96.38%": the figure of that name under a heading
+                # that names the budget (a weak reading)
+                budgets = _section_budget(doc, f, actual)
             strong = strong and not budgets
         if not budgets and s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph:
             # "2月份,…收入5682万元,完成预算105425万元的5.39%,…。1-2月,…收入17056万元,完成预算的
@@ -2892,6 +2937,12 @@ def _marker_style(text: str, at: int) -> str | None:
 _CARRIED_VERB = re.compile(r"、[^,;:。、\d()]{2,20}")
 
 
+# The rest of a sentence after an introducer that is a list of three or more names and no
+# figure ("分别是:党政办公室、党建工作办公室、综合执法办公室。"). (Bounded: a name is a run of
+# characters other than the separators and digits, each tried once.)
+_NAMES_ONLY = re.compile(r"[:\s]*(?:[^\d、,;:。\n]{2,40}、){2,}[^\d、,;:。\n]{2,40}[。;]?\s*")
+
+
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
     text = doc.text
     depth = total.depth + (1 if inside else 0)
@@ -2901,6 +2952,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     # "1、人大事务支出323400.00元,占年初预算100%。其中其他人大事务支出323400.00元。↵2、…": a
     # sentence that opens with 其中 inside the list breaks its part down; its figures are not parts
     nested: set[int] = set()
+    if not inside and _NAMES_ONLY.fullmatch(text, pos, s.end) is not None:
+        # "7个党政内设机构分别是党政办公室、党建工作办公室、…、安全应急管理办公室。": names, no
+        # figures; the figures of the sentences after it are not their parts
+        return None
     if (
         not inside
         and (
@@ -2973,7 +3028,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 (g for g in s.facts if g.q.start >= pos and g.role is part_role and g.depth == 0),
                 sentences[1].facts[0] if sentences[1:] and sentences[1].facts else None,
             )
-            if first is not None and _restates_total(total, first, lead):
+            # (an item numbered like the ones before it is one more of them: "(一)全年慈善资金收入
+            # 1362.70万元。其中:↵1.…募集资金220.85万元;↵…6.慈善资金增值净收入105.67万元;")
+            numbered_alike = level is not None and level == item_level
+            if first is not None and not numbered_alike and _restates_total(total, first, lead):
                 break
             ends_line = (
                 pos >= s.end or _BLANK_TAIL.fullmatch(text, pos, s.end) is not None
