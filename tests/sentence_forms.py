@@ -6646,6 +6646,43 @@ FORMS: list[Form] = [
     # ------------------------------------------------------------------------------------------
     # Balances, formulas, restatements
     Form(
+        "balance 收支结余",
+        "“…收入64,053万元,…。…支出62,677万元,…。当年收支结余1,376万元”: a figure named 收支结余"
+        " (收支差额) is the last figure in less the last figure out printed before it in its"
+        " paragraph, when the two name the same thing (a weak reading).",
+        "“……收入64,053万元……。……支出62,677万元……。当年收支结余1,376万元”：收支结余（收支差额）"
+        "等于同段此前最后一项同名收入减最后一项支出（结构系推断）。",
+        ("claims._net_balances", "claims._facts_before", "claims._flow_stem"),
+        (
+            Example(
+                # 64053 - 62677 = 1376 (hn-huaihua-mayang-sjj-2019-sjgg, heldout31)
+                "2019年全县社会保险基金收入完成64,053万元,完成年初预算65,986万元的97.07%。全县社会"
+                "保险基金支出62,677万元,完成年初预算62,037万元的101.03%。当年收支结余1,376万元。",
+                (
+                    ("completion", "97.07", "agrees"),
+                    ("completion", "101.03", "agrees"),
+                    ("balance", "1376", "agrees"),
+                ),
+            ),
+            Example(
+                # the same printed 1,367 (a warning)
+                "2019年全县社会保险基金收入完成64,053万元,完成年初预算65,986万元的97.07%。全县社会"
+                "保险基金支出62,677万元,完成年初预算62,037万元的101.03%。当年收支结余1,367万元。",
+                (
+                    ("completion", "97.07", "agrees"),
+                    ("completion", "101.03", "agrees"),
+                    ("balance", "1367", "disagrees"),
+                ),
+                (("arithmetic.balance", "warning"),),
+            ),
+            Example(
+                # in and out of two different things: no balance of theirs
+                "全县社会保险基金收入64,053万元。一般公共预算支出62,677万元。当年收支结余1,376万元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "balance 收支相抵",
         "“上述收支相抵，年终结余X万元”: the income items (收入, 结余, 结转) minus the spending"
         " items of the section, or 收入合计 − 支出合计 (总收入 − 总支出) when both are printed.",

@@ -25,7 +25,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any, cast
 
@@ -4906,6 +4906,72 @@ def _balances(doc: Document, out: list[Claim]) -> None:
             section_start = s.index + 1
 
 
+# "当年收支结余1,522万元": what came in less what went out, by the figures printed before it
+_NET_BALANCE = re.compile(r"收支(?:结余|差额)(?:为|是)?$")
+
+
+def _flow_stem(subject: str) -> str:
+    """A subject without its direction: "一般公共预算财政总" of "一般公共预算财政总收入"."""
+    return _TOTAL_SUFFIX.sub("", subject)[:-2]
+
+
+def _net_balances(doc: Document, out: list[Claim]) -> None:
+    """ "…一般公共预算财政总收入380,869万元,…。一般公共预算财政总支出379,347万元,…。当年收支结余
+    1,522万元": a balance named 收支结余 (收支差额) is the last figure in less the last figure out
+    printed before it in its paragraph (three sentences at the most), when the two name the same
+    thing (a weak reading: their pairing is inferred). A sentence that says how (相抵, 减去) is
+    read by :func:`_balances`."""
+    text = doc.text
+    for s in doc.sentences:
+        for f in s.facts:
+            if (
+                f.role is not _VALUE
+                or f.depth
+                or not f.q.unit.is_money
+                or not _NET_BALANCE.search(f.label)
+            ):
+                continue
+            body = text[s.start : s.end]
+            if "相抵" in body or "减去" in body:
+                continue
+            t_in: Fact | None = None
+            t_out: Fact | None = None
+            for g in _facts_before(doc, s, f, 3):
+                if (
+                    g.role is not _VALUE
+                    or g.depth
+                    or g.phase == "budget"
+                    or g.q.unit is not f.q.unit
+                ):
+                    continue
+                flow = _flow(g.subject)
+                if flow == "in" and t_in is None:
+                    t_in = g
+                elif flow == "out" and t_out is None:
+                    t_out = g
+                if t_in is not None and t_out is not None:
+                    break
+            if t_in is None or t_out is None:
+                continue
+            a, b = _flow_stem(t_in.subject), _flow_stem(t_out.subject)
+            if not (a.endswith(b) or b.endswith(a)):
+                continue
+            r = Reading("money in − money out", (t_in.q, t_out.q), linear((1, -1)), (1, -1))
+            out.append(_make("balance", f, [t_in, t_out], [r], False, "income − spending"))
+
+
+def _facts_before(doc: Document, s: Sentence, f: Fact, reach: int) -> Iterator[Fact]:
+    """The figures before ``f``, nearest first: in its sentence, then in the ``reach`` sentences
+    before it within its paragraph."""
+    k = s.facts.index(f)
+    yield from reversed(s.facts[:k])
+    for j in range(s.index - 1, max(-1, s.index - 1 - reach), -1):
+        prev = doc.sentences[j]
+        if prev.paragraph != s.paragraph:
+            return
+        yield from reversed(prev.facts)
+
+
 # A 部门决算's 收支总表 by definition: 收入总计 = 本年收入合计 + 年初结转和结余 (+ 使用非财政拨款
 # 结余, 用事业基金弥补收支差额); 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余. Reports print
 # the parts in the paragraphs after the 总计 ("1.总体情况。…收入总计16062.73万元,支出总计16062.73
@@ -6909,6 +6975,8 @@ def build_claims(doc: Document) -> list[Claim]:
     _share_breakdowns(doc, out)
     _execution_rows(doc, out)
     _balances(doc, out)
+    if "收支结余" in doc.text or "收支差额" in doc.text:  # _NET_BALANCE's words
+        _net_balances(doc, out)
     _scope_sums(doc, out)
     _grand_totals(doc, out)
     _year_end_balances(doc, out)
