@@ -2554,6 +2554,13 @@ FORMS: list[Form] = [
         ),
         (
             Example(
+                # a count before each item's amount is no list of words: 48.9 + 162.9 + 36.3 =
+                # 248.1 (cn-zhongcilian-2017-jzbg, heldout31)
+                "项目年度总支出248.1亿元。其中,资助型项目97个,支出48.9亿元;运作型项目121个,全年支出"
+                "162.9亿元;混合型项目88个,支出36.3亿元。",
+                (("sum", "248.1", "agrees"),),
+            ),
+            Example(
                 # items numbered alike are parts although one opens like the total ("慈善资金…"):
                 # 220.85 + 148.68 + 105.67 = 475.20 (zj-zhoushan-daishan-csh-2021-szqk, heldout31)
                 "(一)全年慈善资金收入475.20万元。其中:\n1.机关企事业单位“慈善一日捐”募集资金"
@@ -3403,12 +3410,41 @@ FORMS: list[Form] = [
         "“货物类采购13.97亿元,占采购总量的19.6%;工程类…;服务类…” after “实际完成采购金额71.22亿元”:"
         " parts whose shares of one total add up to 100 are a breakdown of it, so the parts add"
         " up to that total too (a weak claim: the total is inferred); each such breakdown of"
-        " one total is its own claim.",
+        " one total is its own claim. Bare shares (占比) after a larger figure of their sentence"
+        " are of that figure when their amounts add up to it within their rounding"
+        " (“捐赠总额达到16.3亿元,机构…13.79亿元,占比84.6%,…个人…2.5亿元,占比15.4%”), and"
+        " the amounts are its breakdown.",
         "“货物类采购13.97亿元，占采购总量的19.6%；工程类……；服务类……”在“实际完成采购金额71.22亿元”"
         "之后：占同一总额比重合计为100的各项是其分解，各项之和也应等于该总额（系推断）；同一总额"
-        "的每种分解各为一项核对。",
-        ("claims._share_breakdowns", "claims._dedupe"),
+        "的每种分解各为一项核对。句中未写明基数的占比（“占比”）位于一个较大数之后、且各项之和在舍入"
+        "范围内等于该数的，以该数为基数，各项为其分解。",
         (
+            "claims._share_breakdowns",
+            "claims._dedupe",
+            "claims._whole_of_closed",
+            "claims._whole_before",
+        ),
+        (
+            Example(
+                # 13.79 + 2.5 = 16.29, 16.3 as printed; 13.79 / 16.3 = 84.60%, 2.5 / 16.3 =
+                # 15.34% (15.4 only within the rounding of 2.5: a warning)
+                # (gd-guangzhou-csb-2022-tw, heldout31)
+                "2022年广州捐赠总额达到16.3亿元,机构慈善捐赠总额13.79亿元,占比84.6%,是广州慈善捐赠的"
+                "主要来源,个人捐赠总额2.5亿元,占比15.4%。",
+                (
+                    ("sum", "16.3", "agrees"),
+                    ("share", "84.6", "agrees"),
+                    ("share", "15.4", "rounding"),
+                ),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # the amounts add up to 16.29, far from 18.3: the shares are of their own sum
+                "2022年广州捐赠总额达到18.3亿元,机构慈善捐赠总额13.79亿元,占比84.6%,是广州慈善捐赠的"
+                "主要来源,个人捐赠总额2.5亿元,占比15.4%。",
+                (("share", "84.6", "rounding"), ("share", "15.4", "rounding")),
+                (("arithmetic.share", "warning"), ("arithmetic.share", "warning")),
+            ),
             Example(
                 # 13.97 + 39.65 + 17.6 = 71.22; 13.97 / 71.22 = 19.6%, 39.65 / 71.22 = 55.7%,
                 # 17.6 / 71.22 = 24.7%

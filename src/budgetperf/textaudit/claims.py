@@ -1622,7 +1622,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # amount after a larger figure of its sentence that has no share of its own: of that
         # figure (a weak reading)
         larger = _whole_before(doc, s, num)
-        if larger is not None and not _closed(doc, s, f):
+        if larger is not None and _whole_of_closed(larger, _closed(doc, s, f)):
             totals, strong = [larger], False
         elif larger is None and num.sentence == s.index:
             # "歲入編列946億…,歲出編列1,005億…。歲出如以政事別來看,…教育科學文化支出…360億…
@@ -1827,16 +1827,12 @@ def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
     工程类…;服务类…" of the 71.22亿元 printed before). A weak claim: the total is inferred."""
     groups: dict[tuple[int, int], list[Claim]] = {}
     totals: dict[tuple[int, int], Fact] = {}
+    summed: set[int] | None = None
     for c in out:
-        if c.kind != "share" or c.verdict.status is not _AGREES or len(c.inputs) < 2:
+        status = c.verdict.status
+        if c.kind != "share" or (status is not _AGREES and status is not _ROUNDING):
             continue
-        # Its total is one of its inputs: when they are all in the sentence of its amount (the
-        # first), so is the total, and the share is passed below; found without the readings.
-        sentence = c.inputs[0].sentence
-        for f in c.inputs:
-            if f.sentence != sentence:
-                break
-        else:
+        if len(c.inputs) < 2:
             continue
         # The total of the reading that agreed (a share may have been read against several).
         chosen = next((r for r in c.readings if r.name == c.verdict.reading), None)
@@ -1844,8 +1840,13 @@ def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
             continue
         num = c.inputs[0]
         total = next((f for f in c.inputs if f.q is chosen.inputs[1]), None)
-        if total is None or total.sentence == num.sentence:
-            continue  # a list in its own sentence is read as one already
+        if total is None:
+            continue
+        if total.sentence == num.sentence:
+            if summed is None:  # (once: the totals of the sums read so far)
+                summed = {id(o.printed) for o in out if o.kind == "sum"}
+            if id(total) in summed:
+                continue  # a list in its own sentence is read as one already
         groups.setdefault((num.sentence, total.index), []).append(c)
         totals[(num.sentence, total.index)] = total
     for key, shares in groups.items():
@@ -2036,6 +2037,23 @@ def _share_of_sum(values: Sequence[Decimal]) -> Decimal | None:
     for v in values[1:]:
         total = _CTX.add(total, v)
     return ratio_percent((values[0], total))
+
+
+def _whole_of_closed(larger: Fact, closed: list[Fact]) -> bool:
+    """Whether a larger figure before a share may be its whole when the sentence's shares
+    make a closed list: always when they make none; else when the list's amounts add up to it
+    within their rounding ("捐赠总额达到16.3亿元,机构…13.79亿元,占比84.6%,…个人…2.5亿元,
+    占比15.4%": 16.29 is 16.3 as printed)."""
+    if not closed:
+        return True
+    if any(p.q.unit is not larger.q.unit for p in closed):
+        return False
+    total = Decimal(0)
+    slack = larger.q.half
+    for p in closed:
+        total = _CTX.add(total, p.q.base)
+        slack = _CTX.add(slack, p.q.half)
+    return _CTX.subtract(total, larger.q.base).copy_abs() <= slack
 
 
 def _closed(doc: Document, s: Sentence, share: Fact) -> list[Fact]:
@@ -3204,7 +3222,12 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         lead_gap = text[pos : parts[0].q.start]
         if "(" in lead_gap:
             lead_gap = _PARENS.sub("", lead_gap)
-        if _SEPARATOR.search(lead_gap) and not _ABSENT_FIRST.match(lead_gap):
+        if (
+            _SEPARATOR.search(lead_gap)
+            and not _ABSENT_FIRST.match(lead_gap)
+            # "其中,资助型项目97个,支出48.9亿元;…": a figure of another kind first is no word
+            and not any(pos <= g.q.start < parts[0].q.start for g in s.facts)
+        ):
             return None  # "主要用于车辆燃料费、维修费…": words, not a breakdown of figures
     flow = _flow(total.subject)
     if flow:
