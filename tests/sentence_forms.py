@@ -2189,7 +2189,12 @@ FORMS: list[Form] = [
         "预算情况与执行情况分节列示（“（一）财政收支预算情况”“（二）财政收支预算执行情况”）："
         "句中未列预算数的完成比例，取标题为预算情况（非执行情况）一节中同名的数，且与比例大致"
         "相符（结构系推断）。",
-        ("claims._completions", "claims._section_budget", "claims._heading_of"),
+        (
+            "claims._completions",
+            "claims._section_budget",
+            "claims._heading_of",
+            "facts._FUND_ACTUAL",
+        ),
         (
             Example(
                 # 323712 / 335857 = 96.384% -> 96.38 (gz-qiannan-longli-sjj-2020-sjgg, heldout31)
@@ -2203,6 +2208,13 @@ FORMS: list[Form] = [
                 "(二)财政收支预算执行情况\n全县2020年财政总收入323,712万元,完成预算的98.38%。",
                 (("completion", "98.38", "disagrees"),),
                 (("arithmetic.completion-rate", "warning"),),
+            ),
+            Example(
+                # a fund's 实际支出 is its 支出 (facts.canonical): 360178 / 351134 = 102.576% ->
+                # 102.58 (gz-qiannan-longli-sjj-2020-sjgg, heldout31)
+                "(一)财政收支预算情况\n一般公共预算支出351,134万元。\n(二)财政收支预算执行情况\n"
+                "一般公共预算实际支出为360,178万元,完成预算的102.58%。",
+                (("completion", "102.58", "agrees"),),
             ),
             Example(
                 # under a heading of the execution, the figure before is no budget

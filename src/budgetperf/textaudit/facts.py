@@ -390,6 +390,8 @@ _PHASE_WORD = re.compile(
     r"年初预算数|年初预算|调整后预算|调整预算|全年预算|年度预算|预算数|预算|批复"
     r"|决算数|决算|执行数|实际支出|实际开支|已用"
 )
+# A protected fund name's placeholder (see canonical) followed by 实际支出 or 实际开支
+_FUND_ACTUAL = re.compile(r"(\x00\d+\x00)实际(?:支出|开支)")
 # "三公费财政拨款支出" is "三公费": a funding source after an item's name (see the vocabulary).
 _QUALIFIED = re.compile(rf"(?P<item>.+费)(?:{'|'.join(FUNDING_QUALIFIERS)})(?:支出)?")
 _LIST_GLUE = re.compile("[、,和及与的]|" + "|".join(FUNDING_QUALIFIERS))
@@ -503,6 +505,9 @@ def canonical(label: str) -> tuple[str, str]:
     for m in _PHASE_WORD.finditer(protected):
         word = m.group(0)
         phase = "budget" if "预算" in word or word == "批复" else "actual"
+    # "一般公共预算实际支出为": after a fund's name (a placeholder here) 实际支出 names the
+    # fund's spending, not only the phase: its 支出 stays
+    protected = _FUND_ACTUAL.sub("\\1支出", protected)
     protected = _PHASE_WORD.sub("", protected)
     protected = _strip_trailing(protected)
     # "公务用车购置全区增加126.72万元": the area after a name is its scope, not part of it
