@@ -2566,6 +2566,13 @@ FORMS: list[Form] = [
         ),
         (
             Example(
+                # a total of another kind among the parts ("共计接待9195人次") does not close the
+                # list: 0 + 122 + 1012 = 1134 (yn-diqing-zhoubenji-2021-sgjs, heldout22)
+                "“三公”经费支出决算汇总数为1134万元。其中:因公出国(境)费为0万元;公务接待费为122万元,"
+                "全年国内公务接待批次为1039次,共计接待9195人次。公务用车购置及运行维护费为1012万元。",
+                (("sum", "1134", "agrees"),),
+            ),
+            Example(
                 # a count before each item's amount is no list of words: 48.9 + 162.9 + 36.3 =
                 # 248.1 (cn-zhongcilian-2017-jzbg, heldout31)
                 "项目年度总支出248.1亿元。其中,资助型项目97个,支出48.9亿元;运作型项目121个,全年支出"

@@ -3145,11 +3145,13 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 break
             # A total after the parts closes the list; the first part may be a subtotal of its
             # own ("收入总计X,其中:本年收入合计Y,年初结转和结余Z"). A part's share of the total
-            # ("占收入预算总额的57.93%") names it without being it.
+            # ("占收入预算总额的57.93%") names it without being it, and so does a total of
+            # another kind ("公务接待费为122万元,…共计接待9195人次。公务用车…1012万元").
             # (every word of _TOTAL_WORDS has 计 or 总; _ADDED_AFTER ends with 加)
             if (
                 parts
                 and f.role is not _SHARE
+                and f.q.unit.dimension is total.q.unit.dimension
                 and ("计" in f.label or "总" in f.label)
                 and _TOTAL_WORDS.search(f.label)
             ) or ("加" in gap and _ADDED_AFTER.search(gap)):
