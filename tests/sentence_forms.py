@@ -3916,6 +3916,14 @@ FORMS: list[Form] = [
                 "1、公务用车购置全区增加126.72万元,增加的原因是公务用车使用年限到期。",
                 (("difference", "126.72", "agrees"),),
             ),
+            Example(
+                # a change on the year before's budget (较上年预算数) is no difference from the
+                # year before's actual figure (执行数): 2010.95 - 2005.41 = 5.54 is not what it
+                # says (sc-wangcang-sangong-2025-ys, heldout21)
+                "2024年旺苍县“三公”经费执行数2010.95万元,2025年“三公”经费预算数2005.41万元,较上年"
+                "预算数减少94.91万元。",
+                (),
+            ),
         ),
     ),
     Form(

@@ -976,6 +976,9 @@ def _year_before_difference(
     is their difference. An inferred reading, so a disagreement is a warning."""
     currents, _ = _currents(doc, s, i, change)
     pair = None
+    # "2024年…执行数2010.95万元,2025年…预算数2005.41万元,较上年预算数减少94.91万元": a change on
+    # the year before's budget is no difference from its actual figure
+    compared = canonical(change.label)[1] if "预算" in change.label else ""
     # the latest year that has the year before printed too
     for current in sorted(currents, key=lambda f: -(_year_of(doc, f) or 0)):
         year = _year_of(doc, current)
@@ -993,6 +996,7 @@ def _year_before_difference(
             and g.q.base != current.q.base  # the figure restated ("…6.96万元,…较2015年…")
             and _named_alike(g.subject, current.subject)
             and _year_of(doc, g) == year - 1
+            and not (compared and g.phase and g.phase != compared)
         ]
         if priors:
             pair = current, priors[0], year
