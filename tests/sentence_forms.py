@@ -3917,6 +3917,14 @@ FORMS: list[Form] = [
                 (("difference", "126.72", "agrees"),),
             ),
             Example(
+                # one fund's figure of the year before ("2020年有政府性基金预算财政拨款收入710万元")
+                # is not the year's 财政拨款收入: no difference of the two
+                # (cq-jiangjin-bailinzhen-2021-bmjs, heldout14)
+                "2021年度财政拨款收入总计2951.23万元,较上年决算数减少834.60万元。主要原因是2020年有"
+                "政府性基金预算财政拨款收入710万元。",
+                (),
+            ),
+            Example(
                 # a change on the year before's budget (较上年预算数) is no difference from the
                 # year before's actual figure (执行数): 2010.95 - 2005.41 = 5.54 is not what it
                 # says (sc-wangcang-sangong-2025-ys, heldout21)

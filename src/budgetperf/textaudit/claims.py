@@ -1019,7 +1019,10 @@ def _named_alike(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return len(short) >= 3 and long.endswith(short)
+    if not (len(short) >= 3 and long.endswith(short)):
+        return False
+    # "政府性基金预算财政拨款收入" is one fund's part of "财政拨款收入", not the body's figure
+    return _FUND.search(long, 0, len(long) - len(short)) is None
 
 
 def _difference_relation(change: Fact) -> str:
