@@ -4330,15 +4330,44 @@ FORMS: list[Form] = [
     Form(
         "sum of the parts' changes",
         "A total and its parts, each with its change on the year before: the parts' changes,"
-        " signed (增收 +, 减收 −, 持平 0), add up to the total's change.",
-        "合计与各项均列示比上年增减额：各项增减额（增为正、减为负、持平为0）之和应等于合计的增减额。",
+        " signed (增收 +, 减收 −, 持平 0), add up to the total's change. A change against the"
+        " budget by its verb (超收, 节约) is none on the year before; and parts that, as inferred,"
+        " fall short of their total are only some of it: their changes are not summed.",
+        "合计与各项均列示比上年增减额：各项增减额（增为正、减为负、持平为0）之和应等于合计的增减额。"
+        "以动词表明对比预算的增减额（超收、节约）不是比上年增减额；推断出的各项之和小于合计时，"
+        "各项只是其中一部分，不再核对其增减额之和。",
         (
             "claims._list_relations",
             "claims._change_of",
             "claims._figured_before",
             "claims._net_changes",
+            "claims._short_of_total",
         ),
         (
+            Example(
+                # 5613 + 294 = 5907 of 6140: some of it only (a warning), and the changes of
+                # those two (3777 + 305 = 4082 of 4294) say nothing more
+                # (sn-hanzhong-xixiang-czj-2024-1-5yue-czsz, heldout23)
+                "全县政府性基金预算收入完成6140万元,较上年减收4294万元。其中:国有土地使用权出让收入"
+                "5613万元,较上年减收3777万元;城市基础设施配套费收入294万元,较上年减收305万元。",
+                (("sum", "6140", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # 超收 is against the budget: the parts' changes on the year are 增收3003 and
+                # 减收11469, not 超收392 and 超收14519 (gs-tianshui-gangu-czj-2023-jsbg, heldout29)
+                "全县财政收入累计完成81419万元,减收8466万元。其中:一般公共预算收入46900万元,"
+                "完成预算46508万元的100.8%,超收392万元,增收3003万元;政府性基金收入34519万元,完成"
+                "预算20000万元的172.6%,超收14519万元,同比减收11469万元。",
+                (
+                    ("sum", "81419", "agrees"),
+                    ("completion", "100.8", "agrees"),
+                    ("difference", "392", "agrees"),
+                    ("completion", "172.6", "agrees"),
+                    ("difference", "14519", "agrees"),
+                    ("change-sum", "8466", "agrees"),
+                ),
+            ),
             Example(
                 # a change named a total (合计, 總共) right after changes: their net, 30 − 10 = 20
                 "教育支出减少30万元,卫生支出增加10万元,合计减少20万元。",

@@ -3670,6 +3670,19 @@ def _held_parts(parts: Sequence[Fact]) -> set[int]:
     return held
 
 
+def _short_of_total(claim: Claim) -> bool:
+    """Whether an inferred sum's parts fall short of its printed total ("大口径财政收入99895万元。
+    其中:一般公共预算收入46900万元,…;政府性基金收入34519万元,…": 81419, some of it only);
+    parts above it are a misprint, not a part list."""
+    computed = claim.verdict.computed
+    return (
+        not claim.strong
+        and claim.status is _DISAGREES
+        and computed is not None
+        and computed < claim.printed.q.value
+    )
+
+
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
     total_base = total.q.base  # (a property: worked out once, not once per part)
@@ -3826,10 +3839,10 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
     k = s.facts.index(value)
 
     def fits(f: Fact) -> bool:
-        return (f.basis is basis or (not strict and not f.explicit)) and f.q.unit.dimension in (
-            value.q.unit.dimension,
-            _ZERO,
-        )
+        # (a change against the budget by its verb, 超收 or 节约, is none on the year before)
+        return (
+            f.basis is basis or (not strict and not f.explicit and f.basis is not _BASIS_BUDGET)
+        ) and f.q.unit.dimension in (value.q.unit.dimension, _ZERO)
 
     for f in s.facts[k + 1 :]:
         if f.depth < value.depth:
@@ -7001,7 +7014,12 @@ def build_claims(doc: Document) -> list[Claim]:
         if _count_of_another(doc, lst):
             continue
         _continued(doc, lst)
+        before = len(out)
         _check_list(lst, "sum", out)
+        if len(out) > before and _short_of_total(out[-1]):
+            # parts that, as inferred, fall short of their total are not all of it: their
+            # changes, budgets and priors would say so again
+            continue
         _list_relations(doc, lst, out)
         _item_counts(doc, lst, out)
     _share_breakdowns(doc, out)
