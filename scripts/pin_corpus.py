@@ -84,6 +84,7 @@ CORPORA: dict[str, Path] = {
             "heldout29",
             "heldout30",
             "heldout31",
+            "heldout32",
         )
     },
 }

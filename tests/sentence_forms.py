@@ -1823,6 +1823,20 @@ FORMS: list[Form] = [
         ("claims._named_ratios", "vocabulary.NAMED_RATIOS"),
         (
             Example(
+                # 资产负债率 is 负债 over 资产: 51.9 / 76.2 = 68.11% -> 68.1
+                # (cn-guowuyuan-2017-gyzcbg, heldout32)
+                "中央国有企业资产总额76.2万亿元,负债总额51.9万亿元,国有资本及权益总额16.2万亿元,"
+                "资产负债率68.1%。",
+                (("share", "68.1", "agrees"),),
+            ),
+            Example(
+                # the same printed 66.1 (a warning)
+                "中央国有企业资产总额76.2万亿元,负债总额51.9万亿元,国有资本及权益总额16.2万亿元,"
+                "资产负债率66.1%。",
+                (("share", "66.1", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
                 # 35.22 / 41.73 = 84.40% -> 84 (jx-ganzhou-nankang-czj-2021-szqk, heldout27)
                 "全区财政总收入累计完成41.73亿元,同比增长10.9%,其中税收收入累计完成35.22亿元,"
                 "税性比为84%。",
@@ -2562,9 +2576,19 @@ FORMS: list[Form] = [
             "claims._totals_before",
             "claims._restates_total",
             "claims._NAMES_ONLY",
+            "claims._figured_before",
             "facts._classify",
         ),
         (
+            Example(
+                # a 其中 opening a sentence after one of its own paragraph that names the total in
+                # words takes no total from the paragraph before: 154 + 19 + 0.96 is not 685
+                # (cn-tuiyijunrenshiwubu-2019-bmys, heldout32)
+                "该部门2019年“三公”经费预算数为685万元。\n"
+                "在“三公”经费支出表中,同样也写出了2018年调整预算数。其中,2018年因公出国(境)费154万元,"
+                "公务用车购置以及运行费19万元,公务接待费0.96万元。",
+                (),
+            ),
             Example(
                 # a total of another kind among the parts ("共计接待9195人次") does not close the
                 # list: 0 + 122 + 1012 = 1134 (yn-diqing-zhoubenji-2021-sgjs, heldout22)
@@ -6745,6 +6769,36 @@ FORMS: list[Form] = [
     ),
     # ------------------------------------------------------------------------------------------
     # Balances, formulas, restatements
+    Form(
+        "a difference printed by its name (净资产)",
+        "“资产总额30.0万亿元,负债总额9.5万亿元,净资产20.5万亿元”: a figure named by a difference"
+        " of the vocabulary (净资产) is the last figure of the first name before it in its"
+        " paragraph less the last of the second (a weak reading). Siblings named with the same"
+        " total word (“其中,行政单位资产总额8.9万亿元,事业单位资产总额21.1万亿元”) are parts,"
+        " not a total that closes the list.",
+        "“资产总额30.0万亿元，负债总额9.5万亿元，净资产20.5万亿元”：以词表中差额名称（净资产）列示"
+        "的数，等于同段此前最近的资产数减负债数（结构系推断）。以相同合计词命名的并列项（“其中，行政"
+        "单位资产总额8.9万亿元，事业单位资产总额21.1万亿元”）是分项，不是结束列表的合计。",
+        (
+            "claims._named_differences",
+            "vocabulary.NAMED_DIFFERENCES",
+            "claims._same_total_word",
+        ),
+        (
+            Example(
+                # 30.0 - 9.5 = 20.5; 8.9 + 21.1 = 30.0 (cn-guowuyuan-2017-gyzcbg, heldout32)
+                "全国行政事业单位资产总额30.0万亿元,负债总额9.5万亿元,净资产20.5万亿元。其中,行政单位"
+                "资产总额8.9万亿元,事业单位资产总额21.1万亿元。",
+                (("sum", "30.0", "agrees"), ("difference", "20.5", "agrees")),
+            ),
+            Example(
+                # 30.0 - 9.5 = 20.5, not 21.5 (a warning)
+                "全国行政事业单位资产总额30.0万亿元,负债总额9.5万亿元,净资产21.5万亿元。",
+                (("difference", "21.5", "disagrees"),),
+                (("arithmetic.change-amount", "warning"),),
+            ),
+        ),
+    ),
     Form(
         "balance 收支结余",
         "“…收入64,053万元,…。…支出62,677万元,…。当年收支结余1,376万元”: a figure named 收支结余"

@@ -65,6 +65,7 @@ from budgetperf.textaudit.vocabulary import (
     DECOMPOSITIONS,
     FUNDING_QUALIFIERS,
     INTRODUCERS,
+    NAMED_DIFFERENCES,
     NAMED_RATIOS,
     NESTED_NAMES,
     PARTIAL_INTRODUCERS,
@@ -2895,8 +2896,14 @@ def _figured_before(doc: Document, s: Sentence) -> Sentence:
     the list of its parts)."""
     prev = doc.sentences[s.index - 1]
     for j in range(s.index - 2, max(-1, s.index - 4), -1):
-        # a remark on a line of its own is passed too, not a heading
-        if prev.facts or _NUMBERED_HEADING.match(doc.text, prev.start):
+        # a remark on a line of its own is passed too, not a heading; but a sentence of s's own
+        # paragraph that names the total in words ("…同样也写出了2018年调整预算数。其中,…") is
+        # where the paragraph starts: the figures of the paragraph before are another's
+        if (
+            prev.facts
+            or _NUMBERED_HEADING.match(doc.text, prev.start)
+            or (prev.paragraph == s.paragraph and doc.sentences[j].paragraph != s.paragraph)
+        ):
             break
         prev = doc.sentences[j]
     return prev
@@ -2966,6 +2973,12 @@ _CARRIED_VERB = re.compile(r"、[^,;:。、\d()]{2,20}")
 # figure ("分别是:党政办公室、党建工作办公室、综合执法办公室。"). (Bounded: a name is a run of
 # characters other than the separators and digits, each tried once.)
 _NAMES_ONLY = re.compile(r"[:\s]*(?:[^\d、,;:。\n]{2,40}、){2,}[^\d、,;:。\n]{2,40}[。;]?\s*")
+
+
+def _same_total_word(word: str, label: str) -> bool:
+    """Whether ``label`` names its figure with the same total word (总额, 合计…) as a part."""
+    m = _TOTAL_WORDS.search(label)
+    return m is not None and m.group() == word
 
 
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
@@ -3160,7 +3173,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 and f.role is not _SHARE
                 and f.q.unit.dimension is total.q.unit.dimension
                 and ("计" in f.label or "总" in f.label)
-                and _TOTAL_WORDS.search(f.label)
+                and (named_total := _TOTAL_WORDS.search(f.label)) is not None
+                # (not a sibling named as the part before it: "其中,行政单位资产总额8.9万亿元,
+                # 事业单位资产总额21.1万亿元")
+                and not _same_total_word(named_total.group(), parts[-1].label)
             ) or ("加" in gap and _ADDED_AFTER.search(gap)):
                 closed = True
                 break
@@ -6540,6 +6556,51 @@ def _named_ratios(doc: Document, s: Sentence, out: list[Claim]) -> None:
         out.append(_make("share", f, [part, whole], [r], False, "part / whole × 100"))
 
 
+_NAMED_DIFFERENCE = re.compile(
+    "(?P<name>"
+    + "|".join(sorted(NAMED_DIFFERENCES, key=len, reverse=True))
+    + r")(?:为|是|达到|达)?$"
+)
+
+
+def _named_differences(doc: Document, out: list[Claim]) -> None:
+    """ "全国行政事业单位资产总额30.0万亿元,负债总额9.5万亿元,净资产20.5万亿元": a figure printed by
+    the name of a difference (:data:`~budgetperf.textaudit.vocabulary.NAMED_DIFFERENCES`) is
+    the last figure of the first name before it less the last of the second, both in its
+    paragraph and unit (a weak reading: the pairing is inferred)."""
+    for f in doc.facts:
+        if f.role is not _VALUE or not f.q.unit.is_money:
+            continue
+        m = _NAMED_DIFFERENCE.search(f.label.strip())
+        if m is None:
+            continue
+        name, less = NAMED_DIFFERENCES[m.group("name")]
+        paragraph = doc.sentences[f.sentence].paragraph
+        earlier = [
+            g
+            for g in doc.facts[max(0, f.index - _RATIO_REACH) : f.index]
+            if g.role is _VALUE
+            and g.q.unit is f.q.unit
+            and g.depth == f.depth
+            and doc.sentences[g.sentence].paragraph == paragraph
+        ]
+        taken = next((g for g in reversed(earlier) if g.subject.endswith(less)), None)
+        if taken is None:
+            continue
+        whole = next(
+            (
+                g
+                for g in reversed(earlier)
+                if g.subject.endswith(name) and not _NAMED_DIFFERENCE.search(g.label.strip())
+            ),
+            None,
+        )
+        if whole is None:
+            continue
+        r = Reading("printed formula", (whole.q, taken.q), linear((1, -1)), (1, -1))
+        out.append(_make("difference", f, [whole, taken], [r], False, "A − B as printed"))
+
+
 def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
     start = 0
     for i, f in enumerate(s.facts):
@@ -7027,6 +7088,8 @@ def build_claims(doc: Document) -> list[Claim]:
     _balances(doc, out)
     if "收支结余" in doc.text or "收支差额" in doc.text:  # _NET_BALANCE's words
         _net_balances(doc, out)
+    if any(name in doc.text for name in NAMED_DIFFERENCES):
+        _named_differences(doc, out)
     _scope_sums(doc, out)
     _grand_totals(doc, out)
     _year_end_balances(doc, out)

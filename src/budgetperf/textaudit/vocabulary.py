@@ -21,6 +21,7 @@ __all__ = [
     "FORMER_NAMES",
     "FUNDING_QUALIFIERS",
     "INTRODUCERS",
+    "NAMED_DIFFERENCES",
     "NAMED_RATIOS",
     "NESTED_NAMES",
     "PARTIAL_INTRODUCERS",
@@ -230,14 +231,23 @@ AGGREGATES = (
     "财政拨款支出",
 )
 
-#: Ratios printed by their name alone ("税收收入累计完成35.22亿元,…,税性比为84%"): the name, and the
-#: subjects of the part and of the whole it is a share of (the part printed last before the
-#: ratio, the whole the revenue figure printed before the part).
+#: Ratios printed by their name alone ("税收收入累计完成35.22亿元,…,税性比为84%";
+#: "资产总额76.2万亿元,负债总额51.9万亿元,…,资产负债率68.1%"): the name, and the subjects of the
+#: part and of the whole it is a share of (the part printed last before the ratio, the whole
+#: printed before the part).
 NAMED_RATIOS: dict[str, tuple[str, str]] = {
     "税性比": ("税收收入", "收入"),
     "税收占比": ("税收收入", "收入"),
     "税收比重": ("税收收入", "收入"),
     "税收收入占比": ("税收收入", "收入"),
+    "资产负债率": ("负债", "资产"),
+}
+
+#: Differences printed by their name alone ("资产总额30.0万亿元,负债总额9.5万亿元,
+#: 净资产20.5万亿元"): the name, and the subjects of the figure and of what is taken from it,
+#: both printed before.
+NAMED_DIFFERENCES: dict[str, tuple[str, str]] = {
+    "净资产": ("资产", "负债"),
 }
 
 #: Names of which one holds the other (outer, inner), matched as the end of a subject: listed
