@@ -4291,6 +4291,38 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a total after its parts (上述三项共计)",
+        "“…因公出国(境)费154万元,公务用车购置以及运行费19万元,公务接待费0.96万元。上述三项共计"
+        "173.96万元”: a total opening its sentence with 上述 or 以上 adds up the amounts of the"
+        " sentence before it in its paragraph — the last N when it says how many (certain when"
+        " exactly N are printed there), else all of them (a weak reading).",
+        "“……因公出国（境）费154万元，公务用车购置以及运行费19万元，公务接待费0.96万元。上述三项共计"
+        "173.96万元”：以“上述”“以上”开头的合计等于同段前一句各金额之和；写明项数的取最后N项（前句恰有"
+        "N项时为确定结构），否则取全部（系推断）。",
+        ("claims._recaps", "quantities.numeral_value"),
+        (
+            Example(
+                # 154 + 19 + 0.96 = 173.96 (cn-tuiyijunrenshiwubu-2019-bmys, heldout32)
+                "2018年因公出国(境)费154万元,公务用车购置以及运行费19万元,公务接待费0.96万元。上述三项"
+                "共计173.96万元。",
+                (("sum", "173.96", "agrees"),),
+            ),
+            Example(
+                # the same printed 183.96 (an error: three items named, three printed)
+                "2018年因公出国(境)费154万元,公务用车购置以及运行费19万元,公务接待费0.96万元。上述三项"
+                "共计183.96万元。",
+                (("sum", "183.96", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # the last three of four: 154 + 19 + 0.96, not the 支出总额 before them
+                "支出总额500万元,因公出国(境)费154万元,公务用车购置以及运行费19万元,公务接待费0.96万元。"
+                "上述三项共计173.96万元。",
+                (("sum", "173.96", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "a list of the main parts (主要是)",
         "A figure, then “主要是” (主要系; or 含 outside brackets) and the main parts: they need not"
         " add up to it, so the list is a claim only when they do, never an error — unless the"

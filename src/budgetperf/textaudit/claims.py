@@ -42,7 +42,7 @@ from budgetperf.textaudit.facts import (
     canonical,
 )
 from budgetperf.textaudit.facts import stem as _stem
-from budgetperf.textaudit.quantities import Dimension, Quantity, Unit
+from budgetperf.textaudit.quantities import Dimension, Quantity, Unit, numeral_value
 from budgetperf.textaudit.tables import names_growth
 from budgetperf.textaudit.verdicts import (
     Formula,
@@ -5411,6 +5411,47 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
             out.append(_make("sum", result, chain, [r], False, "added and deducted"))
 
 
+# "上述三项共计173.96万元", "以上合计…": a total that opens its sentence and names the figures of
+# the sentence before (how many, when it says)
+_RECAP = re.compile(
+    r"\s*(?:上述|以上)(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})?(?:项|个|笔|类)?"
+    r"(?:经费|资金|支出|收入|费用)?(?:共计|合计|总计|累计|共)(?:为|是|达)?$"
+)
+
+
+def _recaps(doc: Document, out: list[Claim]) -> None:
+    """ "2018年因公出国(境)费154万元,公务用车购置以及运行费19万元,公务接待费0.96万元。上述三项共计
+    173.96万元": a total opening its sentence with 上述/以上 is the sum of the amounts of the
+    sentence before it in its paragraph — the last N of them when it says how many (a certain
+    reading when exactly N are printed there), else all of them (a weak one)."""
+    for s in doc.sentences[1:]:
+        if not s.facts:
+            continue
+        total = s.facts[0]
+        if total.role is not _VALUE or not total.q.unit.is_money or total.depth:
+            continue
+        m = _RECAP.match(doc.text, s.start, total.q.start)
+        if m is None:
+            continue
+        prev = doc.sentences[s.index - 1]
+        if prev.paragraph != s.paragraph:
+            continue
+        amounts = [
+            f
+            for f in prev.facts
+            if f.role is _VALUE and f.depth == 0 and f.q.unit.dimension is total.q.unit.dimension
+        ]
+        said = m.group("n")
+        n = None if said is None else (int(said) if said.isdecimal() else numeral_value(said))
+        parts = amounts[-n:] if n else amounts
+        if len(parts) < 2 or (n is not None and len(amounts) < n):
+            continue
+        signs = tuple([1] * len(parts))
+        r = make_reading("parts", tuple(f.q for f in parts), linear(signs), signs)
+        strong = n is not None and len(amounts) == n
+        out.append(_make("sum", total, parts, [r], strong, "sum of the parts"))
+
+
 def _carried(doc: Document, s: Sentence, lead: str, result: Fact) -> Fact | None:
     """What a sentence that opens with 加上/扣减 adds to: the figure its opening names
     ("一般公共预算收入扣减…"), the paragraph's last figure of the thing the result is ("…可用资金为
@@ -7098,6 +7139,8 @@ def build_claims(doc: Document) -> list[Claim]:
     _phase_changes(doc, out)
     _plus_totals(doc, out)
     _running_sums(doc, out)
+    if "上述" in doc.text or "以上" in doc.text:  # _RECAP's words
+        _recaps(doc, out)
     _formulas(doc, out)
     _bracketed_changes(doc, out)
     _conversions(doc, out)

@@ -323,6 +323,7 @@ _CN_NUMERALS = "〇零一二两三四五六七八九十百千万亿"
 _CN_AMOUNT_END = re.compile("[〇零一二两三四五六七八九十][百千万亿]{0,3}元")
 _CN_TO_DAXIE = str.maketrans("〇零一二两三四五六七八九十百千", "零零壹贰贰叁肆伍陆柒捌玖拾佰仟")
 _CN_FIRST = frozenset("一二两三四五六七八九十")
+_NUMERAL_SET = frozenset(_CN_NUMERALS)
 #: numerals that write a figure digit by digit ("一一〇萬元" is 110万元)
 _CN_DIGIT_CHARS = frozenset("〇一二三四五六七八九")
 _CN_TO_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
@@ -418,6 +419,14 @@ def _numerals_yuan(run: str) -> int | None:
             return None  # a group under 亿 or 万 holds four digits at most
         total += value * scale
     return total
+
+
+def numeral_value(run: str) -> int | None:
+    """The value of a number written in Chinese numerals ("三", "十二", "两"), as
+    :func:`_numerals_yuan` reads an amount's; None when it is not one."""
+    if not run or not set(run) <= _NUMERAL_SET:
+        return None
+    return _numerals_yuan(run)
 
 
 def _compounds(found: list[Quantity]) -> list[Quantity]:
