@@ -1840,21 +1840,29 @@ def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
         status = c.verdict.status
         if c.kind != "share" or (status is not _AGREES and status is not _ROUNDING):
             continue
-        if len(c.inputs) < 2:
+        inputs = c.inputs
+        if len(inputs) < 2:
             continue
+        # Its total is one of its inputs: when they are all in the sentence of its amount (the
+        # first), so is the total, and a share of a list's total read there is passed (a list
+        # in its own sentence is read as one already); found without the readings.
+        sentence = inputs[0].sentence
+        for f in inputs:
+            if f.sentence != sentence:
+                break
+        else:
+            if summed is None:  # (once: the totals of the sums read so far)
+                summed = {id(o.printed) for o in out if o.kind == "sum"}
+            if any(id(f) in summed for f in inputs[1:]):
+                continue
         # The total of the reading that agreed (a share may have been read against several).
         chosen = next((r for r in c.readings if r.name == c.verdict.reading), None)
         if chosen is None or len(chosen.inputs) != 2:
             continue
-        num = c.inputs[0]
-        total = next((f for f in c.inputs if f.q is chosen.inputs[1]), None)
+        num = inputs[0]
+        total = next((f for f in inputs if f.q is chosen.inputs[1]), None)
         if total is None:
             continue
-        if total.sentence == num.sentence:
-            if summed is None:  # (once: the totals of the sums read so far)
-                summed = {id(o.printed) for o in out if o.kind == "sum"}
-            if id(total) in summed:
-                continue  # a list in its own sentence is read as one already
         groups.setdefault((num.sentence, total.index), []).append(c)
         totals[(num.sentence, total.index)] = total
     for key, shares in groups.items():
