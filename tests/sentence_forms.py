@@ -2577,6 +2577,7 @@ FORMS: list[Form] = [
             "claims._restates_total",
             "claims._NAMES_ONLY",
             "claims._figured_before",
+            "claims._DEMONSTRATIVE",
             "facts._classify",
         ),
         (
@@ -2595,6 +2596,13 @@ FORMS: list[Form] = [
                 "“三公”经费支出决算汇总数为1134万元。其中:因公出国(境)费为0万元;公务接待费为122万元,"
                 "全年国内公务接待批次为1039次,共计接待9195人次。公务用车购置及运行维护费为1012万元。",
                 (("sum", "1134", "agrees"),),
+            ),
+            Example(
+                # the total named again after 其中 ("这4辆公车中") to say what the parts are of is
+                # no part: 3 + 1 + 0 = 4 (cn-tuiyijunrenshiwubu-2019-bmys, heldout32)
+                "各预算单位车辆一共仅有4辆。其中,这4辆公车中机要通信用车占据3辆、其他用车1辆,而部级领导"
+                "干部用车0辆。",
+                (("sum", "4", "agrees"),),
             ),
             Example(
                 # a count before each item's amount is no list of words: 48.9 + 162.9 + 36.3 =

@@ -2983,6 +2983,10 @@ _CARRIED_VERB = re.compile(r"、[^,;:。、\d()]{2,20}")
 _NAMES_ONLY = re.compile(r"[:\s]*(?:[^\d、,;:。\n]{2,40}、){2,}[^\d、,;:。\n]{2,40}[。;]?\s*")
 
 
+# A figure's label that only points back ("其中,这4辆公车中…": 这; 该, 此, 上述, 以上)
+_DEMONSTRATIVE = re.compile(r"[\s,:]*(?:这些?|该|此|上述|以上)")
+
+
 def _same_total_word(word: str, label: str) -> bool:
     """Whether ``label`` names its figure with the same total word (总额, 合计…) as a part."""
     m = _TOTAL_WORDS.search(label)
@@ -3208,6 +3212,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                         short.append(f)
                 continue
             if f.role is not _VALUE or f.q.unit.dimension is not total.q.unit.dimension:
+                continue
+            if not parts and f.q.base == total.q.base and _DEMONSTRATIVE.fullmatch(f.label):
+                # "…车辆一共仅有4辆。其中,这4辆公车中…3辆、…1辆": the total named again to
+                # say what the parts are of, not one of them
                 continue
             if f.phase and total.phase and f.phase != total.phase:
                 item_done = phased
