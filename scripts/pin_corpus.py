@@ -85,6 +85,7 @@ CORPORA: dict[str, Path] = {
             "heldout30",
             "heldout31",
             "heldout32",
+            "heldout33",
         )
     },
 }

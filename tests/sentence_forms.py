@@ -849,10 +849,33 @@ FORMS: list[Form] = [
     Form(
         "procurement savings",
         "“采购计划金额A万元，实际采购金额B万元，节约资金C万元，节约率为D%”: C = A − B and"
-        " D = C / A.",
-        "“采购计划金额A万元，实际采购金额B万元，节约资金C万元，节约率为D%”：C = A − B，D = C ÷ A。",
-        ("claims._savings",),
+        " D = C / A. A rate printed with ℅ for % (“节约率达4.9℅”) is read as one; purchases"
+        " counted in 宗 are counts. The savings of the parts of a 其中 list add up to the"
+        " total's, printed after the budget it is against (“完成…6779.35万元,采购预算7911.87"
+        "万元,节约资金1132.52万元”).",
+        "“采购计划金额A万元，实际采购金额B万元，节约资金C万元，节约率为D%”：C = A − B，D = C ÷ A。"
+        "以℅代替%的比率照常读取；以“宗”计的采购为计数。其中所列各项的节约资金之和应等于合计的节约"
+        "资金，合计的节约资金可列在其预算之后。",
+        ("claims._savings", "normalise._FOLD", "quantities.COUNTERS", "claims._change_of"),
         (
+            Example(
+                # 122 - 116 = 6; 6 / 122 = 4.918% -> 4.9 (printed with ℅); 3 + 15 = 18 宗
+                # (yn-diqing-xianggelila-czj-2015-zfcg-tw, heldout33)
+                "今年1至2月份全县政府采购18宗(其中询价采购3次,自行采购15次),执行采购预算金额122万元,"
+                "实际采购金额116万元,为国家节约资金6万元,节约率达4.9℅。",
+                (
+                    ("sum", "18", "agrees"),
+                    ("difference", "6", "agrees"),
+                    ("share", "4.9", "agrees"),
+                ),
+            ),
+            Example(
+                # 579.55 + 519.07 + 33.9 = 1132.52 (hn-zhuzhou-liling-czj-2016-zfcg, heldout33)
+                "全市共完成政府采购6779.35万元,采购预算7911.87万元,节约资金1132.52万元。其中,完成货物"
+                "采购3514.44万元,节约资金579.55万元;完成工程采购3068.21万元,节约资金519.07万元;完成"
+                "服务采购196.7万元,节约资金33.9万元。",
+                (("sum", "6779.35", "agrees"), ("change-sum", "1132.52", "agrees")),
+            ),
             Example(
                 # 12560.8 - 11842.3 = 718.5; 718.5 / 12560.8 = 5.7202% -> 5.72
                 "2023年全市政府采购计划金额12560.8万元,实际采购金额11842.3万元,"

@@ -3881,7 +3881,14 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
             break
         if f.depth > value.depth:
             continue
-        if f.role is _VALUE and f.is_amount and f.q.base != value.q.base:
+        if (
+            f.role is _VALUE
+            and f.is_amount
+            and f.q.base != value.q.base
+            # (a saving after the budget it is against: "完成政府采购6779.35万元,采购预算7911.87
+            # 万元,节约资金1132.52万元")
+            and not (basis is _BASIS_BUDGET and f.phase == "budget")
+        ):
             break  # another figure (not the same restated: "…11.9万元,全部为运行维护费11.9万元")
         if f.role is _CHANGE and fits(f):
             return f

@@ -52,6 +52,8 @@ _FOLD = str.maketrans(
         "\u2009": " ",
         "\t": " ",
         "﹪": "%",
+        # ℅ (care of) typed for % by a Chinese input method ("节约率达4.9℅"): GBK has both
+        "℅": "%",
         "﹙": "(",
         "﹚": ")",
         "﹐": ",",

@@ -115,6 +115,7 @@ COUNTERS = (
     "篇",
     "条",
     "批",
+    "宗",  # cases, transactions ("政府采购18宗")
 )
 #: Words that state a change of zero.
 ZERO_WORDS = ("无增减变化", "无增减", "无变化", "持平", "一致")
