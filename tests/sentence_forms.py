@@ -1554,11 +1554,20 @@ FORMS: list[Form] = [
         "share of a named total",
         "“占基本支出的83.31%”, “占本年支出合计的63.68%”: the share names its total, found by that"
         " name in the sentence or before it; the name may end with 比例, 比重, 份额 or 比 (“占总"
-        "预算比为66.22%”).",
+        "预算比为66.22%”). A share of at most 100 is of a whole no smaller than its part: nearer"
+        " figures of the name that are smaller (the parts of a list before it) are passed over.",
         "“占基本支出的83.31%”：占比写明基数名称，按名称在本句或前文查找；名称后可带“比例”“比重”"
-        "“份额”或“比”（“占总预算比为66.22%”）。",
+        "“份额”或“比”（“占总预算比为66.22%”）。不超过100的占比，其基数不小于该分项：更近但更小的同名"
+        "数（此前列表的各分项）不作为基数。",
         ("claims._share", "claims._lookup", "claims._joined_name", "facts._SHARE_CUE"),
         (
+            Example(
+                # 5192.71 / 6779.35 = 76.597% -> 76.60, past the smaller 采购 figures of the list
+                # (hn-zhuzhou-liling-czj-2016-zfcg, heldout33)
+                "全市共完成政府采购6779.35万元。其中,完成货物采购3514.44万元;完成工程采购3068.21万元;"
+                "完成服务采购196.7万元。公开招标等采购金额5192.71万元,占采购总金额的76.60%。",
+                (("sum", "6779.35", "agrees"), ("share", "76.60", "agrees")),
+            ),
             Example(
                 # 1115.07 / 1684 = 66.2155% -> 66.22 (yn-honghe-honghexian-2021-sgjs, heldout29)
                 "“三公”经费预算数为1,684万元,实际支出为1115.07万元,占总预算比为66.22%。",

@@ -1372,11 +1372,20 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     totals: list[Fact] = []
     strong = False
     if ref not in _GENERIC:
-        totals = [
+        # (a share of at most 100 is of a whole no smaller than its part: the nearest figures of
+        # the name that are smaller, the list's other parts, are passed over before the nearest
+        # four are kept — "…完成服务采购196.7万元。…采购金额5192.71万元,占采购总金额的76.60%")
+        whole_only = f.q.value <= _HUNDRED
+        named = [
             t
-            for t in _lookup(doc, ref, near=f, dims=(num.q.unit.dimension,), before_only=True)
+            for t in _lookup(
+                doc, ref, near=f, dims=(num.q.unit.dimension,), before_only=True, limit=12
+            )
             if t is not num
         ]
+        totals = [t for t in named if not whole_only or t.q.base >= num.q.base][:4]
+        # (the name's nearest figures, smaller ones too, say whether it names one figure)
+        named = named[:4] or totals
         if not totals:
             totals = [
                 t for t in _lookup(doc, ref, near=f, dims=(num.q.unit.dimension,)) if t is not num
@@ -1399,6 +1408,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # (several totals of one value, "收、支总计4680.58万元" and "收入合计4680.58万元", are one)
         strong = (
             len({t.q.base for t in totals}) == 1
+            and len({t.q.base for t in named}) <= 1
             and (ref not in _GENERIC_NAMES or any(t.subject == ref for t in totals))
             and not _funded_part(doc, totals[0], ref)
         )
