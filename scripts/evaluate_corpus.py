@@ -562,6 +562,9 @@ class TextOutcome:
     false_alarm_findings: tuple[Finding, ...]  #: ERROR findings when the key has no WRONG
     #: ERROR claims matching no key claim, inside a CORRECT claim's quote and no WRONG one's
     stray_errors: tuple[AuditClaim, ...] = ()
+    #: WARNING findings when the key has no WRONG: no false alarm, but each is a figure the
+    #: audit doubts in a text whose key finds nothing wrong (a misreading, or a slip not keyed)
+    quiet_warnings: tuple[Finding, ...] = ()
 
 
 def span_inside(span: tuple[int, int], occurrences: Iterable[tuple[int, int]]) -> bool:
@@ -606,8 +609,10 @@ def evaluate_text(
         outcomes.append(ClaimOutcome(claim, key.script, occurrences, matched, inside))
     alarms: tuple[Finding, ...] = ()
     stray: tuple[AuditClaim, ...] = ()
+    warnings: tuple[Finding, ...] = ()
     if not key.has_wrong:
         alarms = tuple(f for f in audit.findings if f.severity is Severity.ERROR)
+        warnings = tuple(f for f in audit.findings if f.severity is Severity.WARNING)
     else:
         matched_ids = {id(c) for o in outcomes for c in o.matched}
         correct = [o.occurrences for o in outcomes if o.key.verdict is Verdict.CORRECT]
@@ -620,7 +625,7 @@ def evaluate_text(
             and any(span_inside(c.original_span, occ) for occ in correct)
             and not any(span_inside(c.original_span, occ) for occ in wrong)
         )
-    return TextOutcome(key, tuple(outcomes), len(audit.claims), alarms, stray)
+    return TextOutcome(key, tuple(outcomes), len(audit.claims), alarms, stray, warnings)
 
 
 def read_text(directory: Path, text_id: str) -> str:
@@ -908,6 +913,18 @@ def render(
             f" at {c.original_span[0]}-{c.original_span[1]}"
             for t, c in stray
         )
+    quiet = [f for t in texts for f in t.quiet_warnings]
+    if quiet:
+        lines.extend(
+            [
+                "",
+                f"{len(quiet)} warnings in texts without WRONG (no false alarm; each a figure the"
+                " audit doubts where the key finds nothing wrong)"
+                + (":" if verbose else "; --verbose lists them."),
+            ]
+        )
+        if verbose:
+            lines.extend(f"  {_finding_line(f)}" for f in quiet)
     not_located = [c for c in claims if not c.located]
     if not_located or key.problems:
         lines.extend(["", "Answer-key problems:"])
@@ -988,6 +1005,7 @@ def to_json(
         ],
         "false_alarm_claims": [item(c) for c in claims if c.false_alarm],
         "false_alarm_findings": [f.to_dict() for t in texts for f in t.false_alarm_findings],
+        "warnings_without_wrong": [f.to_dict() for t in texts for f in t.quiet_warnings],
         "false_alarm_stray_errors": [
             {
                 "id": t.key.text_id,

@@ -411,6 +411,10 @@ def test_metrics_on_a_small_corpus(corpus: Path) -> None:
         figure_outside_quote=0,
     )
     assert total.false_alarms == 2
+    # a WARNING in a text without WRONG is no false alarm, but it is listed
+    assert [(t.key.text_id, f.code) for t in texts for f in t.quiet_warnings] == [
+        ("beta-tw", "arithmetic.rounding")
+    ]
     assert ec.tally(texts, family="sum") == ec.Tally(claims=3, extracted=3, false_alarm_claims=1)
     assert ec.tally(texts, family="change-rate") == ec.Tally(
         claims=2, extracted=1, wrong=1, wrong_found=1
@@ -447,7 +451,11 @@ def test_the_report_lists_misses_and_false_alarms(
     flagged = "alpha #4 「加上转移性收入33.8亿元,收入合计↵164.0亿元」 (sum)"
     assert f"CORRECT claim flagged ERROR: {flagged}" in out
     assert "ERROR in a text without WRONG: beta-tw.txt:2 arithmetic.sum:" in out
-    assert "arithmetic.rounding" not in out
+    # the WARNING of beta-tw is no false alarm; it is listed among the warnings of texts
+    # without WRONG
+    assert "ERROR in a text without WRONG: beta-tw.txt:2 arithmetic.rounding" not in out
+    assert "1 warnings in texts without WRONG" in out
+    assert "  beta-tw.txt:2 arithmetic.rounding:" in out
     assert "arithmetic.change" not in out
     assert "Key claims not extracted (2):" in out
     assert "alpha #3 「接待费1.8万元,占100%」 (share): inside the quote: change-rate 100" in out
@@ -473,6 +481,7 @@ def test_json_holds_the_metrics(corpus: Path, tmp_path: Path) -> None:
     ]
     assert data["false_alarm_claims"][0]["printed"] == "164.0"
     assert data["false_alarm_findings"][0]["code"] == "arithmetic.sum"
+    assert [f["code"] for f in data["warnings_without_wrong"]] == ["arithmetic.rounding"]
 
 
 def test_an_unwritable_json_file_exits_2(
