@@ -869,6 +869,10 @@ def long_texts() -> dict[str, str]:
         "a number then punctuation": "支出1万元" + "。" * N,
         "one long line of figures": "，".join(f"{i}万元" for i in range(N // 8)),
         "lines": "支出1万元\n" * (N // 6),
+        # a list of names after its introducer (claims._NAMES_ONLY) and a recap's opening
+        # (claims._RECAP), each run long
+        "a list of names": "支出100万元,分别是:" + "办公室名称、" * (N // 18) + "其他。",
+        "recaps": "上述三项共计" * (N // 18) + "100万元。",
     }
 
 
