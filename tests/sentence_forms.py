@@ -6878,7 +6878,7 @@ FORMS: list[Form] = [
         " paragraph, when the two name the same thing (a weak reading).",
         "“……收入64,053万元……。……支出62,677万元……。当年收支结余1,376万元”：收支结余（收支差额）"
         "等于同段此前最后一项同名收入减最后一项支出（结构系推断）。",
-        ("claims._net_balances", "claims._facts_before", "claims._flow_stem"),
+        ("claims._net_balances", "claims._earlier_values", "claims._flow_stem"),
         (
             Example(
                 # 64053 - 62677 = 1376 (hn-huaihua-mayang-sjj-2019-sjgg, heldout31)

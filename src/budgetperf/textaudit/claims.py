@@ -25,7 +25,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, cast
 
@@ -5012,7 +5012,7 @@ def _flow_stem(subject: str) -> str:
 def _net_balances(doc: Document, out: list[Claim]) -> None:
     """ "…一般公共预算财政总收入380,869万元,…。一般公共预算财政总支出379,347万元,…。当年收支结余
     1,522万元": a balance named 收支结余 (收支差额) is the last figure in less the last figure out
-    printed before it in its paragraph (three sentences at the most), when the two name the same
+    printed before it in its paragraph (:func:`_earlier_values`), when the two name the same
     thing (a weak reading: their pairing is inferred). A sentence that says how (相抵, 减去) is
     read by :func:`_balances`."""
     text = doc.text
@@ -5030,13 +5030,8 @@ def _net_balances(doc: Document, out: list[Claim]) -> None:
                 continue
             t_in: Fact | None = None
             t_out: Fact | None = None
-            for g in _facts_before(doc, s, f, 3):
-                if (
-                    g.role is not _VALUE
-                    or g.depth
-                    or g.phase == "budget"
-                    or g.q.unit is not f.q.unit
-                ):
+            for g in reversed(_earlier_values(doc, f)):
+                if g.phase == "budget" or g.q.unit is not f.q.unit:
                     continue
                 flow = _flow(g.subject)
                 if flow == "in" and t_in is None:
@@ -5054,16 +5049,18 @@ def _net_balances(doc: Document, out: list[Claim]) -> None:
             out.append(_make("balance", f, [t_in, t_out], [r], False, "income − spending"))
 
 
-def _facts_before(doc: Document, s: Sentence, f: Fact, reach: int) -> Iterator[Fact]:
-    """The figures before ``f``, nearest first: in its sentence, then in the ``reach`` sentences
-    before it within its paragraph."""
-    k = s.facts.index(f)
-    yield from reversed(s.facts[:k])
-    for j in range(s.index - 1, max(-1, s.index - 1 - reach), -1):
-        prev = doc.sentences[j]
-        if prev.paragraph != s.paragraph:
-            return
-        yield from reversed(prev.facts)
+def _earlier_values(doc: Document, f: Fact) -> list[Fact]:
+    """The plain figures (no change, rate or share) printed before ``f`` at its depth in its
+    paragraph, the last ``_RATIO_REACH`` figures at the most, in text order: where a figure
+    printed by a name (a named ratio or difference, a 收支结余) finds what it is computed from."""
+    paragraph = doc.sentences[f.sentence].paragraph
+    return [
+        g
+        for g in doc.facts[max(0, f.index - _RATIO_REACH) : f.index]
+        if g.role is _VALUE
+        and g.depth == f.depth
+        and doc.sentences[g.sentence].paragraph == paragraph
+    ]
 
 
 # A 部门决算's 收支总表 by definition: 收入总计 = 本年收入合计 + 年初结转和结余 (+ 使用非财政拨款
@@ -6602,14 +6599,7 @@ def _named_ratios(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if m is None:
             continue
         part_name, whole_name = NAMED_RATIOS[m.group("name")]
-        earlier = [
-            g
-            for g in doc.facts[max(0, f.index - _RATIO_REACH) : f.index]
-            if g.role is _VALUE
-            and g.q.unit.is_money
-            and g.depth == f.depth
-            and doc.sentences[g.sentence].paragraph == s.paragraph
-        ]
+        earlier = [g for g in _earlier_values(doc, f) if g.q.unit.is_money]
         part = next((g for g in reversed(earlier) if g.subject.endswith(part_name)), None)
         if part is None:
             continue
@@ -6649,15 +6639,7 @@ def _named_differences(doc: Document, out: list[Claim]) -> None:
         if m is None:
             continue
         name, less = NAMED_DIFFERENCES[m.group("name")]
-        paragraph = doc.sentences[f.sentence].paragraph
-        earlier = [
-            g
-            for g in doc.facts[max(0, f.index - _RATIO_REACH) : f.index]
-            if g.role is _VALUE
-            and g.q.unit is f.q.unit
-            and g.depth == f.depth
-            and doc.sentences[g.sentence].paragraph == paragraph
-        ]
+        earlier = [g for g in _earlier_values(doc, f) if g.q.unit is f.q.unit]
         taken = next((g for g in reversed(earlier) if g.subject.endswith(less)), None)
         if taken is None:
             continue
