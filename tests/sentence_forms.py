@@ -1363,9 +1363,12 @@ FORMS: list[Form] = [
         "“增长8.1%，比全市平均增幅4.4%高出3.7个百分点”: the points are the difference of the two"
         " printed rates (a weak reading: which two rates is inferred). A rate the sentence names"
         " but does not print (“高于整体支出增幅”, “全市…收入增幅比…”) is the last one printed"
-        " under that name earlier in the paragraph, the whole's before its parts'.",
+        " under that name before it in the sentence, else in the paragraph (the whole's before"
+        " its parts'), else in the paragraph before; when none is, a percentage of another kind"
+        " before it (a completion rate) is not its pair.",
         "“增长8.1%，比全市平均增幅4.4%高出3.7个百分点”：百分点为两个比率之差（结构系推断）。"
-        "句中只称其名、未列数值的增幅，取本段此前以该名称列示的最后一个增幅，总体优先于其组成部分。",
+        "句中只称其名、未列数值的增幅，取本句此前、否则本段此前（总体优先于其组成部分）、再否则上一段"
+        "以该名称列示的最后一个增幅；找不到时，前面另一类百分比（如完成率）不与之配对。",
         ("claims._point_gaps", "claims._named_rate", "claims._rate_named"),
         (
             Example(
@@ -1396,6 +1399,28 @@ FORMS: list[Form] = [
                 "1-10月份,全市一般公共预算支出完成225.31亿元,增长4.3%。"
                 "全市民生支出165.8亿元,增长7.8%,高于整体支出增幅3.5个百分点。",
                 (("points-gap", "3.5", "agrees"),),
+            ),
+            Example(
+                # the named rate printed before in the same sentence, not the nearer one of
+                # another name (jl-jilin-czt-2024-yszx-tw, heldout4): 21.7 - 18.9 = 2.8
+                "1月份,全省一般公共预算收入增长18.9%,其中税收收入增长21.7%,"
+                "高于全省收入增速2.8个百分点。",
+                (("points-gap", "2.8", "agrees"),),
+            ),
+            Example(
+                # the named rate in the paragraph before, the rates printed just before being of
+                # other names (fj-fujian-czt-2014-yszx-tw, heldout3): 10.6 - 6 = 4.6, not 30.4 - 6
+                "1-4月,全省公共财政支出完成874亿元,增长10.6%。\n"
+                "教育、住房保障支出分别增长14.4%、30.4%;一般公共服务支出增长6%,"
+                "低于财政支出增速4.6个百分点。",
+                (("points-gap", "4.6", "agrees"),),
+            ),
+            Example(
+                # the named rate (年度目标增幅) printed nowhere: the completion rate before is no
+                # rate to take its place (fj-quanzhou-czj-2023-q1-yszx, heldout19)
+                "地方一般公共预算收入193.29亿元,增收29.04亿元、增长17.7%,完成年度预算的34.7%;"
+                "税收收入增长12.6%,高于年度目标增幅12.1个百分点。",
+                (("change-rate", "17.7", "agrees"),),
             ),
             Example(
                 # the sentence's own rate named at its head and printed before, the compared one
@@ -2610,9 +2635,16 @@ FORMS: list[Form] = [
             "claims._NAMES_ONLY",
             "claims._figured_before",
             "claims._DEMONSTRATIVE",
+            "claims._LARGEST",
             "facts._classify",
         ),
         (
+            Example(
+                # "其中,以…最多" names the largest part, not the list: the figure after 另外 is
+                # no part of it (tw-keelung-shifu-110-ys-tw, heldout20); 60 is 60% of 100
+                "2023年全县支出100万元,其中,以教育支出60万元、占60%最多;另外,债务还本支出30万元。",
+                (("share", "60", "agrees"),),
+            ),
             Example(
                 # a 其中 opening a sentence after one of its own paragraph that names the total in
                 # words takes no total from the paragraph before: 154 + 19 + 0.96 is not 685
@@ -7044,13 +7076,18 @@ FORMS: list[Form] = [
                 (("consistency.restated", "error"),),
             ),
             Example(
-                # "74億7千多萬元" is read only as far as "74億" (the rest, 7千多萬, is not read): a
-                # figure in 亿 run into more digits is damaged, so the restatement against
-                # 74亿7181万余元 (74.72, not 74) is only a warning (heldout20 tw-keelung)
+                # "74億7千多萬元" is 74.7亿元 printed to a 千万 with more unsaid (74.7 to 74.8):
+                # 74亿7181万余元 is inside it (heldout20 tw-keelung)
                 "以教育科學文化支出74億7千多萬元、佔34.67%最多。\n"
                 "以教育科學文化支出74億7181萬餘元、佔34.67%最多。",
-                (("conversion", "74", "disagrees"),),
-                (("consistency.restated", "warning"),),
+                (("conversion", "74.7", "agrees"),),
+            ),
+            Example(
+                # the same, 74亿9181万余元 (74.92) outside 74.7 to 74.8
+                "以教育科學文化支出74億7千多萬元、佔34.67%最多。\n"
+                "以教育科學文化支出74億9181萬餘元、佔34.67%最多。",
+                (("conversion", "74.7", "disagrees"),),
+                (("consistency.restated", "error"),),
             ),
             Example(
                 # 732518万元 = 73.2518亿元 -> 73.25; 73.25 / 125.1 = 58.5532% -> 58.6
@@ -7113,9 +7150,11 @@ FORMS: list[Form] = [
     Form(
         "traditional characters and mirror pinyin",
         "Traditional-character mirror copies, with the pinyin glosses they add (“經(jīng)費”), read"
-        " as the simplified text.",
-        "繁体镜像页面（含“經(jīng)費”一类拼音注音）按简体文本读取。",
-        ("normalise.normalise",),
+        " as the simplified text; amounts in descending units (“95億2,401萬2千元”, “74億7千多萬元”"
+        " — 千萬 is a tenth of 亿, 多 more unsaid) are one figure.",
+        "繁体镜像页面（含“經(jīng)費”一类拼音注音）按简体文本读取；按单位递降书写的金额"
+        "（“95億2,401萬2千元”“74億7千多萬元”，千萬即0.1亿，“多”表示尾数未列）读作一个数。",
+        ("normalise.normalise", "quantities.find_quantities", "quantities._compounds"),
         (
             Example(
                 # Taiwan's compound amounts and Republic years: 95亿2,401万2千元 is 9,524,012
@@ -7125,6 +7164,13 @@ FORMS: list[Form] = [
                 "42億2,225萬7千元,增幅78.64%。",
                 (("difference", "4222257", "agrees"), ("change-rate", "78.64", "disagrees")),
                 (("arithmetic.change-rate", "error"),),
+            ),
+            Example(
+                # thousands of 万 ("7千万元", as news prints them after 亿): 1亿2千万元 is 1.2亿元,
+                # 7千万元 + 8千万元 = 1.5亿元 (intervals: 1.2 ± 0.05 against 1.4 to 1.6)
+                "2023年全縣債券資金1億2千萬元,其中:新增一般債券7千萬元,新增專項債券8千萬元。",
+                (("sum", "1.2", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
             ),
             Example(
                 # 2.4 / (18.6 + 2.4) = 2.4 / 21 = 11.4286% -> 11.4

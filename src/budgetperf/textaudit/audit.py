@@ -34,7 +34,7 @@ from budgetperf.textaudit.claims import (
 )
 from budgetperf.textaudit.coverage import Coverage, coverage_of
 from budgetperf.textaudit.facts import Document, Fact, read_facts
-from budgetperf.textaudit.quantities import Dimension, Quantity
+from budgetperf.textaudit.quantities import Dimension, Quantity, unit_word
 from budgetperf.textaudit.verdicts import Status
 
 __all__ = ["AuditedClaim", "Coverage", "TextAudit", "audit_document", "audit_text"]
@@ -504,9 +504,7 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             f"the change {other} and the rate {p.text} point in different directions",
             f"增减额{other}与增减率{p.text}方向矛盾",
         )
-    unit = p.text.lstrip("+-0123456789.,")
-    if unit == p.text:
-        unit = p.unit.value[0]  # an amount in Chinese numerals: "一千四百九十六万六千三百四十一元"
+    unit = unit_word(p, cut=True)
     shown = f"{v.shown}{unit}" if v.shown is not None else "?"
     exact = _exact(v.computed)
     # the reading of the verdict, or the first (a loop, not next() over a generator)

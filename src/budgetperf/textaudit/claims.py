@@ -2935,6 +2935,9 @@ _CONTEXT_LEAD = re.compile(r"[:,]|中$|看$|分$")
 # the same without the comma, for an item under a numbered heading (see _gather)
 _CONTEXT_LEAD_HEADED = re.compile(r"[:]|中$|看$|分$")
 _ADDED_AFTER = re.compile(r"[;。]\s*加")
+# "其中,以教育科学文化支出74亿7千多万元、占34.67%最多": the largest part named (以…最多), not a
+# list of the parts
+_LARGEST = re.compile(r"最多|最大|最高|居首|为主")
 _SEPARATOR = re.compile(r"[,;。]")
 _WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
 # (a "/" between a figure and the next item's name separates items: "基本支出60万元/项目支出30万元")
@@ -3294,6 +3297,8 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 break
     if not parts:
         return None
+    if parts[0].label.startswith("以") and _LARGEST.search(parts[0].tail):
+        return None  # the largest part, named with 以…最多: the others are not listed
     first_flow = ""  # the parts' flows: two different ones are no breakdown (no set built)
     for p in parts:
         pf = _flow(p.subject)
@@ -6334,34 +6339,46 @@ _NAMED_RATE = re.compile(
 _WHOLE_WORDS = re.compile(r"^(?:整体|总体|全部|总|全市|全县|全区|全省)")
 
 
-def _named_rate(doc: Document, s: Sentence, between: str) -> Fact | None:
-    """The rate a gap names but does not print ("高于整体支出增幅3.5个百分点"): see
-    :func:`_rate_named`."""
-    m = _NAMED_RATE.search(between)
-    return None if m is None else _rate_named(doc, s, m.group("name"))
+def _named_rate(doc: Document, s: Sentence, rate: Fact, gap: Fact) -> Fact | None:
+    """The rate a gap names after ``rate`` but does not print there ("增长7.8%,高于整体支出增幅
+    3.5个百分点"): see :func:`_rate_named`; one printed before ``rate`` in its sentence comes
+    first ("全省…收入增长18.9%,其中税收收入增长21.7%,高于全省收入增速2.8个百分点")."""
+    m = _NAMED_RATE.search(doc.text, rate.q.end, gap.q.start)
+    if m is None:
+        return None
+    name = _WHOLE_WORDS.sub("", canonical(m.group("name"))[0])
+    if len(name) >= 2:
+        for g in reversed(s.facts[: rate.index - s.facts[0].index]):
+            if g.role is _RATE and g.q.unit.dimension is _PERCENT and g.subject.endswith(name):
+                return g
+    return _rate_named(doc, s, m.group("name"))
 
 
 def _rate_named(doc: Document, s: Sentence, named: str) -> Fact | None:
-    """The last change rate printed before sentence ``s`` in its paragraph (up to five
-    sentences back) whose subject ends with ``named`` (整体, 总体, 全市… dropped); when the name
-    opens with 全市/全县/…, a rate whose subject opens with the same word comes first (the
-    whole, not one of its parts printed after it)."""
+    """The last change rate printed up to five sentences before sentence ``s`` whose subject
+    ends with ``named`` (整体, 总体, 全市… dropped), one of its own paragraph first; when the
+    name opens with 全市/全县/…, a rate of its paragraph whose subject opens with the same word
+    comes first (the whole, not one of its parts printed after it). A rate of an earlier
+    paragraph is taken only when its own has none ("全省公共财政支出…增长10.6%。" one paragraph
+    before "低于财政支出增速4.6个百分点")."""
     full = canonical(named)[0]
     name = _WHOLE_WORDS.sub("", full)
     if len(name) < 2:
         return None
     whole = full[: len(full) - len(name)]
     found: Fact | None = None
+    other: Fact | None = None  # the first such rate in an earlier paragraph
     for j in range(s.index - 1, max(-1, s.index - 6), -1):
         prev = doc.sentences[j]
-        if prev.paragraph != s.paragraph:
-            break
         for g in reversed(prev.facts):
             if g.role is _RATE and g.q.unit.dimension is _PERCENT and g.subject.endswith(name):
-                if not whole or g.subject.startswith(whole):
+                if prev.paragraph != s.paragraph:
+                    other = other or g
+                elif not whole or g.subject.startswith(whole):
                     return g
-                found = found or g
-    return found
+                else:
+                    found = found or g
+    return found or other
 
 
 # "全市公共财政预算收入增幅比全省平均增幅(15.97%)高6个百分点": the gap's own rate is named at the
@@ -6382,12 +6399,19 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
         rates = [
             g for g in s.facts[:i] if g.q.unit.dimension is _PERCENT and g.depth <= f.depth + 1
         ]
-        if len(rates) == 1 and rates[0].role is _RATE:
+        if (
+            rates
+            and rates[-1].role is _RATE
+            and _NAMED_RATE.search(doc.text, rates[-1].q.end, f.q.start)
+        ):
             # "民生支出165.8亿元,增长7.8%,高于整体支出增幅3.5个百分点": the other rate is named,
-            # and printed earlier in the paragraph
-            other = _named_rate(doc, s, doc.text[rates[0].q.end : f.q.start])
+            # and printed earlier; when it is not found, a percentage of another kind before
+            # is not its pair ("完成年度预算的31.7%;…增长17.7%,高于年度目标增幅12.1个百分点")
+            other = _named_rate(doc, s, rates[-1], f)
             if other is not None:
-                rates = [rates[0], other]
+                rates = [rates[-1], other]
+            elif len(rates) > 1 and rates[-2].role is not _RATE:
+                rates = []
         elif len(rates) == 1 and rates[0].depth == f.depth + 1 and s.index > 0:
             # "全市…收入增幅比全省平均增幅(15.97%)高6个百分点": the compared rate in brackets,
             # the sentence's own rate named at its head and printed before

@@ -89,6 +89,10 @@ UNITS: dict[str, Unit] = {
     "亿": Unit.YIYUAN,
     "万元": Unit.WANYUAN,
     "万": Unit.WANYUAN,
+    # "3千万元", "7千多万元": thousands of 万, read as tenths of 亿 (see _THOUSANDS_OF_WAN)
+    "千万元": Unit.YIYUAN,
+    "千多万元": Unit.YIYUAN,
+    "千余万元": Unit.YIYUAN,
     "千元": Unit.QIANYUAN,
     "元": Unit.YUAN,
     "%": Unit.PERCENT,
@@ -294,12 +298,19 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             unit = bare_unit
         dot = digits.find(".")  # the decimals printed
+        places = 0 if dot < 0 else len(digits) - dot - 1
+        if unit_word is not None and unit_word[0] == "千" and unit_word[-2:] == "万元":
+            # "7千多万元" is 0.7亿元 printed to its tenth ("74亿7千多万元" joins as 74.7亿元):
+            # its precision is a 千万, which 7000万元 would not say
+            value = value.scaleb(-1, _CTX)
+            places += 1
+            over = over or (unit_word[1] if unit_word[1] != "万" else None)
         # Quantity(value, unit, places, start, end, text, counter, False, over), built in place
         # as its builder (see above; no call per field)
         q: Any = _QuantityBuilder()
         q.value = value
         q.unit = unit
-        q.places = 0 if dot < 0 else len(digits) - dot - 1
+        q.places = places
         q.start = start
         q.end = end
         q.text = text[start:end]
@@ -422,6 +433,23 @@ def _numerals_yuan(run: str) -> int | None:
     return total
 
 
+def unit_word(q: Quantity, cut: bool = False) -> str:
+    """The word a value in ``q``'s unit is printed with, as ``q`` prints it: what follows its
+    last digit ("万元" of "405亿9,629万元", "人" of "18人"), or the unit's own label when that
+    is no word of its unit ("千万元" of "74亿7千多万元", read in 亿元) or there is no digit (an
+    amount in Chinese numerals). Without 余/多, unless ``cut`` (a value cut down as ``q`` is:
+    "万余元" of "215亿4984万余元")."""
+    text = q.text
+    k = len(text)
+    while k and not "0" <= text[k - 1] <= "9":
+        k -= 1
+    if k == 0 or (text[k : k + 1] == "千" and q.unit is not Unit.QIANYUAN):
+        label = q.unit.label
+        return label[:-1] + "余" + label[-1:] if cut and q.over and label else label
+    word = text[k:]
+    return word if cut else word.replace("余", "").replace("多", "")
+
+
 def numeral_value(run: str) -> int | None:
     """The value of a number written in Chinese numerals ("三", "十二", "两"), as
     :func:`_numerals_yuan` reads an amount's; None when it is not one."""
@@ -445,7 +473,7 @@ def _compounds(found: list[Quantity]) -> list[Quantity]:
                 and head.places == 0
                 and head.value > 0
                 and not head.text.endswith("元")
-                and head.unit.scale > q.unit.scale
+                and head.unit.scale >= q.unit.scale  # "74亿" + "7千多万元" (0.7亿元)
                 and q.value >= 0
                 and q.value < Decimal(10) ** (head.unit.scale - q.unit.scale)
             ):

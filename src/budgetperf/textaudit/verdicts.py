@@ -35,7 +35,7 @@ from budgetperf._decimal import CTX as _CTX
 from budgetperf._decimal import MAX_PLACES, round_checked
 from budgetperf.exact import Rounding, round_to
 from budgetperf.textaudit._slots import builder
-from budgetperf.textaudit.quantities import Quantity, Unit
+from budgetperf.textaudit.quantities import Quantity, Unit, unit_word
 
 __all__ = [
     "Formula",
@@ -566,24 +566,13 @@ def _explain(
                     if _round(result.copy_abs(), places) != target:
                         continue
                 own = candidate.scaleb(_SHIFTS[-shift], _CTX)
-                # the unit after the last digit ("万元" of "405亿9,629万元"), without 余/多:
-                # the value found is a plain amount
-                unit = _after_last_digit(q.text)
-                if q.over:
-                    unit = unit.replace("余", "").replace("多", "")
+                # the unit as printed ("万元" of "405亿9,629万余元"): the value found is a
+                # plain amount
+                unit = unit_word(q)
                 # str(own), not format(own, ""): the same text (both the context's
                 # capitals), at a third of the cost
                 return "agrees if " + q.text + " were " + str(own) + unit
     return "only with several figures at the edge of their rounding at once"
-
-
-def _after_last_digit(text: str) -> str:
-    """What follows the last digit of ``text`` (all of it without a digit): what
-    ``re.split("[0-9]", text)[-1]`` gives, without the list."""
-    k = len(text)
-    while k and not "0" <= text[k - 1] <= "9":
-        k -= 1
-    return text[k:]
 
 
 def _shift(q: Quantity, printed: Quantity) -> int:
