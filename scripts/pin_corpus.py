@@ -86,6 +86,7 @@ CORPORA: dict[str, Path] = {
             "heldout31",
             "heldout32",
             "heldout33",
+            "heldout34",
         )
     },
 }

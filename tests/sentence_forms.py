@@ -547,8 +547,30 @@ FORMS: list[Form] = [
         " between the prior and the change (“较上年同期110374万元下降9.5%,减收10479万元”).",
         "本年数和上年数均列示：增减额应为两者之差，增减率为增减额除以上年数。增减率可以列在上年数"
         "与增减额之间（“较上年同期110374万元下降9.5%，减收10479万元”）。",
-        ("claims._changes", "claims._printed_prior", "claims._head_before", "facts._classify"),
         (
+            "claims._changes",
+            "claims._printed_prior",
+            "claims._head_before",
+            "claims._slipped_prior",
+            "claims._PARTIAL_WORD",
+            "facts._classify",
+        ),
+        (
+            Example(
+                # a prior printed in 元 beside its figure in 万元 (ha-luoyang-yichuan-jiaotiju-
+                # 2021-jyjf-tw, heldout34): (131870.68 − 89410) / 131870.68 = 32.198% -> 32.20
+                # with the prior read in 万元; the slip is a warning of its own
+                "國家財政性教育經費為89410萬元,比上年的131870.68元減少32.20%。",
+                (("change-rate", "32.20", "agrees"),),
+                (("units.slipped-unit", "warning"),),
+            ),
+            Example(
+                # a change after 主要由于 is a reason's, not the difference of the two levels
+                # before it (gd-zhongshan-banfuzhen-2022-ystz-tw, heldout34)
+                "非稅收入由年初預算3574.04萬元調整為3842.88萬元,主要由于:(1)鎮屬企業利潤上繳"
+                "調增49.16萬元;(2)行政事業性收費收入調增228.96萬元。",
+                (),
+            ),
             Example(
                 # 110374 − 99895 = 10479; 10479 / 110374 = 9.494% -> 9.5
                 # (gs-tianshui-gangu-czj-2023-jsbg, heldout29)
@@ -2298,13 +2320,25 @@ FORMS: list[Form] = [
     Form(
         "a payment or execution rate of the funds named before it",
         "“项目资金共2179万元,…已完成拨付2113.63万元,执行率97%”, “资金支付18501.096万元,未支703万元,"
-        "支付率95%”: a 执行率, 支付率 or 拨付率 is what was spent over the funds printed before it"
-        " in its sentence, or over what was paid and what was not (未支, 未拨付); weak readings.",
+        "支付率95%”: a 执行率, 支付率, 拨付率 or 支出率 is what was spent over the funds printed"
+        " before it in its sentence, or over what was paid and what was not (未支, 未拨付); weak"
+        " readings.",
         "“项目资金共2179万元……已完成拨付2113.63万元，执行率97%”“资金支付18501.096万元，未支703万元，"
-        "支付率95%”：执行率、支付率、拨付率为已支出数 ÷ 同句此前所列资金，或 ÷（已支付 + 未支付）；"
-        "结构系推断。",
-        ("claims._completions", "facts._COMPLETION_CUE"),
+        "支付率95%”：执行率、支付率、拨付率、支出率为已支出数 ÷ 同句此前所列资金，"
+        "或 ÷（已支付 + 未支付）；结构系推断。",
+        ("claims._completions", "claims._EXECUTION_RATE", "facts._COMPLETION_CUE"),
         (
+            Example(
+                # 支出率 (hl-qitaihe-boli-czj-2024-cpgyj-tw, heldout34): 244.05 / 259.85 = 93.92%
+                "項目計劃總投資259.85萬元,財政部門已撥付專項資金244.05萬元,該項目支出率93.92%。",
+                (("completion", "93.92", "agrees"),),
+            ),
+            Example(
+                # the same, printed 95.92
+                "項目計劃總投資259.85萬元,財政部門已撥付專項資金244.05萬元,該項目支出率95.92%。",
+                (("completion", "95.92", "disagrees"),),
+                (("arithmetic.completion-rate", "warning"),),
+            ),
             Example(
                 # heldout17 ha-zhumadian-xiping-jiaotong: 2113.63 / 2179 = 97.000% -> 97
                 "项目资金共2179万元,截止2022年12月8日,已完成拨付2113.63万元,执行率97%。",
@@ -3083,11 +3117,18 @@ FORMS: list[Form] = [
     ),
     Form(
         "parenthetical list",
-        "The parts in parentheses after their total, with or without 包含/含:"
-        " “基本支出307.55万元（工资福利支出…、商品和服务支出…）”.",
-        "合计之后括号内列举各项（可带“包含/含”）。",
+        "The parts in parentheses after their total, with or without 包含/含, and after a comma"
+        " or not: “基本支出307.55万元（工资福利支出…、商品和服务支出…）”.",
+        "合计之后括号内列举各项（可带“包含/含”，括号前可有逗号）。",
         ("claims._lists",),
         (
+            Example(
+                # a comma before the bracket (gs-tianshui-maiji-2021-snzj, heldout34):
+                # 18889 + 14684 + 1150.5 + 4985.11 = 39708.61
+                "补助资金39708.61万元,(中央资金18889万元,省级资金14684万元,市级资金1150.5万元,"
+                "区级资金4985.11万元),其他各类资金13335万元。",
+                (("sum", "39708.61", "agrees"),),
+            ),
             Example(
                 # 256.23 + 51.32 = 307.55
                 "基本支出307.55万元(包含工资福利支出256.23万元、商品和服务支出51.32万元),"
@@ -4396,18 +4437,31 @@ FORMS: list[Form] = [
     ),
     Form(
         "a list of the main parts (主要是)",
-        "A figure, then “主要是” (主要系; or 含 outside brackets) and the main parts: they need not"
-        " add up to it, so the list is a claim only when they do, never an error — unless the"
-        " parts are, one each, all the parts of a standard breakdown of it (基本支出 and 项目支出"
-        " of 支出: vocabulary.DECOMPOSITIONS), which must add up. A total printed in 元 over"
-        " parts all in 万元 that add up only when it is read in 万元 is a unit slip: the sum"
-        " agrees, and the slip is a warning of its own.",
+        "A figure, then “主要是” (主要系, 主要由于; or 含 outside brackets) and the main parts:"
+        " they need not add up to it, so the list is a claim only when they do, never an error"
+        " — unless the parts are, one each, all the parts of a standard breakdown of it"
+        " (基本支出 and 项目支出 of 支出: vocabulary.DECOMPOSITIONS), which must add up."
+        " A total printed in 元 over parts all in 万元 that add up only when it is read in 万元"
+        " is a unit slip: the sum agrees, and the slip is a warning of its own.",
         "总数之后以“主要是”（“主要系”；或括号外的“含”）列举主要构成：不要求合计相等，相等时作为一项"
         "核对，不相等不报错；但所列各项恰为该总数的一种标准构成的全部（支出的基本支出和项目支出）时，"
         "须合计相等。总数印为元、各项均为万元、按万元读取总数方能相符的，视为单位印错：合计相符，"
         "另报单位警告。",
-        ("claims._lists", "claims._gather", "claims._whole_breakdown", "claims._slipped_total"),
         (
+            "claims._lists",
+            "claims._gather",
+            "claims._whole_breakdown",
+            "claims._slipped_total",
+            "vocabulary.PARTIAL_INTRODUCERS",
+        ),
+        (
+            Example(
+                # 主要由于 (gd-zhongshan-banfuzhen-2022-ystz-tw, heldout34):
+                # 1824.59 + 1295 = 3119.59
+                "上級補助收入由年初預算17282.07萬元調整為20401.66萬元,調增3119.59萬元,主要由于:"
+                "專項轉移支付收入調增1824.59萬元,其他一般性轉移支付收入調增1295萬元。",
+                (("difference", "3119.59", "agrees"), ("change-sum", "3119.59", "agrees")),
+            ),
             Example(
                 # 基本支出 and 项目支出 are the whole of 支出: 39.39 + 1.78 = 41.17, not 130.95
                 # (cq-liangping-wenhua-xx-2025-dwys, heldout21; the parts run together there)

@@ -715,7 +715,11 @@ def zh_reading(name: str) -> str | None:
         zh = f"由{start}到{end}的{years.removesuffix(' years')}年年均增长"
     elif " against the printed " in name:
         a, _, b = name.partition(" against the printed ")
-        zh = f"{a.replace(' ', '')}对比文中所列{b}"
+        if b.endswith(_UNIT_SLIP):
+            b = b[: -len(_UNIT_SLIP)]
+            zh = f"{a.replace(' ', '')}对比文中所列{b}（{b}按万元计，单位笔误）"
+        else:
+            zh = f"{a.replace(' ', '')}对比文中所列{b}"
     elif " against " in name:
         a, _, b = name.partition(" against ")
         zh = f"{a.replace(' ', '')}对比{b.replace(' ', '')}"

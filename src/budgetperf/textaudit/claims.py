@@ -394,6 +394,25 @@ def _slipped_rate(change: Fact, current: Fact, sign: int) -> Reading | None:
     )
 
 
+def _slipped_prior(current: Fact, prior: Fact) -> Reading | None:
+    """ "为89410万元,比上年的131870.68元减少32.20%": a prior printed in 元 beside its figure in
+    万元, under a hundredth of it, is also read in 万元 (a unit slip)."""
+    if prior.q.unit.scale != 0 or current.q.unit.scale != 4 or prior.q.value <= 0:
+        return None
+    if _CTX.divide(prior.q.base, current.q.base) >= _ONE_PERCENT:
+        return None
+
+    def formula(values: Sequence[Decimal]) -> Decimal | None:
+        return _level_rate((values[0], _CTX.multiply(values[1], _TEN_THOUSAND)))
+
+    return Reading(
+        f"{current.q.text} against the printed {prior.q.text} read as 万元 (a unit slip)",
+        (current.q, prior.q),
+        formula,
+        note=prior.q.text.removesuffix("元").rstrip() + "万元",
+    )
+
+
 def _mark_slip(claim: Claim, slips: Sequence[Reading | None], fact: Fact) -> None:
     """A claim that agrees only by a unit-slip reading carries the figure that slipped, so the
     audit reports it (units.slipped-unit), as it does for a list's part."""
@@ -641,7 +660,17 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                         (current.q, level.q),
                         _level_rate,
                     )
-                    out.append(_make("change-rate", f, [current, level], [r], True, "rate"))
+                    slip = _slipped_prior(current, level)
+                    rate_claim = _make(
+                        "change-rate",
+                        f,
+                        [current, level],
+                        [r] if slip is None else [r, slip],
+                        True,
+                        "rate",
+                    )
+                    _mark_slip(rate_claim, [slip], level)
+                    out.append(rate_claim)
                 continue
             if amount is None and _two_year_rate(doc, s, i, f, out):
                 continue  # "2016年预算比2015年预算下降68.8%": a year on year rate of budgets
@@ -720,6 +749,10 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             out.append(claim)
         elif f.role is _CHANGE and f.q.unit.is_money:
             prior = _printed_prior(s, f)
+            if prior is not None and _PARTIAL_WORD.search(doc.text, prior.q.end, f.q.start):
+                # "非税收入由年初预算3574.04万元调整为3842.88万元,主要由于:(1)…调增49.16万元":
+                # a change after the reasons' introducer is one reason's, not the pair's
+                prior = None
             if prior is not None:
                 currents, _ = _currents(doc, s, i, f)
                 certain = True
@@ -2436,7 +2469,7 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
 
 
 _COMPARISON_WORDS = re.compile(r"决算数?(大于|小于|等于|高于|低于)(?:年初)?预算数?")
-_EXECUTION_RATE = re.compile(r"(?:执行|支付|拨付)率")
+_EXECUTION_RATE = re.compile(r"(?:执行|支付|拨付|支出)率")
 # "未支703万元", "尚未拨付…": what was not paid of a whole
 _UNSPENT = re.compile(r"(?:未|尚未)(?:支|支付|拨付|拨|使用|执行)(?:资金)?(?:为|是)?$")
 _BUDGETED = re.compile(r"预算|安排")
@@ -2485,6 +2518,8 @@ _ANY_INTRO = re.compile(
     )
     + r")[:,]?)"
 )
+_COMMA_BRACKET = re.compile(r",\s*\(")
+_PARTIAL_WORD = re.compile("|".join(PARTIAL_INTRODUCERS))
 # The first characters of its words: the engine has no prefix of _ANY_INTRO to skip to (its
 # words are in named groups, one behind a look behind), so it tries every word at every
 # character; a search starts at the first of these instead (where any match must start; a look
@@ -2657,16 +2692,23 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     break
         # "基本支出307.55万元(工资福利支出256.23万元、商品和服务支出51.32万元…)": a group of parts.
         for f in s.facts if brackets else ():
-            # the bracket first: most amounts have none after them (the tests are all pure)
-            if f.role is not _VALUE or f.depth > 0 or not text.startswith("(", f.q.end):
+            # the bracket first: most amounts have none after them (the tests are all pure);
+            # "补助资金39708.61万元,(中央资金18889万元,…)": a comma may come before it
+            if f.role is not _VALUE or f.depth > 0:
                 continue
-            if not f.is_amount or _INTRO.match(text, f.q.end + 1):
+            if text.startswith("(", f.q.end):
+                opened = f.q.end + 1
+            elif text.startswith(",", f.q.end) and (m := _COMMA_BRACKET.match(text, f.q.end)):
+                opened = m.end()
+            else:
                 continue
-            if _OPENS_COMPARISON.match(text, f.q.end + 1):
+            if not f.is_amount or _INTRO.match(text, opened):
+                continue
+            if _OPENS_COMPARISON.match(text, opened):
                 # "69.84亿元(较原预算案拟移用数92.58亿元,减少移用22.74亿元)": a comparison in
                 # brackets, not the figure's parts
                 continue
-            lst = _gather(doc, s, f, f.q.end + 1, True)
+            lst = _gather(doc, s, f, opened, True)
             if lst is not None and len(lst.parts) >= 2:
                 out_lists.append(lst)
 

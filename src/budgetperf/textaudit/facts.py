@@ -319,7 +319,7 @@ _PROGRESS_GAP = re.compile(
 )
 _COMPLETION_CUE = re.compile(
     r"(?:完成|为|达到|占|执行)(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?(?:收入|支出)?预算(?:数)?)"
-    r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?(?:执行|支付|拨付)率(?:为|达)?$"
+    r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?(?:执行|支付|拨付|支出)率(?:为|达)?$"
 )
 # "决算数小于年初预算数270.88万元", "支出决算大于预算数2万元": the gap between the actual
 # figure and the budget (BUDGET_GAP_VERBS), a change on the budget.
