@@ -3069,6 +3069,86 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "numbered items under a total, with no word that lists them",
+        "“总收入由年初预算79552.91万元调整为82513.70万元,调增2960.79万元。↵1、…由年初预算…调整为…↵"
+        "2、…↵4、上年结余年初预算9792.21万元不变。”: a figure that ends its line, then numbered"
+        " items, each a figure (or one changed from the figure before it, 由A调整为B): no word says"
+        " they are its parts, so they are read as such only when they add up to it; their"
+        " earlier figures and changes must then add up too (an item printed as 不变 changed by"
+        " nothing).",
+        "“总收入由年初预算79552.91万元调整为82513.70万元，调增2960.79万元。↵1、……由年初预算……调整为"
+        "……↵2、……↵4、上年结余年初预算9792.21万元不变。”：一行以数字结束，其后各行为编号分项（各为"
+        "一数，或“由A调整为B”），未言明为其组成部分，故仅在各项相加等于该数时按分项读取；此时各项的"
+        "原数和增减额也须相加相等（注明“不变”的分项增减为零）。",
+        (
+            "claims._lists",
+            "claims._items_follow",
+            "claims._gather",
+            "claims._list_relations",
+            "claims._unchanged_run",
+            "claims._change_of",
+        ),
+        (
+            Example(
+                # a 其中 list with an unchanged part: 9407.22 + 3574.04 = 12981.26 (the prior
+                # after 不变 is the next part's, not this one's); 非税收入's change is not
+                # printed (49.16 after 主要由于 is one reason's), so the changes are not summed
+                "一般公共預算收入由年初預算12981.26萬元調整為13250.10萬元,調增268.84萬元。其中:"
+                "稅收分成收入年初預算9407.22萬元不變;非稅收入由年初預算3574.04萬元調整為3842.88萬元,"
+                "主要由于:(1)鎮屬企業利潤上繳調增49.16萬元;(2)行政事業性收費收入調增228.96萬元。",
+                (
+                    ("sum", "12981.26", "agrees"),
+                    ("sum", "13250.10", "agrees"),
+                    ("difference", "268.84", "agrees"),
+                ),
+            ),
+            Example(
+                # gd-zhongshan-banfuzhen-2022-ystz-tw (heldout34): 13250.10 + 20401.66 +
+                # 39069.73 + 9792.21 = 82513.70; 12981.26 + 17282.07 + 39497.37 + 9792.21 =
+                # 79552.91; 268.84 + 3119.59 − 427.64 + 0 = 2960.79
+                "一般公共預算總收入由年初預算79552.91萬元調整為82513.70萬元,調增2960.79萬元。\n"
+                "1、一般公共預算收入由年初預算12981.26萬元調整為13250.10萬元,調增268.84萬元。\n"
+                "2、上級補助收入由年初預算17282.07萬元調整為20401.66萬元,調增3119.59萬元。\n"
+                "3、調入資金由年初預算39497.37萬元調整為39069.73萬元,調減427.64萬元。\n"
+                "4、上年結余年初預算9792.21萬元不變。",
+                (
+                    ("sum", "79552.91", "agrees"),
+                    ("sum", "82513.70", "agrees"),
+                    ("change-sum", "2960.79", "agrees"),
+                    ("difference", "2960.79", "agrees"),
+                    ("difference", "268.84", "agrees"),
+                    ("difference", "3119.59", "agrees"),
+                    ("difference", "427.64", "agrees"),
+                ),
+            ),
+            Example(
+                # the same with 3191.59 printed for 3119.59: the item's change and the changes'
+                # sum (268.84 + 3191.59 − 427.64 = 3032.79, not 2960.79) disagree
+                "一般公共預算總收入由年初預算79552.91萬元調整為82513.70萬元,調增2960.79萬元。\n"
+                "1、一般公共預算收入由年初預算12981.26萬元調整為13250.10萬元,調增268.84萬元。\n"
+                "2、上級補助收入由年初預算17282.07萬元調整為20401.66萬元,調增3191.59萬元。\n"
+                "3、調入資金由年初預算39497.37萬元調整為39069.73萬元,調減427.64萬元。\n"
+                "4、上年結余年初預算9792.21萬元不變。",
+                (
+                    ("sum", "79552.91", "agrees"),
+                    ("sum", "82513.70", "agrees"),
+                    ("change-sum", "2960.79", "disagrees"),
+                    ("difference", "2960.79", "agrees"),
+                    ("difference", "268.84", "agrees"),
+                    ("difference", "3191.59", "disagrees"),
+                    ("difference", "427.64", "agrees"),
+                ),
+                (("arithmetic.change-sum", "error"), ("arithmetic.change-amount", "error")),
+            ),
+            Example(
+                # numbered items that do not add up to the figure before them are not its parts
+                # (50 + 40 is not 120): nothing is claimed
+                "全县支出120万元。\n1、教育支出50万元。\n2、卫生健康支出40万元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "其中 list on the lines below",
         "“…收入合计T万元，其中：” with one part per line after it.",
         "“其中：”之后各项分行列示。",

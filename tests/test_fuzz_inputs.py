@@ -873,6 +873,8 @@ def long_texts() -> dict[str, str]:
         # (claims._RECAP), each run long
         "a list of names": "支出100万元,分别是:" + "办公室名称、" * (N // 18) + "其他。",
         "recaps": "上述三项共计" * (N // 18) + "100万元。",
+        # numbered items under a figure that ends its line (claims._items_follow), run long
+        "numbered items": "全县支出120万元。\n" + "1、教育支出50万元。\n" * (N // 14),
     }
 
 

@@ -2611,6 +2611,12 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     )
                 ):
                     marks.append((m.end() - 1, m.end(), False))
+        items_head = _items_follow(doc, s) if not marks and s.facts else None
+        if items_head is not None:
+            # "总收入由年初预算79552.91万元调整为82513.70万元,…。↵1、一般公共预算收入由…↵2、…": a
+            # figure ending its line, numbered items on the lines after it: they may be its
+            # parts, or may not (no word says so), so the list is a claim only when they add up
+            marks.append((s.end, s.end, True))
         # "项目支出14,629.33万元,占总支出的54.19%,在项目支出当中,教育事业支出…": a context in
         # the sentence that names the figure before it opens the list of its parts
         named_at: dict[int, str] = {}
@@ -2645,7 +2651,10 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             inside = at > 0 and text[at - 1] == "("
             # "收入包括:…;支出包括:…": a side of the 收支 total before, or the figure before
             side = _side_total(doc, s, at)
-            totals = [side] if side is not None else _totals_before(doc, s, at, inside)
+            if items_head is not None:
+                totals = [items_head]
+            else:
+                totals = [side] if side is not None else _totals_before(doc, s, at, inside)
             if at in named_at:
                 totals = [t for t in totals if named_at[at] and t.subject.endswith(named_at[at])]
             if not totals and text.startswith(_RESPECTIVE_INTRODUCERS, at):
@@ -2672,6 +2681,8 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 lst = _gather(doc, s, total, after, inside)
                 if lst is None:
                     continue
+                if items_head is not None and (len(lst.parts) < 2 or not _sum_agrees(lst)):
+                    continue  # numbered items named as no one's parts: only when they add up
                 if side is not None:
                     # "收入包括:…;支出包括:…": a side's list ends where the other side's opens
                     other = _SIDE_OPENS.search(text, after, s.end)
@@ -3095,6 +3106,15 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             lead = nxt.facts[0] if nxt.facts else None
             if (
+                lead is not None
+                and lead.role is _ROLE_PRIOR
+                and len(nxt.facts) > 1
+                and _TO_NEW_LEVEL.search(nxt.facts[1].label)
+            ):
+                # "1、一般公共预算收入由年初预算12981.26万元调整为13250.10万元": the item's figure
+                # is its new level, after the one it was changed from
+                lead = nxt.facts[1]
+            if (
                 sentences[1:]
                 and nxt.paragraph == sentences[-1].paragraph
                 and text.startswith("其中", nxt.start)
@@ -3138,9 +3158,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             numbered_alike = level is not None and level == item_level
             if first is not None and not numbered_alike and _restates_total(total, first, lead):
                 break
-            ends_line = (
-                pos >= s.end or _BLANK_TAIL.fullmatch(text, pos, s.end) is not None
-            ) and text[s.end - 1 : s.end] == "\n"
+            ends_line = (pos >= s.end or _BLANK_TAIL.fullmatch(text, pos, s.end) is not None) and (
+                text[s.end - 1 : s.end] == "\n" or text.startswith("\n", s.end)
+            )
             if (
                 nxt.paragraph != s.paragraph
                 and not ends_line
@@ -3396,6 +3416,22 @@ _APPROX_CHARS = re.compile("[多余约近超]")  # one of them is in every match
 # remark, then the items with figures.
 _ABSENT_FIRST = re.compile(r"[,:\s]*[^,;。]{2,20}?(?:没有|无此项|未发生|未安排)[^;。]*;[^,;。]*$")
 _NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,3}[、.]|[(]\d{1,3}[)])")
+
+
+def _items_follow(doc: Document, s: Sentence) -> Fact | None:
+    """The last amount of sentence ``s`` (at its level) when ``s`` ends its line and the next
+    line opens the first of a list of numbered items; else None."""
+    k = s.index + 1
+    if k >= len(doc.sentences) or doc.sentences[k].paragraph == s.paragraph:
+        return None
+    if _FIRST_ITEM.match(doc.text, doc.sentences[k].start) is None:
+        return None
+    for f in reversed(s.facts):
+        if f.role is _VALUE and f.is_amount and f.depth == 0:
+            return f if f.q.value > 0 and not f.in_table else None
+    return None
+
+
 _HEADING = re.compile(
     r"\s*(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十\d]{1,3}[、.])[^。\n]*(?:\(类\)|\(款\)|\(项\))"
 )
@@ -3948,6 +3984,9 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
         ):
             break  # another figure (not the same restated: "…11.9万元,全部为运行维护费11.9万元")
         if f.role is _CHANGE and fits(f):
+            if _PARTIAL_WORD.search(doc.text, value.q.end, f.q.start):
+                # "…调整为3842.88万元,主要由于:(1)…调增49.16万元": a reason's change
+                return None
             return f
     # "…收入382.17万元,为…的资金。较2020年度决算数减少157.86万元": the next sentence opens
     # with the comparison of this figure.
@@ -4097,7 +4136,11 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         if change is None or change.q.unit.dimension is _ZERO:
             continue
         parts = [_change_of(doc, p, basis, strict=False) for p in members]
-        missing = [m for m, p in zip(members, parts, strict=True) if p is None]
+        # a part printed as unchanged ("上年结余年初预算9792.21万元不变") changed by nothing
+        kept = _unchanged_run(doc, members) if basis is _BASIS_PRIOR else set()
+        missing = [
+            m for m, p in zip(members, parts, strict=True) if p is None and id(m) not in kept
+        ]
         # every part without a change must print it blank, and one part at least must not
         if not all(_blank_change(doc, m) for m in missing) or len(missing) == len(members):
             continue
@@ -4126,8 +4169,10 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
             # level: each is its own prior
             unchanged = _unchanged_run(doc, lst.parts)
             # and so is a part followed by a change of nothing ("0万元,较上年无变化")
+            # ("稅收分成收入年初預算9407.22萬元不變;非稅收入由年初預算3574.04萬元…": the prior
+            # after an unchanged part is the next part's)
             found = [
-                p if b is None and (id(p) in unchanged or _unchanged_next(doc, p)) else b
+                p if id(p) in unchanged or (b is None and _unchanged_next(doc, p)) else b
                 for p, b in zip(lst.parts, found, strict=True)
             ]
         got = [b for b in found if b is not None]
