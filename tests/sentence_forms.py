@@ -74,9 +74,19 @@ FORMS: list[Form] = [
             "claims._remark_between",
             "facts._CHANGE_CUE",
             "facts._COMPARED_VERB",
+            "facts._HEADING_RUN_IN",
             "vocabulary.COMPARED_VERBS",
         ),
         (
+            Example(
+                # a heading run into its first sentence ("1.总体情况2019年度收入总计") is no part
+                # of the figure's name: the change of the sentence after is that figure's, not
+                # the later 收入合计's (cq-wushan-fayuan-2019-bmjs, heldout10):
+                # 680.23 / (4320.52 − 680.23) = 18.686% -> 18.69
+                "1.总体情况2019年度收入总计4,320.52万元,支出总计4,320.52万元。收支较上年决算数增加"
+                "680.23万元、增长18.69%。\n2.收入决算情况。2019年度收入合计4,309.50万元。",
+                (("change-rate", "18.69", "agrees"),),
+            ),
             Example(
                 # 加 for 增加 after a comparison: 23.47 / (251.82 - 23.47) = 10.2781% -> 10.28
                 # (fj-putian-meizhoudao-2024-sgys, heldout28, prints 10.27: a WRONG claim)

@@ -365,6 +365,7 @@ _LONG_PRIOR = re.compile(
 _CHANGE_NEXT = re.compile(r"[,]?(?:增加|减少|增长|下降|少|多|增|减)")
 # "本年支出120万元,上年支出100万元": a prior-year figure printed after the current one.
 _PRIOR_AFTER = re.compile(r"^(?:上年|去年|上一年)(?:度|同期)?[^,;:]{0,16}?(?:为|是)?$")
+_HEADING_RUN_IN = re.compile(r"^[^,;:。]{0,12}情况(?=(?:\d{4}|1\d\d)年)")
 _PERIOD_HEAD = re.compile(
     r"^(?:截[至止]|截至|到)?(?:(?:\d{4}|1\d\d)年(?:度|底|末)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?"
     r"|(?:上|本|今|全|当)年度?|去年|本月|当月|年末|年初(?!预算)|同期)+"
@@ -498,6 +499,10 @@ def canonical(label: str) -> tuple[str, str]:
     s = _MARKER_HEAD.sub("", _LEADING_DASH.sub("", s))
     s = _PERIOD_HEAD.sub("", s)
     s = _LEADING_LIST.sub("", s)
+    # "1.总体情况2019年度收入总计": a heading (…情况) run into its first sentence, before the year
+    # the sentence opens with, is no part of the subject
+    if "情况" in s:
+        s = _PERIOD_HEAD.sub("", _HEADING_RUN_IN.sub("", s))
     protected = s
     for i, word in enumerate(PROTECTED):
         protected = protected.replace(word, f"\x00{i}\x00")
