@@ -87,6 +87,7 @@ CORPORA: dict[str, Path] = {
             "heldout32",
             "heldout33",
             "heldout34",
+            "heldout35",
         )
     },
 }

@@ -1619,6 +1619,15 @@ FORMS: list[Form] = [
         ("claims._share", "claims._lookup", "claims._joined_name", "facts._SHARE_CUE"),
         (
             Example(
+                # a whole named with its year (占2012年筹集的…) is no figure of another year: the
+                # 7205.72 raised in 2013 is the whole of the 2014 share only (62.5%), not of the
+                # 2013 one (hn-changsha-minzhengju-2014-fcgyj, heldout35)
+                "2013年长沙市共计投入3340万元福彩公益金,占2012年筹集的福彩公益金的30.9%。2014年"
+                "投入4500万元,占2013年筹集的福彩公益金的62.5%(2013年长沙市本级共筹集福彩公益金"
+                "7205.72万元)。",
+                (("share", "62.5", "agrees"),),
+            ),
+            Example(
                 # 5192.71 / 6779.35 = 76.597% -> 76.60, past the smaller 采购 figures of the list
                 # (hn-zhuzhou-liling-czj-2016-zfcg, heldout33)
                 "全市共完成政府采购6779.35万元。其中,完成货物采购3514.44万元;完成工程采购3068.21万元;"
@@ -2680,9 +2689,16 @@ FORMS: list[Form] = [
             "claims._figured_before",
             "claims._DEMONSTRATIVE",
             "claims._LARGEST",
+            "claims._GAIN",
             "facts._classify",
         ),
         (
+            Example(
+                # losses and gains (亏损, 盈余) are not added as printed: no list
+                # (tw-guoyinghui-96-1-3yue-yk-tw, heldout35)
+                "六家企业合计盈余10亿元,其中A公司税前亏损5亿元,B公司税前盈余15亿元。",
+                (),
+            ),
             Example(
                 # "其中,以…最多" names the largest part, not the list: the figure after 另外 is
                 # no part of it (tw-keelung-shifu-110-ys-tw, heldout20); 60 is 60% of 100
@@ -4171,8 +4187,21 @@ FORMS: list[Form] = [
         "以界限表述的数（“占98%以上”“逾3成”“超过40万元”）不是可核对的确数；约数（“约5万元”"
         "“大约3.8万元”“30%左右”；“节约”不是“约”）按印出的精度核对，不符只报警告；数字后括号内的"
         "说明（“调入资金229万元（从国有资本经营预算收入调入）”）不引出分项。",
-        ("claims._is_bound", "claims._is_estimate", "claims._gather"),
+        ("claims._is_bound", "claims._is_estimate", "claims._gather", "claims._BOUND_BEFORE"),
         (
+            Example(
+                # a figure computed from an estimate is checked as a warning too: 150 / (700 −
+                # 150) = 27.27%, printed 22.57 (zy-fucaizhongxin-2012-1h-xsqk, heldout35)
+                "全国共销售福利彩票约700亿元,与去年同期相比增长150多亿元,增幅22.57%。",
+                (("change-rate", "22.57", "disagrees"),),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+            Example(
+                # a part printed as a bound (突破500亿元) states no amount: the list is open, and
+                # claimed only if it adds up (500 + 504.76 does not make 700)
+                "全国共销售福利彩票700亿元,其中电脑票销量已突破500亿元大关,达到了504.76亿元。",
+                (),
+            ),
             Example(
                 # 90 / 100 = 90%: "98%以上" is a bound, not a share to check
                 "支出100万元,其中A支出90万元,占98%以上。",

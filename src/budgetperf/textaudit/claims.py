@@ -1400,6 +1400,9 @@ def _joined_name(subject: str, name: str) -> bool:
     return cut > 0 and subject.endswith(name) and subject[cut - 1] in "和及与、"
 
 
+_SHARE_YEAR = re.compile(r"占[^,;。\d]{0,6}?(\d{4})年")
+
+
 def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Claim]) -> None:
     ref = f.ref
     totals: list[Fact] = []
@@ -1426,6 +1429,11 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # "对市县税收返还和转移支付4404.78亿元…(包括一般性转移支付3030.61亿元,占转移支付比重达
         # 82%;…)": a figure of two things joined (A和B) is not the whole of B alone
         totals = [t for t in totals if not _joined_name(t.subject, ref)]
+        year = _SHARE_YEAR.search(f.label) if "年" in f.label else None
+        if year is not None:
+            # "投入3340万元,…占2012年筹集的福彩公益金的30.9%": a whole named with its year is no
+            # figure of another year ("2013年…共筹集福彩公益金7205.72万元")
+            totals = [t for t in totals if _year_of(doc, t) in (None, int(year.group(1)))]
         if ref in _GENERIC_NAMES:
             # "占收入预算总额的27.58%" names a total: a figure of the same phase is not one unless
             # its label says so too (财政拨款收入 is a part of the 收入预算总额 before it)
@@ -2990,6 +2998,7 @@ _CONTEXT_LEAD_HEADED = re.compile(r"[:]|中$|看$|分$")
 _ADDED_AFTER = re.compile(r"[;。]\s*加")
 # "其中,以教育科学文化支出74亿7千多万元、占34.67%最多": the largest part named (以…最多), not a
 # list of the parts
+_GAIN = re.compile(r"盈余|盈利|获利|利润")
 _LARGEST = re.compile(r"最多|最大|最高|居首|为主")
 _SEPARATOR = re.compile(r"[,;。]")
 _WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
@@ -3361,6 +3370,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         return None
     if parts[0].label.startswith("以") and _LARGEST.search(parts[0].tail):
         return None  # the largest part, named with 以…最多: the others are not listed
+    if any("亏" in p.label for p in parts) and any(_GAIN.search(p.label) for p in parts):
+        # "其中台湾电力公司税前亏损65.04亿元,台湾中油公司税前盈余69.25亿元": losses and gains
+        # are not added as they are printed
+        return None
     first_flow = ""  # the parts' flows: two different ones are no breakdown (no set built)
     for p in parts:
         pf = _flow(p.subject)
@@ -3395,6 +3408,17 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     )
     strong = len(parts) >= 2 and not cut_short and not bracket_nested
     # no parts set apart: the shared empty list (one object less per list for the collector)
+    if not open_tail:
+        # "其中电脑票销量已突破500亿元大关,达到了504.76亿元": a part printed as a bound states
+        # no amount to add (looked at only after a character a bound word ends with)
+        open_tail = any(
+            (
+                text[p.q.start - 1 : p.q.start] in _MARK_BEFORE
+                or text[p.q.end : p.q.end + 1] in _MARK_AFTER
+            )
+            and _is_bound(doc, p)
+            for p in parts
+        )
     return _List(total, parts, short if short and short != parts else _NO_SHORT, strong, open_tail)
 
 
@@ -7272,8 +7296,13 @@ def build_claims(doc: Document) -> list[Claim]:
     _conversions(doc, out)
     kept = []
     text = doc.text
+    # "约700亿元,…增长150多亿元,增幅22.57%": a claim computed from an estimate is checked
+    # only as a warning, like one printed as an estimate (looked at only when one can be there)
+    loose = "约" in text or "左右" in text or "上下" in text
     for claim in out:
         q = claim.printed.q
+        if loose and claim.strong and any(_is_estimate(doc, g) for g in claim.inputs):
+            claim.strong = False
         # Both tests need a word ending right before the figure or starting right after it:
         # one look at those two characters decides for most figures.
         if (
@@ -7310,7 +7339,7 @@ def _code_sums(trees: Sequence[Any], out: list[Claim]) -> None:
 
 _BOUND_AFTER = ("以上", "以下", "之多", "有余")
 # 近, 逾, 超过…: the figure is a bound, not the value.
-_BOUND_BEFORE = re.compile(r"(?:近|逾|超过|超出|(?<![收支])超|高于|低于|不到|不足)$")
+_BOUND_BEFORE = re.compile(r"(?:近|逾|超过|超出|(?<![收支])超|高于|低于|不到|不足|突破)$")
 _ESTIMATE_AFTER = ("左右", "上下")
 # 约 but not 节约 (a saving) or 制约: an estimate, the value rounded loosely.
 _ESTIMATE_BEFORE = re.compile(r"(?<![节制契])约(?:为)?$")
@@ -7322,7 +7351,7 @@ _ESTIMATE_BEFORE = re.compile(r"(?<![节制契])约(?:为)?$")
 # the figure; the others (超过, 超出, 高于, 低于, 不到, 不足, 约为) are looked for as the two
 # characters before it: "支出628.95万元" ends with 出, as 超出 does, and is passed with one more
 # look instead of two searches.
-_MARK_BEFORE = frozenset("近逾超约")
+_MARK_BEFORE = frozenset("近逾超约破")
 _MARK_BEFORE_TWO = frozenset(("超过", "超出", "高于", "低于", "不到", "不足", "约为"))
 _MARK_AFTER = frozenset(w[0] for w in (*_BOUND_AFTER, *_ESTIMATE_AFTER))
 
