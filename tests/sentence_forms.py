@@ -1612,12 +1612,46 @@ FORMS: list[Form] = [
         "“占基本支出的83.31%”, “占本年支出合计的63.68%”: the share names its total, found by that"
         " name in the sentence or before it; the name may end with 比例, 比重, 份额 or 比 (“占总"
         "预算比为66.22%”). A share of at most 100 is of a whole no smaller than its part: nearer"
-        " figures of the name that are smaller (the parts of a list before it) are passed over.",
+        " figures of the name that are smaller (the parts of a list before it) are passed over."
+        " A percentage in brackets after an amount, in clauses opened by “X中,” (“总收入中,14.8亿元"
+        "(15.1%)为博彩拨款”), is the amount's share of the X printed before.",
         "“占基本支出的83.31%”：占比写明基数名称，按名称在本句或前文查找；名称后可带“比例”“比重”"
         "“份额”或“比”（“占总预算比为66.22%”）。不超过100的占比，其基数不小于该分项：更近但更小的同名"
-        "数（此前列表的各分项）不作为基数。",
-        ("claims._share", "claims._lookup", "claims._joined_name", "facts._SHARE_CUE"),
+        "数（此前列表的各分项）不作为基数。以“X中，”开头的分句中，金额后括号内的百分比（“总收入中，"
+        "14.8亿元（15.1%）为博彩拨款”）为该金额占此前所列X的比重。",
         (
+            "claims._share",
+            "claims._lookup",
+            "claims._joined_name",
+            "facts._SHARE_CUE",
+            "claims._bracketed_shares",
+            "claims._IN_WHOLE",
+            "claims._context_lists",
+        ),
+        (
+            Example(
+                # a percentage in brackets after an amount, in clauses opened by "X中,": the share
+                # of X (heldout35, 澳门): 14.8 / 97.9 = 15.12%, 46.2 / 97.9 = 47.19%, 53.7 / 57 =
+                # 94.21%; the next context (总支出中) ends the one before
+                "二○二一年澳門的社會保障總收入為97.9億元,總支出為57億元。總收入中,14.8億元(15.1%)"
+                "為博彩撥款,46.2億元(47.2%)為投資收入;總支出中,53.7億元(94.2%)為社會保障制度之給付。",
+                (
+                    ("share", "15.1", "agrees"),
+                    ("share", "47.2", "agrees"),
+                    ("share", "94.2", "agrees"),
+                ),
+            ),
+            Example(
+                # the same with 49.2 printed for 47.2 (a weak reading: a warning)
+                "二○二一年澳門的社會保障總收入為97.9億元,總支出為57億元。總收入中,14.8億元(15.1%)"
+                "為博彩撥款,46.2億元(49.2%)為投資收入;總支出中,53.7億元(94.2%)為社會保障制度之給付。",
+                (
+                    ("share", "15.1", "agrees"),
+                    ("share", "49.2", "disagrees"),
+                    ("share", "94.2", "agrees"),
+                ),
+                (("arithmetic.share", "warning"),),
+            ),
             Example(
                 # a whole named with its year (占2012年筹集的…) is no figure of another year: the
                 # 7205.72 raised in 2013 is the whole of the 2014 share only (62.5%), not of the
@@ -7060,10 +7094,10 @@ FORMS: list[Form] = [
     Form(
         "a difference printed by its name (净资产)",
         "“资产总额30.0万亿元,负债总额9.5万亿元,净资产20.5万亿元”: a figure named by a difference"
-        " of the vocabulary (净资产) is the last figure of the first name before it in its"
-        " paragraph less the last of the second (a weak reading). Siblings named with the same"
-        " total word (“其中,行政单位资产总额8.9万亿元,事业单位资产总额21.1万亿元”) are parts,"
-        " not a total that closes the list.",
+        " of the vocabulary (净资产; 净收入, 收入 less 支出) is the last figure of the first name"
+        " before it in its paragraph less the last of the second (a weak reading). Siblings"
+        " named with the same total word (“其中,行政单位资产总额8.9万亿元,"
+        "事业单位资产总额21.1万亿元”) are parts, not a total that closes the list.",
         "“资产总额30.0万亿元，负债总额9.5万亿元，净资产20.5万亿元”：以词表中差额名称（净资产）列示"
         "的数，等于同段此前最近的资产数减负债数（结构系推断）。以相同合计词命名的并列项（“其中，行政"
         "单位资产总额8.9万亿元，事业单位资产总额21.1万亿元”）是分项，不是结束列表的合计。",
@@ -7073,6 +7107,12 @@ FORMS: list[Form] = [
             "claims._same_total_word",
         ),
         (
+            Example(
+                # 净收入 = 收入 − 支出: 97.9 − 57 = 40.9 (mo-macau-shebaojijin-2021-ndbg-tw,
+                # heldout35)
+                "二○二一年澳門的社會保障總收入為97.9億元,總支出為57億元,淨收入40.9億元。",
+                (("difference", "40.9", "agrees"),),
+            ),
             Example(
                 # 30.0 - 9.5 = 20.5; 8.9 + 21.1 = 30.0 (cn-guowuyuan-2017-gyzcbg, heldout32)
                 "全国行政事业单位资产总额30.0万亿元,负债总额9.5万亿元,净资产20.5万亿元。其中,行政单位"

@@ -4722,13 +4722,18 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 break  # the next sentence opens a context of its own
             sentences.append(nxt)
             k += 1
+        ended = False
         for sent in sentences:
-            last = sent.start
+            last = sent.start if sent is not s else lead.q.start
             taken = False
             for f in sent.facts:
                 if f.depth != 0:
                     continue
                 gap = text[last : f.q.start]
+                if "中" in gap and _IN_WHOLE.search(gap):
+                    # "总收入中,14.8亿元…;总支出中,53.7亿元…": the next context ends this one
+                    ended = True
+                    break
                 # A new item at each ';', and at each ',' where a figure names its own subject
                 # ("教育支出21480万元,社会保障和就业支出15320万元").
                 if ";" in gap or ("," in gap and canonical(f.label)[0]):
@@ -4742,6 +4747,8 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                     continue
                 groups[-1].append(f)
                 taken = True
+            if ended:
+                break
         parts = groups[0]
         if len(parts) < 2:
             continue
@@ -6762,6 +6769,50 @@ _NAMED_DIFFERENCE = re.compile(
 )
 
 
+# "总收入中,14.8亿元(15.1%)为博彩拨款,…": the whole the amounts of the clauses after it are of
+_IN_WHOLE = re.compile(r"([^,;:。()]{2,12})中[,:]")
+
+
+def _bracketed_shares(doc: Document, out: list[Claim]) -> None:
+    """ "总收入中,14.8亿元(15.1%)为博彩拨款,15.4亿元(15.8%)为…": a percentage in brackets right
+    after an amount, in clauses opened by "X中," up to the next ';', is the amount's share of the
+    figure named X printed before (a weak reading)."""
+    text = doc.text
+    for s in doc.sentences:
+        for i, f in enumerate(s.facts):
+            if f.q.unit.dimension is not _PERCENT or f.depth != 1 or i == 0:
+                continue
+            amount = s.facts[i - 1]
+            if (
+                not amount.is_amount
+                or amount.depth != 0
+                or text[amount.q.end : f.q.start] != "("
+                or not text.startswith(")", f.q.end)
+            ):
+                continue
+            clause = max(text.rfind(";", s.start, amount.q.start), s.start)
+            context = None
+            for m in _IN_WHOLE.finditer(text, clause, amount.q.start):
+                context = m
+            if context is None:
+                continue
+            name = canonical(context.group(1))[0]
+            if len(name) < 2:
+                continue
+            wholes = [
+                t
+                for t in _lookup(
+                    doc, name, near=amount, dims=(amount.q.unit.dimension,), before_only=True
+                )
+                if t.subject.endswith(name) and t.q.base >= amount.q.base
+            ]
+            if not wholes:
+                continue
+            whole = wholes[0]
+            r = Reading(f"of {whole.q.text}", (amount.q, whole.q), ratio_percent)
+            out.append(_make("share", f, [amount, whole], [r], False, "amount / total × 100"))
+
+
 def _named_differences(doc: Document, out: list[Claim]) -> None:
     """ "全国行政事业单位资产总额30.0万亿元,负债总额9.5万亿元,净资产20.5万亿元": a figure printed by
     the name of a difference (:data:`~budgetperf.textaudit.vocabulary.NAMED_DIFFERENCES`) is
@@ -7281,6 +7332,8 @@ def build_claims(doc: Document) -> list[Claim]:
         _net_balances(doc, out)
     if any(name in doc.text for name in NAMED_DIFFERENCES):
         _named_differences(doc, out)
+    if "中," in doc.text or "中:" in doc.text:  # _IN_WHOLE's words
+        _bracketed_shares(doc, out)
     _scope_sums(doc, out)
     _grand_totals(doc, out)
     _year_end_balances(doc, out)

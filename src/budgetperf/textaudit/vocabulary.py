@@ -251,6 +251,7 @@ NAMED_RATIOS: dict[str, tuple[str, str]] = {
 #: both printed before.
 NAMED_DIFFERENCES: dict[str, tuple[str, str]] = {
     "净资产": ("资产", "负债"),
+    "净收入": ("收入", "支出"),  # "总收入为97.9亿元,总支出为57亿元,净收入40.9亿元"
 }
 
 #: Names of which one holds the other (outer, inner), matched as the end of a subject: listed
