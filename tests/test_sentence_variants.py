@@ -37,7 +37,7 @@ SUBSTITUTIONS: list[tuple[str, str, str]] = [
     (r"较上年", "比上年", "the same, the other way"),
     (r"比上年(?!同期|度|的)", "与上年相比", "a comparison clause (not before 的 + the prior)"),
     (r"比上年增长", "同比增长", "同比 is on the year before"),
-    (r"占(?=\d)", "占比", "占比 before the figure is the same share"),
+    (r"占(?=\d+(?:\.\d+)?%)", "占比", "占比 before the figure is the same share"),
     (r"因公出国\(境\)费(?!用)", "因公出国(境)费用", "费用 and 费 name the same item"),
     (r"公务用车购置及运行维护费", "公务用车购置及运行费", "the item's short name"),
     (r"“三公”经费", "三公经费", "quotes are optional"),
