@@ -397,9 +397,7 @@ def _slipped_rate(change: Fact, current: Fact, sign: int) -> Reading | None:
 def _slipped_prior(current: Fact, prior: Fact) -> Reading | None:
     """ "为89410万元,比上年的131870.68元减少32.20%": a prior printed in 元 beside its figure in
     万元, under a hundredth of it, is also read in 万元 (a unit slip)."""
-    if prior.q.unit.scale != 0 or current.q.unit.scale != 4 or prior.q.value <= 0:
-        return None
-    if _CTX.divide(prior.q.base, current.q.base) >= _ONE_PERCENT:
+    if not _yuan_beside_wanyuan(prior, current):
         return None
 
     def formula(values: Sequence[Decimal]) -> Decimal | None:
@@ -425,13 +423,22 @@ def _mark_slip(claim: Claim, slips: Sequence[Reading | None], fact: Fact) -> Non
 _ONE_PERCENT = Decimal("0.01")
 
 
+def _yuan_beside_wanyuan(small: Fact, big: Fact) -> bool:
+    """Whether ``small`` is printed in 元 beside ``big`` in 万元 and is under a hundredth of it:
+    the two are likely one unit, 元 a slip for 万元 (or 万元 for 元)."""
+    return (
+        small.q.unit.scale == 0
+        and big.q.unit.scale == 4
+        and big.q.base > 0
+        and _CTX.divide(small.q.base, big.q.base) < _ONE_PERCENT
+    )
+
+
 def _slipped_completion(actual: Fact, budget: Fact) -> Reading | None:
     """ "支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%": a budget printed in
     万元 beside an actual figure in 元 that is under a hundredth of it is also read in 元 (a unit
     slip; the claim is then weak)."""
-    if budget.q.unit.scale != 4 or actual.q.unit.scale != 0 or budget.q.base <= 0:
-        return None
-    if _CTX.divide(actual.q.base, budget.q.base) >= _ONE_PERCENT:
+    if not _yuan_beside_wanyuan(actual, budget):
         return None
 
     def formula(values: Sequence[Decimal]) -> Decimal | None:
