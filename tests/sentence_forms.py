@@ -2724,9 +2724,24 @@ FORMS: list[Form] = [
             "claims._DEMONSTRATIVE",
             "claims._LARGEST",
             "claims._GAIN",
+            "claims._ANY_INTRO",
+            "vocabulary.INTRODUCERS",
             "facts._classify",
         ),
         (
+            Example(
+                # 当中 opening a sentence is Hong Kong's 其中 (hk-jinguanju-2025-wfjj-tw,
+                # heldout35): 1422 + 339 + 741 + 384 + 424 = 3310
+                "外匯基金2025年錄得投資收入3310億元,創歷年新高。當中,債券投資收益1422億元;"
+                "香港股票投資收益339億元;其他股票投資收益741億元;非港元資產外匯估值上調384億元;"
+                "及其他投資收益424億元。",
+                (("sum", "3310", "agrees"),),
+            ),
+            Example(
+                # 在…当中 is a context, not 当中 opening a list: nothing changes there
+                "在项目支出当中,教育支出50万元,卫生支出40万元。",
+                (),
+            ),
             Example(
                 # losses and gains (亏损, 盈余) are not added as printed: no list
                 # (tw-guoyinghui-96-1-3yue-yk-tw, heldout35)

@@ -2529,7 +2529,8 @@ _ANY_INTRO = re.compile(
     r"(?P<partial>(?:" + "|".join(PARTIAL_INTRODUCERS) + r")[:,]?)"
     r"|(?P<full>(?:"
     + "|".join(
-        "(?<![减除])" + w if w == "用于" else w for w in sorted(INTRODUCERS, key=len, reverse=True)
+        "(?<![减除])" + w if w == "用于" else "(?<![^。;\n])" + w if w == "当中" else w
+        for w in sorted(INTRODUCERS, key=len, reverse=True)
     )
     + r")[:,]?)"
 )

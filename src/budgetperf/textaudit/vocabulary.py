@@ -156,6 +156,7 @@ INTRODUCERS = (
     "分别实际完成",
     "分别实现",
     "含",
+    "当中",  # "…投资收入3310亿元。当中,债券投资收益1422亿元;…" (Hong Kong's 其中)
 )
 
 #: How a report says that the figures after it break a total down by a classification
