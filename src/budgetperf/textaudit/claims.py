@@ -2586,7 +2586,8 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
     # one is not searched for it sentence by sentence (a ':' after a figure, 在 of a context,
     # 按 of a classification, the '(' of a group of parts).
     colons, contexts, classes, brackets = ":" in text, "在" in text, "按" in text, "(" in text
-    for s in doc.sentences:
+    sentences_all = doc.sentences
+    for s in sentences_all:
         if (
             not s.facts
             and _ANY_INTRO.search(text, s.start, s.end) is None
@@ -2627,7 +2628,12 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     )
                 ):
                     marks.append((m.end() - 1, m.end(), False))
-        items_head = _items_follow(doc, s) if not marks and s.facts else None
+        items_head = None
+        if not marks and s.index + 1 < len(sentences_all):
+            # (numbered items can follow only where the next line opens with one of these)
+            nxt_start = sentences_all[s.index + 1].start
+            if text[nxt_start : nxt_start + 1] in _ITEM_OPENS:
+                items_head = _items_follow(doc, s)
         if items_head is not None:
             # "总收入由年初预算79552.91万元调整为82513.70万元,…。↵1、一般公共预算收入由…↵2、…": a
             # figure ending its line, numbered items on the lines after it: they may be its
@@ -3450,13 +3456,18 @@ _ABSENT_FIRST = re.compile(r"[,:\s]*[^,;。]{2,20}?(?:没有|无此项|未发生
 _NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,3}[、.]|[(]\d{1,3}[)])")
 
 
+_ITEM_OPENS = frozenset("1一( \t")  # what a match of _FIRST_ITEM can open with
+
+
 def _items_follow(doc: Document, s: Sentence) -> Fact | None:
     """The last amount of sentence ``s`` (at its level) when ``s`` ends its line and the next
     line opens the first of a list of numbered items; else None."""
     k = s.index + 1
     if k >= len(doc.sentences) or doc.sentences[k].paragraph == s.paragraph:
         return None
-    if _FIRST_ITEM.match(doc.text, doc.sentences[k].start) is None:
+    start = doc.sentences[k].start
+    # (the character it opens with first: most lines open with no item's number)
+    if doc.text[start : start + 1] not in _ITEM_OPENS or _FIRST_ITEM.match(doc.text, start) is None:
         return None
     for f in reversed(s.facts):
         if f.role is _VALUE and f.is_amount and f.depth == 0:
