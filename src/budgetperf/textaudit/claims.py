@@ -3012,8 +3012,9 @@ _CONTEXT_LEAD_HEADED = re.compile(r"[:]|中$|看$|分$")
 _ADDED_AFTER = re.compile(r"[;。]\s*加")
 # "其中,以教育科学文化支出74亿7千多万元、占34.67%最多": the largest part named (以…最多), not a
 # list of the parts
-_GAIN = re.compile(r"盈余|盈利|获利|利润")
 _LARGEST = re.compile(r"最多|最大|最高|居首|为主")
+# A gain beside a loss (亏损) among a list's parts: they are not added as printed.
+_GAIN = re.compile(r"盈余|盈利|获利|利润")
 _SEPARATOR = re.compile(r"[,;。]")
 _WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
 # (a "/" between a figure and the next item's name separates items: "基本支出60万元/项目支出30万元")

@@ -89,7 +89,7 @@ UNITS: dict[str, Unit] = {
     "亿": Unit.YIYUAN,
     "万元": Unit.WANYUAN,
     "万": Unit.WANYUAN,
-    # "3千万元", "7千多万元": thousands of 万, read as tenths of 亿 (see _THOUSANDS_OF_WAN)
+    # "3千万元", "7千多万元": thousands of 万, read as tenths of 亿 (see find_quantities)
     "千万元": Unit.YIYUAN,
     "千多万元": Unit.YIYUAN,
     "千余万元": Unit.YIYUAN,
