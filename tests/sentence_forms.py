@@ -562,7 +562,7 @@ FORMS: list[Form] = [
             "claims._printed_prior",
             "claims._head_before",
             "claims._slipped_prior",
-            "claims._PARTIAL_WORD",
+            "claims._a_reasons",
             "facts._classify",
         ),
         (

@@ -756,9 +756,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             out.append(claim)
         elif f.role is _CHANGE and f.q.unit.is_money:
             prior = _printed_prior(s, f)
-            if prior is not None and _PARTIAL_WORD.search(doc.text, prior.q.end, f.q.start):
-                # "非税收入由年初预算3574.04万元调整为3842.88万元,主要由于:(1)…调增49.16万元":
-                # a change after the reasons' introducer is one reason's, not the pair's
+            if prior is not None and _a_reasons(doc, prior, f):
                 prior = None
             if prior is not None:
                 currents, _ = _currents(doc, s, i, f)
@@ -2536,6 +2534,15 @@ _ANY_INTRO = re.compile(
 )
 _COMMA_BRACKET = re.compile(r",\s*\(")
 _PARTIAL_WORD = re.compile("|".join(PARTIAL_INTRODUCERS))
+
+
+def _a_reasons(doc: Document, figure: Fact, change: Fact) -> bool:
+    """Whether ``change`` is printed after a word that opens the main parts or reasons
+    (主要由于, 主要是…) following ``figure``: "非税收入由年初预算3574.04万元调整为3842.88万元,
+    主要由于:(1)…调增49.16万元" — the change is one reason's, not the figure's."""
+    return _PARTIAL_WORD.search(doc.text, figure.q.end, change.q.start) is not None
+
+
 # The first characters of its words: the engine has no prefix of _ANY_INTRO to skip to (its
 # words are in named groups, one behind a look behind), so it tries every word at every
 # character; a search starts at the first of these instead (where any match must start; a look
@@ -4028,8 +4035,7 @@ def _change_of(doc: Document, value: Fact, basis: Basis, *, strict: bool = True)
         ):
             break  # another figure (not the same restated: "…11.9万元,全部为运行维护费11.9万元")
         if f.role is _CHANGE and fits(f):
-            if _PARTIAL_WORD.search(doc.text, value.q.end, f.q.start):
-                # "…调整为3842.88万元,主要由于:(1)…调增49.16万元": a reason's change
+            if _a_reasons(doc, value, f):
                 return None
             return f
     # "…收入382.17万元,为…的资金。较2020年度决算数减少157.86万元": the next sentence opens
