@@ -4605,14 +4605,15 @@ FORMS: list[Form] = [
     ),
     Form(
         "a list of the main parts (主要是)",
-        "A figure, then “主要是” (主要系, 主要由于; or 含 outside brackets) and the main parts:"
+        "A figure, then “主要是” (主要系, 主要由于, 主要原因:一是…; or 含 outside brackets) and the"
+        " main parts:"
         " they need not add up to it, so the list is a claim only when they do, never an error"
         " — unless the parts are, one each, all the parts of a standard breakdown of it"
         " (基本支出 and 项目支出 of 支出: vocabulary.DECOMPOSITIONS), which must add up."
         " A total printed in 元 over parts all in 万元 that add up only when it is read in 万元"
         " is a unit slip: the sum agrees, and the slip is a warning of its own.",
-        "总数之后以“主要是”（“主要系”；或括号外的“含”）列举主要构成：不要求合计相等，相等时作为一项"
-        "核对，不相等不报错；但所列各项恰为该总数的一种标准构成的全部（支出的基本支出和项目支出）时，"
+        "总数之后以“主要是”（“主要系”“主要原因：一是……”；或括号外的“含”）列举主要构成："
+        "不要求合计相等，相等时作为一项核对，不相等不报错；但所列各项恰为该总数的一种标准构成的全部（支出的基本支出和项目支出）时，"
         "须合计相等。总数印为元、各项均为万元、按万元读取总数方能相符的，视为单位印错：合计相符，"
         "另报单位警告。",
         (
@@ -4650,6 +4651,13 @@ FORMS: list[Form] = [
                 "支出比2024年增加170.77元,主要是基本支出增加146.89万元,项目支出增加23.88万元。",
                 (("change-sum", "170.77", "agrees"),),
                 (("units.slipped-unit", "warning"),),
+            ),
+            Example(
+                # the main reasons numbered (主要原因一是…,二是…;, or 主要原因:一是…):
+                # 20.17 + 2.25 + 51.49 = 73.91 (cq-qijiang-tushuguan-2020-bmjs, heldout9)
+                "2020年度收入总计398.65万元,比上年增加73.91万元,增幅为22.8%,主要原因一是当年人员"
+                "经费增加20.17万元,二是公用经费增加2.25万元,三是项目支出净增加51.49万元;",
+                (("change-sum", "73.91", "agrees"), ("change-rate", "22.8", "agrees")),
             ),
             Example(
                 # 39.77 + 66.00 = 105.77

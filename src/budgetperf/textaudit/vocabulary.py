@@ -168,7 +168,16 @@ CLASSIFIED_BY = r"按(?:照)?[^,;:。]{1,10}?(?:分类(?:科目)?(?:划分|来�
 #: Words that open a list of the main parts only ("增加105.77万元,主要是基本支出增加39.77万元,
 #: 项目支出增加66.00万元"): the parts need not add up to the figure, so such a list is a claim
 #: only when they do.
-PARTIAL_INTRODUCERS = ("主要原因是", "主要是", "主要系", "主要为", "主要有", "主要由于")
+PARTIAL_INTRODUCERS = (
+    "主要原因是",
+    "主要原因一是",  # "增加73.91万元,…,主要原因一是当年人员经费增加20.17万元,二是…"
+    "主要原因:一是",
+    "主要是",
+    "主要系",
+    "主要为",
+    "主要有",
+    "主要由于",
+)
 
 #: Names that contain 预算 without being a budget phase.
 PROTECTED = (
