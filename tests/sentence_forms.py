@@ -4962,6 +4962,23 @@ FORMS: list[Form] = [
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
+                # the whole a share is of, printed in an item's words ("占本年财政拨款支出488.80
+                # 万元的0%"), is no item: 0 + 374.89 + 60.44 + 53.47 = 488.80, the figure of
+                # 财政拨款支出 before (hn-changde-lixian-lizhou-youeryuan-2017-bmjs, heldout10)
+                "财政拨款总支出488.80万元,一般公共预算财政拨款支出488.80万元,政府性基金预算财政"
+                "拨款支出0万元。\n财政拨款支出按功能科目分类,一般公共服务支出0万元,占本年财政拨款"
+                "支出488.80万元的0%;教育支出374.89万元,占本年支出的77%;社会保障和就业支出60.44万元,"
+                "占本年支出的12%;住房保障支出53.47万元,占本年支出的11%。",
+                (
+                    ("sum", "488.80", "agrees"),
+                    ("sum", "488.80", "agrees"),
+                    ("share", "0", "agrees"),
+                    ("share", "77", "agrees"),
+                    ("share", "12", "agrees"),
+                    ("share", "11", "agrees"),
+                ),
+            ),
+            Example(
                 # 38260 + 14220 = 52480
                 "2023年全县一般公共预算收入52480万元,比上年增长6.2%。从收入结构看,"
                 "税收收入38260万元,增长4.1%;非税收入14220万元,增长12.3%。",
@@ -7518,12 +7535,29 @@ FORMS: list[Form] = [
     Form(
         "the same quantity stated twice",
         "A named quantity (基本支出, 公用经费, 三公经费, …) stated twice with different values;"
-        " the same name in a clause of another year (the year named last in its clause) is"
-        " another quantity.",
+        " the same name in a clause of another year (the year named last in its clause, else in"
+        " the section heading above it) is another quantity, and so is a 其中 part of another"
+        " total (机构运行's 基本支出 and another item's).",
         "同一名称的数据（基本支出、公用经费、“三公”经费等）前后数值不一致；分句中最后指明的"
-        "年度不同时，视为不同的数据。",
-        ("checks._same_quantity",),
+        "年度（分句未写年度时取所在标题的年度）不同时，视为不同的数据；不同总额“其中”所列的"
+        "同名分项（各功能科目下的基本支出）亦为不同的数据。",
+        ("checks._same_quantity", "checks._owner", "checks._HEADING_LINE"),
         (
+            Example(
+                # the 基本支出 of 机构运行 and of another item: two quantities, no warning
+                # (gx-wuzhou-x-keji-2021-bmys, heldout10)
+                "机构运行1100910.5元,其中:基本支出1100910.5元,项目支出0元。\n"
+                "其他技术研究与开发支出53700元,其中:基本支出0元,项目支出53700元。",
+                (("sum", "1100910.5", "agrees"), ("sum", "53700", "agrees")),
+            ),
+            Example(
+                # the year of the heading above: 2010's 公务接待费 and 2011's budget of it
+                # (zy-ziranjijin-2010-sgjf, heldout16)
+                "一、2010年“三公经费”支出情况\n公务接待费72.25万元,主要用于接待。\n"
+                "二、2011年“三公经费”预算情况\n公务接待费51万元,比2010年实际支出72.25万元,"
+                "减少21.25万元,降低29.41%。",
+                (("difference", "21.25", "agrees"), ("change-rate", "29.41", "agrees")),
+            ),
             Example(
                 # 2022's 公务接待费 and 2021's: two quantities, no warning
                 "2022年三公经费决算数合计为916.82万元,其中公务接待费43.77万元。\n"

@@ -6,6 +6,7 @@ Each reads the facts of :mod:`.facts` and returns :class:`~budgetperf.audit.Find
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from decimal import Decimal
@@ -15,7 +16,7 @@ from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Catalogue, PathReading, parse_path
 from budgetperf.errors import Location, ParseError
 from budgetperf.exact import Rounding, round_to
-from budgetperf.textaudit.facts import Document, Fact, Role
+from budgetperf.textaudit.facts import Document, Fact, Role, Sentence
 from budgetperf.textaudit.quantities import Dimension, Unit
 from budgetperf.textaudit.vocabulary import ABSENCE_ALIASES
 
@@ -228,13 +229,39 @@ _NOT_QUANTITY = re.compile(r"预算|上年|去年|年初|比|较|增|减|节约|
 
 
 _CLAUSE_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
+# A section heading on a line of its own ("二、2011年“三公经费”预算情况"): the year it names is
+# the year of the figures under it that name none
+_HEADING_LINE = re.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^\n。;,]{0,40}$",
+    re.MULTILINE,
+)
+
+
+def _owner(doc: Document, s: Sentence, f: Fact) -> str:
+    """The words naming the total a figure is one of the 其中 parts of ("机构运行1100910.5元,其中:
+    基本支出1100910.5元": 机构运行's 基本支出, another quantity than the document's), or ""."""
+    text = doc.text
+    at = text.rfind("其中", s.start, f.q.start)
+    if at < 0:
+        return ""
+    for g in s.facts:
+        if g.q.end > at:
+            break
+        if g.depth == 0 and g.role is Role.VALUE:
+            return text[g.clause : g.q.start]
+    if s.index > 0:  # "…降低24.41%。其中,因公出国(境)费…": the total of the sentence before
+        for g in doc.sentences[s.index - 1].facts:
+            if g.depth == 0 and g.role is Role.VALUE:
+                return text[g.clause : g.q.start]
+    return "其中"
 
 
 def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
     out: list[Finding] = []
-    seen: dict[tuple[str, bool, str], Fact] = {}
+    seen: dict[tuple[str, bool, str, str], Fact] = {}
     value = Role.VALUE
     text = doc.text
+    headings: list[tuple[int, str]] | None = None  # found once, when a figure needs them
     for f in doc.facts:
         if f.role is not value or not f.q.unit.is_money or f.in_table:
             continue
@@ -256,7 +283,19 @@ def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
         years = _CLAUSE_YEAR.findall(
             text, max(s.start, text.rfind(";", s.start, f.q.start) + 1), f.q.start
         )
-        key = (m.group("key").replace("支出", ""), f.phase == "budget", years[-1] if years else "")
+        if not years:
+            if headings is None:
+                headings = [(h.start(), h.group(0)) for h in _HEADING_LINE.finditer(text)]
+            k = bisect.bisect_right(headings, (f.q.start, "")) - 1
+            if k >= 0:
+                years = _CLAUSE_YEAR.findall(headings[k][1])
+        # A part of a 其中 list is its total's part: keyed by the words naming that total
+        key = (
+            m.group("key").replace("支出", ""),
+            f.phase == "budget",
+            years[-1] if years else "",
+            _owner(doc, s, f),
+        )
         first = seen.get(key)
         if first is None:
             seen[key] = f

@@ -4771,6 +4771,10 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 last = f.q.end
                 if taken or f.role is not _VALUE or f.q.unit.dimension is not lead.q.unit.dimension:
                     continue
+                if "占" in f.label and _WHOLE_LABEL.match(f.label):
+                    # "一般公共服务支出0万元,占本年财政拨款支出488.80万元的0%": the whole a share
+                    # is of, printed in the item's words, is not an item
+                    continue
                 groups[-1].append(f)
                 taken = True
             if ended:
