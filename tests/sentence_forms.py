@@ -7688,10 +7688,29 @@ FORMS: list[Form] = [
     Form(
         "spending above income",
         "Total spending above total income, with no word of what covered the gap (结转, 结余,"
-        " 弥补…).",
-        "支出总额大于收入总额，且未说明以结转结余等弥补。",
-        ("checks._spending_above_income",),
+        " 弥补…, after the spending, or between the two but not among the income's 其中"
+        " parts); a total of one budget (一般公共预算,"
+        " 政府性基金…) is set against the income of the same budget.",
+        "支出总额大于收入总额，且（在支出之后，或在两者之间而不属于收入的“其中”分项）"
+        "未说明以结转结余等弥补；写明预算类别（一般公共预算、政府性基金等）的，与同一类别的"
+        "收入相比。",
+        ("checks._spending_above_income", "checks._budget_kind"),
         (
+            Example(
+                # 一般公共预算 spending against 一般公共预算 income, not the 政府性基金 income
+                # printed last (nx-yinchuan-helan-czj-2024-ystz, heldout27)
+                "经县人民代表大会批准的县本级财政一般公共预算总收入是397959万元,政府性基金预算"
+                "总收入是56220万元。按照收支平衡原则,安排县本级财政一般公共预算总支出397959万元,"
+                "政府性基金预算总支出56220万元。",
+                (),
+            ),
+            Example(
+                # the 上年结余 named between income and spending covers the gap
+                # (zj-shaoxing-shangyu-zhangzhen-2024-yszx, heldout11)
+                "实现全年可用收入合计15847.68万元,上年结余117.83万元,全年实际可用资金15965.51"
+                "万元。2024年实现财政总支出15884.57万元。",
+                (),
+            ),
             Example(
                 # 32.6 + 585.8 = 618.4; 626.9 > 618.4, covered by 结余 (said)
                 "2023年度部门总收入618.4万元,其中:上年结转结余32.6万元,本年财政拨款收入585.8万元。"

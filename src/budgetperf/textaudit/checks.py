@@ -459,25 +459,44 @@ _SPENDING_TOTAL = re.compile(r"总支出|支出合计|支出总计|支出总额"
 _COVERED = re.compile(r"结转|结余|动用|弥补|超支|往来|垫付|短数|短差|差短|短绌|赤字|亏损")
 
 
+# The budget a total is of ("政府性基金预算总收入是56220万元"): a spending total is set against
+# the income total of its own budget, or of none named
+_BUDGET_KIND = re.compile(r"一般公共预算|公共财政预算|政府性基金|国有资本经营|社会保险基金")
+
+
+def _budget_kind(label: str) -> str:
+    m = _BUDGET_KIND.search(label)
+    return "" if m is None else m.group(0).replace("公共财政预算", "一般公共预算")
+
+
 def _spending_above_income(doc: Document, file: str | None) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
-    income: Fact | None = None
+    incomes: dict[str, Fact] = {}  # the last income total before, by its budget
     value = Role.VALUE
     for f in doc.facts:
         if f.role is not value or not f.q.unit.is_money or f.in_table:
             continue
         label = text[f.clause : f.q.start]
         if "收入" in label and _INCOME_TOTAL.search(label):  # each of its words has 收入
-            income = f
+            incomes[_budget_kind(label)] = f
             continue
-        if income is None or not _SPENDING_TOTAL.search(label):
+        if not incomes or not _SPENDING_TOTAL.search(label):
+            continue
+        kind = _budget_kind(label)
+        income = incomes.get(kind) or incomes.get("")
+        if income is None and not kind:
+            income = max(incomes.values(), key=lambda g: g.q.start)
+        incomes.clear()
+        if income is None:
             continue
         if abs(f.sentence - income.sentence) > 2 or f.q.base <= income.q.base:
-            income = None
             continue
         nxt = doc.sentences[min(f.sentence + 1, len(doc.sentences) - 1)]
-        after = text[f.q.end : nxt.end]
+        # A balance brought forward named between the two covers it as well as one after, unless
+        # it is one of the income's parts ("总收入618.4万元,其中:上年结转结余32.6万元,…"): in it
+        between = text[income.q.end : f.q.start]
+        after = text[f.q.end : nxt.end] if "其中" in between else text[income.q.end : nxt.end]
         if not _COVERED.search(after):
             excess = _CTX.subtract(f.q.base, income.q.base).scaleb(-f.q.unit.scale, _CTX)
             out.append(
@@ -495,7 +514,6 @@ def _spending_above_income(doc: Document, file: str | None) -> list[Finding]:
                     income.q.text,
                 )
             )
-        income = None
     return out
 
 
