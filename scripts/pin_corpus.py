@@ -88,6 +88,7 @@ CORPORA: dict[str, Path] = {
             "heldout33",
             "heldout34",
             "heldout35",
+            "heldout36",
         )
     },
 }

@@ -330,18 +330,30 @@ FORMS: list[Form] = [
         " and rates pair by position; rates whose verb follows a run of changes at once"
         " (“分别增加A、B,增长P、Q”) are a run of their own; and a run of rates right after as many"
         " changes joined by 、, each with its own verb (“收入减少A、支出减少B万元,分别下降P%、Q%”),"
-        " pairs with them (a weak reading).",
+        " pairs with them (a weak reading). A run of changes whose names are joined by 、"
+        " (“收入、支出总计各增加A、B”) pairs with the figures of those names printed before it.",
         "“收、支总计各是4125.49,4143.91万元。与2021年相比，收、支总计各减少1267.86,2570.97万元，"
         "各下降23.51%、38.28%”：“分别”“各”之后以顿号或逗号相连的数为一组，作用相同（单位只印在"
         "最后一个数上时各数同用）；数、增减额、增减率各组按位置对应；紧接一组增减额之后、只有动词的增减率"
-        "（“分别增加A、B，增长P、Q”）也成一组。",
+        "（“分别增加A、B，增长P、Q”）也成一组；以顿号列出名称的一组增减额（“收入、支出总计各增加"
+        "A、B”）与此前分别印出的同名数按位置对应。",
         (
             "facts._joins_run",
+            "claims._named_values",
             "facts._run_unit",
             "claims._respective_changes",
             "claims._rates_after_changes",
         ),
         (
+            Example(
+                # a run of changes whose names (收入、支出总计) name figures printed one by one
+                # before it (xz-quwei-zhengfawei-2024-bmjs, heldout36, WRONG as printed):
+                # 1412.7 / (7562.45 − 1412.7) = 22.97%, not 15.74; 2062.79 / 4569.69 = 45.14%
+                "2024年度收入总计7562.45万元,支出总计6632.48万元,与2023年度相比,收入、支出总计各"
+                "增加1412.7万元、2062.79万元,增长15.74%、23.72%。",
+                (("change-rate", "15.74", "disagrees"), ("change-rate", "23.72", "disagrees")),
+                (("arithmetic.change-rate", "error"), ("arithmetic.change-rate", "error")),
+            ),
             Example(
                 # changes each with its own verb joined by 、, then 分别 and their rates: each
                 # over the prior its subject's figure implies (sc-dazhou-gaoxinqu-gexi-xuexiao-
@@ -554,11 +566,15 @@ FORMS: list[Form] = [
         "change against a printed prior",
         "Both years are printed (“本年…，上年…” or “较2023年的912万元减少…”): the change must be"
         " their difference, and the rate the change over the printed prior. The rate may come"
-        " between the prior and the change (“较上年同期110374万元下降9.5%,减收10479万元”).",
+        " between the prior and the change (“较上年同期110374万元下降9.5%,减收10479万元”); a rate"
+        " right after a level reached from a printed prior (“由上年的X元增加到Y元,增长Z%”) is the"
+        " new level's over the old.",
         "本年数和上年数均列示：增减额应为两者之差，增减率为增减额除以上年数。增减率可以列在上年数"
-        "与增减额之间（“较上年同期110374万元下降9.5%，减收10479万元”）。",
+        "与增减额之间（“较上年同期110374万元下降9.5%，减收10479万元”）；“由上年的X元增加到Y元，"
+        "增长Z%”中的增长率为新数相对旧数的变动。",
         (
             "claims._changes",
+            "claims._from_to_rate",
             "claims._printed_prior",
             "claims._head_before",
             "claims._slipped_prior",
@@ -566,6 +582,18 @@ FORMS: list[Form] = [
             "facts._classify",
         ),
         (
+            Example(
+                # a level reached from a printed prior, then the rate (sd-yantai-jiaoyuju-2022-jyjf,
+                # heldout36): 21360.17 / 17916.00 = 1.19224 -> 19.22; 31504.20 / 30355.33 -> 3.78
+                "普通高等学校由上年的17916.00元增加到21360.17元,增长19.22%;中等职业学校由上年30355.33元"
+                "增加到31504.20元,增长3.78%。",
+                (("change-rate", "19.22", "agrees"), ("change-rate", "3.78", "agrees")),
+            ),
+            Example(
+                # a fall: 1 − 15360.17 / 17916.00 = 14.266% -> 14.27
+                "收入由17916.00万元减少到15360.17万元,下降14.27%。",
+                (("change-rate", "14.27", "agrees"),),
+            ),
             Example(
                 # a prior printed in 元 beside its figure in 万元 (ha-luoyang-yichuan-jiaotiju-
                 # 2021-jyjf-tw, heldout34): (131870.68 − 89410) / 131870.68 = 32.198% -> 32.20
@@ -2293,14 +2321,21 @@ FORMS: list[Form] = [
         "a completion of the adjusted (or first) budget printed in the sentence before",
         "“…收入预算调整为200.12亿元。2022年全区完成一般公共预算收入202.96亿元,完成调整预算数的"
         "101.42%”: the budget a rate names (调整, 年初) is the last figure of the two sentences"
-        " before it in its paragraph printed after those words, when the rate nearly fits it (a"
+        " before it in its paragraph, or earlier in its own, printed after those words, when"
+        " the rate nearly fits it (a"
         " weak reading); a sentence opening its paragraph reads the paragraph before, where the"
         " budget's last figure is the one named.",
         "“……收入预算调整为200.12亿元。2022年全区完成……202.96亿元，完成调整预算数的101.42%”："
-        "完成比例所指的预算（调整、年初），取同段前两句中该词之后最后一个数，且与比例大致相符"
+        "完成比例所指的预算（调整、年初），取本句或同段前两句中该词之后最后一个数，且与比例大致相符"
         "（结构系推断）。",
         ("claims._completions", "claims._budget_named"),
         (
+            Example(
+                # the adjusted budget earlier in the rate's own sentence: 377841 / 368000 =
+                # 102.674% -> 102.67 (tj-heping-2021-czsz, heldout36)
+                "2021年一般公共预算收入调整为368000万元,实际收入377841万元,完成调整预算的102.67%。",
+                (("completion", "102.67", "agrees"),),
+            ),
             Example(
                 # heldout15 js-nanjing-jiangning: 202.96 / 200.12 = 101.419% -> 101.42
                 "经区人大常委会第六次会议批准收入预算调整为200.12亿元。2022年全区完成一般公共预算收入"
@@ -5085,12 +5120,27 @@ FORMS: list[Form] = [
         " the items one level below add up to one of the heading's figures — all of them, or the"
         " first ones only (本年收入 = 1 + 2, 总收入 = 1 + 2 + 3); a change opening the sentence"
         " after an item's (“较2020年度决算数减少…”) is that item's. Inferred, so a disagreement"
-        " is a warning.",
+        " is a warning. A heading's amount may be in brackets at its end (“一、中央财政衔接资金"
+        "(5273万元)”).",
         "“（一）总收入A万元，其中本年收入B万元……。1.……C万元……2.……D万元……3.……”：下一级各项"
         "之和等于标题句中的某个数——全部各项或前几项（本年收入 = 1 + 2，总收入 = 1 + 2 + 3）；"
-        "紧随其后以“较……”开头的句子是该项的增减。系推断，不符时报警告。",
-        ("claims._outline_lists", "claims._exact_prefix", "claims._change_of"),
+        "紧随其后以“较……”开头的句子是该项的增减。系推断，不符时报警告。标题的金额可印在其末尾的"
+        "括号内（“一、中央财政衔接资金(5273万元)”）。",
         (
+            "claims._outline_lists",
+            "claims._exact_prefix",
+            "claims._change_of",
+            "claims._BRACKET_END",
+        ),
+        (
+            Example(
+                # a heading's amount in brackets at its end (sc-dazhou-dachuan-xczxj-2024-zjfp,
+                # heldout36, figures changed): 2993.7 + 1050 + 1229.3 = 5273; 1843.72 + 3665.28
+                "一、中央财政衔接资金(5273万元)\n(一)支持产业发展2993.7万元;\n(二)易地扶贫搬迁后续"
+                "扶持项目1050万元;\n(三)按1%提取项目管理费1229.3万元。\n二、省级财政衔接资金(5509"
+                "万元)\n(一)支持巩固脱贫攻坚成果项目1843.72万元;\n(二)支持产业发展3665.28万元。",
+                (("sum", "5273", "agrees"), ("sum", "5509", "agrees")),
+            ),
             Example(
                 # 382.17 + 8.38 = 390.55 (本年收入); + 190.89 = 581.44, printed 581.45 (a
                 # warning: within the rounding of the three items); changes 157.86 + 17.40 =
@@ -5249,12 +5299,34 @@ FORMS: list[Form] = [
         "(1)…↵2.续建项目…259721万元,其中:↵(1)…↵(6)历年已完工…项目,预算支出118347万元。↵(二)…"
         "315165万元”: a list's items are those numbered like its first; an item numbered deeper"
         " is a part of the item before it (its own list), one numbered higher ends the list; an"
-        " item numbered like the ones before it is a part even when it names itself at length.",
+        " item numbered like the ones before it is a part even when it names itself at length;"
+        " a paragraph without a number among numbered items goes on with the item before it.",
         "“一、……预算支出723372万元，分别为：↵(一)……其中：↵1.……其中：↵(1)……↵(二)……”：一组分项"
         "以首项的编号层级为准；层级更低的编号项属于其前一项（自成一组），层级更高的编号项结束"
-        "该组；与前项同级编号的项即使名称较长、带逗号，仍为分项。",
+        "该组；与前项同级编号的项即使名称较长、带逗号，仍为分项；编号项之间未编号的段落属于其前"
+        "一项。",
         ("claims._gather", "claims._levels"),
         (
+            Example(
+                # a paragraph without a number among numbered items (其他税种…) goes on with the
+                # item before it: 322551 + 55290 = 377841, the actual figure (tj-heping-2021-czsz,
+                # heldout36); the completion names the adjusted budget in the same sentence:
+                # 377841 / 368000 = 102.674% -> 102.67. (增值税, 企业所得税 and 个人所得税 are not
+                # all of 税收收入: 其他税种 is the rest, in the next paragraph; a warning)
+                "2021年一般公共预算收入为355000万元,调整为368000万元,实际收入377841万元,比2020年增加"
+                "57452万元,增长17.93%,完成调整预算的102.67%。其中:\n1.税收收入322551万元,较2020年"
+                "增长14.58%。其中,增值税收入100103万元;企业所得税收入51749万元;个人所得税收入16630"
+                "万元。\n其他税种154069万元,较2020年增长12.24%。主要包括房产税55483万元、契税31873万元、"
+                "其他税收收入66713万元。\n2.非税收入55290万元,较2020年增长42.20%。",
+                (
+                    ("sum", "377841", "agrees"),
+                    ("change-rate", "17.93", "agrees"),
+                    ("completion", "102.67", "agrees"),
+                    ("sum", "322551", "disagrees"),
+                    ("sum", "154069", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
             Example(
                 # zj-quzhou-szfb-2024-tzys (heldout28), figures changed: 400 + 300 = 700;
                 # 150 + 250 = 400; 50 + 100 = 150; 200 + 60 = 260, not 250

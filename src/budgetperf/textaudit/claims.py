@@ -266,6 +266,27 @@ def _adjacent(doc: Document, a: Fact, b: Fact) -> bool:
     return _SEP_ONLY.match(gap) is not None
 
 
+def _from_to_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Claim]) -> bool:
+    """ "普通高中由上年的24586.43元增加到27100.44元,增长10.23%": a rate right after a level
+    reached (增加到, 调整为…) from a printed prior just before it is the new level's over the old.
+    Whether it was read."""
+    level, prior = s.facts[i - 1], s.facts[i - 2]
+    if (
+        level.role is not _VALUE
+        or prior.role is not _ROLE_PRIOR
+        or level.q.unit.dimension is not prior.q.unit.dimension
+        or not level.q.is_money
+        or _TO_NEW_LEVEL.search(level.label) is None
+        or not _adjacent(doc, level, rate)
+    ):
+        return False
+    r = Reading(
+        f"{level.q.text} against the printed {prior.q.text}", (level.q, prior.q), _level_rate
+    )
+    out.append(_make("change-rate", rate, [level, prior], [r], True, "rate"))
+    return True
+
+
 def _restated_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Claim]) -> bool:
     """ "全省公共财政支出完成874亿元,增长10.6%。…全省公共财政支出874亿元,完成预算30.7%,增支83.51亿
     元": a rate with no change beside it, whose figure is printed again elsewhere (the same
@@ -679,6 +700,8 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     _mark_slip(rate_claim, [slip], level)
                     out.append(rate_claim)
                 continue
+            if amount is None and i > 1 and _from_to_rate(doc, s, i, f, out):
+                continue  # "由上年的17916.00元增加到21360.17元,增长19.22%"
             if amount is None and _two_year_rate(doc, s, i, f, out):
                 continue  # "2016年预算比2015年预算下降68.8%": a year on year rate of budgets
             if amount is None and f.basis is _BASIS_PRIOR:
@@ -933,6 +956,8 @@ def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             ),
             None,
         )
+        if values is None and rates is not None:
+            values = _named_values(earlier, head, n)
         if rates is None or values is None:
             continue
         for value, change, rate in zip(values, changes, rates, strict=True):
@@ -940,6 +965,34 @@ def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             out.append(
                 _make("change-rate", rate, [change, value], [r], True, "change / prior × 100")
             )
+
+
+def _named_values(earlier: list[Fact], head: Fact, n: int) -> list[Fact] | None:
+    """ "收入总计7562.45万元,支出总计6632.48万元,…,收入、支出总计各增加1412.7万元、2062.79万元": the
+    figures the names of a run of changes (joined by 、) name, one each, printed before it and
+    not as a run of their own; None unless every name has one."""
+    names = head.subject.split("、")
+    if len(names) != n:
+        return None
+    found: list[Fact] = []
+    for name in names:
+        match = next(
+            (
+                f
+                for f in reversed(earlier)
+                if f.role is _VALUE
+                and f.q.unit.is_money
+                and f.depth == head.depth
+                and not f.run
+                and f.subject
+                and f.subject == name
+            ),
+            None,
+        )
+        if match is None or match in found:
+            return None
+        found.append(match)
+    return found
 
 
 def _rates_after_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
@@ -2315,25 +2368,27 @@ def _section_budget(doc: Document, rate: Fact, actual: Fact) -> list[Fact]:
 
 
 def _budget_named(doc: Document, s: Sentence, rate: Fact, actual: Fact) -> list[Fact]:
-    """The last figure of money in the two sentences before ``s`` (same paragraph) whose words
-    name the budget a completion rate names: 调整 (调整为, 调整后) or 年初."""
+    """The last figure of money before the actual one, in its sentence or the two before it
+    (same paragraph), whose words name the budget a completion rate names: 调整 (调整为,
+    调整后) or 年初 ("收入调整为368000万元,实际收入377841万元,…,完成调整预算的102.67%")."""
     key = next((k for k in ("调整", "年初") if k in rate.ref), None)
-    if key is None or s.index == 0 or rate.q.value <= 0:
+    if key is None or rate.q.value <= 0:
         return []
     implied = _CTX.divide(_CTX.multiply(actual.q.base, Decimal(100)), rate.q.value)
     found: list[Fact] = []
     # a sentence that opens its paragraph reads the paragraph before ("…支出调整为263.68亿元。…
     # 支出预算总额为261.25亿元。↵↵2022年全区完成一般公共预算支出251.45亿元,完成调整后支出预算的
     # 96.3%"), where the budget's last figure after the adjustment is the one it names
-    before = doc.sentences[s.index - 1].paragraph
+    before = doc.sentences[s.index - 1].paragraph if s.index else s.paragraph
     opens = before != s.paragraph
-    for g_s in doc.sentences[max(0, s.index - 2) : s.index]:
+    for g_s in doc.sentences[max(0, s.index - 2) : s.index + 1]:
         if g_s.paragraph != s.paragraph and not (opens and g_s.paragraph == before):
             continue
         found.extend(
             g
             for g in g_s.facts
-            if g.role is _VALUE
+            if (g_s is not s or g.q.end <= actual.q.start)
+            and g.role is _VALUE
             and g.q.unit.dimension is actual.q.unit.dimension
             and g.depth == 0
             and not g.in_table
@@ -3131,6 +3186,24 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             if level is not None and item_level is not None and level < item_level:
                 break  # an item numbered as a higher level: the items' list has ended
             if level is not None and item_level is not None and level > item_level:
+                nested.add(nxt.index)
+                sentences.append(nxt)
+                k += 1
+                continue
+            if (
+                level is None
+                and item_level is not None
+                and not headed  # (under its numbered heading a paragraph is the item itself)
+                and nxt.facts
+                and nxt.facts[0].role is _VALUE
+                and (
+                    nxt.paragraph != sentences[-1].paragraph
+                    or (sentences[-1].index in nested and not text.startswith("其中", nxt.start))
+                )
+            ):
+                # "1.税收收入322551万元…↵其他税种154069万元…主要包括房产税…↵2.非税收入…": a
+                # paragraph without a number among numbered items goes on with the item before
+                # it (its own breakdown), not one more item of the total
                 nested.add(nxt.index)
                 sentences.append(nxt)
                 k += 1
@@ -6302,6 +6375,17 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
                 for f in s.facts
                 if f.role is _VALUE and f.q.unit.is_money and f.depth == 0 and not f.in_table
             ]  # a table's rows are read by their columns (tables.py), not as an outline
+            if not money:
+                # "一、中央财政衔接资金(5273万元)": a heading's amount in brackets at its end
+                money = [
+                    f
+                    for f in s.facts[-1:]
+                    if f.role is _VALUE
+                    and f.q.unit.is_money
+                    and f.depth == 1
+                    and not f.in_table
+                    and _BRACKET_END.fullmatch(doc.text, f.q.end, s.end) is not None
+                ]
             spent = [f for f in money if f.phase == "actual"]
             if not spent and not any(f.phase for f in money):
                 # "(一)总收入581.45万元,其中本年收入390.55万元…": no phase named; each of the
@@ -6341,6 +6425,8 @@ def _relative_miss(lst: _List) -> Decimal:
     return _CTX.divide(gap, total) if total else gap
 
 
+# the rest of a heading after the amount it gives in brackets: "(5273万元)" and the line's end
+_BRACKET_END = re.compile(r"\)[ \t]*\n?")
 # The first item of a numbered list: "1、", "(1)", "一、", "(一)".
 _FIRST_ITEM = re.compile(r"\s*(?:\(\s*(?:1|一)\s*\)|(?:1|一)[.、](?!\d))")
 # What a heading without figures says its items are: money spent or money raised.
