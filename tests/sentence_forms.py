@@ -5846,12 +5846,27 @@ FORMS: list[Form] = [
         "“2010年…“三公经费”财政拨款决算数为4275.98万元,2011年…预算数为3858.24万元。…2010年…决算数"
         "具体包括:出国(境)费1273.75万元,…;2011年…预算数具体包括:…”: words before a list that name"
         " a figure printed in the three sentences before it, at the same phase and year, make it"
-        " the list's total.",
+        " the list's total; so does a heading that names it (“(一)收入总计主要构成。↵本年收入…;"
+        "年初结转结余…”), its parts in the sentence after it.",
         "“2010年……决算数为4275.98万元，2011年……预算数为3858.24万元。……2010年……决算数具体包括："
         "……；2011年……预算数具体包括：……”：列表前的文字指明前三句中同阶段、同年度的某个数时，"
-        "该数即为列表的合计。",
-        ("claims._totals_before", "claims._named_list_total"),
+        "该数即为列表的合计；指明该数的标题（“(一)收入总计主要构成。”）之后一句所列亦为其分项。",
+        ("claims._totals_before", "claims._named_list_total", "vocabulary.INTRODUCERS"),
         (
+            Example(
+                # a 决算 说明's headings (xz-quwei-zhengfawei-2024-bmjs, heldout36; the second
+                # figures changed): 7477.5 + 84.95 = 7562.45; 6500 + 132.48 = 6632.48
+                "2024年度收入总计7562.45万元,支出总计6632.48万元。\n(一)收入总计主要构成。\n本年收入"
+                "7477.5万元;年初结转结余84.95万元(主要构成是年初结转资金)。\n(二)支出总计主要构成。\n"
+                "本年支出6500万元;年末结转和结余132.48万元。",
+                (("sum", "7562.45", "agrees"), ("sum", "6632.48", "agrees")),
+            ),
+            Example(
+                # the same in one sentence: 7477.5 + 84.95 = 7562.45
+                "2024年度收入总计7562.45万元。收入总计主要构成:本年收入7477.5万元;年初结转结余"
+                "84.95万元。",
+                (("sum", "7562.45", "agrees"),),
+            ),
             Example(
                 # heldout16 zy-linyeju (traditional): 1273.75 + 2214.45 + 787.78 = 4275.98;
                 # 1683.01 + 1504.13 + 671.10 = 3858.24, not 3856.24

@@ -2919,9 +2919,20 @@ def _named_list_total(doc: Document, s: Sentence, at: int) -> Fact | None:
     start = max(s.start, text.rfind(";", s.start, at) + 1, text.rfind(",", s.start, at) + 1)
     if _NAMED_LIST_HEAD.fullmatch(text, start, at) is None:
         return None
-    name, phase = canonical(text[start:at])
+    for _, marker in _MARKER_STYLES:  # "(一)收入总计主要构成": its item number is no name
+        m = marker.match(text, start, at)
+        if m is not None:
+            start = m.end()
+            break
+    head = text[start:at]
+    name, phase = canonical(head)
     after = next((f for f in s.facts if f.q.start >= at and f.depth == 0), None)
-    if after is None or len(name) < 3:
+    if after is None and s.index + 1 < len(doc.sentences) and not s.facts:
+        # "(一)收入总计主要构成。↵本年收入7477.5万元;…": a heading that names the total, its
+        # parts in the sentence after it
+        after = next((f for f in doc.sentences[s.index + 1].facts if f.depth == 0), None)
+    # (a generic name, 收入 or 支出, is enough with the total's word: "收入总计主要构成")
+    if after is None or (len(name) < 3 and _TOTAL_WORDS.search(head) is None):
         return None
     years = _YEAR_IN_TEXT.findall(text, start, at)
     found = [
@@ -3274,7 +3285,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             lead_text = text[nxt.start : lead.q.start]
             if (
                 (
-                    total.subject
+                    # (the first sentence after a heading that introduces the parts is one of
+                    # them, named like the total or not: "(一)收入总计主要构成。↵本年收入…")
+                    bool(s.facts or sentences[1:])
+                    and total.subject
                     and lead.subject
                     and (
                         lead.subject == total.subject

@@ -157,6 +157,7 @@ INTRODUCERS = (
     "分别实现",
     "含",
     "当中",  # "…投资收入3310亿元。当中,债券投资收益1422亿元;…" (Hong Kong's 其中)
+    "主要构成",  # "(一)收入总计主要构成。↵本年收入7477.5万元;年初结转结余84.95万元" (决算 说明)
 )
 
 #: How a report says that the figures after it break a total down by a classification
