@@ -2468,10 +2468,16 @@ FORMS: list[Form] = [
     Form(
         "completion with inline budget",
         "“完成4348万元，占年初预算10065万元的43.2%”: the budget is printed inside the completion"
-        " phrase.",
-        "“完成X万元，占年初预算Y万元的Z%”：预算数写在完成比例之中。",
-        ("claims._completions", "facts._classify"),
+        " phrase (预算调整数 too).",
+        "“完成X万元，占年初预算Y万元的Z%”：预算数（包括预算调整数）写在完成比例之中。",
+        ("claims._completions", "facts._classify", "facts._BASE_CUE"),
         (
+            Example(
+                # 预算调整数 (gx-liuzhou-sanjiang-czj-2019-ysjx, heldout23): 43096 / 41616 =
+                # 103.556% -> 103.56
+                "一般公共财政收入43096万元,完成预算调整数41616万元的103.56%。",
+                (("completion", "103.56", "agrees"),),
+            ),
             Example(
                 # 5260 / 12400 = 42.4194% -> 42.4
                 "1-6月,全县完成财政总收入5260万元,占年初预算12400万元的42.4%,同比下降3.5%。",
@@ -5710,7 +5716,8 @@ FORMS: list[Form] = [
                 # (a warning)
                 "2019年,一般公共财政收入43096万元,完成预算调整数41616万元的103.56%,同比增长87.34%。"
                 "其中非税收入27490万元,占县级收入的63.78%,同比上升34个百分点。",
-                (("share", "63.78", "disagrees"),),
+                # (and the completion: 43096 / 41616 = 103.556% -> 103.56)
+                (("share", "63.78", "disagrees"), ("completion", "103.56", "agrees")),
                 (("arithmetic.share", "warning"),),
             ),
         ),
@@ -5761,13 +5768,26 @@ FORMS: list[Form] = [
         "a completion of the year's plan (占年计划X万元的Y%)",
         "“全县一般公共预算地方收入完成82876万元,占年计划75000万元的110.5%。其中,税收收入完成61323"
         "万元,占年计划55000万元的111.5%…非税收入完成21553万元,占年计划20000万元的107.77%”: a plan"
-        " (计划, 任务) printed before “的 N%” is the base of a completion, like a budget: no"
-        " part of a list, and the plans of the parts add up to the whole's.",
+        " (计划, 任务, or a target named in a few words: 为市下三季度目标) printed before “的 N%”"
+        " (的 may be left out) is the base of a completion, like a budget: no part of a list,"
+        " and the plans of the parts add up to the whole's.",
         "“……完成82876万元，占年计划75000万元的110.5%。其中，税收收入完成61323万元，占年计划55000万元"
-        "的111.5%……”：“的N%”之前的计划（计划、任务）数与预算数一样是完成比例的基数，不是列表的"
-        "组成部分；各部分的计划数之和应等于总数的计划数。",
-        ("facts._BASE_PLAN",),
+        "的111.5%……”：“的N%”（“的”可省略）之前的计划（计划、任务、目标）数与预算数一样是完成比例"
+        "的基数，不是列表的组成部分；各部分的计划数之和应等于总数的计划数。",
+        ("facts._BASE_PLAN", "facts._OF_PERCENT"),
         (
+            Example(
+                # targets of the period and of the year (gz-guiyang-guanshanhu-czj-2016-q3-yszx,
+                # heldout11): 33.82 / 37.1 = 91.159% -> 91.16; / 33.23 = 101.7755% -> 101.78
+                # (its 的 left out); / 42 = 80.524% -> 80.52
+                "完成一般公共预算收入33.82亿元,同口径比增长25.63%,为人大预算数37.1亿元的91.16%,"
+                "为市下三季度目标33.23亿元101.78%,为市下全年目标42亿元的80.52%。",
+                (
+                    ("completion", "91.16", "agrees"),
+                    ("completion", "101.78", "agrees"),
+                    ("completion", "80.52", "agrees"),
+                ),
+            ),
             Example(
                 # unkeyed hn-yueyang-huarong: 61323 + 21553 = 82876; 55000 + 20000 = 75000;
                 # 82876 / 75000 = 110.50% -> 110.5; 61323 / 55000 = 111.50% -> 111.5; 21553 /

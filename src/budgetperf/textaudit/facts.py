@@ -341,13 +341,20 @@ _TO_NEW = re.compile(
 _BUDGET_REF = re.compile(
     r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$|^(?:全年|年度|收入)?(?:目标)?任务数?$"
 )
-_BASE_CUE = re.compile(r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年|可用|法定)?预算(?:数)?$")
+# (预算调整数: "完成预算调整数41616万元的103.56%")
+_BASE_CUE = re.compile(
+    r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年|可用|法定)?预算(?:调整)?(?:数)?$"
+)
 # "完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%", "为县人民代表大会批准
 # 全县全年预算46,908万元的80.43%": the budget named at length, read as the base only when "的 N%"
 # follows it.
 _BASE_NAMED = re.compile(r"(?:完成|为|占|达到)[^,;。:]{2,40}?预算(?:数)?$")
-_BASE_PLAN = re.compile(r"(?:完成|为|占|达到)(?:年|全年|年度)?(?:计划|任务)(?:数)?$")
-_OF_PERCENT = re.compile(r"(?:的|之)\d")
+# "为市下三季度目标33.23亿元的101.76%": a target set for the period, named after a few words
+_BASE_PLAN = re.compile(
+    r"(?:完成|为|占|达到)(?:年|全年|年度)?(?:计划|任务)(?:数)?$"
+    r"|(?:完成|为|占|达到)[^,;。:\d]{0,8}?目标(?:任务)?(?:数)?$"
+)
+_OF_PERCENT = re.compile(r"(?:的|之)?\d")  # ("目标33.23亿元101.78%": 的 may be left out)
 # Years are 2023年 or, in Taiwan's reports, the Republic's 112年 (1\d\d年).
 # 较/比 as a comparison, not inside the verb 比较 ("经比较2020年度…41万元" is this year's figure).
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
@@ -1158,7 +1165,7 @@ def _classify(
         # The readings of money below look for words that contain these characters: a label
         # without them skips the search (each pattern is tried only where it can match).
         budget = "预算" in stripped  # _BASE_CUE, _BASE_NAMED
-        planned = "计划" in stripped or "任务" in stripped  # _BASE_PLAN
+        planned = "计划" in stripped or "任务" in stripped or "目标" in stripped  # _BASE_PLAN
         compared = "较" in stripped or "比" in stripped  # _LONG_PRIOR; with 与, _PRIOR_CUE
         dated = "年" in stripped  # _PRIOR_AFTER (上年, 去年, 上一年), _YEAR_LEAD
         if (
