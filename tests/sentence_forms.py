@@ -1642,14 +1642,18 @@ FORMS: list[Form] = [
         "预算比为66.22%”). A share of at most 100 is of a whole no smaller than its part: nearer"
         " figures of the name that are smaller (the parts of a list before it) are passed over."
         " A percentage in brackets after an amount, in clauses opened by “X中,” (“总收入中,14.8亿元"
-        "(15.1%)为博彩拨款”), is the amount's share of the X printed before.",
+        "(15.1%)为博彩拨款”), is the amount's share of the X printed before. A generic whole"
+        " named with its total's words (“占支出总预算的17.96%”) is the figure before whose words"
+        " end with them (“单位支出总预算351.03万元”; a weak reading).",
         "“占基本支出的83.31%”：占比写明基数名称，按名称在本句或前文查找；名称后可带“比例”“比重”"
         "“份额”或“比”（“占总预算比为66.22%”）。不超过100的占比，其基数不小于该分项：更近但更小的同名"
         "数（此前列表的各分项）不作为基数。以“X中，”开头的分句中，金额后括号内的百分比（“总收入中，"
-        "14.8亿元（15.1%）为博彩拨款”）为该金额占此前所列X的比重。",
+        "14.8亿元（15.1%）为博彩拨款”）为该金额占此前所列X的比重。以总额用语写明的泛称基数（“占支出"
+        "总预算的17.96%”）取此前名称以这些字结尾的数（“单位支出总预算351.03万元”；系推断）。",
         (
             "claims._share",
             "claims._lookup",
+            "claims._whole_by_words",
             "claims._joined_name",
             "facts._SHARE_CUE",
             "claims._bracketed_shares",
@@ -1657,6 +1661,13 @@ FORMS: list[Form] = [
             "claims._context_lists",
         ),
         (
+            Example(
+                # gx-liuzhou-yufeng-maanshan-you-2023-dwys (heldout8): 63.03 / 351.03 = 17.955%
+                # -> 17.96
+                "2023年单位支出总预算351.03万元,基本支出预算63.03万元,占支出总预算的17.96%,"
+                "同比增加41.35万元。",
+                (("share", "17.96", "agrees"),),
+            ),
             Example(
                 # a percentage in brackets after an amount, in clauses opened by "X中,": the share
                 # of X (heldout35, 澳门): 14.8 / 97.9 = 15.12%, 46.2 / 97.9 = 47.19%, 53.7 / 57 =

@@ -1461,6 +1461,31 @@ def _joined_name(subject: str, name: str) -> bool:
 _SHARE_YEAR = re.compile(r"占[^,;。\d]{0,6}?(\d{4})年")
 
 
+# the words a share names its whole with: "占支出总预算的" -> 支出总预算
+_WHOLE_WORDS_OF_SHARE = re.compile(r"占([^,;:()%的之]{3,12})(?:的|之)")
+
+
+def _whole_by_words(doc: Document, share: Fact, num: Fact) -> list[Fact]:
+    """The nearest figure before ``num`` whose words end with those the share names its whole
+    with, a figure larger than the part."""
+    m = _WHOLE_WORDS_OF_SHARE.search(share.label)
+    if m is None:
+        return []
+    words = m.group(1)
+    return [
+        t
+        for t in _lookup(
+            doc,
+            share.ref,
+            near=num,
+            dims=(num.q.unit.dimension,),
+            before_only=True,
+            whole=False,
+        )
+        if t is not num and t.label.endswith(words) and t.q.base > num.q.base
+    ][:1]
+
+
 def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Claim]) -> None:
     ref = f.ref
     totals: list[Fact] = []
@@ -1511,6 +1536,11 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             and (ref not in _GENERIC_NAMES or any(t.subject == ref for t in totals))
             and not _funded_part(doc, totals[0], ref)
         )
+        if not totals and ref in _GENERIC_NAMES and "总" in f.label:
+            # "单位支出总预算351.03万元,基本支出预算63.03万元,占支出总预算的17.96%": a generic
+            # whole named with its total's words, the figure before whose words end with them
+            # (a weak reading)
+            totals = _whole_by_words(doc, f, num)
         if not totals and ref.startswith("全"):
             # "会费收入占全省红十字系统财务收入的0.21%" after "…红十字会实现财务收入39333万元":
             # a whole named with its scope, found by the end of its name (four characters or
