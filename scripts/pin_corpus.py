@@ -89,6 +89,7 @@ CORPORA: dict[str, Path] = {
             "heldout34",
             "heldout35",
             "heldout36",
+            "heldout37",
         )
     },
 }

@@ -583,6 +583,15 @@ FORMS: list[Form] = [
         ),
         (
             Example(
+                # a reason's change and rate (after 主要原因是) are its own item's, whose figure
+                # is not printed: no rate against 321.30 (cq-shapingba-fengmingshan-yey-2021-bmjs,
+                # heldout37); the reasons' changes add up: −358.94 + 69.71 = −289.23
+                "2021年度收入合计321.30万元,较上年决算数减少289.23万元,下降47.4%,主要原因是本年度"
+                "财政拨款收入较上年决算数减少358.94万元,下降61.7%;本年度事业收入较上年决算数增加"
+                "69.71万元,增长238.8%。",
+                (("change-sum", "289.23", "agrees"), ("change-rate", "47.4", "agrees")),
+            ),
+            Example(
                 # a level reached from a printed prior, then the rate (sd-yantai-jiaoyuju-2022-jyjf,
                 # heldout36): 21360.17 / 17916.00 = 1.19224 -> 19.22; 31504.20 / 30355.33 -> 3.78
                 "普通高等学校由上年的17916.00元增加到21360.17元,增长19.22%;中等职业学校由上年30355.33元"
@@ -7570,10 +7579,18 @@ FORMS: list[Form] = [
     Form(
         "numbers broken by spaces/line breaks",
         "PDF text layers put spaces inside figures and units and break lines inside them"
-        " (“6.4 亿元”, “4800 万 元”, “2200↵万元”).",
-        "PDF文本层在数字与单位之间插入空格或换行（“6.4 亿元”“4800 万 元”“2200↵万元”）。",
-        ("normalise.normalise",),
+        " (“6.4 亿元”, “4800 万 元”, “2200↵万元”), and print a page's number on a line of its own"
+        " (“- 2 -”, “—10—”), between a figure and its unit too: the page's number is no text.",
+        "PDF文本层在数字与单位之间插入空格或换行（“6.4 亿元”“4800 万 元”“2200↵万元”），并把页码"
+        "单独印成一行（“- 2 -”“—10—”），也会夹在数字与单位之间：页码不是正文。",
+        ("normalise.normalise", "normalise._PAGE_NUMBER"),
         (
+            Example(
+                # a page's number between a figure and its unit (hn-yueyang-yueyanglouqu-2015-ysbz,
+                # heldout37): 2924 + 865 = 3789
+                "3、公共安全支出3789万元(区本级2924万元,上级865\n- 2 -\n万元),同比下降8.1%。",
+                (("sum", "3789", "agrees"),),
+            ),
             Example(
                 # 3.1 + 2.3 + 1 = 6.4
                 "一般债务余额 6.4 亿元,主要用于道路建设 3.1 亿元,学校建设 2.3\n亿元,"
@@ -7924,6 +7941,35 @@ FORMS: list[Form] = [
                 "301 | 01 |  | 基本工资 | 120.00 | 120.00 |  |\n"
                 "301 | 02 |  | 津贴补贴 | 85.50 | 85.50 |  |",
                 (("sum", "205.50", "agrees"), ("sum", "205.50", "agrees")),
+            ),
+        ),
+    ),
+    Form(
+        "what is left once a part is taken out (剔除)",
+        "“一般公共预算收入完成171,697万元,剔除上划市级收入71,238万元,区本级一般公共预算收入完成"
+        "100,459万元”: the figure after what is taken out, in the same run of clauses, is what is"
+        " left (a weak reading); in a list, the three stand for what is left when it is their"
+        " exact difference.",
+        "“一般公共预算收入完成171,697万元，剔除上划市级收入71,238万元，区本级一般公共预算收入完成"
+        "100,459万元”：剔除之后同一分句群中的数为剩余数（系推断）；在列表中，三者恰为差额关系时"
+        "以剩余数作为分项。",
+        ("claims._net_figures", "claims._net_of", "claims._net_parts"),
+        (
+            Example(
+                # nm-tongliao-kerqin-2021-yszx (heldout37): 171697 − 71238 = 100459; 100459 +
+                # 330173 + 15900 + 53550 + 10000 + 605 = 510687
+                "2021年,全区收入完成总计510,687万元。其中:一般公共预算收入完成171,697万元,剔除"
+                "上划市级收入71,238万元,区本级一般公共预算收入完成100,459万元;上级补助收入330,173"
+                "万元;新增债券收入15,900万元;再融资债券收入53,550万元;政府性基金调入10,000万元,"
+                "一般公共预算上年结余605万元。",
+                (("sum", "510687", "agrees"), ("difference", "100459", "agrees")),
+            ),
+            Example(
+                # not what is left: 171697 − 71238 = 100459, printed 100549 (a warning)
+                "一般公共预算收入完成171,697万元,剔除上划市级收入71,238万元,区本级一般公共预算"
+                "收入完成100,549万元。",
+                (("difference", "100549", "disagrees"),),
+                (("arithmetic.change-amount", "warning"),),
             ),
         ),
     ),

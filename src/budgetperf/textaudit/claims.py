@@ -539,6 +539,10 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
         if f.role is _VALUE and f.q.unit.dimension is change.q.unit.dimension:
             if own and f.subject and not _related(f.subject, own):
                 return [], False
+            if change.subject != f.subject and _a_reasons(doc, f, change):
+                # "收入合计321.30万元,…,主要原因是本年度财政拨款收入较上年决算数减少358.94万元,
+                # 下降61.7%": a reason's change is its own item's, whose figure is not printed
+                return [], False
             certain = not _ADJUSTED.search(doc.text[f.clause : change.q.start])
             # "总预算A元,其中:基本支出B元,项目支出C元,同比增加D元": C's or A's change.
             head = next(
@@ -3976,6 +3980,29 @@ def _short_of_total(claim: Claim) -> bool:
     )
 
 
+def _net_parts(parts: list[Fact], text: str) -> list[Fact]:
+    """A list's parts with a figure and what is taken out of it (剔除) replaced by what is left,
+    when it is printed after them and is their exact difference ("其中:一般公共预算收入完成
+    171,697万元,剔除上划市级收入71,238万元,区本级…完成100,459万元;上级补助收入…")."""
+    k = 0
+    out: list[Fact] = []
+    while k < len(parts):
+        a = parts[k]
+        if k + 2 < len(parts):
+            b, c = parts[k + 1], parts[k + 2]
+            if (
+                a.q.unit is b.q.unit is c.q.unit
+                and _TAKEN_OUT.match(text, a.q.end, b.q.start) is not None
+                and _CTX.subtract(a.q.value, b.q.value) == c.q.value
+            ):
+                out.append(c)
+                k += 3
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
     total_base = total.q.base  # (a property: worked out once, not once per part)
@@ -5709,6 +5736,39 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
                 tuple(signs),
             )
             out.append(_make("sum", result, chain, [r], False, "added and deducted"))
+
+
+# "一般公共预算收入完成171,697万元,剔除上划市级收入71,238万元,区本级一般公共预算收入完成100,459
+# 万元": a figure, what is taken out of it (剔除), and what is left, in one run of clauses
+_TAKEN_OUT = re.compile(r"\s*,\s*剔除")
+_CLAUSE_RUN = re.compile(r"[^;。\n]*")
+
+
+def _net_of(doc: Document, s: Sentence) -> list[tuple[Fact, Fact, Fact]]:
+    """(figure, taken out, left) in ``s``: three amounts of money in a row, the second after
+    ", 剔除", the third in the same run of clauses."""
+    text = doc.text
+    money = [f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
+    found = []
+    for a, b, c in zip(money, money[1:], money[2:], strict=False):
+        if (
+            a.q.unit is b.q.unit is c.q.unit
+            and _TAKEN_OUT.match(text, a.q.end, b.q.start) is not None
+            and _CLAUSE_RUN.fullmatch(text, b.q.end, c.q.start) is not None
+        ):
+            found.append((a, b, c))
+    return found
+
+
+def _net_figures(doc: Document, out: list[Claim]) -> None:
+    """What is left of a figure once a part is taken out (剔除) is their difference (a weak
+    reading: the words say what is taken out, not that the next figure is the rest)."""
+    if "剔除" not in doc.text:
+        return
+    for s in doc.sentences:
+        for a, b, c in _net_of(doc, s) if s.facts else ():
+            r = Reading("the figure less what is taken out", (a.q, b.q), linear((1, -1)), (1, -1))
+            out.append(_make("difference", c, [a, b], [r], False, "the figure − what is taken out"))
 
 
 # "上述三项共计173.96万元", "以上合计…": a total that opens its sentence and names the figures of
@@ -7473,10 +7533,14 @@ def build_claims(doc: Document) -> list[Claim]:
     _decompositions(doc, lists)
     _itemised_changes(doc, lists)  # after the breakdowns: a change of one is read with it
     _net_changes(doc, lists)
+    taken_out = "剔除" in doc.text  # (_net_parts' word: most texts have none)
     for lst in _without_siblings(lists):
         if _count_of_another(doc, lst):
             continue
         _continued(doc, lst)
+        if taken_out and len(lst.parts) >= 3:
+            lst.parts = _net_parts(lst.parts, doc.text)
+            lst.short = _net_parts(lst.short, doc.text)
         before = len(out)
         _check_list(lst, "sum", out)
         if len(out) > before and _short_of_total(out[-1]):
@@ -7502,6 +7566,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _phase_changes(doc, out)
     _plus_totals(doc, out)
     _running_sums(doc, out)
+    _net_figures(doc, out)
     if "上述" in doc.text or "以上" in doc.text:  # _RECAP's words
         _recaps(doc, out)
     _formulas(doc, out)

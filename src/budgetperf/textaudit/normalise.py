@@ -86,11 +86,18 @@ _PINYIN = f"a-zü{_TONED}"
 # includes it), so that the engine scans for those few characters instead of trying every
 # alternative at every position (about ten times faster on report texts).
 _UNIT_AFTER = r"(?=[元%]|万元|亿元)"
+# A page's number on a line of its own, as a PDF's text layer prints it ("- 2 -", "—10—")
+_PAGE_NUMBER = r"[ ]*[-—–][ ]*\d{1,4}[ ]*[-—–][ ]*"
 _DELETE = re.compile(
     "|".join(
         [
             "\r",
             "\ufeff",
+            # a page's number between a figure and its unit ("上级865↵- 2 -↵万元)") goes with
+            # both line breaks; elsewhere with the break before it, or after it at the start
+            rf"\n(?<=[\d万亿千]\n){_PAGE_NUMBER}\n[ ]*{_UNIT_AFTER}",
+            rf"\n{_PAGE_NUMBER}(?=\n)",
+            rf"\A{_PAGE_NUMBER}\n",
             rf"\((?<=[{_CJK}]\()(?=[a-zü]*[{_TONED}])[{_PINYIN}]{{1,7}}\)",
             rf" (?<=[{_CJK}] )[ ]*(?=[{_CJK}\d])",
             rf" (?<=[{_CJK}\d%][,;:] )[ ]*(?=[{_CJK}])",
