@@ -3453,11 +3453,27 @@ FORMS: list[Form] = [
         "a 其中 list after a remark on a line of its own",
         "“…比上年减少3.6万元。↵主要是压减公务接待。↵其中:…”: the remark between a figure and the"
         " list of its parts may stand on a line of its own, or open the list's own sentence"
-        " (“…180500.00万元,…。均为一般公共预算收入,主要包括:↵1.…”).",
+        " (“…180500.00万元,…。均为一般公共预算收入,主要包括:↵1.…”). When the sentence before"
+        " prints several figures the list could be of and its parts reach none, the one kept is"
+        " a guess: a disagreement is a warning.",
         "“……比上年减少3.6万元。↵主要是压减公务接待。↵其中：……”：数字与其分项列表之间的说明可以单独成行，"
-        "也可以在列表所在句之首（“……180500.00万元，……。均为一般公共预算收入，主要包括：↵1.……”）。",
-        ("claims._figured_before", "claims._totals_before", "claims._REMARK_ON_BEFORE"),
+        "也可以在列表所在句之首（“……180500.00万元，……。均为一般公共预算收入，主要包括：↵1.……”）。"
+        "前一句有多个可能的合计数而各项之和均不符时，所取合计系推断，不符时报警告。",
         (
+            "claims._figured_before",
+            "claims._totals_before",
+            "claims._REMARK_ON_BEFORE",
+            "claims._lists",
+        ),
+        (
+            Example(
+                # three figures the list could be of (年初, 调整, 实际), and 322551 + 55000 =
+                # 377551 reaches none: the sentence's first is kept, a guess (a warning)
+                "2021年一般公共预算收入为355000万元,调整为368000万元,实际收入377841万元。其中:"
+                "税收收入322551万元,非税收入55000万元。",
+                (("sum", "355000", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
             Example(
                 # 143545.90 + 36954.10 = 180500.00 (sh-chongming-changxingzhen-2022-yszx,
                 # heldout30, shortened)

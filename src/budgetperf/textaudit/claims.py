@@ -2817,6 +2817,10 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 if total.role is _CHANGE or not sentence_start:
                     out_lists.append(lst)  # one list per basis of the changes, or per phase
                 elif _sum_agrees(lst) or total is totals[-1]:
+                    if len(totals) > 1 and not _sum_agrees(lst):
+                        # the sentence before offered several totals and the parts reach none:
+                        # the one kept is a guess, and so is a disagreement with it
+                        lst.strong = False
                     out_lists.append(_bracketed_total(doc, lst) or lst)
                     break
         # "基本支出307.55万元(工资福利支出256.23万元、商品和服务支出51.32万元…)": a group of parts.
