@@ -2768,11 +2768,14 @@ FORMS: list[Form] = [
         " printed parts. One part printed in 元 among parts in 万元 that add up only when it is"
         " read in 万元 is a unit slip: the sum agrees, and the slip is a warning of its own."
         " Items that each open with 用于 (“其中:用于A30万元,用于B196.21万元”) are siblings: the"
-        " next 用于 opens no list of the item before it.",
+        " next 用于 opens no list of the item before it. The first few by rank (“名列三甲,"
+        "分别为…”) are some of the total's parts: only when they add up are they a claim.",
         "“T万元，其中A万元、B万元……”：各项之和在舍入范围内等于合计。各项以万元列示而其中一项印为元、"
         "按万元读取方能相符的，视为单位印错：合计相符，另报单位警告。各项均以“用于”开头的"
-        "（“其中：用于A30万元，用于B196.21万元”）为并列项，后一个“用于”不构成前一项的分项列表。",
+        "（“其中：用于A30万元，用于B196.21万元”）为并列项，后一个“用于”不构成前一项的分项列表。"
+        "按名次列出的前几项（“名列三甲，分别为……”）只是部分，相符时才作为一项核对。",
         (
+            "claims._RANKED",
             "claims._lists",
             "claims._gather",
             "claims._check_list",
@@ -3032,6 +3035,13 @@ FORMS: list[Form] = [
                 "我市政府采购供应商注册总数达25250家。其中货物类15624家,工程类8199家,服务类10746家。",
                 (("sum", "25250", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # the first three by rank are some of the cities only (js-jiangsu-czt-2007-zfcg-tw,
+                # heldout4): 77.33 + 52.17 + 52.16 = 181.66 of 402.3 is no claim
+                "全省13个市的采购规模达402.3亿元,苏州、南京和无锡继续名列三甲,分别为77.33亿元、"
+                "52.17亿元和52.16亿元。",
+                (),
             ),
             Example(
                 # 包括 right after a ';' still opens the figure's list: 4436.33 + 0 + 3541.41 + 0

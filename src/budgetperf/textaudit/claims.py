@@ -2811,7 +2811,14 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                             continue
                 # "收支总预算4,471.22万元,含A经费250万元,B经费537.31万元": 含 outside brackets
                 # names some of what the total holds (its own share unnamed), not all of it
-                lst.open = lst.open or partial or (not inside and text.startswith("含", at))
+                lst.open = (
+                    lst.open
+                    or partial
+                    or (not inside and text.startswith("含", at))
+                    # "采购规模达402.3亿元,苏州、南京和无锡继续名列三甲,分别为…": the first by rank
+                    # are some of the total's parts, not all of them
+                    or _RANKED.search(text, total.q.end, at) is not None
+                )
                 # the 收入 side and the 支出 side of a 收支 total are two breakdowns of it
                 lst.classified = at in classified_at or side is not None
                 if total.role is _CHANGE or not sentence_start:
@@ -2844,6 +2851,10 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             lst = _gather(doc, s, f, opened, True)
             if lst is not None and len(lst.parts) >= 2:
                 out_lists.append(lst)
+
+
+# words that name the first few by rank ("名列三甲", "排名前三", "位居前列")
+_RANKED = re.compile(r"名列|排名|排在|位列|位居|居前|前[三五十]名?|三甲|前列")
 
 
 def _bracketed_total(doc: Document, lst: _List) -> _List | None:
