@@ -3185,12 +3185,28 @@ FORMS: list[Form] = [
         "A page copied with its line breaks turned into spaces: a space after 。, ; or a closing"
         " bracket, before an outline marker (一、 (一) 1、 (1)), was a line break and is read as"
         " one, so the numbered items are read as an outline. Items under a heading that prints"
-        " two figures (its own and a 其中 part) add up to one of them: the other is not theirs.",
+        " two figures (its own and a 其中 part) add up to one of them: the other is not theirs."
+        " The next item of a list numbered inside its sentence (“主要原因是(1)…; (2)…”) stays in"
+        " the sentence.",
         "换行被复制成空格的页面：句号、分号或右括号之后、编号（一、（一）1、（1））之前的空格原为换行，"
         "按换行读取，各编号项按提纲读取。标题列有两个数（本项数及其“其中”部分）时，各项之和只对应"
-        "其中一个。",
-        ("normalise.normalise", "claims._outline_lists", "claims._relative_miss"),
+        "其中一个。句内编号列举（“主要原因是(1)……; (2)……”）的后续各项仍在该句之内。",
         (
+            "normalise.normalise",
+            "normalise._break",
+            "claims._outline_lists",
+            "claims._relative_miss",
+        ),
+        (
+            Example(
+                # reasons numbered inside the sentence (cq-shapingba-fengmingshan-yey-2021-bmjs,
+                # heldout37): −358.94 + 69.71 = −289.23
+                "1.总体情况。2021年度收入总计321.30万元,支出总计321.30万元。收支较上年决算数减少"
+                "289.23万元、下降47.4%,主要原因是(1)本年度财政拨款收入、支出均较上年决算数减少"
+                "358.94万元,下降61.7%; (2)本年度事业收入及相应支出均较上年决算数增加69.71万元,"
+                "增长238.8%;本年度无结余分配。",
+                (("change-sum", "289.23", "agrees"), ("change-rate", "47.4", "agrees")),
+            ),
             Example(
                 # 1433.1 + 2915.87 = 4348.97; 654.17 + 559.52 + 219.41 = 1433.10, not the
                 # 补助地方 249.41 (fj-fuzhou-tiyuju-2020-tcgyj, heldout12, shortened)

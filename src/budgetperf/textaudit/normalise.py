@@ -288,12 +288,29 @@ _FLAT_OUTLINE = re.compile(
 )
 
 
+# the outline marker a _FLAT_OUTLINE match stands before, and its number
+_FLAT_MARKER = re.compile(r" *(?:\((\d{1,2})\)|(\d{1,2})、)")
+
+
 def _unflatten(text: str) -> str:
     """The line breaks of :data:`_FLAT_OUTLINE` put back, except in a table's rows (a "|" row
-    whose cell holds a paragraph keeps it on its row)."""
+    whose cell holds a paragraph keeps it on its row), and before the next item of a list
+    numbered inside its sentence ("主要原因是(1)…减少358.94万元,下降61.7%; (2)…")."""
     return "\n".join(
-        line if "|" in line else _FLAT_OUTLINE.sub("\n", line) for line in text.split("\n")
+        line if "|" in line else _FLAT_OUTLINE.sub(functools.partial(_break, line), line)
+        for line in text.split("\n")
     )
+
+
+def _break(line: str, m: re.Match[str]) -> str:
+    marker = _FLAT_MARKER.match(line, m.end())
+    if marker is not None:
+        number = int(marker.group(1) or marker.group(2))
+        before = f"({number - 1})" if marker.group(1) else f"{number - 1}、"
+        at = line.rfind(before, 0, m.start())
+        if number > 1 and at > 0 and line[at - 1] not in "。;) ":
+            return " "  # the item before opened inside a sentence ("…主要原因是(1)…")
+    return "\n"
 
 
 def normalise(text: str) -> Normalised:
