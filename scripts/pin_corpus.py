@@ -90,6 +90,7 @@ CORPORA: dict[str, Path] = {
             "heldout35",
             "heldout36",
             "heldout37",
+            "heldout38",
         )
     },
 }

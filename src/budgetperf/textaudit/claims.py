@@ -1560,6 +1560,19 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 ][:1]
                 if totals:
                     break
+        if not totals and ref[:1] == "全" and (scope := _SCOPE.match(ref)) is not None:
+            # "占全市资产总额48.8%" after "纳入全市…统计的单位3,730户,资产总额3,964亿元" and
+            # "市级…资产总额1,025亿元": the figure of the name whose sentence names the scope
+            # before it (a weak reading)
+            name = ref[scope.end() :]
+            totals = [
+                t
+                for t in _lookup(doc, name, near=f, dims=(num.q.unit.dimension,), before_only=True)
+                if t is not num
+                and t.subject == name
+                and t.q.base > num.q.base
+                and doc.text.find(scope.group(0), doc.sentences[t.sentence].start, t.q.start) >= 0
+            ][:1]
         # "占全区财政收入的27.7%": the alias after the whole's scope (全区, 全市…)
         alias = _WHOLE_WORDS.sub("", ref)
         if not totals and alias in REVENUE_ALIASES:
@@ -1582,6 +1595,11 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 if t is not num and t.subject.endswith(name)
             ][:1]
             strong = False
+    if not totals and ref in ("", "比"):
+        # "公共基础设施1,933亿元,占全市资产总额48.8%,…;流动资产750亿元,占18.9%;固定资产724亿元,
+        # 占18.3%": a bare share after a sibling's share of a named whole, in one sentence, is
+        # of that whole too
+        totals = _sibling_whole(s, i, num, out)
     if not totals:
         head = _head(doc, s, i)
         if head is not None and head is not num:
@@ -1815,6 +1833,24 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         inputs.append(head)
         strong = False
     out.append(_make("share", f, inputs, readings, strong, "amount / total × 100"))
+
+
+def _sibling_whole(s: Sentence, i: int, num: Fact, out: list[Claim]) -> list[Fact]:
+    """The whole of the last share before the ``i``-th fact of ``s`` that names its whole,
+    read already (its claim in ``out``), when it is no smaller than ``num``."""
+    named = next(
+        (g for g in reversed(s.facts[:i]) if g.role is _SHARE and g.ref not in ("", "比")),
+        None,
+    )
+    if named is None:
+        return []
+    for c in reversed(out):
+        if c.printed is named and c.kind == "share" and len(c.inputs) == 2:
+            whole = c.inputs[1]
+            return [whole] if whole.q.base >= num.q.base and whole is not num else []
+        if c.printed.sentence < s.index:
+            break
+    return []
 
 
 def _items_shares(doc: Document, s: Sentence, share: Fact) -> list[tuple[Fact, Fact]]:
@@ -3526,6 +3562,15 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 break
     if not parts:
         return None
+    if not inside and parts[0].sentence == s.index:
+        semi = text.find(";", pos, parts[0].q.start)
+        if semi >= 0:
+            own = [g for g in s.facts if pos <= g.q.start < semi]
+            if own and all(g.q.unit.dimension is not total.q.unit.dimension for g in own):
+                # "公共基础设施1,933亿元,占…48.8%,其中:等级公路1.6万公里,城市桥梁273座…;流动资产
+                # 750亿元,…": the 其中 lists other things (lengths, counts) up to its ';', and the
+                # amounts after it are the figure's siblings, not its parts
+                return None
     if parts[0].label.startswith("以") and _LARGEST.search(parts[0].tail):
         return None  # the largest part, named with 以…最多: the others are not listed
     if any("亏" in p.label for p in parts) and any(_GAIN.search(p.label) for p in parts):
@@ -6690,6 +6735,7 @@ _NAMED_RATE = re.compile(
     r"(?:高于|低于|快于|慢于|比)(?P<name>[^,;:。()]{1,16}?)(?:的)?(?:增幅|增速|增长率|增长速度)"
 )
 _WHOLE_WORDS = re.compile(r"^(?:整体|总体|全部|总|全市|全县|全区|全省)")
+_SCOPE = re.compile(r"全[市县区省州旗镇乡](?=[\u4e00-\u9fff]{2})")
 
 
 def _named_rate(doc: Document, s: Sentence, rate: Fact, gap: Fact) -> Fact | None:
@@ -7000,7 +7046,7 @@ def _named_ratios(doc: Document, s: Sentence, out: list[Claim]) -> None:
 _NAMED_DIFFERENCE = re.compile(
     "(?P<name>"
     + "|".join(sorted(NAMED_DIFFERENCES, key=len, reverse=True))
-    + r")(?:为|是|达到|达)?$"
+    + r")(?:\([^()]{0,20}\))?(?:总额|总计|合计|总量)?(?:为|是|达到|达)?$"
 )
 
 

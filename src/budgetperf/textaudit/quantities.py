@@ -154,6 +154,11 @@ _START = re.compile("[-+\\d" + "".join(sorted({w[0] for w in ZERO_WORDS})) + "]"
 # What follows a number that is a date or a document number.
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _NOT_QUANTITY = re.compile(r"[年月日号时]|季度|周岁|-\d|届|级|期")
+# A measure after 万 or 亿 ("等级公路1.6万公里", "房屋2,841万平方米", "装机100万千瓦"): a length,
+# an area, a weight… in tens of thousands, no amount of money and no figure the audit reads
+_MEASURE_AFTER = re.compile(
+    r"公里|公斤|公顷|平方|立方|千瓦|千米|千克|吨|亩|座|台|辆|套|册|株|头|只|米|张|床|块|件|间"
+)
 
 
 @attrs.frozen
@@ -277,6 +282,8 @@ def find_quantities(text: str) -> list[Quantity]:
             and text[start - 2].isdigit()
         ):
             continue  # "1271162,000元": a group of a number whose grouping is broken, no figure
+        if (unit_word == "万" or unit_word == "亿") and _MEASURE_AFTER.match(text, end):
+            continue
         if unit_word is None and counter is None:
             follow = text[end : end + 2]
             if _NOT_QUANTITY.match(follow):

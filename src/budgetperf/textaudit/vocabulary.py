@@ -262,6 +262,7 @@ NAMED_RATIOS: dict[str, tuple[str, str]] = {
 #: both printed before.
 NAMED_DIFFERENCES: dict[str, tuple[str, str]] = {
     "净资产": ("资产", "负债"),
+    "所有者权益": ("资产", "负债"),  # an enterprise's 净资产 ("资产总额…,负债总额…,所有者权益…")
     "净收入": ("收入", "支出"),  # "总收入为97.9亿元,总支出为57亿元,净收入40.9亿元"
 }
 
