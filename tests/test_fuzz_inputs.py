@@ -875,6 +875,11 @@ def long_texts() -> dict[str, str]:
         "recaps": "上述三项共计" * (N // 18) + "100万元。",
         # numbered items under a figure that ends its line (claims._items_follow), run long
         "numbered items": "全县支出120万元。\n" + "1、教育支出50万元。\n" * (N // 14),
+        # items numbered inside a sentence after spaces (normalise._break), page numbers
+        # (normalise._PAGE_NUMBER) and figures taken out (claims._net_of), each run long
+        "items inside a line": "主要原因是(1)甲增加5万元; " + "。 (3)乙增加3万元" * (N // 12),
+        "page numbers": "上级865\n- 2 -\n" * (N // 12) + "万元",
+        "taken out": "收入100万元" + ",剔除上划收入20万元" * (N // 12) + ",区本级80万元。",
     }
 
 

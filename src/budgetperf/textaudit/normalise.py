@@ -290,6 +290,7 @@ _FLAT_OUTLINE = re.compile(
 
 # the outline marker a _FLAT_OUTLINE match stands before, and its number
 _FLAT_MARKER = re.compile(r" *(?:\((\d{1,2})\)|(\d{1,2})、)")
+_ITEM_REACH = 400  # characters an item numbered inside a sentence is looked for before the next
 
 
 def _unflatten(text: str) -> str:
@@ -307,7 +308,9 @@ def _break(line: str, m: re.Match[str]) -> str:
     if marker is not None:
         number = int(marker.group(1) or marker.group(2))
         before = f"({number - 1})" if marker.group(1) else f"{number - 1}、"
-        at = line.rfind(before, 0, m.start())
+        # (looked for in the stretch before it only: a line of many markers stays linear)
+        lo = max(0, m.start() - _ITEM_REACH)
+        at = line.rfind(before, lo, m.start())
         if number > 1 and at > 0 and line[at - 1] not in "。;) ":
             return " "  # the item before opened inside a sentence ("…主要原因是(1)…")
     return "\n"
