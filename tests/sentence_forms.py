@@ -2429,13 +2429,31 @@ FORMS: list[Form] = [
         "a payment or execution rate of the funds named before it",
         "“项目资金共2179万元,…已完成拨付2113.63万元,执行率97%”, “资金支付18501.096万元,未支703万元,"
         "支付率95%”: a 执行率, 支付率, 拨付率 or 支出率 is what was spent over the funds printed"
-        " before it in its sentence, or over what was paid and what was not (未支, 未拨付); weak"
-        " readings.",
+        " before it in its sentence (or in the sentence before, when it names a budget or the"
+        " funds received: 到位, 收到, 下达), or over what was paid and what was not (未支, 未拨付);"
+        " weak readings.",
         "“项目资金共2179万元……已完成拨付2113.63万元，执行率97%”“资金支付18501.096万元，未支703万元，"
-        "支付率95%”：执行率、支付率、拨付率、支出率为已支出数 ÷ 同句此前所列资金，"
-        "或 ÷（已支付 + 未支付）；结构系推断。",
-        ("claims._completions", "claims._EXECUTION_RATE", "facts._COMPLETION_CUE"),
+        "支付率95%”：执行率、支付率、拨付率、支出率为已支出数 ÷ 同句此前所列资金（或前一句所列的"
+        "预算、到位、收到、下达资金），或 ÷（已支付 + 未支付）；结构系推断。",
         (
+            "claims._completions",
+            "claims._EXECUTION_RATE",
+            "claims._BUDGETED",
+            "claims._LEFT_OVER",
+            "facts._COMPLETION_CUE",
+        ),
+        (
+            Example(
+                # the funds received in the sentence before (yn-kunming-wuhuaqu-2023-gbnt-jxpj,
+                # heldout38): 470.37 / 495 = 95.024% -> 95.02
+                "项目实际收到资金495万元。项目共支付470.37万元,到位资金支付率为95.02%。",
+                (("completion", "95.02", "agrees"),),
+            ),
+            Example(
+                # in one sentence: the funds received are the whole, not the figure paid
+                "项目实际收到资金495万元,项目共支付470.37万元,支付率为95.02%。",
+                (("completion", "95.02", "agrees"),),
+            ),
             Example(
                 # 支出率 (hl-qitaihe-boli-czj-2024-cpgyj-tw, heldout34): 244.05 / 259.85 = 93.92%
                 "項目計劃總投資259.85萬元,財政部門已撥付專項資金244.05萬元,該項目支出率93.92%。",

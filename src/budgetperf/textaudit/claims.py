@@ -2503,9 +2503,10 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             continue
         actual = values[-1]
         end = len(values) - 1
-        if not actual.phase:
+        if not actual.phase and _LEFT_OVER.search(actual.label):
             # "批复指标11.49亿元,已用指标7.94亿元,预算结余3.55亿元,执行率69%": the figure named
-            # as the actual one, not what is left printed after it
+            # as the actual one, not what is left printed after it (and not the funds received
+            # before what was paid: "实际收到资金495万元,项目共支付470.37万元,支付率为95.02%")
             for k in range(end - 1, -1, -1):
                 if values[k].phase == "budget":
                     break
@@ -2610,7 +2611,10 @@ _COMPARISON_WORDS = re.compile(r"决算数?(大于|小于|等于|高于|低于)(
 _EXECUTION_RATE = re.compile(r"(?:执行|支付|拨付|支出)率")
 # "未支703万元", "尚未拨付…": what was not paid of a whole
 _UNSPENT = re.compile(r"(?:未|尚未)(?:支|支付|拨付|拨|使用|执行)(?:资金)?(?:为|是)?$")
-_BUDGETED = re.compile(r"预算|安排")
+# (what an execution or payment rate is of: the budget, or the funds received: 到位, 收到, 下达)
+_BUDGETED = re.compile(r"预算|安排|到位|收到|下达")
+# what is left of a whole ("预算结余3.55亿元", "结转下年…", "剩余…")
+_LEFT_OVER = re.compile(r"结余|剩余|结转|余额")
 
 
 def _comparison(
