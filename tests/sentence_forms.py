@@ -8085,4 +8085,42 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "figures broken down by kind after an opener (从单位性质看:)",
+        "“…资产总额13822.1亿元,…;负债总额2981.4亿元,…;净资产总额10840.7亿元,…。从单位性质看:行政"
+        "单位资产总额4347.5亿元,负债总额1143.8亿元,净资产总额3203.7亿元;事业单位资产总额…”: after"
+        " an opener (从…看, 按…分), each ';' item printing as many figures as the sentence before"
+        " gives each of them its counterpart (the one of its name, or the one ending like it that"
+        " no other figure is named as), and they add up to it (weak readings).",
+        "“……资产总额13822.1亿元……；负债总额2981.4亿元……；净资产总额10840.7亿元……。从单位性质看："
+        "行政单位资产总额……，负债总额……，净资产总额……；事业单位……”：“从……看”“按……分”之后，"
+        "各分号项所列数的个数与前一句相同时，前一句每个数在各项中都有对应数（同名，或结尾相同"
+        "且不与前一句其他数同名），各项之和应等于该数（系推断）。",
+        ("claims._opened_breakdowns", "claims._BREAKDOWN_OPENER"),
+        (
+            Example(
+                # cq-szf-2023-xzsygyzc (heldout38): 4347.5 + 9474.6 = 13822.1; 1143.8 + 1837.6 =
+                # 2981.4; 3203.7 + 7637 = 10840.7 (and each 净资产 is 资产 less 负债)
+                "截至2023年底,全市行政事业性资产总额13822.1亿元,同比增长6.2%;负债总额2981.4亿元,"
+                "同比减少0.8%;净资产总额10840.7亿元,同比增长8.3%。从单位性质看:行政单位资产总额"
+                "4347.5亿元,负债总额1143.8亿元,净资产总额3203.7亿元;事业单位资产总额9474.6亿元,"
+                "负债总额1837.6亿元,净资产总额7637亿元。",
+                (
+                    ("sum", "13822.1", "agrees"),
+                    ("sum", "2981.4", "agrees"),
+                    ("sum", "10840.7", "agrees"),
+                    ("difference", "10840.7", "agrees"),
+                    ("difference", "3203.7", "agrees"),
+                    ("difference", "7637", "agrees"),
+                ),
+            ),
+            Example(
+                # one figure an item after two before: no counterpart for each (the items break
+                # down the whole of the sentence before those: 213251 + 97431 = 310682)
+                "全盟收入310682万元。盟本级收入33648万元;旗级收入277034万元。从收入结构看,税收收入"
+                "213251万元;非税收入97431万元。",
+                (("sum", "310682", "agrees"),),
+            ),
+        ),
+    ),
 ]

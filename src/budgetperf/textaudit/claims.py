@@ -7372,6 +7372,56 @@ def _saving_rate(values: Sequence[Decimal]) -> Decimal | None:
 # 实际金额b1;工程类…" — each figure of the total has its counterpart in every part.
 
 
+# "从单位性质看:", "按单位类型分,": a sentence that opens by saying how the figures before it
+# are broken down
+_BREAKDOWN_OPENER = re.compile(r"\s*(?:从|按)[^,;:。\d]{1,12}?(?:来看|看|划分|分)[:,]")
+
+
+def _opened_breakdowns(doc: Document, lists: list[_List]) -> None:
+    """ "…资产总额13822.1亿元,…;负债总额2981.4亿元,…;净资产总额10840.7亿元,…。从单位性质看:行政单位
+    资产总额4347.5亿元,负债总额1143.8亿元,净资产总额3203.7亿元;事业单位资产总额…": each figure of
+    the sentence before has its counterpart in every ';' item after the opener — the one of its
+    name, or the one ending like it that no other figure is named as — and they add up to it (a
+    weak reading: the breakdown is inferred from the shapes)."""
+    text = doc.text
+    if "看" not in text and "分" not in text:
+        return  # (every opener ends with 看 or 分)
+    for s in doc.sentences[1:]:
+        m = _BREAKDOWN_OPENER.match(text, s.start, s.end)
+        if m is None or not s.facts:
+            continue
+        prev = doc.sentences[s.index - 1]
+        if prev.paragraph != s.paragraph:
+            continue
+        head = [f for f in prev.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
+        keys = [_key(f) for f in head]
+        if len(head) < 2 or len(set(keys)) != len(keys):
+            continue
+        segments: list[list[Fact]] = [[]]
+        last = m.end()
+        for f in s.facts:
+            if f.depth or f.role is not _VALUE or not f.is_amount:
+                continue
+            if ";" in text[last : f.q.start] and segments[-1]:
+                segments.append([])
+            segments[-1].append(f)
+            last = f.q.end
+        if len(segments) < 2 or any(len(seg) != len(head) for seg in segments):
+            continue  # (every item prints as many figures as the sentence before: one each)
+        for total, key in zip(head, keys, strict=True):
+            parts: list[Fact] = []
+            for seg in segments:
+                exact = [f for f in seg if _key(f) == key]
+                match = exact or [
+                    f for f in seg if _key(f) not in keys and _common_suffix(_key(f), key) >= 2
+                ]
+                if len(match) != 1 or match[0].q.unit.dimension is not total.q.unit.dimension:
+                    break
+                parts.append(match[0])
+            else:
+                lists.append(_List(total, parts, [], False))
+
+
 def _key(f: Fact) -> str:
     return re.sub(r"^(?:共|总|合计|累计)+", "", canonical(f.label)[0] or f.label.strip())
 
@@ -7588,6 +7638,7 @@ def build_claims(doc: Document) -> list[Claim]:
         lists.append(_List(tree.total, list(tree.parts), [], tree.strong))
     _lists(doc, lists)
     _parallel_lists(doc, lists)
+    _opened_breakdowns(doc, lists)
     _trailing_totals(doc, lists)
     _context_lists(doc, lists)
     _parallel_subjects(doc, lists)
