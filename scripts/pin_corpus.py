@@ -91,6 +91,7 @@ CORPORA: dict[str, Path] = {
             "heldout36",
             "heldout37",
             "heldout38",
+            "heldout39",
         )
     },
 }

@@ -8040,18 +8040,22 @@ FORMS: list[Form] = [
         " of the 资产 figure whose sentence names 全市 before it, and the bare shares of its"
         " siblings after it (“流动资产750亿元,占18.9%”) are of the same whole. A measure in 万"
         " (“等级公路1.6万公里”, “房屋2,841万平方米”) is no amount, and a 其中 that lists other"
-        " things up to its ';' has the amounts after it as siblings, not parts.",
+        " things up to its ';' has the amounts after it as siblings, not parts. Items counted to"
+        " less than the count printed with the total (“房产总量604宗,…5.18亿元,其中:…62宗,…4587.90"
+        "万元;…”) are some of it, and their amounts are a claim only when they add up.",
         "“资产总额3,964亿元，……；负债总额432亿元，……；净资产总额3,532亿元”：净资产（企业为所有者"
         "权益）等于资产减负债，名称后可带“总额”。“占全市资产总额48.8%”取前文句中先写明“全市”的资产数，"
         "其后并列各项的单独“占X%”以同一总额为基数。以万为单位的实物量（“等级公路1.6万公里”"
         "“房屋2,841万平方米”）不是金额；“其中”到分号为止列的是其他事物时，分号之后的金额是并列"
-        "项而非分项。",
+        "项而非分项。“其中”各项的件数之和少于总额同时列出的件数时，各项只是一部分，其金额相符"
+        "时才作为一项核对。",
         (
             "vocabulary.NAMED_DIFFERENCES",
             "claims._NAMED_DIFFERENCE",
             "claims._SCOPE",
             "claims._sibling_whole",
             "claims._gather",
+            "claims._counted_subsets",
             "quantities._MEASURE_AFTER",
         ),
         (
@@ -8077,6 +8081,24 @@ FORMS: list[Form] = [
                     ("share", "5.2", "disagrees"),
                 ),
                 (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # the name with its other name in brackets after 总额 (hb-wuhan-jianghanqu-2023-
+                # gyzc, heldout39, WRONG as printed): 327.39 − 124.85 = 202.54, not 200.57
+                "资产总额327.39亿元,同比增长12.77%;负债总额124.85亿元,同比增长21.43%;所有者权益"
+                "总额(净资产)200.57亿元,同比增长7.70%。",
+                (("difference", "200.57", "disagrees"),),
+                (("arithmetic.change-amount", "warning"),),
+            ),
+            Example(
+                # items counted to less than the count printed with the total (62 + 40 + 38 + 91
+                # = 231 of 604 宗) are some of it: their amounts (1.00亿元 of 5.18) are no claim
+                # (zj-wenzhou-dongtouqu-2024-xzsygyzc, heldout39)
+                "2024年度,全区行政事业性房产总量604宗,资产原值5.18亿元,其中:已拍卖房产62宗,资产原值"
+                "4587.90万元;出借村居使用房产40宗,资产原值1678.30万元;出租房产38宗,资产原值1171.77"
+                "万元;闲置房产91宗,资产原值2522.47万元。",
+                (("sum", "604", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
                 # 所有者权益 (gd-sheng-szf-2020-gyzc, heldout38): 48954.94 − 41607.13 = 7347.81

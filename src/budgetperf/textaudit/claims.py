@@ -4067,6 +4067,22 @@ def _net_parts(parts: list[Fact], text: str) -> list[Fact]:
     return out
 
 
+def _counted_subsets(lists: Sequence[_List]) -> set[int]:
+    """The sentences of count totals whose 其中 items are counted to less than the total (the
+    items are some of what was counted), when the list is certain of its end."""
+    found: set[int] = set()
+    for lst in lists:
+        total = lst.total
+        if (
+            total.q.unit.dimension is _COUNT
+            and len(lst.parts) >= 2
+            and all(p.q.unit.dimension is _COUNT for p in lst.parts)
+            and _sum_base(lst.parts) < total.q.base
+        ):
+            found.add(total.sentence)
+    return found
+
+
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
     total_base = total.q.base  # (a property: worked out once, not once per part)
@@ -7050,7 +7066,7 @@ def _named_ratios(doc: Document, s: Sentence, out: list[Claim]) -> None:
 _NAMED_DIFFERENCE = re.compile(
     "(?P<name>"
     + "|".join(sorted(NAMED_DIFFERENCES, key=len, reverse=True))
-    + r")(?:\([^()]{0,20}\))?(?:总额|总计|合计|总量)?(?:为|是|达到|达)?$"
+    + r")(?:\([^()]{0,20}\))?(?:总额|总计|合计|总量)?(?:\([^()]{0,20}\))?(?:为|是|达到|达)?$"
 )
 
 
@@ -7650,10 +7666,17 @@ def build_claims(doc: Document) -> list[Claim]:
     _itemised_changes(doc, lists)  # after the breakdowns: a change of one is read with it
     _net_changes(doc, lists)
     taken_out = "剔除" in doc.text  # (_net_parts' word: most texts have none)
-    for lst in _without_siblings(lists):
+    breakdowns = _without_siblings(lists)
+    some_counted = _counted_subsets(breakdowns)
+    for lst in breakdowns:
         if _count_of_another(doc, lst):
             continue
         _continued(doc, lst)
+        if some_counted and lst.total.q.is_money and lst.total.sentence in some_counted:
+            # "房产总量604宗,…资产原值5.18亿元,其中:已拍卖房产62宗,…4587.90万元;…闲置房产91宗,
+            # …2522.47万元": items counted to less than the count printed with the total are
+            # some of it, and so are their amounts
+            lst.open = True
         if taken_out and len(lst.parts) >= 3:
             lst.parts = _net_parts(lst.parts, doc.text)
             lst.short = _net_parts(lst.short, doc.text)
