@@ -8036,7 +8036,8 @@ FORMS: list[Form] = [
     Form(
         "assets and liabilities (国有资产 reports)",
         "“资产总额3,964亿元,…;负债总额432亿元,…;净资产总额3,532亿元”: 净资产 (an enterprise's"
-        " 所有者权益) is 资产 less 负债, named with its total's words too. “占全市资产总额48.8%” is"
+        " 所有者权益) is 资产 less 负债, named with its total's words too, and its change on the"
+        " year is 资产's less 负债's. “占全市资产总额48.8%” is"
         " of the 资产 figure whose sentence names 全市 before it, and the bare shares of its"
         " siblings after it (“流动资产750亿元,占18.9%”) are of the same whole. A measure in 万"
         " (“等级公路1.6万公里”, “房屋2,841万平方米”) is no amount, and a 其中 that lists other"
@@ -8044,7 +8045,7 @@ FORMS: list[Form] = [
         " less than the count printed with the total (“房产总量604宗,…5.18亿元,其中:…62宗,…4587.90"
         "万元;…”) are some of it, and their amounts are a claim only when they add up.",
         "“资产总额3,964亿元，……；负债总额432亿元，……；净资产总额3,532亿元”：净资产（企业为所有者"
-        "权益）等于资产减负债，名称后可带“总额”。“占全市资产总额48.8%”取前文句中先写明“全市”的资产数，"
+        "权益）等于资产减负债，名称后可带“总额”，其增减额等于资产与负债增减额之差。“占全市资产总额48.8%”取前文句中先写明“全市”的资产数，"
         "其后并列各项的单独“占X%”以同一总额为基数。以万为单位的实物量（“等级公路1.6万公里”"
         "“房屋2,841万平方米”）不是金额；“其中”到分号为止列的是其他事物时，分号之后的金额是并列"
         "项而非分项。“其中”各项的件数之和少于总额同时列出的件数时，各项只是一部分，其金额相符"
@@ -8052,6 +8053,7 @@ FORMS: list[Form] = [
         (
             "vocabulary.NAMED_DIFFERENCES",
             "claims._NAMED_DIFFERENCE",
+            "claims._named_differences",
             "claims._SCOPE",
             "claims._sibling_whole",
             "claims._gather",
@@ -8099,6 +8101,19 @@ FORMS: list[Form] = [
                 "万元;闲置房产91宗,资产原值2522.47万元。",
                 (("sum", "604", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # the difference's change is the difference of the changes (hb-wuhan-wuchangqu-2022-
+                # gyzc, heldout38): 1102.65 − 743.21 = 359.44; 66.29 − 28.39 = 37.90
+                "资产总额1102.65亿元,较上年增加66.29亿元,增长6.40%;负债总额743.21亿元,较上年增加"
+                "28.39亿元,增长3.97%;净资产359.44亿元,较上年增加37.90亿元,增长11.79%。",
+                (
+                    ("change-rate", "6.40", "agrees"),
+                    ("change-rate", "3.97", "agrees"),
+                    ("difference", "359.44", "agrees"),
+                    ("difference", "37.90", "agrees"),
+                    ("change-rate", "11.79", "agrees"),
+                ),
             ),
             Example(
                 # 所有者权益 (gd-sheng-szf-2020-gyzc, heldout38): 48954.94 − 41607.13 = 7347.81

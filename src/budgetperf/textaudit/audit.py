@@ -649,6 +649,7 @@ _ZH_READINGS = {
     "the figure and what is added to it": "该数加上所加各项",
     "the figure with what is added and deducted": "该数加上所加各项、减去所减各项",
     "the figure less what is taken out": "该数减去剔除部分",
+    "the changes of A and B": "甲、乙两数增减额之差",
     "current − prior": "本期数 − 上期数",
     "change / prior": "增减额 ÷ 上期数",
     "rows one level down": "下一级科目各行相加",

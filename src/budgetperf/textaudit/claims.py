@@ -7142,6 +7142,18 @@ def _named_differences(doc: Document, out: list[Claim]) -> None:
             continue
         r = Reading("printed formula", (whole.q, taken.q), linear((1, -1)), (1, -1))
         out.append(_make("difference", f, [whole, taken], [r], False, "A − B as printed"))
+        # "资产总额1102.65亿元,较上年增加66.29亿元,…;负债总额743.21亿元,较上年增加28.39亿元,…;
+        # 净资产359.44亿元,较上年增加37.90亿元": the difference's change is the difference of
+        # their changes on the year
+        changes = [_change_of(doc, g, _BASIS_PRIOR) for g in (f, whole, taken)]
+        own, of_whole, of_taken = changes
+        if own is None or of_whole is None or of_taken is None:
+            continue
+        if any(c.q.unit.dimension is not f.q.unit.dimension for c in changes if c is not None):
+            continue
+        signs = ((of_whole.sign or 1) * (own.sign or 1), -(of_taken.sign or 1) * (own.sign or 1))
+        r = Reading("the changes of A and B", (of_whole.q, of_taken.q), linear(signs), signs)
+        out.append(_make("difference", own, [of_whole, of_taken], [r], False, "A's − B's change"))
 
 
 def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
