@@ -4068,8 +4068,8 @@ def _net_parts(parts: list[Fact], text: str) -> list[Fact]:
 
 
 def _counted_subsets(lists: Sequence[_List]) -> set[int]:
-    """The sentences of count totals whose 其中 items are counted to less than the total (the
-    items are some of what was counted), when the list is certain of its end."""
+    """The sentences of count totals whose items, all counts, add up to less than the total
+    (the items are some of what was counted)."""
     found: set[int] = set()
     for lst in lists:
         total = lst.total

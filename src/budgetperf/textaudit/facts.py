@@ -354,7 +354,8 @@ _BASE_PLAN = re.compile(
     r"(?:完成|为|占|达到)(?:年|全年|年度)?(?:计划|任务)(?:数)?$"
     r"|(?:完成|为|占|达到)[^,;。:\d]{0,8}?目标(?:任务)?(?:数)?$"
 )
-_OF_PERCENT = re.compile(r"(?:的|之)?\d")  # ("目标33.23亿元101.78%": 的 may be left out)
+# "的 N%" after a base ("目标33.23亿元101.78%": 的 may be left out before a percentage)
+_OF_PERCENT = re.compile(r"(?:的|之)\d|\d{1,4}(?:\.\d{1,4})?%")
 # Years are 2023年 or, in Taiwan's reports, the Republic's 112年 (1\d\d年).
 # 较/比 as a comparison, not inside the verb 比较 ("经比较2020年度…41万元" is this year's figure).
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
@@ -1172,11 +1173,11 @@ def _classify(
             budget
             and (
                 _BASE_CUE.search(stripped)
-                or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(text[q.end : q.end + 6]))
+                or (_BASE_NAMED.search(stripped) and _OF_PERCENT.match(text[q.end : q.end + 10]))
             )
         ) or (
             # "税收收入完成61323万元,占年计划55000万元的111.5%": the plan is the base
-            planned and _BASE_PLAN.search(stripped) and _OF_PERCENT.match(text[q.end : q.end + 6])
+            planned and _BASE_PLAN.search(stripped) and _OF_PERCENT.match(text[q.end : q.end + 10])
         ):
             return Fact(q, _ROLE_BASE, sentence, depth, label, "", phase="budget")
         if "原" in stripped:
