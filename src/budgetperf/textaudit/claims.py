@@ -6845,6 +6845,34 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
         out.append(_make("points-gap", f, [a, b], [r], False, "the gap between two rates"))
 
 
+# "…的比例为11.32%,比上年的10.54%增加了0.78个百分点": a percentage, the year before's after 比,
+# and the change in points between them
+_PRIOR_PERCENT = re.compile(r"(?:比|较)(?:上一?年度?|去年|(?:19|20)\d\d年度?)(?:同期)?的?$")
+_POINT_VERB = re.compile(r"^\s*(?:增加|提高|上升|下降|减少|降低|回落)了?$")
+
+
+def _point_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    """A change in points after a percentage and the year before's, printed after 比 or 较:
+    their difference (certain: both rates and the verb are printed)."""
+    facts = s.facts
+    for i in range(2, len(facts)):
+        f = facts[i]
+        if f.q.unit.dimension is not _POINTS or not _POINT_VERB.match(f.label):
+            continue
+        prior, current = facts[i - 1], facts[i - 2]
+        if (
+            prior.q.unit.dimension is not _PERCENT
+            or current.q.unit.dimension is not _PERCENT
+            or prior.depth != current.depth
+            or not _PRIOR_PERCENT.search(prior.label)
+        ):
+            continue
+        r = Reading(
+            f"{current.q.text} − {prior.q.text}", (current.q, prior.q), linear((1, -1)), (1, -1)
+        )
+        out.append(_make("points-gap", f, [current, prior], [r], True, "the change of a rate"))
+
+
 _AVERAGE = re.compile(r"年均(?:增长|增速|增幅|递增)|年平均增长")
 _YEAR_OF = re.compile(r"(\d{4})年")
 
@@ -7634,6 +7662,7 @@ def build_claims(doc: Document) -> list[Claim]:
                 _progress(doc, s, out)
             if points_dim:
                 _point_gaps(doc, s, out)
+                _point_changes(doc, s, out)
             if percent:
                 if averages:
                     _average_growth(doc, s, out)
