@@ -18,7 +18,7 @@ from budgetperf.errors import Location, ParseError
 from budgetperf.exact import Rounding, round_to
 from budgetperf.textaudit.facts import Document, Fact, Role, Sentence
 from budgetperf.textaudit.quantities import Dimension, Unit
-from budgetperf.textaudit.vocabulary import ABSENCE_ALIASES
+from budgetperf.textaudit.vocabulary import ABSENCE_ALIASES, FUND_FORMER_NAMES, FUNDS
 
 __all__ = ["document_findings"]
 
@@ -461,12 +461,12 @@ _COVERED = re.compile(r"结转|结余|动用|弥补|超支|往来|垫付|短数|
 
 # The budget a total is of ("政府性基金预算总收入是56220万元"): a spending total is set against
 # the income total of its own budget, or of none named
-_BUDGET_KIND = re.compile(r"一般公共预算|公共财政预算|政府性基金|国有资本经营|社会保险基金")
+_BUDGET_KIND = re.compile("|".join((*FUNDS, *FUND_FORMER_NAMES)))
 
 
 def _budget_kind(label: str) -> str:
     m = _BUDGET_KIND.search(label)
-    return "" if m is None else m.group(0).replace("公共财政预算", "一般公共预算")
+    return "" if m is None else FUND_FORMER_NAMES.get(m.group(0), m.group(0))
 
 
 def _spending_above_income(doc: Document, file: str | None) -> list[Finding]:

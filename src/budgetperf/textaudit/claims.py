@@ -64,6 +64,7 @@ from budgetperf.textaudit.vocabulary import (
     CLASSIFIED_BY,
     DECOMPOSITIONS,
     FUNDING_QUALIFIERS,
+    FUNDS,
     INTRODUCERS,
     NAMED_DIFFERENCES,
     NAMED_RATIOS,
@@ -5936,7 +5937,7 @@ def _carried(doc: Document, s: Sentence, lead: str, result: Fact) -> Fact | None
 # the funds available (可用资金, 可用财力, 收入总计) printed last of the same fund.
 _BARE_BALANCE = re.compile(r"(?:当年|本年)?结余(?:为|是)?$")
 _AVAILABLE = re.compile(r"可用(?:资金|财力)|收入(?:总计|合计|总量)|总财力")
-_FUND = re.compile(r"一般公共预算|政府性基金|国有资本经营|社会保险基金")
+_FUND = re.compile("|".join(FUNDS))
 
 
 def _available_before(doc: Document, s: Sentence, spent: Fact) -> list[Fact]:

@@ -20,6 +20,8 @@ __all__ = [
     "DECOMPOSITIONS",
     "FORMER_NAMES",
     "FUNDING_QUALIFIERS",
+    "FUNDS",
+    "FUND_FORMER_NAMES",
     "INTRODUCERS",
     "NAMED_DIFFERENCES",
     "NAMED_RATIOS",
@@ -179,6 +181,11 @@ PARTIAL_INTRODUCERS = (
     "主要有",
     "主要由于",
 )
+
+#: The four budgets a government's money is kept in, and the older name of the first: a figure
+#: named with one is that budget's ("政府性基金预算总收入" is no income of 一般公共预算).
+FUNDS: tuple[str, ...] = ("一般公共预算", "政府性基金", "国有资本经营", "社会保险基金")
+FUND_FORMER_NAMES: dict[str, str] = {"公共财政预算": "一般公共预算"}
 
 #: Names that contain 预算 without being a budget phase.
 PROTECTED = (
