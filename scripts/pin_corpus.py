@@ -92,6 +92,7 @@ CORPORA: dict[str, Path] = {
             "heldout37",
             "heldout38",
             "heldout39",
+            "heldout40",
         )
     },
 }

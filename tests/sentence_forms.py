@@ -8180,4 +8180,127 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a part's own 其中 closed by its sum",
+        "“其中:一般预算收入20707万元,…,其中:税收收入8059万元,非税收入12648万元,上级补助收入"
+        "147757万元,…”: a part's own 其中 list ends with the first two figures or more that add up"
+        " to the part; the figures after them are more parts of the outer total.",
+        "“其中：一般预算收入20707万元，……，其中：税收收入8059万元，非税收入12648万元，上级补助收入"
+        "147757万元，……”：分项自己的“其中”列举到前两项或多项恰好加总为该分项时结束，其后的数字"
+        "是外层合计的其他分项。",
+        ("claims._gather", "claims._nested_end"),
+        (
+            Example(
+                # 8059 + 12648 = 20707; 20707 + 147757 + 37400 + 2594 + 394 = 208852
+                # (xj-boertala-wenquan-2021-ysbg, heldout40)
+                "一般公共预算总收入预计完成208852万元。其中:一般预算收入完成20707万元,完成预算的"
+                "104.95%,其中:税收收入8059万元,非税收入12648万元,上级补助收入147757万元,地方政府"
+                "一般债券转贷收入37400万元;调入预算稳定调节基金2594万元;上年结余收入394万元。",
+                (("sum", "208852", "agrees"), ("sum", "20707", "agrees")),
+            ),
+            Example(
+                # the last part misprinted (349 for 394): 208807, a warning (the structure is
+                # read, not printed)
+                "一般公共预算总收入预计完成208852万元。其中:一般预算收入完成20707万元,完成预算的"
+                "104.95%,其中:税收收入8059万元,非税收入12648万元,上级补助收入147757万元,地方政府"
+                "一般债券转贷收入37400万元;调入预算稳定调节基金2594万元;上年结余收入349万元。",
+                (("sum", "208852", "disagrees"), ("sum", "20707", "agrees")),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "parallel records of funds after 其中",
+        "“基金收入A,支出B,当年收支结余C,累计结余D;其中统筹基金收入…,…,累计结余…;个人账户基金"
+        "收入…”: each figure of the whole has the part named most alike in each item (累计结余 with"
+        " 累计结余, not with 当年收支结余); items that add up in the 其中's own sentence are all of"
+        " them, and the next paragraph (another fund) is not one more.",
+        "“基金收入A，支出B，当年收支结余C，累计结余D；其中统筹基金收入……；个人账户基金收入……”："
+        "合计的每个数字对应各分项中名称最相近的数字（累计结余对累计结余，而非当年收支结余）；"
+        "“其中”所在句的各项已加总为合计时即为全部分项，下一段（另一基金）不再计入。",
+        ("claims._parallel_lists", "claims._parallel_parts"),
+        (
+            Example(
+                # 5640.86 + 1846.09 = 7486.95; 3439.39 + 2091.16 = 5530.55; 2201.47 − 245.07 =
+                # 1956.40; 16356.56 + 4234.63 = 20591.19 (hl-jiamusi-tongjiang-ybzx-2023-ybjj,
+                # heldout40, prints 20591.18: a rounding warning there)
+                "2023年,职工基本医保基金收入7486.95万元,支出5530.55万元,当年收支结余1956.40万元,"
+                "累计结余20591.19万元;其中职工统筹基金收入5640.86万元,支出3439.39万元,当年收支"
+                "结余2201.47万元,累计结余16356.56万元;职工个人账户基金收入1846.09万元,支出2091.16"
+                "万元,当年收支结余-245.07万元,累计结余4234.63万元。\n2023年,职工大病补充基金收入"
+                "285.35万元,支出135.63万元,当年收支结余149.72万元,累计结余1316.43万元。",
+                (
+                    ("sum", "7486.95", "agrees"),
+                    ("sum", "5530.55", "agrees"),
+                    ("balance", "1956.40", "agrees"),
+                    ("sum", "1956.40", "agrees"),
+                    ("sum", "20591.19", "agrees"),
+                    ("balance", "2201.47", "agrees"),
+                    ("balance", "-245.07", "agrees"),
+                    ("balance", "149.72", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
+        "a period's 结存",
+        "“基金总收入A,…;总支出B,…;当期结存C,累计结存D”: the period's balance (当期/当年/本年结存)"
+        " is what came in less what went out; a 累计结存 adds the years before and is not read.",
+        "“基金总收入A，……；总支出B，……；当期结存C，累计结存D”：当期（当年、本年）结存等于收入减"
+        "支出；累计结存含以前年度，不据此核对。",
+        ("claims._year_end_balances", "claims._BALANCE_LABEL"),
+        (
+            Example(
+                # 30922.17 − 24597.24 = 6324.93 (zy-guojia-yibaoju-2022-ybtjgb-tw, heldout40)
+                "基金总收入30922.17亿元,比上年增长7.6%;总支出24597.24亿元,比上年增长2.3%;当期结存"
+                "6324.93亿元,累计结存42639.89亿元。",
+                (("balance", "6324.93", "agrees"),),
+            ),
+            Example(
+                # two digits swapped: 6342.93 (every item a side: a warning)
+                "基金总收入30922.17亿元,比上年增长7.6%;总支出24597.24亿元,比上年增长2.3%;当期结存"
+                "6342.93亿元,累计结存42639.89亿元。",
+                (("balance", "6342.93", "disagrees"),),
+                (("arithmetic.balance", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "a share of a whole printed in its words",
+        "“教育经费占一般公共预算支出1814597万元的比例15.68%”: the whole's amount is printed between"
+        " 占 and the share; the part is the figure named before 占 (here printed in an earlier"
+        " paragraph, its name followed by what it includes in brackets) or the value before the"
+        " whole.",
+        "“教育经费占一般公共预算支出1814597万元的比例15.68%”：整体之数印在“占”与比例之间；分子为"
+        "“占”前所称之数（此处印在前一段）或整体之前的数。",
+        (
+            "facts._classify",
+            "facts._WHOLE_THEN_SHARE",
+            "facts._CONTENTS_TAIL",
+            "claims._shares",
+            "claims._share",
+        ),
+        (
+            Example(
+                # 284597 / 1814597 = 15.684% -> 15.68 (hb-suizhou-jyj-2022-jyjf, heldout40; what
+                # the figure includes, in brackets after its name, is no part of the name)
+                "2022年全市一般公共预算教育经费(包括教育事业费、基本建设经费、教育费附加)为284597"
+                "万元。\n3.一般公共预算教育经费占一般公共预算支出比例情况\n2022年,全市一般公共预算教育经费占一般公共预算支出1814597万元的比例"
+                "15.68%。",
+                (("share", "15.68", "agrees"),),
+            ),
+            Example(
+                # 16.58 printed for 15.68
+                "2022年全市一般公共预算教育经费为284597万元。\n2022年,全市一般公共预算教育经费占"
+                "一般公共预算支出1814597万元的比例16.58%。",
+                (("share", "16.58", "disagrees"),),
+                (("arithmetic.share", "error"),),
+            ),
+            Example(
+                # the part before the whole in the same sentence: 3000 / 20000 = 15%
+                "本年科技支出为3000万元,占全部支出20000万元的15%。",
+                (("share", "15", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -1325,6 +1325,10 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if _COMBINED.search(doc.text, f.clause, f.q.start) and _combined_share(doc, s, i, out):
             continue  # "A60万元、B30万元,合计占项目支出的90%": the parts together, or nothing
         num = _numerator(doc, s, i)
+        if num is not None and num is f.base and i > 0 and facts[i - 1] is num:
+            # (a share whose whole is printed before it: its part is named before the whole's
+            # 占, or is the value before it)
+            num = _numerator(doc, s, i - 1)
         if num is None:
             continue
         _share(doc, s, i, f, num, out)
@@ -1495,7 +1499,10 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     ref = f.ref
     totals: list[Fact] = []
     strong = False
-    if ref not in _GENERIC:
+    if f.base is not None:
+        # "占一般公共预算支出1814597万元的比例15.68%": the whole is printed in the share's words
+        totals, strong = [f.base], True
+    elif ref not in _GENERIC:
         # (a share of at most 100 is of a whole no smaller than its part: the nearest figures of
         # the name that are smaller, the list's other parts, are passed over before the nearest
         # four are kept — "…完成服务采购196.7万元。…采购金额5192.71万元,占采购总金额的76.60%")
@@ -3450,7 +3457,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # 非税收入23,991万元;": a 其中 after the part's other figures breaks it down;
                 # after a numbered item, so does one after a ';' ("2、上年结余收入8.3万元,…;其中:
                 # 其他结转5.39万元,…。"), its segment running from the 其中
-                nested_until = _segment_end(sent, parts[-1], depth, text)
+                nested_until = _nested_end(
+                    sent, parts[-1], _segment_end(sent, parts[-1], depth, text)
+                )
                 if ";" in gap:
                     nested_until = _segment_end_from(sent, text.rfind("其中", 0, f.q.start), text)
             if f.index <= nested_until:
@@ -3539,7 +3548,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     # 转移支付收入406万元),上年结转结余60万元": the bracket may close late)
                     bracket_nested = True
                 else:
-                    nested_until = _segment_end(sent, f, depth, text)
+                    nested_until = _nested_end(sent, f, _segment_end(sent, f, depth, text))
         if closed:
             break
     if parts and total.role is _VALUE and parts[0].sentence == s.index and len(sentences) == 1:
@@ -3781,6 +3790,33 @@ def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
         if ";" in gap and f.depth == depth:
             break
         last = f.index
+    return last
+
+
+def _nested_end(s: Sentence, item: Fact, last: int) -> int:
+    """Where the nested list of ``item`` that may run to the fact ``last`` ends: at the first
+    two figures or more that add up to the item exactly, when figures follow them.
+
+    "其中:一般预算收入完成20707万元,…,其中:税收收入8059万元,非税收入12648万元,上级补助收入
+    147757万元(…),地方政府一般债券转贷收入37400万元;…": the item's own list is closed by its
+    parts' sum, and what follows it are more parts of the outer total.
+    """
+    if last <= item.index + 2:
+        return last  # two figures or fewer: nothing can follow a closed pair
+    acc = Decimal(0)
+    count = 0
+    dimension = item.q.unit.dimension
+    for f in s.facts:
+        if f.index <= item.index or f.depth != item.depth:
+            continue
+        if f.index >= last:
+            break
+        if f.role is not _VALUE or f.q.unit.dimension is not dimension:
+            continue
+        acc = _CTX.add(acc, f.q.base)
+        count += 1
+        if count >= 2 and acc == item.q.base:
+            return f.index
     return last
 
 
@@ -5578,9 +5614,13 @@ _BALANCE_WORDS = (
     "结转下年",
     "净利",
     "賸余",
+    "结存",
 )
 _BALANCE_LABEL = re.compile(
     r"(?:年终|年末|期末)(?:滚存)?结余|滚存结余|收支差额$"
+    # "基金总收入30922.17亿元,…;总支出24597.24亿元,…;当期结存6324.93亿元,累计结存…": the
+    # period's own balance (a 累计结存 adds the years before)
+    r"|(?:当期|当年|本年)结存(?:为|是)?$"
     r"|(?:短|差短|余绌|亏损|剩余)(?:数|差|绌)?(?:为|计)?$"
     # "本期淨利(賸餘)110億元" (a fund's net income; 賸 is left as printed by the converter)
     r"|(?:净利|賸余)(?:\((?:賸余|剩余|亏损)\))?(?:为|计)?$"
@@ -7520,8 +7560,21 @@ def _parallel_lists(doc: Document, lists: list[_List]) -> None:
                 segments.append([])
             segments[-1].append(f)
             last = f.q.end
+        # of the figures named alike before 其中, the last is the one broken down ("…预算数为0万元,
+        # 决算支出数为0万元…公务用车…预算数为521.67万元,决算支出数为571.04万元,…,其中:…")
+        last_of: dict[str, Fact] = {}
+        for f in head:
+            last_of[_key(f)] = f
+        # "…收入7486.95万元,…;其中职工统筹基金收入5640.86万元,…;职工个人账户基金收入1846.09万元,
+        # …。↵2023年,职工大病补充基金收入…": items that already add up to their total in the
+        # 其中's own sentence are all of them; the next paragraph is not one more
+        complete = len(segments) > 1 and any(
+            (parts := _parallel_parts(total, segments)) is not None
+            and _sum_base(parts) == total.q.base
+            for total in last_of.values()
+        )
         k = s.index + 1
-        while k < len(doc.sentences) and k - s.index < 6:
+        while not complete and k < len(doc.sentences) and k - s.index < 6:
             nxt = doc.sentences[k]
             if not nxt.facts or text[nxt.start : nxt.end].lstrip().startswith(INTRODUCERS):
                 break
@@ -7534,27 +7587,37 @@ def _parallel_lists(doc: Document, lists: list[_List]) -> None:
             k += 1
         if len(segments) < 2:
             continue
-        # of the figures named alike before 其中, the last is the one broken down ("…预算数为0万元,
-        # 决算支出数为0万元…公务用车…预算数为521.67万元,决算支出数为571.04万元,…,其中:…")
-        last_of: dict[str, Fact] = {}
-        for f in head:
-            last_of[_key(f)] = f
         for total in last_of.values():
-            key = _key(total)
-            parts: list[Fact] = []
-            for seg in segments:
-                match = [
-                    f
-                    for f in seg
-                    if f.role is total.role
-                    and f.q.unit.dimension is total.q.unit.dimension
-                    and _common_suffix(_key(f), key) >= 2
-                ]
-                if len(match) != 1:
-                    break
-                parts.append(match[0])
-            else:
-                lists.append(_List(total, parts, [], True))
+            found = _parallel_parts(total, segments)
+            if found is not None:
+                lists.append(_List(total, found, [], True))
+
+
+def _parallel_parts(total: Fact, segments: list[list[Fact]]) -> list[Fact] | None:
+    """The part of ``total`` in each item of a parallel breakdown, or None when an item has
+    no one figure named like it."""
+    key = _key(total)
+    parts: list[Fact] = []
+    for seg in segments:
+        # named alike: the figure whose name ends as the total's does over the most characters,
+        # its subject's then its label's ("当年收支结余" and "累计结余" both end in 结余; a
+        # 累计结余 is the part of the 累计结余)
+        best = (2, 0)
+        match: list[Fact] = []
+        for f in seg:
+            if f.role is total.role and f.q.unit.dimension is total.q.unit.dimension:
+                common = (_common_suffix(_key(f), key), _common_suffix(f.label, total.label))
+                if common[0] < 2:
+                    continue
+                if common > best:
+                    best = common
+                    match = [f]
+                elif common == best:
+                    match.append(f)
+        if len(match) != 1:
+            return None
+        parts.append(match[0])
+    return parts
 
 
 # ----------------------------------------------------------------------------------------------

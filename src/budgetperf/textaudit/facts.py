@@ -459,6 +459,7 @@ _TRAILING_WORDS = [
 _TRAILING_REVERSED = re.compile(
     "(?:" + "|".join(w[::-1] for w in sorted(_TRAILING_WORDS, key=len, reverse=True)) + ")+"
 )
+_CONTENTS_TAIL = re.compile(r"\((?:包括|包含|含)[^()]{1,40}\)$")
 _NOISE = re.compile(r"[“”\"'‘’《》「」『』 ]|\(境\)|维护|按?同口径|可比口径|当月|本月|累计")
 # "2014年下降到16,023.35万元": a verb to a new level names no subject; "教育支出2013年为": the
 # period after the name is not part of it.
@@ -527,6 +528,10 @@ def canonical(label: str) -> tuple[str, str]:
     protected = _FUND_ACTUAL.sub("\\1支出", protected)
     protected = _PHASE_WORD.sub("", protected)
     protected = _strip_trailing(protected)
+    if protected.endswith(")"):
+        # "一般公共预算教育经费(包括教育事业费、基本建设经费、教育费附加)为": what a figure
+        # includes, said in brackets after its name, is no part of the name
+        protected = _CONTENTS_TAIL.sub("", protected)
     # "公务用车购置全区增加126.72万元": the area after a name is its scope, not part of it
     protected = _SCOPE_AFTER.sub("", protected)
     protected = _TOTAL_BEFORE_FLOW.sub("", protected)  # "三公经费合计支出" is the 三公 figure
@@ -1137,6 +1142,19 @@ def _classify(
         role = _ROLE_POINTS if "进度" in stripped else _ROLE_OTHER
         return Fact(q, role, sentence, depth, label, "")
     if dim is _PERCENT:
+        if (
+            previous is not None
+            and previous.role is _VALUE
+            and previous.q.unit.is_money
+            and previous.depth == depth
+            and "占" in previous.label
+            and _SHARE_OF_WHOLE.fullmatch(stripped)
+            and _WHOLE_THEN_SHARE.match(text, previous.q.end) is not None
+        ):
+            # "占一般公共预算支出1814597万元的比例15.68%": a share of the whole printed before it
+            fact = Fact(q, _SHARE, sentence, depth, label, "", previous.phase, ref=previous.subject)
+            fact.base = previous
+            return fact
         if previous is not None and previous.role is _ROLE_BASE and stripped in ("的", "之", ""):
             fact = Fact(q, _COMPLETION, sentence, depth, label, "", ref="预算")
             fact.base = previous
@@ -1239,8 +1257,21 @@ def _classify(
             # "一般公共预算收入由年初的76138万元调整为89138万元": the adjusted budget of what is
             # named before 由.
             return Fact(q, _VALUE, sentence, depth, label, canonical(head)[0], "budget")
+    if money and "占" in stripped and _WHOLE_THEN_SHARE.match(text, q.end, q.end + 12):
+        whole = _SHARE_CUE.search(stripped)
+        if whole is not None and whole.group("ref").strip():
+            # "教育经费占一般公共预算支出1814597万元的比例15.68%": the whole of the share after
+            # it, named by the words after 占
+            subject, phase = canonical(whole.group("ref").strip())
+            return Fact(q, _VALUE, sentence, depth, label, subject, phase)
     subject, phase = canonical(stripped)
     return Fact(q, _VALUE, sentence, depth, label, subject, phase)
+
+
+# What follows a share's whole printed with its amount ("占…支出1814597万元的比例15.68%"), and
+# what is left of the share's own label then.
+_WHOLE_THEN_SHARE = re.compile(r"(?:的|之)(?:比例|比重|份额)?(?:为|是|达到|达)?\d{1,4}(?:\.\d+)?%")
+_SHARE_OF_WHOLE = re.compile(r"(?:的|之)(?:比例|比重|份额)?(?:为|是|达到|达)?")
 
 
 _ADJUSTED_TO = re.compile(r",?(?:调整为|调整到|调减为|调减至|调增为|调增至)")
