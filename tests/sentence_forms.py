@@ -8303,4 +8303,65 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "items broken down in brackets by the same names as their total",
+        "“(一)安排产业发展项目资金1000万元。(其中:中央财政衔接资金600万元、省级财政衔接资金400万元)。"
+        "↵1、…500万元(其中:中央…300万元、省级…200万元)。↵2、…”: each name's figure of the total is"
+        " the sum of its figures in the items (an item that does not name it has none; weak"
+        " claims, the structure being read), and the total's own bracket, opening the sentence"
+        " after it, adds up to it.",
+        "“(一)安排产业发展项目资金1000万元。(其中：中央财政衔接资金600万元、省级财政衔接资金400万元)。"
+        "↵1、……500万元(其中：中央……300万元、省级……200万元)。↵2、……”：合计按名称列出的各数等于各项"
+        "括号中同名之数的和（某项未列该名即为无；结构系推断，不符报警告）；合计自己的括号（在下一句"
+        "句首）也应加总为合计。",
+        ("claims._column_sums", "claims._bracket_parts"),
+        (
+            Example(
+                # 300 + 300 = 600; 200 + 200 = 400; 600 + 400 = 1000 (the form of
+                # ah-luan-jinzhai-2025-xjzj, heldout40)
+                "(一)安排产业发展项目资金1000万元。(其中:中央财政衔接资金600万元、省级财政衔接资金"
+                "400万元)。\n1、安排农业产业项目资金500万元(其中:中央财政衔接资金300万元、省级财政"
+                "衔接资金200万元)。\n2、安排林业产业项目资金300万元(中央财政衔接资金300万元)。\n3、"
+                "安排旅游产业项目资金200万元(其中:省级财政衔接资金200万元)。",
+                (
+                    ("sum", "1000", "agrees"),
+                    ("sum", "1000", "agrees"),
+                    ("sum", "600", "agrees"),
+                    ("sum", "400", "agrees"),
+                    ("sum", "500", "agrees"),
+                    ("sum", "200", "agrees"),
+                ),
+            ),
+            Example(
+                # the last item split otherwise: 省级 200 + 100 = 300, not 400 (a warning)
+                "(一)安排产业发展项目资金1000万元。(其中:中央财政衔接资金600万元、省级财政衔接资金"
+                "400万元)。\n1、安排农业产业项目资金500万元(其中:中央财政衔接资金300万元、省级财政"
+                "衔接资金200万元)。\n2、安排林业产业项目资金300万元(中央财政衔接资金300万元)。\n3、"
+                "安排旅游产业项目资金200万元(其中:省级财政衔接资金100万元、中央财政衔接资金100万元)。",
+                (
+                    ("sum", "1000", "agrees"),
+                    ("sum", "1000", "agrees"),
+                    ("sum", "600", "disagrees"),
+                    ("sum", "400", "disagrees"),
+                    ("sum", "500", "agrees"),
+                    ("sum", "200", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"), ("arithmetic.breakdown-sum", "warning")),
+            ),
+            Example(
+                # an item without a bracket: the columns are not all printed (the total's own
+                # bracket is still read: 600 + 400 = 1000)
+                "(一)安排产业发展项目资金1000万元。(其中:中央财政衔接资金600万元、省级财政衔接资金"
+                "400万元)。\n1、安排农业产业项目资金500万元(其中:中央财政衔接资金300万元、省级财政"
+                "衔接资金200万元)。\n2、安排林业产业项目资金300万元。\n3、安排旅游产业项目资金200万元"
+                "(其中:省级财政衔接资金100万元、中央财政衔接资金100万元)。",
+                (
+                    ("sum", "1000", "agrees"),
+                    ("sum", "1000", "agrees"),
+                    ("sum", "500", "agrees"),
+                    ("sum", "200", "agrees"),
+                ),
+            ),
+        ),
+    ),
 ]

@@ -638,6 +638,7 @@ def _code_sum_messages(claim: Claim, shown: str) -> tuple[str, str]:
 _ZH_READINGS = {
     "": "",
     "parts": "各分项相加",
+    "the items' figures of its name": "各项中同名之数相加",
     "the parts' changes": "各分项增减额相加",
     "the parts' prior figures": "各分项上年数相加",
     "the parts' budgets": "各分项预算数相加",

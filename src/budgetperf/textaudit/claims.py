@@ -4425,6 +4425,66 @@ def _item_counts(doc: Document, lst: _List, out: list[Claim]) -> None:
     out.append(_make("sum", head, counts, [r], False, "sum of the items' counts"))
 
 
+def _bracket_parts(doc: Document, f: Fact) -> list[Fact]:
+    """The figures in the brackets right after ``f`` ("…3558.83万元(其中:中央…2825万元、省级…
+    733.83万元)"), or in a bracket that opens the sentence after it ("…14343.83万元。(其中:…)"):
+    the run of figures one level deeper, none when anything else comes first."""
+    text = doc.text
+    s = doc.sentences[f.sentence]
+    facts = s.facts
+    k = f.index - facts[0].index + 1 if facts else 0
+    if k >= len(facts) and text.startswith("。(", f.q.end) and f.sentence + 1 < len(doc.sentences):
+        s = doc.sentences[f.sentence + 1]
+        facts, k = s.facts, 0
+    elif not text.startswith("(", f.q.end):
+        return []
+    out: list[Fact] = []
+    while k < len(facts) and facts[k].depth == f.depth + 1 and len(out) < 8:
+        g = facts[k]
+        if g.role is not _VALUE or g.q.unit.dimension is not f.q.unit.dimension or not g.subject:
+            return []
+        out.append(g)
+        k += 1
+    return out
+
+
+def _column_sums(doc: Document, lst: _List, out: list[Claim]) -> None:
+    """ "(一)安排产业发展项目资金14343.83万元。(其中:中央财政衔接资金9504.83万元、省级财政衔接
+    资金4839万元)。↵1、…3558.83万元(其中:中央财政衔接资金2825万元、省级…733.83万元)。↵…": the
+    total and each of its items broken down in brackets by the same names; each name's figure of
+    the total is the sum of its figures in the items (an item that does not name it has none).
+    The structure is read, not printed: weak claims."""
+    if len(lst.parts) < 2 or lst.total.role is not _VALUE:
+        return
+    heads = _bracket_parts(doc, lst.total)
+    if len(heads) < 2:
+        return
+    if doc.text.startswith("。", lst.total.q.end):
+        # (the total's own breakdown, in brackets that open the next sentence, is read nowhere
+        # else)
+        _check_list(_List(lst.total, heads, [], False), "sum", out)
+    names = [h.subject for h in heads]
+    if len(set(names)) != len(names):
+        return
+    columns: list[list[Fact]] = [[] for _ in heads]
+    for p in lst.parts:
+        found = _bracket_parts(doc, p)
+        if not found:
+            return  # an item without a breakdown: the columns are not all printed
+        for g in found:
+            if g.subject not in names:
+                return
+            columns[names.index(g.subject)].append(g)
+    for head, column in zip(heads, columns, strict=True):
+        if len(column) >= 2:
+            # (every item's figure of the name, not a prefix of them that happens to add up)
+            signs = (1,) * len(column)
+            reading = make_reading(
+                "the items' figures of its name", tuple([g.q for g in column]), linear(signs), signs
+            )
+            out.append(_make("sum", head, column, [reading], False, "sum of the items' parts"))
+
+
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     if len(lst.parts) < 2 or lst.total.role is not _VALUE or lst.total.in_table:
         return
@@ -7771,6 +7831,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _itemised_changes(doc, lists)  # after the breakdowns: a change of one is read with it
     _net_changes(doc, lists)
     taken_out = "剔除" in doc.text  # (_net_parts' word: most texts have none)
+    has_brackets = "(" in doc.text  # (_column_sums' bracket)
     breakdowns = _without_siblings(lists)
     some_counted = _counted_subsets(breakdowns)
     for lst in breakdowns:
@@ -7793,6 +7854,8 @@ def build_claims(doc: Document) -> list[Claim]:
             continue
         _list_relations(doc, lst, out)
         _item_counts(doc, lst, out)
+        if has_brackets:
+            _column_sums(doc, lst, out)
     _share_breakdowns(doc, out)
     _execution_rows(doc, out)
     _balances(doc, out)
