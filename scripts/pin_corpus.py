@@ -93,6 +93,7 @@ CORPORA: dict[str, Path] = {
             "heldout38",
             "heldout39",
             "heldout40",
+            "heldout41",
         )
     },
 }

@@ -8364,4 +8364,121 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a bare 加 adding to a figure up to a named total",
+        "“收入安排306.74亿元,增长5%;加税收返还和转移支付补助…等317.56亿元,总收入624.3亿元”: 加"
+        " opening a clause (not 加强, 加快, 加大…) adds as 加上 does, up to the figure named 总收入"
+        " (总支出, 合计…); a weak claim.",
+        "“收入安排306.74亿元，增长5%；加税收返还和转移支付补助……等317.56亿元，总收入624.3亿元”："
+        "分句开头的“加”（不是加强、加快、加大……）与“加上”同义，加到名为总收入（总支出、合计……）"
+        "之数为止；不符报警告。",
+        ("claims._plus_totals", "claims._ADDED_ON"),
+        (
+            Example(
+                # 306.74 + 317.56 = 624.30 (sd-binzhou-czj-2023-ysbg, heldout41)
+                "2024年,全市一般公共预算收入安排306.74亿元,增长5%;加税收返还和转移支付补助、调入"
+                "资金、动用预算稳定调节基金、上年结转收入等317.56亿元,总收入624.3亿元。",
+                (("sum", "624.3", "agrees"),),
+            ),
+            Example(
+                # 306.74 + 317.56 = 624.30, not 642.3
+                "2024年,全市一般公共预算收入安排306.74亿元,增长5%;加税收返还和转移支付补助、调入"
+                "资金、动用预算稳定调节基金、上年结转收入等317.56亿元,总收入642.3亿元。",
+                (("sum", "642.3", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "结转下年 after the 总收入 and the 总支出",
+        "“…,总收入624.3亿元。…支出安排532.2亿元,…;加…63.25亿元,总支出595.45亿元。结转下年28.85"
+        "亿元。”: a 结转下年 opening its sentence, right after a sentence that ends with the 总支出"
+        " and one before it (same paragraph) that ends with the 总收入, is the one less the other"
+        " (a weak claim).",
+        "“……，总收入624.3亿元。……支出安排532.2亿元，……；加……63.25亿元，总支出595.45亿元。结转下年"
+        "28.85亿元。”：句首的结转下年，紧接以总支出结尾的一句、其前（同段）又有以总收入结尾的一句时，"
+        "等于总收入减总支出（不符报警告）。",
+        ("claims._year_end_balances", "claims._grand_totals_before"),
+        (
+            Example(
+                # 624.3 − 595.45 = 28.85 (sd-binzhou-czj-2023-ysbg, heldout41)
+                "2024年,全市一般公共预算收入安排306.74亿元,增长5%;加税收返还和转移支付补助等317.56"
+                "亿元,总收入624.3亿元。全市一般公共预算支出安排532.2亿元,增长1%左右;加上解支出、"
+                "债务还本支出等63.25亿元,总支出595.45亿元。结转下年28.85亿元。",
+                (
+                    ("sum", "624.3", "agrees"),
+                    ("sum", "595.45", "agrees"),
+                    ("balance", "28.85", "agrees"),
+                ),
+            ),
+            Example(
+                # two digits swapped: 28.58
+                "2024年,全市一般公共预算收入安排306.74亿元,增长5%;加税收返还和转移支付补助等317.56"
+                "亿元,总收入624.3亿元。全市一般公共预算支出安排532.2亿元,增长1%左右;加上解支出、"
+                "债务还本支出等63.25亿元,总支出595.45亿元。结转下年28.58亿元。",
+                (
+                    ("sum", "624.3", "agrees"),
+                    ("sum", "595.45", "agrees"),
+                    ("balance", "28.58", "disagrees"),
+                ),
+                (("arithmetic.balance", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "a figure per head after the parts",
+        "“其中,第一产业增加值15.8亿元,…;第三产业增加值49.3亿元,…。人均地区生产总值40998元”: a"
+        " figure per head (人均, 生均, 户均, 平均…) is no part of the total before it.",
+        "“其中，第一产业增加值15.8亿元，……；第三产业增加值49.3亿元，……。人均地区生产总值40998元”："
+        "人均（生均、户均、平均……）之数不是此前合计的分项。",
+        ("claims._gather", "claims._PER_HEAD"),
+        (
+            Example(
+                # 15.8 + 41.3 + 49.3 = 106.4 against 106.3: within rounding (15.75 + 41.25 +
+                # 49.25 = 106.25), a warning; the 40998元 per head is no part
+                # (sx-linfen-yicheng-2022-tjgb, heldout41)
+                "全年实现地区生产总值106.3亿元,比上年增长5.7%。其中,第一产业增加值15.8亿元,增长"
+                "4.2%;第二产业增加值41.3亿元,增长10.7%;第三产业增加值49.3亿元,增长3.9%。人均地区"
+                "生产总值40998元。",
+                (("sum", "106.3", "rounding"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # the same in 万元, where a figure per head taken for a part would put the sum
+                # past any rounding (108.5)
+                "全年支出106.3万元。其中,办公费15.8万元,增长4.2%;印刷费41.3万元,增长10.7%;差旅费"
+                "49.3万元,增长3.9%。人均支出2.1万元。",
+                (("sum", "106.3", "rounding"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "a rate named after a 其中 part",
+        "“常住人口259158人,其中城镇常住人口115223人,城镇化率为44.46%”, “检查企业120家,其中合格114"
+        "家,合格率95%”: a rate named right after a 其中 part (not a growth rate) is the part's"
+        " share of the figure before it (a weak claim).",
+        "“常住人口259158人，其中城镇常住人口115223人，城镇化率为44.46%”“检查企业120家，其中合格"
+        "114家，合格率95%”：紧跟“其中”分项的某某率（非增长率）是该分项占其前合计的比例（不符报"
+        "警告）。",
+        ("claims._part_rates", "claims._PART_RATE"),
+        (
+            Example(
+                # 115223 / 259158 = 44.4605% -> 44.46 (sx-linfen-yicheng-2022-tjgb, heldout41)
+                "年末全县常住人口259158人,其中城镇常住人口115223人,城镇化率为44.46%。",
+                (("share", "44.46", "agrees"),),
+            ),
+            Example(
+                # 114 / 120 = 95%, not 96
+                "检查企业120家,其中合格114家,合格率96%。",
+                (("share", "96", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # a growth rate after the part is its change, not its share
+                "收入100万元,其中税收80万元,增长率5%。",
+                (),
+            ),
+        ),
+    ),
 ]

@@ -1337,6 +1337,39 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
     _shares_sum(doc, s, out)
 
 
+# "常住人口259158人,其中城镇常住人口115223人,城镇化率为44.46%", "检查企业120家,其中合格114家,
+# 合格率95%": a rate named right after a 其中 part is the part's share of the figure before it
+_PART_RATE = re.compile(r"[,;]?[^,;:。\d]{1,10}率(?:为|是|达到|达)?")
+
+
+def _part_rates(doc: Document, out: list[Claim]) -> None:
+    text = doc.text
+    if "其中" not in text or "率" not in text:
+        return
+    for s in doc.sentences:
+        facts = s.facts
+        for j in range(2, len(facts)):
+            f = facts[j]
+            if f.role is not _VALUE or f.q.unit.dimension is not _PERCENT or f.depth:
+                continue
+            part, whole = facts[j - 1], facts[j - 2]
+            if (
+                part.role is not _VALUE
+                or whole.role is not _VALUE
+                or part.depth
+                or whole.depth
+                or not part.is_amount
+                or part.q.unit.dimension is not whole.q.unit.dimension
+                or text.find("其中", whole.q.end, part.q.start) < 0
+                or not _PART_RATE.fullmatch(f.label)
+                or "增" in f.label
+                or "降" in f.label
+            ):
+                continue
+            r = make_reading(f"of {whole.q.text}", (part.q, whole.q), ratio_percent)
+            out.append(_make("share", f, [part, whole], [r], False, "amount / total × 100"))
+
+
 def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """The shares of the 三公 items, with no total printed, must add up to 100."""
     shares = [f for f in s.facts if f.role is _SHARE and f.ref in _GENERIC and f.depth == 0]
@@ -3504,6 +3537,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                         short.append(f)
                 continue
             if f.role is not _VALUE or f.q.unit.dimension is not total.q.unit.dimension:
+                continue
+            if "均" in f.label and _PER_HEAD.search(f.label):
+                # "…第三产业增加值49.3亿元,…。人均地区生产总值40998元": a figure per head (per
+                # pupil, per household, on average) is no part of a total
                 continue
             if not parts and f.q.base == total.q.base and _DEMONSTRATIVE.fullmatch(f.label):
                 # "…车辆一共仅有4辆。其中,这4辆公车中…3辆、…1辆": the total named again to
@@ -5781,14 +5818,16 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
 # is the total that closes the list (in its sentence or opening the next).
 # "差短數103.84億元,連同債務還本66億元,還需要融資調度169.84億元": 连同 adds as 加上 does, and
 # what must be financed (融资调度) is the total of the shortfall and the debt repaid
-_ADDED_ON = re.compile(r"加上|连同")
+# "…收入安排306.74亿元,增长5%;加税收返还和转移支付补助…等317.56亿元,总收入624.3亿元": a bare 加
+# opening a clause adds too (not the verbs 加强, 加快, 加大…)
+_ADDED_ON = re.compile(r"加上|连同|(?<=[;,])加(?![强快大速工入以之计班油紧深])")
 _PLUS_TOTAL = re.compile(r"总收入|总支出|总量|合计|总计|总额|融资调度")
 
 
 def _plus_totals(doc: Document, out: list[Claim]) -> None:
     """A figure, then 加上 and more figures, then their total: a sum (a weak claim)."""
     text = doc.text
-    if "加上" not in text and "连同" not in text:
+    if "加上" not in text and "连同" not in text and ";加" not in text and ",加" not in text:
         return
     for s in doc.sentences:
         m = _ADDED_ON.search(text, s.start, s.end)
@@ -6226,6 +6265,8 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
                 ins = _available_before(doc, s, outs[-1])
             if (not ins or not outs) and not before and _BOTH_SIDES_GAP.match(f.label):
                 ins, outs = _sides_before(doc, s)
+            if outs and not ins and i == 0 and "结转下年" in f.label:
+                ins, outs = _grand_totals_before(doc, s, outs)
             if not ins or not outs:
                 continue
             total_in = [g for g in ins if _TOTAL_WORDS.search(g.label)]
@@ -6244,6 +6285,33 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
                 absolute=False,
             )
             out.append(_make("balance", f, [*side_in, *side_out], [r], strong, r.name))
+
+
+_GRAND_IN = re.compile(r"总收入(?:为|是)?$")
+_GRAND_OUT = re.compile(r"总支出(?:为|是)?$")
+
+
+def _grand_totals_before(
+    doc: Document, s: Sentence, outs: list[Fact]
+) -> tuple[list[Fact], list[Fact]]:
+    """ "…,总收入624.3亿元。全市…支出安排532.2亿元,…;加…63.25亿元,总支出595.45亿元。结转下年
+    28.85亿元。": a 结转下年 opening its sentence, after a sentence that ends with the 总支出
+    and one before it, in the paragraph, that ends with the 总收入, is the one less the other."""
+    last_out = outs[-1]
+    if s.index < 2 or not _GRAND_OUT.search(last_out.label) or last_out.sentence != s.index - 1:
+        return [], outs
+    earlier = doc.sentences[s.index - 2]
+    if earlier.paragraph != s.paragraph or not earlier.facts:
+        return [], outs
+    grand_in = earlier.facts[-1]
+    if (
+        grand_in.role is not _VALUE
+        or not grand_in.q.unit.is_money
+        or grand_in.depth
+        or not _GRAND_IN.search(grand_in.label)
+    ):
+        return [], outs
+    return [grand_in], [last_out]
 
 
 # "歲出預算數九千三百六十五萬六千元,決算數七千八百六十八萬九千六百五十九元,…,歲出餘絀一千四百九十六
@@ -7345,6 +7413,7 @@ def _earlier_plan(doc: Document, s: Sentence, saved: Fact) -> tuple[Fact | None,
 
 # "计划出国(境)2人,预算费用3.5万元/人,共计7万元": a count, a price per unit, their product.
 _PER_UNIT = re.compile(r"/(?:人|人次|辆|次|个|批|天|项|台|套|件|户|平方米|㎡)")
+_PER_HEAD = re.compile(r"人均|生均|户均|平均|日均|月均|年均")
 _UNIT_PRICE = re.compile(r"单价|每人|人均|每辆|每次|每台|每套|每件")
 _PRICE_WORDS = re.compile(r"/|单价|每人|人均|每辆|每次|每台|每套|每件")
 _PRODUCT_TOTAL = re.compile(r"共计|合计|总计|共|总额|总价|计$")
@@ -7857,6 +7926,7 @@ def build_claims(doc: Document) -> list[Claim]:
         if has_brackets:
             _column_sums(doc, lst, out)
     _share_breakdowns(doc, out)
+    _part_rates(doc, out)
     _execution_rows(doc, out)
     _balances(doc, out)
     if "收支结余" in doc.text or "收支差额" in doc.text:  # _NET_BALANCE's words
