@@ -3843,11 +3843,14 @@ def _nested_end(s: Sentence, item: Fact, last: int) -> int:
     acc = Decimal(0)
     count = 0
     dimension = item.q.unit.dimension
-    for f in s.facts:
-        if f.index <= item.index or f.depth != item.depth:
-            continue
+    facts = s.facts
+    # (from the item on, up to ``last``: a sentence of many items stays linear)
+    for k in range(max(0, item.index - facts[0].index + 1), len(facts)):
+        f = facts[k]
         if f.index >= last:
             break
+        if f.depth != item.depth:
+            continue
         if f.role is not _VALUE or f.q.unit.dimension is not dimension:
             continue
         acc = _CTX.add(acc, f.q.base)
