@@ -1348,6 +1348,8 @@ def _part_rates(doc: Document, out: list[Claim]) -> None:
         return
     for s in doc.sentences:
         facts = s.facts
+        if len(facts) < 3 or text.find("其中", s.start, s.end) < 0:
+            continue
         for j in range(2, len(facts)):
             f = facts[j]
             if f.role is not _VALUE or f.q.unit.dimension is not _PERCENT or f.depth:
@@ -5833,6 +5835,9 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
     if "加上" not in text and "连同" not in text and ";加" not in text and ",加" not in text:
         return
     for s in doc.sentences:
+        # (every word of _ADDED_ON has 加 or 连: a sentence without either is not searched)
+        if text.find("加", s.start, s.end) < 0 and text.find("连同", s.start, s.end) < 0:
+            continue
         m = _ADDED_ON.search(text, s.start, s.end)
         if m is None:
             continue
