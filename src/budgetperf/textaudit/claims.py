@@ -5834,13 +5834,23 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
     text = doc.text
     if "加上" not in text and "连同" not in text and ";加" not in text and ",加" not in text:
         return
-    for s in doc.sentences:
-        # (every word of _ADDED_ON has 加 or 连: a sentence without either is not searched)
-        if text.find("加", s.start, s.end) < 0 and text.find("连同", s.start, s.end) < 0:
-            continue
-        m = _ADDED_ON.search(text, s.start, s.end)
-        if m is None:
-            continue
+    # the sentences with a match, found by one scan of the text (a report has a few, and its
+    # every 增加 has a 加: a test per sentence cost more than the reading)
+    starts = [s.start for s in doc.sentences]
+    hits: dict[int, re.Match[str]] = {}
+    for word in ("加", "连同"):
+        # (the pattern tried where its first character is, not at every position)
+        i = text.find(word)
+        while i >= 0:
+            m = _ADDED_ON.match(text, i)
+            if m is not None:
+                j = bisect.bisect_right(starts, i) - 1
+                if j >= 0 and i < doc.sentences[j].end and (j not in hits or i < hits[j].start()):
+                    hits[j] = m
+            i = text.find(word, i + 1)
+    hits = dict(sorted(hits.items()))
+    for j, m in hits.items():
+        s = doc.sentences[j]
         money = [f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
         before = [f for f in money if f.q.end <= m.start()]
         after = [f for f in money if f.q.start >= m.end()]
