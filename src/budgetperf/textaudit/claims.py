@@ -2769,8 +2769,13 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
     for s in sentences_all:
         if (
             not s.facts
-            and _ANY_INTRO.search(text, s.start, s.end) is None
-            and _CONTEXT_MID.search(text, s.start, s.end) is None
+            and _ANY_INTRO.search(text, _intro_from(text, s.start, s.end), s.end) is None
+            # (_CONTEXT_MID's 在, looked for as a string first)
+            and (
+                not contexts
+                or text.find("在", s.start, s.end) < 0
+                or _CONTEXT_MID.search(text, s.start, s.end) is None
+            )
         ):
             continue  # no figure and nothing that opens a list: nothing below would be found
         # (searched once first: most sentences have no introducer, and no iterator is made)
