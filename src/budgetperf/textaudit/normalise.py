@@ -94,10 +94,11 @@ _DELETE = re.compile(
             "\r",
             "\ufeff",
             # a page's number between a figure and its unit ("上级865↵- 2 -↵万元)") goes with
-            # both line breaks; elsewhere with the break before it, or after it at the start
+            # both line breaks; elsewhere with the break before it (or after it at the text's
+            # start: _LEADING_PAGE, apart, since an anchor here would make the engine try
+            # every position again)
             rf"\n(?<=[\d万亿千]\n){_PAGE_NUMBER}\n[ ]*{_UNIT_AFTER}",
             rf"\n{_PAGE_NUMBER}(?=\n)",
-            rf"\A{_PAGE_NUMBER}\n",
             rf"\((?<=[{_CJK}]\()(?=[a-zü]*[{_TONED}])[{_PINYIN}]{{1,7}}\)",
             rf" (?<=[{_CJK}] )[ ]*(?=[{_CJK}\d])",
             rf" (?<=[{_CJK}\d%][,;:] )[ ]*(?=[{_CJK}])",
@@ -109,6 +110,7 @@ _DELETE = re.compile(
         ]
     )
 )
+_LEADING_PAGE = re.compile(rf"{_PAGE_NUMBER}\n")
 
 _MARKER = re.compile(
     r"[ ]*(?:[(][ ]*[一二三四五六七八九十\d]{1,3}[ ]*[)]|[一二三四五六七八九十]{1,3}[、.]"
@@ -327,7 +329,12 @@ def normalise(text: str) -> Normalised:
         folded = _unflatten(folded)
     # One pass of deletions; soft line breaks are found on the text with CR removed, so find
     # them on the folded text and map through the deletions of CRs that come before.
-    deletions: list[tuple[int, int]] = [(m.start(), m.end()) for m in _DELETE.finditer(folded)]
+    leading = _LEADING_PAGE.match(folded)
+    deletions: list[tuple[int, int]] = [] if leading is None else [(0, leading.end())]
+    deletions += [
+        (m.start(), m.end())
+        for m in _DELETE.finditer(folded, 0 if leading is None else leading.end())
+    ]
     soft = set(_soft_breaks(folded.replace("\r", " ")))
     if soft:
         # Spaces at the start of the next line and the end of this one go with the break.
