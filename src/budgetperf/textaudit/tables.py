@@ -1759,12 +1759,20 @@ def _logical_rows(
     group: list[tuple[int, str]] = []
     for start, line in [*run, (run[-1][0] + len(run[-1][1]) + 1, "|||")]:
         if _SEPARATOR.match(line):
-            if any(_labelled_row(text) for _, text in group):
+            # (each line's cells split once, for both readings below)
+            split_lines = [_cells(text) for _, text in group]
+            if any(
+                "|" in text and _labelled_row(cells)
+                for (_, text), cells in zip(group, split_lines, strict=True)
+            ):
                 # "1、因公出国(境)费用 | 0 | ||||↵2、公务接待费 | 2747 | ||||": each line is a
                 # row of its own (a label and its figures), not one cell of a row
-                rows.extend((s, s + len(text), _cells(text)) for s, text in group)
+                rows.extend(
+                    (s, s + len(text), cells)
+                    for (s, text), cells in zip(group, split_lines, strict=True)
+                )
             elif group:
-                cells = [c for _, text in group for c in _cells(text)]
+                cells = [c for line_cells in split_lines for c in line_cells]
                 rows.append((group[0][0], group[-1][0] + len(group[-1][1]), cells))
             group = []
         else:
@@ -1772,11 +1780,9 @@ def _logical_rows(
     return rows
 
 
-def _labelled_row(line: str) -> bool:
-    """A line of cells, a label and then a figure ("2、公务接待费 | 2747 | ||||")."""
-    if "|" not in line:
-        return False
-    cells = [c for c in _cells(line) if c]
+def _labelled_row(line_cells: list[str]) -> bool:
+    """Whether a line's cells are a label and then a figure ("2、公务接待费 | 2747 | ||||")."""
+    cells = [c for c in line_cells if c]
     return (
         len(cells) >= 2
         and _NUMERIC.match(cells[0]) is None
