@@ -1428,7 +1428,14 @@ def _grid(
     # A yearbook names its rows by their years ("1957 16358 10187 6171"): a year first, and
     # figures after it, in two rows running or more.
     yearish = [len(c) >= 3 and _YEAR_CELL.match(c[0]) is not None for _, _, c in logical]
+    # Whether a row so far carries a figure (headers come before the first): an iteration
+    # changes only the last row (a new one, or the last one extended), so that row is all
+    # there is to look at, and only until one has a figure (asking every row each time was
+    # quadratic in a table's rows).
+    valued = False
     for index, (start, end, cells) in enumerate(logical):
+        if not valued and rows:
+            valued = any(c is not None for c in rows[-1].cells)
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
         line_facts = facts[lo:hi]
@@ -1436,7 +1443,7 @@ def _grid(
         label_cells = 1  # the cells the row's label was read from
         if joined is not None:
             cells, line_facts, label_cells = joined
-        elif _barred_label(cells, not rows_have_values(rows)):
+        elif _barred_label(cells, not valued):
             # "| 增值税 | 45119 | 3916 | 1371 |": a row whose line opens with the table's left
             # border; its label is the first cell, not the continuation of the row before (and
             # so for the header's cells above the rows)
@@ -1478,14 +1485,14 @@ def _grid(
                 rows.append(Row(first, values, start, list(columns)))
                 continue
             if not any(v is not None for v in values):
-                if not rows_have_values(rows):
+                if not valued:
                     headers.append(first)
                     headers.extend(c for c in cells[1:] if c)
                 texts = [c for c in cells if c]
                 if any(len(c) > 30 for c in cells):
                     pending = []  # prose in a cell: not a header
                     laid_out = []
-                elif len(texts) > 1 or not rows_have_values(rows) or pending:
+                elif len(texts) > 1 or not valued or pending:
                     pending.append(texts)
                     laid_out = [*laid_out[len(laid_out) - len(pending) + 1 :], cells]
                 # else: a row left empty ("因公出国(境)费 | ||"), not a new header
@@ -1506,7 +1513,7 @@ def _grid(
             and not first
             and len(cells) == len(laid_out[-1])
             and not any(v is not None for v in values)
-            and not rows_have_values(rows)
+            and not valued
         ):
             # " | 合计 | 基本支出 | 项目支出 |" under "科目编码 科目名称 | 本年支出 |  |  |": a
             # header row under a label merged down, as wide as the row above
@@ -1878,11 +1885,6 @@ def _drop_title(row: Row) -> None:
         # their columns): the last names are the nearest to the figures, so they are kept.
         rest = full[1:]
         row.columns = rest[len(rest) - len(row.cells) :] if len(rest) > len(row.cells) else rest
-
-
-def rows_have_values(rows: list[Row]) -> bool:
-    """Whether any row so far carries a figure (headers come before the first)."""
-    return any(any(c is not None for c in r.cells) for r in rows)
 
 
 _UNIT_NOTE = re.compile(r"单位\s*[:：]?\s*(万元|亿元|千元|元)|[(（](万元|亿元|千元|元)[)）]")
