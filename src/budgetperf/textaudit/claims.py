@@ -288,6 +288,9 @@ def _from_to_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Clai
     return True
 
 
+_RESTATED_NEAR = 8
+
+
 def _restated_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Claim]) -> bool:
     """ "全省公共财政支出完成874亿元,增长10.6%。…全省公共财政支出874亿元,完成预算30.7%,增支83.51亿
     元": a rate with no change beside it, whose figure is printed again elsewhere (the same
@@ -306,11 +309,14 @@ def _restated_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Cla
         and again.q.value == current.q.value
         and again.q.unit is current.q.unit
     )
-    for t, k, again in nearby:
+    # (a few of them: a text that prints one figure again and again stays linear)
+    for t, k, again in itertools.islice(nearby, _RESTATED_NEAR):
         change = next(
             (
                 g
-                for g in t.facts[k + 1 :]
+                # (its change is printed beside it: the few figures after it, so that a long
+                # sentence of restated figures stays linear)
+                for g in t.facts[k + 1 : k + 1 + _RESTATED_NEAR]
                 if g.role is _CHANGE
                 and g.q.is_money
                 and g.basis is Basis.PRIOR
@@ -3825,13 +3831,18 @@ def _figure_follows(s: Sentence, part: Fact, text: str) -> bool:
 
 
 def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
-    """The index of the last fact of a nested list that starts after ``part``."""
+    """The index of the last fact of a nested list that starts after ``part``: the last
+    before the first figure at ``depth`` after the next ';' (the sentence's last without one).
+    (The ';' found once, not looked for again in the text before each figure: a long
+    sentence of nested lists stays linear.)"""
+    facts = s.facts
+    semi = text.find(";", part.q.end, s.end)
+    if semi < 0:
+        return max(part.index, facts[-1].index)
     last = part.index
-    for f in s.facts:
-        if f.index <= part.index:
-            continue
-        gap = text[part.q.end : f.q.start]
-        if ";" in gap and f.depth == depth:
+    for k in range(part.index - facts[0].index + 1, len(facts)):
+        f = facts[k]
+        if f.depth == depth and f.q.start > semi:
             break
         last = f.index
     return last
@@ -3864,7 +3875,12 @@ def _nested_end(s: Sentence, item: Fact, last: int) -> int:
         count += 1
         if count >= 2 and acc == item.q.base:
             return f.index
+        if count == _NESTED_REACH:
+            break  # (a part's own breakdown is short: a long sentence stays linear)
     return last
+
+
+_NESTED_REACH = 12
 
 
 def _segment_end_from(s: Sentence, at: int, text: str) -> int:
