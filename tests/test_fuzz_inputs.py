@@ -880,6 +880,12 @@ def long_texts() -> dict[str, str]:
         "items inside a line": "主要原因是(1)甲增加5万元; " + "。 (3)乙增加3万元" * (N // 12),
         "page numbers": "上级865\n- 2 -\n" * (N // 12) + "万元",
         "taken out": "收入100万元" + ",剔除上划收入20万元" * (N // 12) + ",区本级80万元。",
+        # a part's own 其中 in one long sentence (claims._nested_end, _segment_end, _gather)
+        # and a figure printed again and again with a rate (claims._restated_rate)
+        "nested lists": "其中:收入20707万元,其中:税收8059万元,非税12648万元,补助147757万元,"
+        * (N // 40),
+        "restated figures": "收入安排306.74亿元,增长5%;加补助317.56亿元,总收入624.3亿元;"
+        * (N // 36),
     }
 
 

@@ -3299,6 +3299,14 @@ def _same_total_word(word: str, label: str) -> bool:
     return m is not None and m.group() == word
 
 
+# The figures a list is read over at most (the most any list of the corpora reads is 47)
+_GATHER_REACH = 60
+
+
+def _start_of(f: Fact) -> int:
+    return f.q.start
+
+
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
     text = doc.text
     depth = total.depth + (1 if inside else 0)
@@ -3465,13 +3473,21 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     item_done = False
     closed = False
     bracket_nested = False
+    visited = 0
     for sent in sentences:
         if sent.index in nested:
             continue
         begin = pos if sent is s else sent.start
-        for f in sent.facts:
-            if f.q.start < begin:
-                continue
+        # (from the first figure at begin, found by bisection: a long sentence of lists is
+        # not walked from its start for each)
+        from_k = bisect.bisect_left(sent.facts, begin, key=_start_of) if sent is s else 0
+        for f in itertools.islice(sent.facts, from_k, None):
+            visited += 1
+            if visited > _GATHER_REACH:
+                # no list is this long: what is read so far is all of it (a sentence of
+                # thousands of figures stays linear)
+                closed = True
+                break
             if f.depth < depth:
                 closed = True
                 break
