@@ -459,7 +459,7 @@ _TRAILING_WORDS = [
 _TRAILING_REVERSED = re.compile(
     "(?:" + "|".join(w[::-1] for w in sorted(_TRAILING_WORDS, key=len, reverse=True)) + ")+"
 )
-_CONTENTS_TAIL = re.compile(r"\((?:包括|包含|含)[^()]{1,40}\)$")
+_CONTENTS_TAIL = re.compile(r"\((?:包括|包含)[^()]{1,40}\)$")
 _NOISE = re.compile(r"[“”\"'‘’《》「」『』 ]|\(境\)|维护|按?同口径|可比口径|当月|本月|累计")
 # "2014年下降到16,023.35万元": a verb to a new level names no subject; "教育支出2013年为": the
 # period after the name is not part of it.
@@ -530,7 +530,8 @@ def canonical(label: str) -> tuple[str, str]:
     protected = _strip_trailing(protected)
     if protected.endswith(")"):
         # "一般公共预算教育经费(包括教育事业费、基本建设经费、教育费附加)为": what a figure
-        # includes, said in brackets after its name, is no part of the name
+        # includes, listed in brackets after its name, is no part of the name (a "(含…)"
+        # stays: "收入(含上年结转)" may be another figure than "收入")
         protected = _CONTENTS_TAIL.sub("", protected)
     # "公务用车购置全区增加126.72万元": the area after a name is its scope, not part of it
     protected = _SCOPE_AFTER.sub("", protected)
