@@ -8457,10 +8457,11 @@ FORMS: list[Form] = [
         "a rate named after a 其中 part",
         "“常住人口259158人,其中城镇常住人口115223人,城镇化率为44.46%”, “检查企业120家,其中合格114"
         "家,合格率95%”: a rate named right after a 其中 part (not a growth rate) is the part's"
-        " share of the figure before it (a weak claim).",
+        " share of the figure before it when its name opens with the part's words (a weak"
+        " claim; not 利率 after a 债券).",
         "“常住人口259158人，其中城镇常住人口115223人，城镇化率为44.46%”“检查企业120家，其中合格"
-        "114家，合格率95%”：紧跟“其中”分项的某某率（非增长率）是该分项占其前合计的比例（不符报"
-        "警告）。",
+        "114家，合格率95%”：紧跟“其中”分项、名称以该分项之词开头的某某率（非增长率）是该分项占其前"
+        "合计的比例（不符报警告；债券后的利率不是）。",
         ("claims._part_rates", "claims._PART_RATE"),
         (
             Example(
@@ -8477,6 +8478,11 @@ FORMS: list[Form] = [
             Example(
                 # a growth rate after the part is its change, not its share
                 "收入100万元,其中税收80万元,增长率5%。",
+                (),
+            ),
+            Example(
+                # a rate that does not name the part is not its share (200 / 500 = 40%)
+                "发行债券500亿元,其中一般债券200亿元,平均利率3.5%。",
                 (),
             ),
         ),

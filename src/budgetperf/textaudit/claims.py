@@ -1374,6 +1374,11 @@ def _part_rates(doc: Document, out: list[Claim]) -> None:
                 or "降" in f.label
             ):
                 continue
+            # the rate names the part ("城镇化率" after 城镇常住人口, "合格率" after 合格): not a
+            # rate of something else ("其中一般债券200亿元,平均利率3.5%")
+            name = f.label.strip(" ,;").split("率", 1)[0]
+            if len(name) < 2 or name[:2] not in part.label:
+                continue
             r = make_reading(f"of {whole.q.text}", (part.q, whole.q), ratio_percent)
             out.append(_make("share", f, [part, whole], [r], False, "amount / total × 100"))
 
