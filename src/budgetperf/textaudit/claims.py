@@ -5905,7 +5905,7 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
 # what must be financed (融资调度) is the total of the shortfall and the debt repaid
 # "…收入安排306.74亿元,增长5%;加税收返还和转移支付补助…等317.56亿元,总收入624.3亿元": a bare 加
 # opening a clause adds too (not the verbs 加强, 加快, 加大…)
-_ADDED_ON = re.compile(r"加上|连同|(?<=[;,])加(?![强快大速工入以之计班油紧深])")
+_ADDED_ON = re.compile(r"加上|连同|(?<=[;,])加(?![强快大速工入以之计班油紧深固码装重挂密宽厚温热])")
 _PLUS_TOTAL = re.compile(r"总收入|总支出|总量|合计|总计|总额|融资调度")
 
 
