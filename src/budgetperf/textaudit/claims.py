@@ -288,7 +288,8 @@ def _from_to_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Clai
     return True
 
 
-_RESTATED_NEAR = 8
+_RESTATED_CANDIDATES = 8  # the figures printed again that are tried, nearest first
+_RESTATED_NEAR = 8  # the figures after one of them its change is looked for among
 
 
 def _restated_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Claim]) -> bool:
@@ -310,7 +311,7 @@ def _restated_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Cla
         and again.q.unit is current.q.unit
     )
     # (a few of them: a text that prints one figure again and again stays linear)
-    for t, k, again in itertools.islice(nearby, _RESTATED_NEAR):
+    for t, k, again in itertools.islice(nearby, _RESTATED_CANDIDATES):
         change = next(
             (
                 g
@@ -4175,11 +4176,7 @@ def _net_parts(parts: list[Fact], text: str) -> list[Fact]:
         a = parts[k]
         if k + 2 < len(parts):
             b, c = parts[k + 1], parts[k + 2]
-            if (
-                a.q.unit is b.q.unit is c.q.unit
-                and _TAKEN_OUT.match(text, a.q.end, b.q.start) is not None
-                and _CTX.subtract(a.q.value, b.q.value) == c.q.value
-            ):
+            if _taken_out(text, a, b, c) and _CTX.subtract(a.q.value, b.q.value) == c.q.value:
                 out.append(c)
                 k += 3
                 continue
@@ -4515,8 +4512,8 @@ def _bracket_parts(doc: Document, f: Fact) -> list[Fact]:
     the run of figures one level deeper, none when anything else comes first."""
     text = doc.text
     s = doc.sentences[f.sentence]
-    facts = s.facts
-    k = f.index - facts[0].index + 1 if facts else 0
+    facts = s.facts  # (f is one of them)
+    k = f.index - facts[0].index + 1
     if k >= len(facts) and text.startswith("。(", f.q.end) and f.sentence + 1 < len(doc.sentences):
         s = doc.sentences[f.sentence + 1]
         facts, k = s.facts, 0
@@ -6069,13 +6066,18 @@ def _net_of(doc: Document, s: Sentence) -> list[tuple[Fact, Fact, Fact]]:
     money = [f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
     found = []
     for a, b, c in zip(money, money[1:], money[2:], strict=False):
-        if (
-            a.q.unit is b.q.unit is c.q.unit
-            and _TAKEN_OUT.match(text, a.q.end, b.q.start) is not None
-            and _CLAUSE_RUN.fullmatch(text, b.q.end, c.q.start) is not None
-        ):
+        if _taken_out(text, a, b, c) and _CLAUSE_RUN.fullmatch(text, b.q.end, c.q.start):
             found.append((a, b, c))
     return found
+
+
+def _taken_out(text: str, a: Fact, b: Fact, c: Fact) -> bool:
+    """Whether ``b`` is printed as taken out of ``a`` (", 剔除"), all three in one unit: the
+    test shared by the claim on what is left (_net_of) and the list that counts it once
+    (_net_parts)."""
+    return (
+        a.q.unit is b.q.unit is c.q.unit and _TAKEN_OUT.match(text, a.q.end, b.q.start) is not None
+    )
 
 
 def _net_figures(doc: Document, out: list[Claim]) -> None:
