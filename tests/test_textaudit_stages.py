@@ -190,6 +190,31 @@ def test_roles_subjects_and_bases() -> None:
     assert doc.facts[2].basis is Basis.PRIOR
 
 
+# the words the readers look for, and others: any character of the alphabet below is in some
+_WORDS = st.lists(st.sampled_from(["其中", "减", "加上", "计", "总", "相抵", "。", "万元", "中其"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="其中减加上计总相抵万元。;,\n 12.5", max_size=120),
+    _WORDS.filter(bool),
+)
+def test_sentences_with_a_word_are_those_that_hold_it(text: str, words: list[str]) -> None:
+    """The per-document index the readers use is the same as looking in every sentence."""
+    doc = read_facts(text)
+    expected = [
+        s for s in doc.sentences if any(doc.text.find(w, s.start, s.end) >= 0 for w in words)
+    ]
+    assert doc.sentences_with(*words) == expected
+    assert doc.sentences_with(*words) is doc.sentences_with(*words)  # built once
+    assert doc.figured == [s for s in doc.sentences if s.facts]
+
+
+def test_sentences_with_no_word_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty word"):
+        read_facts("收入100万元。").sentences_with("")
+
+
 def test_a_change_against_this_years_budget() -> None:
     doc = read_facts("2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%。")
     change = doc.facts[1]

@@ -129,15 +129,13 @@ def _units(doc: Document, file: str | None) -> list[Finding]:
     wan_paragraphs = (
         {
             s.paragraph
-            for s in doc.sentences
-            if s.facts and any(f.q.unit is wanyuan and not f.in_table for f in s.facts)
+            for s in doc.figured
+            if any(f.q.unit is wanyuan and not f.in_table for f in s.facts)
         }
         if in_yuan
         else set()
     )
-    for s in doc.sentences:
-        if not s.facts:
-            continue
+    for s in doc.figured:
         if not in_yuan:
             # only the figures read in an assumed unit can be reported: a sentence without one
             # is passed (the same findings, without building its list of amounts)

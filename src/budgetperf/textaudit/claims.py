@@ -1353,9 +1353,9 @@ def _part_rates(doc: Document, out: list[Claim]) -> None:
     text = doc.text
     if "其中" not in text or "率" not in text:
         return
-    for s in doc.sentences:
+    for s in doc.sentences_with("其中"):
         facts = s.facts
-        if len(facts) < 3 or text.find("其中", s.start, s.end) < 0:
+        if len(facts) < 3:
             continue
         for j in range(2, len(facts)):
             f = facts[j]
@@ -2219,7 +2219,7 @@ def _share_groups(doc: Document) -> _ShareGroups:
     if memo is not None:
         return cast(_ShareGroups, memo)
     groups: _ShareGroups = {}
-    for s in doc.sentences:
+    for s in doc.figured:
         for i, g in enumerate(s.facts):
             if g.role is _SHARE and (g.ref not in _GENERIC or g.ref in _FLOW_WHOLES):
                 n = _numerator(doc, s, i)
@@ -4894,12 +4894,9 @@ def _trailing_totals(doc: Document, lists: list[_List]) -> None:
     # characters): a text without either has none
     if "计" not in doc.text and "总" not in doc.text:
         return
-    text = doc.text
-    for s in doc.sentences:
-        if not s.facts or (
-            text.find("计", s.start, s.end) < 0 and text.find("总", s.start, s.end) < 0
-        ):
-            continue  # (the same test for the sentence: its labels are its own characters)
+    for s in doc.sentences_with("计", "总"):
+        if not s.facts:
+            continue  # (labels are the sentence's own characters: only one with 计 or 总 counts)
         values = [f for f in s.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
         for k in range(1, len(values)):
             # the last figure, or one named a total with more figures after it ("…,保留数0元,
@@ -5110,7 +5107,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
     # The total of the last list opened by a classification ("按功能分类科目,…") and the sentence
     # it ended in: the next classification a few sentences on breaks the same total down.
     classified_total: tuple[Fact, int, bool] | None = None
-    for s in doc.sentences:
+    for s in doc.figured:
         lead = None
         for f in s.facts:  # (a loop, not next() over a generator: once per sentence)
             if f.depth == 0:
@@ -5495,102 +5492,98 @@ def _scope_sums(doc: Document, out: list[Claim]) -> None:
 def _balances(doc: Document, out: list[Claim]) -> None:
     text = doc.text
     section_start = 0
-    for s in doc.sentences:
+    for s in doc.sentences_with("相抵", "减去"):
         body = text[s.start : s.end]
-        if "相抵" in body or "减去" in body:
-            result = next((f for f in s.facts if f.role is _VALUE and f.q.unit.is_money), None)
-            if result is not None:
-                facts = [
-                    f
-                    for g in doc.sentences[max(section_start, s.index - 20) : s.index]
-                    for f in g.facts
-                    if f.role is _VALUE and f.q.unit.is_money and f.depth == 0
-                ]
-                if "减去" in body:
-                    m = re.search(r"([^,;。]{2,12}?)减去([^,;。]{2,12}?)后", body)
-                    if m is not None:
-                        a = _lookup(
-                            doc,
-                            canonical(m.group(1))[0],
-                            near=result,
-                            dims=(_MONEY,),
-                            before_only=True,
-                            limit=1,
-                        )
-                        b = _lookup(
-                            doc,
-                            canonical(m.group(2))[0],
-                            near=result,
-                            dims=(_MONEY,),
-                            before_only=True,
-                            limit=1,
-                        )
-                        if a and b:
-                            r = Reading(
-                                "printed formula", (a[0].q, b[0].q), linear((1, -1)), (1, -1)
-                            )
-                            out.append(
-                                _make(
-                                    "difference",
-                                    result,
-                                    [a[0], b[0]],
-                                    [r],
-                                    True,
-                                    "A − B as printed",
-                                )
-                            )
-                else:
-                    readings = []
-                    # (总收入 and 总支出 too: "…,全市地方政府性基金总收入2,084,459万元。…总支出
-                    # 2,026,774万元。收支相抵后,政府性基金结余57,685万元")
-                    totals_in = [f for f in facts if _TOTAL_IN.search(f.label)]
-                    totals_out = [f for f in facts if _TOTAL_OUT.search(f.label)]
-                    inputs: list[Fact] = []
-                    if totals_in and totals_out:
-                        t_in, t_out = totals_in[-1], totals_out[-1]
-                        readings.append(
-                            Reading(
-                                "收入合计 − 支出合计", (t_in.q, t_out.q), linear((1, -1)), (1, -1)
-                            )
-                        )
-                        inputs = [t_in, t_out]
-                    totals = [f for f in facts if _TOTAL_WORDS.search(f.label)]
-                    if not readings and len(totals) >= 2:
-                        # "可用财力合计242.88亿元…支出…合计192.14亿元。收支相抵,…结余50.74亿元":
-                        # the two totals before it, money in first
-                        first, second = totals[-2], totals[-1]
-                        readings.append(
-                            Reading("the two totals", (first.q, second.q), linear((1, -1)), (1, -1))
-                        )
-                        inputs = [first, second]
-                    items = [f for f in facts if "合计" not in f.subject]
-                    ins = [f for f in items if re.search(r"收入|结余|结转", f.subject)]
-                    outs = [f for f in items if f.subject.endswith("支出")]
-                    if ins and outs and len(readings) < 2 and not (totals_in and totals_out):
-                        signs = tuple([1] * len(ins) + [-1] * len(outs))
-                        readings.append(
-                            Reading(
-                                "income − spending",
-                                tuple(f.q for f in [*ins, *outs]),
-                                linear(signs),
-                                signs,
-                            )
-                        )
-                        inputs = inputs or [*ins, *outs]
-                    if readings:
-                        named = bool(totals_in and totals_out)
-                        kind = "difference" if named else "balance"
-                        # certain: the two totals named 收入合计 and 支出合计, or a short statement
-                        # of items with no total among them
-                        short = not totals and len(inputs) <= 6
+        # a numbered heading (a line with no figure) since the sentence before starts a section
+        for g in reversed(doc.sentences[max(section_start, s.index - 20) : s.index]):
+            if not g.facts and _NUMBERED_HEADING.match(text, g.start, g.end):
+                section_start = g.index + 1
+                break
+        result = next((f for f in s.facts if f.role is _VALUE and f.q.unit.is_money), None)
+        if result is not None:
+            facts = [
+                f
+                for g in doc.sentences[max(section_start, s.index - 20) : s.index]
+                for f in g.facts
+                if f.role is _VALUE and f.q.unit.is_money and f.depth == 0
+            ]
+            if "减去" in body:
+                m = re.search(r"([^,;。]{2,12}?)减去([^,;。]{2,12}?)后", body)
+                if m is not None:
+                    a = _lookup(
+                        doc,
+                        canonical(m.group(1))[0],
+                        near=result,
+                        dims=(_MONEY,),
+                        before_only=True,
+                        limit=1,
+                    )
+                    b = _lookup(
+                        doc,
+                        canonical(m.group(2))[0],
+                        near=result,
+                        dims=(_MONEY,),
+                        before_only=True,
+                        limit=1,
+                    )
+                    if a and b:
+                        r = Reading("printed formula", (a[0].q, b[0].q), linear((1, -1)), (1, -1))
                         out.append(
                             _make(
-                                kind, result, inputs, readings, named or short, "income − spending"
+                                "difference",
+                                result,
+                                [a[0], b[0]],
+                                [r],
+                                True,
+                                "A − B as printed",
                             )
                         )
-            section_start = s.index + 1
-        elif not s.facts and _NUMBERED_HEADING.match(body):
-            section_start = s.index + 1
+            else:
+                readings = []
+                # (总收入 and 总支出 too: "…,全市地方政府性基金总收入2,084,459万元。…总支出
+                # 2,026,774万元。收支相抵后,政府性基金结余57,685万元")
+                totals_in = [f for f in facts if _TOTAL_IN.search(f.label)]
+                totals_out = [f for f in facts if _TOTAL_OUT.search(f.label)]
+                inputs: list[Fact] = []
+                if totals_in and totals_out:
+                    t_in, t_out = totals_in[-1], totals_out[-1]
+                    readings.append(
+                        Reading("收入合计 − 支出合计", (t_in.q, t_out.q), linear((1, -1)), (1, -1))
+                    )
+                    inputs = [t_in, t_out]
+                totals = [f for f in facts if _TOTAL_WORDS.search(f.label)]
+                if not readings and len(totals) >= 2:
+                    # "可用财力合计242.88亿元…支出…合计192.14亿元。收支相抵,…结余50.74亿元":
+                    # the two totals before it, money in first
+                    first, second = totals[-2], totals[-1]
+                    readings.append(
+                        Reading("the two totals", (first.q, second.q), linear((1, -1)), (1, -1))
+                    )
+                    inputs = [first, second]
+                items = [f for f in facts if "合计" not in f.subject]
+                ins = [f for f in items if re.search(r"收入|结余|结转", f.subject)]
+                outs = [f for f in items if f.subject.endswith("支出")]
+                if ins and outs and len(readings) < 2 and not (totals_in and totals_out):
+                    signs = tuple([1] * len(ins) + [-1] * len(outs))
+                    readings.append(
+                        Reading(
+                            "income − spending",
+                            tuple(f.q for f in [*ins, *outs]),
+                            linear(signs),
+                            signs,
+                        )
+                    )
+                    inputs = inputs or [*ins, *outs]
+                if readings:
+                    named = bool(totals_in and totals_out)
+                    kind = "difference" if named else "balance"
+                    # certain: the two totals named 收入合计 and 支出合计, or a short statement
+                    # of items with no total among them
+                    short = not totals and len(inputs) <= 6
+                    out.append(
+                        _make(kind, result, inputs, readings, named or short, "income − spending")
+                    )
+        section_start = s.index + 1
 
 
 # "当年收支结余1,522万元": what came in less what went out, by the figures printed before it
@@ -5609,7 +5602,7 @@ def _net_balances(doc: Document, out: list[Claim]) -> None:
     thing (a weak reading: their pairing is inferred). A sentence that says how (相抵, 减去) is
     read by :func:`_balances`."""
     text = doc.text
-    for s in doc.sentences:
+    for s in doc.figured:
         for f in s.facts:
             if (
                 f.role is not _VALUE
@@ -5846,7 +5839,7 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
     if "合计" not in doc.text and "总计" not in doc.text:
         return
     listed = {id(lst.total) for lst in lists}
-    for s in doc.sentences:
+    for s in doc.figured:
         for i, total in enumerate(s.facts):
             if total.role is not _VALUE or not total.q.unit.is_money or total.depth > 0:
                 continue
@@ -6004,7 +5997,7 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
     # (whose "[,;]\s*减" is tried at every ',' and ';' of the text)
     if not ("减" in text or "加上" in text or "扣除" in text) or _RUNNING_VERB.search(text) is None:
         return
-    for s in doc.sentences:
+    for s in doc.sentences_with("减", "加上", "扣除"):  # (every word of _RUNNING_VERB has one)
         if _RUNNING_VERB.search(text, s.start, s.end) is None:
             continue
         if _PRINTED_FORMULA.search(text, s.start, s.end) is not None:
@@ -6085,8 +6078,8 @@ def _net_figures(doc: Document, out: list[Claim]) -> None:
     reading: the words say what is taken out, not that the next figure is the rest)."""
     if "剔除" not in doc.text:
         return
-    for s in doc.sentences:
-        for a, b, c in _net_of(doc, s) if s.facts else ():
+    for s in doc.figured:
+        for a, b, c in _net_of(doc, s):
             r = Reading("the figure less what is taken out", (a.q, b.q), linear((1, -1)), (1, -1))
             out.append(_make("difference", c, [a, b], [r], False, "the figure − what is taken out"))
 
@@ -6104,9 +6097,9 @@ def _recaps(doc: Document, out: list[Claim]) -> None:
     173.96万元": a total opening its sentence with 上述/以上 is the sum of the amounts of the
     sentence before it in its paragraph — the last N of them when it says how many (a certain
     reading when exactly N are printed there), else all of them (a weak one)."""
-    for s in doc.sentences[1:]:
-        if not s.facts:
-            continue
+    for s in doc.figured:
+        if s.index == 0:
+            continue  # (no sentence before the first)
         total = s.facts[0]
         if total.role is not _VALUE or not total.q.unit.is_money or total.depth:
             continue
@@ -6217,7 +6210,7 @@ def _phase_changes(doc: Document, out: list[Claim]) -> None:
     if "年" not in doc.text:
         return  # every prior _PHASE_COMPARED names has 年 (labels are the text's characters)
     claimed = {id(c.printed) for c in out}
-    for s in doc.sentences:
+    for s in doc.figured:
         for i, f in enumerate(s.facts):
             if f.role is not _CHANGE or not f.q.unit.is_money or id(f) in claimed or not f.sign:
                 continue
@@ -6261,7 +6254,7 @@ def _remainders(doc: Document, out: list[Claim]) -> None:
     if "余" not in text and "存" not in text and "未" not in text:
         return  # every word of _REMAINDER has one of these (labels are the text's characters)
     claimed = {id(c.printed) for c in out}
-    for s in doc.sentences:
+    for s in doc.figured:
         if len(s.facts) < 3:
             continue
         budget: Fact | None = None
@@ -6335,7 +6328,7 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
             break
     else:
         return
-    for s in doc.sentences:
+    for s in doc.figured:
         for i, f in enumerate(s.facts):
             if f.role is not _VALUE or not f.q.unit.is_money or f.depth > 0:
                 continue
@@ -6453,7 +6446,7 @@ def _bracketed_changes(doc: Document, out: list[Claim]) -> None:
     text = doc.text
     if "(" not in text:
         return
-    for s in doc.sentences:
+    for s in doc.figured:
         facts = s.facts
         for k, f in enumerate(facts):
             if f.role is not _CHANGE or not f.q.unit.is_money or f.depth:
@@ -6484,7 +6477,7 @@ _FORMULA = re.compile(r"\(([^()]{2,40}?)/([^()]{2,40}?)\)")
 def _formulas(doc: Document, out: list[Claim]) -> None:
     if "/" not in doc.text:
         return  # every formula _FORMULA reads has its "/"
-    for s in doc.sentences:
+    for s in doc.figured:
         for f in s.facts:
             if f.q.unit.dimension is not _PERCENT or f.role is not _VALUE:
                 continue
@@ -6710,7 +6703,7 @@ def _net_changes(doc: Document, lists: list[_List]) -> None:
     if "共" not in text and "合计" not in text and "总计" not in text:
         return  # every word of _NET_CHANGE has one of these
     listed = {id(lst.total) for lst in lists}
-    for s in doc.sentences:
+    for s in doc.figured:
         for k, f in enumerate(s.facts):
             if (
                 f.role is not _CHANGE
@@ -6744,7 +6737,7 @@ def _context_figure_lists(doc: Document, lists: list[_List]) -> None:
     figure of the sentence's opening context is the whole the clauses after it, split by ';',
     each break down by their first amount (inferred: the clauses may name only some parts)."""
     text = doc.text
-    for s in doc.sentences:
+    for s in doc.figured:
         if len(s.facts) < 3:
             continue
         context = _IN_CONTEXT.match(text, s.start, s.end)
@@ -7376,7 +7369,7 @@ def _bracketed_shares(doc: Document, out: list[Claim]) -> None:
     after an amount, in clauses opened by "X中," up to the next ';', is the amount's share of the
     figure named X printed before (a weak reading)."""
     text = doc.text
-    for s in doc.sentences:
+    for s in doc.figured:
         for i, f in enumerate(s.facts):
             if f.q.unit.dimension is not _PERCENT or f.depth != 1 or i == 0:
                 continue
@@ -7767,7 +7760,7 @@ def _parallel_lists(doc: Document, lists: list[_List]) -> None:
     text = doc.text
     if "其中" not in text:
         return  # _AFTER_QIZHONG's word: a text without it has no sentence to read here
-    for s in doc.sentences:
+    for s in doc.sentences_with("其中"):
         m = _AFTER_QIZHONG.search(text, s.start, s.end)
         if m is None:
             continue
@@ -7908,9 +7901,7 @@ def build_claims(doc: Document) -> list[Claim]:
     averages = "年均" in doc.text or "年平均" in doc.text
     # _named_ratios reads a label with a word of NAMED_RATIOS (each has 比 or 占比)
     named_ratios = any(word in doc.text for word in NAMED_RATIOS)
-    for s in doc.sentences:
-        if not s.facts:
-            continue
+    for s in doc.figured:
         # The first eight readers act only on changes, rates, shares, completions and points,
         # or on a figure in % or 个百分点: a sentence of plain amounts (most of a long report
         # and all of a table row) skips them.
@@ -8147,7 +8138,7 @@ def _figure_runs(doc: Document) -> list[Any]:
 
     text = doc.text
     out: list[Any] = []
-    for s in doc.sentences:
+    for s in doc.figured:
         facts = s.facts
         if len(facts) < 4:
             continue

@@ -47,7 +47,7 @@ def coverage_of(doc: Document, claims: list[Claim]) -> Coverage:
             touched.add(f.sentence)
     with_figures: list[Sentence] = []
     figures, other = (Dimension.MONEY, Dimension.PERCENT), Role.OTHER
-    for s in doc.sentences:
+    for s in doc.figured:
         for f in s.facts:  # (a loop, not any() over a generator: once per sentence)
             if f.q.unit.dimension in figures and f.role is not other:
                 with_figures.append(s)

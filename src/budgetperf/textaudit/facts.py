@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from budgetperf.errors import InvalidOption
 from budgetperf.textaudit.normalise import Normalised, normalise
 from budgetperf.textaudit.quantities import Dimension, Quantity, Unit, find_quantities
 from budgetperf.textaudit.vocabulary import (
@@ -257,6 +258,51 @@ class Document:
                 if short != f.subject:
                     index[short].append(f)
         return index
+
+    @functools.cached_property
+    def figured(self) -> list[Sentence]:
+        """The sentences with a figure (a fact), in order: a reader that reads only those
+        visits them alone, not every heading and line of prose."""
+        return [s for s in self.sentences if s.facts]
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @functools.cached_property
+    def _with_words(self) -> dict[tuple[str, ...], list[Sentence]]:
+        return {}
+
+    def sentences_with(self, *words: str) -> list[Sentence]:
+        """The sentences that hold one of ``words`` whole, in order: those for which
+        ``text.find(word, s.start, s.end) >= 0`` for some word.
+
+        Each set of words is looked for once per document, through the whole text (a few
+        occurrences, each placed in its sentence by bisection), instead of once in every
+        sentence by every reader that reads only sentences with its words.
+        """
+        found = self._with_words.get(words)
+        if found is not None:
+            return found
+        text = self.text
+        sentences = self.sentences
+        starts = self._sentence_starts
+        hit: set[int] = set()
+        for word in words:
+            if not word:
+                raise InvalidOption(
+                    "Document.sentences_with: an empty word is in every sentence (words: "
+                    f"{words!r})"
+                )
+            width = len(word)
+            at = text.find(word)
+            while at >= 0:
+                i = bisect.bisect_right(starts, at) - 1
+                if i >= 0 and at + width <= sentences[i].end:
+                    hit.add(i)
+                at = text.find(word, at + 1)
+        found = self._with_words[words] = [sentences[i] for i in sorted(hit)]
+        return found
 
     def sentence_text(self, s: Sentence) -> str:
         """The normalised text of a sentence."""
