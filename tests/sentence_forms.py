@@ -8487,4 +8487,54 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a level moved from one figure to another (由/从 … 增加到/增至/降至 …)",
+        "“收入从3000万元增加到3500万元,增加500万元”, “总资产增加704亿元,由年底的40810亿元增加至"
+        "2025年底的41514亿元”, “部门从100家增加到120家,增加20家”: a level's old value after 由 or"
+        " 从 (FROM_WORDS, with a period: 年底的, 2019年的) and its new one after a verb of"
+        " LEVEL_VERBS with 为/到/至; the change, printed after them or first, is their difference"
+        " (counts too, only beside both levels).",
+        "“收入从3000万元增加到3500万元，增加500万元”“总资产增加704亿元，由年底的40810亿元增加至2025"
+        "年底的41514亿元”“部门从100家增加到120家，增加20家”：“由”“从”（可带“年底的”“2019年的”）"
+        "之后为原数，“调整为、增加到、增至、降至……”之后为新数；其前或其后的增减额应为两者之差（件"
+        "数亦同，须两数俱在）。",
+        (
+            "claims._changes",
+            "claims._moved_after",
+            "claims._moved_before",
+            "claims._TO_NEW_LEVEL",
+            "facts._FROM_OLD",
+            "facts._FROM_YEAR",
+        ),
+        (
+            Example(
+                # 3500 − 3000 = 500 (从, not only 由)
+                "一般公共预算收入从3000万元增加到3500万元,增加500万元。",
+                (("difference", "500", "agrees"),),
+            ),
+            Example(
+                # 41514 − 40810 = 704, the change printed first (hk-jinguanju-2025-wfjj, heldout35)
+                "外汇基金总资产增加704亿元,由年底的40810亿元,增加至2025年底的41514亿元。",
+                (("difference", "704", "agrees"),),
+            ),
+            Example(
+                # 450 − 500 = −50, not −60
+                "债务余额减少60亿元,从年初的500亿元下降到450亿元。",
+                (("difference", "60", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
+            ),
+            Example(
+                # counts: 120 − 100 = 20, not 30
+                "预算公开部门从100家增加到120家,增加30家。",
+                (("difference", "30", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
+            ),
+            Example(
+                # a growth per year over the years between is no rate of the whole move
+                # (average growth: (71.3 / 52.6)^(1/4) − 1 = 7.90%)
+                "全县一般公共预算收入从2019年的52.6亿元增加到2023年的71.3亿元,年均增长7.9%。",
+                (("change-rate", "7.9", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -33,6 +33,8 @@ import attrs
 
 from budgetperf._decimal import CTX as _CTX
 from budgetperf.textaudit.facts import (
+    LEVEL_PERIOD,
+    NEW_LEVEL,
     Basis,
     Document,
     Fact,
@@ -63,6 +65,7 @@ from budgetperf.textaudit.vocabulary import (
     CHANGE_VERBS,
     CLASSIFIED_BY,
     DECOMPOSITIONS,
+    FROM_WORDS,
     FUNDING_QUALIFIERS,
     FUNDS,
     INTRODUCERS,
@@ -279,6 +282,9 @@ def _from_to_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Clai
         or not level.q.is_money
         or _TO_NEW_LEVEL.search(level.label) is None
         or not _adjacent(doc, level, rate)
+        # "由2019年的52.6亿元增加到2023年的71.3亿元,年均增长8.9%": a growth per year over the
+        # years between (_average_growth), not the whole move's
+        or _AVERAGE.search(rate.label) is not None
     ):
         return False
     r = Reading(
@@ -789,12 +795,21 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             if prior is None:
                 _mark_slip(claim, slipped, amount)
             out.append(claim)
-        elif f.role is _CHANGE and f.q.unit.is_money:
-            prior = _printed_prior(s, f)
-            if prior is not None and _a_reasons(doc, prior, f):
+        elif f.role is _CHANGE and (f.q.unit.is_money or f.q.unit.dimension is _COUNT):
+            if f.q.unit.is_money:
+                prior = _printed_prior(s, f)
+                if prior is not None and _a_reasons(doc, prior, f):
+                    prior = None
+                moved = _moved_after(doc, s, i) if prior is None else None
+            else:
+                # a count's change only beside both levels it moved between ("从100家增加到
+                # 120家,增加20家"): a count has no figure of its name to look up elsewhere
+                moved = _moved_after(doc, s, i) or _moved_before(doc, s, i)
                 prior = None
+            if moved is not None:
+                prior = moved[0]
             if prior is not None:
-                currents, _ = _currents(doc, s, i, f)
+                currents, _ = ([moved[1]], True) if moved is not None else _currents(doc, s, i, f)
                 certain = True
                 if not currents:
                     # "…年初预算数3173.17万元,其中,…。收入较2019年预算2471.22万元增加701.95万元": a
@@ -1249,6 +1264,41 @@ def _printed_prior(s: Sentence, change: Fact) -> Fact | None:
         if f.role in (_CHANGE, _RATE):
             return None
     return None
+
+
+def _moved_after(doc: Document, s: Sentence, i: int) -> tuple[Fact, Fact] | None:
+    """ "外汇基金总资产增加704亿元,由年底的40810亿元增加至41514亿元": a change stated first, then
+    the level it moved from (after 由 or 从) and the one it moved to: that prior and level."""
+    if i + 2 >= len(s.facts):
+        return None
+    change, prior, level = s.facts[i], s.facts[i + 1], s.facts[i + 2]
+    if (
+        prior.role is not _ROLE_PRIOR
+        or level.role is not _VALUE
+        or not change.depth == prior.depth == level.depth
+        or level.q.unit.dimension is not prior.q.unit.dimension
+        or _TO_NEW_LEVEL.search(level.label) is None
+        or _FROM_CLAUSE.fullmatch(doc.text, change.q.end, prior.q.start) is None
+    ):
+        return None
+    return prior, level
+
+
+def _moved_before(doc: Document, s: Sentence, i: int) -> tuple[Fact, Fact] | None:
+    """ "部门从100家增加到120家,增加20家": the levels a change moved between, printed right
+    before it (the level it moved to named by LEVEL_VERBS): that prior and level."""
+    if i < 2:
+        return None
+    prior, level, change = s.facts[i - 2], s.facts[i - 1], s.facts[i]
+    if (
+        prior.role is not _ROLE_PRIOR
+        or level.role is not _VALUE
+        or not change.depth == prior.depth == level.depth
+        or not prior.q.unit is level.q.unit is change.q.unit
+        or _TO_NEW_LEVEL.search(level.label) is None
+    ):
+        return None
+    return prior, level
 
 
 def _direction(doc: Document, rate: Fact, amount: Fact) -> Claim:
@@ -4424,7 +4474,10 @@ def _next_of(doc: Document, value: Fact, role: Role) -> Fact | None:
 
 
 # "调整为", "调减为": the figure after it is the new level of the prior before it.
-_TO_NEW_LEVEL = re.compile(r"(?:调整|调增|调减|增加|减少|变更|变)(?:为|到|至)$")
+# (and the period it is of: "增加至2025年底的41514亿元")
+_TO_NEW_LEVEL = re.compile(NEW_LEVEL + "(?:" + LEVEL_PERIOD + "的?)?$")
+# What is between a change stated first and the level it moved from: ",由年底的", ",从"
+_FROM_CLAUSE = re.compile(r"\s*,\s*[" + "".join(FROM_WORDS) + "]" + LEVEL_PERIOD + r"?的?\s*")
 # "城市建设配套费10000万元、…5000万元不作调整": a part whose level did not change is its own prior.
 _UNCHANGED = re.compile(r"\s*(?:均)?(?:不作调整|未作调整|未调整|不调整|保持不变|不变)")
 

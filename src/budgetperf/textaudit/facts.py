@@ -42,8 +42,10 @@ from budgetperf.textaudit.vocabulary import (
     COMPARED_VERBS,
     DECOMPOSITIONS,
     FORMER_NAMES,
+    FROM_WORDS,
     FUNDING_QUALIFIERS,
     INTRODUCERS,
+    LEVEL_VERBS,
     PARTIAL_INTRODUCERS,
     PROTECTED,
     SPUN_SYNONYMS,
@@ -375,14 +377,19 @@ _BUDGET_GAP = re.compile(
     r"(?:年初|调整后|调整|全年|年度)?预算(?:数)?(?:的部分)?(?:为|是|达)?$"
 )
 _CARRIED = re.compile(r"结转|结余|结存|补助|上缴|上解|调入")
-_FROM_OLD = re.compile(r"由(?:年初|原|上年)?(?:预算数|预算)?(?:的)?$")
-# "由2014年的1,020万元…上升到1,740万元": the figure it started from.
-_FROM_YEAR = re.compile(
-    r"由(?:(?:\d{4}|1\d\d)年(?:度)?|年初|原|上年|去年|上一年)(?:预算数|预算)?的?$"
+_FROM = "[" + "".join(FROM_WORDS) + "]"
+#: What names a level's new value, after its old one: "调整为", "增加到", "降至" (LEVEL_VERBS).
+NEW_LEVEL = "(?:" + "|".join(sorted(LEVEL_VERBS, key=len, reverse=True)) + ")(?:为|到|至)"
+#: The period a level is of, between 由/从 and its figure or after its verb: "2019年的",
+#: "年底的", "2025年度末的".
+LEVEL_PERIOD = (
+    r"(?:(?:\d{4}|1\d\d)年度?(?:底|末|初)?|年初|年底|年末|上年度?(?:末|底)?|去年(?:末|底)?|上一年)"
 )
-_TO_NEW = re.compile(
-    r"[,]?(?:调整为|调整到|调减为|调增为|增加到|增加至|减少到|减少至|增至|降至|变为|上升到|下降到)"
-)
+_FROM_ANY = re.compile(_FROM)
+_FROM_OLD = re.compile(_FROM + r"(?:年初|原|上年)?(?:预算数|预算)?(?:的)?$")
+# "由2014年的1,020万元…上升到1,740万元", "由年底的40810亿元,增加至…": the figure it started from.
+_FROM_YEAR = re.compile(_FROM + "(?:" + LEVEL_PERIOD + r"|原)(?:预算数|预算)?的?$")
+_TO_NEW = re.compile(r"[,]?" + NEW_LEVEL)
 # "占任务数的56.4%": the year's collection target of a revenue report is its budget.
 _BUDGET_REF = re.compile(
     r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$|^(?:全年|年度|收入)?(?:目标)?任务数?$"
@@ -1227,6 +1234,13 @@ def _classify(
             return Fact(q, _ROLE_POINTS, sentence, depth, label, "")
         subject, phase = canonical(stripped)
         return Fact(q, _VALUE, sentence, depth, label, subject, phase)
+    if (
+        dim is _COUNT
+        and _FROM_ANY.search(stripped)
+        and _FROM_OLD.search(stripped)
+        and _TO_NEW.match(text, q.end, q.end + 6)
+    ):
+        return Fact(q, _PRIOR, sentence, depth, label, "")  # "从100家增加到120家": the old count
     if money:
         # The readings of money below look for words that contain these characters: a label
         # without them skips the search (each pattern is tried only where it can match).
@@ -1253,7 +1267,7 @@ def _classify(
                     q, _PRIOR, sentence, depth, label, canonical(stripped[: original.start()])[0]
                 )
         if (
-            "由" in stripped
+            _FROM_ANY.search(stripped)
             and (  # _FROM_OLD, _FROM_YEAR
                 (_FROM_OLD.search(stripped) and _TO_NEW.match(text[q.end : q.end + 6]))
                 or _FROM_YEAR.search(stripped)
@@ -1299,7 +1313,9 @@ def _classify(
         return Fact(q, _ROLE_PROGRESS, sentence, depth, label, "")
     if previous is not None and previous.role is _PRIOR and money:
         adjusted = _ADJUSTED_TO.fullmatch(stripped)
-        head = previous.label.strip(" ").rpartition("由")[0]
+        before = previous.label.strip(" ")
+        cut = max(before.rfind(w) for w in FROM_WORDS)
+        head = before[:cut] if cut > 0 else ""
         if adjusted is not None and head:
             # "一般公共预算收入由年初的76138万元调整为89138万元": the adjusted budget of what is
             # named before 由.

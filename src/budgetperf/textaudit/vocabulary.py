@@ -19,10 +19,12 @@ __all__ = [
     "COMPARISON_WORDS",
     "DECOMPOSITIONS",
     "FORMER_NAMES",
+    "FROM_WORDS",
     "FUNDING_QUALIFIERS",
     "FUNDS",
     "FUND_FORMER_NAMES",
     "INTRODUCERS",
+    "LEVEL_VERBS",
     "NAMED_DIFFERENCES",
     "NAMED_RATIOS",
     "NESTED_NAMES",
@@ -127,6 +129,30 @@ SAVINGS: dict[str, tuple[str, ...]] = {
 COMPARISON_WORDS = ("比", "较", "与", "和", "同比", "对比")
 PERIOD_WORDS = ("上年", "去年", "同期", "同月", "上一年", "上年度", "同比", "上月")
 BUDGET_WORDS = ("年初预算", "调整后预算", "调整预算", "全年预算", "年度预算", "预算")
+#: "由年初的80000万元调整为89138万元", "从100家增加到120家", "由年底的40810亿元增加至41514亿元": a
+#: level's old value after one of FROM_WORDS, its new value after one of LEVEL_VERBS followed by
+#: 为, 到 or 至 (调整为, 增加到, 增至, 降至…).
+FROM_WORDS = ("由", "从")
+LEVEL_VERBS = (
+    "调整",
+    "调增",
+    "调减",
+    "增加",
+    "减少",
+    "增长",
+    "上升",
+    "下降",
+    "提高",
+    "降低",
+    "扩大",
+    "缩小",
+    "变更",
+    "变",
+    "增",
+    "减",
+    "降",
+    "升",
+)
 #: "决算数小于年初预算数270.88万元": the amount the actual figure is above (+1) or below (−1)
 #: the budget, by these words of comparison right before the budget's name.
 BUDGET_GAP_VERBS: dict[str, int] = {
