@@ -8537,4 +8537,56 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "persons are no part of a count of things",
+        "“内设机构共6个,分别是:…办公室。实有人数86人(其中,在职36人,离退休50人),总编制数38人”: a"
+        " count's parts count the same kind of thing as it (quantities.COUNTER_KINDS): persons (人,"
+        " 名, 人次) are no parts of a count of things (个, 宗…), 家 and 户 go with either"
+        " (“受益6655人(家)次。其中:…受益2539人次;…受益7家次”).",
+        "“内设机构共6个，分别是：……办公室。实有人数86人（其中，在职36人，离退休50人），总编制数38"
+        "人”：分项与合计须计同类之物（quantities.COUNTER_KINDS）：人（名、人次）不是以个、宗……计之"
+        "合计的分项；家、户两可（“受益6655人(家)次。其中：……受益2539人次；……受益7家次”）。",
+        ("claims._gather", "quantities.same_kind_of_count", "quantities.COUNTER_KINDS"),
+        (
+            Example(
+                # 86 + 38 persons against 6 offices (no separator lost in copying between the
+                # names and the next sentence): no list, where an error was
+                # (hb-xiangzhou-huopai-2025-bmys, heldout21, with 其中, as a variant of 其中:);
+                # 36 + 50 = 86 and 38 are the persons' own
+                "伙牌镇政府(单位)内设机构共6个,分别是:党建工作办公室、经济发展办公室、城乡建设办公室、"
+                "社会事务办公室、平安建设办公室伙牌镇政府(单位)实有人数86人(其中,在职36人,离退休50"
+                "人),总编制数38人,其中:行政编制38人。",
+                (("sum", "86", "agrees"), ("sum", "38", "agrees")),
+            ),
+            Example(
+                # persons and households together: 2539 + 2332 + 7 = 4878
+                "救助支出共计受益4878人(家)次。其中:恤病受益2539人次;济困受益2332人次;扶贫受益7家次。",
+                (("sum", "4878", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a rate's gap to its own the year before is no gap between two rates",
+        "“民生支出占一般公共预算支出的比重为73.6%,比上年提高2.4个百分点”: 比 followed by a period"
+        " (PERIOD_WORDS, a year) compares the rate with its own value then, not with a rate printed"
+        " before it; 比 followed by a name (“比全省平均增幅4.4%高3.7个百分点”) does.",
+        "“民生支出占一般公共预算支出的比重为73.6%，比上年提高2.4个百分点”：“比”后接时期（上年、"
+        "某年……）是与本项往期相比，不是与前印之率相比；“比”后接名称（“比全省平均增幅4.4%高3.7个"
+        "百分点”）才是。",
+        ("claims._point_gaps", "claims._GAP_WORDS"),
+        (
+            Example(
+                # 7.8 − 73.6 is no reading: the 2.4 points are on the share's own prior value
+                # (sd-zaozhuang-czj-2020-yszx, heldout, with 较上年 as printed read the same)
+                "全市民生支出165.8亿元,增长7.8%,民生支出占一般公共预算支出的比重为73.6%,比上年提高2.4"
+                "个百分点。",
+                (),
+            ),
+            Example(
+                # 8.1 − 4.4 = 3.7
+                "全市财政收入增长8.1%,比全省平均增幅4.4%高3.7个百分点。",
+                (("points-gap", "3.7", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -44,7 +44,13 @@ from budgetperf.textaudit.facts import (
     canonical,
 )
 from budgetperf.textaudit.facts import stem as _stem
-from budgetperf.textaudit.quantities import Dimension, Quantity, Unit, numeral_value
+from budgetperf.textaudit.quantities import (
+    Dimension,
+    Quantity,
+    Unit,
+    numeral_value,
+    same_kind_of_count,
+)
 from budgetperf.textaudit.tables import names_growth
 from budgetperf.textaudit.verdicts import (
     Formula,
@@ -73,6 +79,7 @@ from budgetperf.textaudit.vocabulary import (
     NAMED_RATIOS,
     NESTED_NAMES,
     PARTIAL_INTRODUCERS,
+    PERIOD_WORDS,
     REVENUE_ALIASES,
     SAVINGS,
     TOTAL_VERBS,
@@ -3623,6 +3630,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             if f.role is not _VALUE or f.q.unit.dimension is not total.q.unit.dimension:
                 continue
+            if f.q.counter and not same_kind_of_count(f.q, total.q):
+                # "内设机构共6个,…实有人数86人(其中,在职36人,…),总编制数38人": persons are no
+                # part of a count of offices
+                continue
             if "均" in f.label and _PER_HEAD.search(f.label):
                 # "…第三产业增加值49.3亿元,…。人均地区生产总值40998元": a figure per head (per
                 # pupil, per household, on average) is no part of a total
@@ -7061,8 +7072,15 @@ def _elapsed_months(doc: Document, at: int) -> int | None:
     return _HALF[m.group(3)]
 
 
+# ("比上年提高2.4个百分点" compares a rate with its own the year before, not with another printed
+# rate: a 比 followed by a period, PERIOD_WORDS or a year, is no gap between two rates)
+_NOT_A_PERIOD = (
+    "(?!" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r"|(?:\d{4}|1\d\d)年)"
+)
 _GAP_WORDS = re.compile(
-    r"高于|低于|高出|低出|超过|快于|慢于|领先|落后|相差|差距|比[^,;。]{1,20}?(?:高|低|快|慢)了?$"
+    r"高于|低于|高出|低出|超过|快于|慢于|领先|落后|相差|差距"
+    r"|(?<!相)比" + _NOT_A_PERIOD + r"[^,;。]{1,20}?(?:高|低|快|慢)了?$"
+    r"|[与和同]" + _NOT_A_PERIOD + r"[^,;。]{1,20}?相比[^,;。]{0,6}?(?:高|低|快|慢)了?$"
 )
 
 

@@ -121,6 +121,30 @@ COUNTERS = (
     "批",
     "宗",  # cases, transactions ("政府采购18宗")
 )
+#: What a measure word counts: persons (人, 名; 人次 too: "受益6655人(家)次。其中:…受益2539人次"),
+#: or things, the kind of every other measure word ("政府采购18宗(其中询价采购3次,…)"); 家 and 户
+#: count households or bodies, beside persons or things ("受益6655人(家)次…受益7家次"). A count
+#: is no part of a count of no kind of its own: persons are no part of "内设机构6个".
+COUNTER_KINDS: dict[str, frozenset[str]] = {
+    "人": frozenset({"persons"}),
+    "名": frozenset({"persons"}),
+    "人次": frozenset({"persons"}),
+    "家": frozenset({"persons", "things"}),
+    "户": frozenset({"persons", "things"}),
+}
+_THINGS = frozenset({"things"})
+
+
+def same_kind_of_count(a: Quantity, b: Quantity) -> bool:
+    """Whether two counts may count the same kind of thing (COUNTER_KINDS; a count without its
+    measure word, or a quantity that is no count, is of any kind)."""
+    if not a.counter or not b.counter:
+        return True
+    return not COUNTER_KINDS.get(a.counter, _THINGS).isdisjoint(
+        COUNTER_KINDS.get(b.counter, _THINGS)
+    )
+
+
 #: Words that state a change of zero.
 ZERO_WORDS = ("无增减变化", "无增减", "无变化", "持平", "一致")
 
