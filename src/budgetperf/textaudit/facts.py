@@ -35,6 +35,7 @@ from budgetperf.errors import InvalidOption
 from budgetperf.textaudit.normalise import Normalised, normalise
 from budgetperf.textaudit.quantities import Dimension, Quantity, Unit, find_quantities
 from budgetperf.textaudit.vocabulary import (
+    BASE_VERBS,
     BUDGET_GAP_VERBS,
     BUDGET_VERBS,
     BUDGET_WORDS,
@@ -395,17 +396,20 @@ _BUDGET_REF = re.compile(
     r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$|^(?:全年|年度|收入)?(?:目标)?任务数?$"
 )
 # (预算调整数: "完成预算调整数41616万元的103.56%")
+_BASE_VERB = "(?:" + "|".join(BASE_VERBS) + ")"  # (占到 before 占: the longer first)
 _BASE_CUE = re.compile(
-    r"(?:完成|占|为)(?:年初|调整后|调整|年度|全年|可用|法定)?预算(?:调整)?(?:数)?$"
+    _BASE_VERB + r"(?:年初|调整后|调整|年度|全年|可用|法定)?预算(?:调整)?(?:数)?$"
 )
 # "完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%", "为县人民代表大会批准
 # 全县全年预算46,908万元的80.43%": the budget named at length, read as the base only when "的 N%"
 # follows it.
-_BASE_NAMED = re.compile(r"(?:完成|为|占|达到)[^,;。:]{2,40}?预算(?:数)?$")
+_BASE_NAMED = re.compile(_BASE_VERB + r"[^,;。:]{2,40}?预算(?:数)?$")
 # "为市下三季度目标33.23亿元的101.76%": a target set for the period, named after a few words
 _BASE_PLAN = re.compile(
-    r"(?:完成|为|占|达到)(?:年|全年|年度)?(?:计划|任务)(?:数)?$"
-    r"|(?:完成|为|占|达到)[^,;。:\d]{0,8}?目标(?:任务)?(?:数)?$"
+    _BASE_VERB
+    + r"(?:年|全年|年度)?(?:计划|任务)(?:数)?$|"
+    + _BASE_VERB
+    + r"[^,;。:\d]{0,8}?目标(?:任务)?(?:数)?$"
 )
 # "的 N%" after a base ("目标33.23亿元101.78%": 的 may be left out before a percentage)
 _OF_PERCENT = re.compile(r"(?:的|之)\d|\d{1,4}(?:\.\d{1,4})?%")

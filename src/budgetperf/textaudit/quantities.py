@@ -149,6 +149,9 @@ def same_kind_of_count(a: Quantity, b: Quantity) -> bool:
 ZERO_WORDS = ("无增减变化", "无增减", "无变化", "持平", "一致")
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+# What after 万 or 亿 makes it a count, no money ("86万人", "2万户", "10万千瓦"): 人 of 人民币 does
+# not ("500万元人民币", the currency named after the unit: part of the figure's print)
+_COUNT_AFTER = "人(?!民币)|[个户瓦赫]"
 _MONEY_ALT = "|".join(
     sorted((w for w, u in UNITS.items() if u.dimension is Dimension.MONEY), key=len, reverse=True)
 )
@@ -164,8 +167,9 @@ _QUANTITY = re.compile(
     r"(?<![\d.A-Za-z_/])(?P<sign>(?<!\d)[-+])?"
     r"(?P<num>(?=\d{1,4},\d)(?:(?<!\d,)\d{1,4}(?:,\d{4})++,\d{3}(?=千?元|万元|亿元)"
     r"|(?<!\d,)\d{1,3}(?:,\d{3})++(?:\.\d+)?(?!\d|,\d))|\d+(?:\.\d+)?)(?![\d.]\d)"
-    rf"(?P<over>[余多](?=(?:{_MONEY_ALT})(?![人个户瓦赫])))?"
-    rf"(?:(?P<unit>{_UNIT_ALT})(?![人个户瓦赫]|(?<=[万亿])元)(?P<over_after>(?<=[万亿兆])[余多]元)?"
+    rf"(?P<over>[余多](?=(?:{_MONEY_ALT})(?!{_COUNT_AFTER})))?"
+    rf"(?:(?P<unit>{_UNIT_ALT})(?!{_COUNT_AFTER}|(?<=[万亿])元)"
+    rf"(?P<over_after>(?<=[万亿兆])[余多]元)?(?:(?<=[元万亿兆])人民币)?"
     rf"|(?P<counter>{'|'.join(COUNTERS)}))?"
     rf"|(?P<zero>{'|'.join(ZERO_WORDS)})"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ABSENCE_ALIASES",
     "AGGREGATES",
+    "BASE_VERBS",
     "BUDGET_GAP_VERBS",
     "BUDGET_VERBS",
     "BUDGET_WORDS",
@@ -129,6 +130,9 @@ SAVINGS: dict[str, tuple[str, ...]] = {
 COMPARISON_WORDS = ("比", "较", "与", "和", "同比", "对比")
 PERIOD_WORDS = ("上年", "去年", "同期", "同月", "上一年", "上年度", "同比", "上月")
 BUDGET_WORDS = ("年初预算", "调整后预算", "调整预算", "全年预算", "年度预算", "预算")
+#: "完成预算92390万元的108.1%", "占到预算…的", "达到年计划…的": the verbs before a budget, plan or
+#: target that a completion rate after it is of.
+BASE_VERBS = ("完成", "占到", "占", "达到", "为")
 #: "由年初的80000万元调整为89138万元", "从100家增加到120家", "由年底的40810亿元增加至41514亿元": a
 #: level's old value after one of FROM_WORDS, its new value after one of LEVEL_VERBS followed by
 #: 为, 到 or 至 (调整为, 增加到, 增至, 降至…).
