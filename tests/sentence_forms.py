@@ -8632,4 +8632,33 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "each of a run by any verb of change (各回落, 上升 after the run)",
+        "“收、支总计各减少1267.86、2570.97万元,各回落23.51%、38.28%”, “各增加1412.7万元、"
+        "2062.79万元,上升15.74%、23.72%”: 各 before any verb of change (vocabulary.CHANGE_VERBS)"
+        " opens a run paired by position, and so does the rates' verb after a run of changes.",
+        "“收、支总计各减少1267.86、2570.97万元，各回落23.51%、38.28%”“各增加1412.7万元、2062.79"
+        "万元，上升15.74%、23.72%”：“各”后接任一增减动词（vocabulary.CHANGE_VERBS）即开启按位置"
+        "对应的一组数，增减额一组之后的增减率动词亦然。",
+        ("facts._RESPECTIVELY", "facts._RATES_AFTER_RUN"),
+        (
+            Example(
+                # 1267.86 / (4125.49 + 1267.86) = 23.51%; 2570.97 / (4143.91 + 2570.97) =
+                # 38.2877% -> 38.29, not 38.28 (WRONG in the key of sc-dyrmt-x-2022-dwjs, texts;
+                # with 回落 for 下降 the two rates were read against nothing)
+                "2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,"
+                "2570.97万元,各回落23.51%、38.28%。",
+                (("change-rate", "23.51", "agrees"), ("change-rate", "38.28", "disagrees")),
+                (("arithmetic.change-rate", "error"),),
+            ),
+            Example(
+                # 1412.7 / (7562.45 − 1412.7) = 22.97%, 2062.79 / (6632.48 − 2062.79) = 45.14%
+                # (xz-quwei-zhengfawei-2024-bmjs, heldout36, with 上升 for 增长)
+                "2024年度收入总计7562.45万元,支出总计6632.48万元,与2023年度相比,收入、支出总计各增加"
+                "1412.7万元、2062.79万元,上升15.74%、23.72%。",
+                (("change-rate", "15.74", "disagrees"), ("change-rate", "23.72", "disagrees")),
+                (("arithmetic.change-rate", "error"), ("arithmetic.change-rate", "error")),
+            ),
+        ),
+    ),
 ]

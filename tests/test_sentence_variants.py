@@ -84,6 +84,8 @@ SUBSTITUTIONS: list[tuple[str, str, str]] = [
     (r"同比", "比上年", "同比 is on the year before"),
     (r"(?<=[^\d])占(?=[^\d,到])", "占到", "占到 is 占 (a share, a budget)"),
     (r"(?<=\d)万元(?!人民币)", "万元人民币", "the currency named after the unit"),
+    (r"(?<![负均])下降(?=\d[\d.]*%)", "回落", "回落 is a fall (not of 年均下降)"),
+    (r"(?<![负均])增长(?=\d[\d.]*%)", "上升", "上升 is a rise (not of 年均增长)"),
     (r"[\u4e00-\u9fff]+", "TRADITIONAL", "the whole text in traditional characters (OpenCC s2t)"),
     (r"[0-9.%]+", "FULL-WIDTH", "full-width digits, point and percent sign"),
 ]

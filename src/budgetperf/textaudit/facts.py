@@ -709,12 +709,11 @@ _PRIOR_BEFORE = re.compile(
 _DAMAGE = re.compile(r"[\ufffd\u2500-\u257f\u3100-\u312f]")
 
 
-_RESPECTIVELY = re.compile(r"分别|各(?:是|为|自|减少|增加|增长|下降|减|增|降)")
+# (各 and any verb of change: "各下降23.51%、38.28%", "各回落…")
+_RESPECTIVELY = re.compile(r"分别|各(?:是|为|自|" + _VERB_ALT + ")")
 _RUN_JOIN = re.compile(r"\s*[、,和及与]\s*")
 # "分别增加125.49万元、143.91万元,增长3.1%、3.6%": the rates' verb alone after a run of changes
-_RATES_AFTER_RUN = re.compile(
-    r"[ ]*,[ ]*(?:同比|分别)?(?:增长|下降|增幅|降幅|减幅|增|降)(?:了|为)?[ ]*"
-)
+_RATES_AFTER_RUN = re.compile(r"[ ]*,[ ]*(?:同比|分别|各)?(?:" + _VERB_ALT + r")(?:了|为)?[ ]*")
 
 
 def _joins_run(text: str, facts: list[Fact], previous: Fact, fact: Fact) -> bool:
