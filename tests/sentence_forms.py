@@ -8633,14 +8633,16 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
-        "each of a run by any verb of change (各回落, 上升 after the run)",
+        "any verb of change: each of a run (各回落, 上升 after the run), a bare change (增)",
         "“收、支总计各减少1267.86、2570.97万元,各回落23.51%、38.28%”, “各增加1412.7万元、"
         "2062.79万元,上升15.74%、23.72%”: 各 before any verb of change (vocabulary.CHANGE_VERBS)"
-        " opens a run paired by position, and so does the rates' verb after a run of changes.",
+        " opens a run paired by position, and so does the rates' verb after a run of changes; a"
+        " change named by its verb alone, short or long (增, 增加), is against the budget.",
         "“收、支总计各减少1267.86、2570.97万元，各回落23.51%、38.28%”“各增加1412.7万元、2062.79"
         "万元，上升15.74%、23.72%”：“各”后接任一增减动词（vocabulary.CHANGE_VERBS）即开启按位置"
-        "对应的一组数，增减额一组之后的增减率动词亦然。",
-        ("facts._RESPECTIVELY", "facts._RATES_AFTER_RUN"),
+        "对应的一组数，增减额一组之后的增减率动词亦然；仅以动词（增、增加）标示的增减额是对预算"
+        "而言。",
+        ("facts._RESPECTIVELY", "facts._RATES_AFTER_RUN", "facts._BARE_VERB"),
         (
             Example(
                 # 1267.86 / (4125.49 + 1267.86) = 23.51%; 2570.97 / (4143.91 + 2570.97) =
@@ -8650,6 +8652,13 @@ FORMS: list[Form] = [
                 "2570.97万元,各回落23.51%、38.28%。",
                 (("change-rate", "23.51", "agrees"), ("change-rate", "38.28", "disagrees")),
                 (("arithmetic.change-rate", "error"),),
+            ),
+            Example(
+                # a bare change by a short verb (增 for 增加) after the actual figure is against
+                # its budget: 4610.19 − 3786.71 = 823.48 (xx-haowendang-x-2017-bmjs, heldout3,
+                # with 增 for 增加)
+                "2017年预算数3786.71万元,调整数4610.19万元,决算数4610.19万元,增823.48万元。",
+                (("difference", "823.48", "agrees"),),
             ),
             Example(
                 # 1412.7 / (7562.45 − 1412.7) = 22.97%, 2062.79 / (6632.48 − 2062.79) = 45.14%

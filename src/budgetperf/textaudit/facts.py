@@ -442,7 +442,21 @@ _LEADING_DASH = re.compile(r"^[—–─-]+")
 # "岁入原列新台币1599.84亿元": the figure first listed, before a review changed it.
 _ORIGINAL = re.compile(r"原(?:列|编列)(?:新台币|人民币|为)?$")
 # A change printed with its verb alone ("增加", ",减少了"): no comparison, no subject.
-_BARE_VERB = re.compile(r"\s*(?:增加|减少|增长|下降)了?\s*")
+# (any verb of change but those that compare with the budget by their meaning, 节约 and 超支…)
+_BARE_VERB = re.compile(
+    r"\s*(?:"
+    + "|".join(
+        sorted(
+            (
+                *(v for v in CHANGE_VERBS if v not in BUDGET_VERBS),
+                *(k for k, v in SPUN_SYNONYMS.items() if v in CHANGE_VERBS),
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")了?\s*"
+)
 
 
 def bare_change(label: str) -> bool:
