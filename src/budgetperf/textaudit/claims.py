@@ -5574,21 +5574,17 @@ def _balances(doc: Document, out: list[Claim]) -> None:
             if "减去" in body:
                 m = re.search(r"([^,;。]{2,12}?)减去([^,;。]{2,12}?)后", body)
                 if m is not None:
-                    a = _lookup(
-                        doc,
-                        canonical(m.group(1))[0],
-                        near=result,
-                        dims=(_MONEY,),
-                        before_only=True,
-                        limit=1,
-                    )
-                    b = _lookup(
-                        doc,
-                        canonical(m.group(2))[0],
-                        near=result,
-                        dims=(_MONEY,),
-                        before_only=True,
-                        limit=1,
+                    # the figures the two names before and after 减去 name
+                    a, b = (
+                        _lookup(
+                            doc,
+                            canonical(m.group(k))[0],
+                            near=result,
+                            dims=(_MONEY,),
+                            before_only=True,
+                            limit=1,
+                        )
+                        for k in (1, 2)
                     )
                     if a and b:
                         r = Reading("printed formula", (a[0].q, b[0].q), linear((1, -1)), (1, -1))
