@@ -8670,4 +8670,30 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a change after a list that opens the sentence after its total",
+        "“收入决算总额为6754.31万元。其中预算财政拨款3277.62万元,2019年结转3476.69万元,收入决算"
+        "总额较2019年增加1122.72万元,增长19.94%”: when a list opens the sentence after its total"
+        " (其中, 包括…), a change that names no part of its own may be the total's, as when the"
+        " list follows a comma: both figures are read (a weak claim).",
+        "“收入决算总额为6754.31万元。其中预算财政拨款3277.62万元，2019年结转3476.69万元，收入决算总额"
+        "较2019年增加1122.72万元，增长19.94%”：分项列于合计之后一句（以“其中”“包括”等开头）时，未"
+        "标明所属分项的增减可能属于合计，与逗号相接时一样：两种读法均试（弱断言）。",
+        ("claims._currents", "claims._opened_by_list"),
+        (
+            Example(
+                # 1122.72 / (6754.31 − 1122.72) = 19.94% (sc-suining-daying-fayuan-2020-bmjs,
+                # heldout10, with 。其中 for ,其中: the last part was taken for the current figure,
+                # an error)
+                "2019年大英县人民法院收入决算总额为6754.31万元。其中预算财政拨款3277.62万元,2019年结转"
+                "3476.69万元,收入决算总额较2019年增加1122.72万元,增长19.94%。",
+                (("change-rate", "19.94", "agrees"),),
+            ),
+            Example(
+                # a change that names its part is the part's: 1284 / (8103 − 1284) = 18.83%
+                "一般公共预算收入24627万元。其中税收收入8103万元,增收1284万元,增长18.8%。",
+                (("change-rate", "18.8", "agrees"),),
+            ),
+        ),
+    ),
 ]

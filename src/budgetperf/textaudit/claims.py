@@ -535,6 +535,26 @@ def _remark_between(doc: Document, rate: Fact, change: Fact) -> bool:
 _REMARK_STOP = re.compile(r"[;。:\n\d]")
 
 
+def _opened_by_list(doc: Document, s: Sentence, part: Fact) -> Fact | None:
+    """The total of the sentence before when ``s`` opens with an introducer (其中, 包括…) and
+    ``part`` is one of the figures it lists: that sentence's last amount at its level."""
+    first = s.facts[0]
+    if part.depth != first.depth or s.index == 0:
+        return None
+    start = s.start
+    while start < first.q.start and doc.text[start].isspace():
+        start += 1
+    if doc.text[start : start + 1] not in _INTRO_FIRSTS or not _INTRO.match(doc.text, start):
+        return None
+    prev = doc.sentences[s.index - 1]
+    if prev.paragraph != s.paragraph:
+        return None
+    for g in reversed(prev.facts):
+        if g.depth == 0 and g.role is _VALUE and g.is_amount:
+            return g if g.q.unit.dimension is part.q.unit.dimension else None
+    return None
+
+
 def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fact], bool]:
     """The figures a change is a change of, and whether the reading is certain."""
     j = min(i, s.facts.index(change))
@@ -580,6 +600,18 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
                 and _INTRO.search(doc.text, head.q.end, f.q.start) is not None
             ):
                 return [f, head], False
+            # "收入决算总额为6754.31万元。其中预算财政拨款3277.62万元,2019年结转3476.69万元,收入决算
+            # 总额较2019年增加1122.72万元": the same when the list opens the sentence after its
+            # total's (the total is the sentence before's)
+            # (only a change that names no part of its own: "其中税收收入8103万元,增收1284万元" is
+            # the part's)
+            opened = (
+                _opened_by_list(doc, s, f)
+                if not (change.subject and f.subject and _related(change.subject, f.subject))
+                else None
+            )
+            if opened is not None:
+                return [f, opened], False
             return [f], certain
     if change.subject:
         found = _lookup(
