@@ -33,6 +33,7 @@ import attrs
 
 from budgetperf._decimal import CTX as _CTX
 from budgetperf.textaudit.facts import (
+    FROM_LEVEL,
     LEVEL_PERIOD,
     NEW_LEVEL,
     Basis,
@@ -71,7 +72,6 @@ from budgetperf.textaudit.vocabulary import (
     CHANGE_VERBS,
     CLASSIFIED_BY,
     DECOMPOSITIONS,
-    FROM_WORDS,
     FUNDING_QUALIFIERS,
     FUNDS,
     INTRODUCERS,
@@ -4520,7 +4520,7 @@ def _next_of(doc: Document, value: Fact, role: Role) -> Fact | None:
 # (and the period it is of: "增加至2025年底的41514亿元")
 _TO_NEW_LEVEL = re.compile(NEW_LEVEL + "(?:" + LEVEL_PERIOD + "的?)?$")
 # What is between a change stated first and the level it moved from: ",由年底的", ",从"
-_FROM_CLAUSE = re.compile(r"\s*,\s*[" + "".join(FROM_WORDS) + "]" + LEVEL_PERIOD + r"?的?\s*")
+_FROM_CLAUSE = re.compile(r"\s*,\s*" + FROM_LEVEL + LEVEL_PERIOD + r"?的?\s*")
 # "城市建设配套费10000万元、…5000万元不作调整": a part whose level did not change is its own prior.
 _UNCHANGED = re.compile(r"\s*(?:均)?(?:不作调整|未作调整|未调整|不调整|保持不变|不变)")
 

@@ -378,7 +378,8 @@ _BUDGET_GAP = re.compile(
     r"(?:年初|调整后|调整|全年|年度)?预算(?:数)?(?:的部分)?(?:为|是|达)?$"
 )
 _CARRIED = re.compile(r"结转|结余|结存|补助|上缴|上解|调入")
-_FROM = "[" + "".join(FROM_WORDS) + "]"
+#: What opens a level's old value: "由", "从" (FROM_WORDS).
+FROM_LEVEL = "(?:" + "|".join(sorted(FROM_WORDS, key=len, reverse=True)) + ")"
 #: What names a level's new value, after its old one: "调整为", "增加到", "降至" (LEVEL_VERBS).
 NEW_LEVEL = "(?:" + "|".join(sorted(LEVEL_VERBS, key=len, reverse=True)) + ")(?:为|到|至)"
 #: The period a level is of, between 由/从 and its figure or after its verb: "2019年的",
@@ -386,10 +387,10 @@ NEW_LEVEL = "(?:" + "|".join(sorted(LEVEL_VERBS, key=len, reverse=True)) + ")(?:
 LEVEL_PERIOD = (
     r"(?:(?:\d{4}|1\d\d)年度?(?:底|末|初)?|年初|年底|年末|上年度?(?:末|底)?|去年(?:末|底)?|上一年)"
 )
-_FROM_ANY = re.compile(_FROM)
-_FROM_OLD = re.compile(_FROM + r"(?:年初|原|上年)?(?:预算数|预算)?(?:的)?$")
+_FROM_ANY = re.compile(FROM_LEVEL)
+_FROM_OLD = re.compile(FROM_LEVEL + r"(?:年初|原|上年)?(?:预算数|预算)?(?:的)?$")
 # "由2014年的1,020万元…上升到1,740万元", "由年底的40810亿元,增加至…": the figure it started from.
-_FROM_YEAR = re.compile(_FROM + "(?:" + LEVEL_PERIOD + r"|原)(?:预算数|预算)?的?$")
+_FROM_YEAR = re.compile(FROM_LEVEL + "(?:" + LEVEL_PERIOD + r"|原)(?:预算数|预算)?的?$")
 _TO_NEW = re.compile(r"[,]?" + NEW_LEVEL)
 # "占任务数的56.4%": the year's collection target of a revenue report is its budget.
 _BUDGET_REF = re.compile(
