@@ -1312,11 +1312,8 @@ def _moved_after(doc: Document, s: Sentence, i: int) -> tuple[Fact, Fact] | None
         return None
     change, prior, level = s.facts[i], s.facts[i + 1], s.facts[i + 2]
     if (
-        prior.role is not _ROLE_PRIOR
-        or level.role is not _VALUE
-        or not change.depth == prior.depth == level.depth
+        not _level_pair(change, prior, level)
         or level.q.unit.dimension is not prior.q.unit.dimension
-        or _TO_NEW_LEVEL.search(level.label) is None
         or _FROM_CLAUSE.fullmatch(doc.text, change.q.end, prior.q.start) is None
     ):
         return None
@@ -1329,15 +1326,20 @@ def _moved_before(doc: Document, s: Sentence, i: int) -> tuple[Fact, Fact] | Non
     if i < 2:
         return None
     prior, level, change = s.facts[i - 2], s.facts[i - 1], s.facts[i]
-    if (
-        prior.role is not _ROLE_PRIOR
-        or level.role is not _VALUE
-        or not change.depth == prior.depth == level.depth
-        or not prior.q.unit is level.q.unit is change.q.unit
-        or _TO_NEW_LEVEL.search(level.label) is None
-    ):
+    if not _level_pair(change, prior, level) or not prior.q.unit is level.q.unit is change.q.unit:
         return None
     return prior, level
+
+
+def _level_pair(change: Fact, prior: Fact, level: Fact) -> bool:
+    """Whether ``prior`` and ``level`` are the two levels a move was printed between (the one
+    it moved from, the one named by LEVEL_VERBS it moved to), at ``change``'s depth."""
+    return (
+        prior.role is _ROLE_PRIOR
+        and level.role is _VALUE
+        and change.depth == prior.depth == level.depth
+        and _TO_NEW_LEVEL.search(level.label) is not None
+    )
 
 
 def _direction(doc: Document, rate: Fact, amount: Fact) -> Claim:

@@ -392,6 +392,19 @@ _FROM_OLD = re.compile(FROM_LEVEL + r"(?:年初|原|上年)?(?:预算数|预算)
 # "由2014年的1,020万元…上升到1,740万元", "由年底的40810亿元,增加至…": the figure it started from.
 _FROM_YEAR = re.compile(FROM_LEVEL + "(?:" + LEVEL_PERIOD + r"|原)(?:预算数|预算)?的?$")
 _TO_NEW = re.compile(r"[,]?" + NEW_LEVEL)
+
+
+def _moved_from(label: str, text: str, q: Quantity, *, years: bool) -> bool:
+    """Whether ``q`` is the level a figure moved from: after 由/从 (FROM_WORDS) with its new
+    level's verb right after it ("由年初的80000万元调整为…"), or, with ``years``, after 由/从 and
+    a period ("由2014年的1,020万元…上升到1,740万元", the verb later)."""
+    if _FROM_ANY.search(label) is None:
+        return False
+    if _FROM_OLD.search(label) and _TO_NEW.match(text, q.end, q.end + 6):
+        return True
+    return years and _FROM_YEAR.search(label) is not None
+
+
 # "占任务数的56.4%": the year's collection target of a revenue report is its budget.
 _BUDGET_REF = re.compile(
     r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$|^(?:全年|年度|收入)?(?:目标)?任务数?$"
@@ -1252,12 +1265,7 @@ def _classify(
             return Fact(q, _ROLE_POINTS, sentence, depth, label, "")
         subject, phase = canonical(stripped)
         return Fact(q, _VALUE, sentence, depth, label, subject, phase)
-    if (
-        dim is _COUNT
-        and _FROM_ANY.search(stripped)
-        and _FROM_OLD.search(stripped)
-        and _TO_NEW.match(text, q.end, q.end + 6)
-    ):
+    if dim is _COUNT and _moved_from(stripped, text, q, years=False):
         return Fact(q, _PRIOR, sentence, depth, label, "")  # "从100家增加到120家": the old count
     if money:
         # The readings of money below look for words that contain these characters: a label
@@ -1284,13 +1292,7 @@ def _classify(
                 return Fact(
                     q, _PRIOR, sentence, depth, label, canonical(stripped[: original.start()])[0]
                 )
-        if (
-            _FROM_ANY.search(stripped)
-            and (  # _FROM_OLD, _FROM_YEAR
-                (_FROM_OLD.search(stripped) and _TO_NEW.match(text[q.end : q.end + 6]))
-                or _FROM_YEAR.search(stripped)
-            )
-        ):
+        if _moved_from(stripped, text, q, years=True):
             return Fact(q, _PRIOR, sentence, depth, label, "")  # "由年初的80000万元调整为…"
         after_current = (
             dated
