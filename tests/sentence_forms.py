@@ -8674,11 +8674,11 @@ FORMS: list[Form] = [
         "a change after a list that opens the sentence after its total",
         "“收入决算总额为6754.31万元。其中预算财政拨款3277.62万元,2019年结转3476.69万元,收入决算"
         "总额较2019年增加1122.72万元,增长19.94%”: when a list opens the sentence after its total"
-        " (其中, 包括…), a change that names no part of its own may be the total's, as when the"
+        " (其中, 包括…), a change after a part may be the part's or the total's, as when the"
         " list follows a comma: both figures are read (a weak claim).",
         "“收入决算总额为6754.31万元。其中预算财政拨款3277.62万元，2019年结转3476.69万元，收入决算总额"
-        "较2019年增加1122.72万元，增长19.94%”：分项列于合计之后一句（以“其中”“包括”等开头）时，未"
-        "标明所属分项的增减可能属于合计，与逗号相接时一样：两种读法均试（弱断言）。",
+        "较2019年增加1122.72万元，增长19.94%”：分项列于合计之后一句（以“其中”“包括”等开头）时，分项"
+        "之后的增减可能属于分项，也可能属于合计，与逗号相接时一样：两种读法均试（弱断言）。",
         ("claims._currents", "claims._opened_by_list"),
         (
             Example(
@@ -8693,6 +8693,42 @@ FORMS: list[Form] = [
                 # a change that names its part is the part's: 1284 / (8103 − 1284) = 18.83%
                 "一般公共预算收入24627万元。其中税收收入8103万元,增收1284万元,增长18.8%。",
                 (("change-rate", "18.8", "agrees"),),
+            ),
+            Example(
+                # the total's change after a part that names itself: 197.03 / (3759.2 − 197.03)
+                # = 5.53% (jx-jian-yongfeng-fayuan-2020-bmjs, heldout10, with 。其中 for ,其中:
+                # read as the part's, 197.03 / (1366.76 − 197.03) = 16.8%, an error)
+                "本部门2020年度收入总计3759.2万元。其中年初结转和结余1366.76万元,较2019年增加"
+                "197.03万元,增加5.5%;",
+                (("change-rate", "5.5", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a bare share in a list that opens the sentence after a share of a named whole",
+        "“公共基础设施1,933亿元,占全市资产总额48.8%。其中:等级公路1.6万公里…;流动资产750亿元,"
+        "占18.9%”: a sentence that opens with a list (其中, 包括…) continues the one before, so a"
+        " bare 占X% in it is of the whole a sibling's share named before the full stop, as it is"
+        " when a comma stands there; sentences that each open so are followed back.",
+        "“公共基础设施1,933亿元，占全市资产总额48.8%。其中：等级公路1.6万公里……；流动资产750亿元，"
+        "占18.9%”：以“其中”“包括”等开头的一句接续上一句，其中单独的“占X%”以上一句并列项所写明的"
+        "总额为基数，与逗号相接时一样；连续几句都这样开头时逐句向前找。",
+        ("claims._sibling_whole", "claims._continues_with_list"),
+        (
+            Example(
+                # hb-wuhan-szf-2021-xzsygyzc (heldout38) with 。其中 for ,其中: 750 / 3964 =
+                # 18.92%, 724 / 3964 = 18.26%, 348 / 3964 = 8.78% (read against 1,933 and 724,
+                # the figures before each 其中, they were errors)
+                "截至2021年底,纳入全市统计的单位3,730户,资产总额3,964亿元。公共基础设施1,933亿元,"
+                "占全市资产总额48.8%。其中:等级公路1.6万公里,水库109座;流动资产750亿元,占18.9%;"
+                "固定资产724亿元,占18.3%。其中:房屋2,841万平方米、价值495亿元;在建工程348亿元,"
+                "占8.8%。",
+                (
+                    ("share", "48.8", "agrees"),
+                    ("share", "18.9", "agrees"),
+                    ("share", "18.3", "agrees"),
+                    ("share", "8.8", "agrees"),
+                ),
             ),
         ),
     ),

@@ -535,20 +535,29 @@ def _remark_between(doc: Document, rate: Fact, change: Fact) -> bool:
 _REMARK_STOP = re.compile(r"[;。:\n\d]")
 
 
+def _continues_with_list(doc: Document, s: Sentence) -> bool:
+    """Whether ``s`` opens with an introducer (其中, 包括…) before its first figure, in the
+    paragraph of the sentence before: a list of what that sentence printed ("…资产总额48.8%。
+    其中:…;流动资产750亿元,占18.9%" reads as it would with a comma for the full stop)."""
+    if s.index == 0 or not s.facts:
+        return False
+    start = s.start
+    first = s.facts[0].q.start
+    while start < first and doc.text[start].isspace():
+        start += 1
+    return (
+        doc.text[start : start + 1] in _INTRO_FIRSTS
+        and _INTRO.match(doc.text, start) is not None
+        and doc.sentences[s.index - 1].paragraph == s.paragraph
+    )
+
+
 def _opened_by_list(doc: Document, s: Sentence, part: Fact) -> Fact | None:
     """The total of the sentence before when ``s`` opens with an introducer (其中, 包括…) and
     ``part`` is one of the figures it lists: that sentence's last amount at its level."""
-    first = s.facts[0]
-    if part.depth != first.depth or s.index == 0:
-        return None
-    start = s.start
-    while start < first.q.start and doc.text[start].isspace():
-        start += 1
-    if doc.text[start : start + 1] not in _INTRO_FIRSTS or not _INTRO.match(doc.text, start):
+    if part.depth != s.facts[0].depth or not _continues_with_list(doc, s):
         return None
     prev = doc.sentences[s.index - 1]
-    if prev.paragraph != s.paragraph:
-        return None
     for g in reversed(prev.facts):
         if g.depth == 0 and g.role is _VALUE and g.is_amount:
             return g if g.q.unit.dimension is part.q.unit.dimension else None
@@ -603,15 +612,13 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             # "收入决算总额为6754.31万元。其中预算财政拨款3277.62万元,2019年结转3476.69万元,收入决算
             # 总额较2019年增加1122.72万元": the same when the list opens the sentence after its
             # total's (the total is the sentence before's)
-            # (only a change that names no part of its own: "其中税收收入8103万元,增收1284万元" is
-            # the part's)
-            opened = (
-                _opened_by_list(doc, s, f)
-                if not (change.subject and f.subject and _related(change.subject, f.subject))
-                else None
-            )
+            # (a change after a part that names itself, "其中税收收入8103万元,增收1284万元", is most
+            # likely the part's: the total's reading is tried too, but the claim stays certain —
+            # an error when neither agrees)
+            opened = _opened_by_list(doc, s, f)
             if opened is not None:
-                return [f, opened], False
+                named = bool(change.subject and f.subject and _related(change.subject, f.subject))
+                return [f, opened], named and certain
             return [f], certain
     if change.subject:
         found = _lookup(
@@ -1745,7 +1752,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # "公共基础设施1,933亿元,占全市资产总额48.8%,…;流动资产750亿元,占18.9%;固定资产724亿元,
         # 占18.3%": a bare share after a sibling's share of a named whole, in one sentence, is
         # of that whole too
-        totals = _sibling_whole(s, i, num, out)
+        totals = _sibling_whole(doc, s, i, num, out)
     if not totals:
         head = _head(doc, s, i)
         if head is not None and head is not num:
@@ -1981,20 +1988,27 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     out.append(_make("share", f, inputs, readings, strong, "amount / total × 100"))
 
 
-def _sibling_whole(s: Sentence, i: int, num: Fact, out: list[Claim]) -> list[Fact]:
+def _sibling_whole(doc: Document, s: Sentence, i: int, num: Fact, out: list[Claim]) -> list[Fact]:
     """The whole of the last share before the ``i``-th fact of ``s`` that names its whole,
-    read already (its claim in ``out``), when it is no smaller than ``num``."""
-    named = next(
-        (g for g in reversed(s.facts[:i]) if g.role is _SHARE and g.ref not in ("", "比")),
-        None,
-    )
+    read already (its claim in ``out``), when it is no smaller than ``num``; in the sentences
+    before too while each continues the one before with a list (at most _SIBLING_SENTENCES)."""
+    facts = s.facts[:i]
+    named = None
+    for back in range(_SIBLING_SENTENCES + 1):
+        named = next(
+            (g for g in reversed(facts) if g.role is _SHARE and g.ref not in ("", "比")), None
+        )
+        t = doc.sentences[s.index - back]
+        if named is not None or back == _SIBLING_SENTENCES or not _continues_with_list(doc, t):
+            break
+        facts = doc.sentences[t.index - 1].facts
     if named is None:
         return []
     for c in reversed(out):
         if c.printed is named and c.kind == "share" and len(c.inputs) == 2:
             whole = c.inputs[1]
             return [whole] if whole.q.base >= num.q.base and whole is not num else []
-        if c.printed.sentence < s.index:
+        if c.printed.sentence < named.sentence:
             break
     return []
 
