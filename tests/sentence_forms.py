@@ -1684,6 +1684,7 @@ FORMS: list[Form] = [
             "claims._lookup",
             "claims._whole_by_words",
             "claims._joined_name",
+            "claims._funded_part",
             "facts._SHARE_CUE",
             "claims._bracketed_shares",
             "claims._IN_WHOLE",
@@ -1801,6 +1802,13 @@ FORMS: list[Form] = [
                 # be the unit's total of every source (sc-leshan-jinkouhe, heldout7): 762.90 /
                 # 766.60 = 99.52%, printed 99.98, a warning, not an error
                 "2022年财政拨款支出总计766.75万元,其中:2022年支出合计766.60万元,年末结转和结余0.15万元。"
+                "\n2022年一般公共预算财政拨款支出762.90万元,占本年支出合计的99.98%。",
+                (("sum", "766.75", "agrees"), ("share", "99.98", "disagrees")),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # the same with the list opening the sentence after the total's (。其中)
+                "2022年财政拨款支出总计766.75万元。其中:2022年支出合计766.60万元,年末结转和结余0.15万元。"
                 "\n2022年一般公共预算财政拨款支出762.90万元,占本年支出合计的99.98%。",
                 (("sum", "766.75", "agrees"), ("share", "99.98", "disagrees")),
                 (("arithmetic.share", "warning"),),
@@ -4531,6 +4539,14 @@ FORMS: list[Form] = [
                 # 5537 + 3015 = 8552; 3015 / 8552 = 35.2549% -> 35.3
                 "2023年,全县一般公共预算收入8,552万元,占调整预算的100%,考虑增值税留抵退税调库"
                 "1514万元的因素,同口径完成地方财政收入10,066万元,同口径增长9.7%,其中:税收收入"
+                "完成5,537万元,非税收入完成3,015万元,非税占比35.3%。",
+                (("sum", "8552", "agrees"), ("share", "35.3", "agrees")),
+            ),
+            Example(
+                # the same with the list opening the next sentence (。其中): 3015 / 8552 = 35.25%
+                # (against 10,066 alone, 29.95%, it was an error)
+                "2023年,全县一般公共预算收入8,552万元,占调整预算的100%,考虑增值税留抵退税调库"
+                "1514万元的因素,同口径完成地方财政收入10,066万元,同口径增长9.7%。其中:税收收入"
                 "完成5,537万元,非税收入完成3,015万元,非税占比35.3%。",
                 (("sum", "8552", "agrees"), ("share", "35.3", "agrees")),
             ),
@@ -8729,6 +8745,32 @@ FORMS: list[Form] = [
                     ("share", "18.3", "agrees"),
                     ("share", "8.8", "agrees"),
                 ),
+            ),
+        ),
+    ),
+    Form(
+        "a list item whose comma was lost",
+        "“…环通工程1000万元集聚区基础设施建设工程项目1150万元,…”: a figure that follows a part"
+        " with no mark between is most often the part's own (restated, or its second figure), but"
+        " may be the next part run on where a comma was lost: the sum is read both ways.",
+        "“……环通工程1000万元集聚区基础设施建设工程项目1150万元，……”：紧接分项金额、中间没有标点的"
+        "金额多是该分项自己的（换算或另一个数），也可能是漏了逗号的下一项：两种求和都试。",
+        ("claims._gather", "claims._check_list"),
+        (
+            Example(
+                # 1000 + 1000 + 2000 + 1000 + 1100 + 1000 + 1150 + 25 = 8275 (ha-luoyang-jianxi,
+                # heldout28; without the 1150 run on, 7125: an error)
+                "上级下达我区2022年新增一般债券资金8275万元,期限7年,列入一般债券转贷收入,其中:"
+                "涧西区城市光彩提升改造项目1000万元,涧西区西苑路实验小学建设工程项目1000万元,"
+                "涧西区中小学基础设施提升改造项目2000万元,涧西区中州路等6条道路沿线综合提升整治"
+                "工程1000万元,康滇路综合提升改造工程1100万元,大明渠两岸环通工程1000万元集聚区"
+                "基础设施建设工程项目1150万元,涧西区保障小型水库安全运行项目25万元。",
+                (("sum", "8275", "agrees"),),
+            ),
+            Example(
+                # the part restated in another unit is no part of its own: 60 + 30 + 10 = 100
+                "本年支出100万元,其中:基本支出60万元即0.6亿元,项目支出30万元,其他支出10万元。",
+                (("sum", "100", "agrees"),),
             ),
         ),
     ),

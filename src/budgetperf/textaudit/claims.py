@@ -353,12 +353,15 @@ def _funded_part(doc: Document, total: Fact, ref: str) -> bool:
     """Whether ``total`` is listed under a total of one funding source ("财政拨款支出总计
     766.75万元,其中:2022年支出合计766.60万元") that ``ref`` does not name: "占本年支出合计的
     99.98%" may mean the unit's total of every source, printed elsewhere or not at all (a weak
-    reading)."""
+    reading). The list may open the sentence after the total's (_continues_with_list)."""
     s = doc.sentences[total.sentence]
     k = s.facts.index(total)
+    before = s.facts[:k]
+    if not before and _continues_with_list(doc, s):
+        before = doc.sentences[s.index - 1].facts
     heads = [
         g
-        for g in s.facts[:k]
+        for g in before
         if g.role is _VALUE and g.q.is_money and _TOTAL_WORDS.search(g.label) is not None
     ]
     if not heads or "其中" not in doc.text[heads[-1].q.end : total.q.start]:
@@ -1841,7 +1844,8 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 break  # "(二)…,占总数的85.2%": the item before a sibling's 其中 is no whole
             if before and before[-1] is not num:
                 totals, strong = [before[-1]], True
-                unadjusted = _unadjusted(doc, g_s, before[-1])
+                # (in the sentence of the figure found: the one before when a 其中 opens g_s)
+                unadjusted = _unadjusted(doc, doc.sentences[before[-1].sentence], before[-1])
                 if unadjusted is not None and unadjusted is not num:
                     totals, strong = [before[-1], unadjusted], False
                 if j != s.index:
@@ -2864,6 +2868,9 @@ class _List:
     open: bool = False
     #: opened by a classification ("按功能分类科目,…"): one of several breakdowns of its total
     classified: bool = False
+    #: figures between the parts that follow a part with no mark between ("…工程1000万元集聚区
+    #: …项目1150万元"): a lost comma, or the part's own second figure; the sum is read both ways
+    unseparated: tuple[Fact, ...] = ()
 
     @property
     def certain(self) -> bool:
@@ -3585,6 +3592,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     closed = False
     bracket_nested = False
     visited = 0
+    unseparated: list[Fact] = []
     for sent in sentences:
         if sent.index in nested:
             continue
@@ -3698,6 +3706,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             if not _same_series(f, total):
                 continue
             if taken:
+                # (not the part restated: "基本支出60万元即0.6亿元")
+                if parts and parts[-1].sentence == f.sentence and f.q.base != parts[-1].q.base:
+                    unseparated.append(f)
                 continue
             if parts and _phase_twin(f, parts[-1]):
                 # "其中:高等教育(项)年初预算为10,623,328.45万元,支出决算为11,708,985.36万元": the
@@ -3817,7 +3828,16 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             and _is_bound(doc, p)
             for p in parts
         )
-    return _List(total, parts, short if short and short != parts else _NO_SHORT, strong, open_tail)
+    # (only those before the last part: a figure after it may be its own detail)
+    last = parts[-1].index
+    return _List(
+        total,
+        parts,
+        short if short and short != parts else _NO_SHORT,
+        strong,
+        open_tail,
+        unseparated=tuple(f for f in unseparated if f.index < last) if unseparated else (),
+    )
 
 
 # What is left of the text after a list, read without copying it (a copy of the rest of the
@@ -4334,6 +4354,12 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     prefix = _exact_prefix(lst)
     if prefix is not None and prefix not in candidates:
         candidates.append(prefix)
+    joined: list[Fact] | None = None
+    if lst.unseparated:
+        # "…环通工程1000万元集聚区基础设施建设工程项目1150万元,…": with the figures printed
+        # after a part with no comma between, as parts of their own
+        joined = sorted([*parts, *lst.unseparated], key=_start_of)
+        candidates.append(joined)
     readings = []
     for c in candidates:
         signs = _signs(lst, c)  # once, for the formula and the reading
@@ -4341,6 +4367,8 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
             make_reading(
                 "the parts without those set apart (by ';' or 其中)"
                 if c is lst.short and lst.short
+                else "the parts with those printed without a separator"
+                if c is joined
                 else "parts",
                 tuple([p.q for p in c]),
                 linear(signs),
@@ -4351,6 +4379,8 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     strong = lst.certain
     relation = _CLASSIFIED_SUM if lst.classified else "sum of the parts"
     claim = _make(kind, total, parts, readings, strong, relation)
+    if joined is not None and claim.verdict.reading == readings[-1].name:
+        claim = _make(kind, total, joined, readings, strong, relation)  # (its inputs named)
     if claim.status is not _AGREES:
         slip = _slipped_part(lst, parts) or _slipped_total(lst, parts)
         if slip is not None:
