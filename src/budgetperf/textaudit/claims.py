@@ -7635,10 +7635,18 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
 
 
 def _earlier_plan(doc: Document, s: Sentence, saved: Fact) -> tuple[Fact | None, Fact | None]:
-    """The plan and the actual of a saving, named in the three sentences before it."""
+    """The plan and the actual of a saving, named in the three sentences before it (a sentence
+    that opens with a list of the one before's parts not counted, nor read: "预算规模为227957.45
+    万元。其中:货物类采购预算金额97926.37万元;…。实际采购规模为205460.49万元。其中:…")."""
     plan: Fact | None = None
     actual: Fact | None = None
-    for j in range(s.index - 1, max(-1, s.index - 4), -1):
+    counted = 0
+    for j in range(s.index - 1, max(-1, s.index - 7), -1):
+        if _continues_with_list(doc, doc.sentences[j]):
+            continue
+        counted += 1
+        if counted > 3:
+            break
         for g in doc.sentences[j].facts:
             if g.role is not _VALUE or g.depth > 0 or g.q.unit is not saved.q.unit:
                 continue
