@@ -639,7 +639,7 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
                 f
                 for f in _lookup(doc, change.subject, near=change, dims=(change.q.unit.dimension,))
                 if f.index < change.index
-                and f.sentence >= change.sentence - 2
+                and f.sentence >= change.sentence - 3
                 and f.q.value > 0  # (a part printed 0 is not what changed)
             ]
         if found:
@@ -910,7 +910,11 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     # "支出数为2,574.69万元,预算数为9,564.38万元,…支出数比预算数减少6989.69万元":
                     # the actual figure's change against the budget printed after it
                     actual = _actual_before(s, f)
-                    c = actual if actual is not None else c
+                    if actual is None:
+                        # "(二)…支出预算78.7万元,比2023年预算减少7.3万元": a budget against a budget
+                        # (another year's) is no budget − actual
+                        continue
+                    c = actual
                 # "预算数3786.71万元,…决算数4610.19万元,增加823.48万元": a bare change is against
                 # the budget its own sentence printed before the actual figure
                 bare = bare_change(f.label) and not f.explicit
@@ -3234,16 +3238,21 @@ def _named_list_total(doc: Document, s: Sentence, at: int) -> Fact | None:
     if after is None or (len(name) < 3 and _TOTAL_WORDS.search(head) is None):
         return None
     years = _YEAR_IN_TEXT.findall(text, start, at)
-    found = [
+    named = [
         f
         for f in _lookup(doc, name, near=after, dims=(after.q.unit.dimension,), before_only=True)
         if f.role is _VALUE
         and f.depth == 0
         and not f.in_table
         and s.index - 3 <= f.sentence < s.index
-        and f.phase == phase
         and (not years or _year_of(doc, f) == int(years[-1]))
     ]
+    found = [f for f in named if f.phase == phase]
+    if not found and not phase:
+        # words that name no phase: the one figure of the name, whatever its phase ("…安排预算
+        # 部门行政经费79.13亿元,…。其中,“三公”经费4.77亿元,…。“三公”经费包括:…", a budget by
+        # the sentence its 其中 continues)
+        found = named
     return found[0] if len(found) == 1 else None
 
 

@@ -707,7 +707,14 @@ def _read(norm: Normalised, t: str) -> Document:
             mine = qi + 1
             while mine < n and quantities[mine].start < end:
                 mine += 1
-            _tag(t, sentence, quantities[qi:mine], facts, runs, damage)
+            # "…预算为168.53万元。其中:因公出国(境)费39万元、…": a sentence that opens with 其中
+            # in the paragraph of the one before lists that one's figures
+            continued = (
+                index > 0
+                and sentences[index - 1].paragraph == paragraph
+                and t[start : start + 8].lstrip().startswith("其中")
+            )
+            _tag(t, sentence, quantities[qi:mine], facts, runs, damage, continued)
             qi = mine
     return Document(norm, sentences, facts)
 
@@ -905,6 +912,7 @@ def _tag(
     facts: list[Fact],
     runs: bool = True,
     damage_in_text: bool = True,
+    continued: bool = False,
 ) -> None:
     start, end = sentence.start, sentence.end
     # _assume_units reads only a sentence with a figure printed without a unit (its first test,
@@ -934,6 +942,16 @@ def _tag(
     previous: Fact | None = None
     phased: Fact | None = None  # the last amount whose phase is named (预算/决算)
     phased_change: Fact | None = None  # the same for changes
+    if continued:
+        # (those of the sentence before, when this one opens with 其中: its list goes on there)
+        for g in reversed(facts):
+            if g.sentence != sentence.index - 1:
+                break
+            if g.depth == 0 and g.phase and g.q.unit.is_money:
+                if g.role is _VALUE and phased is None:
+                    phased = g
+                elif g.role is _CHANGE and g.basis is _BASIS_PRIOR and phased_change is None:
+                    phased_change = g
     # The first mark of damage in the sentence: a figure after it (or right after a "?") stands
     # in a damaged stretch (found once, not searched again from the sentence start per figure).
     # (none when the text has none: ``damage_in_text`` False)
