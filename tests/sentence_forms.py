@@ -8981,4 +8981,45 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a 其中 on a line of its own after the total's full stop",
+        "“收入总计为457.8161万元。其中:↵1.财政拨款收入364.6552万元,…↵2.…”: numbered items after a"
+        " line that holds only 其中 are the parts of the figure before its full stop, as after a"
+        " comma; and a 其中 sentence of rates only (“其中民生支出增长5%,占…80.5%”) is a remark on"
+        " that figure, whose parts a second 其中 then lists.",
+        "“收入总计为457.8161万元。其中：↵1.财政拨款收入364.6552万元，……↵2.……”：只有“其中”一行之后"
+        "编号列出的各项，是句号前那个数的分项，与逗号相接时一样；只写比率的“其中”一句（“其中民生支出"
+        "增长5%，占……80.5%”）是对那个数的说明，其后第二个“其中”列的仍是它的分项。",
+        ("claims._outline_lists", "claims._BARE_INTRO", "claims._totals_before"),
+        (
+            Example(
+                # gs-tianshui-zhangjiachuan-maguan (heldout8, WRONG) with 。其中 for ,其中:
+                # 364.6552 + 0 + 93.1608 + 0 + 5.9219 = 463.7379, printed 457.8161 (a warning:
+                # the outline is inferred); 24.1522 / 388.8074 = 6.21187% -> 6.2119
+                "(一)收入决算情况。2021年度,收入总计为457.8161万元。其中:\n1.财政拨款收入364.6552"
+                "万元,为财政拨款资金。较上年度决算数减少24.1522万元,下降6.2118%。\n2.上级补助收入0"
+                "万元,与上年相比没有变化。\n3.事业收入93.1608万元。较上年度决算数增加33.1608万元,"
+                "增长55.268%。\n4.其他收入0万元。较上年度决算数无增加或减少。\n5.上年结转和结余"
+                "5.9219万元。",
+                (
+                    ("sum", "457.8161", "disagrees"),
+                    ("change-rate", "6.2118", "disagrees"),
+                    ("change-rate", "55.268", "agrees"),
+                ),
+                (
+                    ("arithmetic.breakdown-sum", "warning"),
+                    ("arithmetic.change-rate", "error"),
+                ),
+            ),
+            Example(
+                # he-hebei-czt-2022-yszx (heldout5, WRONG) with 。其中 for ,其中: 749.4 + 4644.9
+                # = 5394.3, printed 5394.4 (within the parts' rounding: a warning)
+                "1—7月,全省一般公共预算支出5394.4亿元,增长4.5%。其中民生支出增长5%,占一般公共预算"
+                "支出80.5%,民生等重点领域支出得到较好保障。其中:省本级支出749.4亿元,可比增长2.9%;"
+                "市县级支出4644.9亿元,可比增长4.7%。",
+                (("sum", "5394.4", "rounding"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
 ]

@@ -3288,6 +3288,15 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
         lead = doc.text[s.start : at].strip(" ,")
         if (lead == "" or _REMARK_ON_BEFORE.fullmatch(lead)) and s.index > 0:
             prev = _figured_before(doc, s)
+            if (
+                prev.index > 0
+                and not any(f.role is _VALUE and f.is_amount and f.depth == 0 for f in prev.facts)
+                and _continues_with_list(doc, prev)
+            ):
+                # "…支出5394.4亿元,增长4.5%。其中民生支出增长5%,占…80.5%,…。其中:省本级支出
+                # 749.4亿元,…": a sentence of rates that itself continues the one before is a
+                # remark on that one's figure, whose parts the next 其中 lists
+                prev = _figured_before(doc, prev)
             after = [f for f in s.facts if f.q.start >= at and f.depth == 0]
             lead_part = _lead_part(after)
             if lead_part is not None and lead_part.role is _CHANGE:
@@ -6964,6 +6973,10 @@ _ITEMS_FOLLOW = re.compile(
 )
 
 
+# an introducer alone on its line ("其中:", "其中包括:"): its items are on the lines after it
+_BARE_INTRO = re.compile(r"\s*" + _INTRO.pattern + r"\s*")
+
+
 def _outline_lists(doc: Document, lists: list[_List]) -> None:
     sentences = doc.sentences
     levels = _levels(doc)
@@ -6976,8 +6989,17 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
         if level is None:
             if _across_heading(doc, levels, i, lists):
                 continue
-            # An unnumbered total just before numbered items: "总收入A万元,…。(一)…(二)…".
-            nxt = levels[i + 1] if i + 1 < len(levels) else None
+            # An unnumbered total just before numbered items: "总收入A万元,…。(一)…(二)…"
+            # (or before a line that only opens them: "…457.8161万元。其中:↵1.…")
+            k = i + 1
+            if (
+                k + 1 < len(levels)
+                and levels[k] is None
+                and not sentences[k].facts
+                and _BARE_INTRO.fullmatch(doc.text, sentences[k].start, sentences[k].end)
+            ):
+                k += 1
+            nxt = levels[k] if k < len(levels) else None
             if nxt is None:
                 continue  # (before the lead is looked for: most sentences precede no items)
             lead = next((f for f in s.facts if f.role is _VALUE and f.q.unit.is_money), None)
