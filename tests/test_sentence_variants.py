@@ -160,6 +160,14 @@ _KNOWN = {
         " the row is not read, and with it a weak 'sum' that is the row's own current = prior +"
         " change (507.98 = 427.83 + 80.15), no claim of the report's"
     ),
+    "unkeyed/ah-wuhu-wanzhi-taoxinzhen-2021-sgjs 其中: -> 其中,": (
+        "the same kind of table, printed double-spaced (read single-spaced since the line"
+        " spacing is normalised): '其中:公务用车运行维护费' names a nested row, whose 12.00 = 12.00"
+        " + 0.00 is read; with '其中,' that row is not"
+    ),
+    "unkeyed/ah-wuhu-wanzhi-taoxinzhen-2021-sgjs 其中: -> 其中包括:": (
+        "the same: with '其中包括:' the nested row is not read"
+    ),
 }
 
 

@@ -38,6 +38,7 @@ from collections.abc import Callable
 import attrs
 
 from budgetperf.errors import WrongTypeError
+from budgetperf.textaudit.vocabulary import INTRODUCERS
 
 __all__ = ["Normalised", "normalise"]
 
@@ -126,9 +127,14 @@ _MIN_WRAPPED = 16
 # a figure that stops in the middle of its words is a wrapped sentence, not a heading.
 _CUT_AFTER_FIGURE = re.compile(r"\d[ ]*(?:万[ ]*元|亿[ ]*元|元|%)[^\d]*[^\d元%:) ]$")
 _OPENS_LIST = ("其中,", "包括,", "如下,", "主要用于,")
-# A line of words with no figure and no mark that ends a sentence, and a line that opens with
-# an amount of money.
-_LABEL_LINE = re.compile(r"^[ ]*[^\d\s。;:!?|)》】”\"]{2,40}(?<![。;:!?|)》】”\"])$")
+# A line of words with no figure and no mark that ends a sentence (after an introducer and ':'
+# or not: "其中:财政拨款" names a part as "其中,财政拨款" does), and a line that opens with an
+# amount of money.
+_LABEL_LINE = re.compile(
+    r"^[ ]*(?:(?:"
+    + "|".join(sorted(INTRODUCERS, key=len, reverse=True))
+    + r"):)?[^\d\s。;:!?|)》】”\"]{2,40}(?<![。;:!?|)》】”\"])$"
+)
 # "三、出院者平均医药费用↵5591.34 5641.93 50.59 0.90%": a row's label, then its figures alone
 _FIGURES_ONLY = re.compile(r"^[ ]*[-+]?\d[\d,]*(?:\.\d+)?%?(?:[ ]+[-+]?\d[\d,]*(?:\.\d+)?%?)+[ ]*$")
 _MONEY_FIRST = re.compile(r"^[ ]*[-+]?\d[\d,]*(?:\.\d+)?[ ]*(?:万元|亿元|千元|元|万|亿)")
@@ -168,15 +174,66 @@ def _to_simplified(text: str) -> str:
     return "\n".join(fixed)
 
 
-def _soft_breaks(text: str) -> list[int]:
-    """Offsets of the line breaks that only wrap a paragraph (no sentence ends there)."""
+_SPACED_SHARE = 0.9  # of the breaks between lines of text, followed by a blank line
+
+
+def _spacing_blanks(text: str) -> list[tuple[int, int]]:
+    """The blank lines to drop when the text is printed double-spaced (a blank line after
+    nearly every line of text, as some web pages and converters print it): one per break
+    between lines of text that has one, each as its span. A blank line is then a line
+    break, and two are what one is in a single-spaced text."""
+    lines = text.split("\n")
+    gaps = spaced = 0
+    blank_run = 0
+    seen_text = False
+    for line in lines:
+        if line.strip(" "):
+            if seen_text:
+                gaps += 1
+                spaced += blank_run > 0
+            seen_text = True
+            blank_run = 0
+        else:
+            blank_run += 1
+    if gaps < 3 or spaced < _SPACED_SHARE * gaps:
+        return []
+    # A single-spaced text printed double-spaced has 2k + 1 blank lines where it had k (an
+    # empty cell of a table printed one cell a line, a paragraph's blank line): of a run of
+    # blank lines after a line of text, the first half (rounded up) are dropped.
+    out: list[tuple[int, int]] = []
+    start = 0
+    run: list[tuple[int, int]] = []
+    for line in lines:
+        end = start + len(line)
+        if line.strip(" "):
+            out += run[: (len(run) + 1) // 2]
+            run = []
+        else:
+            run.append((start, end + 1))
+        start = end + 1
+    return out
+
+
+def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
+    """Offsets of the line breaks that only wrap a paragraph (no sentence ends there).
+    ``blanks`` are the starts of blank lines read as absent (a double-spaced text)."""
     soft = []
     start = 0
     lines = text.split("\n")
+    starts = []
+    for line in lines:
+        starts.append(start)
+        start += len(line) + 1
+    start = 0
     for i, line in enumerate(lines[:-1]):
         end = start + len(line)
-        nxt = lines[i + 1]
+        k = i + 1
+        while k < len(lines) - 1 and starts[k] in blanks:
+            k += 1  # (the line after the blank ones dropped)
+        nxt = lines[k]
         start = end + 1
+        if starts[i] in blanks:
+            continue
         body = line.rstrip(" ")
         if _LABEL_LINE.match(body) and (
             (_MONEY_FIRST.match(nxt) and not _MARKER.match(body)) or _FIGURES_ONLY.match(nxt)
@@ -335,7 +392,10 @@ def normalise(text: str) -> Normalised:
         (m.start(), m.end())
         for m in _DELETE.finditer(folded, 0 if leading is None else leading.end())
     ]
-    soft = set(_soft_breaks(folded.replace("\r", " ")))
+    uncarried = folded.replace("\r", " ")
+    spacing = _spacing_blanks(uncarried)
+    deletions += spacing
+    soft = set(_soft_breaks(uncarried, frozenset(a for a, _ in spacing)))
     if soft:
         # Spaces at the start of the next line and the end of this one go with the break.
         for at in sorted(soft):
@@ -346,6 +406,7 @@ def normalise(text: str) -> Normalised:
             while b < len(folded) and folded[b] == " ":
                 b += 1
             deletions.append((a, b))
+    if soft or spacing:
         deletions = _merge(deletions)
     parts: list[str] = []
     starts: list[int] = []

@@ -168,7 +168,8 @@ def _two_sided(doc: Document) -> list[Grid]:
     text = doc.text
     if _SIDE_IN_LINE_END.search(text) is None or not _SIDE_IN_LINE.search(text):
         return []
-    tokens: list[tuple[int, str]] = []  # (offset, cell); "" is an empty cell
+    # (offset, cell, blank lines before it)
+    tokens: list[tuple[int, str, int]] = []
     blanks = 0
     pos = 0
     for line in text.split("\n"):
@@ -176,9 +177,7 @@ def _two_sided(doc: Document) -> list[Grid]:
         if not bare:
             blanks += 1
         else:
-            if tokens and blanks >= 3:
-                tokens.append((pos, ""))
-            tokens.append((pos + line.index(bare[0]), bare))
+            tokens.append((pos + line.index(bare[0]), bare, blanks))
             blanks = 0
         pos += len(line) + 1
     grids: list[Grid] = []
@@ -188,23 +187,25 @@ def _two_sided(doc: Document) -> list[Grid]:
         if not _SIDE_IN.match(cell):
             k += 1
             continue
-        head = [t for _, t in tokens[k : k + 4]]
+        head = [t for _, t, _ in tokens[k : k + 4]]
         if not any(_SIDE_OUT.match(t) for t in head):
             k += 1
             continue
+        # The cells are parted by as many blank lines as the header's are (one, or none in a
+        # text printed single-spaced); an empty cell adds a line and its own parting: 2n + 1
+        # or more stand for one
+        empty = 2 * min(b for _, _, b in tokens[k + 1 : k + 4]) + 1 if k + 4 <= len(tokens) else 1
         # The header's cells: 收入, a column name, 支出, a column name; then the pairs.
         k += 4
         sides: list[list[tuple[int, str, int]]] = [[], []]  # (label offset, label, figure offset)
         slot = 0
         while k < len(tokens):
-            offset, cell = tokens[k]
-            if cell == "":
-                slot += 1
-                k += 1
-                continue
+            offset, cell, before = tokens[k]
+            if before >= empty:
+                slot += 1  # an empty cell before this one
             if k + 1 >= len(tokens) or not _PAIR_LABEL.match(cell):
                 break
-            figure_at, figure = tokens[k + 1]
+            figure_at, figure, _ = tokens[k + 1]
             if not _NUMERIC.match(figure):
                 break
             sides[slot % 2].append((offset, cell, figure_at))
