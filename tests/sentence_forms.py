@@ -9022,4 +9022,29 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a text printed double-spaced",
+        "“…其中:财政拨款收入1000.00万元,事业收入↵↵150.00万元,其他收入50.00万元。↵↵二、…”: a blank"
+        " line after nearly every line of text (as web pages and converters print it) is a line"
+        " break only: a sentence wrapped over a blank line is one sentence, and two blank lines"
+        " are what one is in a single-spaced print.",
+        "“……其中：财政拨款收入1000.00万元，事业收入↵↵150.00万元，其他收入50.00万元。↵↵二、……”："
+        "几乎每行文字后都空一行（网页和转换工具常这样输出）时，空行只是换行：跨空行折行的句子仍是"
+        "一句，两个空行相当于单倍行距中的一个。",
+        ("normalise._spacing_blanks", "normalise._soft_breaks", "tables._two_sided"),
+        (
+            Example(
+                # 1000 + 150 + 50 = 1200 (the list read whole only with the wrapped line joined)
+                "一、收入决算情况\n\n2023年度收入总计为1200.00万元,比上年增加200.00万元,增长"
+                "20.00%。其中:财政拨款收入1000.00万元,事业收入\n\n150.00万元,其他收入50.00万元。"
+                "\n\n二、支出决算情况\n\n2023年度支出总计为1100.00万元,比上年减少100.00万元,"
+                "下降8.33%。\n",
+                (
+                    ("sum", "1200.00", "agrees"),
+                    ("change-rate", "20.00", "agrees"),
+                    ("change-rate", "8.33", "agrees"),
+                ),
+            ),
+        ),
+    ),
 ]

@@ -94,6 +94,29 @@ def test_the_offset_map_is_monotone_and_inside_the_original(text: str) -> None:
     assert all(0 <= o < len(text) for o in offsets)
 
 
+def test_a_double_spaced_text_is_read_single_spaced() -> None:
+    # a blank line after every line of text: one dropped from each run, two of three dropped
+    # (2k + 1 blank lines are what k were), and the findings still point at the print
+    original = "收入合计100万元。\n\n其中:\n\n财政拨款收入60万元,\n\n\n\n其他收入40万元。\n\n结束。"
+    n = normalise(original)
+    assert n.text == "收入合计100万元。\n其中:\n财政拨款收入60万元,\n\n其他收入40万元。\n结束。"
+    assert n.position(n.text.index("其他")) == (9, 1)
+    # a text with blank lines between some of its lines only is left as printed
+    some = "第一段。\n第二段。\n\n第三段。\n第四段。\n第五段。"
+    assert normalise(some).text == some
+
+
+_LINE = st.text(alphabet=st.sampled_from([*"收入支出合计其中万元,。:0123456789"]), min_size=1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINE.filter(lambda line: line.strip(" ") != ""), min_size=4, max_size=12))
+def test_double_spacing_does_not_change_the_normalised_text(lines: list[str]) -> None:
+    """A text and the same text with a blank line after each line read the same."""
+    single = "\n".join(lines)
+    assert normalise("\n\n".join(lines)).text == normalise(single).text
+
+
 # --- quantities -----------------------------------------------------------------------------
 
 

@@ -106,8 +106,10 @@ _DELETE = re.compile(
             rf" (?<=[\d.] )[ ]*(?=[{_CJK}%])",
             r" (?<=\d\. )[ ]*(?=\d)",
             r" (?<=\d, )[ ]*(?=\d{3}(?!\d))",
-            rf" (?<=[\d万亿千] )[ ]*\n[ ]*{_UNIT_AFTER}",
-            rf"\n(?<=[\d万亿千]\n)[ ]*{_UNIT_AFTER}",
+            # (a blank line between them too: a number is never parted from its unit by a
+            # paragraph, and a double-spaced text prints one at every break)
+            rf" (?<=[\d万亿千] )[ ]*\n(?:[ ]*\n)?[ ]*{_UNIT_AFTER}",
+            rf"\n(?<=[\d万亿千]\n)(?:[ ]*\n)?[ ]*{_UNIT_AFTER}",
         ]
     )
 )
