@@ -98,7 +98,7 @@ _DELETE = re.compile(
             # both line breaks; elsewhere with the break before it (or after it at the text's
             # start: _LEADING_PAGE, apart, since an anchor here would make the engine try
             # every position again)
-            rf"\n(?<=[\d万亿千]\n){_PAGE_NUMBER}\n[ ]*{_UNIT_AFTER}",
+            rf"\n(?<=[\d万亿千]\n)(?:[ ]*\n)?{_PAGE_NUMBER}\n(?:[ ]*\n)?[ ]*{_UNIT_AFTER}",
             rf"\n{_PAGE_NUMBER}(?=\n)",
             rf"\((?<=[{_CJK}]\()(?=[a-zü]*[{_TONED}])[{_PINYIN}]{{1,7}}\)",
             rf" (?<=[{_CJK}] )[ ]*(?=[{_CJK}\d])",
@@ -181,39 +181,29 @@ _SPACED_SHARE = 0.9  # of the breaks between lines of text, followed by a blank 
 
 def _spacing_blanks(text: str) -> list[tuple[int, int]]:
     """The blank lines to drop when the text is printed double-spaced (a blank line after
-    nearly every line of text, as some web pages and converters print it): one per break
-    between lines of text that has one, each as its span. A blank line is then a line
-    break, and two are what one is in a single-spaced text."""
-    lines = text.split("\n")
-    gaps = spaced = 0
-    blank_run = 0
-    seen_text = False
-    for line in lines:
-        if line.strip(" "):
-            if seen_text:
-                gaps += 1
-                spaced += blank_run > 0
-            seen_text = True
-            blank_run = 0
-        else:
-            blank_run += 1
-    if gaps < 3 or spaced < _SPACED_SHARE * gaps:
-        return []
-    # A single-spaced text printed double-spaced has 2k + 1 blank lines where it had k (an
-    # empty cell of a table printed one cell a line, a paragraph's blank line): of a run of
-    # blank lines after a line of text, the first half (rounded up) are dropped.
-    out: list[tuple[int, int]] = []
-    start = 0
+    nearly every line of text, as some web pages and converters print it), each as its span.
+    A single-spaced text printed double-spaced has 2k + 1 blank lines where it had k (an empty
+    cell of a table printed one cell a line, a paragraph's blank line): of each run of blank
+    lines between lines of text, the first half (rounded up) are dropped, and again while
+    what is left is still double-spaced (a double-spaced text printed double-spaced)."""
+    runs: list[list[tuple[int, int]]] = []  # the blank lines between two lines of text
     run: list[tuple[int, int]] = []
-    for line in lines:
+    seen_text = False
+    start = 0
+    for line in text.split("\n"):
         end = start + len(line)
         if line.strip(" "):
-            out += run[: (len(run) + 1) // 2]
+            if seen_text:
+                runs.append(run)
+            seen_text = True
             run = []
-        else:
+        elif seen_text:
             run.append((start, end + 1))
         start = end + 1
-    return out
+    kept = [len(r) for r in runs]
+    while len(kept) >= 3 and sum(k > 0 for k in kept) >= _SPACED_SHARE * len(kept):
+        kept = [k // 2 for k in kept]
+    return [span for r, k in zip(runs, kept, strict=True) for span in r[: len(r) - k]]
 
 
 def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
@@ -384,6 +374,8 @@ def normalise(text: str) -> Normalised:
     folded = _to_simplified(_fold(text))
     if "<" in folded or "&" in folded:
         folded = _MARKUP.sub(_blank_markup, folded)
+    # (the line spacing as printed: the breaks put back below are single, one character each)
+    spacing = _spacing_blanks(folded.replace("\r", " "))
     if _FLAT_OUTLINE.search(folded) is not None:
         folded = _unflatten(folded)
     # One pass of deletions; soft line breaks are found on the text with CR removed, so find
@@ -395,7 +387,6 @@ def normalise(text: str) -> Normalised:
         for m in _DELETE.finditer(folded, 0 if leading is None else leading.end())
     ]
     uncarried = folded.replace("\r", " ")
-    spacing = _spacing_blanks(uncarried)
     deletions += spacing
     soft = set(_soft_breaks(uncarried, frozenset(a for a, _ in spacing)))
     if soft:
