@@ -16,6 +16,10 @@ still points at the line and column a reviewer sees in the print:
   sentence printed over three lines of a PDF is one sentence; a line of words alone (no figure,
   no end mark) above a line that opens with an amount is that amount's caption, and is joined
   to it ("上半年全省地方一般公共预算支出↵949.49亿元");
+* **a double-spaced text's blank lines halved**: when nearly every break between lines of text
+  has a blank line (web pages and converters print one), the first half of each run of blank
+  lines is dropped, again while it is still double-spaced, so the text reads as printed
+  single-spaced;
 * carriage returns and a byte-order mark dropped.
 
 Nothing else changes: no digit, no word is altered, so every quantity read later is a quantity
