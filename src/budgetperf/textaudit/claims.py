@@ -3109,17 +3109,22 @@ def _earlier_total(doc: Document, lst: _List) -> _List | None:
         return None
     held = _held_parts(lst.parts)  # (as _check_list reads them: a part's own parts left out)
     parts = [p for p in lst.parts if id(p) not in held] if held else lst.parts
-    if _sum_agrees(_List(total, parts, [], False)):
+    parts_sum = _sum_base(parts)
+    if parts_sum == total.q.base or _sum_agrees(_List(total, parts, [], False)):
         return None
     if lst.short and _sum_agrees(_List(total, lst.short, [], False)):
         return None  # the parts before a ';' add up to it: the rest is the next item's
     s = doc.sentences[total.sentence]
-    for f in reversed(s.facts[: s.facts.index(total)]):
+    k = total.index - s.facts[0].index  # (a sentence's facts are consecutive in the document)
+    # (the few figures before it: a bounded look back keeps a sentence of many lists linear;
+    # only a figure within a hundredth of the parts' sum is judged)
+    for f in s.facts[max(0, k - _WHOLE_REACH) : k][::-1]:
         if (
             f.role is _VALUE
             and f.depth == total.depth
             and f.is_amount
             and f.q.unit.dimension is total.q.unit.dimension
+            and abs(_CTX.subtract(f.q.base, parts_sum)) * 100 <= f.q.base
             and _sum_agrees(_List(f, parts, [], False))
         ):
             return _List(f, lst.parts, lst.short, False, lst.open, lst.classified)

@@ -181,6 +181,7 @@ def _to_simplified(text: str) -> str:
 
 
 _SPACED_SHARE = 0.9  # of the breaks between lines of text, followed by a blank line
+_BLANK_LINE = re.compile(r"\n[ ]*(?=\n)")  # (a blank line after the first line)
 
 
 def _spacing_blanks(text: str) -> list[tuple[int, int]]:
@@ -190,6 +191,10 @@ def _spacing_blanks(text: str) -> list[tuple[int, int]]:
     cell of a table printed one cell a line, a paragraph's blank line): of each run of blank
     lines between lines of text, the first half (rounded up) are dropped, and again while
     what is left is still double-spaced (a double-spaced text printed double-spaced)."""
+    lines = text.count("\n") + 1
+    blank = len(_BLANK_LINE.findall(text))
+    if blank < _SPACED_SHARE * (lines - blank - 2) or lines - blank < 4:
+        return []  # (most texts: too few blank lines to part nine in ten of their lines)
     runs: list[list[tuple[int, int]]] = []  # the blank lines between two lines of text
     run: list[tuple[int, int]] = []
     seen_text = False
@@ -214,22 +219,26 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
     """Offsets of the line breaks that only wrap a paragraph (no sentence ends there).
     ``blanks`` are the starts of blank lines read as absent (a double-spaced text)."""
     soft = []
-    start = 0
     lines = text.split("\n")
-    starts = []
-    for line in lines:
-        starts.append(start)
-        start += len(line) + 1
+    starts: list[int] = []
+    if blanks:
+        start = 0
+        for line in lines:
+            starts.append(start)
+            start += len(line) + 1
     start = 0
     for i, line in enumerate(lines[:-1]):
         end = start + len(line)
-        k = i + 1
-        while k < len(lines) - 1 and starts[k] in blanks:
-            k += 1  # (the line after the blank ones dropped)
-        nxt = lines[k]
+        nxt = lines[i + 1]
+        if blanks:
+            if starts[i] in blanks:
+                start = end + 1
+                continue
+            k = i + 1
+            while k < len(lines) - 1 and starts[k] in blanks:
+                k += 1  # (the line after the blank ones dropped)
+            nxt = lines[k]
         start = end + 1
-        if starts[i] in blanks:
-            continue
         body = line.rstrip(" ")
         if _LABEL_LINE.match(body) and (
             (_MONEY_FIRST.match(nxt) and not _MARKER.match(body)) or _FIGURES_ONLY.match(nxt)
