@@ -81,6 +81,7 @@ from __future__ import annotations
 
 import argparse
 import enum
+import functools
 import json
 import re
 import sys
@@ -662,12 +663,21 @@ def evaluate(
     audit: Callable[[str, str], AuditOutcome] | None = None,
     *,
     lenient: bool = False,
+    reword: Callable[[str], str] | None = None,
 ) -> tuple[TextOutcome, ...]:
-    """Audit every text of the key and match its claims; ``audit`` defaults to run_audit."""
+    """Audit every text of the key and match its claims; ``audit`` defaults to run_audit.
+    ``reword`` rewrites each text and each quote of its key alike first (the same statements
+    printed another way: how the audit would read a report that prints them so)."""
     run = audit if audit is not None else run_audit
     outcomes: list[TextOutcome] = []
     for text_key in key.texts:
         text = read_text(directory, text_key.text_id)
+        if reword is not None:
+            text = reword(text)
+            text_key = attrs.evolve(
+                text_key,
+                claims=tuple(attrs.evolve(c, quote=reword(c.quote)) for c in text_key.claims),
+            )
         audited = run(text, f"{text_key.text_id}.txt")
         outcomes.append(evaluate_text(text_key, text, audited, lenient=lenient))
     return tuple(outcomes)
@@ -1092,6 +1102,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="key claims of traditional texts to extract (default: --min-extracted)",
     )
     parser.add_argument(
+        "--reword",
+        nargs=2,
+        metavar=("PATTERN", "REPLACEMENT"),
+        help="rewrite every text and quote with re.sub(PATTERN, REPLACEMENT) first "
+        r"(e.g. '\n' '\n\n': the reports printed double-spaced)",
+    )
+    parser.add_argument(
         "--max-false-alarms-traditional",
         type=_count_arg,
         default=0,
@@ -1112,9 +1129,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         min_extracted_traditional=args.min_extracted_traditional,
         max_false_alarms_traditional=args.max_false_alarms_traditional,
     )
+    reword: Callable[[str], str] | None = None
+    if args.reword is not None:
+        pattern, replacement = args.reword
+        try:
+            compiled = re.compile(pattern)
+        except re.error as exc:
+            print(f"evaluate_corpus: bad --reword pattern {pattern!r}: {exc}", file=sys.stderr)
+            return 2
+        reword = functools.partial(compiled.sub, replacement)
+        print(f"Every text and quote reworded: {pattern!r} -> {replacement!r}")
     try:
         key = load_key(directory)
-        texts = evaluate(key, directory, lenient=args.lenient)
+        texts = evaluate(key, directory, lenient=args.lenient, reword=reword)
+    except re.error as exc:  # (a bad group reference in --reword's replacement)
+        print(f"evaluate_corpus: bad --reword replacement: {exc}", file=sys.stderr)
+        return 2
     except InputError as exc:
         print(f"evaluate_corpus: {exc}", file=sys.stderr)
         return 2

@@ -155,6 +155,24 @@ an unknown line
 """
 
 
+@needs_corpus
+def test_the_corpus_printed_double_spaced_scores_as_printed() -> None:
+    # every text and quote reworded alike: a blank line after every line (as web pages print
+    # a report) must not change what is read, found or falsely flagged
+    key = ec.load_key(CORPUS)
+    printed = ec.tally(ec.evaluate(key, CORPUS, lenient=True))
+    spaced = ec.tally(
+        ec.evaluate(key, CORPUS, lenient=True, reword=lambda text: text.replace("\n", "\n\n"))
+    )
+    assert spaced == printed
+    assert (printed.extracted, printed.wrong_found, printed.false_alarms) == (193, 18, 0)
+
+
+def test_a_bad_rewording_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert ec.main([str(CORPUS), "--reword", "(", "x"]) == 2
+    assert "bad --reword pattern '('" in capsys.readouterr().err
+
+
 def test_parser_reads_claims_and_reports_what_it_cannot() -> None:
     # The key ends its claim lines with two spaces (a Markdown line break).
     key = ec.parse_answers(SMALL_KEY.replace("」\n", "」  \n"))
