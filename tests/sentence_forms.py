@@ -8504,6 +8504,11 @@ FORMS: list[Form] = [
                 (("share", "44.46", "agrees"),),
             ),
             Example(
+                # the same with the 其中 opening the next sentence (the whole ends the one before)
+                "年末全县常住人口259158人。其中城镇常住人口115223人,城镇化率为44.46%。",
+                (("share", "44.46", "agrees"),),
+            ),
+            Example(
                 # 114 / 120 = 95%, not 96
                 "检查企业120家,其中合格114家,合格率96%。",
                 (("share", "96", "disagrees"),),

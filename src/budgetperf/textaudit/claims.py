@@ -1465,13 +1465,16 @@ def _part_rates(doc: Document, out: list[Claim]) -> None:
         return
     for s in doc.sentences_with("其中"):
         facts = s.facts
-        if len(facts) < 3:
+        # "年末全县常住人口259158人。其中城镇常住人口115223人,城镇化率为44.46%": the whole may
+        # end the sentence a 其中 sentence continues
+        before = doc.sentences[s.index - 1].facts[-1:] if _continues_with_list(doc, s) else []
+        if len(before) + len(facts) < 3:
             continue
-        for j in range(2, len(facts)):
+        for j in range(2 - len(before), len(facts)):
             f = facts[j]
             if f.role is not _VALUE or f.q.unit.dimension is not _PERCENT or f.depth:
                 continue
-            part, whole = facts[j - 1], facts[j - 2]
+            part, whole = facts[j - 1], facts[j - 2] if j >= 2 else before[0]
             if (
                 part.role is not _VALUE
                 or whole.role is not _VALUE
