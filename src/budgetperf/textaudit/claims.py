@@ -5581,6 +5581,145 @@ def _execution_rows(doc: Document, out: list[Claim]) -> None:
         k = j
 
 
+# A 绩效自评表's indicator rows, cells parted by '|': a header names the 分值 (or 权重) and 得分
+# columns, a level's head prints its points ("产出指标(50分)", "产 出 指 标 (50分)"), and the rows
+# under it, each an indicator, print its 分值 and 得分 as bare numbers.
+_WEIGHT_NAMES = frozenset({"分值", "权重", "指标分值", "标准分值"})
+_SCORE_NAMES = frozenset({"得分", "自评得分", "评价得分"})
+_LEVEL_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}指标\((?P<points>\d{1,3}(?:\.\d{1,2})?)分\)")
+_POINTS_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+_ELIDED_ROW = re.compile(r"[.…。]{2,}")
+# a row that ends the indicators: the table's total, or a level named without its points
+# (which may also be a level under the one before: 满意度指标 is a 二级指标 of 效益指标 in the
+# templates before 2021, so the sum up to it is unsure)
+_TOTAL_ROW = frozenset({"合计", "总计", "总分", "小计"})
+_LEVEL_ROW = frozenset({"产出指标", "效益指标", "满意度指标", "成本指标"})
+_NO_SPACE = str.maketrans("", "", " \t\u3000")
+
+
+def _row_weight(cells: list[str], gap: int, after: int) -> tuple[int | None, bool]:
+    """The index in ``cells`` (a row's non-empty cells, the indicator's name first) of the
+    row's 分值, and whether the row is read for sure. The 得分 is the last cell, or the last
+    but the header's ``after`` columns (a reason written out); the 分值 ``gap`` cells before it;
+    both bare numbers, a name before them, and a cell after the 得分 is no figure. A row with
+    no bare number is no indicator's (a 二级指标's name, a "其中" row in units); one with bare
+    numbers that fit no way, or two ways that give two 分值, is read as unsure."""
+    found: set[int] = set()
+    for tail in {0, after}:
+        score = len(cells) - 1 - tail
+        weight = score - gap
+        if (
+            weight >= 1
+            and _POINTS_CELL.fullmatch(cells[weight]) is not None
+            and _POINTS_CELL.fullmatch(cells[score]) is not None
+            and not any(_POINTS_CELL.fullmatch(c) for c in cells[score + 1 :])
+        ):
+            found.add(weight)
+    if len(found) == 1:
+        return found.pop(), True
+    bare = any(_POINTS_CELL.fullmatch(c) for c in cells[1:])
+    return None, not bare
+
+
+def _as_points(f: Fact) -> Fact:
+    """``f`` read as printed, a number of points (a table's unit of money, assumed for its bare
+    cells, is not theirs)."""
+    if f.q.unit is Unit.BARE and not f.q.assumed:
+        return f
+    return attrs.evolve(f, q=attrs.evolve(f.q, unit=Unit.BARE, assumed=False))
+
+
+def _indicator_weights(doc: Document, out: list[Claim]) -> None:
+    """ "产出指标(50分) | 数量指标 | …安装 | ≥1290.3平方米 | 1290.3平方米 | 10.3 | 10.3 |↵配套…
+    | 550 | 20 | 9.3 | 9.3 |↵…": in a 绩效自评表 printed as rows of cells, a level's points are
+    the sum of the 分值 of the indicators under it, up to the next level, the table's end or a
+    row that is no indicator's. The columns are read from the header (分值 and 得分, and how
+    many cells stand between and after them); a block with a row read unsure, or rows left out
+    ("……"), is a weak claim."""
+    text = doc.text
+    if "分)" not in text or "|" not in text or "指" not in text:
+        return
+    facts = {f.q.start: f for s in doc.sentences for f in s.facts}
+    header: tuple[int, int] | None = None
+    head: Fact | None = None
+    weights: list[Fact] = []
+    sure = True
+
+    def close() -> None:
+        if head is not None and len(weights) >= 2:
+            r = Reading(
+                " + ".join(f.q.text for f in weights),
+                tuple(f.q for f in weights),
+                linear((1,) * len(weights)),
+                (1,) * len(weights),
+            )
+            out.append(_make("sum", head, weights, [r], sure, "Σ 分值 = the level's points"))
+
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "|" not in line:
+            close()
+            header, head, weights, sure = None, None, [], True
+            continue
+        cells: list[tuple[int, int, str]] = []  # (start, end, text) of each non-empty cell
+        at = start
+        for raw in line.split("|"):
+            cell = raw.translate(_NO_SPACE)
+            if cell:
+                cells.append((at + len(raw) - len(raw.lstrip()), at + len(raw), cell))
+            at += len(raw) + 1
+        names = [c for _, _, c in cells]
+        weight_at = next((k for k, c in enumerate(names) if c in _WEIGHT_NAMES), None)
+        score_at = next((k for k, c in enumerate(names) if c in _SCORE_NAMES), None)
+        if weight_at is not None and score_at is not None and weight_at < score_at:
+            close()
+            header = (score_at - weight_at, len(names) - 1 - score_at)
+            head, weights, sure = None, [], True
+            continue
+        if header is None or not cells:
+            continue
+        level = next((k for k, c in enumerate(names) if _LEVEL_HEAD.fullmatch(c) is not None), None)
+        if level is not None:
+            close()
+            begin, end, cell = cells[level]
+            points = _LEVEL_HEAD.fullmatch(cell)
+            found = next(
+                (
+                    f
+                    for k in range(begin, end)
+                    if (f := facts.get(k)) is not None
+                    and points is not None
+                    and f.q.text == points.group("points")
+                ),
+                None,
+            )
+            head = None if found is None else _as_points(found)
+            weights, sure = [], True
+            cells, names = cells[level + 1 :], names[level + 1 :]
+            if not cells:
+                continue
+        if head is None:
+            continue
+        if any(c in _TOTAL_ROW or c in _LEVEL_ROW for c in names):
+            sure = sure and not any(c in _LEVEL_ROW for c in names)
+            close()
+            head = None
+            continue
+        if _ELIDED_ROW.fullmatch(names[0]) is not None:
+            sure = False  # rows left out of the copy
+            continue
+        k, certain = _row_weight(names, *header)
+        sure = sure and certain
+        if k is not None:
+            f = facts.get(cells[k][0])
+            if f is None:
+                sure = False
+            else:
+                weights.append(_as_points(f))
+    close()
+
+
 _TOTAL_IN = re.compile(r"收入(?:合计|总计|总量)|总收入")
 _TOTAL_OUT = re.compile(r"支出(?:合计|总计|总量)|总支出")
 
@@ -8283,6 +8422,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _share_breakdowns(doc, out)
     _part_rates(doc, out)
     _execution_rows(doc, out)
+    _indicator_weights(doc, out)
     _balances(doc, out)
     if "收支结余" in doc.text or "收支差额" in doc.text:  # _NET_BALANCE's words
         _net_balances(doc, out)
