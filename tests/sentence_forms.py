@@ -8462,10 +8462,12 @@ FORMS: list[Form] = [
     Form(
         "a figure per head after the parts",
         "“其中,第一产业增加值15.8亿元,…;第三产业增加值49.3亿元,…。人均地区生产总值40998元”: a"
-        " figure per head (人均, 生均, 户均, 平均…) is no part of the total before it.",
+        " figure per head (人均, 生均, 户均, 平均…) is no part of the total before it; a school's"
+        " fund set per pupil (生均经费, 生均公用经费) is an amount, and a part.",
         "“其中，第一产业增加值15.8亿元，……；第三产业增加值49.3亿元，……。人均地区生产总值40998元”："
-        "人均（生均、户均、平均……）之数不是此前合计的分项。",
-        ("claims._gather", "claims._PER_HEAD"),
+        "人均（生均、户均、平均……）之数不是此前合计的分项；按生均标准安排的经费（生均经费、生均公用"
+        "经费）是金额，是分项。",
+        ("claims._gather", "claims._PER_HEAD", "claims._PER_PUPIL_FUND"),
         (
             Example(
                 # 15.8 + 41.3 + 49.3 = 106.4 against 106.3: within rounding (15.75 + 41.25 +
@@ -8484,6 +8486,12 @@ FORMS: list[Form] = [
                 "49.3万元,增长3.9%。人均支出2.1万元。",
                 (("sum", "106.3", "rounding"),),
                 (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # a school's 项目支出 (unkeyed, 岳阳市云溪区第一中学 2018): 66.7 + 7.6 + 85 = 159.3
+                "2018年年初预算数为159.30万元,是指单位为完成特定行政工作任务或事业发展目标而发生的"
+                "支出。其中:贷款利息66.7万元、困难学生学费7.6万元、高中生均经费85万元。",
+                (("sum", "159.30", "agrees"),),
             ),
         ),
     ),
@@ -9100,6 +9108,37 @@ FORMS: list[Form] = [
                 "其中桃树种植面积 | 1.5亩 | 1.5亩 |\n补助鱼塘面积 | 10 | 3亩 | 3亩 | 10 |\n…… |\n",
                 (("sum", "50", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "a reason's figures inside a part",
+        "“1.财政拨款收入1813.24万元,…下降22.31%,主要原因是2016年财政拨付1000万元政府债券,…。2.…”:"
+        " the figures of a reason given for a part's change (after 原因, up to the item's ';' or"
+        " '。') explain it and are no parts of the total.",
+        "“1.财政拨款收入1813.24万元，……下降22.31%，主要原因是2016年财政拨付1000万元政府债券，……。"
+        "2.……”：分项增减原因中的数字（“原因”之后，至该项的分号或句号）用于解释增减，不是合计的分项。",
+        ("claims._gather",),
+        (
+            Example(
+                # unkeyed (天水市妇幼保健院 2017, cut): 1813.24 + 0 + 8257.3 + 0 = 10070.54;
+                # with the reason's 1000 it would be 11070.54
+                "(一)收入决算情况。2017年度,收入总计为10070.54万元,其中:\n1.财政拨款收入1813.24"
+                "万元,较2016年度决算数减少520.82万元,下降22.31%,主要原因是2016年财政拨付1000万元"
+                "政府债券,2017年无此项收入。\n2.上级补助收入0万元。\n3.事业收入8257.3万元,较2016"
+                "年度决算数增加518.65万元,增长6.7%。\n4.其他收入0万元。\n",
+                (
+                    ("sum", "10070.54", "agrees"),
+                    ("change-rate", "22.31", "agrees"),
+                    ("change-rate", "6.7", "agrees"),
+                ),
+            ),
+            Example(
+                # 300 + 200 = 500 (the reason's 30 and 20 are the change's parts, not the
+                # total's)
+                "支出合计500万元,其中:基本支出300万元,比上年增加50万元,主要原因是人员增加,工资"
+                "增加30万元、社保增加20万元;项目支出200万元。",
+                (("sum", "500", "agrees"), ("change-sum", "50", "agrees")),
             ),
         ),
     ),

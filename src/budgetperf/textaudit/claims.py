@@ -3653,6 +3653,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     # is about that one item, so what follows in it without a phase (结余) is no part
     phased = False
     item_done = False
+    reason = False
     closed = False
     bracket_nested = False
     visited = 0
@@ -3688,7 +3689,11 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 if ";" in gap or "。" in gap:
                     semicolon = True
                     nested_until = -1
-                    phased = item_done = False
+                    phased = item_done = reason = False
+            if parts and "原因" in gap[max(gap.rfind("。"), gap.rfind(";")) + 1 :]:
+                # "1.财政拨款收入1813.24万元,…下降22.31%,主要原因是2016年财政拨付1000万元政府
+                # 债券,…": the figures of a reason given for a part's change, up to its item's end
+                reason = True
             last_end = f.q.end
             if (
                 parts
@@ -3748,15 +3753,24 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     if not semicolon:
                         short.append(f)
                 continue
-            if f.role is not _VALUE or f.q.unit.dimension is not total.q.unit.dimension:
+            if (
+                f.role is not _VALUE
+                or f.q.unit.dimension is not total.q.unit.dimension
+                or reason  # (explain a change: no parts)
+            ):
                 continue
             if f.q.counter and not same_kind_of_count(f.q, total.q):
                 # "内设机构共6个,…实有人数86人(其中,在职36人,…),总编制数38人": persons are no
                 # part of a count of offices
                 continue
-            if "均" in f.label and _PER_HEAD.search(f.label):
+            if (
+                "均" in f.label
+                and _PER_HEAD.search(f.label)
+                and not _PER_PUPIL_FUND.search(f.label)
+            ):
                 # "…第三产业增加值49.3亿元,…。人均地区生产总值40998元": a figure per head (per
-                # pupil, per household, on average) is no part of a total
+                # pupil, per household, on average) is no part of a total; a fund set per
+                # pupil is ("其中:贷款利息66.7万元、…、高中生均经费85万元": 生均经费, 生均公用经费)
                 continue
             if not parts and f.q.base == total.q.base and _DEMONSTRATIVE.fullmatch(f.label):
                 # "…车辆一共仅有4辆。其中,这4辆公车中…3辆、…1辆": the total named again to
@@ -7876,6 +7890,8 @@ def _earlier_plan(doc: Document, s: Sentence, saved: Fact) -> tuple[Fact | None,
 # "计划出国(境)2人,预算费用3.5万元/人,共计7万元": a count, a price per unit, their product.
 _PER_UNIT = re.compile(r"/(?:人|人次|辆|次|个|批|天|项|台|套|件|户|平方米|㎡)")
 _PER_HEAD = re.compile(r"人均|生均|户均|平均|日均|月均|年均")
+# a school's fund set by a standard per pupil: an amount, not a figure per head
+_PER_PUPIL_FUND = re.compile(r"生均(?:公用)?(?:经费|拨款|补助)")
 _UNIT_PRICE = re.compile(r"单价|每人|人均|每辆|每次|每台|每套|每件")
 _PRICE_WORDS = re.compile(r"/|单价|每人|人均|每辆|每次|每台|每套|每件")
 _PRODUCT_TOTAL = re.compile(r"共计|合计|总计|共|总额|总价|计$")
