@@ -9142,4 +9142,24 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a list of an unfigured change",
+        "“…减少17.84万元,下降4.8%,主要原因是…;项目资金压减,其中…项目压减7.00万元,…项目压减9.00"
+        "万元”: a change named with no figure in the clause right before a list breaks down that"
+        " change, not the figure before it; the sum is no claim.",
+        "“……减少17.84万元，下降4.8%，主要原因是……；项目资金压减，其中……项目压减7.00万元，……项目"
+        "压减9.00万元”：列表前紧邻的分句写了增减却未写数额时，列表分解的是这一增减，而不是更前面的"
+        "数，不作加总核对。",
+        ("claims._totals_before", "claims._UNFIGURED_CHANGE"),
+        (
+            Example(
+                # unkeyed (重庆市荣昌区总工会 2024): 7.00 + 9.00 = 16.00 is the 项目资金's cut,
+                # not the 17.84 of the whole
+                "2024年度收、支总计均为357.21万元。收、支与2023年度相比,减少17.84万元,下降4.8%,"
+                "主要原因是降本增效,公用经费减少;项目资金压减,其中职工文化体育、培训活动项目压减"
+                "7.00万元,荣昌区困难职工帮扶项目压减9.00万元。",
+                (("change-rate", "4.8", "agrees"),),
+            ),
+        ),
+    ),
 ]

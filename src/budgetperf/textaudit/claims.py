@@ -3283,6 +3283,15 @@ def _lead_part(after: Sequence[Fact]) -> Fact | None:
     return None
 
 
+# A change named with no figure in the clause right before an introducer ("…;项目资金压减,其中…"):
+# words, a change verb of two characters or more, then only separators to the introducer.
+_UNFIGURED_CHANGE = re.compile(
+    r"(?<=[,;。])[^\d,;。%]{2,30}?(?:"
+    + "|".join(sorted((v for v in CHANGE_VERBS if len(v) >= 2), key=len, reverse=True))
+    + r")[,:\s]*\Z"
+)
+
+
 def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fact]:
     """The figure a list introduced at ``at`` breaks down (several when it starts a sentence)."""
     before = [f for f in s.facts if f.q.end <= at]
@@ -3337,6 +3346,10 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             and first.role is _CHANGE
         ):
             # "减少0.28万元,降低3.09%,其中:A减少0万元…;B减少0.29万元…": a list of changes.
+            if _UNFIGURED_CHANGE.search(doc.text, f.q.end, at) is not None:
+                # "减少17.84万元,…,主要原因是…;项目资金压减,其中A压减7.00万元,B压减9.00万元": the
+                # list breaks down the change named with no figure right before it
+                return []
             return [f]
         if f.role is _VALUE and f.is_amount:
             gap = doc.text[f.q.end : at].strip()
