@@ -7555,8 +7555,12 @@ FORMS: list[Form] = [
     Form(
         "same figure in 亿元 and 万元",
         "A figure restated in another unit under the same name (“余额为732518万元” …"
-        " “余额73.25亿元”): the coarser one is the finer one rounded.",
-        "同一名称的数字以另一单位重述（“732518万元”与“73.25亿元”）：粗单位数应为细单位数舍入的结果。",
+        " “余额73.25亿元”): the coarser one is the finer one rounded. An actual figure read"
+        " against a budget (“…调整为84.55亿元…收入总计845,584万元,为预算的100%”) and that budget"
+        " are two figures.",
+        "同一名称的数字以另一单位重述（“732518万元”与“73.25亿元”）：粗单位数应为细单位数舍入的结果。"
+        "与预算相比的执行数（“……调整为84.55亿元……收入总计845,584万元，为预算的100%”）和该预算是两个"
+        "数。",
         ("claims._conversions",),
         (
             Example(
@@ -7598,6 +7602,13 @@ FORMS: list[Form] = [
                 "截至2023年底,全市政府直接债务余额为732518万元。\n全市政府性债务债务率为58.6%"
                 "(政府直接债务余额73.25亿元/地方综合财力125.1亿元)。",
                 (("conversion", "73.25", "agrees"), ("ratio", "58.6", "agrees")),
+            ),
+            Example(
+                # unkeyed (武汉市青山区 2020): the adjusted budget 84.55亿元 and the figure
+                # collected against it, 845,584万元 = 100.01% of it, are no restatement
+                "区级一般公共预算收入总计由年初的76.1亿元调整为84.55亿元,增加8.45亿元,并相应增加"
+                "支出总计。\n区级一般公共预算收入总计845,584万元,为预算的100%。",
+                (("difference", "8.45", "agrees"), ("completion", "100", "agrees")),
             ),
         ),
     ),

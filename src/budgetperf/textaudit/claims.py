@@ -6872,9 +6872,18 @@ def _conversions(doc: Document, out: list[Claim]) -> None:
     # a restatement is in another unit: a document whose amounts are all in one has none
     if not money or all(f.q.unit is money[0].q.unit for f in money):
         return
+    # "…调整为84.55亿元,…。…收入总计845,584万元,为预算的100%": an actual figure read against a
+    # budget, and that budget, are two figures, however near (the completion claims made before)
+    compared = {
+        frozenset((id(c.inputs[0]), id(c.inputs[1])))
+        for c in out
+        if c.kind == "completion" and len(c.inputs) == 2
+    }
     for i, a in enumerate(money):
         for b in money[i + 1 : i + 12]:  # nearby restatements only: linear in the text
             if a.q.unit is b.q.unit or not _same_phase(a, b):
+                continue
+            if compared and frozenset((id(a), id(b))) in compared:
                 continue
             if not (a.subject.endswith(b.subject) or b.subject.endswith(a.subject)):
                 continue
