@@ -9173,4 +9173,38 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "items that give a part of each figure before them",
+        "“…送审金额35.43亿元,审定金额32.66亿元,…,其中预算173宗,送审金额23.79亿元,审定金额21.81亿元,"
+        "…,结算185宗,送审金额11.63亿元,审定金额10.85亿元,…”: when the parts in the total's"
+        " sentence are named like the total and like the figures printed before it, each item"
+        " gives a part of each; the total adds up the parts named like it.",
+        "“……送审金额35.43亿元，审定金额32.66亿元，……，其中预算173宗，送审金额23.79亿元，审定金额21.81"
+        "亿元，……，结算185宗，送审金额11.63亿元，审定金额10.85亿元，……”：合计所在句中的分项既有与合计"
+        "同名的，也有与其前各数同名的，说明每一项各给出每个数的一部分；合计只加与它同名的分项。",
+        ("claims._gather", "claims._own_column"),
+        (
+            Example(
+                # unkeyed (梅州市梅县区 预结算审核): 21.81 + 10.85 = 32.66; 1.98 + 0.78 = 2.76,
+                # printed 2.77 (within the parts' rounding: a warning)
+                "全年审定358宗,送审金额35.43亿元,审定金额32.66亿元,核减2.77亿元,核减率7.82%,其中"
+                "预算173宗,送审金额23.79亿元,审定金额21.81亿元,核减1.98亿元,核减率8.32%,结算185宗,"
+                "送审金额11.63亿元,审定金额10.85亿元,核减0.78亿元,核减率6.71%。",
+                (
+                    ("sum", "32.66", "agrees"),
+                    ("change-sum", "2.77", "rounding"),
+                    ("difference", "2.77", "agrees"),
+                    ("change-rate", "7.82", "agrees"),
+                    ("share", "7.82", "agrees"),
+                    ("difference", "1.98", "agrees"),
+                    ("change-rate", "8.32", "agrees"),
+                    ("share", "8.32", "agrees"),
+                    ("difference", "0.78", "agrees"),
+                    ("change-rate", "6.71", "agrees"),
+                    ("share", "6.71", "agrees"),
+                ),
+                (("arithmetic.change-sum", "warning"),),
+            ),
+        ),
+    ),
 ]

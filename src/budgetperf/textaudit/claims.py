@@ -3857,6 +3857,8 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 parts = parts[:k]
                 short = [q for q in short if q in parts]
                 break
+    if len(parts) >= 2 and total.subject:
+        parts, short = _own_column(doc, total, parts, short)
     if not parts:
         return None
     if not inside and parts[0].sentence == s.index:
@@ -3928,6 +3930,37 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         strong,
         open_tail,
         unseparated=tuple(f for f in unseparated if f.index < last) if unseparated else (),
+    )
+
+
+def _own_column(
+    doc: Document, total: Fact, parts: list[Fact], short: list[Fact]
+) -> tuple[list[Fact], list[Fact]]:
+    """ "送审金额35.43亿元,审定金额32.66亿元,…,其中预算173宗,送审金额23.79亿元,审定金额21.81亿元,…,
+    结算185宗,送审金额11.63亿元,审定金额10.85亿元": when the parts (in the total's sentence) are
+    named like the total and like the figures printed before it (its siblings), each item gives
+    a part of each: the total's parts are those not named like a sibling."""
+    if parts[0].sentence != total.sentence:
+        return parts, short  # (a list opening the next sentence is read by _parallel_lists)
+    siblings = {
+        g.subject
+        for g in doc.sentences[total.sentence].facts
+        if g.q.start < total.q.start
+        and g.role is _VALUE
+        and g.depth == total.depth
+        and g.q.unit.dimension is total.q.unit.dimension
+        and g.subject
+        and g.subject != total.subject
+    }
+    if (
+        not siblings
+        or not any(p.subject == total.subject for p in parts)
+        or not any(p.subject in siblings for p in parts)
+    ):
+        return parts, short
+    return (
+        [p for p in parts if p.subject not in siblings],
+        [p for p in short if p.subject not in siblings],
     )
 
 
