@@ -194,6 +194,13 @@ FORMS: list[Form] = [
                 ),
             ),
             Example(
+                # the figure in 元 beside its change in 万元, the same slip the other way
+                # (unkeyed, 天水市妇幼保健院 2017): 973.77 / (29.36 + 973.77) = 97.07%
+                "项目支出29.36元,较2016年度决算数减少973.77万元,下降97.07%。",
+                (("change-rate", "97.07", "agrees"),),
+                (("units.slipped-unit", "warning"),),
+            ),
+            Example(
                 # "与X万元相比": X is what is compared with; a printed prior a hundred times off the
                 # figure and its change (a year run into it: "2019498.83") is no reading, the
                 # prior the change implies is: 74.12 / (424.71 + 74.12) = 14.86%

@@ -440,6 +440,31 @@ def _slipped_rate(change: Fact, current: Fact, sign: int) -> Reading | None:
     )
 
 
+def _slipped_current(change: Fact, current: Fact, sign: int) -> Reading | None:
+    """ "项目支出29.36元,较2016年度决算数减少973.77万元,下降97.07%": a figure printed in 元
+    beside its change in 万元, smaller than a hundredth of the change, is also read in 万元 (a
+    unit slip, as for a change printed in 元)."""
+    if (
+        current.q.unit.scale != 0
+        or change.q.unit.scale != 4
+        or current.q.value <= 0
+        or _CTX.multiply(current.q.value, _HUNDRED) > change.q.base
+    ):
+        return None
+    rate = change_rate(sign)
+    as_wanyuan = current.q.text.removesuffix("元").rstrip() + "万元"  # "29.36元" as meant
+
+    def formula(values: Sequence[Decimal]) -> Decimal | None:
+        return rate((values[0], _CTX.multiply(values[1], _TEN_THOUSAND)))
+
+    return Reading(
+        f"change of {current.q.text} read as 万元 (a unit slip), {change.q.text}",
+        (change.q, current.q),
+        formula,
+        note=f"{as_wanyuan} {'−' if sign > 0 else '+'} {change.q.text}",
+    )
+
+
 def _slipped_prior(current: Fact, prior: Fact) -> Reading | None:
     """ "为89410万元,比上年的131870.68元减少32.20%": a prior printed in 元 beside its figure in
     万元, under a hundredth of it, is also read in 万元 (a unit slip)."""
@@ -813,7 +838,8 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 # reported when neither agrees ("减少51.48元,减少11.02%" beside 520.52万元: 9.00%,
                 # not 0.00%)
                 slipped = [_slipped_rate(amount, c, sign) for c in currents]
-                readings = [r for r in slipped if r is not None] + readings
+                slipped_currents = [_slipped_current(amount, c, sign) for c in currents]
+                readings = [r for r in slipped + slipped_currents if r is not None] + readings
             if prior is not None:
                 readings.append(
                     Reading(
@@ -844,6 +870,8 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             )
             if prior is None:
                 _mark_slip(claim, slipped, amount)
+                for c, as_meant in zip(currents, slipped_currents, strict=True):
+                    _mark_slip(claim, [as_meant], c)
             out.append(claim)
         elif f.role is _CHANGE and (f.q.unit.is_money or f.q.unit.dimension is _COUNT):
             if f.q.unit.is_money:
