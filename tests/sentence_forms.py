@@ -8668,6 +8668,7 @@ FORMS: list[Form] = [
             "facts._BASE_CUE",
             "facts._BASE_NAMED",
             "facts._BASE_PLAN",
+            "facts._COMPLETION_CUE",
             "claims._WHOLE_WORDS_OF_SHARE",
             "quantities._QUANTITY",
         ),
@@ -8694,6 +8695,14 @@ FORMS: list[Form] = [
                 # 110 − 100 = 10, 10 / 100 = 10%, in 万元人民币
                 "支出110万元人民币,比上年100万元人民币增加10万元人民币,增长10%。",
                 (("difference", "10", "agrees"), ("change-rate", "10", "agrees")),
+            ),
+            Example(
+                # 占到 before a budget with no figure of its own: the figure before is the
+                # budget's (unkeyed, 龙岗区残疾人联合会 2016, reworded 占 -> 占到): 100%, and the
+                # 收入 and 支出 of the 收支总预算
+                "龙岗区残疾人联合会2016年收支总预算8,795.61万元,其中:本年收入8,795.61万元,占到"
+                "收入预算100%;本年支出8,795.61万元。",
+                (("sum", "8795.61", "agrees"), ("completion", "100", "agrees")),
             ),
         ),
     ),

@@ -110,11 +110,16 @@ _LINE = st.text(alphabet=st.sampled_from([*"收入支出合计其中万元,。:0
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(_LINE.filter(lambda line: line.strip(" ") != ""), min_size=4, max_size=12))
-def test_double_spacing_does_not_change_the_normalised_text(lines: list[str]) -> None:
-    """A text and the same text with a blank line after each line read the same."""
-    single = "\n".join(lines)
-    assert normalise("\n\n".join(lines)).text == normalise(single).text
+@given(
+    st.lists(_LINE.filter(lambda line: line.strip(" ") != ""), min_size=4, max_size=12),
+    st.booleans(),
+)
+def test_double_spacing_does_not_change_the_normalised_text(lines: list[str], end: bool) -> None:
+    """A text and the same text with a blank line after each line read the same (and so do
+    they when the text ends with a line break: a double-spaced one ends with two)."""
+    single = "\n".join(lines) + ("\n" if end else "")
+    double = "\n\n".join(lines) + ("\n\n" if end else "")
+    assert normalise(double).text == normalise(single).text
 
 
 # --- quantities -----------------------------------------------------------------------------

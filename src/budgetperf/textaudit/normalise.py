@@ -209,8 +209,11 @@ def _spacing_blanks(text: str) -> list[tuple[int, int]]:
         elif seen_text:
             run.append((start, end + 1))
         start = end + 1
+    # the blank lines after the last line of text, halved as often as the others ("…。\n" is
+    # "…。\n\n" double-spaced)
+    runs.append([span for span in run if span[1] <= len(text)])
     kept = [len(r) for r in runs]
-    while len(kept) >= 3 and sum(k > 0 for k in kept) >= _SPACED_SHARE * len(kept):
+    while len(kept) >= 4 and sum(k > 0 for k in kept[:-1]) >= _SPACED_SHARE * (len(kept) - 1):
         kept = [k // 2 for k in kept]
     return [span for r, k in zip(runs, kept, strict=True) for span in r[: len(r) - k]]
 
