@@ -2523,6 +2523,13 @@ FORMS: list[Form] = [
                 (("completion", "97", "agrees"),),
             ),
             Example(
+                # what is left printed last, no phase named (unkeyed, 红河州第二人民医院 2023):
+                # the figure before it was used, 2.00 / 2.00 = 100%, not 0 / 2.00
+                "国家基本公共卫生服务项目州级补助资金2.00万元,截至2023年12月31日,资金已使用2.00万元,"
+                "结余0万元,资金执行率100%。",
+                (("completion", "100", "agrees"),),
+            ),
+            Example(
                 # heldout17 xx-xiangcun-zhenxing: 18501.096 / (18501.096 + 703) = 96.339% -> 96,
                 # not 95
                 "20xx年,乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。",

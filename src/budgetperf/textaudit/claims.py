@@ -2717,6 +2717,11 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 if values[k].phase == "actual":
                     actual, end = values[k], k
                     break
+            else:
+                if end >= 1 and values[end - 1].q.unit is actual.q.unit:
+                    # "补助资金2.00万元,…,资金已使用2.00万元,结余0万元,资金执行率100%": with no
+                    # phase named, the figure right before what is left is what was used
+                    actual, end = values[end - 1], end - 1
         budgets = [
             g
             for g in values[:end]
