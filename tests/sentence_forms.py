@@ -5038,8 +5038,26 @@ FORMS: list[Form] = [
         " up to the 合计 at the end. A figure before 加 restated without some items (剔除…因素后)"
         " may be the one carried on, or the figure it restates.",
         "“A万元，加B万元、C万元……，收入合计T万元”：“加”前一项与其后各项之和等于句末合计。",
-        ("claims._trailing_totals", "claims._restated_from"),
+        ("claims._trailing_totals", "claims._restated_from", "claims._base_named_by"),
         (
+            Example(
+                # a sentence that names its base with no figure adds to the figure of that name
+                # printed before (unkeyed, 莒南县 2024): 243500 + 500516 = 744016 and 681436 +
+                # 62580 = 744016, not 500516 + 62580
+                "初步安排一般公共预算收入243500万元,增长8%;一般公共预算支出安排681436万元,增长"
+                "2.2%。一般公共财政预算收入,加上税收返还、转移支付、调入资金、债券转贷收入等500516"
+                "万元,预计总财力744016万元。一般公共财政预算支出,加上上解上级支出、债券还本支出等"
+                "62580万元,支出共计744016万元。",
+                (("sum", "744016", "agrees"), ("sum", "744016", "agrees")),
+            ),
+            Example(
+                # a total word followed by what the totals leave names no total (unkeyed, 龙岩市
+                # 2019, its commas lost): 11.6 is no sum of the figures before it
+                "一般公共预算支出322.3亿元,完成调整预算数的96.5%,同比增长6.9%。加上补充预算稳定调节"
+                "基金18.7亿元上解上级支出24.4亿元债务还本支出12.4亿元,调出资金1.1亿元,支出总378.9"
+                "亿元收支总量相抵结转下年11.6亿元。",
+                (),
+            ),
             Example(
                 # 85620 + 40210 + 6350 + 2800 = 134980
                 "全区一般公共预算收入85620万元,加上级补助收入40210万元,上年结余收入6350万元,"
@@ -9099,13 +9117,15 @@ FORMS: list[Form] = [
         "A 绩效自评表 printed as rows of cells parted by '|': a header names the 分值 (or 权重) and"
         " 得分 columns, a level's head prints its points (“产出指标(50分)”), and the 分值 of the"
         " indicators under it, up to the next level, add up to them. The columns are found from"
-        " the header (the 分值 so many cells before the 得分, a reason written out or not); a"
-        " level named without points, or rows left out (“……”), leave the sum unsure (a"
-        " warning).",
+        " the header (the 分值 so many cells before the 得分, a reason written out or not)."
+        " 成本指标 and 满意度指标 are levels of their own since the 2021 template and levels under"
+        " 产出 and 效益 before it: the sum is read with and without the rows from them on; that,"
+        " and rows left out (“……”), leave it unsure (a warning).",
         "以“|”分隔单元格的绩效自评表：表头列出分值（或权重）和得分两栏，一级指标写明分值"
         "（“产出指标(50分)”），其下各项指标的分值之和应等于它，直至下一个一级指标；栏目按表头"
-        "定位（分值在得分之前若干栏，原因栏有无均可）。遇到未写分值的一级指标名或省略的行"
-        "（“……”）时，加总结果不确定（警告）。",
+        "定位（分值在得分之前若干栏，原因栏有无均可）。成本指标、满意度指标在2021年模板中为一级"
+        "指标，此前为产出、效益下的二级指标：加总时含与不含其后各行两种读法均试；此种情形及省略的"
+        "行（“……”）使加总结果不确定（警告）。",
         ("claims._indicator_weights", "claims._row_weight"),
         (
             Example(
@@ -9122,16 +9142,36 @@ FORMS: list[Form] = [
                 (("arithmetic.breakdown-sum", "error"),),
             ),
             Example(
-                # 效益指标 (40分): 20 + 10 = 30 up to 满意度指标, named without points (a 二级指标
-                # of 效益 in the templates before 2021: with its 10 the sum is 40), a warning
+                # 效益指标 (40分): 20 + 10 + 10 = 40 with the 满意度指标 row (a 二级指标 of 效益 in
+                # the templates before 2021), 30 without it: agrees, one of two readings
                 "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分"
                 " | 未完成原因 |\n产出指标(50分) | 数量指标 | 改造农村公路里程 | 20 | 12公里 |"
                 " 12公里 | 20 | |\n质量指标 | 工程验收合格率 | 15 | 100% | 100% | 15 | |\n时效指标"
                 " | 按期完工率 | 15 | 100% | 95% | 12 | 工期延误 |\n效益指标(40分) | 社会效益指标 |"
                 " 受益群众人数 | 20 | 5000人 | 5200人 | 20 | |\n可持续影响指标 | 道路使用年限 |"
                 " 10 | 10年 | 10年 | 10 | |\n满意度指标 | 群众满意度 | 10 | 95% | 97% | 10 | |\n",
-                (("sum", "50", "agrees"), ("sum", "40", "disagrees")),
-                (("arithmetic.breakdown-sum", "warning"),),
+                (("sum", "50", "agrees"), ("sum", "40", "agrees")),
+            ),
+            Example(
+                # the seed 000 (a 区 数据 bureau's 2022 自评表): 成本指标 under 产出指标, 10 + 10 +
+                # 5 × 6 = 50, a reason written in the last column of one row (缩减开支)
+                "绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 年度 指标值 | 实际 完成值 |"
+                " 分值 | 得分 | 偏差原因 分析及 改进措施 | ||\n"
+                "产出 指标 (50分) | 数量指标 | 法人事项梳理 | 154项 | 98% | 10 | 10 | ||||\n"
+                "APP升级建设模块 | 4个 | 4个 | 10 | 10 | ||||||\n"
+                "质量指标 | 政府门户网站运行 | 达标 | 达标 | 5 | 5 | |||||\n"
+                "全流程监控政务服务办理情况 | 100% | 100% | 5 | 5 | ||||||\n"
+                "时效指标 | 资金申请进度 | 100% | 100% | 5 | 5 | |||||\n"
+                "政务服务办事及时性 | 100% | 100% | 5 | 5 | ||||||\n"
+                "成本指标 | 全年度经费支出 | 703.50 | 629.10 | 5 | 4 | 缩减开支 | ||||\n"
+                "财政足额拨款 | 629.10 | 629.10 | 5 | 5 | ||||||\n"
+                "总分 | 100 | 99 | 等级:优 | |||||||\n",
+                # (and two 100% rows read as completions, as before)
+                (
+                    ("sum", "50", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("completion", "100", "agrees"),
+                ),
             ),
             Example(
                 # ah-suzhou-xiaoxian-zhangzhuangzhai (heldout26), cut: the head on a line of its

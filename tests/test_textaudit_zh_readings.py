@@ -31,6 +31,10 @@ _LATIN = re.compile("[A-Za-z]")
             "change of 120万元, 20 read as 万元 (a unit slip)",
             "以120万元为本期数，20按万元计（单位笔误）",
         ),
+        (
+            "change of 29.36元 read as 万元 (a unit slip)",
+            "以29.36元为本期数，按万元计（单位笔误）",
+        ),
         ("change against the printed 100万元", "对比文中所列上期数100万元"),
         ("120万元 against the printed 100万元", "120万元对比文中所列100万元"),
         ("2023年 120万元 against 2022年 100万元", "2023年120万元对比2022年100万元"),

@@ -692,6 +692,8 @@ def zh_reading(name: str) -> str | None:
             zh = f"以{current}为本期数，{slipped[: -len(_UNIT_SLIP)]}按万元计（单位笔误）"
         elif comma and slipped == "printed again with it":
             zh = f"以{current}为本期数（与增减额一并重列）"
+        elif not comma and rest.endswith(_UNIT_SLIP):
+            zh = f"以{rest[: -len(_UNIT_SLIP)]}为本期数，按万元计（单位笔误）"
         elif not comma:
             zh = f"以{current}为本期数"
     elif name.startswith("change against the printed "):

@@ -458,7 +458,7 @@ def _slipped_current(change: Fact, current: Fact, sign: int) -> Reading | None:
         return rate((values[0], _CTX.multiply(values[1], _TEN_THOUSAND)))
 
     return Reading(
-        f"change of {current.q.text} read as 万元 (a unit slip), {change.q.text}",
+        f"change of {current.q.text} read as 万元 (a unit slip)",
         (change.q, current.q),
         formula,
         note=f"{as_wanyuan} {'−' if sign > 0 else '+'} {change.q.text}",
@@ -5184,6 +5184,17 @@ _TRAILING_TOTAL = re.compile(
 )
 # "减列合计284万元…,删减合计124万5,000元,总计减列408万5,000元": a 总计 over 合计s
 _GRAND_TOTAL = re.compile(r"总计")
+# words after a total word that name what totals leave ("收支总量相抵结转下年"), not a total
+_BALANCE_AFTER = re.compile(r"相抵|结转|结余|差额|平衡|缺口")
+
+
+def _names_total(words: re.Pattern[str], label: str) -> bool:
+    """Whether ``label`` names a total by one of ``words``, not what totals leave ("…支出总
+    378.9亿元收支总量相抵结转下年11.6亿元": the 11.6 is no total)."""
+    word = words.search(label)
+    return word is not None and _BALANCE_AFTER.search(label, word.end()) is None
+
+
 _SUBTOTAL = re.compile(r"合计|小计")
 _PLUS = re.compile(r"(?:^|[,;。])\s*(加上?|另加)")
 
@@ -5217,7 +5228,7 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
     if "计" not in total.label and "总" not in total.label:
         return
     named = _TRAILING_TOTAL.search(total.label.strip()) is not None
-    if not named and not _TOTAL_WORDS.search(total.label):
+    if not named and not _names_total(_TOTAL_WORDS, total.label):
         return
     body = text[s.start : total.q.start]
     plus = _PLUS.search(body)
@@ -5233,7 +5244,14 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
         at = s.start + plus.start(1)
         before = [f for f in parts if f.q.end <= at]
         after = [f for f in parts if f.q.start >= at]
-        base = before[-1] if before else _previous_head(doc, s)
+        if before:
+            base: Fact | None = before[-1]
+        elif len(text[s.start : at].strip(" ,:")) >= 4:
+            # "一般公共财政预算支出,加上上解上级支出…62580万元,支出共计744016万元": the figure its
+            # opening names, printed before (not the head of the sentence before)
+            base = _base_named_by(doc, s, at)
+        else:
+            base = _previous_head(doc, s)
         if base is None or not after:
             return
         strong = True
@@ -5683,10 +5701,12 @@ _LEVEL_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}指标\((?P<points>\d{1,3}(?:\.\d
 _POINTS_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _ELIDED_ROW = re.compile(r"[.…。]{2,}")
 # a row that ends the indicators: the table's total, or a level named without its points
-# (which may also be a level under the one before: 满意度指标 is a 二级指标 of 效益指标 in the
-# templates before 2021, so the sum up to it is unsure)
 _TOTAL_ROW = frozenset({"合计", "总计", "总分", "小计"})
-_LEVEL_ROW = frozenset({"产出指标", "效益指标", "满意度指标", "成本指标"})
+_LEVEL_ROW = frozenset({"产出指标", "效益指标"})
+# a level of one template that is a level under another's: 成本指标 is a 二级指标 of 产出指标 in
+# the templates before 2021 and a 一级指标 since, 满意度指标 one of 效益指标 before 2021: the
+# sum is read with the rows from it on and without them (a weak claim)
+_EITHER_LEVEL_ROW = frozenset({"满意度指标", "成本指标"})
 _NO_SPACE = str.maketrans("", "", " \t\u3000")
 
 
@@ -5738,22 +5758,30 @@ def _indicator_weights(doc: Document, out: list[Claim]) -> None:
     weights: list[Fact] = []
     sure = True
 
+    cut: int | None = None  # where a level of either reading starts in ``weights``
+
     def close() -> None:
-        if head is not None and len(weights) >= 2:
-            r = Reading(
-                " + ".join(f.q.text for f in weights),
-                tuple(f.q for f in weights),
-                linear((1,) * len(weights)),
-                (1,) * len(weights),
+        if head is None or len(weights) < 2:
+            return
+        readings = [
+            Reading(
+                " + ".join(f.q.text for f in chosen),
+                tuple(f.q for f in chosen),
+                linear((1,) * len(chosen)),
+                (1,) * len(chosen),
             )
-            out.append(_make("sum", head, weights, [r], sure, "Σ 分值 = the level's points"))
+            for chosen in ([weights] if cut is None else [weights, weights[:cut]])
+            if chosen
+        ]
+        strong = sure and cut is None
+        out.append(_make("sum", head, weights, readings, strong, "Σ 分值 = the level's points"))
 
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "|" not in line:
             close()
-            header, head, weights, sure = None, None, [], True
+            header, head, weights, sure, cut = None, None, [], True, None
             continue
         cells: list[tuple[int, int, str]] = []  # (start, end, text) of each non-empty cell
         at = start
@@ -5768,7 +5796,7 @@ def _indicator_weights(doc: Document, out: list[Claim]) -> None:
         if weight_at is not None and score_at is not None and weight_at < score_at:
             close()
             header = (score_at - weight_at, len(names) - 1 - score_at)
-            head, weights, sure = None, [], True
+            head, weights, sure, cut = None, [], True, None
             continue
         if header is None or not cells:
             continue
@@ -5788,17 +5816,18 @@ def _indicator_weights(doc: Document, out: list[Claim]) -> None:
                 None,
             )
             head = None if found is None else _as_points(found)
-            weights, sure = [], True
+            weights, sure, cut = [], True, None
             cells, names = cells[level + 1 :], names[level + 1 :]
             if not cells:
                 continue
         if head is None:
             continue
         if any(c in _TOTAL_ROW or c in _LEVEL_ROW for c in names):
-            sure = sure and not any(c in _LEVEL_ROW for c in names)
             close()
             head = None
             continue
+        if cut is None and any(c in _EITHER_LEVEL_ROW for c in names):
+            cut = len(weights)
         if _ELIDED_ROW.fullmatch(names[0]) is not None:
             sure = False  # rows left out of the copy
             continue
@@ -6333,6 +6362,21 @@ _ADDED_ON = re.compile(r"加上|连同|(?<=[;,])加(?![强快大速工入以之�
 _PLUS_TOTAL = re.compile(r"总收入|总支出|总量|合计|总计|总额|融资调度")
 
 
+def _base_named_by(doc: Document, s: Sentence, at: int) -> Fact | None:
+    """The figure printed in an earlier sentence that the opening of ``s`` (up to the 加 at
+    ``at``) names, when the sentence prints none before it."""
+    opening = re.split(r"[,:]", doc.text[s.start : at].strip(" ,:"))[-1]
+    name = canonical(opening)[0]
+    if not s.facts or len(opening) < 4 or len(name) < 4:
+        return None  # ("本年收入" is 收入: too general a name to look up)
+    found = [
+        g
+        for g in _lookup(doc, name, near=s.facts[0], dims=(_MONEY,), before_only=True)
+        if g.sentence < s.index and g.subject.endswith(name) and g.depth == 0
+    ]
+    return found[0] if found else None
+
+
 def _plus_totals(doc: Document, out: list[Claim]) -> None:
     """A figure, then 加上 and more figures, then their total: a sum (a weak claim)."""
     text = doc.text
@@ -6359,17 +6403,10 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
         before = [f for f in money if f.q.end <= m.start()]
         after = [f for f in money if f.q.start >= m.end()]
         named_base = None
-        opening = text[s.start : m.start()].strip(" ,:")
-        if not before and len(opening) >= 4 and s.facts:
+        if not before and len(text[s.start : m.start()].strip(" ,:")) >= 4:
             # "县级一般公共预算收入加上…补助收入124392万元、…,收入合计231838万元": the figure the
             # opening names (73220, printed in the sentence before), not that sentence's head
-            name = canonical(opening)[0]
-            found = [
-                g
-                for g in _lookup(doc, name, near=s.facts[0], dims=(_MONEY,), before_only=True)
-                if g.sentence < s.index and g.subject.endswith(name) and g.depth == 0
-            ]
-            named_base = found[0] if found else None
+            named_base = _base_named_by(doc, s, m.start())
         if before:
             base = before[-1]
         elif named_base is not None:
@@ -6387,7 +6424,7 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
             continue
         # the first figure after 加上 named a total (its sentence may go on: "…,還需要融資調度
         # 169.84億元,以移用…69.84億元…")
-        at = next((k for k, g in enumerate(after) if _PLUS_TOTAL.search(g.label)), None)
+        at = next((k for k, g in enumerate(after) if _names_total(_PLUS_TOTAL, g.label)), None)
         total = after[at] if at is not None and at > 0 else None
         parts = after[:at] if total is not None else after
         if total is None and s.index + 1 < len(doc.sentences):
@@ -6565,16 +6602,10 @@ def _carried(doc: Document, s: Sentence, lead: str, result: Fact) -> Fact | None
     23173.15万元。其中包括:…。加上上年结余1728.62万元,全年一般公共预算可用资金为24901.77万元":
     the sum carries 23173.15, not the last part of its breakdown), or the last figure of the
     sentence before."""
-    named = canonical(re.split(r"[,:]", lead)[-1])[0]
-    named = _RUNNING_VERB.split(named)[0]
-    if len(named) >= 4:
-        found = [
-            f
-            for f in _lookup(doc, named, near=s.facts[0], dims=(_MONEY,), before_only=True)
-            if f.sentence < s.index and f.subject.endswith(named)
-        ]
-        if found:
-            return found[0]
+    verb = _RUNNING_VERB.search(lead) or _ADD_VERB.search(lead)
+    named = _base_named_by(doc, s, s.start + (verb.start() if verb else len(lead)))
+    if named is not None:
+        return named
     if s.index == 0:
         return None
     prev = doc.sentences[s.index - 1]
