@@ -9270,4 +9270,24 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "the retired beside the staff",
+        "“实有人员:53人,其中财政供养在职人员53人,离退休人员13人”: the retired (离退休, 退休) may be"
+        " counted beside a unit's staff, not among them: the parts without them are a reading too.",
+        "“实有人员：53人，其中财政供养在职人员53人，离退休人员13人”：离退休人员可能在单位人员之外另列，"
+        "不计入其中：不含他们的各分项之和也是一种读法。",
+        ("claims._check_list",),
+        (
+            Example(
+                # unkeyed (临汾市第五小学 2017): 53 = 53, the 13 retired beside them
+                "单位人员编制:57人(其中一正两副),实有人员:53人,其中财政供养在职人员53人,离退休人员13人。",
+                (("sum", "53", "agrees"),),
+            ),
+            Example(
+                # counted among them: 53 + 13 = 66
+                "单位共有人员66人,其中在职人员53人,离退休人员13人。",
+                (("sum", "66", "agrees"),),
+            ),
+        ),
+    ),
 ]

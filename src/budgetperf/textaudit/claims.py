@@ -4511,6 +4511,13 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     prefix = _exact_prefix(lst)
     if prefix is not None and prefix not in candidates:
         candidates.append(prefix)
+    working: list[Fact] | None = None
+    if total.q.counter and any("退休" in p.label for p in parts):
+        # "实有人员:53人,其中财政供养在职人员53人,离退休人员13人": the retired may be counted
+        # beside the staff, not among them
+        working = [p for p in parts if "退休" not in p.label] or None
+        if working is not None and working not in candidates:
+            candidates.append(working)
     joined: list[Fact] | None = None
     if lst.unseparated:
         # "…环通工程1000万元集聚区基础设施建设工程项目1150万元,…": with the figures printed
@@ -4526,6 +4533,8 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
                 if c is lst.short and lst.short
                 else "the parts with those printed without a separator"
                 if c is joined
+                else "the parts but the retired (counted beside them)"
+                if c is working
                 else "parts",
                 tuple([p.q for p in c]),
                 linear(signs),
