@@ -444,12 +444,7 @@ def _slipped_current(change: Fact, current: Fact, sign: int) -> Reading | None:
     """ "项目支出29.36元,较2016年度决算数减少973.77万元,下降97.07%": a figure printed in 元
     beside its change in 万元, smaller than a hundredth of the change, is also read in 万元 (a
     unit slip, as for a change printed in 元)."""
-    if (
-        current.q.unit.scale != 0
-        or change.q.unit.scale != 4
-        or current.q.value <= 0
-        or _CTX.multiply(current.q.value, _HUNDRED) > change.q.base
-    ):
+    if current.q.value <= 0 or not _yuan_beside_wanyuan(current, change):
         return None
     rate = change_rate(sign)
     as_wanyuan = current.q.text.removesuffix("元").rstrip() + "万元"  # "29.36元" as meant
