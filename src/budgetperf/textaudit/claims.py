@@ -3731,7 +3731,11 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     semicolon = True
                     nested_until = -1
                     phased = item_done = reason = False
-            if parts and "原因" in gap[max(gap.rfind("。"), gap.rfind(";")) + 1 :]:
+            if (
+                parts
+                and "原因" in gap  # (most gaps have none: the item's end looked for only then)
+                and "原因" in gap[max(gap.rfind("。"), gap.rfind(";")) + 1 :]
+            ):
                 # "1.财政拨款收入1813.24万元,…下降22.31%,主要原因是2016年财政拨付1000万元政府
                 # 债券,…": the figures of a reason given for a part's change, up to its item's end
                 reason = True
@@ -3961,6 +3965,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     )
 
 
+_SIBLING_REACH = 8  # figures before a total that _own_column reads as its siblings
+
+
 def _own_column(
     doc: Document, total: Fact, parts: list[Fact], short: list[Fact]
 ) -> tuple[list[Fact], list[Fact]]:
@@ -3968,23 +3975,24 @@ def _own_column(
     结算185宗,送审金额11.63亿元,审定金额10.85亿元": when the parts (in the total's sentence) are
     named like the total and like the figures printed before it (its siblings), each item gives
     a part of each: the total's parts are those not named like a sibling."""
-    if parts[0].sentence != total.sentence:
+    if parts[0].sentence != total.sentence or not any(p.subject == total.subject for p in parts):
         return parts, short  # (a list opening the next sentence is read by _parallel_lists)
+    facts = doc.sentences[total.sentence].facts
+    at = total.index - facts[0].index  # the total's place among its sentence's figures
+    if not (0 <= at < len(facts) and facts[at] is total):
+        return parts, short
     siblings = {
         g.subject
-        for g in doc.sentences[total.sentence].facts
-        if g.q.start < total.q.start
-        and g.role is _VALUE
+        # (the figures printed beside it, a few before: not the whole of a long sentence for
+        # each list of it)
+        for g in facts[max(0, at - _SIBLING_REACH) : at]
+        if g.role is _VALUE
         and g.depth == total.depth
         and g.q.unit.dimension is total.q.unit.dimension
         and g.subject
         and g.subject != total.subject
     }
-    if (
-        not siblings
-        or not any(p.subject == total.subject for p in parts)
-        or not any(p.subject in siblings for p in parts)
-    ):
+    if not siblings or not any(p.subject in siblings for p in parts):
         return parts, short
     return (
         [p for p in parts if p.subject not in siblings],
@@ -5787,6 +5795,10 @@ def _indicator_weights(doc: Document, out: list[Claim]) -> None:
             close()
             header, head, weights, sure, cut = None, None, [], True, None
             continue
+        if (header is None and "值" not in line and "重" not in line) or (
+            head is None and "分" not in line
+        ):
+            continue  # (no header, 分值 or 权重, and no level's 分: nothing to read on it)
         cells: list[tuple[int, int, str]] = []  # (start, end, text) of each non-empty cell
         at = start
         for raw in line.split("|"):
