@@ -5764,7 +5764,7 @@ def _indicator_weights(doc: Document, out: list[Claim]) -> None:
     text = doc.text
     if "分)" not in text or "|" not in text or "指" not in text:
         return
-    facts = {f.q.start: f for s in doc.sentences for f in s.facts}
+    facts: dict[int, Fact] = {}  # by where each figure starts, made at the first level's head
     header: tuple[int, int] | None = None
     head: Fact | None = None
     weights: list[Fact] = []
@@ -5821,6 +5821,8 @@ def _indicator_weights(doc: Document, out: list[Claim]) -> None:
             close()
             begin, end, cell = cells[level]
             points = _LEVEL_HEAD.fullmatch(cell)
+            if not facts:
+                facts.update((f.q.start, f) for s in doc.sentences for f in s.facts)
             found = next(
                 (
                     f
