@@ -515,3 +515,15 @@ def test_a_result_printed_with_yu_is_cut_down_in_its_message() -> None:
         "= 12.6, that is 12亿余元"
     )
     assert finding.message_zh == "差额印为13亿余元，但按368.1亿元、380.7亿元计算为12.6，即12亿余元"
+
+
+def test_the_indicator_levels_read_in_text_are_the_templates_names() -> None:
+    """The 一级 names the text audit reads in a 自评表 are names of the templates
+    (budgetperf.indicators), one home for what the levels are called."""
+    from budgetperf.indicators import LEVEL1_NAMES, LEVEL2_NAMES
+    from budgetperf.textaudit.vocabulary import INDICATOR_LEVELS
+
+    known = set(LEVEL1_NAMES) | {name for names in LEVEL2_NAMES.values() for name in names}
+    read = {name for names in INDICATOR_LEVELS.values() for name in names}
+    assert read <= known
+    assert set(INDICATOR_LEVELS["only"]) <= set(LEVEL1_NAMES)

@@ -75,6 +75,7 @@ from budgetperf.textaudit.vocabulary import (
     DECOMPOSITIONS,
     FUNDING_QUALIFIERS,
     FUNDS,
+    INDICATOR_LEVELS,
     INTRODUCERS,
     NAMED_DIFFERENCES,
     NAMED_RATIOS,
@@ -5714,11 +5715,10 @@ _POINTS_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _ELIDED_ROW = re.compile(r"[.…。]{2,}")
 # a row that ends the indicators: the table's total, or a level named without its points
 _TOTAL_ROW = frozenset({"合计", "总计", "总分", "小计"})
-_LEVEL_ROW = frozenset({"产出指标", "效益指标"})
-# a level of one template that is a level under another's: 成本指标 is a 二级指标 of 产出指标 in
-# the templates before 2021 and a 一级指标 since, 满意度指标 one of 效益指标 before 2021: the
-# sum is read with the rows from it on and without them (a weak claim)
-_EITHER_LEVEL_ROW = frozenset({"满意度指标", "成本指标"})
+_LEVEL_ROW = frozenset(INDICATOR_LEVELS["only"])
+# a level of one template that is a level under another's: the sum is read with the rows from
+# it on and without them (a weak claim)
+_EITHER_LEVEL_ROW = frozenset(INDICATOR_LEVELS["either"])
 _NO_SPACE = str.maketrans("", "", " \t\u3000")
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "FUNDING_QUALIFIERS",
     "FUNDS",
     "FUND_FORMER_NAMES",
+    "INDICATOR_LEVELS",
     "INTRODUCERS",
     "LEVEL_VERBS",
     "NAMED_DIFFERENCES",
@@ -331,3 +332,11 @@ DECOMPOSITIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("债务限额", ("一般债务限额", "专项债务限额")),
     ("支出", ("中央本级支出", "中央对地方转移支付")),
 )
+#: The 一级指标 of a 绩效自评表 as its rows name them (the templates' names are
+#: budgetperf.indicators.LEVEL1_NAMES and LEVEL2_NAMES; a test keeps these among them): "only"
+#: are 一级 in every template; "either" are 一级 in one and a level under another's (成本指标
+#: under 产出指标 before the 2021 template, 满意度指标 under 效益指标 in older ones).
+INDICATOR_LEVELS: dict[str, tuple[str, ...]] = {
+    "only": ("产出指标", "效益指标"),
+    "either": ("满意度指标", "成本指标"),
+}
