@@ -3707,6 +3707,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         # (from the first figure at begin, found by bisection: a long sentence of lists is
         # not walked from its start for each)
         from_k = bisect.bisect_left(sent.facts, begin, key=_start_of) if sent is s else 0
+        skimmed = False
         for f in itertools.islice(sent.facts, from_k, None):
             visited += 1
             if visited > _GATHER_REACH:
@@ -3759,6 +3760,15 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 if ";" in gap:
                     nested_until = _segment_end_from(sent, text.rfind("其中", 0, f.q.start), text)
             if f.index <= nested_until:
+                if nested_until >= sent.facts[-1].index and not skimmed:
+                    # the nested list runs to the sentence's end: no figure after it in the
+                    # sentence is read, only counted (the reach, a shallower figure closing the
+                    # list, where the last one ends), unless a ';' or '。' may end it first
+                    skimmed = True
+                    skim = _skim(sent, f, depth, visited, text)
+                    if skim is not None:
+                        visited, last_end, closed = skim
+                        break
                 continue
             if parts and "按" in gap and _CLASSIFIED.search(gap):
                 closed = True  # "…;按经济分类科目,…": the next breakdown of the total
@@ -4126,6 +4136,34 @@ def _flow(subject: str) -> str:
     if subject.endswith("支出"):
         return "out"
     return ""
+
+
+def _skim(
+    s: Sentence, f: Fact, depth: int, visited: int, text: str
+) -> tuple[int, int, bool] | None:
+    """The figures of ``s`` after ``f`` that a list's walk (``_gather``) only counts, a nested
+    list running to the sentence's end: how many were visited, where the last at ``depth``
+    ends, and whether the list closed (the reach passed, or a figure shallower than ``depth``).
+    None when a ';' or '。' before one of them may end the nested list (the walk reads on).
+
+    (Counted in one tight loop: a sentence of thousands of nested lists is walked at the cost
+    of counting, not of reading each figure's gap, by each of its totals.)
+    """
+    facts = s.facts
+    first = f.index - facts[0].index + 1
+    stop = min(len(facts), first + _GATHER_REACH - visited + 1)
+    if stop > first:
+        upto = facts[stop - 1].q.start
+        if text.find(";", f.q.end, upto) >= 0 or text.find("。", f.q.end, upto) >= 0:
+            return None
+    last_end = f.q.end
+    for g in itertools.islice(facts, first, stop):
+        visited += 1
+        if visited > _GATHER_REACH or g.depth < depth:
+            return visited, last_end, True
+        if g.depth == depth:
+            last_end = g.q.end
+    return visited, last_end, False
 
 
 def _figure_follows(s: Sentence, part: Fact, text: str) -> bool:
