@@ -984,7 +984,7 @@ FORMS: list[Form] = [
         "“一般公共预算收入扣减体制结算上缴25.2亿元，加上体制结算返还5.6亿元，当年体制既得财力135.4"
         "亿元”：接续的数（句首所称或上句末尾的数）加上“加上”“调入”的各数、减去“扣减”“减去”的各数"
         "（“和”沿用前一符号），等于句末的数（系推断）。",
-        ("claims._running_sums", "claims._carried"),
+        ("claims._running_sums", "claims._carried", "claims._total_named_elsewhere"),
         (
             Example(
                 # 155 - 25.2 + 5.6 = 135.4; 135.4 + 7 + 10 - 1 = 151.4; 151.4 + 19.41 + 2.68
@@ -1033,6 +1033,23 @@ FORMS: list[Form] = [
                 "2023年财政拨款收入100万元,基本支出80万元。财政拨款收入减去基本支出后结余20万元,"
                 "2024年财政拨款收入预算120万元。",
                 (("difference", "20", "agrees"),),
+            ),
+            Example(
+                # unkeyed (长治市潞州区 2020): the total opens the next sentence: 116965 + 16814
+                # + 189590 + 4637 + 15355 + 5639 = 349000 (a sum of _plus_totals); the 5639 of
+                # 预算稳定调节基金 is one more item, no result of the items before it
+                "全区一般公共预算收入完成116965万元。加上年结余收入16814万元,上级补助收入189590"
+                "万元,地方政府一般债务转贷收入4637万元,调入资金15355万元,动用预算稳定调节基金5639"
+                "万元。收入总计349000万元。",
+                (("sum", "349000", "agrees"),),
+            ),
+            Example(
+                # unkeyed (鄂温克旗 2025): the total is named among the figures (收入总量): 103,033
+                # + 235,157 = 338,190; the 支出 after the ';' is another statement
+                "一般公共预算收入实际完成103,033万元,比上年减少21,029万元,下降16.95%。加上级补助"
+                "收入、调入资金、上年结转等收入235,157万元,收入总量338,190万元;一般公共预算支出"
+                "287,576万元。",
+                (("change-rate", "16.95", "agrees"), ("sum", "338190", "agrees")),
             ),
         ),
     ),

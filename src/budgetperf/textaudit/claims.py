@@ -6483,16 +6483,8 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
         at = next((k for k, g in enumerate(after) if _names_total(_PLUS_TOTAL, g.label)), None)
         total = after[at] if at is not None and at > 0 else None
         parts = after[:at] if total is not None else after
-        if total is None and s.index + 1 < len(doc.sentences):
-            nxt = doc.sentences[s.index + 1]
-            lead = next((f for f in nxt.facts if f.depth == 0), None)
-            if (
-                lead is not None
-                and lead.role is _VALUE
-                and lead.q.unit.is_money
-                and _PLUS_TOTAL.search(lead.label)
-            ):
-                total = lead
+        if total is None:
+            total = _total_opening_next(doc, s)
         if total is None or not parts:
             continue
         inputs = [base, *parts]
@@ -6564,6 +6556,12 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
         else:
             if -1 not in signs and not any(_ADD_VERB.search(f.label) for f in items):
                 continue  # no verb: a list, not a running sum
+            if -1 not in signs and _total_named_elsewhere(doc, s, items):
+                # "加上年结余收入16814万元,…,动用预算稳定调节基金5639万元。收入总计349000万元。": a
+                # figure plus what is added, whose total is named (by one of the figures, or by
+                # the next sentence's opening): its sum is _plus_totals', and the sentence's
+                # last figure is one more item (or another statement's), not its result
+                continue
             r = Reading(
                 "the figure with what is added and deducted",
                 tuple(f.q for f in chain),
@@ -6571,6 +6569,31 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
                 tuple(signs),
             )
             out.append(_make("sum", result, chain, [r], False, "added and deducted"))
+
+
+def _total_named_elsewhere(doc: Document, s: Sentence, items: list[Fact]) -> bool:
+    """Whether a figure added to in ``s`` has its total named by one of ``items`` or by the
+    figure that opens the next sentence (the totals _plus_totals reads)."""
+    return (
+        any(_names_total(_PLUS_TOTAL, f.label) for f in items)
+        or _total_opening_next(doc, s) is not None
+    )
+
+
+def _total_opening_next(doc: Document, s: Sentence) -> Fact | None:
+    """The amount that opens the sentence after ``s`` when it names a total (_PLUS_TOTAL):
+    "…,动用预算稳定调节基金5639万元。收入总计349000万元。"."""
+    if s.index + 1 >= len(doc.sentences):
+        return None
+    lead = next((f for f in doc.sentences[s.index + 1].facts if f.depth == 0), None)
+    if (
+        lead is not None
+        and lead.role is _VALUE
+        and lead.q.unit.is_money
+        and _PLUS_TOTAL.search(lead.label) is not None
+    ):
+        return lead
+    return None
 
 
 # "一般公共预算收入完成171,697万元,剔除上划市级收入71,238万元,区本级一般公共预算收入完成100,459
