@@ -2916,6 +2916,9 @@ class _List:
     #: not add up to it, an earlier figure of the sentence they add up to is theirs
     #: (_earlier_total)
     earlier: bool = False
+    #: the parts' signs when the total and the parts are gaps printed without a sign ("差值为
+    #: 0.05万元"), each read from the budget and the actual printed before it (_gap_signs)
+    gap_signs: tuple[int, ...] | None = None
 
     @property
     def certain(self) -> bool:
@@ -4560,6 +4563,7 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
         working = [p for p in parts if "退休" not in p.label] or None
         if working is not None and working not in candidates:
             candidates.append(working)
+    gaps = lst.gap_signs if lst.gap_signs is not None and len(lst.gap_signs) == len(parts) else None
     joined: list[Fact] | None = None
     if lst.unseparated:
         # "…环通工程1000万元集聚区基础设施建设工程项目1150万元,…": with the figures printed
@@ -4581,6 +4585,18 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
                 tuple([p.q for p in c]),
                 linear(signs),
                 signs,
+            )
+        )
+    if gaps is not None and any(g < 0 for g in gaps):
+        # "差值为0.9万元。其中:…运行维护费支出0万元,年初预算为0.95万元,差值为0.95万元;公务接待费
+        # 支出2.05万元,年初预算为2万元,差值为0.05万元": a gap printed without its sign is an
+        # overspend where the actual passed the budget, and counts against the total's gap
+        readings.append(
+            make_reading(
+                "the gaps signed by their budgets and actuals",
+                tuple([p.q for p in parts]),
+                linear(gaps),
+                gaps,
             )
         )
     # Where the list ends is unclear when both readings exist: the claim is then not certain.
@@ -4622,6 +4638,39 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
         # Either way a disagreement is a warning
         claim.strong = False
     out.append(claim)
+
+
+# a gap printed without its sign ("差值为0.05万元", "差额0.9万元")
+_UNSIGNED_GAP = re.compile(r"(?:差值|差额|相差)(?:为|是)?$")
+
+
+def _gap_signs(doc: Document, lst: _List) -> tuple[int, ...] | None:
+    """The signs of a list's parts when its total and its parts are gaps printed without a sign,
+    each after the two amounts it is the gap of, a budget (年初预算) and an actual: +1 for a
+    part whose budget is at least its actual as the total's is (or both less), −1 otherwise.
+    None when one of them is no such gap."""
+    signs: list[int] = []
+    for f in (lst.total, *lst.parts):
+        if not _UNSIGNED_GAP.search(f.label) or f.index < 2:
+            return None
+        a, b = doc.facts[f.index - 2], doc.facts[f.index - 1]
+        if (
+            a.sentence != f.sentence
+            or b.sentence != f.sentence
+            or a.role is not _VALUE
+            or b.role is not _VALUE
+            or not (a.q.unit is b.q.unit is f.q.unit)
+            or ";" in doc.text[a.q.end : f.q.start]
+        ):
+            return None
+        budget, actual = (
+            (b, a) if b.phase == "budget" else (a, b) if a.phase == "budget" else (None, None)
+        )
+        if budget is None or actual is None:
+            return None
+        signs.append(1 if budget.q.value >= actual.q.value else -1)
+    own = signs[0]
+    return tuple(s * own for s in signs[1:])
 
 
 def _slipped_part(lst: _List, parts: list[Fact]) -> tuple[Fact, Reading] | None:
@@ -8618,6 +8667,8 @@ def build_claims(doc: Document) -> list[Claim]:
             lst.short = _net_parts(lst.short, doc.text)
         if lst.earlier:
             lst = _earlier_total(doc, lst) or lst
+        if "差" in lst.total.label:
+            lst.gap_signs = _gap_signs(doc, lst)
         before = len(out)
         _check_list(lst, "sum", out)
         if lst.open and len(out) == before and lst.total.role is _VALUE:
