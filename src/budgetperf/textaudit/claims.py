@@ -3460,9 +3460,10 @@ _LARGEST = re.compile(r"最多|最大|最高|居首|为主")
 _GAIN = re.compile(r"盈余|盈利|获利|利润")
 _SEPARATOR = re.compile(r"[,;。]")
 _WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
-# (a "/" between a figure and the next item's name separates items: "基本支出60万元/项目支出30万元")
-_GAP_MARK = re.compile(r"[,;、和。:]|^/[\u4e00-\u9fff]")
-_GAP_MARKS = frozenset(",;、和。:")
+# (a "/" between a figure and the next item's name separates items: "基本支出60万元/项目支出30万元";
+# 及 as 和 does: "…维修维护62.157万元以及上沛体育公园标识标牌制作安装9.336万元")
+_GAP_MARK = re.compile(r"[,;、和及。:]|^/[\u4e00-\u9fff]")
+_GAP_MARKS = frozenset(",;、和及。:")
 _INTRODUCER_SET = frozenset(INTRODUCERS)  # one hash, not a comparison with each word
 # Only spaces, line breaks and 。 (``text[pos:end].strip(" \n。") == ""`` without the copy).
 _BLANK_TAIL = re.compile(r"[ \n。]*")
