@@ -2825,6 +2825,19 @@ FORMS: list[Form] = [
                 (("arithmetic.progress", "error"),),
             ),
             Example(
+                # unkeyed (亳州市谯城区 2025 1-3月): 11.26 / 33.92 = 33.1958% -> 33.2, printed 33.0
+                # (an error); the gap 8.0 agrees with the printed 33.0 (33.0 - 25): one finding,
+                # the completion's, not a second on the gap read from the amounts (8.2)
+                "1-3月全区一般公共预算收入完成11.26亿元,同比增长2.2%,增收0.24亿元,占年初预算33.92"
+                "亿元的33.0%,超预算序时进度8.0个百分点。",
+                (
+                    ("change-rate", "2.2", "agrees"),
+                    ("completion", "33.0", "disagrees"),
+                    ("points", "8.0", "agrees"),
+                ),
+                (("arithmetic.completion-rate", "error"),),
+            ),
+            Example(
                 # 25160 / 29600 = 85.0%; 11/12 = 91.6667%: 91.6667 - 85 = 6.6667 -> 6.7;
                 # 29600 × 11/12 = 27133.33; 27133.33 - 25160 = 1973.33 -> 1973
                 "截止11月底,税收收入完成25160万元,占年初预算29600万元的85.0%,"
@@ -9365,6 +9378,40 @@ FORMS: list[Form] = [
                 # heldout20 (新北市 109 年度 總預算): 2 + 6 + 11 + 1 = 20 funds
                 "新北市特種基金計有20個,其中:債務基金2個、營業基金6個、作業基金11個及特別收入基金1個。",
                 (("sum", "20", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a budget adjusted (调整为)",
+        "“一般公共预算收入为115.4亿元,执行中按法定程序调整为114.7亿元,实际完成115.1亿元”: 调整为"
+        " (调整到, 调整后为) gives the budget as adjusted; the adjustment, and the procedure that"
+        " made it (执行中, 按法定程序), are no part of the subject, so the figure is the budget of"
+        " what is named before, and a share of that name is of the actual.",
+        "“一般公共预算收入为115.4亿元，执行中按法定程序调整为114.7亿元，实际完成115.1亿元”：“调整为”"
+        "（“调整到”“调整后为”）给出调整后的预算数；调整及其程序（执行中、按法定程序）不属于名称，"
+        "故该数是前文所称项目的预算数，该项目的占比以实际完成数为总数。",
+        ("facts.canonical", "facts._ADJUSTED_TAIL"),
+        (
+            Example(
+                # unkeyed (焦作市 2015 决算): 75.2 / 115.1 = 65.33% -> 65.3 (of 115.4, the budget
+                # at the start, it would be 65.2: an error); 40.0 / 115.1 = 34.75% -> 34.7
+                "2015年,汇总年初各级人大批准的一般公共预算收入为115.4亿元,执行中按法定程序调整为"
+                "114.7亿元,实际完成115.1亿元,为调整预算的100.4%,增长9.0%。\n结构情况:税收收入完成"
+                "75.2亿元,增长9.1%,增收6.3亿元,税收占一般公共预算收入的比重为65.3%。纳入一般公共预算"
+                "管理的非税收入完成40.0亿元,增长8.8%,增收3.2亿元,占一般公共预算收入的比重为34.7%。",
+                (
+                    ("sum", "115.1", "rounding"),
+                    ("completion", "100.4", "rounding"),
+                    ("change-rate", "9.1", "agrees"),
+                    ("share", "65.3", "agrees"),
+                    ("change-rate", "8.8", "rounding"),
+                    ("share", "34.7", "agrees"),
+                ),
+                (
+                    ("arithmetic.completion-rate", "warning"),
+                    ("arithmetic.breakdown-sum", "warning"),
+                    ("arithmetic.change-rate", "warning"),
+                ),
             ),
         ),
     ),

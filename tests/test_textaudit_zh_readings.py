@@ -44,6 +44,10 @@ _LATIN = re.compile("[A-Za-z]")
         ),
         ("1741.75万元 of 1741.75万元 − 55.93万元", "1741.75万元占(1741.75万元 − 55.93万元)"),
         ("6/12 of the year elapsed", "时间过去6/12"),
+        (
+            "3/12 of the year elapsed, from the printed completion",
+            "时间过去3/12，按文中所列完成率",
+        ),
         ("100亿元 to 150亿元 over 5 years", "由100亿元到150亿元的5年年均增长"),
         ("12 over 30", "12对比30"),
         ("saving / plan", "节约额 ÷ 计划数"),

@@ -676,6 +676,9 @@ _UNIT_SLIP = " read as 万元 (a unit slip)"
 _UNIT_SLIP_YUAN = " read as 元 (a unit slip)"
 
 
+_FROM_PRINTED_COMPLETION = " of the year elapsed, from the printed completion"
+
+
 def zh_reading(name: str) -> str | None:
     """A reading's name in Chinese, for the Chinese message; None for a name of no known form.
 
@@ -714,6 +717,8 @@ def zh_reading(name: str) -> str | None:
         zh = f"{name[: -len(' restated')]}换算"
     elif name.endswith("/12 of the year elapsed"):
         zh = f"时间过去{name[: -len(' of the year elapsed')]}"
+    elif name.endswith(_FROM_PRINTED_COMPLETION):
+        zh = f"时间过去{name[: -len(_FROM_PRINTED_COMPLETION)]}，按文中所列完成率"
     elif name.endswith("/12 of the budget"):
         zh = f"预算的{name[: -len(' of the budget')]}"
     elif " years" in name and " to " in name and " over " in name:

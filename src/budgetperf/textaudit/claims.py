@@ -7908,7 +7908,22 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
             return _CTX.subtract(rate, _CTX.multiply(fraction, 100)).copy_abs()
 
         r = Reading(f"{months}/12 of the year elapsed", (a.q, b.q), points)
-        out.append(_make("points", f, [a, b], [r], True, f"completion − {months}/12 of the year"))
+        share = _CTX.multiply(fraction, 100)
+
+        def off_printed(values: Sequence[Decimal], share: Decimal = share) -> Decimal:
+            return _CTX.subtract(values[2], share).copy_abs()
+
+        # "…完成11.26亿元,…占年初预算33.92亿元的33.0%,超预算序时进度8.0个百分点" (11.26 / 33.92 is
+        # 33.2%): the gap is read from the printed completion too, so a misprinted rate is one
+        # finding (the completion's), not two
+        printed = Reading(
+            f"{months}/12 of the year elapsed, from the printed completion",
+            (a.q, b.q, comp.q),
+            off_printed,
+        )
+        out.append(
+            _make("points", f, [a, b], [r, printed], True, f"completion − {months}/12 of the year")
+        )
         if i + 1 < len(s.facts) and s.facts[i + 1].role is _ROLE_PROGRESS:
             amount = s.facts[i + 1]
 

@@ -555,6 +555,11 @@ _TO_LEVEL = re.compile(
     r"^(?:再次|又|进一步|继续)?(?:下降|减少|增加|上升|增长|降低|提高|降|增)(?:到|至)$"
 )
 _PERIOD_TAIL = re.compile(r"(?<=[^\d])(?:\d{4}|1\d\d)年度?$")
+# "执行中按法定程序调整为114.7亿元", "税收收入调整为40500万元": the budget as adjusted; the
+# adjustment (and the procedure that made it) is no part of the subject
+_ADJUSTED_TAIL = re.compile(
+    r"(?:(?:在|预算)?执行中,?)?(?:[按经依]照?法定程序)?(?:预算)?调整(?:后为|为|到|至)$"
+)
 _PERIOD_MID = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年度?的(?=[\u4e00-\u9fff])")
 _LEADING_LIST = re.compile(
     rf"^(?:{'|'.join(sorted((*INTRODUCERS, *PARTIAL_INTRODUCERS), key=len, reverse=True))}"
@@ -591,6 +596,9 @@ def canonical(label: str) -> tuple[str, str]:
     ('三公费', 'actual')
     """
     s = _NOISE.sub("", label)
+    adjusted = _ADJUSTED_TAIL.search(s) if "调整" in s else None
+    if adjusted is not None:
+        s = s[: adjusted.start()]
     s = _SPUN.sub(lambda m: SPUN_SYNONYMS[m.group(0)], s)
     s = _FORMER.sub(lambda m: FORMER_NAMES[m.group(0)], s)
     s = s.replace("经费", "费").replace("费用", "费")
@@ -640,7 +648,9 @@ def canonical(label: str) -> tuple[str, str]:
     # words is dropped
     protected = _LINKING_DE.sub("", protected)
     protected = SUBJECT_ALIASES.get(protected, protected)
-    if not phase and re.search(r"完成|执行|实际|支出数", label):
+    if adjusted is not None:
+        phase = "budget"
+    elif not phase and re.search(r"完成|执行|实际|支出数", label):
         phase = "actual"  # "三公经费支出数为2,574.69万元,预算数为9,564.38万元"
     return protected.strip(",;:、 "), phase
 
