@@ -9415,4 +9415,27 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "an item number before a year",
+        "“(二)竞技体育经费390万元↵1.2018年“一带一路”…补助经费190万元;↵2.…170万元;↵3.…30万元。”: an"
+        " item number “1.” (or “1、”) right before a year (“2018年”) numbers the item; it is no"
+        " decimal point.",
+        "“(二)竞技体育经费390万元↵1.2018年“一带一路”……补助经费190万元；↵2.……170万元；↵3.……30万元。”："
+        "紧接年份（“2018年”）之前的“1.”（或“1、”）是条目序号，不是小数点。",
+        (
+            "vocabulary.DIGIT_ITEM_NUMBER",
+            "claims._marker_style",
+            "claims._levels",
+            "normalise._MARKER",
+        ),
+        (
+            Example(
+                # unkeyed (西安市体育局 2018 体彩公益金): 190 + 170 + 30 = 390
+                "(二)竞技体育经费390万元\n\n1.2018年“一带一路”中国跆拳道公开赛补助经费190万元;\n\n"
+                "2.“雁塔杯”击剑邀请赛及女子半程马拉松锦标赛补助经费170万元;\n\n3.省十六运水上项目"
+                "赛艇、皮划艇承办费30万元。\n",
+                (("sum", "390", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -73,6 +73,7 @@ from budgetperf.textaudit.vocabulary import (
     CHANGE_VERBS,
     CLASSIFIED_BY,
     DECOMPOSITIONS,
+    DIGIT_ITEM_NUMBER,
     FUNDING_QUALIFIERS,
     FUNDS,
     INDICATOR_LEVELS,
@@ -3491,11 +3492,12 @@ def _shared_head(a: str, b: str) -> int:
     return n
 
 
+_DIGIT_MARKER = DIGIT_ITEM_NUMBER  # "1." or "1、" (before a year too: "1.2018年…")
 _MARKER_STYLES = (
     ("(一)", re.compile(r"\s*[(][一二三四五六七八九十]{1,3}[)]")),
     ("一、", re.compile(r"\s*[一二三四五六七八九十]{1,3}、")),
     ("(1)", re.compile(r"\s*[(]\d{1,2}[)]")),
-    ("1.", re.compile(r"\s*\d{1,2}[.、](?!\d)")),
+    ("1.", re.compile(r"\s*" + _DIGIT_MARKER)),
 )
 
 
@@ -7132,7 +7134,7 @@ def _conversions(doc: Document, out: list[Claim]) -> None:
 # The outline levels, outermost first: 一、 (一) 1. (1); group k + 1 matches level k.
 _LEVELS = re.compile(
     r"\s*(?:([一二三四五六七八九十]{1,3}、)|(\([一二三四五六七八九十]{1,3}\))"
-    r"|(\d{1,2}[.、](?!\d))|(\(\d{1,2}\)))"
+    rf"|({_DIGIT_MARKER})|(\(\d{{1,2}}\)))"
 )
 _LEVEL_OPENS = frozenset("一二三四五六七八九十(")  # with a space or a digit, where one opens
 _LAST_LEVEL = 3

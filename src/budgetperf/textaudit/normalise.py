@@ -42,7 +42,7 @@ from collections.abc import Callable
 import attrs
 
 from budgetperf.errors import WrongTypeError
-from budgetperf.textaudit.vocabulary import INTRODUCERS
+from budgetperf.textaudit.vocabulary import DIGIT_ITEM_NUMBER, INTRODUCERS
 
 __all__ = ["Normalised", "normalise"]
 
@@ -121,7 +121,7 @@ _LEADING_PAGE = re.compile(rf"{_PAGE_NUMBER}\n")
 
 _MARKER = re.compile(
     r"[ ]*(?:[(][ ]*[一二三四五六七八九十\d]{1,3}[ ]*[)]|[一二三四五六七八九十]{1,3}[、.]"
-    r"|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节条]|[|]|—|表\d)"
+    rf"|{DIGIT_ITEM_NUMBER}|第[一二三四五六七八九十\d]{{1,3}}[部章节条]|[|]|—|表\d)"
 )
 # A cell: words, or a figure with thousands separators ("1,234.56": a table's cells, not a
 # clause of a sentence).
@@ -131,7 +131,8 @@ _HARD_END = frozenset('。;:!?|)》】”"')
 _MIN_WRAPPED = 16
 # "1.社会保障和就业支出467.99万元:主要用于本单位在↵社会保障与就业方面的支出。": a numbered line with
 # a figure that stops in the middle of its words is a wrapped sentence, not a heading.
-_CUT_AFTER_FIGURE = re.compile(r"\d[ ]*(?:万[ ]*元|亿[ ]*元|元|%)[^\d]*[^\d元%:) ]$")
+# (the currency named after the unit, "390万元人民币", ends no words)
+_CUT_AFTER_FIGURE = re.compile(r"\d[ ]*(?:万[ ]*元|亿[ ]*元|元|%)(?!人民币$)[^\d]*[^\d元%:) ]$")
 _OPENS_LIST = ("其中,", "包括,", "如下,", "主要用于,")
 # A line of words with no figure and no mark that ends a sentence (after an introducer and ':'
 # or not: "其中:财政拨款" names a part as "其中,财政拨款" does), and a line that opens with an

@@ -172,6 +172,11 @@ BUDGET_GAP_VERBS: dict[str, int] = {
 }
 
 #: Words that open a list of the parts of the figure before them.
+# An item number "1." or "1、" (a pattern): not a decimal's point ("1.5万元"), but right before a
+# year it numbers an item ("1.2018年“一带一路”…补助经费190万元;"). Read by the sentence breaks
+# (normalise) and by the outline of a list's items (claims).
+DIGIT_ITEM_NUMBER = r"\d{1,2}[.、](?:(?!\d)|(?=(?:19|20)\d\d年))"
+
 INTRODUCERS = (
     "其中包括",
     "具体包括",
