@@ -3327,7 +3327,8 @@ _UNFIGURED_CHANGE = re.compile(
 
 def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fact]:
     """The figure a list introduced at ``at`` breaks down (several when it starts a sentence)."""
-    before = [f for f in s.facts if f.q.end <= at]
+    # (the figures that end by ``at``, found by bisection: a sentence's figures do not overlap)
+    before = s.facts[: bisect.bisect_right(s.facts, at, key=_end_of)]
     clause = doc.text.rfind(";", s.start, at) + 1
     if not before or before[-1].q.end <= clause:
         # no figure in the list's own clause: words that name one printed before
@@ -3537,6 +3538,10 @@ def _start_of(f: Fact) -> int:
     return f.q.start
 
 
+def _end_of(f: Fact) -> int:
+    return f.q.end
+
+
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
     text = doc.text
     depth = total.depth + (1 if inside else 0)
@@ -3706,6 +3711,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     bracket_nested = False
     visited = 0
     unseparated: list[Fact] = []
+    signed = _signed_sentences(doc)
     for sent in sentences:
         if sent.index in nested:
             continue
@@ -3761,7 +3767,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # after a numbered item, so does one after a ';' ("2、上年结余收入8.3万元,…;其中:
                 # 其他结转5.39万元,…。"), its segment running from the 其中
                 nested_until = _nested_end(
-                    sent, parts[-1], _segment_end(sent, parts[-1], depth, text)
+                    sent, parts[-1], _segment_end(sent, parts[-1], depth, text), signed
                 )
                 if ";" in gap:
                     nested_until = _segment_end_from(sent, text.rfind("其中", 0, f.q.start), text)
@@ -3880,7 +3886,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     # 转移支付收入406万元),上年结转结余60万元": the bracket may close late)
                     bracket_nested = True
                 else:
-                    nested_until = _nested_end(sent, f, _segment_end(sent, f, depth, text))
+                    nested_until = _nested_end(sent, f, _segment_end(sent, f, depth, text), signed)
         if closed:
             break
     if parts and total.role is _VALUE and parts[0].sentence == s.index and len(sentences) == 1:
@@ -4175,9 +4181,11 @@ def _skim(
 def _figure_follows(s: Sentence, part: Fact, text: str) -> bool:
     """Whether a figure follows a nested introducer in its own clause ("其中A万元"), as
     opposed to words ("用于预算财力统筹使用")."""
-    nxt = next((f for f in s.facts if f.index > part.index), None)
-    if nxt is None:
+    # (the fact after it by position: a sentence's facts are numbered in a row)
+    k = part.index - s.facts[0].index + 1
+    if k >= len(s.facts):
         return False
+    nxt = s.facts[k]
     raw = text[part.q.end : nxt.q.start]
     if raw.lstrip(" ,").startswith("(") and ")" in raw:
         # "68.98亿元(含上年结余),新增一般债券7.1亿元": a remark closed before the next figure
@@ -4204,9 +4212,21 @@ def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
     return last
 
 
-def _nested_end(s: Sentence, item: Fact, last: int) -> int:
+def _signed_sentences(doc: Document) -> frozenset[int]:
+    """The sentences with a figure printed negative (worked out once per document)."""
+    found = cast(frozenset[int] | None, doc.memo.get("signed sentences"))
+    if found is None:
+        found = doc.memo["signed sentences"] = frozenset(
+            f.sentence for f in doc.facts if f.q.value < 0
+        )
+    return found
+
+
+def _nested_end(s: Sentence, item: Fact, last: int, signed: frozenset[int]) -> int:
     """Where the nested list of ``item`` that may run to the fact ``last`` ends: at the first
     two figures or more that add up to the item exactly, when figures follow them.
+    (``signed``: the sentences with a figure printed negative; in any other, figures that add
+    up to more than the item are followed by none that brings them back to it.)
 
     "其中:一般预算收入完成20707万元,…,其中:税收收入8059万元,非税收入12648万元,上级补助收入
     147757万元(…),地方政府一般债券转贷收入37400万元;…": the item's own list is closed by its
@@ -4218,6 +4238,8 @@ def _nested_end(s: Sentence, item: Fact, last: int) -> int:
     count = 0
     dimension = item.q.unit.dimension
     facts = s.facts
+    target = item.q.base
+    unsigned = s.index not in signed
     # (from the item on, up to ``last``: a sentence of many items stays linear)
     for k in range(max(0, item.index - facts[0].index + 1), len(facts)):
         f = facts[k]
@@ -4229,9 +4251,9 @@ def _nested_end(s: Sentence, item: Fact, last: int) -> int:
             continue
         acc = _CTX.add(acc, f.q.base)
         count += 1
-        if count >= 2 and acc == item.q.base:
+        if count >= 2 and acc == target:
             return f.index
-        if count == _NESTED_REACH:
+        if count == _NESTED_REACH or (unsigned and acc > target):
             break  # (a part's own breakdown is short: a long sentence stays linear)
     return last
 
