@@ -3016,6 +3016,15 @@ FORMS: list[Form] = [
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
+                # the same when the head names no flow (地区生产总值): spending parts that add up
+                # to none go with the spending figure, 1800 + 1100 = 2900 against 3000 (not the
+                # GDP, 13797.58; after xj-xinjiang-tax100-2020-xyczfx, unkeyed)
+                "全省实现地区生产总值13797.58亿元,一般公共预算收入1477.21亿元,一般公共预算支出3000"
+                "亿元。其中:基本支出1800亿元;项目支出1100亿元。",
+                (("sum", "3000", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
                 # the same opening after a sentence with no amount at all: nothing to read
                 "支出较上年增长5%。其中:基本支出3万元;项目支出2万元。",
                 (),

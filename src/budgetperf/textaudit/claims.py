@@ -3361,7 +3361,7 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             if len(named) == 1 and named[0] is not order[-1]:
                 order = [f for f in order if f is not named[0]] + named
             flow = _flow(after[0].subject) if after else ""
-            if flow and order and _flow(order[-1].subject) not in ("", flow):
+            if flow and order and _flow(order[-1].subject) != flow:
                 # "…拨款收入8904.98万元,…拨款支出8904.98万元,…。其中:基本支出…;项目支出…": parts
                 # that are spending are read against the spending head when none adds up
                 # (first, and last again: the first that adds up is taken, else the last)
