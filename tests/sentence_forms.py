@@ -9447,4 +9447,56 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "main classes of spending under 其中",
+        "“一般预算支出189729万元,下降3.2%。其中农林水事务支出34895万元,…,教育支出52423万元,…,节能环保"
+        "支出8376万元”: three or more classes (类) of the spending classification (by their names"
+        " in the bundled catalogue, current or former) listed under a total of spending, without"
+        " 其他支出, are its main classes: falling short of the total is no disagreement (parts"
+        " that pass it still are one).",
+        "“一般预算支出189729万元，下降3.2%。其中农林水事务支出34895万元，……，教育支出52423万元，……，节能"
+        "环保支出8376万元”：支出合计之下列出三个及以上支出功能分类的类级科目（按内置目录的现名或旧名），"
+        "且未列“其他支出”时，只是主要类别：各项之和小于合计不算不符（超过合计仍为不符）。",
+        ("claims._is_functional_class", "claims._check_list"),
+        (
+            Example(
+                # unkeyed (交城县 2019 统计公报): 34895 + 52423 + 19391 + 17459 + 4341 + 7874 + 8376
+                # = 144759 of 189729: the main classes only
+                "一般预算支出189729万元,下降3.2%。其中农林水事务支出34895万元,同比下降2.61%,教育支出"
+                "52423万元,同比增长12.8%,社会保障和就业支出19391万元,同比下降15%,医疗卫生支出17459万元,"
+                "同比下降6.8%,文化体育与传媒支出4341万元,同比增长31.8%,公共安全支出7874万元,同比下降"
+                "9.3%,节能环保支出8376万元,同比增长14.4%。",
+                (),
+            ),
+            Example(
+                # the same classes passing the total: 150 + 60 + 40 = 250, printed 200 (an error)
+                "一般预算支出200万元。其中教育支出150万元,社会保障和就业支出60万元,节能环保支出40万元。",
+                (("sum", "200", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # with 其他支出 the classes are all of it: 100 + 60 + 30 = 190, printed 200
+                "一般预算支出200万元。其中教育支出100万元,社会保障和就业支出60万元,其他支出30万元。",
+                (("sum", "200", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "a change against the reported figure (报告数)",
+        "“本级收入49508万元,比报告数49500万元增加8万元,比2019年决算数下降24.8%”: 报告数 is the"
+        " figure the year's execution report gave; a change against it is of the same year, like"
+        " one against the budget, and the rate against the year before is no rate of that change.",
+        "“本级收入49508万元，比报告数49500万元增加8万元，比2019年决算数下降24.8%”：报告数是当年预算执行"
+        "报告所列的数；与它相比的增减属同一年度（如同与预算相比），与上年相比的增减率不是它的增减率。",
+        ("vocabulary.BUDGET_WORDS", "facts._change"),
+        (
+            Example(
+                # unkeyed (竹山县 2020 决算): 增加8万元 (on the reported 49500) and 下降24.8% (on
+                # 2019's 决算) go different ways without contradicting each other
+                "(1)本级收入49508万元,比报告数49500万元增加8万元,比2019年决算数下降24.8%。",
+                (),
+            ),
+        ),
+    ),
 ]

@@ -33,6 +33,7 @@ from typing import Any, cast
 import attrs
 
 from budgetperf._decimal import CTX as _CTX
+from budgetperf.classification import CodeLevel, bundled_catalogue
 from budgetperf.textaudit.facts import (
     FROM_LEVEL,
     LEVEL_PERIOD,
@@ -4642,6 +4643,19 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
                 claim = as_meant
     if len(parts) < 2 and (claim.status is not _AGREES or parts[0].q.base != total_base):
         return  # one part smaller than the total: a subset, not a breakdown
+    if (
+        not lst.open
+        and claim.status is _DISAGREES
+        and total.role is _VALUE
+        and len(parts) >= 3
+        and total.subject.endswith("支出")
+        and _sum_base(parts) < total_base
+        and all(_is_functional_class(p.subject) for p in parts)
+    ):
+        # "一般预算支出189729万元,下降3.2%。其中农林水事务支出34895万元,…,教育支出52423万元,…,
+        # 节能环保支出8376万元,…": classes (类) of the spending classification listed under a
+        # total of spending, without 其他支出, are its main classes, not all of them
+        lst.open = True
     if lst.open and claim.status is not _AGREES:
         # "增加55.87万元,主要是教育支出增加51.17万元,…卫生健康支出减少5.88万元" (55.88): the main
         # items only may fall short, but not by one unit of the last digit — that is a slip
@@ -4751,6 +4765,32 @@ def _slipped_total(lst: _List, parts: list[Fact]) -> tuple[Fact, Reading] | None
         tuple(p.q for p in parts),
         formula,
         note=text.removesuffix("元").rstrip() + "万元",
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _functional_class_cores() -> tuple[str, ...]:
+    """The names of the classes (类) of the spending classification, current and former, as
+    the bundled catalogue has them, without their 支出 ("教育", "医疗卫生与计划生育")."""
+    catalogue = bundled_catalogue()
+    names = {s.name for s in catalogue if s.level is CodeLevel.LEI}
+    names |= {o.name for o in catalogue.other_names if len(o.code) == 3}
+    return tuple(sorted(n.removesuffix("支出") for n in names if n.removesuffix("支出")))
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_functional_class(subject: str) -> bool:
+    """Whether ``subject`` names a class (类) of the spending classification other than 其他支出,
+    by its name or an older one ("农林水事务支出" for 农林水支出, "医疗卫生支出" before
+    医疗卫生与计划生育支出)."""
+    if not subject.endswith("支出"):
+        return False
+    core = subject.removesuffix("支出").removesuffix("事务")
+    if len(core) < 2 or core == "其他":
+        return False
+    # (a shortened older name is a beginning of four characters or more: 医疗卫生)
+    return any(
+        c == core or (len(core) >= 4 and c.startswith(core)) for c in _functional_class_cores()
     )
 
 

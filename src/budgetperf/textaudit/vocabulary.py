@@ -130,7 +130,10 @@ SAVINGS: dict[str, tuple[str, ...]] = {
 #: What a change is compared with: a prior period, or the budget.
 COMPARISON_WORDS = ("比", "较", "与", "和", "同比", "对比")
 PERIOD_WORDS = ("上年", "去年", "同期", "同月", "上一年", "上年度", "同比", "上月")
-BUDGET_WORDS = ("年初预算", "调整后预算", "调整预算", "全年预算", "年度预算", "预算")
+#: (报告数: the figure the year's execution report gave, which a 决算 compares with — "比报告数
+#: 49500万元增加8万元,比2019年决算数下降24.8%": of the same year, like a budget, not the year
+#: before)
+BUDGET_WORDS = ("年初预算", "调整后预算", "调整预算", "全年预算", "年度预算", "预算", "报告数")
 #: "完成预算92390万元的108.1%", "占到预算…的", "达到年计划…的": the verbs before a budget, plan or
 #: target that a completion rate after it is of.
 BASE_VERBS = ("完成", "占到", "占", "达到", "为")
