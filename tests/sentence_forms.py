@@ -9499,4 +9499,76 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "figures per head are not added up",
+        "“全区幼儿园生均教育经费支出19121.08元,…。全区普通小学生均教育经费支出18157.23元,…”: a"
+        " figure per head (人均, 生均, 平均…) and figures per head of other groups after it are"
+        " siblings, not its parts: averages are not added up (a fund set per pupil, 生均经费, is an"
+        " amount).",
+        "“全区幼儿园生均教育经费支出19121.08元，……。全区普通小学生均教育经费支出18157.23元，……”：人均、"
+        "生均、平均等按人计算的数与其后其他群体的同类数是并列关系，不是分项：平均数不相加（按生均标准"
+        "核定的生均经费是金额）。",
+        ("claims._per_head", "claims._check_list"),
+        (
+            Example(
+                # unkeyed (内蒙古 2020 教育经费): five levels' spending per pupil, none a part of
+                # the kindergartens' 19121.08
+                "全区幼儿园生均教育经费支出19121.08元,比上年增长3.00%。全区普通小学生均教育经费支出"
+                "18157.23元,增长0.32%。全区普通初中生均教育经费支出22609.83元,增长2.38%。全区普通高中"
+                "生均教育经费支出25645.54元,增长6.59%。全区中等职业学校生均教育经费支出28175.03元,增长"
+                "7.77%。全区普通高等学校生均教育经费支出33432.24元,下降0.18%。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "a list across sentences ends at another thing",
+        "“…各项存款余额2112.7亿元,…。其中,非金融企业存款余额440.1亿元,…;住户存款余额1277.7亿元,…。金融"
+        "机构各项贷款余额1662.8亿元,…”: a list that opens a sentence goes on in the sentences after"
+        " it only with one more item, not with one not named like the items of the list's own"
+        " sentence when they share an ending of three characters or more (…存款余额, …保费收入);"
+        " an item named as within the item before it (A中B) is held by it.",
+        "“……各项存款余额2112.7亿元，……。其中，非金融企业存款余额440.1亿元，……；住户存款余额1277.7亿元，"
+        "……。金融机构各项贷款余额1662.8亿元，……”：以句首开始的列表只有在下一句是又一分项时才延续：与本句"
+        "各分项共有的三字以上词尾（……存款余额、……保费收入）不同名的数不是它的分项；以“A中B”命名的项包含"
+        "在前面的A之中。",
+        ("claims._gather", "claims._items_suffix", "claims._held_parts"),
+        (
+            Example(
+                # unkeyed (亳州市 2018 统计公报): the deposits' list is 440.1 and 1277.7 (some of
+                # 2112.7: a warning), not the loans' 1662.8 as well; the loans' list is 705.4 +
+                # 935.7 (a warning), the 个人消费贷款 within 中长期贷款
+                "年末全市金融机构各项存款余额(人民币口径,下同)2112.7亿元,比上年末增加269.4亿元,增长"
+                "14.6%。其中,非金融企业存款余额440.1亿元,增长13.8%;住户存款余额1277.7亿元,增长13.9%。"
+                "金融机构各项贷款余额1662.8亿元,比上年末增加325.6亿元,增长24.4%。其中,短期贷款705.4亿元,"
+                "增长7.6%;中长期贷款935.7亿元,增长39%,中长期贷款中个人消费贷款414.2亿元,增长39.8%。",
+                (
+                    ("change-rate", "14.6", "agrees"),
+                    ("sum", "2112.7", "disagrees"),
+                    ("change-rate", "24.4", "rounding"),
+                    ("sum", "1662.8", "disagrees"),
+                ),
+                (
+                    ("arithmetic.breakdown-sum", "warning"),
+                    ("arithmetic.change-rate", "warning"),
+                    ("arithmetic.breakdown-sum", "warning"),
+                ),
+            ),
+            Example(
+                # the same bulletin: premiums 31.7 + 50.8 = 82.5 (82.6 within their rounding), not
+                # the payouts of the next sentence (赔款和给付, not named …保费收入)
+                "全年保险业保费总收入82.6亿元,增长17.2%。其中,财产险业务保费收入31.7亿元,增长18.6%;"
+                "人身险业务保费收入50.8亿元,增长16.3%。赔款和给付21.6亿元,下降16.8%。",
+                (("sum", "82.6", "rounding"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # an item named as within the item before it (A中B) is held by it: 705.4 + 935.7
+                # + 20 = 1661.1, without the 414.2 of 个人消费贷款
+                "金融机构各项贷款余额1661.1亿元。其中,短期贷款705.4亿元;中长期贷款935.7亿元,"
+                "中长期贷款中个人消费贷款414.2亿元;票据融资20亿元。",
+                (("sum", "1661.1", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -3576,6 +3576,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         # otherwise is deeper, a part of the item before it (its own list), not of the total
         item_level: int | None = None
         levels = _levels(doc)
+        # "其中,财产险业务保费收入31.7亿元,…;人身险业务保费收入50.8亿元,…。赔款和给付21.6亿元": the
+        # items the list's own sentence names alike (…保费收入) go on only with one named so too
+        suffix = _items_suffix([g for g in s.facts if g.q.start >= pos and g.role is _VALUE])
         while k < len(doc.sentences) and len(sentences) < 60:
             nxt = doc.sentences[k]
             if own_style is not None and _sentence_style(doc, nxt) == own_style:
@@ -3683,6 +3686,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     )
                 )
                 or _TOTAL_WORDS.search(lead.label)
+                or (suffix and lead.subject and not lead.subject.endswith(suffix))
                 or _ADDED_LEAD.match(lead_text)
                 or _CONTEXT_LEAD_HEADED.search(lead_text.strip())
                 # "二、公务用车…↵2020年行政事业单位执行公务,开展…购置及运行费决算支出785万元": under
@@ -3832,11 +3836,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # "内设机构共6个,…实有人数86人(其中,在职36人,…),总编制数38人": persons are no
                 # part of a count of offices
                 continue
-            if (
-                "均" in f.label
-                and _PER_HEAD.search(f.label)
-                and not _PER_PUPIL_FUND.search(f.label)
-            ):
+            if _per_head(f):
                 # "…第三产业增加值49.3亿元,…。人均地区生产总值40998元": a figure per head (per
                 # pupil, per household, on average) is no part of a total; a fund set per
                 # pupil is ("其中:贷款利息66.7万元、…、高中生均经费85万元": 生均经费, 生均公用经费)
@@ -4149,6 +4149,20 @@ def _flow(subject: str) -> str:
     if subject.endswith("支出"):
         return "out"
     return ""
+
+
+def _items_suffix(items: Sequence[Fact]) -> str:
+    """The ending (three characters or more) that the names of two items or more share: "保费收入"
+    of "财产险业务保费收入" and "人身险业务保费收入" ("" when they share none, or are fewer; two
+    characters, "收入", "基金", say too little)."""
+    names = [f.subject for f in items if f.depth == 0 and f.subject]
+    if len(names) < 2:
+        return ""
+    shortest = min(len(n) for n in names)
+    n = 0
+    while n < shortest and all(name[-1 - n] == names[0][-1 - n] for name in names):
+        n += 1
+    return names[0][len(names[0]) - n :] if n >= 3 else ""
 
 
 def _skim(
@@ -4497,6 +4511,13 @@ def _held_parts(parts: Sequence[Fact]) -> set[int]:
     """The parts (ids) whose name another part's holds (vocabulary.NESTED_NAMES): "其中:国家
     财政性教育经费64507万元,一般公共预算教育经费64469万元" — the second is within the first."""
     held: set[int] = set()
+    # "其中,短期贷款705.4亿元,…;中长期贷款935.7亿元,…,中长期贷款中个人消费贷款414.2亿元": a part
+    # named as within a part before it (A中B) is held by it
+    for k, q in enumerate(parts):
+        if "中" in q.subject[2:] and any(
+            p.subject and q.subject.startswith(p.subject + "中") for p in parts[:k]
+        ):
+            held.add(id(q))
     for p in parts:
         if p.subject.endswith(_NESTED_OUTERS):  # (one test: most lists name no outer)
             break
@@ -4560,6 +4581,10 @@ def _counted_subsets(lists: Sequence[_List]) -> set[int]:
 
 def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     total, parts = lst.total, lst.parts
+    if _per_head(total) and all(_per_head(p) for p in parts):
+        # "全区幼儿园生均教育经费支出19121.08元,…。全区普通小学生均教育经费支出18157.23元,…":
+        # figures per head, each of its own group, are siblings: averages are not added up
+        return
     total_base = total.q.base  # (a property: worked out once, not once per part)
     for p in parts:
         if p.q.base == total_base and _REACHED.search(p.label):
@@ -8219,6 +8244,15 @@ _PER_UNIT = re.compile(r"/(?:人|人次|辆|次|个|批|天|项|台|套|件|户|
 _PER_HEAD = re.compile(r"人均|生均|户均|平均|日均|月均|年均")
 # a school's fund set by a standard per pupil: an amount, not a figure per head
 _PER_PUPIL_FUND = re.compile(r"生均(?:公用)?(?:经费|拨款|补助)")
+
+
+def _per_head(f: Fact) -> bool:
+    """Whether ``f`` is a figure per head (人均, 生均, 平均…), not a fund set per pupil."""
+    return (
+        "均" in f.label and bool(_PER_HEAD.search(f.label)) and not _PER_PUPIL_FUND.search(f.label)
+    )
+
+
 _UNIT_PRICE = re.compile(r"单价|每人|人均|每辆|每次|每台|每套|每件")
 _PRICE_WORDS = re.compile(r"/|单价|每人|人均|每辆|每次|每台|每套|每件")
 _PRODUCT_TOTAL = re.compile(r"共计|合计|总计|共|总额|总价|计$")
