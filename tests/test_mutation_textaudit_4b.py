@@ -764,6 +764,21 @@ def test_a_prior_printed_without_its_unit_is_reported_in_both_languages() -> Non
     ]
 
 
+def test_a_prior_printed_without_its_unit_is_read_in_the_sentences_own_unit() -> None:
+    # 比上年的21444.76: no unit, read in the sentence's 元 (not 万元), and reported so;
+    # (21444.76 − 19245.95) / 21444.76 = 10.2533% -> 10.25; 降低 after the prior as 下降 is
+    assert findings("5.全中等职业学校为19245.95元,比上年的21444.76降低10.25%。") == [
+        (
+            "units.missing-unit",
+            "warning",
+            1,
+            25,
+            "21444.76 is printed without a unit (read as 元 like the figures around it)",
+            "21444.76未写单位（按上下文读作元）",
+        )
+    ]
+
+
 def test_a_budgets_change_found_by_name_is_of_the_budget_figure_only() -> None:
     # 2022's budget 21.8 = 0 + 11.8 + 10 and 2021's spending 20.12 = 0 + 12.39 + 7.73 agree;
     # 21.8 − 20.12 = 1.68 agrees; 12.39 − 11.8 = 0.59, printed 0.58 (within the rounding of

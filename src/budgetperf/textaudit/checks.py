@@ -159,11 +159,11 @@ def _units(doc: Document, file: str | None) -> list[Finding]:
                         W,
                         q.start,
                         q.end,
-                        f"{q.value} is printed without a unit (read as 万元 like the figures "
-                        "around it)",
-                        f"{q.value}未写单位（按上下文读作万元）",
+                        f"{q.value} is printed without a unit (read as {q.unit.label} like the"
+                        " figures around it)",
+                        f"{q.value}未写单位（按上下文读作{q.unit.label}）",
                         q.text,
-                        f"{q.value}万元",
+                        f"{q.value}{q.unit.label}",
                     )
                 )
         for f in money:

@@ -444,7 +444,13 @@ _PRIOR_CUE = re.compile(
 _LONG_PRIOR = re.compile(
     r"(?:(?<!比)较|比(?!较)|相比|相较)(?:上年|去年|上一年|今年|(?:\d{4}|1\d\d)年)[^,;:。比较]{0,24}$"
 )
-_CHANGE_NEXT = re.compile(r"[,]?(?:增加|减少|增长|下降|少|多|增|减)")
+# a verb of change right after a figure ("较上年2.5减少…", "比上年的21444.76回落10.25%"): any of
+# the vocabulary's but those that compare with the budget by their meaning (节约, 超支…)
+_CHANGE_NEXT = re.compile(
+    "[,]?(?:"
+    + "|".join(sorted((v for v in CHANGE_VERBS if v not in BUDGET_VERBS), key=len, reverse=True))
+    + ")"
+)
 # "本年支出120万元,上年支出100万元": a prior-year figure printed after the current one.
 _PRIOR_AFTER = re.compile(r"^(?:上年|去年|上一年)(?:度|同期)?[^,;:]{0,16}?(?:为|是)?$")
 _LARGEST_IS = re.compile(r"^[^,;:。]*(?:最[多大高少低]|大头|第一|之首)的?是")
