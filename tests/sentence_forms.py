@@ -9571,4 +9571,78 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "the last item printed without a separator",
+        "“…保险费8000元、过桥过路费3000元,车辆维护费12000元基他费用7000元。”: a figure right after"
+        " the list's last part with only a name between them (no mark: a comma lost) is one more"
+        " part; the parts with it are a reading of the sum.",
+        "“……保险费8000元、过桥过路费3000元，车辆维护费12000元基他费用7000元。”：紧接最后一项之后、"
+        "中间只有名称（缺了逗号）的数也是一项：连同它的各项之和也是一种读法。",
+        ("claims._gather", "claims._NAME_BETWEEN"),
+        (
+            Example(
+                # unkeyed (a 岳阳县 hospital's 2016 三公 预算): 20000 + 8000 + 3000 + 12000 + 7000
+                # = 50000 (the page's own typo 基他 for 其他 kept)
+                "公务用车维护费50000元,是我院行政小车开支,其中油料款20000元(因经常要去长沙接送教授"
+                "会诊"
+                "或手术)、保险费8000元、 过桥过路费3000元,车辆维护费12000元基他费用7000元。",
+                (("sum", "50000", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a news page's dateline",
+        "“黑龙江上半年民生支出2150.5亿元 占一般公共预算支出比重达86.8%↵↵2021-08-08 21:09:15"
+        " 来源:中国改革报↵↵本报讯…”: a line with a date and a time, or with 来源:, stands alone;"
+        " the headline"
+        " above it is no part of the sentence below it, even where every line is double-spaced.",
+        "“黑龙江上半年民生支出2150.5亿元 占一般公共预算支出比重达86.8%↵↵2021-08-08 21:09:15"
+        " 来源：中国改革报↵↵本报讯……”：带日期时间或“来源：”的一行自成一行；即使全文隔行排版，其上的"
+        "标题也不并入"
+        "其下的句子。",
+        ("normalise._DATELINE", "normalise._soft_breaks"),
+        (
+            Example(
+                # unkeyed (中国改革报 2021): the gap of 12.1 points is to the first quarter's rate
+                # (not printed), not to the headline's 86.8% share
+                "黑龙江上半年民生支出2150.5亿元 占一般公共预算支出比重达86.8%\n\n2021-08-08"
+                " 21:09:15"
+                " 来源:中国改革报 记者 袁小峰\n\n      本报讯 记者袁小峰报道"
+                " 日前,记者从黑龙江省财政厅"
+                "了解到,"
+                "今年上半年,黑龙江一般公共预算收入完成664.2亿元,比上年同期增长25.6%,增幅比一季度提"
+                "高"
+                "12.1个百分点,增速位居全国前列\n\n上半年,全省一般公共预算支出2478亿元,比上年同期增"
+                "长"
+                "1.5%\n\n民生支出占比为86.8%\n\n上半年,全省民生支出2150.5亿元\n",
+                (("share", "86.8", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a statement's total after a paragraph of sentences",
+        "“…一般公共预算支出941.5亿元,…。…政府性基金支出332.4亿元,…。↵↵民生支出依然是重点。1月份,全"
+        "省民生"
+        "支出合计738亿元”: a statement's total (合计) takes the items of its own paragraph, and of"
+        " the paragraphs before it only when each of them is one line of the statement (a sentence"
+        " a"
+        " line), not a paragraph of several sentences.",
+        "“……一般公共预算支出941.5亿元，……。……政府性基金支出332.4亿元，……。↵↵民生支出依然是重点。1月"
+        "份，"
+        "全省民生支出合计738亿元”：报表式合计取本段各项；只有前面各段都是一句一行的报表行时才取前面"
+        "各段的"
+        "数，多句组成的段落不算。",
+        ("claims._statement_totals",),
+        (
+            Example(
+                # after ha-henanrd-2019-01-czsz (unkeyed): 民生支出 738 is no sum of the year's
+                # spending 941.5, the funds' 332.4 and the land sales' 211.2 of the paragraph before
+                "全省一般公共预算支出941.5亿元,同比增长70.7%。全省政府性基金支出332.4亿元,同比增长"
+                "227.9%,其中国有土地使用权出让收入安排的支出211.2亿元,同比增长134.6%。\n\n民生支出"
+                "依然"
+                "是重点。1月份,全省民生支出合计738亿元,同比增长77.9%。\n",
+                (),
+            ),
+        ),
+    ),
 ]

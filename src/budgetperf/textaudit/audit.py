@@ -646,6 +646,7 @@ _ZH_READINGS = {
     "the parts with shares": "列有占比的各分项相加",
     "the parts but the retired (counted beside them)": "不计另列的离退休人员，各分项相加",
     "the gaps signed by their budgets and actuals": "各差值按其预算数与决算数取符号后相加",
+    "the parts with those printed without a separator": "各分项连同未以标点隔开的数相加",
     "the items' counts": "各项个数相加",
     "of the list's sum": "以各分项之和为总数",
     "the 合计 and what is carried": "合计加结转数",

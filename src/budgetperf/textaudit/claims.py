@@ -3977,8 +3977,15 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             and _is_bound(doc, p)
             for p in parts
         )
-    # (only those before the last part: a figure after it may be its own detail)
+    # (only those before the last part: a figure after it may be its own detail, unless only a
+    # name stands between them: "…车辆维护费12000元基他费用7000元。")
     last = parts[-1].index
+    if (
+        unseparated
+        and unseparated[-1].index == last + 1
+        and _NAME_BETWEEN.fullmatch(text, parts[-1].q.end, unseparated[-1].q.start)
+    ):
+        last += 2
     return _List(
         total,
         parts,
@@ -4149,6 +4156,10 @@ def _flow(subject: str) -> str:
     if subject.endswith("支出"):
         return "out"
     return ""
+
+
+# only a name between two figures (no mark, no digit): "12000元基他费用7000元"
+_NAME_BETWEEN = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
 def _items_suffix(items: Sequence[Fact]) -> str:
@@ -6521,6 +6532,15 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
                 if prev.paragraph != s.paragraph and not doc.text[prev.start : prev.end].rstrip(
                     " \n"
                 ).endswith("。"):
+                    break
+                if (
+                    prev.paragraph != doc.sentences[first].paragraph
+                    and first >= 2
+                    and doc.sentences[first - 2].paragraph == prev.paragraph
+                ):
+                    # "…941.5亿元,…。…。↵↵民生支出依然是重点。1月份,全省民生支出合计738亿元": a
+                    # paragraph of several sentences before is no line of the statement (one a
+                    # line)
                     break
                 first -= 1
             before = [

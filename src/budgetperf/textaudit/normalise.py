@@ -134,6 +134,8 @@ _MIN_WRAPPED = 16
 # (the currency named after the unit, "390万元人民币", ends no words)
 _CUT_AFTER_FIGURE = re.compile(r"\d[ ]*(?:万[ ]*元|亿[ ]*元|元|%)(?!人民币$)[^\d]*[^\d元%:) ]$")
 _OPENS_LIST = ("其中,", "包括,", "如下,", "主要用于,")
+# A news page's dateline: a date and a time, or its source ("2021-08-08 21:09:15 来源:中国改革报")
+_DATELINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}[ ]+\d{1,2}:\d{2}|来源[:：]")
 # A line of words with no figure and no mark that ends a sentence (after an introducer and ':'
 # or not: "其中:财政拨款" names a part as "其中,财政拨款" does), and a line that opens with an
 # amount of money.
@@ -253,6 +255,8 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             continue
         if len(body) < _MIN_WRAPPED or body[-1] in _HARD_END or "|" in body:
             continue
+        if _DATELINE.search(body) or _DATELINE.search(nxt):
+            continue  # a news page's dateline ("2021-08-08 21:09:15 来源:…") stands alone
         if body.endswith(_OPENS_LIST):
             continue  # "…合计1020.50万元,其中,↵…": a list that goes on one item a line
         if not nxt.strip(" ") or "|" in nxt or _MARKER.match(nxt):
