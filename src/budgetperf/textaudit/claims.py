@@ -3401,17 +3401,17 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             ):
                 return []  # "…23,067.24元;支出包括:…": another item's figure, not the total
             # "年初预算数为703.50万元,…决算数为628.95万元,…,其中:": both figures have parts.
+            # (the figures from three before it on: a sentence's facts are numbered in a row)
+            near = before[max(0, f.index - before[0].index - 3) :] if f.phase else []
             others = [
                 g
-                for g in before
+                for g in near
                 if g is not f
                 and g.role is _VALUE
                 and g.q.unit.dimension is f.q.unit.dimension
                 and g.depth == f.depth
                 and g.phase
-                and f.phase
                 and g.phase != f.phase
-                and g.index >= f.index - 3
             ]
             return [f, *others[-1:]]
         if f.role not in (
@@ -3578,7 +3578,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         levels = _levels(doc)
         # "其中,财产险业务保费收入31.7亿元,…;人身险业务保费收入50.8亿元,…。赔款和给付21.6亿元": the
         # items the list's own sentence names alike (…保费收入) go on only with one named so too
-        suffix = _items_suffix([g for g in s.facts if g.q.start >= pos and g.role is _VALUE])
+        suffix: str | None = None  # (worked out when a sentence after it is looked at)
         while k < len(doc.sentences) and len(sentences) < 60:
             nxt = doc.sentences[k]
             if own_style is not None and _sentence_style(doc, nxt) == own_style:
@@ -3686,7 +3686,11 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     )
                 )
                 or _TOTAL_WORDS.search(lead.label)
-                or (suffix and lead.subject and not lead.subject.endswith(suffix))
+                or (
+                    lead.subject
+                    and (suffix := _items_suffix(s, pos) if suffix is None else suffix)
+                    and not lead.subject.endswith(suffix)
+                )
                 or _ADDED_LEAD.match(lead_text)
                 or _CONTEXT_LEAD_HEADED.search(lead_text.strip())
                 # "二、公务用车…↵2020年行政事业单位执行公务,开展…购置及运行费决算支出785万元": under
@@ -4162,18 +4166,26 @@ def _flow(subject: str) -> str:
 _NAME_BETWEEN = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
-def _items_suffix(items: Sequence[Fact]) -> str:
-    """The ending (three characters or more) that the names of two items or more share: "保费收入"
-    of "财产险业务保费收入" and "人身险业务保费收入" ("" when they share none, or are fewer; two
-    characters, "收入", "基金", say too little)."""
-    names = [f.subject for f in items if f.depth == 0 and f.subject]
+def _items_suffix(s: Sentence, pos: int) -> str:
+    """The ending (three characters or more) that the names of the amounts of ``s`` from
+    ``pos`` on share, two or more (the first eight): "保费收入" of "财产险业务保费收入" and
+    "人身险业务保费收入" ("" when they share none, or are fewer; two characters, "收入", "基金",
+    say too little)."""
+    from_k = bisect.bisect_left(s.facts, pos, key=_start_of)
+    names = [
+        f.subject
+        for f in itertools.islice(s.facts, from_k, from_k + 16)
+        if f.role is _VALUE and f.depth == 0 and f.subject
+    ][:8]
     if len(names) < 2:
         return ""
-    shortest = min(len(n) for n in names)
+    # (the shared beginning of the names reversed is that of the first and last in order)
+    backwards = sorted(name[::-1] for name in names)
+    first, last = backwards[0], backwards[-1]
     n = 0
-    while n < shortest and all(name[-1 - n] == names[0][-1 - n] for name in names):
+    while n < len(first) and n < len(last) and first[n] == last[n]:
         n += 1
-    return names[0][len(names[0]) - n :] if n >= 3 else ""
+    return first[:n][::-1] if n >= 3 else ""
 
 
 def _skim(
