@@ -33,7 +33,10 @@ def _list_texts(draw: Any) -> str:
     return "".join(pieces)
 
 
-def _key(text: str) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str]]]:
+_Key = tuple[list[tuple[str, str, str, str]], list[tuple[str, str]]]
+
+
+def _key(text: str) -> _Key:
     audit = audit_text(text)
     return (
         [(c.kind, str(c.printed_value), c.status.name, c.span) for c in audit.claims],
@@ -48,22 +51,25 @@ def _without_shortcuts(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
-@settings(max_examples=300)
-@given(text=_list_texts())
-def test_the_walk_reads_the_same_without_its_shortcuts(text: str) -> None:
+def _both_ways(text: str) -> tuple[_Key, _Key]:
+    """The audit of ``text`` with the shortcuts, and without them."""
     with_shortcuts = _key(text)
     with pytest.MonkeyPatch.context() as monkeypatch:
         _without_shortcuts(monkeypatch)
         without = _key(text)
+    return with_shortcuts, without
+
+
+@settings(max_examples=300)
+@given(text=_list_texts())
+def test_the_walk_reads_the_same_without_its_shortcuts(text: str) -> None:
+    with_shortcuts, without = _both_ways(text)
     assert with_shortcuts == without
 
 
 def test_a_long_sentence_of_nested_lists_reads_the_same_without_its_shortcuts() -> None:
     text = "其中:收入20707万元,其中:税收8059万元,非税12648万元,补助147757万元," * 60
-    with_shortcuts = _key(text)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        _without_shortcuts(monkeypatch)
-        without = _key(text)
+    with_shortcuts, without = _both_ways(text)
     assert with_shortcuts == without
     # (the text holds lists the walk reads: the comparison is not of two empty audits)
     assert any(kind == "sum" for kind, *_ in with_shortcuts[0])
@@ -82,10 +88,7 @@ def test_a_long_sentence_of_nested_lists_reads_the_same_without_its_shortcuts() 
     ],
 )
 def test_a_sentence_read_the_same_without_its_shortcuts(text: str) -> None:
-    with_shortcuts = _key(text)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        _without_shortcuts(monkeypatch)
-        without = _key(text)
+    with_shortcuts, without = _both_ways(text)
     assert with_shortcuts == without
 
 
