@@ -1262,7 +1262,7 @@ FORMS: list[Form] = [
                 "歲出決算數390億7,285萬元,歲入歲出餘絀數15億2,344萬元。",
                 (
                     ("balance", "311071", "agrees"),
-                    ("balance", "148334", "agrees"),
+                    ("difference", "148334", "agrees"),
                     ("balance", "152344", "agrees"),
                 ),
             ),
@@ -9642,6 +9642,83 @@ FORMS: list[Form] = [
                 "依然"
                 "是重点。1月份,全省民生支出合计738亿元,同比增长77.9%。\n",
                 (),
+            ),
+        ),
+    ),
+    Form(
+        "a balance after 收支相抵 in the middle of its sentence",
+        "“…收入总计2347.3亿元,为预算的107.2%;支出总计2171.5亿元,为预算的95.6%;收支相抵,当年结余"
+        "175.8亿元”: the result of 收支相抵 is the first amount after it, and the sentence's own"
+        " totals before it are the two sides (a total word cut to 总 right before its figure,"
+        " “支出总378.9亿元”, names a side too).",
+        "“……收入总计2347.3亿元，为预算的107.2%；支出总计2171.5亿元，为预算的95.6%；收支相抵，当年结余"
+        "175.8亿元”：收支相抵的结果是其后的第一个金额，本句中它之前的两个合计是收、支两方（紧接数字"
+        "之前简写为“总”的合计，如“支出总378.9亿元”，也算一方）。",
+        ("claims._balances", "claims._TOTAL_OUT"),
+        (
+            Example(
+                # unkeyed (湖北省人大财经委 2022): 2347.3 − 2171.5 = 175.8; the 滚存结余 holds the
+                # years before (no claim); the 9.7 of the sentence before are another budget's
+                "省级国有资本经营预算收入总计9.7亿元,为预算的130.4%;支出总计9.7亿元,为预算的130.4%。"
+                "省级社会保险基金收入总计2347.3亿元,为预算的107.2%;支出总计2171.5亿元,为预算的95.6%;"
+                "收支相抵,当年结余175.8亿元,滚存结余1320.4亿元。",
+                (("difference", "175.8", "agrees"),),
+            ),
+            Example(
+                # unkeyed (龙岩市 2019 决算草案): 390.5 − 378.9 = 11.6, the 支出 side printed
+                # “支出总” (not 18.7 read as a balance of every item)
+                "2019年全市地方一般公共预算收入155.6亿元。加上地方政府一般债转贷收入31.1亿元上级补助"
+                "收入145.2亿元上年结余结转13.2亿元及从预算稳定调节基金、政府性基金预算、国有资本经营"
+                "预算等调入45.4亿元收入总量为390.5亿元。一般公共预算支出322.3亿元。加上补充预算稳定"
+                "调节基金18.7亿元上解上级支出24.4亿元债务还本支出12.4亿元,调出资金1.1亿元,支出总378.9"
+                "亿元收支总量相抵结转下年11.6亿元。",
+                (("sum", "390.5", "agrees"), ("difference", "11.6", "agrees")),
+            ),
+        ),
+    ),
+    Form(
+        "a balance carried over the years",
+        "“全市收入实现85.36亿元,支出实现78.91亿元,滚存结余148.42亿元”: a balance carried over the"
+        " years (滚存, 累计) holds the balance before them; it is money in less money out only when"
+        " the money in holds that balance (上年结余, a 收入总计) and no balance of the year's own"
+        " (当年结余) is printed beside it.",
+        "“全市收入实现85.36亿元，支出实现78.91亿元，滚存结余148.42亿元”：滚存、累计结余包含以前年度的"
+        "结余；只有收入一方包含该结余（上年结余、收入总计）且旁边没有当年结余时，才等于收入减支出。",
+        ("claims._year_end_balances", "claims._OVER_THE_YEARS"),
+        (
+            Example(
+                # unkeyed (绵阳市人大财经委 2021): 85.36 − 78.91 = 6.45 is the year's; 148.42 holds
+                # the years before
+                "社会保险基金预算方面,全市收入实现85.36亿元,支出实现78.91亿元,滚存结余148.42亿元。",
+                (),
+            ),
+            Example(
+                # held-out (甘谷县 2023 决算): 收入总计 holds the balance carried in: 481342 −
+                # 473796 = 7546
+                "收入总计481342万元,减支出总计473796万元,财政滚存结余7546万元。",
+                (("balance", "7546", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "what a figure holds, in brackets",
+        "“…待遇支出为16108.58万元(含生育医疗费用250.65万元和生育津贴2929.04万元)”: what a figure"
+        " holds (含, 包含), named in brackets after it, may be some of it: falling short of it is"
+        " no disagreement (more than it, it cannot be).",
+        "“……待遇支出为16108.58万元（含生育医疗费用250.65万元和生育津贴2929.04万元）”：括号内“含”“包含”"
+        "列出的可能只是其中一部分：少于该数不算不符（多于该数则不符）。",
+        ("claims._holds_some", "claims._HOLDS_BRACKET"),
+        (
+            Example(
+                # unkeyed (a county 医保局 2024): 250.65 + 2929.04 is some of 16108.58
+                "其中在职职工医疗待遇支出为16108.58万元(含生育医疗费用250.65万元和生育津贴2929.04万元)。",
+                (),
+            ),
+            Example(
+                # more than the figure: 100 + 30 = 130 against 120, an error
+                "项目支出120万元(含设备购置100万元、维修30万元)。",
+                (("sum", "120", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
             ),
         ),
     ),

@@ -4727,6 +4727,20 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     out.append(claim)
 
 
+# a bracket after a figure that names what it holds: "(含…", "(其中含…", "(包含…"
+_HOLDS_BRACKET = re.compile(r"[,\s]*\((?:其中)?(?:含|包含)")
+
+
+def _holds_some(doc: Document, lst: _List) -> bool:
+    """Whether a list's parts are what its total holds, named in brackets after it, and fall
+    short of it ("…待遇支出为16108.58万元(含生育医疗费用250.65万元和生育津贴2929.04万元)"): some of
+    it, not all of it (more than all of it they cannot be)."""
+    return (
+        _HOLDS_BRACKET.match(doc.text, lst.total.q.end, lst.parts[0].q.start) is not None
+        and _sum_base(lst.parts) < lst.total.q.base
+    )
+
+
 # a gap printed without its sign ("差值为0.05万元", "差额0.9万元")
 _UNSIGNED_GAP = re.compile(r"(?:差值|差额|相差)(?:为|是)?$")
 
@@ -6060,8 +6074,10 @@ def _indicator_weights(doc: Document, out: list[Claim]) -> None:
     close()
 
 
-_TOTAL_IN = re.compile(r"收入(?:合计|总计|总量)|总收入")
-_TOTAL_OUT = re.compile(r"支出(?:合计|总计|总量)|总支出")
+# (a total word cut to 总 right before its figure names the total too: "…调出资金1.1亿元,支出总378.9
+# 亿元收支总量相抵结转下年11.6亿元")
+_TOTAL_IN = re.compile(r"收入(?:合计|总计|总量|总(?:为)?$)|总收入")
+_TOTAL_OUT = re.compile(r"支出(?:合计|总计|总量|总(?:为)?$)|总支出")
 
 
 # "首季市本级完成政府采购预算…", "县(区)政府采购预算…": the scope a sentence opens with, a part
@@ -6184,13 +6200,24 @@ def _balances(doc: Document, out: list[Claim]) -> None:
             if not g.facts and _NUMBERED_HEADING.match(text, g.start, g.end):
                 section_start = g.index + 1
                 break
-        result = next((f for f in s.facts if f.role is _VALUE and f.q.unit.is_money), None)
+        # "…收入总计2347.3亿元,…;支出总计2171.5亿元,…;收支相抵,当年结余175.8亿元": the result is
+        # the first amount after 相抵, and the sentence's own figures before it are of the
+        # statement too
+        offset = text.find("相抵", s.start, s.end)
+        cut = s.start if offset < 0 else offset
+        result = next(
+            (f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.q.start >= cut),
+            None,
+        )
         if result is not None:
             facts = [
                 f
-                for g in doc.sentences[max(section_start, s.index - 20) : s.index]
+                for g in doc.sentences[max(section_start, s.index - 20) : s.index + 1]
                 for f in g.facts
-                if f.role is _VALUE and f.q.unit.is_money and f.depth == 0
+                if f.role is _VALUE
+                and f.q.unit.is_money
+                and f.depth == 0
+                and (g is not s or f.q.end <= cut)
             ]
             if "减去" in body:
                 m = re.search(r"([^,;。]{2,12}?)减去([^,;。]{2,12}?)后", body)
@@ -7043,9 +7070,13 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
             break
     else:
         return
+    # (a balance already read as the result of its 收支相抵, _balances', is not read again)
+    offset = {id(c.printed) for c in out if c.kind == "difference"}
     for s in doc.figured:
         for i, f in enumerate(s.facts):
             if f.role is not _VALUE or not f.q.unit.is_money or f.depth > 0:
+                continue
+            if id(f) in offset:
                 continue
             bare = i == 0 and _BARE_BALANCE.match(f.label) is not None
             if not bare and not _BALANCE_LABEL.search(f.label):
@@ -7077,6 +7108,16 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
                 ins, outs = _grand_totals_before(doc, s, outs)
             if not ins or not outs:
                 continue
+            if _OVER_THE_YEARS.search(f.label) and (
+                any(_YEARS_OWN_BALANCE.search(g.label) for g in money)
+                or not any(_OPENING.search(g.label) or "总计" in g.label for g in ins)
+            ):
+                # "…收入4799.27万元,…支出3861.57万元,…当年结余937.30万元,…累计滚存结余是960.52万元":
+                # a balance carried over the years (滚存, 累计) holds the balance before them: it
+                # is money in less money out only when the money in holds that balance (上年结余,
+                # a 收入总计: "收入总计481342万元,减支出总计473796万元,财政滚存结余7546万元") and no
+                # balance of the year's own is printed beside it
+                continue
             total_in = [g for g in ins if _TOTAL_WORDS.search(g.label)]
             total_out = [g for g in outs if _TOTAL_WORDS.search(g.label)]
             strong = bool(total_in and total_out)
@@ -7095,6 +7136,10 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
             out.append(_make("balance", f, [*side_in, *side_out], [r], strong, r.name))
 
 
+# a balance carried over the years, and the balance it starts from
+_OVER_THE_YEARS = re.compile(r"滚存|累计|历年")
+_YEARS_OWN_BALANCE = re.compile(r"(?:当年|当期|本年|本期)(?:收支)?结余")
+_OPENING = re.compile(r"上年(?:滚存)?结余|上年结转|年初(?:滚存)?结|期初")
 _GRAND_IN = re.compile(r"总收入(?:为|是)?$")
 _GRAND_OUT = re.compile(r"总支出(?:为|是)?$")
 
@@ -8815,6 +8860,8 @@ def build_claims(doc: Document) -> list[Claim]:
             lst = _earlier_total(doc, lst) or lst
         if "差" in lst.total.label:
             lst.gap_signs = _gap_signs(doc, lst)
+        if not lst.open and _holds_some(doc, lst):
+            lst.open = True
         before = len(out)
         _check_list(lst, "sum", out)
         if lst.open and len(out) == before and lst.total.role is _VALUE:
