@@ -9722,4 +9722,38 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "shares of a list closed by 其他",
+        "“在缴存单位中,国家机关和事业单位占1.86%,国有企业占0.79%,…,其他占70.30%”: three or more"
+        " shares printed without amounts, in a run with no other figure and no ';' between"
+        " them, that a catch-all (其他, 其它, 其余) closes, add up to 100 (within the rounding of"
+        " the printed shares: a warning).",
+        "“在缴存单位中，国家机关和事业单位占1.86%，国有企业占0.79%，……，其他占70.30%”：三个及以上不带"
+        "金额的占比，中间没有其他数字和分号，并以“其他”“其余”收尾时，合计应为100%（在所列占比的舍入"
+        "范围内为警告）。",
+        ("claims._closed_shares",),
+        (
+            Example(
+                # unkeyed (珠海市住房公积金 2017): 1.86 + 0.79 + 0.41 + 2.31 + 23.56 + 0.77 +
+                # 70.30 = 100.00; 97.04 + 2.96 (no catch-all) is not read
+                "在缴存单位中,国家机关和事业单位占1.86%,国有企业占0.79%,城镇集体企业占0.41%,外商投资"
+                "企业占2.31%,城镇私营企业及其他城镇企业占23.56%,民办非企业单位和社会团体占0.77%,其他占"
+                "70.30%;中、低收入占97.04%,高收入占2.96%。",
+                (("shares-sum", "70.30", "agrees"),),
+            ),
+            Example(
+                # a share misprinted: 3.90 + 1.12 + 95.10 = 100.12 (an error)
+                "在缴存职工中,国家机关和事业单位仅占3.90%,国有企业占1.12%,其他占95.10%。",
+                (("shares-sum", "95.10", "disagrees"),),
+                (("arithmetic.shares-sum", "error"),),
+            ),
+            Example(
+                # whole percentages: 10 + 20 + 71 = 101, within the rounding of three printed
+                # shares (a warning)
+                "其中甲占10%,乙占20%,其余占71%。",
+                (("shares-sum", "71", "rounding"),),
+                (("arithmetic.shares-sum", "warning"),),
+            ),
+        ),
+    ),
 ]

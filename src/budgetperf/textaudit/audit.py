@@ -484,6 +484,15 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             f"the text says 决算数{said}预算数, but {a} is {truth} {b}",
             f"文中称决算数{said}预算数，但{a}{truth}{b}",
         )
+    if claim.kind == "shares-sum" and "其他" in claim.relation:
+        rounding = v.status is Status.ROUNDING
+        return (
+            f"the shares of the list closed by {claim.printed.label.strip(' ,;、')[:2]} add up to"
+            f" {v.shown}%, not 100%"
+            + ("; this is within the rounding of the printed shares" if rounding else ""),
+            f"以“{claim.printed.label.strip(' ,;、')[:2]}”收尾的各项占比合计为{v.shown}%，不是100%"
+            + ("；在所列占比的舍入范围内" if rounding else ""),
+        )
     if claim.kind == "shares-sum":
         return (
             f"the shares of the 三公经费 add up to {v.shown}%, not 100%",

@@ -1478,6 +1478,7 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
     if len(run) > 1:
         _respectively(doc, s, run, out)
     _shares_sum(doc, s, out)
+    _closed_shares(doc, s, out)
 
 
 # "常住人口259158人,其中城镇常住人口115223人,城镇化率为44.46%", "检查企业120家,其中合格114家,
@@ -1565,6 +1566,57 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     )
 
 
+# the catch-all item that closes a list ("…,其他占70.30%")
+_CATCH_ALL_SHARE = re.compile(r"[\s,;、]*(?:其他|其它|其余)")
+
+
+def _closed_shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    """Shares printed without amounts, three or more in a run (no other figure and no ';'
+    between them) that a catch-all closes, add up to 100: "在缴存单位中,国家机关和事业单位占1.86%,
+    国有企业占0.79%,…,其他占70.30%" (the shares of the 三公 items: _shares_sum)."""
+    text = doc.text
+    if text.find("其", s.start, s.end) < 0:
+        return  # (every catch-all word has 其)
+    runs: list[list[Fact]] = []
+    run: list[Fact] = []
+    for f in s.facts:
+        if f.role is _SHARE and f.depth == 0 and f.ref in _GENERIC:
+            if run and (
+                text.find(";", run[-1].q.end, f.q.start) >= 0
+                or text.find("。", run[-1].q.end, f.q.start) >= 0
+            ):
+                runs.append(run)
+                run = []
+            run.append(f)
+        elif run:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    for shares in runs:
+        if len(shares) < 3 or not _CATCH_ALL_SHARE.match(shares[-1].label):
+            continue
+        total = slack = Decimal(0)
+        for f in shares:
+            total = _CTX.add(total, f.q.value)
+            slack = _CTX.add(slack, f.q.half)
+        off = _CTX.subtract(total, _HUNDRED).copy_abs()
+        status = _AGREES if off == 0 else _ROUNDING if off <= slack else _DISAGREES
+        verdict = Verdict(status, total, str(total), "the shares of a closed list")
+        out.append(
+            Claim(
+                "shares-sum",
+                shares[-1],
+                tuple(shares[:-1]),
+                (),
+                verdict,
+                True,
+                _CLOSED_SHARES,
+                min(f.clause for f in shares),
+            )
+        )
+
+
+_CLOSED_SHARES = "the shares of a list closed by 其他 add up to 100"
 _WHOLE_OF = re.compile(r"([^,;:。]{2,30}?)中的[^,;:。]{2,20}$")
 
 
