@@ -424,7 +424,7 @@ _BASE_NAMED = re.compile(_BASE_VERB + r"[^,;。:]{2,40}?预算(?:数)?$")
 # "为市下三季度目标33.23亿元的101.76%": a target set for the period, named after a few words
 _BASE_PLAN = re.compile(
     _BASE_VERB
-    + r"(?:年|全年|年度)?(?:计划|任务)(?:数)?$|"
+    + r"(?:年|全年|年度)?(?:计划|任务|限额)(?:数)?$|"
     + _BASE_VERB
     + r"[^,;。:\d]{0,8}?目标(?:任务)?(?:数)?$"
 )
@@ -1308,7 +1308,10 @@ def _classify(
         # The readings of money below look for words that contain these characters: a label
         # without them skips the search (each pattern is tried only where it can match).
         budget = "预算" in stripped  # _BASE_CUE, _BASE_NAMED
-        planned = "计划" in stripped or "任务" in stripped or "目标" in stripped  # _BASE_PLAN
+        # (_BASE_PLAN's words; 限额: "债务余额为11932.2亿元,为限额12538.3亿元的95.2%")
+        planned = (
+            "计划" in stripped or "任务" in stripped or "目标" in stripped or "限额" in stripped
+        )
         compared = "较" in stripped or "比" in stripped  # _LONG_PRIOR; with 与, _PRIOR_CUE
         dated = "年" in stripped  # _PRIOR_AFTER (上年, 去年, 上一年), _YEAR_LEAD
         if (
