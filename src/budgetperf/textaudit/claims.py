@@ -1541,28 +1541,41 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
         doc, s, shares[0]
     ):  # the three 三公 items (three tests, not all() over a generator)
         return
-    total = Decimal(0)
-    slack = Decimal(0)
-    for f in shares:
-        total = _CTX.add(total, f.q.value)
-        slack = _CTX.add(slack, f.q.half)
-    if _CTX.subtract(total, Decimal(100)).copy_abs() <= slack:
+    total, slack = _shares_total(shares)
+    if _CTX.subtract(total, _HUNDRED).copy_abs() <= slack:
         return
-    verdict = Verdict(_DISAGREES, total, str(total), "the shares of a closed list")
+    verdict = Verdict(_DISAGREES, total, str(total), _CLOSED_LIST)
     # Shares of one total cannot exceed 100 together: beyond it, "占" may mean something else
     # (each item's spending against its own budget), so the reading is only a guess.
     over = total > 100
     out.append(
-        Claim(
-            "shares-sum",
-            shares[-1],
-            tuple(shares[:-1]),
-            (),
-            verdict,
-            not over,
-            "the shares of the 三公 items add up to 100",
-            min(f.clause for f in shares),
-        )
+        _shares_claim(shares, verdict, not over, "the shares of the 三公 items add up to 100")
+    )
+
+
+_CLOSED_LIST = "the shares of a closed list"
+
+
+def _shares_total(shares: Sequence[Fact]) -> tuple[Decimal, Decimal]:
+    """The printed shares' sum, and how far the rounding of them all may move it."""
+    total = slack = Decimal(0)
+    for f in shares:
+        total = _CTX.add(total, f.q.value)
+        slack = _CTX.add(slack, f.q.half)
+    return total, slack
+
+
+def _shares_claim(shares: Sequence[Fact], verdict: Verdict, strong: bool, relation: str) -> Claim:
+    """The claim that a closed list's shares add up to 100, printed at its last share."""
+    return Claim(
+        "shares-sum",
+        shares[-1],
+        tuple(shares[:-1]),
+        (),
+        verdict,
+        strong,
+        relation,
+        min(f.clause for f in shares),
     )
 
 
@@ -1595,25 +1608,11 @@ def _closed_shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for shares in runs:
         if len(shares) < 3 or not _CATCH_ALL_SHARE.match(shares[-1].label):
             continue
-        total = slack = Decimal(0)
-        for f in shares:
-            total = _CTX.add(total, f.q.value)
-            slack = _CTX.add(slack, f.q.half)
+        total, slack = _shares_total(shares)
         off = _CTX.subtract(total, _HUNDRED).copy_abs()
         status = _AGREES if off == 0 else _ROUNDING if off <= slack else _DISAGREES
-        verdict = Verdict(status, total, str(total), "the shares of a closed list")
-        out.append(
-            Claim(
-                "shares-sum",
-                shares[-1],
-                tuple(shares[:-1]),
-                (),
-                verdict,
-                True,
-                _CLOSED_SHARES,
-                min(f.clause for f in shares),
-            )
-        )
+        verdict = Verdict(status, total, str(total), _CLOSED_LIST)
+        out.append(_shares_claim(shares, verdict, True, _CLOSED_SHARES))
 
 
 _CLOSED_SHARES = "the shares of a list closed by 其他 add up to 100"
@@ -2164,10 +2163,7 @@ def _items_whole(doc: Document, pairs: list[tuple[Fact, Fact]]) -> Fact | None:
 
 def _close_to_hundred(shares: list[Fact]) -> bool:
     """Whether printed shares add up to 100 within the rounding of them all."""
-    total = slack = Decimal(0)
-    for f in shares:
-        total = _CTX.add(total, f.q.value)
-        slack = _CTX.add(slack, f.q.half)
+    total, slack = _shares_total(shares)
     return _CTX.subtract(total, _HUNDRED).copy_abs() <= slack
 
 
