@@ -3856,6 +3856,8 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # (not a sibling named as the part before it: "其中,行政单位资产总额8.9万亿元,
                 # 事业单位资产总额21.1万亿元")
                 and not _same_total_word(named_total.group(), parts[-1].label)
+                # (a total word inside a name is none: "禄丰县乡镇合计报表1套" is an item)
+                and not _WORD_AFTER_TOTAL.match(f.label, named_total.end())
             ) or ("加" in gap and _ADDED_AFTER.search(gap)):
                 closed = True
                 break
@@ -4775,6 +4777,9 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     out.append(claim)
 
 
+# a name's own word right after a total word, ending the label ("乡镇合计报表"): the total word is
+# part of the name, not the figure's total (money words, verbs and phases after it are not)
+_WORD_AFTER_TOTAL = re.compile(r"(?:报表|表|册|卷|份|本)$")
 # a bracket after a figure that names what it holds: "(含…", "(其中含…", "(包含…"
 _HOLDS_BRACKET = re.compile(r"[,\s]*\((?:其中)?(?:含|包含)")
 
