@@ -9784,9 +9784,9 @@ FORMS: list[Form] = [
     ),
     Form(
         "a total word inside an item's name",
-        "“共涉报表17套,其中:…全县汇总报表1套,…本级报表1套,…乡镇合计报表1套,乡镇单户报表14套”: a total"
-        " word followed by the name of what is counted (合计报表, 汇总表…) names an item, not the"
-        " list's total: the list goes on after it.",
+        "“共涉报表17套,其中:…全县汇总报表1套,…本级报表1套,…乡镇合计报表1套,乡镇单户报表14套”: a"
+        " total word followed by the name of what is counted (合计报表, 汇总表…) names an item,"
+        " not the list's total: the list goes on after it.",
         "“共涉报表17套，其中：……全县汇总报表1套，……本级报表1套，……乡镇合计报表1套，乡镇单户报表14套”："
         "合计之后紧跟所计之物的名称（合计报表、汇总表等）时是一项的名称，不是列表的合计：列表在其后继续。",
         ("claims._gather", "claims._WORD_AFTER_TOTAL"),
