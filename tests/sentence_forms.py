@@ -9817,4 +9817,26 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a share of the parts printed beside it",
+        "“凉山州…地方一般公共预算收入为105.1亿元…。↵…盐源县(5.79亿)…其中税收收入完成3.72亿元,…;非税收入"
+        "完成2.07亿元,…。税收收入占一般公共预算收入的比重为64.22%”: a share of a whole with a"
+        " standard two-part breakdown, whose figure by that name is printed only in another"
+        " paragraph, is read too against the part and its sibling printed beside it.",
+        "“凉山州……地方一般公共预算收入为105.1亿元……。↵……盐源县（5.79亿）……其中税收收入完成3.72亿元，"
+        "……；非税收入完成2.07亿元，……。税收收入占一般公共预算收入的比重为64.22%”：整体有标准两分项、"
+        "而同名数字只印在别的段落时，占比也按本处所列两分项之和计算。",
+        ("claims._decomposed_sibling", "claims._part_of_sum"),
+        (
+            Example(
+                # unkeyed (凉山州 counties, 上半年): 3.72 / (3.72 + 2.07) = 64.2487% -> 64.25,
+                # printed 64.22: within the rounding (a warning), not 3.72 / 105.1 = 3.54%
+                "凉山州上半年的地方一般公共预算收入为105.1亿元、同比增长19.1%。\n盐源县上半年财政收入"
+                "5.79亿,增长25.5%,税收收入完成3.72亿元,同比增长65.41%;非税收入完成2.07亿元,同比下降"
+                "12.45%。税收收入占一般公共预算收入的比重为64.22%。\n",
+                (("sum", "5.79", "agrees"), ("share", "64.22", "rounding")),
+                (("arithmetic.share", "warning"),),
+            ),
+        ),
+    ),
 ]

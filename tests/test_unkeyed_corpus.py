@@ -31,14 +31,7 @@ def test_the_corpus_is_there() -> None:
 
 # Errors on correct texts the audit still draws, each with what it misreads (strict: a fix makes
 # the test pass, and the entry must then go)
-KNOWN_FALSE_ALARMS = {
-    "sc-liangshan-gexian-nd-shangbannian-czsr-tw.txt": (
-        "盐源县's 税收收入佔一般公共預算收入的比重為64.22% is of the county's own 5.79亿"
-        " (printed in brackets after its name, unnamed); the audit takes the prefecture's"
-        " 一般公共预算收入"
-        " 105.1亿元 of an earlier paragraph"
-    ),
-}
+KNOWN_FALSE_ALARMS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -549,6 +549,13 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             f"which rounds to {shown}"
         )
         zh = f"占比印为{p.text}，但（{together}）÷{ins[0]}={exact}%，四舍五入为{shown}"
+    elif kind == "share" and len(ins) == 2 and reading.name == f"of {ins[0]} + {ins[1]}":
+        # the part of itself and its sibling together (claims._decomposed_sibling)
+        en = (
+            f"the share is printed as {p.text}, but {ins[0]} / ({ins[0]} + {ins[1]}) = {exact}%, "
+            f"which rounds to {shown}"
+        )
+        zh = f"占比印为{p.text}，但{ins[0]}÷（{ins[0]} + {ins[1]}）={exact}%，四舍五入为{shown}"
     elif kind == "share":
         of_en = ins[1] if len(ins) == 2 else "the sum of the list"
         of_zh = ins[1] if len(ins) == 2 else "各项之和"

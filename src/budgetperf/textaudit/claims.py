@@ -2068,6 +2068,15 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         return
     readings = [make_reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
     inputs = [num, *totals]
+    sibling = _decomposed_sibling(doc, s, f, num, totals)
+    if sibling is not None:
+        # "盐源县(5.79亿)…其中税收收入完成3.72亿元,…;非税收入完成2.07亿元,…。税收收入佔一般公共預算
+        # 收入的比重為64.22%": the whole named may be the one its standard parts, printed right
+        # here, add up to, not the figure of that name found further back
+        readings.append(
+            make_reading(f"of {num.q.text} + {sibling.q.text}", (num.q, sibling.q), _part_of_sum)
+        )
+        inputs.append(sibling)
     head = _list_head(doc, s, num)
     if head is not None and head not in totals:
         # "补助及协助收入编列50.48亿,包括…17.56亿元、…32.91亿元,占岁入总额16.58%": the share may be
@@ -2079,6 +2088,40 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         inputs.append(head)
         strong = False
     out.append(_make("share", f, inputs, readings, strong, "amount / total × 100"))
+
+
+def _decomposed_sibling(
+    doc: Document, s: Sentence, share: Fact, num: Fact, totals: list[Fact]
+) -> Fact | None:
+    """The other part of a standard two-part breakdown (vocabulary.DECOMPOSITIONS: 税收收入 and
+    非税收入 of 收入) of the whole a share names, printed in the share's sentence or the one
+    before it in its paragraph, when the whole found by name is printed in another paragraph."""
+    if not totals or all(t.sentence >= s.index - 1 for t in totals):
+        return None
+    for whole, parts in DECOMPOSITIONS:
+        if len(parts) != 2 or not share.ref.endswith(whole) or num.subject not in parts:
+            continue
+        other = parts[1] if num.subject == parts[0] else parts[0]
+        for t in doc.sentences[max(0, s.index - 1) : s.index + 1]:
+            if t.paragraph != s.paragraph:
+                continue
+            for g in t.facts:
+                if (
+                    g.role is _VALUE
+                    and g.subject == other
+                    and g.q.unit is num.q.unit
+                    and g.depth == num.depth
+                ):
+                    return g
+    return None
+
+
+def _part_of_sum(values: Sequence[Decimal]) -> Decimal | None:
+    """values[0] as a percentage of values[0] + values[1]."""
+    whole = _CTX.add(values[0], values[1])
+    if whole == 0:
+        return None
+    return _CTX.multiply(_CTX.divide(values[0], whole), _HUNDRED)
 
 
 def _sibling_whole(doc: Document, s: Sentence, i: int, num: Fact, out: list[Claim]) -> list[Fact]:
