@@ -29,20 +29,7 @@ def test_the_corpus_is_there() -> None:
     assert set(EXPECTED) <= set(FILES)
 
 
-# Errors on correct texts the audit still draws, each with what it misreads (strict: a fix makes
-# the test pass, and the entry must then go)
-KNOWN_FALSE_ALARMS: dict[str, str] = {}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_FALSE_ALARMS[n]))
-        if n in KNOWN_FALSE_ALARMS
-        else n
-        for n in FILES
-    ],
-)
+@pytest.mark.parametrize("name", FILES)
 def test_the_errors_are_the_ones_read_by_hand(name: str) -> None:
     audit = audit_text(_body(name))
     found = Counter(

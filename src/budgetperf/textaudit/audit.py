@@ -486,11 +486,11 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
         )
     if claim.kind == "shares-sum" and "其他" in claim.relation:
         rounding = v.status is Status.ROUNDING
+        closer = claim.printed.label.strip(" ,;、")[:2]  # 其他, 其它 or 其余
         return (
-            f"the shares of the list closed by {claim.printed.label.strip(' ,;、')[:2]} add up to"
-            f" {v.shown}%, not 100%"
+            f"the shares of the list closed by {closer} add up to {v.shown}%, not 100%"
             + ("; this is within the rounding of the printed shares" if rounding else ""),
-            f"以“{claim.printed.label.strip(' ,;、')[:2]}”收尾的各项占比合计为{v.shown}%，不是100%"
+            f"以“{closer}”收尾的各项占比合计为{v.shown}%，不是100%"
             + ("；在所列占比的舍入范围内" if rounding else ""),
         )
     if claim.kind == "shares-sum":

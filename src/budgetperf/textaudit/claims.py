@@ -8134,6 +8134,16 @@ def _annual(years: int) -> Formula:
     return formula
 
 
+def _gap_from_printed(comp: Fact, months: int, name: str) -> Reading:
+    """The gap between a printed completion rate and the share of the year elapsed."""
+    share = _CTX.multiply(_CTX.divide(Decimal(months), Decimal(12)), 100)
+
+    def off(values: Sequence[Decimal], share: Decimal = share) -> Decimal:
+        return _CTX.subtract(values[0], share).copy_abs()
+
+    return Reading(name, (comp.q,), off)
+
+
 def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for i, f in enumerate(s.facts):
         if f.role is not _ROLE_POINTS or i == 0:
@@ -8145,12 +8155,7 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # "占预算的86.6%,超时间进度3.3个百分点": from the printed completion itself.
             months = _elapsed_months(doc, f.q.start)
             if months is not None:
-                share = _CTX.multiply(_CTX.divide(Decimal(months), Decimal(12)), 100)
-
-                def off(values: Sequence[Decimal], share: Decimal = share) -> Decimal:
-                    return _CTX.subtract(values[0], share).copy_abs()
-
-                r = Reading(f"{months}/12 of the year elapsed", (comp.q,), off)
+                r = _gap_from_printed(comp, months, f"{months}/12 of the year elapsed")
                 out.append(
                     _make("points", f, [comp], [r], True, f"completion − {months}/12 of the year")
                 )
@@ -8170,18 +8175,11 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
             return _CTX.subtract(rate, _CTX.multiply(fraction, 100)).copy_abs()
 
         r = Reading(f"{months}/12 of the year elapsed", (a.q, b.q), points)
-        share = _CTX.multiply(fraction, 100)
-
-        def off_printed(values: Sequence[Decimal], share: Decimal = share) -> Decimal:
-            return _CTX.subtract(values[2], share).copy_abs()
-
         # "…完成11.26亿元,…占年初预算33.92亿元的33.0%,超预算序时进度8.0个百分点" (11.26 / 33.92 is
         # 33.2%): the gap is read from the printed completion too, so a misprinted rate is one
         # finding (the completion's), not two
-        printed = Reading(
-            f"{months}/12 of the year elapsed, from the printed completion",
-            (a.q, b.q, comp.q),
-            off_printed,
+        printed = _gap_from_printed(
+            comp, months, f"{months}/12 of the year elapsed, from the printed completion"
         )
         out.append(
             _make("points", f, [a, b], [r, printed], True, f"completion − {months}/12 of the year")

@@ -232,6 +232,8 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
         for line in lines:
             starts.append(start)
             start += len(line) + 1
+    # (looked for in the lines only when the text has one: most have none)
+    datelines = _DATELINE.search(text) is not None
     start = 0
     for i, line in enumerate(lines[:-1]):
         end = start + len(line)
@@ -255,7 +257,7 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             continue
         if len(body) < _MIN_WRAPPED or body[-1] in _HARD_END or "|" in body:
             continue
-        if _DATELINE.search(body) or _DATELINE.search(nxt):
+        if datelines and (_DATELINE.search(body) or _DATELINE.search(nxt)):
             continue  # a news page's dateline ("2021-08-08 21:09:15 来源:…") stands alone
         if body.endswith(_OPENS_LIST):
             continue  # "…合计1020.50万元,其中,↵…": a list that goes on one item a line
