@@ -527,3 +527,28 @@ def test_the_indicator_levels_read_in_text_are_the_templates_names() -> None:
     read = {name for names in INDICATOR_LEVELS.values() for name in names}
     assert read <= known
     assert set(INDICATOR_LEVELS["only"]) <= set(LEVEL1_NAMES)
+
+
+def _sums(text: str) -> list[tuple[str, list[str]]]:
+    return [
+        (a.claim.printed.q.text, [f.q.text for f in a.claim.inputs])
+        for a in audit_text(text).claims
+        if a.claim.kind == "sum"
+    ]
+
+
+def test_a_list_where_a_long_sentence_is_cut_is_read_as_inside_the_sentence() -> None:
+    # A sentence longer than facts._MAX_SENTENCE is cut at its last comma within the limit:
+    # here right before "其中", so the list opens the second piece. Its total is the figure
+    # right before it, as in the same sentence short; not the first figure of the piece
+    # before (101.5万元), nor any other of its 100 figures.
+    items = "".join(f"第{i}项支出{100 + i}.5万元," for i in range(1, 200))
+    tail = "C项目40万元,"
+    body = items[: items.rfind(",", 0, 1196 - len(tail)) + 1]
+    body += "另" * (1196 - len(tail) - len(body)) + tail
+    text = body + "其中:甲20万元,乙10万元。"
+    doc = read_facts(text)
+    assert [(s.start, s.end) for s in doc.sentences] == [(0, 1196), (1196, len(text))]
+    assert doc.cut_before(doc.sentences[1]) and not doc.cut_before(doc.sentences[0])
+    assert _sums(text) == [("40万元", ["20万元", "10万元"])]
+    assert _sums("第1项支出101.5万元," + tail + "其中:甲20万元,乙10万元。") == _sums(text)

@@ -3445,6 +3445,11 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             if lead_part is not None and lead_part.role is _CHANGE:
                 return [f for f in prev.facts if f.role is _CHANGE and f.q.unit.is_money]
             heads = [f for f in prev.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
+            if doc.cut_before(s):
+                # a sentence cut for its length goes on here: the list is one of that
+                # sentence's, whose figure right before it is the total, as anywhere inside a
+                # sentence (a list at each cut is not read against every figure before it)
+                heads = heads[-1:]
             # The figure whose phase the parts share comes first; the sentence's head last,
             # unless the sentence names its total ("…196万元、…69万元、…40万元,总计下达305万元。
             # 其中:…"): that one is then the last, the reading kept when none adds up.

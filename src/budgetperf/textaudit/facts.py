@@ -186,6 +186,11 @@ class Document:
                 index[f.subject[-2:]].append(f)
         return index
 
+    def cut_before(self, s: Sentence) -> bool:
+        """Whether ``s`` goes on a sentence cut for its length (``_MAX_SENTENCE``) rather than
+        opening a sentence of its own."""
+        return s.start > 0 and self.text[s.start - 1] not in _SENTENCE_ENDS
+
     def near(self, facts: Sequence[Fact], index: int, window: int = _WINDOW) -> Sequence[Fact]:
         """The facts of a document-ordered list within ``window`` facts of ``index``.
 
@@ -323,7 +328,8 @@ def stem(subject: str) -> str:
     return subject[: len(subject) - m.end()] if m else subject
 
 
-_SENTENCE_END = re.compile(r"[。!?\n]")
+_SENTENCE_ENDS = "。!?\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
 _MAX_SENTENCE = 1200
 _CLAUSE = re.compile(r"[,;:()]")
 
