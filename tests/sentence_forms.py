@@ -9839,4 +9839,29 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a change and its rate with the figure's completion between them",
+        "“…收入完成72777万元,同比增收1488万元,为预算的65.7%,快于序时进度15.7个百分点,增长2.1%”: the"
+        " completion of the budget and the lead on the time progress printed between a change"
+        " and its rate (the same way, both against the year before) are remarks on the figure:"
+        " the rate is of that change.",
+        "“……收入完成72777万元，同比增收1488万元，为预算的65.7%，快于序时进度15.7个百分点，增长2.1%”："
+        "增减额与增减率（同向、同为同比）之间所印的预算完成率、快于序时进度的百分点是对该数的说明："
+        "增减率仍按该增减额计算。",
+        ("claims._paired_amount", "claims._FIGURE_REMARKS"),
+        (
+            Example(
+                # heldout11 (峡江县 2023 1-6月): 1488 / (72777 − 1488) = 2.087% -> 2.1
+                "2023年1-6月份,一般公共预算收入完成72777万元,同比增收1488万元,为预算的65.7%,快于序时"
+                "进度15.7个百分点,增长2.1%,增幅位居全市第8位。",
+                (("change-rate", "2.1", "agrees"), ("points", "15.7", "agrees")),
+            ),
+            Example(
+                # the rate the other way from the change: no pair (a direction finding is the
+                # adjacent pair's alone)
+                "一般公共预算收入完成72777万元,同比增收1488万元,为预算的65.7%,下降2.1%。",
+                (),
+            ),
+        ),
+    ),
 ]

@@ -545,7 +545,29 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
             and (f.basis is rate.basis or not rate.explicit)
         ):
             return f
+    if i > 1 and rate.sign and rate.basis is _BASIS_PRIOR:
+        # "同比增收1488万元,为预算的65.7%,快于序时进度15.7个百分点,增长2.1%": the figure's
+        # completion of its budget and its lead on the time progress, printed between a change
+        # and its rate, are remarks on the figure; the change before them is the rate's amount
+        k = i - 1
+        while k > 0 and s.facts[k].role in _FIGURE_REMARKS and s.facts[k].depth == rate.depth:
+            k -= 1
+        f = s.facts[k]
+        if (
+            k < i - 1
+            and f.role is _CHANGE
+            and f.sign == rate.sign
+            and f.basis is _BASIS_PRIOR
+            and f.depth == rate.depth
+            and all(_adjacent(doc, a, b) for a, b in itertools.pairwise(s.facts[k : i + 1]))
+        ):
+            return f
     return None
+
+
+# what a figure's remarks between its change and its rate are: its completion of the budget,
+# its lead on the time progress, and the progress itself
+_FIGURE_REMARKS = (Role.COMPLETION, Role.POINTS, Role.PROGRESS)
 
 
 def _remark_between(doc: Document, rate: Fact, change: Fact) -> bool:
