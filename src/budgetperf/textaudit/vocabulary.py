@@ -89,11 +89,13 @@ SPUN_SYNONYMS: dict[str, str] = {"镌汰": "减少", "增添": "增长", "一样
 #: Former names of a budget, and the current one: 公共财政预算 was renamed 一般公共预算 by the
 #: 2014 Budget Law, and reports of either age (or one that mixes them) name the same figures.
 #: Also a name written in another order (looked for after 维护 is dropped): "公务用车运行维护及
-#: 购置费" is the 公务用车购置及运行维护费.
+#: 购置费" is the 公务用车购置及运行维护费. And a name's common short form: 运维 is 运行维护
+#: ("公务用车购置及运维费30.93万元" is the "公务用车购置及运行维护费" of the next paragraph).
 FORMER_NAMES: dict[str, str] = {
     "一般公共财政预算": "一般公共预算",
     "公共财政预算": "一般公共预算",
     "公务用车运行及购置": "公务用车购置及运行",
+    "运维": "运行",
 }
 
 #: Funding sources written between an item's name and 支出 ("“三公”经费财政拨款支出"): the
