@@ -9866,9 +9866,9 @@ FORMS: list[Form] = [
     ),
     Form(
         "a name's short form (运维 for 运行维护)",
-        "“…公务用车购置及运维费30.93万元…。…公务用车购置及运行维护费较上年减少1.33万元,下降4.12%”: 运维"
-        " is the short form of 运行维护, so both name one figure, and the change's rate is read"
-        " against it.",
+        "“…公务用车购置及运维费30.93万元…。…公务用车购置及运行维护费较上年减少1.33万元,下降4.12%”:"
+        " 运维 is the short form of 运行维护, so both name one figure, and the change's rate is"
+        " read against it.",
         "“……公务用车购置及运维费30.93万元……。……公务用车购置及运行维护费较上年减少1.33万元，下降4.12%”："
         "“运维”是“运行维护”的简称，两处指同一数字，增减率按该数计算。",
         ("vocabulary.FORMER_NAMES",),
