@@ -9883,8 +9883,8 @@ FORMS: list[Form] = [
     ),
     Form(
         "减低 as a verb of change",
-        "“…比上年减少1643.12万元,减低33.39%”: 减低 is 降低, a verb of a fall; the figure after it is"
-        " the change's rate.",
+        "“…比上年减少1643.12万元,减低33.39%”: 减低 is 降低, a verb of a fall; the figure after it"
+        " is the change's rate.",
         "“……比上年减少1643.12万元，减低33.39%”：“减低”同“降低”，是减少的动词，其后的数字是增减率。",
         ("vocabulary.CHANGE_VERBS",),
         (
