@@ -9912,4 +9912,43 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a bracket between a change and its rate",
+        "“…比人代会预算数增加60000万元(其中:旗本级58800万元,开发区1200万元),增长26.1%”: a bracket"
+        " right after a change (its parts, or a remark on it) parts it from its rate no more than a"
+        " comma; and a ';' inside the bracket of the figure before parts that bracket's items,"
+        " not the figure from its change.",
+        "“……比人代会预算数增加60000万元（其中：旗本级58800万元，开发区1200万元），增长26.1%”：增减额之后"
+        "紧跟的括号（其分项或说明）不隔断增减额与增减率；前一数字括号内的分号只分隔括号内各项，"
+        "不隔断该数与其增减额。",
+        ("claims._adjacent_past_bracket", "claims._IN_BRACKETS", "claims._currents"),
+        (
+            Example(
+                # heldout9 (达拉特旗 2022 预算调整): 60000 / (290000 − 60000) = 26.09%
+                "全旗一般公共预算收入安排290000万元(其中:旗本级257800万元,达拉特开发区32200万元),比人代会"
+                "预算数增加60000万元(其中:旗本级58800万元,开发区1200万元),增长26.1%。",
+                (
+                    ("sum", "290000", "agrees"),
+                    ("change-sum", "60000", "agrees"),
+                    ("change-rate", "26.1", "agrees"),
+                ),
+            ),
+            Example(
+                # the same page: 25000 / (45000 + 25000) = 35.71%
+                "全旗政府性基金收入预算安排45000万元(其中:旗本级35900万元,下降8%;开发区9100万元,下降"
+                "2.8%),比人代会预算安排数减少25000万元,(其中:旗本级减少29100万元,开发区增加4100万元),"
+                "下降35.7%。",
+                (
+                    ("sum", "45000", "agrees"),
+                    ("change-sum", "25000", "agrees"),
+                    ("change-rate", "35.7", "agrees"),
+                ),
+            ),
+            Example(
+                # a remark in the bracket: 500 / 4500 = 11.1%
+                "一般公共预算支出完成5000万元,比上年增加500万元(主要是教育支出增加),增长11.1%。",
+                (("change-rate", "11.1", "agrees"),),
+            ),
+        ),
+    ),
 ]

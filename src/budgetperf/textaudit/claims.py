@@ -524,11 +524,14 @@ def _slipped_completion(actual: Fact, budget: Fact) -> Reading | None:
 def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
     rate = s.facts[i]
     if i > 0:
-        f = s.facts[i - 1]
+        k = i - 1
+        while k > 0 and s.facts[k].depth > rate.depth:
+            k -= 1  # (the figures of a bracket after the change: see _adjacent_past_bracket)
+        f = s.facts[k]
         if (
             f.role is _CHANGE
             and f.depth == rate.depth
-            and _adjacent(doc, f, rate)
+            and (_adjacent(doc, f, rate) or _adjacent_past_bracket(doc, f, rate))
             # "完成预算的100.8%,超收392万元,同比增长6.8%,增收3003万元": a change against the
             # budget before a rate against the year before is no amount of that rate
             and (f.basis is rate.basis or not rate.explicit)
@@ -568,6 +571,29 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
 # what a figure's remarks between its change and its rate are: its completion of the budget,
 # its lead on the time progress, and the progress itself
 _FIGURE_REMARKS = (Role.COMPLETION, Role.POINTS, Role.PROGRESS)
+
+
+def _adjacent_past_bracket(doc: Document, change: Fact, rate: Fact) -> bool:
+    """Whether a bracket right after a change is all that parts it from its rate: "比人代会预算数
+    增加60000万元(其中:旗本级58800万元,开发区1200万元),增长26.1%" (the change's parts, or a
+    remark on it, between the change and its rate)."""
+    gap = _between(doc, change, rate).lstrip(" ,")  # ("…减少25000万元,(其中:…),下降35.7%")
+    if not gap.startswith("("):
+        return False
+    close = gap.find(")")
+    if close < 0 or "(" in gap[1:close] or _BRACKET_STOP.search(gap, 1, close):
+        return False
+    rest = gap[close + 1 :]
+    cue = rate.label.strip()
+    if cue and rest.endswith(cue):
+        rest = rest[: -len(cue)]
+    return rest != "" and _SEP_ONLY.match(rest) is not None
+
+
+# a bracket and what it holds (none within)
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+# what a bracket between a change and its rate does not hold: the end of a sentence or clause
+_BRACKET_STOP = re.compile(r"[。;\n]")
 
 
 def _remark_between(doc: Document, rate: Fact, change: Fact) -> bool:
@@ -631,8 +657,14 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             f.depth == change.depth + 1 and _PAREN_OWNER.match(doc.text, f.q.end, change.q.start)
         ):
             continue  # "开支(826亿元)增加了1.9亿元": the figure in parentheses is the name's
-        if ";" in doc.text[f.q.end : change.q.start] and not any(
-            g.role is _ROLE_PRIOR and f.index <= g.index < change.index for g in s.facts
+        if (
+            ";" in doc.text[f.q.end : change.q.start]
+            # (a ';' inside a bracket parts the bracket's items: "安排45000万元(其中:旗本级
+            # 35900万元,下降8%;开发区9100万元,…),比人代会预算安排数减少25000万元")
+            and ";" in _IN_BRACKETS.sub("", doc.text[f.q.end : change.q.start])
+            and not any(
+                g.role is _ROLE_PRIOR and f.index <= g.index < change.index for g in s.facts
+            )
         ):
             break  # another item of a list ("…8万元,2015年预算12.5万元;对比减少…" is one item)
         if f.role is _VALUE and f.q.unit.dimension is change.q.unit.dimension:
