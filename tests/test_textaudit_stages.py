@@ -50,6 +50,11 @@ def test_numbers_broken_by_spaces_and_line_breaks_are_joined() -> None:
     assert "增加1.05万元,增长35.8%" in wrapped.text
     line, column = wrapped.position(wrapped.text.index("35.8"))
     assert (line, column) == (2, 6)
+    # 万 or 亿 alone opening the next line, before a mark, is the figure's unit; a word that
+    # opens with it is not (heldout3: "较2020年度决算数减少91.91↵万,下降16.4%")
+    assert "减少91.91万,下降16.4%" in normalise("较2020年度决算数减少91.91\n万,下降16.4%。").text
+    assert "共1.2亿。" in normalise("收入共1.2\n亿。").text
+    assert "100\n万州区" in normalise("支出合计100\n万州区支出…").text
 
 
 def test_a_wrapped_paragraph_is_joined_but_a_heading_is_not() -> None:

@@ -90,7 +90,9 @@ _PINYIN = f"a-zü{_TONED}"
 # Each alternative starts with the character it deletes (its context is a lookbehind that
 # includes it), so that the engine scans for those few characters instead of trying every
 # alternative at every position (about ten times faster on report texts).
-_UNIT_AFTER = r"(?=[元%]|万元|亿元)"
+# (万 or 亿 alone, the unit of a figure in 元, before a mark: "减少91.91↵万,下降16.4%"; not a word
+# that opens with it, "万州区")
+_UNIT_AFTER = r"(?=[元%]|万元|亿元|[万亿][,;:。、)])"
 # A page's number on a line of its own, as a PDF's text layer prints it ("- 2 -", "—10—")
 _PAGE_NUMBER = r"[ ]*[-—–][ ]*\d{1,4}[ ]*[-—–][ ]*"
 _DELETE = re.compile(
