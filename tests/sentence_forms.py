@@ -336,13 +336,15 @@ FORMS: list[Form] = [
         " part (a unit printed once, on the last, is every figure's); runs of figures, changes"
         " and rates pair by position; rates whose verb follows a run of changes at once"
         " (“分别增加A、B,增长P、Q”) are a run of their own; and a run of rates right after as many"
-        " changes joined by 、, each with its own verb (“收入减少A、支出减少B万元,分别下降P%、Q%”),"
-        " pairs with them (a weak reading). A run of changes whose names are joined by 、"
+        " changes joined by 、 or a comma, each with its own verb"
+        " (“收入减少A、支出减少B万元,分别下降P%、Q%”), pairs with them (a weak reading). A run of changes whose names are joined by 、"
         " (“收入、支出总计各增加A、B”) pairs with the figures of those names printed before it.",
         "“收、支总计各是4125.49,4143.91万元。与2021年相比，收、支总计各减少1267.86,2570.97万元，"
         "各下降23.51%、38.28%”：“分别”“各”之后以顿号或逗号相连的数为一组，作用相同（单位只印在"
         "最后一个数上时各数同用）；数、增减额、增减率各组按位置对应；紧接一组增减额之后、只有动词的增减率"
-        "（“分别增加A、B，增长P、Q”）也成一组；以顿号列出名称的一组增减额（“收入、支出总计各增加"
+        "（“分别增加A、B，增长P、Q”）也成一组；紧随同样多个以顿号或逗号相连、各带动词的增减额之后的一组"
+        "增减率（“收入减少A、支出减少B万元，分别下降P%、Q%”）与之按位置对应（弱读法）；"
+        "以顿号列出名称的一组增减额（“收入、支出总计各增加"
         "A、B”）与此前分别印出的同名数按位置对应。",
         (
             "facts._joins_run",
@@ -375,6 +377,12 @@ FORMS: list[Form] = [
                 # the same, right: 15.08% -> 15; 17.80% -> 17.8
                 "2020年度收入476.17、支出总计460.06万元。与2019年相比,收入减少84.55、支出总计减少"
                 "99.6万元,分别下降15%、17.8%。",
+                (("change-rate", "15", "agrees"), ("change-rate", "17.8", "agrees")),
+            ),
+            Example(
+                # the same, the changes joined by a comma and the rates by 和
+                "2020年度收入总计476.17万元,支出总计460.06万元。与2019年相比,收入总计减少84.55万元,"
+                "支出总计减少99.6万元,分别下降15%和17.8%。",
                 (("change-rate", "15", "agrees"), ("change-rate", "17.8", "agrees")),
             ),
             Example(

@@ -1158,7 +1158,7 @@ def _named_values(earlier: list[Fact], head: Fact, n: int) -> list[Fact] | None:
 
 def _rates_after_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """ "收入减少84.55、支出总计减少99.6万元,分别下降18%、21.6%": a run of rates opened by 分别/各
-    right after as many changes, each with its own verb, joined by 、: each rate is its
+    right after as many changes, each with its own verb, joined by 、 or a comma: each rate is its
     change's over the prior it implies for the figure of that change's subject printed before
     (a weak reading)."""
     facts = s.facts
@@ -1198,8 +1198,9 @@ def _rates_after_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             )
 
 
-# "…减少84.55、支出总计减少99.6万元": 、 and the next change's name and verb
-_CHANGES_JOINED = re.compile(r"、[^,;。\d]{1,16}")
+# "…减少84.55、支出总计减少99.6万元": 、 (or a comma: "收入总计减少84.55万元,支出总计减少99.6万元,
+# 分别下降15%和17.8%") and the next change's name and verb
+_CHANGES_JOINED = re.compile(r"[、,][^,;。\d]{1,16}")
 
 
 _YEAR_IN_TEXT = re.compile(r"(\d{4})年")
