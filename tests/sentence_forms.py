@@ -337,7 +337,8 @@ FORMS: list[Form] = [
         " and rates pair by position; rates whose verb follows a run of changes at once"
         " (“分别增加A、B,增长P、Q”) are a run of their own; and a run of rates right after as many"
         " changes joined by 、 or a comma, each with its own verb"
-        " (“收入减少A、支出减少B万元,分别下降P%、Q%”), pairs with them (a weak reading). A run of changes whose names are joined by 、"
+        " (“收入减少A、支出减少B万元,分别下降P%、Q%”), pairs with them (a weak reading). A run"
+        " of changes whose names are joined by 、"
         " (“收入、支出总计各增加A、B”) pairs with the figures of those names printed before it.",
         "“收、支总计各是4125.49,4143.91万元。与2021年相比，收、支总计各减少1267.86,2570.97万元，"
         "各下降23.51%、38.28%”：“分别”“各”之后以顿号或逗号相连的数为一组，作用相同（单位只印在"
