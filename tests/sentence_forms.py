@@ -1787,15 +1787,17 @@ FORMS: list[Form] = [
                 (("sum", "6779.35", "agrees"), ("share", "76.60", "agrees")),
             ),
             Example(
-                # 1115.07 / 1684 = 66.2155% -> 66.22 (yn-honghe-honghexian-2021-sgjs, heldout29)
+                # 1115.07 / 1684 = 66.2155% -> 66.22 (yn-honghe-honghexian-2021-sgjs, heldout29):
+                # the actual's share of its own budget, its completion (see "an actual as a share
+                # of its own budget")
                 "“三公”经费预算数为1,684万元,实际支出为1115.07万元,占总预算比为66.22%。",
-                (("share", "66.22", "agrees"),),
+                (("completion", "66.22", "agrees"),),
             ),
             Example(
                 # the same misprinted: 66.22, not 62.22 (the total is found by name: a warning)
                 "“三公”经费预算数为1,684万元,实际支出为1115.07万元,占总预算比为62.22%。",
-                (("share", "62.22", "disagrees"),),
-                (("arithmetic.share", "warning"),),
+                (("completion", "62.22", "disagrees"),),
+                (("arithmetic.sangong", "warning"),),
             ),
             Example(
                 # 256.23 + 51.32 = 307.55; 256.23 / 307.55 = 83.3133% -> 83.31;
@@ -9957,6 +9959,26 @@ FORMS: list[Form] = [
                 # a remark in the bracket: 500 / 4500 = 11.1%
                 "一般公共预算支出完成5000万元,比上年增加500万元(主要是教育支出增加),增长11.1%。",
                 (("change-rate", "11.1", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "an actual as a share of its own budget",
+        "““三公”经费预算数为1,684万元,实际支出为1115.07万元,占总预算比为66.22%”: a figure's actual"
+        " printed as a share (占…比) of its own budget is its completion.",
+        "““三公”经费预算数为1,684万元，实际支出为1115.07万元，占总预算比为66.22%”：某数的实际数以"
+        "占其自身预算的比例印出时，即其预算完成率。",
+        ("claims._share",),
+        (
+            Example(
+                # heldout29 (红河县 2021 三公) in other words: 150 / 200 = 75%
+                "2023年项目支出预算数为200万元,实际支出为150万元,占总预算比为75%。",
+                (("completion", "75", "agrees"),),
+            ),
+            Example(
+                # the actual of another figure: a share
+                "2023年支出预算数为200万元,项目支出实际支出为150万元,占总预算比为75%。",
+                (("share", "75", "agrees"),),
             ),
         ),
     ),

@@ -2142,6 +2142,17 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         ]
         inputs.append(head)
         strong = False
+    if (
+        len(inputs) == 2
+        and num.phase == "actual"
+        and totals[0].phase == "budget"
+        and num.subject
+        and num.subject == totals[0].subject
+    ):
+        # "“三公”经费预算数为1,684万元,实际支出为1115.07万元,占总预算比为66.22%": a figure's actual
+        # as a share of its own budget is its completion
+        out.append(_make("completion", f, inputs, readings, strong, "actual / budget × 100"))
+        return
     out.append(_make("share", f, inputs, readings, strong, "amount / total × 100"))
 
 
