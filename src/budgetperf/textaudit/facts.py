@@ -376,7 +376,9 @@ _COMPLETION_CUE = re.compile(
     # (BASE_VERBS and 执行: "占到收入预算100%" as "占收入预算100%")
     "(?:"
     + "|".join((*BASE_VERBS, "执行"))
-    + r")(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?(?:收入|支出)?预算(?:数)?)"
+    + r")(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?(?:收入|支出)?预算(?:数)?"
+    # "完成年初目标任务的55.6%": the year's collection target is the budget (see _BUDGET_REF)
+    r"|(?:年初|年度|全年)?(?:收入)?(?:目标)?任务数?)"
     r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?(?:执行|支付|拨付|支出)率(?:为|达)?$"
 )
 # "决算数小于年初预算数270.88万元", "支出决算大于预算数2万元": the gap between the actual
@@ -1219,7 +1221,7 @@ def _classify(
     if dim is _ZERO:
         return _change(q, stripped, stripped, text[lo : q.start], sentence, depth, 0)
     # Each pattern below is tried only on a label with a word it cannot match without (预算 for
-    # _BUDGET_GAP, 预算 or 执行率 for _COMPLETION_CUE, 占 for _SHARE_CUE).
+    # _BUDGET_GAP, 预算, 执行率 or 任务 for _COMPLETION_CUE, 占 for _SHARE_CUE).
     if money and "预算" in stripped:
         g = _BUDGET_GAP.match(stripped)
         if g is not None:
@@ -1294,7 +1296,11 @@ def _classify(
             fact = Fact(q, _COMPLETION, sentence, depth, label, "", ref="预算")
             fact.base = previous
             return fact
-        c = _COMPLETION_CUE.search(stripped) if "预算" in stripped or "率" in stripped else None
+        c = (
+            _COMPLETION_CUE.search(stripped)
+            if "预算" in stripped or "率" in stripped or "任务" in stripped
+            else None
+        )
         if c is not None:
             return Fact(q, _COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算")
         # (a bare 占, "占11.39%" or "占,88.19%", most shares: its reference, "", is the pattern's
