@@ -9998,4 +9998,21 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a budget named after its approval (经…批准)",
+        "“经县第十八届人民代表大会第一次会议批准全县一般公共预算收入35.6亿元”: the approval before"
+        " a name (经…批准, 经…审议批准的) is no part of it, and what was approved is a budget: the"
+        " completion printed later is of it.",
+        "“经县第十八届人民代表大会第一次会议批准全县一般公共预算收入35.6亿元”：名称之前的批准语"
+        "（经……批准、经……审议批准的）不属于名称，所批准者为预算：其后所印完成率以此为基数。",
+        ("facts._APPROVED",),
+        (
+            Example(
+                # heldout9 (乌审旗 2022 上半年) in other words: 19.8 / 35.6 = 55.62% -> 55.6
+                "经县第十八届人民代表大会第一次会议批准全县一般公共预算收入35.6亿元,增长3.5%。上半年,"
+                "全县一般公共预算收入完成19.8亿元,同比增长18.9%,完成年初预算的55.6%。",
+                (("completion", "55.6", "agrees"),),
+            ),
+        ),
+    ),
 ]

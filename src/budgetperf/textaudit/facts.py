@@ -468,6 +468,8 @@ _PERIOD_HEAD = re.compile(
     r"|(?:上|本|今|全|当)年度?|去年|本月|当月|年末|年初(?!预算)|同期)+"
 )
 _MARKER_HEAD = re.compile(r"^[(]?[一二三四五六七八九十\d]{1,3}[)、.]")
+# "经县第十八届人民代表大会第一次会议批准", "经市人大常委会审议批准的": an approval before a name
+_APPROVED = re.compile(r"经[^,;。:]{2,30}?批准(?:的)?")
 # "——一般公共预算收入88435万元": a dash that opens a line or item is a bullet, not the name.
 _LEADING_DASH = re.compile(r"^[—–─-]+")
 # "岁入原列新台币1599.84亿元": the figure first listed, before a review changed it.
@@ -613,6 +615,11 @@ def canonical(label: str) -> tuple[str, str]:
     ('三公费', 'actual')
     """
     s = _NOISE.sub("", label)
+    # "经旗第十八届人民代表大会第一次会议批准全旗公共财政预算收入": what a congress approved is a
+    # budget, named after the approval
+    approved = _APPROVED.match(s) if s.startswith("经") else None
+    if approved is not None:
+        s = s[approved.end() :]
     adjusted = _ADJUSTED_TAIL.search(s) if "调整" in s else None
     if adjusted is not None:
         s = s[: adjusted.start()]
@@ -665,7 +672,7 @@ def canonical(label: str) -> tuple[str, str]:
     # words is dropped
     protected = _LINKING_DE.sub("", protected)
     protected = SUBJECT_ALIASES.get(protected, protected)
-    if adjusted is not None:
+    if adjusted is not None or approved is not None:
         phase = "budget"
     elif not phase and re.search(r"完成|执行|实际|支出数", label):
         phase = "actual"  # "三公经费支出数为2,574.69万元,预算数为9,564.38万元"
