@@ -10015,4 +10015,48 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a part's own share before its breakdown",
+        "“…其中:…公务接待费支出决算4,895.00元,占总支出决算的77.90%,具体是国内接待费支出决算4,895.00元…,国"
+        "(境)外接待费支出决算0元”: a part's breakdown may open after the part's own share (or"
+        " rate): its figures are the part's, held by it, not more parts of the total.",
+        "“……其中：……公务接待费支出决算4,895.00元，占总支出决算的77.90%，具体是国内接待费支出决算"
+        "4,895.00元……，国（境）外接待费支出决算0元”：分项的细目可在该分项自身的占比（或增减率）之后列出："
+        "这些数属于该分项，不是合计的其他分项。",
+        ("claims._own_share_after", "claims._OWN_REMARKS"),
+        (
+            Example(
+                # heldout9 (寻甸县政法委 2022 三公): 0 + 0 + 1388.70 + 4895.00 = 6283.70; the
+                # 接待费's own 4895.00 + 0
+                "2022年度财政拨款“三公”经费支出年初预算为6,283.70元,支出决算为6,283.70元,完成年初预算"
+                "的100%。其中:因公出国(境)费支出决算0元,占总支出决算的0%;公务用车购置费支出决算0元,"
+                "占总支出决算的0%;公务用车运行维护费支出决算1,388.70元,占总支出决算的22.10%;公务接待费"
+                "支出决算4,895.00元,占总支出决算的77.90%,具体是国内接待费支出决算4,895.00元(其中:外事"
+                "接待费支出决算0元),国(境)外接待费支出决算0元。",
+                (
+                    ("completion", "100", "agrees"),
+                    ("sum", "6283.70", "agrees"),
+                    ("share", "0", "agrees"),
+                    ("share", "0", "agrees"),
+                    ("share", "22.10", "agrees"),
+                    ("share", "77.90", "agrees"),
+                    ("sum", "4895.00", "agrees"),
+                ),
+            ),
+            Example(
+                # heldout11 (益阳 a school 2020) made up to a whole list: 1565.86 + 1890.05 =
+                # 3455.91, the items of 人员经费 after its share held by it (1000.01 + 565.86 =
+                # 1565.87: within the rounding, a warning), not more parts of 基本支出
+                "2020年度财政拨款基本支出3455.91万元,其中:人员经费1565.86万元,占基本支出的45.31%,具体是"
+                "基本工资1000.01万元、绩效工资565.86万元;公用经费1890.05万元,占基本支出的54.69%。",
+                (
+                    ("sum", "3455.91", "agrees"),
+                    ("sum", "1565.86", "rounding"),
+                    ("share", "45.31", "agrees"),
+                    ("share", "54.69", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
 ]

@@ -4043,9 +4043,20 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             bracketed = text.startswith("(", f.q.end)
             # (_INTRO tried only after a character its words start with: most parts have none)
             intro = _INTRO.match(after) if after[:1] in _INTRO_FIRSTS else None
+            opener = f  # the figure the nested list's introducer follows
+            if (
+                intro is None
+                and not bracketed
+                and (own_share := _own_share_after(sent, f)) is not None
+            ):
+                # "公务接待费支出决算4,895.00元,占总支出决算的77.90%,具体是国内接待费…": the
+                # part's own share before its breakdown
+                after = text[own_share.q.end : own_share.q.end + 8].lstrip(",(")
+                intro = _INTRO.match(after) if after[:1] in _INTRO_FIRSTS else None
+                opener = own_share
             if (
                 intro is not None
-                and _figure_follows(sent, f, text)
+                and _figure_follows(sent, opener, text)
                 # "其中:用于举办赛事30万元,用于资助后备人才培养196.21万元": the next item opens
                 # with the word this one opened with, a sibling, not this one's breakdown
                 and not f.label.lstrip(" ,;:").startswith(intro.group(0).rstrip(":,"))
@@ -4378,6 +4389,26 @@ def _skim(
         if g.depth == depth:
             last_end = g.q.end
     return visited, last_end, False
+
+
+def _own_share_after(s: Sentence, part: Fact) -> Fact | None:
+    """The share (or rate, or completion) printed right after a part, of it: "公务接待费支出决算
+    4,895.00元,占总支出决算的77.90%" (the fact after it by position, its own clause's)."""
+    k = part.index - s.facts[0].index + 1
+    if k >= len(s.facts):
+        return None
+    nxt = s.facts[k]
+    if nxt.role not in _OWN_REMARKS or nxt.depth != part.depth:
+        return None
+    return (
+        nxt
+        if nxt.label.lstrip(" ,").startswith(("占", "同比", "比上年", "较上年", "完成"))
+        else None
+    )
+
+
+# what a part's own figure right after it may be, before the part's own breakdown
+_OWN_REMARKS = (Role.SHARE, Role.RATE, Role.COMPLETION)
 
 
 def _figure_follows(s: Sentence, part: Fact, text: str) -> bool:
