@@ -5605,7 +5605,8 @@ def _sum_agrees(lst: _List) -> bool:
 
 _TRAILING_TOTAL = re.compile(
     r"(?:合计|总计|共计|总数|总额)(?:决算数|预算数|执行数|" + "|".join(TOTAL_VERBS) + r")?"
-    r"(?:资金|金额)?(?:新台币|人民币|港币|澳门币)?(?:为|:)?$"
+    # ("…,去年结转学费1130000元,合计收入11526100元": the flow summed after the word)
+    r"(?:资金|金额|收入|支出)?(?:新台币|人民币|港币|澳门币)?(?:为|:)?$"
 )
 # "减列合计284万元…,删减合计124万5,000元,总计减列408万5,000元": a 总计 over 合计s
 _GRAND_TOTAL = re.compile(r"总计")
@@ -5695,8 +5696,20 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
         # Without 加, the parts are the figures of the total's own ';' item, after the ':' that
         # opens it ("原编列…2亿68万5,000元…,经审议结果:…减列合计284万元": not 岁入 and 岁出)
         semi = text.rfind(";", s.start, total.q.start)
-        cut = max(semi, _open_colon(text, s.start, total.q.start))
-        parts = [f for f in parts if f.q.start > cut]
+        colon = _open_colon(text, s.start, total.q.start)
+        own = [f for f in parts if f.q.start > max(semi, colon)]
+        every = [f for f in parts if f.q.start > colon]
+        # "学费收入6295100元;高中公用经费3901000元;食堂承包费200000元,去年结转学费1130000元,合计收入
+        # 11526100元": items parted by ';' that add up to the total are its parts, whichever
+        # item it closes
+        parts = (
+            every
+            if semi > colon
+            and len(every) > len(own)
+            and _sum_fits(_List(total, every, [], False))
+            and not _sum_fits(_List(total, own, [], False))
+            else own
+        )
         if len(parts) < 2:
             return
     if any(_TOTAL_WORDS.search(p.label) for p in parts) and not (
