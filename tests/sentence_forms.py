@@ -10062,9 +10062,10 @@ FORMS: list[Form] = [
     Form(
         "a running list closed by a total, its items parted by ';'",
         "“学费收入6295100元;高中公用经费3901000元;食堂承包费200000元,去年结转学费1130000元,合计"
-        "收入11526100元”: a total word may name the flow summed (合计收入, 合计支出); and items parted by"
-        " ';' that add up to the total closing the last of them are its parts (the last item's"
-        " own figures alone are its parts only when they add up, or the whole list does not).",
+        "收入11526100元”: a total word may name the flow summed (合计收入, 合计支出); and items"
+        " parted by ';' that add up to the total closing the last of them are its parts (the"
+        " last item's own figures alone are its parts only when they add up, or the whole list"
+        " does not).",
         "“学费收入6295100元；高中公用经费3901000元；食堂承包费200000元，去年结转学费1130000元，合计收入"
         "11526100元”：合计之后可带所合计的收支（合计收入、合计支出）；以分号分隔的各项之和等于末项所附合计"
         "时，各项均为其分项（仅当末项自身各数相符，或全部各项不符时，才只取末项各数）。",
