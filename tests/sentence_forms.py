@@ -10085,4 +10085,25 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a housing fund's balance and loan ratio (缴存余额, 个贷率)",
+        "“住房公积金缴存总额1179.70亿元,提取总额783.79亿元,缴存余额395.91亿元;…个人住房贷款余额"
+        "288.21亿元,个贷率(个人住房贷款余额/缴存余额)为72.80%”: a 住房公积金 report's balance is"
+        " all paid in less all drawn, and its loan ratio is the loans outstanding over that"
+        " balance (its formula may follow the name in brackets).",
+        "“住房公积金缴存总额1179.70亿元，提取总额783.79亿元，缴存余额395.91亿元；……个人住房贷款余额"
+        "288.21亿元，个贷率（个人住房贷款余额/缴存余额）为72.80%”：住房公积金的缴存余额为缴存总额减提取总额，"
+        "个贷率为个人住房贷款余额除以缴存余额（名称后可在括号内注明公式）。",
+        ("vocabulary.NAMED_DIFFERENCES", "vocabulary.NAMED_RATIOS", "claims._NAMED_RATIO"),
+        (
+            Example(
+                # unkeyed (宁夏 住建厅 2022年4月): 1179.70 − 783.79 = 395.91; 288.21 / 395.91 =
+                # 72.797% -> 72.80
+                "截至2022年4月底,全区住房公积金缴存总额1179.70亿元,提取总额783.79亿元,缴存余额395.91亿元;"
+                "累计发放住房公积金个人住房贷款727.79亿元,个人住房贷款余额288.21亿元,个贷率(个人住房贷款"
+                "余额/缴存余额)为72.80%。",
+                (("difference", "395.91", "agrees"), ("share", "72.80", "agrees")),
+            ),
+        ),
+    ),
 ]

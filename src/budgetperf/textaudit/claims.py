@@ -8327,8 +8327,11 @@ _SAVED = re.compile("|".join(SAVINGS["saved"]))
 _SAVING_RATE = re.compile("|".join(SAVINGS["rate"]))
 
 
+# (its formula may follow it in brackets: "个贷率(个人住房贷款余额/缴存余额)为72.80%")
 _NAMED_RATIO = re.compile(
-    "(?P<name>" + "|".join(sorted(NAMED_RATIOS, key=len, reverse=True)) + r")(?:为|是|达到|达)?$"
+    "(?P<name>"
+    + "|".join(sorted(NAMED_RATIOS, key=len, reverse=True))
+    + r")(?:\([^()]{0,24}\))?(?:为|是|达到|达)?$"
 )
 _RATIO_REACH = 12  # figures looked back for the part, and from it for the whole
 

@@ -304,6 +304,8 @@ NAMED_RATIOS: dict[str, tuple[str, str]] = {
     "税收比重": ("税收收入", "收入"),
     "税收收入占比": ("税收收入", "收入"),
     "资产负债率": ("负债", "资产"),
+    # a 住房公积金 report's loan ratio ("个贷率(个人住房贷款余额/缴存余额)为72.80%")
+    "个贷率": ("个人住房贷款余额", "缴存余额"),
 }
 
 #: Differences printed by their name alone ("资产总额30.0万亿元,负债总额9.5万亿元,
@@ -313,6 +315,9 @@ NAMED_DIFFERENCES: dict[str, tuple[str, str]] = {
     "净资产": ("资产", "负债"),
     "所有者权益": ("资产", "负债"),  # an enterprise's 净资产 ("资产总额…,负债总额…,所有者权益…")
     "净收入": ("收入", "支出"),  # "总收入为97.9亿元,总支出为57亿元,净收入40.9亿元"
+    # a 住房公积金 report's balance: all paid in less all drawn ("缴存总额1179.70亿元,提取总额
+    # 783.79亿元,缴存余额395.91亿元"; 总额 is no part of a subject)
+    "缴存余额": ("缴存", "提取"),
 }
 
 #: Names of which one holds the other (outer, inner), matched as the end of a subject: listed
