@@ -237,6 +237,7 @@ PROTECTED = (
     "国有资本经营预算",
     "社会保险基金预算",
     "一般预算",  # the older name of 一般公共预算 ("地方一般预算收入")
+    "公共预算",  # its short name ("其中:公共预算财政拨款收入3165.33万元"): no budget figure
     "预算稳定调节基金",  # a fund's name ("运用预算稳定调节基金0.76亿元"), not a budget figure
     "预算结余",  # what is left of a budget ("批复指标…,已用指标…,预算结余…"): no budget figure
 )
