@@ -417,8 +417,9 @@ def _moved_from(label: str, text: str, q: Quantity, *, years: bool) -> bool:
 
 
 # "占任务数的56.4%": the year's collection target of a revenue report is its budget.
+# ("占年调整预算的99.5%": the year's adjusted budget, 全年 cut short)
 _BUDGET_REF = re.compile(
-    r"^(?:年初|调整后|调整|年度|全年|本年)?预算(?:数)?$|^(?:全年|年度|收入)?(?:目标)?任务数?$"
+    r"^(?:年初|年?调整后|年?调整|年度|全年|本年)?预算(?:数)?$|^(?:全年|年度|收入)?(?:目标)?任务数?$"
 )
 # (预算调整数: "完成预算调整数41616万元的103.56%")
 _BASE_VERB = "(?:" + "|".join(BASE_VERBS) + ")"  # (占到 before 占: the longer first)
