@@ -10139,4 +10139,31 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "rates respectively after figures each with its change",
+        "“存款余额9044.9亿元、比年初增加975.3亿元,贷款余额7163.0亿元、比年初增加752.7亿元,存、贷款余额较"
+        "年初分别增长12.1%、11.7%”: a run of rates after as many figures, each followed at once"
+        " by its change, pairs with them by position: each rate is its change over the prior"
+        " the figure and the change imply (a weak reading).",
+        "“存款余额9044.9亿元、比年初增加975.3亿元，贷款余额7163.0亿元、比年初增加752.7亿元，存、贷款余额较"
+        "年初分别增长12.1%、11.7%”：一组增减率紧随同样多个“数、增减额”之后时按位置对应：各率为该增减额"
+        "除以该数与增减额所推出的基数（弱读法）。",
+        ("claims._figures_with_changes", "claims._rates_after_changes"),
+        (
+            Example(
+                # unkeyed (济宁 2023 上半年): 975.3 / (9044.9 − 975.3) = 12.09% -> 12.1;
+                # 752.7 / (7163.0 − 752.7) = 11.74% -> 11.7
+                "截至6月末,全市金融机构存款余额9044.9亿元、比年初增加975.3亿元,金融机构贷款余额7163.0"
+                "亿元、比年初增加752.7亿元,存、贷款余额较年初分别增长12.1%、11.7%。",
+                (("change-rate", "12.1", "agrees"), ("change-rate", "11.7", "agrees")),
+            ),
+            Example(
+                # the second misprinted: 11.7, not 17.1 (a weak reading: a warning)
+                "截至6月末,全市金融机构存款余额9044.9亿元、比年初增加975.3亿元,金融机构贷款余额7163.0"
+                "亿元、比年初增加752.7亿元,存、贷款余额较年初分别增长12.1%、17.1%。",
+                (("change-rate", "12.1", "agrees"), ("change-rate", "17.1", "disagrees")),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+        ),
+    ),
 ]

@@ -1169,7 +1169,14 @@ def _rates_after_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if k < n or any(g.run for g in facts[k - n : k]):
             continue  # (a run of changes opened by 分别 is _respective_changes')
         changes = facts[k - n : k]
-        if not all(
+        # "存款余额9044.9亿元、比年初增加975.3亿元,…贷款余额7163.0亿元、比年初增加752.7亿元,存、贷款
+        # 余额较年初分别增长12.1%、11.7%": each change right after its own figure
+        paired = (
+            _figures_with_changes(doc, facts[max(0, k - 2 * n) : k], rate) if k >= 2 * n else []
+        )
+        if paired:
+            changes = [c for c, _ in paired]
+        elif not all(
             g.role is _CHANGE and g.q.unit.is_money and g.depth == rate.depth and g.subject
             for g in changes
         ) or any(
@@ -1177,12 +1184,18 @@ def _rates_after_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             for a, b in itertools.pairwise(changes)
         ):
             continue
-        for change, r_fact in zip(changes, rate.run, strict=True):
-            currents = [
-                g
-                for g in _lookup(doc, change.subject, near=change, dims=(_MONEY,), before_only=True)
-                if g.role is _VALUE and g.subject == change.subject and g.index < change.index
-            ]
+        for j, (change, r_fact) in enumerate(zip(changes, rate.run, strict=True)):
+            currents = (
+                [paired[j][1]]
+                if paired
+                else [
+                    g
+                    for g in _lookup(
+                        doc, change.subject, near=change, dims=(_MONEY,), before_only=True
+                    )
+                    if g.role is _VALUE and g.subject == change.subject and g.index < change.index
+                ]
+            )
             if not currents:
                 continue
             r = _rate_of_change(change, currents[-1], change.sign or r_fact.sign)
@@ -1196,6 +1209,27 @@ def _rates_after_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     "change / prior × 100",
                 )
             )
+
+
+def _figures_with_changes(
+    doc: Document, window: Sequence[Fact], rate: Fact
+) -> list[tuple[Fact, Fact]]:
+    """(change, figure) pairs when ``window`` is figures each followed at once by its change
+    ("A9044.9亿元、比年初增加975.3亿元,B7163.0亿元、比年初增加752.7亿元"), else none."""
+    pairs = []
+    for j in range(0, len(window) - 1, 2):
+        value, change = window[j], window[j + 1]
+        if not (
+            value.role is _VALUE
+            and value.is_amount
+            and change.role is _CHANGE
+            and change.q.unit.is_money
+            and value.depth == change.depth == rate.depth
+            and _adjacent(doc, value, change)
+        ):
+            return []
+        pairs.append((change, value))
+    return pairs
 
 
 # "…减少84.55、支出总计减少99.6万元": 、 (or a comma: "收入总计减少84.55万元,支出总计减少99.6万元,
