@@ -10166,4 +10166,33 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a sentence of amounts closed by 其他, after its total's",
+        "“业务收入14249.37万元,同比增长11.68%。存款利息3103.04万元,委托贷款利息11146.01万元,国债利息0万元,"
+        "其他0.32万元”: a sentence of three or more amounts and nothing else, closed by a"
+        " catch-all item (其他…), right after a sentence of its paragraph with one amount, breaks"
+        " that amount down (a weak reading: a disagreement is a warning). Without the catch-all"
+        " the amounts may be only some of it: nothing is claimed.",
+        "“业务收入14249.37万元，同比增长11.68%。存款利息3103.04万元，委托贷款利息11146.01万元，国债利息"
+        "0万元，其他0.32万元”：仅由三个及以上金额组成、以“其他”兜底收尾的句子，紧随同段只有一个金额的"
+        "句子之后时，是该金额的分项（推断，不符时报警告）。无兜底项时可能只列部分，不作判断。",
+        ("claims._closed_sentence_lists",),
+        (
+            Example(
+                # unkeyed (a 住房公积金 2021 年度报告): 3103.04 + 11146.01 + 0 + 0.32 = 14249.37;
+                # 6608.23 + 0 + 0 + 70.32 + 0 = 6678.55
+                "(一)业务收入:2021年,业务收入14249.37万元,同比增长11.68%。存款利息3103.04万元,委托贷款"
+                "利息11146.01万元,国债利息0万元,其他0.32万元。\n(二)业务支出:2021年,业务支出6678.55万元,"
+                "同比增长7.28%。支付职工住房公积金利息6608.23万元,归集手续费0万元,委托贷款手续费0万元,"
+                "抵押登记费70.32万元,其他0万元。\n",
+                (("sum", "14249.37", "agrees"), ("sum", "6678.55", "agrees")),
+            ),
+            Example(
+                # without the catch-all: nothing
+                "2021年,业务收入14249.37万元,同比增长11.68%。存款利息3103.04万元,委托贷款利息"
+                "11146.01万元,国债利息0万元。",
+                (),
+            ),
+        ),
+    ),
 ]

@@ -7620,6 +7620,38 @@ def _itemised_lists(doc: Document, lists: list[_List]) -> None:
             lists.append(_List(totals[0], parts, [], False))
 
 
+def _closed_sentence_lists(doc: Document, lists: list[_List]) -> None:
+    """ "(一)业务收入:2021年,业务收入14249.37万元,同比增长11.68%。存款利息3103.04万元,委托贷款利息
+    11146.01万元,国债利息0万元,其他0.32万元。": a sentence of three or more amounts and nothing
+    else, closed by a catch-all item (其他…), right after a sentence of its paragraph whose one
+    amount it follows, breaks that amount down (inferred: a disagreement is a warning)."""
+    if "其他" not in doc.text and "其它" not in doc.text:
+        return  # (every catch-all word)
+    listed = {id(p) for lst in lists for p in lst.parts}
+    sentences = doc.sentences
+    for s in doc.figured:
+        if s.index == 0 or len(s.facts) < 3:
+            continue
+        last = s.facts[-1]
+        if last.depth or not _CATCH_ALL_ITEM.match(last.subject):
+            continue
+        parts = [f for f in s.facts if f.depth == 0]
+        if len(parts) < 3 or any(f.role is not _VALUE or not f.is_amount for f in parts):
+            continue
+        prev = sentences[s.index - 1]
+        if prev.paragraph != s.paragraph or any(id(p) in listed for p in parts):
+            continue
+        heads = [f for f in prev.facts if f.role is _VALUE and f.depth == 0]
+        if len(heads) != 1 or not heads[0].is_amount:
+            continue
+        total = heads[0]
+        if total.q.dimension is not parts[0].q.dimension or any(
+            p.q.base > total.q.base for p in parts
+        ):
+            continue
+        lists.append(_List(total, parts, [], False))
+
+
 # "2018年基本支出预算较上年增59.11万元,增幅22%。主要变动原因如下:↵1.工资福利支出较上年增94.22万元,…↵
 # 2.商品和服务支出较上年增1.11万元,…↵3.对个人和家庭补助支出较上年(减少)16.23万元,…": a change,
 # words that say its items follow, and numbered items each with a change of its own.
@@ -9081,6 +9113,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _parallel_subjects(doc, lists)
     _outline_lists(doc, lists)
     _itemised_lists(doc, lists)
+    _closed_sentence_lists(doc, lists)
     _context_figure_lists(doc, lists)
     _statement_totals(doc, lists)
     _decompositions(doc, lists)
