@@ -10198,8 +10198,8 @@ FORMS: list[Form] = [
     Form(
         "a budget named a plan (预算计划) as a completion's base",
         "“…收入4669万元,完成年初预算计划14246万元的32.8%,比去年上半年增收681万元,增幅17%”: the"
-        " budget named a plan (年初预算计划) before 的 N% is the base of a completion, not the figure"
-        " the change after it is of.",
+        " budget named a plan (年初预算计划) before 的 N% is the base of a completion, not the"
+        " figure the change after it is of.",
         "“……收入4669万元，完成年初预算计划14246万元的32.8%，比去年上半年增收681万元，增幅17%”："
         "“的N%”之前称为预算计划的数（年初预算计划）是完成率的基数，不是其后增减额所属的数。",
         ("facts._BASE_CUE",),

@@ -425,7 +425,7 @@ _BUDGET_REF = re.compile(
 _BASE_VERB = "(?:" + "|".join(BASE_VERBS) + ")"  # (占到 before 占: the longer first)
 # ("完成年初预算计划14246万元的32.8%": the budget named a plan too)
 _BASE_CUE = re.compile(
-    _BASE_VERB + r"(?:年初|调整后|调整|年度|全年|可用|法定)?预算(?:调整)?(?:计划)?(?:数)?$"
+    _BASE_VERB + r"(?:年初|调整后|调整|年度|全年|可用|法定)?预算(?:调整)?(?:数)?(?:计划)?(?:数)?$"
 )
 # "完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%", "为县人民代表大会批准
 # 全县全年预算46,908万元的80.43%": the budget named at length, read as the base only when "的 N%"
