@@ -10213,4 +10213,25 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a rate's change in points from its old level to its new",
+        "“非税收入占比由2016年的20.5%下降到2017年的15.2%,下降5.3个百分点”: points printed after a"
+        " rate's old level (由/从…) and its new (下降到/提高到…) are their difference.",
+        "“非税收入占比由2016年的20.5%下降到2017年的15.2%，下降5.3个百分点”：比率由旧值（由、从……）变为"
+        "新值（下降到、提高到……）之后所印的百分点，为两者之差。",
+        ("claims._point_changes", "claims._FROM_PERCENT", "claims._TO_PERCENT"),
+        (
+            Example(
+                # 20.5 − 15.2 = 5.3
+                "非税收入占比由2016年的20.5%下降到2017年的15.2%,下降5.3个百分点。",
+                (("points-gap", "5.3", "agrees"),),
+            ),
+            Example(
+                # 65.5 − 60 = 5.5, not 6.5
+                "税收占比从60%提高到65.5%,提高6.5个百分点。",
+                (("points-gap", "6.5", "disagrees"),),
+                (("arithmetic.points-gap", "error"),),
+            ),
+        ),
+    ),
 ]

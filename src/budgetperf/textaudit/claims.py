@@ -8177,6 +8177,9 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
 # and the change in points between them
 _PRIOR_PERCENT = re.compile(r"(?:比|较)(?:上一?年度?|去年|(?:19|20)\d\d年度?)(?:同期)?的?$")
 _POINT_VERB = re.compile(r"^\s*(?:增加|提高|上升|下降|减少|降低|回落)了?$")
+# "由(2016年的)20.5%下降到(2017年的)15.2%": a rate's old and new levels
+_FROM_PERCENT = re.compile(FROM_LEVEL + "(?:" + LEVEL_PERIOD + "的?)?$")
+_TO_PERCENT = re.compile(r"^[\s,]*" + NEW_LEVEL + "(?:" + LEVEL_PERIOD + "的?)?$")
 
 
 def _point_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
@@ -8192,9 +8195,17 @@ def _point_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             prior.q.unit.dimension is not _PERCENT
             or current.q.unit.dimension is not _PERCENT
             or prior.depth != current.depth
-            or not _PRIOR_PERCENT.search(prior.label)
         ):
             continue
+        if not _PRIOR_PERCENT.search(prior.label):
+            # "非税收入占比由20.5%下降到15.2%,下降5.3个百分点": from the old level to the new
+            if not (
+                _FROM_PERCENT.search(current.label)
+                and _TO_PERCENT.match(prior.label)
+                and _adjacent(doc, prior, f)
+            ):
+                continue
+            prior, current = current, prior
         r = Reading(
             f"{current.q.text} − {prior.q.text}", (current.q, prior.q), linear((1, -1)), (1, -1)
         )
