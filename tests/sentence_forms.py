@@ -10234,4 +10234,30 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "points between two years of a run of rates over a span of years",
+        "“2013~2017年,非税收入占一般公共预算收入的比重分别为22.5%、15.2%、17.6%、17.3%、13.2%,2017年比"
+        "2013年非税占比下降了9.5个百分点”: a run of rates, one a year of the span printed before"
+        " it, and points between two of those years: the difference of their rates (inferred:"
+        " a disagreement is a warning).",
+        "“2013~2017年，非税收入占一般公共预算收入的比重分别为22.5%、15.2%、17.6%、17.3%、13.2%，2017年比"
+        "2013年非税占比下降了9.5个百分点”：其前所印年份区间逐年对应的一组比率，及其中两年之间的百分点："
+        "为两年比率之差（推断，不符时报警告）。",
+        ("claims._year_run_points", "claims._YEARS_COMPARED", "claims._YEAR_SPAN"),
+        (
+            Example(
+                # heldout15 (大连金普新区 2017, WRONG): 22.5 − 13.2 = 9.3, not 9.5
+                "2013~2017年,非税收入占一般公共预算收入的比重分别为22.5%、15.2%、17.6%、17.3%、13.2%,"
+                "2017年比2013年非税占比下降了9.5个百分点,收入结构不断优化。",
+                (("points-gap", "9.5", "disagrees"),),
+                (("arithmetic.points-gap", "warning"),),
+            ),
+            Example(
+                # 80.5 − 75.1 = 5.4
+                "2019年至2021年,税收占比分别为80.5%、78.2%、75.1%,2021年比2019年税收占比下降了5.4个"
+                "百分点。",
+                (("points-gap", "5.4", "agrees"),),
+            ),
+        ),
+    ),
 ]

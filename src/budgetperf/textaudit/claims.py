@@ -8188,7 +8188,12 @@ def _point_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
     facts = s.facts
     for i in range(2, len(facts)):
         f = facts[i]
-        if f.q.unit.dimension is not _POINTS or not _POINT_VERB.match(f.label):
+        if f.q.unit.dimension is not _POINTS:
+            continue
+        if not _POINT_VERB.match(f.label):
+            years = _YEARS_COMPARED.search(f.label) if "比" in f.label else None
+            if years is not None:
+                _year_run_points(doc, s, i, years, out)
             continue
         prior, current = facts[i - 1], facts[i - 2]
         if (
@@ -8210,6 +8215,46 @@ def _point_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             f"{current.q.text} − {prior.q.text}", (current.q, prior.q), linear((1, -1)), (1, -1)
         )
         out.append(_make("points-gap", f, [current, prior], [r], True, "the change of a rate"))
+
+
+def _year_run_points(
+    doc: Document, s: Sentence, i: int, years: re.Match[str], out: list[Claim]
+) -> None:
+    """ "2013~2017年,…比重分别为22.5%、15.2%、17.6%、17.3%、13.2%,2017年比2013年非税占比下降了9.5个
+    百分点": a run of rates, one a year of the span printed before it, and points between two of
+    those years: the difference of their rates (inferred: the years are counted off the run)."""
+    f = s.facts[i]
+    new_year, old_year = int(years.group(1)), int(years.group(2))
+    run = next(
+        (
+            g.run
+            for g in reversed(s.facts[:i])
+            if g.run and g.run[0] is g and g.q.unit.dimension is _PERCENT
+        ),
+        None,
+    )
+    if run is None:
+        return
+    span = _YEAR_SPAN.search(doc.text, s.start, run[0].q.start)
+    if span is None:
+        return
+    first, last = int(span.group(1)), int(span.group(2))
+    if last - first + 1 != len(run) or not first <= min(new_year, old_year):
+        return
+    if max(new_year, old_year) > last:
+        return
+    current, prior = run[new_year - first], run[old_year - first]
+    r = Reading(
+        f"{current.q.text} − {prior.q.text}", (current.q, prior.q), linear((1, -1)), (1, -1)
+    )
+    out.append(_make("points-gap", f, [current, prior], [r], False, "the change of a rate"))
+
+
+# "2017年比2013年…下降了": the two years compared; "2013~2017年": a span of years
+_YEARS_COMPARED = re.compile(
+    r"((?:19|20)\d\d)年度?比((?:19|20)\d\d)年度?[^,;。\d]{0,16}(?:下降|提高|增加|减少|上升|降低)了?$"
+)
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)(?:年度?)?[~～至—-]((?:19|20)\d\d)年")
 
 
 _AVERAGE = re.compile(r"年均(?:增长|增速|增幅|递增)|年平均增长")
