@@ -10260,4 +10260,28 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "the gap between a rate of growth and a rate of fall",
+        "“增速最高为沙河市(同比增长55.5%),增速最低为任县(同比下降13.2%),高低相差68.7个百分点”: a"
+        " rate printed after a verb of a fall is below zero, so the gap between the two rates"
+        " is their sum.",
+        "“增速最高为沙河市（同比增长55.5%），增速最低为任县（同比下降13.2%），高低相差68.7个百分点”："
+        "下降之后所印的增长率为负数，故两率之差为二者之和。",
+        ("claims._rate_sign", "claims._point_gaps"),
+        (
+            Example(
+                # unkeyed (邢台 2018): 55.5 − (−13.2) = 68.7
+                "各县市区中,增速最高为沙河市(同比增长55.5%),增速最低为任县(同比下降13.2%),高低相差"
+                "68.7个百分点。",
+                (("points-gap", "68.7", "agrees"),),
+            ),
+            Example(
+                # the same misprinted (a weak reading: a warning)
+                "各县市区中,增速最高为沙河市(同比增长55.5%),增速最低为任县(同比下降13.2%),高低相差"
+                "66.7个百分点。",
+                (("points-gap", "66.7", "disagrees"),),
+                (("arithmetic.points-gap", "warning"),),
+            ),
+        ),
+    ),
 ]

@@ -8169,8 +8169,24 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if len(rates) < 2:
             continue
         a, b = rates[-2], rates[-1]
-        r = Reading(f"{a.q.text} − {b.q.text}", (a.q, b.q), linear((1, -1)), (1, -1))
+        # "增速最高为…(同比增长55.5%),增速最低为任县(同比下降13.2%),高低相差68.7个百分点": a rate
+        # printed after a verb of a fall is below zero
+        signs = (_rate_sign(a), -_rate_sign(b))
+        name = f"{a.q.text} − {b.q.text}" if signs == (1, -1) else _signed_text(signs, a, b)
+        r = Reading(name, (a.q, b.q), linear(signs), signs)
         out.append(_make("points-gap", f, [a, b], [r], False, "the gap between two rates"))
+
+
+def _rate_sign(f: Fact) -> int:
+    """−1 for a rate printed after a verb of a fall ("下降13.2%"), else 1."""
+    return -1 if f.role is _RATE and f.sign < 0 and f.q.value >= 0 else 1
+
+
+def _signed_text(signs: tuple[int, int], a: Fact, b: Fact) -> str:
+    """ "55.5% − (−13.2%)": the two rates with their signs."""
+    first = a.q.text if signs[0] > 0 else f"−{a.q.text}"
+    second = b.q.text if signs[1] < 0 else f"−{b.q.text}"
+    return f"{first} − ({second})" if signs[1] > 0 else f"{first} − {second}"
 
 
 # "…的比例为11.32%,比上年的10.54%增加了0.78个百分点": a percentage, the year before's after 比,
