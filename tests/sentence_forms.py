@@ -10284,4 +10284,35 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "main taxes listed under a total of taxes",
+        "“税收收入完成3.84亿元,…。其中:增值税完成2.16亿元,…;企业所得税完成0.25亿元,…;契税完成0.38亿元,…”:"
+        " tax types (vocabulary.TAX_TYPES) listed under a total of taxes, without 其他税收, are"
+        " its main taxes: falling short of the total is no disagreement (passing it still is).",
+        "“税收收入完成3.84亿元，……。其中：增值税完成2.16亿元，……；企业所得税完成0.25亿元，……；契税完成"
+        "0.38亿元，……”：税收合计之下列出的税种（未列“其他税收”）只是主要税种：各项之和小于合计不算"
+        "不符（超过合计仍为不符）。",
+        ("vocabulary.TAX_TYPES", "claims._check_list"),
+        (
+            Example(
+                # unkeyed (谯城区 2025 1-3月): 2.16 + 0.25 + 0.38 = 2.79 of 3.84, the main taxes
+                "1-3月全区税收收入完成3.84亿元,减收0.52亿元,同比下降11.9%。\n其中:增值税完成2.16亿元,"
+                "比上年同期减收0.23亿元,下降9.6%;企业所得税完成0.25亿元,比上年同期减收0.06亿元,下降"
+                "19.4%;契税完成0.38亿元,比上年同期减收0.13亿元,下降25.5%。",
+                (
+                    ("change-rate", "11.9", "agrees"),
+                    ("change-rate", "9.6", "agrees"),
+                    ("change-rate", "19.4", "agrees"),
+                    ("change-rate", "25.5", "agrees"),
+                ),
+            ),
+            Example(
+                # the main taxes passing their total: a disagreement
+                "税收收入完成3.84亿元。其中:增值税完成3.16亿元,企业所得税完成0.55亿元,契税完成"
+                "0.38亿元。",
+                (("sum", "3.84", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
 ]

@@ -86,6 +86,7 @@ from budgetperf.textaudit.vocabulary import (
     PERIOD_WORDS,
     REVENUE_ALIASES,
     SAVINGS,
+    TAX_TYPES,
     TOTAL_VERBS,
 )
 
@@ -4932,6 +4933,19 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
         # "一般预算支出189729万元,下降3.2%。其中农林水事务支出34895万元,…,教育支出52423万元,…,
         # 节能环保支出8376万元,…": classes (类) of the spending classification listed under a
         # total of spending, without 其他支出, are its main classes, not all of them
+        lst.open = True
+    if (
+        not lst.open
+        and claim.status is _DISAGREES
+        and total.role is _VALUE
+        and "税" in total.subject
+        and not total.subject.endswith(TAX_TYPES)  # (a tax's own row: "消费税 | 0.50 | …")
+        and _sum_base(parts) < total_base
+        and all(p.subject.endswith(TAX_TYPES) for p in parts)
+    ):
+        # "税收收入完成3.84亿元,…。其中:增值税完成2.16亿元,…;企业所得税完成0.25亿元,…;契税完成
+        # 0.38亿元,…": tax types listed under a total of taxes, without 其他税收, are its main
+        # taxes, not all of them
         lst.open = True
     if lst.open and claim.status is not _AGREES:
         # "增加55.87万元,主要是教育支出增加51.17万元,…卫生健康支出减少5.88万元" (55.88): the main

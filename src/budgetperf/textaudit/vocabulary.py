@@ -37,6 +37,7 @@ __all__ = [
     "SAVINGS",
     "SPUN_SYNONYMS",
     "SUBJECT_ALIASES",
+    "TAX_TYPES",
     "TOTAL_VERBS",
 ]
 
@@ -308,6 +309,34 @@ NAMED_RATIOS: dict[str, tuple[str, str]] = {
     # a 住房公积金 report's loan ratio ("个贷率(个人住房贷款余额/缴存余额)为72.80%")
     "个贷率": ("个人住房贷款余额", "缴存余额"),
 }
+
+#: China's tax types (税种), and 营业税 (replaced by 增值税 in 2016), as a tax revenue list names
+#: them: listed under a total of taxes without 其他税收, they are its main taxes, not all of it
+#: ("税收收入完成3.84亿元,…。其中:增值税完成2.16亿元,…;企业所得税完成0.25亿元,…;契税完成
+#: 0.38亿元,…").
+TAX_TYPES = (
+    "增值税",
+    "消费税",
+    "营业税",
+    "企业所得税",
+    "个人所得税",
+    "所得税",
+    "资源税",
+    "城市维护建设税",
+    "城建税",
+    "房产税",
+    "印花税",
+    "城镇土地使用税",
+    "土地增值税",
+    "车船税",
+    "船舶吨税",
+    "车辆购置税",
+    "关税",
+    "耕地占用税",
+    "契税",
+    "烟叶税",
+    "环境保护税",
+)
 
 #: Differences printed by their name alone ("资产总额30.0万亿元,负债总额9.5万亿元,
 #: 净资产20.5万亿元"): the name, and the subjects of the figure and of what is taken from it,
