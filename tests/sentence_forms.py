@@ -9491,6 +9491,13 @@ FORMS: list[Form] = [
                 (("sum", "200", "disagrees"),),
                 (("arithmetic.breakdown-sum", "error"),),
             ),
+            Example(
+                # unkeyed (弥渡县 2023 1-9月): a class's whole name printed without its 支出
+                # (节能环保) is one of the classes: 12037 + 5379 + 24338 + 8976 = 50730 of 171246
+                "一般公共预算支出完成171,246万元,其中:一般公共服务支出12,037万元;公共安全支出5,379万元;"
+                "教育支出24,338万元;节能环保8,976万元。",
+                (),
+            ),
         ),
     ),
     Form(

@@ -5092,7 +5092,9 @@ def _is_functional_class(subject: str) -> bool:
     by its name or an older one ("农林水事务支出" for 农林水支出, "医疗卫生支出" before
     医疗卫生与计划生育支出)."""
     if not subject.endswith("支出"):
-        return False
+        # "…卫生健康支出14,078万元,…;节能环保8,976万元,…": a class's whole name printed without
+        # its 支出 in a list of classes
+        return subject in _functional_class_cores()
     core = subject.removesuffix("支出").removesuffix("事务")
     if len(core) < 2 or core == "其他":
         return False
