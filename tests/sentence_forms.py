@@ -9855,6 +9855,22 @@ FORMS: list[Form] = [
                 (("sum", "5.79", "agrees"), ("share", "64.22", "rounding")),
                 (("arithmetic.share", "warning"),),
             ),
+            Example(
+                # unkeyed (西安 districts 2023): a share naming no whole ("…占比爲") is of the
+                # whole its part's standard breakdown makes: 36.0 / (36.0 + 5.79) = 86.145%,
+                # printed 86.2 (within the rounding), not 36.0 / the 170.19 of another paragraph
+                "高新區2023年財政收入爲170.19億,同比增長23.6%。其中稅收收入159.23億元,增長27.2%,占比"
+                "93.6%;非稅收入10.96億元,下降12.1%,占比6.4%。\n碑林區(42.62億)、蓮湖區(41.79億)、"
+                "國際港務區(40.74億)三地財政收入均在40億級別。蓮湖區的財政收入增長爲24.2%。其中稅收收入"
+                "36.0億元,增長23.9%。非稅收入5.79億元,增長26.1%。稅收收入占比爲86.2%。\n",
+                (
+                    ("sum", "170.19", "agrees"),
+                    ("share", "93.6", "agrees"),
+                    ("share", "6.4", "agrees"),
+                    ("share", "86.2", "rounding"),
+                ),
+                (("arithmetic.share", "warning"),),
+            ),
         ),
     ),
     Form(

@@ -2158,7 +2158,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         return
     readings = [make_reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
     inputs = [num, *totals]
-    sibling = _decomposed_sibling(doc, s, f, num, totals)
+    sibling = _decomposed_sibling(doc, s, f.ref, num, totals)
     if sibling is not None:
         # "盐源县(5.79亿)…其中税收收入完成3.72亿元,…;非税收入完成2.07亿元,…。税收收入佔一般公共預算
         # 收入的比重為64.22%": the whole named may be the one its standard parts, printed right
@@ -2192,15 +2192,21 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
 
 
 def _decomposed_sibling(
-    doc: Document, s: Sentence, share: Fact, num: Fact, totals: list[Fact]
+    doc: Document, s: Sentence, whole_name: str, num: Fact, totals: list[Fact]
 ) -> Fact | None:
     """The other part of a standard two-part breakdown (vocabulary.DECOMPOSITIONS: 税收收入 and
-    非税收入 of 收入) of the whole a share names, printed in the share's sentence or the one
-    before it in its paragraph, when the whole found by name is printed in another paragraph."""
+    非税收入 of 收入) of the whole a share names (``whole_name``), printed in the share's sentence
+    or the one before it in its paragraph, when the whole found by name is printed in another
+    paragraph. A share that names no whole ("稅收收入占比爲86.2%") is of any such whole."""
     if not totals or all(t.sentence >= s.index - 1 for t in totals):
         return None
+    named = whole_name not in ("", "比")
     for whole, parts in DECOMPOSITIONS:
-        if len(parts) != 2 or not share.ref.endswith(whole) or num.subject not in parts:
+        if (
+            len(parts) != 2
+            or (named and not whole_name.endswith(whole))
+            or num.subject not in parts
+        ):
             continue
         other = parts[1] if num.subject == parts[0] else parts[0]
         for t in doc.sentences[max(0, s.index - 1) : s.index + 1]:
@@ -8520,7 +8526,18 @@ def _named_ratios(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if whole is None:
             continue
         r = Reading(f"{part.q.text} of {whole.q.text}", (part.q, whole.q), ratio_percent)
-        out.append(_make("share", f, [part, whole], [r], False, "part / whole × 100"))
+        readings, inputs = [r], [part, whole]
+        sibling = _decomposed_sibling(doc, s, whole_name, part, [whole])
+        if sibling is not None:
+            # "…(41.79億)…。其中稅收收入36.0億元,…。非稅收入5.79億元,…。稅收收入占比爲86.2%": the
+            # whole found in another paragraph, or the part and its sibling printed here
+            readings.append(
+                make_reading(
+                    f"of {part.q.text} + {sibling.q.text}", (part.q, sibling.q), _part_of_sum
+                )
+            )
+            inputs.append(sibling)
+        out.append(_make("share", f, inputs, readings, False, "part / whole × 100"))
 
 
 _NAMED_DIFFERENCE = re.compile(
