@@ -10338,4 +10338,28 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a 其中 restating each figure before it for a part of the scope",
+        "“全市地方政府債務限額617.87億元;余額573.79億元,…。其中:市本級債務限額173.27億元;余額166.75億元”:"
+        " a list after a sentence of two or more figures of different names that gives one of"
+        " each, named as they are, is the part of the scope (市本级) of each, not a breakdown of"
+        " any of them: nothing is summed.",
+        "“全市地方政府債務限額617.87億元；余額573.79億元，……。其中：市本級債務限額173.27億元；余額"
+        "166.75億元”：在列出两个及以上不同名称数字的句子之后，逐一以同名列出各数的“其中”是范围的一部分"
+        "（市本级），不是任何一数的分项：不作加总。",
+        ("claims._restates_heads",),
+        (
+            Example(
+                # unkeyed (绵阳 2021 人大财经委): 173.27 + 166.75 is no sum of 617.87
+                "2020年末全市地方政府债务限额617.87亿元;余额573.79亿元,较上年增加109.77亿元。其中:市本级"
+                "债务限额173.27亿元;余额166.75亿元,较上年增加19.78亿元。",
+                (),
+            ),
+            Example(
+                # the parts of one figure still are: 60 + 40 = 100
+                "一般公共预算收入100万元,政府性基金收入50万元。其中:税收收入60万元,非税收入40万元。",
+                (("sum", "100", "agrees"),),
+            ),
+        ),
+    ),
 ]

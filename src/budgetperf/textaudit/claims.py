@@ -3259,6 +3259,11 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 lst = _gather(doc, s, total, after, inside)
                 if lst is None:
                     continue
+                if sentence_start and _restates_heads(totals, lst.parts):
+                    # "全市地方政府債務限額617.87億元;余額573.79億元,…。其中:市本級債務限額
+                    # 173.27億元;余額166.75億元": one part of each figure before, named as they
+                    # are (a part of the whole's scope), not a breakdown of any of them
+                    break
                 if items_head is not None and (len(lst.parts) < 2 or not _sum_agrees(lst)):
                     continue  # numbered items named as no one's parts: only when they add up
                 if side is not None:
@@ -3522,6 +3527,15 @@ _UNFIGURED_CHANGE = re.compile(
     + "|".join(sorted((v for v in CHANGE_VERBS if len(v) >= 2), key=len, reverse=True))
     + r")[,:\s]*\Z"
 )
+
+
+def _restates_heads(heads: Sequence[Fact], parts: Sequence[Fact]) -> bool:
+    """Whether ``parts`` are one each of ``heads`` (two or more figures of different names: the
+    ends of their names, 限额 and 余额, are the heads' own)."""
+    if len(parts) < 2 or len(parts) != len(heads):
+        return False
+    ends = [p.subject[-2:] for p in parts]
+    return len(set(ends)) == len(ends) and sorted(ends) == sorted(h.subject[-2:] for h in heads)
 
 
 def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fact]:
