@@ -10343,7 +10343,8 @@ FORMS: list[Form] = [
         "“全市地方政府債務限額617.87億元;余額573.79億元,…。其中:市本級債務限額173.27億元;余額166.75億元”:"
         " a list after a sentence of two or more figures of different names that gives one of"
         " each, named as they are, is the part of the scope (市本级) of each, not a breakdown of"
-        " any of them: nothing is summed.",
+        " any of them (so are parts each of several of them at once, “收入、支出均实现3.32亿元”):"
+        " nothing is summed.",
         "“全市地方政府債務限額617.87億元；余額573.79億元，……。其中：市本級債務限額173.27億元；余額"
         "166.75億元”：在列出两个及以上不同名称数字的句子之后，逐一以同名列出各数的“其中”是范围的一部分"
         "（市本级），不是任何一数的分项：不作加总。",
@@ -10359,6 +10360,12 @@ FORMS: list[Form] = [
                 # the parts of one figure still are: 60 + 40 = 100
                 "一般公共预算收入100万元,政府性基金收入50万元。其中:税收收入60万元,非税收入40万元。",
                 (("sum", "100", "agrees"),),
+            ),
+            Example(
+                # unkeyed (绵阳 2021): each part one figure of both 收入 and 支出 (均): no sum
+                "国有资本经营预算:全市收入实现4.34亿元,为预算的100%;支出实现4.32亿元,为预算的99.6%。"
+                "其中:市本级收入、支出均实现3.32亿元,市属园区收入、支出均实现0.23亿元。",
+                (),
             ),
         ),
     ),

@@ -3531,11 +3531,18 @@ _UNFIGURED_CHANGE = re.compile(
 
 def _restates_heads(heads: Sequence[Fact], parts: Sequence[Fact]) -> bool:
     """Whether ``parts`` are one each of ``heads`` (two or more figures of different names: the
-    ends of their names, 限额 and 余额, are the heads' own)."""
+    ends of their names, 限额 and 余额, are the heads' own), or each a figure of several of
+    them at once ("其中:市本級收入、支出均實現3.32億元,市屬園區收入、支出均實現0.23億元")."""
+    if len(heads) >= 2 and parts and all(_FOR_ALL.search(p.label) for p in parts):
+        return True
     if len(parts) < 2 or len(parts) != len(heads):
         return False
     ends = [p.subject[-2:] for p in parts]
     return len(set(ends)) == len(ends) and sorted(ends) == sorted(h.subject[-2:] for h in heads)
+
+
+# "收入、支出均实现": names joined by 、 and 均 before the figure, one figure for each of them
+_FOR_ALL = re.compile(r"、[^,;。、\d]{1,8}均(?:为|是|实现|完成|达)?$")
 
 
 def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fact]:
