@@ -443,6 +443,8 @@ _OF_PERCENT = re.compile(r"(?:的|之)\d|\d{1,4}(?:\.\d{1,4})?%")
 # Years are 2023年 or, in Taiwan's reports, the Republic's 112年 (1\d\d年).
 # 较/比 as a comparison, not inside the verb 比较 ("经比较2020年度…41万元" is this year's figure).
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
+# "与2022年", "与上年同期": a period compared with, right before its figure
+_WITH_YEAR = re.compile(r"与(?:上年|去年|上一年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期)?$")
 _PRIOR_CUE = re.compile(
     # "较年初预算40860万元,短收5645万元": the budget the figure is compared with
     r"(?<!比)较(?:年初|调整|全年)?预算(?:数)?(?:的|为)?$|"
@@ -1386,12 +1388,25 @@ def _classify(
             )
         # "与2019498.83万元相比": the figure between 与/较/比 and 相比 is what is compared with
         bare_compared = stripped in ("与", "较", "比", "同") and _COMPARED_AFTER.match(text, q.end)
+        # "一般公共預算收入89818萬元,與2022年82956萬元同比增長8.3%": the year's figure after 与 and
+        # its year, compared with (相比, 同比 or a verb of change after it)
+        with_year = (
+            dated
+            and "与" in stripped
+            and _WITH_YEAR.search(stripped) is not None
+            and (
+                _COMPARED_AFTER.match(text, q.end) is not None
+                or text.startswith(("同比", "比上年", "较上年"), q.end)
+                or _CHANGE_NEXT.match(text[q.end : q.end + 6]) is not None
+            )
+        )
         if (
             ((compared or "与" in stripped) and _PRIOR_CUE.search(stripped))
             or after_current
             or long_prior
             or year_prior
             or bare_compared
+            or with_year
         ) and not _CARRIED.search(stripped):
             subject = canonical(stripped)[0] if year_prior else _prior_subject(stripped)
             return Fact(q, _PRIOR, sentence, depth, label, subject)
