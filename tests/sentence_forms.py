@@ -10394,4 +10394,24 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a share in a paragraph with its own whole, after another paragraph's 其中",
+        "“郑州…财政收入为436.12亿,…。其中4月份郑州财政收入仅为79.43亿,…↵洛阳…财政收入为151.70亿,…。洛阳…"
+        "税收收入为93.7亿,税收占比61.77%”: a share naming no whole whose paragraph prints, before"
+        " it, the whole of a standard breakdown its part is of (收入 of 税收收入) is not read"
+        " against the figure before a 其中 of the paragraph before.",
+        "“郑州……财政收入为436.12亿，……。其中4月份郑州财政收入仅为79.43亿，……↵洛阳……财政收入为151.70亿，"
+        "……。洛阳……税收收入为93.7亿，税收占比61.77%”：未写明总数的占比，若其所在段落此前已印出其分项所属"
+        "标准分解的总数（税收收入所属的收入），不按前一段“其中”之前的数计算。",
+        ("claims._parent_in_paragraph",),
+        (
+            Example(
+                # unkeyed (河南 cities 2022 1-4月): 93.7 / 151.70 = 61.77%, not 93.7 / 436.12
+                "郑州在1-4月的财政收入为436.12亿,增速-4.5%。其中4月份郑州财政收入仅为79.43亿,下降幅度"
+                "高达-28.2%。\n\n洛阳作为一直的全省第二,在1-4月的财政收入为151.70亿,增长8.7%。洛阳在"
+                "1-4月的税收收入为93.7亿,税收占比61.77%,税收占比过低。\n",
+                (("share", "61.77", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -1999,6 +1999,11 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             k = _rfind_in(doc, g_s, "其中", end)
             if k < 0:
                 continue
+            if g_s.paragraph != s.paragraph and _parent_in_paragraph(doc, s, num):
+                # "郑州…436.12亿,…。其中4月份…79.43亿,…。↵洛阳…财政收入为151.70亿,…。洛阳…税收收入为
+                # 93.7亿,税收占比61.77%": the paragraph prints the whole of a standard breakdown
+                # the part is of (收入 of 税收收入): not another paragraph's 其中 figure
+                break
             before = [
                 g
                 for g in g_s.facts
@@ -2189,6 +2194,13 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         out.append(_make("completion", f, inputs, readings, strong, "actual / budget × 100"))
         return
     out.append(_make("share", f, inputs, readings, strong, "amount / total × 100"))
+
+
+def _parent_in_paragraph(doc: Document, s: Sentence, num: Fact) -> bool:
+    """Whether the whole of a standard breakdown ``num`` is part of is printed before it in the
+    paragraph of ``s`` (:func:`_parent`)."""
+    parent = _parent(doc, num)
+    return parent is not None and doc.sentences[parent.sentence].paragraph == s.paragraph
 
 
 def _decomposed_sibling(
