@@ -9955,7 +9955,7 @@ FORMS: list[Form] = [
         "“……比人代会预算数增加60000万元（其中：旗本级58800万元，开发区1200万元），增长26.1%”：增减额之后"
         "紧跟的括号（其分项或说明）不隔断增减额与增减率；前一数字括号内的分号只分隔括号内各项，"
         "不隔断该数与其增减额。",
-        ("claims._adjacent_past_bracket", "claims._IN_BRACKETS", "claims._currents"),
+        ("claims._adjacent_past_bracket", "claims._PARENS", "claims._currents"),
         (
             Example(
                 # heldout9 (达拉特旗 2022 预算调整): 60000 / (290000 − 60000) = 26.09%
@@ -10242,7 +10242,7 @@ FORMS: list[Form] = [
         " rate's old level (由/从…) and its new (下降到/提高到…) are their difference.",
         "“非税收入占比由2016年的20.5%下降到2017年的15.2%，下降5.3个百分点”：比率由旧值（由、从……）变为"
         "新值（下降到、提高到……）之后所印的百分点，为两者之差。",
-        ("claims._point_changes", "claims._FROM_PERCENT", "claims._TO_PERCENT"),
+        ("claims._point_changes", "claims._FROM_PERCENT", "claims._TO_NEW_LEVEL"),
         (
             Example(
                 # 20.5 − 15.2 = 5.3

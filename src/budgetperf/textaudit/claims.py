@@ -591,8 +591,6 @@ def _adjacent_past_bracket(doc: Document, change: Fact, rate: Fact) -> bool:
     return rest != "" and _SEP_ONLY.match(rest) is not None
 
 
-# a bracket and what it holds (none within)
-_IN_BRACKETS = re.compile(r"\([^()]*\)")
 # what a bracket between a change and its rate does not hold: the end of a sentence or clause
 _BRACKET_STOP = re.compile(r"[。;\n]")
 
@@ -662,7 +660,7 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             ";" in doc.text[f.q.end : change.q.start]
             # (a ';' inside a bracket parts the bracket's items: "安排45000万元(其中:旗本级
             # 35900万元,下降8%;开发区9100万元,…),比人代会预算安排数减少25000万元")
-            and ";" in _IN_BRACKETS.sub("", doc.text[f.q.end : change.q.start])
+            and ";" in _PARENS.sub("", doc.text[f.q.end : change.q.start])
             and not any(
                 g.role is _ROLE_PRIOR and f.index <= g.index < change.index for g in s.facts
             )
@@ -8249,8 +8247,8 @@ def _signed_text(signs: tuple[int, int], a: Fact, b: Fact) -> str:
 _PRIOR_PERCENT = re.compile(r"(?:比|较)(?:上一?年度?|去年|(?:19|20)\d\d年度?)(?:同期)?的?$")
 _POINT_VERB = re.compile(r"^\s*(?:增加|提高|上升|下降|减少|降低|回落)了?$")
 # "由(2016年的)20.5%下降到(2017年的)15.2%": a rate's old and new levels
+# (the new level's words are _TO_NEW_LEVEL's)
 _FROM_PERCENT = re.compile(FROM_LEVEL + "(?:" + LEVEL_PERIOD + "的?)?$")
-_TO_PERCENT = re.compile(r"^[\s,]*" + NEW_LEVEL + "(?:" + LEVEL_PERIOD + "的?)?$")
 
 
 def _point_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
@@ -8277,7 +8275,7 @@ def _point_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # "非税收入占比由20.5%下降到15.2%,下降5.3个百分点": from the old level to the new
             if not (
                 _FROM_PERCENT.search(current.label)
-                and _TO_PERCENT.match(prior.label)
+                and _TO_NEW_LEVEL.fullmatch(prior.label.lstrip(" ,"))
                 and _adjacent(doc, prior, f)
             ):
                 continue
