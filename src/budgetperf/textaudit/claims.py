@@ -5884,6 +5884,8 @@ _CONTEXT_INLINE = re.compile(
     r"\s*(?P<in>[^,;:。中]{2,12}?(?:支出|收入|经费|资金|费用))中(?=[^,;:。的])"
 )
 _CONTEXT_MID = re.compile(r"(?<=[,;])在(?P<in>[^,;:。]{2,12}?)(?:当)?中[,:]")
+# (no branch has one of these before the ',' or ':' it ends with: _context_lists relies on it)
+_CONTEXT_MARKS = (",", ";", ":", "。")
 _CONTEXT = re.compile(
     r"(?:在|从)?(?P<in>[^,;:。]{2,24}?)中,$|从(?P<from>[^,;:。]{2,24}?)(?:来)?看,$"
     r"|(?P<by>[^,;:。]{0,12}?)(?P<cls>" + CLASSIFIED_BY + r")[:,]$|分[^,;:。]{1,6}(?:完成)?情况:$"
@@ -5961,8 +5963,10 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
         cut = max(prefix.rfind(","), prefix.rfind(":"))
         m = None
         if cut >= 0:  # every branch of _CONTEXT ends with "," or ":": nothing to find before
-            for m2 in _CONTEXT.finditer(prefix[: cut + 1]):
-                m = m2
+            # Every branch ends there ('$'), and none has a separator before its last mark: a
+            # match, if any, is the one that starts after the last separator before ``cut``.
+            lo = max(prefix.rfind(mark, 0, cut) for mark in _CONTEXT_MARKS) + 1
+            m = _CONTEXT.search(prefix, lo, cut + 1)
         items = inline_context = classified = False
         if m is not None and prefix[: cut + 1].endswith(m.group(0)):
             name = m.group("in") or m.group("from") or m.group("by") or ""
@@ -6381,7 +6385,10 @@ _TOTAL_OUT = re.compile(r"支出(?:合计|总计|总量|总(?:为)?$)|总支出"
 # "首季市本级完成政府采购预算…", "县(区)政府采购预算…": the scope a sentence opens with, a part
 # of the whole place (its own level, and the levels under it)
 _OWN_LEVEL = re.compile(r"(?:[省市县区]本级|本级)")
-_LOWER_LEVELS = re.compile(r"(?:各?县\(区\)|各?县区|各?区县|县级|各?乡镇)")
+# (each alternative opens with a character, 各 spelt out rather than optional: the engine scans
+# a whole text for those four characters instead of trying every alternative at every position;
+# the alternatives with 各 first, as the optional 各 was tried first)
+_LOWER_LEVELS = re.compile(r"各县\(区\)|各县区|各区县|各乡镇|县\(区\)|县区|区县|县级|乡镇")
 # the whole: "全市…", or a place named before the figure ("广西壮族自治区百色市完成…")
 # (two characters before 省/市/县, not "{2,}": only whether one is there matters, and a long
 # run of characters is then scanned once, not once from each of its characters)
@@ -7000,7 +7007,9 @@ _ADD_VERB = re.compile(r"加上|(?<!增)加(?=[^\d,;。]{0,12}$)|调入")
 _DEDUCT_VERB = re.compile(r"扣减|减去|扣除|扣|(?:^|[,;])\s*减(?![少收支免])")
 _JOIN_PREVIOUS = re.compile(r"^\s*(?:和|及|与|、)")
 _PRINTED_FORMULA = re.compile(r"(?:减去|扣除|加上)[^,;。\d]{1,20}?后")
-_RUNNING_VERB = re.compile(r"加上|扣减|减去|扣除|[,;]\s*减(?![少收支免])")
+# (each alternative opens with a character, not a class: the engine scans for those few
+# characters instead of trying every alternative at every position of a text)
+_RUNNING_VERB = re.compile(r"加上|扣减|减去|扣除|,\s*减(?![少收支免])|;\s*减(?![少收支免])")
 
 
 def _running_sums(doc: Document, out: list[Claim]) -> None:

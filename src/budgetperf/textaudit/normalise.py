@@ -78,7 +78,11 @@ _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_TO)) + "]")
 
 
 def _fold(text: str) -> str:
-    return _FOLDABLE.sub(lambda m: _FOLD_TO[m.group()], text)
+    # (the characters to fold found by one scan, each then replaced throughout: no call per
+    # character folded, as a substitution with a function makes; a report has a few kinds)
+    for char in set(_FOLDABLE.findall(text)):
+        text = text.replace(char, _FOLD_TO[char])
+    return text
 
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -136,8 +140,11 @@ _MIN_WRAPPED = 16
 # (the currency named after the unit, "390万元人民币", ends no words)
 _CUT_AFTER_FIGURE = re.compile(r"\d[ ]*(?:万[ ]*元|亿[ ]*元|元|%)(?!人民币$)[^\d]*[^\d元%:) ]$")
 _OPENS_LIST = ("其中,", "包括,", "如下,", "主要用于,")
-# A news page's dateline: a date and a time, or its source ("2021-08-08 21:09:15 来源:中国改革报")
-_DATELINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}[ ]+\d{1,2}:\d{2}|来源[:：]")
+# A news page's dateline: a date and a time, or its source ("2021-08-08 21:09:15 来源:中国改革报").
+# Each alternative opens with a character (the date's year is a look behind its first '-'): the
+# engine scans for those two characters instead of trying both alternatives at every position
+# (searched for in a whole text: about a third of the time on report texts).
+_DATELINE = re.compile(r"-(?<=\d{4}-)\d{1,2}-\d{1,2}[ ]+\d{1,2}:\d{2}|来源[:：]")
 # A line of words with no figure and no mark that ends a sentence (after an introducer and ':'
 # or not: "其中:财政拨款" names a part as "其中,财政拨款" does), and a line that opens with an
 # amount of money.

@@ -506,13 +506,23 @@ def _numbered_tree(grid: Grid) -> list[Tree]:
 # 土地↵160,909↵350,984↵353,623↵219,125↵土地改良物↵…"): a label, then as many figures as there
 # are columns, row after row.
 _FIGURE_LINE = r"[ \t]*[-+]?\d[\d,]*+(?:\.\d+)?%?[ \t]*"
-_TWO_FIGURE_LINES = re.compile(rf"(?m)^{_FIGURE_LINE}\n{_FIGURE_LINE}$")
-# A line break and a line of a figure alone: the second line of every match of
-# _TWO_FIGURE_LINES, also of one found once the blank lines are removed (that line follows a
-# line break in the text as printed too). It opens with a character, so it is searched for at
-# the speed of a string search (_TWO_FIGURE_LINES, opening with ^, is tried at every position):
-# where it finds nothing, _TWO_FIGURE_LINES cannot either.
+# A line break and a line of a figure alone. It opens with a character, so it is searched for
+# at the speed of a string search (a pattern of two such lines opening with ^ is tried at every
+# position of a text: several times slower on report texts).
 _FIGURE_LINE_AFTER_BREAK = re.compile(rf"(?m)\n{_FIGURE_LINE}$")
+_WHOLE_FIGURE_LINE = re.compile(_FIGURE_LINE)
+
+
+def _two_figure_lines(text: str) -> bool:
+    """Whether two lines in a row of ``text`` are each a figure alone: a line of a figure after
+    a line break (found by a scan for the break) with a line of a figure before it."""
+    for m in _FIGURE_LINE_AFTER_BREAK.finditer(text):
+        at = m.start()  # (the break: the line before it ends there)
+        if _WHOLE_FIGURE_LINE.fullmatch(text, text.rfind("\n", 0, at) + 1, at):
+            return True
+    return False
+
+
 _STACK_LABEL = re.compile(r"^[^,;。,;|]{1,30}$")
 _MIN_STACKED_ROWS = 3
 
@@ -537,7 +547,7 @@ def _cell_lines(doc: Document) -> list[tuple[int, str]]:
 def _stacked(doc: Document) -> list[Grid]:
     """The tables laid out one cell per line, each row a label and the same number (two or more)
     of figures; the names before the first row are the columns'."""
-    if _FIGURE_LINE_AFTER_BREAK.search(doc.text) is None or not _TWO_FIGURE_LINES.search(doc.text):
+    if not _two_figure_lines(doc.text):
         return []  # no two lines of a figure each in a row: no such table
     tokens = _cell_lines(doc)
     numeric = [_NUMERIC.match(t) is not None for _, t in tokens]
@@ -1340,9 +1350,7 @@ _MIN_FIGURE_RUN = 4
 
 def _figure_rows(doc: Document, taken: set[int]) -> list[Grid]:
     """The rows of figures alone that follow a table's header cells, one cell per line."""
-    if _FIGURE_LINE_AFTER_BREAK.search(doc.text) is None or not _TWO_FIGURE_LINES.search(
-        doc.text.replace("\n\n", "\n")
-    ):
+    if not _two_figure_lines(doc.text.replace("\n\n", "\n")):
         return []
     tokens = _cell_lines(doc)
     grids: list[Grid] = []
