@@ -6235,7 +6235,9 @@ _LEVEL_ROW = frozenset(INDICATOR_LEVELS["only"])
 # a level of one template that is a level under another's: the sum is read with the rows from
 # it on and without them (a weak claim)
 _EITHER_LEVEL_ROW = frozenset(INDICATOR_LEVELS["either"])
-_NO_SPACE = str.maketrans("", "", " \t\u3000")
+# The spaces removed from a cell (by replace: translate looks every character up, several times
+# slower on Chinese text)
+_SPACES = (" ", "\t", "\u3000")
 
 
 def _row_weight(cells: list[str], gap: int, after: int) -> tuple[int | None, bool]:
@@ -6318,7 +6320,10 @@ def _indicator_weights(doc: Document, out: list[Claim]) -> None:
         cells: list[tuple[int, int, str]] = []  # (start, end, text) of each non-empty cell
         at = start
         for raw in line.split("|"):
-            cell = raw.translate(_NO_SPACE)
+            cell = raw
+            for space in _SPACES:
+                if space in cell:
+                    cell = cell.replace(space, "")
             if cell:
                 cells.append((at + len(raw) - len(raw.lstrip()), at + len(raw), cell))
             at += len(raw) + 1
