@@ -233,6 +233,17 @@ _HEADING_LINE = re.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^\n。;,]{0,40}$",
     re.MULTILINE,
 )
+# The same after a line break, which it opens with: a text is scanned for its breaks, not tried
+# at every position as the pattern opening with '^' is (the first line is tried on its own).
+_HEADING_AFTER_BREAK = re.compile(r"\n(" + _HEADING_LINE.pattern[1:] + ")", re.MULTILINE)
+
+
+def _heading_lines(text: str) -> list[tuple[int, str]]:
+    """(start, text) of each line of ``text`` that is a numbered heading, in order."""
+    first = _HEADING_LINE.match(text)
+    found = [] if first is None else [(0, first.group(0))]
+    found += [(h.start(1), h.group(1)) for h in _HEADING_AFTER_BREAK.finditer(text)]
+    return found
 
 
 def _owner(doc: Document, s: Sentence, f: Fact) -> str:
@@ -283,7 +294,7 @@ def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
         )
         if not years:
             if headings is None:
-                headings = [(h.start(), h.group(0)) for h in _HEADING_LINE.finditer(text)]
+                headings = _heading_lines(text)
             k = bisect.bisect_right(headings, (f.q.start, "")) - 1
             if k >= 0:
                 years = _CLAUSE_YEAR.findall(headings[k][1])
