@@ -3149,9 +3149,14 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
     colons, contexts, classes, brackets = ":" in text, "在" in text, "按" in text, "(" in text
     sentences_all = doc.sentences
     for s in sentences_all:
+        # (searched once: most sentences have no introducer, and no iterator is made; not even
+        # that when the sentence has none of their first characters)
+        # (the first found by that search, the rest after it: the sentence is scanned once)
+        lo = _intro_from(text, s.start, s.end)
+        first = _ANY_INTRO.search(text, lo, s.end) if lo < s.end else None
         if (
             not s.facts
-            and _ANY_INTRO.search(text, _intro_from(text, s.start, s.end), s.end) is None
+            and first is None
             # (_CONTEXT_MID's 在, looked for as a string first)
             and (
                 not contexts
@@ -3160,9 +3165,6 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             )
         ):
             continue  # no figure and nothing that opens a list: nothing below would be found
-        # (searched once first: most sentences have no introducer, and no iterator is made)
-        # (the first found by that search, the rest after it: the sentence is scanned once)
-        first = _ANY_INTRO.search(text, _intro_from(text, s.start, s.end), s.end)
         marks = (
             [
                 (first.start(), first.end(), first.lastgroup == "partial"),

@@ -258,10 +258,14 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
         start = end + 1
         body = line.rstrip(" ")
         # (the next line first: it opens with a figure on few lines, and a line is a label's
-        # only when tried against all the introducers)
+        # only when tried against all the introducers; both patterns of a figure's line open
+        # with spaces, a sign at most, and a digit, looked at first without a pattern)
+        lead = nxt.lstrip(" ")[:2].lstrip("-+")
         if (
-            (_MONEY_FIRST.match(nxt) and not _MARKER.match(body)) or _FIGURES_ONLY.match(nxt)
-        ) and _LABEL_LINE.match(body):
+            lead[:1].isdecimal()
+            and ((_MONEY_FIRST.match(nxt) and not _MARKER.match(body)) or _FIGURES_ONLY.match(nxt))
+            and _LABEL_LINE.match(body)
+        ):
             # "上半年全省地方一般公共预算支出↵949.49亿元 同比增长12.9%": a line of words alone
             # names the amount that opens the next (a chart's caption, a card of figures)
             soft.append(end)
