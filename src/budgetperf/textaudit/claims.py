@@ -8078,7 +8078,12 @@ def _outline_list(
         lv = levels[j]
         if lv is not None and lv <= level:
             break
-        if lv is None and _ITEMS_FOLLOW.search(doc.text, sentences[j].start, sentences[j].end):
+        if (
+            lv is None
+            # (every branch ends with ':', looked for as a string first: most sentences have none)
+            and doc.text.find(":", sentences[j].start, sentences[j].end) >= 0
+            and _ITEMS_FOLLOW.search(doc.text, sentences[j].start, sentences[j].end)
+        ):
             break  # "一般公共预算支出906007万元,具体完成情况:": another figure's items begin
         if lv is not None and child is None:
             child = lv
@@ -8959,6 +8964,11 @@ def _opened_breakdowns(doc: Document, lists: list[_List]) -> None:
     if "看" not in text and "分" not in text:
         return  # (every opener ends with 看 or 分)
     for s in doc.sentences[1:]:
+        # (an opener opens with spaces, 从 or 按: a sentence that opens with anything else, most,
+        # is not matched; \s of a str pattern is isspace)
+        opening = text[s.start]
+        if not (opening == "从" or opening == "按" or opening.isspace()):
+            continue
         m = _BREAKDOWN_OPENER.match(text, s.start, s.end)
         if m is None or not s.facts:
             continue

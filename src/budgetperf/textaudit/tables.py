@@ -550,7 +550,11 @@ def _stacked(doc: Document) -> list[Grid]:
     if not _two_figure_lines(doc.text):
         return []  # no two lines of a figure each in a row: no such table
     tokens = _cell_lines(doc)
-    numeric = [_NUMERIC.match(t) is not None for _, t in tokens]
+    # (a figure opens with a digit or a sign: a line that opens with anything else, most, is
+    # not matched)
+    numeric = [
+        (t[:1].isdecimal() or t[:1] in "-+") and _NUMERIC.match(t) is not None for _, t in tokens
+    ]
     grids: list[Grid] = []
     i = 0
     while i < len(tokens):
