@@ -3102,6 +3102,20 @@ def _intro_from(text: str, lo: int, hi: int) -> int:
     return hi if m is None else m.start()
 
 
+def _first_intro(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first match of _ANY_INTRO in ``text[lo:hi]``: tried only where one of its words'
+    first characters is (a search would try every word at every character after the first)."""
+    search, match = _INTRO_OPENS.search, _ANY_INTRO.match
+    opener = search(text, lo, hi)
+    while opener is not None:
+        at = opener.start()
+        found = match(text, at, hi)
+        if found is not None:
+            return found
+        opener = search(text, at + 1, hi)
+    return None
+
+
 _RESPECTIVE_INTRODUCERS = tuple(w for w in INTRODUCERS if w.startswith("分别"))
 
 
@@ -3149,11 +3163,9 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
     colons, contexts, classes, brackets = ":" in text, "在" in text, "按" in text, "(" in text
     sentences_all = doc.sentences
     for s in sentences_all:
-        # (searched once: most sentences have no introducer, and no iterator is made; not even
-        # that when the sentence has none of their first characters)
+        # (searched once: most sentences have no introducer, and no iterator is made)
         # (the first found by that search, the rest after it: the sentence is scanned once)
-        lo = _intro_from(text, s.start, s.end)
-        first = _ANY_INTRO.search(text, lo, s.end) if lo < s.end else None
+        first = _first_intro(text, s.start, s.end)
         if (
             not s.facts
             and first is None
@@ -5668,7 +5680,7 @@ def _continued(doc: Document, lst: _List) -> None:
     if (
         nxt.paragraph != s.paragraph
         or not nxt.facts
-        or _ANY_INTRO.search(doc.text, nxt.start, nxt.end) is not None
+        or _first_intro(doc.text, nxt.start, nxt.end) is not None
         or not all(
             f.role is _VALUE
             and f.q.unit is total.q.unit
