@@ -257,6 +257,8 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             nxt = lines[k]
         start = end + 1
         body = line.rstrip(" ")
+        if not body or body[-1] in _HARD_END:
+            continue  # (most lines: no label line ends so either, nor a wrapped one)
         # (the next line first: it opens with a figure on few lines, and a line is a label's
         # only when tried against all the introducers; both patterns of a figure's line open
         # with spaces, a sign at most, and a digit, looked at first without a pattern)
