@@ -3102,10 +3102,18 @@ def _intro_from(text: str, lo: int, hi: int) -> int:
     return hi if m is None else m.start()
 
 
+# The words of _ANY_INTRO as a flat alternation, without its groups and look behinds: the engine
+# scans for their first characters (it cannot for _ANY_INTRO, whose alternatives open with a
+# group), and a match of _ANY_INTRO starts where one of these words does.
+_INTRO_WORD = re.compile(
+    "|".join(map(re.escape, sorted({*INTRODUCERS, *PARTIAL_INTRODUCERS}, key=len, reverse=True)))
+)
+
+
 def _first_intro(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The first match of _ANY_INTRO in ``text[lo:hi]``: tried only where one of its words'
-    first characters is (a search would try every word at every character after the first)."""
-    search, match = _INTRO_OPENS.search, _ANY_INTRO.match
+    """The first match of _ANY_INTRO in ``text[lo:hi]``: tried only where one of its words is
+    (a search would try every word at every character)."""
+    search, match = _INTRO_WORD.search, _ANY_INTRO.match
     opener = search(text, lo, hi)
     while opener is not None:
         at = opener.start()
