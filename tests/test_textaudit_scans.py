@@ -132,7 +132,7 @@ def test_running_verbs_as_their_plain_form(text: str) -> None:
     assert (new and new.span()) == (old and old.span())
 
 
-# --- claims._context_lists: a context searched from its clause only -----------------------------
+# --- claims._context_before: a context searched from its clause only ---------------------------
 
 
 @settings(max_examples=500, deadline=None)
@@ -140,7 +140,7 @@ def test_running_verbs_as_their_plain_form(text: str) -> None:
     prefix=_texts(
         [
             *["在", "从", "中", ",", ":", ";", "。", "看", "来", "按", "照", "功能", "分类"],
-            *["科目", "分", "项", "情况", "如下", "是", "完成", "支出"],
+            *["科目", "分", "项", "情况", "如下", "是", "为", "划分", "完成", "支出"],
         ],
         max_size=16,
     )
@@ -152,8 +152,7 @@ def test_a_context_is_the_last_match_before_its_mark(prefix: str) -> None:
     last = None
     for m in claims._CONTEXT.finditer(prefix[: cut + 1]):
         last = m
-    lo = max(prefix.rfind(mark, 0, cut) for mark in claims._CONTEXT_MARKS) + 1
-    found = claims._CONTEXT.search(prefix, lo, cut + 1)
+    found = claims._context_before(prefix, cut)
     assert (found and (found.span(), found.groupdict())) == (
         last and (last.span(), last.groupdict())
     )

@@ -5906,8 +5906,9 @@ _CONTEXT_INLINE = re.compile(
     r"\s*(?P<in>[^,;:。中]{2,12}?(?:支出|收入|经费|资金|费用))中(?=[^,;:。的])"
 )
 _CONTEXT_MID = re.compile(r"(?<=[,;])在(?P<in>[^,;:。]{2,12}?)(?:当)?中[,:]")
-# (no branch has one of these before the ',' or ':' it ends with: _context_lists relies on it)
-_CONTEXT_MARKS = (",", ";", ":", "。")
+# The characters a branch of _CONTEXT can end with right before that mark: 中, 看 (从…看, 来看),
+# 类/目/分/看 (a classification), 况 (…情况), 项/况/是/为/下 (分项…).
+_CONTEXT_LAST = frozenset("中看类目分况项是为下")
 _CONTEXT = re.compile(
     r"(?:在|从)?(?P<in>[^,;:。]{2,24}?)中,$|从(?P<from>[^,;:。]{2,24}?)(?:来)?看,$"
     r"|(?P<by>[^,;:。]{0,12}?)(?P<cls>" + CLASSIFIED_BY + r")[:,]$|分[^,;:。]{1,6}(?:完成)?情况:$"
@@ -5965,6 +5966,23 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
         i = j if len(group) >= 3 else i + 1
 
 
+def _context_before(prefix: str, cut: int) -> re.Match[str] | None:
+    """The match of _CONTEXT that ends with the mark at ``cut`` of ``prefix`` (',' or ':').
+
+    Every branch ends there ('$'), with one of _CONTEXT_LAST right before the mark and no
+    separator before it: a match, if any, starts after the last separator before ``cut``, and
+    none is searched for after any other character (most clauses)."""
+    if prefix[cut - 1 : cut] not in _CONTEXT_LAST:
+        return None
+    lo = max(
+        prefix.rfind(",", 0, cut),
+        prefix.rfind(";", 0, cut),
+        prefix.rfind(":", 0, cut),
+        prefix.rfind("。", 0, cut),
+    )
+    return _CONTEXT.search(prefix, lo + 1, cut + 1)
+
+
 def _context_lists(doc: Document, lists: list[_List]) -> None:
     text = doc.text
     if "," not in text and ":" not in text and "中" not in text:
@@ -5985,10 +6003,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
         cut = max(prefix.rfind(","), prefix.rfind(":"))
         m = None
         if cut >= 0:  # every branch of _CONTEXT ends with "," or ":": nothing to find before
-            # Every branch ends there ('$'), and none has a separator before its last mark: a
-            # match, if any, is the one that starts after the last separator before ``cut``.
-            lo = max(prefix.rfind(mark, 0, cut) for mark in _CONTEXT_MARKS) + 1
-            m = _CONTEXT.search(prefix, lo, cut + 1)
+            m = _context_before(prefix, cut)
         items = inline_context = classified = False
         if m is not None and prefix[: cut + 1].endswith(m.group(0)):
             name = m.group("in") or m.group("from") or m.group("by") or ""
