@@ -15,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from budgetperf.textaudit import checks, claims, normalise, tables
+from budgetperf.textaudit import checks, claims, normalise, quantities, tables
 
 
 def _texts(pieces: list[str], max_size: int = 14) -> st.SearchStrategy[str]:
@@ -156,3 +156,13 @@ def test_a_context_is_the_last_match_before_its_mark(prefix: str) -> None:
     assert (found and (found.span(), found.groupdict())) == (
         last and (last.span(), last.groupdict())
     )
+
+
+# --- quantities._CN_AMOUNT_YUAN: an amount in Chinese numerals found from its 元 ---------------
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_texts([*"〇零一二两三四五六七八九十百千万亿元", "万元", "支出", "x"]))
+def test_chinese_amount_found_from_its_yuan_as_from_its_numeral(text: str) -> None:
+    found = quantities._CN_AMOUNT_YUAN.search(text) is not None
+    assert found == (quantities._CN_AMOUNT_END.search(text) is not None)

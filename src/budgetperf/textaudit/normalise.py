@@ -144,7 +144,8 @@ _OPENS_LIST = ("其中,", "包括,", "如下,", "主要用于,")
 # Each alternative opens with a character (the date's year is a look behind its first '-'): the
 # engine scans for those two characters instead of trying both alternatives at every position
 # (searched for in a whole text: about a third of the time on report texts).
-_DATELINE = re.compile(r"-(?<=\d{4}-)\d{1,2}-\d{1,2}[ ]+\d{1,2}:\d{2}|来源[:：]")
+_DATE_TIME = re.compile(r"-(?<=\d{4}-)\d{1,2}-\d{1,2}[ ]+\d{1,2}:\d{2}")
+_DATELINE = re.compile(_DATE_TIME.pattern + "|来源[:：]")
 # A line of words with no figure and no mark that ends a sentence (after an introducer and ':'
 # or not: "其中:财政拨款" names a part as "其中,财政拨款" does), and a line that opens with an
 # amount of money.
@@ -242,7 +243,10 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             starts.append(start)
             start += len(line) + 1
     # (looked for in the lines only when the text has one: most have none)
-    datelines = _DATELINE.search(text) is not None
+    # (a string search for the source's word, and a scan for one character, '-', for the date:
+    # faster than the scan for either of two characters; a 来源 without its colon only makes
+    # the lines be looked at, each by _DATELINE itself)
+    datelines = "来源" in text or _DATE_TIME.search(text) is not None
     start = 0
     for i, line in enumerate(lines[:-1]):
         end = start + len(line)

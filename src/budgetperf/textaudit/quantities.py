@@ -356,7 +356,7 @@ def find_quantities(text: str) -> list[Quantity]:
         append(q)
         adjacent = adjacent or start == last_end
         last_end = end
-    if _CN_AMOUNT_END.search(text) is not None:
+    if _CN_AMOUNT_YUAN.search(text) is not None:
         out = _with_chinese_amounts(text, out)
     return _compounds(out) if adjacent else out
 
@@ -367,7 +367,14 @@ def find_quantities(text: str) -> list[Quantity]:
 _CN_NUMERALS = "〇零一二两三四五六七八九十百千万亿"
 #: the end of one: a numeral digit, at most three units (三百万元), 元; not the unit word of a
 #: figure in digits ("1万元": its 万 is no numeral), found without a Python step per figure
-_CN_AMOUNT_END = re.compile("[〇零一二两三四五六七八九十][百千万亿]{0,3}元")
+_CN_DIGIT_CLASS = "[〇零一二两三四五六七八九十]"
+_CN_UNIT_CLASS = "[百千万亿]"
+_CN_AMOUNT_END = re.compile(f"{_CN_DIGIT_CLASS}{_CN_UNIT_CLASS}{{0,3}}元")
+# The same end found from its 元, whether a text has one: the engine scans for one character
+# (about four times faster than for any of eleven numerals, common characters of the text).
+_CN_AMOUNT_YUAN = re.compile(
+    "元(?:" + "|".join(f"(?<={_CN_DIGIT_CLASS}{_CN_UNIT_CLASS}{{{k}}}元)" for k in range(4)) + ")"
+)
 _CN_TO_DAXIE = str.maketrans("〇零一二两三四五六七八九十百千", "零零壹贰贰叁肆伍陆柒捌玖拾佰仟")
 _CN_FIRST = frozenset("一二两三四五六七八九十")
 _NUMERAL_SET = frozenset(_CN_NUMERALS)
