@@ -3087,21 +3087,6 @@ def _a_reasons(doc: Document, figure: Fact, change: Fact) -> bool:
     return _PARTIAL_WORD.search(doc.text, figure.q.end, change.q.start) is not None
 
 
-# The first characters of its words: the engine has no prefix of _ANY_INTRO to skip to (its
-# words are in named groups, one behind a look behind), so it tries every word at every
-# character; a search starts at the first of these instead (where any match must start; a look
-# behind still sees the text before it), and a sentence with none is searched no further.
-_INTRO_OPENS = re.compile(
-    "[" + "".join(sorted({w[0] for w in (*INTRODUCERS, *PARTIAL_INTRODUCERS)})) + "]"
-)
-
-
-def _intro_from(text: str, lo: int, hi: int) -> int:
-    """Where the first match of _ANY_INTRO in ``text[lo:hi]`` can start (``hi``: none can)."""
-    m = _INTRO_OPENS.search(text, lo, hi)
-    return hi if m is None else m.start()
-
-
 # The words of _ANY_INTRO as a flat alternation, without its groups and look behinds: the engine
 # scans for their first characters (it cannot for _ANY_INTRO, whose alternatives open with a
 # group), and a match of _ANY_INTRO starts where one of these words does.
@@ -3185,17 +3170,11 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             )
         ):
             continue  # no figure and nothing that opens a list: nothing below would be found
-        marks = (
-            [
-                (first.start(), first.end(), first.lastgroup == "partial"),
-                *[
-                    (m.start(), m.end(), m.lastgroup == "partial")
-                    for m in _ANY_INTRO.finditer(text, _intro_from(text, first.end(), s.end), s.end)
-                ],
-            ]
-            if first is not None
-            else []
-        )
+        marks: list[tuple[int, int, bool]] = []
+        intro = first
+        while intro is not None:  # (each introducer of the sentence, in order)
+            marks.append((intro.start(), intro.end(), intro.lastgroup == "partial"))
+            intro = _first_intro(text, intro.end(), s.end)
         for f in s.facts if colons else ():
             # _COLON_LIST ends with the ':' within 9 characters of the figure's end: without
             # one there it cannot match (found in place first, most amounts have none)

@@ -141,9 +141,9 @@ _MIN_WRAPPED = 16
 _CUT_AFTER_FIGURE = re.compile(r"\d[ ]*(?:万[ ]*元|亿[ ]*元|元|%)(?!人民币$)[^\d]*[^\d元%:) ]$")
 _OPENS_LIST = ("其中,", "包括,", "如下,", "主要用于,")
 # A news page's dateline: a date and a time, or its source ("2021-08-08 21:09:15 来源:中国改革报").
-# Each alternative opens with a character (the date's year is a look behind its first '-'): the
-# engine scans for those two characters instead of trying both alternatives at every position
-# (searched for in a whole text: about a third of the time on report texts).
+# The date opens with a character (its year is a look behind its first '-'): the engine scans
+# for it instead of trying the pattern at every position (a whole text is searched for the date
+# alone, and for 来源 by a string search: about a fifth of the time of one search for both).
 _DATE_TIME = re.compile(r"-(?<=\d{4}-)\d{1,2}-\d{1,2}[ ]+\d{1,2}:\d{2}")
 _DATELINE = re.compile(_DATE_TIME.pattern + "|来源[:：]")
 # A line of words with no figure and no mark that ends a sentence (after an introducer and ':'
