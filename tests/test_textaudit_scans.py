@@ -46,7 +46,7 @@ def test_reader_words_are_the_families_with_a_word_in_the_text(text: str) -> Non
     assert claims._reader_words(text) == expected
 
 
-# --- claims._first_intro: an introducer matched only where its first character is ------------
+# --- claims._first_intro: an introducer matched only where one of the words starts -------------
 
 
 _INTRO_PIECES = [
@@ -78,7 +78,7 @@ def test_first_intro_is_the_first_match_of_a_search(text: str, lo: int, width: i
     lo = min(lo, len(text))
     hi = min(len(text), lo + width)
     searched = claims._ANY_INTRO.search(text, lo, hi)
-    found = claims._first_intro(text, lo, hi)
+    found = claims._first_intro(text, claims._intro_starts(text), lo, hi)
     assert (found and (found.span(), found.lastgroup)) == (
         searched and (searched.span(), searched.lastgroup)
     )

@@ -3095,17 +3095,39 @@ _INTRO_WORD = re.compile(
 )
 
 
-def _first_intro(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The first match of _ANY_INTRO in ``text[lo:hi]``: tried only where one of its words is
-    (a search would try every word at every character)."""
-    search, match = _INTRO_WORD.search, _ANY_INTRO.match
-    opener = search(text, lo, hi)
-    while opener is not None:
-        at = opener.start()
-        found = match(text, at, hi)
+def _intro_starts(text: str) -> list[int]:
+    """Every place in ``text`` where a word of _INTRO_WORD starts, in order (a word that starts
+    inside another included: each search goes on from the character after the last start)."""
+    starts: list[int] = []
+    search = _INTRO_WORD.search
+    found = search(text)
+    while found is not None:
+        at = found.start()
+        starts.append(at)
+        found = search(text, at + 1)
+    return starts
+
+
+def _intro_starts_of(doc: Document) -> list[int]:
+    """:func:`_intro_starts` of the document's text (worked out once per document)."""
+    starts = cast(list[int] | None, doc.memo.get("intro starts"))
+    if starts is None:
+        starts = doc.memo["intro starts"] = _intro_starts(doc.text)
+    return starts
+
+
+def _first_intro(text: str, starts: list[int], lo: int, hi: int) -> re.Match[str] | None:
+    """The first match of _ANY_INTRO in ``text[lo:hi]``, tried only at ``starts`` (those of
+    :func:`_intro_starts`): the text is scanned for the introducers' words once, not once for
+    each sentence (most sentences have none: a bisection finds that)."""
+    k = bisect.bisect_left(starts, lo)
+    n = len(starts)
+    match = _ANY_INTRO.match
+    while k < n and starts[k] < hi:
+        found = match(text, starts[k], hi)
         if found is not None:
             return found
-        opener = search(text, at + 1, hi)
+        k += 1
     return None
 
 
@@ -3155,10 +3177,19 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
     # 按 of a classification, the '(' of a group of parts).
     colons, contexts, classes, brackets = ":" in text, "在" in text, "按" in text, "(" in text
     sentences_all = doc.sentences
+    intro_starts = _intro_starts_of(doc)
+    next_start = 0  # the first of intro_starts not before the sentence (sentences in order)
+    n_starts = len(intro_starts)
     for s in sentences_all:
-        # (searched once: most sentences have no introducer, and no iterator is made)
-        # (the first found by that search, the rest after it: the sentence is scanned once)
-        first = _first_intro(text, s.start, s.end)
+        # (the first introducer of the sentence, then the rest after it; looked for only when
+        # one of the words starts in it, as in most sentences none does)
+        while next_start < n_starts and intro_starts[next_start] < s.start:
+            next_start += 1
+        first = (
+            _first_intro(text, intro_starts, s.start, s.end)
+            if next_start < n_starts and intro_starts[next_start] < s.end
+            else None
+        )
         if (
             not s.facts
             and first is None
@@ -3174,7 +3205,7 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         intro = first
         while intro is not None:  # (each introducer of the sentence, in order)
             marks.append((intro.start(), intro.end(), intro.lastgroup == "partial"))
-            intro = _first_intro(text, intro.end(), s.end)
+            intro = _first_intro(text, intro_starts, intro.end(), s.end)
         for f in s.facts if colons else ():
             # _COLON_LIST ends with the ':' within 9 characters of the figure's end: without
             # one there it cannot match (found in place first, most amounts have none)
@@ -5667,7 +5698,7 @@ def _continued(doc: Document, lst: _List) -> None:
     if (
         nxt.paragraph != s.paragraph
         or not nxt.facts
-        or _first_intro(doc.text, nxt.start, nxt.end) is not None
+        or _first_intro(doc.text, _intro_starts_of(doc), nxt.start, nxt.end) is not None
         or not all(
             f.role is _VALUE
             and f.q.unit is total.q.unit
