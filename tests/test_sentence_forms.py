@@ -103,11 +103,11 @@ def _called(function: object, module: ModuleType) -> set[str]:
 
 def test_every_builder_and_check_reads_some_form() -> None:
     read = {dotted for form in sf.FORMS for dotted in form.reads}
-    # (_reader_words reads nothing: it says which readers run on a text)
+    # (_has reads nothing: it says whether a text holds a reader's words)
     builders = _called(claims_module.build_claims, claims_module) - {
         "_check_list",
         "_dedupe",
-        "_reader_words",
+        "_has",
     }
     builders |= {"_respectively", "_shares_sum", "_share", "_closed", "_comparison", "_direction"}
     checks = _called(checks_module.document_findings, checks_module)

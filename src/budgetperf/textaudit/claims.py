@@ -6327,7 +6327,7 @@ def _indicator_weights(doc: Document, out: list[Claim]) -> None:
     many cells stand between and after them); a block with a row read unsure, or rows left out
     ("……"), is a weak claim."""
     text = doc.text
-    if "分)" not in text or "|" not in text or "指" not in text:
+    if "|" not in text or "指" not in text or not _has(doc, "分)"):
         return
     facts: dict[int, Fact] = {}  # by where each figure starts, made at the first level's head
     header: tuple[int, int] | None = None
@@ -6484,7 +6484,7 @@ def _scope_sums(doc: Document, out: list[Claim]) -> None:
     text = doc.text
     # (each word looked for as a string: a pattern of alternatives scanned a whole report
     # without a match in about 0.1 ms; _LOWER_LEVELS needs 县, 区 or 乡镇)
-    if "本级" not in text or not ("县" in text or "区" in text or "乡镇" in text):
+    if not _has(doc, "本级") or not ("县" in text or "区" in text or _has(doc, "乡镇")):
         return
     if _LOWER_LEVELS.search(text) is None or any(w in text for w in _OTHER_SCOPE_WORDS):
         return
@@ -6739,8 +6739,7 @@ def _grand_totals(doc: Document, out: list[Claim]) -> None:
     """A 收入总计 (支出总计) and its standard parts printed in the paragraphs after it: the
     本年收入合计 (支出合计) and what is carried in (out); a weak claim, made only when the 合计
     and one carried figure at least are printed."""
-    text = doc.text
-    if "总计" not in text:
+    if not _has(doc, "总计"):
         return
     facts = doc.facts
     for f in facts:
@@ -6798,7 +6797,7 @@ _CARRY_PARTS: tuple[tuple[re.Pattern[str], int, bool], ...] = (
 def _carried_balances(doc: Document, out: list[Claim]) -> None:
     """A 年末结转和结余 against the 本年收入合计, 本年支出合计 and 年初结转和结余 printed in the
     paragraphs before it (and 使用非财政拨款结余, 结余分配 when printed); a weak claim."""
-    if "年末" not in doc.text:
+    if not _has(doc, "年末"):
         return
     facts = doc.facts
     claimed = {id(c.printed) for c in out if c.kind in ("balance", "difference")}
@@ -6901,7 +6900,7 @@ _STATEMENT_REACH = 8
 
 def _statement_totals(doc: Document, lists: list[_List]) -> None:
     """Totals of a balance statement: each side's items since the paragraph began (weak)."""
-    if "合计" not in doc.text and "总计" not in doc.text:
+    if not _has(doc, "合计", "总计"):
         return
     listed = {id(lst.total) for lst in lists}
     for s in doc.figured:
@@ -6991,7 +6990,7 @@ def _base_named_by(doc: Document, s: Sentence, at: int) -> Fact | None:
 def _plus_totals(doc: Document, out: list[Claim]) -> None:
     """A figure, then 加上 and more figures, then their total: a sum (a weak claim)."""
     text = doc.text
-    if "加上" not in text and "连同" not in text and ";加" not in text and ",加" not in text:
+    if not _has(doc, "加上", "连同", ";加", ",加"):
         return
     # the sentences with a match, found by one scan of the text (a report has a few, and its
     # every 增加 has a 加: a test per sentence cost more than the reading)
@@ -7071,7 +7070,7 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
     text = doc.text
     # Each word of _RUNNING_VERB has 减, 加上 or 扣除: three string searches before the pattern
     # (whose "[,;]\s*减" is tried at every ',' and ';' of the text)
-    if not ("减" in text or "加上" in text or "扣除" in text) or _RUNNING_VERB.search(text) is None:
+    if not ("减" in text or _has(doc, "加上", "扣除")) or _RUNNING_VERB.search(text) is None:
         return
     for s in doc.sentences_with("减", "加上", "扣除"):  # (every word of _RUNNING_VERB has one)
         if _RUNNING_VERB.search(text, s.start, s.end) is None:
@@ -7183,7 +7182,7 @@ def _taken_out(text: str, a: Fact, b: Fact, c: Fact) -> bool:
 def _net_figures(doc: Document, out: list[Claim]) -> None:
     """What is left of a figure once a part is taken out (剔除) is their difference (a weak
     reading: the words say what is taken out, not that the next figure is the rest)."""
-    if "剔除" not in doc.text:
+    if not _has(doc, "剔除"):
         return
     for s in doc.figured:
         for a, b, c in _net_of(doc, s):
@@ -7421,13 +7420,7 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
     """A year-end balance printed after the money in and the money out of its statement (the
     sentence, or the sentence before when the balance opens its own): in − out. When a 收入合计
     and a 支出合计 are printed they are the two sides; otherwise every item is (a weak claim)."""
-    # (looked for as strings: a string search is several times faster than a pattern of the
-    # same words over a whole text)
-    text = doc.text
-    for word in _BALANCE_WORDS:
-        if word in text:
-            break
-    else:
+    if not _has(doc, *_BALANCE_WORDS):
         return
     # (a balance already read as the result of its 收支相抵, _balances', is not read again)
     offset = {id(c.printed) for c in out if c.kind == "difference"}
@@ -7739,7 +7732,7 @@ def _closed_sentence_lists(doc: Document, lists: list[_List]) -> None:
     11146.01万元,国债利息0万元,其他0.32万元。": a sentence of three or more amounts and nothing
     else, closed by a catch-all item (其他…), right after a sentence of its paragraph whose one
     amount it follows, breaks that amount down (inferred: a disagreement is a warning)."""
-    if "其他" not in doc.text and "其它" not in doc.text:
+    if "其他" not in doc.text and not _has(doc, "其它"):
         return  # (every catch-all word)
     listed = {id(p) for lst in lists for p in lst.parts}
     sentences = doc.sentences
@@ -7778,7 +7771,7 @@ def _itemised_changes(doc: Document, lists: list[_List]) -> None:
     numbered items at one outline level, each opening with a change of money: the items'
     changes, signed, add up to it (inferred: a disagreement is a warning)."""
     text = doc.text
-    if "如下" not in text and "具体" not in text:
+    if not _has(doc, "如下", "具体"):
         return  # every intro _CHANGE_ITEMS_BELOW reads has one of these words
     sentences = doc.sentences
     levels: list[int | None] | None = None
@@ -7860,7 +7853,7 @@ def _net_changes(doc: Document, lists: list[_List]) -> None:
     """A change whose words name it a total, after two or more changes of money in its
     sentence: their signed sum (a weak claim)."""
     text = doc.text
-    if "共" not in text and "合计" not in text and "总计" not in text:
+    if "共" not in text and not _has(doc, "合计", "总计"):
         return  # every word of _NET_CHANGE has one of these
     listed = {id(lst.total) for lst in lists}
     for s in doc.figured:
@@ -9203,28 +9196,52 @@ _PLAIN_ROLES = (_VALUE, _ROLE_PRIOR, _ROLE_BASE, _ROLE_PROGRESS, _ROLE_OTHER)
 _PLAIN_DIMS = (_MONEY, _COUNT, _BARE, _ZERO)
 
 
-# The words whose presence in a text decides whether a reader runs on it: _named_gaps' verbs,
-# _savings' rate words, _named_ratios' ratio words (no word's end opens another, so a scan that
-# takes the longest word at each place misses none of them).
-_READER_WORD_FAMILY = {
-    **dict.fromkeys(_NAMED_GAP_SIGN, "gaps"),
-    **dict.fromkeys(SAVINGS["rate"], "savings"),
-    **dict.fromkeys(NAMED_RATIOS, "ratios"),
-}
-# (a flat alternation of words: the engine scans for their first characters)
-_READER_WORDS = re.compile(
-    "|".join(map(re.escape, sorted(_READER_WORD_FAMILY, key=len, reverse=True)))
+# --- Words without which a reader reads nothing ----------------------------------------------
+# A reader every reading of which needs one of a few words opens with ``_has(doc, word, …)``
+# (a word of one character is looked for with ``in``: it is found as fast). The words of all
+# those tests are found in one scan of the text, once per document: a string search for a word
+# the text lacks reads all of it (some 9 us a seed-size text; there were about 30 such searches).
+_GATE_WORDS: frozenset[str] = frozenset(
+    {
+        *_BALANCE_WORDS,
+        *_NAMED_GAP_SIGN,
+        *SAVINGS["rate"],
+        *NAMED_RATIOS,
+        *NAMED_DIFFERENCES,
+        *("分)", "本级", "乡镇", "总计", "合计", "年末", "加上", "连同", ";加", ",加", "扣除"),
+        *("剔除", "其它", "如下", "具体", "平均", "均价", "年均", "年平均", "收支结余"),
+        *("收支差额", "中,", "中:", "上述", "以上", "左右", "上下"),
+    }
 )
+# (a flat alternation, the longest first: the engine scans for the words' first characters)
+_GATE_SCAN = re.compile("|".join(map(re.escape, sorted(_GATE_WORDS, key=len, reverse=True))))
+# The gate words each one opens with, itself included: a match of the longest word at a place
+# stands for every shorter one there.
+_GATE_PREFIXES = {w: tuple(v for v in _GATE_WORDS if w.startswith(v)) for w in _GATE_WORDS}
 
 
-def _reader_words(text: str) -> set[str]:
-    """The families of _READER_WORD_FAMILY with a word in ``text``."""
+def _gate_words(text: str) -> frozenset[str]:
+    """The words of _GATE_WORDS in ``text`` (each search goes on from the character after the
+    last match's start: a word that starts inside another is found too)."""
     found: set[str] = set()
-    for m in _READER_WORDS.finditer(text):
-        found.add(_READER_WORD_FAMILY[m.group()])
-        if len(found) == 3:
-            break
-    return found
+    search = _GATE_SCAN.search
+    m = search(text)
+    while m is not None:
+        found.update(_GATE_PREFIXES[m.group()])
+        m = search(text, m.start() + 1)
+    return frozenset(found)
+
+
+def _has(doc: Document, *words: str) -> bool:
+    """Whether the document's text holds one of ``words``: those of _GATE_WORDS from one scan
+    per document, any other by a search (tests/test_textaudit_scans.py keeps every word a
+    reader passes here among _GATE_WORDS)."""
+    present = cast(frozenset[str] | None, doc.memo.get("gate words"))
+    if present is None:
+        present = doc.memo["gate words"] = _gate_words(doc.text)
+    if not present.isdisjoint(words):
+        return True
+    return any(word not in _GATE_WORDS and word in doc.text for word in words)
 
 
 def build_claims(doc: Document) -> list[Claim]:
@@ -9249,19 +9266,18 @@ def build_claims(doc: Document) -> list[Claim]:
         if id(cell.rate) not in compared:
             _rate_cell(cell, out)
     # _averages searches each sentence for _MEAN's words: a text without them is not searched
-    means = "平均" in doc.text or "均价" in doc.text  # _MEAN's words, as string searches
+    means = _has(doc, "平均", "均价")  # _MEAN's words
     # _named_gaps acts only on a label with one of its verbs, _savings on one with a saving
     # rate's word (labels are the text's own characters): a text without any skips them
     # (the words of three readers found in one scan of the text, not one scan for each word)
-    present = _reader_words(doc.text)
-    gaps = "gaps" in present
-    saving_rates = "savings" in present
+    gaps = _has(doc, *_NAMED_GAP_SIGN)
+    saving_rates = _has(doc, *SAVINGS["rate"])
     # _products reads a sentence with a price word, _average_growth a label with 年均/年平均
     # (every word of _AVERAGE has one): a text without any is not searched sentence by sentence
     prices = _PRICE_WORDS.search(doc.text) is not None
-    averages = "年均" in doc.text or "年平均" in doc.text
+    averages = _has(doc, "年均", "年平均")
     # _named_ratios reads a label with a word of NAMED_RATIOS (each has 比 or 占比)
-    named_ratios = "ratios" in present
+    named_ratios = _has(doc, *NAMED_RATIOS)
     for s in doc.figured:
         # The first eight readers act only on changes, rates, shares, completions and points,
         # or on a figure in % or 个百分点: a sentence of plain amounts (most of a long report
@@ -9352,7 +9368,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _decompositions(doc, lists)
     _itemised_changes(doc, lists)  # after the breakdowns: a change of one is read with it
     _net_changes(doc, lists)
-    taken_out = "剔除" in doc.text  # (_net_parts' word: most texts have none)
+    taken_out = _has(doc, "剔除")  # (_net_parts' word: most texts have none)
     has_brackets = "(" in doc.text  # (_column_sums' bracket)
     breakdowns = _without_siblings(lists)
     some_counted = _counted_subsets(breakdowns)
@@ -9394,11 +9410,11 @@ def build_claims(doc: Document) -> list[Claim]:
     _execution_rows(doc, out)
     _indicator_weights(doc, out)
     _balances(doc, out)
-    if "收支结余" in doc.text or "收支差额" in doc.text:  # _NET_BALANCE's words
+    if _has(doc, "收支结余", "收支差额"):  # _NET_BALANCE's words
         _net_balances(doc, out)
-    if any(name in doc.text for name in NAMED_DIFFERENCES):
+    if _has(doc, *NAMED_DIFFERENCES):
         _named_differences(doc, out)
-    if "中," in doc.text or "中:" in doc.text:  # _IN_WHOLE's words
+    if _has(doc, "中,", "中:"):  # _IN_WHOLE's words
         _bracketed_shares(doc, out)
     _scope_sums(doc, out)
     _grand_totals(doc, out)
@@ -9409,7 +9425,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _plus_totals(doc, out)
     _running_sums(doc, out)
     _net_figures(doc, out)
-    if "上述" in doc.text or "以上" in doc.text:  # _RECAP's words
+    if _has(doc, "上述", "以上"):  # _RECAP's words
         _recaps(doc, out)
     _formulas(doc, out)
     _bracketed_changes(doc, out)
@@ -9418,7 +9434,7 @@ def build_claims(doc: Document) -> list[Claim]:
     text = doc.text
     # "约700亿元,…增长150多亿元,增幅22.57%": a claim computed from an estimate is checked
     # only as a warning, like one printed as an estimate (looked at only when one can be there)
-    loose = "约" in text or "左右" in text or "上下" in text
+    loose = "约" in text or _has(doc, "左右", "上下")
     for claim in out:
         q = claim.printed.q
         if loose and claim.strong and any(_is_estimate(doc, g) for g in claim.inputs):
