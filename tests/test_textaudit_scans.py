@@ -275,3 +275,11 @@ def test_row_runs_as_the_reader_that_asked_every_line(lines: list[str]) -> None:
     found = tables._space_tables(doc, text_lines, starts, opening)
     runs = tables._row_runs(text_lines, starts, opening, *found)
     assert (*found, runs) == _old_row_runs(doc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(["1", "2,3", ".5", "%", "-", "+", "万元", " ", "\n", "\n\n", "a", "合计", "٣"]))
+def test_numeric_cells_as_the_pattern_on_each_line(text: str) -> None:
+    doc = read_facts(text)
+    plain = [tables._NUMERIC.match(cell) is not None for _, cell in tables._cell_lines(doc)]
+    assert tables._numeric_cells(doc) == plain

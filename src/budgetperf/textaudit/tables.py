@@ -542,17 +542,29 @@ def _cell_lines(doc: Document) -> list[tuple[int, str]]:
     return cells
 
 
+def _numeric_cells(doc: Document) -> list[bool]:
+    """Whether each line of :func:`_cell_lines` is a figure alone (:data:`_NUMERIC`), read once
+    per document for the two readers of such lines (:func:`_stacked`, :func:`_figure_rows`)."""
+    memo = doc.memo.get("numeric-cells")
+    if memo is not None:
+        return cast(list[bool], memo)
+    # (a figure opens with a digit or a sign: a line that opens with anything else, most, is
+    # not matched)
+    numeric = [
+        (t[:1].isdecimal() or t[:1] in "-+") and _NUMERIC.match(t) is not None
+        for _, t in _cell_lines(doc)
+    ]
+    doc.memo["numeric-cells"] = numeric
+    return numeric
+
+
 def _stacked(doc: Document) -> list[Grid]:
     """The tables laid out one cell per line, each row a label and the same number (two or more)
     of figures; the names before the first row are the columns'."""
     if not _two_figure_lines(doc.text):
         return []  # no two lines of a figure each in a row: no such table
     tokens = _cell_lines(doc)
-    # (a figure opens with a digit or a sign: a line that opens with anything else, most, is
-    # not matched)
-    numeric = [
-        (t[:1].isdecimal() or t[:1] in "-+") and _NUMERIC.match(t) is not None for _, t in tokens
-    ]
+    numeric = _numeric_cells(doc)
     grids: list[Grid] = []
     i = 0
     while i < len(tokens):
@@ -1400,14 +1412,15 @@ def _figure_rows(doc: Document, taken: set[int]) -> list[Grid]:
     if not _two_figure_lines(doc.text.replace("\n\n", "\n")):
         return []
     tokens = _cell_lines(doc)
+    numeric = _numeric_cells(doc)
     grids: list[Grid] = []
     k = 0
     while k < len(tokens):
-        if not _NUMERIC.match(tokens[k][1]):
+        if not numeric[k]:
             k += 1
             continue
         end = k
-        while end < len(tokens) and _NUMERIC.match(tokens[end][1]):
+        while end < len(tokens) and numeric[end]:
             end += 1
         head = [t for _, t in tokens[max(0, k - 12) : k]]
         labelled = k > 0 and _STACK_LABEL.match(tokens[k - 1][1]) is not None
