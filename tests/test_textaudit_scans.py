@@ -283,3 +283,9 @@ def test_numeric_cells_as_the_pattern_on_each_line(text: str) -> None:
     doc = read_facts(text)
     plain = [tables._NUMERIC.match(cell) is not None for _, cell in tables._cell_lines(doc)]
     assert tables._numeric_cells(doc) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(["合", "计", " ", "  ", "\t", "\u3000", "\x0b", "\u2028", "\n", "1", "a"]))
+def test_unspaced_as_the_substitution(text: str) -> None:
+    assert tables._unspaced(text) == re.sub(r"\s+", "", text)
