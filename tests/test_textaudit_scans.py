@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from budgetperf.textaudit import checks, claims, normalise, quantities, tables
+from budgetperf.textaudit.facts import Document, read_facts
 
 
 def _texts(pieces: list[str], max_size: int = 14) -> st.SearchStrategy[str]:
@@ -182,3 +183,125 @@ def test_a_context_is_the_last_match_before_its_mark(prefix: str) -> None:
 def test_chinese_amount_found_from_its_yuan_as_from_its_numeral(text: str) -> None:
     found = quantities._CN_AMOUNT_YUAN.search(text) is not None
     assert found == (quantities._CN_AMOUNT_END.search(text) is not None)
+
+
+# --- tables: the table reader's runs of rows, read from the lines that can open one -----------
+
+_TABLE_LINES = [
+    *["", " ", "合计 | 1 | 2 |", "|", "| 3 |", "|||", "||||", "x | y", "| 增值税 | 45 | 3 |"],
+    *["合计 246 167.37", "科教项目收入 0", "1 2 3", " 12  5 ", "收入\x0b5 6", "收 入"],
+    *["科目编码 科目名称 合计 基本支出 项目支出", "201 一般公共服务支出 300.50 200.20 100.30"],
+    *["20101 人大事务 120.20 100.00 20.20", "2010101 行政运行 120.20 100.00 20.20"],
+    *["201 01 01 行政运行 1 2 3", "  01 人大事务 1 2", "一般公共预算支出为3.5万元。", "79"],
+    "税收收入小计 27,631 33,385 33,385 增值税 13,950 18,835 1 消费税 1 2 3 "
+    "企业所得税 4 5 6 个人所得税 7 8 9 资源税 10 11 12 城市维护建设税 13 14 15",
+    "上年结转结余为零,本年收入合计" * 10,
+    *["合计\x0b246\x0b167.37", "1\x0b2\x0b3", "01 人大事务", "预算数 决算数"],
+    # a table of code rows under its header, as a PDF's text layer runs its cells together
+    "科目编码 科目名称 合计 基本支出 项目支出\n201 一般公共服务支出 300.50 200.20 100.30\n"
+    "20101 人大事务 120.20 100.00 20.20\n2010101 行政运行 120.20 100.00 20.20",
+]
+
+
+def _old_row_runs(doc: Document) -> tuple[object, ...]:
+    """The table reader's first pass as it was: every line asked every question."""
+    text = doc.text
+    lines = text.split("\n")
+    spaced = re.search(r"[^\S\n]", text) is not None
+    rows: set[int] = set()
+    headers: dict[int, list[str]] = {}
+    cut_at: set[int] = set()
+    if spaced:
+        widths = [0 if "|" in line else tables._space_figures(line.strip()) for line in lines]
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+        k = 0
+        while k < len(lines):
+            if not widths[k]:
+                k += 1
+                continue
+            end = k
+            while end < len(lines) and widths[end]:
+                end += 1
+            run_widths = widths[k:end]
+            common = max(set(run_widths), key=run_widths.count)
+            codes = [j for j in range(k, end) if tables._CODE_SPACE_ROW.match(lines[j].strip())]
+            if codes and common >= 2 and run_widths.count(common) >= tables._MIN_SPACE_ROWS:
+                rows.update(codes)
+                names = (
+                    tables._printed_words(doc, starts[k - 1], len(lines[k - 1])) if k > 0 else []
+                )
+                header = lines[k - 1].strip() if k > 0 else ""
+                if tables._SPACE_HEADER.match(header) and len(names) > common:
+                    headers[k - 1] = ["".join(names[:-common]), *names[-common:]]
+                if end < len(lines) and tables._UNREAD_ROW.search(lines[end].strip()):
+                    cut_at.add(end)
+            k = end
+    out: list[tuple[list[tuple[int, str]], bool | None]] = []
+    run: list[tuple[int, str]] = []
+    cut = False
+    pos = 0
+    space = tables._SPACE
+    for index, line in enumerate(lines):
+        bare = line.strip()
+        if len(line) > tables._RUN_TOGETHER_MIN and "|" not in line:
+            out.extend((together, None) for together in tables._run_together(pos, line))
+        if index in headers:
+            if len(run) >= 2:
+                out.append((run, cut))
+            run = [(pos, line)]
+            cut = False
+        elif (
+            "|" in line
+            or index in rows
+            or (spaced and space.search(bare) is not None and tables._SPACE_ROW.match(bare))
+            or (
+                run
+                and (
+                    tables._SPACE_ROW1.match(bare)
+                    or (
+                        spaced
+                        and space.search(bare) is not None
+                        and tables._NUMBERS_ONLY.match(bare)
+                    )
+                )
+            )
+            or (run and run[-1][1].strip() == "|" and tables._single_cell(bare))
+        ):
+            run.append((pos, line))
+            cut = cut or index in cut_at
+        else:
+            cut = cut or index in cut_at
+            if len(run) >= 2:
+                out.append((run, cut))
+            run = []
+            cut = False
+        pos += len(line) + 1
+    if len(run) >= 2:
+        out.append((run, cut))
+    return rows, headers, cut_at, out
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.sampled_from(_TABLE_LINES), max_size=16))
+def test_row_runs_as_the_reader_that_asked_every_line(lines: list[str]) -> None:
+    doc = read_facts("\n".join(lines))
+    text_lines = doc.text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in text_lines), initial=0))
+    opening = tables._opening_lines(text_lines)
+    found = tables._space_tables(doc, text_lines, starts, opening)
+    runs = tables._row_runs(text_lines, starts, opening, *found)
+    assert (*found, runs) == _old_row_runs(doc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(["1", "2,3", ".5", "%", "-", "+", "万元", " ", "\n", "\n\n", "a", "合计", "٣"]))
+def test_numeric_cells_as_the_pattern_on_each_line(text: str) -> None:
+    doc = read_facts(text)
+    plain = [tables._NUMERIC.match(cell) is not None for _, cell in tables._cell_lines(doc)]
+    assert tables._numeric_cells(doc) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(["合", "计", " ", "  ", "\t", "\u3000", "\x0b", "\u2028", "\n", "1", "a"]))
+def test_unspaced_as_the_substitution(text: str) -> None:
+    assert tables._unspaced(text) == re.sub(r"\s+", "", text)

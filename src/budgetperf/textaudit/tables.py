@@ -46,6 +46,15 @@ __all__ = [
 ]
 
 _MAX_ROWS = 200
+
+
+def _unspaced(text: str) -> str:
+    """``text`` without the spaces its words are printed with ("合 计" → "合计"): cut at its
+    runs of spaces and joined, what re.sub(r"\\s+", "", text) gives at a third of the cost
+    (labels are read so by the thousand; the substitution looked its pattern up each time)."""
+    return "".join(text.split())
+
+
 _NUMERIC = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|亿元|元)?$")
 
 
@@ -121,8 +130,6 @@ _RUN_ROW = re.compile(
 )
 _RUN_TOGETHER_MIN = 120  # a line shorter than this is one row or prose
 _SPACE = re.compile(r"\s")  # what separates the figures of _THREE_FIGURES (its "\s++")
-# A space within a line: a text without one has no line that _SPACE finds anything in.
-_SPACE_IN_LINE = re.compile(r"[^\S\n]")
 # A figure starts where no digit is before it: a run of digits is tried once, not from each.
 _THREE_FIGURES = re.compile(rf"(?<![\d,.]){_NUM_ONCE}\s++{_NUM_ONCE}\s++{_NUM_ONCE}")
 
@@ -277,7 +284,7 @@ def _code_groups(rows: list[Row]) -> dict[int, list[int]]:
             groups.setdefault(parent, []).append(k)
         elif not any(code[:n] in codes for n in range(3, len(code), 2)):
             tops.append(k)
-    totals = [k for k, row in enumerate(rows) if _CODE_TOTAL.match(re.sub(r"\s+", "", row.label))]
+    totals = [k for k, row in enumerate(rows) if _CODE_TOTAL.match(_unspaced(row.label))]
     if (
         tops
         and len(totals) == 1
@@ -314,7 +321,7 @@ def code_trees(grid: Grid) -> list[Tree]:
         open_rows = {
             k
             for k, r in enumerate(rows)
-            if _CODE_TOTAL.match(re.sub(r"\s+", "", r.label))
+            if _CODE_TOTAL.match(_unspaced(r.label))
             or (code_of(r.label) or "-") in {last[:n] for n in range(3, len(last) + 1, 2)}
         }
         groups = {t: kids for t, kids in groups.items() if t not in open_rows}
@@ -393,7 +400,7 @@ def _code_chains(grids: list[Grid]) -> list[list[Grid]]:
         if chains and first is not None and not chains[-1][-1].cut:
             head = codes[first] or ""
             seen = {code_of(r.label) for g in chains[-1] for r in g.rows}
-            opened = any(_CODE_TOTAL.match(re.sub(r"\s+", "", r.label)) for r in grid.rows[:first])
+            opened = any(_CODE_TOTAL.match(_unspaced(r.label)) for r in grid.rows[:first])
             if not opened and any(head[:n] in seen for n in range(3, len(head), 2)):
                 chains[-1].append(grid)
                 continue
@@ -417,9 +424,9 @@ def _next_lei(
     leis = {c for c in seen if c is not None and len(c) == 3}
     if not leis or any(c[0] != head[0] for c in leis):
         return False
-    if not any(_CODE_TOTAL.match(re.sub(r"\s+", "", r.label)) for g in chain for r in g.rows):
+    if not any(_CODE_TOTAL.match(_unspaced(r.label)) for g in chain for r in g.rows):
         return False
-    if any(_CODE_TOTAL.match(re.sub(r"\s+", "", r.label)) for r in grid.rows):
+    if any(_CODE_TOTAL.match(_unspaced(r.label)) for r in grid.rows):
         return False
     if any(c is not None and c in seen for c in codes):
         return False
@@ -443,7 +450,7 @@ def _without_code_columns(grid: Grid, trees: list[Tree], with_codes: bool) -> li
     coded = {
         k
         for k, r in enumerate(grid.rows)
-        if code_of(r.label) is not None or _CODE_TOTAL.match(re.sub(r"\s+", "", r.label))
+        if code_of(r.label) is not None or _CODE_TOTAL.match(_unspaced(r.label))
     }
     kept = []
     for tree in trees:
@@ -544,17 +551,29 @@ def _cell_lines(doc: Document) -> list[tuple[int, str]]:
     return cells
 
 
+def _numeric_cells(doc: Document) -> list[bool]:
+    """Whether each line of :func:`_cell_lines` is a figure alone (:data:`_NUMERIC`), read once
+    per document for the two readers of such lines (:func:`_stacked`, :func:`_figure_rows`)."""
+    memo = doc.memo.get("numeric-cells")
+    if memo is not None:
+        return cast(list[bool], memo)
+    # (a figure opens with a digit or a sign: a line that opens with anything else, most, is
+    # not matched)
+    numeric = [
+        (t[:1].isdecimal() or t[:1] in "-+") and _NUMERIC.match(t) is not None
+        for _, t in _cell_lines(doc)
+    ]
+    doc.memo["numeric-cells"] = numeric
+    return numeric
+
+
 def _stacked(doc: Document) -> list[Grid]:
     """The tables laid out one cell per line, each row a label and the same number (two or more)
     of figures; the names before the first row are the columns'."""
     if not _two_figure_lines(doc.text):
         return []  # no two lines of a figure each in a row: no such table
     tokens = _cell_lines(doc)
-    # (a figure opens with a digit or a sign: a line that opens with anything else, most, is
-    # not matched)
-    numeric = [
-        (t[:1].isdecimal() or t[:1] in "-+") and _NUMERIC.match(t) is not None for _, t in tokens
-    ]
+    numeric = _numeric_cells(doc)
     grids: list[Grid] = []
     i = 0
     while i < len(tokens):
@@ -601,24 +620,24 @@ def _stacked_row(
         if fact is None:
             return None
         cells.append(fact)
-    return Row(re.sub(r"\s+", "", tokens[at][1]), cells, tokens[at][0], list(names))
+    return Row(_unspaced(tokens[at][1]), cells, tokens[at][0], list(names))
 
 
 def _pair_row(doc: Document, label: str, at: int, figure_at: int) -> Row | None:
     """A row of one side: its label and the fact printed at ``figure_at``."""
     fact = _fact_at(doc, figure_at)
-    return None if fact is None else Row(re.sub(r"\s+", "", label), [fact], at)
+    return None if fact is None else Row(_unspaced(label), [fact], at)
 
 
 def _space_code(m: re.Match[str]) -> str:
     """The code of a row matched by :data:`_CODE_SPACE_ROW`, its pieces joined."""
-    return re.sub(r"\s+", "", m.group("code"))
+    return _unspaced(m.group("code"))
 
 
 def _space_figures(bare: str) -> int:
     """How many figures a row whose cells are run together with spaces has (0: not a row)."""
     if _SPACE.search(bare) is None:
-        return 0  # both patterns need a space between two figures (asked of every line)
+        return 0  # both patterns need a space between two figures (a long line may have none)
     m = _CODE_SPACE_ROW.match(bare)
     if m is not None and code_of(f"{_space_code(m)} {m.group('label')}") is not None:
         return len(m.group("nums").split())
@@ -627,7 +646,7 @@ def _space_figures(bare: str) -> int:
 
 
 def _space_tables(
-    doc: Document, lines: list[str], spaced: bool = True
+    doc: Document, lines: list[str], starts: list[int], opening: list[int]
 ) -> tuple[set[int], dict[int, list[str]], set[int]]:
     """The lines of tables whose rows a PDF's text layer ran together with spaces, their rows
     starting with subject codes ("201 一般公共服务支出 300.50 200.20 100.30"): each run of
@@ -643,23 +662,29 @@ def _space_tables(
     left unchecked (:attr:`Grid.cut`), never reported as not adding up.
 
     A line of prose with figures in it is not a row of its own (it has words between its
-    figures), and a few lines that happen to look like rows do not share a width."""
+    figures), and a few lines that happen to look like rows do not share a width.
+
+    ``opening`` are the indexes of the lines that can be rows (see :func:`_opening_lines`):
+    only those are read, and a run is consecutive ones."""
     rows: set[int] = set()
     headers: dict[int, list[str]] = {}
     cut_at: set[int] = set()
-    if not spaced:
-        return rows, headers, cut_at  # no line with a space: no line is such a row
-    widths = [0 if "|" in line else _space_figures(line.strip()) for line in lines]
-    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
-    k = 0
-    while k < len(lines):
-        if not widths[k]:
-            k += 1
-            continue
-        end = k
-        while end < len(lines) and widths[end]:
+    # {index of a row: its number of figures}, in order (the other lines have none)
+    widths: dict[int, int] = {}
+    for k in opening:
+        line = lines[k]
+        if "|" not in line:
+            width = _space_figures(line.strip())
+            if width:
+                widths[k] = width
+    found = list(widths)
+    at = 0
+    while at < len(found):
+        k = end = found[at]
+        while at < len(found) and found[at] == end:  # the rows on consecutive lines
+            at += 1
             end += 1
-        run = widths[k:end]
+        run = [widths[j] for j in range(k, end)]
         common = max(set(run), key=run.count)
         codes = [j for j in range(k, end) if _CODE_SPACE_ROW.match(lines[j].strip()) is not None]
         if codes and common >= 2 and run.count(common) >= _MIN_SPACE_ROWS:
@@ -669,7 +694,6 @@ def _space_tables(
                 headers[k - 1] = ["".join(names[:-common]), *names[-common:]]
             if end < len(lines) and _UNREAD_ROW.search(lines[end].strip()):
                 cut_at.add(end)
-        k = end
     return rows, headers, cut_at
 
 
@@ -851,9 +875,7 @@ def _comparisons(grid: Grid) -> list[Comparison]:
     rated = sum(1 for r in rows if _is_percent(r[k + 1] if k + 1 < len(r) else None))
     if bare_rated:
         rated = max(rated, bare_rates)
-    named = any(
-        re.search(r"增减|增加|减少|差额|差异|变动", c) for row in grid.rows for c in row.columns
-    )
+    named = any(_CHANGE_NAME.search(c) for row in grid.rows for c in row.columns)
     if rated * 2 < len(rows) and not named:
         return []
     out = []
@@ -878,6 +900,10 @@ def _comparisons(grid: Grid) -> list[Comparison]:
         if falls and not signed:
             out = [attrs.evolve(c, unsigned=True) for c in out]
     return out
+
+
+# A column of changes by its name (asked of every column name of every row: compiled once).
+_CHANGE_NAME = re.compile(r"增减|增加|减少|差额|差异|变动")
 
 
 def _near_magnitude(change: Decimal, prior: Decimal, rate: Fact) -> bool:
@@ -1258,63 +1284,103 @@ def _close(value: Decimal, printed: Fact) -> bool:
     return round_to(value, places, Rounding.HALF_UP) == printed.q.value
 
 
+def _opening_lines(lines: list[str]) -> list[int]:
+    """The indexes of the lines that can open a run of a table's rows: a line with a "|", one
+    with a space between two words (cells run together with spaces) and one long enough to
+    hold a whole table. The others (most of a report) can only go on with a run once open,
+    so the reader passes over them. (``split(None, 1)`` cuts a line at its first space past
+    its leading ones, found in one scan: more than one piece is a space within the line.)"""
+    return [
+        i
+        for i, line in enumerate(lines)
+        if "|" in line or len(line) > _RUN_TOGETHER_MIN or len(line.split(None, 1)) > 1
+    ]
+
+
+def _goes_on(bare: str, run: list[tuple[int, str]]) -> bool:
+    """Whether a line without a "|" (stripped) is a row of the run of rows before it, or opens
+    one: a row whose cells are run together with spaces, or with a run open, a row of one
+    figure, a line of figures alone, or a cell between lines of a bare "|"."""
+    # (_SPACE_ROW and _NUMBERS_ONLY need a space between two figures: a line without one is
+    # not matched against them)
+    spaced = _SPACE.search(bare) is not None
+    if spaced and _SPACE_ROW.match(bare):
+        return True
+    if not run:
+        return False
+    if _SPACE_ROW1.match(bare) or (spaced and _NUMBERS_ONLY.match(bare)):
+        return True
+    return run[-1][1].strip() == "|" and _single_cell(bare)
+
+
+def _row_runs(
+    lines: list[str],
+    starts: list[int],
+    opening: list[int],
+    code_rows: set[int],
+    space_headers: dict[int, list[str]],
+    cut_at: set[int],
+) -> list[tuple[list[tuple[int, str]], bool | None]]:
+    """The runs of lines that are rows of a table, two lines or more, in the order they end
+    (each its (offset, line) pairs and whether the table may go on past it, see ``cut_at`` of
+    :func:`_space_tables`), and the rows of a table run together on one long line, each a run
+    of its own (with None: read without the headers split from spaces). A run is read line by
+    line from one of the ``opening`` lines or ``space_headers`` until a line that is not a
+    row ends it; the lines between the end of a run and the next opening line are passed over
+    (a line that cannot open a run does nothing while none is open)."""
+    out: list[tuple[list[tuple[int, str]], bool | None]] = []
+    run: list[tuple[int, str]] = []
+    cut = False  # the run ends at a line that may be a row of it that was not read
+    done = -1  # the last line read
+    for index in sorted({*opening, *space_headers}):
+        if index <= done:
+            continue  # read with the run before
+        while index < len(lines):
+            line = lines[index]
+            pos = starts[index]
+            if len(line) > _RUN_TOGETHER_MIN and "|" not in line:
+                # A PDF's text layer with a whole table on one line: its rows, each a grid run.
+                out.extend((rows, None) for rows in _run_together(pos, line))
+            if index in space_headers:
+                # the column names above rows run together with spaces: the run starts here
+                if len(run) >= 2:
+                    out.append((run, cut))
+                run = [(pos, line)]
+                cut = False
+            elif "|" in line or index in code_rows or _goes_on(line.strip(), run):
+                run.append((pos, line))
+                cut = cut or index in cut_at
+            else:
+                if len(run) >= 2:
+                    out.append((run, cut or index in cut_at))
+                run = []
+                cut = False
+            done = index
+            index += 1
+            if not run:
+                break  # no run open: on to the next line that can open one
+    if len(run) >= 2:
+        out.append((run, cut))
+    return out
+
+
 def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     """The grids of a document, and the totals found inside them."""
     text = doc.text
     grids: list[Grid] = []
-    run: list[tuple[int, str]] = []
-    pos = 0
     lines = text.split("\n")
-    # (a text without a space inside a line, one search: no line is matched for one below)
-    spaced = _SPACE_IN_LINE.search(text) is not None
-    code_rows, space_headers, cut_at = _space_tables(doc, lines, spaced)
-    split: dict[int, list[str]] = {}  # {offset of a header line: its cells}
-    cut = False  # the run ends at a line that may be a row of it that was not read
-
-    def close() -> None:
-        if len(run) >= 2:
-            grid = _grid(doc, run, split)
+    starts = list(itertools.accumulate(map((1).__add__, map(len, lines)), initial=0))
+    opening = _opening_lines(lines)
+    code_rows, space_headers, cut_at = _space_tables(doc, lines, starts, opening)
+    # {offset of a header line: its cells}
+    split = {starts[index]: cells for index, cells in space_headers.items()}
+    for rows, cut in _row_runs(lines, starts, opening, code_rows, space_headers, cut_at):
+        if cut is None:
+            grids.append(_grid(doc, rows))
+        else:
+            grid = _grid(doc, rows, split)
             grid.cut = grid.cut or cut
             grids.append(grid)
-
-    for index, line in enumerate(lines):
-        bare = line.strip()
-        if len(line) > _RUN_TOGETHER_MIN and "|" not in line:
-            # A PDF's text layer with a whole table on one line: its rows, each a grid run.
-            for rows in _run_together(pos, line):
-                grids.append(_grid(doc, rows))
-        if index in space_headers:
-            # the column names above rows run together with spaces: the run starts here
-            close()
-            run = [(pos, line)]
-            cut = False
-            split[pos] = space_headers[index]
-        elif (
-            "|" in line
-            or index in code_rows
-            # _SPACE_ROW and _NUMBERS_ONLY need a space between two figures: a line without
-            # one (most of a report) is not matched against them
-            or (spaced and _SPACE.search(bare) is not None and _SPACE_ROW.match(bare))
-            or (
-                run
-                and (
-                    _SPACE_ROW1.match(bare)
-                    or (spaced and _SPACE.search(bare) is not None and _NUMBERS_ONLY.match(bare))
-                )
-            )
-            or (run and run[-1][1].strip() == "|" and _single_cell(bare))
-        ):
-            run.append((pos, line))
-            cut = cut or index in cut_at
-        else:
-            cut = cut or index in cut_at
-            if len(run) >= 2:  # close() does nothing for a shorter run: not called for each line
-                close()
-            if run:
-                run = []
-            cut = False
-        pos += len(line) + 1
-    close()
     sides = _two_sided(doc)
     grids.extend(sides)
     grids.extend(_stacked(doc))
@@ -1357,14 +1423,15 @@ def _figure_rows(doc: Document, taken: set[int]) -> list[Grid]:
     if not _two_figure_lines(doc.text.replace("\n\n", "\n")):
         return []
     tokens = _cell_lines(doc)
+    numeric = _numeric_cells(doc)
     grids: list[Grid] = []
     k = 0
     while k < len(tokens):
-        if not _NUMERIC.match(tokens[k][1]):
+        if not numeric[k]:
             k += 1
             continue
         end = k
-        while end < len(tokens) and _NUMERIC.match(tokens[end][1]):
+        while end < len(tokens) and numeric[end]:
             end += 1
         head = [t for _, t in tokens[max(0, k - 12) : k]]
         labelled = k > 0 and _STACK_LABEL.match(tokens[k - 1][1]) is not None
