@@ -10,6 +10,7 @@ characters and words that matter to it.
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 from pathlib import Path
 
