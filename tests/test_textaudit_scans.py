@@ -15,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from budgetperf.textaudit import checks, claims, normalise, quantities, tables
+from budgetperf.textaudit import checks, claims, facts, normalise, quantities, tables
 
 
 def _texts(pieces: list[str], max_size: int = 14) -> st.SearchStrategy[str]:
@@ -194,3 +194,30 @@ _FIGURE_PIECES = [*"0129.,-+/_aZ一致无持平年 ", "\u0663", "增减", "变�
 @given(text=_texts(_FIGURE_PIECES, max_size=20))
 def test_figure_starts_as_the_plain_class(text: str) -> None:
     assert _figure_spans(text, quantities._START) == _figure_spans(text, _PLAIN_START)
+
+
+# --- facts._sentences: the text cut at its marks by one findall of its pieces ------------------
+
+
+def _plain_sentences(text: str) -> list[tuple[int, int, int]]:
+    """_sentences as a scan for each mark, and each span sliced for its test of a blank one."""
+    out: list[tuple[int, int, int]] = []
+    start = paragraph = 0
+    for m in re.finditer(f"[{facts._SENTENCE_ENDS}]", text):
+        end = m.end()
+        if end - start > facts._MAX_SENTENCE:
+            facts._emit(text, start, end, paragraph, out)
+        elif text[start:end].strip():
+            out.append((start, end, paragraph))
+        if text[end - 1] == "\n":
+            paragraph += 1
+        start = end
+    if start < len(text):
+        facts._emit(text, start, len(text), paragraph, out)
+    return out
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_texts([*"。!?\n 中a,\u3000", " \n", "。\n", "x" * 700], max_size=20))
+def test_sentences_as_the_scan_for_their_marks(text: str) -> None:
+    assert facts._sentences(text) == _plain_sentences(text)

@@ -329,7 +329,6 @@ def stem(subject: str) -> str:
 
 
 _SENTENCE_ENDS = "。!?\n"
-_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
 _MAX_SENTENCE = 1200
 _CLAUSE = re.compile(r"[,;:()]")
 
@@ -683,23 +682,29 @@ def canonical(label: str) -> tuple[str, str]:
     return protected.strip(",;:、 "), phase
 
 
+# Each sentence's text, its end mark included, and the rest of the text after the last mark:
+# the pieces the marks cut the text into, one after the other (the repeats are possessive: the
+# rest is read once, not tried again from each of its characters)
+_SENTENCE_PIECE = re.compile(f"[^{_SENTENCE_ENDS}]*+[{_SENTENCE_ENDS}]|[^{_SENTENCE_ENDS}]++")
+
+
 def _sentences(text: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of each sentence; linear."""
     out: list[tuple[int, int, int]] = []
     start = 0
     paragraph = 0
     append = out.append
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
+    # (the pieces as strings, by one call: no match object per sentence, and each piece's
+    # text is at hand for the test of a blank one)
+    for piece in _SENTENCE_PIECE.findall(text):
+        end = start + len(piece)
         if end - start > _MAX_SENTENCE:
             _emit(text, start, end, paragraph, out)
-        elif text[start:end].strip():
+        elif piece.strip():
             append((start, end, paragraph))  # _emit's short case, inline: once per sentence
-        if text[end - 1] == "\n":
+        if piece[-1] == "\n":
             paragraph += 1
         start = end
-    if start < len(text):
-        _emit(text, start, len(text), paragraph, out)
     return out
 
 
