@@ -221,3 +221,33 @@ def _plain_sentences(text: str) -> list[tuple[int, int, int]]:
 @given(text=_texts([*"。!?\n 中a,\u3000", " \n", "。\n", "x" * 700], max_size=20))
 def test_sentences_as_the_scan_for_their_marks(text: str) -> None:
     assert facts._sentences(text) == _plain_sentences(text)
+
+
+# --- normalise._DELETE: a space's and a line break's alternatives behind one lookbehind ---------
+
+_PLAIN_DELETE = re.compile(
+    "|".join(
+        [
+            "\r",
+            "\ufeff",
+            rf"\n(?<=[\d万亿千]\n)(?:[ ]*\n)?{normalise._PAGE_NUMBER}\n(?:[ ]*\n)?[ ]*"
+            + normalise._UNIT_AFTER,
+            rf"\n{normalise._PAGE_NUMBER}(?=\n)",
+            rf"\((?<=[{normalise._CJK}]\()(?=[a-zü]*[{normalise._TONED}])"
+            rf"[{normalise._PINYIN}]{{1,7}}\)",
+            *(" " + alternative for alternative in normalise._AFTER_SPACE),
+            rf"\n(?<=[\d万亿千]\n)(?:[ ]*\n)?[ ]*{normalise._UNIT_AFTER}",
+        ]
+    )
+)
+_DELETE_PIECES = [
+    *"\r\ufeff\n (—-–12.,;:%元万亿千中a",
+    *("万元", "亿元", "(yù)", "(ab)", "- 2 -", "1, ", "中, ", "123", "5. "),
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=_texts(_DELETE_PIECES, max_size=24))
+def test_deletions_as_the_plain_alternatives(text: str) -> None:
+    found = [m.span() for m in normalise._DELETE.finditer(text)]
+    assert found == [m.span() for m in _PLAIN_DELETE.finditer(text)]
