@@ -217,10 +217,13 @@ def _plain_sentences(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-@settings(max_examples=1000, deadline=None)
-@given(text=_texts([*"。!?\n 中a,\u3000", " \n", "。\n", "x" * 700], max_size=20))
+# (\ufffd, │ and ㄅ: marks of damage, found by the same scan)
+@settings(max_examples=1500, deadline=None)
+@given(text=_texts([*"。!?\n 中a,\u3000\ufffd│ㄅ", " \n", "。\n", "x" * 700], max_size=20))
 def test_sentences_as_the_scan_for_their_marks(text: str) -> None:
-    assert facts._sentences(text) == _plain_sentences(text)
+    damage: list[int] = []
+    assert facts._sentences(text, damage) == _plain_sentences(text)
+    assert damage == [m.start() for m in facts._DAMAGE.finditer(text)]
 
 
 # --- normalise._DELETE: a space's and a line break's alternatives behind one lookbehind ---------
