@@ -17,7 +17,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from budgetperf.textaudit import checks, claims, normalise, quantities, tables
+from budgetperf.textaudit import checks, claims, facts, normalise, quantities, tables
 from budgetperf.textaudit.facts import Document, read_facts
 
 
@@ -306,3 +306,91 @@ def test_numeric_cells_as_the_pattern_on_each_line(text: str) -> None:
 @given(text=_texts(["合", "计", " ", "  ", "\t", "\u3000", "\x0b", "\u2028", "\n", "1", "a"]))
 def test_unspaced_as_the_substitution(text: str) -> None:
     assert tables._unspaced(text) == re.sub(r"\s+", "", text)
+
+
+# --- quantities._START: a figure's first character, with what _QUANTITY needs around it ---------
+
+
+def _figure_spans(text: str, start: re.Pattern[str]) -> list[tuple[int, int]]:
+    """find_quantities' loop: _QUANTITY tried where ``start`` is found, from the last end."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (found := start.search(text, pos)) is not None:
+        m = quantities._QUANTITY.match(text, found.start())
+        if m is None:
+            pos = found.start() + 1
+        else:
+            spans.append(m.span())
+            pos = m.end()
+    return spans
+
+
+_PLAIN_START = re.compile("[-+\\d" + "".join({w[0] for w in quantities.ZERO_WORDS}) + "]")
+# (\u0663, ARABIC-INDIC DIGIT THREE: a decimal digit that \d reads)
+_FIGURE_PIECES = [*"0129.,-+/_aZ一致无持平年 ", "\u0663", "增减", "变化", "万元", "%", "无增减变化"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_texts(_FIGURE_PIECES, max_size=20))
+def test_figure_starts_as_the_plain_class(text: str) -> None:
+    assert _figure_spans(text, quantities._START) == _figure_spans(text, _PLAIN_START)
+
+
+# --- facts._sentences: the text cut at its marks by one findall of its pieces ------------------
+
+
+def _plain_sentences(text: str) -> list[tuple[int, int, int]]:
+    """_sentences as a scan for each mark, and each span sliced for its test of a blank one."""
+    out: list[tuple[int, int, int]] = []
+    start = paragraph = 0
+    for m in re.finditer(f"[{facts._SENTENCE_ENDS}]", text):
+        end = m.end()
+        if end - start > facts._MAX_SENTENCE:
+            facts._emit(text, start, end, paragraph, out)
+        elif text[start:end].strip():
+            out.append((start, end, paragraph))
+        if text[end - 1] == "\n":
+            paragraph += 1
+        start = end
+    if start < len(text):
+        facts._emit(text, start, len(text), paragraph, out)
+    return out
+
+
+# (\ufffd, │ and ㄅ: marks of damage, found by the same scan)
+@settings(max_examples=1500, deadline=None)
+@given(text=_texts([*"。!?\n 中a,\u3000\ufffd│ㄅ", " \n", "。\n", "x" * 700], max_size=20))
+def test_sentences_as_the_scan_for_their_marks(text: str) -> None:
+    damage: list[int] = []
+    assert facts._sentences(text, damage) == _plain_sentences(text)
+    assert damage == [m.start() for m in facts._DAMAGE.finditer(text)]
+
+
+# --- normalise._DELETE: a space's and a line break's alternatives behind one lookbehind ---------
+
+_PLAIN_DELETE = re.compile(
+    "|".join(
+        [
+            "\r",
+            "\ufeff",
+            rf"\n(?<=[\d万亿千]\n)(?:[ ]*\n)?{normalise._PAGE_NUMBER}\n(?:[ ]*\n)?[ ]*"
+            + normalise._UNIT_AFTER,
+            rf"\n{normalise._PAGE_NUMBER}(?=\n)",
+            rf"\((?<=[{normalise._CJK}]\()(?=[a-zü]*[{normalise._TONED}])"
+            rf"[{normalise._PINYIN}]{{1,7}}\)",
+            *(" " + alternative for alternative in normalise._AFTER_SPACE),
+            rf"\n(?<=[\d万亿千]\n)(?:[ ]*\n)?[ ]*{normalise._UNIT_AFTER}",
+        ]
+    )
+)
+_DELETE_PIECES = [
+    *"\r\ufeff\n (—-–12.,;:%元万亿千中a",
+    *("万元", "亿元", "(yù)", "(ab)", "- 2 -", "1, ", "中, ", "123", "5. "),
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=_texts(_DELETE_PIECES, max_size=24))
+def test_deletions_as_the_plain_alternatives(text: str) -> None:
+    found = [m.span() for m in normalise._DELETE.finditer(text)]
+    assert found == [m.span() for m in _PLAIN_DELETE.finditer(text)]

@@ -329,7 +329,6 @@ def stem(subject: str) -> str:
 
 
 _SENTENCE_ENDS = "。!?\n"
-_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
 _MAX_SENTENCE = 1200
 _CLAUSE = re.compile(r"[,;:()]")
 
@@ -683,23 +682,48 @@ def canonical(label: str) -> tuple[str, str]:
     return protected.strip(",;:、 "), phase
 
 
-def _sentences(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, paragraph) of each sentence; linear."""
+# Marks of a copy that lost characters: U+FFFD, a "?" for an unmappable character right before
+# a figure ("卜罩С?8639萬元", where a digit may be lost), box-drawing and bopomofo characters
+# that a wrongly decoded page shows ("?。ㄒ唬┮话愎"). A figure printed among them may be cut.
+_DAMAGE_MARKS = r"\ufffd\u2500-\u257f\u3100-\u312f"
+_DAMAGE = re.compile(f"[{_DAMAGE_MARKS}]")
+# Each sentence's text, its end mark included, and the rest of the text after the last mark:
+# the pieces the marks cut the text into, one after the other (the repeats are possessive: the
+# rest is read once, not tried again from each of its characters). A mark of damage ends a
+# piece too, within its sentence: the marks are found by the same scan (a text has none, most
+# often, and is not scanned for them again).
+_PIECE_ENDS = _SENTENCE_ENDS + _DAMAGE_MARKS
+_SENTENCE_PIECE = re.compile(f"[^{_PIECE_ENDS}]*+[{_PIECE_ENDS}]|[^{_PIECE_ENDS}]++")
+
+
+def _sentences(text: str, damage: list[int] | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each sentence; linear. The offset of every mark of damage
+    (_DAMAGE) is appended to ``damage``, in order."""
     out: list[tuple[int, int, int]] = []
     start = 0
+    end = 0
     paragraph = 0
     append = out.append
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
+    # (the pieces as strings, by one call: no match object per sentence, and each piece's
+    # text is at hand for the test of a blank one)
+    for piece in _SENTENCE_PIECE.findall(text):
+        end += len(piece)
+        last = piece[-1]
+        if last != "\n" and last not in "。!?" and _DAMAGE.match(last) is not None:
+            if damage is not None:
+                damage.append(end - 1)
+            continue  # (the sentence goes on after it)
         if end - start > _MAX_SENTENCE:
             _emit(text, start, end, paragraph, out)
-        elif text[start:end].strip():
-            append((start, end, paragraph))  # _emit's short case, inline: once per sentence
-        if text[end - 1] == "\n":
+        elif piece.strip() or end - start > len(piece):
+            # (_emit's short case, inline: once per sentence; a sentence of more than one piece
+            # holds a mark of damage, and is no blank one)
+            append((start, end, paragraph))
+        if last == "\n":
             paragraph += 1
         start = end
     if start < len(text):
-        _emit(text, start, len(text), paragraph, out)
+        _emit(text, start, len(text), paragraph, out)  # (a text that ends with a mark of damage)
     return out
 
 
@@ -733,13 +757,14 @@ def _read(norm: Normalised, t: str) -> Document:
     # A "respectively" run opens with 分别 or 各 (_RESPECTIVELY): a text without either has none,
     # and its figures are not tested for joining one.
     runs = "分别" in t or "各" in t
-    # A text without a mark of damage (most) is not searched for one sentence by sentence.
-    damage = _DAMAGE.search(t) is not None
+    # the offsets of the marks of damage, found with the sentences (most texts have none)
+    damage: list[int] = []
+    spans = _sentences(t, damage)
     sentences: list[Sentence] = []
     facts: list[Fact] = []
     qi = 0
     n = len(quantities)
-    for index, (start, end, paragraph) in enumerate(_sentences(t)):
+    for index, (start, end, paragraph) in enumerate(spans):
         sentence = Sentence(start, end, index, paragraph)
         sentences.append(sentence)
         while qi < n and quantities[qi].start < start:
@@ -777,12 +802,6 @@ _PRIOR_HEAD = re.compile(
 _PRIOR_BEFORE = re.compile(
     r"(?:(?<!比)较|比(?!较)|相比|相较)(?:上年|去年|上一年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期)?的?$"
 )
-
-
-# Marks of a copy that lost characters: U+FFFD, a "?" for an unmappable character right before
-# a figure ("卜罩С?8639萬元", where a digit may be lost), box-drawing and bopomofo characters
-# that a wrongly decoded page shows ("?。ㄒ唬┮话愎"). A figure printed among them may be cut.
-_DAMAGE = re.compile(r"[\ufffd\u2500-\u257f\u3100-\u312f]")
 
 
 # (各 and any verb of change: "各下降23.51%、38.28%", "各回落…")
@@ -952,7 +971,7 @@ def _tag(
     quantities: list[Quantity],
     facts: list[Fact],
     runs: bool = True,
-    damage_in_text: bool = True,
+    damage: Sequence[int] = (),
     continued: bool = False,
 ) -> None:
     start, end = sentence.start, sentence.end
@@ -995,9 +1014,12 @@ def _tag(
                     phased_change = g
     # The first mark of damage in the sentence: a figure after it (or right after a "?") stands
     # in a damaged stretch (found once, not searched again from the sentence start per figure).
-    # (none when the text has none: ``damage_in_text`` False)
-    damage = _DAMAGE.search(text, start, end) if damage_in_text else None
-    damage_at = end if damage is None else damage.start()
+    # (``damage``: the offsets of the text's marks, in order; most texts have none)
+    damage_at = end
+    if damage:
+        k = bisect.bisect_left(damage, start)
+        if k < len(damage) and damage[k] < end:
+            damage_at = damage[k]
     for q in quantities:
         while mi < n_marks and marks[mi] < q.start:
             pos = marks[mi]

@@ -99,27 +99,38 @@ _PINYIN = f"a-zü{_TONED}"
 _UNIT_AFTER = r"(?=[元%]|万元|亿元|[万亿][,;:。、)])"
 # A page's number on a line of its own, as a PDF's text layer prints it ("- 2 -", "—10—")
 _PAGE_NUMBER = r"[ ]*[-—–][ ]*\d{1,4}[ ]*[-—–][ ]*"
+# What a line break after a figure deletes with it, in order: a page's number between the figure
+# and its unit ("上级865↵- 2 -↵万元)") goes with both line breaks; and a blank line between them
+# (a number is never parted from its unit by a paragraph, and a double-spaced text prints one at
+# every break)
+_FIGURE_BREAK = (
+    rf"(?<=[\d万亿千]\n)(?:(?:[ ]*\n)?{_PAGE_NUMBER}\n(?:[ ]*\n)?[ ]*{_UNIT_AFTER}"
+    rf"|(?:[ ]*\n)?[ ]*{_UNIT_AFTER})"
+)
+# What a space deletes with it (with the spaces after it), in order
+_AFTER_SPACE = [
+    rf"(?<=[{_CJK}] )[ ]*(?=[{_CJK}\d])",
+    rf"(?<=[{_CJK}\d%][,;:] )[ ]*(?=[{_CJK}])",
+    rf"(?<=[\d.] )[ ]*(?=[{_CJK}%])",
+    r"(?<=\d\. )[ ]*(?=\d)",
+    r"(?<=\d, )[ ]*(?=\d{3}(?!\d))",
+    rf"(?<=[\d万亿千] )[ ]*\n(?:[ ]*\n)?[ ]*{_UNIT_AFTER}",
+]
+# (a space's alternatives, and a line break's after a figure, behind one look at the character
+# before it, which each of them needs: a space after a space or a letter, a line break after
+# the end of a sentence, most of them, fail that one test, not each alternative's in turn)
 _DELETE = re.compile(
     "|".join(
         [
             "\r",
             "\ufeff",
-            # a page's number between a figure and its unit ("上级865↵- 2 -↵万元)") goes with
-            # both line breaks; elsewhere with the break before it (or after it at the text's
-            # start: _LEADING_PAGE, apart, since an anchor here would make the engine try
-            # every position again)
-            rf"\n(?<=[\d万亿千]\n)(?:[ ]*\n)?{_PAGE_NUMBER}\n(?:[ ]*\n)?[ ]*{_UNIT_AFTER}",
-            rf"\n{_PAGE_NUMBER}(?=\n)",
+            # elsewhere a page's number goes with the break before it (or after it at the text's
+            # start: _LEADING_PAGE, apart, since an anchor here would make the engine try every
+            # position again); it opens with a dash where a unit after a break opens with 元, %,
+            # 万, 亿 or a break: never both, and their order is no matter
+            rf"\n(?:{_FIGURE_BREAK}|{_PAGE_NUMBER}(?=\n))",
             rf"\((?<=[{_CJK}]\()(?=[a-zü]*[{_TONED}])[{_PINYIN}]{{1,7}}\)",
-            rf" (?<=[{_CJK}] )[ ]*(?=[{_CJK}\d])",
-            rf" (?<=[{_CJK}\d%][,;:] )[ ]*(?=[{_CJK}])",
-            rf" (?<=[\d.] )[ ]*(?=[{_CJK}%])",
-            r" (?<=\d\. )[ ]*(?=\d)",
-            r" (?<=\d, )[ ]*(?=\d{3}(?!\d))",
-            # (a blank line between them too: a number is never parted from its unit by a
-            # paragraph, and a double-spaced text prints one at every break)
-            rf" (?<=[\d万亿千] )[ ]*\n(?:[ ]*\n)?[ ]*{_UNIT_AFTER}",
-            rf"\n(?<=[\d万亿千]\n)(?:[ ]*\n)?[ ]*{_UNIT_AFTER}",
+            rf" (?<=[{_CJK}\d.,;:] )(?:" + "|".join(_AFTER_SPACE) + ")",
         ]
     )
 )

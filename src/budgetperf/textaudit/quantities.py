@@ -176,7 +176,18 @@ _QUANTITY = re.compile(
 # Where a quantity can start: a sign, a digit, or a zero word's first character. Scanning for
 # these (a character class the engine searches for directly) and matching _QUANTITY only there
 # is several times faster than finditer, which tries _QUANTITY's lookbehind at every position.
-_START = re.compile("[-+\\d" + "".join(sorted({w[0] for w in ZERO_WORDS})) + "]")
+# (the class first, so that the engine still scans for it; then, looked at from the character
+# found, what _QUANTITY needs around it: a number's sign or digit not after a digit, a letter…
+# (its first lookbehind) and a sign before a digit, a zero word's first character before its
+# rest. 一 of 一般, a '-' of "2021-08" or a code are passed over in the scan, not each by a
+# match and a search: about a quarter of the characters found)
+_START = re.compile(
+    r"[-+\d"
+    + "".join(sorted({w[0] for w in ZERO_WORDS}))
+    + r"](?:(?<![\d.A-Za-z_/][-+\d])(?:(?<=\d)|(?<=[-+])(?=\d))|"
+    + "|".join(f"(?<={w[0]})(?={w[1:]})" for w in ZERO_WORDS)
+    + ")"
+)
 
 
 # What follows a number that is a date or a document number.
