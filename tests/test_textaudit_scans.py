@@ -394,3 +394,12 @@ _DELETE_PIECES = [
 def test_deletions_as_the_plain_alternatives(text: str) -> None:
     found = [m.span() for m in normalise._DELETE.finditer(text)]
     assert found == [m.span() for m in _PLAIN_DELETE.finditer(text)]
+
+
+# --- normalise._fold: each kind of character folded, found by a search from the kind before ----
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_texts([*"，。（）１２．％a\u3000\t│中 ", "﹪", "℅", "−"]))
+def test_fold_as_the_translation(text: str) -> None:
+    assert normalise._fold(text) == text.translate(normalise._FOLD)

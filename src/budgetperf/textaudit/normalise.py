@@ -78,10 +78,16 @@ _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_TO)) + "]")
 
 
 def _fold(text: str) -> str:
-    # (the characters to fold found by one scan, each then replaced throughout: no call per
-    # character folded, as a substitution with a function makes; a report has a few kinds)
-    for char in set(_FOLDABLE.findall(text)):
+    # (each kind of character to fold found by a search from where the kind before was found,
+    # and replaced throughout: no call per character folded, as a substitution with a function
+    # makes, nor a match, as a findall of them makes; a report has a few kinds, and many of one
+    # kind, its commas and brackets. No character is folded to one that is folded itself: the
+    # searches read the text once.)
+    pos = 0
+    while (m := _FOLDABLE.search(text, pos)) is not None:
+        char = m.group()
         text = text.replace(char, _FOLD_TO[char])
+        pos = m.start()
     return text
 
 
