@@ -3095,17 +3095,22 @@ _INTRO_WORD = re.compile(
 )
 
 
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of a flat alternation of words in ``text``, in order, each search going on
+    from the character after the last match's start: a word that starts inside another is
+    found too (``finditer`` goes on from the last match's end)."""
+    found = []
+    search = pattern.search
+    m = search(text)
+    while m is not None:
+        found.append(m)
+        m = search(text, m.start() + 1)
+    return found
+
+
 def _intro_starts(text: str) -> list[int]:
-    """Every place in ``text`` where a word of _INTRO_WORD starts, in order (a word that starts
-    inside another included: each search goes on from the character after the last start)."""
-    starts: list[int] = []
-    search = _INTRO_WORD.search
-    found = search(text)
-    while found is not None:
-        at = found.start()
-        starts.append(at)
-        found = search(text, at + 1)
-    return starts
+    """Every place in ``text`` where a word of _INTRO_WORD starts, in order."""
+    return [m.start() for m in _overlapping(_INTRO_WORD, text)]
 
 
 def _intro_starts_of(doc: Document) -> list[int]:
@@ -6482,8 +6487,9 @@ def _scope_sums(doc: Document, out: list[Claim]) -> None:
     under it (县(区), 乡镇), in the sentences after it: the two add up to the whole (a weak
     reading: found by the words). Not read when another scope (开发区, 园区…) is named."""
     text = doc.text
-    # (each word looked for as a string: a pattern of alternatives scanned a whole report
-    # without a match in about 0.1 ms; _LOWER_LEVELS needs 县, 区 or 乡镇)
+    # (_LOWER_LEVELS needs 县, 区 or 乡镇; the other scopes' words are looked for as strings,
+    # and only here: a pattern of alternatives scanned a whole report without a match in about
+    # 0.1 ms, and in _has's scan they cost more hits than they saved searches)
     if not _has(doc, "本级") or not ("县" in text or "区" in text or _has(doc, "乡镇")):
         return
     if _LOWER_LEVELS.search(text) is None or any(w in text for w in _OTHER_SCOPE_WORDS):
@@ -9223,14 +9229,10 @@ _GATE_PREFIXES = {w: tuple(v for v in _GATE_WORDS if w.startswith(v)) for w in _
 
 
 def _gate_words(text: str) -> frozenset[str]:
-    """The words of _GATE_WORDS in ``text`` (each search goes on from the character after the
-    last match's start: a word that starts inside another is found too)."""
+    """The words of _GATE_WORDS in ``text``."""
     found: set[str] = set()
-    search = _GATE_SCAN.search
-    m = search(text)
-    while m is not None:
+    for m in _overlapping(_GATE_SCAN, text):
         found.update(_GATE_PREFIXES[m.group()])
-        m = search(text, m.start() + 1)
     return frozenset(found)
 
 
@@ -9271,7 +9273,7 @@ def build_claims(doc: Document) -> list[Claim]:
     means = _has(doc, "平均", "均价")  # _MEAN's words
     # _named_gaps acts only on a label with one of its verbs, _savings on one with a saving
     # rate's word (labels are the text's own characters): a text without any skips them
-    # (the words of three readers found in one scan of the text, not one scan for each word)
+    # (their words, as the other readers' gates, found in one scan of the text: _has)
     gaps = _has(doc, *_NAMED_GAP_SIGN)
     saving_rates = _has(doc, *SAVINGS["rate"])
     # _products reads a sentence with a price word, _average_growth a label with 年均/年平均
