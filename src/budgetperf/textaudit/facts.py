@@ -709,7 +709,7 @@ def _sentences(text: str, damage: list[int] | None = None) -> list[tuple[int, in
     for piece in _SENTENCE_PIECE.findall(text):
         end += len(piece)
         last = piece[-1]
-        if last != "\n" and last not in "。!?" and _DAMAGE.match(last) is not None:
+        if last not in _SENTENCE_ENDS and _DAMAGE.match(last) is not None:
             if damage is not None:
                 damage.append(end - 1)
             continue  # (the sentence goes on after it)

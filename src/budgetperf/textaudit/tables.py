@@ -1369,7 +1369,7 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     text = doc.text
     grids: list[Grid] = []
     lines = text.split("\n")
-    starts = list(itertools.accumulate(map((1).__add__, map(len, lines)), initial=0))
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     opening = _opening_lines(lines)
     code_rows, space_headers, cut_at = _space_tables(doc, lines, starts, opening)
     # {offset of a header line: its cells}
