@@ -1246,13 +1246,38 @@ def _year_of(doc: Document, f: Fact) -> int | None:
         years = _YEAR_IN_TEXT.findall(f.label)
         return int(years[-1]) if years else None
     s = doc.sentences[f.sentence]
-    years = _YEAR_IN_TEXT.findall(doc.text, s.start, f.q.start)
+    starts, years = _years_named(doc, s)
+    # the last that ends by the figure's start (bisected: a sentence of many figures is not
+    # read from its start again for each)
+    k = bisect.bisect_right(starts, f.q.start - _YEAR_LENGTH)
+    if k:
+        return years[k - 1]
     # "…2016年…决算数2364万元,…。分项情况是:…经费12万元": the paragraph's year before it.
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
-        if years or doc.sentences[j].paragraph != s.paragraph:
+        before = doc.sentences[j]
+        if before.paragraph != s.paragraph:
             break
-        years = _YEAR_IN_TEXT.findall(doc.text, doc.sentences[j].start, doc.sentences[j].end)
-    return int(years[-1]) if years else None
+        _, years = _years_named(doc, before)
+        if years:
+            return years[-1]
+    return None
+
+
+_YEAR_LENGTH = 5  # every match of _YEAR_IN_TEXT: four digits and 年
+
+
+def _years_named(doc: Document, s: Sentence) -> tuple[list[int], list[int]]:
+    """Where a sentence names a year ("2021年"), in order, and the years (found once per
+    sentence, for the sentences asked about). A match of _YEAR_IN_TEXT is four digits and 年:
+    two cannot overlap, so those that end by a figure are the ones a search up to it finds."""
+    memo = cast(dict[int, tuple[list[int], list[int]]] | None, doc.memo.get("years named"))
+    if memo is None:
+        memo = doc.memo["years named"] = {}
+    found = memo.get(s.index)
+    if found is None:
+        matches = list(_YEAR_IN_TEXT.finditer(doc.text, s.start, s.end))
+        found = memo[s.index] = ([m.start() for m in matches], [int(m.group(1)) for m in matches])
+    return found
 
 
 def _year_before_difference(
@@ -3997,8 +4022,14 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             continue
         begin = pos if sent is s else sent.start
         # (from the first figure at begin, found by bisection: a long sentence of lists is
-        # not walked from its start for each)
-        from_k = bisect.bisect_left(sent.facts, begin, key=_start_of) if sent is s else 0
+        # not walked from its start for each; among the document's starts, a sentence's facts
+        # being consecutive in it, without a key function called at each step)
+        from_k = (
+            bisect.bisect_left(doc.starts, begin, sent.facts[0].index, sent.facts[-1].index + 1)
+            - sent.facts[0].index
+            if sent is s and sent.facts
+            else 0
+        )
         skimmed = False
         for f in itertools.islice(sent.facts, from_k, None):
             visited += 1
@@ -4057,7 +4088,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     # sentence is read, only counted (the reach, a shallower figure closing the
                     # list, where the last one ends), unless a ';' or '。' may end it first
                     skimmed = True
-                    skim = _skim(sent, f, depth, visited, text)
+                    skim = _skim(doc, sent, f, depth, visited)
                     if skim is not None:
                         visited, last_end, closed = skim
                         break
@@ -4230,7 +4261,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 return None  # "其中:收入63.3万元,支出63.3万元" is not a breakdown
     # (no copy of the list; its words' characters found first, the pattern tried only then)
     open_tail = (
-        _APPROX_CHARS.search(text, pos, last_end + 12) is not None
+        _approx_between(text, pos, last_end + 12)
         and _APPROX.search(text, pos, last_end + 12) is not None
     )
     if not closed:
@@ -4333,6 +4364,18 @@ def _last_printed(text: str, end: int) -> str:
 
 _APPROX = re.compile(r"\d(?:多|余)|(?:约|近|超过)\d")
 _APPROX_CHARS = re.compile("[多余约近超]")  # one of them is in every match of _APPROX
+
+
+def _approx_between(text: str, start: int, end: int) -> bool:
+    """Whether a character of _APPROX_CHARS is in ``text[start:end]``: the class searched for
+    in a short stretch; in a long one (a list that ran on for tens of figures, read again by
+    each of its totals) a string search for each of its five characters, several times faster
+    than the class's scan."""
+    if end - start < 200:
+        return _APPROX_CHARS.search(text, start, end) is not None
+    return any(text.find(c, start, end) >= 0 for c in "余多约近超")
+
+
 # "其中,因公出国(境)费用没有,原因是…;公务用车…251万元": a first item that did not occur, its
 # remark, then the items with figures.
 _ABSENT_FIRST = re.compile(r"[,:\s]*[^,;。]{2,20}?(?:没有|无此项|未发生|未安排)[^;。]*;[^,;。]*$")
@@ -4473,31 +4516,47 @@ def _items_suffix(s: Sentence, pos: int) -> str:
 
 
 def _skim(
-    s: Sentence, f: Fact, depth: int, visited: int, text: str
+    doc: Document, s: Sentence, f: Fact, depth: int, visited: int
 ) -> tuple[int, int, bool] | None:
     """The figures of ``s`` after ``f`` that a list's walk (``_gather``) only counts, a nested
     list running to the sentence's end: how many were visited, where the last at ``depth``
     ends, and whether the list closed (the reach passed, or a figure shallower than ``depth``).
     None when a ';' or '。' before one of them may end the nested list (the walk reads on).
 
-    (Counted in one tight loop: a sentence of thousands of nested lists is walked at the cost
-    of counting, not of reading each figure's gap, by each of its totals.)
+    (Counted on the figures' depths, not walked figure by figure: a sentence of thousands of
+    nested lists is read at the cost of a slice and a ``min`` by each of its totals.)
     """
+    text = doc.text
     facts = s.facts
     first = f.index - facts[0].index + 1
-    stop = min(len(facts), first + _GATHER_REACH - visited + 1)
+    room = _GATHER_REACH - visited  # the figures still within reach (the one after closes)
+    stop = min(len(facts), first + room + 1)
     if stop > first:
         upto = facts[stop - 1].q.start
         if text.find(";", f.q.end, upto) >= 0 or text.find("。", f.q.end, upto) >= 0:
             return None
+    # (a sentence's facts are consecutive in the document: its depths are a slice of them all)
+    depths = _depths(doc)[f.index + 1 : f.index + 1 + stop - first]
+    # the walk stops at the first figure past the reach or shallower than ``depth``
+    cut = room if len(depths) > room else len(depths)
+    if depths and min(depths) < depth:
+        cut = min(cut, next(k for k, d in enumerate(depths) if d < depth))
     last_end = f.q.end
-    for g in itertools.islice(facts, first, stop):
-        visited += 1
-        if visited > _GATHER_REACH or g.depth < depth:
-            return visited, last_end, True
-        if g.depth == depth:
-            last_end = g.q.end
-    return visited, last_end, False
+    for k in range(cut - 1, -1, -1):  # (the last figure at ``depth`` before it: most often cut - 1)
+        if depths[k] == depth:
+            last_end = facts[first + k].q.end
+            break
+    if cut < len(depths):
+        return visited + cut + 1, last_end, True
+    return visited + len(depths), last_end, False
+
+
+def _depths(doc: Document) -> list[int]:
+    """Every figure's depth, by its index in the document (worked out once per document)."""
+    found = cast(list[int] | None, doc.memo.get("depths"))
+    if found is None:
+        found = doc.memo["depths"] = [f.depth for f in doc.facts]
+    return found
 
 
 def _own_share_after(s: Sentence, part: Fact) -> Fact | None:
