@@ -7253,7 +7253,9 @@ def _net_figures(doc: Document, out: list[Claim]) -> None:
         return
     for s in doc.figured:
         for a, b, c in _net_of(doc, s):
-            r = Reading("the figure less what is taken out", (a.q, b.q), linear((1, -1)), (1, -1))
+            r = make_reading(
+                "the figure less what is taken out", (a.q, b.q), linear((1, -1)), (1, -1)
+            )
             out.append(_make("difference", c, [a, b], [r], False, "the figure − what is taken out"))
 
 
