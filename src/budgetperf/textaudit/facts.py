@@ -362,6 +362,16 @@ _LEADING_ADJUSTMENT = re.compile(r"(?:主要是|主要为)[:,]?(?P<verb>调增|�
 _CHANGE_CUE_LAST = frozenset(
     [*(v[-1] for v in (*CHANGE_VERBS, *SPUN_SYNONYMS)), *"率度例了为达算金是款费入约"]
 )
+# A character of every word that _classify's readings of money look for in a label, but a
+# change's verb at its end (_CHANGE_CUE_LAST, tested apart: 支 of 超支 is in most labels): 预算,
+# 计划/任务/目标/限额, 较/比/与/同, 年, 原, 由/从 (FROM_WORDS), 进度, 占, 主要, and a line
+# break (that _CHANGE_CUE's "$" stands before). A label of money without any of them, after a
+# figure that is no prior (_PRIOR) nor gap to time progress (_ROLE_POINTS), is a value of what
+# it names: a reading added there that looks for a word of another character adds it here.
+_MONEY_CUES = frozenset("预计任目限较比与同年原进占主\n" + "".join(FROM_WORDS))
+# A share's label of 占 alone (a comma typed after it: see _tag), read without _SHARE_CUE: the
+# share of no named whole.
+_BARE_SHARES = ("占", "占,")
 # The total may carry a qualifier in brackets ("占支出总额(不含结转)的70%"): the ref keeps it,
 # so the share is of that total only when one is printed with the same qualifier.
 _SHARE_CUE = re.compile(
@@ -1253,6 +1263,24 @@ def _classify(
     money = unit.is_money  # read once: a property, asked up to four times below
     if dim is _ZERO:
         return _change(q, stripped, stripped, text[lo : q.start], sentence, depth, 0)
+    # An amount of money whose label holds none of the characters that the readings of money
+    # below look for, after no prior nor gap to time progress, is a value named by its label
+    # once it is no change (most amounts, "A支出71.67万元": a few tests, not some thirty and
+    # a search; see _MONEY_CUES): at once when its label ends with no change's cue either.
+    plain = (
+        money
+        and _MONEY_CUES.isdisjoint(stripped)
+        and (
+            previous is None or (previous.role is not _PRIOR and previous.role is not _ROLE_POINTS)
+        )
+    )
+    if plain and stripped[-1:] not in _CHANGE_CUE_LAST:
+        subject, phase = canonical(stripped)
+        return Fact(q, _VALUE, sentence, depth, label, subject, phase)
+    if dim is _PERCENT and stripped in _BARE_SHARES:
+        # "占11.39%", "占,88.19%": a share of no named whole (most shares), whatever the figure
+        # before it (the readings below that look at that one need another label)
+        return Fact(q, _SHARE, sentence, depth, label, "")
     # Each pattern below is tried only on a label with a word it cannot match without (预算 for
     # _BUDGET_GAP, 预算, 执行率 or 任务 for _COMPLETION_CUE, 占 for _SHARE_CUE).
     if money and "预算" in stripped:
@@ -1308,6 +1336,9 @@ def _classify(
         if verb in ("短收",) and "进度" in before[-40:]:
             fact.role = _ROLE_PROGRESS
         return fact
+    if plain:
+        subject, phase = canonical(stripped)  # (no change: see plain above)
+        return Fact(q, _VALUE, sentence, depth, label, subject, phase)
     if dim is _POINTS:
         role = _ROLE_POINTS if "进度" in stripped else _ROLE_OTHER
         return Fact(q, role, sentence, depth, label, "")
@@ -1336,12 +1367,9 @@ def _classify(
         )
         if c is not None:
             return Fact(q, _COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算")
-        # (a bare 占, "占11.39%" or "占,88.19%", most shares: its reference, "", is the pattern's
-        # without a call of it)
-        bare_share = stripped == "占" or stripped == "占,"
-        s = _SHARE_CUE.search(stripped) if "占" in stripped and not bare_share else None
-        if s is not None or bare_share:
-            ref = "" if s is None else s.group("ref").strip().removeprefix("到")
+        s = _SHARE_CUE.search(stripped) if "占" in stripped else None
+        if s is not None:
+            ref = s.group("ref").strip().removeprefix("到")
             if "进度" in ref:
                 return Fact(q, _ROLE_OTHER, sentence, depth, label, "")
             # (every match has 预算 or 任务: a share of anything else, most, is not matched)
