@@ -1,11 +1,13 @@
-"""The shortcuts that facts._classify takes for most figures read what its readings read.
+"""The shortcuts that facts._tag and facts._classify take for most figures read what the
+readings they skip read.
 
 ``facts._classify`` tries some thirty readings on a figure's label before it calls the figure a
-value named by its label. Two shortcuts skip them where none can apply: an amount of money whose
-label holds none of the characters those readings look for (``facts._MONEY_CUES``), and a share
-whose label is 占 alone (``facts._BARE_SHARES``). Each is switched off here (no label is plain,
-no label is a bare share) and the facts of random texts made of the words those readings look
-for must be the same either way, field by field.
+value named by its label. Its shortcuts skip them where none can apply: an amount of money whose
+label holds none of the characters those readings look for (``facts._MONEY_CUES``; read in
+``_tag`` itself, without a call of ``_classify``, when the label ends with no change's cue), and
+a share whose label is 占 alone (``facts._BARE_SHARES``). Each is switched off here (no label is
+plain, no label is a bare share) and the facts of random texts made of the words those readings
+look for must be the same either way, field by field.
 """
 
 from __future__ import annotations
@@ -63,7 +65,14 @@ _WORDS = st.sampled_from(
             "较上年",
             "与上年",
         ),
-        *("完成计划", "比", "收入由100万元调整为", "占支出100万元的比例", "较均衡进度慢3%,"),
+        *(
+            "完成计划",
+            "比",
+            "收入由100万元调整为",
+            "收入由100万元调整到",
+            "占支出100万元的比例",
+            "较均衡进度慢3%,",
+        ),
         # (a clause that one reading of money reads, one for each character of _MONEY_CUES)
         *(
             ",完成计划100万元的5%",
