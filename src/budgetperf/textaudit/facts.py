@@ -32,6 +32,7 @@ from collections.abc import Sequence
 import attrs
 
 from budgetperf.errors import InvalidOption
+from budgetperf.textaudit._slots import builder
 from budgetperf.textaudit.normalise import Normalised, normalise
 from budgetperf.textaudit.quantities import Dimension, Quantity, Unit, find_quantities
 from budgetperf.textaudit.vocabulary import (
@@ -149,6 +150,49 @@ class Fact:
         """A value that can be a total or a part (money, a count, or a table's figure)."""
         dim = self.q.unit.dimension  # not through Quantity.dimension: asked for every figure
         return dim in _AMOUNTS or (self.in_table and dim is _BARE)
+
+
+# Most figures are read by the shortcuts of _tag and _classify (an amount named by its label, a
+# share of 占 alone): their facts are made as Fact's builder (see _slots) and given their class,
+# every field set by plain assignment, not through Fact(…) (a call of its __init__ from C, and
+# its defaults: about twice the cost).
+_FactBuilder = builder(
+    Fact,
+    (
+        *("q", "role", "sentence", "depth", "label", "subject", "phase", "sign", "basis", "ref"),
+        *("index", "tail", "base", "explicit", "in_table", "column", "clause", "damaged", "gap"),
+        "run",
+    ),
+)
+
+
+def _new_fact(
+    q: Quantity, role: Role, sentence: int, depth: int, label: str, subject: str, phase: str
+) -> Fact:
+    """``Fact(q, role, sentence, depth, label, subject, phase)``, made as its builder."""
+    f: Fact = _FactBuilder()  # (a Fact once given its class below)
+    f.q = q
+    f.role = role
+    f.sentence = sentence
+    f.depth = depth
+    f.label = label
+    f.subject = subject
+    f.phase = phase
+    f.sign = 0
+    f.basis = _BASIS_PRIOR
+    f.ref = ""
+    f.index = 0
+    f.tail = ""
+    f.base = None
+    f.explicit = False
+    f.in_table = False
+    f.column = ""
+    f.clause = 0
+    f.damaged = False
+    f.gap = False
+    f.run = _NO_RUN
+    f.__class__ = Fact
+    return f
 
 
 @attrs.define(eq=False)
@@ -362,6 +406,16 @@ _LEADING_ADJUSTMENT = re.compile(r"(?:主要是|主要为)[:,]?(?P<verb>调增|�
 _CHANGE_CUE_LAST = frozenset(
     [*(v[-1] for v in (*CHANGE_VERBS, *SPUN_SYNONYMS)), *"率度例了为达算金是款费入约"]
 )
+# A character of every word that _classify's readings of money look for in a label, but a
+# change's verb at its end (_CHANGE_CUE_LAST, tested apart: 支 of 超支 is in most labels): 预算,
+# 计划/任务/目标/限额, 较/比/与/同, 年, 原, 由/从 (FROM_WORDS), 进度, 占, 主要, and a line
+# break (that _CHANGE_CUE's "$" stands before). A label of money without any of them, after a
+# figure that is no prior (_PRIOR) nor gap to time progress (_ROLE_POINTS), is a value of what
+# it names: a reading added there that looks for a word of another character adds it here.
+_MONEY_CUES = frozenset("预计任目限较比与同年原进占主\n" + "".join(FROM_WORDS))
+# A share's label of 占 alone (a comma typed after it: see _tag), read without _SHARE_CUE: the
+# share of no named whole.
+_BARE_SHARES = ("占", "占,")
 # The total may carry a qualifier in brackets ("占支出总额(不含结转)的70%"): the ref keeps it,
 # so the share is of that total only when one is printed with the same qualifier.
 _SHARE_CUE = re.compile(
@@ -983,16 +1037,15 @@ def _tag(
             break
     # Separators and parentheses of the sentence, with the depth before each.
     # (each a single character: its position is enough, the character is read from the text)
-    # (searched once first: a short sentence, a line of a table, often has none)
-    # (only those before the last figure are read; the first found by the search that decides
-    # whether there is any, the rest after it: one scan of the sentence, not two)
+    # (only those before the last figure are read; found by one split of that stretch, their
+    # offsets summed from the lengths of the pieces between them: no match object per mark)
     last = quantities[-1].start if quantities else end
-    first_mark = _CLAUSE.search(text, start, last)
-    marks = (
-        [first_mark.start(), *[m.start() for m in _CLAUSE.finditer(text, first_mark.end(), last)]]
-        if first_mark is not None
-        else []
-    )
+    marks: list[int] = []
+    pos = start - 1
+    for piece in _CLAUSE.split(text[start:last]):
+        pos += len(piece) + 1
+        marks.append(pos)
+    marks.pop()  # (the stretch's end, after its last piece: no mark)
     n_marks = len(marks)
     mi = 0
     depth = 0
@@ -1020,8 +1073,15 @@ def _tag(
         k = bisect.bisect_left(damage, start)
         if k < len(damage) and damage[k] < end:
             damage_at = damage[k]
+    # (what each figure's readings below ask of it and of the sentence, read once: a figure is
+    # read by some twenty tests, each an attribute or two)
+    index = sentence.index
+    own = sentence.facts
+    floor = start + _BASIS_WINDOW
+    n_text = len(text)
     for q in quantities:
-        while mi < n_marks and marks[mi] < q.start:
+        q_start, q_end, unit = q.start, q.end, q.unit
+        while mi < n_marks and marks[mi] < q_start:
             pos = marks[mi]
             ch = text[pos]
             mi += 1
@@ -1036,94 +1096,116 @@ def _tag(
             else:
                 clause_start = pos + 1
         label_start = clause_start if clause_start > previous_end else previous_end  # max()
-        if label_start == q.start and text.startswith("占,", label_start - 2):
+        if label_start == q_start and text.startswith("占,", label_start - 2):
             label_start -= 2  # "占,88.19%": a comma typed after 占 does not part it from its share
-        label = text[label_start : q.start]
+        label = text[label_start:q_start]
         # Counts name their thing after the measure word ("41个项目").
         # (most figures are followed at once by a separator, or end the sentence: their tail
         # is empty without a call of the pattern)
-        tail_end = min(end, q.end + 12)
-        if q.end < tail_end and text[q.end] not in _TAIL_STOPS:
-            after = _TAIL.match(text, q.end, tail_end)
+        if q_end < end and text[q_end] not in _TAIL_STOPS:
+            after = _TAIL.match(text, q_end, q_end + 12 if q_end + 12 < end else end)
             tail = after.group(0) if after else ""
         else:
             tail = ""
-        fact = _classify(
-            q,
-            label,
-            text,
-            # the sentence before the figure: its last _BASIS_WINDOW characters are all that is
-            # read (a copy from the sentence start was quadratic in a long sentence)
-            q.start - _BASIS_WINDOW if q.start - _BASIS_WINDOW > start else start,
-            sentence.index,
-            depth,
-            previous,
-        )
-        if (fact.role is _CHANGE or fact.role is _RATE) and not fact.subject:
-            fact.subject = _owner_subject(sentence.facts, depth, text, q.start) or _compared(
-                text, max(start, q.start - 60), q.start
-            )
-        elif (
-            fact.role is _VALUE
-            and fact.subject in _GENERIC_SUBJECTS
-            # the sentence's first figure has no owner (_owner_subject gives ""): the subject
-            # stays as it is
-            and sentence.facts
-            and not _TOTAL_LABEL.search(label)
-        ):
-            owner = _owner_subject(sentence.facts, depth, text, q.start, series=fact.series != "")
-            if not (
-                (fact.subject == "支出" and owner.endswith("收入"))
-                or (fact.subject == "收入" and owner.endswith(("支出", "费")))
-            ):
-                fact.subject = owner or fact.subject
+        # An amount of money named by its label, most amounts ("A支出71.67万元"), is read here
+        # without a call of _classify: its label holds none of the characters that _classify's
+        # readings of money look for (_MONEY_CUES), nor a bracket (a change's verb in one), and
+        # ends with no change's cue, after a figure that is no prior nor gap to time progress
+        # (the same test as _classify's ``plain``, which reads such a label after its cue).
+        stripped = label.strip(" ")
         if (
-            fact.role is _CHANGE
-            and fact.q.unit.is_money
-            and not fact.explicit
-            and previous is not None
-            and previous.role is _VALUE
-            and previous.phase == "actual"
-            and previous.depth == fact.depth
-            and bare_change(label)
-            and any(
-                g.role is _VALUE and g.phase == "budget" and g.depth == depth
-                for g in sentence.facts
+            unit.is_money
+            and _MONEY_CUES.isdisjoint(stripped)
+            and stripped[-1:] not in _CHANGE_CUE_LAST
+            and ")" not in stripped
+            and (
+                previous is None
+                or (previous.role is not _PRIOR and previous.role is not _ROLE_POINTS)
             )
         ):
-            # "预算数3786.71万元,调整数4610.19万元,决算数4610.19万元,增加823.48万元": a change
-            # with no comparison, right after the actual figure of a sentence that printed the
-            # budget before it, is the actual against the budget.
-            fact.basis = Basis.BUDGET
-        if fact.role is _CHANGE and fact.q.unit.is_money and fact.basis is _BASIS_PRIOR:
-            if fact.phase:
-                phased_change = fact
-            elif (
-                phased_change is not None
-                and "其中" in text[phased_change.q.end : q.start]
-                and ";" not in text[phased_change.q.end : q.start]
+            subject, phase = canonical(stripped)
+            fact = _new_fact(q, _VALUE, index, depth, label, subject, phase)
+        else:
+            fact = _classify(
+                q,
+                label,
+                text,
+                # the sentence before the figure: its last _BASIS_WINDOW characters are all that
+                # is read (a copy from the sentence start was quadratic in a long sentence)
+                q_start - _BASIS_WINDOW if q_start > floor else start,
+                index,
+                depth,
+                previous,
+            )
+        # (the role is changed only by the readings of a rate below: read once until then, and
+        # the readings of a value and of a change apart, each tried on its own role alone)
+        role = fact.role
+        money = unit.is_money
+        if role is _VALUE:
+            if (
+                fact.subject in _GENERIC_SUBJECTS
+                # the sentence's first figure has no owner (_owner_subject gives ""): the
+                # subject stays as it is
+                and own
+                and not _TOTAL_LABEL.search(label)
             ):
-                # "预算较2021年度增加1.68万元,其中公务接待较上年同期减少0.58万元": the parts'
-                # changes are of their budgets too.
-                fact.phase = phased_change.phase
-        if fact.role is _VALUE and fact.q.unit.is_money:
-            if fact.phase:
-                phased = fact
-            elif (
-                phased is not None
-                and phased.depth == fact.depth
-                and "其中" in text[phased.q.end : q.start]
-                and ";" not in text[phased.q.end : q.start]
-            ):
-                # "预算为168.53万元,其中:因公出国(境)费39万元、…": the parts are budgets too.
-                fact.phase = phased.phase
+                owner = _owner_subject(own, depth, text, q_start, series=fact.series != "")
+                if not (
+                    (fact.subject == "支出" and owner.endswith("收入"))
+                    or (fact.subject == "收入" and owner.endswith(("支出", "费")))
+                ):
+                    fact.subject = owner or fact.subject
+            if money:
+                if fact.phase:
+                    phased = fact
+                elif (
+                    phased is not None
+                    and phased.depth == fact.depth
+                    and "其中" in text[phased.q.end : q_start]
+                    and ";" not in text[phased.q.end : q_start]
+                ):
+                    # "预算为168.53万元,其中:因公出国(境)费39万元、…": the parts are budgets too.
+                    fact.phase = phased.phase
+        elif role is _CHANGE or role is _RATE:
+            if not fact.subject:
+                fact.subject = _owner_subject(own, depth, text, q_start) or _compared(
+                    text, max(start, q_start - 60), q_start
+                )
+            if role is _CHANGE and money:
+                if (
+                    not fact.explicit
+                    and previous is not None
+                    and previous.role is _VALUE
+                    and previous.phase == "actual"
+                    and previous.depth == fact.depth
+                    and bare_change(label)
+                    and any(
+                        g.role is _VALUE and g.phase == "budget" and g.depth == depth for g in own
+                    )
+                ):
+                    # "预算数3786.71万元,调整数4610.19万元,决算数4610.19万元,增加823.48万元": a
+                    # change with no comparison, right after the actual figure of a sentence that
+                    # printed the budget before it, is the actual against the budget.
+                    fact.basis = _BASIS_BUDGET
+                if fact.basis is _BASIS_PRIOR:
+                    if fact.phase:
+                        phased_change = fact
+                    elif (
+                        phased_change is not None
+                        and "其中" in text[phased_change.q.end : q_start]
+                        and ";" not in text[phased_change.q.end : q_start]
+                    ):
+                        # "预算较2021年度增加1.68万元,其中公务接待较上年同期减少0.58万元": the
+                        # parts' changes are of their budgets too.
+                        fact.phase = phased_change.phase
+        percent = unit.dimension is _PERCENT
         if (
-            fact.q.unit.dimension is _PERCENT
+            percent
             and previous is not None
             and previous.role is _CHANGE
             and previous.q.unit.is_money
-            and _BRACKETED_RATE.fullmatch(text, previous.q.end, q.start)
-            and text.startswith(")", q.end)
+            and _BRACKETED_RATE.fullmatch(text, previous.q.end, q_start)
+            and text.startswith(")", q_end)
         ):
             # "较上年减少1.5万元(42.86%)": the rate of the change before it, in brackets.
             fact.role = _RATE
@@ -1132,14 +1214,14 @@ def _tag(
             fact.basis = previous.basis
             fact.subject = previous.subject
         elif (
-            fact.q.unit.dimension is _PERCENT
-            and fact.role is _VALUE
+            percent
+            and role is _VALUE
             and previous is not None
             and previous.role is _CHANGE
             and previous.q.unit.is_money
             and previous.depth == fact.depth
-            and _BARE_RATE_AFTER.fullmatch(text, previous.q.end, q.start)
-            and _RATE_ENDS.match(text, q.end)
+            and _BARE_RATE_AFTER.fullmatch(text, previous.q.end, q_start)
+            and _RATE_ENDS.match(text, q_end)
         ):
             # "较上年2.5减少1.95万元,78%": a bare rate right after the change, its verb left out
             fact.role = _RATE
@@ -1160,22 +1242,22 @@ def _tag(
         fact.tail = tail
         fact.clause = label_start
         fact.damaged = (
-            (q.start > 0 and text[q.start - 1] in "?\ufffd")
-            or damage_at < q.start
+            (q_start > 0 and text[q_start - 1] in "?\ufffd")
+            or damage_at < q_start
             # "74亿7千多万元": a figure in 亿 or 万 run into more digits is part of an amount not
             # read whole
             or (
-                q.unit.scale >= 4
-                and q.end < len(text)
-                and text[q.end].isdigit()
+                unit.scale >= 4
+                and q_end < n_text
+                and text[q_end].isdigit()
                 and not q.text.endswith("元")
             )
         )
         fact.index = len(facts)
         facts.append(fact)
-        sentence.facts.append(fact)
+        own.append(fact)
         previous = fact
-        previous_end = q.end
+        previous_end = q_end
 
 
 # "收入支出总体与上年相比,增加58.21万元": the clause before the change names what it is of.
@@ -1253,6 +1335,21 @@ def _classify(
     money = unit.is_money  # read once: a property, asked up to four times below
     if dim is _ZERO:
         return _change(q, stripped, stripped, text[lo : q.start], sentence, depth, 0)
+    # An amount of money whose label holds none of the characters that the readings of money
+    # below look for, after no prior nor gap to time progress, is a value named by its label
+    # once it is no change (a few tests, not some thirty and a search; see _MONEY_CUES). (One
+    # whose label ends with no change's cue either is read so by _tag, without a call of this.)
+    plain = (
+        money
+        and _MONEY_CUES.isdisjoint(stripped)
+        and (
+            previous is None or (previous.role is not _PRIOR and previous.role is not _ROLE_POINTS)
+        )
+    )
+    if dim is _PERCENT and stripped in _BARE_SHARES:
+        # "占11.39%", "占,88.19%": a share of no named whole (most shares), whatever the figure
+        # before it (the readings below that look at that one need another label)
+        return _new_fact(q, _SHARE, sentence, depth, label, "", "")
     # Each pattern below is tried only on a label with a word it cannot match without (预算 for
     # _BUDGET_GAP, 预算, 执行率 or 任务 for _COMPLETION_CUE, 占 for _SHARE_CUE).
     if money and "预算" in stripped:
@@ -1308,6 +1405,9 @@ def _classify(
         if verb in ("短收",) and "进度" in before[-40:]:
             fact.role = _ROLE_PROGRESS
         return fact
+    if plain:
+        subject, phase = canonical(stripped)  # (no change: see plain above)
+        return Fact(q, _VALUE, sentence, depth, label, subject, phase)
     if dim is _POINTS:
         role = _ROLE_POINTS if "进度" in stripped else _ROLE_OTHER
         return Fact(q, role, sentence, depth, label, "")
@@ -1336,12 +1436,9 @@ def _classify(
         )
         if c is not None:
             return Fact(q, _COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算")
-        # (a bare 占, "占11.39%" or "占,88.19%", most shares: its reference, "", is the pattern's
-        # without a call of it)
-        bare_share = stripped == "占" or stripped == "占,"
-        s = _SHARE_CUE.search(stripped) if "占" in stripped and not bare_share else None
-        if s is not None or bare_share:
-            ref = "" if s is None else s.group("ref").strip().removeprefix("到")
+        s = _SHARE_CUE.search(stripped) if "占" in stripped else None
+        if s is not None:
+            ref = s.group("ref").strip().removeprefix("到")
             if "进度" in ref:
                 return Fact(q, _ROLE_OTHER, sentence, depth, label, "")
             # (every match has 预算 or 任务: a share of anything else, most, is not matched)

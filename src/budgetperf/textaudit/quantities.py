@@ -100,6 +100,9 @@ UNITS: dict[str, Unit] = {
     "百分点": Unit.POINTS,
     "倍": Unit.TIMES,
 }
+# "3千万元", "7千多万元": the unit words of thousands of 万 (one test of each figure's unit word,
+# in find_quantities, not two of its characters)
+_THOUSANDS_OF_WAN = frozenset(w for w in UNITS if w[0] == "千" and w.endswith("万元"))
 #: Measure words of counts.
 COUNTERS = (
     "人次",
@@ -345,7 +348,7 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = bare_unit
         dot = digits.find(".")  # the decimals printed
         places = 0 if dot < 0 else len(digits) - dot - 1
-        if unit_word is not None and unit_word[0] == "千" and unit_word[-2:] == "万元":
+        if unit_word in _THOUSANDS_OF_WAN:
             # "7千多万元" is 0.7亿元 printed to its tenth ("74亿7千多万元" joins as 74.7亿元):
             # its precision is a 千万, which 7000万元 would not say
             value = value.scaleb(-1, _CTX)
