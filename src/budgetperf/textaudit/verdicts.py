@@ -401,7 +401,8 @@ def agrees(
     """Whether the :func:`linear` reading of ``inputs`` with ``signs`` agrees with ``printed``:
     ``judge([Reading(name, inputs, linear(signs), signs)], printed).status is AGREES``, without
     building the reading or its verdict when it agrees (the list readers ask it of most lists,
-    and most add up). Anything else is left to :func:`judge` itself, errors included."""
+    and most add up) or plainly disagrees (:func:`_linear_disagrees`). Anything else is left to
+    :func:`judge` itself, errors included."""
     places = printed.places
     unit = printed.unit
     if 0 <= places <= MAX_PLACES and not printed.over:
@@ -425,13 +426,67 @@ def agrees(
                 break
         else:
             exact = total
-        if (
-            exact is not None
-            and _shown(exact.copy_abs(), quantum, places) == printed.value.copy_abs()
-        ):
-            return True
+        if exact is not None:
+            target = printed.value.copy_abs()
+            if _shown(exact.copy_abs(), quantum, places) == target:
+                return True
+            # Most lists that do not add up are off by more than any rounding: judge's second
+            # loop gives them DISAGREES, worked out here the same way (a list of nested 其中
+            # disagrees again and again)
+            if _linear_disagrees(inputs, exact, target, printed, money, scale):
+                return False
     formula = linear(signs)
     return judge([Reading(name, inputs, formula, signs)], printed).status is _AGREES
+
+
+def _linear_disagrees(
+    inputs: tuple[Quantity, ...],
+    exact: Decimal,
+    target: Decimal,
+    printed: Quantity,
+    money: bool,
+    scale: int,
+) -> bool:
+    """Whether :func:`judge` gives DISAGREES, without an error, to the :func:`linear` reading
+    of ``inputs`` whose signed sum ``exact`` (in the printed unit) does not round to
+    ``target`` at the printed places (known to be 0 to MAX_PLACES, without 余/多).
+
+    judge's second loop for that reading, with the same operations in the same order: its
+    inputs' half-widths, :func:`_range`'s slack about ``exact`` (the sum of the same values)
+    and the test of the printed interval. False — judge decides — when an input has 余/多 (its
+    middle is not its value), when an operation raises, and when rounding would explain the
+    sum (judge then explains it, which may raise).
+    """
+    if not target.is_finite():
+        return False  # (a printed NaN or infinity: judge decides)
+    try:
+        slack = _ZERO  # _range's Decimal(0)
+        for q in inputs:
+            if q.over:
+                return False
+            q_unit = q.unit
+            shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
+            if q_unit.counted or not q.value:
+                slack = _add(slack, q.half.scaleb(shift - q_unit.scale, _CTX))
+                continue
+            exponent = shift - q.places - 1
+            h = _FIVES.get(exponent)
+            if h is None:
+                h = _FIVES[exponent] = Decimal(5).scaleb(exponent, _CTX)
+            slack = _add(slack, h)
+        a, b = _subtract(exact, slack), _add(exact, slack)
+        if a <= 0 <= b:
+            low, high = _ZERO, max(_abs(a), _abs(b))
+        else:
+            low, high = min(_abs(a), _abs(b)), max(_abs(a), _abs(b))
+        if printed.unit.counted or not printed.value:
+            half = _ZERO
+        else:
+            half = _HALVES.get(printed.places) or _half_of_last_digit(printed.places)
+        lo, hi = _subtract(target, half), _add(target, half)
+        return not (low <= hi and high >= lo if half else low <= target <= high)
+    except ArithmeticError:
+        return False
 
 
 def _cut(value: Decimal, places: int) -> Decimal:
