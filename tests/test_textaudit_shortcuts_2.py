@@ -6,7 +6,8 @@ rounding of the figures explains (``_linear_disagrees``: judge's second loop wor
 way). On generated parts and totals — every unit, 余/多, zeros, sums near the printed total,
 figures too large for the library's context, places out of range — its answer must be
 ``judge([Reading(…)], printed).status is AGREES``, and where judge raises it must raise the same
-error.
+error. judge itself takes the same shortcut for a reading with signs; its verdicts (every field)
+and errors must be those it gives without it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from budgetperf.errors import OutOfRangeError
+from budgetperf.textaudit import verdicts
 from budgetperf.textaudit.quantities import Quantity, Unit
 from budgetperf.textaudit.verdicts import Reading, Status, agrees, judge, linear
 
@@ -154,3 +156,78 @@ def test_agrees_answers_each_way() -> None:
         Status.ROUNDING
     )
     assert agrees("parts", (one, two), (1, 1), tenth) is False
+
+
+# --- judge's own shortcut for a sum off by more than any rounding -----------------------------
+
+
+@st.composite
+def _judged(draw: Any) -> tuple[list[Reading], Quantity]:
+    """One to three readings of a list's parts against its total: sums with signs (with a
+    constant, or whose sign counts, now and then), as the claim builders make them."""
+    parts, signs, printed = draw(_lists())
+    readings = [Reading("parts", parts, linear(signs), signs)]
+    for k in range(draw(st.integers(0, 2))):
+        some = tuple(draw(st.lists(st.sampled_from(parts), min_size=1, max_size=4)))
+        its = tuple(draw(st.sampled_from([1, -1])) for _ in some)
+        constant = Decimal(draw(st.sampled_from([0, 0, 1, -7])))
+        readings.append(
+            Reading(
+                f"reading {k}",
+                some,
+                linear(its, constant),
+                its,
+                constant=constant,
+                absolute=draw(st.booleans()) or draw(st.booleans()),
+            )
+        )
+    return readings, printed
+
+
+def _verdict_of(readings: list[Reading], printed: Quantity) -> tuple[str, object]:
+    def verdict() -> tuple[object, ...]:
+        v = judge(readings, printed)
+        # (the computed value as printed: Decimal equality would not see 1.0 for 1.00)
+        return v.status, str(v.computed), v.shown, v.reading, v.explanation
+
+    return _outcome(verdict)
+
+
+# 2元 + 2.1元 = 4.1元 (3.55 to 4.65 within their rounding) against "3余元" (3 and more, below
+# 4): cut down, 4.1 is 4, not 3; but 3.55 is 3 and more (ROUNDING), though it is not within
+# 3 ± 0.5, as the total would be read without 余
+_OVER_TOTAL = (
+    [
+        Reading(
+            "parts",
+            (
+                _quantity(Decimal("2"), Unit.YUAN, 0),
+                _quantity(Decimal("2.1"), Unit.YUAN, 1),
+            ),
+            linear((1, 1)),
+            (1, 1),
+        )
+    ],
+    _quantity(Decimal(3), Unit.YUAN, 0, over=True),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(case=_judged())
+@example(case=_OVER_TOTAL)
+def test_judge_gives_the_same_verdict_without_its_shortcut(
+    case: tuple[list[Reading], Quantity],
+) -> None:
+    readings, printed = case
+    quick = _verdict_of(readings, printed)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(verdicts, "_linear_disagrees", lambda *args: False)
+        plain = _verdict_of(readings, printed)
+    assert quick == plain
+
+
+def test_the_total_with_yu_is_a_rounding() -> None:
+    # (the example above is what it says)
+    readings, printed = _OVER_TOTAL
+    v = judge(readings, printed)
+    assert (v.status, v.shown) == (Status.ROUNDING, "4")

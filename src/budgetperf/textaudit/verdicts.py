@@ -322,7 +322,10 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
         quantum = _QUANTA.get(places)  # _quantum, inline (one call less per claim)
         if quantum is None:
             quantum = _quantum(places)
-    results: list[tuple[Reading, Decimal | None, Decimal | None, list[Decimal]]] = []
+    # (reading, |result|, its rounding, the input values, the result with its sign)
+    results: list[
+        tuple[Reading, Decimal | None, Decimal | None, list[Decimal], Decimal | None]
+    ] = []
     for reading in readings:
         values = []
         for q in reading.inputs:
@@ -334,15 +337,16 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
         except (ArithmeticError, DivisionByZero, InvalidOperation):
             exact = None
         shown: Decimal | None = None
+        signed = exact
         if exact is not None and (reading.absolute or exact >= 0):
             exact = exact.copy_abs()
             # "增加12亿余元": 12.7亿 is 12亿 and more, cut down, not rounded
             shown = _cut(exact, places) if over else _shown(exact, quantum, places)
             if shown == target:
                 return _verdict(_AGREES, exact, str(shown), reading.name)
-        results.append((reading, exact, shown, values))
+        results.append((reading, exact, shown, values, signed))
     best: Verdict | None = None
-    for reading, exact, shown, values in results:
+    for reading, exact, shown, values, signed in results:
         if exact is None:
             if best is None:
                 best = _verdict(_UNDEFINED, None, None, reading.name)
@@ -350,6 +354,18 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
         if shown is None:  # a negative result where its sign counts: the wrong way
             shown_neg = _round(exact, places)
             verdict = _verdict(_DISAGREES, exact, str(shown_neg), reading.name, "")
+            if best is None or _rank(verdict) < _rank(best):
+                best = verdict
+            continue
+        # A sum off by more than any rounding (most lists that disagree): DISAGREES, from the
+        # same operations as below (agrees' test), without building the inputs' intervals
+        if (
+            reading.signs is not None
+            and not over
+            and signed is not None
+            and _linear_disagrees(reading.inputs, signed, target, printed, money, scale)
+        ):
+            verdict = _verdict(_DISAGREES, exact, str(shown), reading.name, "")
             if best is None or _rank(verdict) < _rank(best):
                 best = verdict
             continue
@@ -447,15 +463,15 @@ def _linear_disagrees(
     money: bool,
     scale: int,
 ) -> bool:
-    """Whether :func:`judge` gives DISAGREES, without an error, to the :func:`linear` reading
-    of ``inputs`` whose signed sum ``exact`` (in the printed unit) does not round to
-    ``target`` at the printed places (known to be 0 to MAX_PLACES, without 余/多).
+    """Whether :func:`judge` gives DISAGREES, without an error, to a reading with signs (a
+    :func:`linear` one) of ``inputs`` whose result ``exact`` (signed, in the printed unit) does
+    not round to ``target``, |printed| (``printed`` without 余/多).
 
     judge's second loop for that reading, with the same operations in the same order: its
-    inputs' half-widths, :func:`_range`'s slack about ``exact`` (the sum of the same values)
+    inputs' half-widths, :func:`_range`'s slack about ``exact`` (its formula of the same values)
     and the test of the printed interval. False — judge decides — when an input has 余/多 (its
     middle is not its value), when an operation raises, and when rounding would explain the
-    sum (judge then explains it, which may raise).
+    result (judge then explains it, which may raise).
     """
     if not target.is_finite():
         return False  # (a printed NaN or infinity: judge decides)
@@ -475,10 +491,15 @@ def _linear_disagrees(
                 h = _FIVES[exponent] = Decimal(5).scaleb(exponent, _CTX)
             slack = _add(slack, h)
         a, b = _subtract(exact, slack), _add(exact, slack)
-        if a <= 0 <= b:
-            low, high = _ZERO, max(_abs(a), _abs(b))
+        # _range's extremes: each size taken once, max and min as one comparison (the same
+        # value), and 0 as a Decimal (no int converted)
+        size_a, size_b = a.copy_abs(), b.copy_abs()
+        if size_b > size_a:
+            high, low = size_b, size_a
         else:
-            low, high = min(_abs(a), _abs(b)), max(_abs(a), _abs(b))
+            high, low = size_a, size_b
+        if a <= _ZERO <= b:
+            low = _ZERO
         if printed.unit.counted or not printed.value:
             half = _ZERO
         else:
