@@ -322,7 +322,10 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
         quantum = _QUANTA.get(places)  # _quantum, inline (one call less per claim)
         if quantum is None:
             quantum = _quantum(places)
-    results: list[tuple[Reading, Decimal | None, Decimal | None, list[Decimal]]] = []
+    # (reading, |result|, its rounding, the input values, the result with its sign)
+    results: list[
+        tuple[Reading, Decimal | None, Decimal | None, list[Decimal], Decimal | None]
+    ] = []
     for reading in readings:
         values = []
         for q in reading.inputs:
@@ -334,15 +337,16 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
         except (ArithmeticError, DivisionByZero, InvalidOperation):
             exact = None
         shown: Decimal | None = None
+        signed = exact
         if exact is not None and (reading.absolute or exact >= 0):
             exact = exact.copy_abs()
             # "增加12亿余元": 12.7亿 is 12亿 and more, cut down, not rounded
             shown = _cut(exact, places) if over else _shown(exact, quantum, places)
             if shown == target:
                 return _verdict(_AGREES, exact, str(shown), reading.name)
-        results.append((reading, exact, shown, values))
+        results.append((reading, exact, shown, values, signed))
     best: Verdict | None = None
-    for reading, exact, shown, values in results:
+    for reading, exact, shown, values, signed in results:
         if exact is None:
             if best is None:
                 best = _verdict(_UNDEFINED, None, None, reading.name)
@@ -350,6 +354,18 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
         if shown is None:  # a negative result where its sign counts: the wrong way
             shown_neg = _round(exact, places)
             verdict = _verdict(_DISAGREES, exact, str(shown_neg), reading.name, "")
+            if best is None or _rank(verdict) < _rank(best):
+                best = verdict
+            continue
+        # A sum off by more than any rounding (most lists that disagree): DISAGREES, from the
+        # same operations as below (agrees' test), without building the inputs' intervals
+        if (
+            reading.signs is not None
+            and not over
+            and signed is not None
+            and _linear_disagrees(reading.inputs, signed, target, printed, money, scale)
+        ):
+            verdict = _verdict(_DISAGREES, exact, str(shown), reading.name, "")
             if best is None or _rank(verdict) < _rank(best):
                 best = verdict
             continue
@@ -401,7 +417,8 @@ def agrees(
     """Whether the :func:`linear` reading of ``inputs`` with ``signs`` agrees with ``printed``:
     ``judge([Reading(name, inputs, linear(signs), signs)], printed).status is AGREES``, without
     building the reading or its verdict when it agrees (the list readers ask it of most lists,
-    and most add up). Anything else is left to :func:`judge` itself, errors included."""
+    and most add up) or plainly disagrees (:func:`_linear_disagrees`). Anything else is left to
+    :func:`judge` itself, errors included."""
     places = printed.places
     unit = printed.unit
     if 0 <= places <= MAX_PLACES and not printed.over:
@@ -425,13 +442,72 @@ def agrees(
                 break
         else:
             exact = total
-        if (
-            exact is not None
-            and _shown(exact.copy_abs(), quantum, places) == printed.value.copy_abs()
-        ):
-            return True
+        if exact is not None:
+            target = printed.value.copy_abs()
+            if _shown(exact.copy_abs(), quantum, places) == target:
+                return True
+            # Most lists that do not add up are off by more than any rounding: judge's second
+            # loop gives them DISAGREES, worked out here the same way (a list of nested 其中
+            # disagrees again and again)
+            if _linear_disagrees(inputs, exact, target, printed, money, scale):
+                return False
     formula = linear(signs)
     return judge([Reading(name, inputs, formula, signs)], printed).status is _AGREES
+
+
+def _linear_disagrees(
+    inputs: tuple[Quantity, ...],
+    exact: Decimal,
+    target: Decimal,
+    printed: Quantity,
+    money: bool,
+    scale: int,
+) -> bool:
+    """Whether :func:`judge` gives DISAGREES, without an error, to a reading with signs (a
+    :func:`linear` one) of ``inputs`` whose result ``exact`` (signed, in the printed unit) does
+    not round to ``target``, |printed| (``printed`` without 余/多).
+
+    judge's second loop for that reading, with the same operations in the same order: its
+    inputs' half-widths, :func:`_range`'s slack about ``exact`` (its formula of the same values)
+    and the test of the printed interval. False — judge decides — when an input has 余/多 (its
+    middle is not its value), when an operation raises, and when rounding would explain the
+    result (judge then explains it, which may raise).
+    """
+    if not target.is_finite():
+        return False  # (a printed NaN or infinity: judge decides)
+    try:
+        slack = _ZERO  # _range's Decimal(0)
+        for q in inputs:
+            if q.over:
+                return False
+            q_unit = q.unit
+            shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
+            if q_unit.counted or not q.value:
+                slack = _add(slack, q.half.scaleb(shift - q_unit.scale, _CTX))
+                continue
+            exponent = shift - q.places - 1
+            h = _FIVES.get(exponent)
+            if h is None:
+                h = _FIVES[exponent] = Decimal(5).scaleb(exponent, _CTX)
+            slack = _add(slack, h)
+        a, b = _subtract(exact, slack), _add(exact, slack)
+        # _range's extremes: each size taken once, max and min as one comparison (the same
+        # value), and 0 as a Decimal (no int converted)
+        size_a, size_b = a.copy_abs(), b.copy_abs()
+        if size_b > size_a:
+            high, low = size_b, size_a
+        else:
+            high, low = size_a, size_b
+        if a <= _ZERO <= b:
+            low = _ZERO
+        if printed.unit.counted or not printed.value:
+            half = _ZERO
+        else:
+            half = _HALVES.get(printed.places) or _half_of_last_digit(printed.places)
+        lo, hi = _subtract(target, half), _add(target, half)
+        return not (low <= hi and high >= lo if half else low <= target <= high)
+    except ArithmeticError:
+        return False
 
 
 def _cut(value: Decimal, places: int) -> Decimal:
