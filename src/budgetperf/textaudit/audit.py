@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -183,6 +183,16 @@ _CODES = {
 _SANGONG = ("三公", "因公出国", "公务用车", "公务接待")
 
 
+def _sangong_sentences(doc: Document) -> frozenset[int]:
+    """The indices of the sentences that hold a word of _SANGONG (once per document)."""
+    found = cast(frozenset[int] | None, doc.memo.get("三公 sentences"))
+    if found is None:
+        found = doc.memo["三公 sentences"] = frozenset(
+            s.index for s in doc.sentences_with(*_SANGONG)
+        )
+    return found
+
+
 # Members read for every claim, as module globals (each Status.X is ~160 ns through
 # EnumType.__getattr__ on Python 3.11).
 _AGREES, _ROUNDING, _UNDEFINED = Status.AGREES, Status.ROUNDING, Status.UNDEFINED
@@ -304,8 +314,9 @@ class AuditedClaim:
             return "arithmetic.code-hierarchy"
         if kind != "completion" and kind != "difference":
             return code  # only these two have a 三公 code: their sentence is read below
-        sentence = self.doc.sentence_text(self.doc.sentences[self.claim.printed.sentence])
-        sangong = any(w in sentence for w in _SANGONG)
+        # (the sentences with a 三公 word found once per document, not each claim's sentence
+        # copied and searched: a long sentence of many differences read once, not for each)
+        sangong = self.claim.printed.sentence in _sangong_sentences(self.doc)
         if kind == "completion" and sangong:
             code = "arithmetic.sangong"
         if kind == "difference" and sangong and "节约" in self.claim.printed.label:
