@@ -203,8 +203,17 @@ _MEASURE_AFTER = re.compile(
 )
 
 
+class _BaseSlot:
+    """Quantity's slot of its value in the base unit (Quantity.base): a slot of a base class,
+    as an attrs class has a slot for its fields only (a field would be compared, hashed and
+    printed, and taken by the constructor)."""
+
+    __slots__ = ("_base",)
+    _base: Decimal
+
+
 @attrs.frozen
-class Quantity:
+class Quantity(_BaseSlot):
     """One printed quantity.
 
     ``value`` is the number as printed (thousands separators removed, sign applied) in its own
@@ -238,9 +247,17 @@ class Quantity:
     @property
     def base(self) -> Decimal:
         """The value in the dimension's base unit: 元 for money, the value itself otherwise."""
-        if self.unit.scale == 0:
-            return self.value
-        return self.value.scaleb(_SHIFTS[self.unit.scale], _CTX)
+        # Asked of each figure a dozen times by the claims (a list's parts and sums, a share's
+        # inputs): kept in a slot of _BaseSlot, no field (eq, hash, repr and evolve see none).
+        # find_quantities fills it as it builds a figure; a Quantity made any other way (its
+        # constructor, attrs.evolve, a copy) fills it on first use. The object is frozen: the
+        # value and unit it was computed from cannot change.
+        try:
+            return self._base
+        except AttributeError:
+            base = _base(self.value, self.unit)
+            object.__setattr__(self, "_base", base)
+            return base
 
     @property
     def half(self) -> Decimal:
@@ -262,6 +279,13 @@ class Quantity:
 
 
 _ZERO = Decimal(0)
+
+
+def _base(value: Decimal, unit: Unit) -> Decimal:
+    """``value`` in ``unit`` moved to its dimension's base unit (Quantity.base)."""
+    if unit.scale == 0:
+        return value
+    return value.scaleb(_SHIFTS[unit.scale], _CTX)
 
 
 # find_quantities builds every figure of a text (five per 93-byte clause of a dense report):
@@ -366,6 +390,7 @@ def find_quantities(text: str) -> list[Quantity]:
         q.counter = counter or ""
         q.assumed = False
         q.over = over is not None or over_after is not None
+        q._base = value if unit.scale == 0 else value.scaleb(_SHIFTS[unit.scale], _CTX)  # _base
         q.__class__ = Quantity
         append(q)
         adjacent = adjacent or start == last_end
