@@ -638,6 +638,11 @@ def _opened_by_list(doc: Document, s: Sentence, part: Fact) -> Fact | None:
     return None
 
 
+# a sentence that opens with its comparison ("。同比上年度增加…"; compiled once, not looked up in
+# re's cache for each change)
+_COMPARED_LEAD = re.compile(r"^[\s,]*(?:同口径)?(?:\([^)]*\))?(?:同比|比|较|与|对比|相比|相较)")
+
+
 def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fact], bool]:
     """The figures a change is a change of, and whether the reading is certain."""
     j = min(i, s.facts.index(change))
@@ -727,10 +732,7 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
     first = next((f for f in s.facts if f.depth == 0), s.facts[0])
     if first is change or first.role in (_CHANGE, _RATE):
         lead = doc.text[s.start : first.q.start]
-        if (
-            re.match(r"^[\s,]*(?:同口径)?(?:\([^)]*\))?(?:同比|比|较|与|对比|相比|相较)", lead)
-            and s.index > 0
-        ):
+        if _COMPARED_LEAD.match(lead) and s.index > 0:
             total = _list_total_before(doc, s)
             if total is not None and total.q.unit.dimension is change.q.unit.dimension:
                 return [total], not _ADJUSTED.search(lead)
@@ -4592,7 +4594,7 @@ def _figure_follows(s: Sentence, part: Fact, text: str) -> bool:
         # "68.98亿元(含上年结余),新增一般债券7.1亿元": a remark closed before the next figure
         return False
     gap = _PARENS.sub("", raw)
-    return not re.search(r"[,;。]", gap.lstrip(",(").split(":", 1)[-1])
+    return not _SEPARATOR.search(gap.lstrip(",(").split(":", 1)[-1])
 
 
 def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
@@ -9111,8 +9113,12 @@ def _opened_breakdowns(doc: Document, lists: list[_List]) -> None:
                 lists.append(_List(total, parts, [], False))
 
 
+# (compiled once: re.sub with a pattern string looks it up in re's cache at each call)
+_TOTAL_PREFIX = re.compile(r"^(?:共|总|合计|累计)+")
+
+
 def _key(f: Fact) -> str:
-    return re.sub(r"^(?:共|总|合计|累计)+", "", canonical(f.label)[0] or f.label.strip())
+    return _TOTAL_PREFIX.sub("", canonical(f.label)[0] or f.label.strip())
 
 
 def _common_suffix(a: str, b: str) -> int:
