@@ -413,6 +413,22 @@ _CHANGE_CUE_LAST = frozenset(
 # figure that is no prior (_PRIOR) nor gap to time progress (_ROLE_POINTS), is a value of what
 # it names: a reading added there that looks for a word of another character adds it here.
 _MONEY_CUES = frozenset("预计任目限较比与同年原进占主\n" + "".join(FROM_WORDS))
+
+
+def _plain_amount(money: bool, stripped: str, previous: Fact | None) -> bool:
+    """Whether an amount of money (``money``) whose label is ``stripped`` is a value of what it
+    names unless it is a change: its label holds no character of _MONEY_CUES, and the figure
+    before it is no prior nor gap to time progress. (The one test of _tag's shortcut, which adds
+    that the label ends with no change's cue, and of _classify's.)"""
+    return (
+        money
+        and _MONEY_CUES.isdisjoint(stripped)
+        and (
+            previous is None or (previous.role is not _PRIOR and previous.role is not _ROLE_POINTS)
+        )
+    )
+
+
 # A share's label of 占 alone (a comma typed after it: see _tag), read without _SHARE_CUE: the
 # share of no named whole.
 _BARE_SHARES = ("占", "占,")
@@ -1114,14 +1130,9 @@ def _tag(
         # (the same test as _classify's ``plain``, which reads such a label after its cue).
         stripped = label.strip(" ")
         if (
-            unit.is_money
-            and _MONEY_CUES.isdisjoint(stripped)
-            and stripped[-1:] not in _CHANGE_CUE_LAST
+            stripped[-1:] not in _CHANGE_CUE_LAST
             and ")" not in stripped
-            and (
-                previous is None
-                or (previous.role is not _PRIOR and previous.role is not _ROLE_POINTS)
-            )
+            and _plain_amount(unit.is_money, stripped, previous)
         ):
             subject, phase = canonical(stripped)
             fact = _new_fact(q, _VALUE, index, depth, label, subject, phase)
@@ -1339,13 +1350,7 @@ def _classify(
     # below look for, after no prior nor gap to time progress, is a value named by its label
     # once it is no change (a few tests, not some thirty and a search; see _MONEY_CUES). (One
     # whose label ends with no change's cue either is read so by _tag, without a call of this.)
-    plain = (
-        money
-        and _MONEY_CUES.isdisjoint(stripped)
-        and (
-            previous is None or (previous.role is not _PRIOR and previous.role is not _ROLE_POINTS)
-        )
-    )
+    plain = _plain_amount(money, stripped, previous)
     if dim is _PERCENT and stripped in _BARE_SHARES:
         # "占11.39%", "占,88.19%": a share of no named whole (most shares), whatever the figure
         # before it (the readings below that look at that one need another label)

@@ -255,7 +255,7 @@ class Quantity(_BaseSlot):
         try:
             return self._base
         except AttributeError:
-            base = _base(self.value, self.unit)
+            base = _in_base_unit(self.value, self.unit)
             object.__setattr__(self, "_base", base)
             return base
 
@@ -281,7 +281,7 @@ class Quantity(_BaseSlot):
 _ZERO = Decimal(0)
 
 
-def _base(value: Decimal, unit: Unit) -> Decimal:
+def _in_base_unit(value: Decimal, unit: Unit) -> Decimal:
     """``value`` in ``unit`` moved to its dimension's base unit (Quantity.base)."""
     if unit.scale == 0:
         return value
@@ -390,7 +390,7 @@ def find_quantities(text: str) -> list[Quantity]:
         q.counter = counter or ""
         q.assumed = False
         q.over = over is not None or over_after is not None
-        q._base = value if unit.scale == 0 else value.scaleb(_SHIFTS[unit.scale], _CTX)  # _base
+        q._base = _in_base_unit(value, unit)
         q.__class__ = Quantity
         append(q)
         adjacent = adjacent or start == last_end

@@ -376,27 +376,12 @@ def judge(readings: Sequence[Reading], printed: Quantity) -> Verdict:
             if q.over:
                 pairs.append(_over_interval(q, printed))
                 continue
-            q_unit = q.unit
-            shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
-            if q_unit.counted or not q.value:  # (not: == 0 without an int converted)
-                pairs.append((value, q.half.scaleb(shift - q_unit.scale, _CTX)))
-            else:
-                # q.half (5 × 10^(scale − places − 1)) shifted: 5 × 10^(shift − places − 1), the
-                # same coefficient and exponent, one shared Decimal per exponent
-                exponent = shift - q.places - 1
-                h = _FIVES.get(exponent)
-                if h is None:
-                    h = _FIVES[exponent] = Decimal(5).scaleb(exponent, _CTX)
-                pairs.append((value, h))
+            pairs.append((value, _half_width(q, money, scale)))
         low, high = _range(reading, pairs)
         status = _DISAGREES
         explanation = ""
         if low is not None and high is not None:
-            # printed.exact and _half_of_last_digit, inline
-            if printed.unit.counted or not printed.value:
-                half = _ZERO
-            else:
-                half = _HALVES.get(places) or _half_of_last_digit(places)
+            half = _printed_half(printed)
             if printed.over:  # 12亿余元: from 12亿 up to 13亿
                 lo, hi = target, _add(target, _add(half, half))
             else:
@@ -455,6 +440,30 @@ def agrees(
     return judge([Reading(name, inputs, formula, signs)], printed).status is _AGREES
 
 
+def _half_width(q: Quantity, money: bool, scale: int) -> Decimal:
+    """Half a unit of an input's last printed digit, in the unit a reading is computed in (the
+    printed result's unit ``scale`` for money, ``money`` whether it is money): the half-width of
+    the input's interval, for :func:`judge` and :func:`_linear_disagrees` alike."""
+    q_unit = q.unit
+    shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
+    if q_unit.counted or not q.value:  # (not: == 0 without an int converted)
+        return q.half.scaleb(shift - q_unit.scale, _CTX)
+    # q.half (5 × 10^(scale − places − 1)) shifted: 5 × 10^(shift − places − 1), the same
+    # coefficient and exponent, one shared Decimal per exponent
+    exponent = shift - q.places - 1
+    h = _FIVES.get(exponent)
+    if h is None:
+        h = _FIVES[exponent] = Decimal(5).scaleb(exponent, _CTX)
+    return h
+
+
+def _printed_half(printed: Quantity) -> Decimal:
+    """Half a unit of the printed result's last digit (0 when it is exact: a count, a 0)."""
+    if printed.unit.counted or not printed.value:
+        return _ZERO
+    return _HALVES.get(printed.places) or _half_of_last_digit(printed.places)
+
+
 def _linear_disagrees(
     inputs: tuple[Quantity, ...],
     exact: Decimal,
@@ -480,16 +489,7 @@ def _linear_disagrees(
         for q in inputs:
             if q.over:
                 return False
-            q_unit = q.unit
-            shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
-            if q_unit.counted or not q.value:
-                slack = _add(slack, q.half.scaleb(shift - q_unit.scale, _CTX))
-                continue
-            exponent = shift - q.places - 1
-            h = _FIVES.get(exponent)
-            if h is None:
-                h = _FIVES[exponent] = Decimal(5).scaleb(exponent, _CTX)
-            slack = _add(slack, h)
+            slack = _add(slack, _half_width(q, money, scale))
         a, b = _subtract(exact, slack), _add(exact, slack)
         # _range's extremes: each size taken once, max and min as one comparison (the same
         # value), and 0 as a Decimal (no int converted)
@@ -500,10 +500,7 @@ def _linear_disagrees(
             high, low = size_a, size_b
         if a <= _ZERO <= b:
             low = _ZERO
-        if printed.unit.counted or not printed.value:
-            half = _ZERO
-        else:
-            half = _HALVES.get(printed.places) or _half_of_last_digit(printed.places)
+        half = _printed_half(printed)
         lo, hi = _subtract(target, half), _add(target, half)
         return not (low <= hi and high >= lo if half else low <= target <= high)
     except ArithmeticError:
