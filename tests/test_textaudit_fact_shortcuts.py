@@ -138,3 +138,50 @@ def test_classify_shortcuts_read_as_the_readings(text: str) -> None:
         monkeypatch.setattr(facts, "_BARE_SHARES", ())
         without = _facts(text)
     assert with_shortcuts == without
+
+
+def _fact_by_init(
+    q: Any,
+    role: Any,
+    sentence: int,
+    depth: int,
+    label: str,
+    subject: str,
+    phase: str,
+    sign: int = 0,
+    basis: Any = facts.Basis.PRIOR,
+    explicit: bool = False,
+) -> Fact:
+    return Fact(
+        q, role, sentence, depth, label, subject, phase, sign=sign, basis=basis, explicit=explicit
+    )
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_texts())
+def test_facts_made_as_the_builder_are_those_of_fact_init(text: str) -> None:
+    """``facts._new_fact`` (the builder, no call of ``Fact.__init__``) makes the facts of every
+    reading that uses it, changes included, with the fields ``Fact(…)`` would give them."""
+    built = _facts(text)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(facts, "_new_fact", _fact_by_init)
+        by_init = _facts(text)
+    assert built == by_init
+
+
+@given(
+    sign=st.sampled_from([-1, 0, 1]),
+    basis=st.sampled_from(list(facts.Basis)),
+    explicit=st.booleans(),
+    phase=st.sampled_from(["", "budget", "actual"]),
+)
+def test_the_builder_sets_every_field_it_is_given(
+    sign: int, basis: facts.Basis, explicit: bool, phase: str
+) -> None:
+    q = read_facts("支出1万元").facts[0].q
+    role = facts.Role.CHANGE
+    made = facts._new_fact(q, role, 3, 1, "支出", "支", phase, sign, basis, explicit)
+    assert type(made) is Fact
+    assert _key(made) == _key(
+        _fact_by_init(q, role, 3, 1, "支出", "支", phase, sign, basis, explicit)
+    )

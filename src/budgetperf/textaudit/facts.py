@@ -152,10 +152,10 @@ class Fact:
         return dim in _AMOUNTS or (self.in_table and dim is _BARE)
 
 
-# Most figures are read by the shortcuts of _tag and _classify (an amount named by its label, a
-# share of 占 alone): their facts are made as Fact's builder (see _slots) and given their class,
-# every field set by plain assignment, not through Fact(…) (a call of its __init__ from C, and
-# its defaults: about twice the cost).
+# The facts _tag and _classify make of most figures (an amount named by its label, a share of 占
+# alone, a change, the plain value or other role a figure falls back to) are made as Fact's
+# builder (see _slots) and given their class, every field set by plain assignment, not through
+# Fact(…) (a call of its __init__ from C, and its defaults: about twice the cost).
 _FactBuilder = builder(
     Fact,
     (
@@ -167,9 +167,19 @@ _FactBuilder = builder(
 
 
 def _new_fact(
-    q: Quantity, role: Role, sentence: int, depth: int, label: str, subject: str, phase: str
+    q: Quantity,
+    role: Role,
+    sentence: int,
+    depth: int,
+    label: str,
+    subject: str,
+    phase: str,
+    sign: int = 0,
+    basis: Basis = _BASIS_PRIOR,
+    explicit: bool = False,
 ) -> Fact:
-    """``Fact(q, role, sentence, depth, label, subject, phase)``, made as its builder."""
+    """``Fact(q, role, sentence, depth, label, subject, phase, sign=sign, basis=basis,
+    explicit=explicit)``, made as its builder."""
     f: Fact = _FactBuilder()  # (a Fact once given its class below)
     f.q = q
     f.role = role
@@ -178,13 +188,13 @@ def _new_fact(
     f.label = label
     f.subject = subject
     f.phase = phase
-    f.sign = 0
-    f.basis = _BASIS_PRIOR
+    f.sign = sign
+    f.basis = basis
     f.ref = ""
     f.index = 0
     f.tail = ""
     f.base = None
-    f.explicit = False
+    f.explicit = explicit
     f.in_table = False
     f.column = ""
     f.clause = 0
@@ -1412,10 +1422,10 @@ def _classify(
         return fact
     if plain:
         subject, phase = canonical(stripped)  # (no change: see plain above)
-        return Fact(q, _VALUE, sentence, depth, label, subject, phase)
+        return _new_fact(q, _VALUE, sentence, depth, label, subject, phase)
     if dim is _POINTS:
         role = _ROLE_POINTS if "进度" in stripped else _ROLE_OTHER
-        return Fact(q, role, sentence, depth, label, "")
+        return _new_fact(q, role, sentence, depth, label, "", "")
     if dim is _PERCENT:
         if (
             previous is not None
@@ -1445,7 +1455,7 @@ def _classify(
         if s is not None:
             ref = s.group("ref").strip().removeprefix("到")
             if "进度" in ref:
-                return Fact(q, _ROLE_OTHER, sentence, depth, label, "")
+                return _new_fact(q, _ROLE_OTHER, sentence, depth, label, "", "")
             # (every match has 预算 or 任务: a share of anything else, most, is not matched)
             if ("预算" in ref or "任务" in ref) and _BUDGET_REF.match(ref):
                 return Fact(q, _COMPLETION, sentence, depth, label, "", ref=ref)
@@ -1453,11 +1463,12 @@ def _classify(
             return Fact(q, _SHARE, sentence, depth, label, "", phase=phase, ref=subject)
         if "进度" in stripped and _PROGRESS_GAP.search(stripped):
             # "完成预算的16.18%,较均衡进度慢0.48%": a gap to the time progress printed in %
-            return Fact(q, _ROLE_POINTS, sentence, depth, label, "")
+            return _new_fact(q, _ROLE_POINTS, sentence, depth, label, "", "")
         subject, phase = canonical(stripped)
-        return Fact(q, _VALUE, sentence, depth, label, subject, phase)
+        return _new_fact(q, _VALUE, sentence, depth, label, subject, phase)
     if dim is _COUNT and _moved_from(stripped, text, q, years=False):
-        return Fact(q, _PRIOR, sentence, depth, label, "")  # "从100家增加到120家": the old count
+        # "从100家增加到120家": the old count
+        return _new_fact(q, _PRIOR, sentence, depth, label, "", "")
     if money:
         # The readings of money below look for words that contain these characters: a label
         # without them skips the search (each pattern is tried only where it can match).
@@ -1487,7 +1498,8 @@ def _classify(
                     q, _PRIOR, sentence, depth, label, canonical(stripped[: original.start()])[0]
                 )
         if _moved_from(stripped, text, q, years=True):
-            return Fact(q, _PRIOR, sentence, depth, label, "")  # "由年初的80000万元调整为…"
+            # "由年初的80000万元调整为…"
+            return _new_fact(q, _PRIOR, sentence, depth, label, "", "")
         after_current = (
             dated
             and previous is not None
@@ -1533,11 +1545,11 @@ def _classify(
             or with_year
         ) and not _CARRIED.search(stripped):
             subject = canonical(stripped)[0] if year_prior else _prior_subject(stripped)
-            return Fact(q, _PRIOR, sentence, depth, label, subject)
+            return _new_fact(q, _PRIOR, sentence, depth, label, subject, "")
         if previous is not None and previous.role is _ROLE_POINTS and stripped in ("", ","):
-            return Fact(q, _ROLE_PROGRESS, sentence, depth, label, "")
+            return _new_fact(q, _ROLE_PROGRESS, sentence, depth, label, "", "")
     if "进度" in stripped:
-        return Fact(q, _ROLE_PROGRESS, sentence, depth, label, "")
+        return _new_fact(q, _ROLE_PROGRESS, sentence, depth, label, "", "")
     if previous is not None and previous.role is _PRIOR and money:
         adjusted = _ADJUSTED_TO.fullmatch(stripped)
         before = previous.label.strip(" ")
@@ -1553,9 +1565,9 @@ def _classify(
             # "教育经费占一般公共预算支出1814597万元的比例15.68%": the whole of the share after
             # it, named by the words after 占
             subject, phase = canonical(whole.group("ref").strip())
-            return Fact(q, _VALUE, sentence, depth, label, subject, phase)
+            return _new_fact(q, _VALUE, sentence, depth, label, subject, phase)
     subject, phase = canonical(stripped)
-    return Fact(q, _VALUE, sentence, depth, label, subject, phase)
+    return _new_fact(q, _VALUE, sentence, depth, label, subject, phase)
 
 
 # What follows a share's whole printed with its amount ("占…支出1814597万元的比例15.68%"), and
@@ -1602,22 +1614,23 @@ def _change(
 ) -> Fact:
     window = before[-_BASIS_WINDOW:]
     basis = _BASIS_PRIOR
-    cut = max(window.rfind(c) for c in ";。")
-    clause = window[cut + 1 :]
+    # (two searches and a max, not a generator: this runs for every change a text prints)
+    clause = window[max(window.rfind(";"), window.rfind("。")) + 1 :]
     phrases = list(_COMPARISON.finditer(clause))
     explicit = bool(phrases)
     phrase = phrases[-1].group(0) if phrases else ""
     cleaned = phrase
-    for word in PROTECTED:
-        cleaned = cleaned.replace(word, "")
-    if any(w in cleaned for w in BUDGET_WORDS):
+    if cleaned:  # (most changes print no comparison: nothing to clean or look into)
+        for word in PROTECTED:
+            cleaned = cleaned.replace(word, "")
+    if cleaned and any(w in cleaned for w in BUDGET_WORDS):
         years = _YEAR.findall(cleaned)
         if not re.search(r"上年|去年|上一年|同期", cleaned) and all(
             y == _DOC_YEAR.get() for y in years
         ):
             basis = _BASIS_BUDGET
     # The subject of the change, when the clause names one ("公务接待费支出决算比去年增加").
-    k = max(head.rfind(w) for w in ("比", "较", "与", "和"))
+    k = max(head.rfind("比"), head.rfind("较"), head.rfind("与"), head.rfind("和"))
     if k > 0 and head[k - 1] == "同":
         k -= 1
     elif k > 0 and head[k - 1] in "相对":
@@ -1630,15 +1643,4 @@ def _change(
     elif k == 0:
         head = ""
     subject, phase = canonical(head)
-    return Fact(
-        q,
-        _CHANGE,
-        sentence,
-        depth,
-        label,
-        subject,
-        phase,
-        sign=sign,
-        basis=basis,
-        explicit=explicit,
-    )
+    return _new_fact(q, _CHANGE, sentence, depth, label, subject, phase, sign, basis, explicit)
