@@ -4,14 +4,18 @@ claim, and ``_earlier_total``'s look back must find the figure its plain loop fo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from budgetperf._decimal import CTX
+from budgetperf.errors import BudgetPerfError
 from budgetperf.textaudit import claims
 from budgetperf.textaudit.facts import Document, read_facts
+from budgetperf.textaudit.quantities import Quantity, find_quantities
+from budgetperf.textaudit.verdicts import Reading, Verdict, judge, linear, linear_verdict
 
 _INTROS = ["", "", "其中:", "其中,", "合计", "差值为"]
 _NAMES = [
@@ -140,3 +144,38 @@ def test_earlier_total_asks_again_when_a_part_is_held() -> None:
     assert not claims._sum_agrees(lst)
     assert _plain_earlier_total(doc, lst) is None
     assert claims._earlier_total(doc, lst, False) is None
+
+
+# --- verdicts.linear_verdict: judge's verdict on a linear reading, as agrees works it out -------
+
+_AMOUNTS = [
+    *("628.95万元", "71.67万元", "557.28万元", "629万元", "6289500元", "0.062895亿元"),
+    *("12亿余元", "7亿元", "5.5亿元", "7亿余元", "0万元", "0", "3个", "1个", "1.0%", "40"),
+    *("1.00000000000000000000000000000000001万元", "99999999999999999999999999999999999万元"),
+    *("0.0000000000000000000000000000000000000000000000000000000000000000000001万元", "2元"),
+]
+
+
+def _quantity(text: str) -> Quantity:
+    (only,) = find_quantities(text)
+    return only
+
+
+def _outcome(call: Callable[[], Verdict]) -> Verdict | type[BaseException]:
+    try:
+        return call()
+    except (BudgetPerfError, ArithmeticError) as e:
+        return type(e)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    total=st.sampled_from(_AMOUNTS),
+    parts=st.lists(st.tuples(st.sampled_from(_AMOUNTS), st.sampled_from([1, -1])), max_size=4),
+)
+def test_linear_verdict_as_judge(total: str, parts: list[tuple[str, int]]) -> None:
+    printed = _quantity(total)
+    inputs = tuple(_quantity(p) for p, _ in parts)
+    signs = tuple(s for _, s in parts)
+    expected = _outcome(lambda: judge([Reading("parts", inputs, linear(signs), signs)], printed))
+    assert _outcome(lambda: linear_verdict("parts", inputs, signs, printed)) == expected

@@ -65,6 +65,7 @@ from budgetperf.textaudit.verdicts import (
     completion_over_gap,
     judge,
     linear,
+    linear_verdict,
     make_reading,
     ratio_percent,
 )
@@ -245,8 +246,12 @@ def _make(
     readings: Sequence[Reading],
     strong: bool,
     relation: str,
+    verdict: Verdict | None = None,
 ) -> Claim:
-    verdict = judge(readings, printed.q)
+    """The claim of ``readings`` of ``printed``, judged (``verdict``: their verdict, when it
+    is known already)."""
+    if verdict is None:
+        verdict = judge(readings, printed.q)
     # A figure from a damaged stretch of the copy (a lost character) may not be the one printed.
     if strong:
         strong = not printed.damaged
@@ -4995,9 +5000,9 @@ def _counted_subsets(lists: Sequence[_List]) -> set[int]:
     return found
 
 
-def _check_list(lst: _List, kind: str, out: list[Claim], agreed: bool | None = None) -> None:
-    """The sum of a list's parts, a claim about its total. ``agreed``: whether the parts add up
-    to it (_sum_agrees), when that was asked already (_continued)."""
+def _check_list(lst: _List, kind: str, out: list[Claim], summed: Verdict | None = None) -> None:
+    """The sum of a list's parts, a claim about its total. ``summed``: the verdict on the sum
+    of its parts (_sum_verdict), when that was asked already (_continued)."""
     total, parts = lst.total, lst.parts
     if _per_head(total) and all(_per_head(p) for p in parts):
         # "全区幼儿园生均教育经费支出19121.08元,…。全区普通小学生均教育经费支出18157.23元,…":
@@ -5014,12 +5019,12 @@ def _check_list(lst: _List, kind: str, out: list[Claim], agreed: bool | None = N
         lst.short = [p for p in lst.short if id(p) not in held]
         if not parts:
             return
-        agreed = None  # (asked of all the parts)
+        summed = None  # (asked of all the parts)
     # (a single part set apart is a reading only as the total restated: "其中:基本支出768.88万元,
     # …;项目支出11.33万元" under 880.20 is read with both parts)
     lone = len(lst.short) == 1 and lst.short[0].q.base != total_base
     if (
-        agreed is not None
+        summed is not None
         and len(parts) == 1
         and parts[0].q.base != total_base
         and (not lst.short or lone)
@@ -5085,7 +5090,9 @@ def _check_list(lst: _List, kind: str, out: list[Claim], agreed: bool | None = N
     # Where the list ends is unclear when both readings exist: the claim is then not certain.
     strong = lst.certain
     relation = _CLASSIFIED_SUM if lst.classified else "sum of the parts"
-    claim = _make(kind, total, parts, readings, strong, relation)
+    # the verdict _continued found is this claim's when its one reading is of the same parts
+    known = summed if len(readings) == 1 and readings[0].name == "parts" else None
+    claim = _make(kind, total, parts, readings, strong, relation, known)
     if joined is not None and claim.verdict.reading == readings[-1].name:
         claim = _make(kind, total, joined, readings, strong, relation)  # (its inputs named)
     if claim.status is not _AGREES:
@@ -5793,23 +5800,24 @@ def _sum_fits(lst: _List) -> bool:
     return judge([r], lst.total.q).status in (Status.AGREES, Status.ROUNDING)
 
 
-def _continued(doc: Document, lst: _List) -> bool | None:
+def _continued(doc: Document, lst: _List) -> Verdict | None:
     """ "年初预算数1282.73万元,其中:一般公共预算拨款1125.76万元,上年结转0.00万元。事业收入
     86.97万元,其他收入70.00万元。": a list that reaches the end of its sentence, followed by a
     sentence of bare amounts alone, may go on into it. When the parts then add up, they are the
     list; when they add up neither way, where the list ends is unclear (the claim is weak).
 
-    Returns whether the list's parts as it leaves them add up to its total (_sum_agrees), or
-    None when it did not ask: build_claims hands the answer on to _earlier_total and
-    _check_list, which would ask it again of the same parts."""
+    Returns the verdict on the sum of the list's parts as it leaves them (_sum_verdict), or
+    None when it did not ask: build_claims hands it on to _earlier_total and _check_list,
+    which would ask it again of the same parts."""
     total, parts = lst.total, lst.parts
     if total.role is not _VALUE or not parts:
         return None
-    if _sum_agrees(lst):
-        return True
+    summed = _sum_verdict(total, parts)
+    if summed.status is _AGREES:
+        return summed
     s = doc.sentences[parts[-1].sentence]
     if s.facts[-1] is not parts[-1] or s.index + 1 >= len(doc.sentences):
-        return False
+        return summed
     nxt = doc.sentences[s.index + 1]
     if (
         nxt.paragraph != s.paragraph
@@ -5823,13 +5831,14 @@ def _continued(doc: Document, lst: _List) -> bool | None:
             for f in nxt.facts
         )
     ):
-        return False
-    longer = _List(total, [*parts, *nxt.facts], [], False)
+        return summed
+    longer = [*parts, *nxt.facts]
     lst.strong = False
-    if _sum_agrees(longer):
-        lst.parts, lst.short = longer.parts, []
-        return True
-    return False
+    summed_longer = _sum_verdict(total, longer)
+    if summed_longer.status is _AGREES:
+        lst.parts, lst.short = longer, []
+        return summed_longer
+    return summed
 
 
 def _sum_agrees(lst: _List) -> bool:
@@ -5841,6 +5850,12 @@ def _sum_agrees(lst: _List) -> bool:
 def _parts_agree(total: Fact, parts: list[Fact]) -> bool:
     """_sum_agrees of a list of ``total`` and ``parts``, without a _List made to ask it."""
     return agrees("parts", tuple([p.q for p in parts]), _signs_of(total, parts), total.q)
+
+
+def _sum_verdict(total: Fact, parts: list[Fact]) -> Verdict:
+    """The verdict on the sum of ``parts`` for ``total``: the one _check_list's reading of
+    them ("parts") gets, worked out as _sum_agrees works it out (see linear_verdict)."""
+    return linear_verdict("parts", tuple([p.q for p in parts]), _signs_of(total, parts), total.q)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -9504,7 +9519,7 @@ def build_claims(doc: Document) -> list[Claim]:
     for lst in breakdowns:
         if _count_of_another(doc, lst):
             continue
-        agreed = _continued(doc, lst)
+        summed = _continued(doc, lst)
         # (what _continued found of these parts and this total: kept while the list has them)
         judged_total, judged_parts = lst.total, lst.parts
         if some_counted and lst.total.q.is_money and lst.total.sentence in some_counted:
@@ -9516,17 +9531,18 @@ def build_claims(doc: Document) -> list[Claim]:
             lst.parts = _net_parts(lst.parts, doc.text)
             lst.short = _net_parts(lst.short, doc.text)
         if lst.parts is not judged_parts:
-            agreed = None
+            summed = None
         if lst.earlier:
+            agreed = None if summed is None else summed.status is _AGREES
             lst = _earlier_total(doc, lst, agreed) or lst
             if lst.total is not judged_total:
-                agreed = None  # (the parts of an earlier total: not what _continued asked)
+                summed = None  # (the parts of an earlier total: not what _continued asked)
         if "差" in lst.total.label:
             lst.gap_signs = _gap_signs(doc, lst)
         if not lst.open and _holds_some(doc, lst):
             lst.open = True
         before = len(out)
-        _check_list(lst, "sum", out, agreed)
+        _check_list(lst, "sum", out, summed)
         if lst.open and len(out) == before and lst.total.role is _VALUE:
             # main items only, whose sum is no claim: nor are their changes', budgets' or
             # priors' sums ("…收入完成6140万元,较上年减收4294万元。其中:国有土地使用权出让收入
