@@ -65,6 +65,7 @@ from budgetperf.textaudit.verdicts import (
     completion_over_gap,
     judge,
     linear,
+    linear_verdict,
     make_reading,
     ratio_percent,
 )
@@ -245,8 +246,12 @@ def _make(
     readings: Sequence[Reading],
     strong: bool,
     relation: str,
+    verdict: Verdict | None = None,
 ) -> Claim:
-    verdict = judge(readings, printed.q)
+    """The claim of ``readings`` of ``printed``, judged (``verdict``: their verdict, when it
+    is known already)."""
+    if verdict is None:
+        verdict = judge(readings, printed.q)
     # A figure from a damaged stretch of the copy (a lost character) may not be the one printed.
     if strong:
         strong = not printed.damaged
@@ -3413,34 +3418,55 @@ def _bracketed_total(doc: Document, lst: _List) -> _List | None:
     return None
 
 
-def _earlier_total(doc: Document, lst: _List) -> _List | None:
+def _earlier_total(doc: Document, lst: _List, agreed: bool | None = None) -> _List | None:
     """ "资产总额30.0万亿元,负债总额9.5万亿元,净资产20.5万亿元,其中,行政单位资产总额8.9万亿元,
     事业单位资产总额21.1万亿元": parts that do not add up to the figure before their 其中 but do to
     an earlier one of the sentence (at its level, of its kind) are that one's, as they would be
-    were the 其中 to open the next sentence (_totals_before); a weak reading."""
+    were the 其中 to open the next sentence (_totals_before); a weak reading.
+
+    ``agreed``: whether the list's parts add up to its total, when that was asked already
+    (_continued): not asked again when no part is held by another."""
     total = lst.total
     if total.role is not _VALUE or len(lst.parts) < 2:
         return None
     held = _held_parts(lst.parts)  # (as _check_list reads them: a part's own parts left out)
     parts = [p for p in lst.parts if id(p) not in held] if held else lst.parts
     parts_sum = _sum_base(parts)
-    if parts_sum == total.q.base or _sum_agrees(_List(total, parts, [], False)):
+    if parts_sum == total.q.base:
         return None
-    if lst.short and _sum_agrees(_List(total, lst.short, [], False)):
+    if held or agreed is None:
+        agreed = _parts_agree(total, parts)
+    if agreed:
+        return None
+    if lst.short and _parts_agree(total, lst.short):
         return None  # the parts before a ';' add up to it: the rest is the next item's
+    # A figure looked at is a value at the total's depth, an amount of the total's dimension:
+    # is_amount is then the same for each, worked out once (no figure of another is an amount)
+    depth = total.depth
+    dim = total.q.unit.dimension
+    if dim is _MONEY or dim is _COUNT:
+        table_only = False
+    elif dim is _BARE:
+        table_only = True  # (a bare figure is an amount in a table only)
+    else:
+        return None
     s = doc.sentences[total.sentence]
-    k = total.index - s.facts[0].index  # (a sentence's facts are consecutive in the document)
+    facts = s.facts
+    k = total.index - facts[0].index  # (a sentence's facts are consecutive in the document)
     # (the few figures before it: a bounded look back keeps a sentence of many lists linear;
     # only a figure within a hundredth of the parts' sum is judged)
-    for f in s.facts[max(0, k - _WHOLE_REACH) : k][::-1]:
+    for j in range(k - 1, max(-1, k - 1 - _WHOLE_REACH), -1):
+        f = facts[j]
         if (
-            f.role is _VALUE
-            and f.depth == total.depth
-            and f.is_amount
-            and f.q.unit.dimension is total.q.unit.dimension
-            and abs(_CTX.subtract(f.q.base, parts_sum)) * 100 <= f.q.base
-            and _sum_agrees(_List(f, parts, [], False))
+            f.role is not _VALUE
+            or f.depth != depth
+            or f.q.unit.dimension is not dim
+            or (table_only and not f.in_table)
         ):
+            continue
+        base = f.q.base
+        # (× a Decimal 100: the same product as × the int, without it converted per figure)
+        if abs(_CTX.subtract(base, parts_sum)) * _HUNDRED_TIMES <= base and _parts_agree(f, parts):
             return _List(f, lst.parts, lst.short, False, lst.open, lst.classified)
     return None
 
@@ -4681,6 +4707,13 @@ def _signs(lst: _List, parts: list[Fact]) -> tuple[int, ...]:
     return tuple((p.sign or 1) * (lst.total.sign or 1) for p in parts)
 
 
+def _signs_of(total: Fact, parts: list[Fact]) -> tuple[int, ...]:
+    """_signs of a list of ``total`` (without the list)."""
+    if total.role is not _CHANGE:
+        return tuple([1] * len(parts))
+    return tuple((p.sign or 1) * (total.sign or 1) for p in parts)
+
+
 def _exact_prefix(lst: _List) -> list[Fact] | None:
     """The first two parts or more of a list that add up to its total exactly, when all of
     them do not."""
@@ -4967,7 +5000,9 @@ def _counted_subsets(lists: Sequence[_List]) -> set[int]:
     return found
 
 
-def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
+def _check_list(lst: _List, kind: str, out: list[Claim], summed: Verdict | None = None) -> None:
+    """The sum of a list's parts, a claim about its total. ``summed``: the verdict on the sum
+    of its parts (_sum_verdict), when that was asked already (_continued)."""
     total, parts = lst.total, lst.parts
     if _per_head(total) and all(_per_head(p) for p in parts):
         # "全区幼儿园生均教育经费支出19121.08元,…。全区普通小学生均教育经费支出18157.23元,…":
@@ -4984,11 +5019,25 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
         lst.short = [p for p in lst.short if id(p) not in held]
         if not parts:
             return
-    if total.role is _CHANGE:
-        kind = "change-sum"
+        summed = None  # (asked of all the parts)
     # (a single part set apart is a reading only as the total restated: "其中:基本支出768.88万元,
     # …;项目支出11.33万元" under 880.20 is read with both parts)
     lone = len(lst.short) == 1 and lst.short[0].q.base != total_base
+    if (
+        summed is not None
+        and len(parts) == 1
+        and parts[0].q.base != total_base
+        and (not lst.short or lone)
+        and not lst.unseparated
+        and lst.gap_signs is None
+    ):
+        # One part smaller than the total is a subset, not a breakdown: no claim, whatever its
+        # verdict (see below). Its only reading is the one _continued judged (no ';', no
+        # figure printed without a separator, no gaps), so that verdict would raise nothing
+        # either: none is made (a long run of nested 其中 has one such list per clause).
+        return
+    if total.role is _CHANGE:
+        kind = "change-sum"
     candidates = [parts] if not lst.short or lone else [lst.short, parts]
     # A list may go on past its parts ("…中级工1人,退休职工28人"): a prefix of two or more
     # parts that adds up exactly is a reading too.
@@ -5041,7 +5090,9 @@ def _check_list(lst: _List, kind: str, out: list[Claim]) -> None:
     # Where the list ends is unclear when both readings exist: the claim is then not certain.
     strong = lst.certain
     relation = _CLASSIFIED_SUM if lst.classified else "sum of the parts"
-    claim = _make(kind, total, parts, readings, strong, relation)
+    # the verdict _continued found is this claim's when its one reading is of the same parts
+    known = summed if len(readings) == 1 and readings[0].name == "parts" else None
+    claim = _make(kind, total, parts, readings, strong, relation, known)
     if joined is not None and claim.verdict.reading == readings[-1].name:
         claim = _make(kind, total, joined, readings, strong, relation)  # (its inputs named)
     if claim.status is not _AGREES:
@@ -5749,17 +5800,24 @@ def _sum_fits(lst: _List) -> bool:
     return judge([r], lst.total.q).status in (Status.AGREES, Status.ROUNDING)
 
 
-def _continued(doc: Document, lst: _List) -> None:
+def _continued(doc: Document, lst: _List) -> Verdict | None:
     """ "年初预算数1282.73万元,其中:一般公共预算拨款1125.76万元,上年结转0.00万元。事业收入
     86.97万元,其他收入70.00万元。": a list that reaches the end of its sentence, followed by a
     sentence of bare amounts alone, may go on into it. When the parts then add up, they are the
-    list; when they add up neither way, where the list ends is unclear (the claim is weak)."""
+    list; when they add up neither way, where the list ends is unclear (the claim is weak).
+
+    Returns the verdict on the sum of the list's parts as it leaves them (_sum_verdict), or
+    None when it did not ask: build_claims hands it on to _earlier_total and _check_list,
+    which would ask it again of the same parts."""
     total, parts = lst.total, lst.parts
-    if total.role is not _VALUE or not parts or _sum_agrees(lst):
-        return
+    if total.role is not _VALUE or not parts:
+        return None
+    summed = _sum_verdict(total, parts)
+    if summed.status is _AGREES:
+        return summed
     s = doc.sentences[parts[-1].sentence]
     if s.facts[-1] is not parts[-1] or s.index + 1 >= len(doc.sentences):
-        return
+        return summed
     nxt = doc.sentences[s.index + 1]
     if (
         nxt.paragraph != s.paragraph
@@ -5773,16 +5831,31 @@ def _continued(doc: Document, lst: _List) -> None:
             for f in nxt.facts
         )
     ):
-        return
-    longer = _List(total, [*parts, *nxt.facts], [], False)
-    if _sum_agrees(longer):
-        lst.parts, lst.short = longer.parts, []
+        return summed
+    longer = [*parts, *nxt.facts]
     lst.strong = False
+    summed_longer = _sum_verdict(total, longer)
+    if summed_longer.status is _AGREES:
+        lst.parts, lst.short = longer, []
+        return summed_longer
+    return summed
 
 
 def _sum_agrees(lst: _List) -> bool:
     # judge's verdict on the parts' sum, without a reading or verdict built when it agrees
-    return agrees("parts", tuple([p.q for p in lst.parts]), _signs(lst, lst.parts), lst.total.q)
+    total, parts = lst.total, lst.parts
+    return agrees("parts", tuple([p.q for p in parts]), _signs_of(total, parts), total.q)
+
+
+def _parts_agree(total: Fact, parts: list[Fact]) -> bool:
+    """_sum_agrees of a list of ``total`` and ``parts``, without a _List made to ask it."""
+    return agrees("parts", tuple([p.q for p in parts]), _signs_of(total, parts), total.q)
+
+
+def _sum_verdict(total: Fact, parts: list[Fact]) -> Verdict:
+    """The verdict on the sum of ``parts`` for ``total``: the one _check_list's reading of
+    them ("parts") gets, worked out as _sum_agrees works it out (see linear_verdict)."""
+    return linear_verdict("parts", tuple([p.q for p in parts]), _signs_of(total, parts), total.q)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -9446,7 +9519,9 @@ def build_claims(doc: Document) -> list[Claim]:
     for lst in breakdowns:
         if _count_of_another(doc, lst):
             continue
-        _continued(doc, lst)
+        summed = _continued(doc, lst)
+        # (what _continued found of these parts and this total: kept while the list has them)
+        judged_total, judged_parts = lst.total, lst.parts
         if some_counted and lst.total.q.is_money and lst.total.sentence in some_counted:
             # "房产总量604宗,…资产原值5.18亿元,其中:已拍卖房产62宗,…4587.90万元;…闲置房产91宗,
             # …2522.47万元": items counted to less than the count printed with the total are
@@ -9455,14 +9530,19 @@ def build_claims(doc: Document) -> list[Claim]:
         if taken_out and len(lst.parts) >= 3:
             lst.parts = _net_parts(lst.parts, doc.text)
             lst.short = _net_parts(lst.short, doc.text)
+        if lst.parts is not judged_parts:
+            summed = None
         if lst.earlier:
-            lst = _earlier_total(doc, lst) or lst
+            agreed = None if summed is None else summed.status is _AGREES
+            lst = _earlier_total(doc, lst, agreed) or lst
+            if lst.total is not judged_total:
+                summed = None  # (the parts of an earlier total: not what _continued asked)
         if "差" in lst.total.label:
             lst.gap_signs = _gap_signs(doc, lst)
         if not lst.open and _holds_some(doc, lst):
             lst.open = True
         before = len(out)
-        _check_list(lst, "sum", out)
+        _check_list(lst, "sum", out, summed)
         if lst.open and len(out) == before and lst.total.role is _VALUE:
             # main items only, whose sum is no claim: nor are their changes', budgets' or
             # priors' sums ("…收入完成6140万元,较上年减收4294万元。其中:国有土地使用权出让收入

@@ -404,6 +404,33 @@ def agrees(
     building the reading or its verdict when it agrees (the list readers ask it of most lists,
     and most add up) or plainly disagrees (:func:`_linear_disagrees`). Anything else is left to
     :func:`judge` itself, errors included."""
+    found = _linear_outcome(inputs, signs, printed)
+    if found is not None:
+        return found[0] is _AGREES
+    formula = linear(signs)
+    return judge([Reading(name, inputs, formula, signs)], printed).status is _AGREES
+
+
+def linear_verdict(
+    name: str, inputs: tuple[Quantity, ...], signs: tuple[int, ...], printed: Quantity
+) -> Verdict:
+    """``judge([Reading(name, inputs, linear(signs), signs)], printed)``, worked out as
+    :func:`agrees` works it out: a list's sum asked whether it agrees (_continued) is then also
+    the verdict of the claim made of it, not judged a second time."""
+    found = _linear_outcome(inputs, signs, printed)
+    if found is None:
+        return judge([make_reading(name, inputs, linear(signs), signs)], printed)
+    status, exact, shown = found
+    return _verdict(status, exact, str(shown), name)
+
+
+def _linear_outcome(
+    inputs: tuple[Quantity, ...], signs: tuple[int, ...], printed: Quantity
+) -> tuple[Status, Decimal, Decimal] | None:
+    """The status (AGREES or DISAGREES), |result| and its rounding that :func:`judge` gives the
+    :func:`linear` reading of ``inputs`` with ``signs``, when worked out without it: None when
+    judge must decide (an input or the printed figure with 余/多, places out of range, an error,
+    a result that rounding may explain)."""
     places = printed.places
     unit = printed.unit
     if 0 <= places <= MAX_PLACES and not printed.over:
@@ -429,15 +456,16 @@ def agrees(
             exact = total
         if exact is not None:
             target = printed.value.copy_abs()
-            if _shown(exact.copy_abs(), quantum, places) == target:
-                return True
+            size = exact.copy_abs()
+            shown = _shown(size, quantum, places)
+            if shown == target:
+                return _AGREES, size, shown
             # Most lists that do not add up are off by more than any rounding: judge's second
             # loop gives them DISAGREES, worked out here the same way (a list of nested 其中
             # disagrees again and again)
             if _linear_disagrees(inputs, exact, target, printed, money, scale):
-                return False
-    formula = linear(signs)
-    return judge([Reading(name, inputs, formula, signs)], printed).status is _AGREES
+                return _DISAGREES, size, shown
+    return None
 
 
 def _half_width(q: Quantity, money: bool, scale: int) -> Decimal:
