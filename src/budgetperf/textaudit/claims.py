@@ -7326,12 +7326,19 @@ def _net_figures(doc: Document, out: list[Claim]) -> None:
     reading: the words say what is taken out, not that the next figure is the rest)."""
     if not _has(doc, "剔除"):
         return
+    name, relation = "the figure less what is taken out", "the figure − what is taken out"
+    formula = linear(_NET_SIGNS)
     for s in doc.figured:
         for a, b, c in _net_of(doc, s):
-            r = make_reading(
-                "the figure less what is taken out", (a.q, b.q), linear((1, -1)), (1, -1)
-            )
-            out.append(_make("difference", c, [a, b], [r], False, "the figure − what is taken out"))
+            inputs = (a.q, b.q)
+            r = make_reading(name, inputs, formula, _NET_SIGNS)
+            # the verdict worked out as linear_verdict works out a linear reading's (judge's own
+            # steps, inline, for the plain agreement or disagreement of most): one per figure
+            verdict = linear_verdict(name, inputs, _NET_SIGNS, c.q)
+            out.append(_make("difference", c, [a, b], [r], False, relation, verdict))
+
+
+_NET_SIGNS = (1, -1)  # the figure less what is taken out of it
 
 
 # "上述三项共计173.96万元", "以上合计…": a total that opens its sentence and names the figures of
