@@ -710,7 +710,7 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
                 named = bool(change.subject and f.subject and _related(change.subject, f.subject))
                 return [f, opened], named and certain
             return [f], certain
-    if change.subject:
+    if len(change.subject) >= 2:  # (_lookup finds nothing by a shorter name: "乙增加3万元")
         found = _lookup(
             doc,
             change.subject,
@@ -734,7 +734,12 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
             later = _later_year(doc, change, found[:2])
             return found[:2] + later, False
     # "。同比上年度增加…": the figure of the sentence before.
-    first = next((f for f in s.facts if f.depth == 0), s.facts[0])
+    first = s.facts[0]
+    if first.depth:  # (a loop, not next() over a generator: asked of every change)
+        for f in s.facts:
+            if f.depth == 0:
+                first = f
+                break
     if first is change or first.role in (_CHANGE, _RATE):
         lead = doc.text[s.start : first.q.start]
         if _COMPARED_LEAD.match(lead) and s.index > 0:
@@ -1294,6 +1299,8 @@ def _year_before_difference(
     接待11.8万元" and "2021年…公务接待12.39万元", then "公务接待较上年减少0.58万元"): the change
     is their difference. An inferred reading, so a disagreement is a warning."""
     currents, _ = _currents(doc, s, i, change)
+    if not currents:
+        return  # (no figure the change is of: most changes on the year before have none)
     pair = None
     # "2024年…执行数2010.95万元,2025年…预算数2005.41万元,较上年预算数减少94.91万元": a change on
     # the year before's budget is no difference from its actual figure
