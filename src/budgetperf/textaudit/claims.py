@@ -650,16 +650,8 @@ _COMPARED_LEAD = re.compile(r"^[\s,]*(?:同口径)?(?:\([^)]*\))?(?:同比|比|�
 
 def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fact], bool]:
     """The figures a change is a change of, and whether the reading is certain."""
-    j = min(i, s.facts.index(change))
-    # "“三公”经费预算21.8万元,其中公务接待较上年同期减少0.58万元": a change whose clause opens
-    # with 其中 and names a part is that part's, not the change of the total before it
-    own = (
-        change.subject
-        if change.subject
-        and change.subject in change.label
-        and change.label.lstrip(",;: ").startswith("其中")
-        else ""
-    )
+    # (``i`` is most often the change's own index: the sentence is searched only when not)
+    j = i if s.facts[i] is change else min(i, s.facts.index(change))
     for k in range(j - 1, -1, -1):
         f = s.facts[k]
         if f.depth > change.depth and not (
@@ -677,7 +669,7 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
         ):
             break  # another item of a list ("…8万元,2015年预算12.5万元;对比减少…" is one item)
         if f.role is _VALUE and f.q.unit.dimension is change.q.unit.dimension:
-            if own and f.subject and not _related(f.subject, own):
+            if f.subject and _names_own_part(change) and not _related(f.subject, change.subject):
                 return [], False
             if change.subject != f.subject and _a_reasons(doc, f, change):
                 # "收入合计321.30万元,…,主要原因是本年度财政拨款收入较上年决算数减少358.94万元,
@@ -769,6 +761,17 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
 
 
 _ADJUSTED = re.compile(r"同口径|可比口径|剔除|扣除")
+
+
+def _names_own_part(change: Fact) -> bool:
+    """ "“三公”经费预算21.8万元,其中公务接待较上年同期减少0.58万元": whether a change's clause opens
+    with 其中 and names a part (the change is that part's, not the change of the total before it;
+    asked only of a change with a figure before it in its sentence)."""
+    return bool(
+        change.subject
+        and change.subject in change.label
+        and change.label.lstrip(",;: ").startswith("其中")
+    )
 
 
 def _unadjusted(doc: Document, s: Sentence, total: Fact) -> Fact | None:
