@@ -4333,18 +4333,23 @@ def _own_column(
     at = total.index - facts[0].index  # the total's place among its sentence's figures
     if not (0 <= at < len(facts) and facts[at] is total):
         return parts, short
+    # Only the parts' own names can be a sibling's that sets one apart, and a sibling is never
+    # named like the total: the siblings are those named like a part named otherwise (none
+    # looked for when there is no such part, as in most lists; the name tested first).
+    named = {p.subject for p in parts if p.subject and p.subject != total.subject}
+    if not named:
+        return parts, short
     siblings = {
         g.subject
         # (the figures printed beside it, a few before: not the whole of a long sentence for
         # each list of it)
         for g in facts[max(0, at - _SIBLING_REACH) : at]
-        if g.role is _VALUE
+        if g.subject in named
+        and g.role is _VALUE
         and g.depth == total.depth
         and g.q.unit.dimension is total.q.unit.dimension
-        and g.subject
-        and g.subject != total.subject
     }
-    if not siblings or not any(p.subject in siblings for p in parts):
+    if not siblings:
         return parts, short
     return (
         [p for p in parts if p.subject not in siblings],
