@@ -2,7 +2,8 @@
 
 Each helper that takes a shortcut is compared, on every call the audit of random list-like texts
 makes (parts, nested 其中, siblings named like the parts, ';', brackets, shares), with the plain
-form it replaced, written out here as it was.
+form it replaced, written out here as it was (an answer kept per document is compared with
+the one worked out again).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from budgetperf.textaudit import audit_text, claims
-from budgetperf.textaudit.facts import Document, Fact
+from budgetperf.textaudit.facts import Document, Fact, Sentence
 
 _AMOUNT = st.sampled_from(["20707", "8059", "12648", "147757", "100", "60", "40", "0", "-5", "35"])
 _NAME = st.sampled_from(
@@ -63,24 +64,36 @@ def _own_column_plain(
     )
 
 
+def _part_nested_end_plain(
+    doc: Document, s: Sentence, part: Fact, depth: int, signed: frozenset[int]
+) -> int:
+    """``claims._part_nested_end`` as it was: worked out again at each call. (Kept by the
+    part's index alone: the list's depth is the part's own.)"""
+    assert part.depth == depth
+    assert part.sentence == s.index
+    return claims._nested_end(s, part, claims._segment_end(s, part, depth, doc.text), signed)
+
+
 # (the helper's name in claims, and its plain form)
-_PLAIN: dict[str, Callable[..., Any]] = {"_own_column": _own_column_plain}
+_PLAIN: dict[str, Callable[..., Any]] = {
+    "_own_column": _own_column_plain,
+    "_part_nested_end": _part_nested_end_plain,
+}
 
 
 @contextmanager
-def _compared(name: str) -> Iterator[list[bool]]:
+def _compared(name: str) -> Iterator[list[tuple[tuple[Any, ...], Any]]]:
     """While inside, every call of ``claims.<name>`` is checked against its plain form; the
-    list yielded says, call by call, whether the plain form's answer was a different one
-    from its arguments (a call that changed something)."""
+    list yielded holds each call's arguments and answer."""
     fast = getattr(claims, name)
     plain = _PLAIN[name]
-    calls: list[bool] = []
+    calls: list[tuple[tuple[Any, ...], Any]] = []
 
     def checking(*args: Any) -> Any:
         expected = plain(*args)
         got = fast(*args)
         assert got == expected, (name, args)
-        calls.append(expected != args[2:])
+        calls.append((args, got))
         return got
 
     with pytest.MonkeyPatch.context() as monkeypatch:
@@ -103,4 +116,19 @@ def test_own_column_sets_siblings_apart_on_such_a_text() -> None:
             "送审金额35.43亿元,审定金额32.66亿元,其中预算173宗,送审金额23.79亿元,审定金额21.81亿元,"
             "结算185宗,送审金额11.63亿元,审定金额10.85亿元。"
         )
-    assert any(calls)
+    assert any(got != args[2:] for args, got in calls)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_list_texts())
+def test_a_parts_nested_end_as_worked_out_again(text: str) -> None:
+    with _compared("_part_nested_end"):
+        audit_text(text)
+
+
+def test_a_parts_nested_end_is_asked_again_on_such_a_text() -> None:
+    # (so that the comparison above compares answers kept from an earlier call too)
+    with _compared("_part_nested_end") as calls:
+        audit_text("其中:收入20707万元,其中:税收8059万元,非税12648万元,补助147757万元," * 4)
+    asked = [args[2].index for args, _ in calls]
+    assert len(set(asked)) < len(asked)

@@ -4079,9 +4079,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # 非税收入23,991万元;": a 其中 after the part's other figures breaks it down;
                 # after a numbered item, so does one after a ';' ("2、上年结余收入8.3万元,…;其中:
                 # 其他结转5.39万元,…。"), its segment running from the 其中
-                nested_until = _nested_end(
-                    sent, parts[-1], _segment_end(sent, parts[-1], depth, text), signed
-                )
+                nested_until = _part_nested_end(doc, sent, parts[-1], depth, signed)
                 if ";" in gap:
                     nested_until = _segment_end_from(sent, text.rfind("其中", 0, f.q.start), text)
             if f.index <= nested_until:
@@ -4208,7 +4206,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     # 转移支付收入406万元),上年结转结余60万元": the bracket may close late)
                     bracket_nested = True
                 else:
-                    nested_until = _nested_end(sent, f, _segment_end(sent, f, depth, text), signed)
+                    nested_until = _part_nested_end(doc, sent, f, depth, signed)
         if closed:
             break
     if parts and total.role is _VALUE and parts[0].sentence == s.index and len(sentences) == 1:
@@ -4626,6 +4624,24 @@ def _signed_sentences(doc: Document) -> frozenset[int]:
     if found is None:
         found = doc.memo["signed sentences"] = frozenset(
             f.sentence for f in doc.facts if f.q.value < 0
+        )
+    return found
+
+
+def _part_nested_end(
+    doc: Document, s: Sentence, part: Fact, depth: int, signed: frozenset[int]
+) -> int:
+    """``_nested_end(s, part, _segment_end(s, part, depth, doc.text), signed)`` (``s`` the
+    part's sentence, ``depth`` the list's: the part's own), kept per document by the part's
+    index: a figure that is a part of one total's list is most often one of the total
+    before's too, and each walk would sum its breakdown again."""
+    ends = cast(dict[int, int] | None, doc.memo.get("nested ends"))
+    if ends is None:
+        ends = doc.memo["nested ends"] = {}
+    found = ends.get(part.index)
+    if found is None:
+        found = ends[part.index] = _nested_end(
+            s, part, _segment_end(s, part, depth, doc.text), signed
         )
     return found
 
