@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from budgetperf.textaudit import audit_text, claims
 from budgetperf.textaudit.facts import Document, Fact, Sentence
+from budgetperf.textaudit.vocabulary import INTRODUCERS
 
 _AMOUNT = st.sampled_from(["20707", "8059", "12648", "147757", "100", "60", "40", "0", "-5", "35"])
 _NAME = st.sampled_from(
@@ -132,3 +133,20 @@ def test_a_parts_nested_end_is_asked_again_on_such_a_text() -> None:
         audit_text("其中:收入20707万元,其中:税收8059万元,非税12648万元,补助147757万元," * 4)
     asked = [args[2].index for args, _ in calls]
     assert len(set(asked)) < len(asked)
+
+
+_MARKS = st.text(alphabet=" ,:。\n其", max_size=3)
+_WORDS = st.sampled_from([*INTRODUCERS, "", "其", "收入", "其中收入", "主要", "包括:其中", "含,含"])
+_AROUND = st.text(alphabet="其中包括收入 ,:", max_size=3)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(before=_AROUND, lead=_MARKS, word=_WORDS, trail=_MARKS, after=_AROUND)
+def test_an_introducer_alone_as_the_stripped_head(
+    before: str, lead: str, word: str, trail: str, after: str
+) -> None:
+    # (_gather's test of a list's head: what is before its start, the marks stripped)
+    text = before + lead + word + trail + after
+    lo, hi = len(before), len(text) - len(after)
+    plain = text[lo:hi].strip(" ,:") in frozenset(INTRODUCERS)
+    assert (claims._INTRODUCER_ALONE.fullmatch(text, lo, hi) is not None) == plain

@@ -3765,7 +3765,12 @@ _WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
 # 及 as 和 does: "…维修维护62.157万元以及上沛体育公园标识标牌制作安装9.336万元")
 _GAP_MARK = re.compile(r"[,;、和及。:]|^/[\u4e00-\u9fff]")
 _GAP_MARKS = frozenset(",;、和及。:")
-_INTRODUCER_SET = frozenset(INTRODUCERS)  # one hash, not a comparison with each word
+# Only an introducer between the marks " ,:" (``text[a:b].strip(" ,:") in INTRODUCERS`` without
+# the copy, nor the hash of a long sentence's whole head for each of its lists; no introducer
+# opens or ends with one of the marks, so the one the strip would leave is the one matched).
+_INTRODUCER_ALONE = re.compile(
+    r"[ ,:]*(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)) + r")[ ,:]*"
+)
 # Only spaces, line breaks and 。 (``text[pos:end].strip(" \n。") == ""`` without the copy).
 _BLANK_TAIL = re.compile(r"[ \n。]*")
 _BLANK_CHARS = frozenset(" \n。")  # (a tail that opens with anything else is not blank)
@@ -3854,15 +3859,12 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         # "7个党政内设机构分别是党政办公室、党建工作办公室、…、安全应急管理办公室。": names, no
         # figures; the figures of the sentences after it are not their parts
         return None
-    if (
-        not inside
-        and (
-            pos >= s.end
-            or (text[pos] in _BLANK_CHARS and _BLANK_TAIL.fullmatch(text, pos, s.end))
-            # no figure from pos on (a sentence's figures are in text order: its last decides)
-            or not (s.facts and s.facts[-1].q.start >= pos)
-            or text[s.start : pos].strip(" ,:") in _INTRODUCER_SET
-        )
+    if not inside and (
+        pos >= s.end
+        or (text[pos] in _BLANK_CHARS and _BLANK_TAIL.fullmatch(text, pos, s.end))
+        # no figure from pos on (a sentence's figures are in text order: its last decides)
+        or not (s.facts and s.facts[-1].q.start >= pos)
+        or _INTRODUCER_ALONE.fullmatch(text, s.start, pos) is not None
     ):
         k = s.index + 1
         headed = False  # the sentence before is a numbered heading of the list's item
@@ -4264,9 +4266,11 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         _approx_between(text, pos, last_end + 12)
         and _APPROX.search(text, pos, last_end + 12) is not None
     )
-    if not closed:
+    # (the words after the list looked for only in the text's last sentence: a copy and a scan
+    # of the rest of a long sentence for each of its lists found nothing the test would keep)
+    if not closed and sentences[-1].end >= len(text) - 1:
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
-        if _WORDS_TAIL.search(rest) and sentences[-1].end >= len(text) - 1:
+        if _WORDS_TAIL.search(rest):
             open_tail = True
     # A long numbered list ("1、…。2、…。…12、…。") that runs to the end of the text may go on
     # in what was not copied (an excerpt, a page cut short): a disagreement is only a warning.
