@@ -3801,7 +3801,12 @@ _WORDS_TAIL = re.compile(r"[,;、][^\d,;。()]{2,}$")
 # 及 as 和 does: "…维修维护62.157万元以及上沛体育公园标识标牌制作安装9.336万元")
 _GAP_MARK = re.compile(r"[,;、和及。:]|^/[\u4e00-\u9fff]")
 _GAP_MARKS = frozenset(",;、和及。:")
-_INTRODUCER_SET = frozenset(INTRODUCERS)  # one hash, not a comparison with each word
+# Only an introducer between the marks " ,:" (``text[a:b].strip(" ,:") in INTRODUCERS`` without
+# the copy, nor the hash of a long sentence's whole head for each of its lists; no introducer
+# opens or ends with one of the marks, so the one the strip would leave is the one matched).
+_INTRODUCER_ALONE = re.compile(
+    r"[ ,:]*(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)) + r")[ ,:]*"
+)
 # Only spaces, line breaks and 。 (``text[pos:end].strip(" \n。") == ""`` without the copy).
 _BLANK_TAIL = re.compile(r"[ \n。]*")
 _BLANK_CHARS = frozenset(" \n。")  # (a tail that opens with anything else is not blank)
@@ -3890,15 +3895,12 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         # "7个党政内设机构分别是党政办公室、党建工作办公室、…、安全应急管理办公室。": names, no
         # figures; the figures of the sentences after it are not their parts
         return None
-    if (
-        not inside
-        and (
-            pos >= s.end
-            or (text[pos] in _BLANK_CHARS and _BLANK_TAIL.fullmatch(text, pos, s.end))
-            # no figure from pos on (a sentence's figures are in text order: its last decides)
-            or not (s.facts and s.facts[-1].q.start >= pos)
-            or text[s.start : pos].strip(" ,:") in _INTRODUCER_SET
-        )
+    if not inside and (
+        pos >= s.end
+        or (text[pos] in _BLANK_CHARS and _BLANK_TAIL.fullmatch(text, pos, s.end))
+        # no figure from pos on (a sentence's figures are in text order: its last decides)
+        or not (s.facts and s.facts[-1].q.start >= pos)
+        or _INTRODUCER_ALONE.fullmatch(text, s.start, pos) is not None
     ):
         k = s.index + 1
         headed = False  # the sentence before is a numbered heading of the list's item
@@ -4115,9 +4117,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # 非税收入23,991万元;": a 其中 after the part's other figures breaks it down;
                 # after a numbered item, so does one after a ';' ("2、上年结余收入8.3万元,…;其中:
                 # 其他结转5.39万元,…。"), its segment running from the 其中
-                nested_until = _nested_end(
-                    sent, parts[-1], _segment_end(sent, parts[-1], depth, text), signed
-                )
+                nested_until = _part_nested_end(doc, sent, parts[-1], depth, signed)
                 if ";" in gap:
                     nested_until = _segment_end_from(sent, text.rfind("其中", 0, f.q.start), text)
             if f.index <= nested_until:
@@ -4244,7 +4244,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     # 转移支付收入406万元),上年结转结余60万元": the bracket may close late)
                     bracket_nested = True
                 else:
-                    nested_until = _nested_end(sent, f, _segment_end(sent, f, depth, text), signed)
+                    nested_until = _part_nested_end(doc, sent, f, depth, signed)
         if closed:
             break
     if parts and total.role is _VALUE and parts[0].sentence == s.index and len(sentences) == 1:
@@ -4302,9 +4302,11 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         _approx_between(text, pos, last_end + 12)
         and _APPROX.search(text, pos, last_end + 12) is not None
     )
-    if not closed:
+    # (the words after the list looked for only in the text's last sentence: a copy and a scan
+    # of the rest of a long sentence for each of its lists found nothing the test would keep)
+    if not closed and sentences[-1].end >= len(text) - 1:
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
-        if _WORDS_TAIL.search(rest) and sentences[-1].end >= len(text) - 1:
+        if _WORDS_TAIL.search(rest):
             open_tail = True
     # A long numbered list ("1、…。2、…。…12、…。") that runs to the end of the text may go on
     # in what was not copied (an excerpt, a page cut short): a disagreement is only a warning.
@@ -4369,18 +4371,23 @@ def _own_column(
     at = total.index - facts[0].index  # the total's place among its sentence's figures
     if not (0 <= at < len(facts) and facts[at] is total):
         return parts, short
+    # Only the parts' own names can be a sibling's that sets one apart, and a sibling is never
+    # named like the total: the siblings are those named like a part named otherwise (none
+    # looked for when there is no such part, as in most lists; the name tested first).
+    named = {p.subject for p in parts if p.subject and p.subject != total.subject}
+    if not named:
+        return parts, short
     siblings = {
         g.subject
         # (the figures printed beside it, a few before: not the whole of a long sentence for
         # each list of it)
         for g in facts[max(0, at - _SIBLING_REACH) : at]
-        if g.role is _VALUE
+        if g.subject in named
+        and g.role is _VALUE
         and g.depth == total.depth
         and g.q.unit.dimension is total.q.unit.dimension
-        and g.subject
-        and g.subject != total.subject
     }
-    if not siblings or not any(p.subject in siblings for p in parts):
+    if not siblings:
         return parts, short
     return (
         [p for p in parts if p.subject not in siblings],
@@ -4657,6 +4664,24 @@ def _signed_sentences(doc: Document) -> frozenset[int]:
     if found is None:
         found = doc.memo["signed sentences"] = frozenset(
             f.sentence for f in doc.facts if f.q.value < 0
+        )
+    return found
+
+
+def _part_nested_end(
+    doc: Document, s: Sentence, part: Fact, depth: int, signed: frozenset[int]
+) -> int:
+    """``_nested_end(s, part, _segment_end(s, part, depth, doc.text), signed)`` (``s`` the
+    part's sentence, ``depth`` the list's: the part's own), kept per document by the part's
+    index: a figure that is a part of one total's list is most often one of the total
+    before's too, and each walk would sum its breakdown again."""
+    ends = cast(dict[int, int] | None, doc.memo.get("nested ends"))
+    if ends is None:
+        ends = doc.memo["nested ends"] = {}
+    found = ends.get(part.index)
+    if found is None:
+        found = ends[part.index] = _nested_end(
+            s, part, _segment_end(s, part, depth, doc.text), signed
         )
     return found
 
