@@ -12,7 +12,7 @@ The coverage of the text (sentences with figures that yielded no claim) is compu
 from __future__ import annotations
 
 import functools
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, cast
 
 import attrs
@@ -250,14 +250,7 @@ class AuditedClaim:
     @property
     def severity(self) -> Severity | None:
         """None when it agrees; a warning when only rounding or a weak reading explains it."""
-        status = self.status
-        if status is _AGREES:
-            return None
-        if status is _UNDEFINED:
-            return W if self.kind == "completion" else None
-        if status is _ROUNDING or not self.claim.strong:
-            return W
-        return E
+        return _severity(self.claim)
 
     @property
     def original_span(self) -> tuple[int, int]:
@@ -282,21 +275,7 @@ class AuditedClaim:
     @property
     def span(self) -> str:
         """The original text of the claim: from its clause to the last figure of its sentence."""
-        c = self.claim
-        # the end of the last figure of the printed one's sentence, or the claim's own end
-        printed = c.printed
-        sentence = printed.sentence
-        end = max(printed.q.end, c.end)
-        for f in c.inputs:
-            if f.sentence == sentence and f.q.end > end:
-                end = f.q.end
-        start = c.start
-        text = self.doc.text
-        while start < end and text[start] in _SPAN_LEAD:
-            start += 1  # not from the separator before a cell: " | 35.00 | …"
-        if end - start > 400:
-            start, end = c.printed.q.start, c.printed.q.end
-        return self.doc.norm.quote(start, end)
+        return self.doc.norm.quote(*_span(self.claim, self.doc.text))
 
     @property
     def figures(self) -> tuple[tuple[str, Decimal], ...]:
@@ -308,20 +287,7 @@ class AuditedClaim:
     @property
     def code(self) -> str:
         """The finding code a disagreement is reported under."""
-        kind = self.kind
-        code = _CODES.get(kind, "arithmetic." + kind)
-        if self.claim.relation == CODE_SUM:
-            return "arithmetic.code-hierarchy"
-        if kind != "completion" and kind != "difference":
-            return code  # only these two have a 三公 code: their sentence is read below
-        # (the sentences with a 三公 word found once per document, not each claim's sentence
-        # copied and searched: a long sentence of many differences read once, not for each)
-        sangong = self.claim.printed.sentence in _sangong_sentences(self.doc)
-        if kind == "completion" and sangong:
-            code = "arithmetic.sangong"
-        if kind == "difference" and sangong and "节约" in self.claim.printed.label:
-            code = "arithmetic.sangong"  # a 三公 saving against its budget
-        return code
+        return _code(self.claim, self.doc)
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dictionary: the claim, its figures with their places, and its verdict."""
@@ -360,18 +326,24 @@ class AuditedClaim:
 
     def finding(self, file: str | None) -> Finding | None:
         """The finding this claim gives, or None when it agrees."""
-        severity = self.severity
+        # (severity, code and span from the module's functions the properties call, given the
+        # claim and the document read once: no property of this object is read per finding)
+        claim, doc = self.claim, self.doc
+        severity = _severity(claim)
         if severity is None:
             return None
-        # (the position itself: the cached property's first read costs more than the lookup,
-        # and the finding reads it once)
-        line, column = self.doc.norm.position(self.claim.start)
-        en, zh = _messages(self)
-        code = self.code
-        # status, printed, computed and kind read from the claim (the properties, inline)
-        claim = self.claim
         verdict = claim.verdict
         kind = claim.kind
+        start, end = _span(claim, doc.text)
+        if start == claim.start:
+            # (most spans start where the claim does: its position and the quote from one
+            # mapping of the offset, not one for each)
+            line, column, span = doc.norm.located_quote(start, end)
+        else:
+            line, column = doc.norm.position(claim.start)
+            span = doc.norm.quote(start, end)
+        en, zh = _messages(claim)
+        code = _code(claim, doc)
         if verdict.status is _UNDEFINED:
             code = "arithmetic.completion-zero-base"
         printed, computed = str(claim.printed.q.value), verdict.shown
@@ -380,8 +352,55 @@ class AuditedClaim:
         elif kind == "shares-sum":
             printed = "100"
         return _new_finding(
-            code, severity, _new_location(file, line, column), en, zh, printed, computed, self.span
+            code, severity, _new_location(file, line, column), en, zh, printed, computed, span
         )
+
+
+def _severity(claim: Claim) -> Severity | None:
+    """:attr:`AuditedClaim.severity` of ``claim``."""
+    status = claim.verdict.status
+    if status is _AGREES:
+        return None
+    if status is _UNDEFINED:
+        return W if claim.kind == "completion" else None
+    if status is _ROUNDING or not claim.strong:
+        return W
+    return E
+
+
+def _code(claim: Claim, doc: Document) -> str:
+    """:attr:`AuditedClaim.code` of ``claim``, placed in ``doc``."""
+    kind = claim.kind
+    code = _CODES.get(kind, "arithmetic." + kind)
+    if claim.relation == CODE_SUM:
+        return "arithmetic.code-hierarchy"
+    if kind != "completion" and kind != "difference":
+        return code  # only these two have a 三公 code: their sentence is read below
+    # (the sentences with a 三公 word found once per document, not each claim's sentence
+    # copied and searched: a long sentence of many differences read once, not for each)
+    sangong = claim.printed.sentence in _sangong_sentences(doc)
+    if kind == "completion" and sangong:
+        code = "arithmetic.sangong"
+    if kind == "difference" and sangong and "节约" in claim.printed.label:
+        code = "arithmetic.sangong"  # a 三公 saving against its budget
+    return code
+
+
+def _span(claim: Claim, text: str) -> tuple[int, int]:
+    """The span of :attr:`AuditedClaim.span` in the normalised ``text``."""
+    # the end of the last figure of the printed one's sentence, or the claim's own end
+    printed = claim.printed
+    sentence = printed.sentence
+    end = max(printed.q.end, claim.end)
+    for f in claim.inputs:
+        if f.sentence == sentence and f.q.end > end:
+            end = f.q.end
+    start = claim.start
+    while start < end and text[start] in _SPAN_LEAD:
+        start += 1  # not from the separator before a cell: " | 35.00 | …"
+    if end - start > 400:
+        start, end = printed.q.start, printed.q.end
+    return start, end
 
 
 # A finding for every claim that does not agree, an AuditedClaim for every claim: the same
@@ -466,19 +485,33 @@ def _num(q: Quantity) -> str:
     return q.text
 
 
+_FOUR_PLACES = Decimal("0.0001")
+
+
 def _exact(value: Decimal | None) -> str:
     if value is None:
         return "?"
-    # round_to's checks cannot fail on a finite Decimal and 4 places (one message per finding)
+    # round_to's checks cannot fail on a finite Decimal and 4 places (one message per finding):
+    # round_checked's quantize, in place (its call, and its look-up of the quantum, saved)
     if value.is_finite():
-        rounded = round_checked(value, 4, ROUND_HALF_UP)
+        try:
+            rounded = value.quantize(_FOUR_PLACES, ROUND_HALF_UP, _CTX)
+        except InvalidOperation:
+            rounded = round_checked(value, 4, ROUND_HALF_UP)  # raises, as before
     else:
         rounded = round_to(value, 4, Rounding.HALF_UP)  # raises, as before
     return format(rounded.normalize(_CTX), "f")
 
 
-def _messages(c: AuditedClaim) -> tuple[str, str]:
-    claim = c.claim
+#: what the total of a sum of each kind is called, in English and in Chinese
+_SUM_WHATS = {
+    "sum": ("total", "合计"),
+    "change-sum": ("total change", "增减额合计"),
+    "budget-sum": ("total budget", "预算合计"),
+}
+
+
+def _messages(claim: Claim) -> tuple[str, str]:
     v = claim.verdict
     status = v.status  # (c.status, read once)
     p = claim.printed.q
@@ -488,14 +521,15 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             "not arithmetic",
             f"基数为0，比例无定义；{p.text}是列示惯例，不是计算结果",
         )
-    if claim.kind == "comparison":
+    kind = claim.kind  # (read once: the tests below and the messages after them)
+    if kind == "comparison":
         a, b = claim.inputs[0].q.text, claim.inputs[1].q.text
         said, truth = v.reading, v.shown
         return (
             f"the text says 决算数{said}预算数, but {a} is {truth} {b}",
             f"文中称决算数{said}预算数，但{a}{truth}{b}",
         )
-    if claim.kind == "shares-sum" and "其他" in claim.relation:
+    if kind == "shares-sum" and "其他" in claim.relation:
         rounding = v.status is Status.ROUNDING
         closer = claim.printed.label.strip(" ,;、")[:2]  # 其他, 其它 or 其余
         return (
@@ -504,12 +538,12 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             f"以“{closer}”收尾的各项占比合计为{v.shown}%，不是100%"
             + ("；在所列占比的舍入范围内" if rounding else ""),
         )
-    if claim.kind == "shares-sum":
+    if kind == "shares-sum":
         return (
             f"the shares of the 三公经费 add up to {v.shown}%, not 100%",
             f"“三公”经费各项占比合计为{v.shown}%，不是100%",
         )
-    if claim.kind == "change-direction" and claim.printed.q.unit.dimension is not _PERCENT:
+    if kind == "change-direction" and p.unit.dimension is not _PERCENT:
         # "本年支出120万元,上年支出100万元,减少20万元": a change against its printed prior
         prior, current = claim.inputs[0].q.text, claim.inputs[1].q.text
         down = claim.printed.sign < 0
@@ -518,7 +552,7 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             f"from {prior} to {current} the figure went the other way",
             f"文中称{'减少' if down else '增加'}{p.text}，但由{prior}到{current}方向相反",
         )
-    if claim.kind == "change-direction":
+    if kind == "change-direction":
         other = claim.inputs[0].q.text
         return (
             f"the change {other} and the rate {p.text} point in different directions",
@@ -535,7 +569,6 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             reading = r
             break
     ins = [q.text for q in reading.inputs]
-    kind = claim.kind
     if claim.relation == CODE_SUM:
         en, zh = _code_sum_messages(claim, shown)
     elif kind in ("sum", "change-sum", "budget-sum") and reading.signs is not None:
@@ -545,11 +578,7 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
                 terms = text if sign > 0 else f"−{text}"
             else:
                 terms += f" + {text}" if sign > 0 else f" − {text}"
-        what = {
-            "sum": ("total", "合计"),
-            "change-sum": ("total change", "增减额合计"),
-            "budget-sum": ("total budget", "预算合计"),
-        }[kind]
+        what = _SUM_WHATS[kind]
         en = f"the {what[0]} is printed as {p.text}, but its parts add up to {shown}: {terms}"
         zh = f"{what[1]}印为{p.text}，但各项之和为{shown}：{terms}"
     elif kind == "share" and claim.relation == PARTS_OF_TOTAL and len(ins) > 2:
@@ -560,7 +589,12 @@ def _messages(c: AuditedClaim) -> tuple[str, str]:
             f"which rounds to {shown}"
         )
         zh = f"占比印为{p.text}，但（{together}）÷{ins[0]}={exact}%，四舍五入为{shown}"
-    elif kind == "share" and len(ins) == 2 and reading.name == f"of {ins[0]} + {ins[1]}":
+    elif (
+        kind == "share"
+        and len(ins) == 2
+        and " + " in reading.name  # (most names have none: their test built no string)
+        and reading.name == f"of {ins[0]} + {ins[1]}"
+    ):
         # the part of itself and its sibling together (claims._decomposed_sibling)
         en = (
             f"the share is printed as {p.text}, but {ins[0]} / ({ins[0]} + {ins[1]}) = {exact}%, "

@@ -2290,9 +2290,11 @@ def _sibling_whole(doc: Document, s: Sentence, i: int, num: Fact, out: list[Clai
     facts = s.facts[:i]
     named = None
     for back in range(_SIBLING_SENTENCES + 1):
-        named = next(
-            (g for g in reversed(facts) if g.role is _SHARE and g.ref not in ("", "比")), None
-        )
+        # (a loop, not next() over a generator: once per share)
+        for g in reversed(facts):
+            if g.role is _SHARE and g.ref not in ("", "比"):
+                named = g
+                break
         t = doc.sentences[s.index - back]
         if named is not None or back == _SIBLING_SENTENCES or not _continues_with_list(doc, t):
             break
