@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 from budgetperf._decimal import CTX, round_checked
 from budgetperf.audit import Finding
 from budgetperf.errors import Location, OutOfRangeError
+from budgetperf.textaudit import audit as audit_module
 from budgetperf.textaudit import audit_text
-from budgetperf.textaudit.audit import _SPAN_LEAD, AuditedClaim, _exact, _messages, _span
+from budgetperf.textaudit.audit import AuditedClaim
 from budgetperf.textaudit.verdicts import Status
 
 _PIECES = [
@@ -46,7 +47,7 @@ def _plain_span(a: AuditedClaim) -> str:
             end = f.q.end
     start = c.start
     text = a.doc.text
-    while start < end and text[start] in _SPAN_LEAD:
+    while start < end and text[start] in audit_module._SPAN_LEAD:
         start += 1
     if end - start > 400:
         start, end = c.printed.q.start, c.printed.q.end
@@ -59,7 +60,7 @@ def _plain_finding(a: AuditedClaim) -> Finding | None:
     if severity is None:
         return None
     line, column = a.doc.norm.position(a.claim.start)
-    en, zh = _messages(a.claim)
+    en, zh = audit_module._messages(a.claim)
     code = a.code
     if a.status is Status.UNDEFINED:
         code = "arithmetic.completion-zero-base"
@@ -97,7 +98,7 @@ def test_a_span_that_starts_after_its_claim_is_found_as_its_plain_form() -> None
     )
     audit = audit_text(text)
     found = [a for a in audit.claims if a.finding("f") is not None]
-    assert any(_span(a.claim, a.doc.text)[0] > a.claim.start for a in found)
+    assert any(audit_module._span(a.claim, a.doc.text)[0] > a.claim.start for a in found)
     for a in found:
         assert a.finding("f") == _plain_finding(a)
 
@@ -121,7 +122,7 @@ def test_exact_as_round_checked(value: Decimal) -> None:
     except OutOfRangeError:
         expected = OutOfRangeError
     try:
-        found: str | type[Exception] = _exact(value)
+        found: str | type[Exception] = audit_module._exact(value)
     except OutOfRangeError:
         found = OutOfRangeError
     assert found == expected
