@@ -4739,13 +4739,12 @@ def _segment_end_from(s: Sentence, at: int, text: str) -> int:
 
 
 def _signs(lst: _List, parts: list[Fact]) -> tuple[int, ...]:
-    if lst.total.role is not _CHANGE:
-        return tuple([1] * len(parts))
-    return tuple((p.sign or 1) * (lst.total.sign or 1) for p in parts)
+    return _signs_of(lst.total, parts)
 
 
 def _signs_of(total: Fact, parts: list[Fact]) -> tuple[int, ...]:
-    """_signs of a list of ``total`` (without the list)."""
+    """The signs of ``parts`` added up to ``total``: each a plus, but for a total that is a change,
+    each part's sign against the total's."""
     if total.role is not _CHANGE:
         return tuple([1] * len(parts))
     return tuple((p.sign or 1) * (total.sign or 1) for p in parts)
@@ -5763,7 +5762,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 )
                 and not t.subject.endswith(part_names)
             ]
-            if any(id(t) in listed and _sum_agrees(_List(t, parts, [], False)) for t in totals):
+            if any(id(t) in listed and _parts_agree(t, parts) for t in totals):
                 continue  # the parts of a total already read, named one level finer
             totals = [t for t in totals if id(t) not in listed]
             if not totals:
@@ -5879,13 +5878,13 @@ def _continued(doc: Document, lst: _List) -> Verdict | None:
 
 
 def _sum_agrees(lst: _List) -> bool:
-    # judge's verdict on the parts' sum, without a reading or verdict built when it agrees
-    total, parts = lst.total, lst.parts
-    return agrees("parts", tuple([p.q for p in parts]), _signs_of(total, parts), total.q)
+    """Whether a list's parts add up to its total (:func:`_parts_agree`)."""
+    return _parts_agree(lst.total, lst.parts)
 
 
 def _parts_agree(total: Fact, parts: list[Fact]) -> bool:
-    """_sum_agrees of a list of ``total`` and ``parts``, without a _List made to ask it."""
+    """judge's verdict on the sum of ``parts`` for ``total``, without a reading or verdict built
+    when it agrees (:func:`~.verdicts.agrees`), and without a _List made to ask it."""
     return agrees("parts", tuple([p.q for p in parts]), _signs_of(total, parts), total.q)
 
 
