@@ -6,6 +6,9 @@ without :func:`~budgetperf.textaudit.verdicts.judge` (``linear_verdict``, ``_lin
 ``_linear_disagrees``) and the half-widths of its parts' intervals (``_half_width``, which
 keeps one Decimal per exponent in a cache). Each test audits a short sentence, or asks the
 verdict of a few figures, and states by hand in its comments the answer a correct audit gives.
+
+The last section is for six survivors of the same measure's sample in code added since then
+(claims._one_side_balance, _itemised_changes; normalise; audit.zh_reading).
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from decimal import Decimal
 import pytest
 
 from budgetperf.textaudit import verdicts
+from budgetperf.textaudit.audit import zh_reading
+from budgetperf.textaudit.normalise import normalise
 from budgetperf.textaudit.quantities import find_quantities
 from budgetperf.textaudit.verdicts import Status, linear_verdict
 from claim_rows import findings, rows  # registered by conftest.py
@@ -139,3 +144,69 @@ def test_the_share_of_a_negative_part_is_the_share_of_its_size() -> None:
         ("share", "25", "agrees", "25", "of 4.0万元", "amount / total × 100", True)
     ]
     assert findings(text) == []
+
+
+# --- the seed-21 sample's survivors in code added since the eighth round ------------------------
+
+
+def test_a_balance_named_by_its_spending_side_is_its_budget_less_its_actual() -> None:
+    # 歲出餘絀 is the spending side's budget less its actual: 110 − 100 = 10, as printed. With
+    # the figures the other way round, 100 − 110 = −10: the side spent more than its budget,
+    # so 10 printed as what is left goes the wrong way (a weak claim: a warning)
+    kept = "歲出預算數110萬元,決算數100萬元,歲出餘絀10萬元。"
+    assert rows(kept) == [
+        ("balance", "10", "agrees", "10", "budget − actual", "budget − actual of 岁出", False)
+    ]
+    overspent = "歲出預算數100萬元,決算數110萬元,歲出餘絀10萬元。"
+    assert rows(overspent) == [
+        ("balance", "10", "disagrees", "-10", "budget − actual", "budget − actual of 岁出", False)
+    ]
+    assert [f[:2] for f in findings(overspent)] == [("arithmetic.balance", "warning")]
+
+
+def test_changes_listed_after_a_sentence_ending_with_juti_yuanyin_add_up() -> None:
+    # "具体原因:" introduces the items as "主要变动原因如下:" does: 94.22 + 1.11 − 16.23 = 79.10
+    # (the third a fall), so a rise of 79.1万元 agrees and one of 59.11万元 does not (a warning:
+    # the items are inferred)
+    items = (
+        "。具体原因:\n1.工资福利支出较上年增94.22万元。\n2.商品和服务支出较上年增1.11万元。\n"
+        "3.对个人和家庭补助支出较上年(减少)16.23万元。\n(二)项目支出预算收支增减情况"
+    )
+    right = "2018年基本支出预算较上年增79.1万元" + items
+    wrong = "2018年基本支出预算较上年增59.11万元" + items
+    assert rows(right) == [
+        ("change-sum", "79.1", "agrees", "79.1", "parts", "sum of the parts", False)
+    ]
+    assert rows(wrong) == [
+        ("change-sum", "59.11", "disagrees", "79.10", "parts", "sum of the parts", False)
+    ]
+    assert [f[:2] for f in findings(wrong)] == [("arithmetic.change-sum", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a byte-order mark at the very start (a file saved with one) is no character of the text
+        ("\ufeff全市收入3万元。", "全市收入3万元。"),
+        # nor is a carriage return there (the line break after it is kept)
+        ("\r\n全市收入3万元。", "\n全市收入3万元。"),
+    ],
+)
+def test_a_mark_to_delete_at_the_texts_first_character_is_deleted(text: str, expected: str) -> None:
+    assert normalise(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "zh"),
+    [
+        # a rate against a prior printed elsewhere
+        ("change against the printed 874亿元", "对比文中所列上期数874亿元"),
+        # an average growth: from the first figure to the last over the years between
+        ("100亿元 to 121亿元 over 2 years", "由100亿元到121亿元的2年年均增长"),
+        # a change of a figure with a reading of no known form after its comma: no Chinese name
+        # (the message then gives none), not an empty one
+        ("change of 874亿元, read some other way", None),
+    ],
+)
+def test_a_readings_chinese_name(name: str, zh: str | None) -> None:
+    assert zh_reading(name) == zh
