@@ -7,8 +7,8 @@ without :func:`~budgetperf.textaudit.verdicts.judge` (``linear_verdict``, ``_lin
 keeps one Decimal per exponent in a cache). Each test audits a short sentence, or asks the
 verdict of a few figures, and states by hand in its comments the answer a correct audit gives.
 
-The last section is for six survivors of the same measure's sample in code added since then
-(claims._one_side_balance, _itemised_changes; normalise; audit.zh_reading).
+The last section is for seven survivors of the same measure's sample in code added since then
+(claims._one_side_balance, _itemised_changes, _bracketed_shares; normalise; audit.zh_reading).
 """
 
 from __future__ import annotations
@@ -210,3 +210,11 @@ def test_a_mark_to_delete_at_the_texts_first_character_is_deleted(text: str, exp
 )
 def test_a_readings_chinese_name(name: str, zh: str | None) -> None:
     assert zh_reading(name) == zh
+
+
+def test_a_bracketed_share_of_a_whole_named_by_two_characters_is_read() -> None:
+    # "收入中,14.8亿元(15.1%)为…": 15.1% is 14.8亿元's share of the 收入 printed before it,
+    # 14.8 / 98 = 15.10…% → 15.1 (a weak reading); a name of two characters is enough
+    share = ("share", "15.1", "agrees", "15.1", "of 98亿元", "amount / total × 100", False)
+    assert rows("全年收入98亿元。收入中,14.8亿元(15.1%)为博彩拨款。") == [share]
+    assert rows("全年税收98亿元。税收中,14.8亿元(15.1%)为增值税。") == [share]
