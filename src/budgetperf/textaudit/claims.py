@@ -2283,11 +2283,30 @@ def _part_of_sum(values: Sequence[Decimal]) -> Decimal | None:
     return _CTX.multiply(_CTX.divide(values[0], whole), _HUNDRED)
 
 
+def _named_share_sentences(doc: Document) -> frozenset[int]:
+    """The sentences that print a share naming its whole (its ref neither "" nor 比), the
+    shares :func:`_sibling_whole` looks for: found once per document, when the claims are read
+    (the tables read already; after them only _shares changes a figure's role or ref, to those
+    of the first share of a run in the same sentence)."""
+    # (the type as a string: cast's argument is not built on every call)
+    found = cast("frozenset[int] | None", doc.memo.get("named share sentences"))
+    if found is None:
+        found = doc.memo["named share sentences"] = frozenset(
+            [f.sentence for f in doc.facts if f.role is _SHARE and f.ref not in ("", "比")]
+        )
+    return found
+
+
 def _sibling_whole(doc: Document, s: Sentence, i: int, num: Fact, out: list[Claim]) -> list[Fact]:
     """The whole of the last share before the ``i``-th fact of ``s`` that names its whole,
     read already (its claim in ``out``), when it is no smaller than ``num``; in the sentences
     before too while each continues the one before with a list (at most _SIBLING_SENTENCES)."""
-    facts = s.facts[:i]
+    # (only the sentences that print a share naming its whole, known once per document, are
+    # looked through: most print none, and a text without any has no sibling whole to find)
+    named_in = _named_share_sentences(doc)
+    if not named_in:
+        return []
+    facts = s.facts[:i] if s.index in named_in else ()
     named = None
     for back in range(_SIBLING_SENTENCES + 1):
         # (a loop, not next() over a generator: once per share)
@@ -2298,7 +2317,7 @@ def _sibling_whole(doc: Document, s: Sentence, i: int, num: Fact, out: list[Clai
         t = doc.sentences[s.index - back]
         if named is not None or back == _SIBLING_SENTENCES or not _continues_with_list(doc, t):
             break
-        facts = doc.sentences[t.index - 1].facts
+        facts = doc.sentences[t.index - 1].facts if t.index - 1 in named_in else ()
     if named is None:
         return []
     for c in reversed(out):
