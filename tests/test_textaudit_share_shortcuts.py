@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from budgetperf.textaudit import claims
 from budgetperf.textaudit.claims import Claim
 from budgetperf.textaudit.facts import Document, Fact, Role, Sentence, read_facts
+from budgetperf.textaudit.vocabulary import DECOMPOSITIONS
 
 
 def _texts(pieces: list[str], max_size: int = 16) -> st.SearchStrategy[str]:
@@ -83,3 +84,66 @@ def test_sibling_whole_as_the_plain_form(text: str) -> None:
                 assert claims._sibling_whole(doc, s, i, num, out) == _plain_sibling_whole(
                     doc, s, i, num, out
                 )
+
+
+# --- claims._decomposed_sibling: its first test by a loop, not all() over a generator ---------
+
+
+def _plain_decomposed_sibling(
+    doc: Document, s: Sentence, whole_name: str, num: Fact, totals: list[Fact]
+) -> Fact | None:
+    """_decomposed_sibling as it was."""
+    if not totals or all(t.sentence >= s.index - 1 for t in totals):
+        return None
+    named = whole_name not in ("", "比")
+    for whole, parts in DECOMPOSITIONS:
+        if (
+            len(parts) != 2
+            or (named and not whole_name.endswith(whole))
+            or num.subject not in parts
+        ):
+            continue
+        other = parts[1] if num.subject == parts[0] else parts[0]
+        for t in doc.sentences[max(0, s.index - 1) : s.index + 1]:
+            if t.paragraph != s.paragraph:
+                continue
+            for g in t.facts:
+                if (
+                    g.role is Role.VALUE
+                    and g.subject == other
+                    and g.q.unit is num.q.unit
+                    and g.depth == num.depth
+                ):
+                    return g
+    return None
+
+
+_DECOMPOSED_PIECES = [
+    "一般公共预算收入5.79亿元。",
+    "收入8亿元,",
+    "其中税收收入完成3.72亿元,",
+    "非税收入完成2.07亿元,",
+    "税收收入占一般公共预算收入的比重为64.22%",
+    "税收占比61.77%",
+    "。",
+    ",",
+    "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=_texts(_DECOMPOSED_PIECES, max_size=10),
+    picks=st.lists(st.integers(0, 20), max_size=3),
+    whole_name=st.sampled_from(["", "比", "收入", "一般公共预算收入", "支出"]),
+)
+def test_decomposed_sibling_as_the_plain_form(text: str, picks: list[int], whole_name: str) -> None:
+    doc = read_facts(text)
+    if not doc.facts:
+        return
+    totals = [doc.facts[k % len(doc.facts)] for k in picks]
+    for s in doc.figured:
+        for num in s.facts:
+            assert claims._decomposed_sibling(
+                doc, s, whole_name, num, totals
+            ) is _plain_decomposed_sibling(doc, s, whole_name, num, totals)
