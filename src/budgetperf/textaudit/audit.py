@@ -488,7 +488,9 @@ def _num(q: Quantity) -> str:
 _FOUR_PLACES = Decimal("0.0001")
 
 
-def _exact(value: Decimal | None) -> str:
+def _exact(value: Decimal | None, formatted: bool = True) -> str:
+    """``value`` rounded half up to 4 places, as text; with ``formatted`` False, rounded only
+    (for the error a result too long to keep 4 places of raises) and "" returned."""
     if value is None:
         return "?"
     # round_to's checks cannot fail on a finite Decimal and 4 places (one message per finding):
@@ -500,6 +502,8 @@ def _exact(value: Decimal | None) -> str:
             rounded = round_checked(value, 4, ROUND_HALF_UP)  # raises, as before
     else:
         rounded = round_to(value, 4, Rounding.HALF_UP)  # raises, as before
+    if not formatted:
+        return ""
     return format(rounded.normalize(_CTX), "f")
 
 
@@ -560,7 +564,6 @@ def _messages(claim: Claim) -> tuple[str, str]:
         )
     unit = unit_word(p, cut=True)
     shown = f"{v.shown}{unit}" if v.shown is not None else "?"
-    exact = _exact(v.computed)
     # the reading of the verdict, or the first (a loop, not next() over a generator)
     readings = claim.readings
     reading = readings[0]
@@ -569,15 +572,25 @@ def _messages(claim: Claim) -> tuple[str, str]:
             reading = r
             break
     ins = [q.text for q in reading.inputs]
-    if claim.relation == CODE_SUM:
+    code_sum = claim.relation == CODE_SUM
+    summed = kind in ("sum", "change-sum", "budget-sum") and reading.signs is not None
+    # every message but a sum's prints the exact result; a sum's is rounded all the same (a
+    # result too long to keep 4 places of raises, as before), not written out
+    exact = _exact(v.computed, not (code_sum or summed))
+    if code_sum:
         en, zh = _code_sum_messages(claim, shown)
-    elif kind in ("sum", "change-sum", "budget-sum") and reading.signs is not None:
-        terms = ""
-        for k, (sign, text) in enumerate(zip(reading.signs, ins, strict=True)):
-            if k == 0:
-                terms = text if sign > 0 else f"−{text}"
-            else:
-                terms += f" + {text}" if sign > 0 else f" − {text}"
+    elif summed:
+        signs = reading.signs or ()
+        if len(signs) == len(ins) and (not signs or min(signs) > 0):
+            # parts that are all added (most sums): their terms joined in one call, not one by one
+            terms = " + ".join(ins)
+        else:
+            terms = ""
+            for k, (sign, text) in enumerate(zip(signs, ins, strict=True)):
+                if k == 0:
+                    terms = text if sign > 0 else f"−{text}"
+                else:
+                    terms += f" + {text}" if sign > 0 else f" − {text}"
         what = _SUM_WHATS[kind]
         en = f"the {what[0]} is printed as {p.text}, but its parts add up to {shown}: {terms}"
         zh = f"{what[1]}印为{p.text}，但各项之和为{shown}：{terms}"

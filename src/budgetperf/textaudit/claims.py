@@ -2124,7 +2124,12 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # 财政收入) is above the total found (169471): an amount above its total is no part of
         # it, an implausible reading (AggChecker's); the readings below are tried instead
         num_base = num.q.base  # (a property: worked out once, not once per total)
-        totals = [t for t in totals if num_base <= t.q.base]
+        # (a loop, not a list comprehension: once per share, most with one total)
+        kept = []
+        for t in totals:
+            if num_base <= t.q.base:
+                kept.append(t)
+        totals = kept
     if not totals and _flow(ref) and ref in _GENERIC:
         # "本年度我院事业收入5,738.74万元,占总收入的20.74%": the nearest total of that flow
         # before it ("2016年度总收入27,664.71万元", "支出合计26,994.72万元").
@@ -2201,7 +2206,10 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                     )
                 )
         return
-    readings = [make_reading(f"of {t.q.text}", (num.q, t.q), ratio_percent) for t in totals]
+    # (a loop, not a list comprehension: once per share, most with one total)
+    readings = []
+    for t in totals:
+        readings.append(make_reading(f"of {t.q.text}", (num.q, t.q), ratio_percent))
     inputs = [num, *totals]
     sibling = _decomposed_sibling(doc, s, f.ref, num, totals)
     if sibling is not None:
@@ -2250,7 +2258,15 @@ def _decomposed_sibling(
     非税收入 of 收入) of the whole a share names (``whole_name``), printed in the share's sentence
     or the one before it in its paragraph, when the whole found by name is printed in another
     paragraph. A share that names no whole ("稅收收入占比爲86.2%") is of any such whole."""
-    if not totals or all(t.sentence >= s.index - 1 for t in totals):
+    if not totals:
+        return None
+    # every whole found in this sentence or the one before: none to look for (a loop, not
+    # all() over a generator: once per share)
+    near = s.index - 1
+    for found in totals:
+        if found.sentence < near:
+            break
+    else:
         return None
     named = whole_name not in ("", "比")
     for whole, parts in DECOMPOSITIONS:
@@ -2283,11 +2299,30 @@ def _part_of_sum(values: Sequence[Decimal]) -> Decimal | None:
     return _CTX.multiply(_CTX.divide(values[0], whole), _HUNDRED)
 
 
+def _named_share_sentences(doc: Document) -> frozenset[int]:
+    """The sentences that print a share naming its whole (its ref neither "" nor 比), the
+    shares :func:`_sibling_whole` looks for: found once per document, when the claims are read
+    (the tables read already; after them only _shares changes a figure's role or ref, to those
+    of the first share of a run in the same sentence)."""
+    # (the type as a string: cast's argument is not built on every call)
+    found = cast("frozenset[int] | None", doc.memo.get("named share sentences"))
+    if found is None:
+        found = doc.memo["named share sentences"] = frozenset(
+            [f.sentence for f in doc.facts if f.role is _SHARE and f.ref not in ("", "比")]
+        )
+    return found
+
+
 def _sibling_whole(doc: Document, s: Sentence, i: int, num: Fact, out: list[Claim]) -> list[Fact]:
     """The whole of the last share before the ``i``-th fact of ``s`` that names its whole,
     read already (its claim in ``out``), when it is no smaller than ``num``; in the sentences
     before too while each continues the one before with a list (at most _SIBLING_SENTENCES)."""
-    facts = s.facts[:i]
+    # (only the sentences that print a share naming its whole, known once per document, are
+    # looked through: most print none, and a text without any has no sibling whole to find)
+    named_in = _named_share_sentences(doc)
+    if not named_in:
+        return []
+    facts = s.facts[:i] if s.index in named_in else ()
     named = None
     for back in range(_SIBLING_SENTENCES + 1):
         # (a loop, not next() over a generator: once per share)
@@ -2298,7 +2333,7 @@ def _sibling_whole(doc: Document, s: Sentence, i: int, num: Fact, out: list[Clai
         t = doc.sentences[s.index - back]
         if named is not None or back == _SIBLING_SENTENCES or not _continues_with_list(doc, t):
             break
-        facts = doc.sentences[t.index - 1].facts
+        facts = doc.sentences[t.index - 1].facts if t.index - 1 in named_in else ()
     if named is None:
         return []
     for c in reversed(out):
@@ -2486,7 +2521,8 @@ def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
         else:
             if summed is None:  # (once: the totals of the sums read so far)
                 summed = {id(o.printed) for o in out if o.kind == "sum"}
-            if any(id(f) in summed for f in inputs[1:]):
+            # (a set operation, not any() over a generator: once per share)
+            if not summed.isdisjoint(map(id, inputs[1:])):
                 continue
         # The total of the reading that agreed (a share may have been read against several).
         chosen = next((r for r in c.readings if r.name == c.verdict.reading), None)
