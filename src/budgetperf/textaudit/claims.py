@@ -3430,6 +3430,12 @@ def _bracketed_total(doc: Document, lst: _List) -> _List | None:
     return None
 
 
+# the bounds (× the parts' sum) of the figures _earlier_total judges: within a hundredth of the
+# sum is within 100/101 and 100/99 times it, inside them
+_LOW_NEAR = Decimal("0.98")
+_HIGH_NEAR = Decimal("1.02")
+
+
 def _earlier_total(doc: Document, lst: _List, agreed: bool | None = None) -> _List | None:
     """ "资产总额30.0万亿元,负债总额9.5万亿元,净资产20.5万亿元,其中,行政单位资产总额8.9万亿元,
     事业单位资产总额21.1万亿元": parts that do not add up to the figure before their 其中 but do to
@@ -3465,6 +3471,11 @@ def _earlier_total(doc: Document, lst: _List, agreed: bool | None = None) -> _Li
     s = doc.sentences[total.sentence]
     facts = s.facts
     k = total.index - facts[0].index  # (a sentence's facts are consecutive in the document)
+    # A figure within a hundredth of the parts' sum lies between 0.98 and 1.02 times it (none
+    # when the sum is not above 0, but a 0 sum's 0): two comparisons set the others aside, most
+    # figures, before the arithmetic of the exact test (a subtraction, abs and a product each).
+    low = _CTX.multiply(parts_sum, _LOW_NEAR)
+    high = _CTX.multiply(parts_sum, _HIGH_NEAR)
     # (the few figures before it: a bounded look back keeps a sentence of many lists linear;
     # only a figure within a hundredth of the parts' sum is judged)
     for j in range(k - 1, max(-1, k - 1 - _WHOLE_REACH), -1):
@@ -3477,6 +3488,8 @@ def _earlier_total(doc: Document, lst: _List, agreed: bool | None = None) -> _Li
         ):
             continue
         base = f.q.base
+        if not low <= base <= high:
+            continue
         # (× a Decimal 100: the same product as × the int, without it converted per figure)
         if abs(_CTX.subtract(base, parts_sum)) * _HUNDRED_TIMES <= base and _parts_agree(f, parts):
             return _List(f, lst.parts, lst.short, False, lst.open, lst.classified)
