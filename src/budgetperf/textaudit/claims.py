@@ -4314,7 +4314,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 return None  # "其中:收入63.3万元,支出63.3万元" is not a breakdown
     # (no copy of the list; its words' characters found first, the pattern tried only then)
     open_tail = (
-        _approx_between(text, pos, last_end + 12)
+        _approx_between(doc, pos, last_end + 12)
         and _APPROX.search(text, pos, last_end + 12) is not None
     )
     # (the words after the list looked for only in the text's last sentence: a copy and a scan
@@ -4426,14 +4426,36 @@ _APPROX = re.compile(r"\d(?:多|余)|(?:约|近|超过)\d")
 _APPROX_CHARS = re.compile("[多余约近超]")  # one of them is in every match of _APPROX
 
 
-def _approx_between(text: str, start: int, end: int) -> bool:
-    """Whether a character of _APPROX_CHARS is in ``text[start:end]``: the class searched for
-    in a short stretch; in a long one (a list that ran on for tens of figures, read again by
+def _approx_between(doc: Document, start: int, end: int) -> bool:
+    """Whether a character of _APPROX_CHARS is in ``doc.text[start:end]``: the class searched
+    for in a short stretch; in a long one (a list that ran on for tens of figures, read again by
     each of its totals) a string search for each of its five characters, several times faster
-    than the class's scan."""
+    than the class's scan; once the long stretches searched in a document add up to its length
+    (a long sentence of lists, each reading on over the next ones), the characters' places found
+    in the whole text once and bisected (a seed-size text, whose few long lists would not pay for
+    the whole text's scan, never gets there)."""
+    text = doc.text
     if end - start < 200:
         return _APPROX_CHARS.search(text, start, end) is not None
-    return any(text.find(c, start, end) >= 0 for c in "余多约近超")
+    places = _approx_places(doc, end - start)
+    if places is None:
+        return any(text.find(c, start, end) >= 0 for c in "余多约近超")
+    k = bisect.bisect_left(places, start)
+    return k < len(places) and places[k] < end
+
+
+def _approx_places(doc: Document, searched: int) -> list[int] | None:
+    """The places of _APPROX_CHARS' characters in the document's text, once the long stretches
+    searched for them (``searched`` more now) add up to the text's length; None before."""
+    memo = doc.memo
+    places = cast(list[int] | None, memo.get("approx places"))
+    if places is None:
+        searched += cast(int, memo.get("approx searched", 0))
+        if searched < len(doc.text):
+            memo["approx searched"] = searched
+            return None
+        places = memo["approx places"] = [m.start() for m in _APPROX_CHARS.finditer(doc.text)]
+    return places
 
 
 # "其中,因公出国(境)费用没有,原因是…;公务用车…251万元": a first item that did not occur, its
