@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from budgetperf._decimal import CTX
@@ -120,11 +120,25 @@ def _earlier_total_plain(
     return None
 
 
+def _figure_follows_plain(s: Sentence, part: Fact, text: str) -> bool:
+    """``claims._figure_follows`` as it was: the brackets taken out of every gap, the words
+    after its first ':' split off."""
+    k = part.index - s.facts[0].index + 1
+    if k >= len(s.facts):
+        return False
+    raw = text[part.q.end : s.facts[k].q.start]
+    if raw.lstrip(" ,").startswith("(") and ")" in raw:
+        return False
+    gap = claims._PARENS.sub("", raw)
+    return not claims._SEPARATOR.search(gap.lstrip(",(").split(":", 1)[-1])
+
+
 # (the helper's name in claims, and its plain form)
 _PLAIN: dict[str, Callable[..., Any]] = {
     "_own_column": _own_column_plain,
     "_part_nested_end": _part_nested_end_plain,
     "_earlier_total": _earlier_total_plain,
+    "_figure_follows": _figure_follows_plain,
 }
 
 
@@ -258,3 +272,56 @@ def test_an_earlier_total_is_found_on_such_a_text() -> None:
         audit_text("支出1.0亿元,结余1万元,其中:A支出6033万元,B支出4011万元。")
         audit_text("支出1.0亿元,结余1万元,其中:A支出5000万元,B支出4960万元。")
     assert [got is not None for _, got in calls] == [True, True, False, True, True]
+
+
+# Gaps after a part: brackets (closed or not, before or after a ':'), ':' and the separators
+# on either side of it.
+_FOLLOW_GLUE = st.sampled_from(
+    [
+        ",其中:",
+        "其中:",
+        "(含",
+        "(其中:",
+        "(a)其中:",
+        ",其中(a):",
+        ":a,",
+        "其中,",
+        ",占支出的",
+        "占收入的",
+        ",收入占支出的",
+        "(a,b)",
+        ";",
+        "、",
+    ]
+)
+
+
+@st.composite
+def _follow_texts(draw: Any) -> str:
+    pieces = []
+    for _ in range(draw(st.integers(min_value=2, max_value=16))):
+        glue = draw(st.one_of(_GLUE, _FOLLOW_GLUE))
+        pieces.append(f"{draw(_NAME)}{draw(_AMOUNT)}{draw(_UNIT)}{glue}")
+    return "".join(pieces)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.one_of(_list_texts(), _follow_texts()))
+# (a separator right after the ':', and a bracket with one after it)
+@example(text="支出500万元,其中:收入20707万元,其中:,税收8059万元,非税12648万元。")
+@example(text="支出500万元,其中:收入20707万元,其中:(a,b)税收8059万元,非税12648万元。")
+def test_a_figure_after_a_parts_introducer_as_found_in_the_copied_gap(text: str) -> None:
+    with _compared("_figure_follows"):
+        audit_text(text)
+
+
+def test_both_answers_are_compared_on_such_texts() -> None:
+    # (so that the comparisons above compare either answer of each)
+    with _compared("_figure_follows") as follows:
+        audit_text("其中:收入20707万元,其中:税收8059万元,非税12648万元,补助147757万元," * 3)
+        audit_text("收入20707万元,其中:税收8059万元,其中用于A,B,非税12648万元。")  # (words after)
+        audit_text(
+            "税收收入200亿元,其中:主体税种完成49.1亿元,增长5%,主体税种占全部税收的比重为54.4%;"
+            "其他税种150.9亿元。"
+        )
+    assert {got for _, got in follows} == {True, False}

@@ -4673,8 +4673,10 @@ def _figure_follows(s: Sentence, part: Fact, text: str) -> bool:
     if raw.lstrip(" ,").startswith("(") and ")" in raw:
         # "68.98亿元(含上年结余),新增一般债券7.1亿元": a remark closed before the next figure
         return False
-    gap = _PARENS.sub("", raw)
-    return not _SEPARATOR.search(gap.lstrip(",(").split(":", 1)[-1])
+    # (the brackets taken out only when there is one, as in most gaps; the words after the
+    # first ':' searched in place, not split off)
+    gap = (_PARENS.sub("", raw) if "(" in raw else raw).lstrip(",(")
+    return _SEPARATOR.search(gap, gap.find(":") + 1) is None
 
 
 def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
@@ -9763,7 +9765,13 @@ def _figure_runs(doc: Document) -> list[Any]:
             continue
         i = 0
         while i + 3 < len(facts):
-            a, b, c, p = facts[i : i + 4]
+            a, b = facts[i], facts[i + 1]
+            # (a gap that opens with any other character is no run's: not matched; tested
+            # before the four figures are taken, as most figures are followed by a mark)
+            if a.q.end < b.q.start and text[a.q.end] not in _RUN_GAP_OPENS:
+                i += 1
+                continue
+            c, p = facts[i + 2], facts[i + 3]
             if (
                 a.depth
                 or b.depth
@@ -9771,8 +9779,6 @@ def _figure_runs(doc: Document) -> list[Any]:
                 or p.depth
                 # (the gaps and amounts tested one by one, not by all() over generators: this
                 # runs for every four figures in a row of a sentence)
-                # (a gap that opens with any other character is no run's: not matched)
-                or (a.q.end < b.q.start and text[a.q.end] not in _RUN_GAP_OPENS)
                 or _RUN_GAP.fullmatch(text, a.q.end, b.q.start) is None
                 or _RUN_GAP.fullmatch(text, b.q.end, c.q.start) is None
                 or _RUN_GAP.fullmatch(text, c.q.end, p.q.start) is None
