@@ -103,10 +103,24 @@ def _approx_stretches(text: str, draws: list[tuple[int, int]]) -> list[tuple[int
     draws=st.lists(st.tuples(st.integers(0, 1200), st.integers(0, 1200)), max_size=4),
 )
 def test_approx_between_as_the_search(text: str, draws: list[tuple[int, int]]) -> None:
-    doc = read_facts(text)
+    # (each stretch asked of a document that searches them in place until they add up to its
+    # length, then bisects the places found, and of one that bisects from the first)
+    doc, bisecting = read_facts(text), read_facts(text)
+    claims._approx_places(bisecting, len(bisecting.text))
     for start, end in _approx_stretches(doc.text, draws):
         expected = claims._APPROX_CHARS.search(doc.text, start, end) is not None
-        assert claims._approx_between(doc.text, start, end) == expected, (start, end)
+        assert claims._approx_between(doc, start, end) == expected, (start, end)
+        assert claims._approx_between(bisecting, start, end) == expected, (start, end)
+
+
+def test_approx_places_are_found_once_the_stretches_add_up_to_the_text() -> None:
+    doc = read_facts("收入约5万元," + "x" * 400 + "支出3万余元。")
+    about, over = doc.text.index("约"), doc.text.index("余")
+    assert claims._approx_places(doc, len(doc.text) - 1) is None  # (searched in place so far)
+    assert claims._approx_places(doc, 1) == [about, over]
+    assert claims._approx_between(doc, about + 1, over) is False
+    assert claims._approx_between(doc, about, over) is True
+    assert claims._approx_between(doc, about + 1, over + 1) is True
 
 
 # --- claims._skim: the figures a list's walk only counts, from their depths --------------------

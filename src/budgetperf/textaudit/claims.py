@@ -3466,6 +3466,12 @@ def _bracketed_total(doc: Document, lst: _List) -> _List | None:
     return None
 
 
+# the bounds (× the parts' sum) of the figures _earlier_total judges: within a hundredth of the
+# sum is within 100/101 and 100/99 times it, inside them
+_LOW_NEAR = Decimal("0.98")
+_HIGH_NEAR = Decimal("1.02")
+
+
 def _earlier_total(doc: Document, lst: _List, agreed: bool | None = None) -> _List | None:
     """ "资产总额30.0万亿元,负债总额9.5万亿元,净资产20.5万亿元,其中,行政单位资产总额8.9万亿元,
     事业单位资产总额21.1万亿元": parts that do not add up to the figure before their 其中 but do to
@@ -3501,6 +3507,11 @@ def _earlier_total(doc: Document, lst: _List, agreed: bool | None = None) -> _Li
     s = doc.sentences[total.sentence]
     facts = s.facts
     k = total.index - facts[0].index  # (a sentence's facts are consecutive in the document)
+    # A figure within a hundredth of the parts' sum lies between 0.98 and 1.02 times it (none
+    # when the sum is not above 0, but a 0 sum's 0): two comparisons set the others aside, most
+    # figures, before the arithmetic of the exact test (a subtraction, abs and a product each).
+    low = _CTX.multiply(parts_sum, _LOW_NEAR)
+    high = _CTX.multiply(parts_sum, _HIGH_NEAR)
     # (the few figures before it: a bounded look back keeps a sentence of many lists linear;
     # only a figure within a hundredth of the parts' sum is judged)
     for j in range(k - 1, max(-1, k - 1 - _WHOLE_REACH), -1):
@@ -3513,6 +3524,8 @@ def _earlier_total(doc: Document, lst: _List, agreed: bool | None = None) -> _Li
         ):
             continue
         base = f.q.base
+        if not low <= base <= high:
+            continue
         # (× a Decimal 100: the same product as × the int, without it converted per figure)
         if abs(_CTX.subtract(base, parts_sum)) * _HUNDRED_TIMES <= base and _parts_agree(f, parts):
             return _List(f, lst.parts, lst.short, False, lst.open, lst.classified)
@@ -4337,7 +4350,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 return None  # "其中:收入63.3万元,支出63.3万元" is not a breakdown
     # (no copy of the list; its words' characters found first, the pattern tried only then)
     open_tail = (
-        _approx_between(text, pos, last_end + 12)
+        _approx_between(doc, pos, last_end + 12)
         and _APPROX.search(text, pos, last_end + 12) is not None
     )
     # (the words after the list looked for only in the text's last sentence: a copy and a scan
@@ -4449,14 +4462,36 @@ _APPROX = re.compile(r"\d(?:多|余)|(?:约|近|超过)\d")
 _APPROX_CHARS = re.compile("[多余约近超]")  # one of them is in every match of _APPROX
 
 
-def _approx_between(text: str, start: int, end: int) -> bool:
-    """Whether a character of _APPROX_CHARS is in ``text[start:end]``: the class searched for
-    in a short stretch; in a long one (a list that ran on for tens of figures, read again by
+def _approx_between(doc: Document, start: int, end: int) -> bool:
+    """Whether a character of _APPROX_CHARS is in ``doc.text[start:end]``: the class searched
+    for in a short stretch; in a long one (a list that ran on for tens of figures, read again by
     each of its totals) a string search for each of its five characters, several times faster
-    than the class's scan."""
+    than the class's scan; once the long stretches searched in a document add up to its length
+    (a long sentence of lists, each reading on over the next ones), the characters' places found
+    in the whole text once and bisected (a seed-size text, whose few long lists would not pay for
+    the whole text's scan, never gets there)."""
+    text = doc.text
     if end - start < 200:
         return _APPROX_CHARS.search(text, start, end) is not None
-    return any(text.find(c, start, end) >= 0 for c in "余多约近超")
+    places = _approx_places(doc, end - start)
+    if places is None:
+        return any(text.find(c, start, end) >= 0 for c in "余多约近超")
+    k = bisect.bisect_left(places, start)
+    return k < len(places) and places[k] < end
+
+
+def _approx_places(doc: Document, searched: int) -> list[int] | None:
+    """The places of _APPROX_CHARS' characters in the document's text, once the long stretches
+    searched for them (``searched`` more now) add up to the text's length; None before."""
+    memo = doc.memo
+    places = cast(list[int] | None, memo.get("approx places"))
+    if places is None:
+        searched += cast(int, memo.get("approx searched", 0))
+        if searched < len(doc.text):
+            memo["approx searched"] = searched
+            return None
+        places = memo["approx places"] = [m.start() for m in _APPROX_CHARS.finditer(doc.text)]
+    return places
 
 
 # "其中,因公出国(境)费用没有,原因是…;公务用车…251万元": a first item that did not occur, its
@@ -4674,8 +4709,10 @@ def _figure_follows(s: Sentence, part: Fact, text: str) -> bool:
     if raw.lstrip(" ,").startswith("(") and ")" in raw:
         # "68.98亿元(含上年结余),新增一般债券7.1亿元": a remark closed before the next figure
         return False
-    gap = _PARENS.sub("", raw)
-    return not _SEPARATOR.search(gap.lstrip(",(").split(":", 1)[-1])
+    # (the brackets taken out only when there is one, as in most gaps; the words after the
+    # first ':' searched in place, not split off)
+    gap = (_PARENS.sub("", raw) if "(" in raw else raw).lstrip(",(")
+    return _SEPARATOR.search(gap, gap.find(":") + 1) is None
 
 
 def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
@@ -9764,7 +9801,13 @@ def _figure_runs(doc: Document) -> list[Any]:
             continue
         i = 0
         while i + 3 < len(facts):
-            a, b, c, p = facts[i : i + 4]
+            a, b = facts[i], facts[i + 1]
+            # (a gap that opens with any other character is no run's: not matched; tested
+            # before the four figures are taken, as most figures are followed by a mark)
+            if a.q.end < b.q.start and text[a.q.end] not in _RUN_GAP_OPENS:
+                i += 1
+                continue
+            c, p = facts[i + 2], facts[i + 3]
             if (
                 a.depth
                 or b.depth
@@ -9772,8 +9815,6 @@ def _figure_runs(doc: Document) -> list[Any]:
                 or p.depth
                 # (the gaps and amounts tested one by one, not by all() over generators: this
                 # runs for every four figures in a row of a sentence)
-                # (a gap that opens with any other character is no run's: not matched)
-                or (a.q.end < b.q.start and text[a.q.end] not in _RUN_GAP_OPENS)
                 or _RUN_GAP.fullmatch(text, a.q.end, b.q.start) is None
                 or _RUN_GAP.fullmatch(text, b.q.end, c.q.start) is None
                 or _RUN_GAP.fullmatch(text, c.q.end, p.q.start) is None
