@@ -3527,7 +3527,9 @@ def _earlier_total(doc: Document, lst: _List, agreed: bool | None = None) -> _Li
         if not low <= base <= high:
             continue
         # (× a Decimal 100: the same product as × the int, without it converted per figure)
-        if abs(_CTX.subtract(base, parts_sum)) * _HUNDRED_TIMES <= base and _parts_agree(f, parts):
+        # (in the library's context: never the caller's, which may be too small for the product)
+        off = _CTX.abs(_CTX.subtract(base, parts_sum))
+        if _CTX.multiply(off, _HUNDRED_TIMES) <= base and _parts_agree(f, parts):
             return _List(f, lst.parts, lst.short, False, lst.open, lst.classified)
     return None
 
@@ -5027,7 +5029,7 @@ def _one_unit_off(claim: Claim, total: Fact) -> bool:
     computed = claim.verdict.computed
     if computed is None or total.q.places < 1:
         return False
-    unit = Decimal(1).scaleb(-total.q.places)
+    unit = Decimal(1).scaleb(-total.q.places, _CTX)  # (not in the caller's context)
     gap = _CTX.abs(_CTX.subtract(computed, total.q.value))
     return 0 < gap <= unit
 
@@ -8293,7 +8295,7 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
 def _relative_miss(lst: _List) -> Decimal:
     """How far a list's parts fall from its total, as a share of the total."""
     total = lst.total.q.base
-    gap = abs(_CTX.subtract(_sum_base(lst.parts), total))
+    gap = _CTX.abs(_CTX.subtract(_sum_base(lst.parts), total))
     return _CTX.divide(gap, total) if total else gap
 
 

@@ -556,7 +556,8 @@ def _compounds(found: list[Quantity]) -> list[Quantity]:
                 and not head.text.endswith("元")
                 and head.unit.scale >= q.unit.scale  # "74亿" + "7千多万元" (0.7亿元)
                 and q.value >= 0
-                and q.value < Decimal(10) ** (head.unit.scale - q.unit.scale)
+                # (10 to the power, in the library's context: never the caller's)
+                and q.value < Decimal(1).scaleb(head.unit.scale - q.unit.scale, _CTX)
             ):
                 value = _CTX.add(head.value.scaleb(head.unit.scale - q.unit.scale, _CTX), q.value)
                 out[-1] = Quantity(

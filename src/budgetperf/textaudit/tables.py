@@ -850,7 +850,8 @@ def _comparisons(grid: Grid) -> list[Comparison]:
                     continue
                 a, b, d = triple
                 seen += 1
-                diff = _CTX.subtract(b.q.value, a.q.value) * orientation
+                # (× the orientation in the library's context too: never the caller's)
+                diff = _CTX.multiply(_CTX.subtract(b.q.value, a.q.value), orientation)
                 if _close(diff, d):
                     agree += 1
             if agree >= 2 and agree * 3 >= seen * 2 and (best is None or agree > best[0]):
