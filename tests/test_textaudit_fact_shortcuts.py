@@ -5,9 +5,9 @@ readings they skip read.
 value named by its label. Its shortcuts skip them where none can apply: an amount of money whose
 label holds none of the characters those readings look for (``facts._MONEY_CUES``; read in
 ``_tag`` itself, without a call of ``_classify``, when the label ends with no change's cue), and
-a share whose label is 占 alone (``facts._BARE_SHARES``). Each is switched off here (no label is
-plain, no label is a bare share) and the facts of random texts made of the words those readings
-look for must be the same either way, field by field.
+a share whose label is 占 alone (``facts._BARE_SHARES``; read in ``_tag`` itself too). Each is
+switched off here (no label is plain, no label is a bare share) and the facts of random texts
+made of the words those readings look for must be the same either way, field by field.
 """
 
 from __future__ import annotations

@@ -308,34 +308,6 @@ def test_unspaced_as_the_substitution(text: str) -> None:
     assert tables._unspaced(text) == re.sub(r"\s+", "", text)
 
 
-# --- quantities._START: a figure's first character, with what _QUANTITY needs around it ---------
-
-
-def _figure_spans(text: str, start: re.Pattern[str]) -> list[tuple[int, int]]:
-    """find_quantities' loop: _QUANTITY tried where ``start`` is found, from the last end."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    while (found := start.search(text, pos)) is not None:
-        m = quantities._QUANTITY.match(text, found.start())
-        if m is None:
-            pos = found.start() + 1
-        else:
-            spans.append(m.span())
-            pos = m.end()
-    return spans
-
-
-_PLAIN_START = re.compile("[-+\\d" + "".join({w[0] for w in quantities.ZERO_WORDS}) + "]")
-# (\u0663, ARABIC-INDIC DIGIT THREE: a decimal digit that \d reads)
-_FIGURE_PIECES = [*"0129.,-+/_aZ一致无持平年 ", "\u0663", "增减", "变化", "万元", "%", "无增减变化"]
-
-
-@settings(max_examples=1000, deadline=None)
-@given(text=_texts(_FIGURE_PIECES, max_size=20))
-def test_figure_starts_as_the_plain_class(text: str) -> None:
-    assert _figure_spans(text, quantities._START) == _figure_spans(text, _PLAIN_START)
-
-
 # --- facts._sentences: the text cut at its marks by one findall of its pieces ------------------
 
 

@@ -1146,6 +1146,10 @@ def _tag(
         ):
             subject, phase = canonical(stripped)
             fact = _new_fact(q, _VALUE, index, depth, label, subject, phase)
+        elif stripped in _BARE_SHARES and unit.dimension is _PERCENT:
+            # "占11.39%": a share of no named whole (most shares), read here as _classify reads
+            # it first (no call of it: a figure of two in the densest texts)
+            fact = _new_fact(q, _SHARE, index, depth, label, "", "")
         else:
             fact = _classify(
                 q,

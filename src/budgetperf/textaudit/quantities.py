@@ -158,6 +158,16 @@ _COUNT_AFTER = "人(?!民币)|[个户瓦赫]"
 _MONEY_ALT = "|".join(
     sorted((w for w, u in UNITS.items() if u.dimension is Dimension.MONEY), key=len, reverse=True)
 )
+# A figure: a number with its unit (or measure word), or a zero word. The pattern opens with
+# the class of a figure's first character (a sign, a digit, or a zero word's first character),
+# which the engine scans the text for directly, trying the rest only where it finds one: one
+# finditer, not a search for the class and a match of the figure at each place found (an
+# engine call less per figure; finditer over a pattern that opens with no class would try it
+# at every position). The rest is read from the character after that one: a sign before a
+# digit or a first digit, not after a digit, a letter, "." or "/" (the lookbehinds look past
+# the character read), then the number's digits after its first (group "num": find_quantities
+# reads the number from the figure's start; each count of digits below leaves out that first
+# one: "\d{0,3}" is up to four digits); or a zero word's rest.
 # A number with thousands separators runs while a comma is followed by a digit ("1,200," is
 # 1,200 before a comma); the groups are possessive and a grouped number never starts right after
 # "d,", so a long run of groups is read once, not once per group (no backtracking). Taiwan's
@@ -166,30 +176,20 @@ _MONEY_ALT = "|".join(
 # start with up to four digits and a comma before a digit: a number without one (most) is
 # passed to the plain form by that one look ahead, not by trying each grouped form's first
 # digits four and three ways (the same matches; about an eighth of each figure's match).
+# Each optional part of more than one character is written "(?:…|)", not "(…)?" (the same
+# matches and groups: the part, else nothing): the engine runs "?" over a group or a sequence
+# as a general repeat, whose bookkeeping (and, inside one, every alternation's saved marks)
+# was about a quarter of each figure's match; an alternation of the part and nothing has none.
 _QUANTITY = re.compile(
-    r"(?<![\d.A-Za-z_/])(?P<sign>(?<!\d)[-+])?"
-    r"(?P<num>(?=\d{1,4},\d)(?:(?<!\d,)\d{1,4}(?:,\d{4})++,\d{3}(?=千?元|万元|亿元)"
-    r"|(?<!\d,)\d{1,3}(?:,\d{3})++(?:\.\d+)?(?!\d|,\d))|\d+(?:\.\d+)?)(?![\d.]\d)"
-    rf"(?P<over>[余多](?=(?:{_MONEY_ALT})(?!{_COUNT_AFTER})))?"
+    r"[-+\d" + "".join(sorted({w[0] for w in ZERO_WORDS})) + r"]"
+    r"(?:(?<![\d.A-Za-z_/].)(?:(?<=[-+])\d|(?<=\d))"
+    r"(?P<num>(?=\d{0,3},\d)(?:(?<!\d,\d)\d{0,3}(?:,\d{4})++,\d{3}(?=千?元|万元|亿元)"
+    r"|(?<!\d,\d)\d{0,2}(?:,\d{3})++(?:\.\d+|)(?!\d|,\d))|\d*(?:\.\d+|))(?![\d.]\d)"
+    rf"(?:(?P<over>[余多](?=(?:{_MONEY_ALT})(?!{_COUNT_AFTER})))|)"
     rf"(?:(?P<unit>{_UNIT_ALT})(?!{_COUNT_AFTER}|(?<=[万亿])元)"
-    rf"(?P<over_after>(?<=[万亿兆])[余多]元)?(?:(?<=[元万亿兆])人民币)?"
-    rf"|(?P<counter>{'|'.join(COUNTERS)}))?"
-    rf"|(?P<zero>{'|'.join(ZERO_WORDS)})"
-)
-# Where a quantity can start: a sign, a digit, or a zero word's first character. Scanning for
-# these (a character class the engine searches for directly) and matching _QUANTITY only there
-# is several times faster than finditer, which tries _QUANTITY's lookbehind at every position.
-# (the class first, so that the engine still scans for it; then, looked at from the character
-# found, what _QUANTITY needs around it: a number's sign or digit not after a digit, a letter…
-# (its first lookbehind) and a sign before a digit, a zero word's first character before its
-# rest. 一 of 一般, a '-' of "2021-08" or a code are passed over in the scan, not each by a
-# match and a search: about a quarter of the characters found)
-_START = re.compile(
-    r"[-+\d"
-    + "".join(sorted({w[0] for w in ZERO_WORDS}))
-    + r"](?:(?<![\d.A-Za-z_/][-+\d])(?:(?<=\d)|(?<=[-+])(?=\d))|"
-    + "|".join(f"(?<={w[0]})(?={w[1:]})" for w in ZERO_WORDS)
-    + ")"
+    rf"(?:(?P<over_after>(?<=[万亿兆])[余多]元)|)(?:(?<=[元万亿兆])人民币|)"
+    rf"|(?P<counter>{'|'.join(COUNTERS)})|)"
+    rf"|(?P<zero>{'|'.join(f'(?<={w[0]}){w[1:]}' for w in ZERO_WORDS)}))"
 )
 
 
@@ -312,31 +312,22 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     append = out.append
     zero_unit, count_unit, bare_unit = Unit.ZERO, Unit.COUNT, Unit.BARE
-    # _START finds where a figure can start, _QUANTITY is tried only there (see _START)
-    search = _START.search
-    match = _QUANTITY.match
-    pos = 0
     # whether a figure starts where the one before it ends (the only ones _compounds joins)
     adjacent = False
     last_end = -1
-    while True:
-        found = search(text, pos)
-        if found is None:
-            break
-        at = found.start()
-        m = match(text, at)
-        if m is None:
-            pos = at + 1
-            continue
+    for m in _QUANTITY.finditer(text):
         start, end = m.span()
-        pos = end
-        # the groups in the pattern's order (one call, not a lookup by name of each)
-        sign, number, over, unit_word, over_after, counter, zero = m.groups()
+        # the groups in the pattern's order (one call, not a lookup by name of each); the
+        # figure's first character, a sign or its first digit, is before them (see _QUANTITY)
+        _rest, over, unit_word, over_after, counter, zero = m.groups()
         if zero is not None:
-            append(Quantity(_ZERO, zero_unit, 0, start, end, zero))
+            append(Quantity(_ZERO, zero_unit, 0, start, end, text[start:end]))
             adjacent = adjacent or start == last_end
             last_end = end
             continue
+        first = text[start]
+        sign = first if first == "-" or first == "+" else None
+        number = text[start if sign is None else start + 1 : m.end(1)]
         before = text[start - 1] if start > 0 else ""
         if before == "第":
             continue  # an ordinal: 第3次
