@@ -24,6 +24,7 @@ import decimal
 import difflib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -106,9 +107,13 @@ def test_every_text_audits_as_its_golden_record(name: str) -> None:
 
 #: the caller's contexts the audit must not depend on: three digits rounding down, and one digit
 #: with exponents from -1 to 1 (10, a scale of 0.01 or a product of two figures is out of range)
-CALLER_CONTEXTS = {
+def _one_digit() -> decimal.Context:
+    return decimal.Context(prec=1, Emax=1, Emin=-1, traps=list(HOSTILE_TRAPS))
+
+
+CALLER_CONTEXTS: dict[str, Callable[[], decimal.Context]] = {
     "hostile": hostile_context,
-    "one digit": lambda: decimal.Context(prec=1, Emax=1, Emin=-1, traps=list(HOSTILE_TRAPS)),
+    "one digit": _one_digit,
 }
 
 
