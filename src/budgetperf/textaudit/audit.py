@@ -185,7 +185,7 @@ _SANGONG = ("三公", "因公出国", "公务用车", "公务接待")
 
 def _sangong_sentences(doc: Document) -> frozenset[int]:
     """The indices of the sentences that hold a word of _SANGONG (once per document)."""
-    found = cast(frozenset[int] | None, doc.memo.get("三公 sentences"))
+    found = cast("frozenset[int] | None", doc.memo.get("三公 sentences"))
     if found is None:
         found = doc.memo["三公 sentences"] = frozenset(
             s.index for s in doc.sentences_with(*_SANGONG)

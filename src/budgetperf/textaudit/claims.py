@@ -1285,7 +1285,7 @@ def _years_named(doc: Document, s: Sentence) -> tuple[list[int], list[int]]:
     """Where a sentence names a year ("2021年"), in order, and the years (found once per
     sentence, for the sentences asked about). A match of _YEAR_IN_TEXT is four digits and 年:
     two cannot overlap, so those that end by a figure are the ones a search up to it finds."""
-    memo = cast(dict[int, tuple[list[int], list[int]]] | None, doc.memo.get("years named"))
+    memo = cast("dict[int, tuple[list[int], list[int]]] | None", doc.memo.get("years named"))
     if memo is None:
         memo = doc.memo["years named"] = {}
     found = memo.get(s.index)
@@ -1763,7 +1763,7 @@ def _wholes_before(doc: Document, s: Sentence, num: Fact) -> list[Fact]:
         # the candidates, once per sentence (a sentence of many shares asks for each)
         memo = doc.memo[key] = _share_less_amounts(doc, s)
     found: list[Fact] = []
-    for g in cast(list[Fact], memo):
+    for g in cast("list[Fact]", memo):
         if g.q.unit.dimension is num.q.unit.dimension and g.q.base > num.q.base:
             found.append(g)
             if len(found) == 4:
@@ -1807,7 +1807,7 @@ def _whole_before(doc: Document, s: Sentence, num: Fact) -> Fact | None:
             (g.q.base for g in facts if g.role is _VALUE and g.is_amount and g.depth == 0),
             default=Decimal(0),
         )
-    if cast(Decimal, largest) <= num.q.base:
+    if cast("Decimal", largest) <= num.q.base:
         return None
     k = num.index - facts[0].index  # a sentence's facts are consecutive in the document
     q = num.q
@@ -2434,7 +2434,7 @@ def _word_between(doc: Document, word: str, lo: int, hi: int) -> bool:
     """Whether ``word`` is printed wholly inside ``doc.text[lo:hi]``, from its places in the text
     found once per document (each share of a long text asks, for six sentences back)."""
     key = "places " + word
-    places = cast(list[int] | None, doc.memo.get(key))
+    places = cast("list[int] | None", doc.memo.get(key))
     if places is None:
         places = []
         text = doc.text
@@ -2449,7 +2449,7 @@ def _word_between(doc: Document, word: str, lo: int, hi: int) -> bool:
 
 def _sentence_style(doc: Document, s: Sentence) -> str | None:
     """``_marker_style(doc.text, s.start)``, once per sentence (each share of it asks)."""
-    styles = cast(dict[int, str | None] | None, doc.memo.get("marker styles"))
+    styles = cast("dict[int, str | None] | None", doc.memo.get("marker styles"))
     if styles is None:
         styles = doc.memo["marker styles"] = {}
     index = s.index
@@ -2464,7 +2464,7 @@ def _rfind_in(doc: Document, s: Sentence, word: str, end: int) -> int:
     once (each share of a sentence asks again, for up to six sentences back)."""
     if end > s.end:
         return doc.text.rfind(word, s.start, end)
-    memo = cast(dict[tuple[str, int], list[int]], doc.memo.setdefault("rfind_in", {}))
+    memo = cast("dict[tuple[str, int], list[int]]", doc.memo.setdefault("rfind_in", {}))
     places = memo.get((word, s.index))
     if places is None:
         places = []
@@ -2652,7 +2652,7 @@ def _share_groups(doc: Document) -> _ShareGroups:
     with the sentence index of each (for bisecting); built once per document."""
     memo = doc.memo.get("share-groups")
     if memo is not None:
-        return cast(_ShareGroups, memo)
+        return cast("_ShareGroups", memo)
     groups: _ShareGroups = {}
     for s in doc.figured:
         for i, g in enumerate(s.facts):
@@ -2744,7 +2744,7 @@ def _whole_of_closed(larger: Fact, closed: list[Fact]) -> bool:
 def _closed(doc: Document, s: Sentence, share: Fact) -> list[Fact]:
     """The amounts of a sentence's shares when they have no named total and add up to 100;
     computed once per sentence and depth (a sentence of many shares asks for each of them)."""
-    memo = cast(dict[tuple[int, int], list[Fact]], doc.memo.setdefault("closed", {}))
+    memo = cast("dict[tuple[int, int], list[Fact]]", doc.memo.setdefault("closed", {}))
     key = (s.index, share.depth)
     found = memo.get(key)
     if found is None:
@@ -3195,7 +3195,7 @@ def _intro_starts(text: str) -> list[int]:
 
 def _intro_starts_of(doc: Document) -> list[int]:
     """:func:`_intro_starts` of the document's text (worked out once per document)."""
-    starts = cast(list[int] | None, doc.memo.get("intro starts"))
+    starts = cast("list[int] | None", doc.memo.get("intro starts"))
     if starts is None:
         starts = doc.memo["intro starts"] = _intro_starts(doc.text)
     return starts
@@ -4486,9 +4486,9 @@ def _approx_places(doc: Document, searched: int) -> list[int] | None:
     """The places of _APPROX_CHARS' characters in the document's text, once the long stretches
     searched for them (``searched`` more now) add up to the text's length; None before."""
     memo = doc.memo
-    places = cast(list[int] | None, memo.get("approx places"))
+    places = cast("list[int] | None", memo.get("approx places"))
     if places is None:
-        searched += cast(int, memo.get("approx searched", 0))
+        searched += cast("int", memo.get("approx searched", 0))
         if searched < len(doc.text):
             memo["approx searched"] = searched
             return None
@@ -4673,7 +4673,7 @@ def _skim(
 
 def _depths(doc: Document) -> list[int]:
     """Every figure's depth, by its index in the document (worked out once per document)."""
-    found = cast(list[int] | None, doc.memo.get("depths"))
+    found = cast("list[int] | None", doc.memo.get("depths"))
     if found is None:
         found = doc.memo["depths"] = [f.depth for f in doc.facts]
     return found
@@ -4737,7 +4737,7 @@ def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
 
 def _signed_sentences(doc: Document) -> frozenset[int]:
     """The sentences with a figure printed negative (worked out once per document)."""
-    found = cast(frozenset[int] | None, doc.memo.get("signed sentences"))
+    found = cast("frozenset[int] | None", doc.memo.get("signed sentences"))
     if found is None:
         found = doc.memo["signed sentences"] = frozenset(
             f.sentence for f in doc.facts if f.q.value < 0
@@ -4752,7 +4752,7 @@ def _part_nested_end(
     part's sentence, ``depth`` the list's: the part's own), kept per document by the part's
     index: a figure that is a part of one total's list is most often one of the total
     before's too, and each walk would sum its breakdown again."""
-    ends = cast(dict[int, int] | None, doc.memo.get("nested ends"))
+    ends = cast("dict[int, int] | None", doc.memo.get("nested ends"))
     if ends is None:
         ends = doc.memo["nested ends"] = {}
     found = ends.get(part.index)
@@ -5518,7 +5518,7 @@ def _blank_change(doc: Document, part: Fact) -> bool:
 def _roles_present(doc: Document) -> tuple[bool, bool, bool]:
     """Whether the document has a change, a printed prior and a budget base among its figures
     (asked once the tables are read; no later step gives a figure any of these roles)."""
-    found = cast(tuple[bool, bool, bool] | None, doc.memo.get("roles_present"))
+    found = cast("tuple[bool, bool, bool] | None", doc.memo.get("roles_present"))
     if found is None:
         change = prior = base = False
         for f in doc.facts:
@@ -7922,7 +7922,7 @@ def _levels(doc: Document) -> list[int | None]:
     """The outline level each sentence opens with, or None, worked out once per document (the
     outline and the numbered changes both read it). (_LEVELS has no ^ and no lookbehind:
     matching between pos and endpos is matching the slice, without copying it.)"""
-    found = cast(list[int | None] | None, doc.memo.get("outline levels"))
+    found = cast("list[int | None] | None", doc.memo.get("outline levels"))
     if found is None:
         found = doc.memo["outline levels"] = _outline_levels(doc)
     return found
@@ -9498,7 +9498,7 @@ def _has(doc: Document, *words: str) -> bool:
     """Whether the document's text holds one of ``words``: those of _GATE_WORDS from one scan
     per document, any other by a search (tests/test_textaudit_scans.py keeps every word a
     reader passes here among _GATE_WORDS)."""
-    present = cast(frozenset[str] | None, doc.memo.get("gate words"))
+    present = cast("frozenset[str] | None", doc.memo.get("gate words"))
     if present is None:
         present = doc.memo["gate words"] = _gate_words(doc.text)
     if not present.isdisjoint(words):

@@ -539,7 +539,7 @@ def _cell_lines(doc: Document) -> list[tuple[int, str]]:
     cells of a table copied one cell per line (read once per document)."""
     memo = doc.memo.get("cell-lines")
     if memo is not None:
-        return cast(list[tuple[int, str]], memo)
+        return cast("list[tuple[int, str]]", memo)
     cells: list[tuple[int, str]] = []
     doc.memo["cell-lines"] = cells
     pos = 0
@@ -556,7 +556,7 @@ def _numeric_cells(doc: Document) -> list[bool]:
     per document for the two readers of such lines (:func:`_stacked`, :func:`_figure_rows`)."""
     memo = doc.memo.get("numeric-cells")
     if memo is not None:
-        return cast(list[bool], memo)
+        return cast("list[bool]", memo)
     # (a figure opens with a digit or a sign: a line that opens with anything else, most, is
     # not matched)
     numeric = [
