@@ -81,6 +81,17 @@ def _differences(expected: dict[str, Any], actual: dict[str, Any]) -> list[str]:
     return out
 
 
+def _record_or_skip(name: str) -> Any:
+    """The golden record of a corpus whose texts are here (a missing corpus skips the test, and
+    fails it under CI)."""
+    directory: Path = PIN.GOLDEN_CORPORA[name]
+    if not directory.is_dir() or not any(directory.glob("*.txt")):
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but the corpus is missing: {directory}", pytrace=False)
+        pytest.skip(f"no corpus at {directory}")
+    return json.loads(PIN.golden_path(name).read_text(encoding="utf-8"))
+
+
 def test_the_golden_record_covers_every_corpus() -> None:
     names = set(PIN.GOLDEN_CORPORA)
     assert names == set(PIN.CORPORA) | {"unkeyed"}
@@ -90,12 +101,7 @@ def test_the_golden_record_covers_every_corpus() -> None:
 
 @pytest.mark.parametrize("name", sorted(PIN.GOLDEN_CORPORA))
 def test_every_text_audits_as_its_golden_record(name: str) -> None:
-    directory: Path = PIN.GOLDEN_CORPORA[name]
-    if not directory.is_dir() or not any(directory.glob("*.txt")):
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but the corpus is missing: {directory}", pytrace=False)
-        pytest.skip(f"no corpus at {directory}")
-    expected = json.loads(PIN.golden_path(name).read_text(encoding="utf-8"))
+    expected = _record_or_skip(name)
     actual = json.loads(PIN.dump_golden(PIN.golden_record(name, _audit)))
     if actual != expected:
         pytest.fail(
@@ -125,12 +131,7 @@ def test_every_text_audits_as_its_golden_record_whatever_the_callers_context(
     # Issue 10: no exception outside the hierarchy and the same answers whatever the caller's
     # decimal context; every real text is the widest test of that (a product, an abs() or a
     # scaleb() left in the caller's context raised on 62 of them, each a different path).
-    directory: Path = PIN.GOLDEN_CORPORA[name]
-    if not directory.is_dir() or not any(directory.glob("*.txt")):
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but the corpus is missing: {directory}", pytrace=False)
-        pytest.skip(f"no corpus at {directory}")
-    expected = json.loads(PIN.golden_path(name).read_text(encoding="utf-8"))
+    expected = _record_or_skip(name)
     with decimal.localcontext(CALLER_CONTEXTS[context]()):
         actual = json.loads(PIN.dump_golden(PIN.golden_record(name, _audit)))
     if actual != expected:
