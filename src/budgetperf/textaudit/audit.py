@@ -488,23 +488,24 @@ def _num(q: Quantity) -> str:
 _FOUR_PLACES = Decimal("0.0001")
 
 
-def _exact(value: Decimal | None, formatted: bool = True) -> str:
-    """``value`` rounded half up to 4 places, as text; with ``formatted`` False, rounded only
-    (for the error a result too long to keep 4 places of raises) and "" returned."""
-    if value is None:
-        return "?"
+def _rounded(value: Decimal) -> Decimal:
+    """``value`` rounded half up to 4 places; a result too long to keep them raises
+    (OutOfRangeError, from round_checked/round_to)."""
     # round_to's checks cannot fail on a finite Decimal and 4 places (one message per finding):
     # round_checked's quantize, in place (its call, and its look-up of the quantum, saved)
     if value.is_finite():
         try:
-            rounded = value.quantize(_FOUR_PLACES, ROUND_HALF_UP, _CTX)
+            return value.quantize(_FOUR_PLACES, ROUND_HALF_UP, _CTX)
         except InvalidOperation:
-            rounded = round_checked(value, 4, ROUND_HALF_UP)  # raises, as before
-    else:
-        rounded = round_to(value, 4, Rounding.HALF_UP)  # raises, as before
-    if not formatted:
-        return ""
-    return format(rounded.normalize(_CTX), "f")
+            return round_checked(value, 4, ROUND_HALF_UP)  # raises, as before
+    return round_to(value, 4, Rounding.HALF_UP)  # raises, as before
+
+
+def _exact(value: Decimal | None) -> str:
+    """``value`` rounded half up to 4 places, as text ("?" when undefined)."""
+    if value is None:
+        return "?"
+    return format(_rounded(value).normalize(_CTX), "f")
 
 
 #: what the total of a sum of each kind is called, in English and in Chinese
@@ -576,7 +577,12 @@ def _messages(claim: Claim) -> tuple[str, str]:
     summed = kind in ("sum", "change-sum", "budget-sum") and reading.signs is not None
     # every message but a sum's prints the exact result; a sum's is rounded all the same (a
     # result too long to keep 4 places of raises, as before), not written out
-    exact = _exact(v.computed, not (code_sum or summed))
+    if not (code_sum or summed):
+        exact = _exact(v.computed)
+    else:
+        exact = ""
+        if v.computed is not None:
+            _rounded(v.computed)
     if code_sum:
         en, zh = _code_sum_messages(claim, shown)
     elif summed:
