@@ -15,7 +15,6 @@ from decimal import Context, Decimal
 
 import pytest
 
-from budgetperf.errors import OutOfRangeError
 from budgetperf.textaudit.quantities import Quantity, find_quantities
 from budgetperf.textaudit.verdicts import (
     Reading,
@@ -251,13 +250,19 @@ def test_completion_over_a_gap_below_the_budget() -> None:
 
 
 def test_a_printed_figure_with_more_decimals_than_round_to_takes() -> None:
-    # 71 decimals: more than MAX_PLACES (68). judge refuses it as round_to does.
+    # 71 decimals: more than MAX_PLACES (68), which round_to refuses. judge shows the result to
+    # them all the same (round_any; before, OutOfRangeError stopped the document's audit):
+    # 1 / 2 × 100 = 50, not 0.000…01%
     a, b, share = find_quantities("1万元 2万元 0." + "0" * 70 + "1%")
     reading = Reading("share", (a, b), lambda v: _CTX.multiply(_CTX.divide(v[0], v[1]), D(100)))
-    with pytest.raises(OutOfRangeError, match="places must lie between -68 and 68"):
-        judge([reading], share)
-    # the same printed with 余 (cut down, not rounded): refused the same way
+    assert whole(judge([reading], share)) == (
+        Status.DISAGREES,
+        D("50.0"),
+        "50." + "0" * 71,
+        "share",
+        "",
+    )
+    # the same printed with 余 (cut down, not rounded): 1亿元 is not 0.000…01亿余元
     (over,) = find_quantities("0." + "0" * 70 + "1亿余元")
     parts = Reading("parts", (q("1亿元"),), linear((1,)), (1,))
-    with pytest.raises(OutOfRangeError, match="places must lie between -68 and 68"):
-        judge([parts], over)
+    assert whole(judge([parts], over)) == (Status.DISAGREES, D("1"), "1." + "0" * 71, "parts", "")

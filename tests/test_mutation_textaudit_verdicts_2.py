@@ -15,7 +15,6 @@ from decimal import Context, Decimal
 
 import pytest
 
-from budgetperf.errors import OutOfRangeError
 from budgetperf.textaudit import verdicts
 from budgetperf.textaudit.quantities import Quantity, find_quantities
 from budgetperf.textaudit.verdicts import (
@@ -227,20 +226,31 @@ def test_verdict_by_hand_from_cold_caches(
         assert whole(judge(readings, printed)) == expected
 
 
-def test_a_zero_against_seventy_one_decimals_is_refused() -> None:
-    # 0万元 restated, printed with 71 decimals (more than MAX_PLACES, 68): judge refuses the
-    # figure as round_to does, even though 0 could be written with 71 decimals.
+def test_a_zero_against_seventy_one_decimals_is_judged() -> None:
+    # 0万元 restated, printed with 71 decimals (more than MAX_PLACES, 68, which round_to
+    # refuses): 0 is written with 71 decimals (round_any; before, OutOfRangeError stopped the
+    # document's audit), and it is not 0.000…01万元
     printed = q("0." + "0" * 70 + "1万元")
-    with pytest.raises(OutOfRangeError, match="places must lie between -68 and 68"):
-        judge([restated("0万元")], printed)
+    v = judge([restated("0万元")], printed)
+    assert (v.status, v.computed, v.shown, v.reading) == (
+        Status.DISAGREES,
+        D(0),
+        "0E-71",
+        "restated",
+    )
 
 
-def test_a_result_too_long_for_its_decimals_is_refused_before_the_next_reading() -> None:
-    # The first reading gives 10^33, which at two decimals needs 36 digits (more than 34):
-    # refused as round_to refuses it, although the second reading (12.34) would agree.
+def test_a_result_too_long_for_its_decimals_does_not_stop_the_next_reading() -> None:
+    # The first reading gives 10^33, which at two decimals needs 36 digits (more than 34): it
+    # is shown with them (round_any), does not agree, and the second reading (12.34) does.
     huge = Reading("huge", (q("12.34万元"),), lambda v: D("1E33"))
-    with pytest.raises(OutOfRangeError, match="cannot keep 2 decimals within 34 digits"):
-        judge([huge, restated("12.34万元")], q("12.34万元"))
+    v = judge([huge, restated("12.34万元")], q("12.34万元"))
+    assert (v.status, v.computed, v.shown, v.reading) == (
+        Status.AGREES,
+        D("12.34"),
+        "12.34",
+        "restated",
+    )
 
 
 def test_linear_formulas() -> None:

@@ -21,7 +21,6 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from budgetperf.errors import OutOfRangeError
 from budgetperf.textaudit import verdicts
 from budgetperf.textaudit.quantities import Quantity, Unit
 from budgetperf.textaudit.verdicts import Reading, Status, agrees, judge, linear
@@ -84,16 +83,21 @@ def _case(parts: list[tuple[str, int, bool]], total: str) -> _Case:
 
 
 # Once the sum does not round to the total, judge's answer is never AGREES: what the shortcut
-# must get right is whether judge raises. Cases where it does, past the sum:
-_JUDGE_RAISES = [
+# must get right is the status, and whether judge raises. Cases of results of more than 34
+# digits, past the sum, that judge rounds in a context as wide as they need (round_any; before
+# the eleventh round it raised OutOfRangeError on them):
+_JUDGE_WIDE = [
     # 3元 printed to the 10^40 (± 5E+39): 7元 is within that rounding, and judge's explanation
-    # rounds 3 − 5E+39 to 0 places, 40 digits (OutOfRangeError)
+    # rounds 3 − 5E+39 to 0 places, 40 digits
     _case([("3", -40, False)], "7"),
     # … and 5E+39元, at the very edge of it (5E+39 ± 0.5 and 3 + 5E+39 are 5E+39 at 34 digits)
     _case([("3", -40, False)], "5E+39"),
     # 3元 with 余 to the 10^40 (3 to 3 + 1E+40): 7E+39 is within it, not within ± 5E+39 of 3 (as
-    # a figure without 余 would be), and the explanation rounds 3 + 5E+39 (OutOfRangeError)
+    # a figure without 余 would be), and the explanation rounds 3 + 5E+39
     _case([("3", -40, True)], "7E+39"),
+]
+# Cases where it raises:
+_JUDGE_RAISES = [
     # half-widths of 5E+999999 each: their sum overflows the context (Overflow)
     _case([("1", -1_000_000, False), ("1", -1_000_000, False)], "5"),
     # a half-width of 5E+1000000 itself overflows (Overflow)
@@ -124,7 +128,7 @@ def _examples(cases: list[_Case]) -> Callable[[_Test], _Test]:
 
 @settings(max_examples=2000, deadline=None)
 @given(case=_lists())
-@_examples(_JUDGE_RAISES)
+@_examples(_JUDGE_WIDE + _JUDGE_RAISES)
 def test_agrees_is_judges_answer(
     case: _Case,
 ) -> None:
@@ -142,8 +146,28 @@ def test_judge_raises_on_the_cases_chosen_for_it(
     # (the examples above are what they say: judge raises on them, after a sum that does not
     # round to the total)
     parts, signs, printed = case
-    with pytest.raises((ArithmeticError, OutOfRangeError)):
+    with pytest.raises(ArithmeticError):
         judge([Reading("parts", parts, linear(signs), signs)], printed)
+
+
+_SEVERAL = "only with several figures at the edge of their rounding at once"
+
+
+@pytest.mark.parametrize(
+    ("case", "explanation"),
+    list(zip(_JUDGE_WIDE, [_SEVERAL, "agrees if 3元 were -5E+39元", _SEVERAL], strict=True)),
+)
+def test_judge_answers_the_wide_cases_chosen_for_it(case: _Case, explanation: str) -> None:
+    # 3元 printed to the 10^40 is within rounding of each total: ROUNDING, with its reason
+    parts, signs, printed = case
+    v = judge([Reading("parts", parts, linear(signs), signs)], printed)
+    assert (v.status, v.computed, v.shown, v.reading, v.explanation) == (
+        Status.ROUNDING,
+        Decimal(3),
+        "3",
+        "parts",
+        explanation,
+    )
 
 
 def test_agrees_answers_each_way() -> None:

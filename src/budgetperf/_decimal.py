@@ -30,11 +30,13 @@ __all__ = [
     "MAX_PLACES",
     "TRAPS",
     "add_checked",
+    "context_for",
     "exponent",
     "member",
     "require_enum",
     "require_iterable",
     "require_places",
+    "round_any",
     "round_checked",
 ]
 
@@ -148,6 +150,42 @@ def round_checked(number: Decimal, places: int, mode: str) -> Decimal:
             f"cannot keep {places} decimals within {MAX_DIGITS} digits", value=number
         ) from None
     return rounded
+
+
+def round_any(number: Decimal, places: int, mode: str = ROUND_HALF_UP) -> Decimal:
+    """``number`` rounded to ``places`` (any int) with ``mode`` (half up unless told), with as
+    many digits as that takes.
+
+    The text audit rounds what a text prints, and a text may print a figure of 40 digits or 40
+    decimals: where :func:`round_checked` cannot keep ``places`` within :data:`MAX_DIGITS`
+    digits, this rounds in a copy of :data:`CTX` as wide as the result, so that the claim is
+    still checked and its finding shown (exactly, not as an error that stops the document's
+    audit). A NaN or an infinity raises :class:`OutOfRangeError`, as :func:`round_to` does.
+    """
+    if not number.is_finite():
+        raise OutOfRangeError("not a finite number", value=number)
+    if -MAX_PLACES <= places <= MAX_PLACES:
+        try:
+            return round_checked(number, places, mode)
+        except OutOfRangeError:
+            pass
+    wide = context_for(
+        max(len(number.as_tuple().digits), number.adjusted() + 1) + max(places, 0) + 1
+    )
+    rounded = number.quantize(Decimal(1).scaleb(-places, wide), mode, wide)
+    if places < 0:
+        rounded = rounded.quantize(Decimal(1), context=wide)
+    return rounded
+
+
+def context_for(digits: int) -> Context:
+    """:data:`CTX`, or a copy of it holding ``digits`` significant digits when it holds fewer
+    (made afresh each time: only an absurd figure needs one)."""
+    if digits <= MAX_DIGITS:
+        return CTX
+    wide = CTX.copy()
+    wide.prec = digits
+    return wide
 
 
 def add_checked(values: Iterable[Decimal]) -> Decimal:

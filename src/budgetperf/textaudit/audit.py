@@ -18,11 +18,10 @@ from typing import Any, cast
 import attrs
 
 from budgetperf._decimal import CTX as _CTX
-from budgetperf._decimal import round_checked
+from budgetperf._decimal import context_for, round_any
 from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Catalogue
 from budgetperf.errors import Location, WrongTypeError
-from budgetperf.exact import Rounding, round_to
 from budgetperf.textaudit._slots import builder
 from budgetperf.textaudit.checks import document_findings
 from budgetperf.textaudit.claims import (
@@ -489,23 +488,23 @@ _FOUR_PLACES = Decimal("0.0001")
 
 
 def _rounded(value: Decimal) -> Decimal:
-    """``value`` rounded half up to 4 places; a result too long to keep them raises
-    (OutOfRangeError, from round_checked/round_to)."""
-    # round_to's checks cannot fail on a finite Decimal and 4 places (one message per finding):
+    """``value`` rounded half up to 4 places (the display rule of every exact result), with
+    as many digits as that takes (a NaN or an infinity raises OutOfRangeError)."""
     # round_checked's quantize, in place (its call, and its look-up of the quantum, saved)
     if value.is_finite():
         try:
             return value.quantize(_FOUR_PLACES, ROUND_HALF_UP, _CTX)
         except InvalidOperation:
-            return round_checked(value, 4, ROUND_HALF_UP)  # raises, as before
-    return round_to(value, 4, Rounding.HALF_UP)  # raises, as before
+            pass  # more than 30 digits before the point: an absurd figure, still a finding
+    return round_any(value, 4)
 
 
 def _exact(value: Decimal | None) -> str:
     """``value`` rounded half up to 4 places, as text ("?" when undefined)."""
     if value is None:
         return "?"
-    return format(_rounded(value).normalize(_CTX), "f")
+    rounded = _rounded(value)
+    return format(rounded.normalize(context_for(len(rounded.as_tuple().digits))), "f")
 
 
 #: what the total of a sum of each kind is called, in English and in Chinese
@@ -575,14 +574,8 @@ def _messages(claim: Claim) -> tuple[str, str]:
     ins = [q.text for q in reading.inputs]
     code_sum = claim.relation == CODE_SUM
     summed = kind in ("sum", "change-sum", "budget-sum") and reading.signs is not None
-    # every message but a sum's prints the exact result; a sum's is rounded all the same (a
-    # result too long to keep 4 places of raises, as before), not written out
-    if not (code_sum or summed):
-        exact = _exact(v.computed)
-    else:
-        exact = ""
-        if v.computed is not None:
-            _rounded(v.computed)
+    # every message but a sum's prints the exact result (a sum's names its parts instead)
+    exact = "" if code_sum or summed else _exact(v.computed)
     if code_sum:
         en, zh = _code_sum_messages(claim, shown)
     elif summed:

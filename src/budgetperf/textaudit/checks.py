@@ -12,10 +12,10 @@ import re
 from decimal import Decimal
 
 from budgetperf._decimal import CTX as _CTX
+from budgetperf._decimal import round_any
 from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Catalogue, PathReading, parse_path
 from budgetperf.errors import Location, ParseError
-from budgetperf.exact import Rounding, round_to
 from budgetperf.textaudit.facts import Document, Fact, Role, Sentence
 from budgetperf.textaudit.quantities import Dimension, Unit
 from budgetperf.textaudit.vocabulary import ABSENCE_ALIASES, FUND_FORMER_NAMES, FUNDS
@@ -313,8 +313,8 @@ def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
         # compared in 元 at the coarser of the two printed precisions: 12.3万元 is printed to
         # the thousand 元 (10^(4 − 1)), 123456元 to the 元, so both are read to the thousand
         places = min(a.places - a.unit.scale, b.places - b.unit.scale)
-        ra = round_to(a.base, places, Rounding.HALF_UP)
-        rb = round_to(b.base, places, Rounding.HALF_UP)
+        ra = round_any(a.base, places)
+        rb = round_any(b.base, places)
         if ra == rb:
             continue
         line, _ = doc.norm.position(a.start)

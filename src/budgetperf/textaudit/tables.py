@@ -27,7 +27,7 @@ from typing import cast
 import attrs
 
 from budgetperf._decimal import CTX as _CTX
-from budgetperf.exact import Rounding, round_to
+from budgetperf._decimal import round_any
 from budgetperf.textaudit.facts import Document, Fact, Role, canonical
 from budgetperf.textaudit.normalise import normalise
 from budgetperf.textaudit.quantities import UNITS, Dimension
@@ -1282,7 +1282,7 @@ def _row_number_columns(rows: list[list[Fact | None]], width: int) -> set[int]:
 def _close(value: Decimal, printed: Fact) -> bool:
     """Whether a computed difference rounds to the printed one, sign included."""
     places = printed.q.places
-    return round_to(value, places, Rounding.HALF_UP) == printed.q.value
+    return round_any(value, places) == printed.q.value
 
 
 def _opening_lines(lines: list[str]) -> list[int]:

@@ -32,8 +32,8 @@ from typing import Any
 import attrs
 
 from budgetperf._decimal import CTX as _CTX
-from budgetperf._decimal import MAX_PLACES, round_checked
-from budgetperf.exact import Rounding, round_to
+from budgetperf._decimal import MAX_PLACES, round_any, round_checked
+from budgetperf.errors import OutOfRangeError
 from budgetperf.textaudit._slots import builder
 from budgetperf.textaudit.quantities import Quantity, Unit, unit_word
 
@@ -256,16 +256,21 @@ def _quantum(places: int) -> Decimal:
 
 
 def _round(value: Decimal, places: int) -> Decimal:
-    """:func:`~budgetperf.exact.round_to` half up, without its checks when they cannot fail
-    (it is called for every reading of every claim)."""
+    """``value`` rounded half up to ``places``, as a text prints it: round_checked where it
+    can keep them (its checks cannot fail on a finite Decimal; it is called for every reading
+    of every claim), else :func:`~budgetperf._decimal.round_any` (an absurd figure's
+    result, as many digits as it takes; a NaN raises)."""
     if 0 <= places <= MAX_PLACES and value.is_finite():
-        return round_checked(value, places, ROUND_HALF_UP)
-    return round_to(value, places, Rounding.HALF_UP)
+        try:
+            return round_checked(value, places, ROUND_HALF_UP)
+        except OutOfRangeError:
+            pass
+    return round_any(value, places)
 
 
 def _shown(value: Decimal, quantum: Decimal | None, places: int) -> Decimal:
     """``value`` rounded half up to the printed precision, as printed figures are (the quantum
-    of ``places`` when known, else :func:`_round`, which raises as round_checked does)."""
+    of ``places`` when known, else :func:`_round`)."""
     if quantum is not None and value.is_finite():
         try:
             return value.quantize(quantum, ROUND_HALF_UP, _CTX)
@@ -538,8 +543,11 @@ def _linear_disagrees(
 def _cut(value: Decimal, places: int) -> Decimal:
     """``value`` cut down to ``places`` decimals, as a figure printed with 余/多 is."""
     if 0 <= places <= MAX_PLACES and value.is_finite():
-        return round_checked(value, places, ROUND_DOWN)
-    return round_to(value, places, Rounding.DOWN)
+        try:
+            return round_checked(value, places, ROUND_DOWN)
+        except OutOfRangeError:
+            pass
+    return round_any(value, places, ROUND_DOWN)
 
 
 # By identity: a dict keyed by the members hashes them in Python (Enum.__hash__).
