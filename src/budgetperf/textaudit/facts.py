@@ -1147,8 +1147,9 @@ def _tag(
             subject, phase = canonical(stripped)
             fact = _new_fact(q, _VALUE, index, depth, label, subject, phase)
         elif stripped in _BARE_SHARES and unit.dimension is _PERCENT:
-            # "占11.39%": a share of no named whole (most shares), read here as _classify reads
-            # it first (no call of it: a figure of two in the densest texts)
+            # "占11.39%", "占,88.19%": a share of no named whole (most shares), whatever the
+            # figure before it, read here only (no call of _classify: a figure of two in the
+            # densest texts)
             fact = _new_fact(q, _SHARE, index, depth, label, "", "")
         else:
             fact = _classify(
@@ -1364,11 +1365,8 @@ def _classify(
     # below look for, after no prior nor gap to time progress, is a value named by its label
     # once it is no change (a few tests, not some thirty and a search; see _MONEY_CUES). (One
     # whose label ends with no change's cue either is read so by _tag, without a call of this.)
+    # (a share of 占 alone, "占11.39%", is read by _tag without a call of this)
     plain = _plain_amount(money, stripped, previous)
-    if dim is _PERCENT and stripped in _BARE_SHARES:
-        # "占11.39%", "占,88.19%": a share of no named whole (most shares), whatever the figure
-        # before it (the readings below that look at that one need another label)
-        return _new_fact(q, _SHARE, sentence, depth, label, "", "")
     # Each pattern below is tried only on a label with a word it cannot match without (预算 for
     # _BUDGET_GAP, 预算, 执行率 or 任务 for _COMPLETION_CUE, 占 for _SHARE_CUE).
     if money and "预算" in stripped:
