@@ -185,3 +185,20 @@ def test_the_builder_sets_every_field_it_is_given(
     assert _key(made) == _key(
         _fact_by_init(q, role, 3, 1, "支出", "支", phase, sign, basis, explicit)
     )
+
+
+# --- a label never holds a line break ------------------------------------------------------
+# _classify searches a label for a change's cue only when it ends with a cue's last character
+# (_CHANGE_CUE_LAST); "$" in _CHANGE_CUE also matches before a final line break, but a line
+# break ends its sentence and a label is the text before a figure of that sentence.
+
+_LINE_PIECES = ["支出", "比上年", "增加", "减少", "100万元", "12.5%", "\n", "\r\n", " ", ",", "。"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_LINE_PIECES), max_size=16).map("".join))
+def test_no_label_holds_a_line_break(text: str) -> None:
+    doc = read_facts(text)
+    for sentence in doc.sentences:
+        for fact in sentence.facts:
+            assert "\n" not in fact.label, (text, fact.label)

@@ -412,7 +412,8 @@ _BRACKETED_VERB = re.compile(
 # is read as the figure its own parts add up to)
 _LEADING_ADJUSTMENT = re.compile(r"(?:主要是|主要为)[:,]?(?P<verb>调增|调减)(?=[\u4e00-\u9fff]{2})")
 # The last character of any match of _CHANGE_CUE (a verb's, or a suffix word's): a label ending
-# with another character (or a line break, which "$" may stand before) is not searched.
+# with another character is not searched. (A label never ends with a line break, which "$" may
+# stand before: a line break ends its sentence, and a label is the text before a figure of it.)
 _CHANGE_CUE_LAST = frozenset(
     [*(v[-1] for v in (*CHANGE_VERBS, *SPUN_SYNONYMS)), *"率度例了为达算金是款费入约"]
 )
@@ -1376,11 +1377,7 @@ def _classify(
             fact = _change(q, stripped, g.group("head"), text[lo : q.start], sentence, depth, sign)
             fact.basis, fact.explicit, fact.gap = _BASIS_BUDGET, True, True
             return fact
-    m = (
-        _CHANGE_CUE.search(stripped)
-        if stripped and (stripped[-1] in _CHANGE_CUE_LAST or stripped[-1] == "\n")
-        else None
-    )
+    m = _CHANGE_CUE.search(stripped) if stripped[-1:] in _CHANGE_CUE_LAST else None
     if m is not None and m.group("verb") in ("增", "增加") and stripped[: m.start()].endswith("新"):
         m = None  # 新增: newly added, a figure of its own
     if m is not None and m.group("verb") == "节约" and "率" in m.group(0):
