@@ -33,7 +33,7 @@ from budgetperf.textaudit.claims import (
 )
 from budgetperf.textaudit.coverage import Coverage, coverage_of
 from budgetperf.textaudit.facts import Document, Fact, read_facts
-from budgetperf.textaudit.quantities import Dimension, Quantity, unit_word
+from budgetperf.textaudit.quantities import Dimension, unit_word
 from budgetperf.textaudit.verdicts import Status
 
 __all__ = ["AuditedClaim", "Coverage", "TextAudit", "audit_document", "audit_text"]
@@ -478,10 +478,6 @@ def _audited(claim: Claim, doc: Document) -> AuditedClaim:
     a.__class__ = AuditedClaim
     built: AuditedClaim = a  # (typed here: an AuditedClaim from now on)
     return built
-
-
-def _num(q: Quantity) -> str:
-    return q.text
 
 
 _FOUR_PLACES = Decimal("0.0001")
