@@ -5984,11 +5984,13 @@ FORMS: list[Form] = [
         "“全县一般公共预算地方收入完成82876万元,占年计划75000万元的110.5%。其中,税收收入完成61323"
         "万元,占年计划55000万元的111.5%…非税收入完成21553万元,占年计划20000万元的107.77%”: a plan"
         " (计划, 任务, or a target named in a few words: 为市下三季度目标) printed before “的 N%”"
-        " (的 may be left out) is the base of a completion, like a budget: no part of a list,"
-        " and the plans of the parts add up to the whole's.",
+        " (的 may be left out, or followed by a share's words: 的比例为, 的比重为) is the base of a"
+        " completion, like a budget: one claim, no share; no part of a list, and the plans of the"
+        " parts add up to the whole's.",
         "“……完成82876万元，占年计划75000万元的110.5%。其中，税收收入完成61323万元，占年计划55000万元"
-        "的111.5%……”：“的N%”（“的”可省略）之前的计划（计划、任务、目标）数与预算数一样是完成比例"
-        "的基数，不是列表的组成部分；各部分的计划数之和应等于总数的计划数。",
+        "的111.5%……”：“的N%”（“的”可省略，其后也可有“比例为”“比重为”）之前的计划（计划、任务、目标）"
+        "数与预算数一样是完成比例的基数，只作一项完成率核对，不作占比；不是列表的组成部分；各部分的"
+        "计划数之和应等于总数的计划数。",
         ("facts._BASE_PLAN", "facts._OF_PERCENT"),
         (
             Example(
@@ -6017,6 +6019,17 @@ FORMS: list[Form] = [
                     ("completion", "111.5", "agrees"),
                     ("completion", "107.77", "agrees"),
                 ),
+            ),
+            Example(
+                # the share's words after 的 (written for this form): 82876 / 75000 = 110.50%,
+                # not 100.5; one completion, no share of the plan besides; and after 占预算数
+                "完成82876万元,占年计划75000万元的比例为100.5%。支出82876万元,占预算数75000万元的"
+                "比例为110.5%。",
+                (
+                    ("completion", "100.5", "disagrees"),
+                    ("completion", "110.5", "agrees"),
+                ),
+                (("arithmetic.completion-rate", "error"),),
             ),
         ),
     ),

@@ -519,7 +519,8 @@ _BASE_PLAN = re.compile(
     + r"[^,;。:\d]{0,8}?目标(?:任务)?(?:数)?$"
 )
 # "的 N%" after a base ("目标33.23亿元101.78%": 的 may be left out before a percentage)
-_OF_PERCENT = re.compile(r"(?:的|之)\d|\d{1,4}(?:\.\d{1,4})?%")
+# ("的比例为110.5%": the share's words may come between 的 and the figure)
+_OF_PERCENT = re.compile(r"(?:的|之)(?:比例|比重|份额)?(?:为|是|达到|达)?\d|\d{1,4}(?:\.\d{1,4})?%")
 # Years are 2023年 or, in Taiwan's reports, the Republic's 112年 (1\d\d年).
 # 较/比 as a comparison, not inside the verb 比较 ("经比较2020年度…41万元" is this year's figure).
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
@@ -1439,7 +1440,12 @@ def _classify(
             fact = Fact(q, _SHARE, sentence, depth, label, "", previous.phase, ref=previous.subject)
             fact.base = previous
             return fact
-        if previous is not None and previous.role is _ROLE_BASE and stripped in ("的", "之", ""):
+        if (
+            previous is not None
+            and previous.role is _ROLE_BASE
+            and (not stripped or _SHARE_OF_WHOLE.fullmatch(stripped))
+        ):
+            # "占年计划75000万元的110.5%", "…的比例为110.5%": the completion of that base
             fact = Fact(q, _COMPLETION, sentence, depth, label, "", ref="预算")
             fact.base = previous
             return fact

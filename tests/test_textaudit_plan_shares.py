@@ -1,0 +1,59 @@
+"""A rate of a plan or budget printed with the share's words ("占年计划75000万元的比例为100.5%")
+is one completion claim, as it is without them ("占年计划75000万元的100.5%").
+
+Before, with 的比例为/的比重为 between the whole and the rate, the plan was not read as the base:
+the figure was claimed twice, as a completion and as a share, so one wrong rate gave two
+findings; and after 占预算数 (read as the base) the rate was not read at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from budgetperf.textaudit import audit_text
+
+# 82876 / 75000 × 100 = 110.50133…: 110.5% to one decimal
+_WRONG = (
+    "the completion rate is printed as 100.5%, but 82876万元 / 75000万元 = 110.5013%, "
+    "which rounds to 110.5%"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "完成82876万元,占年计划75000万元的100.5%。",
+        "完成82876万元,占年计划75000万元的比例为100.5%。",
+        "完成82876万元,占全年目标任务75000万元的比重为100.5%。",
+        "支出82876万元,占预算数75000万元的比例为100.5%。",
+    ],
+)
+def test_a_wrong_rate_of_a_plan_is_one_finding(text: str) -> None:
+    audit = audit_text(text)
+    assert [(c.claim.kind, c.status.value, c.computed) for c in audit.claims] == [
+        ("completion", "disagrees", "110.5")
+    ]
+    assert [(f.code, f.message_en) for f in audit.findings] == [
+        ("arithmetic.completion-rate", _WRONG)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "完成82876万元,占年计划75000万元的比例为110.5%。",
+        "支出82876万元,占预算数75000万元的比例为110.5%。",
+    ],
+)
+def test_a_right_rate_of_a_plan_is_one_claim_that_agrees(text: str) -> None:
+    audit = audit_text(text)
+    assert [(c.claim.kind, c.status.value) for c in audit.claims] == [("completion", "agrees")]
+    assert audit.findings == ()
+
+
+def test_a_share_of_a_total_keeps_its_words() -> None:
+    # a total that is no plan nor budget: the share of it, as before
+    audit = audit_text("支出200万元,占总支出1000万元的比例为25%。")
+    assert [(c.claim.kind, c.status.value, c.computed) for c in audit.claims] == [
+        ("share", "disagrees", "20")
+    ]
