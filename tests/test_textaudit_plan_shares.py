@@ -57,3 +57,23 @@ def test_a_share_of_a_total_keeps_its_words() -> None:
     assert [(c.claim.kind, c.status.value, c.computed) for c in audit.claims] == [
         ("share", "disagrees", "20")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["支出200万元,占总支出1000万元25%。", "支出200万元,占总支出1000万元比例为25%。"],
+)
+def test_a_share_of_a_whole_printed_without_de_is_checked(text: str) -> None:
+    # 200 / 1000 × 100 = 20, not 25; read by claims._printed_wholes alone (the share readers
+    # need 的 or 之 after the whole), with its structure certain: no note of an inferred one
+    audit = audit_text(text)
+    assert [
+        (c.claim.kind, c.status.value, c.computed, c.claim.readings[0].name) for c in audit.claims
+    ] == [("share", "disagrees", "20", "of 1000万元")]
+    assert [(f.code, f.message_en, f.message_zh) for f in audit.findings] == [
+        (
+            "arithmetic.share",
+            "the share is printed as 25%, but 200万元 / 1000万元 = 20%, which rounds to 20%",
+            "占比印为25%，但200万元÷1000万元=20%，四舍五入为20%",
+        )
+    ]
