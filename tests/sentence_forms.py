@@ -7506,11 +7506,31 @@ FORMS: list[Form] = [
         "balance 收支结余",
         "“…收入64,053万元,…。…支出62,677万元,…。当年收支结余1,376万元”: a figure named 收支结余"
         " (收支差额) is the last figure in less the last figure out printed before it in its"
-        " paragraph, when the two name the same thing (a weak reading).",
+        " paragraph, when the two name the same thing (a weak reading). A balance (结余, 差额)"
+        " followed by 其中 and exactly its two sides (“收支结余10万元,其中:收入30万元,支出20万元”)"
+        " is the money in less the money out, not their sum.",
         "“……收入64,053万元……。……支出62,677万元……。当年收支结余1,376万元”：收支结余（收支差额）"
-        "等于同段此前最后一项同名收入减最后一项支出（结构系推断）。",
-        ("claims._net_balances", "claims._earlier_values", "claims._flow_stem"),
+        "等于同段此前最后一项同名收入减最后一项支出（结构系推断）。结余（差额）之后以“其中”列出"
+        "恰为一收一支两项的（“收支结余10万元,其中:收入30万元,支出20万元”），按收入减支出核对，"
+        "不按两项之和。",
         (
+            "claims._net_balances",
+            "claims._earlier_values",
+            "claims._flow_stem",
+            "claims._check_list",
+        ),
+        (
+            Example(
+                # a balance's two sides after 其中: 30 - 20 = 10 (their sum, 50, is no reading)
+                "本年收支结余10万元,其中:本年收入30万元,本年支出20万元。",
+                (("balance", "10", "agrees"),),
+            ),
+            Example(
+                # the sides in the other order: 30 - 20 = 10, not 15
+                "本年收支结余15万元,其中:本年支出20万元,本年收入30万元。",
+                (("balance", "15", "disagrees"),),
+                (("arithmetic.balance", "error"),),
+            ),
             Example(
                 # 64053 - 62677 = 1376 (hn-huaihua-mayang-sjj-2019-sjgg, heldout31)
                 "2019年全县社会保险基金收入完成64,053万元,完成年初预算65,986万元的97.07%。全县社会"

@@ -4597,6 +4597,10 @@ def _standard_part_of(subject: str, whole: str) -> bool:
 _TOTAL_SUFFIX = re.compile(r"(?:合计|总计|总额)$")
 
 
+# a balance by its name: "收支结余", "年末结余", "收支差额" (money in less money out)
+_BALANCE_NAME = re.compile(r"(?:结余|差额)$")
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of the name, asked for every part of a list
 def _flow(subject: str) -> str:
     """收入 or 支出: which way the money of a subject goes ("" when the name does not say);
@@ -5119,6 +5123,19 @@ def _check_list(lst: _List, kind: str, out: list[Claim], summed: Verdict | None 
         # "全区幼儿园生均教育经费支出19121.08元,…。全区普通小学生均教育经费支出18157.23元,…":
         # figures per head, each of its own group, are siblings: averages are not added up
         return
+    if len(parts) == 2 and total.role is _VALUE and _BALANCE_NAME.search(total.subject):
+        flows = (_flow(parts[0].label), _flow(parts[1].label))
+        if flows in (("in", "out"), ("out", "in")):
+            # "本年收支结余10万元,其中:本年收入30万元,本年支出20万元": a balance's two sides
+            # are what it is worked out from (收入 − 支出), not parts that add up to it
+            money_in, money_out = parts if flows[0] == "in" else parts[::-1]
+            r = Reading("money in − money out", (money_in.q, money_out.q), linear((1, -1)), (1, -1))
+            out.append(
+                _make(
+                    "balance", total, [money_in, money_out], [r], lst.certain, _INCOME_LESS_SPENDING
+                )
+            )
+            return
     total_base = total.q.base  # (a property: worked out once, not once per part)
     for p in parts:
         if p.q.base == total_base and _REACHED.search(p.label):
@@ -6904,6 +6921,8 @@ def _balances(doc: Document, out: list[Claim]) -> None:
 
 # "当年收支结余1,522万元": what came in less what went out, by the figures printed before it
 _NET_BALANCE = re.compile(r"收支(?:结余|差额)(?:为|是)?$")
+# what a balance is: the money in less the money out (_net_balances, _check_list)
+_INCOME_LESS_SPENDING = "income − spending"
 
 
 def _flow_stem(subject: str) -> str:
@@ -6948,7 +6967,7 @@ def _net_balances(doc: Document, out: list[Claim]) -> None:
             if not (a.endswith(b) or b.endswith(a)):
                 continue
             r = Reading("money in − money out", (t_in.q, t_out.q), linear((1, -1)), (1, -1))
-            out.append(_make("balance", f, [t_in, t_out], [r], False, "income − spending"))
+            out.append(_make("balance", f, [t_in, t_out], [r], False, _INCOME_LESS_SPENDING))
 
 
 def _earlier_values(doc: Document, f: Fact) -> list[Fact]:
