@@ -1390,6 +1390,11 @@ FORMS: list[Form] = [
                 (("ratio", "6.35", "disagrees"),),
                 (("arithmetic.ratio", "warning"),),
             ),
+            Example(
+                # the count's change is not what the average is over: 50 / 10 = 5 (not 50 / 2)
+                "全市公务用车10辆,比上年减少2辆,运行维护费50万元,平均每辆运行维护费5万元。",
+                (("ratio", "5", "agrees"),),
+            ),
         ),
     ),
     Form(
@@ -2923,6 +2928,12 @@ FORMS: list[Form] = [
                 # 在…当中 is a context, not 当中 opening a list: nothing changes there
                 "在项目支出当中,教育支出50万元,卫生支出40万元。",
                 (),
+            ),
+            Example(
+                # a bracket right after a figure is that figure's: 70 + 35 = 105, the 决算数
+                # (not read against the 调整预算数 before it)
+                "2023年调整预算数110万元,决算数105万元(其中:基本支出70万元,项目支出35万元)。",
+                (("sum", "105", "agrees"),),
             ),
             Example(
                 # losses and gains (亏损, 盈余) are not added as printed: no list

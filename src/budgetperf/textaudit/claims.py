@@ -3789,7 +3789,9 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
                 return []  # "…23,067.24元;支出包括:…": another item's figure, not the total
             # "年初预算数为703.50万元,…决算数为628.95万元,…,其中:": both figures have parts.
             # (the figures from three before it on: a sentence's facts are numbered in a row)
-            near = before[max(0, f.index - before[0].index - 3) :] if f.phase else []
+            # A bracket opened right after a figure is that figure's alone: "调整预算数110万元,
+            # 决算数105万元(其中:基本支出70万元,项目支出35万元)" breaks down 105, not 110.
+            near = before[max(0, f.index - before[0].index - 3) :] if f.phase and not inside else []
             others = [
                 g
                 for g in near
@@ -9174,7 +9176,10 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 (
                     g
                     for g in reversed(earlier)
-                    if g.q.unit.dimension is _COUNT and g.q.counter == per.group(1)
+                    # (a count's change is no count: "公务用车10辆,比上年减少2辆")
+                    if g.role is _VALUE
+                    and g.q.unit.dimension is _COUNT
+                    and g.q.counter == per.group(1)
                 ),
                 None,
             )
@@ -9200,7 +9205,8 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
             (
                 g
                 for g in reversed(earlier)
-                if g.q.unit.dimension is _COUNT
+                if g.role is _VALUE
+                and g.q.unit.dimension is _COUNT
                 and g.index < total.index
                 and total.index - g.index <= 2
             ),
@@ -9233,7 +9239,9 @@ def _count_and_total_after(
         if not near and not (len(owner) >= 2 and owner in doc.text[t.start : t.end]):
             continue
         facts = [g for g in t.facts if g.index > average.index and g.depth == 0]
-        counts = [g for g in facts if g.q.unit.dimension is _COUNT and g.q.value > 0]
+        counts = [
+            g for g in facts if g.role is _VALUE and g.q.unit.dimension is _COUNT and g.q.value > 0
+        ]
         if len(counts) != 1:
             continue
         money = [
