@@ -5994,13 +5994,14 @@ FORMS: list[Form] = [
         "a completion of the year's plan (占年计划X万元的Y%)",
         "“全县一般公共预算地方收入完成82876万元,占年计划75000万元的110.5%。其中,税收收入完成61323"
         "万元,占年计划55000万元的111.5%…非税收入完成21553万元,占年计划20000万元的107.77%”: a plan"
-        " (计划, 任务, or a target named in a few words: 为市下三季度目标) printed before “的 N%”"
+        " (计划, 任务, 目标, 限额, named in a few words or at length: 为市下三季度目标,"
+        " 占全县收入计划, 完成年初上报县人民代表大会预算收入计划) printed before “的 N%”"
         " (的 may be left out, or followed by a share's words: 的比例为, 的比重为) is the base of a"
         " completion, like a budget: one claim, no share; no part of a list, and the plans of the"
         " parts add up to the whole's.",
         "“……完成82876万元，占年计划75000万元的110.5%。其中，税收收入完成61323万元，占年计划55000万元"
         "的111.5%……”：“的N%”（“的”可省略，其后也可有“比例为”“比重为”）之前的计划（计划、任务、目标）"
-        "数与预算数一样是完成比例的基数，只作一项完成率核对，不作占比；不是列表的组成部分；各部分的"
+        "数（可带较长的名称，如“占全县收入计划”）与预算数一样是完成比例的基数，只作一项完成率核对，不作占比；不是列表的组成部分；各部分的"
         "计划数之和应等于总数的计划数。",
         ("facts._BASE_PLAN", "facts._OF_PERCENT"),
         (
@@ -6040,6 +6041,20 @@ FORMS: list[Form] = [
                     ("completion", "100.5", "disagrees"),
                     ("completion", "110.5", "agrees"),
                 ),
+                (("arithmetic.completion-rate", "error"),),
+            ),
+            Example(
+                # a plan named at length (unkeyed jx-jiujiang-hukou-x-2023-yszx): 545876 /
+                # 552200 = 98.855% -> 98.9; / 550000 = 99.250% -> 99.3; one completion each,
+                # no share of the plan besides
+                "县财政总收入完成545876万元,完成年初上报县人民代表大会预算收入计划552200万元的98.9%,"
+                "完成调整预算收入计划550000万元的99.3%。",
+                (("completion", "98.9", "agrees"), ("completion", "99.3", "agrees")),
+            ),
+            Example(
+                # 82876 / 75000 = 110.50%, not 100.5: one completion (an error), no share
+                "完成82876万元,占全县收入计划75000万元的100.5%。",
+                (("completion", "100.5", "disagrees"),),
                 (("arithmetic.completion-rate", "error"),),
             ),
         ),

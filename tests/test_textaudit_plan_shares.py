@@ -77,3 +77,23 @@ def test_a_share_of_a_whole_printed_without_de_is_checked(text: str) -> None:
             "占比印为25%，但200万元÷1000万元=20%，四舍五入为20%",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "完成82876万元,占全县收入计划75000万元的100.5%。",
+        "完成82876万元,占上级下达任务75000万元的100.5%。",
+        "完成投资82876万元,占计划投资75000万元的100.5%。",
+        # a plan named at length (as in jx-jiujiang-hukou-x-2023-yszx)
+        "县财政总收入完成82876万元,完成年初上报县人民代表大会预算收入计划75000万元的100.5%。",
+    ],
+)
+def test_a_plan_named_in_more_words_is_one_completion(text: str) -> None:
+    # 82876 / 75000 = 110.50%, not 100.5: one completion claim, and no share of the plan (it
+    # was read as both when the plan's name had words before 计划 or 任务)
+    audit = audit_text(text)
+    assert [(c.claim.kind, c.status.value, c.computed) for c in audit.claims] == [
+        ("completion", "disagrees", "110.5")
+    ]
+    assert [f.code for f in audit.findings] == ["arithmetic.completion-rate"]

@@ -8739,7 +8739,6 @@ def _year_pairs(doc: Document, s: Sentence, out: list[Claim]) -> None:
 # "教育经费3335.17万元,占一般公共预算支出29472万元的比例为11.32%": the whole printed inside
 # the share's own words.
 _WHOLE_LABEL = re.compile(r"^\s*[,;]?\s*占[^,;:。\d]{2,20}$")
-_PLANNED = re.compile(r"计划|任务|目标|预算(?:数)?$")
 _SHARE_AFTER_WHOLE = re.compile(r"^的?(?:比例|比重|份额)?(?:为|是|达)?$")
 
 
@@ -8762,12 +8761,9 @@ def _printed_wholes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             or not _SHARE_AFTER_WHOLE.match(p.label.strip())
         ):
             continue
+        # (a whole that is a plan, "占全县收入计划75000万元的110.5%", is a base: facts._classify
+        # makes the rate after it a completion, read by _completions)
         r = Reading(f"of {whole.q.text}", (amount.q, whole.q), ratio_percent)
-        if _PLANNED.search(whole.label):
-            # "完成82876万元,占年计划75000万元的110.5%": of a plan, a completion rate
-            r = Reading(f"{amount.q.text} of {whole.q.text}", (amount.q, whole.q), ratio_percent)
-            out.append(_make("completion", p, [amount, whole], [r], True, "actual / budget × 100"))
-            continue
         out.append(_make("share", p, [amount, whole], [r], True, "amount / total × 100"))
 
 

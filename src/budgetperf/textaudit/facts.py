@@ -511,13 +511,9 @@ _BASE_CUE = re.compile(
 # 全县全年预算46,908万元的80.43%": the budget named at length, read as the base only when "的 N%"
 # follows it.
 _BASE_NAMED = re.compile(_BASE_VERB + r"[^,;。:]{2,40}?预算(?:数)?$")
-# "为市下三季度目标33.23亿元的101.76%": a target set for the period, named after a few words
-_BASE_PLAN = re.compile(
-    _BASE_VERB
-    + r"(?:年|全年|年度)?(?:计划|任务|限额)(?:数)?$|"
-    + _BASE_VERB
-    + r"[^,;。:\d]{0,8}?目标(?:任务)?(?:数)?$"
-)
+# "为市下三季度目标33.23亿元的101.76%": a target set for the period, named after a few words;
+# so may a plan ("占全县收入计划75000万元的110.5%", "占计划投资…的", "占上级下达任务…的")
+_BASE_PLAN = re.compile(_BASE_VERB + r"[^,;。:\d]{0,40}?(?:计划|任务|限额|目标)[^,;。:\d]{0,4}$")
 # "的 N%" after a base ("目标33.23亿元101.78%": 的 may be left out before a percentage)
 # ("的比例为110.5%": the share's words may come between 的 and the figure)
 _OF_PERCENT = re.compile(r"(?:的|之)(?:比例|比重|份额)?(?:为|是|达到|达)?\d|\d{1,4}(?:\.\d{1,4})?%")
