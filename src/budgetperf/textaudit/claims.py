@@ -5348,14 +5348,12 @@ def _slipped_part(lst: _List, parts: list[Fact]) -> tuple[Fact, Reading] | None:
     if any(p.q.unit.scale != 4 for k, p in enumerate(parts) if k != in_yuan[0]):
         return None
     slip = in_yuan[0]
-    signs = _signs(lst, parts)
 
+    # (a total that is a plain figure: every part adds, _signs_of's plus)
     def formula(values: Sequence[Decimal]) -> Decimal:
         acc = Decimal(0)
-        for k, (sign, v) in enumerate(zip(signs, values, strict=True)):
-            if k == slip:
-                v = _CTX.multiply(v, _TEN_THOUSAND)
-            acc = _CTX.add(acc, v) if sign > 0 else _CTX.subtract(acc, v)
+        for k, v in enumerate(values):
+            acc = _CTX.add(acc, _CTX.multiply(v, _TEN_THOUSAND) if k == slip else v)
         return acc
 
     text = parts[slip].q.text
