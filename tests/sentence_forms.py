@@ -2165,6 +2165,12 @@ FORMS: list[Form] = [
                 (("share", "12.32", "disagrees"),),
                 (("arithmetic.share", "error"),),
             ),
+            Example(
+                # without 的 (written for this form): 200 / 1000 = 20%, printed 25 and 20
+                "支出200万元,占总支出1000万元25%。基本支出800万元,占总支出1000万元比例为80%。",
+                (("share", "25", "disagrees"), ("share", "80", "agrees")),
+                (("arithmetic.share", "error"),),
+            ),
         ),
     ),
     Form(

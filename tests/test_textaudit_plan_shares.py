@@ -97,3 +97,14 @@ def test_a_plan_named_in_more_words_is_one_completion(text: str) -> None:
         ("completion", "disagrees", "110.5")
     ]
     assert [f.code for f in audit.findings] == ["arithmetic.completion-rate"]
+
+
+def test_a_whole_printed_with_renminbi_before_the_share_is_read_whole() -> None:
+    # "1000万元人民币25%": the amount names 元, so the digits after it are the share, not more
+    # of the amount ("74亿7千多万元" is an amount not read whole; this is not): 200 / 1000 =
+    # 20%, not 25, an error as without 人民币 (it was a warning: the whole taken as damaged)
+    audit = audit_text("支出200万元人民币,占总支出1000万元人民币25%。")
+    assert [(c.claim.kind, c.status.value, c.computed, c.claim.strong) for c in audit.claims] == [
+        ("share", "disagrees", "20", True)
+    ]
+    assert [(f.code, f.severity.value) for f in audit.findings] == [("arithmetic.share", "error")]

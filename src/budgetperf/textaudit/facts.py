@@ -1269,13 +1269,8 @@ def _tag(
             (q_start > 0 and text[q_start - 1] in "?\ufffd")
             or damage_at < q_start
             # "74亿7千多万元": a figure in 亿 or 万 run into more digits is part of an amount not
-            # read whole
-            or (
-                unit.scale >= 4
-                and q_end < n_text
-                and text[q_end].isdigit()
-                and not q.text.endswith("元")
-            )
+            # read whole (one whose unit names 元 is whole: "1000万元人民币25%")
+            or (unit.scale >= 4 and q_end < n_text and text[q_end].isdigit() and "元" not in q.text)
         )
         fact.index = len(facts)
         facts.append(fact)
