@@ -3818,6 +3818,21 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
     return []
 
 
+def _damaged_next(doc: Document, total: Fact, last: Fact) -> bool:
+    """Whether the figure right after a list's last part, in its sentence and at its depth, is
+    damaged and could be one more part (of the total's dimension, or with its unit lost)."""
+    k = last.index + 1
+    if k >= len(doc.facts):
+        return False
+    g = doc.facts[k]
+    return (
+        g.damaged
+        and g.sentence == last.sentence
+        and g.depth == last.depth
+        and g.q.unit.dimension in (total.q.unit.dimension, _BARE)
+    )
+
+
 def _figured_before(doc: Document, s: Sentence) -> Sentence:
     """The sentence before ``s``, past up to two sentences of the same paragraph without figures
     ("…下降43.78%。主要是严格落实…压减“三公”经费。其中:…": the reason between the figure and
@@ -9658,6 +9673,10 @@ def build_claims(doc: Document) -> list[Claim]:
     for lst in breakdowns:
         if _count_of_another(doc, lst):
             continue
+        if lst.parts and _damaged_next(doc, lst.total, lst.parts[-1]):
+            # "…利息2494.1115万元,专项债券偿还利息4277.9244?万元": the list may go on past a
+            # figure the copy damaged, so where it ends is not clear
+            lst.strong = False
         summed = _continued(doc, lst)
         # (what _continued found of these parts and this total: kept while the list has them)
         judged_total, judged_parts = lst.total, lst.parts

@@ -765,6 +765,8 @@ def canonical(label: str) -> tuple[str, str]:
 # that a wrongly decoded page shows ("?。ㄒ唬┮话愎"). A figure printed among them may be cut.
 _DAMAGE_MARKS = r"\ufffd\u2500-\u257f\u3100-\u312f"
 _DAMAGE = re.compile(f"[{_DAMAGE_MARKS}]")
+# the first characters of the units a "?" may stand between a figure and ("4277.9244?萬元")
+_UNIT_AFTER_LOSS = frozenset("万萬亿億元%千百")
 # Each sentence's text, its end mark included, and the rest of the text after the last mark:
 # the pieces the marks cut the text into, one after the other (the repeats are possessive: the
 # rest is read once, not tried again from each of its characters). A mark of damage ends a
@@ -1268,6 +1270,9 @@ def _tag(
         fact.damaged = (
             (q_start > 0 and text[q_start - 1] in "?\ufffd")
             or damage_at < q_start
+            # "专项债券偿还利息4277.9244?万元": a "?" between a figure and its unit stands for
+            # a character the copy lost; the figure's unit is not read
+            or (text.startswith("?", q_end) and text[q_end + 1 : q_end + 2] in _UNIT_AFTER_LOSS)
             # "74亿7千多万元": a figure in 亿 or 万 run into more digits is part of an amount not
             # read whole (one whose unit names 元 is whole: "1000万元人民币25%")
             or (unit.scale >= 4 and q_end < n_text and text[q_end].isdigit() and "元" not in q.text)
