@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.normalise import normalise
 from budgetperf.textaudit.quantities import Unit, find_quantities
 
@@ -70,3 +71,34 @@ def test_numerals_after_a_figure_in_digits_are_not_read_alone() -> None:
 def test_a_long_run_of_numerals_is_read_in_linear_time() -> None:
     # found from each 元 backwards at most 24 characters: a run longer than any amount is none
     assert _read("一" * 200_000 + "元" + "三百万元") == [("三百万元", Decimal(300), Unit.WANYUAN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # 廿 is 二十 and 卅 三十, as Macau's and Hong Kong's papers print them
+        ("廿一億四千三百萬元", Decimal(214300), Unit.WANYUAN),
+        ("卅萬元", Decimal(30), Unit.WANYUAN),
+        ("一百廿五元", Decimal(125), Unit.YUAN),
+        # a white circle for 〇
+        ("一千○一十六億七千萬元", Decimal(10167000), Unit.WANYUAN),
+    ],
+)
+def test_numerals_written_the_other_ways_are_read(text: str, value: Decimal, unit: Unit) -> None:
+    assert _read(text) == [(text.replace("億", "亿").replace("萬", "万"), value, unit)]
+
+
+def test_a_list_with_nian_adds_up() -> None:
+    # 34 + 21.43 = 55.43 (亿元): 廿一 was read as 一, and the sum was an error on a correct
+    # sentence (a Macau paper on the 2020 final accounts)
+    audit = audit_text(
+        "結餘總額為五十五億四千三百萬元,其中,中央預算執行結餘為三十四億元,"
+        "自治部門及機構預算執行結餘為廿一億四千三百萬元。"
+    )
+    assert [(c.claim.kind, c.status.value) for c in audit.claims] == [("sum", "agrees")]
+    assert audit.findings == ()
+
+
+def test_a_placeholder_circle_opens_no_figure() -> None:
+    # "○○万元" (an amount blanked out) states none: a run opens with a digit other than zero
+    assert _read("○○万元") == []

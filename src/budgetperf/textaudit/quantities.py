@@ -394,10 +394,10 @@ def find_quantities(text: str) -> list[Quantity]:
 # An amount in Chinese numerals ("決算數九千一百二十一萬三千九百三十五元", the usual way of a
 # Taiwanese 總決算's prose): read by the rules of 大写 (budgetperf.daxie), the characters
 # mapped one for one; found from its 元 backwards, at most _CN_LONGEST characters.
-_CN_NUMERALS = "〇零一二两三四五六七八九十百千万亿"
+_CN_NUMERALS = "〇○零一二两三四五六七八九十廿卅百千万亿"
 #: the end of one: a numeral digit, at most three units (三百万元), 元; not the unit word of a
 #: figure in digits ("1万元": its 万 is no numeral), found without a Python step per figure
-_CN_DIGIT_CLASS = "[〇零一二两三四五六七八九十]"
+_CN_DIGIT_CLASS = "[〇○零一二两三四五六七八九十廿卅]"
 _CN_UNIT_CLASS = "[百千万亿]"
 _CN_AMOUNT_END = re.compile(f"{_CN_DIGIT_CLASS}{_CN_UNIT_CLASS}{{0,3}}元")
 # The same end found from its 元, whether a text has one: the engine scans for one character
@@ -406,7 +406,7 @@ _CN_AMOUNT_YUAN = re.compile(
     "元(?:" + "|".join(f"(?<={_CN_DIGIT_CLASS}{_CN_UNIT_CLASS}{{{k}}}元)" for k in range(4)) + ")"
 )
 _CN_TO_DAXIE = str.maketrans("〇零一二两三四五六七八九十百千", "零零壹贰贰叁肆伍陆柒捌玖拾佰仟")
-_CN_FIRST = frozenset("一二两三四五六七八九十")
+_CN_FIRST = frozenset("一二两三四五六七八九十廿卅")
 _NUMERAL_SET = frozenset(_CN_NUMERALS)
 #: numerals that write a figure digit by digit ("一一〇萬元" is 110万元)
 _CN_DIGIT_CHARS = frozenset("〇一二三四五六七八九")
@@ -415,6 +415,10 @@ _CN_UNIT_CHARS = frozenset("十百千万亿")
 #: before 十 and a unit, a word that makes them no figure: 几十万元, 数十万元, 上十万元
 _CN_NOT_AFTER = frozenset("几数上成近")
 _CN_LONGEST = 24
+#: the ways of writing numerals that 大写 has no twin for, read as the usual ones: 廿 (二十) and
+#: 卅 (三十) as Macau's and Hong Kong's papers print them ("廿一億四千三百萬元"), and a white
+#: circle for 〇 ("一千○一十六億七千萬元")
+_CN_SPELLED_OUT = str.maketrans({"廿": "二十", "卅": "三十", "○": "〇"})
 _CN_UNITS = {"万": Unit.WANYUAN, "亿": Unit.YIYUAN}
 
 
@@ -439,7 +443,7 @@ def _with_chinese_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
         floor = max(0, start - _CN_LONGEST)
         while start > floor and text[start - 1] in numerals:
             start -= 1
-        run = text[start : end - 1]
+        run = text[start : end - 1].translate(_CN_SPELLED_OUT)
         if start == floor and start > 0 and text[start - 1] in numerals:
             continue  # longer than any amount
         if not run or run[0] not in _CN_FIRST:
@@ -527,7 +531,7 @@ def numeral_value(run: str) -> int | None:
     :func:`_numerals_yuan` reads an amount's; None when it is not one."""
     if not run or not set(run) <= _NUMERAL_SET:
         return None
-    return _numerals_yuan(run)
+    return _numerals_yuan(run.translate(_CN_SPELLED_OUT))
 
 
 def _compounds(found: list[Quantity]) -> list[Quantity]:
