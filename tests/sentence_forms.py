@@ -9522,6 +9522,36 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "an adjustment (调增, 调减) and a rate of growth after it",
+        "“一般公共预算收入由362,000万元调整为416,000万元,调增54,000万元,增长18.3%”: a budget's"
+        " adjustment (调增, 调减) is against the budget before it, and a rate of growth printed"
+        " after it (增长, 下降) against the year before: the one is no amount of the other, and"
+        " the rate is not read from it (a rate with the adjustment's own verb, “调增14.9%”, is).",
+        "“一般公共预算收入由362,000万元调整为416,000万元，调增54,000万元，增长18.3%”：调增、调减是"
+        "相对调整前的预算，其后的增长、下降率是相对上年：二者不相配，不按调整额计算增长率（用"
+        "调整的动词印出的比率，如“调增14.9%”，才按调整额计算）。",
+        ("claims._other_measure", "claims._ADJUSTING"),
+        (
+            Example(
+                # 416000 - 362000 = 54000; 18.3% is of the year before (a county's 2021
+                # adjustment report: 54000 / 362000 would be 14.9%, not the rate printed)
+                "一般公共预算收入由362,000万元调整为416,000万元,调增54,000万元,增长18.3%。",
+                (("difference", "54000", "agrees"),),
+            ),
+            Example(
+                # with the adjustment's verb the rate is of it: 54000 / 362000 = 14.917% -> 14.9
+                "一般公共预算收入由362,000万元调整为416,000万元,调增54,000万元,调增14.9%。",
+                (("difference", "54000", "agrees"), ("change-rate", "14.9", "agrees")),
+            ),
+            Example(
+                # "下降9.7%" is against the year before: no rate of the 调减 (16000 / 101000
+                # would be 15.8%)
+                "其中:税收收入拟调整为85000万元,调减16000万元,下降9.7%。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "an item number before a year",
         "“(二)竞技体育经费390万元↵1.2018年“一带一路”…补助经费190万元;↵2.…170万元;↵3.…30万元。”: an"
         " item number “1.” (or “1、”) right before a year (“2018年”) numbers the item; it is no"

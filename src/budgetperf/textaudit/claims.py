@@ -527,6 +527,17 @@ def _slipped_completion(actual: Fact, budget: Fact) -> Reading | None:
     )
 
 
+# A budget's adjustment by its verb: "拟调整为85000万元,调减16000万元" (against the budget before it)
+_ADJUSTING = re.compile(r"调[增减]了?$")
+
+
+def _other_measure(change: Fact, rate: Fact) -> bool:
+    """ "由362,000万元调整为416,000万元,调增54,000万元,增长18.3%": a budget's adjustment (调增,
+    调减) and a rate of growth after it (增长, 下降) are measured against different figures
+    (the budget before the adjustment; the year before), so the one is no amount of the other."""
+    return _ADJUSTING.search(change.label) is not None and _ADJUSTING.search(rate.label) is None
+
+
 def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
     rate = s.facts[i]
     if i > 0:
@@ -541,6 +552,7 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
             # "完成预算的100.8%,超收392万元,同比增长6.8%,增收3003万元": a change against the
             # budget before a rate against the year before is no amount of that rate
             and (f.basis is rate.basis or not rate.explicit)
+            and not _other_measure(f, rate)
         ):
             return f
     if i + 1 < len(s.facts):
@@ -552,6 +564,7 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
             # "比上年同期增长45.06%,节约资金1.01亿元": a saving against the budget after a rate
             # against the year before is no amount of that rate
             and (f.basis is rate.basis or not rate.explicit)
+            and not _other_measure(f, rate)
         ):
             return f
     if i > 1 and rate.sign and rate.basis is _BASIS_PRIOR:
