@@ -527,7 +527,7 @@ def _slipped_completion(actual: Fact, budget: Fact) -> Reading | None:
     )
 
 
-# A budget's adjustment by its verb: "拟调整为85000万元,调减16000万元" (against the budget before it)
+# A budget adjustment by its verb: "调整为85000万元,调减16000万元" (against the budget before it)
 _ADJUSTING = re.compile(r"调[增减]了?$")
 
 
