@@ -2927,6 +2927,8 @@ FORMS: list[Form] = [
         (
             "claims._RANKED",
             "claims._lists",
+            "claims._sibling_opener",
+            "claims._opens_alike",
             "claims._gather",
             "claims._check_list",
             "claims._bracketed_total",
@@ -2955,6 +2957,20 @@ FORMS: list[Form] = [
                 # 在…当中 is a context, not 当中 opening a list: nothing changes there
                 "在项目支出当中,教育支出50万元,卫生支出40万元。",
                 (),
+            ),
+            Example(
+                # three items that each open with 用于 (after 其中): siblings, none the total of
+                # the ones after it (a 2024 city debt report had four errors: 49.05 "=" 39.82 +
+                # 83.63, …); no total is printed, so no claim
+                "全市新增专项债券共安排用于170余个公益性资本项目,其中用于市政和产业园区建设方面"
+                "49.05亿元,用于保障性安居工程方面39.82亿元,用于其他方面83.63亿元。",
+                (),
+            ),
+            Example(
+                # the same items under a total: 30 + 196.21 + 5 = 231.21
+                "安排资金231.21万元,其中:用于举办赛事30万元,用于资助后备人才培养196.21万元,"
+                "用于其他5万元。",
+                (("sum", "231.21", "agrees"),),
             ),
             Example(
                 # a bracket right after a figure is that figure's: 70 + 35 = 105, the 决算数

@@ -3302,7 +3302,8 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         marks: list[tuple[int, int, bool]] = []
         intro = first
         while intro is not None:  # (each introducer of the sentence, in order)
-            marks.append((intro.start(), intro.end(), intro.lastgroup == "partial"))
+            if not _sibling_opener(text, s, intro.start(), intro.group(0)):
+                marks.append((intro.start(), intro.end(), intro.lastgroup == "partial"))
             intro = _first_intro(text, intro_starts, intro.end(), s.end)
         for f in s.facts if colons else ():
             # _COLON_LIST ends with the ':' within 9 characters of the figure's end: without
@@ -3846,6 +3847,23 @@ def _damaged_next(doc: Document, total: Fact, last: Fact) -> bool:
     )
 
 
+def _sibling_opener(text: str, s: Sentence, at: int, word: str) -> bool:
+    """Whether the introducer ``word`` at ``at`` opens the next item of a list whose item
+    before it opened with the same word ("其中用于A方面49.05亿元,用于B方面39.82亿元,用于其他
+    方面83.63亿元": each 用于 a sibling, none the breakdown of the figure before it)."""
+    k = bisect.bisect_right(s.facts, at, key=_end_of)
+    if k == 0:
+        return False
+    f = s.facts[k - 1]
+    return text[f.q.end : at].strip(" ,;、") == "" and _opens_alike(f.label, word.rstrip(":,"))
+
+
+def _opens_alike(label: str, word: str) -> bool:
+    """Whether a part's label opens with ``word``, past the marks and the list's own 其中 before
+    it ("其中用于市政和产业园区建设方面", "其中:用于举办赛事" open with 用于)."""
+    return label.lstrip(" ,;:").removeprefix("其中").lstrip(" ,;:").startswith(word)
+
+
 def _figured_before(doc: Document, s: Sentence) -> Sentence:
     """The sentence before ``s``, past up to two sentences of the same paragraph without figures
     ("…下降43.78%。主要是严格落实…压减“三公”经费。其中:…": the reason between the figure and
@@ -4319,8 +4337,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 intro is not None
                 and _figure_follows(sent, opener, text)
                 # "其中:用于举办赛事30万元,用于资助后备人才培养196.21万元": the next item opens
-                # with the word this one opened with, a sibling, not this one's breakdown
-                and not f.label.lstrip(" ,;:").startswith(intro.group(0).rstrip(":,"))
+                # with the word this one opened with (after the list's own introducer), a
+                # sibling, not this one's breakdown
+                and not _opens_alike(f.label, intro.group(0).rstrip(":,"))
             ):
                 if bracketed:
                     # where the list goes on after the bracket is not certain ("1478万元(含…,专项
