@@ -9425,10 +9425,13 @@ FORMS: list[Form] = [
     Form(
         "the retired beside the staff",
         "“实有人员:53人,其中财政供养在职人员53人,离退休人员13人”: the retired (离退休, 退休) may be"
-        " counted beside a unit's staff, not among them: the parts without them are a reading too.",
+        " counted beside a unit's staff, not among them: the parts without them are a reading too."
+        " So are hires outside the establishment (临聘, 编外, 劳务派遣) beside its 在编 staff: one"
+        " group of the staff left, smaller than them, is a subset, and no claim.",
         "“实有人员：53人，其中财政供养在职人员53人，离退休人员13人”：离退休人员可能在单位人员之外另列，"
-        "不计入其中：不含他们的各分项之和也是一种读法。",
-        ("claims._check_list",),
+        "不计入其中：不含他们的各分项之和也是一种读法。编制外人员（临聘、编外、劳务派遣）也在“在编”"
+        "人员之外另列：剩下的一类在编人员少于总数时只是其中一部分，不作核对。",
+        ("claims._check_list", "claims._OFF_ESTABLISHMENT"),
         (
             Example(
                 # unkeyed (临汾市第五小学 2017): 53 = 53, the 13 retired beside them
@@ -9439,6 +9442,17 @@ FORMS: list[Form] = [
                 # counted among them: 53 + 13 = 66
                 "单位共有人员66人,其中在职人员53人,离退休人员13人。",
                 (("sum", "66", "agrees"),),
+            ),
+            Example(
+                # 临聘 are beside the 67 在编, and 64 专业技术人员 are some of them: no breakdown
+                # (a 2023 township health centre's 决算; 64 + 5 = 69 was an error)
+                "实有在编人员67人,其中专业技术人员64人,临聘人员5人。",
+                (),
+            ),
+            Example(
+                # 编外 among all the staff (实有): 50 + 10 = 60
+                "实有人员60人,其中在编人员50人,编外人员10人。",
+                (("sum", "60", "agrees"),),
             ),
         ),
     ),

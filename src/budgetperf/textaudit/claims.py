@@ -4878,6 +4878,10 @@ def _signs_of(total: Fact, parts: list[Fact]) -> tuple[int, ...]:
     return tuple((p.sign or 1) * (total.sign or 1) for p in parts)
 
 
+# people a unit employs outside its establishment (编制): beside the 在编 staff, not among them
+_OFF_ESTABLISHMENT = re.compile(r"临聘|编外|劳务派遣|外聘")
+
+
 def _exact_prefix(lst: _List) -> list[Fact] | None:
     """The first two parts or more of a list that add up to its total exactly, when all of
     them do not."""
@@ -5221,6 +5225,17 @@ def _check_list(lst: _List, kind: str, out: list[Claim], summed: Verdict | None 
     prefix = _exact_prefix(lst)
     if prefix is not None and prefix not in candidates:
         candidates.append(prefix)
+    if total.q.counter and "在编" in total.label:
+        staff = [p for p in parts if _OFF_ESTABLISHMENT.search(p.label) is None]
+        if (
+            len(staff) < len(parts)
+            and len(staff) <= 1
+            and (not staff or staff[0].q.base != total_base)
+        ):
+            # "实有在编人员67人,其中专业技术人员64人,临聘人员5人": hires outside the
+            # establishment (临聘, 编外, 劳务派遣) are counted beside its staff, and one group
+            # of the staff smaller than it is a subset: no breakdown
+            return
     working: list[Fact] | None = None
     if total.q.counter and any("退休" in p.label for p in parts):
         # "实有人员:53人,其中财政供养在职人员53人,离退休人员13人": the retired may be counted
