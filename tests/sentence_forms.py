@@ -297,14 +297,25 @@ FORMS: list[Form] = [
         " when it opens with a digit (or 十), holds a unit (十百千万亿) and is written by the rules"
         " of 大写 (budgetperf.daxie) once each numeral is mapped to its 大写 twin; a final 万 or 亿"
         " is its unit (“三百万元” is 300万元). 廿 and 卅 are 二十 and 三十, and a white circle"
-        " (○) is 〇. 万 twice states no amount, and “几十万元”, “数十万元”, “一元化” are no"
+        " (○) is 〇; decimals follow a point (‧, 點, ·) digit by digit (“六百一十一‧三億元” is"
+        " 611.3亿元). 万 twice states no amount, and “几十万元”, “数十万元”, “一元化” are no"
         " figures.",
         "“決算數九千一百二十一萬三千九百三十五元”：元前的一串中文数字，以数字（或“十”）开头、含"
         "单位（十百千万亿）、且逐字换作大写后合乎大写规则的，读作金额；末尾的万、亿为单位（“三百万元”"
-        "即300万元）。“廿”“卅”即二十、三十，“○”即〇。“万”出现两次的不成金额；“几十万元”“数十万元”"
+        "即300万元）。“廿”“卅”即二十、三十，“○”即〇；小数点（‧、點、·）后逐位写小数（“六百一十一‧三億元”"
+        "即611.3亿元）。“万”出现两次的不成金额；“几十万元”“数十万元”"
         "“一元化”不是数字。",
-        ("quantities._with_chinese_amounts", "quantities._CN_SPELLED_OUT"),
         (
+            "quantities._with_chinese_amounts",
+            "quantities._CN_SPELLED_OUT",
+            "quantities._decimal_numerals",
+        ),
+        (
+            Example(
+                # 500 + 111.3 = 611.3 (亿元), with decimals after a point (written for this form)
+                "收入六百一十一點三億元,其中甲五百億元,乙一百一十一點三億元。",
+                (("sum", "611.3", "agrees"),),
+            ),
             Example(
                 # 34 + 21.43 = 55.43 (亿元), 廿一 being 二十一 (a Macau paper, 2020 final accounts)
                 "結餘總額為五十五億四千三百萬元,其中,中央預算執行結餘為三十四億元,"

@@ -102,3 +102,38 @@ def test_a_list_with_nian_adds_up() -> None:
 def test_a_placeholder_circle_opens_no_figure() -> None:
     # "○○万元" (an amount blanked out) states none: a run opens with a digit other than zero
     assert _read("○○万元") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "places"),
+    [
+        # a decimal point between numerals (‧, 點, ·), the decimals digit by digit
+        ("六百一十一‧三億元", Decimal("611.3"), Unit.YIYUAN, 1),
+        ("十五點四億元", Decimal("15.4"), Unit.YIYUAN, 1),
+        ("一百三十四·六億元", Decimal("134.6"), Unit.YIYUAN, 1),
+        ("三点〇五亿元", Decimal("3.05"), Unit.YIYUAN, 2),
+        ("零点五亿元", Decimal("0.5"), Unit.YIYUAN, 1),
+        ("三点五元", Decimal("3.5"), Unit.YUAN, 1),
+    ],
+)
+def test_numerals_with_a_decimal_point_are_read_whole(
+    text: str, value: Decimal, unit: Unit, places: int
+) -> None:
+    found = find_quantities(normalise(text).text)
+    assert [(q.value, q.unit, q.places) for q in found] == [(value, unit, places)]
+
+
+@pytest.mark.parametrize("text", ["第三点五万元", "一点万元", "三点五十万元"])
+def test_a_point_that_is_no_decimal_one_makes_no_figure(text: str) -> None:
+    # a numbered point (第三点), no decimals, decimals written with units: none is an amount
+    assert find_quantities(normalise(text).text) == []
+
+
+def test_a_list_with_decimals_in_numerals_adds_up() -> None:
+    # 500 + 111.3 = 611.3 (亿元): the decimals after the point were read as an amount alone
+    # (三億元), and the sum was an error
+    audit = audit_text("收入六百一十一點三億元,其中甲五百億元,乙一百一十一點三億元。")
+    assert [(c.claim.kind, c.status.value, c.computed) for c in audit.claims] == [
+        ("sum", "agrees", "611.3")
+    ]
+    assert audit.findings == ()

@@ -419,6 +419,8 @@ _CN_LONGEST = 24
 #: 卅 (三十) as Macau's and Hong Kong's papers print them ("廿一億四千三百萬元"), and a white
 #: circle for 〇 ("一千○一十六億七千萬元")
 _CN_SPELLED_OUT = str.maketrans({"廿": "二十", "卅": "三十", "○": "〇"})
+#: a decimal point between numerals ("六百一十一‧三億元", "十五點四億元", "一百三十四·六億元")
+_CN_POINTS = frozenset("点‧·")
 _CN_UNITS = {"万": Unit.WANYUAN, "亿": Unit.YIYUAN}
 
 
@@ -446,9 +448,16 @@ def _with_chinese_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
         run = text[start : end - 1].translate(_CN_SPELLED_OUT)
         if start == floor and start > 0 and text[start - 1] in numerals:
             continue  # longer than any amount
+        before = text[start - 1] if start > 0 else ""
+        if before in _CN_POINTS and run:
+            # "六百一十一‧三億元", "十五點四億元": the digits after a decimal point, and the
+            # numerals before it
+            decimal = _decimal_numerals(text, start, run, floor)
+            if decimal is not None:
+                added.append(decimal)
+            continue
         if not run or run[0] not in _CN_FIRST:
             continue  # "千元", "3万一千元": no amount in numerals opens here
-        before = text[start - 1] if start > 0 else ""
         if before.isdigit() or before == "第":
             continue
         if len(run) < 2 or (
@@ -475,6 +484,36 @@ def _with_chinese_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
     if not added:
         return found
     return sorted([*found, *added], key=lambda q: q.start)
+
+
+def _decimal_numerals(text: str, start: int, run: str, floor: int) -> Quantity | None:
+    """The amount whose decimals ``run`` writes after the point at ``start`` − 1 ("三億" of
+    "六百一十一‧三億元" is 611.3亿元): the decimals digit by digit, then the unit (万, 亿 or
+    none), after a whole number in numerals without 万 or 亿 (read as :func:`_numerals_yuan`
+    reads one); None when either is not so written (no figure: the decimals alone are none)."""
+    unit = _CN_UNITS.get(run[-1], Unit.YUAN)
+    decimals = run[:-1] if unit is not Unit.YUAN else run
+    if not decimals or not _CN_DIGIT_CHARS.issuperset(decimals):
+        return None
+    point = start - 1
+    first = point
+    while first > floor and text[first - 1] in _NUMERAL_SET:
+        first -= 1
+    whole = text[first:point].translate(_CN_SPELLED_OUT)
+    ahead = text[first - 1] if first > 0 else ""
+    if ahead.isdigit() or ahead == "第" or "万" in whole or "亿" in whole:
+        return None  # ("第三点五万元": a point numbered, not a decimal one)
+    if whole in ("零", "〇"):
+        value: int | None = 0  # "零点五亿元"
+    elif not whole or whole[0] not in _CN_FIRST:
+        return None
+    else:
+        value = _numerals_yuan(whole)
+    if value is None:
+        return None
+    digits = decimals.translate(_CN_TO_DIGITS)
+    end = start + len(run) + 1  # after 元
+    return Quantity(Decimal(f"{value}.{digits}"), unit, len(digits), first, end, text[first:end])
 
 
 def _numerals_yuan(run: str) -> int | None:
