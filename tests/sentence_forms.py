@@ -1021,12 +1021,28 @@ FORMS: list[Form] = [
         "经批准调入…7亿元和…10亿元,扣减…1亿元,当年本级一般公共预算财力151.4亿元”: the figure"
         " carried on (named at the start, or the last of the sentence before), plus what 加上/调入"
         " add and less what 扣减/减去 deduct (和 keeps the sign), is the figure that ends the"
-        " sentence (a weak claim: the signs are read from the verbs).",
+        " sentence (a weak claim: the signs are read from the verbs). A balance (结余, 差额,"
+        " 賸餘) printed before the first verb nets the figures before it: the sum starts there"
+        " (“收入A,支出B,收支结余C,扣除债务还本D,结余E”: E = C − D).",
         "“一般公共预算收入扣减体制结算上缴25.2亿元，加上体制结算返还5.6亿元，当年体制既得财力135.4"
         "亿元”：接续的数（句首所称或上句末尾的数）加上“加上”“调入”的各数、减去“扣减”“减去”的各数"
-        "（“和”沿用前一符号），等于句末的数（系推断）。",
-        ("claims._running_sums", "claims._carried", "claims._total_named_elsewhere"),
+        "（“和”沿用前一符号），等于句末的数（系推断）。第一个动词之前列出的结余（结余、差额、賸餘）"
+        "已是其前各数相抵的结果，从它算起（“收入A，支出B，收支结余C，扣除债务还本D，结余E”："
+        "E = C − D）。",
         (
+            "claims._running_sums",
+            "claims._carried",
+            "claims._total_named_elsewhere",
+            "claims._RUNNING_BALANCE",
+        ),
+        (
+            Example(
+                # 1520 - 1415 = 105 (Taiwan's 2025 general budget, reported by a paper; the
+                # balance 31648 - 30128 = 1520 is read too)
+                "收入31,648亿元,支出30,128亿元,收支结余1,520亿元,扣除债务还本1,415亿元,"
+                "结余105亿元。",
+                (("balance", "1520", "agrees"), ("sum", "105", "agrees")),
+            ),
             Example(
                 # 155 - 25.2 + 5.6 = 135.4; 135.4 + 7 + 10 - 1 = 151.4; 151.4 + 19.41 + 2.68
                 # = 173.49

@@ -7433,6 +7433,7 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
             items = items[1:]
         last = chain[0].q.end if chain[0].sentence == s.index else s.start
         sign = 1
+        verbed = len(chain) - len(items)  # the figures of the chain before the first verb
         for f in items:
             gap = text[max(last, s.start) : f.q.start]
             if _DEDUCT_VERB.search(gap):
@@ -7441,9 +7442,19 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
                 sign = 1
             elif not _JOIN_PREVIOUS.match(gap) and not re.match(r"\s*,", gap):
                 break
+            else:
+                verbed += verbed == len(signs)  # (no verb yet: one more figure before it)
             signs.append(sign)
             last = f.q.end
         else:
+            # "收入31,648亿元,支出30,128亿元,收支结余1,520亿元,扣除债务还本1,415亿元,结余105亿元":
+            # a balance printed before the first verb nets the figures before it, and what
+            # follows is added to or deducted from the balance
+            k = next(
+                (j for j in range(verbed - 1, 0, -1) if _RUNNING_BALANCE.search(chain[j].subject)),
+                0,
+            )
+            chain, signs = chain[k:], signs[k:]
             if -1 not in signs and not any(_ADD_VERB.search(f.label) for f in items):
                 continue  # no verb: a list, not a running sum
             if -1 not in signs and _total_named_elsewhere(doc, s, items):
@@ -7459,6 +7470,10 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
                 tuple(signs),
             )
             out.append(_make("sum", result, chain, [r], False, "added and deducted"))
+
+
+# a balance's name (Taiwan's 賸餘, as the converter leaves it, among them)
+_RUNNING_BALANCE = re.compile(r"(?:结余|差额|賸余|剩余)$")
 
 
 def _total_named_elsewhere(doc: Document, s: Sentence, items: list[Fact]) -> bool:
