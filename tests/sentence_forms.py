@@ -4601,8 +4601,16 @@ FORMS: list[Form] = [
             "claims._unchanged_run",
             "claims._unchanged_next",
             "claims._list_relations",
+            "facts._TO_NEW",
         ),
         (
+            Example(
+                # 调减为 names the new level, as 调减至 does: 267000 - 238000 = 29000 (a county's
+                # 2021 adjustment), and 28000 would be an error
+                "税收收入由267,000万元调减为238,000万元,调减28,000万元。",
+                (("difference", "28000", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
+            ),
             Example(
                 # 35000 + 10000 + 5000 = 50000; 65000 + 10000 + 5000 = 80000
                 "政府性基金预算由年初的80000万元调整为50000万元,其中:土地出让收入由年初预算的65000万元"

@@ -1375,6 +1375,14 @@ def _classify(
             fact.basis, fact.explicit, fact.gap = _BASIS_BUDGET, True, True
             return fact
     m = _CHANGE_CUE.search(stripped) if stripped[-1:] in _CHANGE_CUE_LAST else None
+    if (
+        m is not None
+        and previous is not None
+        and previous.role is _PRIOR
+        and stripped.endswith("为")
+        and _TO_NEW.fullmatch(stripped) is not None
+    ):
+        m = None  # "由267,000万元调减为238,000万元": the new level, not a change (as after 至)
     if m is not None and m.group("verb") in ("增", "增加") and stripped[: m.start()].endswith("新"):
         m = None  # 新增: newly added, a figure of its own
     if m is not None and m.group("verb") == "节约" and "率" in m.group(0):
