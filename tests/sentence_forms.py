@@ -10555,12 +10555,19 @@ FORMS: list[Form] = [
         "“一般公共預算收入89818萬元,與2022年82956萬元同比增長8.3%,其中:稅收收入69581萬元(占比"
         "77.5%),…”: the figure right after 与 and a year (or 上年), compared with (相比, 同比 or"
         " a verb of change after it), is the prior, not a figure of its own: the list after it"
-        " is of the current figure.",
+        " is of the current figure. A few words may name it after the year (“与上年预算30850万元"
+        "相比”).",
         "“一般公共預算收入89818萬元，與2022年82956萬元同比增長8.3%，其中：稅收收入69581萬元（占比77.5%），"
         "……”：紧随“与”及年份（或上年）之后、其后接“相比”“同比”或增减动词的数字是上年数，不是独立的数："
-        "其后的列表属于本年数。",
+        "其后的列表属于本年数。年份之后可有几个字的名称（“与上年预算30850万元相比”）。",
         ("facts._WITH_YEAR",),
         (
+            Example(
+                # the prior named after its year (a 2013 provincial 三公 report): 4573 / 30850 =
+                # 14.82% -> 14.8 (it was read as the current figure: 17.4%, an error)
+                "公务接待费与上年预算30850万元相比,增加4573万元,增长14.8%。",
+                (("change-rate", "14.8", "agrees"),),
+            ),
             Example(
                 # unkeyed (横峰县 2023 审计报告): 89818 / 82956 = 108.27% (8.3); 69581 + 20237 =
                 # 89818; 69581 / 89818 = 77.47% (not of 82956)

@@ -520,8 +520,11 @@ _OF_PERCENT = re.compile(r"(?:的|之)(?:比例|比重|份额)?(?:为|是|达到
 # Years are 2023年 or, in Taiwan's reports, the Republic's 112年 (1\d\d年).
 # 较/比 as a comparison, not inside the verb 比较 ("经比较2020年度…41万元" is this year's figure).
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
-# "与2022年", "与上年同期": a period compared with, right before its figure
-_WITH_YEAR = re.compile(r"与(?:上年|去年|上一年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期)?$")
+# "与2022年", "与上年同期": a period compared with, right before its figure, or with a few words
+# naming the figure ("与上年预算30850万元相比", "与2022年决算数…相比")
+_WITH_YEAR = re.compile(
+    r"与(?:上年|去年|上一年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期)?[^,;:。与比较\d]{0,8}$"
+)
 _PRIOR_CUE = re.compile(
     # "较年初预算40860万元,短收5645万元": the budget the figure is compared with
     r"(?<!比)较(?:年初|调整|全年)?预算(?:数)?(?:的|为)?$|"
