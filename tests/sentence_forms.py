@@ -616,10 +616,14 @@ FORMS: list[Form] = [
         " their difference, and the rate the change over the printed prior. The rate may come"
         " between the prior and the change (“较上年同期110374万元下降9.5%,减收10479万元”); a rate"
         " right after a level reached from a printed prior (“由上年的X元增加到Y元,增长Z%”) is the"
-        " new level's over the old.",
+        " new level's over the old. A printed prior the rate's verb goes the other way from may"
+        " be the change with its verb (减少) left out (“本年支出568.5万元,较2023年度决算数38.31"
+        "万元,下降6.31%”): when that reading agrees, it is taken, as a weak claim.",
         "本年数和上年数均列示：增减额应为两者之差，增减率为增减额除以上年数。增减率可以列在上年数"
         "与增减额之间（“较上年同期110374万元下降9.5%，减收10479万元”）；“由上年的X元增加到Y元，"
-        "增长Z%”中的增长率为新数相对旧数的变动。",
+        "增长Z%”中的增长率为新数相对旧数的变动。所列上期数与增减率的方向相反时，它可能是漏印了"
+        "“减少”等字样的增减额（“本年支出568.5万元，较2023年度决算数38.31万元，下降6.31%”）：这样"
+        "读相符时即按此读（系推断）。",
         (
             "claims._changes",
             "claims._from_to_rate",
@@ -630,6 +634,18 @@ FORMS: list[Form] = [
             "facts._classify",
         ),
         (
+            Example(
+                # 38.31 is the change, 减少 left out (a 2024 梧州 决算): 38.31 / (568.5 + 38.31)
+                # = 6.313% -> 6.31; against a prior of 38.31 the "fall" would be a rise of 1384%
+                "本年支出568.5万元,较2023年度决算数38.31万元,下降6.31%。",
+                (("change-rate", "6.31", "agrees"),),
+            ),
+            Example(
+                # neither reading agrees (7.31): the printed prior's, an error
+                "本年支出568.5万元,较2023年度决算数38.31万元,下降7.31%。",
+                (("change-rate", "7.31", "disagrees"),),
+                (("arithmetic.change-rate", "error"),),
+            ),
             Example(
                 # a reason's change and rate (after 主要原因是) are its own item's, whose figure
                 # is not printed: no rate against 321.30 (cq-shapingba-fengmingshan-yey-2021-bmjs,

@@ -53,6 +53,7 @@ _LATIN = re.compile("[A-Za-z]")
         ("saving / plan", "节约额 ÷ 计划数"),
         ("300万元 / 3个", "300万元 ÷ 3个"),
         ("its own level and the levels under it", "本级与所辖下级相加"),
+        ("38.31万元 as the change (its verb left out)", "38.31万元为增减额（漏印增减字样）"),
     ],
 )
 def test_a_reading_is_named_in_chinese(name: str, zh: str) -> None:

@@ -749,6 +749,10 @@ _UNIT_SLIP_YUAN = " read as 元 (a unit slip)"
 _FROM_PRINTED_COMPLETION = " of the year elapsed, from the printed completion"
 
 
+# a printed prior read as the change whose verb was left out (claims._changes)
+_LOST_VERB = " as the change (its verb left out)"
+
+
 def zh_reading(name: str) -> str | None:
     """A reading's name in Chinese, for the Chinese message; None for a name of no known form.
 
@@ -781,6 +785,8 @@ def zh_reading(name: str) -> str | None:
         zh = f"各分项相加，{name[len('parts, ') : -len(_UNIT_SLIP)]}按万元计（单位笔误）"
     elif name.startswith("budget "):
         zh = f"预算数{name[len('budget ') :]}"
+    elif name.endswith(_LOST_VERB):
+        zh = f"{name[: -len(_LOST_VERB)]}为增减额（漏印增减字样）"
     elif name.startswith("of "):
         zh = f"以{name[len('of ') :]}为总数"
     elif name.endswith(" restated"):

@@ -869,6 +869,26 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                         True,
                         "rate",
                     )
+                    # (the rate's direction: its verb's, turned by a printed minus as below)
+                    way = -f.sign if f.q.value < 0 else f.sign
+                    if (
+                        rate_claim.status is not _AGREES
+                        and way != 0
+                        and (current.q.value > level.q.value) != (way > 0)
+                        and current.q.value != level.q.value
+                    ):
+                        # "本年支出568.5万元,较2023年度决算数38.31万元,下降6.31%": a printed prior
+                        # the rate's verb goes the other way from may be the change, its verb
+                        # (减少) left out: 38.31 / (568.5 + 38.31) = 6.31%. When that reading
+                        # agrees, it is the one meant (not certainly: a weak claim).
+                        lost = Reading(
+                            f"{level.q.text} as the change (its verb left out)",
+                            (level.q, current.q),
+                            change_rate(way),
+                        )
+                        as_change = _make("change-rate", f, [level, current], [lost], False, "rate")
+                        if as_change.status is _AGREES:
+                            rate_claim = as_change
                     _mark_slip(rate_claim, [slip], level)
                     out.append(rate_claim)
                 continue
