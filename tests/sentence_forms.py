@@ -7682,10 +7682,19 @@ FORMS: list[Form] = [
     Form(
         "balance 收支相抵",
         "“上述收支相抵，年终结余X万元”: the income items (收入, 结余, 结转) minus the spending"
-        " items of the section, or 收入合计 − 支出合计 (总收入 − 总支出) when both are printed.",
-        "“上述收支相抵，年终结余X万元”：本节各项收入（含结余、结转）减各项支出，或收入合计减支出合计。",
-        ("claims._balances",),
+        " items of the section, or 收入合计 − 支出合计 (总收入 − 总支出) when both are printed;"
+        " not the parts listed in a sentence that opens with 其中.",
+        "“上述收支相抵，年终结余X万元”：本节各项收入（含结余、结转）减各项支出，或收入合计减支出合计。"
+        "以“其中”开头的句子所列分项不计入。",
+        ("claims._balances", "claims._part_after_qizhong"),
         (
+            Example(
+                # the parts after 其中 are not netted again: 100 - 130 = -30 (a 2009 national
+                # report's form; with the parts it was 200 - 260 = -60, an error)
+                "全国财政收入100亿元。其中:中央本级收入60亿元,地方本级收入40亿元。全国财政支出"
+                "130亿元。收支相抵,赤字30亿元。",
+                (("sum", "100", "agrees"), ("balance", "30", "agrees")),
+            ),
             Example(
                 # 15230 + 7410 - 12860 = 9780
                 "社会保险基金收入15230万元,上年结余7410万元,社会保险基金支出12860万元。\n"

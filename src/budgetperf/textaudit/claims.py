@@ -6917,6 +6917,8 @@ def _balances(doc: Document, out: list[Claim]) -> None:
             None,
         )
         if result is not None:
+            # (not the parts after a 其中: "全国财政收入68476.88亿元,…。其中:中央本级收入
+            # 35896.14亿元,地方本级收入32580.74亿元。…收支相抵,差额9500亿元" nets the totals)
             facts = [
                 f
                 for g in doc.sentences[max(section_start, s.index - 20) : s.index + 1]
@@ -6925,6 +6927,7 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                 and f.q.unit.is_money
                 and f.depth == 0
                 and (g is not s or f.q.end <= cut)
+                and not _part_after_qizhong(text, g, f)
             ]
             if "减去" in body:
                 m = re.search(r"([^,;。]{2,12}?)减去([^,;。]{2,12}?)后", body)
@@ -6999,6 +7002,13 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                         _make(kind, result, inputs, readings, named or short, "income − spending")
                     )
         section_start = s.index + 1
+
+
+def _part_after_qizhong(text: str, s: Sentence, f: Fact) -> bool:
+    """Whether ``f`` is a part listed in a sentence that opens with 其中 (a total named as one,
+    合计 or 总计, is not)."""
+    opening = text[s.start : f.q.start].lstrip(" \n,;:")
+    return opening.startswith("其中") and _TOTAL_WORDS.search(f.label) is None
 
 
 # "当年收支结余1,522万元": what came in less what went out, by the figures printed before it
