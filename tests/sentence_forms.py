@@ -3343,10 +3343,22 @@ FORMS: list[Form] = [
     Form(
         "其中 list whose end is unclear",
         "A 其中 list that may end at “；” or at “。”: when neither reading adds up, the structure"
-        " is uncertain and the disagreement is a warning.",
-        "“其中”列举止于“；”还是“。”不明确：两种读法都不相符时结构不确定，作警告。",
-        ("claims._gather", "claims._check_list"),
+        " is uncertain and the disagreement is a warning. So is a list whose parts each carry"
+        " their share (占比 …%) when the shares add up to less than 99: they are some of the"
+        " total, as printed.",
+        "“其中”列举止于“；”还是“。”不明确：两种读法都不相符时结构不确定，作警告。各项均带占比、而"
+        "占比之和不足99%的列表，按所印即只是一部分，不符时亦作警告。",
+        ("claims._gather", "claims._check_list", "claims._shares_leave_some"),
         (
+            Example(
+                # the regions' shares add up to 87.2%: two regions of four (a national budget
+                # report, 2019), so 1.71 + 1.65 = 3.36 is no disagreement; each share is within
+                # the rounding of 3.9 (1.71 / 3.9 = 43.8%)
+                "对地方一般性转移支付预算3.9万亿元,比上年增长10.9%,其中:西部地区1.71万亿元,"
+                "占比44.4%,中部地区1.65万亿元,占比42.8%。",
+                (("share", "44.4", "rounding"), ("share", "42.8", "rounding")),
+                (("arithmetic.share", "warning"), ("arithmetic.share", "warning")),
+            ),
             Example(
                 # up to ";": 30 + 30 = 60; to "。": 30 + 30 + 40 = 100 = the total
                 "支出100.00万元,其中A支出30.00万元,B支出30.00万元;C支出40.00万元。",

@@ -3852,6 +3852,21 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
     return []
 
 
+def _shares_leave_some(doc: Document, lst: _List) -> bool:
+    """Whether every part of a list of two or more is followed at once by its share (占比 …%),
+    and the shares add up to less than 99 (a margin for their rounding)."""
+    facts = doc.facts
+    if len(lst.parts) < 2:
+        return False
+    total = Decimal(0)
+    for p in lst.parts:
+        k = p.index + 1
+        if k >= len(facts) or facts[k].role is not _SHARE or facts[k].sentence != p.sentence:
+            return False
+        total = _CTX.add(total, facts[k].q.value)
+    return total < 99
+
+
 def _damaged_next(doc: Document, total: Fact, last: Fact) -> bool:
     """Whether the figure right after a list's last part, in its sentence and at its depth, is
     damaged and could be one more part (of the total's dimension, or with its unit lost)."""
@@ -9765,6 +9780,10 @@ def build_claims(doc: Document) -> list[Claim]:
     for lst in breakdowns:
         if _count_of_another(doc, lst):
             continue
+        if not lst.open and _shares_leave_some(doc, lst):
+            # "…3.9万亿元,其中:西部地区1.71万亿元,占比44.4%,中部地区1.65万亿元,占比42.8%": the
+            # parts' own shares add up to well under 100: they are some of the total, not all
+            lst.open = True
         if lst.parts and _damaged_next(doc, lst.total, lst.parts[-1]):
             # "…利息2494.1115万元,专项债券偿还利息4277.9244?万元": the list may go on past a
             # figure the copy damaged, so where it ends is not clear
