@@ -10529,12 +10529,21 @@ FORMS: list[Form] = [
         "main taxes listed under a total of taxes",
         "“税收收入完成3.84亿元,…。其中:增值税完成2.16亿元,…;企业所得税完成0.25亿元,…;契税完成0.38亿元,…”:"
         " tax types (vocabulary.TAX_TYPES) listed under a total of taxes, without 其他税收, are"
-        " its main taxes: falling short of the total is no disagreement (passing it still is).",
+        " its main taxes: falling short of the total is no disagreement (passing it still is)."
+        " So are a fund's premiums and subsidy (保险费收入, 财政补贴收入) under its 基金收入: its"
+        " interest, returns, other and transferred income are not listed.",
         "“税收收入完成3.84亿元，……。其中：增值税完成2.16亿元，……；企业所得税完成0.25亿元，……；契税完成"
         "0.38亿元，……”：税收合计之下列出的税种（未列“其他税收”）只是主要税种：各项之和小于合计不算"
-        "不符（超过合计仍为不符）。",
-        ("vocabulary.TAX_TYPES", "claims._check_list"),
+        "不符（超过合计仍为不符）。基金收入之下只列保险费收入、财政补贴收入的亦然（利息、投资收益、"
+        "其他及转移收入未列）。",
+        ("vocabulary.TAX_TYPES", "claims._check_list", "claims._FUND_MAIN_INCOME"),
         (
+            Example(
+                # 24664 + 7180 = 31844 of 32829: the fund's interest and other income are not
+                # listed (a 2012 national social insurance report)
+                "全国社会保险基金收入32829亿元,其中保险费收入24664亿元,财政补贴收入7180亿元。",
+                (),
+            ),
             Example(
                 # unkeyed (谯城区 2025 1-3月): 2.16 + 0.25 + 0.38 = 2.79 of 3.84, the main taxes
                 "1-3月全区税收收入完成3.84亿元,减收0.52亿元,同比下降11.9%。\n其中:增值税完成2.16亿元,"

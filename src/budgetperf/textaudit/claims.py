@@ -3852,6 +3852,10 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
     return []
 
 
+# the main income of a social insurance fund (社会保险基金收入): its premiums and the subsidy
+_FUND_MAIN_INCOME = re.compile(r"(?:保险费|缴费|财政补贴|补贴)收入$")
+
+
 def _shares_leave_some(doc: Document, lst: _List) -> bool:
     """Whether every part of a list of two or more is followed at once by its share (占比 …%),
     and the shares add up to less than 99 (a margin for their rounding)."""
@@ -5359,6 +5363,18 @@ def _check_list(lst: _List, kind: str, out: list[Claim], summed: Verdict | None 
         # "税收收入完成3.84亿元,…。其中:增值税完成2.16亿元,…;企业所得税完成0.25亿元,…;契税完成
         # 0.38亿元,…": tax types listed under a total of taxes, without 其他税收, are its main
         # taxes, not all of them
+        lst.open = True
+    if (
+        not lst.open
+        and claim.status is _DISAGREES
+        and total.role is _VALUE
+        and total.subject.endswith("基金收入")
+        and _sum_base(parts) < total_base
+        and all(_FUND_MAIN_INCOME.search(p.subject) for p in parts)
+    ):
+        # "全国社会保险基金收入32829亿元,其中保险费收入24664亿元,财政补贴收入7180亿元": a fund's
+        # premiums and subsidies are its main income; its interest, investment returns, other
+        # and transferred income are not listed, so the two are some of it
         lst.open = True
     if lst.open and claim.status is not _AGREES:
         # "增加55.87万元,主要是教育支出增加51.17万元,…卫生健康支出减少5.88万元" (55.88): the main
