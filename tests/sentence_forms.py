@@ -2884,10 +2884,19 @@ FORMS: list[Form] = [
         "“占年初预算A的C%，超/低于序时进度P个百分点，X万元”: P = C − months/12 × 100 and"
         " X = actual − months/12 × budget, the months read from “9月底”, “1-11月份”, “上半年”"
         " (a month's own figures, “2月份”, count one month; a gap in %, “较均衡进度慢0.48%”, is"
-        " one in points).",
-        "“占年初预算的C%，超（低于）序时进度P个百分点，X万元”：P与X按已过月份占全年的比例计算。",
-        ("claims._progress", "claims._elapsed_months"),
+        " one in points). A period compared with (“高于一季度累计增幅”) is not the one counted.",
+        "“占年初预算的C%，超（低于）序时进度P个百分点，X万元”：P与X按已过月份占全年的比例计算。"
+        "比较对象的期间（“高于一季度累计增幅”）不作已过期间。",
+        ("claims._progress", "claims._elapsed_months", "claims._COMPARED_PERIOD"),
         (
+            Example(
+                # 1-6月: 6/12 = 50%; 56.6 - 50 = 6.6 and 53.5 - 50 = 3.5 (a 2016 provincial
+                # bulletin; the 一季度 compared with was read as the period: 28.5, an error)
+                "1-6月全省一般公共预算收入完成1603.8亿元,占预算的56.6%,超过时间进度6.6个百分点;"
+                "比上年同期增长15.5%,高于一季度累计增幅2.5个百分点。全省一般公共预算支出完成2911.4亿元,"
+                "占预算的53.5%,超过时间进度3.5个百分点。",
+                (("points", "6.6", "agrees"), ("points", "3.5", "agrees")),
+            ),
             Example(
                 # 18420 / 22800 = 80.7895% -> 80.8; 9/12 = 75%: 80.7895 - 75 = 5.7895 -> 5.8;
                 # 18420 - 22800 × 9/12 = 18420 - 17100 = 1320

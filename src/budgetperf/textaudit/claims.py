@@ -8580,10 +8580,17 @@ def _elapsed_months(doc: Document, at: int) -> int | None:
     it ("1-10月份": 10, "截至10月底": 10), one for a month's own figures ("2月份,全县实现…5682万元,
     完成预算的5.39%,较均衡进度慢2.94%": 1/12), or a quarter's or a half-year's."""
     window = doc.text[max(0, at - 600) : at]
-    found = list(_MONTH.finditer(window))
-    if not found:
+    # (not a period compared with: "…增长15.5%,高于一季度累计增幅2.5个百分点" is of 1-6月)
+    m = next(
+        (
+            m
+            for m in reversed(list(_MONTH.finditer(window)))
+            if not window[max(0, m.start() - 2) : m.start()].endswith(_COMPARED_PERIOD)
+        ),
+        None,
+    )
+    if m is None:
         return None
-    m = found[-1]
     if m.group(1):
         month = int(m.group(1))
         if (
@@ -8596,6 +8603,10 @@ def _elapsed_months(doc: Document, at: int) -> int | None:
     if m.group(2):
         return _QUARTER[m.group(2)]
     return _HALF[m.group(3)]
+
+
+# the words before a period that is compared with, not the one a figure is of
+_COMPARED_PERIOD = ("高于", "低于", "快于", "慢于", "比", "较", "与", "上年", "去年")
 
 
 # ("比上年提高2.4个百分点" compares a rate with its own the year before, not with another printed
