@@ -3557,10 +3557,30 @@ FORMS: list[Form] = [
     ),
     Form(
         "其中 list on the lines below",
-        "“…收入合计T万元，其中：” with one part per line after it.",
-        "“其中：”之后各项分行列示。",
+        "“…收入合计T万元，其中：” with one part per line after it. A numbered item with no"
+        " figure of its own (“3、公车用车费”) whose numbered sub-items follow has them as parts in"
+        " its place.",
+        "“其中：”之后各项分行列示。没有本身数字的编号项（“3、公车用车费”）之后列出编号子项的，"
+        "以子项代替该项计入。",
         ("claims._gather", "claims._marker_style"),
         (
+            Example(
+                # item 3 is carried by its sub-items: 0 + 51 + 57.8 + 0 = 108.8, and the changes
+                # 0 - 12.05 + 3.6 + 0 = -8.45 (a 2018 湛江 三公 budget; both were errors)
+                "2018年度本部门“三公”经费预算安排108.8万元,比上年减少了8.45万元,下降了7.2%。其中:\n"
+                "1、因公出国(境)费用为0元,与上年持平。\n"
+                "2、公务招待费为51万元,比上年预算减少了12.05万元,下降了19.11%。\n"
+                "3、公车用车费\n"
+                "(1)公车用车运行维护费57.8万元,比去年预算增加了3.6万元,增长了6.64%。\n"
+                "(2)公车用车购置费为0元,与上年持平。",
+                (
+                    ("sum", "108.8", "agrees"),
+                    ("change-sum", "8.45", "agrees"),
+                    ("change-rate", "7.2", "agrees"),
+                    ("change-rate", "19.11", "agrees"),
+                    ("change-rate", "6.64", "agrees"),
+                ),
+            ),
             Example(
                 # 0.00 + 11.20 + 5.15 = 16.35
                 "“三公”经费财政拨款支出合计16.35万元,其中:\n因公出国(境)费0.00万元;\n"

@@ -4055,6 +4055,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         # "其中,财产险业务保费收入31.7亿元,…;人身险业务保费收入50.8亿元,…。赔款和给付21.6亿元": the
         # items the list's own sentence names alike (…保费收入) go on only with one named so too
         suffix: str | None = None  # (worked out when a sentence after it is looked at)
+        standing_in = False  # under an item without a figure, whose sub-items carry it
         while k < len(doc.sentences) and len(sentences) < 60:
             nxt = doc.sentences[k]
             if own_style is not None and _sentence_style(doc, nxt) == own_style:
@@ -4063,8 +4064,25 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             if level is not None and item_level is not None and level < item_level:
                 break  # an item numbered as a higher level: the items' list has ended
             if level is not None and item_level is not None and level > item_level:
-                nested.add(nxt.index)
+                if not standing_in:
+                    nested.add(nxt.index)
                 sentences.append(nxt)
+                k += 1
+                continue
+            standing_in = False
+            if (
+                not nxt.facts
+                and level is not None
+                and level == item_level
+                and k + 1 < len(doc.sentences)
+                and (deeper := levels[k + 1]) is not None
+                and deeper > level
+                and doc.sentences[k + 1].facts
+            ):
+                # "2、公务招待费为51万元,…↵3、公车用车费↵(1)公车用车运行维护费57.8万元,…↵(2)…0元":
+                # an item with no figure of its own, whose sub-items carry it: they are parts
+                # in its place
+                standing_in = True
                 k += 1
                 continue
             if (
