@@ -5074,10 +5074,12 @@ FORMS: list[Form] = [
         "A total and its parts, each with its change on the year before: the parts' changes,"
         " signed (增收 +, 减收 −, 持平 0), add up to the total's change. A change against the"
         " budget by its verb (超收, 节约) is none on the year before; and parts that, as inferred,"
-        " fall short of their total are only some of it: their changes are not summed.",
+        " fall short of their total are only some of it: their changes are not summed. A"
+        " total's change on a comparable basis (同口径) need not be its parts' (a warning).",
         "合计与各项均列示比上年增减额：各项增减额（增为正、减为负、持平为0）之和应等于合计的增减额。"
         "以动词表明对比预算的增减额（超收、节约）不是比上年增减额；推断出的各项之和小于合计时，"
-        "各项只是其中一部分，不再核对其增减额之和。",
+        "各项只是其中一部分，不再核对其增减额之和。合计按同口径计算的增减额不一定等于各项增减额之和"
+        "（不符时报警告）。",
         (
             "claims._list_relations",
             "claims._change_of",
@@ -5086,6 +5088,21 @@ FORMS: list[Form] = [
             "claims._short_of_total",
         ),
         (
+            Example(
+                # 127.03 - 52.25 = 74.78, not 67.09: but the total's change is 同口径 (items of
+                # the year before regrouped), so a warning (the 2023 central 国有资本经营 budget)
+                "2023年中央国有资本经营收入预算数为2410.4亿元,比上年同口径执行数增加67.09亿元,"
+                "增长2.9%。\n1.利润收入1871.67亿元,增加127.03亿元,增长7.3%。\n2.股利、股息收入"
+                "538.73亿元,减少52.25亿元,下降8.8%。",
+                (
+                    ("sum", "2410.4", "agrees"),
+                    ("change-sum", "67.09", "disagrees"),
+                    ("change-rate", "2.9", "agrees"),
+                    ("change-rate", "7.3", "agrees"),
+                    ("change-rate", "8.8", "agrees"),
+                ),
+                (("arithmetic.change-sum", "warning"),),
+            ),
             Example(
                 # 5613 + 294 = 5907 of 6140: some of it only (a warning), and the changes of
                 # those two (3777 + 305 = 4082 of 4294) say nothing more

@@ -5821,8 +5821,11 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
             continue
         signs = tuple((p.sign or 1) * (change.sign or 1) for p in got)
         r = Reading("the parts' changes", tuple(p.q for p in got), linear(signs), signs)
-        # a part whose change is left blank ("比上年减少 万元") counts as none: only a guess
-        strong = certain and not blank
+        # a part whose change is left blank ("比上年减少 万元") counts as none: only a guess;
+        # and "预算数为2410.4亿元,比上年同口径执行数增加67.09亿元,…1.利润收入…增加127.03亿元,…
+        # 2.股利、股息收入…减少52.25亿元": a total's change on a comparable basis (items regrouped
+        # or dropped since) need not be its parts' changes' sum
+        strong = certain and not blank and "同口径" not in change.label
         out.append(_make("change-sum", change, got, [r], strong, "sum of the parts' changes"))
     # The prior figures or budgets printed after the total and after each part add up too.
     for role, kind, what in (
