@@ -3558,10 +3558,10 @@ FORMS: list[Form] = [
     Form(
         "其中 list on the lines below",
         "“…收入合计T万元，其中：” with one part per line after it. A numbered item with no"
-        " figure of its own (“3、公车用车费”) whose numbered sub-items follow has them as parts in"
-        " its place.",
-        "“其中：”之后各项分行列示。没有本身数字的编号项（“3、公车用车费”）之后列出编号子项的，"
-        "以子项代替该项计入。",
+        " figure of its own (“3、公车用车费”) whose numbered sub-items follow (“(1)”, or “⑴”, one"
+        " character) has them as parts in its place.",
+        "“其中：”之后各项分行列示。没有本身数字的编号项（“3、公车用车费”）之后列出编号子项"
+        "（“(1)”或单字的“⑴”）的，以子项代替该项计入。",
         ("claims._gather", "claims._marker_style"),
         (
             Example(
@@ -3571,8 +3571,8 @@ FORMS: list[Form] = [
                 "1、因公出国(境)费用为0元,与上年持平。\n"
                 "2、公务招待费为51万元,比上年预算减少了12.05万元,下降了19.11%。\n"
                 "3、公车用车费\n"
-                "(1)公车用车运行维护费57.8万元,比去年预算增加了3.6万元,增长了6.64%。\n"
-                "(2)公车用车购置费为0元,与上年持平。",
+                "⑴公车用车运行维护费57.8万元,比去年预算增加了3.6万元,增长了6.64%。\n"
+                "⑵公车用车购置费为0元,与上年持平。",
                 (
                     ("sum", "108.8", "agrees"),
                     ("change-sum", "8.45", "agrees"),
@@ -7741,9 +7741,12 @@ FORMS: list[Form] = [
         "balance 收支相抵",
         "“上述收支相抵，年终结余X万元”: the income items (收入, 结余, 结转) minus the spending"
         " items of the section, or 收入合计 − 支出合计 (总收入 − 总支出) when both are printed;"
-        " not the parts listed in a sentence that opens with 其中.",
+        " not the parts listed in a sentence that opens with 其中. A deficit (赤字, 差额) of two"
+        " figures not named totals is inferred (a government's counts funds drawn in and set"
+        " aside).",
         "“上述收支相抵，年终结余X万元”：本节各项收入（含结余、结转）减各项支出，或收入合计减支出合计。"
-        "以“其中”开头的句子所列分项不计入。",
+        "以“其中”开头的句子所列分项不计入。按两个未称合计的数算出的赤字、差额系推断（政府的赤字还计入"
+        "调入、稳定调节基金等）。",
         ("claims._balances", "claims._part_after_qizhong"),
         (
             Example(
@@ -7752,6 +7755,14 @@ FORMS: list[Form] = [
                 "全国财政收入100亿元。其中:中央本级收入60亿元,地方本级收入40亿元。全国财政支出"
                 "130亿元。收支相抵,赤字30亿元。",
                 (("sum", "100", "agrees"), ("balance", "30", "agrees")),
+            ),
+            Example(
+                # a government's 差额 counts funds drawn in and set aside besides the two
+                # figures (the 2009 national report: 75873.64 - 68476.88 = 7396.76 against 9500):
+                # a warning, not an error
+                "全国财政收入68476.88亿元。全国财政支出75873.64亿元。全国财政收支相抵,差额9500亿元。",
+                (("balance", "9500", "disagrees"),),
+                (("arithmetic.balance", "warning"),),
             ),
             Example(
                 # 15230 + 7410 - 12860 = 9780

@@ -3977,7 +3977,7 @@ _DIGIT_MARKER = DIGIT_ITEM_NUMBER  # "1." or "1、" (before a year too: "1.2018�
 _MARKER_STYLES = (
     ("(一)", re.compile(r"\s*[(][一二三四五六七八九十]{1,3}[)]")),
     ("一、", re.compile(r"\s*[一二三四五六七八九十]{1,3}、")),
-    ("(1)", re.compile(r"\s*[(]\d{1,2}[)]")),
+    ("(1)", re.compile(r"\s*(?:[(]\d{1,2}[)]|[\u2474-\u2487])")),
     ("1.", re.compile(r"\s*" + _DIGIT_MARKER)),
 )
 
@@ -7050,6 +7050,11 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                     # certain: the two totals named 收入合计 and 支出合计, or a short statement
                     # of items with no total among them
                     short = not totals and len(inputs) <= 6
+                    if "赤字" in result.label or "差额" in result.label:
+                        # "全国财政收入68476.88亿元,…全国财政支出75873.64亿元,…收支相抵,差额
+                        # 9500亿元": a government's deficit counts the funds drawn in and set
+                        # aside (调入, 稳定调节基金) besides the two figures: inferred only
+                        short = False
                     out.append(
                         _make(kind, result, inputs, readings, named or short, "income − spending")
                     )
@@ -8088,11 +8093,13 @@ def _conversions(doc: Document, out: list[Claim]) -> None:
 # "项目支出20.66万元" for each sub-project
 
 # The outline levels, outermost first: 一、 (一) 1. (1); group k + 1 matches level k.
+# (⑴…⒇, one character each, are "(1)"…"(20)")
 _LEVELS = re.compile(
     r"\s*(?:([一二三四五六七八九十]{1,3}、)|(\([一二三四五六七八九十]{1,3}\))"
-    rf"|({_DIGIT_MARKER})|(\(\d{{1,2}}\)))"
+    rf"|({_DIGIT_MARKER})|(\(\d{{1,2}}\)|[\u2474-\u2487]))"
 )
-_LEVEL_OPENS = frozenset("一二三四五六七八九十(")  # with a space or a digit, where one opens
+# with a space or a digit, where one opens
+_LEVEL_OPENS = frozenset("一二三四五六七八九十(" + "".join(map(chr, range(0x2474, 0x2488))))
 _LAST_LEVEL = 3
 
 
