@@ -7684,7 +7684,8 @@ FORMS: list[Form] = [
         "balance 收支结余",
         "“…收入64,053万元,…。…支出62,677万元,…。当年收支结余1,376万元”: a figure named 收支结余"
         " (收支差额) is the last figure in less the last figure out printed before it in its"
-        " paragraph, when the two name the same thing (a weak reading). A balance (结余, 差额)"
+        " paragraph, when the two name the same thing (a weak reading); a part after 其中,"
+        " printed apart from the money out, is not the money in. A balance (结余, 差额)"
         " followed by 其中 and exactly its two sides (“收支结余10万元,其中:收入30万元,支出20万元”)"
         " is the money in less the money out, not their sum.",
         "“……收入64,053万元……。……支出62,677万元……。当年收支结余1,376万元”：收支结余（收支差额）"
@@ -7734,6 +7735,13 @@ FORMS: list[Form] = [
                 # in and out of two different things: no balance of theirs
                 "全县社会保险基金收入64,053万元。一般公共预算支出62,677万元。当年收支结余1,376万元。",
                 (),
+            ),
+            Example(
+                # the money in is the fund's 37667, not the last part of its 其中 (8212): 37667 -
+                # 32581 = 5086 (a national social insurance report, 2016)
+                "全国社会保险基金收入37667亿元,其中:保险费收入28088亿元;财政补贴收入8212亿元。"
+                "支出32581亿元。本年收支结余5086亿元。",
+                (("balance", "5086", "agrees"),),
             ),
         ),
     ),

@@ -7104,11 +7104,28 @@ def _net_balances(doc: Document, out: list[Claim]) -> None:
                 if g.phase == "budget" or g.q.unit is not f.q.unit:
                     continue
                 flow = _flow(g.subject)
-                if flow == "in" and t_in is None:
+                if flow == "in" and (
+                    t_in is None
+                    or (
+                        # "收入37667亿元,其中:保险费收入28088亿元;财政补贴收入8212亿元。支出32581
+                        # 亿元。本年收支结余5086亿元": a part after 其中, printed apart from the
+                        # money out, is no side of the balance; the figure it is a part of is
+                        t_out is not None
+                        and t_in.sentence != t_out.sentence
+                        and text.find("其中", doc.sentences[t_in.sentence].start, t_in.q.start) >= 0
+                    )
+                ):
                     t_in = g
                 elif flow == "out" and t_out is None:
                     t_out = g
-                if t_in is not None and t_out is not None:
+                if (
+                    t_in is not None
+                    and t_out is not None
+                    and (
+                        t_in.sentence == t_out.sentence
+                        or text.find("其中", doc.sentences[t_in.sentence].start, t_in.q.start) < 0
+                    )
+                ):
                     break
             if t_in is None or t_out is None:
                 continue
