@@ -7749,11 +7749,11 @@ FORMS: list[Form] = [
         "balance 收支相抵",
         "“上述收支相抵，年终结余X万元”: the income items (收入, 结余, 结转) minus the spending"
         " items of the section, or 收入合计 − 支出合计 (总收入 − 总支出) when both are printed;"
-        " not the parts listed in a sentence that opens with 其中. A deficit (赤字, 差额) of two"
+        " not the parts listed after a 其中 of their clause. A deficit (赤字, 差额) of two"
         " figures not named totals is inferred (a government's counts funds drawn in and set"
         " aside).",
         "“上述收支相抵，年终结余X万元”：本节各项收入（含结余、结转）减各项支出，或收入合计减支出合计。"
-        "以“其中”开头的句子所列分项不计入。按两个未称合计的数算出的赤字、差额系推断（政府的赤字还计入"
+        "同一分句中“其中”之后所列分项不计入。按两个未称合计的数算出的赤字、差额系推断（政府的赤字还计入"
         "调入、稳定调节基金等）。",
         ("claims._balances", "claims._part_after_qizhong"),
         (
@@ -7763,6 +7763,17 @@ FORMS: list[Form] = [
                 "全国财政收入100亿元。其中:中央本级收入60亿元,地方本级收入40亿元。全国财政支出"
                 "130亿元。收支相抵,赤字30亿元。",
                 (("sum", "100", "agrees"), ("balance", "30", "agrees")),
+            ),
+            Example(
+                # both sides with their 其中 (百色 2023 决算): 164.47 - 153.81 = 10.66
+                "市本级一般公共预算总收入164.47亿元。其中:一般公共预算收入31.52亿元,转移性收入"
+                "132.95亿元;市本级一般公共预算总支出153.81亿元,其中:一般公共预算支出87.62亿元,"
+                "转移性支出66.19亿元。收支相抵,年终结余10.66亿元。",
+                (
+                    ("sum", "164.47", "agrees"),
+                    ("sum", "153.81", "agrees"),
+                    ("difference", "10.66", "agrees"),
+                ),
             ),
             Example(
                 # a government's 差额 counts funds drawn in and set aside besides the two

@@ -7062,10 +7062,10 @@ def _balances(doc: Document, out: list[Claim]) -> None:
 
 
 def _part_after_qizhong(text: str, s: Sentence, f: Fact) -> bool:
-    """Whether ``f`` is a part listed in a sentence that opens with 其中 (a total named as one,
-    合计 or 总计, is not)."""
-    opening = text[s.start : f.q.start].lstrip(" \n,;:")
-    return opening.startswith("其中") and _TOTAL_WORDS.search(f.label) is None
+    """Whether ``f`` is a part listed after a 其中 of its clause (from the last ';' before it, or
+    its sentence's start); a total named as one (合计, 总计) is not."""
+    clause = max(s.start, text.rfind(";", s.start, f.q.start) + 1)
+    return text.find("其中", clause, f.q.start) >= 0 and _TOTAL_WORDS.search(f.label) is None
 
 
 # "当年收支结余1,522万元": what came in less what went out, by the figures printed before it

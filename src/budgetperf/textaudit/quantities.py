@@ -499,6 +499,8 @@ def _decimal_numerals(text: str, start: int, run: str, floor: int) -> Quantity |
     first = point
     while first > floor and text[first - 1] in _NUMERAL_SET:
         first -= 1
+    if first == floor and first > 0 and text[first - 1] in _NUMERAL_SET:
+        return None  # longer than any amount
     whole = text[first:point].translate(_CN_SPELLED_OUT)
     ahead = text[first - 1] if first > 0 else ""
     if ahead.isdigit() or ahead == "第" or "万" in whole or "亿" in whole:
