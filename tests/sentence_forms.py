@@ -1705,10 +1705,24 @@ FORMS: list[Form] = [
     Form(
         "share of the head total",
         "A total, a list introduced by 主要用于/其中/包括, and each part's share of the total"
-        " (“占88.60%”, no total named).",
-        "总额后接“主要用于/其中/包括”列举各项，各项“占X%”指占该总额的比例。",
-        ("claims._shares", "claims._share", "claims._head", "claims._lists"),
+        " (“占88.60%”, no total named). The total printed again is no part of itself.",
+        "总额后接“主要用于/其中/包括”列举各项，各项“占X%”指占该总额的比例。重复列出的总额不是"
+        "它自身的一部分。",
         (
+            "claims._shares",
+            "claims._share",
+            "claims._head",
+            "claims._lists",
+            "claims._restated_whole",
+        ),
+        (
+            Example(
+                # the total printed twice; the tax's own figure is not printed, so its share is
+                # not checked (潍坊 2013: it was 383.9 / 383.9 = 100%, an error)
+                "全市公共财政收入完成383.9亿元。全市公共财政收入完成383.9亿元,税收收入占公共财政"
+                "收入比重为83%。",
+                (),
+            ),
             Example(
                 # 557.28 + 71.67 = 628.95; 557.28 / 628.95 = 88.6048% -> 88.60;
                 # 71.67 / 628.95 = 11.3952% -> 11.40
@@ -2884,11 +2898,37 @@ FORMS: list[Form] = [
         "“占年初预算A的C%，超/低于序时进度P个百分点，X万元”: P = C − months/12 × 100 and"
         " X = actual − months/12 × budget, the months read from “9月底”, “1-11月份”, “上半年”"
         " (a month's own figures, “2月份”, count one month; a gap in %, “较均衡进度慢0.48%”, is"
-        " one in points). A period compared with (“高于一季度累计增幅”) is not the one counted.",
+        " one in points). A period compared with (“高于一季度累计增幅”) is not the one counted;"
+        " a lead over the year before's progress (“比去年同期进度加快5.2个百分点”) is no gap to"
+        " the time; and 超收/短收 right after a gap to the progress is the amount over or short of"
+        " it (“超平均进度11.3个百分点,超收6623万元”).",
         "“占年初预算的C%，超（低于）序时进度P个百分点，X万元”：P与X按已过月份占全年的比例计算。"
-        "比较对象的期间（“高于一季度累计增幅”）不作已过期间。",
-        ("claims._progress", "claims._elapsed_months", "claims._COMPARED_PERIOD"),
+        "比较对象的期间（“高于一季度累计增幅”）不作已过期间；“比去年同期进度加快”不是与时间进度的"
+        "差距；紧接进度差距之后的超收、短收是相对进度的金额（“超平均进度11.3个百分点，超收6623万元”）。",
         (
+            "claims._progress",
+            "claims._elapsed_months",
+            "claims._COMPARED_PERIOD",
+            "claims._PROGRESS_A_YEAR_AGO",
+        ),
+        (
+            Example(
+                # a lead over last year's progress, not printed: no claim (a 财政部 release; it
+                # was read as 77.4 - 10/12, an error)
+                "1-10月,全国财政累计支出77559.6亿元,完成预算的77.4%,比去年同期进度加快5.2个百分点。",
+                (),
+            ),
+            Example(
+                # 8/12 of 58651 = 39100.7: 45724 - 39100.7 = 6623.3 (天水经开区, 2014); 45724 /
+                # 58651 = 77.96% -> 78, and 77.96 - 66.67 = 11.3
+                "截止8月底,经开区大口径财政收入完成45724万元,占年初预算58651万元的78%,"
+                "超平均进度11.3个百分点,超收6623万元。",
+                (
+                    ("completion", "78", "agrees"),
+                    ("points", "11.3", "agrees"),
+                    ("progress-amount", "6623", "agrees"),
+                ),
+            ),
             Example(
                 # 1-6月: 6/12 = 50%; 56.6 - 50 = 6.6 and 53.5 - 50 = 3.5 (a 2016 provincial
                 # bulletin; the 一季度 compared with was read as the period: 28.5, an error)
@@ -7998,11 +8038,19 @@ FORMS: list[Form] = [
         "traditional characters and mirror pinyin",
         "Traditional-character mirror copies, with the pinyin glosses they add (“經(jīng)費”), read"
         " as the simplified text; amounts in descending units (“95億2,401萬2千元”, “74億7千多萬元”"
-        " — 千萬 is a tenth of 亿, 多 more unsaid) are one figure.",
+        " — 千萬 is a tenth of 亿, 多 more unsaid) are one figure, and so is 万 then 亿 (“3万"
+        "4993.1亿元”, 万亿 and 亿, as Singapore's papers print them).",
         "繁体镜像页面（含“經(jīng)費”一类拼音注音）按简体文本读取；按单位递降书写的金额"
-        "（“95億2,401萬2千元”“74億7千多萬元”，千萬即0.1亿，“多”表示尾数未列）读作一个数。",
+        "（“95億2,401萬2千元”“74億7千多萬元”，千萬即0.1亿，“多”表示尾数未列）读作一个数，"
+        "先万后亿的（“3万4993.1亿元”，即万亿与亿）亦然。",
         ("normalise.normalise", "quantities.find_quantities", "quantities._compounds"),
         (
+            Example(
+                # 3万4993.1亿 = 34993.1亿: 1405.9 / (34993.1 + 1405.9) = 3.862% -> 3.9 (a
+                # Singapore paper on China's 2022 procurement; read as 4993.1 it was an error)
+                "2022年全国政府采购规模为3万4993.1亿元,较上年减少1405.9亿元,下降3.9%。",
+                (("change-rate", "3.9", "agrees"),),
+            ),
             Example(
                 # Taiwan's compound amounts and Republic years: 95亿2,401万2千元 is 9,524,012
                 # 千元, the prior (112年度) 5,301,755; 9,524,012 - 5,301,755 = 4,222,257; the

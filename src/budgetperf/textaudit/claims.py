@@ -3856,6 +3856,16 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
 _FUND_MAIN_INCOME = re.compile(r"(?:保险费|缴费|财政补贴|补贴)收入$")
 
 
+def _restated_whole(inputs: Sequence[Fact]) -> bool:
+    """Whether a share's amount is its whole printed again ("全市公共财政收入完成383.9亿元。全市
+    公共财政收入完成383.9亿元,税收收入占公共财政收入比重为83%": the tax's own figure is not
+    printed, and the whole is no part of itself)."""
+    if len(inputs) != 2:
+        return False
+    part, whole = inputs
+    return part is not whole and part.q.base == whole.q.base and part.subject == whole.subject
+
+
 def _shares_leave_some(doc: Document, lst: _List) -> bool:
     """Whether every part of a list of two or more is followed at once by its share (占比 …%),
     and the shares add up to less than 99 (a margin for their rounding)."""
@@ -8980,9 +8990,13 @@ def _gap_from_printed(comp: Fact, months: int, name: str) -> Reading:
     return Reading(name, (comp.q,), off)
 
 
+# "比去年同期进度加快5.2个百分点": a lead over the year before's progress, which is not printed
+_PROGRESS_A_YEAR_AGO = re.compile(r"(?:比|较|同比)(?:去年|上年|上一年)")
+
+
 def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for i, f in enumerate(s.facts):
-        if f.role is not _ROLE_POINTS or i == 0:
+        if f.role is not _ROLE_POINTS or i == 0 or _PROGRESS_A_YEAR_AGO.search(f.label):
             continue
         comp = s.facts[i - 1]
         if comp.role is not _COMPLETION:
@@ -9929,6 +9943,8 @@ def build_claims(doc: Document) -> list[Claim]:
     loose = "约" in text or _has(doc, "左右", "上下")
     for claim in out:
         q = claim.printed.q
+        if claim.kind == "share" and _restated_whole(claim.inputs):
+            continue
         if loose and claim.strong and any(_is_estimate(doc, g) for g in claim.inputs):
             claim.strong = False
         # Both tests need a word ending right before the figure or starting right after it:

@@ -1377,6 +1377,15 @@ def _classify(
             fact = _change(q, stripped, g.group("head"), text[lo : q.start], sentence, depth, sign)
             fact.basis, fact.explicit, fact.gap = _BASIS_BUDGET, True, True
             return fact
+    if (
+        previous is not None
+        and previous.role is _ROLE_POINTS
+        and stripped in ("超收", "短收", "超支", "少支")
+        and "进度" in previous.label
+    ):
+        # "超平均进度11.3个百分点,超收6623万元": the amount over the progress (actual − budget ×
+        # the months elapsed), not over the whole budget
+        return _new_fact(q, _ROLE_PROGRESS, sentence, depth, label, "", "")
     m = _CHANGE_CUE.search(stripped) if stripped[-1:] in _CHANGE_CUE_LAST else None
     if (
         m is not None
@@ -1560,6 +1569,7 @@ def _classify(
             return _new_fact(q, _PRIOR, sentence, depth, label, subject, "")
         if previous is not None and previous.role is _ROLE_POINTS and stripped in ("", ","):
             return _new_fact(q, _ROLE_PROGRESS, sentence, depth, label, "", "")
+
     if "进度" in stripped:
         return _new_fact(q, _ROLE_PROGRESS, sentence, depth, label, "", "")
     if previous is not None and previous.role is _PRIOR and money:

@@ -422,6 +422,7 @@ _CN_SPELLED_OUT = str.maketrans({"廿": "二十", "卅": "三十", "○": "〇"}
 #: a decimal point between numerals ("六百一十一‧三億元", "十五點四億元", "一百三十四·六億元")
 _CN_POINTS = frozenset("点‧·")
 _CN_UNITS = {"万": Unit.WANYUAN, "亿": Unit.YIYUAN}
+_TEN_THOUSAND_YI = Decimal(10000)  # 亿 in a 万亿
 
 
 def _with_chinese_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -583,6 +584,27 @@ def _compounds(found: list[Quantity]) -> list[Quantity]:
     for q in found:
         if out:
             head = out[-1]
+            if (
+                head.end == q.start
+                and head.text.endswith("万")
+                and head.unit is Unit.WANYUAN
+                and q.unit is Unit.YIYUAN
+                and head.places == 0
+                and head.value > 0
+                and q.value >= 0
+                and q.value < _TEN_THOUSAND_YI
+            ):
+                # "3万4993.1亿元" (as Singapore's papers print it): 3 万亿 and 4993.1 亿, read
+                # in 亿 as "2兆749亿元" is
+                out[-1] = Quantity(
+                    _CTX.add(_CTX.multiply(head.value, _TEN_THOUSAND_YI), q.value),
+                    q.unit,
+                    q.places,
+                    head.start,
+                    q.end,
+                    head.text + q.text,
+                )
+                continue
             if (
                 head.end == q.start
                 and head.is_money
