@@ -627,6 +627,7 @@ FORMS: list[Form] = [
         (
             "claims._changes",
             "claims._from_to_rate",
+            "facts._BRACKETED_PRIOR",
             "claims._printed_prior",
             "claims._head_before",
             "claims._slipped_prior",
@@ -634,6 +635,13 @@ FORMS: list[Form] = [
             "facts._classify",
         ),
         (
+            Example(
+                # the prior in brackets after 比去年同期 (a city's 2020 养老保险 report, five such
+                # rates, each an error when the bracket was read as the current figure): 6004 /
+                # 26442 = 22.707% -> 22.71
+                "3月末参保缴费人数32,446人,比去年同期(26,442人)增加6,004人,增幅22.71%。",
+                (("change-rate", "22.71", "agrees"),),
+            ),
             Example(
                 # 38.31 is the change, 减少 left out (a 2024 梧州 决算): 38.31 / (568.5 + 38.31)
                 # = 6.313% -> 6.31; against a prior of 38.31 the "fall" would be a rise of 1384%
@@ -9775,6 +9783,12 @@ FORMS: list[Form] = [
                 "其中:税收收入拟调整为85000万元,调减16000万元,下降9.7%。",
                 (),
             ),
+            Example(
+                # a rate with the tax refunds taken out (剔除…后同口径) is not of the raw 减收 (番禺
+                # 2022: read so, it was an error of direction)
+                "其中:税收收入720,801万元,同比减收92,021万元,剔除留抵退税后同口径下降6.07%。",
+                (),
+            ),
         ),
     ),
     Form(
@@ -10660,12 +10674,23 @@ FORMS: list[Form] = [
         "0.38亿元，……”：税收合计之下列出的税种（未列“其他税收”）只是主要税种：各项之和小于合计不算"
         "不符（超过合计仍为不符）。基金收入之下只列保险费收入、财政补贴收入的亦然（利息、投资收益、"
         "其他及转移收入未列）。",
-        ("vocabulary.TAX_TYPES", "claims._check_list", "claims._FUND_MAIN_INCOME"),
+        (
+            "vocabulary.TAX_TYPES",
+            "claims._check_list",
+            "claims._FUND_MAIN_INCOME",
+            "claims._FUND_MAIN_SPENDING",
+        ),
         (
             Example(
                 # 24664 + 7180 = 31844 of 32829: the fund's interest and other income are not
                 # listed (a 2012 national social insurance report)
                 "全国社会保险基金收入32829亿元,其中保险费收入24664亿元,财政补贴收入7180亿元。",
+                (),
+            ),
+            Example(
+                # its benefits and transfers are its main spending, 6455 of it not listed (原州区
+                # 2018 社保基金预算)
+                "各项社会保险支出为219,491万元,其中:各项社会保险待遇支出212,944万元、转移支出92万元。",
                 (),
             ),
             Example(

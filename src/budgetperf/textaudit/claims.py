@@ -534,8 +534,13 @@ _ADJUSTING = re.compile(r"调[增减]了?$")
 def _other_measure(change: Fact, rate: Fact) -> bool:
     """ "由362,000万元调整为416,000万元,调增54,000万元,增长18.3%": a budget's adjustment (调增,
     调减) and a rate of growth after it (增长, 下降) are measured against different figures
-    (the budget before the adjustment; the year before), so the one is no amount of the other."""
-    return _ADJUSTING.search(change.label) is not None and _ADJUSTING.search(rate.label) is None
+    (the budget before the adjustment; the year before), so the one is no amount of the other;
+    so are a raw change and a rate with something taken out (剔除…后)."""
+    if _ADJUSTING.search(change.label) is not None and _ADJUSTING.search(rate.label) is None:
+        return True
+    # "比2021年减收34,086万元,剔除留抵退税后同口径增长0.67%": a rate on an adjusted basis
+    # (剔除…后, 同口径) is not of the raw change printed before it
+    return "剔除" in rate.label and "剔除" not in change.label
 
 
 def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
@@ -3853,7 +3858,10 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
 
 
 # the main income of a social insurance fund (社会保险基金收入): its premiums and the subsidy
-_FUND_MAIN_INCOME = re.compile(r"(?:保险费|缴费|财政补贴|补贴)收入$")
+_FUND_MAIN_INCOME = re.compile(r"(?:保险费|缴费|财政补贴|补贴|资助)收入$")
+# and its main spending: the benefits paid and the transfers out (its other spending, 上解 and
+# 补助下级 are often not listed)
+_FUND_MAIN_SPENDING = re.compile(r"(?:待遇|转移)支出$")
 
 
 def _restated_whole(inputs: Sequence[Fact]) -> bool:
@@ -5396,9 +5404,17 @@ def _check_list(lst: _List, kind: str, out: list[Claim], summed: Verdict | None 
         not lst.open
         and claim.status is _DISAGREES
         and total.role is _VALUE
-        and total.subject.endswith("基金收入")
         and _sum_base(parts) < total_base
-        and all(_FUND_MAIN_INCOME.search(p.subject) for p in parts)
+        and (
+            (
+                total.subject.endswith("基金收入")
+                and all(_FUND_MAIN_INCOME.search(p.subject) for p in parts)
+            )
+            or (
+                total.subject.endswith(("基金支出", "保险支出"))
+                and all(_FUND_MAIN_SPENDING.search(p.subject) for p in parts)
+            )
+        )
     ):
         # "全国社会保险基金收入32829亿元,其中保险费收入24664亿元,财政补贴收入7180亿元": a fund's
         # premiums and subsidies are its main income; its interest, investment returns, other

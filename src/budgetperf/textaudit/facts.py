@@ -520,6 +520,8 @@ _OF_PERCENT = re.compile(r"(?:的|之)(?:比例|比重|份额)?(?:为|是|达到
 # Years are 2023年 or, in Taiwan's reports, the Republic's 112年 (1\d\d年).
 # 较/比 as a comparison, not inside the verb 比较 ("经比较2020年度…41万元" is this year's figure).
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
+# the comparison a prior printed in brackets follows: "比去年同期(26,442人)增加…"
+_BRACKETED_PRIOR = re.compile(r"(?:比|较)(?:去年|上年|上一年)(?:同期)?$")
 # "与2022年", "与上年同期": a period compared with, right before its figure, or with a few words
 # naming the figure ("与上年预算30850万元相比", "与2022年决算数…相比")
 _WITH_YEAR = re.compile(
@@ -1143,6 +1145,14 @@ def _tag(
         # (the same test as _classify's ``plain``, which reads such a label after its cue).
         stripped = label.strip(" ")
         if (
+            not stripped
+            and text[q_start - 1 : q_start] == "("
+            and text.startswith(")", q_end)
+            and _BRACKETED_PRIOR.search(text, max(0, q_start - 10), q_start - 1) is not None
+        ):
+            # "比去年同期(26,442人)增加6,004人": the prior, in brackets after the comparison
+            fact = _new_fact(q, _PRIOR, index, depth, label, "", "")
+        elif (
             stripped[-1:] not in _CHANGE_CUE_LAST
             and ")" not in stripped
             and _plain_amount(unit.is_money, stripped, previous)
