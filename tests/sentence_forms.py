@@ -5137,6 +5137,15 @@ FORMS: list[Form] = [
         ),
         (
             Example(
+                # one change (1.94) for the part after it only, not also for the unchanged part
+                # before it (武隆 2025 adjustment: 1.94 + 1.94 was an error); 39.8 + 48.49 =
+                # 88.29 against 88.28, within the rounding
+                "区级收入预算总计调整为88.28亿元,较年初预算调增1.94亿元。其中:区本级收入预算39.8亿元,"
+                "保持不变;转移性收入预算调整为48.49亿元,调增1.94亿元,全部为一般债务收入增加。",
+                (("sum", "88.28", "rounding"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
                 # 127.03 - 52.25 = 74.78, not 67.09: but the total's change is 同口径 (items of
                 # the year before regrouped), so a warning (the 2023 central 国有资本经营 budget)
                 "2023年中央国有资本经营收入预算数为2410.4亿元,比上年同口径执行数增加67.09亿元,"

@@ -5833,6 +5833,12 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         if change is None or change.q.unit.dimension is _ZERO:
             continue
         parts = [_change_of(doc, p, basis, strict=False) for p in members]
+        found = [id(p) for p in parts if p is not None]
+        if len(set(found)) < len(found):
+            # "其中:区本级收入预算39.8亿元,保持不变;转移性收入预算调整为48.49亿元,调增1.94亿元":
+            # one change found for two parts is the later one's only; where the first's is,
+            # is not read
+            continue
         # a part printed as unchanged ("上年结余年初预算9792.21万元不变") changed by nothing
         kept = _unchanged_run(doc, members) if basis is _BASIS_PRIOR else set()
         missing = [
