@@ -9024,12 +9024,19 @@ FORMS: list[Form] = [
         "a rate's gap to its own the year before is no gap between two rates",
         "“民生支出占一般公共预算支出的比重为73.6%,比上年提高2.4个百分点”: 比 followed by a period"
         " (PERIOD_WORDS, a year) compares the rate with its own value then, not with a rate printed"
-        " before it; 比 followed by a name (“比全省平均增幅4.4%高3.7个百分点”) does.",
+        " before it; 比 followed by a name (“比全省平均增幅4.4%高3.7个百分点”) does. So does 同比"
+        " (“资产负债率29%,同比降低6个百分点”): it is the rate's own value a year before.",
         "“民生支出占一般公共预算支出的比重为73.6%，比上年提高2.4个百分点”：“比”后接时期（上年、"
         "某年……）是与本项往期相比，不是与前印之率相比；“比”后接名称（“比全省平均增幅4.4%高3.7个"
-        "百分点”）才是。",
+        "百分点”）才是。“同比”亦然（“资产负债率29%，同比降低6个百分点”）。",
         ("claims._point_gaps", "claims._GAP_WORDS"),
         (
+            Example(
+                # 同比 compares the share with its own a year before: no gap to the 11.4% growth
+                # (a 2018 national first-quarter report; it was read as 73.8 - 11.4)
+                "民生相关支出同比增长11.4%,占全部支出比重达到73.8%,同比提高0.3个百分点。",
+                (),
+            ),
             Example(
                 # 7.8 − 73.6 is no reading: the 2.4 points are on the share's own prior value
                 # (sd-zaozhuang-czj-2020-yszx, heldout, with 较上年 as printed read the same)

@@ -5833,8 +5833,8 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         if change is None or change.q.unit.dimension is _ZERO:
             continue
         parts = [_change_of(doc, p, basis, strict=False) for p in members]
-        found = [id(p) for p in parts if p is not None]
-        if len(set(found)) < len(found):
+        changes_found = [id(p) for p in parts if p is not None]
+        if len(set(changes_found)) < len(changes_found):
             # "其中:区本级收入预算39.8亿元,保持不变;转移性收入预算调整为48.49亿元,调增1.94亿元":
             # one change found for two parts is the later one's only; where the first's is,
             # is not read
@@ -8693,7 +8693,7 @@ _NOT_A_PERIOD = (
 )
 _GAP_WORDS = re.compile(
     r"高于|低于|高出|低出|超过|快于|慢于|领先|落后|相差|差距"
-    r"|(?<!相)比" + _NOT_A_PERIOD + r"[^,;。]{1,20}?(?:高|低|快|慢)了?$"
+    r"|(?<![相同])比" + _NOT_A_PERIOD + r"[^,;。]{1,20}?(?:高|低|快|慢)了?$"
     r"|[与和同]" + _NOT_A_PERIOD + r"[^,;。]{1,20}?相比[^,;。]{0,6}?(?:高|低|快|慢)了?$"
 )
 
