@@ -1057,7 +1057,7 @@ FORMS: list[Form] = [
             "claims._running_sums",
             "claims._carried",
             "claims._total_named_elsewhere",
-            "claims._RUNNING_BALANCE",
+            "claims._BALANCE_NAME",
         ),
         (
             Example(

@@ -4721,8 +4721,9 @@ def _standard_part_of(subject: str, whole: str) -> bool:
 _TOTAL_SUFFIX = re.compile(r"(?:合计|总计|总额)$")
 
 
-# a balance by its name: "收支结余", "年末结余", "收支差额" (money in less money out)
-_BALANCE_NAME = re.compile(r"(?:结余|差额)$")
+# a balance by its name: "收支结余", "年末结余", "收支差额" (money in less money out), and
+# Taiwan's 賸餘 (賸 as the converter leaves it)
+_BALANCE_NAME = re.compile(r"(?:结余|差额|賸余|剩余)$")
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the name, asked for every part of a list
@@ -7118,6 +7119,10 @@ def _net_balances(doc: Document, out: list[Claim]) -> None:
     thing (a weak reading: their pairing is inferred). A sentence that says how (相抵, 减去) is
     read by :func:`_balances`."""
     text = doc.text
+
+    def after_qizhong(g: Fact) -> bool:  # (a figure after a 其中 of its sentence)
+        return text.find("其中", doc.sentences[g.sentence].start, g.q.start) >= 0
+
     for s in doc.figured:
         for f in s.facts:
             if (
@@ -7144,7 +7149,7 @@ def _net_balances(doc: Document, out: list[Claim]) -> None:
                         # money out, is no side of the balance; the figure it is a part of is
                         t_out is not None
                         and t_in.sentence != t_out.sentence
-                        and text.find("其中", doc.sentences[t_in.sentence].start, t_in.q.start) >= 0
+                        and after_qizhong(t_in)
                     )
                 ):
                     t_in = g
@@ -7153,10 +7158,7 @@ def _net_balances(doc: Document, out: list[Claim]) -> None:
                 if (
                     t_in is not None
                     and t_out is not None
-                    and (
-                        t_in.sentence == t_out.sentence
-                        or text.find("其中", doc.sentences[t_in.sentence].start, t_in.q.start) < 0
-                    )
+                    and (t_in.sentence == t_out.sentence or not after_qizhong(t_in))
                 ):
                     break
             if t_in is None or t_out is None:
@@ -7587,7 +7589,7 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
             # a balance printed before the first verb nets the figures before it, and what
             # follows is added to or deducted from the balance
             k = next(
-                (j for j in range(verbed - 1, 0, -1) if _RUNNING_BALANCE.search(chain[j].subject)),
+                (j for j in range(verbed - 1, 0, -1) if _BALANCE_NAME.search(chain[j].subject)),
                 0,
             )
             chain, signs = chain[k:], signs[k:]
@@ -7606,10 +7608,6 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
                 tuple(signs),
             )
             out.append(_make("sum", result, chain, [r], False, "added and deducted"))
-
-
-# a balance's name (Taiwan's 賸餘, as the converter leaves it, among them)
-_RUNNING_BALANCE = re.compile(r"(?:结余|差额|賸余|剩余)$")
 
 
 def _total_named_elsewhere(doc: Document, s: Sentence, items: list[Fact]) -> bool:

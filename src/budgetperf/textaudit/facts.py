@@ -1388,13 +1388,16 @@ def _classify(
             fact.basis, fact.explicit, fact.gap = _BASIS_BUDGET, True, True
             return fact
     if (
-        previous is not None
+        money
+        and previous is not None
         and previous.role is _ROLE_POINTS
-        and stripped in ("超收", "短收", "超支", "少支")
-        and "进度" in previous.label
+        and (
+            stripped in ("", ",")
+            or (stripped in ("超收", "短收", "超支", "少支") and "进度" in previous.label)
+        )
     ):
-        # "超平均进度11.3个百分点,超收6623万元": the amount over the progress (actual − budget ×
-        # the months elapsed), not over the whole budget
+        # "超序时进度3.3个百分点,1588万元", and "超平均进度11.3个百分点,超收6623万元": the amount
+        # over the progress (actual − budget × the months elapsed), not over the whole budget
         return _new_fact(q, _ROLE_PROGRESS, sentence, depth, label, "", "")
     m = _CHANGE_CUE.search(stripped) if stripped[-1:] in _CHANGE_CUE_LAST else None
     if (
@@ -1577,9 +1580,6 @@ def _classify(
         ) and not _CARRIED.search(stripped):
             subject = canonical(stripped)[0] if year_prior else _prior_subject(stripped)
             return _new_fact(q, _PRIOR, sentence, depth, label, subject, "")
-        if previous is not None and previous.role is _ROLE_POINTS and stripped in ("", ","):
-            return _new_fact(q, _ROLE_PROGRESS, sentence, depth, label, "", "")
-
     if "进度" in stripped:
         return _new_fact(q, _ROLE_PROGRESS, sentence, depth, label, "", "")
     if previous is not None and previous.role is _PRIOR and money:
