@@ -3850,8 +3850,23 @@ FORMS: list[Form] = [
             "claims._gather",
             "claims._bracketed_changes",
             "claims._lead_part",
+            "facts._ITEM_ADJUSTMENT",
         ),
         (
+            Example(
+                # an adjustment's verb before each item's name, after the change (unkeyed, 九龙坡区
+                # 2019): 34668 + 3400 + 1642 = 39710, the 调增, not the level 533303
+                "转移性收入调整为533,303万元,调增39,710万元,其中调增上级转移支付34,668万元,调增地方"
+                "政府一般债券转贷收入3,400万元,调增上年结余1,642万元。",
+                (("change-sum", "39710", "agrees"),),
+            ),
+            Example(
+                # the same, one item misprinted: 34668 + 3400 + 1642 = 39710, printed 39,170
+                "转移性收入调增39,170万元,其中调增上级转移支付34,668万元,调增地方政府一般债券转贷收入"
+                "3,400万元,调增上年结余1,642万元。",
+                (("change-sum", "39170", "disagrees"),),
+                (("arithmetic.change-sum", "error"),),
+            ),
             Example(
                 # a nil item first: 272780.00 + 40217.50 + 275.00 = 313272.50
                 # (yn-kunming-xundian-zhengxie-2022-sgjs, heldout9)
@@ -5308,8 +5323,30 @@ FORMS: list[Form] = [
         " up to the 合计 at the end. A figure before 加 restated without some items (剔除…因素后)"
         " may be the one carried on, or the figure it restates.",
         "“A万元，加B万元、C万元……，收入合计T万元”：“加”前一项与其后各项之和等于句末合计。",
-        ("claims._trailing_totals", "claims._restated_from", "claims._base_named_by"),
         (
+            "claims._trailing_totals",
+            "claims._restated_from",
+            "claims._base_named_by",
+            "claims._whole_of_last_part",
+        ),
+        (
+            Example(
+                # after a 其中 list split into sentences the sum goes on from the list's total,
+                # not its last item (unkeyed, 璧山区 2024): 53.19 + 29.71 + 1.97 + 3.29 + 5.11 +
+                # 8.79 = 102.06, not 24.1 + …
+                "全区一般公共预算本级收入完成53.19亿元。其中,税收收入29.09亿元。非税收入24.1亿元。"
+                "加上中央及市级转移支付29.71亿元、动用预算稳定调节基金1.97亿元、调入资金3.29亿元、"
+                "债务(转贷)收入5.11亿元、上年结转8.79亿元,收入总量为102.06亿元。",
+                (("sum", "53.19", "agrees"), ("sum", "102.06", "agrees")),
+            ),
+            Example(
+                # the same, its total misprinted: 53.19 + 48.87 = 102.06, printed 103.06
+                "全区一般公共预算本级收入完成53.19亿元。其中,税收收入29.09亿元。非税收入24.1亿元。"
+                "加上中央及市级转移支付29.71亿元、动用预算稳定调节基金1.97亿元、调入资金3.29亿元、"
+                "债务(转贷)收入5.11亿元、上年结转8.79亿元,收入总量为103.06亿元。",
+                (("sum", "53.19", "agrees"), ("sum", "103.06", "disagrees")),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
             Example(
                 # a sentence that names its base with no figure adds to the figure of that name
                 # printed before (unkeyed, 莒南县 2024): 243500 + 500516 = 744016 and 681436 +

@@ -6219,6 +6219,7 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
         if f.q.unit.dimension is total.q.unit.dimension and _same_phase(f, total)
     ]
     strong = False
+    carried: Fact | None = None  # a list's total carried on after its list (_whole_of_last_part)
     if plus is not None:
         at = s.start + plus.start(1)
         before = [f for f in parts if f.q.end <= at]
@@ -6230,7 +6231,12 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
             # opening names, printed before (not the head of the sentence before)
             base = _base_named_by(doc, s, at)
         else:
-            base = _previous_head(doc, s)
+            head = _previous_head(doc, s)
+            base = _whole_of_last_part(head, lists)
+            if base is not head:
+                # (the 其中 between the list's total and what is added opened that list, read
+                # already: no part of this sum is nested under the total)
+                carried = base
         if base is None or not after:
             return
         strong = True
@@ -6270,7 +6276,7 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
         and all(_SUBTOTAL.search(p.label) and not _GRAND_TOTAL.search(p.label) for p in parts)
     ):
         return  # another total among the parts: not one sum
-    nested = _nested_parts(text, parts)
+    nested = _nested_parts(text, parts[1:] if parts[0] is carried else parts)
     short = [p for p in parts if id(p) not in nested] if nested else []
     lists.append(_List(total, parts, short, strong))
 
@@ -6328,6 +6334,31 @@ def _list_total_before(doc: Document, s: Sentence) -> Fact | None:
             heads = [f for f in prev.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
             return heads[-1] if heads else None
     return None
+
+
+def _whole_of_last_part(head: Fact | None, lists: list[_List]) -> Fact | None:
+    """``head``, or the total of the list read before whose last part it is ("本级收入完成53.19
+    亿元。其中,税收收入29.09亿元。非税收入24.1亿元。加上…转移支付29.71亿元、…,收入总量为102.06亿元":
+    a sum carried on after a list split into sentences starts from the list's total, not its
+    last item), up the lists that end with it."""
+    for _ in range(len(lists)):
+        if head is None:
+            break
+        whole = next(
+            (
+                lst.total
+                for lst in lists
+                if lst.parts
+                and lst.parts[-1] is head
+                and lst.total.sentence < head.sentence
+                and _sum_agrees(lst)
+            ),
+            None,
+        )
+        if whole is None:
+            break
+        head = whole
+    return head
 
 
 def _previous_head(doc: Document, s: Sentence) -> Fact | None:

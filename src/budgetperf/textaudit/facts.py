@@ -411,6 +411,11 @@ _BRACKETED_VERB = re.compile(
 # what it changed, in the main items of a change (elsewhere "调增一般公共预算支出6.54亿元,其中:…"
 # is read as the figure its own parts add up to)
 _LEADING_ADJUSTMENT = re.compile(r"(?:主要是|主要为)[:,]?(?P<verb>调增|调减)(?=[\u4e00-\u9fff]{2})")
+# "调增39,710万元,其中调增上级转移支付34,668万元,调增上年结余1,642万元": after a change of money,
+# each clause that opens with an adjustment's verb before a name is a change of that name too (the
+# items of the change, not of the level adjusted), in the same run of clauses; a sentence's first
+# figure named so stays a value
+_ITEM_ADJUSTMENT = re.compile(r"(?:其中)?[:,]?(?P<verb>调增|调减)(?=[\u4e00-\u9fff]{2})")
 # The last character of any match of _CHANGE_CUE (a verb's, or a suffix word's): a label ending
 # with another character is not searched. (A label never ends with a line break, which "$" may
 # stand before: a line break ends its sentence, and a label is the text before a figure of it.)
@@ -419,11 +424,11 @@ _CHANGE_CUE_LAST = frozenset(
 )
 # A character of every word that _classify's readings of money look for in a label, but a
 # change's verb at its end (_CHANGE_CUE_LAST, tested apart: 支 of 超支 is in most labels): 预算,
-# 计划/任务/目标/限额, 较/比/与/同, 年, 原, 由/从 (FROM_WORDS), 进度, 占, 主要, and a line
-# break (that _CHANGE_CUE's "$" stands before). A label of money without any of them, after a
+# 计划/任务/目标/限额, 较/比/与/同, 年, 原, 由/从 (FROM_WORDS), 进度, 占, 主要, 调增/调减, and a
+# line break (that _CHANGE_CUE's "$" stands before). A label of money without any of them, after a
 # figure that is no prior (_PRIOR) nor gap to time progress (_ROLE_POINTS), is a value of what
 # it names: a reading added there that looks for a word of another character adds it here.
-_MONEY_CUES = frozenset("预计任目限较比与同年原进占主\n" + "".join(FROM_WORDS))
+_MONEY_CUES = frozenset("预计任目限较比与同年原进占主调\n" + "".join(FROM_WORDS))
 
 
 def _plain_amount(money: bool, stripped: str, previous: Fact | None) -> bool:
@@ -1427,6 +1432,22 @@ def _classify(
             sign = CHANGE_VERBS[lead.group("verb")]
             name = stripped[lead.end() :]
             return _change(q, stripped, name, text[lo : q.start], sentence, depth, sign)
+    if (
+        m is None
+        and money
+        and previous is not None
+        and previous.role is _CHANGE
+        and previous.q.unit.is_money
+        and "调" in stripped
+        and (lead := _ITEM_ADJUSTMENT.match(stripped)) is not None
+        and ";" not in text[previous.q.end : q.start]
+    ):
+        # "调增39,710万元,其中调增上级转移支付34,668万元": an item of the change before, in its
+        # run of clauses ("…,其他刚性支出调增0.78亿元;调增市级化债专项资金支出0.38亿元": after a
+        # ';' the next item of a list of values, "调增一般公共预算支出6.54亿元,其中:…")
+        sign = CHANGE_VERBS[lead.group("verb")]
+        name = stripped[lead.end() :]
+        return _change(q, stripped, name, text[lo : q.start], sentence, depth, sign)
     if m is not None and dim in _CHANGE_DIMENSIONS:
         verb = m.group("verb")
         sign = CHANGE_VERBS[SPUN_SYNONYMS.get(verb, verb)]
