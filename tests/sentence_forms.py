@@ -1251,18 +1251,36 @@ FORMS: list[Form] = [
         "“收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元”: the balance (年终结余, 年末滚存"
         "结余, 收支差额) is the money in less the money out of its statement — the two 合计 when"
         " printed (an error when it differs), else every item in and out (上年结余, 调入, 补助"
-        "收入… less 支出, 调出, 上解…; a warning). A shortfall naming both sides in a sentence of"
+        "收入… less 支出, 调出, 上解…; a warning); a balance carried over the years (滚存结余)"
+        " after the year's 收入合计 adds the opening balance (上年结余) printed beside it. A"
+        " shortfall naming both sides in a sentence of"
         " its own (“歲入歲出差短數103.84億元”) is read against the last 岁入 and 岁出 figures"
         " before it (at most six sentences, not past a heading). A balance named by one side"
         " (“歲出餘絀”) is that side's budget less its actual (for 岁入, its actual less its"
         " budget; a weak claim).",
         "“收入合计55.60亿元，支出合计49.10亿元，年终结余6.50亿元”：结余（年终结余、年末滚存结余、"
         "收支差额）等于流入减流出——有两个合计时用合计（不符报错误），否则用各项（上年结余、"
-        "调入、补助收入……减支出、调出、上解……；不符报警告）。一句只列“歲入歲出差短數”的，取此前"
+        "调入、补助收入……减支出、调出、上解……；不符报警告）；本年“收入合计”之后的滚存结余还加上"
+        "同时列出的上年结余。一句只列“歲入歲出差短數”的，取此前"
         "（至多六句，不越过标题）最后所列的岁入、岁出之数。以一方命名的余绌（“歲出餘絀”）为该方"
         "预算数减决算数（岁入则为决算数减预算数；不符报警告）。",
         ("claims._year_end_balances", "claims._sides_before", "claims._one_side_balance"),
         (
+            Example(
+                # a balance carried over the years after the year's 收入合计: the opening balance
+                # printed beside it counts too (塔城地区 医保基金 2024, a table's figures in a
+                # sentence): 1079.96 + 21772.41 − 21885.53 = 966.84
+                "职工基本医疗保险上年结余1079.96万元,收入合计21772.41万元,支出合计21885.53万元,"
+                "滚存结余966.84万元。",
+                (("balance", "966.84", "agrees"),),
+            ),
+            Example(
+                # the table as printed: 996.84, two digits swapped
+                "职工基本医疗保险上年结余1079.96万元,收入合计21772.41万元,支出合计21885.53万元,"
+                "滚存结余996.84万元。",
+                (("balance", "996.84", "disagrees"),),
+                (("arithmetic.balance", "error"),),
+            ),
             Example(
                 # a shortfall naming both sides in a sentence of its own: the last 岁入 and 岁出
                 # figures before it (their sentences' sides; tw-taipei-shifu-103-zys-tw,
@@ -7845,12 +7863,35 @@ FORMS: list[Form] = [
         " items of the section, or 收入合计 − 支出合计 (总收入 − 总支出) when both are printed;"
         " not the parts listed after a 其中 of their clause. A deficit (赤字, 差额) of two"
         " figures not named totals is inferred (a government's counts funds drawn in and set"
-        " aside).",
+        " aside). A total of the income items named by its word alone (“…,共X万元”) stands for"
+        " them; a balance said to hold other factors (“考虑收回结余资金等因素,收支相抵”) is not"
+        " checked.",
         "“上述收支相抵，年终结余X万元”：本节各项收入（含结余、结转）减各项支出，或收入合计减支出合计。"
         "同一分句中“其中”之后所列分项不计入。按两个未称合计的数算出的赤字、差额系推断（政府的赤字还计入"
-        "调入、稳定调节基金等）。",
-        ("claims._balances", "claims._part_after_qizhong"),
+        "调入、稳定调节基金等）。各项收入之后仅以“共”“合计”称的总数代替这些项目；注明“考虑……等因素”"
+        "的结余不作核对。",
         (
+            "claims._balances",
+            "claims._part_after_qizhong",
+            "claims._BARE_TOTAL",
+            "claims._OTHER_FACTORS",
+        ),
+        (
+            Example(
+                # the money in's total named 共 stands for the items before it (中央财政彩票公益金
+                # 2017, the other factor left out): 6119623 − 5336543 = 783080
+                "彩票公益金收入5667411万元,加上结转收入452212万元,共6119623万元。安排彩票公益金支出"
+                "5336543万元。收支相抵,期末余额783080万元。",
+                (("sum", "6119623", "agrees"), ("balance", "783080", "agrees")),
+            ),
+            Example(
+                # as printed: the balance holds what else is said (收回结余资金): no claim on it
+                # (the items and their total were all added in: 6902703, an error)
+                "2017年中央财政彩票公益金收入5667411万元,加上2016年度结转收入452212万元,共6119623"
+                "万元。2017年中央财政安排彩票公益金支出5336543万元。考虑收回结余资金等因素,收支"
+                "相抵,期末余额825590万元。",
+                (("sum", "6119623", "agrees"),),
+            ),
             Example(
                 # the parts after 其中 are not netted again: 100 - 130 = -30 (a 2009 national
                 # report's form; with the parts it was 200 - 260 = -60, an error)

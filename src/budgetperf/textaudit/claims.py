@@ -7032,6 +7032,10 @@ def _balances(doc: Document, out: list[Claim]) -> None:
             (f for f in s.facts if f.role is _VALUE and f.q.unit.is_money and f.q.start >= cut),
             None,
         )
+        if result is not None and _OTHER_FACTORS.search(text, s.start, result.q.start):
+            # "…支出5336543万元。考虑收回结余资金等因素,收支相抵,期末余额825590万元": what
+            # else the balance holds is said and not printed
+            result = None
         if result is not None:
             # (not the parts after a 其中: "全国财政收入68476.88亿元,…。其中:中央本级收入
             # 35896.14亿元,地方本级收入32580.74亿元。…收支相抵,差额9500亿元" nets the totals)
@@ -7095,7 +7099,14 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                     )
                     inputs = [first, second]
                 items = [f for f in facts if "合计" not in f.subject]
-                ins = [f for f in items if re.search(r"收入|结余|结转", f.subject)]
+                ins: list[Fact] = []
+                for k, f in enumerate(items):
+                    if k and ins and ins[-1] is items[k - 1] and _BARE_TOTAL.fullmatch(f.label):
+                        # "…收入5667411万元,加上…结转收入452212万元,共6119623万元": the total of
+                        # the money in before it, which it stands for
+                        ins = [f]
+                    elif re.search(r"收入|结余|结转", f.subject):
+                        ins.append(f)
                 outs = [f for f in items if f.subject.endswith("支出")]
                 if ins and outs and len(readings) < 2 and not (totals_in and totals_out):
                     signs = tuple([1] * len(ins) + [-1] * len(outs))
@@ -7123,6 +7134,12 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                         _make(kind, result, inputs, readings, named or short, "income − spending")
                     )
         section_start = s.index + 1
+
+
+# a total named by its word alone, of the figures before it ("…,共6119623万元")
+_BARE_TOTAL = re.compile(r"\s*[,;]?\s*(?:共|共计|合计|总计)(?:为|是|达)?约?(?:为)?\s*")
+# "考虑收回结余资金等因素,收支相抵,…": a balance said to hold more than the two sides
+_OTHER_FACTORS = re.compile(r"考虑[^。;]{0,20}因素")
 
 
 def _part_after_qizhong(text: str, s: Sentence, f: Fact) -> bool:
@@ -7983,7 +8000,8 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
                 ins, outs = _grand_totals_before(doc, s, outs)
             if not ins or not outs:
                 continue
-            if _OVER_THE_YEARS.search(f.label) and (
+            over_the_years = _OVER_THE_YEARS.search(f.label) is not None
+            if over_the_years and (
                 any(_YEARS_OWN_BALANCE.search(g.label) for g in money)
                 or not any(_OPENING.search(g.label) or "总计" in g.label for g in ins)
             ):
@@ -7998,6 +8016,12 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
             strong = bool(total_in and total_out)
             side_in = total_in[-1:] or ins
             side_out = total_out[-1:] or outs
+            if over_the_years and total_in and "总计" not in total_in[-1].label:
+                # "上年结余1079.96万元,收入合计21772.41万元,支出合计21885.53万元,滚存结余966.84
+                # 万元": the year's 收入合计 holds no balance before it (a 收入总计 does): the
+                # opening balance printed beside it is added
+                opening = [g for g in ins if _OPENING.search(g.label) and g not in total_in]
+                side_in = [*opening[-1:], *side_in]
             signs = tuple([1] * len(side_in) + [-1] * len(side_out))
             if _SHORTFALL.search(f.label):
                 signs = tuple(-s for s in signs)
