@@ -3036,17 +3036,21 @@ FORMS: list[Form] = [
         " printed parts. One part printed in 元 among parts in 万元 that add up only when it is"
         " read in 万元 is a unit slip: the sum agrees, and the slip is a warning of its own."
         " Items that each open with 用于 (“其中:用于A30万元,用于B196.21万元”) are siblings: the"
-        " next 用于 opens no list of the item before it. The first few by rank (“名列三甲,"
-        "分别为…”) are some of the total's parts: only when they add up are they a claim.",
+        " next 用于 opens no list of the item before it, nor does one after a word that adds"
+        " items (“…达318.24亿元,另外还有用于A1.05亿元、用于B7.24亿元”). The first few by rank"
+        " (“名列三甲,分别为…”) are some of the total's parts: only when they add up are they a"
+        " claim.",
         "“T万元，其中A万元、B万元……”：各项之和在舍入范围内等于合计。各项以万元列示而其中一项印为元、"
         "按万元读取方能相符的，视为单位印错：合计相符，另报单位警告。各项均以“用于”开头的"
-        "（“其中：用于A30万元，用于B196.21万元”）为并列项，后一个“用于”不构成前一项的分项列表。"
+        "（“其中：用于A30万元，用于B196.21万元”）为并列项，后一个“用于”不构成前一项的分项列表；"
+        "“另外还有用于……”等追加的项目亦非前一数的分项。"
         "按名次列出的前几项（“名列三甲，分别为……”）只是部分，相符时才作为一项核对。",
         (
             "claims._RANKED",
             "claims._lists",
             "claims._sibling_opener",
             "claims._opens_alike",
+            "claims._ADDED_BEFORE",
             "claims._gather",
             "claims._check_list",
             "claims._bracketed_total",
@@ -3063,6 +3067,14 @@ FORMS: list[Form] = [
             "facts._classify",
         ),
         (
+            Example(
+                # items added after the largest, each opening with 用于 (中央彩票公益金 2017): no
+                # item is the total of those after it, and 318.24 is none's
+                "2017年中央彩票公益金用途包括10个项目,其中用于补充全国社会保障基金的数额最多,达"
+                "318.24亿元,另外还有用于社会福利1.05亿元、用于体育事业7.24亿元、用于教育事业19.70"
+                "亿元。",
+                (),
+            ),
             Example(
                 # 当中 opening a sentence is Hong Kong's 其中 (hk-jinguanju-2025-wfjj-tw,
                 # heldout35): 1422 + 339 + 741 + 384 + 424 = 3310

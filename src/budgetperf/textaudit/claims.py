@@ -3327,7 +3327,9 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         marks: list[tuple[int, int, bool]] = []
         intro = first
         while intro is not None:  # (each introducer of the sentence, in order)
-            if not _sibling_opener(text, s, intro.start(), intro.group(0)):
+            if not _sibling_opener(text, s, intro.start(), intro.group(0)) and not (
+                _ADDED_BEFORE.search(text, max(s.start, intro.start() - 4), intro.start())
+            ):
                 marks.append((intro.start(), intro.end(), intro.lastgroup == "partial"))
             intro = _first_intro(text, intro_starts, intro.end(), s.end)
         for f in s.facts if colons else ():
@@ -3916,9 +3918,18 @@ def _sibling_opener(text: str, s: Sentence, at: int, word: str) -> bool:
 
 
 def _opens_alike(label: str, word: str) -> bool:
-    """Whether a part's label opens with ``word``, past the marks and the list's own 其中 before
-    it ("其中用于市政和产业园区建设方面", "其中:用于举办赛事" open with 用于)."""
-    return label.lstrip(" ,;:").removeprefix("其中").lstrip(" ,;:").startswith(word)
+    """Whether a part's label opens with ``word``, past the marks, the list's own 其中 and a word
+    that adds it to what came before ("其中用于市政和产业园区建设方面", "其中:用于举办赛事" and
+    "另外还有用于社会福利" open with 用于)."""
+    opening = label.lstrip(" ,;:、").removeprefix("其中").lstrip(" ,;:")
+    return _ADDING_WORDS.sub("", opening, count=1).startswith(word)
+
+
+# the words that add an item to those before it, at its opening ("另外还有用于社会福利1.05亿元")
+_ADDING_WORDS = re.compile(r"^(?:另外|此外|同时|以及|并且|并)?(?:还有|还)?")
+# the same words right before an introducer: "…最多,达318.24亿元,另外还有用于社会福利1.05亿元、
+# 用于体育事业7.24亿元": what follows is more items beside the figure, not its breakdown
+_ADDED_BEFORE = re.compile(r"(?:另外|此外|还有)$")
 
 
 def _figured_before(doc: Document, s: Sentence) -> Sentence:
