@@ -10392,6 +10392,29 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a profit's change (增利, 减利, 增盈)",
+        "“利润总额12.16亿元,同比增利11.23亿元”: in a state enterprise's report 增利 and 增盈 are"
+        " verbs of a profit's rise and 减利 of its fall; the figure after one is the change, not"
+        " one more part of a list.",
+        "“利润总额12.16亿元，同比增利11.23亿元”：国有企业报告中“增利”“增盈”表示利润增加，"
+        "“减利”表示减少，其后的数字是增减额，不是列表的又一分项。",
+        ("vocabulary.CHANGE_VERBS",),
+        (
+            Example(
+                # 黑龙江省地方国企 2021 (a news item): 11.23 is the change of 12.16, no part of 6.64
+                # (12.16 + 11.23 was checked against 6.64, an error)
+                "全省地方国企累计实现利润总额6.64亿元。其中,省国资委出资企业累计实现利润总额12.16"
+                "亿元,同比增利11.23亿元。",
+                (),
+            ),
+            Example(
+                # 11.23 / (12.16 − 11.23) = 1207.5%, printed 1208%
+                "省国资委出资企业累计实现利润总额12.16亿元,同比增利11.23亿元,增长1208%。",
+                (("change-rate", "1208", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "a note on how a figure is counted in its name (…,下同)",
         "“…国有资产总额(账面净值,下同)298.5亿元…。负债总额38.8亿元…。净资产259.7亿元”: a bracketed"
         " note ending in 下同 says how the figure (and the ones after it) is counted; it is no"

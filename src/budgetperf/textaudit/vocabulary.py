@@ -79,6 +79,11 @@ CHANGE_VERBS: dict[str, int] = {
     "压缩": -1,
     "压减": -1,
     "缩减": -1,
+    # a profit's change in a state enterprise's report ("利润总额12.16亿元,同比增利11.23亿元",
+    # "同比扭亏增盈27.51亿元")
+    "增利": 1,
+    "减利": -1,
+    "增盈": 1,
 }
 #: Change verbs read only right after a comparison (比/较 and a few words), and their direction:
 #: "比上年预算数加23.47万元" (加 for 增加); 加 alone is no verb elsewhere (教育费附加, 加上).
