@@ -3037,13 +3037,16 @@ FORMS: list[Form] = [
         " read in 万元 is a unit slip: the sum agrees, and the slip is a warning of its own."
         " Items that each open with 用于 (“其中:用于A30万元,用于B196.21万元”) are siblings: the"
         " next 用于 opens no list of the item before it, nor does one after a word that adds"
-        " items (“…达318.24亿元,另外还有用于A1.05亿元、用于B7.24亿元”). The first few by rank"
+        " items (“…达318.24亿元,另外还有用于A1.05亿元、用于B7.24亿元”). What flows over a period"
+        " (收入, 收益, 支出, 利润) is no part of what is held at its end (资产, 负债, 余额, 结存)."
+        " The first few by rank"
         " (“名列三甲,分别为…”) are some of the total's parts: only when they add up are they a"
         " claim.",
         "“T万元，其中A万元、B万元……”：各项之和在舍入范围内等于合计。各项以万元列示而其中一项印为元、"
         "按万元读取方能相符的，视为单位印错：合计相符，另报单位警告。各项均以“用于”开头的"
         "（“其中：用于A30万元，用于B196.21万元”）为并列项，后一个“用于”不构成前一项的分项列表；"
-        "“另外还有用于……”等追加的项目亦非前一数的分项。"
+        "“另外还有用于……”等追加的项目亦非前一数的分项。一段时期的流量（收入、收益、支出、利润）"
+        "不是期末存量（资产、负债、余额、结存）的分项。"
         "按名次列出的前几项（“名列三甲，分别为……”）只是部分，相符时才作为一项核对。",
         (
             "claims._RANKED",
@@ -3051,6 +3054,8 @@ FORMS: list[Form] = [
             "claims._sibling_opener",
             "claims._opens_alike",
             "claims._ADDED_BEFORE",
+            "claims._STOCK_SUBJECT",
+            "claims._FLOW_SUBJECT",
             "claims._gather",
             "claims._check_list",
             "claims._bracketed_total",
@@ -3073,6 +3078,19 @@ FORMS: list[Form] = [
                 "2017年中央彩票公益金用途包括10个项目,其中用于补充全国社会保障基金的数额最多,达"
                 "318.24亿元,另外还有用于社会福利1.05亿元、用于体育事业7.24亿元、用于教育事业19.70"
                 "亿元。",
+                (),
+            ),
+            Example(
+                # what flowed in over the year is no part of what is held at its end (人社部 2021
+                # 统计公报): 632 is no part of 63970, and a part alone makes no sum
+                "年末基本养老保险基金累计结存63970亿元,其中基金投资运营规模1.46万亿元,当年投资收益额"
+                "632亿元。",
+                (),
+            ),
+            Example(
+                # nor is a revenue among the assets (西藏 国企 2021): 943 alone
+                "截至2021年底,全区国有企业资产总额达到4524.9亿元。其中,国资委监管企业资产总额943亿元;"
+                "2021年累计实现营业收入196.5亿元。",
                 (),
             ),
             Example(

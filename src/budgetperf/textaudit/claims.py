@@ -4385,6 +4385,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             if not _same_series(f, total):
                 continue
+            if _STOCK_SUBJECT.search(total.subject) and _FLOW_SUBJECT.search(f.subject):
+                # "…累计结存63970亿元,其中基金投资运营规模1.46万亿元,当年投资收益额632亿元": what
+                # flowed in or out over a period is no part of what is held at its end
+                continue
             if taken:
                 # (not the part restated: "基本支出60万元即0.6亿元")
                 if parts and parts[-1].sentence == f.sentence and f.q.base != parts[-1].q.base:
@@ -6073,6 +6077,13 @@ def _names(heading: str, subject: str) -> bool:
     over "税收收入4575万元…;非税收入…12142万元" names the 地方财政收入 of the section before,
     whose parts they are."""
     return len(subject) >= 4 and subject[-4:] in heading
+
+
+# what is held at a date (资产, 负债, 余额, 结存), and what flows over a period (收入, 收益, 支出,
+# 利润): the second is no part of the first ("资产总额4524.9亿元。其中,…资产总额943亿元;…实现营业
+# 收入196.5亿元": the revenue is not among the assets)
+_STOCK_SUBJECT = re.compile(r"(?:资产|负债|余额|结存)$")
+_FLOW_SUBJECT = re.compile(r"(?:收入|收益|收益额|支出|利润)$")
 
 
 def _same_series(a: Fact, b: Fact) -> bool:
