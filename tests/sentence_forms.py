@@ -6995,11 +6995,13 @@ FORMS: list[Form] = [
         " from the rows themselves — the pair and formula that give the printed rate in most"
         " rows (two at least, 60% of them); every row is then checked that way (inferred, so a"
         " disagreement is a warning). A column whose header names a growth (“比上年增减%”) and"
-        " whose rows give it as one column over another (增减额 over 上年) is a change rate.",
+        " whose rows give it as one column over another (增减额 over 上年) is a change rate. A"
+        " cell printed without % that is exactly the difference of its row's two figures holds"
+        " that difference.",
         "比率列（“占调整预算%”“比上年增长%”，或带%的单元格）：由各行自身推断其由同行哪两列、"
         "以何种公式（a/b 或 (a−b)/b）算得——取使多数行（至少两行且达60%）吻合的列与公式，"
         "再据此核对每一行（系推断，不符时报警告）。表头称增减（“比上年增减%”）而各行为一列除以"
-        "另一列（增减额除以上年数）的，为增减率。",
+        "另一列（增减额除以上年数）的，为增减率。不带%且恰为同行两数之差的单元格，按差额读取。",
         (
             "tables.read_rate_columns",
             "tables._rate_formula",
@@ -7008,6 +7010,19 @@ FORMS: list[Form] = [
             "claims._rate_cell",
         ),
         (
+            Example(
+                # a rate column's cells that are exactly the difference of their row's figures
+                # (a hospital's 绩效 table, yjxrmyy): 21740 − 21177 = 563; 8.22 − 8.29 = −0.07
+                # (the row shifted by its missing first cell is not read here)
+                "一级指标 | 二级指标 | 单位 | 上年度 | 本年度 | 增长 |\n"
+                "经济指标 | 总收入 | 万元 | 21177 | 21740 | 563.00 |\n"
+                "总支出 | 万元 | 19737 | 20977 | 1240.00 | |\n"
+                "医疗效率 | 平均住院天数 | 天 | 8.29 | 8.22 | -0.07 |",
+                (
+                    ("difference", "563.00", "agrees"),
+                    ("difference", "-0.07", "agrees"),
+                ),
+            ),
             Example(
                 # 249 / 2070 = 12.029% -> 12.03; 896 / 7469 = 11.996% -> 12.00; 15 / 123 =
                 # 12.195% -> 12.20: the change over the prior (hn-hengyang-shiguqu-czj-2016-ys,
@@ -7627,15 +7642,52 @@ FORMS: list[Form] = [
         "comparison table",
         "A table of this year against last (“本期 | 上年同期 | 增加额 | 增长率”, or the columns run"
         " together with spaces): the change is the difference of the two figures before it, the"
-        " rate the change over the earlier one.",
-        "本期与上年同期对比表（含增减额、增长率列）：增减额为两期之差，增长率为增减额除以上期。",
+        " rate the change over the earlier one. A difference of two percentages printed bare"
+        " as a fraction of one (a spreadsheet's value: −0.02 for 28.07% − 30.28%) is read so;"
+        " a figure certain to be the difference of two figures is no rate of the same two.",
+        "本期与上年同期对比表（含增减额、增长率列）：增减额为两期之差，增长率为增减额除以上期。"
+        "两个百分比之差印为不带%的小数的（电子表格的值），按小数读取；一个数已确证为两数之差的，"
+        "不再按这两数的增长率核对。",
         (
             "claims._comparison_row",
+            "claims._fraction_gap",
+            "claims._dedupe",
             "tables.read_comparisons",
             "tables._rate_rows",
             "tables._near_magnitude",
         ),
         (
+            Example(
+                # a hospital's quarterly table (ekongge): 5053.28 − 5363.02 = −309.74, −5.78%;
+                # 28.07% − 30.28% = −2.21 points, printed as the fraction −0.0221 → −0.02; each
+                # difference is no rate of the same two figures
+                "项 目 | 2021年三季度 | 2020年三季度 | 增长额 | 增长比 |\n"
+                "医疗收入(万元) | 5053.28 | 5363.02 | -309.74 | -5.78% |\n"
+                "门诊收入(万元) | 2551.77 | 2333.68 | 218.09 | 9.35% |\n"
+                "药占比(%) | 28.07% | 30.28% | -0.02 | |",
+                (
+                    ("difference", "-309.74", "agrees"),
+                    ("change-rate", "-5.78", "agrees"),
+                    ("difference", "218.09", "agrees"),
+                    ("change-rate", "9.35", "agrees"),
+                    ("difference", "-0.02", "agrees"),
+                ),
+            ),
+            Example(
+                # the same, the fraction misprinted: −0.05 for −0.0221
+                "项 目 | 2021年三季度 | 2020年三季度 | 增长额 | 增长比 |\n"
+                "医疗收入(万元) | 5053.28 | 5363.02 | -309.74 | -5.78% |\n"
+                "门诊收入(万元) | 2551.77 | 2333.68 | 218.09 | 9.35% |\n"
+                "药占比(%) | 28.07% | 30.28% | -0.05 | |",
+                (
+                    ("difference", "-309.74", "agrees"),
+                    ("change-rate", "-5.78", "agrees"),
+                    ("difference", "218.09", "agrees"),
+                    ("change-rate", "9.35", "agrees"),
+                    ("difference", "-0.05", "disagrees"),
+                ),
+                (("arithmetic.change-amount", "error"),),
+            ),
             Example(
                 # a rate column printed bare, its "%" lost from the header, and without the sign
                 # of a fall (tw-jianbaoju-89, heldout7): 14987.11 - 32894.09 = -17906.98,

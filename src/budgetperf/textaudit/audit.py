@@ -724,6 +724,7 @@ _ZH_READINGS = {
     "the figure less what is taken out": "该数减去剔除部分",
     "the changes of A and B": "甲、乙两数增减额之差",
     "current − prior": "本期数 − 上期数",
+    "current − prior, as a fraction of one": "本期数 − 上期数（以小数表示）",
     "change / prior": "增减额 ÷ 上期数",
     "rows one level down": "下一级科目各行相加",
     "its own level and the levels under it": "本级与所辖下级相加",

@@ -10265,10 +10265,35 @@ def _comparison_row(c: Any, out: list[Claim]) -> None:
         # a fall printed without its sign ("7,870,691,741(-) 245,143,259(-)")
         absolute=c.change_unsigned,
     )
+    readings = [r]
+    if (
+        c.current.q.unit.dimension is _PERCENT
+        and c.prior.q.unit.dimension is _PERCENT
+        and c.change.q.unit.dimension is Dimension.BARE
+    ):
+        # "药占比(%) | 28.07% | 30.28% | -0.02": a spreadsheet's difference of two percentages
+        # printed as the fraction of one it holds (−0.0221), not in points
+        readings.append(
+            Reading(
+                _AS_FRACTION,
+                (c.current.q, c.prior.q),
+                _signed(_fraction_gap, sign),
+                absolute=c.change_unsigned,
+            )
+        )
     out.append(
-        _make("difference", c.change, [c.current, c.prior], [r], c.strong, "current − prior")
+        _make("difference", c.change, [c.current, c.prior], readings, c.strong, "current − prior")
     )
     _comparison_rate(c, out)
+
+
+_AS_FRACTION = "current − prior, as a fraction of one"
+
+
+def _fraction_gap(values: Sequence[Decimal]) -> Decimal | None:
+    """(current − prior) / 100: two percentages' difference as the fraction of one it is."""
+    current, prior = values
+    return _CTX.divide(_CTX.subtract(current, prior), _HUNDRED)
 
 
 def _comparison_rate(c: Any, out: list[Claim]) -> None:
@@ -10291,7 +10316,13 @@ def _rate_cell(cell: Any, out: list[Claim]) -> None:
     was inferred from (:func:`~budgetperf.textaudit.tables.read_rate_columns`); inferred, so a
     disagreement is a warning."""
     sign = -1 if cell.rate.q.value < 0 else 1
-    if cell.kind == "difference":
+    if cell.kind == "difference" or (
+        cell.rate.q.unit.dimension is not _PERCENT
+        and cell.rate.q.value != 0
+        and _CTX.subtract(cell.a.q.value, cell.b.q.value) == cell.rate.q.value
+    ):
+        # (a rate column's cell that is exactly the difference of its two figures holds the
+        # difference in this row: "上年度 | 本年度 | 增长" with "21177 | 21740 | 563.00")
         r = Reading(
             f"{cell.a.q.text} − {cell.b.q.text}",
             (cell.a.q, cell.b.q),
@@ -10351,6 +10382,22 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         old = best.get(key)
         if old is None or _order(c) < _order(old):
             best[key] = c
+    # One figure read two ways from the same figures: when one reading is certain and agrees,
+    # the other is a misreading ("医疗收入 | 5053.28 | 5363.02 | -309.74 | -5.78%": -309.74 is
+    # the difference, not a rate of the two)
+    confirmed = {
+        (c.printed.index, frozenset(map(id, c.inputs)))
+        for c in best.values()
+        if c.strong and c.status is _AGREES
+    }
+    if confirmed:
+        for k, c in list(best.items()):
+            if (
+                not c.strong
+                and c.status is not _AGREES
+                and (c.printed.index, frozenset(map(id, c.inputs))) in confirmed
+            ):
+                del best[k]
     # A figure whose breakdown after it adds up: a weak reading of it as the total of the
     # figures before it that does not is only the competing reading ("收入合计为6449万元;…支出
     # 合计6449万元,其中:…" where the 支出合计 was also read as the total of the income before
