@@ -1731,17 +1731,36 @@ FORMS: list[Form] = [
     Form(
         "share of the head total",
         "A total, a list introduced by 主要用于/其中/包括, and each part's share of the total"
-        " (“占88.60%”, no total named). The total printed again is no part of itself.",
+        " (“占88.60%”, no total named). The total printed again is no part of itself. A bare"
+        " share whose amount follows it (“占比48.9%,达到了3784万元”) is that amount's share of"
+        " the larger amount before it (a weak reading).",
         "总额后接“主要用于/其中/包括”列举各项，各项“占X%”指占该总额的比例。重复列出的总额不是"
-        "它自身的一部分。",
+        "它自身的一部分。“占比48.9%，达到了3784万元”：占比之后所列的数是其分子，分母为其前较大的"
+        "数（系推断）。",
         (
             "claims._shares",
             "claims._share",
+            "claims._numerator",
+            "claims._AMOUNT_AFTER_SHARE",
             "claims._head",
             "claims._lists",
             "claims._restated_whole",
         ),
         (
+            Example(
+                # 国家体育总局 2017 彩票公益金: 3784 / 7740 = 48.889% -> 48.9 (it was read as 7740
+                # over the year's whole, 3.8: an error)
+                "在资助群众体育组织和队伍建设上,彩票公益金投入了7740万元,青少年体育组织和培养青少年"
+                "体育队伍建设占比48.9%,达到了3784万元。",
+                (("share", "48.9", "agrees"),),
+            ),
+            Example(
+                # the same, the amount misprinted: 3884 / 7740 = 50.18%
+                "在资助群众体育组织和队伍建设上,彩票公益金投入了7740万元,青少年体育组织和培养青少年"
+                "体育队伍建设占比48.9%,达到了3884万元。",
+                (("share", "48.9", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
             Example(
                 # the total printed twice; the tax's own figure is not printed, so its share is
                 # not checked (潍坊 2013: it was 383.9 / 383.9 = 100%, an error)
@@ -2074,10 +2093,20 @@ FORMS: list[Form] = [
     Form(
         "respectively list (分别为…占…)",
         "“货物、工程、服务分别为A、B和C，占…的P、Q和R”: the parts and their shares are matched in"
-        " order.",
-        "“分别为A、B和C，占……的P、Q和R”：金额与占比按顺序一一对应。",
+        " order. Figures 分别为 in a sentence of their own, after the total's, may be some of it"
+        " only (the names before 分别 say what they are of): a sum that differs is a warning.",
+        "“分别为A、B和C，占……的P、Q和R”：金额与占比按顺序一一对应。总额在前一句、本句以“分别为”"
+        "列出的数可能只是其中几项（“分别”前的名称说明所指），相加不符时报警告。",
         ("claims._respectively", "claims._lists"),
         (
+            Example(
+                # 中央属 and 省属 of 国有及国有控股企业 (黑龙江, a news item): 市县属 is not named,
+                # so 352.8 + 66.1 = 418.9 short of 560.5 is a warning, not an error
+                "国有及国有控股企业利润560.5亿元,增长10.9%。1-10月,中央属和省属企业利润总额分别为"
+                "352.8亿元和66.1亿元,同比分别增长15.2%和11.8%。",
+                (("sum", "560.5", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
             Example(
                 # 0.81 + 1.12 + 0.53 = 2.46; 0.81 / 2.46 = 32.9268% -> 32.93;
                 # 1.12 / 2.46 = 45.5285% -> 45.53; 0.53 / 2.46 = 21.5447% -> 21.54
@@ -2114,12 +2143,13 @@ FORMS: list[Form] = [
                 (("sum", "31959", "agrees"),),
             ),
             Example(
-                # 7234 + 9305 + 2016 + 3402 + 10020 = 31977, not 31959
+                # 7234 + 9305 + 2016 + 3402 + 10020 = 31977, not 31959 (a warning: the places
+                # named before 分别, in a sentence of their own, could be some of the whole)
                 "地方公共财政预算收入完成31959万元,比上年同期增长30.9%。全区财政收入保持稳定增长。"
                 "地本级、加格达奇区、呼玛县、塔河县和漠河县地方公共财政预算收入分别完成7234、9305、"
                 "2016、3402、10020万元。",
                 (("sum", "31959", "disagrees"),),
-                (("arithmetic.breakdown-sum", "error"),),
+                (("arithmetic.breakdown-sum", "warning"),),
             ),
         ),
     ),
@@ -3039,6 +3069,9 @@ FORMS: list[Form] = [
         " next 用于 opens no list of the item before it, nor does one after a word that adds"
         " items (“…达318.24亿元,另外还有用于A1.05亿元、用于B7.24亿元”). What flows over a period"
         " (收入, 收益, 支出, 利润) is no part of what is held at its end (资产, 负债, 余额, 结存)."
+        " Parts the next sentence calls the main part (“这三项支出,占到…的大头”) are some of the"
+        " total. After two totals named alike but for their opening (“省级…5.5亿元,市县…2.9亿元,"
+        "其中:”) each part belongs to the total its name opens like."
         " The first few by rank"
         " (“名列三甲,分别为…”) are some of the total's parts: only when they add up are they a"
         " claim.",
@@ -3046,7 +3079,9 @@ FORMS: list[Form] = [
         "按万元读取方能相符的，视为单位印错：合计相符，另报单位警告。各项均以“用于”开头的"
         "（“其中：用于A30万元，用于B196.21万元”）为并列项，后一个“用于”不构成前一项的分项列表；"
         "“另外还有用于……”等追加的项目亦非前一数的分项。一段时期的流量（收入、收益、支出、利润）"
-        "不是期末存量（资产、负债、余额、结存）的分项。"
+        "不是期末存量（资产、负债、余额、结存）的分项。下一句称这几项为“大头”“主要部分”的，"
+        "只是总额的一部分。两个仅开头不同的总额（“省级……5.5亿元，市县……2.9亿元，其中：”）之后，"
+        "各项归于名称开头相同的总额。"
         "按名次列出的前几项（“名列三甲，分别为……”）只是部分，相符时才作为一项核对。",
         (
             "claims._RANKED",
@@ -3056,6 +3091,9 @@ FORMS: list[Form] = [
             "claims._ADDED_BEFORE",
             "claims._STOCK_SUBJECT",
             "claims._FLOW_SUBJECT",
+            "claims._called_main_part",
+            "claims._CALLED_MAIN",
+            "claims._split_by_qualifier",
             "claims._gather",
             "claims._check_list",
             "claims._bracketed_total",
@@ -3079,6 +3117,30 @@ FORMS: list[Form] = [
                 "318.24亿元,另外还有用于社会福利1.05亿元、用于体育事业7.24亿元、用于教育事业19.70"
                 "亿元。",
                 (),
+            ),
+            Example(
+                # the next sentence calls the three the main part (某市 体彩公益金): 1.17 + 1.01 +
+                # 0.37 = 2.55 is some of 3.06, not a wrong sum
+                "市本级公益金使用3.06亿元,其中体育场地修缮、体育专项设备购置支出达到1.17亿元,全民"
+                "健身经费1.01亿元,青少年体育训练专项经费0.37亿元。这三项支出,占到市本级体育彩票"
+                "公益金使用的大头。",
+                (),
+            ),
+            Example(
+                # two totals and their parts by their openings (嘉峪关 2021 彩票公益金): 2 + 3.5 =
+                # 5.5 and 1.67 + 1.23 = 2.9 (all four were read against 2.9: an error)
+                "2021年安排省级彩票公益金支出5.5亿元,安排市县彩票公益金支出2.9亿元,其中:\n1.省级"
+                "福利彩票公益金2亿元,市县福利彩票公益金1.67亿元。\n2.省级体育彩票公益金3.5亿元,"
+                "市县彩票公益金1.23亿元。",
+                (("sum", "5.5", "agrees"), ("sum", "2.9", "agrees")),
+            ),
+            Example(
+                # the same, one part misprinted: 1.67 + 1.33 = 3.0, not 2.9
+                "2021年安排省级彩票公益金支出5.5亿元,安排市县彩票公益金支出2.9亿元,其中:\n1.省级"
+                "福利彩票公益金2亿元,市县福利彩票公益金1.67亿元。\n2.省级体育彩票公益金3.5亿元,"
+                "市县彩票公益金1.33亿元。",
+                (("sum", "5.5", "agrees"), ("sum", "2.9", "disagrees")),
+                (("arithmetic.breakdown-sum", "error"),),
             ),
             Example(
                 # what flowed in over the year is no part of what is held at its end (人社部 2021

@@ -1576,6 +1576,16 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
     """The amount a share is a share of: the figure before it, or, when the share's own clause
     names its subject ("税收收入占…的57.7%"), the figure of that subject."""
     share = s.facts[i]
+    if i + 1 < len(s.facts):
+        nxt = s.facts[i + 1]
+        if (
+            nxt.role is _VALUE
+            and nxt.is_amount
+            and nxt.depth == share.depth
+            and _AMOUNT_AFTER_SHARE.fullmatch(nxt.label) is not None
+        ):
+            # "…建设占比48.9%,达到了3784万元": the amount the share is of, printed after it
+            return nxt
     at = doc.text.rfind("占", share.clause, share.q.start)
     own = doc.text[share.clause : at] if at > share.clause else ""
     own = own.strip(" ,;:")
@@ -1593,6 +1603,8 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
     return _value_before(s, i)
 
 
+# the label of an amount right after a share that is the share's own ("占比48.9%,达到了3784万元")
+_AMOUNT_AFTER_SHARE = re.compile(r"\s*[,]?\s*(?:达到了|达到|达|计|共计)\s*")
 _HEAD_INTRO = re.compile(r"[^,;。]{0,8}?(?:[,:]?(?:" + "|".join(INTRODUCERS) + r")|:)")
 
 
@@ -1996,6 +2008,17 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 totals = [t for t in named if t is not num and t.subject.endswith(name)][:1]
                 if totals:
                     break
+    if not totals and ref in ("", "比") and num.q.start > f.q.start and i > 0:
+        # "彩票公益金投入了7740万元,青少年体育组织建设占比48.9%,达到了3784万元": a bare share
+        # whose amount follows it is of the amount before it, when larger (a weak reading)
+        prev = s.facts[i - 1]
+        if (
+            prev.role is _VALUE
+            and prev.depth == f.depth
+            and prev.q.unit.dimension is num.q.unit.dimension
+            and prev.q.base > num.q.base
+        ):
+            totals, strong = [prev], False
     if not totals and (ref in _GENERIC or ref in _GENERIC_NAMES):
         # "全市一般公共预算收入中的税收收入430405万元,…占总收入比重为80.35%": the part's own name
         # says what it is part of (X中的Y); a weak reading
@@ -3434,6 +3457,15 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     break
                 if items_head is not None and (len(lst.parts) < 2 or not _sum_agrees(lst)):
                     continue  # numbered items named as no one's parts: only when they add up
+                if (
+                    sentence_start
+                    and text.startswith(_RESPECTIVE_INTRODUCERS, at)
+                    and not _sum_agrees(lst)
+                ):
+                    # "国有及国有控股企业利润560.5亿元,…。1-10月,中央属和省属企业利润总额分别为
+                    # 352.8亿元和66.1亿元": the names before 分别 say what the figures are of,
+                    # perhaps some of the figure before only (市县属 unnamed): inferred
+                    lst.strong = False
                 if side is not None:
                     # "收入包括:…;支出包括:…": a side's list ends where the other side's opens
                     other = _SIDE_OPENS.search(text, after, s.end)
@@ -3454,6 +3486,11 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 )
                 # the 收入 side and the 支出 side of a 收支 total are two breakdowns of it
                 lst.classified = at in classified_at or side is not None
+                if not sentence_start and not _sum_agrees(lst):
+                    split = _split_by_qualifier(doc, s, total, lst)
+                    if split is not None:
+                        out_lists.extend(split)
+                        break
                 if total.role is _CHANGE or not sentence_start:
                     # one list per basis of the changes, or per phase
                     lst.earlier = not inside and total.role is _VALUE
@@ -3486,6 +3523,36 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             lst = _gather(doc, s, f, opened, True)
             if lst is not None and len(lst.parts) >= 2:
                 out_lists.append(lst)
+
+
+def _split_by_qualifier(doc: Document, s: Sentence, total: Fact, lst: _List) -> list[_List] | None:
+    """ "安排省级彩票公益金支出5.5亿元,安排市县彩票公益金支出2.9亿元,其中:↵1.省级福利彩票公益金
+    2亿元,市县福利彩票公益金1.67亿元。↵2.省级体育彩票公益金3.5亿元,市县彩票公益金1.23亿元": a
+    list after two totals named alike but for their opening (省级…, 市县…) breaks both down, each
+    part named with its total's opening: the two lists, or None when a part names neither."""
+    k = s.facts.index(total)
+    if k == 0:
+        return None
+    other = s.facts[k - 1]
+    if (
+        other.role is not _VALUE
+        or other.depth != total.depth
+        or other.q.unit is not total.q.unit
+        or _CLAUSE_END.search(doc.text, other.q.end, total.q.start) is not None
+    ):
+        return None
+    a, b = other.subject, total.subject
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    own_a, own_b = a[: len(a) - n], b[: len(b) - n]
+    if n < 2 or not own_a or not own_b or own_a.startswith(own_b) or own_b.startswith(own_a):
+        return None
+    parts_a = [p for p in lst.parts if p.subject.startswith(own_a)]
+    parts_b = [p for p in lst.parts if p.subject.startswith(own_b)]
+    if not parts_a or not parts_b or len(parts_a) + len(parts_b) != len(lst.parts):
+        return None
+    return [_List(other, parts_a, [], lst.strong), _List(total, parts_b, [], lst.strong)]
 
 
 # words that name the first few by rank ("名列三甲", "排名前三", "位居前列")
@@ -3889,6 +3956,24 @@ def _shares_leave_some(doc: Document, lst: _List) -> bool:
             return False
         total = _CTX.add(total, facts[k].q.value)
     return total < 99
+
+
+# "…其中A1.17亿元,B1.01亿元,C0.37亿元。这三项支出,占到…的大头。": the sentence after a list
+# that calls its items the main part of the total (大头, 主要部分, 大部分…)
+_CALLED_MAIN = re.compile(
+    r"\s*(?:这|上述|以上|前述)(?:[0-9一二两三四五六七八九十]+)?(?:项|个|类|笔)?[^。;]{0,30}?"
+    r"(?:大头|主要部分|大部分|绝大部分|大部|主体|多数)"
+)
+
+
+def _called_main_part(doc: Document, lst: _List) -> bool:
+    """Whether the sentence after a list's last part calls the parts the main part of the total
+    (so they are some of it, not all)."""
+    k = lst.parts[-1].sentence + 1
+    if k >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[k]
+    return _CALLED_MAIN.match(doc.text, nxt.start, nxt.end) is not None
 
 
 def _damaged_next(doc: Document, total: Fact, last: Fact) -> bool:
@@ -9963,6 +10048,9 @@ def build_claims(doc: Document) -> list[Claim]:
     for lst in breakdowns:
         if _count_of_another(doc, lst):
             continue
+        if not lst.open and lst.parts and _called_main_part(doc, lst):
+            # "…其中A1.17亿元,B1.01亿元,C0.37亿元。这三项支出,占到…的大头": some of the total
+            lst.open = True
         if not lst.open and _shares_leave_some(doc, lst):
             # "…3.9万亿元,其中:西部地区1.71万亿元,占比44.4%,中部地区1.65万亿元,占比42.8%": the
             # parts' own shares add up to well under 100: they are some of the total, not all
