@@ -1552,11 +1552,33 @@ FORMS: list[Form] = [
     Form(
         "average annual growth",
         "“由2019年的A亿元增加到2023年的B亿元，年均增长R%”: R = (B / A)^(1/N) − 1 over the N years"
-        " between the two printed years.",
+        " between the two printed years. A change since a year named (“2017年…收入B亿元,…比2013"
+        "年增加C亿元,年平均增长R%”) gives A = B − C. A rate named 年均 is never read as the rate"
+        " of one change.",
         "“由2019年的A亿元增加到2023年的B亿元，年均增长R%”：R = (B ÷ A)^(1/N) − 1，"
-        "N为两个年份之差。",
-        ("claims._average_growth",),
+        "N为两个年份之差。“2017年……收入B亿元，……比2013年增加C亿元，年平均增长R%”：A = B − C。"
+        "称“年均”的增长率不按一次增减额的增长率核对。",
         (
+            "claims._average_growth",
+            "claims._average_over_change",
+            "claims._annual_since",
+            "claims._SINCE_YEAR",
+        ),
+        (
+            Example(
+                # 城乡居民基本养老保险 2017 (a province's 统计): 12.41 / (12.41 − 4.44) = 1.557089;
+                # its 4th root = 1.117065: 11.71 (it was read as 4.44 / 7.97 = 55.71%, a warning)
+                "2017年,城乡居民基本养老保险基金收入12.41亿元,比上年增加1.31亿元,增长11.80%;比"
+                "2013年增加4.44亿元,年平均增长11.71%。",
+                (("change-rate", "11.80", "agrees"), ("change-rate", "11.71", "agrees")),
+            ),
+            Example(
+                # the same, the average misprinted: 11.91 for 11.71
+                "2017年,城乡居民基本养老保险基金收入12.41亿元,比上年增加1.31亿元,增长11.80%;比"
+                "2013年增加4.44亿元,年平均增长11.91%。",
+                (("change-rate", "11.80", "agrees"), ("change-rate", "11.91", "disagrees")),
+                (("arithmetic.change-rate", "error"),),
+            ),
             Example(
                 # 71.3 / 52.6 = 1.355513; its 4th root = 1.079011: 7.9011% -> 7.9
                 "全县一般公共预算收入由2019年的52.6亿元增加到2023年的71.3亿元,年均增长7.9%。",

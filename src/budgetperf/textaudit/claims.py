@@ -9053,6 +9053,7 @@ _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)(?:年度?)?[~～至—-]((?:19|20)\d\d
 
 
 _AVERAGE = re.compile(r"年均(?:增长|增速|增幅|递增)|年平均增长")
+_AVERAGE_GROWTH = "average annual growth"
 _YEAR_OF = re.compile(r"(\d{4})年")
 
 
@@ -9065,6 +9066,8 @@ def _average_growth(doc: Document, s: Sentence, out: list[Claim]) -> None:
             or "年" not in f.label
             or not _AVERAGE.search(f.label)
         ):
+            continue
+        if i > 0 and _average_over_change(doc, s, i, f, out):
             continue
         levels = [g for g in s.facts[:i] if g.q.unit.is_money and g.role in (_VALUE, _ROLE_PRIOR)]
         if len(levels) < 2:
@@ -9082,7 +9085,53 @@ def _average_growth(doc: Document, s: Sentence, out: list[Claim]) -> None:
             (end.q, start.q),
             _annual(years),
         )
-        out.append(_make("change-rate", f, [start, end], [r], True, "average annual growth"))
+        out.append(_make("change-rate", f, [start, end], [r], True, _AVERAGE_GROWTH))
+
+
+# "比2013年增加4.44亿元": a change against a year named
+_SINCE_YEAR = re.compile(r"(?:比|较)((?:19|20)\d\d)年(?:末|底)?")
+
+
+def _average_over_change(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Claim]) -> bool:
+    """ "2017年,…基金收入12.41亿元,比上年增加1.31亿元,增长11.80%;比2013年增加4.44亿元,年平均
+    增长11.71%": the change since a year named, right before the rate, and the figure it is the
+    change of (the sentence's first amount of its unit, its year printed before it): the rate is
+    ((figure / (figure − change))^(1/N) − 1) × 100 over the N years between."""
+    change = s.facts[i - 1]
+    if change.role is not _CHANGE or not change.q.unit.is_money or change.sign == 0:
+        return False
+    since = _SINCE_YEAR.search(change.label)
+    if since is None:
+        return False
+    level = next(
+        (g for g in s.facts[: i - 1] if g.role is _VALUE and g.q.unit is change.q.unit), None
+    )
+    if level is None:
+        return False
+    printed_year = _YEAR_OF.findall(doc.text[s.start : level.q.start])
+    if not printed_year:
+        return False
+    years = int(printed_year[-1]) - int(since.group(1))
+    if not 2 <= years <= 30:
+        return False
+    r = Reading(
+        f"{level.q.text} against {since.group(1)} over {years} years",
+        (level.q, change.q),
+        _annual_since(years, change.sign),
+    )
+    out.append(_make("change-rate", rate, [level, change], [r], True, _AVERAGE_GROWTH))
+    return True
+
+
+def _annual_since(years: int, sign: int) -> Formula:
+    """The average annual growth from (figure − sign × change) to the figure over ``years``."""
+    annual = _annual(years)
+
+    def formula(values: Sequence[Decimal]) -> Decimal | None:
+        end, change = values
+        return annual((end, _CTX.subtract(end, _CTX.multiply(change, sign))))
+
+    return formula
 
 
 # "普通小学上年10321.31元,本年10359.52元,比上年增长0.37%": the year before's figure, then this
@@ -10130,6 +10179,13 @@ def build_claims(doc: Document) -> list[Claim]:
         q = claim.printed.q
         if claim.kind == "share" and _restated_whole(claim.inputs):
             continue
+        if (
+            claim.kind == "change-rate"
+            and claim.relation != _AVERAGE_GROWTH
+            and "年" in claim.printed.label
+            and _AVERAGE.search(claim.printed.label) is not None
+        ):
+            continue  # a rate per year over several (年均增长) is no rate of one change
         if loose and claim.strong and any(_is_estimate(doc, g) for g in claim.inputs):
             claim.strong = False
         # Both tests need a word ending right before the figure or starting right after it:
