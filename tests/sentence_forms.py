@@ -1599,21 +1599,31 @@ FORMS: list[Form] = [
         " printed rates (a weak reading: which two rates is inferred). A rate the sentence names"
         " but does not print (“高于整体支出增幅”, “全市…收入增幅比…”) is the last one printed"
         " under that name before it in the sentence, else in the paragraph (the whole's before"
-        " its parts'), else in the paragraph before; when none is, a percentage of another kind"
-        " before it (a completion rate) is not its pair. A change in points after a percentage"
+        " its parts'), else in the paragraph before; when none is, no other percentage before"
+        " it is its pair (a completion rate, nor a rate of another thing: “高于全国地方平均水平"
+        "2.2个百分点”). A change in points after a percentage"
         " and the year before's printed after 比 (“比例为11.32%,比上年的10.54%增加了0.78个百分点”)"
         " is their difference (certain: both and the verb are printed).",
         "“增长8.1%，比全市平均增幅4.4%高出3.7个百分点”：百分点为两个比率之差（结构系推断）。"
         "句中只称其名、未列数值的增幅，取本句此前、否则本段此前（总体优先于其组成部分）、再否则上一段"
-        "以该名称列示的最后一个增幅；找不到时，前面另一类百分比（如完成率）不与之配对。比率之后以"
+        "以该名称列示的最后一个增幅；找不到时，前面其他百分比（完成率，或他项的增幅，如“高于全国地方"
+        "平均水平2.2个百分点”）均不与之配对。比率之后以"
         "“比上年的Y%”列出上年比率并写明增减百分点的，百分点为两者之差。",
         (
             "claims._point_gaps",
             "claims._named_rate",
             "claims._rate_named",
+            "claims._NAMED_RATE",
             "claims._point_changes",
         ),
         (
+            Example(
+                # the national average is not printed (福建 2017): 9.9 − 7.2 is no gap of the
+                # report's (it was read so, 2.7 against 2.2: a warning)
+                "2017年,全省一般公共预算总收入4604亿元,完成预算的101.9%,增长7.2%;全省一般公共预算"
+                "支出4719.29亿元,增长9.9%,高于全国地方平均水平2.2个百分点。",
+                (),
+            ),
             Example(
                 # ha-luohe-chengxiang-shifanqu-2017-jyjf (heldout9): 11.32 − 10.54 = 0.78
                 "教育经费3335.17万元,占一般公共预算支出29472万元的比例为11.32%,比上年的10.54%增加了"

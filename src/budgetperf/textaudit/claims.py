@@ -8859,7 +8859,8 @@ _GAP_WORDS = re.compile(
 
 
 _NAMED_RATE = re.compile(
-    r"(?:高于|低于|快于|慢于|比)(?P<name>[^,;:。()]{1,16}?)(?:的)?(?:增幅|增速|增长率|增长速度)"
+    r"(?:高于|低于|快于|慢于|比)(?P<name>[^,;:。()]{1,16}?)(?:的)?"
+    r"(?:增幅|增速|增长率|增长速度|平均水平|水平)"
 )
 _WHOLE_WORDS = re.compile(r"^(?:整体|总体|全部|总|全市|全县|全区|全省)")
 _SCOPE = re.compile(r"全[市县区省州旗镇乡](?=[\u4e00-\u9fff]{2})")
@@ -8936,7 +8937,9 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
             other = _named_rate(doc, s, rates[-1], f)
             if other is not None:
                 rates = [rates[-1], other]
-            elif len(rates) > 1 and rates[-2].role is not _RATE:
+            else:
+                # (nor is a rate of another thing: "已交税费…同比增长56.82%,两年平均增长14.20%,
+                # 高于全省一般公共预算收入增幅31.2个百分点", the province's rate not printed)
                 rates = []
         elif len(rates) == 1 and rates[0].depth == f.depth + 1 and s.index > 0:
             # "全市…收入增幅比全省平均增幅(15.97%)高6个百分点": the compared rate in brackets,
