@@ -8934,13 +8934,10 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # "民生支出165.8亿元,增长7.8%,高于整体支出增幅3.5个百分点": the other rate is named,
             # and printed earlier; when it is not found, a percentage of another kind before
             # is not its pair ("完成年度预算的31.7%;…增长17.7%,高于年度目标增幅12.1个百分点")
+            # (nor is a rate of another thing: "已交税费…同比增长56.82%,两年平均增长14.20%,高于
+            # 全省一般公共预算收入增幅31.2个百分点", the province's rate not printed)
             other = _named_rate(doc, s, rates[-1], f)
-            if other is not None:
-                rates = [rates[-1], other]
-            else:
-                # (nor is a rate of another thing: "已交税费…同比增长56.82%,两年平均增长14.20%,
-                # 高于全省一般公共预算收入增幅31.2个百分点", the province's rate not printed)
-                rates = []
+            rates = [rates[-1], other] if other is not None else []
         elif len(rates) == 1 and rates[0].depth == f.depth + 1 and s.index > 0:
             # "全市…收入增幅比全省平均增幅(15.97%)高6个百分点": the compared rate in brackets,
             # the sentence's own rate named at its head and printed before
