@@ -3100,7 +3100,8 @@ FORMS: list[Form] = [
         " Items that each open with 用于 (“其中:用于A30万元,用于B196.21万元”) are siblings: the"
         " next 用于 opens no list of the item before it, nor does one after a word that adds"
         " items (“…达318.24亿元,另外还有用于A1.05亿元、用于B7.24亿元”). What flows over a period"
-        " (收入, 收益, 支出, 利润) is no part of what is held at its end (资产, 负债, 余额, 结存)."
+        " (收入, 收益, 支出, 利润) is no part of what is held at its end (资产, 负债, 余额, 结存),"
+        " nor is what is held or left (余额, 赤字, 收支结余, 当期结余, 累计结余) a part of a flow."
         " Parts the next sentence calls the main part (“这三项支出,占到…的大头”) are some of the"
         " total. After two totals named alike but for their opening (“省级…5.5亿元,市县…2.9亿元,"
         "其中:”) each part belongs to the total its name opens like."
@@ -3111,7 +3112,8 @@ FORMS: list[Form] = [
         "按万元读取方能相符的，视为单位印错：合计相符，另报单位警告。各项均以“用于”开头的"
         "（“其中：用于A30万元，用于B196.21万元”）为并列项，后一个“用于”不构成前一项的分项列表；"
         "“另外还有用于……”等追加的项目亦非前一数的分项。一段时期的流量（收入、收益、支出、利润）"
-        "不是期末存量（资产、负债、余额、结存）的分项。下一句称这几项为“大头”“主要部分”的，"
+        "不是期末存量（资产、负债、余额、结存）的分项，存量或结余（余额、赤字、收支结余、当期结余、累计"
+        "结余）也不是流量的分项。下一句称这几项为“大头”“主要部分”的，"
         "只是总额的一部分。两个仅开头不同的总额（“省级……5.5亿元，市县……2.9亿元，其中：”）之后，"
         "各项归于名称开头相同的总额。"
         "按名次列出的前几项（“名列三甲，分别为……”）只是部分，相符时才作为一项核对。",
@@ -3123,6 +3125,8 @@ FORMS: list[Form] = [
             "claims._ADDED_BEFORE",
             "claims._STOCK_SUBJECT",
             "claims._FLOW_SUBJECT",
+            "claims._HELD_SUBJECT",
+            "claims._BARE_HELD",
             "claims._called_main_part",
             "claims._CALLED_MAIN",
             "claims._split_by_qualifier",
@@ -3185,6 +3189,13 @@ FORMS: list[Form] = [
                 # nor is a revenue among the assets (西藏 国企 2021): 943 alone
                 "截至2021年底,全区国有企业资产总额达到4524.9亿元。其中,国资委监管企业资产总额943亿元;"
                 "2021年累计实现营业收入196.5亿元。",
+                (),
+            ),
+            Example(
+                # nor is what is left of a year's flows, or held at its end, a part of its spending
+                # (医保基金, a city's 公报): 15.82 alone
+                "基金支出28.63亿元,同比增长14.91%,其中统筹基金支出15.82亿元;当期结余13.26亿元,累计"
+                "结余98.79亿元。",
                 (),
             ),
             Example(
@@ -6272,11 +6283,23 @@ FORMS: list[Form] = [
         "億元占21.41%”: a bare 占X% of an amount with no total named or found is of the nearest"
         " larger figure before it in its sentence that has no share of its own, or, with none,"
         " of one of the larger figures of the sentence before (weak readings). 成長 is a change"
-        " verb (增长).",
+        " verb (增长). A count of one kind is no share of a count of another (户 of 人).",
         "“明年度歲出1780.40億元，以教育科學文化支出625.63億元占35.14%最高……”：未指明总额的“占X%”，"
-        "取本句此前最近、较大且自身无占比的数为总额（结构系推断）。“成長”即“增长”。",
-        ("claims._share", "claims._whole_before", "vocabulary.CHANGE_VERBS"),
+        "取本句此前最近、较大且自身无占比的数为总额（结构系推断）。“成長”即“增长”。一种计数单位的数"
+        "不是另一种计数单位之数的占比（户与人）。",
         (
+            "claims._share",
+            "claims._whole_before",
+            "vocabulary.CHANGE_VERBS",
+            "quantities.counts_alike",
+        ),
+        (
+            Example(
+                # a count of 户 is no share of a count of 人 (新疆 国企 2018): 586 / 840764 is not
+                # the 4.5% (that is 586 / 12941), so no claim
+                "监管企业在岗职工840764人。在境外独立核算企业户数合计586户,占比4.5%。",
+                (),
+            ),
             Example(
                 # heldout20 tw-taoyuan: 625.63 / 1780.40 = 35.140% -> 35.14; 381.21 / 1780.40 =
                 # 21.411% -> 21.41; 320.74 / 1780.40 = 18.015% -> 18.02, printed 18.01 (a
@@ -7938,16 +7961,25 @@ FORMS: list[Form] = [
         " of the vocabulary (净资产; 净收入, 收入 less 支出) is the last figure of the first name"
         " before it in its paragraph less the last of the second (a weak reading). Siblings"
         " named with the same total word (“其中,行政单位资产总额8.9万亿元,"
-        "事业单位资产总额21.1万亿元”) are parts, not a total that closes the list.",
+        "事业单位资产总额21.1万亿元”) are parts, not a total that closes the list. The parent's"
+        " owners' part (归属于母公司的净资产) is not the whole difference.",
         "“资产总额30.0万亿元，负债总额9.5万亿元，净资产20.5万亿元”：以词表中差额名称（净资产）列示"
         "的数，等于同段此前最近的资产数减负债数（结构系推断）。以相同合计词命名的并列项（“其中，行政"
-        "单位资产总额8.9万亿元，事业单位资产总额21.1万亿元”）是分项，不是结束列表的合计。",
+        "单位资产总额8.9万亿元，事业单位资产总额21.1万亿元”）是分项，不是结束列表的合计。“归属于母公司"
+        "的净资产”只是其中一部分，不按资产减负债核对。",
         (
             "claims._named_differences",
+            "claims._OWNERS_PART",
             "vocabulary.NAMED_DIFFERENCES",
             "claims._same_total_word",
         ),
         (
+            Example(
+                # 嘉定区 国企 2023 (a 人大 report): 1560.52 − 987.56 = 572.96 is the 所有者权益, not
+                # the parent's part 544.82 (it was read so: a warning)
+                "资产总额1560.52亿元;负债总额987.56亿元;归属于母公司的净资产544.82亿元。",
+                (),
+            ),
             Example(
                 # 净收入 = 收入 − 支出: 97.9 − 57 = 40.9 (mo-macau-shebaojijin-2021-ndbg-tw,
                 # heldout35)

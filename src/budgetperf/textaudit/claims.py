@@ -51,6 +51,7 @@ from budgetperf.textaudit.quantities import (
     Dimension,
     Quantity,
     Unit,
+    counts_alike,
     numeral_value,
     same_kind_of_count,
 )
@@ -2267,6 +2268,12 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                     )
                 )
         return
+    if num.q.counter:
+        # "在岗职工840764人。…企业户数合计586户,占比4.5%": a count of one kind of thing is no
+        # share of a count of another (户 of 人)
+        totals = [t for t in totals if counts_alike(num.q, t.q)]
+        if not totals:
+            return
     # (a loop, not a list comprehension: once per share, most with one total)
     readings = []
     for t in totals:
@@ -4470,9 +4477,16 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             if not _same_series(f, total):
                 continue
-            if _STOCK_SUBJECT.search(total.subject) and _FLOW_SUBJECT.search(f.subject):
+            if (_STOCK_SUBJECT.search(total.subject) and _FLOW_SUBJECT.search(f.subject)) or (
+                _FLOW_SUBJECT.search(total.subject)
+                and (
+                    _HELD_SUBJECT.search(f.subject) is not None
+                    or _BARE_HELD.fullmatch(f.label) is not None
+                )
+            ):
                 # "…累计结存63970亿元,其中基金投资运营规模1.46万亿元,当年投资收益额632亿元": what
-                # flowed in or out over a period is no part of what is held at its end
+                # flowed in or out over a period is no part of what is held at its end, nor the
+                # other way ("总支出23493亿元,其中…13501亿元;中央财政赤字2749亿元;…国债余额")
                 continue
             if taken:
                 # (not the part restated: "基本支出60万元即0.6亿元")
@@ -6169,6 +6183,11 @@ def _names(heading: str, subject: str) -> bool:
 # 收入196.5亿元": the revenue is not among the assets)
 _STOCK_SUBJECT = re.compile(r"(?:资产|负债|余额|结存)$")
 _FLOW_SUBJECT = re.compile(r"(?:收入|收益|收益额|支出|利润)$")
+# what is held, or what is left of a year's flows: no part of a flow (a 支出总计's 年末结转和结余,
+# or a balance paid over, "上解上级…累计结余1338.64万元", is named otherwise): by its subject, or
+# a balance named alone ("…;当期结余13.26亿元,累计结余98.79亿元": 累计结余's subject is 结余)
+_HELD_SUBJECT = re.compile(r"(?:余额|结存|资产|负债|赤字|收支结余|收支差额)$")
+_BARE_HELD = re.compile(r"\s*[,;、]?\s*(?:年末|期末)?(?:当期|累计|滚存)结余(?:为|是|达到|达)?\s*")
 
 
 def _same_series(a: Fact, b: Fact) -> bool:
@@ -9346,6 +9365,8 @@ def _named_ratios(doc: Document, s: Sentence, out: list[Claim]) -> None:
         out.append(_make("share", f, inputs, readings, False, "part / whole × 100"))
 
 
+# the owners' part of an enterprise's equity: 归属于母公司(所有者)的净资产, 归母净资产
+_OWNERS_PART = re.compile(r"母公司|归母")
 _NAMED_DIFFERENCE = re.compile(
     "(?P<name>"
     + "|".join(sorted(NAMED_DIFFERENCES, key=len, reverse=True))
@@ -9406,7 +9427,9 @@ def _named_differences(doc: Document, out: list[Claim]) -> None:
         if f.role is not _VALUE or not f.q.unit.is_money:
             continue
         m = _NAMED_DIFFERENCE.search(f.label.strip())
-        if m is None:
+        if m is None or _OWNERS_PART.search(f.label):
+            # ("资产总额1560.52亿元;负债总额987.56亿元;归属于母公司的净资产544.82亿元": the parent's
+            # owners' part of the 净资产, not all of it)
             continue
         name, less = NAMED_DIFFERENCES[m.group("name")]
         earlier = [g for g in _earlier_values(doc, f) if g.q.unit is f.q.unit]

@@ -148,6 +148,15 @@ def same_kind_of_count(a: Quantity, b: Quantity) -> bool:
     )
 
 
+def counts_alike(a: Quantity, b: Quantity) -> bool:
+    """Whether two counts count things of exactly the same kinds (a share of one in the other
+    means something: 户 may count households beside persons, so 586户 is no share of 840764人);
+    a count without its measure word is of any kind."""
+    if not a.counter or not b.counter:
+        return True
+    return COUNTER_KINDS.get(a.counter, _THINGS) == COUNTER_KINDS.get(b.counter, _THINGS)
+
+
 #: Words that state a change of zero.
 ZERO_WORDS = ("无增减变化", "无增减", "无变化", "持平", "一致")
 
