@@ -3947,17 +3947,36 @@ FORMS: list[Form] = [
         " list of its parts may stand on a line of its own, or open the list's own sentence"
         " (“…180500.00万元,…。均为一般公共预算收入,主要包括:↵1.…”). When the sentence before"
         " prints several figures the list could be of and its parts reach none, the one kept is"
-        " a guess: a disagreement is a warning.",
+        " a guess: a disagreement is a warning. A remark opened by 其中 right after the total"
+        " (“…761.33万元。其中,既包括…,也包括…。↵(一)…”) is followed by the parts on the lines"
+        " after it.",
         "“……比上年减少3.6万元。↵主要是压减公务接待。↵其中：……”：数字与其分项列表之间的说明可以单独成行，"
         "也可以在列表所在句之首（“……180500.00万元，……。均为一般公共预算收入，主要包括：↵1.……”）。"
-        "前一句有多个可能的合计数而各项之和均不符时，所取合计系推断，不符时报警告。",
+        "前一句有多个可能的合计数而各项之和均不符时，所取合计系推断，不符时报警告。紧随合计、以“其中”"
+        "开头而不含数字的说明（“……761.33万元。其中，既包括……，也包括……。↵（一）……”）之后各行为其分项。",
         (
             "claims._figured_before",
             "claims._totals_before",
             "claims._REMARK_ON_BEFORE",
             "claims._lists",
+            "claims._gather",
         ),
         (
+            Example(
+                # 国家自然科学基金委 2010 三公 (heldout16): 330.08 + 359 + 72.25 = 761.33
+                "2010年,我委本级“三公经费”支出总额为761.33万元。其中,既包括使用当年财政拨款预算的实际"
+                "支出,也包括使用上年财政拨款结转资金的实际支出。\n(一)因公出国(境)费支出330.08万元。\n"
+                "(二)公务用车购置与运行费359万元。\n(三)公务接待费72.25万元。",
+                (("sum", "761.33", "agrees"),),
+            ),
+            Example(
+                # the same, the total misprinted: 761.33 for 771.33
+                "2010年,我委本级“三公经费”支出总额为771.33万元。其中,既包括使用当年财政拨款预算的实际"
+                "支出,也包括使用上年财政拨款结转资金的实际支出。\n(一)因公出国(境)费支出330.08万元。\n"
+                "(二)公务用车购置与运行费359万元。\n(三)公务接待费72.25万元。",
+                (("sum", "771.33", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
             Example(
                 # three figures the list could be of (年初, 调整, 实际), and 322551 + 55000 =
                 # 377551 reaches none: the sentence's first is kept, a guess (a warning)

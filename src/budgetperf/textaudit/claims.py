@@ -4278,9 +4278,18 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             numbered_alike = level is not None and level == item_level
             if first is not None and not numbered_alike and _restates_total(total, first, lead):
                 break
-            ends_line = (pos >= s.end or _BLANK_TAIL.fullmatch(text, pos, s.end) is not None) and (
-                text[s.end - 1 : s.end] == "\n" or text.startswith("\n", s.end)
-            )
+            # (so does a remark without figures opened by 其中 right after the total: "…支出总额
+            # 为761.33万元。其中,既包括使用当年财政拨款…的实际支出,也包括…。↵(一)因公出国…")
+            ends_line = (
+                pos >= s.end
+                or _BLANK_TAIL.fullmatch(text, pos, s.end) is not None
+                or (
+                    not s.facts
+                    and total.sentence == s.index - 1
+                    and doc.sentences[total.sentence].paragraph == s.paragraph
+                    and text.startswith("其中", s.start)
+                )
+            ) and (text[s.end - 1 : s.end] == "\n" or text.startswith("\n", s.end))
             if (
                 nxt.paragraph != s.paragraph
                 and not ends_line
