@@ -10579,11 +10579,22 @@ FORMS: list[Form] = [
         "a name's short form (运维 for 运行维护)",
         "“…公务用车购置及运维费30.93万元…。…公务用车购置及运行维护费较上年减少1.33万元,下降4.12%”:"
         " 运维 is the short form of 运行维护, so both name one figure, and the change's rate is"
-        " read against it.",
+        " read against it. 一般预算收入 is the older name of 一般公共预算收入.",
         "“……公务用车购置及运维费30.93万元……。……公务用车购置及运行维护费较上年减少1.33万元，下降4.12%”："
-        "“运维”是“运行维护”的简称，两处指同一数字，增减率按该数计算。",
+        "“运维”是“运行维护”的简称，两处指同一数字，增减率按该数计算。“一般预算收入”是“一般公共预算"
+        "收入”的旧称。",
         ("vocabulary.FORMER_NAMES",),
         (
+            Example(
+                # 一般预算收入 is the older name of 一般公共预算收入 (赣江新区 2024): the share
+                # is of the 直管区's 9.4, not the 新区's 86.5 (8.3 / 9.4 = 88.3%, printed 89.0:
+                # within the rounding of 8.3 and 9.4 — it was 8.3 / 86.5 = 9.6%, an error)
+                "2024年,赣江新区一般公共预算收入完成86.5亿元,同比增长6.7%。\n新区直管区2024年一般预算"
+                "收入累计完成9.4亿元,同比增长8.6%。其中,税收收入完成8.3亿元,占一般公共预算收入比重"
+                "89.0%。",
+                (("share", "89.0", "rounding"),),
+                (("arithmetic.share", "warning"),),
+            ),
             Example(
                 # heldout19 (涪陵区新妙镇 2021 三公): 1.33 / (30.93 + 1.33) = 4.123% -> 4.12
                 "2021年度全镇“三公”经费支出合计40.14万元。其中,因公出国(境)费0万元;公务用车购置及运维费"
@@ -10708,11 +10719,39 @@ FORMS: list[Form] = [
     Form(
         "completion of the year's target (目标任务)",
         "“…收入完成19.8亿元,同比增长18.9%,完成年初目标任务的55.6%”: a revenue's collection target"
-        " (任务, 目标任务) is its budget, so the figure after 完成…任务的 is a completion of it.",
-        "“……收入完成19.8亿元，同比增长18.9%，完成年初目标任务的55.6%”：收入的征收任务（任务、目标任务）"
-        "即其预算，“完成……任务的”之后的数字是预算完成率。",
-        ("facts._COMPLETION_CUE",),
+        " (任务, 目标任务, 奋斗目标) is its budget, so the figure after 完成…任务的 is a"
+        " completion of it; so is a rate of execution (预算执行进度为X%, 预算执行比例为X%,"
+        " 支出进度为X%). 序时 alone names the time progress (“超过序时任务5.12个百分点”). A gap to the target"
+        " (“距双过半任务数还差192万元”, “超双过半任务数169万元”) is no level a change is of.",
+        "“……收入完成19.8亿元，同比增长18.9%，完成年初目标任务的55.6%”：收入的征收任务（任务、目标任务、"
+        "奋斗目标）即其预算，“完成……任务的”之后的数字是预算完成率；“预算执行进度为X%”“预算执行比例为X%”"
+        "“支出进度为X%”亦同。“序时任务”即序时进度。与任务数之差（“距双过半任务数还差192万元”“超双过半"
+        "任务数169万元”）不是增减额所依据的数。",
+        ("facts._COMPLETION_CUE", "facts._PROGRESS_GAP", "facts._TARGET_GAP"),
         (
+            Example(
+                # 某县 2021 部门预算执行: 403.71 / 550 = 73.40%
+                "批复我单位2021年项目支出预算550万元,实际支出403.71万元,预算执行进度为73.4%。",
+                (("completion", "73.4", "agrees"),),
+            ),
+            Example(
+                # 2010 三公 (a bureau's note): 10044.01 / 11325 = 88.689% -> 88.69
+                "“三公”经费预算11325万元,“三公”经费支出10044.01万元,预算执行比例为88.69%。",
+                (("completion", "88.69", "agrees"),),
+            ),
+            Example(
+                # 晋中 2017 一季度: 30.12 − 3/12 × 100 = 5.12 points
+                "1-3月,全市财政总收入完成20.12亿元,完成年度奋斗目标的30.12%,超过序时任务5.12个"
+                "百分点。",
+                (("points", "5.12", "agrees"),),
+            ),
+            Example(
+                # 凌云县 2016 上半年: the rate is of 4408, not of the gap 192 (1793 / (4408 + 1793)
+                # = 28.915%, printed 28.92: within the rounding of 1793 — it was 90.33, an error)
+                "截至6月30日,地税4408万元,距双过半任务数还差192万元,同比减收1793万元,下降28.92%。",
+                (("change-rate", "28.92", "rounding"),),
+                (("arithmetic.change-rate", "warning"),),
+            ),
             Example(
                 # heldout9 (乌审旗 2022 上半年) in other words: 19.8 / 35.6 = 55.62% -> 55.6
                 "全年一般公共预算收入预算为35.6亿元。上半年,一般公共预算收入完成19.8亿元,同比增长18.9%,"

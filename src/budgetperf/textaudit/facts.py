@@ -453,9 +453,10 @@ _BARE_SHARES = ("占", "占,")
 _SHARE_CUE = re.compile(
     r"占,?(?P<ref>(?:[^,;:()%]|\([^,;:()%]{1,16}\)){0,30}?)(?:的|之)?(?:比例|比重|份额|比)?(?:为|是|达到|达)?$"
 )
-# "较均衡进度慢0.48%", "超时间进度3.3%", "快于序时进度2个百分点": a gap to the time progress
+# "较均衡进度慢0.48%", "超时间进度3.3%", "快于序时进度2个百分点": a gap to the time progress (序时
+# 任务 too: "超过序时任务5.12个百分点")
 _PROGRESS_GAP = re.compile(
-    r"进度(?:慢|快|超|欠|落后|领先|高|低)|(?:慢|快|超|欠|落后|领先)于?[^,;。]{0,4}进度"
+    r"进度(?:慢|快|超|欠|落后|领先|高|低)|(?:慢|快|超|欠|落后|领先)于?[^,;。]{0,4}(?:进度|序时任务)"
 )
 _COMPLETION_CUE = re.compile(
     # (BASE_VERBS and 执行: "占到收入预算100%" as "占收入预算100%")
@@ -463,8 +464,10 @@ _COMPLETION_CUE = re.compile(
     + "|".join((*BASE_VERBS, "执行"))
     + r")(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?(?:收入|支出)?预算(?:数)?"
     # "完成年初目标任务的55.6%": the year's collection target is the budget (see _BUDGET_REF)
-    r"|(?:年初|年度|全年)?(?:收入)?(?:目标)?任务数?)"
+    r"|(?:年初|年度|全年)?(?:收入)?(?:(?:奋斗)?目标(?:任务)?|任务)数?)"
     r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?(?:执行|支付|拨付|支出)率(?:为|达)?$"
+    # "预算执行进度为73.4%", "预算执行比例为88.69%", "支出进度为56.47%": the rate of execution
+    r"|(?:预算)?(?:执行|支出)(?:进度|比例)(?:为|达)?$"
 )
 # "决算数小于年初预算数270.88万元", "支出决算大于预算数2万元": the gap between the actual
 # figure and the budget (BUDGET_GAP_VERBS), a change on the budget.
@@ -472,6 +475,12 @@ _BUDGET_GAP = re.compile(
     r"(?P<head>[^,;:]*?)(?:决算数?|执行数?|实际(?:支出)?数?)?"
     r"(?P<verb>" + "|".join(BUDGET_GAP_VERBS) + r")"
     r"(?:年初|调整后|调整|全年|年度)?预算(?:数)?(?:的部分)?(?:为|是|达)?$"
+)
+# "距双过半任务数还差192万元", "超双过半任务数169万元": the gap between a figure and its target
+# (a task, 任务数; a goal, 目标), short of it or over it: no level of anything
+_TARGET_GAP = re.compile(
+    r"(?:(?P<short>距|离)[^,;。\d]{0,12}(?:任务|目标)数?(?:还|尚)?差"
+    r"|(?P<over>超|超过|超出)[^,;。\d]{0,12}(?:任务|目标)数?)(?:额)?(?:为|是|达)?$"
 )
 _CARRIED = re.compile(r"结转|结余|结存|补助|上缴|上解|调入")
 #: What opens a level's old value: "由", "从" (FROM_WORDS).
@@ -1385,6 +1394,17 @@ def _classify(
     plain = _plain_amount(money, stripped, previous)
     # Each pattern below is tried only on a label with a word it cannot match without (预算 for
     # _BUDGET_GAP, 预算, 执行率 or 任务 for _COMPLETION_CUE, 占 for _SHARE_CUE).
+    if money and ("任务" in stripped or "目标" in stripped):
+        t = _TARGET_GAP.search(stripped)
+        if t is not None:
+            # "地税4408万元,距双过半任务数还差192万元,同比减收1793万元": the gap to the target,
+            # not the level the change after it is of
+            sign = -1 if t.group("short") else 1
+            fact = _change(
+                q, stripped, stripped[: t.start()], text[lo : q.start], sentence, depth, sign
+            )
+            fact.basis, fact.explicit, fact.gap = _BASIS_BUDGET, True, True
+            return fact
     if money and "预算" in stripped:
         g = _BUDGET_GAP.match(stripped)
         if g is not None:
@@ -1474,7 +1494,8 @@ def _classify(
         subject, phase = canonical(stripped)  # (no change: see plain above)
         return _new_fact(q, _VALUE, sentence, depth, label, subject, phase)
     if dim is _POINTS:
-        role = _ROLE_POINTS if "进度" in stripped else _ROLE_OTHER
+        # (序时 alone names the time progress too: "超过序时任务5.12个百分点")
+        role = _ROLE_POINTS if "进度" in stripped or "序时" in stripped else _ROLE_OTHER
         return _new_fact(q, role, sentence, depth, label, "", "")
     if dim is _PERCENT:
         if (
@@ -1501,7 +1522,14 @@ def _classify(
             return fact
         c = (
             _COMPLETION_CUE.search(stripped)
-            if "预算" in stripped or "率" in stripped or "任务" in stripped
+            if (
+                "预算" in stripped
+                or "率" in stripped
+                or "任务" in stripped
+                or "目标" in stripped
+                or "进度" in stripped
+                or "比例" in stripped
+            )
             else None
         )
         if c is not None:
