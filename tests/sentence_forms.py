@@ -10721,8 +10721,9 @@ FORMS: list[Form] = [
         "“…收入完成19.8亿元,同比增长18.9%,完成年初目标任务的55.6%”: a revenue's collection target"
         " (任务, 目标任务, 奋斗目标) is its budget, so the figure after 完成…任务的 is a"
         " completion of it; so is a rate of execution (预算执行进度为X%, 预算执行比例为X%,"
-        " 支出进度为X%). 序时 alone names the time progress (“超过序时任务5.12个百分点”). A gap to the target"
-        " (“距双过半任务数还差192万元”, “超双过半任务数169万元”) is no level a change is of.",
+        " 支出进度为X%). 序时 alone names the time progress (“超过序时任务5.12个百分点”). A"
+        " gap to the target (“距双过半任务数还差192万元”, “超双过半任务数169万元”) is no level"
+        " a change is of.",
         "“……收入完成19.8亿元，同比增长18.9%，完成年初目标任务的55.6%”：收入的征收任务（任务、目标任务、"
         "奋斗目标）即其预算，“完成……任务的”之后的数字是预算完成率；“预算执行进度为X%”“预算执行比例为X%”"
         "“支出进度为X%”亦同。“序时任务”即序时进度。与任务数之差（“距双过半任务数还差192万元”“超双过半"
