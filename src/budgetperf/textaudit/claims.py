@@ -1942,6 +1942,10 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # "对市县税收返还和转移支付4404.78亿元…(包括一般性转移支付3030.61亿元,占转移支付比重达
         # 82%;…)": a figure of two things joined (A和B) is not the whole of B alone
         totals = [t for t in totals if not _joined_name(t.subject, ref)]
+        if num.phase == "actual":
+            # "全省政府采购预算451.93亿元,实际采购金额为414.59亿元。其中,…授予小微企业的采购金额
+            # 为203.30亿元,占全省政府采购金额49.03%": an actual amount's whole is no budget
+            totals = [t for t in totals if t.phase != "budget"]
         year = _SHARE_YEAR.search(f.label) if "年" in f.label else None
         if year is not None:
             # "投入3340万元,…占2012年筹集的福彩公益金的30.9%": a whole named with its year is no
@@ -3971,6 +3975,17 @@ _CALLED_MAIN = re.compile(
     r"\s*(?:这|上述|以上|前述)(?:[0-9一二两三四五六七八九十]+)?(?:项|个|类|笔)?[^。;]{0,30}?"
     r"(?:大头|主要部分|大部分|绝大部分|大部|主体|多数)"
 )
+
+
+def _picked_few(lst: _List) -> bool:
+    """Whether a list's parts are named together before their figures ("A、B为X、Y"), one name
+    per part, and add up to less than half of the total."""
+    parts = lst.parts
+    if len(parts) < 2 or "、" not in parts[0].subject:
+        return False
+    if len(parts[0].subject.split("、")) != len(parts):
+        return False
+    return _CTX.multiply(_sum_base(parts), 2) < lst.total.q.base
 
 
 def _called_main_part(doc: Document, lst: _List) -> bool:
@@ -10129,6 +10144,10 @@ def build_claims(doc: Document) -> list[Claim]:
     for lst in breakdowns:
         if _count_of_another(doc, lst):
             continue
+        if not lst.open and _picked_few(lst):
+            # "服务类采购金额1934.25亿元。其中,环境服务、文化体育服务为106.59亿元、17.24亿元": a
+            # few items named together, far short of the total, are some of it
+            lst.open = True
         if not lst.open and lst.parts and _called_main_part(doc, lst):
             # "…其中A1.17亿元,B1.01亿元,C0.37亿元。这三项支出,占到…的大头": some of the total
             lst.open = True

@@ -547,6 +547,12 @@ _PRIOR_CUE = re.compile(
     r"(?:(?<!比)较|比(?!较)|与)(?:上年|去年|上一年|今年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期|同月)?(?:的|为)$"
     r"|(?:(?<!比)较|比(?!较))(?:上年|去年|上一年|今年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期|同月)?[^,;:。比较]{0,10}$"
 )
+# "采购比上年同期增加采购3129.12万元": a comparison, a verb of change, and what changed (a few
+# characters of a name) before the figure
+_COMPARED_VERB_FIRST = re.compile(
+    r"(?:(?<!比)较|比(?!较))(?:上年|去年|上一年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期|同月)?"
+    r"(?P<verb>增加|减少|增长|下降)(?P<name>[\u4e00-\u9fff]{1,6})$"
+)
 # "较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元": a longer prior, known as one
 # by the change that follows it.
 _LONG_PRIOR = re.compile(
@@ -1619,6 +1625,13 @@ def _classify(
                 or _CHANGE_NEXT.match(text[q.end : q.end + 6]) is not None
             )
         )
+        verb_first = _COMPARED_VERB_FIRST.search(stripped) if compared else None
+        if verb_first is not None:
+            # "采购比上年同期增加采购3129.12万元": the verb before what grew, after the comparison:
+            # a change of it, not the year before's figure
+            sign = CHANGE_VERBS[verb_first.group("verb")]
+            name = stripped[: verb_first.start()] or verb_first.group("name")
+            return _change(q, stripped, name, text[lo : q.start], sentence, depth, sign)
         if (
             ((compared or "与" in stripped) and _PRIOR_CUE.search(stripped))
             or after_current
