@@ -2213,13 +2213,29 @@ FORMS: list[Form] = [
         " sibling of its total is not its part (公务接待费 after the 其中 of 公务用车), nor a part"
         " of another of its parts (公务用车运行费 beside 公务用车 under 三公); and the figures of a"
         " 其中 after a standard part (项目支出) that are shares of the whole (占支出总预算) are not"
-        " that part's.",
+        " that part's. A total named by joining its parts' names (“因公出国(境)经费、公务用车购置"
+        "及运行费、公务接待费决算支出94.7亿元”) is theirs, no sibling of any.",
         "标准构成（三公＝因公出国＋公务用车购置及运行＋公务接待，公务用车＝购置＋运行，支出＝基本支出"
         "＋项目支出，一般／专项债务……）决定列表的分项：总额的同级项不是其分项（公务用车“其中”后的公务"
         "接待费），另一分项的细目也不是（三公下与公务用车并列的公务用车运行费）；标准分项（项目支出）"
-        "之后“其中”所列、注明占整体（占支出总预算）的数，不是该分项的细目。",
+        "之后“其中”所列、注明占整体（占支出总预算）的数，不是该分项的细目。以各分项名称并列为名的总额"
+        "（“因公出国（境）经费、公务用车购置及运行费、公务接待费决算支出94.7亿元”）是它们的合计。",
         ("claims._standard_strays", "claims._standard_part_of"),
         (
+            Example(
+                # 2010 中央本级 三公 决算 (a news item): 17.73 + 61.69 + 15.28 = 94.70 (the total
+                # named by the three was taken for 公务接待费, the others its siblings: no claim)
+                "2010年中央本级因公出国(境)经费、公务用车购置及运行费、公务接待费决算支出94.7亿元。其中,"
+                "因公出国(境)经费17.73亿元,公务用车购置及运行费61.69亿元,公务接待费15.28亿元。",
+                (("sum", "94.7", "agrees"),),
+            ),
+            Example(
+                # the same, one part misprinted: 17.73 + 61.69 + 15.82 = 95.24
+                "2010年中央本级因公出国(境)经费、公务用车购置及运行费、公务接待费决算支出94.7亿元。其中,"
+                "因公出国(境)经费17.73亿元,公务用车购置及运行费61.69亿元,公务接待费15.82亿元。",
+                (("sum", "94.7", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
             Example(
                 # 12.02 + 27.46 + 22.59 = 62.07; budgets 12.02 + 29.6 + 43.2 = 84.82;
                 # 公务用车 27.46 = 0 + 27.46 (公务接待费 is its sibling, not its part);

@@ -5174,7 +5174,9 @@ def _standard_strays(lst: _List) -> set[int]:
         return set()
     strays: set[int] = set()
     others: set[str] = set()
-    for name in _standard_names(lst.total.subject):
+    # (a total named by joining the names of its parts is theirs, no sibling of any: "因公出国
+    # (境)经费、公务用车购置及运行费、公务接待费决算支出94.7亿元。其中,…")
+    for name in () if "、" in lst.total.subject else _standard_names(lst.total.subject):
         others |= _SIBLINGS_OF.get(name, frozenset())
     for p, names in named:
         if names & others:
