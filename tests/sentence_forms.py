@@ -3554,11 +3554,23 @@ FORMS: list[Form] = [
     Form(
         "breakdowns by classification",
         "“支出T万元，其中：按功能分类科目，A…；按经济分类科目，C…”: each classification (按…分类,"
-        " 按…划分) opens a list of its own, and every one of them adds up to the same total.",
-        "“支出T万元，其中：按功能分类科目，A……；按经济分类科目，C……”：每种分类各自成一组，"
-        "每组之和都应等于同一合计。",
-        ("claims._lists", "claims._context_lists", "claims._gather", "claims._check_list"),
+        " 按…划分, 分…看) opens a list of its own, and every one of them adds up to the same total.",
+        "“支出T万元，其中：按功能分类科目，A……；按经济分类科目，C……”：每种分类（按……分类、按……划分、"
+        "分……看）各自成一组，每组之和都应等于同一合计。",
         (
+            "claims._lists",
+            "claims._context_lists",
+            "claims._gather",
+            "claims._check_list",
+            "vocabulary.CLASSIFIED_BY",
+        ),
+        (
+            Example(
+                # 分级次看 (合肥 2009 9月): 17.36 + 5.51 + 3.81 = 26.68
+                "全市财政收入完成26.68亿元,增长30.09%。分级次看,市本级财政收入完成17.36亿元;区级财政"
+                "收入完成5.51亿元;县级财政收入完成3.81亿元。",
+                (("sum", "26.68", "agrees"),),
+            ),
             Example(
                 # by function: 2 + 2.06 + 2.31 + 4134.05 + 449.44 + 13.21 = 4603.07;
                 # by economic class: 3720.57 + 307.92 + 558.14 + 16.44 = 4603.07
