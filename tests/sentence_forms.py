@@ -3554,7 +3554,8 @@ FORMS: list[Form] = [
     Form(
         "breakdowns by classification",
         "“支出T万元，其中：按功能分类科目，A…；按经济分类科目，C…”: each classification (按…分类,"
-        " 按…划分, 分…看) opens a list of its own, and every one of them adds up to the same total.",
+        " 按…划分, 分…看) opens a list of its own, and every one of them adds up to the same"
+        " total.",
         "“支出T万元，其中：按功能分类科目，A……；按经济分类科目，C……”：每种分类（按……分类、按……划分、"
         "分……看）各自成一组，每组之和都应等于同一合计。",
         (
@@ -6948,12 +6949,17 @@ FORMS: list[Form] = [
             ),
             Example(
                 # 税收 + 非税 = 36552 + 31397 = 67949, the 总收入 whose 其中 list is already read:
-                # not a breakdown of another 收入 figure (地方…收入 51653)
+                # not a breakdown of another 收入 figure (地方…收入 51653); 分收入结构看 says it is
+                # a second classification of that total (two sums of 67949)
                 "累计完成公共财政预算总收入67949万元,比上年同期增加6517万元。其中:地方公共财政预算"
                 "收入完成51653万元,增加6455万元;上划中央收入完成12133万元,减少282万元;上划省级收入"
                 "完成4163万元,增加344万元。\n分收入结构看:累计完成税收收入36552万元,增加2362万元;"
                 "累计完成非税收入31397万元,增加4155万元。",
-                (("sum", "67949", "agrees"), ("change-sum", "6517", "agrees")),
+                (
+                    ("sum", "67949", "agrees"),
+                    ("sum", "67949", "agrees"),
+                    ("change-sum", "6517", "agrees"),
+                ),
             ),
             Example(
                 # 税收收入's 其中 runs on into its sibling 非税收入 (no part of it); 地方级税收

@@ -218,9 +218,9 @@ INTRODUCERS = (
 #: the classification is named in many ways between 按 and 分. Several such lists in a row break
 #: the same total down, each in its own way.
 CLASSIFIED_BY = (
-    r"按(?:照)?[^,;:。]{1,10}?(?:分类(?:科目)?(?:划分|来看|看|分)?|划分|分)"
+    r"(?:按(?:照)?[^,;:。]{1,10}?(?:分类(?:科目)?(?:划分|来看|看|分)?|划分|分)"
     # "分级次看,市本级…;区级…;县级…", "分中央和地方看": a breakdown by what follows 分
-    r"|(?<![区部划细])分[^,;:。分]{1,8}?(?:来看|看)"
+    r"|(?<![区部划细])分[^,;:。分]{1,8}?(?:来看|看))"
 )
 
 #: Words that open a list of the main parts only ("增加105.77万元,主要是基本支出增加39.77万元,
