@@ -1892,16 +1892,20 @@ FORMS: list[Form] = [
         "(15.1%)为博彩拨款”), is the amount's share of the X printed before. A generic whole"
         " named with its total's words (“占支出总预算的17.96%”) is the figure before whose words"
         " end with them (“单位支出总预算351.03万元”; a weak reading). An actual amount's whole"
-        " is no budget of that name.",
+        " is no budget of that name. A figure named short (“采购规模为35861.4亿元”) after a"
+        " clause that names it in full without a figure (“全国政府采购规模增幅趋缓,”) bears the"
+        " full name.",
         "“占基本支出的83.31%”：占比写明基数名称，按名称在本句或前文查找；名称后可带“比例”“比重”"
         "“份额”或“比”（“占总预算比为66.22%”）。不超过100的占比，其基数不小于该分项：更近但更小的同名"
         "数（此前列表的各分项）不作为基数。以“X中，”开头的分句中，金额后括号内的百分比（“总收入中，"
         "14.8亿元（15.1%）为博彩拨款”）为该金额占此前所列X的比重。以总额用语写明的泛称基数（“占支出"
         "总预算的17.96%”）取此前名称以这些字结尾的数（“单位支出总预算351.03万元”；系推断）。实际数的"
-        "基数不取同名的预算数。",
+        "基数不取同名的预算数。简称的数（“采购规模为35861.4亿元”）之前有不含数字、写出全称的分句"
+        "（“全国政府采购规模增幅趋缓，”）的，取其全称。",
         (
             "claims._share",
             "claims._lookup",
+            "facts._NAME_BEFORE",
             "claims._whole_by_words",
             "claims._joined_name",
             "claims._funded_part",
@@ -1911,6 +1915,19 @@ FORMS: list[Form] = [
             "claims._context_lists",
         ),
         (
+            Example(
+                # 2018 全国政府采购 (财政部 statistics as reported): the whole named short after its
+                # full name; 8065.3 / 35861.4 = 22.49%, 15714.2 / 35861.4 = 43.82%, 12081.9 /
+                # 35861.4 = 33.69% (none was claimed)
+                "2018年全国政府采购规模增幅趋缓,采购规模为35861.4亿元。货物、工程、服务采购规模分别为"
+                "8065.3亿元、15714.2亿元和12081.9亿元,占全国政府采购规模的22.5%、43.8%和33.7%。",
+                (
+                    ("sum", "35861.4", "agrees"),
+                    ("share", "22.5", "agrees"),
+                    ("share", "43.8", "agrees"),
+                    ("share", "33.7", "agrees"),
+                ),
+            ),
             Example(
                 # 陕西 2020 政府采购: 203.30 is an actual amount, so its whole is not the budget
                 # 451.93 (44.98%, an error); 203.30 / 414.59 = 49.036% is the printed 49.03 within

@@ -1214,6 +1214,16 @@ def _tag(
                     or (fact.subject == "收入" and owner.endswith(("支出", "费")))
                 ):
                     fact.subject = owner or fact.subject
+            elif (
+                label_start > previous_end
+                and len(fact.subject) >= 2
+                and (k := text.rfind(fact.subject, previous_end, label_start)) > previous_end
+            ):
+                # "全国政府采购规模增幅趋缓,采购规模为35861.4亿元": the name in full in a clause
+                # before, without a figure, is the figure's
+                fuller = _NAME_BEFORE.search(text, max(previous_end, k - 12), k)
+                if fuller is not None:
+                    fact.subject = canonical(fuller.group() + fact.subject)[0] or fact.subject
             if money:
                 if fact.phase:
                     phased = fact
@@ -1332,6 +1342,11 @@ def _compared(text: str, start: int, end: int) -> str:
 
 _TOTAL_LABEL = re.compile(r"合计|总计|总额|总量|共计")
 _GENERIC_SUBJECTS = frozenset({"", "支出", "收入", "金额", "资金", "实际", "共"})
+# the words of a name right before a shorter one it ends with ("全国政府" of 全国政府采购规模):
+# from a clause's start or a date, with no verb or particle in it
+_NAME_BEFORE = re.compile(
+    r"(?:(?<=[,;:。\s\d年月日份])|^)[^\W\d_由列为是的在对将把被和及与了至到从向年月日份]{1,10}$"
+)
 
 
 _SAME_SUBJECT_CLAUSE = re.compile(r"\s*(?:较|比|与|同比|相比|相较)")
