@@ -1002,12 +1002,29 @@ FORMS: list[Form] = [
         " D = C / A. A rate printed with ℅ for % (“节约率达4.9℅”) is read as one; purchases"
         " counted in 宗 are counts. The savings of the parts of a 其中 list add up to the"
         " total's, printed after the budget it is against (“完成…6779.35万元,采购预算7911.87"
-        "万元,节约资金1132.52万元”).",
+        "万元,节约资金1132.52万元”). 结余率 names the rate too, and ﹒ the decimal point.",
         "“采购计划金额A万元，实际采购金额B万元，节约资金C万元，节约率为D%”：C = A − B，D = C ÷ A。"
         "以℅代替%的比率照常读取；以“宗”计的采购为计数。其中所列各项的节约资金之和应等于合计的节约"
-        "资金，合计的节约资金可列在其预算之后。",
-        ("claims._savings", "normalise._FOLD", "quantities.COUNTERS", "claims._change_of"),
+        "资金，合计的节约资金可列在其预算之后。“结余率”亦为节约率，“﹒”为小数点。",
         (
+            "claims._savings",
+            "normalise._FOLD",
+            "quantities.COUNTERS",
+            "claims._change_of",
+            "vocabulary.SAVINGS",
+        ),
+        (
+            Example(
+                # 2018 政府采购 (a county's statistics): 32563.48 − 29124.31 = 3439.17; 3439.17 /
+                # 32563.48 = 10.561% -> 10.56, named 结余率 (nothing was claimed)
+                "预算金额32563.48万元,实际采购金额29124.31万元,节约资金3439.17万元,结余率10.56%。",
+                (("difference", "3439.17", "agrees"), ("share", "10.56", "agrees")),
+            ),
+            Example(
+                # the same with ﹒ for the decimal points
+                "预算金额32563﹒48万元,实际采购金额29124﹒31万元,节约资金3439﹒17万元,结余率10﹒56%。",
+                (("difference", "3439.17", "agrees"), ("share", "10.56", "agrees")),
+            ),
             Example(
                 # 122 - 116 = 6; 6 / 122 = 4.918% -> 4.9 (printed with ℅); 3 + 15 = 18 宗
                 # (yn-diqing-xianggelila-czj-2015-zfcg-tw, heldout33)
@@ -3208,6 +3225,12 @@ FORMS: list[Form] = [
                 "318.24亿元,另外还有用于社会福利1.05亿元、用于体育事业7.24亿元、用于教育事业19.70"
                 "亿元。",
                 (),
+            ),
+            Example(
+                # 构成情况是 opens the list (某区 2019 三公 汇总): 0 + 296.57 + 418.96 = 715.53
+                "全区“三公”经费汇总数为715.53万元,分项构成情况是:因公出国(境)费为0万元,公务接待费为"
+                "296.57万元,公务用车购置及运行维护费为418.96万元。",
+                (("sum", "715.53", "agrees"),),
             ),
             Example(
                 # two items named together, far short of the total (2021 政府采购 statistics): some
@@ -10823,6 +10846,14 @@ FORMS: list[Form] = [
                 # 2010 三公 (a bureau's note): 10044.01 / 11325 = 88.689% -> 88.69
                 "“三公”经费预算11325万元,“三公”经费支出10044.01万元,预算执行比例为88.69%。",
                 (("completion", "88.69", "agrees"),),
+            ),
+            Example(
+                # 中科院某所 2016: what the budget holds, in brackets (完成预算(含结余)的); 7/12 of
+                # the year is 58.33%: 58.33 − 56.47 = 1.86, printed 1.53 (a report's error)
+                "截至7月底,全所累计支出16873万元,完成预算(含结余)的56.47%,支出进度低于序时进度1.53个"
+                "百分点。",
+                (("points", "1.53", "disagrees"),),
+                (("arithmetic.progress", "error"),),
             ),
             Example(
                 # 晋中 2017 一季度: 30.12 − 3/12 × 100 = 5.12 points

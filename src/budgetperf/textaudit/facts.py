@@ -463,6 +463,8 @@ _COMPLETION_CUE = re.compile(
     "(?:"
     + "|".join((*BASE_VERBS, "执行"))
     + r")(?:了)?(?P<ref>(?:年初|调整后|调整|年度|全年)?(?:收入|支出)?预算(?:数)?"
+    # ("完成预算(含结余)的56.47%": what the budget holds, in brackets)
+    r"(?:\([^()]{1,8}\))?"
     # "完成年初目标任务的55.6%": the year's collection target is the budget (see _BUDGET_REF)
     r"|(?:年初|年度|全年)?(?:收入)?(?:(?:奋斗)?目标(?:任务)?|任务)数?)"
     r"(?:的)?(?:比例|进度)?(?:为)?$|(?:预算)?(?:执行|支付|拨付|支出)率(?:为|达)?$"

@@ -57,6 +57,7 @@ _FOLD = str.maketrans(
         "\u2009": " ",
         "\t": " ",
         "﹪": "%",
+        "﹒": ".",  # a small full stop typed for the decimal point ("增長３﹒９％")
         # ℅ (care of) typed for % by a Chinese input method ("节约率达4.9℅"): GBK has both
         "℅": "%",
         "﹙": "(",

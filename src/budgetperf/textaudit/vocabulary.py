@@ -136,7 +136,7 @@ SAVINGS: dict[str, tuple[str, ...]] = {
     "plan": ("计划", "预算金额", "采购预算", "预算规模", "送审"),
     "actual": ("实际采购", "实际支付", "完成额", "审定", "合同金额"),
     "saved": ("节约", "节省", "审减", "核减"),
-    "rate": ("节约率", "节省率", "节资率", "节支率", "审减率", "核减率"),
+    "rate": ("节约率", "节省率", "节资率", "节支率", "结余率", "审减率", "核减率"),
 }
 
 #: What a change is compared with: a prior period, or the budget.
@@ -211,6 +211,7 @@ INTRODUCERS = (
     "含",
     "当中",  # "…投资收入3310亿元。当中,债券投资收益1422亿元;…" (Hong Kong's 其中)
     "主要构成",  # "(一)收入总计主要构成。↵本年收入7477.5万元;年初结转结余84.95万元" (决算 说明)
+    "构成情况是",  # "汇总数为715.53万元…分项构成情况是:因公出国(境)费为0万元…" (三公 说明)
 )
 
 #: How a report says that the figures after it break a total down by a classification
