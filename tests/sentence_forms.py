@@ -63,16 +63,19 @@ FORMS: list[Form] = [
         " year is the figure minus the signed change. A rate said to be about (增长约, 年增約) is"
         " read, as an estimate (a disagreement is a warning). One remark without a figure may"
         " stand between the rate and a change named by its verb alone (“增长10.1%,增幅位列全省"
-        "第一,增收6.29亿元”). A verb after the comparison and before a short name (“比上年同期"
+        "第一,增收6.29亿元”), or by its verb after the comparison said again (“较上年增长5.4亿元”)."
+        " A verb after the comparison and before a short name (“比上年同期"
         "增加采购3129.12万元”) makes a change, not the year before's figure.",
         "本年数、比上年增减额和增减率在同一句中；上年数为本年数减去增减额。增减率与只写动词的增减额"
-        "之间可以隔一句不含数字的评语（“增长10.1%，增幅位列全省第一，增收6.29亿元”）。",
+        "之间可以隔一句不含数字的评语（“增长10.1%，增幅位列全省第一，增收6.29亿元”；增减额重述比较对象"
+        "亦可：“较上年增长5.4亿元”）。",
         (
             "claims._changes",
             "verdicts.change_rate",
             "claims._slipped_rate",
             "claims._implausible_prior",
             "claims._remark_between",
+            "claims._COMPARED_AGAIN",
             "facts._CHANGE_CUE",
             "facts._COMPARED_VERB",
             "facts._COMPARED_VERB_FIRST",
@@ -80,6 +83,13 @@ FORMS: list[Form] = [
             "vocabulary.COMPARED_VERBS",
         ),
         (
+            Example(
+                # 赣江新区 2024: 5.4 / (86.5 − 5.4) = 6.658% -> 6.7, the remark between and the
+                # comparison said again (nothing was claimed)
+                "2024年,赣江新区一般公共预算收入完成86.5亿元,同比增长6.7%,增幅高于全省各设区市,较上年"
+                "增长5.4亿元。",
+                (("change-rate", "6.7", "agrees"),),
+            ),
             Example(
                 # the verb before what grew, after the comparison (刚察县 2018 政府采购): a
                 # change of 3129.12 on 21323.66 − 3129.12 = 18194.54: 17.198% -> 17.2 (it was

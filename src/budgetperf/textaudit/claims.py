@@ -623,12 +623,23 @@ def _remark_between(doc: Document, rate: Fact, change: Fact) -> bool:
     """Whether one clause without a figure stands between a rate and a change named by its verb
     alone (增收, 减少…), the same way: "同比增长10.1%,增幅位列全省第一,增收6.29亿元" (a remark
     on the rate)."""
-    if not (rate.sign and change.sign == rate.sign and change.label.strip() in CHANGE_VERBS):
+    if not (rate.sign and change.sign == rate.sign):
         return False
+    label = change.label.strip()
+    if label not in CHANGE_VERBS:
+        # (or with the comparison said again: "同比增长6.7%,增幅高于全省各设区市,较上年增长5.4
+        # 亿元")
+        m = _COMPARED_AGAIN.fullmatch(label)
+        if m is None or m.group("verb") not in CHANGE_VERBS:
+            return False
     gap = _between(doc, rate, change)
     return gap.count(",") == 2 and gap.startswith(",") and not _REMARK_STOP.search(gap)
 
 
+# a change's label that says its comparison again before the verb
+_COMPARED_AGAIN = re.compile(
+    r"(?:较|比)(?:上年|去年|上年同期|去年同期)(?P<verb>[\u4e00-\u9fff]{1,2})"
+)
 # what a remark between a rate and its amount does not hold: another sentence, clause or figure
 _REMARK_STOP = re.compile(r"[;。:\n\d]")
 
