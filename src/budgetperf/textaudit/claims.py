@@ -9108,7 +9108,7 @@ _YEARS_COMPARED = re.compile(
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)(?:年度?)?[~～至—-]((?:19|20)\d\d)年")
 
 
-_AVERAGE = re.compile(r"年均(?:增长|增速|增幅|递增)|年平均增长")
+_AVERAGE = re.compile(r"年(?:平)?均(?:增长|增速|增幅|递增)")
 _AVERAGE_GROWTH = "average annual growth"
 _YEAR_OF = re.compile(r"(\d{4})年")
 
