@@ -638,7 +638,7 @@ def _remark_between(doc: Document, rate: Fact, change: Fact) -> bool:
 
 # a change's label that says its comparison again before the verb
 _COMPARED_AGAIN = re.compile(
-    r"(?:较|比)(?:上年|去年|上年同期|去年同期)(?P<verb>[\u4e00-\u9fff]{1,2})"
+    r"(?:较|比)(?:上一?年|去年)(?:度)?(?:同期)?(?P<verb>[\u4e00-\u9fff]{1,2}?)了?"
 )
 # what a remark between a rate and its amount does not hold: another sentence, clause or figure
 _REMARK_STOP = re.compile(r"[;。:\n\d]")
