@@ -6606,12 +6606,21 @@ FORMS: list[Form] = [
         "“年初预算数1211.02万元,其中:一般公共预算拨款224.10万元,…,事业收入986.92万元,事业单位经营"
         "收入0万元,其他收入0.10万元”: the first parts adding up to the total exactly are no reading"
         " of the list when a catch-all (其他…) follows them with a figure of its own, unless the"
-        " rest adds up to most of the total (a second breakdown of it).",
+        " rest adds up to most of the total (a second breakdown of it); nor when the parts are all"
+        " those of a standard breakdown of the total (三公 = 因公出国 + 公务接待 + 公务用车).",
         "“年初预算数1211.02万元，其中：……事业收入986.92万元，事业单位经营收入0万元，其他收入0.10万元”："
         "其后还有带数字的“其他……”项时，前几项恰好相加等于总额不能作为读法；余下各项之和占总额"
-        "大半时则是另一种分类。",
+        "大半时则是另一种分类。各项恰为总额的标准构成（三公＝因公出国＋公务接待＋公务用车）时亦然。",
         ("claims._exact_prefix",),
         (
+            Example(
+                # 徐圩乡 2020 三公 预算: 0 + 11.52 + 35 = 46.52, not 11.52 (the first two adding up
+                # to the total hid the error)
+                "2020年“三公”经费支出预算为11.52万元。其中:因公出国(境)费支出预算为0万元,公务接待费"
+                "支出预算为11.52万元,公务用车购置及运行费支出预算为35万元。",
+                (("sum", "11.52", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
             Example(
                 # heldout21 cq-wanzhou-tailong: 224.10 + 0 + 0 + 986.92 + 0 + 0.10 = 1211.12,
                 # not 1211.02 (224.10 + 986.92 = 1211.02 exactly, but 其他收入 0.10 is a part)

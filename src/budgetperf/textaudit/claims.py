@@ -5113,6 +5113,11 @@ def _exact_prefix(lst: _List) -> list[Fact] | None:
     total, parts = lst.total, lst.parts
     if total.role is not _VALUE or len(parts) <= 2:
         return None
+    if _whole_breakdown(total, parts):
+        # "“三公”经费支出预算为11.52万元…其中:因公出国(境)费…0万元,公务接待费…11.52万元,公务
+        # 用车购置及运行费…35万元": the parts of a standard breakdown, all of them, are the whole;
+        # the first two adding up to the total is a coincidence of the error
+        return None
     acc = Decimal(0)
     for k, p in enumerate(parts[:-1]):
         acc = _CTX.add(acc, p.q.base)
