@@ -897,12 +897,15 @@ FORMS: list[Form] = [
         " of a completion printed between the figure and its change (“完成预算46508万元的"
         "100.8%,超收392万元”), and a rate against the year before after it is not its rate. A"
         " bare “增加/减少” right after the actual figure of a sentence that printed the budget"
-        " before it is against that budget.",
+        " before it is against that budget. A budget printed after 相比 or 比 (“相比预算数6.1亿元"
+        "减少1.1亿元”) is the base as after 较.",
         "与预算相比的增减（“较年初预算数减少”“节约”“超收”“短收”）：预算数减决算数，增减率以"
         "预算数为基数；预算数可以是数字与增减额之间完成率所依据的预算数（“完成预算46508万元的100.8%，超收"
         "392万元”），其后与上年相比的增减率不是它的增减率。"
-        "句中先列预算数、后列决算数，紧随其后只写“增加/减少”的，是决算数与该预算数之差。",
+        "句中先列预算数、后列决算数，紧随其后只写“增加/减少”的，是决算数与该预算数之差。“相比预算数"
+        "6.1亿元减少1.1亿元”中“相比”“比”之后的预算数与“较”之后的一样作为基数。",
         (
+            "facts._PRIOR_CUE",
             "claims._changes",
             "claims._paired_amount",
             "facts._change",
@@ -911,6 +914,13 @@ FORMS: list[Form] = [
             "vocabulary.BUDGET_VERBS",
         ),
         (
+            Example(
+                # 北京 2015 三公 (a news item): 6.1 − 5 = 1.1; 1.1 / 6.1 = 18.03%, printed 17.9:
+                # within the rounding of 1.1 (it was read as 1.1 / (6.1 + 1.1) = 15.3%, an error)
+                "公务用车购置和运行维护费5亿元,相比预算数6.1亿元减少1.1亿元,下降17.9%。",
+                (("difference", "1.1", "agrees"), ("change-rate", "17.9", "rounding")),
+                (("arithmetic.change-rate", "warning"),),
+            ),
             Example(
                 # 超收 is against the budget of the completion before it: 46900 − 46508 = 392;
                 # the rate against the year before is the change after it, not 超收's:
@@ -3234,6 +3244,14 @@ FORMS: list[Form] = [
                 "2017年中央彩票公益金用途包括10个项目,其中用于补充全国社会保障基金的数额最多,达"
                 "318.24亿元,另外还有用于社会福利1.05亿元、用于体育事业7.24亿元、用于教育事业19.70"
                 "亿元。",
+                (),
+            ),
+            Example(
+                # what the figure is used for, ending with 等, names no figures: the sentences
+                # after it are its siblings (教育部 2017: 35170 + 800 + 430 + 509 = 36909, not a
+                # list of 35170)
+                "人才计划专项经费35170万元,主要用于入选者奖金等。学位论文抽检800万元,学位授权点"
+                "合格评估430万元,优秀博士论文资助509万元。",
                 (),
             ),
             Example(

@@ -4144,7 +4144,11 @@ _CARRIED_VERB = re.compile(r"、[^,;:。、\d()]{2,20}")
 # The rest of a sentence after an introducer that is a list of three or more names and no
 # figure ("分别是:党政办公室、党建工作办公室、综合执法办公室。"). (Bounded: a name is a run of
 # characters other than the separators and digits, each tried once.)
-_NAMES_ONLY = re.compile(r"[:\s]*(?:[^\d、,;:。\n]{2,40}、){2,}[^\d、,;:。\n]{2,40}[。;]?\s*")
+_NAMES_ONLY = re.compile(
+    r"[:\s]*(?:(?:[^\d、,;:。\n]{2,40}、){2,}[^\d、,;:。\n]{2,40}"
+    # (or what it is used for, ending with 等: "…35170万元,主要用于入选者奖金等。")
+    r"|[^\d,;:。\n]{2,40}等)[。;]?\s*"
+)
 
 
 # A figure's label that only points back ("其中,这4辆公车中…": 这; 该, 此, 上述, 以上)
