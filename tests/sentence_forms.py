@@ -84,6 +84,13 @@ FORMS: list[Form] = [
         ),
         (
             Example(
+                # 降幅达到 names the rate (福建 2016 三公, its figures changed): 0.88 / (1.39 +
+                # 0.88) = 38.77%, printed 38.7: within the rounding of 0.88
+                "三公经费支出1.39亿元,比上年减少支出0.88亿元,降幅达到38.7%。",
+                (("change-rate", "38.7", "rounding"),),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+            Example(
                 # 赣江新区 2024: 5.4 / (86.5 − 5.4) = 6.658% -> 6.7, the remark between and the
                 # comparison said again (nothing was claimed)
                 "2024年,赣江新区一般公共预算收入完成86.5亿元,同比增长6.7%,增幅高于全省各设区市,较上年"
@@ -537,10 +544,20 @@ FORMS: list[Form] = [
     Form(
         "change in the sentence after its figure",
         "The change and its rate open the sentence after the figure they are a change of"
-        " (“。与上年相比，减少…”).",
-        "增减额和增减率位于本年数之后的下一句（“。与上年相比，减少…”）。",
-        ("claims._changes",),
+        " (“。与上年相比，减少…”); a second such sentence, against another base, is of the same"
+        " figure (“…63.16亿元。比2014年年初预算减少8.35亿元,下降11.7%。比2014年执行数减少2.5亿元,"
+        "下降3.8%”).",
+        "增减额和增减率位于本年数之后的下一句（“。与上年相比，减少…”）；其后另一句与另一基数相比的"
+        "增减也属同一数字。",
+        ("claims._changes", "claims._previous_head"),
         (
+            Example(
+                # 2014 中央部门 三公 (a news item): 2.5 / (63.16 + 2.5) = 3.81% -> 3.8 (the second
+                # comparison had no claim)
+                "“三公”经费支出63.16亿元。比2014年年初预算减少8.35亿元,下降11.7%。比2014年执行数减少"
+                "2.5亿元,下降3.8%。",
+                (("change-rate", "11.7", "agrees"), ("change-rate", "3.8", "agrees")),
+            ),
             Example(
                 # prior = 846.77 + 63.5 = 910.27; 63.5 / 910.27 = 6.9760% -> 6.98
                 "2023年度部门支出合计846.77万元。与上年相比,减少63.5万元,下降6.98%。",
@@ -637,14 +654,17 @@ FORMS: list[Form] = [
         " right after a level reached from a printed prior (“由上年的X元增加到Y元,增长Z%”) is the"
         " new level's over the old. A printed prior the rate's verb goes the other way from may"
         " be the change with its verb (减少) left out (“本年支出568.5万元,较2023年度决算数38.31"
-        "万元,下降6.31%”): when that reading agrees, it is taken, as a weak claim.",
+        "万元,下降6.31%”): when that reading agrees, it is taken, as a weak claim. A prior"
+        " closed by 相比 may stand before the rate (“与2014年的140万元相比,下降7.1%”).",
         "本年数和上年数均列示：增减额应为两者之差，增减率为增减额除以上年数。增减率可以列在上年数"
         "与增减额之间（“较上年同期110374万元下降9.5%，减收10479万元”）；“由上年的X元增加到Y元，"
         "增长Z%”中的增长率为新数相对旧数的变动。所列上期数与增减率的方向相反时，它可能是漏印了"
         "“减少”等字样的增减额（“本年支出568.5万元，较2023年度决算数38.31万元，下降6.31%”）：这样"
-        "读相符时即按此读（系推断）。",
+        "读相符时即按此读（系推断）。“与2014年的140万元相比，下降7.1%”中上年数与增减率之间隔有"
+        "“相比”。",
         (
             "claims._changes",
+            "claims._adjacent",
             "claims._from_to_rate",
             "facts._BRACKETED_PRIOR",
             "claims._printed_prior",
@@ -654,6 +674,11 @@ FORMS: list[Form] = [
             "facts._classify",
         ),
         (
+            Example(
+                # 北京 2015 三公 (a news item): (140 − 130) / 140 = 7.14% -> 7.1
+                "2015年支出130万元,与2014年的140万元相比,下降7.1%。",
+                (("change-rate", "7.1", "agrees"),),
+            ),
             Example(
                 # the prior in brackets after 比去年同期 (a city's 2020 养老保险 report, five such
                 # rates, each an error when the bracket was read as the current figure): 6004 /
@@ -1826,6 +1851,12 @@ FORMS: list[Form] = [
         ),
         (
             Example(
+                # 澳门 经常收入 (a news item): 141.8886 / 193.2445 = 73.42% -> 73.4 (高达 before
+                # the share's amount)
+                "经常收入为193.2445亿,其中直接税占73.4%,高达141.8886亿。",
+                (("share", "73.4", "agrees"),),
+            ),
+            Example(
                 # 国家体育总局 2017 彩票公益金: 3784 / 7740 = 48.889% -> 48.9 (it was read as 7740
                 # over the year's whole, 3.8: an error)
                 "在资助群众体育组织和队伍建设上,彩票公益金投入了7740万元,青少年体育组织和培养青少年"
@@ -2860,10 +2891,16 @@ FORMS: list[Form] = [
     Form(
         "completion with inline budget",
         "“完成4348万元，占年初预算10065万元的43.2%”: the budget is printed inside the completion"
-        " phrase (预算调整数 too).",
-        "“完成X万元，占年初预算Y万元的Z%”：预算数（包括预算调整数）写在完成比例之中。",
+        " phrase (预算调整数 too, and a budget named with its flow: 调整预算收入).",
+        "“完成X万元，占年初预算Y万元的Z%”：预算数（包括预算调整数，以及写明收支的“调整预算收入”）写在"
+        "完成比例之中。",
         ("claims._completions", "facts._classify", "facts._BASE_CUE"),
         (
+            Example(
+                # 某镇 2020 预算执行: 82640 / 146633 = 56.358% -> 56.36
+                "公共财政预算收入82640万元,为调整预算收入146633万元的56.36%。",
+                (("completion", "56.36", "agrees"),),
+            ),
             Example(
                 # 预算调整数 (gx-liuzhou-sanjiang-czj-2019-ysjx, heldout23): 43096 / 41616 =
                 # 103.556% -> 103.56
@@ -2990,9 +3027,13 @@ FORMS: list[Form] = [
     ),
     Form(
         "决算数大于/小于年初预算数",
-        "“决算数小于年初预算数” after a completion rate: the words must match the two figures.",
-        "完成比例后的“决算数大于/小于/等于年初预算数”应与两个数字相符。",
-        ("claims._comparison",),
+        "“决算数小于年初预算数” after a completion rate: the words must match the two figures."
+        " With no budget printed, a gap to it (“决算数大于预算数55.93万元”, or a change against it:"
+        " “比年初预算减少3887.49万元”) implies it for the completion rate (a weak reading).",
+        "完成比例后的“决算数大于/小于/等于年初预算数”应与两个数字相符。未列预算数时，与预算之差"
+        "（“决算数大于预算数55.93万元”，或“比年初预算减少3887.49万元”）推出预算数，据以核对完成比例"
+        "（系推断）。",
+        ("claims._comparison", "claims._completion_over_gap"),
         (
             Example(
                 # 405.71 < 676.59: 小于 is right; 405.71 / 676.59 = 59.96%
@@ -3026,6 +3067,12 @@ FORMS: list[Form] = [
                 "三公经费年初预算数20万元,决算数18万元,决算数大于预算数2万元。",
                 (("comparison", "2", "disagrees"),),
                 (("arithmetic.completion-comparison", "error"),),
+            ),
+            Example(
+                # a change against the budget is its gap too (东莞 2016 三公): 9615.12 / (9615.12 +
+                # 3887.49) = 71.21%
+                "支出合计为9615.12万元,完成年初预算71.21%,比年初预算减少3887.49万元。",
+                (("completion", "71.21", "agrees"),),
             ),
             Example(
                 # no budget printed: the gap implies it, 1741.75 − 55.93 = 1685.82, and

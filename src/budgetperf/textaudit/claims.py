@@ -279,12 +279,15 @@ def _make(
 # Changes: "X万元,比上年减少Y万元,下降Z%"
 
 
-def _adjacent(doc: Document, a: Fact, b: Fact) -> bool:
-    """Whether only separators and ``b``'s own cue stand between ``a`` and ``b``."""
+def _adjacent(doc: Document, a: Fact, b: Fact, *, compared: bool = False) -> bool:
+    """Whether only separators and ``b``'s own cue stand between ``a`` and ``b`` (and, when
+    ``compared``, the word that closes a comparison: "与2014年的140万元相比,下降7.1%")."""
     gap = _between(doc, a, b)
     cue = b.label.strip()
     if cue and gap.endswith(cue):
         gap = gap[: -len(cue)]
+    if compared and gap.lstrip().startswith(("相比", "相较")):
+        gap = gap.lstrip()[2:]
     return _SEP_ONLY.match(gap) is not None
 
 
@@ -871,7 +874,7 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 # "较上年28899万元增长9.9%": the rate of the current figure over the prior.
                 level = s.facts[i - 1]
                 current = _value_before(s, i - 1)
-                if current is not None and _adjacent(doc, level, f):
+                if current is not None and _adjacent(doc, level, f, compared=True):
                     r = Reading(
                         f"{current.q.text} against the printed {level.q.text}",
                         (current.q, level.q),
@@ -1616,7 +1619,7 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
 
 
 # the label of an amount right after a share that is the share's own ("占比48.9%,达到了3784万元")
-_AMOUNT_AFTER_SHARE = re.compile(r"\s*[,]?\s*(?:达到了|达到|达|计|共计)\s*")
+_AMOUNT_AFTER_SHARE = re.compile(r"\s*[,]?\s*(?:达到了|达到|高达|达|计|共计|为)\s*")
 _HEAD_INTRO = re.compile(r"[^,;。]{0,8}?(?:[,:]?(?:" + "|".join(INTRODUCERS) + r")|:)")
 
 
@@ -2937,10 +2940,15 @@ def _completion_over_gap(s: Sentence, rate: Fact, actual: Fact, out: list[Claim]
     reading: a disagreement is a warning."""
     if not actual.q.unit.is_money:
         return
+    # (a change against the budget is its gap too: "支出合计为9615.12万元,完成年初预算71.21%,
+    # 比年初预算减少3887.49万元")
     gaps = [
         g
         for g in s.facts
-        if g.gap and g.q.unit.is_money and g.depth == rate.depth and g.index > actual.index
+        if (g.gap or (g.role is _CHANGE and g.basis is _BASIS_BUDGET))
+        and g.q.unit.is_money
+        and g.depth == rate.depth
+        and g.index > actual.index
     ]
     if len(gaps) != 1:
         return
@@ -6541,6 +6549,14 @@ def _previous_head(doc: Document, s: Sentence) -> Fact | None:
         if lead.startswith(INTRODUCERS):
             continue
         heads = [f for f in prev.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
+        if (
+            not heads
+            and prev.facts
+            and _COMPARED_LEAD.match(doc.text[prev.start : prev.facts[0].q.start]) is not None
+        ):
+            # "…支出63.16亿元。比2014年年初预算减少8.35亿元,下降11.7%。比2014年执行数减少2.5亿元,
+            # 下降3.8%": a sentence of the same figure's other comparison is passed over
+            continue
         return heads[0] if heads else None
     return None
 

@@ -389,7 +389,7 @@ _CLAUSE = re.compile(r"[,;:()]")
 _VERB_ALT = "|".join(sorted([*CHANGE_VERBS, *SPUN_SYNONYMS], key=len, reverse=True))
 # "下降到16023.35万元" names the new level, not a change: 到 and 至 after the verb are not cues.
 _CHANGE_CUE = re.compile(
-    rf"(?P<verb>{_VERB_ALT})(?:率|幅度|比率|比例)?(?:了|为|达)?(?:约)?"
+    rf"(?P<verb>{_VERB_ALT})(?:率|幅度|比率|比例)?(?:了|为|达到|达)?(?:约)?"
     # "教育支出增加经费拨款51.17万元": what grew, named after the verb
     r"(?:预算|资金|经费拨款|经费|拨款|投入)?(?:为|是)?$"
 )
@@ -420,7 +420,7 @@ _ITEM_ADJUSTMENT = re.compile(r"(?:其中)?[:,]?(?P<verb>调增|调减)(?=[\u4e0
 # with another character is not searched. (A label never ends with a line break, which "$" may
 # stand before: a line break ends its sentence, and a label is the text before a figure of it.)
 _CHANGE_CUE_LAST = frozenset(
-    [*(v[-1] for v in (*CHANGE_VERBS, *SPUN_SYNONYMS)), *"率度例了为达算金是款费入约"]
+    [*(v[-1] for v in (*CHANGE_VERBS, *SPUN_SYNONYMS)), *"率度例了为达到算金是款费入约"]
 )
 # A character of every word that _classify's readings of money look for in a label, but a
 # change's verb at its end (_CHANGE_CUE_LAST, tested apart: 支 of 超支 is in most labels): 预算,
@@ -521,7 +521,9 @@ _BUDGET_REF = re.compile(
 _BASE_VERB = "(?:" + "|".join(BASE_VERBS) + ")"  # (占到 before 占: the longer first)
 # ("完成年初预算计划14246万元的32.8%": the budget named a plan too)
 _BASE_CUE = re.compile(
-    _BASE_VERB + r"(?:年初|调整后|调整|年度|全年|可用|法定)?预算(?:调整)?(?:数)?(?:计划)?(?:数)?$"
+    _BASE_VERB + r"(?:年初|调整后|调整|年度|全年|可用|法定)?预算(?:调整)?(?:数)?(?:计划)?(?:数)?"
+    # (the flow named after it: "为调整预算收入146633万元的56.36%")
+    r"(?:收入|支出)?$"
 )
 # "完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%", "为县人民代表大会批准
 # 全县全年预算46,908万元的80.43%": the budget named at length, read as the base only when "的 N%"
