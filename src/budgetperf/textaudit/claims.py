@@ -3381,7 +3381,9 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         intro = first
         while intro is not None:  # (each introducer of the sentence, in order)
             if not _sibling_opener(text, s, intro.start(), intro.group(0)) and not (
-                _ADDED_BEFORE.search(text, max(s.start, intro.start() - 4), intro.start())
+                # (each word of _ADDED_BEFORE ends with 外 or 有)
+                text[intro.start() - 1 : intro.start()] in ("外", "有")
+                and _ADDED_BEFORE.search(text, max(s.start, intro.start() - 4), intro.start())
             ):
                 marks.append((intro.start(), intro.end(), intro.lastgroup == "partial"))
             intro = _first_intro(text, intro_starts, intro.end(), s.end)
@@ -3516,11 +3518,13 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 )
                 # the 收入 side and the 支出 side of a 收支 total are two breakdowns of it
                 lst.classified = at in classified_at or side is not None
-                if not sentence_start and not _sum_agrees(lst):
-                    split = _split_by_qualifier(doc, s, total, lst)
-                    if split is not None:
-                        out_lists.extend(split)
-                        break
+                if (
+                    not sentence_start
+                    and (split := _split_by_qualifier(doc, s, total, lst)) is not None
+                    and not _sum_agrees(lst)
+                ):
+                    out_lists.extend(split)
+                    break
                 if total.role is _CHANGE or not sentence_start:
                     # one list per basis of the changes, or per phase
                     lst.earlier = not inside and total.role is _VALUE
@@ -3560,18 +3564,19 @@ def _split_by_qualifier(doc: Document, s: Sentence, total: Fact, lst: _List) -> 
     2亿元,市县福利彩票公益金1.67亿元。↵2.省级体育彩票公益金3.5亿元,市县彩票公益金1.23亿元": a
     list after two totals named alike but for their opening (省级…, 市县…) breaks both down, each
     part named with its total's opening: the two lists, or None when a part names neither."""
-    k = s.facts.index(total)
-    if k == 0:
+    k = total.index - s.facts[0].index  # (a sentence's facts are consecutive in the document's)
+    if k <= 0:
         return None
     other = s.facts[k - 1]
+    a, b = other.subject, total.subject
     if (
-        other.role is not _VALUE
+        a[-2:] != b[-2:]  # (named alike at their end: most figures before a total are not)
+        or other.role is not _VALUE
         or other.depth != total.depth
         or other.q.unit is not total.q.unit
         or _CLAUSE_END.search(doc.text, other.q.end, total.q.start) is not None
     ):
         return None
-    a, b = other.subject, total.subject
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
@@ -4048,11 +4053,14 @@ def _opens_alike(label: str, word: str) -> bool:
     that adds it to what came before ("其中用于市政和产业园区建设方面", "其中:用于举办赛事" and
     "另外还有用于社会福利" open with 用于)."""
     opening = label.lstrip(" ,;:、").removeprefix("其中").lstrip(" ,;:")
-    return _ADDING_WORDS.sub("", opening, count=1).startswith(word)
+    if opening[:1] in _ADDING_FIRSTS:  # (most labels open with no such word)
+        opening = _ADDING_WORDS.sub("", opening, count=1)
+    return opening.startswith(word)
 
 
 # the words that add an item to those before it, at its opening ("另外还有用于社会福利1.05亿元")
 _ADDING_WORDS = re.compile(r"^(?:另外|此外|同时|以及|并且|并)?(?:还有|还)?")
+_ADDING_FIRSTS = frozenset("另此同以并还")
 # the same words right before an introducer: "…最多,达318.24亿元,另外还有用于社会福利1.05亿元、
 # 用于体育事业7.24亿元": what follows is more items beside the figure, not its breakdown
 _ADDED_BEFORE = re.compile(r"(?:另外|此外|还有)$")
@@ -4383,6 +4391,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     visited = 0
     unseparated: list[Fact] = []
     signed = _signed_sentences(doc)
+    total_kind: str | None = None  # "stock", "flow" or "" (_stock_or_flow), when asked
     for sent in sentences:
         if sent.index in nested:
             continue
@@ -4524,11 +4533,13 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             if not _same_series(f, total):
                 continue
-            if (_STOCK_SUBJECT.search(total.subject) and _FLOW_SUBJECT.search(f.subject)) or (
-                _FLOW_SUBJECT.search(total.subject)
+            if total_kind is None:  # (the total's kind: read once per list, on its first part)
+                total_kind = _stock_or_flow(total.subject)
+            if (total_kind == "stock" and f.subject.endswith(_FLOW_ENDINGS)) or (
+                total_kind == "flow"
                 and (
-                    _HELD_SUBJECT.search(f.subject) is not None
-                    or _BARE_HELD.fullmatch(f.label) is not None
+                    f.subject.endswith(_HELD_ENDINGS)
+                    or ("结余" in f.label and _BARE_HELD.fullmatch(f.label) is not None)
                 )
             ):
                 # "…累计结存63970亿元,其中基金投资运营规模1.46万亿元,当年投资收益额632亿元": what
@@ -6235,13 +6246,21 @@ def _names(heading: str, subject: str) -> bool:
 # what is held at a date (资产, 负债, 余额, 结存), and what flows over a period (收入, 收益, 支出,
 # 利润): the second is no part of the first ("资产总额4524.9亿元。其中,…资产总额943亿元;…实现营业
 # 收入196.5亿元": the revenue is not among the assets)
-_STOCK_SUBJECT = re.compile(r"(?:资产|负债|余额|结存)$")
-_FLOW_SUBJECT = re.compile(r"(?:收入|收益|收益额|支出|利润)$")
+_STOCK_ENDINGS = ("资产", "负债", "余额", "结存")
+_FLOW_ENDINGS = ("收入", "收益", "收益额", "支出", "利润")
 # what is held, or what is left of a year's flows: no part of a flow (a 支出总计's 年末结转和结余,
 # or a balance paid over, "上解上级…累计结余1338.64万元", is named otherwise): by its subject, or
 # a balance named alone ("…;当期结余13.26亿元,累计结余98.79亿元": 累计结余's subject is 结余)
-_HELD_SUBJECT = re.compile(r"(?:余额|结存|资产|负债|赤字|收支结余|收支差额)$")
+_HELD_ENDINGS = ("余额", "结存", "资产", "负债", "赤字", "收支结余", "收支差额")
 _BARE_HELD = re.compile(r"\s*[,;、]?\s*(?:年末|期末)?(?:当期|累计|滚存)结余(?:为|是|达到|达)?\s*")
+
+
+def _stock_or_flow(subject: str) -> str:
+    """ "stock" for what is held at a date (_STOCK_ENDINGS), "flow" for what flows over a period
+    (_FLOW_ENDINGS), else ""."""
+    if subject.endswith(_STOCK_ENDINGS):
+        return "stock"
+    return "flow" if subject.endswith(_FLOW_ENDINGS) else ""
 
 
 def _same_series(a: Fact, b: Fact) -> bool:
@@ -10618,11 +10637,16 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     # One figure read two ways from the same figures: when one reading is certain and agrees,
     # the other is a misreading ("医疗收入 | 5053.28 | 5363.02 | -309.74 | -5.78%": -309.74 is
     # the difference, not a rate of the two)
-    confirmed = {
-        (c.printed.index, frozenset(map(id, c.inputs)))
-        for c in best.values()
-        if c.strong and c.status is _AGREES
-    }
+    doubted = [c for c in best.values() if not c.strong and c.status is not _AGREES]
+    confirmed = (
+        {
+            (c.printed.index, frozenset(map(id, c.inputs)))
+            for c in best.values()
+            if c.strong and c.status is _AGREES
+        }
+        if doubted
+        else set()
+    )
     if confirmed:
         for k, c in list(best.items()):
             if (
