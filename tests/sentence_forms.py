@@ -3240,7 +3240,10 @@ FORMS: list[Form] = [
         " (收入, 收益, 支出, 利润) is no part of what is held at its end (资产, 负债, 余额, 结存),"
         " nor is what is held or left (余额, 赤字, 收支结余, 当期结余, 累计结余) a part of a flow."
         " Parts the next sentence calls the main part (“这三项支出,占到…的大头”) are some of the"
-        " total, and so are a few named together (“A、B为X、Y”) that reach less than half of it."
+        " total, and so are a few named together (“A、B为X、Y”) that reach less than half of it,"
+        " and those of a total whose own sentence names what it holds (“…用于A、B、C等。其中…”);"
+        " uses named alike after a use (“…2662万元,用于A3222万元,用于B1486万元”) that pass it"
+        " are its siblings."
         " After two totals named alike but for their opening (“省级…5.5亿元,市县…2.9亿元,"
         "其中:”) each part belongs to the total its name opens like."
         " The first few by rank"
@@ -3252,7 +3255,9 @@ FORMS: list[Form] = [
         "“另外还有用于……”等追加的项目亦非前一数的分项。一段时期的流量（收入、收益、支出、利润）"
         "不是期末存量（资产、负债、余额、结存）的分项，存量或结余（余额、赤字、收支结余、当期结余、累计"
         "结余）也不是流量的分项。下一句称这几项为“大头”“主要部分”的，"
-        "只是总额的一部分；合称列出（“A、B为X、Y”）且不及总额一半的几项亦然。两个仅开头不同的总额（“省级……5.5亿元，市县……2.9亿元，其中：”）之后，"
+        "只是总额的一部分；合称列出（“A、B为X、Y”）且不及总额一半的几项亦然，总额所在句已列明用途"
+        "（“……用于A、B、C等。其中……”）时亦然；某一用途之后同样以“用于”开头、合计超过它的各项是它的"
+        "并列项。两个仅开头不同的总额（“省级……5.5亿元，市县……2.9亿元，其中：”）之后，"
         "各项归于名称开头相同的总额。"
         "按名次列出的前几项（“名列三甲，分别为……”）只是部分，相符时才作为一项核对。",
         (
@@ -3268,6 +3273,8 @@ FORMS: list[Form] = [
             "claims._called_main_part",
             "claims._CALLED_MAIN",
             "claims._picked_few",
+            "claims._uses_named",
+            "claims._parallel_uses",
             "claims._split_by_qualifier",
             "claims._gather",
             "claims._check_list",
@@ -3299,6 +3306,22 @@ FORMS: list[Form] = [
                 # list of 35170)
                 "人才计划专项经费35170万元,主要用于入选者奖金等。学位论文抽检800万元,学位授权点"
                 "合格评估430万元,优秀博士论文资助509万元。",
+                (),
+            ),
+            Example(
+                # the total's own sentence names what it holds (用于…等), a 其中 after it gives
+                # figures for some (国家体育总局 2017): no claim (5000 + 35618.61 against 61335.61
+                # was an error)
+                "2017年国家体育总局安排彩票公益金61335.61万元,用于举办全国综合性运动会、资助高水平体育"
+                "后备人才培养、支持国家队备战、支援西部省区竞技体育发展等。\n其中,第13届全运会获得了5000"
+                "万元办赛经费,支持国家队备战部分投入了35618.61万元。",
+                (),
+            ),
+            Example(
+                # uses named alike after a use, more than it, are its siblings (北京 2015 福彩
+                # 公益金): 3222 + 1486 is no breakdown of 2662 (an error before)
+                "福彩公益金资助优抚对象医疗补助和城乡医疗救助资金2662万元,用于社区服务站、食堂建设"
+                "3222万元,用于助残补助1486万元。",
                 (),
             ),
             Example(

@@ -3489,6 +3489,11 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     break
                 if items_head is not None and (len(lst.parts) < 2 or not _sum_agrees(lst)):
                     continue  # numbered items named as no one's parts: only when they add up
+                if sentence_start and _uses_named(doc, total):
+                    # "…安排彩票公益金61335.61万元,用于举办全国综合性运动会、…、支援西部省区竞技
+                    # 体育发展等。↵其中,…5000万元…35618.61万元": the total's own sentence names
+                    # what it holds; a list after it gives figures for some of them
+                    lst.open = True
                 if (
                     sentence_start
                     and text.startswith(_RESPECTIVE_INTRODUCERS, at)
@@ -3999,6 +4004,32 @@ _CALLED_MAIN = re.compile(
     r"\s*(?:这|上述|以上|前述)(?:[0-9一二两三四五六七八九十]+)?(?:项|个|类|笔)?[^。;]{0,30}?"
     r"(?:大头|主要部分|大部分|绝大部分|大部|主体|多数)"
 )
+
+
+def _parallel_uses(lst: _List) -> bool:
+    """Whether every part of a list opens with 用于 and together they pass the total: uses
+    listed beside the figure before them, not its breakdown."""
+    parts = lst.parts
+    return (
+        len(parts) >= 2
+        and lst.total.role is _VALUE
+        and all(p.label.lstrip(" ,;、").startswith("用于") for p in parts)
+        and _sum_base(parts) > lst.total.q.base
+    )
+
+
+def _uses_named(doc: Document, total: Fact) -> bool:
+    """Whether the rest of ``total``'s sentence, after it, is an introducer and names only
+    ("…61335.61万元,用于举办…、…、…等。"): the sentence names what the figure holds."""
+    s = doc.sentences[total.sentence]
+    if s.facts[-1] is not total:
+        return False  # (figures after it: no list of names alone)
+    text = doc.text
+    at = total.q.end
+    while at < s.end and text[at] in " ,:":
+        at += 1
+    intro = _INTRO.match(text, at) if text[at : at + 1] in _INTRO_FIRSTS else None
+    return intro is not None and _NAMES_ONLY.fullmatch(text, intro.end(), s.end) is not None
 
 
 def _picked_few(lst: _List) -> bool:
@@ -10200,6 +10231,10 @@ def build_claims(doc: Document) -> list[Claim]:
     some_counted = _counted_subsets(breakdowns)
     for lst in breakdowns:
         if _count_of_another(doc, lst):
+            continue
+        if _parallel_uses(lst):
+            # "…资助优抚对象医疗补助…资金2662万元,用于社区服务站…建设3222万元,用于助残补助…1486
+            # 万元": uses named alike after a use, more than it, are its siblings
             continue
         if not lst.open and _picked_few(lst):
             # "服务类采购金额1934.25亿元。其中,环境服务、文化体育服务为106.59亿元、17.24亿元": a
