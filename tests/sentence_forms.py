@@ -65,10 +65,11 @@ FORMS: list[Form] = [
         " stand between the rate and a change named by its verb alone (“增长10.1%,增幅位列全省"
         "第一,增收6.29亿元”), or by its verb after the comparison said again (“较上年增长5.4亿元”)."
         " A verb after the comparison and before a short name (“比上年同期"
-        "增加采购3129.12万元”) makes a change, not the year before's figure.",
+        "增加采购3129.12万元”) makes a change, not the year before's figure. A rate computed from"
+        " a bound (“突破了200亿元”) is checked only as a warning.",
         "本年数、比上年增减额和增减率在同一句中；上年数为本年数减去增减额。增减率与只写动词的增减额"
         "之间可以隔一句不含数字的评语（“增长10.1%，增幅位列全省第一，增收6.29亿元”；增减额重述比较对象"
-        "亦可：“较上年增长5.4亿元”）。",
+        "亦可：“较上年增长5.4亿元”）。依据的数为界限（“突破了200亿元”）时，只作警告。",
         (
             "claims._changes",
             "verdicts.change_rate",
@@ -76,6 +77,8 @@ FORMS: list[Form] = [
             "claims._implausible_prior",
             "claims._remark_between",
             "claims._COMPARED_AGAIN",
+            "claims._marked",
+            "claims._BOUND_BEFORE",
             "facts._CHANGE_CUE",
             "facts._COMPARED_VERB",
             "facts._COMPARED_VERB_FIRST",
@@ -83,6 +86,14 @@ FORMS: list[Form] = [
             "vocabulary.COMPARED_VERBS",
         ),
         (
+            Example(
+                # a bound (突破了200亿元) is no level to check a rate on: only a warning (福彩
+                # 2006, a news item: 40 / 160 = 25% against the printed 20%, an error before)
+                "今年的电脑福利彩票全国销售总额已经突破了200亿元,比2005年同期增长了40多亿元,增幅达到"
+                "20%。",
+                (("change-rate", "20", "disagrees"),),
+                (("arithmetic.change-rate", "warning"),),
+            ),
             Example(
                 # 降幅达到 names the rate (福建 2016 三公, its figures changed): 0.88 / (1.39 +
                 # 0.88) = 38.77%, printed 38.7: within the rounding of 0.88
@@ -10937,12 +10948,23 @@ FORMS: list[Form] = [
         " completion of it; so is a rate of execution (预算执行进度为X%, 预算执行比例为X%,"
         " 支出进度为X%). 序时 alone names the time progress (“超过序时任务5.12个百分点”). A"
         " gap to the target (“距双过半任务数还差192万元”, “超双过半任务数169万元”) is no level"
-        " a change is of.",
+        " a change is of. 年预算 is the budget too, and 短收 or 超收 in a report of some months may"
+        " be against the budget's share of them (“1-5月…占年预算30820万元的41.06%,短收187万元”:"
+        " 30820 × 5/12 − 12655).",
         "“……收入完成19.8亿元，同比增长18.9%，完成年初目标任务的55.6%”：收入的征收任务（任务、目标任务、"
         "奋斗目标）即其预算，“完成……任务的”之后的数字是预算完成率；“预算执行进度为X%”“预算执行比例为X%”"
         "“支出进度为X%”亦同。“序时任务”即序时进度。与任务数之差（“距双过半任务数还差192万元”“超双过半"
-        "任务数169万元”）不是增减额所依据的数。",
-        ("facts._COMPLETION_CUE", "facts._PROGRESS_GAP", "facts._TARGET_GAP"),
+        "任务数169万元”）不是增减额所依据的数。“年预算”亦为预算；数月的报告中“短收”“超收”可以是"
+        "相对于预算按月份折算之数（“1-5月……占年预算30820万元的41.06%，短收187万元”：30820×5/12−"
+        "12655）。",
+        (
+            "facts._COMPLETION_CUE",
+            "facts._PROGRESS_GAP",
+            "facts._TARGET_GAP",
+            "facts._BASE_CUE",
+            "facts._BUDGET_REF",
+            "claims._progress_gap",
+        ),
         (
             Example(
                 # 某县 2021 部门预算执行: 403.71 / 550 = 73.40%
@@ -10953,6 +10975,12 @@ FORMS: list[Form] = [
                 # 2010 三公 (a bureau's note): 10044.01 / 11325 = 88.689% -> 88.69
                 "“三公”经费预算11325万元,“三公”经费支出10044.01万元,预算执行比例为88.69%。",
                 (("completion", "88.69", "agrees"),),
+            ),
+            Example(
+                # 秦安县 2020 1-5月: 年预算 is the budget (占年预算…的 a completion), and 短收 is
+                # short of its share of the five months: 30820 × 5/12 − 12655 = 187.17 -> 187
+                "1-5月,全县一般公共预算收入完成12655万元,占年预算30820万元的41.06%,短收187万元。",
+                (("completion", "41.06", "agrees"), ("difference", "187", "agrees")),
             ),
             Example(
                 # 中科院某所 2016: what the budget holds, in brackets (完成预算(含结余)的); 7/12 of

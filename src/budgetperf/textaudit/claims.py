@@ -1092,6 +1092,21 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                             f"budget {b.q.text}", (b.q, c.q), linear(signs), signs, absolute=False
                         )
                     )
+                if readings and ("短收" in f.label or "超收" in f.label):
+                    # "1-5月…完成12655万元,占年预算30820万元的41.06%,短收187万元": short of the
+                    # budget's share of the months gone (30820 × 5/12 − 12655), as a month's
+                    # report counts it, or of the whole
+                    months = _elapsed_months(doc, f.q.start)
+                    if months is not None and months < 12:
+                        signs = (1, -1) if f.sign <= 0 else (-1, 1)
+                        readings.append(
+                            Reading(
+                                f"budget {budgets[0].q.text} × {months}/12",
+                                (budgets[0].q, c.q),
+                                _progress_gap(months, signs),
+                                absolute=False,
+                            )
+                        )
                 if readings and f.gap and _wrong_way(f, c, budgets[0]):
                     # "决算数大于预算数2万元" where 18 < 20: the words contradict the figures
                     said = "大于" if f.sign > 0 else "小于"
@@ -1101,7 +1116,10 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                         Claim("comparison", f, (c, budgets[0]), (), verdict, True, said, f.clause)
                     )
                 elif readings:
-                    same = any(b.sentence == f.sentence for b in budgets[:2])
+                    # (certain when the budget is printed in its sentence, and read one way)
+                    same = any(b.sentence == f.sentence for b in budgets[:2]) and not any(
+                        "/12" in r.name for r in readings
+                    )
                     # 节约/减少 is budget − actual; 超支/增加 is actual − budget
                     relation = "budget − actual" if f.sign <= 0 else "actual − budget"
                     out.append(_make("difference", f, [c, *budgets[:2]], readings, same, relation))
@@ -8943,6 +8961,18 @@ _CUMULATIVE = re.compile(r"截至|截止|累计|至今")
 _HALF = {"上半年": 6, "前三季度": 9}
 
 
+def _progress_gap(months: int, signs: tuple[int, int]) -> Formula:
+    """±(budget × months / 12 − actual): what an actual falls short of (or passes) the budget's
+    share of the months gone."""
+
+    def formula(values: Sequence[Decimal]) -> Decimal | None:
+        budget, actual = values
+        due = _CTX.divide(_CTX.multiply(budget, months), 12)
+        return _CTX.add(_CTX.multiply(due, signs[0]), _CTX.multiply(actual, signs[1]))
+
+    return formula
+
+
 def _elapsed_months(doc: Document, at: int) -> int | None:
     """The months of the year a figure's time progress counts: the last month named before
     it ("1-10月份": 10, "截至10月底": 10), one for a month's own figures ("2月份,全县实现…5682万元,
@@ -10331,6 +10361,10 @@ def build_claims(doc: Document) -> list[Claim]:
             continue  # a rate per year over several (年均增长) is no rate of one change
         if loose and claim.strong and any(_is_estimate(doc, g) for g in claim.inputs):
             claim.strong = False
+        if claim.strong and any(_marked(text, g.q) and _is_bound(doc, g) for g in claim.inputs):
+            # "销售总额已经突破了200亿元,比2005年同期增长了40多亿元,增幅达到20%": a figure the
+            # claim is computed from is a bound, its value not printed (only a warning)
+            claim.strong = False
         # Both tests need a word ending right before the figure or starting right after it:
         # one look at those two characters decides for most figures.
         if (
@@ -10367,7 +10401,7 @@ def _code_sums(trees: Sequence[Any], out: list[Claim]) -> None:
 
 _BOUND_AFTER = ("以上", "以下", "之多", "有余")
 # 近, 逾, 超过…: the figure is a bound, not the value.
-_BOUND_BEFORE = re.compile(r"(?:近|逾|超过|超出|(?<![收支])超|高于|低于|不到|不足|突破)$")
+_BOUND_BEFORE = re.compile(r"(?:近|逾|超过|超出|(?<![收支])超|高于|低于|不到|不足|突破了?)$")
 _ESTIMATE_AFTER = ("左右", "上下")
 # 约 but not 节约 (a saving) or 制约: an estimate, the value rounded loosely.
 _ESTIMATE_BEFORE = re.compile(r"(?<![节制契])约(?:为)?$")
@@ -10380,8 +10414,18 @@ _ESTIMATE_BEFORE = re.compile(r"(?<![节制契])约(?:为)?$")
 # characters before it: "支出628.95万元" ends with 出, as 超出 does, and is passed with one more
 # look instead of two searches.
 _MARK_BEFORE = frozenset("近逾超约破")
-_MARK_BEFORE_TWO = frozenset(("超过", "超出", "高于", "低于", "不到", "不足", "约为"))
+_MARK_BEFORE_TWO = frozenset(("超过", "超出", "高于", "低于", "不到", "不足", "约为", "破了"))
 _MARK_AFTER = frozenset(w[0] for w in (*_BOUND_AFTER, *_ESTIMATE_AFTER))
+
+
+def _marked(text: str, q: Quantity) -> bool:
+    """Whether a word of a bound or an estimate may stand right before or after ``q`` (the one
+    look at the characters next to it that spares most figures the searches)."""
+    return (
+        text[q.start - 1 : q.start] in _MARK_BEFORE
+        or text[q.end : q.end + 1] in _MARK_AFTER
+        or text[q.start - 2 : q.start] in _MARK_BEFORE_TWO
+    )
 
 
 def _is_bound(doc: Document, f: Fact) -> bool:
