@@ -10348,6 +10348,8 @@ def build_claims(doc: Document) -> list[Claim]:
     # "约700亿元,…增长150多亿元,增幅22.57%": a claim computed from an estimate is checked
     # only as a warning, like one printed as an estimate (looked at only when one can be there)
     loose = "约" in text or _has(doc, "左右", "上下")
+    # (a bound's words, looked for once: a text without any has no figure printed as one)
+    bounded = _ANY_BOUND.search(text) is not None
     for claim in out:
         q = claim.printed.q
         if claim.kind == "share" and _restated_whole(claim.inputs):
@@ -10361,7 +10363,11 @@ def build_claims(doc: Document) -> list[Claim]:
             continue  # a rate per year over several (年均增长) is no rate of one change
         if loose and claim.strong and any(_is_estimate(doc, g) for g in claim.inputs):
             claim.strong = False
-        if claim.strong and any(_marked(text, g.q) and _is_bound(doc, g) for g in claim.inputs):
+        if (
+            bounded
+            and claim.strong
+            and any(_marked(text, g.q) and _is_bound(doc, g) for g in claim.inputs)
+        ):
             # "销售总额已经突破了200亿元,比2005年同期增长了40多亿元,增幅达到20%": a figure the
             # claim is computed from is a bound, its value not printed (only a warning)
             claim.strong = False
@@ -10400,6 +10406,8 @@ def _code_sums(trees: Sequence[Any], out: list[Claim]) -> None:
 
 
 _BOUND_AFTER = ("以上", "以下", "之多", "有余")
+# any word of _BOUND_BEFORE or _BOUND_AFTER
+_ANY_BOUND = re.compile(r"近|逾|超|高于|低于|不到|不足|突破|以上|以下|之多|有余")
 # 近, 逾, 超过…: the figure is a bound, not the value.
 _BOUND_BEFORE = re.compile(r"(?:近|逾|超过|超出|(?<![收支])超|高于|低于|不到|不足|突破了?)$")
 _ESTIMATE_AFTER = ("左右", "上下")
