@@ -7358,19 +7358,38 @@ FORMS: list[Form] = [
         " disagreement is a warning). A column whose header names a growth (“比上年增减%”) and"
         " whose rows give it as one column over another (增减额 over 上年) is a change rate. A"
         " cell printed without % that is exactly the difference of its row's two figures holds"
-        " that difference.",
+        " that difference. A named rate column no two columns of its row give, with a total row"
+        " printing 100 there (“结构(%)”), is each row's share of the total row.",
         "比率列（“占调整预算%”“比上年增长%”，或带%的单元格）：由各行自身推断其由同行哪两列、"
         "以何种公式（a/b 或 (a−b)/b）算得——取使多数行（至少两行且达60%）吻合的列与公式，"
         "再据此核对每一行（系推断，不符时报警告）。表头称增减（“比上年增减%”）而各行为一列除以"
-        "另一列（增减额除以上年数）的，为增减率。不带%且恰为同行两数之差的单元格，按差额读取。",
+        "另一列（增减额除以上年数）的，为增减率。不带%且恰为同行两数之差的单元格，按差额读取。有名称的"
+        "比率列不能由同行两列算得、而合计行该列为100的（“结构(%)”），为各行占合计行的比重。",
         (
             "tables.read_rate_columns",
             "tables._rate_formula",
             "tables._run_together",
             "tables.names_growth",
+            "tables._column_shares",
             "claims._rate_cell",
         ),
         (
+            Example(
+                # 龙岗区 2015 1-4月 税收 (统计月报, three of its rows and their total):
+                # 576864 / 1082509 = 53.289% -> 53.29; 5241 / 1082509 = 0.484% -> 0.48;
+                # 500404 / 1082509 = 46.226% -> 46.23
+                "| 项目 | 单位 | 1-4月累计 | 比上年同期增长(%) | 结构(%) |\n"
+                "| 工商税收收入合计 | 万元 | 1082509 | -3.9 | 100 |\n"
+                "| 1、增值税 | 万元 | 576864 | 2.4 | 53.29 |\n"
+                "| 2、消费税 | 万元 | 5241 | 17.1 | 0.48 |\n"
+                "| 3、个人所得税 | 万元 | 500404 | 11.0 | 46.23 |",
+                (
+                    ("sum", "1082509", "agrees"),
+                    ("share", "53.29", "agrees"),
+                    ("share", "0.48", "agrees"),
+                    ("share", "46.23", "agrees"),
+                ),
+            ),
             Example(
                 # a rate column's cells that are exactly the difference of their row's figures
                 # (a hospital's 绩效 table, yjxrmyy): 21740 − 21177 = 563; 8.22 − 8.29 = −0.07

@@ -975,6 +975,10 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
                 choice = _rate_formula(rows, k, near, _RATES)
                 if choice is None:
                     choice = _named_rate(rows, k, names, rated, near)
+                if choice is None:
+                    # "结构(%)" with a total row of 100: each row's share of the total row
+                    out.extend(_column_shares(rows, k, near))
+                    continue
                 out.extend(_cells_by(rows, k, choice))
                 continue
             # Unnamed: each run of two rows or more whose cell here is printed with % (a grid
@@ -1127,6 +1131,48 @@ def _agreement(sample: list[Row], k: int, i: int, j: int, kind: str) -> tuple[in
 def _rate_cells(rows: list[Row], k: int, near: list[int], kinds: tuple[str, ...]) -> list[RateCell]:
     """The cells of column ``k`` in ``rows`` with the two cells their inferred formula uses."""
     return _cells_by(rows, k, _rate_formula(rows, k, near, kinds))
+
+
+def _column_shares(rows: list[Row], k: int, columns: list[int]) -> list[RateCell]:
+    """ "项目 | 单位 | 1-4月 | 增长% | 结构(%) |" with "税收合计 | 万元 | 1725675 | 5.1 | 100 |" and
+    "1、增值税 | 万元 | 576864 | 2.4 | 33.43 |": column ``k`` as each row's figure over the total
+    row's (the one printing 100 there) × 100, in the column of ``columns`` that gives the
+    printed share in two rows at least and in four of five."""
+    totals = [r for r in rows if k < len(r.cells) and _is_hundred(r.cells[k])]
+    if len(totals) != 1:
+        return []
+    total_row = totals[0]
+    others = [r for r in rows if r is not total_row and k < len(r.cells) and r.cells[k] is not None]
+    best: tuple[int, list[RateCell]] | None = None
+    for j in columns:
+        whole = total_row.cells[j] if j < len(total_row.cells) else None
+        if whole is None or not _additive(whole) or whole.q.value <= 0:
+            continue
+        cells: list[RateCell] = []
+        fits = 0
+        for r in others:
+            a = r.cells[j] if j < len(r.cells) else None
+            if a is None or not _additive(a):
+                continue
+            share = r.cells[k]
+            assert share is not None
+            cells.append(RateCell(share, a, whole, "share"))
+            if _near_share(a.q.value, whole.q.value, share.q.value):
+                fits += 1
+        if fits >= 2 and fits * 5 >= len(cells) * 4 and (best is None or fits > best[0]):
+            best = (fits, cells)
+    return best[1] if best is not None else []
+
+
+def _is_hundred(cell: Fact | None) -> bool:
+    """Whether a cell prints 100 (a total row's share of itself)."""
+    return cell is not None and cell.q.value == 100
+
+
+def _near_share(part: Decimal, whole: Decimal, printed: Decimal) -> bool:
+    """Whether 100 × part / whole is within half a percentage point of ``printed``."""
+    share = _CTX.multiply(_CTX.divide(part, whole), 100)
+    return abs(_CTX.subtract(share, printed)) <= Decimal("0.5")
 
 
 def _cells_by(rows: list[Row], k: int, choice: tuple[int, int, str] | None) -> list[RateCell]:
