@@ -2819,19 +2819,41 @@ FORMS: list[Form] = [
         "“项目资金共2179万元,…已完成拨付2113.63万元,执行率97%”, “资金支付18501.096万元,未支703万元,"
         "支付率95%”: a 执行率, 支付率, 拨付率 or 支出率 is what was spent over the funds printed"
         " before it in its sentence (or in the sentence before, when it names a budget or the"
-        " funds received: 到位, 收到, 下达), or over what was paid and what was not (未支, 未拨付);"
-        " weak readings.",
+        " funds received: 到位, 收到, 下达), or over what was paid and what was not (未支, 未拨付,"
+        " 未分配); weak readings. So are 分配率 and 分配进度; what is 已… done over the figure"
+        " right before it; and a whole less what was not done, over the whole (“直达资金45.66亿元,"
+        "未分配0.32亿元,分配率99.3%”).",
         "“项目资金共2179万元……已完成拨付2113.63万元，执行率97%”“资金支付18501.096万元，未支703万元，"
         "支付率95%”：执行率、支付率、拨付率、支出率为已支出数 ÷ 同句此前所列资金（或前一句所列的"
-        "预算、到位、收到、下达资金），或 ÷（已支付 + 未支付）；结构系推断。",
+        "预算、到位、收到、下达资金），或 ÷（已支付 + 未支付）；结构系推断。分配率、分配进度亦同；"
+        "“已……”之数除以其前一数；总数减未完成数，再除以总数（“直达资金45.66亿元，未分配0.32亿元，"
+        "分配率99.3%”）。",
         (
             "claims._completions",
             "claims._EXECUTION_RATE",
             "claims._BUDGETED",
             "claims._LEFT_OVER",
+            "claims._UNSPENT",
+            "claims._WHOLE_BEFORE_UNDONE",
+            "claims._done_of_whole",
             "facts._COMPLETION_CUE",
         ),
         (
+            Example(
+                # 福州 2021 直达资金: 33.80 / (33.80 + 0.08) = 99.76% -> 99.8
+                "县区直达资金合计33.88亿元,已分配33.80亿元,未分配0.08亿元,分配率99.8%。",
+                (("completion", "99.8", "agrees"),),
+            ),
+            Example(
+                # (45.66 − 0.32) / 45.66 = 99.30% -> 99.3, the whole before what was not done
+                "市本级直达资金45.66亿元,未分配0.32亿元,分配率99.3%。",
+                (("completion", "99.3", "agrees"),),
+            ),
+            Example(
+                # 27.78 / 45.66 = 60.84% -> 60.8, what is done (已支出) of the figure before it
+                "市本级直达资金45.66亿元,已支出27.78亿元,支出进度60.8%。",
+                (("completion", "60.8", "agrees"),),
+            ),
             Example(
                 # the funds received in the sentence before (yn-kunming-wuhuaqu-2023-gbnt-jxpj,
                 # heldout38): 470.37 / 495 = 95.024% -> 95.02

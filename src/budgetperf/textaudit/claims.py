@@ -3092,6 +3092,25 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # "资金支付18501.096万元,未支703万元,支付率95%": what was paid over what was paid and
             # what was not (a weak reading: the whole is implied)
             paid, unpaid = values[-2], values[-1]
+            if _WHOLE_BEFORE_UNDONE.search(paid.label):
+                # "市本级直达资金45.66亿元,未分配0.32亿元,分配率99.3%": the figure before what was
+                # not done is the whole; what was done is the rest of it
+                r = Reading(
+                    f"{paid.q.text} − {unpaid.q.text} of {paid.q.text}",
+                    (paid.q, unpaid.q),
+                    _done_of_whole,
+                )
+                out.append(
+                    _make(
+                        "completion",
+                        f,
+                        [paid, unpaid],
+                        [r],
+                        False,
+                        "(whole − undone) / whole × 100",
+                    )
+                )
+                continue
             r = Reading(
                 f"{paid.q.text} of {paid.q.text} + {unpaid.q.text}",
                 (paid.q, unpaid.q),
@@ -3124,6 +3143,16 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             and (not g.subject or not actual.subject or _related(g.subject, actual.subject))
         ]
         strong = True
+        if (
+            not budgets
+            and end >= 1
+            and actual.label.lstrip(" ,").startswith("已")
+            and values[end - 1].q.unit is actual.q.unit
+            and values[end - 1].q.base > actual.q.base
+        ):
+            # "市本级直达资金45.66亿元,已支出27.78亿元,支出进度60.8%": what is done of the figure
+            # right before it (a weak reading: no word says it is the budget)
+            budgets, strong = [values[end - 1]], False
         if not budgets:
             if actual.phase == "budget":
                 continue
@@ -3214,7 +3243,22 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
 _COMPARISON_WORDS = re.compile(r"决算数?(大于|小于|等于|高于|低于)(?:年初)?预算数?")
 _EXECUTION_RATE = re.compile(r"(?:执行|支付|拨付|支出)率")
 # "未支703万元", "尚未拨付…": what was not paid of a whole
-_UNSPENT = re.compile(r"(?:未|尚未)(?:支|支付|拨付|拨|使用|执行)(?:资金)?(?:为|是)?$")
+_UNSPENT = re.compile(r"(?:未|尚未)(?:支|支付|拨付|拨|使用|执行|分配|下达)(?:资金)?(?:为|是)?$")
+# a whole named before what of it was not done: its name holds no verb of doing (已…, 实际…,
+# 支付, 拨付, 完成, 使用)
+_WHOLE_BEFORE_UNDONE = re.compile(
+    r"^(?!.*(?:已|实际|支付|拨付|完成|使用|支出|执行))[^,;]*(?:资金|合计|总额|预算)"
+)
+
+
+def _done_of_whole(values: Sequence[Decimal]) -> Decimal | None:
+    """100 × (whole − undone) / whole."""
+    whole, undone = values
+    if whole <= 0:
+        return None
+    return _CTX.multiply(_CTX.divide(_CTX.subtract(whole, undone), whole), 100)
+
+
 # (what an execution or payment rate is of: the budget, or the funds received: 到位, 收到, 下达)
 _BUDGETED = re.compile(r"预算|安排|到位|收到|下达")
 # what is left of a whole ("预算结余3.55亿元", "结转下年…", "剩余…")
