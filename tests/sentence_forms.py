@@ -4256,8 +4256,16 @@ FORMS: list[Form] = [
             "claims._bracketed_changes",
             "claims._lead_part",
             "facts._ITEM_ADJUSTMENT",
+            "claims._adjustment_sign",
         ),
         (
+            Example(
+                # an adjustment's items adjusted the other way count against it (邵阳 2024 预算
+                # 调整): 8.1 − 3.77 = 4.33 (added as 11.87: an error)
+                "调增收入预算4.33亿元。其中:调减一般公共预算地方收入3.77亿元,调增地方政府一般债务收入"
+                "8.1亿元。",
+                (("sum", "4.33", "agrees"),),
+            ),
             Example(
                 # an adjustment's verb before each item's name, after the change (unkeyed, 九龙坡区
                 # 2019): 34668 + 3400 + 1642 = 39710, the 调增, not the level 533303
@@ -5736,6 +5744,14 @@ FORMS: list[Form] = [
         ),
         (
             Example(
+                # a total on the way carries what was added before it (甘谷县 2024 决算): 442751 +
+                # 7546 + 199 + 731 = 451227 (all seven were added: 893978, an error)
+                "一般公共预算收入42100万元,加上级补助收入387613万元,地方政府一般债券转贷收入13038万元,"
+                "全县一般预算总收入442751万元,加上年结余7546万元,加调入资金199万元,再加动用预算稳定"
+                "调节基金731万元,收入总计451227万元。",
+                (("sum", "442751", "agrees"), ("sum", "451227", "agrees")),
+            ),
+            Example(
                 # after a 其中 list split into sentences the sum goes on from the list's total,
                 # not its last item (unkeyed, 璧山区 2024): 53.19 + 29.71 + 1.97 + 3.29 + 5.11 +
                 # 8.79 = 102.06, not 24.1 + …
@@ -6615,13 +6631,26 @@ FORMS: list[Form] = [
         "shares after a 其中 of another section, and 占 with a comma",
         "“(三)政府性基金预算收入情况↵…6140万元,…。其中:…↵(四)政府性基金预算支出情况↵…支出完成"
         "14179万元,…。主要是其他支出5683万元,占比40%…”: a 其中 before a heading (“(四)…”) is"
-        " another section's, so no share after the heading is of the figure before it; “占,88.19%”"
-        " (a comma typed after 占) is a share like “占88.19%”.",
+        " another section's, so no share after the heading is of the figure before it; nor is one"
+        " of the sibling before a 其中 (“税收收入48510万元,其中,…。非税收入40180万元,非税收入占比为"
+        "45.30%”); “占,88.19%” (a comma typed after 占) is a share like “占88.19%”.",
         "“（三）政府性基金预算收入情况↵……6140万元……。其中：……↵（四）政府性基金预算支出情况↵……主要是"
         "其他支出5683万元，占比40%……”：标题（“（四）……”）之前的“其中”属于另一节，标题之后的占比不按"
-        "其前的数计算；“占，88.19%”（“占”后误加逗号）仍为占比。",
-        ("claims._share", "facts._SHARE_CUE"),
+        "其前的数计算；“其中”之前的数是该分项的同级项时，也不作其基数；“占，88.19%”（“占”后误加逗号）"
+        "仍为占比。",
+        ("claims._share", "facts._SHARE_CUE", "claims._standard_siblings"),
         (
+            Example(
+                # 鹤城区 2024 决算: 40180 / 88690 = 45.30% (not of 税收收入 48510, the sibling whose
+                # 其中 comes before it: 82.83%, an error before)
+                "一般公共预算收入88690万元。税收收入48510万元,其中,增值税12106万元;其他税种36404万元。"
+                "非税收入40180万元,非税收入占比为45.30%。",
+                (
+                    ("sum", "88690", "agrees"),
+                    ("sum", "48510", "agrees"),
+                    ("share", "45.30", "agrees"),
+                ),
+            ),
             Example(
                 # heldout23 sn-hanzhong-xixiang: the shares are of 14179, never of 6140, the
                 # 收入 of the section before (5613 + 527 = 6140; 36662 / (14179 +

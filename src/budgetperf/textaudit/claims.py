@@ -2164,6 +2164,14 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 and _sentence_style(doc, g_s) == _sentence_style(doc, s)
             ):
                 break  # "(二)…,占总数的85.2%": the item before a sibling's 其中 is no whole
+            if (
+                before
+                and before[-1] is not num
+                and _standard_siblings(before[-1].subject, num.subject)
+            ):
+                # "税收收入48510万元,其中,增值税…;其他税种…。非税收入40180万元,非税收入占比为
+                # 45.30%": the figure before the 其中 is the part's sibling, not its whole
+                break
             if before and before[-1] is not num:
                 totals, strong = [before[-1]], True
                 # (in the sentence of the figure found: the one before when a 其中 opens g_s)
@@ -5215,8 +5223,21 @@ def _signs_of(total: Fact, parts: list[Fact]) -> tuple[int, ...]:
     """The signs of ``parts`` added up to ``total``: each a plus, but for a total that is a change,
     each part's sign against the total's."""
     if total.role is not _CHANGE:
+        way = _adjustment_sign(total.label)
+        if way and any(_adjustment_sign(p.label) == -way for p in parts):
+            # "调增收入预算4.33亿元。其中:调减…地方收入3.77亿元,调增…债务收入8.1亿元": an
+            # adjustment's items adjusted the other way count against it (8.1 − 3.77)
+            return tuple((_adjustment_sign(p.label) or way) * way for p in parts)
         return tuple([1] * len(parts))
     return tuple((p.sign or 1) * (total.sign or 1) for p in parts)
+
+
+def _adjustment_sign(label: str) -> int:
+    """1 for a label that opens with 调增, −1 for 调减 (past its marks and 其中), else 0."""
+    opening = label.lstrip(" ,;:、").removeprefix("其中").lstrip(" ,;:")
+    if opening.startswith("调增"):
+        return 1
+    return -1 if opening.startswith("调减") else 0
 
 
 # people a unit employs outside its establishment (编制): beside the 在编 staff, not among them
@@ -5292,6 +5313,14 @@ _STANDARD_NAMES = frozenset(_SIBLINGS_OF) | frozenset(_CHILDREN_OF)
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the name, asked for every list's figures
+def _standard_siblings(a: str, b: str) -> bool:
+    """Whether two subjects name two parts of one standard breakdown (税收收入, 非税收入)."""
+    names_b = _standard_names(b)
+    return bool(names_b) and any(
+        _SIBLINGS_OF.get(n, frozenset()) & names_b for n in _standard_names(a)
+    )
+
+
 def _standard_names(subject: str) -> frozenset[str]:
     """The names of the standard breakdowns a subject names (its own item's, see _is_item)."""
     return frozenset(n for n in _STANDARD_NAMES if _is_item(subject, n))
@@ -6531,6 +6560,13 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
                 carried = base
         if base is None or not after:
             return
+        on_the_way = [k for k, g in enumerate(after[:-1]) if _names_total(_PLUS_TOTAL, g.label)]
+        if on_the_way:
+            # "…收入42100万元,加上级补助收入387613万元,…,全县一般预算总收入442751万元,加上年结余
+            # 7546万元,…,收入总计451227万元": a total on the way carries what was added before it
+            base, after = after[on_the_way[-1]], after[on_the_way[-1] + 1 :]
+            if not after:
+                return
         strong = True
         unadjusted = _restated_from(doc, s, base) if before else None
         if unadjusted is not None:
