@@ -2836,9 +2836,15 @@ FORMS: list[Form] = [
             "claims._UNSPENT",
             "claims._WHOLE_BEFORE_UNDONE",
             "claims._done_of_whole",
+            "claims._DONE",
             "facts._COMPLETION_CUE",
         ),
         (
+            Example(
+                # 预算完成率 names a completion too: 95 / 100 = 95%
+                "项目年初预算100万元,实际支出95万元,预算完成率95%。",
+                (("completion", "95", "agrees"),),
+            ),
             Example(
                 # 福州 2021 直达资金: 33.80 / (33.80 + 0.08) = 99.76% -> 99.8
                 "县区直达资金合计33.88亿元,已分配33.80亿元,未分配0.08亿元,分配率99.8%。",

@@ -3151,16 +3151,6 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             and (not g.subject or not actual.subject or _related(g.subject, actual.subject))
         ]
         strong = True
-        if (
-            not budgets
-            and end >= 1
-            and actual.label.lstrip(" ,").startswith("已")
-            and values[end - 1].q.unit is actual.q.unit
-            and values[end - 1].q.base > actual.q.base
-        ):
-            # "市本级直达资金45.66亿元,已支出27.78亿元,支出进度60.8%": what is done of the figure
-            # right before it (a weak reading: no word says it is the budget)
-            budgets, strong = [values[end - 1]], False
         if not budgets:
             if actual.phase == "budget":
                 continue
@@ -3180,6 +3170,17 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 if _plausible_rate(actual, b, f) or _slipped_completion(actual, b) is not None
             ]
             strong = False
+            if (
+                not budgets
+                and end >= 1
+                and _DONE.search(actual.label) is not None
+                and values[end - 1].q.unit is actual.q.unit
+                and values[end - 1].q.base >= actual.q.base
+                and not values[end - 1].phase
+            ):
+                # "市本级直达资金45.66亿元,已支出27.78亿元,支出进度60.8%": with no budget found by
+                # name, what is done is of the figure right before it (a weak reading)
+                budgets = [values[end - 1]]
         if not budgets and actual.q.unit.is_money:
             # "…收入预算调整为200.12亿元。2022年全区完成一般公共预算收入202.96亿元,完成调整预算
             # 数的101.42%": the budget the rate names (调整, 年初) by the words before a figure of
@@ -3252,6 +3253,8 @@ _COMPARISON_WORDS = re.compile(r"决算数?(大于|小于|等于|高于|低于)(
 _EXECUTION_RATE = re.compile(r"(?:执行|支付|拨付|支出)率")
 # "未支703万元", "尚未拨付…": what was not paid of a whole
 _UNSPENT = re.compile(r"(?:未|尚未)(?:支|支付|拨付|拨|使用|执行|分配|下达)(?:资金)?(?:为|是)?$")
+# what was done of a sum of money, said so: 已… ("已支出27.78亿元", "已分配33.80亿元")
+_DONE = re.compile(r"^[\s,]*已")
 # a whole named before what of it was not done: its name holds no verb of doing (已…, 实际…,
 # 支付, 拨付, 完成, 使用)
 _WHOLE_BEFORE_UNDONE = re.compile(
