@@ -677,6 +677,7 @@ FORMS: list[Form] = [
             "claims._changes",
             "claims._adjacent",
             "claims._from_to_rate",
+            "vocabulary.LEVEL_VERBS",
             "facts._BRACKETED_PRIOR",
             "claims._printed_prior",
             "claims._head_before",
@@ -685,6 +686,12 @@ FORMS: list[Form] = [
             "facts._classify",
         ),
         (
+            Example(
+                # 调至 names the new level (邵阳 2024 预算调整, its prior's qualifier left out):
+                # 141.91 − 137.58 = 4.33
+                "一般公共预算总收入从137.58亿元调至141.91亿元,调增4.33亿元。",
+                (("difference", "4.33", "agrees"),),
+            ),
             Example(
                 # 北京 2015 三公 (a news item): (140 − 130) / 140 = 7.14% -> 7.1
                 "2015年支出130万元,与2014年的140万元相比,下降7.1%。",
