@@ -11514,4 +11514,39 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "the points of a score and its parts",
+        "“自评总分为92分,其中产出指标45分,效益指标28分…”: 分 after a number is a score's points, a"
+        " count of its own kind, so a score's 其中 list is summed like any other; 分 that begins a"
+        " word (分成, 分钟, 分配, 分局) is no unit.",
+        "“自评总分为92分，其中产出指标45分，效益指标28分……”：数字后的“分”为得分（自成一类计数），得分的"
+        "“其中”分项照常相加；“分”开头的词（分成、分钟、分配、分局）不是单位。",
+        ("quantities.find_quantities",),
+        (
+            Example(
+                # 45 + 28 + 9 + 10 = 92
+                "该项目自评总分为92分,其中产出指标45分,效益指标28分,满意度指标9分,预算执行率10分。",
+                (("sum", "92", "agrees"),),
+            ),
+            Example(
+                # unkeyed (乌海 2021 绩效自评): 50 + 30 + 10 = 90 (the 执行率's 10分 is apart)
+                "项目支出绩效指标权重分值90分,其中产出指标权重分值50分,效益指标权重分值30分,满意度"
+                "指标权重分值10分。",
+                (("sum", "90", "agrees"),),
+            ),
+            Example(
+                # a wrong total: 20 + 20 + 30 + 25 = 95, printed 100 (a list parted by 、 is
+                # read as inferred, so a warning)
+                "评价指标体系总分100分,其中决策20分、过程20分、产出30分、效益25分。",
+                (("sum", "100", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # unkeyed (福建 2024 彩票公益金): a ratio 分成, no points and no sum
+                "中央和地方按5:5分成,其中地方留成部分:电脑型彩票公益金省级和市县按5:5分成;即开型"
+                "彩票公益金省级和市县按2:8分成。",
+                (),
+            ),
+        ),
+    ),
 ]

@@ -7201,7 +7201,7 @@ def _indicator_weights(doc: Document, out: list[Claim]) -> None:
                     for k in range(begin, end)
                     if (f := facts.get(k)) is not None
                     and points is not None
-                    and f.q.text == points.group("points")
+                    and f.q.text.removesuffix("分") == points.group("points")
                 ),
                 None,
             )

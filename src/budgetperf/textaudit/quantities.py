@@ -124,6 +124,13 @@ COUNTERS = (
     "批",
     "宗",  # cases, transactions ("政府采购18宗")
 )
+# Points of a score ("自评得分92分,其中产出指标45分…"): 分 after a number, followed by no
+# character of Chinese, or by one of the few words that follow a score ("90分以上", "92分为优",
+# "92分,较上年提高3分"); not 分钟, 分成 ("按5:5分成"), 分配, 分局 or another word 分 begins.
+_POINTS = (
+    "分(?=[^\u4e00-\u9fff]|$|以[上下内]|及以[上下]|[为的和与、及或至到]|左右"
+    "|[比较增减提降扣得]|等级)"
+)
 #: What a measure word counts: persons (人, 名; 人次 too: "受益6655人(家)次。其中:…受益2539人次"),
 #: or things, the kind of every other measure word ("政府采购18宗(其中询价采购3次,…)"); 家 and 户
 #: count households or bodies, beside persons or things ("受益6655人(家)次…受益7家次"). A count
@@ -134,6 +141,7 @@ COUNTER_KINDS: dict[str, frozenset[str]] = {
     "人次": frozenset({"persons"}),
     "家": frozenset({"persons", "things"}),
     "户": frozenset({"persons", "things"}),
+    "分": frozenset({"points"}),
 }
 _THINGS = frozenset({"things"})
 
@@ -197,7 +205,7 @@ _QUANTITY = re.compile(
     rf"(?:(?P<over>[余多](?=(?:{_MONEY_ALT})(?!{_COUNT_AFTER})))|)"
     rf"(?:(?P<unit>{_UNIT_ALT})(?!{_COUNT_AFTER}|(?<=[万亿])元)"
     rf"(?:(?P<over_after>(?<=[万亿兆])[余多]元)|)(?:(?<=[元万亿兆])人民币|)"
-    rf"|(?P<counter>{'|'.join(COUNTERS)})|)"
+    rf"|(?P<counter>{'|'.join(COUNTERS)}|{_POINTS})|)"
     rf"|(?P<zero>{'|'.join(f'(?<={w[0]}){w[1:]}' for w in ZERO_WORDS)}))"
 )
 
