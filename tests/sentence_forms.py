@@ -8280,6 +8280,32 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a total of all levels of government listed by the upper levels' parts",
+        "“全省各级财政部门已累计拨付…46.3亿元。其中,省财政下拨中央补助资金16.6亿元、省级资金22.9亿元”:"
+        " a total of every level (各级) whose parts each name an upper level (中央, 省 or 市,"
+        " with 级, 本级 or 财政) and none of the levels below (市县, 县, 地方, 基层), short of"
+        " it, is some of it; listed with the levels below, it is all of it.",
+        "“全省各级财政部门已累计拨付……46.3亿元。其中，省财政下拨中央补助资金16.6亿元、省级资金22.9亿元”："
+        "“各级”的合计，若各分项都只标明上级（中央、省、市的本级或财政），无一标明下级（市县、县、地方、"
+        "基层），且不足合计，则只是其中一部分；列出下级时才是全部。",
+        ("claims._one_level_of_all",),
+        (
+            Example(
+                # 安徽 2007 民生工程 (chinagate.cn): 16.6 + 22.9 = 39.5 of 46.3, the 市县' part
+                # (of 市县承担14.4亿元) not listed
+                "截至8月20日,全省各级财政部门已累计拨付民生工程资金46.3亿元,占年筹资总额的67.1%。"
+                "其中,省财政下拨中央补助资金16.6亿元、省级资金22.9亿元。",
+                (),
+            ),
+            Example(
+                # the levels below listed: all of it, 16.6 + 22.9 = 39.5, printed 46.3
+                "全省各级财政投入46.3亿元,其中省级资金16.6亿元、市县资金22.9亿元。",
+                (("sum", "46.3", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
     # ------------------------------------------------------------------------------------------
     # Balances, formulas, restatements
     Form(

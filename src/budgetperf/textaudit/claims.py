@@ -5765,6 +5765,28 @@ def _holds_some(doc: Document, lst: _List) -> bool:
     )
 
 
+# a part named by one level of government at its head ("省财政下拨…", "省级资金", "市本级…"), and
+# a name of the levels below one ("市县", "县级", "地方", "基层")
+_ONE_LEVEL_HEAD = re.compile(r"^[\s,、;:]*(?:其中[:,]?)?(?:中央|省|市)(?:级|本级|财政)")
+_LOWER_LEVELS = re.compile(r"市县|县|区|乡|镇|地方|基层|以下")
+
+
+def _one_level_of_all(lst: _List) -> bool:
+    """Whether a total of all levels of government (各级) is listed by parts that each name one
+    of the upper levels, none the levels below, and fall short of it ("全省各级财政部门已累计
+    拨付民生工程资金46.3亿元…。其中,省财政下拨中央补助资金16.6亿元、省级资金22.9亿元": what the
+    province paid; the 市县' part is not listed)."""
+    return (
+        "各级" in lst.total.label
+        and len(lst.parts) >= 2
+        and all(
+            _ONE_LEVEL_HEAD.match(p.label) is not None and _LOWER_LEVELS.search(p.label) is None
+            for p in lst.parts
+        )
+        and _sum_base(lst.parts) < lst.total.q.base
+    )
+
+
 # a gap printed without its sign ("差值为0.05万元", "差额0.9万元")
 _UNSIGNED_GAP = re.compile(r"(?:差值|差额|相差)(?:为|是)?$")
 
@@ -10384,7 +10406,7 @@ def build_claims(doc: Document) -> list[Claim]:
                 summed = None  # (the parts of an earlier total: not what _continued asked)
         if "差" in lst.total.label:
             lst.gap_signs = _gap_signs(doc, lst)
-        if not lst.open and _holds_some(doc, lst):
+        if not lst.open and (_holds_some(doc, lst) or _one_level_of_all(lst)):
             lst.open = True
         before = len(out)
         _check_list(lst, "sum", out, summed)
