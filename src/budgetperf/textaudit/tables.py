@@ -1172,7 +1172,7 @@ def _is_hundred(cell: Fact | None) -> bool:
 def _near_share(part: Decimal, whole: Decimal, printed: Decimal) -> bool:
     """Whether 100 × part / whole is within half a percentage point of ``printed``."""
     share = _CTX.multiply(_CTX.divide(part, whole), 100)
-    return abs(_CTX.subtract(share, printed)) <= Decimal("0.5")
+    return _CTX.subtract(share, printed).copy_abs() <= Decimal("0.5")
 
 
 def _cells_by(rows: list[Row], k: int, choice: tuple[int, int, str] | None) -> list[RateCell]:
