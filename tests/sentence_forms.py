@@ -8306,6 +8306,44 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "what of a part was done, after it in a 其中 list",
+        "“总投资435.05亿元,其中省级资金109.98亿元,目前已下达123.01亿元”: a figure named 已… done"
+        " (下达, 拨付, 到位, 使用…; after a time word at most) after a part is what of it was done,"
+        " no part of the total.",
+        "“总投资435.05亿元，其中省级资金109.98亿元，目前已下达123.01亿元”：分项之后以“已……”（下达、"
+        "拨付、到位、使用等，前面至多有时间词）标明的数，是该分项的已完成数，不是合计的分项。",
+        ("claims._gather",),
+        (
+            Example(
+                # 福建 2023 为民办实事 (folksfolks.com): 123.01 is what of 109.98 was passed down,
+                # no part of 435.05
+                "今年为民办实事项目总投资435.05亿元,其中省级资金109.98亿元,目前已下达123.01亿元,"
+                "完成年初计划的111.8%。",
+                (),
+            ),
+            Example(
+                # the parts named alike: 20 + 30 = 50, the 已到位 figures apart
+                "项目总投资50万元,其中中央资金20万元,已到位15万元;省级资金30万元,已到位30万元。",
+                (("sum", "50", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a list printed one item a line, each line ending with 、",
+        "“全国发行新增债券43709亿元,其中↵一般债券7865亿元、↵专项债券35844亿元。”: a line that"
+        " ends with an enumeration comma goes on in the next, however short.",
+        "“全国发行新增债券43709亿元，其中↵一般债券7865亿元、↵专项债券35844亿元。”：以顿号结尾的行，无论"
+        "多短，都接续下一行。",
+        ("normalise._soft_breaks",),
+        (
+            Example(
+                # 2021 全国债券发行 (micro-refinery.com): 7865 + 35844 = 43709
+                "全国发行新增债券43709亿元,其中\n一般债券7865亿元、\n专项债券35844亿元。",
+                (("sum", "43709", "agrees"),),
+            ),
+        ),
+    ),
     # ------------------------------------------------------------------------------------------
     # Balances, formulas, restatements
     Form(

@@ -3255,6 +3255,11 @@ _EXECUTION_RATE = re.compile(r"(?:执行|支付|拨付|支出)率")
 _UNSPENT = re.compile(r"(?:未|尚未)(?:支|支付|拨付|拨|使用|执行|分配|下达)(?:资金)?(?:为|是)?$")
 # what was done of a sum of money, said so: 已… ("已支出27.78亿元", "已分配33.80亿元")
 _DONE = re.compile(r"^[\s,]*已")
+# what of a figure before it was done, said so after a time word at most ("目前已下达", "已拨付")
+_DONE_OF_PART = re.compile(
+    r"^[\s,、]*(?:目前|截至目前|现|均)?已(?:累计)?(?:分解)?"
+    r"(?:下达|拨付|支付|到位|完成|使用|支出|执行|分配|兑现|发放)"
+)
 # a whole named before what of it was not done: its name holds no verb of doing (已…, 实际…,
 # 支付, 拨付, 完成, 使用)
 _WHOLE_BEFORE_UNDONE = re.compile(
@@ -4634,6 +4639,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 item_done = phased
                 continue
             if item_done and not f.phase:
+                continue
+            if parts and _DONE_OF_PART.match(f.label) is not None:
+                # "其中省级资金109.98亿元,目前已下达123.01亿元,完成年初计划的111.8%": what of the
+                # part before was done (下达, 拨付…) is no part of the total
                 continue
             if not _same_series(f, total):
                 continue

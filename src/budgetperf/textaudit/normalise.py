@@ -294,6 +294,17 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             # names the amount that opens the next (a chart's caption, a card of figures)
             soft.append(end)
             continue
+        if (
+            body[-1] == "、"
+            and nxt.strip(" ")
+            and "|" not in body
+            and "|" not in nxt
+            and not _MARKER.match(nxt)
+        ):
+            # "其中↵一般债券7865亿元、↵专项债券35844亿元。": a line that ends with an enumeration
+            # comma goes on in the next, however short it is
+            soft.append(end)
+            continue
         if len(body) < _MIN_WRAPPED or body[-1] in _HARD_END or "|" in body:
             continue
         if datelines and (_DATELINE.search(body) or _DATELINE.search(nxt)):
