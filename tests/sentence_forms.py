@@ -3273,6 +3273,36 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a completion whose actual figure is named after 完成, and whose rate names the budget",
+        "“政府性基金收入预算为406500万元,完成收入441521万元,占预算的108.6%”: 完成 before the actual"
+        " figure's name is no part of it (收入 is of 政府性基金收入预算). A rate of 调整预算 is not"
+        " read against a budget named 年初, and against a budget named as neither only weakly.",
+        "“政府性基金收入预算为406500万元，完成收入441521万元，占预算的108.6%”：实际数名称前的“完成”"
+        "不属于名称（“收入”即政府性基金收入预算的收入）。“调整预算”的完成率不按标为“年初”的预算计算，"
+        "对未标明调整与否的预算只作推断。",
+        ("claims._completions",),
+        (
+            Example(
+                # unkeyed (蒙城县 2021 审计报告): 441521 / 406500 = 108.615% -> 108.6
+                "2021年度政府性基金收入预算为406500万元,完成收入441521万元,占预算的108.6%,比上年"
+                "决算数下降11.3%。",
+                (("completion", "108.6", "agrees"),),
+            ),
+            Example(
+                # the same report: the rate is of the 调整预算, never printed; 630281 / 417784 =
+                # 150.9% is against the budget before it was adjusted (a weak reading)
+                "当年支出预算为417784万元,完成支出630281万元,占调整预算的94.1%,比上年下降7.5%。",
+                (("completion", "94.1", "disagrees"),),
+                (("arithmetic.completion-rate", "warning"),),
+            ),
+            Example(
+                # the budget named 年初: no reading of a rate of the 调整预算
+                "年初预算为417784万元,完成支出630281万元,占调整预算的94.1%。",
+                (),
+            ),
+        ),
+    ),
     # ------------------------------------------------------------------------------------------
     # Lists and sums
     Form(

@@ -3144,13 +3144,20 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     # "补助资金2.00万元,…,资金已使用2.00万元,结余0万元,资金执行率100%": with no
                     # phase named, the figure right before what is left is what was used
                     actual, end = values[end - 1], end - 1
+        done = _COMPLETED_HEAD.sub("", actual.subject)
+        named = next((k for k in ("调整", "年初") if k in f.ref), None)
         budgets = [
             g
             for g in values[:end]
             if g.phase == "budget"
-            and (not g.subject or not actual.subject or _related(g.subject, actual.subject))
+            and (not g.subject or not done or _related(g.subject, done))
+            # "年初预算为417784万元,完成支出630281万元,占调整预算的94.1%": the other budget
+            and (named is None or _OTHER_BUDGET[named] not in g.label)
         ]
-        strong = True
+        # "支出预算为417784万元,完成支出630281万元,占调整预算的94.1%": a budget not named as
+        # adjusted may be the one before the adjustment (a weak reading; a plain 预算 is the
+        # 年初 one a rate of 年初预算 names)
+        strong = named != "调整" or not budgets or named in budgets[-1].label
         if not budgets:
             if actual.phase == "budget":
                 continue
@@ -3249,6 +3256,11 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
         _comparison(doc, s, f, actual, budget, out)
 
 
+# "完成收入441521万元": the verb of completion before a name is no part of it (the name is 收入,
+# of "政府性基金收入预算为406500万元")
+_COMPLETED_HEAD = re.compile(r"^(?:实际|累计|共|全年)?完成(?=[\u4e00-\u9fff]{2})")
+# the budget a rate naming one (调整, 年初) is not of
+_OTHER_BUDGET = {"调整": "年初", "年初": "调整"}
 _COMPARISON_WORDS = re.compile(r"决算数?(大于|小于|等于|高于|低于)(?:年初)?预算数?")
 _EXECUTION_RATE = re.compile(r"(?:执行|支付|拨付|支出)率")
 # "未支703万元", "尚未拨付…": what was not paid of a whole
