@@ -3303,6 +3303,32 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a performance indicator's completion of its target value",
+        "“…活动数量绩效目标值是28次,实际完成值为40次,目标完成率为143%”: an indicator's 目标值 is"
+        " what its 实际完成值 (a name of the actual phase alone) completes, of counts or of money.",
+        "“……活动数量绩效目标值是28次，实际完成值为40次，目标完成率为143%”：指标的“目标值”即“实际完成值”"
+        "（仅表实际的名称）所完成的对象，计数与金额皆然。",
+        ("facts.canonical", "claims._completions"),
+        (
+            Example(
+                # 2023 人才驿站 项目绩效自评 (0477ly.com): 40 / 28 = 142.86% -> 143
+                "当年人才驿站组织活动数量绩效目标值是28次,实际完成值为40次,目标完成率为143%。",
+                (("completion", "143", "agrees"),),
+            ),
+            Example(
+                # the same report: 0 / 10 = 0%
+                "项目资金投入绩效目标值是10万元,实际完成值为0万元,目标完成率为0%。",
+                (("completion", "0", "agrees"),),
+            ),
+            Example(
+                # a wrong rate: 40 / 28 = 142.86% -> 143, printed 134
+                "当年人才驿站组织活动数量绩效目标值是28次,实际完成值为40次,目标完成率为134%。",
+                (("completion", "134", "disagrees"),),
+                (("arithmetic.completion-rate", "error"),),
+            ),
+        ),
+    ),
     # ------------------------------------------------------------------------------------------
     # Lists and sums
     Form(

@@ -3145,6 +3145,8 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     # phase named, the figure right before what is left is what was used
                     actual, end = values[end - 1], end - 1
         done = _COMPLETED_HEAD.sub("", actual.subject)
+        if _PHASE_ONLY.fullmatch(done) is not None:
+            done = ""  # "实际完成值为40次": the actual of the figure named before it
         named = next((k for k in ("调整", "年初") if k in f.ref), None)
         budgets = [
             g
@@ -3259,6 +3261,8 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
 # "完成收入441521万元": the verb of completion before a name is no part of it (the name is 收入,
 # of "政府性基金收入预算为406500万元")
 _COMPLETED_HEAD = re.compile(r"^(?:实际|累计|共|全年)?完成(?=[\u4e00-\u9fff]{2})")
+# a name of the actual phase alone ("实际完成值", "完成数"): the actual of the figure before it
+_PHASE_ONLY = re.compile(r"(?:实际)?(?:完成|执行)(?:值|数|额)?|实际(?:值|数)")
 # the budget a rate naming one (调整, 年初) is not of
 _OTHER_BUDGET = {"调整": "年初", "年初": "调整"}
 _COMPARISON_WORDS = re.compile(r"决算数?(大于|小于|等于|高于|低于)(?:年初)?预算数?")

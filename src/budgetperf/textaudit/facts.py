@@ -616,8 +616,11 @@ def bare_change(label: str) -> bool:
 
 _SPUN = re.compile("|".join(SPUN_SYNONYMS))
 _FORMER = re.compile("|".join(sorted(FORMER_NAMES, key=len, reverse=True)))
+# The words of a phase: of the budget (预算…, 批复, and a performance indicator's 目标值, what
+# its 实际完成值 is a completion of: "绩效目标值是28次,实际完成值为40次,目标完成率为143%"), or of
+# the actual figure.
 _PHASE_WORD = re.compile(
-    r"年初预算数|年初预算|调整后预算|调整预算|全年预算|年度预算|预算数|预算|批复"
+    r"年初预算数|年初预算|调整后预算|调整预算|全年预算|年度预算|预算数|预算|批复|目标值"
     r"|决算数|决算|执行数|实际支出|实际开支|已用"
 )
 # A protected fund name's placeholder (see canonical) followed by 实际支出 or 实际开支
@@ -758,7 +761,7 @@ def canonical(label: str) -> tuple[str, str]:
     phase = ""
     for m in _PHASE_WORD.finditer(protected):
         word = m.group(0)
-        phase = "budget" if "预算" in word or word == "批复" else "actual"
+        phase = "budget" if "预算" in word or word in ("批复", "目标值") else "actual"
     # "一般公共预算实际支出为": after a fund's name (a placeholder here) 实际支出 names the
     # fund's spending, not only the phase: its 支出 stays
     protected = _FUND_ACTUAL.sub("\\1支出", protected)
