@@ -3145,8 +3145,10 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     # phase named, the figure right before what is left is what was used
                     actual, end = values[end - 1], end - 1
         done = _COMPLETED_HEAD.sub("", actual.subject)
-        if _PHASE_ONLY.fullmatch(done) is not None:
-            done = ""  # "实际完成值为40次": the actual of the figure named before it
+        if _PHASE_ONLY.fullmatch(done) is not None or _DONE.search(actual.label) is not None:
+            # "实际完成值为40次", "已分解下达项目单位407.3亿元": the actual of the figure named
+            # before it
+            done = ""
         named = next((k for k in ("调整", "年初") if k in f.ref), None)
         budgets = [
             g
