@@ -88,6 +88,14 @@ SUBSTITUTIONS: list[tuple[str, str, str]] = [
     (r"(?<=\d)万元(?!人民币)", "万元人民币", "the currency named after the unit"),
     (r"(?<![负均])下降(?=\d[\d.]*%)", "回落", "回落 is a fall (not of 年均下降)"),
     (r"(?<![负均])增长(?=\d[\d.]*%)", "上升", "上升 is a rise (not of 年均增长)"),
+    (
+        r"(?<=\d)万元(?!人民币|\d)",
+        "万",
+        "万 alone is 万元 (not right before a figure: '1000万25%' may have lost a character)",
+    ),
+    (r"减少(?=\d[\d.,]*万?元)", "下降", "an amount that 下降 is one that 减少"),
+    (r"完成预算的", "为预算的", "为 a budget's share is its completion"),
+    (r"(?<=[比较])上年(?!度|结)", "上一年", "上一年 is 上年"),
     (r"[\u4e00-\u9fff]+", "TRADITIONAL", "the whole text in traditional characters (OpenCC s2t)"),
     (r"[0-9.%]+", "FULL-WIDTH", "full-width digits, point and percent sign"),
 ]
