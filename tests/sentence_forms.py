@@ -8416,6 +8416,35 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "counts of evaluated items by grade, without 其中",
+        "“上报…绩效自评2630个,…。单位自评结果“优秀”1812个、“良好”171个、“中”536个、“差”111个”:"
+        " counts of one measure word named by the grades of an evaluation (each once, a top grade"
+        " first) are the parts of the count printed last before them (a weak reading).",
+        "“上报……绩效自评2630个，……。单位自评结果“优秀”1812个、“良好”171个、“中”536个、“差”111个”："
+        "同一量词、以评价等级命名的计数（各等级只出现一次，首项为较高等级），是此前最近所列同量词计数的"
+        "分项（推断）。",
+        ("claims._grade_counts",),
+        (
+            Example(
+                # 文成县 2024 (wencheng.gov.cn): 1812 + 171 + 536 + 111 = 2630
+                "各部门(单位)上报2023年度支出项目绩效自评2630个,涉及金额340915.5112万元。单位自评"
+                "结果“优秀”1812个、“良好”171个、“中”536个、“差”111个。",
+                (("sum", "2630", "agrees"),),
+            ),
+            Example(
+                # a wrong count: 5 + 23 + 22 = 50, printed 55 (a warning: inferred)
+                "共评价项目55个,评价结果为优的5个、良的23个、中的22个。",
+                (("sum", "55", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # no grades: 初中 and 高中 end with 中, but a run opens with a top grade
+                "全县有学校20所,初中5所、高中3所。",
+                (),
+            ),
+        ),
+    ),
     # ------------------------------------------------------------------------------------------
     # Balances, formulas, restatements
     Form(

@@ -7801,6 +7801,65 @@ def _money_flow(label: str) -> int:
 # in its paragraph. A plain "支出" after a 收入合计 in the same sentence is that statement's
 # 支出合计.
 _STATEMENT_TOTAL = re.compile(r"(?:收入|支出)(?:合计|总计)$")
+# The grades of an evaluation, each the last word of a count's name ("自评结果“优秀”1812个",
+# "评价结论为“良”的8个"), and the grades a run of them opens with (the best it names)
+_GRADE_END = re.compile(r"(?:优秀|优|良好|良|中等|中|合格|一般|较差|差|不合格)$")
+_TOP_GRADES = frozenset({"优秀", "优", "良好", "良"})
+
+
+def _grade_counts(doc: Document, lists: list[_List]) -> None:
+    """ "…上报…绩效自评2630个,…。单位自评结果“优秀”1812个、“良好”171个、“中”536个、“差”111个":
+    counts of one measure word named by grades of an evaluation, two or more in a row, each
+    grade once, the first a top one (优秀, 良好…), sort the evaluated items by grade: they are
+    the parts of the count of that measure word printed last before them, in their sentence or
+    the one before it in the paragraph (a weak reading: no 其中 says so). A run already a
+    list's parts is left to that list."""
+    text = doc.text
+    if "优" not in text and "良" not in text:
+        return
+    taken = {id(p) for lst in lists for p in lst.parts}
+    for s in doc.sentences:
+        facts = s.facts
+        k = 0
+        while k < len(facts):
+            f = facts[k]
+            grade = _GRADE_END.search(f.subject) if f.q.counter and f.role is _VALUE else None
+            if grade is None or grade.group() not in _TOP_GRADES:
+                k += 1
+                continue
+            run, grades = [f], {grade.group()}
+            k += 1
+            while k < len(facts):
+                g = facts[k]
+                m = _GRADE_END.search(g.subject) if g.role is _VALUE else None
+                if m is None or g.q.counter != f.q.counter or g.depth != f.depth:
+                    break
+                if m.group() in grades:
+                    break
+                run.append(g)
+                grades.add(m.group())
+                k += 1
+            if len(run) < 2 or any(id(p) in taken for p in run):
+                continue
+            total = _graded_total(doc, s, run[0])
+            if total is not None:
+                lists.append(_List(total, run, [], False))
+
+
+def _graded_total(doc: Document, s: Sentence, first: Fact) -> Fact | None:
+    """The count of ``first``'s measure word printed last before it, in its sentence or the one
+    before it in the paragraph, itself named by no grade."""
+    before = [g for g in s.facts if g.q.start < first.q.start]
+    if s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph:
+        before = [*doc.sentences[s.index - 1].facts, *before]
+    for g in reversed(before):
+        if g.q.counter == first.q.counter:
+            if g.role is not _VALUE or _GRADE_END.search(g.subject) is not None:
+                return None
+            return g
+    return None
+
+
 _STATEMENT_REACH = 8
 
 
@@ -10387,6 +10446,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _decompositions(doc, lists)
     _itemised_changes(doc, lists)  # after the breakdowns: a change of one is read with it
     _net_changes(doc, lists)
+    _grade_counts(doc, lists)
     taken_out = _has(doc, "剔除")  # (_net_parts' word: most texts have none)
     has_brackets = "(" in doc.text  # (_column_sums' bracket)
     breakdowns = _without_siblings(lists)
