@@ -3322,6 +3322,18 @@ FORMS: list[Form] = [
                 (("completion", "0", "agrees"),),
             ),
             Example(
+                # the same report: a target and an actual in %, 100 / 100 = 100% (not 40 / 28 of
+                # the clause before: it was an error); 98 / 95 = 103.16% -> 103
+                "当年人才驿站组织活动数量绩效目标值是28次,实际完成值为40次,目标完成率为143%,,人才"
+                "驿站补助资金到位率绩效目标值是100%,实际完成值为100%,目标完成率为100%,知晓率绩效"
+                "目标值是95%,实际完成值为98%,目标完成率为103%。",
+                (
+                    ("completion", "143", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("completion", "103", "agrees"),
+                ),
+            ),
+            Example(
                 # a wrong rate: 40 / 28 = 142.86% -> 143, printed 134
                 "当年人才驿站组织活动数量绩效目标值是28次,实际完成值为40次,目标完成率为134%。",
                 (("completion", "134", "disagrees"),),

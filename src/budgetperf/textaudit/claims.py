@@ -3089,6 +3089,25 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             r = Reading(f"{actual.q.text} of {f.base.q.text}", (actual.q, f.base.q), ratio_percent)
             out.append(_make("completion", f, [actual, f.base], [r], True, "actual / budget × 100"))
             continue
+        before = s.facts[i - 1] if i else None
+        if before is not None and before.role is _VALUE and before.q.unit.dimension is _PERCENT:
+            # "到位率绩效目标值是100%,实际完成值为100%,目标完成率为100%": a completion of a rate,
+            # its actual right before it and its target before that; of no amount printed earlier
+            target = s.facts[i - 2] if i > 1 else None
+            if (
+                before.phase == "actual"
+                and target is not None
+                and target.role is _VALUE
+                and target.q.unit.dimension is _PERCENT
+                and target.phase == "budget"
+            ):
+                r = Reading(
+                    f"{before.q.text} of {target.q.text}", (before.q, target.q), ratio_percent
+                )
+                out.append(
+                    _make("completion", f, [before, target], [r], True, "actual / budget × 100")
+                )
+            continue
         values = [g for g in s.facts[:i] if g.role is _VALUE and g.is_amount and g.depth <= f.depth]
         if not values:
             continue
