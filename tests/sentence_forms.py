@@ -11739,6 +11739,14 @@ FORMS: list[Form] = [
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
+                # 2023 人才驿站 项目绩效自评 (0477ly.com, with 分 after the total): the total after
+                # its parts, 6 + 5 + 4 + 9 + 6 + 10 + 0 + 10 + 10 + 15 + 15 = 90
+                "项目立项6分,绩效目标5分,资金投入4分,资金管理9分,组织实施6分,时效目标10分,成本"
+                "目标0分,数量目标10分,质量目标10分,社会效益目标15分,服务对象满意度15分,总得分"
+                "90分。",
+                (("sum", "90", "agrees"),),
+            ),
+            Example(
                 # unkeyed (福建 2024 彩票公益金): a ratio 分成, no points and no sum
                 "中央和地方按5:5分成,其中地方留成部分:电脑型彩票公益金省级和市县按5:5分成;即开型"
                 "彩票公益金省级和市县按2:8分成。",

@@ -6549,7 +6549,10 @@ def _sum_verdict(total: Fact, parts: list[Fact]) -> Verdict:
 # A total at the end: "A万元,加B万元,C万元,收入合计D万元"; "…,总计6071万元"
 
 _TRAILING_TOTAL = re.compile(
-    r"(?:合计|总计|共计|总数|总额)(?:决算数|预算数|执行数|" + "|".join(TOTAL_VERBS) + r")?"
+    # ("…,服务对象满意度15分,总得分90分": a score's total points after its parts)
+    r"(?:合计|总计|共计|总数|总额|总得分|总分)(?:决算数|预算数|执行数|"
+    + "|".join(TOTAL_VERBS)
+    + r")?"
     # ("…,去年结转学费1130000元,合计收入11526100元": the flow summed after the word)
     r"(?:资金|金额|收入|支出)?(?:新台币|人民币|港币|澳门币)?(?:为|:)?$"
 )
@@ -6608,7 +6611,9 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
     parts = [
         f
         for f in values[:-1]
-        if f.q.unit.dimension is total.q.unit.dimension and _same_phase(f, total)
+        if f.q.unit.dimension is total.q.unit.dimension
+        and _same_phase(f, total)
+        and same_kind_of_count(f.q, total.q)
     ]
     strong = False
     carried: Fact | None = None  # a list's total carried on after its list (_whole_of_last_part)
