@@ -5361,7 +5361,6 @@ for _total, _parts in DECOMPOSITIONS:
 _STANDARD_NAMES = frozenset(_SIBLINGS_OF) | frozenset(_CHILDREN_OF)
 
 
-@functools.lru_cache(maxsize=4096)  # a pure function of the name, asked for every list's figures
 def _standard_siblings(a: str, b: str) -> bool:
     """Whether two subjects name two parts of one standard breakdown (税收收入, 非税收入)."""
     names_b = _standard_names(b)
@@ -5370,6 +5369,7 @@ def _standard_siblings(a: str, b: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the name, asked for every list's figures
 def _standard_names(subject: str) -> frozenset[str]:
     """The names of the standard breakdowns a subject names (its own item's, see _is_item)."""
     return frozenset(n for n in _STANDARD_NAMES if _is_item(subject, n))
