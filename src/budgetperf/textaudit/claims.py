@@ -5814,7 +5814,7 @@ def _holds_some(doc: Document, lst: _List) -> bool:
 # a part named by one level of government at its head ("省财政下拨…", "省级资金", "市本级…"), and
 # a name of the levels below one ("市县", "县级", "地方", "基层")
 _ONE_LEVEL_HEAD = re.compile(r"^[\s,、;:]*(?:其中[:,]?)?(?:中央|省|市)(?:级|本级|财政)")
-_LOWER_LEVELS = re.compile(r"市县|县|区|乡|镇|地方|基层|以下")
+_BELOW_LEVELS = re.compile(r"市县|县|区|乡|镇|地方|基层|以下")
 
 
 def _one_level_of_all(lst: _List) -> bool:
@@ -5826,7 +5826,7 @@ def _one_level_of_all(lst: _List) -> bool:
         "各级" in lst.total.label
         and len(lst.parts) >= 2
         and all(
-            _ONE_LEVEL_HEAD.match(p.label) is not None and _LOWER_LEVELS.search(p.label) is None
+            _ONE_LEVEL_HEAD.match(p.label) is not None and _BELOW_LEVELS.search(p.label) is None
             for p in lst.parts
         )
         and _sum_base(lst.parts) < lst.total.q.base
