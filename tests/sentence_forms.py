@@ -11747,6 +11747,11 @@ FORMS: list[Form] = [
                 (("sum", "90", "agrees"),),
             ),
             Example(
+                # points taken off (扣) are no part of the score: no sum of 3 + 2 against 95
+                "该项目满分100分,自评得分95分,其中产出指标扣3分,效益指标扣2分。",
+                (),
+            ),
+            Example(
                 # unkeyed (福建 2024 彩票公益金): a ratio 分成, no points and no sum
                 "中央和地方按5:5分成,其中地方留成部分:电脑型彩票公益金省级和市县按5:5分成;即开型"
                 "彩票公益金省级和市县按2:8分成。",

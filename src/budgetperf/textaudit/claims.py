@@ -4663,6 +4663,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # "内设机构共6个,…实有人数86人(其中,在职36人,…),总编制数38人": persons are no
                 # part of a count of offices
                 continue
+            if f.q.counter == "分" and "扣" in f.label:
+                # "自评得分95分,其中产出指标扣3分,效益指标扣2分": points taken off are no part of
+                # the score
+                continue
             if _per_head(f):
                 # "…第三产业增加值49.3亿元,…。人均地区生产总值40998元": a figure per head (per
                 # pupil, per household, on average) is no part of a total; a fund set per
