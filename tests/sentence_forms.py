@@ -11712,6 +11712,39 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "counts in tens of thousands (万人, 万人次, 万户)",
+        "“全国基本医疗保险参保人数134592万人,其中职工医保36243万人,城乡居民医保98349万人”: a count"
+        " in 万人 is a count of its own kind (never summed with 人), and a rounded one: a count"
+        " printed with decimals or in 万 is within half a unit of its last digit, as money is.",
+        "“全国基本医疗保险参保人数134592万人，其中职工医保36243万人，城乡居民医保98349万人”：以万人计的"
+        "人数自成一类（不与以人计者相加），且为舍入数：带小数或以万计的计数，如金额一样按末位半个单位"
+        "的舍入范围判断。",
+        ("quantities.find_quantities", "quantities.Quantity.exact"),
+        (
+            Example(
+                # heldout35 (人社部 2011 统计公报): 21565 + 6826 = 28391
+                "2011年年末全国参加城镇基本养老保险人数为28391万人,比上年末增加2684万人。其中,"
+                "参保职工21565万人,参保离退休人员6826万人。",
+                (("sum", "28391", "agrees"),),
+            ),
+            Example(
+                # unkeyed: 20.44 + 15.91 = 36.35, printed 36.34: within the rounding of the parts
+                # (20.435 + 15.905 = 36.34), no error
+                "职工基本医疗保险参保人数36.34万人,其中在职职工20.44万人,退休人员15.91万人。",
+                (("sum", "36.34", "rounding"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # unkeyed (a copy of the 2024 医保 statistics): 27491.84 + 10457.50 = 37949.34,
+                # printed 37948.34: a whole 万人 off, the copy's own error
+                "截至2024年底,职工医保参保37948.34万人,比上年增加853.70万人,增长2.3%。其中在职"
+                "职工27491.84万人,退休职工10457.50万人。",
+                (("sum", "37948.34", "disagrees"), ("change-rate", "2.3", "agrees")),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
         "the points of a score and its parts",
         "“自评总分为92分,其中产出指标45分,效益指标28分…”: 分 after a number is a score's points, a"
         " count of its own kind, so a score's 其中 list is summed like any other; 分 that begins a"

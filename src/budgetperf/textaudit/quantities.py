@@ -105,6 +105,11 @@ UNITS: dict[str, Unit] = {
 _THOUSANDS_OF_WAN = frozenset(w for w in UNITS if w[0] == "千" and w.endswith("万元"))
 #: Measure words of counts.
 COUNTERS = (
+    # counts in tens of thousands ("参保人数28391万人", "受益12.5万人次", "2万户"): a count of its
+    # own kind (COUNTER_KINDS), never added to or compared with a count of 人 or 户
+    "万人次",
+    "万人",
+    "万户",
     "人次",
     "批次",
     "人",
@@ -142,6 +147,9 @@ COUNTER_KINDS: dict[str, frozenset[str]] = {
     "家": frozenset({"persons", "things"}),
     "户": frozenset({"persons", "things"}),
     "分": frozenset({"points"}),
+    "万人": frozenset({"persons ×10⁴"}),
+    "万人次": frozenset({"persons ×10⁴"}),
+    "万户": frozenset({"households ×10⁴"}),
 }
 _THINGS = frozenset({"things"})
 
@@ -257,9 +265,13 @@ class Quantity(_BaseSlot):
 
     @property
     def exact(self) -> bool:
-        """Whether the value stands for itself, not a rounded figure: a count, a zero word, or
-        a printed 0 (a budget prints "0" for nothing spent; a rounded 0.3 would be "0.30")."""
-        return self.unit.counted or self.value == 0
+        """Whether the value stands for itself, not a rounded figure: a count of whole things
+        (not one printed with decimals, "93.22分", nor one in tens of thousands, "36.34万人"), a
+        zero word, or a printed 0 (a budget prints "0" for nothing spent; a rounded 0.3 would be
+        "0.30")."""
+        return (
+            self.unit.counted and self.places == 0 and not self.counter.startswith("万")
+        ) or self.value == 0
 
     @property
     def base(self) -> Decimal:
@@ -283,7 +295,7 @@ class Quantity(_BaseSlot):
         A figure with 余/多 ("12亿余元") lies between it and one more unit of its last digit,
         not within half a unit either side: its margin is a whole unit, which covers that.
         """
-        if self.unit.counted or self.value == 0:
+        if (self.unit.counted and self.exact) or self.value == 0:
             return _ZERO
         if self.over:
             return _whole_unit(self.unit.scale - self.places)

@@ -479,7 +479,9 @@ def _half_width(q: Quantity, money: bool, scale: int) -> Decimal:
     the input's interval, for :func:`judge` and :func:`_linear_disagrees` alike."""
     q_unit = q.unit
     shift = (q_unit.scale - scale if money else q_unit.scale) if q_unit.is_money else 0
-    if q_unit.counted or not q.value:  # (not: == 0 without an int converted)
+    # (a count of whole things, or a 0: no rounding; Quantity.exact asked of counts alone, money
+    # being most inputs)
+    if (q_unit.counted and q.exact) or not q.value:
         return q.half.scaleb(shift - q_unit.scale, _CTX)
     # q.half (5 × 10^(scale − places − 1)) shifted: 5 × 10^(shift − places − 1), the same
     # coefficient and exponent, one shared Decimal per exponent
@@ -492,7 +494,7 @@ def _half_width(q: Quantity, money: bool, scale: int) -> Decimal:
 
 def _printed_half(printed: Quantity) -> Decimal:
     """Half a unit of the printed result's last digit (0 when it is exact: a count, a 0)."""
-    if printed.unit.counted or not printed.value:
+    if (printed.unit.counted and printed.exact) or not printed.value:
         return _ZERO
     return _HALVES.get(printed.places) or _half_of_last_digit(printed.places)
 
