@@ -11722,6 +11722,12 @@ FORMS: list[Form] = [
         ("quantities.find_quantities", "quantities.Quantity.exact"),
         (
             Example(
+                # 昆明 呈贡 社保 (kmcg.gov.cn, 2024): 8 / 7.9 = 101.27%, a count's plan as the
+                # base of its completion
+                "参保人数8万人,完成目标下达任务7.9万人的101.27%。",
+                (("completion", "101.27", "agrees"),),
+            ),
+            Example(
                 # heldout35 (人社部 2011 统计公报): 21565 + 6826 = 28391
                 "2011年年末全国参加城镇基本养老保险人数为28391万人,比上年末增加2684万人。其中,"
                 "参保职工21565万人,参保离退休人员6826万人。",

@@ -1585,6 +1585,14 @@ def _classify(
             return _new_fact(q, _ROLE_POINTS, sentence, depth, label, "", "")
         subject, phase = canonical(stripped)
         return _new_fact(q, _VALUE, sentence, depth, label, subject, phase)
+    if (
+        dim is _COUNT
+        and ("任务" in stripped or "目标" in stripped or "计划" in stripped)
+        and _BASE_PLAN.search(stripped)
+        and _OF_PERCENT.match(text[q.end : q.end + 10])
+    ):
+        # "参保人数8万人,完成目标下达任务7.9万人的101.27%": a count's plan is a base too
+        return Fact(q, _ROLE_BASE, sentence, depth, label, "", phase="budget")
     if dim is _COUNT and _moved_from(stripped, text, q, years=False):
         # "从100家增加到120家": the old count
         return _new_fact(q, _PRIOR, sentence, depth, label, "", "")
