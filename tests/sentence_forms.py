@@ -473,6 +473,40 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a respectively run printed again for another year or phase",
+        "“收入、支出分别为200万元、400万元,2023年分别为180万元、330万元”: a run opened by"
+        " 分别/各 after a figure of another such run gives the same items again, for another year"
+        " or phase; no figure of the first run is the total of the second, in the same sentence"
+        " or the next.",
+        "“收入、支出分别为200万元、400万元，2023年分别为180万元、330万元”：一组“分别”数之后的又一组"
+        "“分别”数，是同样各项在另一年度或阶段的数；前一组中的数不是后一组之和（同句或下一句皆然）。",
+        ("claims._lists", "claims._named_totals"),
+        (
+            Example(
+                # 180 and 330 are the two items of 2023, not parts of 2024's 支出 of 400
+                "2024年一般公共预算收入、支出分别为200万元、400万元,2023年分别为180万元、330万元。",
+                (),
+            ),
+            Example(
+                # the same items named again in the next sentence: no sum of 200 and 400
+                "全年一般公共预算收入、支出分别完成200万元、400万元,分别增长11.1%、21.2%。"
+                "一般公共预算收入、支出上年同期分别为180万元、330万元。",
+                (),
+            ),
+            Example(
+                # 20 / (200 - 20) = 11.11% -> 11.1; 70 / (400 - 70) = 21.21% -> 21.2
+                "全年一般公共预算收入、支出分别完成200万元、400万元,比上年分别增加20万元、70万元,"
+                "分别增长11.1%、21.2%。",
+                (("change-rate", "11.1", "agrees"), ("change-rate", "21.2", "agrees")),
+            ),
+            Example(
+                # one figure before the run is still its total: 150 + 50 = 200
+                "一般公共预算收入200万元,税收收入、非税收入分别为150万元、50万元。",
+                (("sum", "200", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "a next year's budget compared with this year (比今年)",
         "“明年度歲出預算707.9億元,比今年704.9億元增加3.7億元”: 今年 names the prior as 上年 does"
         " in a report on the year past.",

@@ -3573,8 +3573,13 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 totals = [side] if side is not None else _totals_before(doc, s, at, inside)
             if at in named_at:
                 totals = [t for t in totals if named_at[at] and t.subject.endswith(named_at[at])]
-            if not totals and text.startswith(_RESPECTIVE_INTRODUCERS, at):
-                totals = _named_totals(doc, s, at)
+            if text.startswith(_RESPECTIVE_INTRODUCERS, at):
+                if not totals:
+                    totals = _named_totals(doc, s, at)
+                # "收入、支出分别为200万元、400万元,2023年分别为180万元、330万元": a figure of a
+                # "respectively" run is one item's, never the whole of the next run (the same
+                # items again, in another year or phase)
+                totals = [t for t in totals if len(t.run) < 2]
             if at in classified_at:
                 if classified_totals is None:
                     classified_totals = totals
