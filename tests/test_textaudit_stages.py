@@ -558,3 +558,13 @@ def test_a_list_where_a_long_sentence_is_cut_is_read_as_inside_the_sentence() ->
     assert not doc.cut_before(doc.sentences[0])
     assert _sums(text) == [("40万元", ["20万元", "10万元"])]
     assert _sums("第1项支出101.5万元," + tail + "其中:甲20万元,乙10万元。") == _sums(text)
+
+
+def test_a_sentence_whose_claim_is_of_counts_is_counted_among_those_with_claims() -> None:
+    # 48 + 4 + 8 = 60 projects: a claim with no money figure and no percentage. The summary
+    # said "1 claim checked in 0 sentences" before; the sentence of 300万元 has no claim.
+    audit = audit_text("项目总数为60个,其中:本级48个、甲所4个、乙站8个。另有支出300万元。")
+    assert [c.kind for c in audit.claims] == ["sum"]
+    assert audit.coverage.sentences_with_claims == 1
+    assert audit.coverage.sentences_with_figures == 2
+    assert [quote for _, _, quote in audit.coverage.not_understood] == ["另有支出300万元。"]

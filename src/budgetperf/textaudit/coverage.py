@@ -26,7 +26,8 @@ __all__ = ["Coverage", "coverage_of"]
 
 @attrs.frozen
 class Coverage:
-    """Sentences with a money figure or a percentage, and those that yielded no claim."""
+    """Sentences with a money figure or a percentage (or a claim of other figures), and those
+    that yielded no claim."""
 
     sentences_with_figures: int
     sentences_with_claims: int
@@ -39,7 +40,8 @@ class Coverage:
 
 
 def coverage_of(doc: Document, claims: list[Claim]) -> Coverage:
-    """Count the sentences with a money figure or a percentage, and list those no claim used."""
+    """Count the sentences with a money figure or a percentage, or with a claim, and list those
+    no claim used."""
     touched: set[int] = set()
     for c in claims:
         touched.add(c.printed.sentence)
@@ -48,6 +50,11 @@ def coverage_of(doc: Document, claims: list[Claim]) -> Coverage:
     with_figures: list[Sentence] = []
     figures, other = (Dimension.MONEY, Dimension.PERCENT), Role.OTHER
     for s in doc.figured:
+        if s.index in touched:
+            # a claim of counts or points alone ("项目总数为143个,其中…48个、…"): a sentence
+            # that yielded a claim is one with figures, whatever their unit
+            with_figures.append(s)
+            continue
         for f in s.facts:  # (a loop, not any() over a generator: once per sentence)
             if f.q.unit.dimension in figures and f.role is not other:
                 with_figures.append(s)
