@@ -3495,6 +3495,17 @@ FORMS: list[Form] = [
                 (("sum", "715.53", "agrees"),),
             ),
             Example(
+                # 来源为 opens the list of a fund's sources (a 2024 绩效自评 report, figures
+                # changed): 10000 + 5000 + 15920 + 5700 = 36620; and 10000 + 5000 + 15920 + 5600 =
+                # 36520, not 36620
+                "示范项目总预算36,620万元,经调整后资金的来源为:中央财政补助10,000万元,省级财政补助"
+                "5,000万元,地市财政补助15920万元,其他资金渠道5700万元。项目总预算36,620万元,资金来源"
+                "为:中央财政补助10,000万元,省级财政补助5,000万元,地市财政补助15920万元,其他资金5600"
+                "万元。",
+                (("sum", "36620", "agrees"), ("sum", "36620", "disagrees")),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
                 # two items named together, far short of the total (2021 政府采购 statistics): some
                 # of it (106.59 + 17.24 = 123.83 against 1934.25 was an error)
                 "服务类采购金额1934.25亿元。其中,环境服务、文化体育服务为106.59亿元、17.24亿元。",
