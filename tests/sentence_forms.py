@@ -8496,6 +8496,18 @@ FORMS: list[Form] = [
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
+                # the grade then 有 (腾冲市林草局 2024, dhap.com.cn, traditional): 37 + 5 + 6 = 48;
+                # 12 + 1 + 1 = 14
+                "本級48個項目評價等級為“優”有37個、評價等級為“中”有5個、評價等級為“良”有6個;明光"
+                "國有林場14個項目評價等級為“優”有12個、評價等級為“良”有1個、評價等級為“差”有1個。",
+                (("sum", "48", "agrees"), ("sum", "14", "agrees")),
+            ),
+            Example(
+                # 其中有 names no grade: 8 and 3 are no run of grades, and no parts of 12
+                "共评价项目12个,评价等级为优秀有8个,其中有3个为新建项目。",
+                (),
+            ),
+            Example(
                 # no grades: 初中 and 高中 end with 中, but a run opens with a top grade
                 "全县有学校20所,初中5所、高中3所。",
                 (),

@@ -7835,8 +7835,9 @@ def _money_flow(label: str) -> int:
 # 支出合计.
 _STATEMENT_TOTAL = re.compile(r"(?:收入|支出)(?:合计|总计)$")
 # The grades of an evaluation, each the last word of a count's name ("自评结果“优秀”1812个",
-# "评价结论为“良”的8个"), and the grades a run of them opens with (the best it names)
-_GRADE_END = re.compile(r"(?:优秀|优|良好|良|中等|中|合格|一般|较差|差|不合格)$")
+# "评价结论为“良”的8个", "评价等级为“优”有37个"), and the grades a run of them opens with (the
+# best it names)
+_GRADE_END = re.compile(r"(优秀|优|良好|良|中等|中|合格|一般|较差|差|不合格)有?$")
 _TOP_GRADES = frozenset({"优秀", "优", "良好", "良"})
 
 
@@ -7857,20 +7858,20 @@ def _grade_counts(doc: Document, lists: list[_List]) -> None:
         while k < len(facts):
             f = facts[k]
             grade = _GRADE_END.search(f.subject) if f.q.counter and f.role is _VALUE else None
-            if grade is None or grade.group() not in _TOP_GRADES:
+            if grade is None or grade[1] not in _TOP_GRADES:
                 k += 1
                 continue
-            run, grades = [f], {grade.group()}
+            run, grades = [f], {grade[1]}
             k += 1
             while k < len(facts):
                 g = facts[k]
                 m = _GRADE_END.search(g.subject) if g.role is _VALUE else None
                 if m is None or g.q.counter != f.q.counter or g.depth != f.depth:
                     break
-                if m.group() in grades:
+                if m[1] in grades:
                     break
                 run.append(g)
-                grades.add(m.group())
+                grades.add(m[1])
                 k += 1
             if len(run) < 2 or any(id(p) in taken for p in run):
                 continue
