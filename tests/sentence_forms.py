@@ -5519,6 +5519,56 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "numbered lines after a sentence that says they follow (具体如下:)",
+        "“项目支出14.97万元。具体如下:↵1、档案整理费5万元,主要用于…;↵2、…”: a sentence of its own"
+        " that only says the items below follow (具体如下, 明细如下, 具体情况如下), between a figure's"
+        " sentence and numbered lines, opens a list of the parts of that sentence's last amount"
+        " (inferred: a disagreement is a warning). Lines that give each item two figures (its budget and its"
+        " spending) are not read as one list.",
+        "独立成句、只说明下列各项的句子（“具体如下：”“明细如下：”“具体情况如下：”），位于某数所在句与"
+        "编号各行之间时，各行为该句最后一个金额的分项（系推断，不符时报警告）。每行列出"
+        "两个数（预算数与支出数）时不作为一个列表读取。",
+        ("claims._below_alone",),
+        (
+            Example(
+                # 南县就业服务中心 2024 绩效自评 (nanxian.gov.cn): 5 + 8 + 1.97 = 14.97
+                "南县就业服务中心2024年参与绩效评价的项目共3个,项目支出14.97万元。具体如下:\n"
+                "1、档案整理费5万元,主要用于档案整理方面;\n2、失业保险及城乡就业稽查核查费用8万元,"
+                "主要用于稽查核查方面;\n3、门面税金1.97万元,主要用于出租门面的税金缴纳。",
+                (("sum", "14.97", "agrees"),),
+            ),
+            Example(
+                # the same, one item misprinted: 5 + 8 + 4.97 = 17.97, not 14.97 (and not within the
+                # rounding of 5 and 8: 4.5 + 7.5 + 4.97 = 16.97)
+                "项目支出14.97万元。明细如下:\n1、档案整理费5万元;\n2、稽查核查费用8万元;\n"
+                "3、门面税金4.97万元。\n二、绩效目标完成情况。",
+                (("sum", "14.97", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # each line an item's budget and its spending: no one list of all six figures
+                # (5 + 5 + 8 + 8 + 1.97 + 1.97 against 14.97 would be wrong)
+                "2024年项目资金为14.97万元,实际已支付14.97万元,支付率为100%。具体如下:\n"
+                "1、档案整理费5万元,实际已支付5万元,资金支付率100%;\n2、稽查核查费用8万元,实际已"
+                "支付8万元,资金支付率100%;\n3、门面税金1.97万元,实际已支付1.97万元,资金支付率100%。",
+                (
+                    ("completion", "100", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("completion", "100", "agrees"),
+                    ("completion", "100", "agrees"),
+                ),
+            ),
+            Example(
+                # the items run to the text's end (a page's excerpt, after yss.mof.gov.cn 2024):
+                # 30 + 20 falls short of 100, but the next items may not have been copied
+                "2024年中央本级支出决算数为100亿元。具体情况如下:\n1.机关工资福利支出决算数为30亿元。"
+                "\n(1)工资奖金津补贴决算数为10亿元。\n2.机关商品和服务支出决算数为20亿元。其中:\n"
+                "(1)办公经费决算数为6亿元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "a long numbered list that runs to the end of the text",
         "“…100万元,其中:↵1、…↵2、…↵…↵5、…” ending the text: the list may go on in what was not"
         " copied (an excerpt, a page cut short), so parts that fall short of the total are a"

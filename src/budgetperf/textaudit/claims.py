@@ -3491,6 +3491,8 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 or _CONTEXT_MID.search(text, s.start, s.end) is None
             )
         ):
+            if colons and text.find("如下", s.start, s.end) >= 0:
+                _below_alone(doc, s, out_lists)
             continue  # no figure and nothing that opens a list: nothing below would be found
         marks: list[tuple[int, int, bool]] = []
         intro = first
@@ -3682,6 +3684,62 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
             lst = _gather(doc, s, f, opened, True)
             if lst is not None and len(lst.parts) >= 2:
                 out_lists.append(lst)
+
+
+# "项目支出14.97万元。具体如下:↵1、档案整理费5万元,…;↵2、…": a sentence of its own, with no
+# figure, that says the items below follow
+_BELOW_ALONE = re.compile(r"\s*(?:具体|明细|详细|分项)?(?:情况)?如下\s*:\s*")
+
+
+def _below_alone(doc: Document, s: Sentence, out_lists: list[_List]) -> None:
+    """A sentence that only says the items below follow ("具体如下:"), after a figure's sentence
+    in its paragraph and before numbered lines: the items break down the last amount of the
+    sentence before, as after "项目支出14.97万元,具体如下:" in one sentence."""
+    if (
+        s.index == 0
+        or _BELOW_ALONE.fullmatch(doc.text, s.start, s.end) is None
+        or (before := doc.sentences[s.index - 1]).paragraph != s.paragraph
+    ):
+        return
+    total = next(
+        (f for f in reversed(before.facts) if f.role is _VALUE and f.is_amount and f.depth == 0),
+        None,
+    )
+    k = s.index + 1
+    if (
+        total is None
+        or total.in_table
+        # "…其中:因公出国(境)费0万元,…公务用车购置及运行费41.9万元。具体情况如下:": the last
+        # amount of a list is one of its parts; the lines below speak of all of them
+        or any(p is total for lst in out_lists for p in lst.parts)
+        or k >= len(doc.sentences)
+        or doc.sentences[k].paragraph == s.paragraph
+        or _FIRST_ITEM.match(doc.text, doc.sentences[k].start) is None
+    ):
+        return  # (numbered lines, each its own, follow: not a table or a paragraph of prose)
+    lst = _gather(doc, s, total, s.end, False)
+    if lst is None or len(lst.parts) < 2:
+        return
+    # one figure a line: "1、档案整理费5万元,实际已支付5万元,…" gives each item's budget and
+    # its spending, two readings of the items that this one list would mix
+    sentences = doc.sentences
+    if len({sentences[p.sentence].paragraph for p in lst.parts}) != len(lst.parts):
+        return
+    if not _sum_agrees(lst):
+        # "…支出决算数为40720.18亿元。具体情况如下:↵1.…3039.16亿元,…↵(1)…↵2.…3179.58亿元…↵
+        # (5)…" to the text's end: an excerpt may stop before the last items (every line after
+        # the last part opens with a number of the items' level or one below it)
+        levels = _levels(doc)
+        last = lst.parts[-1].sentence
+        level = levels[last]
+        if level is not None and all(
+            (below := levels[t.index]) is not None and below >= level
+            for t in sentences[last + 1 :]
+            if t.paragraph != sentences[t.index - 1].paragraph
+        ):
+            return
+    lst.strong = False  # (which figure the lines break down is inferred: its sentence's last)
+    out_lists.append(lst)
 
 
 def _split_by_qualifier(doc: Document, s: Sentence, total: Fact, lst: _List) -> list[_List] | None:
