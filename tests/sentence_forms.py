@@ -3055,6 +3055,29 @@ FORMS: list[Form] = [
                 (("arithmetic.completion-rate", "warning"),),
             ),
             Example(
+                # a need worked out (测算的…需求) is the plan; the county's whole is named with
+                # 全县 or without it (a 2025 1-7月 county report, 61.178.178.81): 59987 / 95506 =
+                # 62.810% -> 62.81; 95506 = 62942 + 3940 + 28624
+                "2025年,按照保障范围和标准测算的“三保”支出需求95506万元,其中:保工资支出安排62942"
+                "万元、保运转支出安排3940万元、保基本民生支出安排28624万元。1-7月,全县“三保”支出"
+                "59987万元,执行进度62.81%。",
+                (("sum", "95506", "agrees"), ("completion", "62.81", "agrees")),
+            ),
+            Example(
+                # the same, the rate misprinted: 62.810%, printed 65.81
+                "2025年,按照保障范围和标准测算的“三保”支出需求95506万元。1-7月,全县“三保”支出"
+                "59987万元,执行进度65.81%。",
+                (("completion", "65.81", "disagrees"),),
+                (("arithmetic.completion-rate", "warning"),),
+            ),
+            Example(
+                # a share's whole named with 全市 is not looked for among budgets: 39.2 / 115.1 =
+                # 34.06% -> 34.1 (not 39.2 / 115.4 = 33.97%)
+                "2015年,汇总年初各级人大批准的一般公共预算收入为115.4亿元,实际完成115.1亿元。市本级完成39.2"
+                "亿元,占全市一般公共预算收入的34.1%。",
+                (("share", "34.1", "agrees"),),
+            ),
+            Example(
                 # the budget "由年初的76138万元调整为89138万元" is the adjusted one, of the name
                 # before 由 (89138 − 76138 = 13000); 88435 / 89138 = 99.211% → 99.2; the line's
                 # bullet "——" is not part of the name

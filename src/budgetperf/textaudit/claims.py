@@ -222,8 +222,34 @@ def _lookup(
         and (phase is None or f.phase == phase or (phase == "actual" and f.phase == ""))
         and (not before_only or f.index < near.index)
     ]
+    if (
+        not found
+        and phase == "budget"
+        and name[0] == "全"
+        and (scoped := _WHOLE_SCOPE.match(name)) is not None
+    ):
+        # "全县“三保”支出59987万元,执行进度62.81%" of the "“三保”支出需求95506万元" before it:
+        # in a county's report the county's whole is named with or without 全县 (a budget
+        # looked for by the name of its actual; a share's whole, of no phase, is not: "占全市
+        # 一般公共预算收入的34.1%" is of the actual, not of the budget before it)
+        rest = name[scoped.end() :]
+        if len(rest) > 2 and rest not in _GENERIC_NAMES:
+            return _lookup(
+                doc,
+                rest,
+                near=near,
+                dims=wanted,
+                phase=phase,
+                before_only=before_only,
+                limit=limit,
+                whole=whole,
+            )
     found.sort(key=lambda f: (abs(f.index - near.index), f.index > near.index))
     return found[:limit]
+
+
+# the whole of the body that reports: 全县, 全市, 全省, 全区, 全旗…
+_WHOLE_SCOPE = re.compile(r"全(?:县|市|省|区|旗|州|盟|镇|乡)")
 
 
 def _related(a: str, b: str) -> bool:

@@ -586,6 +586,8 @@ _PERIOD_HEAD = re.compile(
     r"|(?:上|本|今|全|当)年度?|去年|本月|当月|年末|年初(?!预算)|同期)+"
 )
 _MARKER_HEAD = re.compile(r"^[(]?[一二三四五六七八九十\d]{1,3}[)、.]")
+# "按照保障范围和标准测算的“三保”支出需求": how a figure was worked out, before its name
+_BASIS_HEAD = re.compile(r"^(?:按照|根据|依据)[^,;。:]{1,16}?(?:测算|核定|核算)(?:的|出)?")
 # "经县第十八届人民代表大会第一次会议批准", "经市人大常委会审议批准的": an approval before a name
 _APPROVED = re.compile(r"经[^,;。:]{2,30}?批准(?:的)?")
 # "——一般公共预算收入88435万元": a dash that opens a line or item is a bullet, not the name.
@@ -622,7 +624,7 @@ _FORMER = re.compile("|".join(sorted(FORMER_NAMES, key=len, reverse=True)))
 # its 实际完成值 is a completion of: "绩效目标值是28次,实际完成值为40次,目标完成率为143%"), or of
 # the actual figure.
 _PHASE_WORD = re.compile(
-    r"年初预算数|年初预算|调整后预算|调整预算|全年预算|年度预算|预算数|预算|批复|目标值"
+    r"年初预算数|年初预算|调整后预算|调整预算|全年预算|年度预算|预算数|预算|批复|目标值|需求"
     r"|决算数|决算|执行数|实际支出|实际开支|已用"
 )
 # A protected fund name's placeholder (see canonical) followed by 实际支出 or 实际开支
@@ -749,6 +751,8 @@ def canonical(label: str) -> tuple[str, str]:
     s = s.replace("经费", "费").replace("费用", "费")
     s = _MARKER_HEAD.sub("", _LEADING_DASH.sub("", s))
     s = _PERIOD_HEAD.sub("", s)
+    if "测算" in s or "核" in s:
+        s = _BASIS_HEAD.sub("", s)
     s = _LEADING_LIST.sub("", s)
     # "1.总体情况2019年度收入总计": a heading (…情况) run into its first sentence, before the year
     # the sentence opens with, is no part of the subject
@@ -763,7 +767,8 @@ def canonical(label: str) -> tuple[str, str]:
     phase = ""
     for m in _PHASE_WORD.finditer(protected):
         word = m.group(0)
-        phase = "budget" if "预算" in word or word in ("批复", "目标值") else "actual"
+        # ("“三保”支出需求95506万元": what is needed is planned, as a budget is)
+        phase = "budget" if "预算" in word or word in ("批复", "目标值", "需求") else "actual"
     # "一般公共预算实际支出为": after a fund's name (a placeholder here) 实际支出 names the
     # fund's spending, not only the phase: its 支出 stays
     protected = _FUND_ACTUAL.sub("\\1支出", protected)
