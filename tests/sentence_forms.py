@@ -3518,6 +3518,29 @@ FORMS: list[Form] = [
                 (("sum", "715.53", "agrees"),),
             ),
             Example(
+                # 等 after the last item: the items named are some of the total's (广州市荔湾区
+                # 2020 国有资产, lw.gov.cn): 322477.85 + … + 1411.01 = 414383.83 of 414973.96,
+                # no claim (an error before)
+                "2020年区属国有企业资产总额414,973.96万元。其中,流动资产322,477.85万元,长期股权投资"
+                "25,717.92万元,固定资产53,374.75万元,在建工程4,516.13万元,无形资产850.11万元,长期待摊"
+                "费用6,036.06万元,其他非流动资产1,411.01万元等。",
+                (),
+            ),
+            Example(
+                # money spent is no part of money received (a 2023 体彩公益金 notice, 环江县): 36.97
+                # + 36.97 against 44.47 was an error
+                "2023年度体育彩票公益专项资金本年总收入44.47万元,其中上年结转36.97万元,本年支出"
+                "36.97万元。",
+                (),
+            ),
+            Example(
+                # the levels of a tree of indicators are not added (西平县 2023 自评): 3 + 8 + 15
+                # against 15 was an error
+                "2023年西平县农产品交易市场仓储基地建设项目共编制15个绩效目标指标,其中一级指标3个,"
+                "二级指标8个,三级指标15个。",
+                (),
+            ),
+            Example(
                 # 来源为 opens the list of a fund's sources (a 2024 绩效自评 report, figures
                 # changed): 10000 + 5000 + 15920 + 5700 = 36620; and 10000 + 5000 + 15920 + 5600 =
                 # 36520, not 36620

@@ -4877,13 +4877,23 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 return None
     if parts[0].label.startswith("以") and _LARGEST.search(parts[0].tail):
         return None  # the largest part, named with 以…最多: the others are not listed
+    if "级指标" in parts[0].label and all(_INDICATOR_LEVEL.search(p.label) for p in parts):
+        # "共编制15个绩效目标指标,其中一级指标3个,二级指标8个,三级指标15个": the levels of one
+        # tree of indicators, each nested in the one above, are not added
+        return None
     if any("亏" in p.label for p in parts) and any(_GAIN.search(p.label) for p in parts):
         # "其中台湾电力公司税前亏损65.04亿元,台湾中油公司税前盈余69.25亿元": losses and gains
         # are not added as they are printed
         return None
     first_flow = ""  # the parts' flows: two different ones are no breakdown (no set built)
+    # "本年总收入44.47万元,其中上年结转36.97万元,本年支出36.97万元": the spending of the year
+    # is no part of what was received (a kind of spending may be: "收入较2022年增加55.88万元,
+    # 主要是教育支出增加经费拨款51.17万元,…" names income by what it pays for)
+    incoming = _flow(total.subject) == "in"
     for p in parts:
         pf = _flow(p.subject)
+        if incoming and _ALL_SPENDING.fullmatch(p.label.lstrip(" ,;、")) is not None:
+            return None
         if pf:
             if not first_flow:
                 first_flow = pf
@@ -4900,6 +4910,15 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
         if _WORDS_TAIL.search(rest):
             open_tail = True
+    end_of_last = parts[-1].q.end
+    if (
+        not open_tail
+        and text.startswith("等", end_of_last)
+        and not text.startswith(("等于", "等同"), end_of_last)
+    ):
+        # "其中,流动资产322,477.85万元,…,其他非流动资产1,411.01万元等。": the items named are
+        # some of the total's (等, "and so on"), not all of them
+        open_tail = True
     # A long numbered list ("1、…。2、…。…12、…。") that runs to the end of the text may go on
     # in what was not copied (an excerpt, a page cut short): a disagreement is only a warning.
     # The same list cut in the middle of a sentence (the excerpt stops without its 。) may
@@ -5153,6 +5172,10 @@ def _flow(subject: str) -> str:
     return ""
 
 
+# the whole spending of a period, named by no kind ("本年支出", "支出合计")
+_ALL_SPENDING = re.compile(r"(?:本年|当年|全年|年度|本期)?(?:总)?支出(?:合计|总计|总额)?(?:为|是)?")
+# a level of a tree of performance indicators, named by its number (一级指标, 二级指标…)
+_INDICATOR_LEVEL = re.compile(r"[一二三四]级指标$")
 # only a name between two figures (no mark, no digit): "12000元基他费用7000元"
 _NAME_BETWEEN = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
