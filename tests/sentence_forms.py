@@ -8650,6 +8650,13 @@ FORMS: list[Form] = [
                 (("sum", "30.0", "agrees"), ("difference", "20.5", "agrees")),
             ),
             Example(
+                # named with 共计 and the other name in brackets (四川省 2024 国有资产, scspc.gov.cn):
+                # 29.87 − 19.33 = 10.54
+                "截至2024年底,全省国有资产共计29.87万亿元,同比增长12.57%;负债共计19.33万亿元,增长"
+                "13.9%;净资产(所有者权益)共计10.54万亿元,增长10.21%。",
+                (("difference", "10.54", "agrees"),),
+            ),
+            Example(
                 # 30.0 - 9.5 = 20.5, not 21.5 (a warning)
                 "全国行政事业单位资产总额30.0万亿元,负债总额9.5万亿元,净资产21.5万亿元。",
                 (("difference", "21.5", "disagrees"),),

@@ -9844,7 +9844,7 @@ _OWNERS_PART = re.compile(r"母公司|归母")
 _NAMED_DIFFERENCE = re.compile(
     "(?P<name>"
     + "|".join(sorted(NAMED_DIFFERENCES, key=len, reverse=True))
-    + r")(?:\([^()]{0,20}\))?(?:总额|总计|合计|总量)?(?:\([^()]{0,20}\))?(?:为|是|达到|达)?$"
+    + r")(?:\([^()]{0,20}\))?(?:总额|总计|合计|共计|总量)?(?:\([^()]{0,20}\))?(?:为|是|达到|达)?$"
 )
 
 
