@@ -1112,6 +1112,21 @@ FORMS: list[Form] = [
         ),
         (
             Example(
+                # the rate in a sentence of its own after the saving's (临河区 2023 上半年,
+                # dsxcorner.com mirror): 23220.01 − 23082.39 = 137.62; 137.62 / 23220.01 =
+                # 0.5927% -> 0.59
+                "执行政府采购预算23220.01万元。实际采购支出金额23082.39万元。节约资金137.62万元,"
+                "其中:货物类:110.01万元,工程类:13.06万元,服务类:14.55万元。节约率0.59%。",
+                (("difference", "137.62", "agrees"), ("share", "0.59", "agrees")),
+            ),
+            Example(
+                # the same, the rate misprinted: 0.5927%, printed 0.69
+                "执行政府采购预算23220.01万元。实际采购支出金额23082.39万元。节约资金137.62万元。"
+                "节约率0.69%。",
+                (("difference", "137.62", "agrees"), ("share", "0.69", "disagrees")),
+                (("arithmetic.share", "error"),),
+            ),
+            Example(
                 # 2018 政府采购 (a county's statistics): 32563.48 − 29124.31 = 3439.17; 3439.17 /
                 # 32563.48 = 10.561% -> 10.56, named 结余率 (nothing was claimed)
                 "预算金额32563.48万元,实际采购金额29124.31万元,节约资金3439.17万元,结余率10.56%。",

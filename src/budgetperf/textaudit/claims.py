@@ -9953,10 +9953,25 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 None,
             )
             actual = next((g for g in reversed(block) if g is not saved and g is not plan), None)
+            own = s
+            if not block and start == 0 and s.index > 0:
+                # "节约资金137.62万元,其中:货物类:110.01万元,…。节约率0.59%。": the rate alone,
+                # of the saving in the sentence before it (in its paragraph)
+                before = doc.sentences[s.index - 1]
+                if before.paragraph == s.paragraph:
+                    saved = next(
+                        (
+                            g
+                            for g in before.facts
+                            if g.depth == 0 and g.q.unit.is_money and _SAVED.search(g.label)
+                        ),
+                        None,
+                    )
+                    own = before
             if saved is not None and plan is None and actual is None:
                 # "预算规模为227957.45万元,…。实际采购规模为205460.49万元,…。节约资金22496.96
                 # 万元,节约率为9.87%": the plan and the actual a few sentences before.
-                plan, actual = _earlier_plan(doc, s, saved)
+                plan, actual = _earlier_plan(doc, own, saved)
             if saved is not None:
                 readings = []
                 if plan is not None:
