@@ -8699,6 +8699,43 @@ FORMS: list[Form] = [
         ),
         (
             Example(
+                # a fund's balance of the period, 当期结余, after both sides' 其中 lists (殷都区医保
+                # 2025 上半年, yindu.gov.cn): 47100150.79 − 52410237.98 = −5310087.19
+                "2025年1-6月城镇职工基本医疗保险基金收入47100150.79元。其中:上级补助收入47000000元"
+                "(统筹基金收入20000000元,个人账户收入27000000元),利息收入99423.63元,其他收入727.16元。"
+                "1-6月支出52410237.98元(含公务员支出)。其中:基本医疗保险支出51991856.51元(统筹基金"
+                "支出18569414.7元、个人账户支出33422441.81元),公务员医疗补助支出295664.7元,上解上级"
+                "支出100150.79元,转移支出22565.98元。当期结余-5310087.19元,累计结余12378689.94元。",
+                (
+                    ("sum", "47100150.79", "agrees"),
+                    ("sum", "47000000", "agrees"),
+                    ("sum", "52410237.98", "agrees"),
+                    ("sum", "51991856.51", "agrees"),
+                    ("balance", "-5310087.19", "agrees"),
+                ),
+            ),
+            Example(
+                # the balance of the parts right before it, after the wholes: read both ways, and
+                # the parts agree (5640.86 − 3439.39 = 2201.47; the wholes give 1956.40)
+                "职工基本医保基金收入7486.95万元,支出5530.55万元,其中:职工统筹基金收入5640.86万元,"
+                "支出3439.39万元,收支结余2201.47万元。",
+                (("balance", "2201.47", "agrees"),),
+            ),
+            Example(
+                # a part of an earlier 其中 than the balance's own is no side of it, and the money
+                # out is printed only after a 其中: no reading (41.89 − 28.63 = 13.26, but 30.30 −
+                # 15.82 = 14.48 was a warning)
+                "截至2023年末,职工基本医疗保险基金收入41.89亿元,其中统筹基金收入30.30亿元;基金支出"
+                "28.63亿元,其中统筹基金支出15.82亿元;当期结余13.26亿元。",
+                (),
+            ),
+            Example(
+                # the same form, the balance misprinted: 100 − 80 = 20, not 25 (a warning)
+                "职工医保基金收入100万元。基金支出80万元。当期结余25万元。",
+                (("balance", "25", "disagrees"),),
+                (("arithmetic.balance", "warning"),),
+            ),
+            Example(
                 # a balance's two sides after 其中: 30 - 20 = 10 (their sum, 50, is no reading)
                 "本年收支结余10万元,其中:本年收入30万元,本年支出20万元。",
                 (("balance", "10", "agrees"),),

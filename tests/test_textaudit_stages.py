@@ -568,3 +568,20 @@ def test_a_sentence_whose_claim_is_of_counts_is_counted_among_those_with_claims(
     assert audit.coverage.sentences_with_claims == 1
     assert audit.coverage.sentences_with_figures == 2
     assert [quote for _, _, quote in audit.coverage.not_understood] == ["另有支出300万元。"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 浙江省属企业 一季度 (sasac.gov.cn, a miss-22 hunt): the audit raised IndexError on it
+        "成本费用总额增速低于收入增速0.2个百分点,百元营业收入支付的成本费用同比减少了0.2元。",
+        "增长0.2个百分点,支出减少5万元。",
+        "支出减少5万元;占比下降0.2个百分点。",
+    ],
+)
+def test_a_gap_in_points_beside_a_change_of_an_amount_is_no_rate_of_it(text: str) -> None:
+    # A rate in 个百分点 is a gap between two rates: no change-direction claim of the amount
+    # (before, one with a single input, whose message then failed)
+    audit = audit_text(text)
+    assert [c.kind for c in audit.claims] == []
+    assert audit.findings == ()

@@ -150,8 +150,12 @@ class Claim:
     @property
     def family(self) -> str:
         """The family of the claim (see the module documentation). A balance of one figure in
-        and one out ("收益1,105亿元…开支826亿元…盈余279亿元") is a difference of two figures."""
-        if self.kind == "balance" and len(self.inputs) == 2:
+        and one out ("收益1,105亿元…开支826亿元…盈余279亿元") is a difference of two figures, and
+        so is one read two ways, each of two figures (the parts before it, or their wholes)."""
+        if self.kind == "balance" and (
+            len(self.inputs) == 2
+            or (self.readings and all(len(r.inputs) == 2 for r in self.readings))
+        ):
             return "difference"
         return FAMILIES.get(self.kind, self.kind)
 
@@ -946,7 +950,9 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 if not _restated_rate(doc, s, i, f, out):
                     _year_before_rate(doc, s, i, f, out)
                 continue
-            if amount is None or amount.q.unit.dimension is _ZERO:
+            if amount is None or amount.q.unit.dimension is _ZERO or f.q.unit.dimension is _POINTS:
+                # ("成本费用总额增速低于收入增速0.2个百分点,…同比减少了0.2元": a gap between two
+                # rates, in points, is no rate of an amount)
                 continue
             # "同比减收48.9亿元,增长-10.3%": a rate printed negative after 增长 is a fall; after
             # 下降 ("减少518,378.24元,下降-81.75%") the minus says the fall once more
@@ -7677,8 +7683,9 @@ def _part_after_qizhong(text: str, s: Sentence, f: Fact) -> bool:
     return text.find("其中", clause, f.q.start) >= 0 and _TOTAL_WORDS.search(f.label) is None
 
 
-# "当年收支结余1,522万元": what came in less what went out, by the figures printed before it
-_NET_BALANCE = re.compile(r"收支(?:结余|差额)(?:为|是)?$")
+# "当年收支结余1,522万元", "当期结余251702.49元" (a fund's balance of the period): what came in
+# less what went out, by the figures printed before it
+_NET_BALANCE = re.compile(r"(?:收支(?:结余|差额)|(?:当期|本期)结余)(?:为|是)?$")
 # what a balance is: the money in less the money out (_net_balances, _check_list)
 _INCOME_LESS_SPENDING = "income − spending"
 
@@ -7711,49 +7718,64 @@ def _net_balances(doc: Document, out: list[Claim]) -> None:
             body = text[s.start : s.end]
             if "相抵" in body or "减去" in body:
                 continue
-            t_in: Fact | None = None
-            t_out: Fact | None = None
-            for g in reversed(_earlier_values(doc, f)):
+            # The nearest figure in and out, and the nearest of each that is no part after a 其中:
+            # "收入37667亿元,其中:保险费收入28088亿元;…。支出32581亿元。本年收支结余5086亿元" is of
+            # the wholes; "…,其中:职工统筹基金收入5640.86万元,支出3439.39万元,收支结余2201.47万元"
+            # of the parts before it; "基金收入41.89亿元,…其中统筹基金收入30.30亿元;基金支出
+            # 28.63亿元,…其中统筹基金支出15.82亿元;当期结余13.26亿元" may be of either: both are
+            # readings. (Both sides' 其中 lists may stand between the balance and the money in:
+            # twice the reach of a named ratio.)
+            near: dict[str, Fact] = {}
+            whole: dict[str, Fact] = {}
+            for g in reversed(_earlier_values(doc, f, 2 * _RATIO_REACH)):
                 if g.phase == "budget" or g.q.unit is not f.q.unit:
                     continue
                 flow = _flow(g.subject)
-                if flow == "in" and (
-                    t_in is None
-                    or (
-                        # "收入37667亿元,其中:保险费收入28088亿元;财政补贴收入8212亿元。支出32581
-                        # 亿元。本年收支结余5086亿元": a part after 其中, printed apart from the
-                        # money out, is no side of the balance; the figure it is a part of is
-                        t_out is not None
-                        and t_in.sentence != t_out.sentence
-                        and after_qizhong(t_in)
-                    )
-                ):
-                    t_in = g
-                elif flow == "out" and t_out is None:
-                    t_out = g
-                if (
-                    t_in is not None
-                    and t_out is not None
-                    and (t_in.sentence == t_out.sentence or not after_qizhong(t_in))
-                ):
+                if not flow:
+                    continue
+                near.setdefault(flow, g)
+                if flow not in whole and not after_qizhong(g):
+                    whole[flow] = g
+                if len(whole) == 2:
                     break
-            if t_in is None or t_out is None:
+            pairs: list[tuple[Fact, Fact]] = []
+            for sides in (near, whole):
+                if len(sides) < 2:
+                    continue
+                t_in, t_out = sides["in"], sides["out"]
+                if t_in.sentence != t_out.sentence and (
+                    after_qizhong(t_in) or after_qizhong(t_out)
+                ):
+                    continue  # (a part of one side, printed apart from the other: no pair)
+                if any(
+                    after_qizhong(g) and text.find("其中", g.q.end, f.q.start) >= 0
+                    for g in (t_in, t_out)
+                ):
+                    # "…其中统筹基金收入30.30亿元;基金支出28.63亿元,…其中统筹基金支出15.82亿元;
+                    # 当期结余13.26亿元": a part of an earlier 其中 than the balance's own
+                    continue
+                a, b = _flow_stem(t_in.subject), _flow_stem(t_out.subject)
+                if (a.endswith(b) or b.endswith(a)) and (t_in, t_out) not in pairs:
+                    pairs.append((t_in, t_out))
+            if not pairs:
                 continue
-            a, b = _flow_stem(t_in.subject), _flow_stem(t_out.subject)
-            if not (a.endswith(b) or b.endswith(a)):
-                continue
-            r = Reading("money in − money out", (t_in.q, t_out.q), linear((1, -1)), (1, -1))
-            out.append(_make("balance", f, [t_in, t_out], [r], False, _INCOME_LESS_SPENDING))
+            readings = [
+                Reading("money in − money out", (t_in.q, t_out.q), linear((1, -1)), (1, -1))
+                for t_in, t_out in pairs
+            ]
+            inputs = list(dict.fromkeys(g for pair in pairs for g in pair))
+            out.append(_make("balance", f, inputs, readings, False, _INCOME_LESS_SPENDING))
 
 
-def _earlier_values(doc: Document, f: Fact) -> list[Fact]:
+def _earlier_values(doc: Document, f: Fact, reach: int = 0) -> list[Fact]:
     """The plain figures (no change, rate or share) printed before ``f`` at its depth in its
-    paragraph, the last ``_RATIO_REACH`` figures at the most, in text order: where a figure
-    printed by a name (a named ratio or difference, a 收支结余) finds what it is computed from."""
+    paragraph, the last ``reach`` figures at the most, in text order: where a figure
+    printed by a name (a named ratio or difference, a 收支结余) finds what it is computed from
+    (``reach`` 0: ``_RATIO_REACH``)."""
     paragraph = doc.sentences[f.sentence].paragraph
     return [
         g
-        for g in doc.facts[max(0, f.index - _RATIO_REACH) : f.index]
+        for g in doc.facts[max(0, f.index - (reach or _RATIO_REACH)) : f.index]
         if g.role is _VALUE
         and g.depth == f.depth
         and doc.sentences[g.sentence].paragraph == paragraph
@@ -10447,7 +10469,19 @@ _GATE_WORDS: frozenset[str] = frozenset(
         *NAMED_RATIOS,
         *NAMED_DIFFERENCES,
         *("分)", "本级", "乡镇", "总计", "合计", "年末", "加上", "连同", "扣除"),
-        *("剔除", "其它", "如下", "具体", "平均", "均价", "年均", "年平均", "收支结余"),
+        *(
+            "剔除",
+            "其它",
+            "如下",
+            "具体",
+            "平均",
+            "均价",
+            "年均",
+            "年平均",
+            "收支结余",
+            "当期结余",
+            "本期结余",
+        ),
         *("收支差额", "中,", "中:", "上述", "以上", "左右", "上下"),
     }
 )
@@ -10671,7 +10705,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _execution_rows(doc, out)
     _indicator_weights(doc, out)
     _balances(doc, out)
-    if _has(doc, "收支结余", "收支差额"):  # _NET_BALANCE's words
+    if _has(doc, "收支结余", "收支差额", "当期结余", "本期结余"):  # _NET_BALANCE's words
         _net_balances(doc, out)
     if _has(doc, *NAMED_DIFFERENCES):
         _named_differences(doc, out)
