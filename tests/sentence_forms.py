@@ -95,6 +95,19 @@ FORMS: list[Form] = [
                 (("arithmetic.change-rate", "warning"),),
             ),
             Example(
+                # a change since the year's start printed after a rate of the year before (滁州
+                # 2023 上半年, bbs.0550.com): 451.7 / (4503.5 − 451.7) = 11.15% is no reading of
+                # 12.1% (an error before)
+                "6月末,全市金融机构本外币存款余额4503.5亿元,增长12.1%,存款余额比年初增加451.7亿元。",
+                (),
+            ),
+            Example(
+                # the rate after the change since the year's start is of it: 451.7 / 4051.8 =
+                # 11.148% -> 11.1
+                "6月末,全市金融机构本外币存款余额4503.5亿元,比年初增加451.7亿元,增长11.1%。",
+                (("change-rate", "11.1", "agrees"),),
+            ),
+            Example(
                 # 降幅达到 names the rate (福建 2016 三公, its figures changed): 0.88 / (1.39 +
                 # 0.88) = 38.77%, printed 38.7: within the rounding of 0.88
                 "三公经费支出1.39亿元,比上年减少支出0.88亿元,降幅达到38.7%。",

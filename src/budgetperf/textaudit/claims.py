@@ -604,6 +604,9 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
             # against the year before is no amount of that rate
             and (f.basis is rate.basis or not rate.explicit)
             and not _other_measure(f, rate)
+            # "存款余额4503.5亿元,增长12.1%,存款余额比年初增加451.7亿元": a change printed after
+            # the rate with a comparison of its own (since the year's start) is not of that rate
+            and not ("年初" in f.label and _SINCE_YEAR_START.search(f.label))
         ):
             return f
     if i > 1 and rate.sign and rate.basis is _BASIS_PRIOR:
@@ -626,6 +629,8 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
     return None
 
 
+# a comparison with the level at the start of the year ("比年初", "较年初")
+_SINCE_YEAR_START = re.compile(r"(?:比|较|与)年初")
 # what a figure's remarks between its change and its rate are: its completion of the budget,
 # its lead on the time progress, and the progress itself
 _FIGURE_REMARKS = (Role.COMPLETION, Role.POINTS, Role.PROGRESS)
