@@ -6299,6 +6299,21 @@ FORMS: list[Form] = [
         ),
         (
             Example(
+                # numbered items after a total named without 总 or 合计, no word calling them its
+                # parts (财政部 2019年1-11月 国有企业, gov.cn): a weak claim only when they add up,
+                # 29371.5 + 11925.9 = 41297.4
+                "四、应交税费。1-11月,国有企业应交税费41297.4亿元,同比下降0.4%。(1)中央企业29371.5亿元,"
+                "同比下降0.2%。(2)地方国有企业11925.9亿元,同比下降1.1%。",
+                (("sum", "41297.4", "agrees"),),
+            ),
+            Example(
+                # the same items not adding up (29371.5 + 10925.9 = 40297.4): no claim, as they
+                # may be some of it
+                "四、应交税费。1-11月,国有企业应交税费41297.4亿元,同比下降0.4%。(1)中央企业29371.5亿元,"
+                "同比下降0.2%。(2)地方国有企业10925.9亿元,同比下降1.1%。",
+                (),
+            ),
+            Example(
                 # a heading's amount in brackets at its end (sc-dazhou-dachuan-xczxj-2024-zjfp,
                 # heldout36, figures changed): 2993.7 + 1050 + 1229.3 = 5273; 1843.72 + 3665.28
                 "一、中央财政衔接资金(5273万元)\n(一)支持产业发展2993.7万元;\n(二)易地扶贫搬迁后续"

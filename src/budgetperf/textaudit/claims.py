@@ -9139,9 +9139,20 @@ def _outline_lists(doc: Document, lists: list[_List]) -> None:
                 # "一般公共预算收入317406万元,…,具体完成情况:↵(1)…(5)…等非税收入95568万元": a
                 # figure whose sentence says its items follow, when the last is a catch-all (the
                 # main items alone are only part of it)
-                if not _ITEMS_FOLLOW.search(doc.text, s.start, s.end):
-                    continue
-                _closed_outline_list(doc, levels, i, nxt - 1, lead, lists)
+                if _ITEMS_FOLLOW.search(doc.text, s.start, s.end):
+                    _closed_outline_list(doc, levels, i, nxt - 1, lead, lists)
+                else:
+                    # "国有企业应交税费41297.4亿元,…。(1)中央企业29371.5亿元,…。(2)地方国有企业
+                    # 11925.9亿元,…": numbered items no word calls its parts, a claim only when
+                    # they add up (a weak one)
+                    found: list[_List] = []
+                    _outline_list(doc, levels, i, nxt - 1, lead, found)
+                    for lst in found:
+                        # (two parts at least that are not nil: "(1)…支出84.41万元…(2)结转和结余
+                        # 0.00万元" after a 收入 of 84.41 are sections, not its parts)
+                        if sum(1 for p in lst.parts if p.q.value) >= 2 and _sum_agrees(lst):
+                            lst.strong = False
+                            lists.append(lst)
                 continue
             level = nxt - 1
             spent = [lead]
