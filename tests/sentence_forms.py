@@ -2889,13 +2889,13 @@ FORMS: list[Form] = [
         "支付率95%”: a 执行率, 支付率, 拨付率 or 支出率 is what was spent over the funds printed"
         " before it in its sentence (or in the sentence before, when it names a budget or the"
         " funds received: 到位, 收到, 下达), or over what was paid and what was not (未支, 未拨付,"
-        " 未分配); weak readings. So are 分配率 and 分配进度; what is 已… done over the figure"
-        " right before it; and a whole less what was not done, over the whole (“直达资金45.66亿元,"
+        " 未分配); weak readings. So are 分配率, 分配进度 and 支出进度; what is 已… done over the"
+        " figure right before it; and a whole less what was not done, over the whole (“直达资金45.66亿元,"
         "未分配0.32亿元,分配率99.3%”).",
         "“项目资金共2179万元……已完成拨付2113.63万元，执行率97%”“资金支付18501.096万元，未支703万元，"
         "支付率95%”：执行率、支付率、拨付率、支出率为已支出数 ÷ 同句此前所列资金（或前一句所列的"
         "预算、到位、收到、下达资金），或 ÷（已支付 + 未支付）；结构系推断。分配率、分配进度亦同；"
-        "“已……”之数除以其前一数；总数减未完成数，再除以总数（“直达资金45.66亿元，未分配0.32亿元，"
+        "支出进度亦同；“已……”之数除以其前一数；总数减未完成数，再除以总数（“直达资金45.66亿元，未分配0.32亿元，"
         "分配率99.3%”）。",
         (
             "claims._completions",
@@ -2909,6 +2909,14 @@ FORMS: list[Form] = [
             "facts._COMPLETION_CUE",
         ),
         (
+            Example(
+                # 支出进度 names such a rate too (2024 直达资金, m.829897.com): 9.4 /
+                # 10.53 = 89.27% -> 89.3; and 8.4 / 10.53 = 79.77%, not 89.3 (a warning)
+                "2024年,全区共收到中央直达资金10.53亿元,支出9.4亿元,支出进度89.3%。2025年,全区共"
+                "收到中央直达资金10.53亿元,支出8.4亿元,支出进度89.3%。",
+                (("completion", "89.3", "agrees"), ("completion", "89.3", "disagrees")),
+                (("arithmetic.completion-rate", "warning"),),
+            ),
             Example(
                 # 预算完成率 names a completion too: 95 / 100 = 95%
                 "项目年初预算100万元,实际支出95万元,预算完成率95%。",
