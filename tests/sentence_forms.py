@@ -2311,11 +2311,40 @@ FORMS: list[Form] = [
         "respectively list (分别为…占…)",
         "“货物、工程、服务分别为A、B和C，占…的P、Q和R”: the parts and their shares are matched in"
         " order. Figures 分别为 in a sentence of their own, after the total's, may be some of it"
-        " only (the names before 分别 say what they are of): a sum that differs is a warning.",
+        " only (the names before 分别 say what they are of): a sum that differs is a warning."
+        " Three shares or more that name no whole (“所占比重分别为…”), after their amounts (in"
+        " their sentence or the one before), are of the figure printed before the amounts that"
+        " all of them but one agree on (a weak reading).",
         "“分别为A、B和C，占……的P、Q和R”：金额与占比按顺序一一对应。总额在前一句、本句以“分别为”"
-        "列出的数可能只是其中几项（“分别”前的名称说明所指），相加不符时报警告。",
-        ("claims._respectively", "claims._lists"),
+        "列出的数可能只是其中几项（“分别”前的名称说明所指），相加不符时报警告。三个及以上未写明"
+        "总数的占比（“所占比重分别为……”），其金额在本句或前一句，总数取金额之前、除一项外各项占比都"
+        "相符的那个数（推断）。",
+        ("claims._respectively", "claims._lists", "claims._run_whole"),
         (
+            Example(
+                # shares that name no whole (所占比重分别为), their amounts in the sentence before
+                # (四川省 2016 R&D 统计公报, pouringspot.com mirror): the figure before them that all
+                # shares but one agree on, 561.4 (a weak reading): 291.5 / 561.4 = 51.92% -> 51.9;
+                # 217.4 / 561.4 = 38.72% -> 38.7, not 38.6 (the report's own error); 47.8 / 561.4 =
+                # 8.51% -> 8.5
+                "2016年,全省共投入研究与试验发展(R&D)经费561.4亿元,比上年增加58.5亿元,增长11.6%。\n"
+                "分活动主体看,各类企业经费支出291.5亿元,比上年增长21.3%;政府属研究机构经费支出217.4"
+                "亿元,增长2.7%;高等学校经费支出47.8亿元,增长2.8%。企业、政府属研究机构、高等学校经费"
+                "支出所占比重分别为51.9%、38.6%和8.5%。",
+                (
+                    ("change-rate", "11.6", "agrees"),
+                    ("share", "51.9", "agrees"),
+                    ("share", "38.6", "disagrees"),
+                    ("share", "8.5", "agrees"),
+                ),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # two shares are too few to say which figure is their whole: no claim
+                "全省R&D经费561.4亿元。企业、高等学校经费支出分别为291.5亿元和47.8亿元,所占比重分别为"
+                "51.9%和8.5%。",
+                (),
+            ),
             Example(
                 # 中央属 and 省属 of 国有及国有控股企业 (黑龙江, a news item): 市县属 is not named,
                 # so 352.8 + 66.1 = 418.9 short of 560.5 is a warning, not an error

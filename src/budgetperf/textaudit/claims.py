@@ -2974,23 +2974,77 @@ def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim])
     values = [
         f for f in s.facts[:first] if f.role is _VALUE and f.is_amount and f.depth == run[0].depth
     ]
+    if not values and s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph:
+        # "…企业经费支出291.5亿元,…;政府属研究机构经费支出217.4亿元,…;高等学校经费支出47.8亿元,
+        # …。企业、政府属研究机构、高等学校经费支出所占比重分别为51.9%、38.6%和8.5%": the run's
+        # amounts are the sentence before's, one for each share
+        values = [
+            f
+            for f in doc.sentences[s.index - 1].facts
+            if f.role is _VALUE and f.is_amount and f.depth == run[0].depth
+        ]
+        if len(values) != len(run):
+            return
     if len(values) < len(run):
         return
     parts = values[-len(run) :]
     ref = run[0].ref
-    totals = _lookup(doc, ref, near=run[0], dims=(parts[0].q.unit.dimension,), before_only=True)
+    totals = (
+        _lookup(doc, ref, near=run[0], dims=(parts[0].q.unit.dimension,), before_only=True)
+        if ref
+        else []
+    )
     totals = [t for t in totals if t not in parts]
     strong, relation = len(totals) == 1, "amount / total × 100"
     if not totals:
-        # a name no printed figure has ("占支出总预算的30%、20%"): the total the document's
-        # shares of that name agree on (_consensus_total), a weak reading
-        agreed = _consensus_total(doc, run[0], parts[0])
+        # a name no printed figure has ("占支出总预算的30%、20%"), or none ("所占比重分别为…"):
+        # the total the document's shares of that name agree on (_consensus_total), or the
+        # figure before the parts all shares of the run but one agree on (_run_whole), a weak
+        # reading
+        agreed = _consensus_total(doc, run[0], parts[0]) if ref else None
+        if agreed is None:
+            agreed = _run_whole(doc, parts, run)
         if agreed is None or agreed in parts:
             return
         totals, strong, relation = [agreed], False, "amount / the total its siblings fit"
     for part, share in zip(parts, run, strict=True):
         readings = [Reading(f"of {t.q.text}", (part.q, t.q), ratio_percent) for t in totals[:2]]
         out.append(_make("share", share, [part, *totals[:2]], readings, strong, relation))
+
+
+def _run_whole(doc: Document, parts: list[Fact], run: list[Fact]) -> Fact | None:
+    """The whole of a run of shares that names none: of the figures printed before the parts
+    (:data:`_CANDIDATE_FACTS` of them), larger than their sum, the one that all the shares but
+    one agree on (three shares or more), when no other figure does as well."""
+    if len(run) < 3:
+        return None
+    dimension = parts[0].q.unit.dimension
+    floor = _sum_base(parts)
+    best: Fact | None = None
+    best_fits = 0
+    tie = False
+    seen: set[str] = set()
+    for t in doc.near(doc.facts, parts[0].index, _CANDIDATE_FACTS):
+        if (
+            t.index >= parts[0].index
+            or t.role is not _VALUE
+            or t.q.unit.dimension is not dimension
+            or t.q.base < floor
+            or t.q.text in seen
+        ):
+            continue
+        seen.add(t.q.text)
+        fits = sum(
+            judge([Reading("", (p.q, t.q), ratio_percent)], share.q).status in (_AGREES, _ROUNDING)
+            for p, share in zip(parts, run, strict=True)
+        )
+        if fits > best_fits:
+            best, best_fits, tie = t, fits, False
+        elif fits == best_fits:
+            tie = True
+    if best is None or tie or best_fits < len(run) - 1:
+        return None
+    return best
 
 
 # ----------------------------------------------------------------------------------------------
