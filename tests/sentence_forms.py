@@ -95,6 +95,14 @@ FORMS: list[Form] = [
                 (("arithmetic.change-rate", "warning"),),
             ),
             Example(
+                # the year before's figure after 与 and a long name, 相比 right after it (新疆
+                # 2019 三公, a news item): 27389.54 − 21372.02 = 6017.52; 6017.52 / 27389.54 =
+                # 21.970% -> 21.97 (read against 27389.54 + 6017.52, an error before)
+                "2019年,“三公”经费总额为21372.02万元,与2018年一般公共预算“三公”经费总额27389.54万元"
+                "相比,减少6017.52万元,下降21.97%。",
+                (("difference", "6017.52", "agrees"), ("change-rate", "21.97", "agrees")),
+            ),
+            Example(
                 # a change since the year's start printed after a rate of the year before (滁州
                 # 2023 上半年, bbs.0550.com): 451.7 / (4503.5 − 451.7) = 11.15% is no reading of
                 # 12.1% (an error before)
@@ -3604,6 +3612,14 @@ FORMS: list[Form] = [
                 "2023年西平县农产品交易市场仓储基地建设项目共编制15个绩效目标指标,其中一级指标3个,"
                 "二级指标8个,三级指标15个。",
                 (),
+            ),
+            Example(
+                # the subsidies of an investment are some of it (吴兴区 一事一议 2023,
+                # wuxing.gov.cn): 869 + 429 + 431 = 1729 of 4065.35, no claim (an error before);
+                # when they are all of it, a claim: 60 + 40 = 100
+                "共投入资金4065.35万元(其中省级补助869万元、区级补助429万元、乡镇补助431万元)。"
+                "项目总投资100万元,其中省级补助60万元,县级补助40万元。",
+                (("sum", "100", "agrees"),),
             ),
             Example(
                 # 来源为 opens the list of a fund's sources (a 2024 绩效自评 report, figures

@@ -4975,6 +4975,14 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
         if _WORDS_TAIL.search(rest):
             open_tail = True
+    if (
+        not open_tail
+        and _INVESTED.search(total.label)
+        and all(_SUBSIDY.search(p.label) for p in parts)
+    ):
+        # "共投入资金4065.35万元(其中省级补助869万元、区级补助429万元、乡镇补助431万元)": the
+        # subsidies of an investment are some of it (what the owners raised is not listed)
+        open_tail = True
     end_of_last = parts[-1].q.end
     if (
         not open_tail
@@ -5237,6 +5245,9 @@ def _flow(subject: str) -> str:
     return ""
 
 
+# what was invested in a project, and the subsidies (补助, 奖补, 补贴) that are some of it
+_INVESTED = re.compile(r"(?:投入|投资)(?:资金|总额|总计|合计)?(?:为|是|达)?$")
+_SUBSIDY = re.compile(r"(?:补助|奖补|补贴)(?:资金)?(?:为|是)?$")
 # the whole spending of a period, named by no kind ("本年支出", "支出合计")
 _ALL_SPENDING = re.compile(r"(?:本年|当年|全年|年度|本期)?(?:总)?支出(?:合计|总计|总额)?(?:为|是)?")
 # a level of a tree of performance indicators, named by its number (一级指标, 二级指标…)

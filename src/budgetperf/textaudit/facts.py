@@ -548,6 +548,11 @@ _BRACKETED_PRIOR = re.compile(r"(?:比|较)(?:去年|上年|上一年)(?:同期)
 _WITH_YEAR = re.compile(
     r"与(?:上年|去年|上一年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期)?[^,;:。与比较\d]{0,8}$"
 )
+# the same with a long name, when 相比 follows the figure at once ("与2018年一般公共预算“三公”经费
+# 总额27389.54万元相比")
+_WITH_YEAR_NAMED = re.compile(
+    r"与(?:上年|去年|上一年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期)?[^,;:。与比较\d]{0,24}$"
+)
 _PRIOR_CUE = re.compile(
     # "较年初预算40860万元,短收5645万元": the budget the figure is compared with
     # (相比, 比 too: "相比预算数6.1亿元减少1.1亿元", "相比年初预算数的1.5亿元减少0.3亿元")
@@ -1667,6 +1672,11 @@ def _classify(
                 or text.startswith(("同比", "比上年", "较上年"), q.end)
                 or _CHANGE_NEXT.match(text[q.end : q.end + 6]) is not None
             )
+        ) or (
+            dated
+            and "与" in stripped
+            and _COMPARED_AFTER.match(text, q.end) is not None
+            and _WITH_YEAR_NAMED.search(stripped) is not None
         )
         verb_first = _COMPARED_VERB_FIRST.search(stripped) if compared else None
         if verb_first is not None:
