@@ -4942,6 +4942,14 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 return None
     if parts[0].label.startswith("以") and _LARGEST.search(parts[0].tail):
         return None  # the largest part, named with 以…最多: the others are not listed
+    if (
+        len(parts) > 1
+        and any(_AGGREGATE_SPENDING.search(p.subject) for p in parts)
+        and _sum_base(parts) > total.q.base
+    ):
+        # "支出29.92亿元。其中:民生支出24.15亿元,…,卫生健康支出2.52亿元,…教育支出6.73亿元":
+        # 民生支出 holds the kinds named after it; together they are no breakdown
+        return None
     if "级指标" in parts[0].label and all(_INDICATOR_LEVEL.search(p.label) for p in parts):
         # "共编制15个绩效目标指标,其中一级指标3个,二级指标8个,三级指标15个": the levels of one
         # tree of indicators, each nested in the one above, are not added
@@ -4975,6 +4983,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
         if _WORDS_TAIL.search(rest):
             open_tail = True
+    if not open_tail and _BANK_BALANCE.search(total.label):
+        # "本外币贷款余额115.69亿元,…其中:短期贷款33.53亿元,…中长期贷款71.74亿元": the kinds
+        # of deposits and loans a report names are some of them (票据融资, 机关团体存款…)
+        open_tail = True
     if (
         not open_tail
         and _INVESTED.search(total.label)
@@ -5245,11 +5257,15 @@ def _flow(subject: str) -> str:
     return ""
 
 
+# a balance of bank deposits or loans (存款余额, 贷款余额)
+_BANK_BALANCE = re.compile(r"(?:存款|贷款)(?:余额)?(?:\([^()]*\))?(?:为|是|达)?$")
 # what was invested in a project, and the subsidies (补助, 奖补, 补贴) that are some of it
 _INVESTED = re.compile(r"(?:投入|投资)(?:资金|总额|总计|合计)?(?:为|是|达)?$")
 _SUBSIDY = re.compile(r"(?:补助|奖补|补贴)(?:资金)?(?:为|是)?$")
 # the whole spending of a period, named by no kind ("本年支出", "支出合计")
 _ALL_SPENDING = re.compile(r"(?:本年|当年|全年|年度|本期)?(?:总)?支出(?:合计|总计|总额)?(?:为|是)?")
+# spending named by what it is for, across the kinds of spending (民生支出 holds 教育, 卫生健康…)
+_AGGREGATE_SPENDING = re.compile(r"(?:民生|重点|刚性|三保)(?:领域)?支出$")
 # a level of a tree of performance indicators, named by its number (一级指标, 二级指标…)
 _INDICATOR_LEVEL = re.compile(r"[一二三四]级指标$")
 # only a name between two figures (no mark, no digit): "12000元基他费用7000元"
