@@ -2331,7 +2331,8 @@ FORMS: list[Form] = [
         (
             Example(
                 # shares that name no whole (所占比重分别为), their amounts in the sentence before
-                # (四川省 2016 R&D 统计公报, pouringspot.com mirror): the figure before them that all
+                # (四川省 2016 R&D 统计公报, pouringspot.com mirror): the figure before them that
+                # all
                 # shares but one agree on, 561.4 (a weak reading): 291.5 / 561.4 = 51.92% -> 51.9;
                 # 217.4 / 561.4 = 38.72% -> 38.7, not 38.6 (the report's own error); 47.8 / 561.4 =
                 # 8.51% -> 8.5
@@ -2927,7 +2928,8 @@ FORMS: list[Form] = [
         " before it in its sentence (or in the sentence before, when it names a budget or the"
         " funds received: 到位, 收到, 下达), or over what was paid and what was not (未支, 未拨付,"
         " 未分配); weak readings. So are 分配率, 分配进度 and 支出进度; what is 已… done over the"
-        " figure right before it; and a whole less what was not done, over the whole (“直达资金45.66亿元,"
+        " figure right before it; and a whole less what was not done, over the whole"
+        " (“直达资金45.66亿元,"
         "未分配0.32亿元,分配率99.3%”).",
         "“项目资金共2179万元……已完成拨付2113.63万元，执行率97%”“资金支付18501.096万元，未支703万元，"
         "支付率95%”：执行率、支付率、拨付率、支出率为已支出数 ÷ 同句此前所列资金（或前一句所列的"
@@ -5663,9 +5665,11 @@ FORMS: list[Form] = [
     Form(
         "numbered lines after a sentence that says they follow (具体如下:)",
         "“项目支出14.97万元。具体如下:↵1、档案整理费5万元,主要用于…;↵2、…”: a sentence of its own"
-        " that only says the items below follow (具体如下, 明细如下, 具体情况如下), between a figure's"
+        " that only says the items below follow (具体如下, 明细如下, 具体情况如下), between a"
+        " figure's"
         " sentence and numbered lines, opens a list of the parts of that sentence's last amount"
-        " (inferred: a disagreement is a warning). Lines that give each item two figures (its budget and its"
+        " (inferred: a disagreement is a warning). Lines that give each item two figures (its"
+        " budget and its"
         " spending) are not read as one list.",
         "独立成句、只说明下列各项的句子（“具体如下：”“明细如下：”“具体情况如下：”），位于某数所在句与"
         "编号各行之间时，各行为该句最后一个金额的分项（系推断，不符时报警告）。每行列出"
@@ -8761,7 +8765,8 @@ FORMS: list[Form] = [
                 (("sum", "30.0", "agrees"), ("difference", "20.5", "agrees")),
             ),
             Example(
-                # named with 共计 and the other name in brackets (四川省 2024 国有资产, scspc.gov.cn):
+                # named with 共计 and the other name in brackets (四川省 2024 国有资产,
+                # scspc.gov.cn):
                 # 29.87 − 19.33 = 10.54
                 "截至2024年底,全省国有资产共计29.87万亿元,同比增长12.57%;负债共计19.33万亿元,增长"
                 "13.9%;净资产(所有者权益)共计10.54万亿元,增长10.21%。",
