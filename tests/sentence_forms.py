@@ -1133,6 +1133,19 @@ FORMS: list[Form] = [
         ),
         (
             Example(
+                # a part's saving is not the total's (富源县 2016 上半年, qj.gov.cn): 75 + 20 = 95;
+                # 24283.88 + 1895.99 = 26179.87; 828.5 is 工程建设's own, no total of 828.5 +
+                # 144.23 (an error before); 828.5 / (24283.88 + 828.5) = 3.299% -> 3.3
+                "截至6月底,共完成交易项目95项,交易金额26179.87万元。其中工程建设75项,交易金额24283.88"
+                "万元,节约资金828.5万元,资金节约率3.3%;政府采购20项,交易金额1895.99万元,节约资金"
+                "144.23万元。",
+                (
+                    ("sum", "95", "agrees"),
+                    ("sum", "26179.87", "agrees"),
+                    ("share", "3.3", "agrees"),
+                ),
+            ),
+            Example(
                 # the rate in a sentence of its own after the saving's (临河区 2023 上半年,
                 # dsxcorner.com mirror): 23220.01 − 23082.39 = 137.62; 137.62 / 23220.01 =
                 # 0.5927% -> 0.59

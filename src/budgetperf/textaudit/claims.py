@@ -6415,6 +6415,10 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
             continue
         parts = [_change_of(doc, p, basis, strict=False) for p in members]
         changes_found = [id(p) for p in parts if p is not None]
+        if id(change) in changes_found:
+            # "交易金额26179.87万元。其中工程建设…交易金额24283.88万元,节约资金828.5万元,…;政府
+            # 采购…节约资金144.23万元": the change found for the total is a part's own
+            continue
         if len(set(changes_found)) < len(changes_found):
             # "其中:区本级收入预算39.8亿元,保持不变;转移性收入预算调整为48.49亿元,调增1.94亿元":
             # one change found for two parts is the later one's only; where the first's is,
