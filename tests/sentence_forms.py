@@ -3629,6 +3629,15 @@ FORMS: list[Form] = [
                 (),
             ),
             Example(
+                # an item's level before and after an adjustment is one part, not two (五通桥区
+                # 2021 预算调整, wtq.gov.cn): 70906 + 73528 against 182722 was an error; the
+                # adjusted levels add up: 73528 + 109194 = 182722
+                "一般公共预算支出:年初预算为110127万元,增加72595万元,调整为182722万元(其中:①基本支出"
+                "年初预算为70906万元,增加2622万元,调整为73528万元,②项目支出年初预算为39221万元,增加"
+                "69973万元,调整为109194万元)。",
+                (("sum", "182722", "agrees"),),
+            ),
+            Example(
                 # the kinds of loans and deposits a report names are some of them (a county's 统计
                 # 公报, bx2200.com): 33.53 + 71.74 = 105.27 of 115.69 (票据融资 is not named), no
                 # claim (an error before)

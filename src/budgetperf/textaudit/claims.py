@@ -4929,6 +4929,22 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 break
     if len(parts) >= 2 and total.subject:
         parts, short = _own_column(doc, total, parts, short)
+    if len(parts) >= 2 and any(_MOVED_TO.fullmatch(p.label.strip(" ,;")) for p in parts[1:]):
+        # "调整为182722万元(其中:①基本支出年初预算为70906万元,增加2622万元,调整为73528万元…": an
+        # item's level before and after the adjustment are one part, the one of the total's
+        # own phase (the adjusted level when the total is one)
+        adjusted = _MOVED_TO.fullmatch(total.label.strip(" ,;")) is not None
+        drop: set[int] = set()
+        for before_, after_ in itertools.pairwise(parts):
+            if (
+                before_.subject
+                and after_.subject == before_.subject
+                and _MOVED_TO.fullmatch(after_.label.strip(" ,;"))
+            ):
+                drop.add(id(before_) if adjusted else id(after_))
+        if drop:
+            parts = [p for p in parts if id(p) not in drop]
+            short = [p for p in short if id(p) not in drop] if short else short
     if not parts:
         return None
     if not inside and parts[0].sentence == s.index:
@@ -5259,6 +5275,8 @@ def _flow(subject: str) -> str:
 
 # a balance of bank deposits or loans (存款余额, 贷款余额)
 _BANK_BALANCE = re.compile(r"(?:存款|贷款)(?:余额)?(?:\([^()]*\))?(?:为|是|达)?$")
+# the level an item was moved to, named by that alone ("…年初预算为70906万元,增加2622万元,调整为")
+_MOVED_TO = re.compile(r"(?:调整|调增|调减|变更)(?:后)?(?:为|到|至)")
 # what was invested in a project, and the subsidies (补助, 奖补, 补贴) that are some of it
 _INVESTED = re.compile(r"(?:投入|投资)(?:资金|总额|总计|合计)?(?:为|是|达)?$")
 _SUBSIDY = re.compile(r"(?:补助|奖补|补贴)(?:资金)?(?:为|是)?$")
