@@ -2,8 +2,9 @@
 
 Written for survivors of seed 29 (scripts/mutation_score.py textaudit --sample 300 --seed 29):
 the edit distance that decides whether a printed 科目 name is a misspelling of a catalogue name
-(checks._distance, mutant 29: an insertion costing 2), and whether a subject names a figure
-joined to another (claims._joined_name, mutant 5: a subject equal to the name). Two other
+(checks._distance, mutant 29: an insertion costing 2), whether a subject names a figure
+joined to another (claims._joined_name, mutant 5: a subject equal to the name), and a
+restated 财政拨款支出 (checks._same_quantity, mutant 31). Two other
 survivors read were left: _word_between's mutant 13 (the memo looked up under None) and
 _rfind_in's mutant 1 (> for >= at the sentence's end) change no result, only what is computed
 again; the last test below holds the memo to its answers all the same. Each expected value is
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from budgetperf.textaudit import audit_text
 from budgetperf.textaudit.checks import _distance
 from budgetperf.textaudit.claims import _joined_name, _word_between
 from budgetperf.textaudit.facts import read_facts
@@ -55,3 +57,15 @@ def test_the_places_of_each_word_are_remembered_apart() -> None:
     assert _word_between(doc, "乙", 0, end)
     assert not _word_between(doc, "乙", 0, text.index("乙"))
     assert _word_between(doc, "甲", 0, text.index("甲") + 1)
+
+
+def test_a_funds_spending_printed_twice_differently_is_a_warning() -> None:
+    # (checks._same_quantity, mutant 31: a name with 财政拨款支出 but no 费 was skipped) the same
+    # quantity of the same year, 100 and then 120: a warning on the second
+    audit = audit_text(
+        "2023年度一般公共预算财政拨款支出100万元,主要用于保障运转。\n"
+        "2023年度一般公共预算财政拨款支出120万元,比上年增加20万元。"
+    )
+    assert [(f.code, f.severity.value, f.printed) for f in audit.findings] == [
+        ("consistency.same-quantity", "warning", "120万元")
+    ]
