@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from budgetperf.textaudit import audit_text
-from budgetperf.textaudit.checks import _distance
-from budgetperf.textaudit.claims import _joined_name, _word_between
+from budgetperf.textaudit import audit_text, checks, claims
 from budgetperf.textaudit.facts import read_facts
 
 
@@ -36,27 +34,27 @@ from budgetperf.textaudit.facts import read_facts
 def test_the_edit_distance_counts_insertions_deletions_and_replacements(
     a: str, b: str, distance: int
 ) -> None:
-    assert _distance(a, b) == distance
+    assert checks._distance(a, b) == distance
 
 
 def test_a_subject_that_is_the_name_itself_is_not_joined_to_another() -> None:
-    assert _joined_name("税收返还和转移支付", "转移支付")
-    assert not _joined_name("一般性转移支付", "转移支付")
+    assert claims._joined_name("税收返还和转移支付", "转移支付")
+    assert not claims._joined_name("一般性转移支付", "转移支付")
     # the whole subject is the name (even one that ends with 和): nothing is joined before it
-    assert not _joined_name("收入和", "收入和")
-    assert not _joined_name("转移支付", "转移支付")
+    assert not claims._joined_name("收入和", "收入和")
+    assert not claims._joined_name("转移支付", "转移支付")
 
 
 def test_the_places_of_each_word_are_remembered_apart() -> None:
     doc = read_facts("甲支出100万元,乙支出50万元。")
     text = doc.text
     end = len(text)
-    assert _word_between(doc, "甲", 0, end)
+    assert claims._word_between(doc, "甲", 0, end)
     # a second word on the same document is looked for on its own, not answered from the first
-    assert not _word_between(doc, "丙", 0, end)
-    assert _word_between(doc, "乙", 0, end)
-    assert not _word_between(doc, "乙", 0, text.index("乙"))
-    assert _word_between(doc, "甲", 0, text.index("甲") + 1)
+    assert not claims._word_between(doc, "丙", 0, end)
+    assert claims._word_between(doc, "乙", 0, end)
+    assert not claims._word_between(doc, "乙", 0, text.index("乙"))
+    assert claims._word_between(doc, "甲", 0, text.index("甲") + 1)
 
 
 def test_a_funds_spending_printed_twice_differently_is_a_warning() -> None:
