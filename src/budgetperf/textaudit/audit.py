@@ -543,7 +543,7 @@ def _messages(claim: Claim) -> tuple[str, str]:
             f"the shares of the 三公经费 add up to {v.shown}%, not 100%",
             f"“三公”经费各项占比合计为{v.shown}%，不是100%",
         )
-    if kind == "change-direction" and p.unit.dimension is not _PERCENT and len(claim.inputs) > 1:
+    if kind == "change-direction" and p.unit.dimension is not _PERCENT:
         # "本年支出120万元,上年支出100万元,减少20万元": a change against its printed prior
         prior, current = claim.inputs[0].q.text, claim.inputs[1].q.text
         down = claim.printed.sign < 0

@@ -7875,15 +7875,15 @@ def _net_balances(doc: Document, out: list[Claim]) -> None:
             out.append(_make("balance", f, inputs, readings, False, _INCOME_LESS_SPENDING))
 
 
-def _earlier_values(doc: Document, f: Fact, reach: int = 0) -> list[Fact]:
+def _earlier_values(doc: Document, f: Fact, reach: int | None = None) -> list[Fact]:
     """The plain figures (no change, rate or share) printed before ``f`` at its depth in its
     paragraph, the last ``reach`` figures at the most, in text order: where a figure
     printed by a name (a named ratio or difference, a 收支结余) finds what it is computed from
-    (``reach`` 0: ``_RATIO_REACH``)."""
+    (by default ``_RATIO_REACH``)."""
     paragraph = doc.sentences[f.sentence].paragraph
     return [
         g
-        for g in doc.facts[max(0, f.index - (reach or _RATIO_REACH)) : f.index]
+        for g in doc.facts[max(0, f.index - (_RATIO_REACH if reach is None else reach)) : f.index]
         if g.role is _VALUE
         and g.depth == f.depth
         and doc.sentences[g.sentence].paragraph == paragraph
