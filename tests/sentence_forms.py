@@ -6371,6 +6371,21 @@ FORMS: list[Form] = [
                 (("sum", "126.5", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
+            Example(
+                # counts in 笔 (a measure word of loans and payments): 1161 + 980 + 540 = 2681
+                "全市公积金中心发放贷款2681笔。市本级公积金中心发放贷款1161笔。宿松公积金中心发放"
+                "贷款980笔。桐城公积金中心发放贷款540笔。",
+                (("sum", "2681", "agrees"),),
+            ),
+            Example(
+                # (安庆 公积金 2017 1-4月, unkeyed, ah-anqing-zfgjj): each sentence's first figure of
+                # the first one's dimension only: no 153.95亿元 added into a count of loans
+                "全市共发放贷款2681笔,同比增长6.56%;贷款金额8.36亿元,同比下降0.96%。其中,市本级"
+                "发放贷款1161笔,贷款金额3.64亿元,同比分别下降14.82%、17.30%。截至4月底,全市累计发放"
+                "贷款88758笔,贷款总额153.95亿元,贷款余额95.78亿元;其中市本级累计发放贷款36046笔,"
+                "贷款总额79亿元,贷款余额48.50亿元。",
+                (),
+            ),
         ),
     ),
     Form(

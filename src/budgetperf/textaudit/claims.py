@@ -7067,13 +7067,26 @@ def _parallel_subjects(doc: Document, lists: list[_List]) -> None:
             group.append(sentences[j])
             j += 1
         if len(group) >= 3:
-            for series in {f.series for f in s.facts if f.role is _VALUE and f.is_amount}:
-                picks = []
-                for g in group:
+            # one breakdown per series, of the first sentence's first figure of it, and of the
+            # figures of the same dimension and kind in the others: "全市共发放贷款2681笔,…。
+            # 其中,市本级发放贷款1161笔,贷款金额3.64亿元…。…累计发放贷款88758笔,贷款总额
+            # 153.95亿元" adds no amount of money into a count
+            firsts: dict[str, Fact] = {}
+            for f in s.facts:
+                if f.role is _VALUE and f.is_amount:
+                    firsts.setdefault(f.series, f)
+            for series, first in firsts.items():
+                dim = first.q.unit.dimension
+                picks = [first]
+                for g in group[1:]:
                     found = [
                         f
                         for f in g.facts
-                        if f.role is _VALUE and f.is_amount and f.series == series
+                        if f.role is _VALUE
+                        and f.is_amount
+                        and f.series == series
+                        and f.q.unit.dimension is dim
+                        and same_kind_of_count(f.q, first.q)
                     ]
                     if not found:
                         break

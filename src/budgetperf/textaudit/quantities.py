@@ -128,6 +128,7 @@ COUNTERS = (
     "条",
     "批",
     "宗",  # cases, transactions ("政府采购18宗")
+    "笔",
 )
 # Points of a score ("自评得分92分,其中产出指标45分…"): 分 after a number, followed by no
 # character of Chinese, or by one of the few words that follow a score ("90分以上", "92分为优",
