@@ -6378,8 +6378,9 @@ FORMS: list[Form] = [
                 (("sum", "2681", "agrees"),),
             ),
             Example(
-                # (安庆 公积金 2017 1-4月, unkeyed, ah-anqing-zfgjj): each sentence's first figure of
-                # the first one's dimension only: no 153.95亿元 added into a count of loans
+                # (安庆 公积金 2017 1-4月, unkeyed, ah-anqing-zfgjj): each sentence's first
+                # figure of the first one's dimension only: no 153.95亿元 added into a count of
+                # loans
                 "全市共发放贷款2681笔,同比增长6.56%;贷款金额8.36亿元,同比下降0.96%。其中,市本级"
                 "发放贷款1161笔,贷款金额3.64亿元,同比分别下降14.82%、17.30%。截至4月底,全市累计发放"
                 "贷款88758笔,贷款总额153.95亿元,贷款余额95.78亿元;其中市本级累计发放贷款36046笔,"
@@ -12136,6 +12137,149 @@ FORMS: list[Form] = [
                 # unkeyed (福建 2024 彩票公益金): a ratio 分成, no points and no sum
                 "中央和地方按5:5分成,其中地方留成部分:电脑型彩票公益金省级和市县按5:5分成;即开型"
                 "彩票公益金省级和市县按2:8分成。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "a running sum's verbs in their own clause",
+        "A verb of a running sum (扣除, 加上…) counts for the figure of its own clause only:"
+        " “…25948万元,扣除留抵退税因素影响同比增长12.24%;②上级补助收入271231万元” deducts"
+        " nothing (扣除 there is of a factor, two clauses before the figure).",
+        "滚动加减中的动词（扣除、加上……）只管其所在分句的数：“……25948万元，扣除留抵退税因素影响"
+        "同比增长12.24%；②上级补助收入271231万元”并无扣减（“扣除”说的是因素，在前两个分句）。",
+        ("claims._running_sums",),
+        (
+            Example(
+                # (昌都市卡若区 2022 预算执行, gcs66.com, the third item changed so that the list
+                # adds up): 25948 + 271231 + 34878 = 332057; no sum 332057 + 25948 − 271231
+                "2022年我区总财力为332057万元,其中:①地方一般公共预算收入为25948万元,扣除留抵退税"
+                "因素影响同比增长12.24%;②上级补助收入271231万元,③动用预算稳定调节基金34878万元。",
+                (("sum", "332057", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a government's 总财力 less its 总支出",
+        "“总财力A万元。…总支出B万元。收支相抵,年终结转结余C万元”: a government's 总财力"
+        " (可用财力) is the money-in side of its statement, C = A − B (a part of it named 收入"
+        " is not).",
+        "“总财力A万元。……总支出B万元。收支相抵，年终结转结余C万元”：总财力（可用财力）是收入方，"
+        "C = A − B（其中名为“收入”的一项不是）。",
+        ("claims._TOTAL_IN",),
+        (
+            Example(
+                # 332057 − 312487 = 19570
+                "2022年我区总财力为332057万元。2022年我区总支出为312487万元。收支相抵,年终结转结余"
+                "19570万元。",
+                (("difference", "19570", "agrees"),),
+            ),
+            Example(
+                # (卡若区 2022 as printed: its 总支出's parts add up to 312487, and 332057 − 312497
+                # = 19560, not 19570: the report's own slip)
+                "2022年我区总财力为332057万元。2022年我区总支出为312497万元。收支相抵,年终结转结余"
+                "19570万元。",
+                (("difference", "19570", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "a prior of a plan's five years or the period before",
+        "“比“十二五”期间累计政府采购金额3816.91亿元增加2183.74亿元,增幅57.21%”: the figure"
+        " after 比 and a period (a five-year plan, 上期, 上月, 上季度) is the prior when a change"
+        " follows it.",
+        "“比“十二五”期间累计政府采购金额3816.91亿元增加2183.74亿元，增幅57.21%”：“比”加时期"
+        "（五年规划、上期、上月、上季度）之后、紧接增减的数是比较的基数。",
+        ("facts._LONG_PRIOR",),
+        (
+            Example(
+                # (广西 十三五 政府采购): 6000.65 − 3816.91 = 2183.74; 2183.74 / 3816.91 = 57.21%
+                "全区累计政府采购金额达6000.65亿元,比“十二五”期间累计政府采购金额3816.91亿元增加"
+                "2183.74亿元,增幅57.21%。",
+                (("difference", "2183.74", "agrees"), ("change-rate", "57.21", "agrees")),
+            ),
+            Example(
+                # 120 − 100 = 20; 20 / 100 = 20%
+                "本月收入120万元,比上月收入100万元增加20万元,增长20%。",
+                (("difference", "20", "agrees"), ("change-rate", "20", "agrees")),
+            ),
+        ),
+    ),
+    Form(
+        "single taxes of a revenue",
+        "“一般公共预算收入566.3亿元。其中,增值税150.2亿元;企业所得税116.9亿元;房产税100.0亿元”:"
+        " single taxes listed under a revenue that also holds non-tax income are its main taxes,"
+        " some of it (no sum is claimed while they fall short of it); a list with 非税收入 may be"
+        " all of it. Money going the other way (支出 after 收入) in the next sentence is no part.",
+        "“一般公共预算收入566.3亿元。其中，增值税150.2亿元；企业所得税116.9亿元；房产税100.0亿元”："
+        "一般公共预算收入还含非税收入，其下列出的单项税种只是主要税种（不足合计时不核对）；列有"
+        "非税收入的可能是全部。下一句方向相反的数（收入之后的支出）不是其组成部分。",
+        ("claims._taxes_of_revenue", "claims._flow"),
+        (
+            Example(
+                # (朝阳区 2024 统计公报): the main taxes only, and 589.8 is spending
+                "全年完成区级一般公共预算收入566.3亿元,比上年增长0.5%。其中,增值税150.2亿元,下降"
+                "0.8%;企业所得税116.9亿元,下降11.3%;房产税100.0亿元,增长3.0%。全区一般公共预算"
+                "支出589.8亿元,增长7.7%。",
+                (),
+            ),
+            Example(
+                # (玉林 a school's 2023 预算, unkeyed web3-hunt6-03): the 总支出 of the next
+                # sentence is no part of the 总收入 (it was read as its one part, 4501.02 =
+                # 4501.02); 690.12 / (4501.02 + 690.12) = 13.29%, twice
+                "2023年本单位总收入4501.02万元,同比减少690.12万元,下降13.29%,减少的主要原因是学生"
+                "人数减少,学费等教育收入减少。2023年总支出4501.02万元,同比减少690.12万元,下降"
+                "13.29%。",
+                (("change-rate", "13.29", "agrees"), ("change-rate", "13.29", "agrees")),
+            ),
+            Example(
+                # 150.2 + 116.9 + 299.2 = 566.3
+                "全年完成区级一般公共预算收入566.3亿元。其中,增值税150.2亿元,企业所得税116.9亿元,"
+                "非税收入299.2亿元。",
+                (("sum", "566.3", "agrees"),),
+            ),
+            Example(
+                # taxes more than the revenue cannot be some of it: 150.2 + 116.9 + 100.0 = 367.1
+                "全年完成区级一般公共预算收入300.3亿元。其中,增值税150.2亿元,企业所得税116.9亿元,"
+                "房产税100.0亿元。",
+                (("sum", "300.3", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "a part's own main items",
+        "“其中:财力安排支出68.4亿元,…,主要支出事项:A7.1亿元、B7.5亿元、…等;上级专项…13.2亿元”:"
+        " the items a part's clause introduces with 主要支出事项 (主要项目, 主要用于, 主要包括)"
+        " and a colon are that part's own, not more parts of the total.",
+        "“其中：财力安排支出68.4亿元，……，主要支出事项：A7.1亿元、B7.5亿元……等；上级专项……13.2亿元”："
+        "某一组成部分的分句中以“主要支出事项：”（主要项目、主要用于、主要包括）引出的是该部分自己的"
+        "事项，不是合计的又一组成部分。",
+        ("claims._PART_ITEMS",),
+        (
+            Example(
+                # (本溪 2023 预算说明): 68.4 + 13.2 = 81.6
+                "市本级一般公共预算支出安排81.6亿元。其中:财力安排支出68.4亿元,比上年预算数增长"
+                "10.1%,主要支出事项:一般公共服务支出7.1亿元、教育支出7.5亿元、社会保障和就业支出"
+                "15.4亿元、卫生健康支出2.4亿元、农林水支出1.1亿元、城乡社区支出7亿元等;上级专项、"
+                "上年结转安排支出13.2亿元。",
+                (("sum", "81.6", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "gaps of two things' rates to a third, respectively",
+        "“增加值分别占全市的42.3%和19.3%,增速分别高于全市2.5个和1.4个百分点”: each gap is of"
+        " one thing's rate to a rate not printed, not the gap between the two printed rates.",
+        "“增加值分别占全市的42.3%和19.3%，增速分别高于全市2.5个和1.4个百分点”：各差距是各自增速"
+        "与未列出的全市增速之差，不是所列两个比率之差。",
+        ("claims._point_gaps",),
+        (
+            Example(
+                # (朝阳区 2024 统计公报): nothing to check
+                "其中租赁和商务服务业、金融业表现亮眼,增加值分别占全市的42.3%和19.3%,增速分别高于"
+                "全市2.5个和1.4个百分点。",
                 (),
             ),
         ),

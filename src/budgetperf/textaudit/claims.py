@@ -4312,6 +4312,20 @@ def _picked_few(lst: _List) -> bool:
     return _CTX.multiply(_sum_base(parts), 2) < lst.total.q.base
 
 
+def _taxes_of_revenue(lst: _List) -> bool:
+    """Whether a list's parts are single taxes (增值税, 企业所得税…) and its total a revenue
+    that is more than taxes (一般公共预算收入 holds 税收收入 and 非税收入): some of it only, however
+    many taxes are named, when they fall short of it (more than all of it they cannot be). A
+    total of taxes (税收收入, 税收) may be all of its taxes."""
+    subject = lst.total.subject
+    if not subject.endswith("收入") or "税" in subject or len(lst.parts) < 2:
+        return False
+    return (
+        all(p.subject.endswith("税") and "非税" not in p.subject for p in lst.parts)
+        and _sum_base(lst.parts) < lst.total.q.base
+    )
+
+
 def _called_main_part(doc: Document, lst: _List) -> bool:
     """Whether the sentence after a list's last part calls the parts the main part of the total
     (so they are some of it, not all)."""
@@ -4476,6 +4490,9 @@ def _same_total_word(word: str, label: str) -> bool:
     m = _TOTAL_WORDS.search(label)
     return m is not None and m.group() == word
 
+
+# a part's own main items introduced after it, in its clause ("主要支出事项:", "主要用于:")
+_PART_ITEMS = re.compile(r"主要(?:支出)?(?:事项|项目|用于|包括)[:]")
 
 # The figures a list is read over at most (the most any list of the corpora reads is 47)
 _GATHER_REACH = 60
@@ -4643,6 +4660,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             ):
                 break  # a new paragraph goes on only with one more item of the same form
             lead_text = text[nxt.start : lead.q.start]
+            if (total_flow := _flow(total.subject)) and _flow(lead.subject) not in ("", total_flow):
+                # "…一般公共预算收入566.3亿元…。其中,增值税150.2亿元…;房产税100.0亿元,…。全区一般
+                # 公共预算支出589.8亿元": money going the other way is no part of it
+                break
             if (
                 (
                     # (the first sentence after a heading that introduces the parts is one of
@@ -4743,7 +4764,12 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             if (
                 parts
                 and parts[-1].sentence == sent.index
-                and "其中" in gap
+                and (
+                    "其中" in gap
+                    # "其中:财力安排支出68.4亿元,…,主要支出事项:一般公共服务支出7.1亿元、…等;上级
+                    # 专项…13.2亿元": the part's main items, its own (some of it)
+                    or ("主要" in gap and _PART_ITEMS.search(gap) is not None)
+                )
                 and (";" not in gap or _marker_style(parts[-1].label, 0) is not None)
                 and "。" not in gap
                 and f.index > nested_until
@@ -7550,7 +7576,9 @@ def _indicator_weights(doc: Document, out: list[Claim]) -> None:
 
 # (a total word cut to 总 right before its figure names the total too: "…调出资金1.1亿元,支出总378.9
 # 亿元收支总量相抵结转下年11.6亿元")
-_TOTAL_IN = re.compile(r"收入(?:合计|总计|总量|总(?:为)?$)|总收入")
+# (a government's 总财力, 可用财力: all it had to spend, the money-in side of its statement:
+# "2022年我区总财力为332057万元,…。2022年我区总支出为312497万元,…。收支相抵,年终结转结余19570万元")
+_TOTAL_IN = re.compile(r"收入(?:合计|总计|总量|总(?:为)?$)|总收入|总财力|可用财力")
 _TOTAL_OUT = re.compile(r"支出(?:合计|总计|总量|总(?:为)?$)|总支出")
 
 
@@ -8353,9 +8381,13 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
         verbed = len(chain) - len(items)  # the figures of the chain before the first verb
         for f in items:
             gap = text[max(last, s.start) : f.q.start]
-            if _DEDUCT_VERB.search(gap):
+            # the verb of a figure is in its own clause: "…25948万元(…),扣除留抵退税因素影响同比
+            # 上年增长12.24%,…;②上级补助收入271231万元" deducts nothing (扣除 is of a factor, two
+            # clauses before the figure)
+            own = gap[max(gap.rfind(","), gap.rfind(";")) + 1 :]
+            if _DEDUCT_VERB.search(own):
                 sign = -1
-            elif _ADD_VERB.search(gap) or _RUNNING_VERB.search(gap):
+            elif _ADD_VERB.search(own) or _RUNNING_VERB.search(own):
                 sign = 1
             elif not _JOIN_PREVIOUS.match(gap) and not re.match(r"\s*,", gap):
                 break
@@ -9595,6 +9627,10 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if len(rates) < 2:
             continue
         a, b = rates[-2], rates[-1]
+        if b in a.run or "分别" in doc.text[max(a.q.end, b.q.end) : f.q.start]:
+            # "增加值分别占全市的42.3%和19.3%,增速分别高于全市2.5个和1.4个百分点": the rates of
+            # two things, each with its own gap to a rate not printed, not a gap between them
+            continue
         # "增速最高为…(同比增长55.5%),增速最低为任县(同比下降13.2%),高低相差68.7个百分点": a rate
         # printed after a verb of a fall is below zero
         signs = (_rate_sign(a), -_rate_sign(b))
@@ -10786,6 +10822,10 @@ def build_claims(doc: Document) -> list[Claim]:
             lst.open = True
         if not lst.open and lst.parts and _called_main_part(doc, lst):
             # "…其中A1.17亿元,B1.01亿元,C0.37亿元。这三项支出,占到…的大头": some of the total
+            lst.open = True
+        if not lst.open and _taxes_of_revenue(lst):
+            # "一般公共预算收入566.3亿元…。其中,增值税150.2亿元,…;企业所得税116.9亿元,…;房产税
+            # 100.0亿元": the main taxes of a revenue that also holds non-tax income
             lst.open = True
         if not lst.open and _shares_leave_some(doc, lst):
             # "…3.9万亿元,其中:西部地区1.71万亿元,占比44.4%,中部地区1.65万亿元,占比42.8%": the

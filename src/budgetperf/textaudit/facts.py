@@ -572,8 +572,11 @@ _COMPARED_VERB_FIRST = re.compile(
 )
 # "较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元": a longer prior, known as one
 # by the change that follows it.
+# The period may be a plan's five years ("比“十二五”期间累计政府采购金额3816.91亿元增加…"),
+# the month or quarter before (上月, 上季度) or the period before (上期).
 _LONG_PRIOR = re.compile(
-    r"(?:(?<!比)较|比(?!较)|相比|相较)(?:上年|去年|上一年|今年|(?:\d{4}|1\d\d)年)[^,;:。比较]{0,24}$"
+    r"(?:(?<!比)较|比(?!较)|相比|相较)(?:上年|去年|上一年|今年|(?:\d{4}|1\d\d)年"
+    r"|“?十[一二三四五]五”?|上期|上月|上季度)[^,;:。比较]{0,24}$"
 )
 # a verb of change right after a figure ("较上年2.5减少…", "比上年的21444.76回落10.25%"): any of
 # the vocabulary's but those that compare with the budget by their meaning (节约, 超支…)
