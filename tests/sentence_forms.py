@@ -12284,4 +12284,25 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a year inside a name, after its place",
+        "“河南省2019年政府采购规模达到2027亿元。…2019年河南省政府采购规模同比增长119.2亿元,"
+        "增幅6.3%”: a year after a place's name (省, 市, 县, 区, 旗, 州) is no part of the subject,"
+        " as a year at its head is not: the two name one figure, and the change's current is the"
+        " first.",
+        "“河南省2019年政府采购规模达到2027亿元。……2019年河南省政府采购规模同比增长119.2亿元，"
+        "增幅6.3%”：地名之后的年份（省、市、县、区、旗、州之后）和句首的年份一样不属于主语，"
+        "两句说的是同一个数，增减的本期数是前一个。",
+        ("facts._PERIOD_MID",),
+        (
+            Example(
+                # (河南 2019 政府采购, hn.cri.cn, miss 30): 119.2 / (2027 − 119.2) = 6.248%, 6.2
+                # printed 6.3: within the rounding of 119.2 (119.25 / 1907.75 = 6.251%), a warning
+                "河南省2019年政府采购规模达到2027亿元。2019年河南省政府采购规模同比增长119.2亿元,"
+                "增幅6.3%。",
+                (("change-rate", "6.3", "rounding"),),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+        ),
+    ),
 ]

@@ -710,7 +710,11 @@ _PERIOD_TAIL = re.compile(r"(?<=[^\d])(?:\d{4}|1\d\d)年度?$")
 _ADJUSTED_TAIL = re.compile(
     r"(?:(?:在|预算)?执行中,?)?(?:[按经依]照?法定程序)?(?:预算)?调整(?:后为|为|到|至)$"
 )
-_PERIOD_MID = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年度?的(?=[\u4e00-\u9fff])")
+# (or after a place's name, without 的: "河南省2019年政府采购规模" is the 河南省政府采购 figure)
+_PERIOD_MID = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d年度?的(?=[\u4e00-\u9fff])"
+    r"|(?<=[省市县区旗州])(?:19|20)\d\d年度?(?=[\u4e00-\u9fff])"
+)
 _LEADING_LIST = re.compile(
     rf"^(?:{'|'.join(sorted((*INTRODUCERS, *PARTIAL_INTRODUCERS), key=len, reverse=True))}"
     r"|加上(?!级)|加|另|及|和|与|、|而(?!且)"
