@@ -10405,7 +10405,9 @@ FORMS: list[Form] = [
                 # xx-dpgov-czj-2019-zfcg (the development set) with 。其中 for ,其中: 231 + 94 +
                 # 148 = 473; 48962.44 + 30005.94 + 18187.79 = 97156.17 (printed .16, a rounding
                 # warning: the key's WRONG claim); 39944.66 + 24380.43 + 16973.33 = 81298.42;
-                # 9017.78 + 5625.51 + 1214.45 = 15857.74
+                # 9017.78 + 5625.51 + 1214.45 = 15857.74; each kind's saving is its plan less its
+                # actual (48962.44 − 39944.66 = 9017.78, 30005.94 − 24380.43 = 5625.51, and
+                # 18187.79 − 16973.33 = 1214.46 printed .45: the key's WRONG claim 11, a warning)
                 "2019年政府采购工作已圆满完成,本年度共采购项目473个,采购计划金额共计97156.16万元,"
                 "实际采购金额共计81298.42万元,共节约资金15857.74万元,节约率为16%。其中货物类采购"
                 "项目231个,采购计划金额共计48962.44万元,实际采购金额共计39944.66万元,共节约资金"
@@ -10419,8 +10421,11 @@ FORMS: list[Form] = [
                     ("change-sum", "15857.74", "agrees"),
                     ("difference", "15857.74", "agrees"),
                     ("share", "16", "agrees"),
+                    ("difference", "9017.78", "agrees"),
+                    ("difference", "5625.51", "agrees"),
+                    ("difference", "1214.45", "rounding"),
                 ),
-                (("arithmetic.breakdown-sum", "warning"),),
+                (("arithmetic.breakdown-sum", "warning"), ("arithmetic.change-amount", "warning")),
             ),
         ),
     ),
@@ -12302,6 +12307,33 @@ FORMS: list[Form] = [
                 "增幅6.3%。",
                 (("change-rate", "6.3", "rounding"),),
                 (("arithmetic.change-rate", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "a saving without its rate",
+        "“完成政府采购项目预算1224.83亿元,实际采购金额1156.68亿元,…,全年节约资金68.15亿元”: a"
+        " saving (节约, 节省, 审减, 核减) printed after a plan and an actual of its item is the"
+        " plan less the actual; named as a plan and an actual (采购预算, 实际采购…) a certain"
+        " claim, read from the two phases (预算, 实际) an inferred one. A saving's item runs from the saving"
+        " before it.",
+        "“完成政府采购项目预算1224.83亿元，实际采购金额1156.68亿元，……，全年节约资金68.15亿元”："
+        "在同一项的计划数和实际数之后列出的节约（节约、节省、审减、核减）等于计划减实际；以计划、"
+        "实际之名（采购预算、实际采购……）列出的为确定的关系，按预算、实际两个阶段推断的为推断关系。"
+        "每一项从上一个节约数之后算起。",
+        ("claims._unrated_savings",),
+        (
+            Example(
+                # (广西 2021 政府采购, cgpnews.cn, miss 30): 1224.83 − 1156.68 = 68.15
+                "2021年广西壮族自治区完成政府采购项目预算1224.83亿元,实际采购金额1156.68亿元,政府"
+                "采购年度预算得到较好执行,全年节约资金68.15亿元。",
+                (("difference", "68.15", "agrees"),),
+            ),
+            Example(
+                # the same named as a plan: 1224.83 − 1156.68 = 68.15, printed 58.15
+                "全年采购预算1224.83亿元,实际采购金额1156.68亿元,节约资金58.15亿元。",
+                (("difference", "58.15", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
             ),
         ),
     ),

@@ -10184,6 +10184,35 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
             start = i + 1
 
 
+def _unrated_savings(s: Sentence, out: list[Claim]) -> None:
+    """ "完成政府采购项目预算1224.83亿元,实际采购金额1156.68亿元,…,全年节约资金68.15亿元": a saving
+    printed without its rate, after a plan and an actual of its sentence (named as
+    :data:`~budgetperf.textaudit.vocabulary.SAVINGS` names them, the plan first and larger), is
+    the plan less the actual (with a rate, :func:`_savings` reads it too: one claim is kept)."""
+    start = 0  # (after the saving before: each item's plan and actual are its own)
+    for k, saved in enumerate(s.facts):
+        if saved.depth != 0 or not saved.q.unit.is_money or not _SAVED.search(saved.label):
+            continue
+        block = [
+            g for g in s.facts[start:k] if g.depth == 0 and g.role is _VALUE and g.q.unit.is_money
+        ]
+        start = k + 1
+        plan = next((g for g in reversed(block) if _PLAN.search(g.label)), None)
+        actual = next((g for g in reversed(block) if _ACTUAL.search(g.label)), None)
+        # (or the figures of the two phases: "完成政府采购项目预算1224.83亿元,实际采购金额…", a
+        # weak reading)
+        named = plan is not None and actual is not None
+        plan = plan or next((g for g in reversed(block) if g.phase == "budget"), None)
+        actual = actual or next((g for g in reversed(block) if g.phase == "actual"), None)
+        if plan is None or actual is None or plan.index > actual.index:
+            continue
+        if plan.q.base <= actual.q.base:
+            continue  # (no saving: an overspending is said otherwise)
+        r = Reading("plan − actual", (plan.q, actual.q), linear((1, -1)), (1, -1))
+        net = named and not re.search("审减|核减", saved.label)
+        out.append(_make("difference", saved, [plan, actual], [r], net, "plan − actual"))
+
+
 def _earlier_plan(doc: Document, s: Sentence, saved: Fact) -> tuple[Fact | None, Fact | None]:
     """The plan and the actual of a saving, named in the three sentences before it (a sentence
     that opens with a list of the one before's parts not counted, nor read: "预算规模为227957.45
@@ -10634,6 +10663,7 @@ _GATE_WORDS: frozenset[str] = frozenset(
         *_BALANCE_WORDS,
         *_NAMED_GAP_SIGN,
         *SAVINGS["rate"],
+        *SAVINGS["saved"],
         *NAMED_RATIOS,
         *NAMED_DIFFERENCES,
         *("分)", "本级", "乡镇", "总计", "合计", "年末", "加上", "连同", "扣除"),
@@ -10708,6 +10738,7 @@ def build_claims(doc: Document) -> list[Claim]:
     # (their words, as the other readers' gates, found in one scan of the text: _has)
     gaps = _has(doc, *_NAMED_GAP_SIGN)
     saving_rates = _has(doc, *SAVINGS["rate"])
+    savings = _has(doc, *SAVINGS["saved"])
     # _products reads a sentence with a price word, _average_growth a label with 年均/年平均
     # (every word of _AVERAGE has one): a text without any is not searched sentence by sentence
     prices = _PRICE_WORDS.search(doc.text) is not None
@@ -10768,6 +10799,8 @@ def build_claims(doc: Document) -> list[Claim]:
                 if named_ratios:
                     _named_ratios(doc, s, out)
                 _printed_wholes(doc, s, out)
+            if savings and len(s.facts) >= 3:
+                _unrated_savings(s, out)
             if rate:
                 _year_pairs(doc, s, out)
         if prices:
