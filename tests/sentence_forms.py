@@ -12315,8 +12315,8 @@ FORMS: list[Form] = [
         "“完成政府采购项目预算1224.83亿元,实际采购金额1156.68亿元,…,全年节约资金68.15亿元”: a"
         " saving (节约, 节省, 审减, 核减) printed after a plan and an actual of its item is the"
         " plan less the actual; named as a plan and an actual (采购预算, 实际采购…) a certain"
-        " claim, read from the two phases (预算, 实际) an inferred one. A saving's item runs from the saving"
-        " before it.",
+        " claim, read from the two phases (预算, 实际) an inferred one. A saving's item runs from"
+        " the saving before it.",
         "“完成政府采购项目预算1224.83亿元，实际采购金额1156.68亿元，……，全年节约资金68.15亿元”："
         "在同一项的计划数和实际数之后列出的节约（节约、节省、审减、核减）等于计划减实际；以计划、"
         "实际之名（采购预算、实际采购……）列出的为确定的关系，按预算、实际两个阶段推断的为推断关系。"
