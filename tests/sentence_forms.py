@@ -8752,6 +8752,13 @@ FORMS: list[Form] = [
                 (("sum", "48", "agrees"), ("sum", "14", "agrees")),
             ),
             Example(
+                # the items so graded, counted with 计 (阳高县 2025 绩效评价结果, dtyg.gov.cn, miss
+                # 29): 6 + 18 = 24
+                "24个项目支出绩效评价中,绩效评价等级为“优”的项目计6个,绩效评价等级为“良”的项目计"
+                "18个。",
+                (("sum", "24", "agrees"),),
+            ),
+            Example(
                 # 其中有 names no grade: 8 and 3 are no run of grades, and no parts of 12
                 "共评价项目12个,评价等级为优秀有8个,其中有3个为新建项目。",
                 (),

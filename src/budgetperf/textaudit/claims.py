@@ -8115,7 +8115,10 @@ _STATEMENT_TOTAL = re.compile(r"(?:收入|支出)(?:合计|总计)$")
 # The grades of an evaluation, each the last word of a count's name ("自评结果“优秀”1812个",
 # "评价结论为“良”的8个", "评价等级为“优”有37个"), and the grades a run of them opens with (the
 # best it names)
-_GRADE_END = re.compile(r"(优秀|优|良好|良|中等|中|合格|一般|较差|差|不合格)有?$")
+# (and the items so graded, counted with 有 or 计: "等级为“优”的项目计6个", "评为良好的单位有3个")
+_GRADE_END = re.compile(
+    r"(优秀|优|良好|良|中等|中|合格|一般|较差|差|不合格)(?:的?(?:项目|单位|部门))?(?:有|计)?$"
+)
 _TOP_GRADES = frozenset({"优秀", "优", "良好", "良"})
 
 
