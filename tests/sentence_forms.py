@@ -12344,4 +12344,38 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "the year before's totals after the year's, compared in one sentence",
+        "“2023年度收入总计453.13万元,支出总计453.13万元,2022年度收入总计400.22万元,支出总计400.22"
+        "万元,与2022年度相比,收入、支出总计各增加52.91万元,增长13.22%”: the figures named with the"
+        " year before (the year of the figures before them named once at their head), and the next"
+        " ones named without a year, are the priors; a change named as one of them is of that"
+        " one's current and prior.",
+        "“2023年度收入总计453.13万元，支出总计453.13万元，2022年度收入总计400.22万元，支出总计"
+        "400.22万元，与2022年度相比，收入、支出总计各增加52.91万元，增长13.22%”：标明上一年度的数"
+        "（前面各数的年份只在开头写一次）及其后未标年份的数是上年数；指明名称的增减对应同名的本年数"
+        "和上年数。",
+        ("facts._YEAR_REACH", "facts._NAME_ONLY", "claims._same_name_before"),
+        (
+            Example(
+                # (儋州市南丰镇中心幼儿园 2023 决算, danzhou.gov.cn, miss 32): 453.13 − 400.22 =
+                # 52.91; 52.91 / 400.22 = 13.22%
+                "2023年度收入总计453.13万元,支出总计453.13万元,2022年度收入总计400.22万元,支出"
+                "总计400.22万元,与2022年度相比,收入、支出总计各增加52.91万元,增长13.22%。",
+                (("difference", "52.91", "agrees"), ("change-rate", "13.22", "agrees")),
+            ),
+            Example(
+                # each change of its own name: 453.13 − 400.22 = 52.91, 52.91 / 400.22 = 13.22%;
+                # 450.13 − 410.22 = 39.91, 39.91 / 410.22 = 9.73%
+                "2023年度收入总计453.13万元,支出总计450.13万元,2022年度收入总计400.22万元,支出"
+                "总计410.22万元,与2022年度相比,收入总计增加52.91万元,增长13.22%,支出总计增加"
+                "39.91万元,增长9.73%。",
+                (
+                    ("difference", "52.91", "agrees"),
+                    ("change-rate", "13.22", "agrees"),
+                    ("change-rate", "9.73", "agrees"),
+                ),
+            ),
+        ),
+    ),
 ]

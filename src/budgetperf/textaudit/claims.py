@@ -737,6 +737,10 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
         ):
             break  # another item of a list ("…8万元,2015年预算12.5万元;对比减少…" is one item)
         if f.role is _VALUE and f.q.unit.dimension is change.q.unit.dimension:
+            if change.subject and f.subject and f.subject != change.subject:
+                # (the figure of the change's own name, printed before the others of its year:
+                # "2023年度收入总计453.13万元,支出总计450.13万元,2022年度…,收入总计增加52.91万元")
+                f = _same_name_before(s.facts[:k], change, _VALUE) or f
             if f.subject and _names_own_part(change) and not _related(f.subject, change.subject):
                 return [], False
             if change.subject != f.subject and _a_reasons(doc, f, change):
@@ -1574,6 +1578,12 @@ def _printed_prior(s: Sentence, change: Fact) -> Fact | None:
     for j in range(k - 1, -1, -1):
         f = s.facts[j]
         if f.role is _ROLE_PRIOR:
+            if change.subject and f.subject and f.subject != change.subject:
+                # "…2022年度收入总计400.22万元,支出总计410.22万元,与2022年度相比,收入总计增加
+                # 52.91万元": the prior of the change's own name, printed with the year's others
+                named = _same_name_before(s.facts[:j], change, _ROLE_PRIOR)
+                if named is not None:
+                    return named
             return f
         if f.role is _RATE and j == k - 1 and f.sign == change.sign != 0:
             # "较上年同期110374万元下降9.5%,减收10479万元": the rate of the same comparison,
@@ -1581,6 +1591,23 @@ def _printed_prior(s: Sentence, change: Fact) -> Fact | None:
             continue
         if f.role in (_CHANGE, _RATE):
             return None
+    return None
+
+
+def _same_name_before(before: list[Fact], change: Fact, role: Role) -> Fact | None:
+    """The last figure of ``before`` in ``role``, of the change's dimension and depth, named
+    exactly as the change is, among figures of that role only (a change or a rate between ends
+    the search: it is another item's)."""
+    for g in reversed(before):
+        if g.role is _CHANGE or g.role is _RATE:
+            return None
+        if (
+            g.role is role
+            and g.subject == change.subject
+            and g.depth == change.depth
+            and g.q.unit.dimension is change.q.unit.dimension
+        ):
+            return g
     return None
 
 

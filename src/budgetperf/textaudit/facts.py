@@ -1663,6 +1663,14 @@ def _classify(
         if dated and previous is not None and previous.role is _VALUE and previous.depth == depth:
             lead = _YEAR_LEAD.match(stripped)
             years = _YEAR.findall(previous.label)
+            if not years and lead is not None:
+                # "2023年度收入总计453.13万元,支出总计453.13万元,2022年度收入总计400.22万元": the
+                # year of the figures before it, named once at their head (in the sentence, up
+                # to _YEAR_REACH characters back)
+                end = q.start - len(label)
+                begin = max(0, end - _YEAR_REACH)
+                begin = max(begin, text.rfind("。", begin, end) + 1)
+                years = _YEAR.findall(text, begin, end)
             year_prior = (
                 lead is not None and bool(years) and int(lead.group(1)) == int(years[-1]) - 1
             )
@@ -1705,6 +1713,15 @@ def _classify(
     if "进度" in stripped:
         return _new_fact(q, _ROLE_PROGRESS, sentence, depth, label, "", "")
     if previous is not None and previous.role is _PRIOR and money:
+        if (
+            previous.depth == depth
+            and _NAME_ONLY.fullmatch(stripped) is not None
+            and _YEAR_LEAD.match(previous.label.strip(" ")) is not None
+            and text[previous.q.end : q.start - len(label)] in (",", "、")
+        ):
+            # "…,2022年度收入总计400.22万元,支出总计400.22万元": the next figure of the year
+            # before, named without its year
+            return _new_fact(q, _PRIOR, sentence, depth, label, canonical(stripped)[0], "")
         adjusted = _ADJUSTED_TO.fullmatch(stripped)
         before = previous.label.strip(" ")
         cut = max(before.rfind(w) for w in FROM_WORDS)
@@ -1738,6 +1755,9 @@ _COMPARISON = re.compile(
     r"(?:与|和|跟)[^,;。]{0,24}?(?:相比|比较|对比|持平|一致|$)|(?:同比|对比|比|较)[^,;。]{0,24}"
 )
 _YEAR = re.compile(r"(\d{4}|1\d\d)年")
+_YEAR_REACH = 120  # characters looked back for the year of the figures before a year's figure
+# a name alone: no year, comparison, share or phase of its own ("支出总计", "基本支出")
+_NAME_ONLY = re.compile(r"[^\d年比较与同占预调原由从进,;:。]{1,12}")
 _YEAR_LEAD = re.compile(r"(\d{4})年")
 _DOC_YEAR: contextvars.ContextVar[str] = contextvars.ContextVar("_DOC_YEAR", default="")
 
