@@ -12378,4 +12378,76 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a share named by its subject",
+        "“其中税收收入142455万元,非税收入8659万元,税收占比94.3%”: a share whose own words name"
+        " its amount (税收, 民生支出) is of the figure of that name, or, in its sentence, of the"
+        " one figure whose name begins with it, not the figure before it named otherwise"
+        " (非税收入); nor of a figure in brackets in another sentence"
+        " (“…(…,保基本民生支出52,409万元)。民生支出占…的85%”: no 民生支出 is printed).",
+        "“其中税收收入142455万元，非税收入8659万元，税收占比94.3%”：自身指明名称（税收、民生支出）的"
+        "占比，其分子是同名的数，或本句中唯一以该名称开头的数，不是前面另有名称的数（非税收入）；也"
+        "不是另一句括号内的数（“……（……，保基本民生支出52,409万元）。民生支出占……的85%”：未列出民生"
+        "支出）。",
+        ("claims._numerator",),
+        (
+            Example(
+                # (伍家岗区 2021, gcs66.com, hunt 27): 142455 + 8659 = 151114; 142455 / 151114 =
+                # 94.27%
+                "2021年,全区一般公共预算收入完成151114万元,其中税收收入142455万元,非税收入8659"
+                "万元,税收占比94.3%。",
+                (("sum", "151114", "agrees"), ("share", "94.3", "agrees")),
+            ),
+            Example(
+                # (禄劝县 2023, kmlq.gov.cn, hunt 27): no 民生支出 is printed, 52409 is one of
+                # its kinds: nothing to check for 85%
+                "地方一般公共预算支出347,768万元,完成年初预算的93.07%。地方一般公共预算支出中,"
+                "“三保”支出共计220,571万元(保工资支出164,401万元,保运转支出3,761万元,保基本民生"
+                "支出52,409万元)。民生支出占地方一般公共预算支出的85%。",
+                (("sum", "220571", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "caps of cases",
+        "“个人住房贷款最高额度100万元,其中,单缴存职工最高额度50万元,双缴存职工最高额度100万元”:"
+        " a figure named as a cap or a floor (最高额度, 最高限额, 上限, 封顶) is a bound, not an"
+        " amount, and its 其中 lists the caps of cases: nothing adds up.",
+        "“个人住房贷款最高额度100万元，其中，单缴存职工最高额度50万元，双缴存职工最高额度100万元”："
+        "名为上限或下限（最高额度、最高限额、上限、封顶）的数是界限而非金额，其后“其中”列出的是各种"
+        "情形的上限，不相加。",
+        ("claims._is_cap", "claims._CAP"),
+        (
+            Example(
+                # (成都 住房公积金 2023 年报, miss 31)
+                "贷款方面,个人住房贷款最高额度100万元,其中,单缴存职工最高额度50万元,双缴存职工"
+                "最高额度100万元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "a list read whole and cut short",
+        "“…148.3亿元。其中,偿还贷款提取87.7亿元,购建修房提取15.5亿元,离退休提取31.6亿元,其他原因"
+        "提取13.5亿元,分别占提取总额的59.1%、…”: when a list's sum agrees, the same list read short"
+        " of its last parts is no second claim.",
+        "“……148.3亿元。其中，偿还贷款提取87.7亿元，……，其他原因提取13.5亿元，分别占提取总额的"
+        "59.1%、……”：列表完整相加相符时，同一列表少读末项的相加不再另作一项核对。",
+        ("claims._dedupe",),
+        (
+            Example(
+                # (天津 住房公积金 2023 Q1, miss 31): 87.7 + 15.5 + 31.6 + 13.5 = 148.3
+                "今年一季度,全市共提取住房公积金148.3亿元。其中,偿还贷款提取87.7亿元,购建修房"
+                "提取15.5亿元,离退休提取31.6亿元,其他原因提取13.5亿元,分别占提取总额的59.1%、"
+                "10.5%、21.3%、9.1%。",
+                (
+                    ("sum", "148.3", "agrees"),
+                    ("share", "59.1", "agrees"),
+                    ("share", "10.5", "agrees"),
+                    ("share", "21.3", "agrees"),
+                    ("share", "9.1", "agrees"),
+                ),
+            ),
+        ),
+    ),
 ]

@@ -1690,9 +1690,25 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
         subject, _ = canonical(own)
         if subject and subject not in ("其中", "分别"):
             found = _lookup(doc, subject, near=share, dims=(_MONEY, _COUNT))
-            found = [f for f in found if f.subject.endswith(subject)]
+            # (a figure of that name, not one in brackets of another sentence: "…共计220,571万元
+            # (…,保基本民生支出52,409万元)。民生支出占…的85%" names no figure printed)
+            found = [
+                f
+                for f in found
+                if f.subject.endswith(subject)
+                and (f.depth <= share.depth or f.sentence == share.sentence)
+            ]
             if found:
                 return found[0]
+            # "其中税收收入142455万元,非税收入8659万元,税收占比94.3%": the name short of its last
+            # word, the figure of the sentence whose name begins with it (not 非税收入)
+            begun = [
+                f
+                for f in s.facts[:i]
+                if f.role is _VALUE and f.is_amount and f.subject.startswith(subject)
+            ]
+            if len(begun) == 1:
+                return begun[0]
             if own.startswith("其中"):
                 # "岁出核列1787亿元,其中以教育科学文化支出占岁出总额34.40%最高": a part named after
                 # 其中 with no figure printed; the figure before the 其中 is its whole, not it
@@ -10988,6 +11004,8 @@ def build_claims(doc: Document) -> list[Claim]:
             # "销售总额已经突破了200亿元,比2005年同期增长了40多亿元,增幅达到20%": a figure the
             # claim is computed from is a bound, its value not printed (only a warning)
             claim.strong = False
+        if _is_cap(claim.printed):
+            continue  # "最高额度100万元,其中,单缴存职工最高额度50万元,…": caps of cases, no total
         # Both tests need a word ending right before the figure or starting right after it:
         # one look at those two characters decides for most figures.
         if (
@@ -11027,6 +11045,9 @@ _BOUND_AFTER = ("以上", "以下", "之多", "有余")
 _ANY_BOUND = re.compile(r"近|逾|超|高于|低于|不到|不足|突破|以上|以下|之多|有余")
 # 近, 逾, 超过…: the figure is a bound, not the value.
 _BOUND_BEFORE = re.compile(r"(?:近|逾|超过|超出|(?<![收支])超|高于|低于|不到|不足|突破了?)$")
+# a cap or a floor named as one ("最高额度", "最高限额", "上限", "封顶"), not the highest of items
+# ("增速最高为…")
+_CAP = re.compile(r"(?:(?:最高|最低)(?:额度|限额|标准)|上限|下限|封顶)(?:为|是|可达|达)?$")
 _ESTIMATE_AFTER = ("左右", "上下")
 # 约 but not 节约 (a saving) or 制约: an estimate, the value rounded loosely.
 _ESTIMATE_BEFORE = re.compile(r"(?<![节制契])约(?:为)?$")
@@ -11059,7 +11080,16 @@ def _is_bound(doc: Document, f: Fact) -> bool:
     text = doc.text
     if text.startswith(_BOUND_AFTER, f.q.end):
         return True
+    if _is_cap(f):
+        return True
     return _BOUND_BEFORE.search(text, max(0, f.q.start - 3), f.q.start) is not None
+
+
+def _is_cap(f: Fact) -> bool:
+    """Whether a figure is named as a cap or a floor ("个人住房贷款最高额度100万元"): a bound, not
+    an amount (its label decides: no mark beside the figure)."""
+    label = f.label
+    return ("最" in label or "限" in label or "顶" in label) and _CAP.search(label) is not None
 
 
 def _is_estimate(doc: Document, f: Fact) -> bool:
@@ -11359,6 +11389,20 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                 and (c.printed.index, frozenset(map(id, c.inputs))) in confirmed
             ):
                 del best[k]
+    # A sum that agrees once the list goes on: the shorter list is the same list cut short
+    # ("…148.3亿元。其中,偿还贷款提取87.7亿元,…,离退休提取31.6亿元,其他原因提取13.5亿元,分别
+    # 占…": 87.7 + 15.5 + 31.6 read apart from the 13.5 that carries the shares), no second claim
+    whole_lists = [
+        (c.printed.index, frozenset(map(id, c.inputs)))
+        for c in best.values()
+        if c.kind == "sum" and c.status is _AGREES
+    ]
+    if whole_lists:
+        for k, c in list(best.items()):
+            if c.kind == "sum" and c.status is not _AGREES:
+                mine = frozenset(map(id, c.inputs))
+                if any(at == c.printed.index and mine < ids for at, ids in whole_lists):
+                    del best[k]
     # A figure whose breakdown after it adds up: a weak reading of it as the total of the
     # figures before it that does not is only the competing reading ("收入合计为6449万元;…支出
     # 合计6449万元,其中:…" where the 支出合计 was also read as the total of the income before
