@@ -11752,6 +11752,16 @@ FORMS: list[Form] = [
                 "余额/缴存余额)为72.80%。",
                 (("difference", "395.91", "agrees"), ("share", "72.80", "agrees")),
             ),
+            Example(
+                # the ratio named at length (博州 2023-01, xjboz.gov.cn, miss 31, its two
+                # paragraphs joined): 21.55 / 26.50 = 81.32%, printed 81.34: within the rounding
+                # of 21.55 (21.555 / 26.50 = 81.34%), a warning
+                "1月共1065个单位缴存住房公积金7812.56万元,缴存余额26.50亿元。1月为全州73户职工发放"
+                "个人住房公积金贷款2375.5万元,回收2446.41万元,贷款余额21.55亿元,全州个人贷款率为"
+                "81.34%。",
+                (("share", "81.34", "rounding"),),
+                (("arithmetic.share", "warning"),),
+            ),
         ),
     ),
     Form(

@@ -323,6 +323,10 @@ NAMED_RATIOS: dict[str, tuple[str, str]] = {
     "资产负债率": ("负债", "资产"),
     # a 住房公积金 report's loan ratio ("个贷率(个人住房贷款余额/缴存余额)为72.80%")
     "个贷率": ("个人住房贷款余额", "缴存余额"),
+    # the same named at length ("全盟住房公积金个人贷款发放率为82.23%", "全州个人贷款率为81.34%"):
+    # the loans outstanding over the balance paid in
+    "个人贷款发放率": ("贷款余额", "缴存余额"),
+    "个人贷款率": ("贷款余额", "缴存余额"),
 }
 
 #: China's tax types (税种), and 营业税 (replaced by 增值税 in 2016), as a tax revenue list names
