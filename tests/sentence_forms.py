@@ -7220,12 +7220,18 @@ FORMS: list[Form] = [
         ("claims._totals_before", "claims._named_list_total", "vocabulary.INTRODUCERS"),
         (
             Example(
-                # a 决算 说明's headings (xz-quwei-zhengfawei-2024-bmjs, heldout36; the second
-                # figures changed): 7477.5 + 84.95 = 7562.45; 6500 + 132.48 = 6632.48
-                "2024年度收入总计7562.45万元,支出总计6632.48万元。\n(一)收入总计主要构成。\n本年收入"
+                # a 决算 说明's headings (xz-quwei-zhengfawei-2024-bmjs, heldout36; the spending
+                # side's figures changed so that the statement holds): 7477.5 + 84.95 = 7562.45;
+                # 7429.97 + 132.48 = 7562.45; and what is carried to next year, 84.95 + 7477.5 −
+                # 7429.97 = 132.48 (本年收入 and 本年支出 read as the 合计 of the year)
+                "2024年度收入总计7562.45万元,支出总计7562.45万元。\n(一)收入总计主要构成。\n本年收入"
                 "7477.5万元;年初结转结余84.95万元(主要构成是年初结转资金)。\n(二)支出总计主要构成。\n"
-                "本年支出6500万元;年末结转和结余132.48万元。",
-                (("sum", "7562.45", "agrees"), ("sum", "6632.48", "agrees")),
+                "本年支出7429.97万元;年末结转和结余132.48万元。",
+                (
+                    ("sum", "7562.45", "agrees"),
+                    ("sum", "7562.45", "agrees"),
+                    ("balance", "132.48", "agrees"),
+                ),
             ),
             Example(
                 # the same in one sentence: 7477.5 + 84.95 = 7562.45

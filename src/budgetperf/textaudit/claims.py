@@ -7980,14 +7980,15 @@ def _earlier_values(doc: Document, f: Fact, reach: int | None = None) -> list[Fa
 # 万元。…2.收入情况。…收入合计10911万元,…。此外,年初结转和结余5151.74万元。3.支出情况。…").
 _GRAND_TOTAL_OF = {
     "收入": (
-        re.compile(r"收入合计(?:为|是|数)?$"),
+        # (本年收入 too: "(一)收入总计主要构成。↵本年收入452.18万元。↵使用非财政拨款结余…")
+        re.compile(r"(?:收入合计|本年收入)(?:为|是|数)?$"),
         re.compile(
             r"(?:年初|上年)结转(?:和|及)?结余(?:为|是)?$|年初结余(?:为|是)?$"
             r"|使用非财政拨款结余(?:为|是)?$|用事业基金弥补收支差额(?:为|是)?$"
         ),
     ),
     "支出": (
-        re.compile(r"支出合计(?:为|是|数)?$"),
+        re.compile(r"(?:支出合计|本年支出)(?:为|是|数)?$"),
         re.compile(r"结余分配(?:为|是)?$|年末结转(?:和|及)?结余(?:为|是)?$|年末结余(?:为|是)?$"),
     ),
 }
@@ -8045,11 +8046,11 @@ def _grand_totals(doc: Document, out: list[Claim]) -> None:
 _YEAR_END = re.compile(r"年末结转(?:和|及)?结余(?:为|是)?$|年末结余(?:为|是)?$")
 _CARRY_PARTS: tuple[tuple[re.Pattern[str], int, bool], ...] = (
     # (the label's end, its sign, required)
-    (re.compile(r"收入合计(?:为|是|数)?$"), 1, True),
+    (re.compile(r"(?:收入合计|本年收入)(?:为|是|数)?$"), 1, True),
     (re.compile(r"(?:年初|上年)结转(?:和|及)?结余(?:为|是)?$|年初结余(?:为|是)?$"), 1, True),
     (re.compile(r"使用非财政拨款结余(?:和专用结余)?(?:为|是)?$"), 1, False),
     (re.compile(r"用事业基金弥补收支差额(?:为|是)?$"), 1, False),
-    (re.compile(r"支出合计(?:为|是|数)?$"), -1, True),
+    (re.compile(r"(?:支出合计|本年支出)(?:为|是|数)?$"), -1, True),
     (re.compile(r"结余分配(?:为|是)?$"), -1, False),
 )
 
