@@ -12466,4 +12466,42 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "kinds of spending under 民生支出, and 税 for taxes",
+        "“全区民生支出完成18.54亿元,…。其中,教育支出7.97亿元,社会保障支出6.19亿元”: spending"
+        " named by what it is for (民生, 重点, 刚性; not 三保) has no standard breakdown, so the"
+        " kinds listed under it are some of it while they fall short of it; and “税占比” names the"
+        " taxes (税收收入), not the 非税收入 printed last.",
+        "“全区民生支出完成18.54亿元，……。其中，教育支出7.97亿元，社会保障支出6.19亿元”：按用途命名的"
+        "支出（民生、重点、刚性；三保除外）没有标准构成，其下列出的类别不足合计时只是其中一部分；"
+        "“税占比”指税收收入，不是最后列出的非税收入。",
+        ("claims._kinds_of_aggregate", "claims._numerator"),
+        (
+            Example(
+                # (泰山区 2024 1-8月, zwty.net, hunt 29): two kinds of 民生支出, 7.97 + 6.19 = 14.16
+                # of 18.54: no sum
+                "全区民生支出完成18.54亿元,占一般公共预算支出的87.5%。其中,教育支出7.97亿元,社会保障"
+                "支出6.19亿元。",
+                (),
+            ),
+            Example(
+                # more than all of it they cannot be: 17.97 + 6.19 = 24.16
+                "全区民生支出完成18.54亿元。其中,教育支出17.97亿元,社会保障支出6.19亿元。",
+                (("sum", "18.54", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # (昭化区 2021 1-11月, cnzh.gov.cn, hunt 29): 10340 / 25707 = 40.22%
+                "2021年1—11月,昭化区地方一般公共预算收入完成25707万元,同比增长12.3%。其中:税收收入完成"
+                "10340万元,同比增加909万元,增长9.6%;非税收入完成15367万元,同比增加1910万元,增长"
+                "14.2%,税占比为40.2%。",
+                (
+                    ("sum", "25707", "agrees"),
+                    ("change-rate", "9.6", "agrees"),
+                    ("change-rate", "14.2", "agrees"),
+                    ("share", "40.2", "agrees"),
+                ),
+            ),
+        ),
+    ),
 ]

@@ -1713,6 +1713,12 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
                 # "岁出核列1787亿元,其中以教育科学文化支出占岁出总额34.40%最高": a part named after
                 # 其中 with no figure printed; the figure before the 其中 is its whole, not it
                 return None
+    elif own == "税":
+        # "税收收入完成10340万元,…;非税收入完成15367万元,…,税占比为40.2%": 税 alone names the
+        # taxes, not the 非税收入 printed last
+        taxes = [f for f in s.facts[:i] if f.role is _VALUE and f.subject.startswith("税收")]
+        if len(taxes) == 1:
+            return taxes[0]
     return _value_before(s, i)
 
 
@@ -4353,6 +4359,18 @@ def _picked_few(lst: _List) -> bool:
     if len(parts[0].subject.split("、")) != len(parts):
         return False
     return _CTX.multiply(_sum_base(parts), 2) < lst.total.q.base
+
+
+def _kinds_of_aggregate(lst: _List) -> bool:
+    """Whether a list's total is spending named by what it is for (民生, 重点, 刚性:
+    _AGGREGATE_SPENDING), which has no standard breakdown, and its parts fall short of it: the
+    kinds listed under it are some of it. (三保 has one: 保工资, 保运转, 保基本民生.)"""
+    subject = lst.total.subject
+    return (
+        _AGGREGATE_SPENDING.search(subject) is not None
+        and "三保" not in subject
+        and _sum_base(lst.parts) < lst.total.q.base
+    )
 
 
 def _taxes_of_revenue(lst: _List) -> bool:
@@ -10902,6 +10920,9 @@ def build_claims(doc: Document) -> list[Claim]:
             lst.open = True
         if not lst.open and lst.parts and _called_main_part(doc, lst):
             # "…其中A1.17亿元,B1.01亿元,C0.37亿元。这三项支出,占到…的大头": some of the total
+            lst.open = True
+        if not lst.open and _kinds_of_aggregate(lst):
+            # "全区民生支出完成18.54亿元,…。其中,教育支出7.97亿元,社会保障支出6.19亿元"
             lst.open = True
         if not lst.open and _taxes_of_revenue(lst):
             # "一般公共预算收入566.3亿元…。其中,增值税150.2亿元,…;企业所得税116.9亿元,…;房产税
