@@ -7757,6 +7757,20 @@ def _scope_sums(doc: Document, out: list[Claim]) -> None:
             out.append(_make("sum", whole, parts, [r], False, "whole = 本级 + 县(区)"))
 
 
+def _own_statement(text: str, s: Sentence, at: int, facts: list[Fact]) -> list[Fact]:
+    """The figures of ``facts`` after the last ';' of ``s`` before ``at`` when they hold money in
+    and money out (_money_flow) both: a balance's own statement among several in one sentence
+    ("…总收入3056万元,总支出3042万元,结转下年14万元;社保基金收入10.42亿元,支出8.07亿元,收支
+    相抵,当年结余2.35亿元"); else all of ``facts`` ("…总收入3,287.9亿元;…总支出3,234.7亿元,收支
+    相抵年终结转53.2亿元": the sides parted by the ';')."""
+    semi = text.rfind(";", s.start, at)
+    if semi < 0:
+        return facts
+    own = [f for f in facts if f.q.start > semi]
+    flows = {_money_flow(f.label) for f in own if f.role is _VALUE and f.q.unit.is_money}
+    return own if 1 in flows and -1 in flows else facts
+
+
 def _balances(doc: Document, out: list[Claim]) -> None:
     text = doc.text
     section_start = 0
@@ -7793,6 +7807,10 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                 and (g is not s or f.q.end <= cut)
                 and not _part_after_qizhong(text, g, f)
             ]
+            # "…国有资本经营预算总收入3056万元,总支出3042万元,…;社保基金收入10.42亿元,支出8.07亿元,
+            # 收支相抵,当年结余2.35亿元": the statement of the clause after the last ';' when it
+            # prints both sides of its own
+            facts = _own_statement(text, s, cut, facts)
             if "减去" in body:
                 m = re.search(r"([^,;。]{2,12}?)减去([^,;。]{2,12}?)后", body)
                 if m is not None:
@@ -8802,6 +8820,9 @@ def _year_end_balances(doc: Document, out: list[Claim]) -> None:
             if not bare and not _BALANCE_LABEL.search(f.label):
                 continue
             before = [g for g in s.facts[:i] if g.depth == 0]
+            # (the statement of its clause after the last ';' when that prints both sides: "…;
+            # 政府性基金总收入67.79亿元,总支出61.39亿元,结转下年6.4亿元;…")
+            before = _own_statement(doc.text, s, f.q.start, before)
             if not before and s.index > 0:
                 prev = doc.sentences[s.index - 1]
                 if prev.paragraph == s.paragraph:
@@ -11393,7 +11414,12 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     # One figure read two ways from the same figures: when one reading is certain and agrees,
     # the other is a misreading ("医疗收入 | 5053.28 | 5363.02 | -309.74 | -5.78%": -309.74 is
     # the difference, not a rate of the two)
-    doubted = [c for c in best.values() if not c.strong and c.status is not _AGREES]
+    doubted = [
+        c
+        for c in best.values()
+        if (not c.strong or _SAVING_RATE.search(c.printed.label) is not None)
+        and c.status is not _AGREES
+    ]
     confirmed = (
         {
             (c.printed.index, frozenset(map(id, c.inputs)))
@@ -11406,7 +11432,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     if confirmed:
         for k, c in list(best.items()):
             if (
-                not c.strong
+                # (a saving's rate read as a change's too: "初始申报预算3.44亿元,…累计审减2.5亿元,
+                # 审减率达到72.7%" is of the plan, not of 3.44 + 2.5, however certain that reads)
+                (not c.strong or _SAVING_RATE.search(c.printed.label) is not None)
                 and c.status is not _AGREES
                 and (c.printed.index, frozenset(map(id, c.inputs))) in confirmed
             ):
