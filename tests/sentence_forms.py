@@ -748,6 +748,12 @@ FORMS: list[Form] = [
                 (("difference", "4.33", "agrees"),),
             ),
             Example(
+                # counts of one measure word moved between (a 市财政局's 2026 项目评审, hunt 30):
+                # (582 − 358) / 582 = 38.49%
+                "项目数量从582个压缩至358个,压缩率为38.5%,项目金额初步压减5.6%。",
+                (("change-rate", "38.5", "agrees"),),
+            ),
+            Example(
                 # 北京 2015 三公 (a news item): (140 − 130) / 140 = 7.14% -> 7.1
                 "2015年支出130万元,与2014年的140万元相比,下降7.1%。",
                 (("change-rate", "7.1", "agrees"),),

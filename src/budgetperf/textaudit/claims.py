@@ -330,7 +330,8 @@ def _from_to_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Clai
         level.role is not _VALUE
         or prior.role is not _ROLE_PRIOR
         or level.q.unit.dimension is not prior.q.unit.dimension
-        or not level.q.is_money
+        # (money, or counts of one measure word: "项目数量从582个压缩至358个,压缩率为38.5%")
+        or not (level.q.is_money or (level.q.counter and level.q.counter == prior.q.counter))
         or _TO_NEW_LEVEL.search(level.label) is None
         or not _adjacent(doc, level, rate)
         # "由2019年的52.6亿元增加到2023年的71.3亿元,年均增长8.9%": a growth per year over the
