@@ -12568,4 +12568,31 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "fewer items listed than counted, and more paid out",
+        "“社会公益类共计5个项目,共计676.2万元。↵1、…87.2万元;↵…4、…250万元;” (a page cut before the"
+        " fifth): a total printed right after the count of its items, with fewer items listed and"
+        " short of it, has only some of its items listed; and 多发 (少发, 多拨, 少拨) is a change"
+        " (“比2012年同期多发3.2亿元,增加了15.6%”).",
+        "“社会公益类共计5个项目，共计676.2万元。↵1、……87.2万元；……4、……250万元；”（页面在第五项前"
+        "截断）：合计前紧接其项目个数，列出的项目少于该数且不足合计时，只列出了部分；“多发”（少发、"
+        "多拨、少拨）是增减额（“比2012年同期多发3.2亿元，增加了15.6%”）。",
+        ("claims._fewer_than_counted", "vocabulary.CHANGE_VERBS"),
+        (
+            Example(
+                # (上海 宝山 2019 福彩公益金, miss 35, the page cut after the fourth item)
+                "(二)社会公益类共计5个项目,共计676.2万元。\n1、资助本区“关爱功臣活动”项目87.2万元;\n"
+                "2、资助上海市慈善基金会宝山代表机构200万元;\n3、资助上海市拥军优属基金会宝山区工作"
+                "委员会100万元;\n4、资助本区综合帮扶项目250万元;",
+                (),
+            ),
+            Example(
+                # (滁州 2013 惠农补贴, hunt 33): 3.2 / (23.4 − 3.2) = 15.84%, printed 15.6: within
+                # the rounding of the two (3.15 / 20.25 = 15.56%), a warning
+                "累计发放补贴资金23.4亿元,比2012年同期多发3.2亿元,增加了15.6%。",
+                (("change-rate", "15.6", "rounding"),),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+        ),
+    ),
 ]

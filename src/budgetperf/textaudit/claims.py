@@ -4362,6 +4362,23 @@ def _picked_few(lst: _List) -> bool:
     return _CTX.multiply(_sum_base(parts), 2) < lst.total.q.base
 
 
+def _fewer_than_counted(doc: Document, lst: _List) -> bool:
+    """Whether a list's total, an amount of money, is printed right after a count of its items
+    (个, 项) in its sentence, more of them than the list has parts, and the parts fall short of
+    it: the items listed are some of those counted."""
+    total = lst.total
+    if total.index == 0 or not total.q.unit.is_money:
+        return False
+    count = doc.facts[total.index - 1]
+    return (
+        count.sentence == total.sentence
+        and count.q.unit.dimension is _COUNT
+        and count.q.counter in ("个", "项")
+        and count.q.value > len(lst.parts)
+        and _sum_base(lst.parts) < total.q.base
+    )
+
+
 def _kinds_of_aggregate(lst: _List) -> bool:
     """Whether a list's total is spending named by what it is for (民生, 重点, 刚性:
     _AGGREGATE_SPENDING), which has no standard breakdown, and its parts fall short of it: the
@@ -10942,6 +10959,10 @@ def build_claims(doc: Document) -> list[Claim]:
             lst.open = True
         if not lst.open and lst.parts and _called_main_part(doc, lst):
             # "…其中A1.17亿元,B1.01亿元,C0.37亿元。这三项支出,占到…的大头": some of the total
+            lst.open = True
+        if not lst.open and _fewer_than_counted(doc, lst):
+            # "社会公益类共计5个项目,共计676.2万元。↵1、…87.2万元;↵…4、…250万元;" (the page cut
+            # before the fifth): fewer items listed than counted, short of the total
             lst.open = True
         if not lst.open and _kinds_of_aggregate(lst):
             # "全区民生支出完成18.54亿元,…。其中,教育支出7.97亿元,社会保障支出6.19亿元"
