@@ -4968,6 +4968,18 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # "其中:高等教育(项)年初预算为10,623,328.45万元,支出决算为11,708,985.36万元": the
                 # part's own budget and actual, one item twice, not two parts
                 continue
+            if (
+                parts
+                and not f.label.strip()
+                and f.q.value == parts[-1].q.value
+                and f.q.unit is parts[-1].q.unit
+                and text.find(";", parts[-1].q.end, f.q.start) < 0
+                and text.find("。", parts[-1].q.end, f.q.start) < 0
+            ):
+                # "②…缺口资金105.04万元,该项目改造小区数21个,…,105.04万元将于工程竣工验收后…
+                # 支付;": the item's figure printed again, with no name, in its own item: no
+                # second part
+                continue
             if _share_of_other(sent, f, total):
                 taken = True
                 continue
@@ -5007,6 +5019,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     bracket_nested = True
                 else:
                     nested_until = _part_nested_end(doc, sent, f, depth, signed)
+            elif "小计" in f.label and not bracketed and _figure_follows(sent, f, text):
+                # "其中:在职人数小计8人,行政在职人数3人,…0人,事业单位在职人数5人": a part named
+                # as a subtotal, its own parts after it (to where they add up to it)
+                nested_until = _part_nested_end(doc, sent, f, depth, signed)
         if closed:
             break
     if parts and total.role is _VALUE and parts[0].sentence == s.index and len(sentences) == 1:
