@@ -12249,7 +12249,7 @@ FORMS: list[Form] = [
         "“一般公共预算收入566.3亿元。其中，增值税150.2亿元；企业所得税116.9亿元；房产税100.0亿元”："
         "一般公共预算收入还含非税收入，其下列出的单项税种只是主要税种（不足合计时不核对）；列有"
         "非税收入的可能是全部。下一句方向相反的数（收入之后的支出）不是其组成部分。",
-        ("claims._taxes_of_revenue", "claims._flow"),
+        ("claims._check_list", "vocabulary.TAX_TYPES", "claims._flow"),
         (
             Example(
                 # (朝阳区 2024 统计公报): the main taxes only, and 589.8 is spending

@@ -4391,20 +4391,6 @@ def _kinds_of_aggregate(lst: _List) -> bool:
     )
 
 
-def _taxes_of_revenue(lst: _List) -> bool:
-    """Whether a list's parts are single taxes (增值税, 企业所得税…) and its total a revenue
-    that is more than taxes (一般公共预算收入 holds 税收收入 and 非税收入): some of it only, however
-    many taxes are named, when they fall short of it (more than all of it they cannot be). A
-    total of taxes (税收收入, 税收) may be all of its taxes."""
-    subject = lst.total.subject
-    if not subject.endswith("收入") or "税" in subject or len(lst.parts) < 2:
-        return False
-    return (
-        all(p.subject.endswith("税") and "非税" not in p.subject for p in lst.parts)
-        and _sum_base(lst.parts) < lst.total.q.base
-    )
-
-
 def _called_main_part(doc: Document, lst: _List) -> bool:
     """Whether the sentence after a list's last part calls the parts the main part of the total
     (so they are some of it, not all)."""
@@ -6089,7 +6075,9 @@ def _check_list(lst: _List, kind: str, out: list[Claim], summed: Verdict | None 
         not lst.open
         and claim.status is _DISAGREES
         and total.role is _VALUE
-        and "税" in total.subject
+        # (a total of taxes, or a revenue that holds them and non-tax income too: "一般公共预算
+        # 收入566.3亿元…。其中,增值税150.2亿元,…;房产税100.0亿元")
+        and ("税" in total.subject or total.subject.endswith("收入"))
         and not total.subject.endswith(TAX_TYPES)  # (a tax's own row: "消费税 | 0.50 | …")
         and _sum_base(parts) < total_base
         and all(p.subject.endswith(TAX_TYPES) for p in parts)
@@ -10982,10 +10970,6 @@ def build_claims(doc: Document) -> list[Claim]:
             lst.open = True
         if not lst.open and _kinds_of_aggregate(lst):
             # "全区民生支出完成18.54亿元,…。其中,教育支出7.97亿元,社会保障支出6.19亿元"
-            lst.open = True
-        if not lst.open and _taxes_of_revenue(lst):
-            # "一般公共预算收入566.3亿元…。其中,增值税150.2亿元,…;企业所得税116.9亿元,…;房产税
-            # 100.0亿元": the main taxes of a revenue that also holds non-tax income
             lst.open = True
         if not lst.open and _shares_leave_some(doc, lst):
             # "…3.9万亿元,其中:西部地区1.71万亿元,占比44.4%,中部地区1.65万亿元,占比42.8%": the
