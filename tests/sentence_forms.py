@@ -12629,4 +12629,32 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "more breakdowns of one total after ';'",
+        "“户籍人口为112635人。其中,城镇人口54715人,乡村人口57920人;男性人口57753人,女性人口54882人;"
+        "…分别为18891人、19099人、48951人和25594人”: when the parts before the first ';' add up to"
+        " the total, each run after a further ';' of their sentence that names none of the first"
+        " run's items is another breakdown of it, a weak claim of its own when its sum is within a"
+        " tenth of the total.",
+        "“户籍人口为112635人。其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54882人；"
+        "……分别为18891人、19099人、48951人和25594人”：第一个分号前的各项相加等于合计时，其后各个"
+        "分号隔开、且不重复第一组项目名称的组，是合计的另一种分法，和与合计相差不超过十分之一时各自"
+        "核对（系推断）。",
+        ("claims._more_breakdowns",),
+        (
+            Example(
+                # (云和县 2022 统计公报, hunt 34): 54715 + 57920 = 112635; 57753 + 54882 = 112635;
+                # the ages 18891 + 19099 + 48951 + 25594 = 112535, the report's own slip (a warning)
+                "年末全县户籍人口为112635人。其中,城镇人口54715人,乡村人口57920人;男性人口57753人,"
+                "女性人口54882人;0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、19099人、"
+                "48951人和25594人。",
+                (
+                    ("sum", "112635", "agrees"),
+                    ("sum", "112635", "agrees"),
+                    ("sum", "112635", "disagrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
 ]

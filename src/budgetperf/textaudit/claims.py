@@ -5927,7 +5927,13 @@ def _counted_subsets(lists: Sequence[_List]) -> set[int]:
     return found
 
 
-def _check_list(lst: _List, kind: str, out: list[Claim], summed: Verdict | None = None) -> None:
+def _check_list(
+    lst: _List,
+    kind: str,
+    out: list[Claim],
+    summed: Verdict | None = None,
+    text: str | None = None,
+) -> None:
     """The sum of a list's parts, a claim about its total. ``summed``: the verdict on the sum
     of its parts (_sum_verdict), when that was asked already (_continued)."""
     total, parts = lst.total, lst.parts
@@ -6127,6 +6133,50 @@ def _check_list(lst: _List, kind: str, out: list[Claim], summed: Verdict | None 
         # Either way a disagreement is a warning
         claim.strong = False
     out.append(claim)
+    if (
+        text is not None
+        and claim.status is _AGREES
+        and len(lst.short) >= 2
+        and claim.verdict.reading == readings[0].name
+        and readings[0].name != "parts"
+    ):
+        _more_breakdowns(text, lst, kind, out)
+
+
+# the most a breakdown of a total after the first may be off it, as a share of the total
+_BREAKDOWN_SPREAD = Decimal("0.1")
+
+
+def _more_breakdowns(text: str, lst: _List, kind: str, out: list[Claim]) -> None:
+    """ "户籍人口为112635人。其中,城镇人口54715人,乡村人口57920人;男性人口57753人,女性人口
+    54882人;0-17岁、…户籍人口分别为18891人、19099人、48951人和25594人": when the parts before the
+    first ';' add up to the total, each run of two parts or more after a further ';' of their
+    sentence, naming none of the first run's items, is another breakdown of it (by sex, by age),
+    a claim of its own when its sum is within a tenth of the total (a weak one: where each run
+    ends is inferred)."""
+    total, last = lst.total, lst.short[-1]
+    rest = [p for p in lst.parts if p.index > last.index and p.sentence == last.sentence]
+    runs: list[list[Fact]] = []
+    previous = last
+    for p in rest:
+        if text.find(";", previous.q.end, p.q.start) >= 0 or not runs:
+            runs.append([])
+        runs[-1].append(p)
+        previous = p
+    spread = _CTX.multiply(total.q.base, _BREAKDOWN_SPREAD)
+    # (a run naming the first one's items again is another total's breakdown: "…决算数具体包括:
+    # 出国(境)费…,公务接待费…;2011年…预算数具体包括:出国(境)费…")
+    names = {p.subject for p in lst.short}
+    for run in runs:
+        if len(run) < 2 or any(p.q.unit.dimension is not total.q.unit.dimension for p in run):
+            continue
+        if any(p.subject in names for p in run):
+            continue
+        if _CTX.abs(_CTX.subtract(_sum_base(run), total.q.base)) > spread:
+            continue
+        signs = tuple(1 for _ in run)
+        r = make_reading("another breakdown", tuple(p.q for p in run), linear(signs), signs)
+        out.append(_make(kind, total, run, [r], False, _CLASSIFIED_SUM))
 
 
 # a name's own word right after a total word, ending the label ("乡镇合计报表"): the total word is
@@ -11002,7 +11052,7 @@ def build_claims(doc: Document) -> list[Claim]:
         if not lst.open and (_holds_some(doc, lst) or _one_level_of_all(lst)):
             lst.open = True
         before = len(out)
-        _check_list(lst, "sum", out, summed)
+        _check_list(lst, "sum", out, summed, doc.text)
         if lst.open and len(out) == before and lst.total.role is _VALUE:
             # main items only, whose sum is no claim: nor are their changes', budgets' or
             # priors' sums ("…收入完成6140万元,较上年减收4294万元。其中:国有土地使用权出让收入
@@ -11471,7 +11521,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     ]
     if whole_lists:
         for k, c in list(best.items()):
-            if c.kind == "sum" and c.status is not _AGREES:
+            if c.kind == "sum" and c.status is not _AGREES and c.relation != _CLASSIFIED_SUM:
                 mine = frozenset(map(id, c.inputs))
                 if any(at == c.printed.index and mine < ids for at, ids in whole_lists):
                     del best[k]
