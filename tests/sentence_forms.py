@@ -12634,8 +12634,9 @@ FORMS: list[Form] = [
         "“户籍人口为112635人。其中,城镇人口54715人,乡村人口57920人;男性人口57753人,女性人口54882人;"
         "…分别为18891人、19099人、48951人和25594人”: when the parts before the first ';' add up to"
         " the total, each run after a further ';' of their sentence that names none of the first"
-        " run's items is another breakdown of it, a weak claim of its own when its sum is within a"
-        " tenth of the total.",
+        " run's items, each item named by the total's own noun, is another breakdown of it, a"
+        " weak claim of its own when its sum is within a tenth of the total (not “编制24人。其中:"
+        "行政编制6人,事业编制18人;在职在编实有行政人员6人,事业人员17人”: 实有 people, not 编制).",
         "“户籍人口为112635人。其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54882人；"
         "……分别为18891人、19099人、48951人和25594人”：第一个分号前的各项相加等于合计时，其后各个"
         "分号隔开、且不重复第一组项目名称的组，是合计的另一种分法，和与合计相差不超过十分之一时各自"
@@ -12654,6 +12655,13 @@ FORMS: list[Form] = [
                     ("sum", "112635", "disagrees"),
                 ),
                 (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # (seed 001, 开远市政务服务管理局): 6 + 18 = 24; the 实有 people after the ';' are
+                # no breakdown of the 编制
+                "开远市政务服务管理局部门2022年末实有人员编制24人。其中:行政编制6人,事业编制18人;"
+                "在职在编实有行政人员6人,事业人员17人。",
+                (("sum", "24", "agrees"),),
             ),
         ),
     ),

@@ -707,6 +707,7 @@ def _code_sum_messages(claim: Claim, shown: str) -> tuple[str, str]:
 _ZH_READINGS = {
     "": "",
     "parts": "各分项相加",
+    "another breakdown": "按另一种分法的各分项相加",
     "the items' figures of its name": "各项中同名之数相加",
     "the parts' changes": "各分项增减额相加",
     "the parts' prior figures": "各分项上年数相加",

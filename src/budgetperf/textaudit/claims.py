@@ -6151,9 +6151,9 @@ def _more_breakdowns(text: str, lst: _List, kind: str, out: list[Claim]) -> None
     """ "户籍人口为112635人。其中,城镇人口54715人,乡村人口57920人;男性人口57753人,女性人口
     54882人;0-17岁、…户籍人口分别为18891人、19099人、48951人和25594人": when the parts before the
     first ';' add up to the total, each run of two parts or more after a further ';' of their
-    sentence, naming none of the first run's items, is another breakdown of it (by sex, by age),
-    a claim of its own when its sum is within a tenth of the total (a weak one: where each run
-    ends is inferred)."""
+    sentence, naming none of the first run's items and each named by the total's own noun, is
+    another breakdown of it (by sex, by age), a claim of its own when its sum is within a tenth
+    of the total (a weak one: where each run ends is inferred)."""
     total, last = lst.total, lst.short[-1]
     rest = [p for p in lst.parts if p.index > last.index and p.sentence == last.sentence]
     runs: list[list[Fact]] = []
@@ -6171,6 +6171,10 @@ def _more_breakdowns(text: str, lst: _List, kind: str, out: list[Claim]) -> None
         if len(run) < 2 or any(p.q.unit.dimension is not total.q.unit.dimension for p in run):
             continue
         if any(p.subject in names for p in run):
+            continue
+        # (each of its items named by the total's own noun, as its kinds are: "男性人口" and
+        # "60岁及以上户籍人口" of "户籍人口"; not "实有行政人员6人,事业人员17人" of "人员编制24人")
+        if not all(p.subject.endswith(total.subject[-2:]) for p in run):
             continue
         if _CTX.abs(_CTX.subtract(_sum_base(run), total.q.base)) > spread:
             continue
