@@ -9226,7 +9226,9 @@ def _closed_sentence_lists(doc: Document, lists: list[_List]) -> None:
         if len(heads) != 1 or not heads[0].is_amount:
             continue
         total = heads[0]
-        if total.q.dimension is not parts[0].q.dimension or any(
+        # (every part of the total's dimension: "…存款利息3103.04万元,委托贷款10笔,…" adds no
+        # count into an amount of money)
+        if any(p.q.dimension is not total.q.dimension for p in parts) or any(
             p.q.base > total.q.base for p in parts
         ):
             continue
