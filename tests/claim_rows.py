@@ -56,3 +56,21 @@ def rows(text: str) -> list[Row]:
             )
         )
     return out
+
+
+#: (kind, printed figure, status, computed value shown, input figures as read)
+BriefRow = tuple[str, str, str, str, list[str]]
+
+
+def brief(text: str) -> list[BriefRow]:
+    """Each claim of ``text``: kind, printed figure, status, computed value and inputs."""
+    return [
+        (
+            c.claim.kind,
+            c.claim.printed.q.text,
+            c.status.value,
+            str(c.computed),
+            [f.q.text for f in c.claim.inputs],
+        )
+        for c in audit_text(text).claims
+    ]

@@ -27,21 +27,7 @@ import pytest
 
 from budgetperf.textaudit import audit, audit_text, claims
 from budgetperf.textaudit.facts import read_facts
-
-
-def claim_rows(text: str) -> list[tuple[str, str, str, str, list[str]]]:
-    """kind, printed figure, status, computed value and inputs of each claim of ``text``."""
-    return [
-        (
-            c.claim.kind,
-            c.claim.printed.q.text,
-            c.status.value,
-            str(c.computed),
-            [f.q.text for f in c.claim.inputs],
-        )
-        for c in audit_text(text).claims
-    ]
-
+from claim_rows import brief as claim_rows  # registered by conftest.py
 
 # --- audit._exact and audit._messages: the words of a message ---------------------------------
 

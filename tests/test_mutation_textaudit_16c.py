@@ -24,22 +24,9 @@ cells are gathered yet, so no row is closed). Each expected value is worked out 
 
 from __future__ import annotations
 
-from budgetperf.textaudit import audit_text, claims, facts, tables
+from budgetperf.textaudit import claims, facts, tables
 from budgetperf.textaudit.facts import Fact
-
-
-def claim_rows(text: str) -> list[tuple[str, str, str, str, list[str]]]:
-    """kind, printed figure, status, computed value and inputs of each claim of ``text``."""
-    return [
-        (
-            c.claim.kind,
-            c.claim.printed.q.text,
-            c.status.value,
-            str(c.computed),
-            [f.q.text for f in c.claim.inputs],
-        )
-        for c in audit_text(text).claims
-    ]
+from claim_rows import brief as claim_rows  # registered by conftest.py
 
 
 def cells(*printed: str) -> list[Fact]:
