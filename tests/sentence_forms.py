@@ -12487,7 +12487,7 @@ FORMS: list[Form] = [
         "“全区民生支出完成18.54亿元，……。其中，教育支出7.97亿元，社会保障支出6.19亿元”：按用途命名的"
         "支出（民生、重点、刚性；三保除外）没有标准构成，其下列出的类别不足合计时只是其中一部分；"
         "“税占比”指税收收入，不是最后列出的非税收入。",
-        ("claims._kinds_of_aggregate", "claims._numerator"),
+        ("claims._kinds_of_aggregate", "claims._numerator", "vocabulary.SHORT_SUBJECTS"),
         (
             Example(
                 # (泰山区 2024 1-8月, zwty.net, hunt 29): two kinds of 民生支出, 7.97 + 6.19 = 14.16

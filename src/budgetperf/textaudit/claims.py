@@ -88,6 +88,7 @@ from budgetperf.textaudit.vocabulary import (
     PERIOD_WORDS,
     REVENUE_ALIASES,
     SAVINGS,
+    SHORT_SUBJECTS,
     TAX_TYPES,
     TOTAL_VERBS,
 )
@@ -1687,6 +1688,8 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
     at = doc.text.rfind("占", share.clause, share.q.start)
     own = doc.text[share.clause : at] if at > share.clause else ""
     own = own.strip(" ,;:")
+    # ("税占比为40.2%": 税 alone names the taxes, 税收)
+    own = SHORT_SUBJECTS.get(own, own)
     if len(own) >= 2 and not any(c.isdigit() for c in own):
         subject, _ = canonical(own)
         if subject and subject not in ("其中", "分别"):
@@ -1714,12 +1717,6 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
                 # "岁出核列1787亿元,其中以教育科学文化支出占岁出总额34.40%最高": a part named after
                 # 其中 with no figure printed; the figure before the 其中 is its whole, not it
                 return None
-    elif own == "税":
-        # "税收收入完成10340万元,…;非税收入完成15367万元,…,税占比为40.2%": 税 alone names the
-        # taxes, not the 非税收入 printed last
-        taxes = [f for f in s.facts[:i] if f.role is _VALUE and f.subject.startswith("税收")]
-        if len(taxes) == 1:
-            return taxes[0]
     return _value_before(s, i)
 
 
@@ -10338,13 +10335,7 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     inputs = [saved, *(g for g in (plan, actual) if g is not None)]
                     out.append(_make("share", f, inputs, readings, True, "saving / plan × 100"))
                 if plan is not None and actual is not None:
-                    r2 = Reading("plan − actual", (plan.q, actual.q), linear((1, -1)), (1, -1))
-                    # An audit's 审减 is gross of the projects reviewed upwards (审增): 送审 −
-                    # 审定 need not equal it, so a disagreement is a warning.
-                    net = not re.search("审减|核减", saved.label)
-                    out.append(
-                        _make("difference", saved, [plan, actual], [r2], net, "plan − actual")
-                    )
+                    out.append(_saving_difference(saved, plan, actual, True))
             start = i + 1
 
 
@@ -10372,9 +10363,17 @@ def _unrated_savings(s: Sentence, out: list[Claim]) -> None:
             continue
         if plan.q.base <= actual.q.base:
             continue  # (no saving: an overspending is said otherwise)
-        r = Reading("plan − actual", (plan.q, actual.q), linear((1, -1)), (1, -1))
-        net = named and not re.search("审减|核减", saved.label)
-        out.append(_make("difference", saved, [plan, actual], [r], net, "plan − actual"))
+        out.append(_saving_difference(saved, plan, actual, named))
+
+
+def _saving_difference(saved: Fact, plan: Fact, actual: Fact, named: bool) -> Claim:
+    """The claim that a saving is its plan less its actual: certain when the two are named as a
+    plan and an actual (``named``) and the saving is net. An audit's 审减 (核减) is gross of the
+    projects reviewed upwards (审增): 送审 − 审定 need not equal it, so a disagreement is a
+    warning."""
+    r = Reading("plan − actual", (plan.q, actual.q), linear((1, -1)), (1, -1))
+    net = named and not re.search("审减|核减", saved.label)
+    return _make("difference", saved, [plan, actual], [r], net, "plan − actual")
 
 
 def _earlier_plan(doc: Document, s: Sentence, saved: Fact) -> tuple[Fact | None, Fact | None]:

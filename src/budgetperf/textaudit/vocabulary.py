@@ -35,6 +35,7 @@ __all__ = [
     "PROTECTED",
     "REVENUE_ALIASES",
     "SAVINGS",
+    "SHORT_SUBJECTS",
     "SPUN_SYNONYMS",
     "SUBJECT_ALIASES",
     "TAX_TYPES",
@@ -282,6 +283,10 @@ ABSENCE_ALIASES: dict[str, tuple[str, ...]] = {
 #: Short names a report gives its revenue total, and the names it prints that total under
 #: ("全市一般公共预算收入完成38.3亿元…税收收入28.1亿元,占财政收入比重为73.5%"), most specific
 #: first. A share of such a name is read against the first of them printed before it.
+#: Subjects named by one character, and the name they stand for ("…非税收入完成15367万元,…,税占比为
+#: 40.2%": the share of the taxes, 税收收入, not of the 非税收入 printed last).
+SHORT_SUBJECTS: dict[str, str] = {"税": "税收"}
+
 REVENUE_ALIASES: dict[str, tuple[str, ...]] = {
     "财政收入": ("一般公共预算收入", "地方财政收入", "公共财政收入"),
     "地方财政收入": ("一般公共预算收入", "公共财政收入"),
