@@ -12671,4 +12671,38 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "personnel costs picked out of spending by function",
+        "“教育投入达10.7亿元,其中工资支出7.5亿元,社会保障支出1.5亿元,公积金支出9274万元”: items of"
+        " personnel costs (wages, social insurance, housing fund) under a total named by what it"
+        " is for, not itself of personnel costs, are costs of one economic kind picked out of it:"
+        " falling short of it they are some of it (its running and project costs are not listed);"
+        " under 人员经费 or 工资福利支出 they are its breakdown and must add up.",
+        "“教育投入达10.7亿元，其中工资支出7.5亿元，社会保障支出1.5亿元，公积金支出9274万元”：按用途命名、"
+        "本身不是人员经费的合计下列出的人员经费项目（工资、社会保障、公积金）只是从中挑出的一种经济"
+        "性质的支出，不足合计时只是其中一部分；合计为人员经费或工资福利支出时，这些项目就是它的构成，"
+        "必须相加相符。",
+        ("claims._personnel_items_of",),
+        (
+            Example(
+                # (东海县 2024 上半年, kgbjip.com, hunt 29): 7.5 + 1.5 + 0.9274 = 9.9274 of 10.7:
+                # no sum
+                "上半年,我县教育投入达10.7亿元,其中工资支出7.5亿元,社会保障支出1.5亿元,公积金支出"
+                "9274万元。",
+                (),
+            ),
+            Example(
+                # the same items under 人员经费 are its breakdown: 9.9274 of 10.7
+                "人员经费10.7亿元,其中工资支出7.5亿元,社会保障支出1.5亿元,公积金支出9274万元。",
+                (("sum", "10.7", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # more than all of it they cannot be: 9.5 + 1.5 + 0.9274 = 11.9274
+                "教育投入达10.7亿元,其中工资支出9.5亿元,社会保障支出1.5亿元,公积金支出9274万元。",
+                (("sum", "10.7", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
 ]

@@ -4388,6 +4388,30 @@ def _kinds_of_aggregate(lst: _List) -> bool:
     )
 
 
+# an item of personnel costs, by its economic class (工资福利支出's items, 社会保障缴费, 公积金)
+_PERSONNEL_ITEM = re.compile(
+    r"(?:工资|薪酬|薪资|津贴|补贴|奖金|社会保障|社保|养老保险|医疗保险|职业年金|公积金)"
+    r"(?:缴费)?(?:支出|费用|经费)?$"
+)
+# a total that is itself of personnel costs (its items are its breakdown)
+_PERSONNEL_TOTAL = re.compile(r"工资|人员|福利|个人|基本支出|薪酬")
+
+
+def _personnel_items_of(lst: _List) -> bool:
+    """Whether a list's parts are all items of personnel costs (_PERSONNEL_ITEM: wages, social
+    insurance, housing fund) under a total that is spending by what it is for, not itself of
+    personnel costs, and fall short of it: costs of one economic kind picked out of spending by
+    function ("教育投入达10.7亿元,其中工资支出7.5亿元,社会保障支出1.5亿元,公积金支出9274万元": its
+    other costs, of running and projects, are not listed)."""
+    total = lst.total
+    return (
+        len(lst.parts) >= 2
+        and _PERSONNEL_TOTAL.search(total.subject) is None
+        and all(_PERSONNEL_ITEM.search(p.subject) for p in lst.parts)
+        and _sum_base(lst.parts) < total.q.base
+    )
+
+
 def _called_main_part(doc: Document, lst: _List) -> bool:
     """Whether the sentence after a list's last part calls the parts the main part of the total
     (so they are some of it, not all)."""
@@ -11025,6 +11049,9 @@ def build_claims(doc: Document) -> list[Claim]:
             lst.open = True
         if not lst.open and _kinds_of_aggregate(lst):
             # "全区民生支出完成18.54亿元,…。其中,教育支出7.97亿元,社会保障支出6.19亿元"
+            lst.open = True
+        if not lst.open and _personnel_items_of(lst):
+            # "教育投入达10.7亿元,其中工资支出7.5亿元,社会保障支出1.5亿元,公积金支出9274万元"
             lst.open = True
         if not lst.open and _shares_leave_some(doc, lst):
             # "…3.9万亿元,其中:西部地区1.71万亿元,占比44.4%,中部地区1.65万亿元,占比42.8%": the
