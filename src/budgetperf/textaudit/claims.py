@@ -4200,6 +4200,17 @@ def _totals_before(doc: Document, s: Sentence, at: int, inside: bool) -> list[Fa
             if lead_part is not None and lead_part.role is _CHANGE:
                 return [f for f in prev.facts if f.role is _CHANGE and f.q.unit.is_money]
             heads = [f for f in prev.facts if f.role is _VALUE and f.is_amount and f.depth == 0]
+            if len(heads) >= 2 and any(
+                _ordinal_sibling(heads[0].subject, h.subject) for h in heads[1:]
+            ):
+                # "第一产业实现增加值54.52亿元,…;第二产业实现增加值678.89亿元,…。其中工业增加值
+                # 571.20亿元,…": a sentence of a series' members (a numeral apart) has no head; a
+                # 其中 after it breaks down its last member, not an earlier one
+                heads = [
+                    h
+                    for i, h in enumerate(heads)
+                    if not any(_ordinal_sibling(h.subject, g.subject) for g in heads[i + 1 :])
+                ]
             if doc.cut_before(s):
                 # a sentence cut for its length goes on here: the list is one of that
                 # sentence's, whose figure right before it is the total, as anywhere inside a
@@ -4577,6 +4588,18 @@ def _same_total_word(word: str, label: str) -> bool:
     return m is not None and m.group() == word
 
 
+_ORDINALS = frozenset("一二三四五六七八九十0123456789")
+
+
+def _ordinal_sibling(a: str, b: str) -> bool:
+    """Whether two names differ only in one numeral: members of one series (第二产业增加值 and
+    第三产业增加值, 一季度 and 二季度), siblings, neither a part of the other."""
+    if len(a) != len(b) or a == b:
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(differ) == 1 and differ[0][0] in _ORDINALS and differ[0][1] in _ORDINALS
+
+
 # a part's own main items introduced after it, in its clause ("主要支出事项:", "主要用于:")
 _PART_ITEMS = re.compile(r"主要(?:支出)?(?:事项|项目|用于|包括)[:]")
 
@@ -4898,6 +4921,12 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # (a total word inside a name is none: "禄丰县乡镇合计报表1套" is an item)
                 and not _WORD_AFTER_TOTAL.match(f.label, named_total.end())
             ) or ("加" in gap and _ADDED_AFTER.search(gap)):
+                closed = True
+                break
+            if parts and _ordinal_sibling(f.subject, total.subject):
+                # "第二产业实现增加值678.89亿元,…。其中工业增加值571.20亿元,…;第三产业实现增加值584.30
+                # 亿元": the total's next in its series (a numeral apart) is its sibling, and
+                # ends its list
                 closed = True
                 break
             if total.role is _CHANGE:
