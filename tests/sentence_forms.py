@@ -12708,9 +12708,9 @@ FORMS: list[Form] = [
     Form(
         "a series' next member after a 其中",
         "“第一产业实现增加值54.52亿元,…;第二产业实现增加值678.89亿元,…。其中工业增加值571.20亿元,…;"
-        "第三产业实现增加值584.30亿元”: names a numeral apart (第二产业, 第三产业; 一季度, 二季度) are"
-        " members of one series, siblings: the next member ends the list of the one before, and a"
-        " sentence of members has no head, so a 其中 after it breaks down its last member.",
+        "第三产业实现增加值584.30亿元”: names a numeral apart (第二产业, 第三产业; 一季度, 二季度)"
+        " are members of one series, siblings: the next member ends the list of the one before,"
+        " and a sentence of members has no head, so a 其中 after it breaks down its last member.",
         "“第一产业实现增加值54.52亿元，……；第二产业实现增加值678.89亿元，……。其中工业增加值571.20亿元，"
         "……；第三产业实现增加值584.30亿元”：只差一个数字的名称（第二产业、第三产业；一季度、二季度）"
         "是同一序列的并列项：下一项结束上一项的分项列举；由并列项组成的句子没有总数，其后的“其中”"

@@ -4924,9 +4924,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 closed = True
                 break
             if parts and _ordinal_sibling(f.subject, total.subject):
-                # "第二产业实现增加值678.89亿元,…。其中工业增加值571.20亿元,…;第三产业实现增加值584.30
-                # 亿元": the total's next in its series (a numeral apart) is its sibling, and
-                # ends its list
+                # "第二产业实现增加值678.89亿元,…。其中工业增加值571.20亿元,…;第三产业…584.30亿元":
+                # the total's next in its series (a numeral apart) is its sibling, and ends its
+                # list
                 closed = True
                 break
             if total.role is _CHANGE:
