@@ -12740,4 +12740,34 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a bare rate after a change against the budget",
+        "“固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%”: a rate with no comparison of"
+        " its own after a change against the budget (超收, 超额完成…任务) is the growth on the"
+        " year before, whose prior is not printed: it is read as the change's rate only when it"
+        " agrees so (“超收2.1亿元,增长14.1%”); after “比预算增加” the rate is of the budget.",
+        "“固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%”：与预算比较的增减额（超收、"
+        "超额完成……任务）之后未注明比较对象的增长率是与上年相比，上年数未列出：只有按该增减额计算"
+        "相符时才视为其增长率（“超收2.1亿元，增长14.1%”）；“比预算增加”之后的增长率则与预算相比。",
+        ("claims._changes",),
+        (
+            Example(
+                # (苏尼特右旗 2023 政府工作报告, bx2200.com, miss 38): 2.1 is over the year's
+                # target; 20.6% is on 2022, not printed
+                "固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%。",
+                (),
+            ),
+            Example(
+                # agreeing as the change's rate: 2.1 / (17 − 2.1) = 14.09%
+                "收入17亿元,超收2.1亿元,增长14.1%。",
+                (("change-rate", "14.1", "agrees"),),
+            ),
+            Example(
+                # compared with the budget in words, the rate is of the budget too: 14.09%
+                "收入17亿元,比预算增加2.1亿元,增长20.6%。",
+                (("change-rate", "20.6", "disagrees"),),
+                (("arithmetic.change-rate", "error"),),
+            ),
+        ),
+    ),
 ]

@@ -1030,6 +1030,16 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 strong or prior is not None,
                 "change / prior × 100",
             )
+            if (
+                amount.basis is _BASIS_BUDGET
+                and f.basis is not _BASIS_BUDGET
+                and prior is None
+                and claim.status is not _AGREES
+            ):
+                # "固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%": a bare rate after a
+                # change against the budget (超收, 超额完成…任务) is the year-on-year growth, of a
+                # prior not printed, unless it agrees as the change's own rate
+                continue
             if prior is None:
                 _mark_slip(claim, slipped, amount)
                 for c, as_meant in zip(currents, slipped_currents, strict=True):
