@@ -12770,4 +12770,30 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "uses described in words",
+        "“项目预计总预算50万元,项目用于现有宁夏福彩APP优化升级改版,新增…,并对原有版块优化:…。预计"
+        "2023年形票销量14.5亿元,筹集公益金2.35亿元”: a 用于 followed by words, clause after"
+        " clause, with no figure in its sentence describes the uses; the figures of the sentences"
+        " after it are not its parts.",
+        "“项目预计总预算50万元，项目用于现有宁夏福彩APP优化升级改版，新增……，并对原有版块优化：……。"
+        "预计2023年形票销量14.5亿元，筹集公益金2.35亿元”：“用于”之后是逐句的文字说明、本句没有数字"
+        "时，描述的是用途；其后各句的数字不是它的分项。",
+        ("claims._gather",),
+        (
+            Example(
+                # (宁夏福利彩票发行中心 绩效自评, bidcenter.com.cn, miss 37): 14.5亿 and 2.35亿 are
+                # the year's sales and fund raised, no parts of the 50万元 budget
+                "项目预计总预算50万元,项目用于现有宁夏福彩APP优化升级改版,新增公益展示、扫票验奖,"
+                "并对原有版块优化:新增福彩业主口袋商店。预计2023年形票销量14.5亿元,筹集公益金"
+                "2.35亿元。",
+                (),
+            ),
+            Example(
+                # uses listed after 用于: with figures in the sentences after it: 30 + 20 = 50
+                "项目总预算50万元,主要用于:↵1.系统升级改造30万元;↵2.电子地图和技术对接服务20万元。",
+                (("sum", "50", "agrees"),),
+            ),
+        ),
+    ),
 ]
