@@ -12791,7 +12791,7 @@ FORMS: list[Form] = [
             ),
             Example(
                 # uses listed after 用于: with figures in the sentences after it: 30 + 20 = 50
-                "项目总预算50万元,主要用于:↵1.系统升级改造30万元;↵2.电子地图和技术对接服务20万元。",
+                "项目总预算50万元,主要用于:\n1.系统升级改造30万元;\n2.电子地图和技术对接服务20万元。",
                 (("sum", "50", "agrees"),),
             ),
         ),
