@@ -12773,12 +12773,13 @@ FORMS: list[Form] = [
     Form(
         "uses described in words",
         "“项目预计总预算50万元,项目用于现有宁夏福彩APP优化升级改版,新增…,并对原有版块优化:…。预计"
-        "2023年形票销量14.5亿元,筹集公益金2.35亿元”: a 用于 followed by words, clause after"
-        " clause, with no figure in its sentence describes the uses; the figures of the sentences"
-        " after it are not its parts.",
+        "2023年形票销量14.5亿元,筹集公益金2.35亿元”: a 用于 followed by words to its clause's end"
+        " describes the use; the figures of the clauses and sentences after it are not its"
+        " parts (“调出1307万元,用于专项债券还本付息;78行B列调入资金3万元”).",
         "“项目预计总预算50万元，项目用于现有宁夏福彩APP优化升级改版，新增……，并对原有版块优化：……。"
-        "预计2023年形票销量14.5亿元，筹集公益金2.35亿元”：“用于”之后是逐句的文字说明、本句没有数字"
-        "时，描述的是用途；其后各句的数字不是它的分项。",
+        "预计2023年形票销量14.5亿元，筹集公益金2.35亿元”：“用于”之后到分句结束都是文字时，描述的是"
+        "用途；其后分句和各句的数字不是它的分项（“调出1307万元，用于专项债券还本付息；78行B列调入"
+        "资金3万元”）。",
         ("claims._gather",),
         (
             Example(
@@ -12787,6 +12788,13 @@ FORMS: list[Form] = [
                 "项目预计总预算50万元,项目用于现有宁夏福彩APP优化升级改版,新增公益展示、扫票验奖,"
                 "并对原有版块优化:新增福彩业主口袋商店。预计2023年形票销量14.5亿元,筹集公益金"
                 "2.35亿元。",
+                (),
+            ),
+            Example(
+                # (泾源县 2024 总决算 附注, nxjy.gov.cn, hunt 37): the rows after the ';' are
+                # other rows of the report, no parts of the 1307 moved out
+                "从一般公共预算调出1307万元,用于专项债券还本付息;78行B列调入资金3万元,主要原因:"
+                "结余资金3万元,调入一般公共预算;97行D列101万元,主要原因:超收98万元。",
                 (),
             ),
             Example(

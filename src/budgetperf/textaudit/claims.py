@@ -4581,8 +4581,9 @@ _CARRIED_VERB = re.compile(r"、[^,;:。、\d()]{2,20}")
 # The rest of a sentence after an introducer that is a list of three or more names and no
 # figure ("分别是:党政办公室、党建工作办公室、综合执法办公室。"). (Bounded: a name is a run of
 # characters other than the separators and digits, each tried once.)
-# a use described in words, going on after a comma ("用于现有…APP优化升级改版,新增…")
-_DESCRIBED_USE = re.compile(r"[^,;:。\n\d]{2,},")
+# a use described in words, to its clause's end ("用于现有…APP优化升级改版,新增…", "用于专项债券
+# 还本付息;")
+_DESCRIBED_USE = re.compile(r"[^,;:。\n\d]{2,}[,;]")
 _NAMES_ONLY = re.compile(
     r"[:\s]*(?:(?:[^\d、,;:。\n]{2,40}、){2,}[^\d、,;:。\n]{2,40}"
     # (or what it is used for, ending with 等: "…35170万元,主要用于入选者奖金等。")
@@ -4642,14 +4643,13 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         return None
     if (
         not inside
-        and s.facts
-        and s.facts[-1].q.start < pos
         and text.endswith("用于", max(s.start, pos - 2), pos)
         and _DESCRIBED_USE.match(text, pos, s.end) is not None
     ):
         # "项目预计总预算50万元,项目用于现有宁夏福彩APP优化升级改版,新增…,并对原有版块优化:…。预计
-        # 2023年形票销量14.5亿元,…": uses described in words, clause after clause, and no figure:
-        # what the sentences after it print is not theirs
+        # 2023年形票销量14.5亿元,…": a use described in words, to its clause's end: what the
+        # clauses and sentences after it print are not its parts ("从一般公共预算调出1307万元,
+        # 用于专项债券还本付息;78行B列调入资金3万元,…")
         return None
     if not inside and (
         pos >= s.end
