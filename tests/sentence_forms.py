@@ -11325,11 +11325,11 @@ FORMS: list[Form] = [
     ),
     Form(
         "a figure's share of its limit (限额)",
-        "“政府债务余额为11932.2亿元,为限额12538.3亿元的95.2%”: a limit (限额) after 为/占/完成 and"
-        " before 的 N% is the base of the percentage, as a budget, plan or target is, and no part"
-        " of a list.",
-        "“政府债务余额为11932.2亿元，为限额12538.3亿元的95.2%”：“为/占/完成”之后、“的N%”之前的限额与"
-        "预算、计划、目标一样是百分比的基数，不是列表的分项。",
+        "“政府债务余额为11932.2亿元,为限额12538.3亿元的95.2%”: a limit (限额) or quota (指标) after"
+        " 为/占/完成 and before 的 N% is the base of the percentage, as a budget, plan or target"
+        " is, and no part of a list.",
+        "“政府债务余额为11932.2亿元，为限额12538.3亿元的95.2%”：“为/占/完成”之后、“的N%”之前的限额或"
+        "指标与预算、计划、目标一样是百分比的基数，不是列表的分项。",
         ("facts._BASE_PLAN",),
         (
             Example(
@@ -11345,6 +11345,20 @@ FORMS: list[Form] = [
                     ("completion", "95.2", "agrees"),
                     ("completion", "93.6", "agrees"),
                     ("completion", "96.3", "agrees"),
+                ),
+            ),
+            Example(
+                # (源城区 2016 审计工作报告, gdyc.gov.cn, hunt 36): a quota (指标) too: 245869 /
+                # 221954 = 110.77%; the parts 245869 + 12055 + 45258 + 10 + 48221 + 635 + 761 =
+                # 352809 (not the quota); 34640 / (245869 − 34640) = 16.40%
+                "财政总支出352,809万元,其中:一般公共预算支出245,869万元,为年度指标221,954万元的"
+                "110.8%,同比增支34,640万元,增长16.4%;一般公共预算上解支出12,055万元;债务还本支出"
+                "45,258万元;一般公共预算调出基金10万元;政府性基金预算支出48,221万元;政府性基金预算"
+                "上解支出635万元;政府性基金预算调出资金761万元。",
+                (
+                    ("sum", "352809", "agrees"),
+                    ("completion", "110.8", "agrees"),
+                    ("change-rate", "16.4", "agrees"),
                 ),
             ),
         ),

@@ -534,7 +534,10 @@ _BASE_CUE = re.compile(
 _BASE_NAMED = re.compile(_BASE_VERB + r"[^,;。:]{2,40}?预算(?:数)?$")
 # "为市下三季度目标33.23亿元的101.76%": a target set for the period, named after a few words;
 # so may a plan ("占全县收入计划75000万元的110.5%", "占计划投资…的", "占上级下达任务…的")
-_BASE_PLAN = re.compile(_BASE_VERB + r"[^,;。:\d]{0,40}?(?:计划|任务|限额|目标)[^,;。:\d]{0,4}$")
+# and so may a quota ("为年度指标221,954万元的110.8%": 指标, the budget's allotment)
+_BASE_PLAN = re.compile(
+    _BASE_VERB + r"[^,;。:\d]{0,40}?(?:计划|任务|限额|目标|指标)[^,;。:\d]{0,4}$"
+)
 # "的 N%" after a base ("目标33.23亿元101.78%": 的 may be left out before a percentage)
 # ("的比例为110.5%": the share's words may come between 的 and the figure)
 _OF_PERCENT = re.compile(r"(?:的|之)(?:比例|比重|份额)?(?:为|是|达到|达)?\d|\d{1,4}(?:\.\d{1,4})?%")
@@ -1619,7 +1622,11 @@ def _classify(
         budget = "预算" in stripped  # _BASE_CUE, _BASE_NAMED
         # (_BASE_PLAN's words; 限额: "债务余额为11932.2亿元,为限额12538.3亿元的95.2%")
         planned = (
-            "计划" in stripped or "任务" in stripped or "目标" in stripped or "限额" in stripped
+            "计划" in stripped
+            or "任务" in stripped
+            or "目标" in stripped
+            or "限额" in stripped
+            or "指标" in stripped
         )
         compared = "较" in stripped or "比" in stripped  # _LONG_PRIOR; with 与, _PRIOR_CUE
         dated = "年" in stripped  # _PRIOR_AFTER (上年, 去年, 上一年), _YEAR_LEAD
