@@ -1221,7 +1221,8 @@ FORMS: list[Form] = [
         "a running sum: a figure, what is added and deducted, the result",
         "“一般公共预算收入扣减体制结算上缴25.2亿元,加上体制结算返还5.6亿元,当年体制既得财力135.4亿元。"
         "经批准调入…7亿元和…10亿元,扣减…1亿元,当年本级一般公共预算财力151.4亿元”: the figure"
-        " carried on (named at the start, or the last of the sentence before), plus what 加上/调入"
+        " carried on (named at the start, or the last of the sentence before, or of the one"
+        " before a 其中 sentence), plus what 加上/调入"
         " add and less what 扣减/减去 deduct (和 keeps the sign), is the figure that ends the"
         " sentence (a weak claim: the signs are read from the verbs). A balance (结余, 差额,"
         " 賸餘) printed before the first verb nets the figures before it: the sum starts there"
@@ -1276,6 +1277,21 @@ FORMS: list[Form] = [
                 "1200.50万元,上级补助收入799.50万元。加上上年结余400.25万元,全年一般公共预算"
                 "可用资金为5400.25万元。",
                 (("sum", "5000.00", "agrees"), ("sum", "5400.25", "agrees")),
+            ),
+            Example(
+                # (a Shanghai district's 2016 审计工作报告, jyfdgy.com, hunt 36): after a 其中
+                # sentence, 加上 carries the figure it broke down: 208.99 + 54.17 + 21.80 + 0.79
+                # + 1.00 + 5.98 = 292.73 (not the last part, 5.15)
+                "经审计,实际完成区财政收入208.99亿元,同口径增长24.9%。其中:税收收入203.84亿元,"
+                "占比97.5%;非税收入5.15亿元,占比2.5%。加上市区财力结算收入54.17亿元,地方政府"
+                "一般债券转贷收入21.80亿元,调入资金0.79亿元,上年市级收入结转1.00亿元,调入预算稳定"
+                "调节资金5.98亿元,全年区可用财力292.73亿元。",
+                (
+                    ("sum", "208.99", "agrees"),
+                    ("share", "97.5", "agrees"),
+                    ("share", "2.5", "agrees"),
+                    ("sum", "292.73", "agrees"),
+                ),
             ),
             Example(
                 # bare 加 and 减 opening their clauses: 0 + 13.83 - 13.6 = 0.23; 13.83 - 13.5 =

@@ -8795,6 +8795,15 @@ def _carried(doc: Document, s: Sentence, lead: str, result: Fact) -> Fact | None
             ]
             if same:
                 return same[-1]
+    if (
+        doc.text.startswith("其中", prev.start)
+        and prev.index > 0
+        and doc.sentences[prev.index - 1].paragraph == s.paragraph
+    ):
+        # "实际完成区财政收入208.99亿元,…。其中:税收收入203.84亿元,…;非税收入5.15亿元。加上市区
+        # 财力结算收入54.17亿元,…,全年区可用财力292.73亿元": after a 其中 sentence, what is
+        # carried is the figure it broke down, not its last part
+        prev = doc.sentences[prev.index - 1]
     money = [f for f in prev.facts if f.role is _VALUE and f.q.unit.is_money and f.depth == 0]
     return money[-1] if money else None
 
