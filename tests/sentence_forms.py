@@ -6116,13 +6116,16 @@ FORMS: list[Form] = [
         "trailing 合计 with 加",
         "“A万元，加B万元，C万元，…，收入合计T万元”: the figure before 加 and the ones after it add"
         " up to the 合计 at the end. A figure before 加 restated without some items (剔除…因素后)"
-        " may be the one carried on, or the figure it restates.",
-        "“A万元，加B万元、C万元……，收入合计T万元”：“加”前一项与其后各项之和等于句末合计。",
+        " may be the one carried on, or the figure it restates. After a sentence of a figure's"
+        " budgets and then its actual, the actual is carried on.",
+        "“A万元，加B万元、C万元……，收入合计T万元”：“加”前一项与其后各项之和等于句末合计。上句先列"
+        "预算数、后列决算数时，接续的是决算数。",
         (
             "claims._trailing_totals",
             "claims._restated_from",
             "claims._base_named_by",
             "claims._whole_of_last_part",
+            "claims._previous_head",
         ),
         (
             Example(
@@ -6149,6 +6152,21 @@ FORMS: list[Form] = [
                 "债务(转贷)收入5.11亿元、上年结转8.79亿元,收入总量为103.06亿元。",
                 (("sum", "53.19", "agrees"), ("sum", "103.06", "disagrees")),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # a sentence of a figure's budgets and then its actual carries the actual (两江新区
+                # 2023 决算, cqrd.gov.cn, hunt 37): 8.48 + 61.43 + 171.05 + 6.38 = 247.34, not
+                # 7.6 (年初) + …; 8.48 / 8.3 = 102.17%, printed 102.1 (a warning)
+                "2023年,两江新区政府性基金预算收入年初7.6亿元,调整预算数8.3亿元,变动预算数8.3亿元,"
+                "决算数8.48亿元,增长25.8%,为预算的102.1%,其中污水处理费0.73亿元和专项债务对应项目"
+                "专项收入7.75亿元。加上级补助收入61.43亿元、债务转贷收入171.05亿元、上年结转收入"
+                "6.38亿元后,收入总量为247.34亿元。",
+                (
+                    ("sum", "8.48", "agrees"),
+                    ("completion", "102.1", "rounding"),
+                    ("sum", "247.34", "agrees"),
+                ),
+                (("arithmetic.completion-rate", "warning"),),
             ),
             Example(
                 # a sentence that names its base with no figure adds to the figure of that name

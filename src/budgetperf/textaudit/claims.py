@@ -7094,7 +7094,7 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
             # opening names, printed before (not the head of the sentence before)
             base = _base_named_by(doc, s, at)
         else:
-            head = _previous_head(doc, s)
+            head = _previous_head(doc, s, actual=total.phase != "budget")
             base = _whole_of_last_part(head, lists)
             if base is not head:
                 # (the 其中 between the list's total and what is added opened that list, read
@@ -7231,8 +7231,11 @@ def _whole_of_last_part(head: Fact | None, lists: list[_List]) -> Fact | None:
     return head
 
 
-def _previous_head(doc: Document, s: Sentence) -> Fact | None:
-    """The head figure of the nearest sentence before that is not itself a 其中 item."""
+def _previous_head(doc: Document, s: Sentence, *, actual: bool = False) -> Fact | None:
+    """The head figure of the nearest sentence before that is not itself a 其中 item; with
+    ``actual``, its actual when it prints the figure's budgets and then its actual ("…收入年初
+    7.6亿元,调整预算数8.3亿元,…,决算数8.48亿元,…。加上级补助收入61.43亿元、…后,收入总量为247.34
+    亿元": what the year's total carries on is what was done)."""
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
         prev = doc.sentences[j]
         lead = doc.text[prev.start : prev.end].lstrip()
@@ -7247,6 +7250,10 @@ def _previous_head(doc: Document, s: Sentence) -> Fact | None:
             # "…支出63.16亿元。比2014年年初预算减少8.35亿元,下降11.7%。比2014年执行数减少2.5亿元,
             # 下降3.8%": a sentence of the same figure's other comparison is passed over
             continue
+        if actual and any(h.phase == "budget" for h in heads):
+            done = next((h for h in heads if h.phase == "actual"), None)
+            if done is not None:
+                return done
         return heads[0] if heads else None
     return None
 
