@@ -11326,9 +11326,9 @@ FORMS: list[Form] = [
     Form(
         "shares of a list closed by 其他",
         "“在缴存单位中,国家机关和事业单位占1.86%,国有企业占0.79%,…,其他占70.30%”: three or more"
-        " shares printed without amounts, in a run with no other figure and no ';' between"
-        " them, that a catch-all (其他, 其它, 其余) closes, add up to 100 (within the rounding of"
-        " the printed shares: a warning).",
+        " shares printed without amounts, in a run with no other figure (but in brackets) and"
+        " no ';' between them, that a catch-all (其他, 其它, 其余) closes, add up to 100 (within"
+        " the rounding of the printed shares: a warning).",
         "“在缴存单位中，国家机关和事业单位占1.86%，国有企业占0.79%，……，其他占70.30%”：三个及以上不带"
         "金额的占比，中间没有其他数字和分号，并以“其他”“其余”收尾时，合计应为100%（在所列占比的舍入"
         "范围内为警告）。",
@@ -11347,6 +11347,13 @@ FORMS: list[Form] = [
                 "在缴存职工中,国家机关和事业单位仅占3.90%,国有企业占1.12%,其他占95.10%。",
                 (("shares-sum", "95.10", "disagrees"),),
                 (("arithmetic.shares-sum", "error"),),
+            ),
+            Example(
+                # (江苏省住房公积金 2021, jsnews.jschina.com.cn, hunt 40): a bracket's share is a
+                # remark on the one before, not the run's end: 62.06 + 37.18 + 0.01 + 0.75 = 100
+                "按照职工贷款笔数,购买新房占62.06%(其中购买保障性住房占 0.29%),购买二手房占37.18%,"
+                "建造、翻建、大修自住住房占0.01%,其他占0.75%。",
+                (("shares-sum", "0.75", "agrees"),),
             ),
             Example(
                 # whole percentages: 10 + 20 + 71 = 101, within the rounding of three printed

@@ -1908,7 +1908,9 @@ def _closed_shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 runs.append(run)
                 run = []
             run.append(f)
-        elif run:
+        elif run and f.depth == 0:
+            # (a bracket's figures are a remark on the share before: "购买新房占62.06%(其中购买
+            # 保障性住房占 0.29%),购买二手房占37.18%,…,其他占0.75%")
             runs.append(run)
             run = []
     runs.append(run)
