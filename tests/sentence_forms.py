@@ -12859,4 +12859,41 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a part of another measure, and a gap to a whole's rate not printed",
+        "“社会消费品零售总额13.1亿元,…;其中限额以上消费品零售总额同比增长23.6%,增速高于全市20.8个"
+        "百分点,批发业销售额8.4亿元,…,住宿业营业额0.4亿元”: a figure that measures another"
+        " quantity than the total (销售额 or 营业额 under 零售额; 成交额) is no part of it; and a"
+        " gap “高于全市/全省…N个百分点” right after a rate compares it with the whole's rate,"
+        " which is not printed there (printed, it follows the words), not with a rate printed"
+        " before.",
+        "“社会消费品零售总额13.1亿元，……；其中限额以上消费品零售总额同比增长23.6%，增速高于全市20.8个"
+        "百分点，批发业销售额8.4亿元，……，住宿业营业额0.4亿元”：计量另一种数量的数（零售额之下的销售"
+        "额、营业额；成交额）不是合计的分项；紧跟增长率之后的“高于全市/全省……N个百分点”是与全市的"
+        "增速相比，该增速未列出（列出时在这些字之后），不是与前面列出的增速相比。",
+        ("claims._other_measure_of", "claims._point_gaps"),
+        (
+            Example(
+                # (a county's 2024 上半年 report, skymaimai.com.cn, miss 40): 8.4 + 11.4 + 0.4 +
+                # 1.9 are trades' sales and turnover, not the 13.1 of retail; 20.8 is above the
+                # city's rate, not 23.6 − 3.3
+                "上半年,全县累计实现社会消费品零售总额13.1亿元,同比增长3.3%,增速高于全市0.6个百分点;"
+                "其中限额以上消费品零售总额同比增长23.6%,增速高于全市20.8个百分点,批发业销售额8.4"
+                "亿元,同比增长7%,零售业销售额11.4亿元,同比增长8.2%,住宿业营业额0.4亿元,同比增长"
+                "0.9%,餐饮业营业额1.9亿元,同比增长4.1%。",
+                (),
+            ),
+            Example(
+                # retail sales by where they were made are its parts: 9.1 + 4 = 13.1
+                "全县实现社会消费品零售总额13.1亿元,其中城镇消费品零售额9.1亿元,乡村消费品零售额"
+                "4亿元。",
+                (("sum", "13.1", "agrees"),),
+            ),
+            Example(
+                # the compared rate printed after the words: 8.1 − 4.4 = 3.7
+                "全县一般公共预算收入增长8.1%,高于全省平均增幅4.4% 3.7个百分点。",
+                (("points-gap", "3.7", "agrees"),),
+            ),
+        ),
+    ),
 ]

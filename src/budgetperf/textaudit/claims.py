@@ -4603,6 +4603,29 @@ def _same_total_word(word: str, label: str) -> bool:
     return m is not None and m.group() == word
 
 
+# What a figure of trade measures, by the end of its name: a figure of one measure is no part
+# of a total of another (批发业销售额 under 社会消费品零售总额). (Not 增加值 and 产值: a 生产总值
+# is the sum of its industries' 增加值.)
+_MEASURES = ("零售额", "销售额", "营业额", "成交额")
+
+
+def _measure(subject: str) -> str | None:
+    if not subject.endswith("额"):
+        return None
+    plain = subject.replace("总", "")  # (零售总额 measures 零售额)
+    return next((m for m in _MEASURES if plain.endswith(m)), None)
+
+
+def _other_measure_of(part: str, total: str) -> bool:
+    """Whether a part's subject and a total's label end with different measures of _MEASURES
+    (the label: a subject drops a total word, 零售总额 → 零售)."""
+    a = _measure(part)
+    if a is None:
+        return False
+    b = _measure(total.rstrip("为是达到:,"))
+    return b is not None and a != b
+
+
 _ORDINALS = frozenset("一二三四五六七八九十0123456789")
 
 
@@ -4991,6 +5014,11 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # "…第三产业增加值49.3亿元,…。人均地区生产总值40998元": a figure per head (per
                 # pupil, per household, on average) is no part of a total; a fund set per
                 # pupil is ("其中:贷款利息66.7万元、…、高中生均经费85万元": 生均经费, 生均公用经费)
+                continue
+            if _other_measure_of(f.subject, total.label):
+                # "社会消费品零售总额13.1亿元,…;其中…,批发业销售额8.4亿元,…,住宿业营业额0.4亿元": a
+                # figure that measures another quantity (销售额, 营业额) is no part of the total's
+                # (零售额)
                 continue
             if not parts and f.q.base == total.q.base and _DEMONSTRATIVE.fullmatch(f.label):
                 # "…车辆一共仅有4辆。其中,这4辆公车中…3辆、…1辆": the total named again to
@@ -9796,6 +9824,10 @@ _NAMED_RATE = re.compile(
     r"(?:高于|低于|快于|慢于|比)(?P<name>[^,;:。()]{1,16}?)(?:的)?"
     r"(?:增幅|增速|增长率|增长速度|平均水平|水平)"
 )
+# a gap to the rate of a whole named by its scope alone, right before the gap's figure
+_SCOPE_COMPARED = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|高出|低出)(?:全[市县区省州旗国盟])(?:平均)?(?:水平)?\s*$"
+)
 _WHOLE_WORDS = re.compile(r"^(?:整体|总体|全部|总|全市|全县|全区|全省)")
 _SCOPE = re.compile(r"全[市县区省州旗镇乡](?=[\u4e00-\u9fff]{2})")
 
@@ -9860,6 +9892,11 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
         rates = [
             g for g in s.facts[:i] if g.q.unit.dimension is _PERCENT and g.depth <= f.depth + 1
         ]
+        if rates and _SCOPE_COMPARED.search(doc.text, rates[-1].q.end, f.q.start):
+            # "其中限额以上消费品零售总额同比增长23.6%,增速高于全市20.8个百分点": compared with the
+            # whole's rate, not printed (printed, it would follow the words: "高于全省平均增幅4.4%
+            # 3.7个百分点"), not with a rate printed before
+            continue
         if (
             rates
             and rates[-1].role is _RATE
