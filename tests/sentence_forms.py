@@ -12894,6 +12894,13 @@ FORMS: list[Form] = [
                 "全县一般公共预算收入增长8.1%,高于全省平均增幅4.4% 3.7个百分点。",
                 (("points-gap", "3.7", "agrees"),),
             ),
+            Example(
+                # (苏州市审计局 2016, hunt 36): a gap named to a whole's level after a share (83%)
+                # is the share's, to a level not printed; not 83 − 12
+                "2016年市本级一般公共预算收入增长12%,其中税收收入占比83%,比上年下降1.5个百分点,"
+                "但比全省平均水平高2.6个百分点。",
+                (),
+            ),
         ),
     ),
 ]

@@ -9897,17 +9897,16 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # whole's rate, not printed (printed, it would follow the words: "高于全省平均增幅4.4%
             # 3.7个百分点"), not with a rate printed before
             continue
-        if (
-            rates
-            and rates[-1].role is _RATE
-            and _NAMED_RATE.search(doc.text, rates[-1].q.end, f.q.start)
-        ):
+        if rates and _NAMED_RATE.search(doc.text, rates[-1].q.end, f.q.start):
             # "民生支出165.8亿元,增长7.8%,高于整体支出增幅3.5个百分点": the other rate is named,
             # and printed earlier; when it is not found, a percentage of another kind before
             # is not its pair ("完成年度预算的31.7%;…增长17.7%,高于年度目标增幅12.1个百分点")
             # (nor is a rate of another thing: "已交税费…同比增长56.82%,两年平均增长14.20%,高于
-            # 全省一般公共预算收入增幅31.2个百分点", the province's rate not printed)
-            other = _named_rate(doc, s, rates[-1], f)
+            # 全省一般公共预算收入增幅31.2个百分点", the province's rate not printed; nor, after a
+            # share, the growth before it or the one named: "收入增长12%,其中税收收入占比83%,…,
+            # 但比全省平均水平高2.6个百分点", "…占流动资产总额31.5%,…;成本费用总额增速低于收入增速
+            # 0.2个百分点", the gap's own rate not printed)
+            other = _named_rate(doc, s, rates[-1], f) if rates[-1].role is _RATE else None
             rates = [rates[-1], other] if other is not None else []
         elif len(rates) == 1 and rates[0].depth == f.depth + 1 and s.index > 0:
             # "全市…收入增幅比全省平均增幅(15.97%)高6个百分点": the compared rate in brackets,
