@@ -6736,10 +6736,10 @@ FORMS: list[Form] = [
         "“其中:国家财政性教育经费64507万元,一般公共预算教育经费64469万元”: among a total's"
         " parts, one whose name is within another's (vocabulary.NESTED_NAMES:"
         " 国家财政性教育经费 holds 一般公共预算教育经费, 一般公共预算收入 holds 税收收入 and"
-        " 非税收入) is no part besides it.",
+        " 非税收入, 税收收入 each tax) is no part besides it; an item of 其他… holds none.",
         "“其中：国家财政性教育经费64507万元，一般公共预算教育经费64469万元”：合计的各分项中，名称"
         "包含于另一分项的（如国家财政性教育经费包含一般公共预算教育经费，一般公共预算收入包含"
-        "税收收入和非税收入）不另作分项。",
+        "税收收入和非税收入，税收收入包含各税种）不另作分项；“其他……”一项不包含其他分项。",
         ("claims._held_parts", "vocabulary.NESTED_NAMES"),
         (
             Example(
@@ -6765,6 +6765,19 @@ FORMS: list[Form] = [
                     ("sum", "21.64", "agrees"),
                     ("sum", "37.84", "agrees"),
                 ),
+            ),
+            Example(
+                # (宽城区 2021 统计公报, jckc.gov.cn, miss 40): the taxes after 税收收入 are within
+                # it: 8.5 has one part named (no sum; not 7.8 + 1.6 + 1.0)
+                "地方财政收入完成8.5亿元,比上年增长2.9%。其中税收收入完成7.8亿元,比上年增长10.7%;"
+                "增值税完成1.6亿元,比上年下降4.4%;企业所得税完成1.0亿元,比上年下降12.1%。",
+                (),
+            ),
+            Example(
+                # an item of 其他 taxes is a sibling of those named, not their whole: 0.5 + 0.3 +
+                # 0.2 = 1
+                "税收收入完成1亿元。其中增值税0.5亿元,企业所得税0.3亿元,车船税等其他税收收入0.2亿元。",
+                (("sum", "1", "agrees"),),
             ),
         ),
     ),

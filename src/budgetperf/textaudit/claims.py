@@ -5976,7 +5976,9 @@ def _held_parts(parts: Sequence[Fact]) -> set[int]:
         return held
     for outer, inner in _NESTED:
         for p in parts:
-            if p.subject.endswith(outer):
+            # (an item of 其他… is a sibling of those named, not their whole: "其他税收收入",
+            # "环境保护税、车船税等其他税收收入")
+            if p.subject.endswith(outer) and "其他" not in p.subject and "其它" not in p.subject:
                 held.update(id(q) for q in parts if q.subject.endswith(inner))
                 break
     return held

@@ -394,6 +394,8 @@ NESTED_NAMES: tuple[tuple[str, str], ...] = (
     ("财政性教育经费", "一般公共预算教育经费"),
     ("一般公共预算收入", "税收收入"),
     ("一般公共预算收入", "非税收入"),
+    # the taxes after 税收收入 ("其中税收收入完成7.8亿元,…;增值税完成1.6亿元,…;企业所得税…")
+    *(("税收收入", tax) for tax in TAX_TYPES),
 )
 
 #: Standard breakdowns: a total and the parts it is the sum of (canonical subjects, see
