@@ -3590,6 +3590,16 @@ FORMS: list[Form] = [
         ),
         (
             Example(
+                # (焦作市 城乡居民医保 2024, hunt 37): a balance held (基金累计结余) is no part of
+                # the spending: 240249 + 13554 = 253803 is not read here, and 240249 is no total
+                # of 13554 and 132337; 101770 + 197673 + 4234 = 303677
+                "2024年全市城乡居民医保基金收入303677万元,基金支出 253803万元。其中:基本医疗保险费"
+                "收入101770万元,财政补贴收入197673万元,其他项目收入4234万元;基本医疗保险待遇支出 "
+                "240249万元,划转用于大病保险支出13554万元;基金累计结余132337 万元(包括家庭个人账户"
+                "结余8272万元)。",
+                (("sum", "303677", "agrees"),),
+            ),
+            Example(
                 # items added after the largest, each opening with 用于 (中央彩票公益金 2017): no
                 # item is the total of those after it, and 318.24 is none's
                 "2017年中央彩票公益金用途包括10个项目,其中用于补充全国社会保障基金的数额最多,达"

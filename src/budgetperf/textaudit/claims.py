@@ -6943,7 +6943,10 @@ _FLOW_ENDINGS = ("收入", "收益", "收益额", "支出", "利润")
 # or a balance paid over, "上解上级…累计结余1338.64万元", is named otherwise): by its subject, or
 # a balance named alone ("…;当期结余13.26亿元,累计结余98.79亿元": 累计结余's subject is 结余)
 _HELD_ENDINGS = ("余额", "结存", "资产", "负债", "赤字", "收支结余", "收支差额")
-_BARE_HELD = re.compile(r"\s*[,;、]?\s*(?:年末|期末)?(?:当期|累计|滚存)结余(?:为|是|达到|达)?\s*")
+# (or named by its fund or account: "…;基金累计结余132337万元", "个人账户累计结余37.55亿元")
+_BARE_HELD = re.compile(
+    r"\s*[,;、]?\s*[^\d,;:。]{0,8}?(?:年末|期末)?(?:当期|累计|滚存)结余(?:为|是|达到|达)?\s*"
+)
 
 
 def _stock_or_flow(subject: str) -> str:
