@@ -12926,4 +12926,33 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "items numbered 一是, 二是… and a 组成情况如下",
+        "“公益金共计123.22万元,其组成情况如下:一是…分成37.22万元,二是…85万元,三是…经费共计4.5万元”:"
+        " 组成情况如下 (构成情况如下) opens the total's parts, and an item numbered 一是, 二是… is"
+        " an item even when its name holds a total word (共计): it neither closes the list nor"
+        " totals the items before it.",
+        "“公益金共计123.22万元，其组成情况如下：一是……分成37.22万元，二是……85万元，三是……经费共计4.5"
+        "万元”：“组成情况如下”（“构成情况如下”）引出合计的各分项；以“一是、二是……”编号的是分项，"
+        "名称中含“共计”等字样时也既不结束列举，也不是前面各项的合计。",
+        ("claims._ORDINAL_IS", "claims._trailing_total", "vocabulary.INTRODUCERS"),
+        (
+            Example(
+                # (平昌县 2017 体彩公益金, jxsyczj.com, miss 37): the report's own error: 37.22 +
+                # 85 + 4.5 = 126.72, printed 123.22
+                "2017年我县体育彩票公益金共计123.22万元,其组成情况如下:一是体育彩票销售地方分成"
+                "37.22万元,二是省级体彩公益金(定向转移支付)85万元,三是中央彩票公益金支持地方体育"
+                "事业经费共计4.5万元。",
+                (("sum", "123.22", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # the same, adding up: 33.72 + 85 + 4.5 = 123.22
+                "2017年我县体育彩票公益金共计123.22万元,其组成情况如下:一是体育彩票销售地方分成"
+                "33.72万元,二是省级体彩公益金85万元,三是中央彩票公益金支持地方体育事业经费共计"
+                "4.5万元。",
+                (("sum", "123.22", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -4580,12 +4580,14 @@ def _marker_style(text: str, at: int) -> str | None:
 _CARRIED_VERB = re.compile(r"、[^,;:。、\d()]{2,20}")
 
 
-# The rest of a sentence after an introducer that is a list of three or more names and no
-# figure ("分别是:党政办公室、党建工作办公室、综合执法办公室。"). (Bounded: a name is a run of
-# characters other than the separators and digits, each tried once.)
+# an item numbered 一是, 二是… ("三是中央彩票公益金…经费共计")
+_ORDINAL_IS = re.compile(r"[\s,;:]*[一二三四五六七八九十]{1,2}是")
 # a use described in words, to its clause's end ("用于现有…APP优化升级改版,新增…", "用于专项债券
 # 还本付息;")
 _DESCRIBED_USE = re.compile(r"[^,;:。\n\d]{2,}[,;]")
+# The rest of a sentence after an introducer that is a list of three or more names and no
+# figure ("分别是:党政办公室、党建工作办公室、综合执法办公室。"). (Bounded: a name is a run of
+# characters other than the separators and digits, each tried once.)
 _NAMES_ONLY = re.compile(
     r"[:\s]*(?:(?:[^\d、,;:。\n]{2,40}、){2,}[^\d、,;:。\n]{2,40}"
     # (or what it is used for, ending with 等: "…35170万元,主要用于入选者奖金等。")
@@ -4968,6 +4970,8 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 and not _same_total_word(named_total.group(), parts[-1].label)
                 # (a total word inside a name is none: "禄丰县乡镇合计报表1套" is an item)
                 and not _WORD_AFTER_TOTAL.match(f.label, named_total.end())
+                # (nor in a numbered item's: "一是…37.22万元,二是…85万元,三是…经费共计4.5万元")
+                and _ORDINAL_IS.match(f.label) is None
             ) or ("加" in gap and _ADDED_AFTER.search(gap)):
                 closed = True
                 break
@@ -7102,6 +7106,8 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
     # Every word of _TRAILING_TOTAL and _TOTAL_WORDS has 计 or 总: a label with neither is none.
     if "计" not in total.label and "总" not in total.label:
         return
+    if _ORDINAL_IS.match(total.label) is not None:
+        return  # a numbered item's own amount ("…,三是…经费共计4.5万元"), no total of those before
     named = _TRAILING_TOTAL.search(total.label.strip()) is not None
     if not named and not _names_total(_TOTAL_WORDS, total.label):
         return
