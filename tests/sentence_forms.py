@@ -12561,12 +12561,21 @@ FORMS: list[Form] = [
         "“全区民生支出完成18.54亿元,…。其中,教育支出7.97亿元,社会保障支出6.19亿元”: spending"
         " named by what it is for (民生, 重点, 刚性; not 三保) has no standard breakdown, so the"
         " kinds listed under it are some of it while they fall short of it; and “税占比” names the"
-        " taxes (税收收入), not the 非税收入 printed last.",
+        " taxes (税收收入), not the 非税收入 printed last; a share in brackets that names another"
+        " thing than the figure before it, not printed, is of no figure there.",
         "“全区民生支出完成18.54亿元，……。其中，教育支出7.97亿元，社会保障支出6.19亿元”：按用途命名的"
         "支出（民生、重点、刚性；三保除外）没有标准构成，其下列出的类别不足合计时只是其中一部分；"
         "“税占比”指税收收入，不是最后列出的非税收入。",
         ("claims._kinds_of_aggregate", "claims._numerator", "vocabulary.SHORT_SUBJECTS"),
         (
+            Example(
+                # (盘山县 2023 政府工作报告, gongwensou.com, miss 38): a share in brackets that
+                # names another thing (非税) than the figure before it, whose own figure is not
+                # printed: no share (not 8.5 of 30)
+                "固定资产投资实现30亿元,同比下降26.2%;一般公共预算收入实现8.5亿元,同比下降53.4%"
+                "(非税占比为21%);规模以上工业增加值同比下降20%。",
+                (),
+            ),
             Example(
                 # (泰山区 2024 1-8月, zwty.net, hunt 29): two kinds of 民生支出, 7.97 + 6.19 = 14.16
                 # of 18.54: no sum
