@@ -12832,7 +12832,8 @@ FORMS: list[Form] = [
         "“固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%”: a rate with no comparison of"
         " its own after a change against the budget (超收, 超额完成…任务) is the growth on the"
         " year before, whose prior is not printed: it is read as the change's rate only when it"
-        " agrees so (“超收2.1亿元,增长14.1%”); after “比预算增加” the rate is of the budget.",
+        " agrees so (“超收2.1亿元,增长14.1%”); after “比预算增加” the rate is of the budget. So"
+        " is a change after 剔除…因素 (of the figure less what is taken out, not printed).",
         "“固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%”：与预算比较的增减额（超收、"
         "超额完成……任务）之后未注明比较对象的增长率是与上年相比，上年数未列出：只有按该增减额计算"
         "相符时才视为其增长率（“超收2.1亿元，增长14.1%”）；“比预算增加”之后的增长率则与预算相比。",
@@ -12848,6 +12849,14 @@ FORMS: list[Form] = [
                 # agreeing as the change's rate: 2.1 / (17 − 2.1) = 14.09%
                 "收入17亿元,超收2.1亿元,增长14.1%。",
                 (("change-rate", "14.1", "agrees"),),
+            ),
+            Example(
+                # (乐至县 2020 执行报告, gcs66.com, miss 39): a change after 剔除…因素 is of the
+                # figure less what is taken out, not printed: 23123 / (378558 − 23123) = 6.51% is
+                # no check of the 6.6%
+                "全县一般公共预算支出总额为378558万元,剔除新增债券等因素,比上年同口径增加23123万元,"
+                "同口径增长6.6%。",
+                (),
             ),
             Example(
                 # compared with the budget in words, the rate is of the budget too: 14.09%

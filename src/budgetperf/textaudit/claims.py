@@ -1040,6 +1040,16 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 # change against the budget (超收, 超额完成…任务) is the year-on-year growth, of a
                 # prior not printed, unless it agrees as the change's own rate
                 continue
+            if (
+                prior is None
+                and claim.status is not _AGREES
+                and currents
+                and doc.text.find("剔除", currents[0].q.end, amount.q.start) >= 0
+            ):
+                # "支出总额为378558万元,剔除新增债券等因素,比上年同口径增加23123万元,同口径增长
+                # 6.6%": a change of the figure less what is taken out, not printed, unless it
+                # agrees as the printed figure's
+                continue
             if prior is None:
                 _mark_slip(claim, slipped, amount)
                 for c, as_meant in zip(currents, slipped_currents, strict=True):
