@@ -12561,8 +12561,9 @@ FORMS: list[Form] = [
         "“全区民生支出完成18.54亿元,…。其中,教育支出7.97亿元,社会保障支出6.19亿元”: spending"
         " named by what it is for (民生, 重点, 刚性; not 三保) has no standard breakdown, so the"
         " kinds listed under it are some of it while they fall short of it; and “税占比” names the"
-        " taxes (税收收入), not the 非税收入 printed last; a share in brackets that names another"
-        " thing than the figure before it, not printed, is of no figure there.",
+        " taxes (税收收入), not the 非税收入 printed last; a share in brackets, or after its whole"
+        " named (…中,), that names another thing than the figure before it, not printed, is of"
+        " no figure there.",
         "“全区民生支出完成18.54亿元，……。其中，教育支出7.97亿元，社会保障支出6.19亿元”：按用途命名的"
         "支出（民生、重点、刚性；三保除外）没有标准构成，其下列出的类别不足合计时只是其中一部分；"
         "“税占比”指税收收入，不是最后列出的非税收入。",
@@ -12574,6 +12575,14 @@ FORMS: list[Form] = [
                 # printed: no share (not 8.5 of 30)
                 "固定资产投资实现30亿元,同比下降26.2%;一般公共预算收入实现8.5亿元,同比下降53.4%"
                 "(非税占比为21%);规模以上工业增加值同比下降20%。",
+                (),
+            ),
+            Example(
+                # (贵州 住房公积金 2021, pdssy.com.cn, hunt 40): so is a share after its whole named
+                # (提取金额中,): 住房类消费提取 is not printed (not 347.60, nor of 347.60; the
+                # 缴存额 of the 69.01% is not in this cut)
+                "提取额347.60亿元,同比增长11.24%;提取额占当年缴存额的69.01%,比上年增加0.36个"
+                "百分点;提取金额中,住房类消费提取占比达到了81.93%。",
                 (),
             ),
             Example(

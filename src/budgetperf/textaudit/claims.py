@@ -1737,11 +1737,13 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
                 # "岁出核列1787亿元,其中以教育科学文化支出占岁出总额34.40%最高": a part named after
                 # 其中 with no figure printed; the figure before the 其中 is its whole, not it
                 return None
-            if share.depth:
+            if share.depth or doc.text.startswith("中,", share.clause - 2):
                 before = _value_before(s, i)
                 if before is not None and not _related(before.subject, subject):
-                    # "一般公共预算收入实现8.5亿元,…(非税占比为21%)": a share in brackets that names
-                    # another thing than the figure it follows, whose own figure is not printed
+                    # "一般公共预算收入实现8.5亿元,…(非税占比为21%)", "提取额347.60亿元,…;提取金额
+                    # 中,住房类消费提取占比达到了81.93%": a share in brackets, or after its whole
+                    # named (…中,), that names another thing than the figure before it, whose
+                    # own figure is not printed
                     return None
                 return before
     return _value_before(s, i)
