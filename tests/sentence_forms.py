@@ -7557,11 +7557,13 @@ FORMS: list[Form] = [
         "standard breakdown by name",
         "Totals that are sums by definition — 三公经费 = 因公出国(境)费 + 公务用车购置及运行费 +"
         " 公务接待费, 收入 = 税收收入 + 非税收入, … — found by name in nearby sentences; a weak"
-        " reading.",
+        " reading. A total named for another owner than the figure the parts' sentence names"
+        " (无锡上半年财政收入 beside 嘉兴上半年财政收入) is not theirs.",
         "按定义成立的构成关系（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + "
         "公务接待费等），在相邻句中按名称查找；结构系推断。",
         (
             "claims._decompositions",
+            "claims._another_owner",
             "claims._section_heading",
             "vocabulary.DECOMPOSITIONS",
             "vocabulary.FORMER_NAMES",
@@ -7570,6 +7572,15 @@ FORMS: list[Form] = [
             "facts._LARGEST_IS",
         ),
         (
+            Example(
+                # (a blog on 2024 上半年 city revenues, gudianfeng.com, miss 38): the parts of the
+                # figure their sentence names (嘉兴, its 403.96 printed in brackets only), not of
+                # 无锡's 711.10 two paragraphs before
+                "无锡上半年财政收入为711.10亿,增长2.3%。\n佛山(404.56亿)和嘉兴(403.96亿)两地财政收入均"
+                "在404亿左右。\n嘉兴上半年财政收入同比下降 1.2%,可比增长7.3%;其中税收收入337.51"
+                "亿元,同比下降4.9%;非税收入 66.45 亿元,同比增长 23.4%。",
+                (),
+            ),
             Example(
                 # "…中占大头的是因公出国(境)支出决算": the item named after 的是, by its spending
                 # (因公出国支出 is 因公出国费); 1130.34 + 137078.69 + 65633.12 = 203842.15

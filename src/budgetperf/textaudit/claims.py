@@ -6914,6 +6914,12 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 )
                 and not t.subject.endswith(part_names)
             ]
+            head = doc.sentences[first.sentence].facts[0]
+            if head.subject and head.index < first.index:
+                # "嘉兴上半年财政收入同比下降1.2%,…;其中税收收入337.51亿元,…;非税收入66.45亿元":
+                # the parts of the figure their sentence names, not of another's of the same
+                # name ("无锡上半年财政收入为711.10亿" two paragraphs before)
+                totals = [t for t in totals if not _another_owner(t.subject, head.subject)]
             if any(id(t) in listed and _parts_agree(t, parts) for t in totals):
                 continue  # the parts of a total already read, named one level finer
             totals = [t for t in totals if id(t) not in listed]
@@ -6932,6 +6938,13 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 lists.remove(single.pop(id(chosen)))
             lists.append(_List(chosen, parts, [], False))
             listed.add(id(chosen))
+
+
+def _another_owner(a: str, b: str) -> bool:
+    """Whether two subjects name one thing (the same last four characters or more) of two
+    owners: "无锡上半年财政收入" and "嘉兴上半年财政收入" (different words before the same name)."""
+    n = _common_suffix(a, b)
+    return n >= 4 and len(a) > n and len(b) > n
 
 
 _HEADING_REACH = 6  # sentences back from a figure to its section's heading
