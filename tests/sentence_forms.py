@@ -12993,4 +12993,34 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a classification after ';' in a sentence of parts",
+        "“全市发行转贷地方政府债券25.59亿元。其中,发行一般债券13.05亿元,专项债券12.54亿元;按用途划分,"
+        "其中新增债券19.48亿元(…),再融资债券6.1亿元(…)”: a classification (按用途划分) after"
+        " ';' in a sentence that breaks a total down from its start breaks the same total down"
+        " another way (not the figure before it), and an introducer right after it (其中) is"
+        " its own.",
+        "“全市发行转贷地方政府债券25.59亿元。其中，发行一般债券13.05亿元，专项债券12.54亿元；按用途划分，"
+        "其中新增债券19.48亿元（……），再融资债券6.1亿元（……）”：在从句首开始分解合计的句子中，分号之后"
+        "的分类（按用途划分）以另一种方式分解同一合计（不是紧挨其前的数），紧随其后的“其中”属于该"
+        "分类。",
+        ("claims._lists",),
+        (
+            Example(
+                # (a city's 2024 1-3月 债券, henanshanlin.com, hunt 37): 13.05 + 12.54 = 25.59;
+                # 19.48 + 6.1 = 25.58, within the rounding of 25.59 (a warning; the report's own
+                # slip, as 9.26 + 3.78 = 13.04); 9.26 + 10.22 = 19.48; 3.78 + 2.32 = 6.1
+                "2024年1-3月,全市发行转贷地方政府债券25.59亿元。其中,发行一般债券13.05亿元,专项债券"
+                "12.54亿元;按用途划分,其中新增债券19.48亿元(其中:一般债券9.26亿元,专项债券10.22"
+                "亿元),再融资债券6.1亿元(其中:一般债券3.78亿元,专项债券2.32亿元)。",
+                (
+                    ("sum", "25.59", "agrees"),
+                    ("sum", "25.59", "rounding"),
+                    ("sum", "19.48", "agrees"),
+                    ("sum", "6.1", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
 ]

@@ -3731,9 +3731,18 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     classified_at.add(at)
                     break
             else:
-                marks.append((m.start(), m.end(), False))
+                # "…;按用途划分,其中新增债券19.48亿元,…": an introducer right after it is the
+                # classification's own
+                end = m.end()
+                for k, (at, after, _) in enumerate(marks):
+                    if at >= end and text[end:at].strip(" ,:") == "":
+                        end = after
+                        del marks[k]
+                        break
+                marks.append((m.start(), end, False))
                 classified_at.add(m.start())
         classified_totals: list[Fact] | None = None
+        opening: list[Fact] | None = None  # the totals of a list the sentence opens with
         for at, after, partial in sorted(marks):
             inside = at > 0 and text[at - 1] == "("
             # "收入包括:…;支出包括:…": a side of the 收支 total before, or the figure before
@@ -3751,7 +3760,14 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                 # "respectively" run is one item's, never the whole of the next run (the same
                 # items again, in another year or phase)
                 totals = [t for t in totals if len(t.run) < 2]
+            if at == s.start or not text[s.start : at].strip(" ,:"):
+                opening = totals
             if at in classified_at:
+                if classified_totals is None and opening and text.find(";", s.start, at) >= 0:
+                    # "…债券25.59亿元。其中,发行一般债券13.05亿元,专项债券12.54亿元;按用途划分,
+                    # 其中新增债券19.48亿元,…": a classification after ';' in a sentence that
+                    # breaks a total down from its start breaks the same total down
+                    classified_totals = opening
                 if classified_totals is None:
                     classified_totals = totals
                 else:
