@@ -2959,7 +2959,8 @@ FORMS: list[Form] = [
     Form(
         "a payment or execution rate of the funds named before it",
         "“项目资金共2179万元,…已完成拨付2113.63万元,执行率97%”, “资金支付18501.096万元,未支703万元,"
-        "支付率95%”: a 执行率, 支付率, 拨付率 or 支出率 is what was spent over the funds printed"
+        "支付率95%”: a 执行率, 支付率, 拨付率, 支出率, 使用率 or 到位率 is what was spent (used,"
+        " received) over the funds printed"
         " before it in its sentence (or in the sentence before, when it names a budget or the"
         " funds received: 到位, 收到, 下达), or over what was paid and what was not (未支, 未拨付,"
         " 未分配); weak readings. So are 分配率, 分配进度 and 支出进度; what is 已… done over the"
@@ -2967,10 +2968,10 @@ FORMS: list[Form] = [
         " (“直达资金45.66亿元,"
         "未分配0.32亿元,分配率99.3%”).",
         "“项目资金共2179万元……已完成拨付2113.63万元，执行率97%”“资金支付18501.096万元，未支703万元，"
-        "支付率95%”：执行率、支付率、拨付率、支出率为已支出数 ÷ 同句此前所列资金（或前一句所列的"
-        "预算、到位、收到、下达资金），或 ÷（已支付 + 未支付）；结构系推断。分配率、分配进度亦同；"
-        "支出进度亦同；“已……”之数除以其前一数；总数减未完成数，再除以总数（“直达资金45.66亿元，未分配0.32亿元，"
-        "分配率99.3%”）。",
+        "支付率95%”：执行率、支付率、拨付率、支出率、使用率、到位率为已支出（使用、到位）数 ÷ 同句"
+        "此前所列资金（或前一句所列的预算、到位、收到、下达资金），或 ÷（已支付 + 未支付）；结构系"
+        "推断。分配率、分配进度亦同；支出进度亦同；“已……”之数除以其前一数；总数减未完成数，再除以"
+        "总数（“直达资金45.66亿元，未分配0.32亿元，分配率99.3%”）。",
         (
             "claims._completions",
             "claims._EXECUTION_RATE",
@@ -2983,6 +2984,14 @@ FORMS: list[Form] = [
             "facts._COMPLETION_CUE",
         ),
         (
+            Example(
+                # (a district's 老旧小区 重点绩效评价, kmwh.gov.cn, miss 41): 使用率 too, of the
+                # funds before what was used (not of what is carried over after it): 19078 /
+                # 36950 = 51.632%; and 到位率: 1444 / 1476 = 97.83%
+                "项目资金共计36,950.00万元,项目实际使用资金19,078.00万元,资金结转17,872.00万元,资金"
+                "使用率51.63%。计划投入资金1476万元,实际到位资金1444万元,资金到位率97.83%。",
+                (("completion", "51.63", "agrees"), ("completion", "97.83", "agrees")),
+            ),
             Example(
                 # 支出进度 names such a rate too (2024 直达资金, m.829897.com): 9.4 /
                 # 10.53 = 89.27% -> 89.3; and 8.4 / 10.53 = 79.77%, not 89.3 (a warning)

@@ -3456,7 +3456,7 @@ _PHASE_ONLY = re.compile(r"(?:实际)?(?:完成|执行)(?:值|数|额)?|实际(?
 # the budget a rate naming one (调整, 年初) is not of
 _OTHER_BUDGET = {"调整": "年初", "年初": "调整"}
 _COMPARISON_WORDS = re.compile(r"决算数?(大于|小于|等于|高于|低于)(?:年初)?预算数?")
-_EXECUTION_RATE = re.compile(r"(?:执行|支付|拨付|支出)(?:率|进度)")
+_EXECUTION_RATE = re.compile(r"(?:执行|支付|拨付|支出|使用|到位)(?:率|进度)")
 # "未支703万元", "尚未拨付…": what was not paid of a whole
 _UNSPENT = re.compile(r"(?:未|尚未)(?:支|支付|拨付|拨|使用|执行|分配|下达)(?:资金)?(?:为|是)?$")
 # what was done of a sum of money, said so: 已… ("已支出27.78亿元", "已分配33.80亿元")

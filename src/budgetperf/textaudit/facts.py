@@ -468,8 +468,9 @@ _COMPLETION_CUE = re.compile(
     # "完成年初目标任务的55.6%": the year's collection target is the budget (see _BUDGET_REF)
     r"|(?:年初|年度|全年)?(?:收入)?(?:(?:奋斗)?目标(?:任务)?|任务)数?)"
     r"(?:的)?(?:比例|进度)?(?:为)?$"
-    # ("预算分解下达率为94.7%": what was passed down of the budget)
-    r"|(?:预算)?(?:分解)?(?:执行|支付|拨付|支出|分配|下达|完成)率(?:为|达)?$"
+    # ("预算分解下达率为94.7%": what was passed down of the budget; "资金使用率51.63%", "资金
+    # 到位率": what was used, or received, of the funds)
+    r"|(?:预算)?(?:分解)?(?:执行|支付|拨付|支出|分配|下达|完成|使用|到位)率(?:为|达)?$"
     # "预算执行进度为73.4%", "预算执行比例为88.69%", "支出进度为56.47%", "分配进度94.1%": the
     # rate of execution
     r"|(?:预算)?(?:执行|支出|分配)(?:进度|比例)(?:为|达)?$"
@@ -1100,6 +1101,8 @@ def _run_unit(text: str, quantities: list[Quantity], k: int) -> Unit | None:
     return None
 
 
+# a digit, a line break and the copy's number of the next line, right before a figure
+_BROKEN_BY_LINE = re.compile(r"\d\n\d{1,3}、$")
 # What names a count after its measure word: up to 12 characters, to the next separator.
 _TAIL = re.compile(r"[^,;:()。]*")
 _TAIL_STOPS = frozenset(",;:()。")  # what _TAIL stops at
@@ -1347,6 +1350,12 @@ def _tag(
         fact.clause = label_start
         fact.damaged = (
             (q_start > 0 and text[q_start - 1] in "?\ufffd")
+            # "从业人员2↵2、393人": a figure broken by a copy's numbered line (2393 read as 393)
+            or (
+                q_start > 3
+                and text[q_start - 1] == "、"
+                and _BROKEN_BY_LINE.search(text, max(0, q_start - 6), q_start) is not None
+            )
             or damage_at < q_start
             # "专项债券偿还利息4277.9244?万元": a "?" between a figure and its unit stands for
             # a character the copy lost; the figure's unit is not read
