@@ -5374,6 +5374,14 @@ FORMS: list[Form] = [
         ("facts.canonical", "claims._year_before_difference", "claims._named_alike"),
         (
             Example(
+                # (a self-media post on 三明 2023 revenues, monvtuan.com, miss 43): a bare figure
+                # in brackets after a name is that name's (南平市), not the year before's:
+                # 6.62 / (117.97 − 6.62) = 5.945%
+                "2023年1-12月,三明市地方财政收入117.97亿元,与2022年相比增加了6.62亿元,同比增长5.9%,"
+                "在第四季度反超了南平市(113.37亿元),最终全年财政收入排名福建省第八位。",
+                (("change-rate", "5.9", "agrees"),),
+            ),
+            Example(
                 # 25729.34 - 16023.35 = 9705.99
                 "教育支出2013年为25,729.34万元,2014年下降到16,023.35万元,比上年减少9,705.99万元。",
                 (("difference", "9705.99", "agrees"),),

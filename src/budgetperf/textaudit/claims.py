@@ -1460,6 +1460,9 @@ def _year_before_difference(
             and _named_alike(g.subject, current.subject)
             and _year_of(doc, g) == year - 1
             and not (compared and g.phase and g.phase != compared)
+            # (not a bare figure in brackets, the figure of the name before its bracket:
+            # "…增加了6.62亿元,…反超了南平市(113.37亿元)")
+            and not (g.depth and not g.label.strip())
         ]
         if priors:
             pair = current, priors[0], year
