@@ -9611,10 +9611,11 @@ FORMS: list[Form] = [
         "Total spending above total income, with no word of what covered the gap (结转, 结余,"
         " 弥补…, after the spending, or between the two but not among the income's 其中"
         " parts); a total of one budget (一般公共预算,"
-        " 政府性基金…) is set against the income of the same budget.",
+        " 政府性基金…) is set against the income of the same budget, and not against a numbered"
+        " item's (a unit's) income.",
         "支出总额大于收入总额，且（在支出之后，或在两者之间而不属于收入的“其中”分项）"
         "未说明以结转结余等弥补；写明预算类别（一般公共预算、政府性基金等）的，与同一类别的"
-        "收入相比。",
+        "收入相比；不与编号分项（下属单位）的收入相比。",
         ("checks._spending_above_income", "checks._budget_kind"),
         (
             Example(
@@ -9644,6 +9645,16 @@ FORMS: list[Form] = [
                 "本年总支出626.9万元。",
                 (("sum", "618.4", "agrees"),),
                 (("consistency.spending-above-income", "warning"),),
+            ),
+            Example(
+                # (临湘市农业局 2018 预算, linxiang.gov.cn, hunt 42): a numbered unit's income
+                # (5、农科所) is not the income of the department's total after the items; the
+                # units add up to 14680607.50, the total at whole 元
+                "预算总收入14680608元。\n1、农业局机关预算总收入11385685.9元。\n2、种子服务站预算"
+                "总收入1536743.32元。\n3、示范茶场预算总收入336213.76元。\n4、园艺场预算总收入"
+                "775121.16元。\n5、农科所预算总收入646843.36元,其中:经费拨款552399元;其他收入"
+                "94444.36元。\n预算总支出14680608元。",
+                (("sum", "14680608", "agrees"), ("sum", "646843.36", "agrees")),
             ),
         ),
     ),

@@ -464,6 +464,10 @@ def _check_path(
 
 _INCOME_TOTAL = re.compile(r"总收入|收入合计|收入总计|收入总额")
 _SPENDING_TOTAL = re.compile(r"总支出|支出合计|支出总计|支出总额")
+# a sentence that opens with an item's number ("5、", "(五)", "2.")
+_NUMBERED = re.compile(
+    r"\s*(?:\d{1,2}[、.](?!\d)|[(]?[一二三四五六七八九十]{1,3}[)、]|[(]\d{1,2}[)])"
+)
 # A gap the text names (短数, 赤字) is not an unexplained one.
 _COVERED = re.compile(r"结转|结余|动用|弥补|超支|往来|垫付|短数|短差|差短|短绌|赤字|亏损")
 
@@ -498,6 +502,12 @@ def _spending_above_income(doc: Document, file: str | None) -> list[Finding]:
             income = max(incomes.values(), key=lambda g: g.q.start)
         incomes.clear()
         if income is None:
+            continue
+        if _NUMBERED.match(text, doc.sentences[income.sentence].start) and not _NUMBERED.match(
+            text, doc.sentences[f.sentence].start
+        ):
+            # "5、农科所预算总收入646843.36元,…。↵预算总支出14680608元": a numbered item's income
+            # (a unit's of the department) is not the income of a total printed after the items
             continue
         if abs(f.sentence - income.sentence) > 2 or f.q.base <= income.q.base:
             continue
