@@ -13051,4 +13051,36 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a percentage and what it comes to (…X%为Y万元)",
+        "“总保费1293.45万元,中央财政补贴47.5%为614.39万元,省级财政补贴32.5%为420.37元”: a"
+        " percentage named by what it is of, then 为 and the amount it comes to, is that"
+        " amount's share of the money printed before it in the sentence (other such amounts"
+        " passed over); a weak reading, and a unit slip of the amount (元 for 万元) is read too.",
+        "“总保费1293.45万元，中央财政补贴47.5%为614.39万元，省级财政补贴32.5%为420.37元”：以所指事项"
+        "命名的百分比之后接“为”及其金额时，该金额占同句此前所列金额的比例即为该百分比（跳过其他"
+        "同类金额；系推断），金额单位误印（元作万元）亦可识别。",
+        ("claims._percent_amounts",),
+        (
+            Example(
+                # (永兴县 农业保险保费补贴 2020 绩效自评, yxx.gov.cn, miss 37): 614.39 / 1293.45 =
+                # 47.50%; 420.37 / 1293.45 = 32.50% only in 万元 (the report's own slip, a
+                # warning)
+                "总保费1293.45万元,中央财政补贴47.5%为614.39万元,省级财政补贴32.5%为420.37元。",
+                (("share", "47.5", "agrees"), ("share", "32.5", "agrees")),
+                (("units.slipped-unit", "warning"),),
+            ),
+            Example(
+                # 29.6 / 74 = 40%; 18.5 / 74 = 25% (not of 29.6)
+                "油菜保险总保费74万元,中央财政补贴40%为29.6万元,省级财政补贴25%为18.5万元。",
+                (("share", "40", "agrees"), ("share", "25", "agrees")),
+            ),
+            Example(
+                # a misprinted amount: 19.5 / 74 = 26.35%, printed 25 (a warning: inferred)
+                "油菜保险总保费74万元,中央财政补贴40%为29.6万元,省级财政补贴25%为19.5万元。",
+                (("share", "40", "agrees"), ("share", "25", "disagrees")),
+                (("arithmetic.share", "warning"),),
+            ),
+        ),
+    ),
 ]

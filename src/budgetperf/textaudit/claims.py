@@ -1853,6 +1853,54 @@ def _part_rates(doc: Document, out: list[Claim]) -> None:
             out.append(_make("share", f, [part, whole], [r], False, "amount / total × 100"))
 
 
+def _percent_amounts(doc: Document, out: list[Claim]) -> None:
+    """ "总保费1293.45万元,中央财政补贴47.5%为614.39万元,省级财政补贴32.5%为420.37万元": a
+    percentage named by what it is of (a subsidy's rate), then 为 and the amount it comes to, is
+    that amount's share of the money printed before it in the sentence, passing over the amounts
+    of other such percentages (a weak reading: the whole is inferred)."""
+    text = doc.text
+    for s in doc.sentences_with("%为"):
+        facts = s.facts
+        for i in range(1, len(facts) - 1):
+            f, amount = facts[i], facts[i + 1]
+            if (
+                f.role is not _VALUE
+                or f.q.unit.dimension is not _PERCENT
+                or amount.role is not _VALUE
+                or not amount.q.unit.is_money
+                or amount.depth != f.depth
+                or not text.startswith("为", f.q.end)
+                or amount.q.start != f.q.end + 1
+                or len(f.label.strip(" ,;")) < 2
+            ):
+                continue
+            whole = None
+            for k in range(i - 1, -1, -1):
+                g = facts[k]
+                if g.depth != f.depth or g.role is not _VALUE:
+                    continue
+                if g.q.unit.dimension is _PERCENT:
+                    continue
+                if (
+                    k > 0
+                    and text.startswith("为", facts[k - 1].q.end)
+                    and (facts[k - 1].q.unit.dimension is _PERCENT)
+                ):
+                    continue  # another percentage's amount
+                if g.q.unit.is_money:
+                    whole = g
+                break
+            if whole is None or whole.q.base <= amount.q.base:
+                continue
+            r = make_reading(f"of {whole.q.text}", (amount.q, whole.q), ratio_percent)
+            # ("省级财政补贴32.5%为420.37元" of 1293.45万元: the amount's 元 a slip for 万元)
+            slip = _slipped_completion(amount, whole)
+            readings = [r] if slip is None else [r, slip]
+            claim = _make("share", f, [amount, whole], readings, False, "amount / total × 100")
+            _mark_slip(claim, [slip], amount)
+            out.append(claim)
+
+
 def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """The shares of the 三公 items, with no total printed, must add up to 100."""
     shares = [f for f in s.facts if f.role is _SHARE and f.ref in _GENERIC and f.depth == 0]
@@ -11268,6 +11316,8 @@ def build_claims(doc: Document) -> list[Claim]:
             _column_sums(doc, lst, out)
     _share_breakdowns(doc, out)
     _part_rates(doc, out)
+    if "%为" in doc.text:  # (the words _percent_amounts reads)
+        _percent_amounts(doc, out)
     _execution_rows(doc, out)
     _indicator_weights(doc, out)
     _balances(doc, out)
