@@ -70,7 +70,14 @@ OTHER: tuple[ModuleType, ...] = (
     statements,
     textcheck,
 )
-BAD: dict[str, object] = {"float": 0.5, "None": None, "object": object()}
+#: (and a str that is no text: an unpaired surrogate, as bytes decoded with
+#: errors="surrogateescape" leave one, refused as a ParseError where text is read)
+BAD: dict[str, object] = {
+    "float": 0.5,
+    "None": None,
+    "object": object(),
+    "surrogate": "1万\udce9元",
+}
 
 #: Valid required arguments of core callables, by parameter name, so that each optional
 #: argument can be tried on its own.

@@ -41,7 +41,7 @@ from collections.abc import Callable
 
 import attrs
 
-from budgetperf.errors import WrongTypeError
+from budgetperf.errors import Location, ParseError, WrongTypeError
 from budgetperf.textaudit.vocabulary import DIGIT_ITEM_NUMBER, INTRODUCERS
 
 __all__ = ["Normalised", "normalise"]
@@ -441,10 +441,29 @@ def _break(line: str, m: re.Match[str]) -> str:
     return "\n"
 
 
+# a code point of the surrogate range: in a str, always unpaired (no character)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalise(text: str) -> Normalised:
     """Normalise a report text (see the module documentation); linear in its length."""
     if not isinstance(text, str):
         raise WrongTypeError("text must be a str", value=type(text).__name__)
+    if not text.isascii():
+        lone = _SURROGATE.search(text)
+        if lone is not None:
+            # a str decoded with errors="surrogateescape" (or built by hand) holds code points
+            # that are no characters; the converter and every writer refuse them
+            at = lone.start()
+            line = text.count("\n", 0, at) + 1
+            column = at - (text.rfind("\n", 0, at) + 1) + 1
+            raise ParseError(
+                f"the text holds U+{ord(lone.group()):04X}, an unpaired surrogate, not a"
+                " character (bytes decoded with errors='surrogateescape'?): decode the file"
+                " strictly, or with errors='replace' to mark what was lost",
+                value=lone.group(),
+                location=Location(line=line, column=column),
+            )
     folded = _to_simplified(_fold(text))
     if "<" in folded or "&" in folded:
         folded = _MARKUP.sub(_blank_markup, folded)
