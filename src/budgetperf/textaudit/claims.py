@@ -3513,6 +3513,8 @@ _UNSPENT = re.compile(r"(?:未|尚未)(?:支|支付|拨付|拨|使用|执行|分
 # what was done of a sum of money, said so: 已… ("已支出27.78亿元", "已分配33.80亿元")
 _DONE = re.compile(r"^[\s,]*已")
 # what of a figure before it was done, said so after a time word at most ("目前已下达", "已拨付")
+# a figure named by a verb of spending alone ("…26200万元,支出6499.75万元")
+_BARE_DONE = re.compile(r"[\s,、]*(?:实际)?(?:支出|支付|拨付|使用)(?:资金)?(?:为|了)?")
 _DONE_OF_PART = re.compile(
     r"^[\s,、]*(?:目前|截至目前|现|均)?已(?:累计)?(?:分解)?"
     r"(?:下达|拨付|支付|到位|完成|使用|支出|执行|分配|兑现|发放)"
@@ -5119,7 +5121,18 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             if item_done and not f.phase:
                 continue
+            if (
+                parts
+                and total.phase == "budget"
+                and parts[-1].sentence == f.sentence
+                and _BARE_DONE.fullmatch(f.label) is not None
+            ):
+                # "预算数为77778.8万元,…。其中:…;…专项转移支付26200万元,支出6499.75万元;": what a
+                # part of a budget spent, named by the verb alone, is that part's, no other part
+                item_done = True
+                continue
             if parts and _DONE_OF_PART.match(f.label) is not None:
+                item_done = phased  # (what follows in the clause is that item's too)
                 # "其中省级资金109.98亿元,目前已下达123.01亿元,完成年初计划的111.8%": what of the
                 # part before was done (下达, 拨付…) is no part of the total
                 continue
@@ -5164,7 +5177,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             taken = True
             parts.append(f)
-            phased = phased or bool(f.phase and f.phase == total.phase)
+            # (a part with no phase of its own under a total of one is at the total's phase:
+            # "预算数为77778.8万元,…。其中:共同财政事权转移支付38288.8万元,已分配32452.54万元,…,
+            # 支出7617.95万元;一般性转移支付13152万元")
+            phased = phased or bool(total.phase and f.phase in (total.phase, ""))
             if not semicolon:
                 short.append(f)
             after = text[f.q.end : f.q.end + 8].lstrip(",(")
