@@ -1101,8 +1101,6 @@ def _run_unit(text: str, quantities: list[Quantity], k: int) -> Unit | None:
     return None
 
 
-# a digit, a line break and the copy's number of the next line, right before a figure
-_BROKEN_BY_LINE = re.compile(r"\d\n\d{1,3}、$")
 # What names a count after its measure word: up to 12 characters, to the next separator.
 _TAIL = re.compile(r"[^,;:()。]*")
 _TAIL_STOPS = frozenset(",;:()。")  # what _TAIL stops at
@@ -1350,12 +1348,6 @@ def _tag(
         fact.clause = label_start
         fact.damaged = (
             (q_start > 0 and text[q_start - 1] in "?\ufffd")
-            # "从业人员2↵2、393人": a figure broken by a copy's numbered line (2393 read as 393)
-            or (
-                q_start > 3
-                and text[q_start - 1] == "、"
-                and _BROKEN_BY_LINE.search(text, max(0, q_start - 6), q_start) is not None
-            )
             or damage_at < q_start
             # "专项债券偿还利息4277.9244?万元": a "?" between a figure and its unit stands for
             # a character the copy lost; the figure's unit is not read
