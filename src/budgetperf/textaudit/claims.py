@@ -1884,7 +1884,7 @@ def _percent_amounts(doc: Document, out: list[Claim]) -> None:
                 if (
                     k > 0
                     and text.startswith("为", facts[k - 1].q.end)
-                    and (facts[k - 1].q.unit.dimension is _PERCENT)
+                    and facts[k - 1].q.unit.dimension is _PERCENT
                 ):
                     continue  # another percentage's amount
                 if g.q.unit.is_money:
@@ -3512,9 +3512,9 @@ _EXECUTION_RATE = re.compile(r"(?:执行|支付|拨付|支出|使用|到位)(?:�
 _UNSPENT = re.compile(r"(?:未|尚未)(?:支|支付|拨付|拨|使用|执行|分配|下达)(?:资金)?(?:为|是)?$")
 # what was done of a sum of money, said so: 已… ("已支出27.78亿元", "已分配33.80亿元")
 _DONE = re.compile(r"^[\s,]*已")
-# what of a figure before it was done, said so after a time word at most ("目前已下达", "已拨付")
 # a figure named by a verb of spending alone ("…26200万元,支出6499.75万元")
 _BARE_DONE = re.compile(r"[\s,、]*(?:实际)?(?:支出|支付|拨付|使用)(?:资金)?(?:为|了)?")
+# what of a figure before it was done, said so after a time word at most ("目前已下达", "已拨付")
 _DONE_OF_PART = re.compile(
     r"^[\s,、]*(?:目前|截至目前|现|均)?已(?:累计)?(?:分解)?"
     r"(?:下达|拨付|支付|到位|完成|使用|支出|执行|分配|兑现|发放)"
@@ -4716,7 +4716,7 @@ def _other_measure_of(part: str, total: str) -> bool:
     return b is not None and a != b
 
 
-_ORDINALS = frozenset("一二三四五六七八九十0123456789")
+_ORDINALS = frozenset("一二三四五六七八九十")  # (not digits: a year is no member of a series)
 
 
 def _ordinal_sibling(a: str, b: str) -> bool:
