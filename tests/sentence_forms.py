@@ -13114,4 +13114,37 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "the sectors of farm output without their services",
+        "“农业总产值90.45亿元。其中,农业产值51.16亿元;林业产值4.23亿元;牧业产值6.06亿元;渔业产值20亿元”:"
+        " the four sectors (农, 林, 牧, 渔) listed under a total of output leave out the services"
+        " (农林牧渔服务业) the total holds too: falling short of it they are some of it; passing"
+        " it they are wrong.",
+        "“农业总产值90.45亿元。其中，农业产值51.16亿元；林业产值4.23亿元；牧业产值6.06亿元；渔业产值20"
+        "亿元”：总产值之下列出的农、林、牧、渔四业未含总产值中的农林牧渔服务业，不足合计时只是其中"
+        "一部分；超过合计则有误。",
+        ("claims._farm_sectors_only",),
+        (
+            Example(
+                # (溧水区 2023 统计公报, sjzyihang.com, miss 40): 51.16 + 4.23 + 6.06 + 20 = 81.45
+                # of 90.45: no sum
+                "全区实现农业总产值90.45亿元,比上年增长1.0%。其中,农业产值51.16亿元,增长0.3%;"
+                "林业产值4.23亿元,增长3.1%;牧业产值6.06亿元,增长3.6%;渔业产值20亿元,下降1.9%。",
+                (),
+            ),
+            Example(
+                # more than all of it they cannot be: 61.16 + 4.23 + 6.06 + 20 = 91.45
+                "全区实现农业总产值90.45亿元。其中,农业产值61.16亿元,林业产值4.23亿元,牧业产值"
+                "6.06亿元,渔业产值20亿元。",
+                (("sum", "90.45", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # with the services listed they are all of it: 51.16 + 4.23 + 6.06 + 20 + 9
+                "全年农林牧渔业总产值90.45亿元。其中,农业产值51.16亿元,林业产值4.23亿元,牧业产值"
+                "6.06亿元,渔业产值20亿元,农林牧渔服务业产值9亿元。",
+                (("sum", "90.45", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -4523,6 +4523,23 @@ def _personnel_items_of(lst: _List) -> bool:
     )
 
 
+# the four sectors of farm output (农林牧渔业总产值 is theirs and their services')
+_FARM_SECTOR = re.compile(r"(?:农|林|牧|渔|畜牧)业(?:总)?产值$")
+
+
+def _farm_sectors_only(lst: _List) -> bool:
+    """Whether a list's parts are the sectors of farm output (农业, 林业, 牧业, 渔业) under a total
+    of output, without the services (农林牧渔服务业, 专业及辅助性活动), which the total holds too:
+    "农业总产值90.45亿元。其中,农业产值51.16亿元;林业产值4.23亿元;牧业产值6.06亿元;渔业产值20亿元"
+    names all but one part, and may fall short of it (not pass it)."""
+    return (
+        len(lst.parts) >= 2
+        and lst.total.subject.endswith("产值")
+        and all(_FARM_SECTOR.search(p.subject) for p in lst.parts)
+        and _sum_base(lst.parts) < lst.total.q.base
+    )
+
+
 def _called_main_part(doc: Document, lst: _List) -> bool:
     """Whether the sentence after a list's last part calls the parts the main part of the total
     (so they are some of it, not all)."""
@@ -11281,6 +11298,9 @@ def build_claims(doc: Document) -> list[Claim]:
             lst.open = True
         if not lst.open and _kinds_of_aggregate(lst):
             # "全区民生支出完成18.54亿元,…。其中,教育支出7.97亿元,社会保障支出6.19亿元"
+            lst.open = True
+        if not lst.open and _farm_sectors_only(lst):
+            # "农业总产值90.45亿元。其中,农业产值51.16亿元;…;渔业产值20亿元": the services left out
             lst.open = True
         if not lst.open and _personnel_items_of(lst):
             # "教育投入达10.7亿元,其中工资支出7.5亿元,社会保障支出1.5亿元,公积金支出9274万元"
