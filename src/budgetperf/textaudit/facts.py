@@ -1608,7 +1608,7 @@ def _classify(
         return _new_fact(q, _VALUE, sentence, depth, label, subject, phase)
     if (
         dim is _COUNT
-        and ("任务" in stripped or "目标" in stripped or "计划" in stripped)
+        and ("任务" in stripped or "目标" in stripped or "计划" in stripped or "指标" in stripped)
         and _BASE_PLAN.search(stripped)
         and _OF_PERCENT.match(text[q.end : q.end + 10])
     ):
