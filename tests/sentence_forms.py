@@ -13147,4 +13147,31 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a budget, its adjustment, and the adjusted budget",
+        "“年初预算财政总收入为369,936万元,调增25,831万元,调整后预算数为395,767万元”: an adjustment"
+        " (调增, 调减) printed between a budget and the figure named 调整后… (调整为) is their"
+        " difference.",
+        "“年初预算财政总收入为369,936万元，调增25,831万元，调整后预算数为395,767万元”：预算数与“调整后"
+        "……”（调整为）之数之间的调增、调减额即两者之差。",
+        ("claims._adjusted_between", "claims._ADJUSTED_LEVEL"),
+        (
+            Example(
+                # (巴马瑶族自治县 2024 预算调整方案, bama.gov.cn, miss 39): 395767 − 369936 = 25831
+                "年初预算财政总收入为369,936万元,调增25,831万元,调整后预算数为395,767万元。",
+                (("difference", "25831", "agrees"),),
+            ),
+            Example(
+                # misprinted: 395777 − 369936 = 25841
+                "年初预算财政总收入为369,936万元,调增25,831万元,调整后预算数为395,777万元。",
+                (("difference", "25831", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
+            ),
+            Example(
+                # a cut: 100 − 90 = 10
+                "一般公共预算支出年初预算为100万元,调减10万元,调整后为90万元。",
+                (("difference", "10", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -1060,7 +1060,9 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 prior = _printed_prior(s, f)
                 if prior is not None and _a_reasons(doc, prior, f):
                     prior = None
-                moved = _moved_after(doc, s, i) if prior is None else None
+                moved = (
+                    _moved_after(doc, s, i) or _adjusted_between(s, i) if prior is None else None
+                )
             else:
                 # a count's change only beside both levels it moved between ("从100家增加到
                 # 120家,增加20家"): a count has no figure of its name to look up elsewhere
@@ -1649,6 +1651,30 @@ def _moved_after(doc: Document, s: Sentence, i: int) -> tuple[Fact, Fact] | None
     ):
         return None
     return prior, level
+
+
+# the figure a budget was adjusted to, named so ("调整后预算数为", "调整后为", "调整为")
+_ADJUSTED_LEVEL = re.compile(r"[\s,]*调整(?:后|为)(?:的)?(?:预算)?(?:数)?(?:为|是)?")
+
+
+def _adjusted_between(s: Sentence, i: int) -> tuple[Fact, Fact] | None:
+    """ "年初预算财政总收入为369,936万元,调增25,831万元,调整后预算数为395,767万元": an
+    adjustment (调增, 调减) between a budget printed right before it and the adjusted figure
+    printed right after it: that budget and the adjusted one."""
+    if i == 0 or i + 1 >= len(s.facts):
+        return None
+    change, budget, adjusted = s.facts[i], s.facts[i - 1], s.facts[i + 1]
+    if (
+        budget.role is not _VALUE
+        or adjusted.role is not _VALUE
+        or budget.phase != "budget"
+        or not change.depth == budget.depth == adjusted.depth
+        or not budget.q.unit is change.q.unit is adjusted.q.unit
+        or _ADJUSTING.search(change.label) is None
+        or _ADJUSTED_LEVEL.fullmatch(adjusted.label) is None
+    ):
+        return None
+    return budget, adjusted
 
 
 def _moved_before(doc: Document, s: Sentence, i: int) -> tuple[Fact, Fact] | None:
