@@ -6304,8 +6304,10 @@ def _check_list(
     # the verdict _continued found is this claim's when its one reading is of the same parts
     known = summed if len(readings) == 1 and readings[0].name == "parts" else None
     claim = _make(kind, total, parts, readings, strong, relation, known)
+    used = parts
     if joined is not None and claim.verdict.reading == readings[-1].name:
         claim = _make(kind, total, joined, readings, strong, relation)  # (its inputs named)
+        used = joined
     if claim.status is not _AGREES:
         slip = _slipped_part(lst, parts) or _slipped_total(lst, parts)
         if slip is not None:
@@ -6316,8 +6318,10 @@ def _check_list(
                 # the slip is a finding of its own
                 as_meant.slipped = slipped
                 claim = as_meant
-    if len(parts) < 2 and (claim.status is not _AGREES or parts[0].q.base != total_base):
-        return  # one part smaller than the total: a subset, not a breakdown
+    if len(used) < 2 and (claim.status is not _AGREES or used[0].q.base != total_base):
+        # one part smaller than the total: a subset, not a breakdown (but "其中:一般债券18786万元
+        # 置换债券6268万元": two, the second printed without a separator)
+        return
     if (
         not lst.open
         and claim.status is _DISAGREES
