@@ -2357,13 +2357,35 @@ FORMS: list[Form] = [
         " only (the names before 分别 say what they are of): a sum that differs is a warning."
         " Three shares or more that name no whole (“所占比重分别为…”), after their amounts (in"
         " their sentence or the one before), are of the figure printed before the amounts that"
-        " all of them but one agree on (a weak reading).",
+        " all of them but one agree on (a weak reading); two such shares after their amounts in"
+        " their sentence are of the figure before the amounts that the two add up to.",
         "“分别为A、B和C，占……的P、Q和R”：金额与占比按顺序一一对应。总额在前一句、本句以“分别为”"
         "列出的数可能只是其中几项（“分别”前的名称说明所指），相加不符时报警告。三个及以上未写明"
         "总数的占比（“所占比重分别为……”），其金额在本句或前一句，总数取金额之前、除一项外各项占比都"
         "相符的那个数（推断）。",
         ("claims._respectively", "claims._lists", "claims._run_whole"),
         (
+            Example(
+                # (a blog on 2024 上半年 city revenues, gudianfeng.com, miss 38): 350.2 + 125 =
+                # 475.2, so the two shares are of 475.20: 73.70% and 26.30%
+                "鄂尔多斯上半年财政收入为475.20亿,下降14.3%,同口径增长4.7%。其中税收350.2亿元,下降"
+                "19.1%;非税125亿元,增长2.8%,占比分别为73.7%和26.3%。",
+                (
+                    ("sum", "475.20", "agrees"),
+                    ("share", "73.7", "agrees"),
+                    ("share", "26.3", "agrees"),
+                ),
+            ),
+            Example(
+                # the same shares misprinted: 350.2 / 475.2 = 73.70%, printed 83.7 (warnings)
+                "财政收入为475.20亿元。其中税收350.2亿元,非税125亿元,占比分别为83.7%和16.3%。",
+                (
+                    ("sum", "475.20", "agrees"),
+                    ("share", "83.7", "disagrees"),
+                    ("share", "16.3", "disagrees"),
+                ),
+                (("arithmetic.share", "warning"), ("arithmetic.share", "warning")),
+            ),
             Example(
                 # shares that name no whole (所占比重分别为), their amounts in the sentence before
                 # (四川省 2016 R&D 统计公报, pouringspot.com mirror): the figure before them that

@@ -3170,10 +3170,24 @@ def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim])
 def _run_whole(doc: Document, parts: list[Fact], run: list[Fact]) -> Fact | None:
     """The whole of a run of shares that names none: of the figures printed before the parts
     (:data:`_CANDIDATE_FACTS` of them), larger than their sum, the one that all the shares but
-    one agree on (three shares or more), when no other figure does as well."""
-    if len(run) < 3:
-        return None
+    one agree on (three shares or more), when no other figure does as well; or, for a run of
+    two, the figure right before the parts that they add up to ("财政收入为475.20亿元。其中税收
+    350.2亿元,非税125亿元,占比分别为73.7%和26.3%")."""
     dimension = parts[0].q.unit.dimension
+    if len(run) < 3:
+        if parts[-1].sentence != run[0].sentence:
+            return None  # (the amounts of the sentence before: "…比重分别达到16.41%和22.52%")
+        # (the nearest figure of the parts' dimension before them, past their rates and changes)
+        for k in range(parts[0].index - 1, max(-1, parts[0].index - 7), -1):
+            t = doc.facts[k]
+            if t.role is not _VALUE:
+                continue
+            if t.q.unit.dimension is not dimension or t.depth != parts[0].depth:
+                return None
+            signs = (1,) * len(parts)
+            summed = Reading("parts", tuple(p.q for p in parts), linear(signs), signs)
+            return t if judge([summed], t.q).status is _AGREES else None
+        return None
     floor = _sum_base(parts)
     best: Fact | None = None
     best_fits = 0
