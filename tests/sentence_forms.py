@@ -13202,4 +13202,53 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "the structure of 三次产业 as a ratio",
+        "“地区生产总值151.99亿元,其中第一产业增加值33.18亿元,…。三次产业结构比为21.8:17.4:60.8”:"
+        " the three terms of the ratio (:, ∶ or ︰ between them; the last ratio of the sentence, as"
+        " “由上年的…调整为…” names the year before's first) are the industries' 增加值 as shares"
+        " of the 生产总值 printed before them (not a figure per head), when all four are (weak"
+        " readings).",
+        "“地区生产总值151.99亿元，其中第一产业增加值33.18亿元，……。三次产业结构比为21.8:17.4:60.8”："
+        "比例的三项（以:、∶或︰分隔；取句中最后一组，“由上年的……调整为……”中前一组是上年的）是三次"
+        "产业增加值占此前所列生产总值（非人均）的比重，四个数都列出时核对（系推断）。",
+        ("claims._industry_ratios",),
+        (
+            Example(
+                # (建始县 2023 统计公报, hbjs.gov.cn, miss 40): 33.18 / 151.99 = 21.83%; 26.43 /
+                # 151.99 = 17.39%; 92.39 / 151.99 = 60.79%; the parts add up to 152.00 (a
+                # rounding warning)
+                "全年实现地区生产总值151.99亿元,其中第一产业增加值33.18亿元,第二产业增加值26.43"
+                "亿元,第三产业增加值92.39亿元。三次产业结构比为21.8:17.4:60.8。",
+                (
+                    ("sum", "151.99", "rounding"),
+                    ("share", "21.8", "agrees"),
+                    ("share", "17.4", "agrees"),
+                    ("share", "60.8", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # (湖滨区 2021 统计公报, miss 40): this year's ratio after 调整为: 6.96 / 317.84 =
+                # 2.19%, printed 2.1 (the report's own slip, a warning); 128.1 / 317.84 = 40.30%;
+                # 182.78 / 317.84 = 57.51%, printed 57.6 (a warning)
+                "全年实现地区生产总值317.84亿元,其中第一产业增加值6.96亿元,第二产业增加值128.1亿元,"
+                "第三产业增加值182.78亿元。三次产业结构由上年的2.3:40.1:57.6调整为2.1:40.3:57.6。",
+                (
+                    ("sum", "317.84", "agrees"),
+                    ("share", "2.1", "disagrees"),
+                    ("share", "40.3", "agrees"),
+                    ("share", "57.6", "disagrees"),
+                ),
+                (("arithmetic.share", "warning"), ("arithmetic.share", "warning")),
+            ),
+            Example(
+                # contributions to growth are no shares of the output
+                "全年实现地区生产总值151.99亿元,其中第一产业增加值33.18亿元,第二产业增加值26.43"
+                "亿元,第三产业增加值92.39亿元。三次产业对经济增长的贡献率为10:30:60。",
+                (("sum", "151.99", "rounding"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
 ]

@@ -1927,6 +1927,65 @@ def _percent_amounts(doc: Document, out: list[Claim]) -> None:
             out.append(claim)
 
 
+# the marks between the terms of a ratio ("21.8:17.4:60.8", "19∶34∶47", "16.5︰26.2︰57.3")
+_RATIO_MARKS = frozenset(":∶︰")
+# the three industries, as a subject names each (第一产业增加值, 一产增加值)
+_INDUSTRIES = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))
+
+
+def _industry_ratios(doc: Document, out: list[Claim]) -> None:
+    """ "地区生产总值151.99亿元,其中第一产业增加值33.18亿元,…。三次产业结构比为21.8:17.4:60.8": the
+    three terms of the structure of 三次产业 (the last ratio of its sentence: "由上年的…调整为…"
+    names the year before's first) are the industries' 增加值 as shares of the 生产总值 printed
+    before them, when all four are (weak readings: the figures are found by name)."""
+    text = doc.text
+    for s in doc.sentences_with("三次产业"):
+        facts = s.facts
+        triple: list[Fact] = []
+        for k in range(len(facts) - 2):
+            run = facts[k : k + 3]
+            if all(
+                text[a.q.end : b.q.start].lstrip("%") in _RATIO_MARKS
+                for a, b in itertools.pairwise(run)
+            ):
+                triple = run
+        if not triple or text.find("三次产业", s.start, triple[0].q.start) < 0:
+            continue
+        if "贡献" in text[s.start : triple[0].q.start]:
+            continue  # (shares of the growth, not of the output)
+        before = [
+            g
+            for j in range(max(0, s.index - 6), s.index + 1)
+            for g in doc.sentences[j].facts
+            if g.index < triple[0].index and g.role is _VALUE and g.q.unit.is_money
+        ]
+        whole = next(
+            (g for g in reversed(before) if g.subject.endswith("生产总值") and not _per_head(g)),
+            None,
+        )
+        if whole is None:
+            continue
+        parts = [
+            next(
+                (
+                    g
+                    for g in reversed(before)
+                    if g.subject.endswith("增加值")
+                    and any(name in g.subject for name in names)
+                    and g.index > whole.index - 12
+                ),
+                None,
+            )
+            for names in _INDUSTRIES
+        ]
+        found = [p for p in parts if p is not None and p.q.base < whole.q.base]
+        if len(found) != len(parts):
+            continue
+        for term, part in zip(triple, found, strict=True):
+            r = make_reading(f"of {whole.q.text}", (part.q, whole.q), ratio_percent)
+            out.append(_make("share", term, [part, whole], [r], False, "amount / total × 100"))
+
+
 def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """The shares of the 三公 items, with no total printed, must add up to 100."""
     shares = [f for f in s.facts if f.role is _SHARE and f.ref in _GENERIC and f.depth == 0]
@@ -11398,6 +11457,8 @@ def build_claims(doc: Document) -> list[Claim]:
     _part_rates(doc, out)
     if "%为" in doc.text:  # (the words _percent_amounts reads)
         _percent_amounts(doc, out)
+    if "三次产业" in doc.text:
+        _industry_ratios(doc, out)
     _execution_rows(doc, out)
     _indicator_weights(doc, out)
     _balances(doc, out)
