@@ -1031,25 +1031,19 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 "change / prior × 100",
             )
             if (
-                amount.basis is _BASIS_BUDGET
-                and f.basis is not _BASIS_BUDGET
-                and prior is None
-                and claim.status is not _AGREES
-            ):
-                # "固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%": a bare rate after a
-                # change against the budget (超收, 超额完成…任务) is the year-on-year growth, of a
-                # prior not printed, unless it agrees as the change's own rate
-                continue
-            if (
                 prior is None
                 and claim.status is not _AGREES
-                and currents
-                and doc.text.find("剔除", currents[0].q.end, amount.q.start) >= 0
+                and (
+                    # "固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%": a bare rate after
+                    # a change against the budget (超收, 超额完成…任务) is the year-on-year growth,
+                    # of a prior not printed
+                    (amount.basis is _BASIS_BUDGET and f.basis is not _BASIS_BUDGET)
+                    # "支出总额为378558万元,剔除新增债券等因素,比上年同口径增加23123万元,同口径
+                    # 增长6.6%": a change of the figure less what is taken out, not printed
+                    or (currents and doc.text.find("剔除", currents[0].q.end, amount.q.start) >= 0)
+                )
             ):
-                # "支出总额为378558万元,剔除新增债券等因素,比上年同口径增加23123万元,同口径增长
-                # 6.6%": a change of the figure less what is taken out, not printed, unless it
-                # agrees as the printed figure's
-                continue
+                continue  # (read only when it agrees as the printed figures' rate)
             if prior is None:
                 _mark_slip(claim, slipped, amount)
                 for c, as_meant in zip(currents, slipped_currents, strict=True):
@@ -3243,9 +3237,7 @@ def _run_whole(doc: Document, parts: list[Fact], run: list[Fact]) -> Fact | None
                 continue
             if t.q.unit.dimension is not dimension or t.depth != parts[0].depth:
                 return None
-            signs = (1,) * len(parts)
-            summed = Reading("parts", tuple(p.q for p in parts), linear(signs), signs)
-            return t if judge([summed], t.q).status is _AGREES else None
+            return t if _parts_agree(t, parts) else None
         return None
     floor = _sum_base(parts)
     best: Fact | None = None
