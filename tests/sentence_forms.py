@@ -12845,7 +12845,7 @@ FORMS: list[Form] = [
         "本身不是人员经费的合计下列出的人员经费项目（工资、社会保障、公积金）只是从中挑出的一种经济"
         "性质的支出，不足合计时只是其中一部分；合计为人员经费或工资福利支出时，这些项目就是它的构成，"
         "必须相加相符。",
-        ("claims._personnel_items_of",),
+        ("claims._personnel_items_of", "vocabulary.PERSONNEL_ITEMS"),
         (
             Example(
                 # (东海县 2024 上半年, kgbjip.com, hunt 29): 7.5 + 1.5 + 0.9274 = 9.9274 of 10.7:
@@ -12988,7 +12988,7 @@ FORMS: list[Form] = [
         "百分点，批发业销售额8.4亿元，……，住宿业营业额0.4亿元”：计量另一种数量的数（零售额之下的销售"
         "额、营业额；成交额）不是合计的分项；紧跟增长率之后的“高于全市/全省……N个百分点”是与全市的"
         "增速相比，该增速未列出（列出时在这些字之后），不是与前面列出的增速相比。",
-        ("claims._other_measure_of", "claims._point_gaps"),
+        ("claims._other_measure_of", "vocabulary.TRADE_MEASURES", "claims._point_gaps"),
         (
             Example(
                 # (a county's 2024 上半年 report, skymaimai.com.cn, miss 40): 8.4 + 11.4 + 0.4 +
@@ -13151,7 +13151,7 @@ FORMS: list[Form] = [
         "“农业总产值90.45亿元。其中，农业产值51.16亿元；林业产值4.23亿元；牧业产值6.06亿元；渔业产值20"
         "亿元”：总产值之下列出的农、林、牧、渔四业未含总产值中的农林牧渔服务业，不足合计时只是其中"
         "一部分；超过合计则有误。",
-        ("claims._farm_sectors_only",),
+        ("claims._farm_sectors_only", "vocabulary.FARM_SECTORS"),
         (
             Example(
                 # (溧水区 2023 统计公报, sjzyihang.com, miss 40): 51.16 + 4.23 + 6.06 + 20 = 81.45
@@ -13212,7 +13212,7 @@ FORMS: list[Form] = [
         "“地区生产总值151.99亿元，其中第一产业增加值33.18亿元，……。三次产业结构比为21.8:17.4:60.8”："
         "比例的三项（以:、∶或︰分隔；取句中最后一组，“由上年的……调整为……”中前一组是上年的）是三次"
         "产业增加值占此前所列生产总值（非人均）的比重，四个数都列出时核对（系推断）。",
-        ("claims._industry_ratios",),
+        ("claims._industry_ratios", "vocabulary.INDUSTRIES"),
         (
             Example(
                 # (建始县 2023 统计公报, hbjs.gov.cn, miss 40): 33.18 / 151.99 = 21.83%; 26.43 /

@@ -77,20 +77,24 @@ from budgetperf.textaudit.vocabulary import (
     CLASSIFIED_BY,
     DECOMPOSITIONS,
     DIGIT_ITEM_NUMBER,
+    FARM_SECTORS,
     FUNDING_QUALIFIERS,
     FUNDS,
     INDICATOR_LEVELS,
+    INDUSTRIES,
     INTRODUCERS,
     NAMED_DIFFERENCES,
     NAMED_RATIOS,
     NESTED_NAMES,
     PARTIAL_INTRODUCERS,
     PERIOD_WORDS,
+    PERSONNEL_ITEMS,
     REVENUE_ALIASES,
     SAVINGS,
     SHORT_SUBJECTS,
     TAX_TYPES,
     TOTAL_VERBS,
+    TRADE_MEASURES,
 )
 
 __all__ = ["CODE_SUM", "COMPLETION_OVER_GAP", "PARTS_OF_TOTAL", "Claim", "build_claims"]
@@ -1923,8 +1927,6 @@ def _percent_amounts(doc: Document, out: list[Claim]) -> None:
 
 # the marks between the terms of a ratio ("21.8:17.4:60.8", "19∶34∶47", "16.5︰26.2︰57.3")
 _RATIO_MARKS = frozenset(":∶︰")
-# the three industries, as a subject names each (第一产业增加值, 一产增加值)
-_INDUSTRIES = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))
 
 
 def _industry_ratios(doc: Document, out: list[Claim]) -> None:
@@ -1970,7 +1972,7 @@ def _industry_ratios(doc: Document, out: list[Claim]) -> None:
                 ),
                 None,
             )
-            for names in _INDUSTRIES
+            for names in INDUSTRIES
         ]
         found = [p for p in parts if p is not None and p.q.base < whole.q.base]
         if len(found) != len(parts):
@@ -4590,11 +4592,8 @@ def _kinds_of_aggregate(lst: _List) -> bool:
     )
 
 
-# an item of personnel costs, by its economic class (工资福利支出's items, 社会保障缴费, 公积金)
-_PERSONNEL_ITEM = re.compile(
-    r"(?:工资|薪酬|薪资|津贴|补贴|奖金|社会保障|社保|养老保险|医疗保险|职业年金|公积金)"
-    r"(?:缴费)?(?:支出|费用|经费)?$"
-)
+# an item of personnel costs (vocabulary.PERSONNEL_ITEMS), with what a name adds to it
+_PERSONNEL_ITEM = re.compile(r"(?:" + "|".join(PERSONNEL_ITEMS) + r")(?:缴费)?(?:支出|费用|经费)?$")
 # a total that is itself of personnel costs (its items are its breakdown)
 _PERSONNEL_TOTAL = re.compile(r"工资|人员|福利|个人|基本支出|薪酬")
 
@@ -4614,8 +4613,8 @@ def _personnel_items_of(lst: _List) -> bool:
     )
 
 
-# the four sectors of farm output (农林牧渔业总产值 is theirs and their services')
-_FARM_SECTOR = re.compile(r"(?:农|林|牧|渔|畜牧)业(?:总)?产值$")
+# a sector of farm output by name (vocabulary.FARM_SECTORS)
+_FARM_SECTOR = re.compile(r"(?:" + "|".join(FARM_SECTORS) + r")业(?:总)?产值$")
 
 
 def _farm_sectors_only(lst: _List) -> bool:
@@ -4801,17 +4800,11 @@ def _same_total_word(word: str, label: str) -> bool:
     return m is not None and m.group() == word
 
 
-# What a figure of trade measures, by the end of its name: a figure of one measure is no part
-# of a total of another (批发业销售额 under 社会消费品零售总额). (Not 增加值 and 产值: a 生产总值
-# is the sum of its industries' 增加值.)
-_MEASURES = ("零售额", "销售额", "营业额", "成交额")
-
-
 def _measure(subject: str) -> str | None:
     if not subject.endswith("额"):
         return None
     plain = subject.replace("总", "")  # (零售总额 measures 零售额)
-    return next((m for m in _MEASURES if plain.endswith(m)), None)
+    return next((m for m in TRADE_MEASURES if plain.endswith(m)), None)
 
 
 def _other_measure_of(part: str, total: str) -> bool:

@@ -19,12 +19,14 @@ __all__ = [
     "COMPARED_VERBS",
     "COMPARISON_WORDS",
     "DECOMPOSITIONS",
+    "FARM_SECTORS",
     "FORMER_NAMES",
     "FROM_WORDS",
     "FUNDING_QUALIFIERS",
     "FUNDS",
     "FUND_FORMER_NAMES",
     "INDICATOR_LEVELS",
+    "INDUSTRIES",
     "INTRODUCERS",
     "LEVEL_VERBS",
     "NAMED_DIFFERENCES",
@@ -32,6 +34,7 @@ __all__ = [
     "NESTED_NAMES",
     "PARTIAL_INTRODUCERS",
     "PERIOD_WORDS",
+    "PERSONNEL_ITEMS",
     "PROTECTED",
     "REVENUE_ALIASES",
     "SAVINGS",
@@ -40,6 +43,7 @@ __all__ = [
     "SUBJECT_ALIASES",
     "TAX_TYPES",
     "TOTAL_VERBS",
+    "TRADE_MEASURES",
 ]
 
 #: Change verbs and their direction. 镌汰/增添 are the replacements a synonym-spinning reprint
@@ -373,6 +377,40 @@ TAX_TYPES = (
     "契税",
     "烟叶税",
     "环境保护税",
+)
+
+#: What a figure of trade measures, by the end of its name (零售总额 measures 零售额): a figure of
+#: one measure is no part of a total of another (批发业销售额 under 社会消费品零售总额). Not 增加值
+#: and 产值: a 生产总值 is the sum of its industries' 增加值.
+TRADE_MEASURES = ("零售额", "销售额", "营业额", "成交额")
+
+#: The items of personnel costs by economic class (工资福利支出's items, 社会保障缴费, 公积金),
+#: as a part's name starts (工资支出, 社会保障缴费, 公积金支出): such parts picked out of
+#: spending by function are not all of it ("教育投入达10.7亿元,其中工资支出7.5亿元,…").
+PERSONNEL_ITEMS = (
+    "工资",
+    "薪酬",
+    "薪资",
+    "津贴",
+    "补贴",
+    "奖金",
+    "社会保障",
+    "社保",
+    "养老保险",
+    "医疗保险",
+    "职业年金",
+    "公积金",
+)
+
+#: The sectors of farm output (农业产值, 畜牧业总产值); 农林牧渔业总产值 holds their services too.
+FARM_SECTORS = ("农", "林", "牧", "渔", "畜牧")
+
+#: The three industries, each as a subject names it (第一产业增加值, 一产增加值): the terms of a
+#: structure of 三次产业 ("三次产业结构比为21.8:17.4:60.8").
+INDUSTRIES: tuple[tuple[str, str], ...] = (
+    ("第一产业", "一产"),
+    ("第二产业", "二产"),
+    ("第三产业", "三产"),
 )
 
 #: Differences printed by their name alone ("资产总额30.0万亿元,负债总额9.5万亿元,
