@@ -13251,4 +13251,301 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "thousands parted by spaces",
+        "“教育事业费支出70 443万元,比上年增加9 064万元”: a yearbook's number whose thousands are"
+        " parted by spaces (groups of three, the number opening right after a Chinese character"
+        " and followed by a unit of money or a count) is one number; cells of a row (“合计 12"
+        " 345万元”) stay apart.",
+        "“教育事业费支出70 443万元,比上年增加9 064万元”：年鉴以空格分节的数字（三位一组，紧接汉字"
+        "之后、后跟金额或计数单位）是一个数；表格一行中的各格（“合计 12 345万元”）仍分开。",
+        ("normalise._SPACED_GROUPS", "normalise._spaced_thousands"),
+        (
+            Example(
+                # (a 1996 yearbook entry, 117.78.9.86, hunt 45): 60328 + 10115 = 70443; 9064 /
+                # (70443 − 9064) = 14.77%; 60328 / 70443 = 85.64%; 10115 / 70443 = 14.36%
+                "1996年,教育事业费支出70 443万元,比上年增加9 064万元,增长14.8%。其中,人员经费支出"
+                "60 328万元,占总支出85.6%;公用经费支出10 115万元,占总支出14.4%。",
+                (
+                    ("sum", "70443", "agrees"),
+                    ("change-rate", "14.8", "agrees"),
+                    ("share", "85.6", "agrees"),
+                    ("share", "14.4", "agrees"),
+                ),
+            ),
+            Example(
+                # 9064 / 61379 = 14.77%, not 15.8
+                "教育事业费支出70 443万元,比上年增加9 064万元,增长15.8%。",
+                (("change-rate", "15.8", "disagrees"),),
+                (("arithmetic.change-rate", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "figures per head or per thousand people are no parts",
+        "“卫生技术人员1580人。…执业医师511人…。每千常住人口卫生技术人员3.46人,…”, “门诊病人次均"
+        "费用为112.2元…。其中:…门诊病人次均费用111.9元,住院病人次均费用3630.2元”: a figure per"
+        " head (人均, 次均, 平均…) or per so many people (每千常住人口…) is no part of a total;"
+        " printed after the parts it is left out, among them the list is no list.",
+        "“卫生技术人员1580人。……执业医师511人……。每千常住人口卫生技术人员3.46人，……”“门诊病人次均"
+        "费用为112.2元……。其中：……门诊病人次均费用111.9元，住院病人次均费用3630.2元”：人均、次均、"
+        "平均等数及每千人口等比率不是合计的分项；列在各分项之后的不计入，夹在其间则不视为分项列举。",
+        ("claims._per_head", "claims._check_list"),
+        (
+            Example(
+                # (a district's 2014 health figures, dazhengkuaiji.net.cn, miss 47): 1580 + 70 +
+                # 58 + 179 + 50 = 1937; the staff groups under 1580 are some of it
+                "全区卫生人员1937人,其中:卫生技术人员1580人,其他技术人员70人,管理人员58人,工勤技能"
+                "人员179人,乡村医生50人。卫生技术人员中,执业医师511人、助理医师175人、注册护士499"
+                "人。全区每千常住人口卫生技术人员3.46人,每千常住人口执业(助理)医师1.26人,每千常住"
+                "人口注册护士0.92人。",
+                (("sum", "1937", "agrees"),),
+            ),
+            Example(
+                # averages of a group under averages of all are no parts of them
+                "全区医疗机构门诊病人次均费用为112.2元,住院病人次均医疗费用为3927元。其中:政府办"
+                "医疗机构门诊病人次均费用111.9元,住院病人次均费用3630.2元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "an average growth over a period named in words",
+        "““十三五”期间…从73.4亿元增加到121.6亿元,平均增速达28.71%”: 平均增速 (平均增长…) is a"
+        " growth per year, not the whole move's rate; without the years printed it is not"
+        " checked (年均增长 between two years named is: _average_growth).",
+        "““十三五”期间……从73.4亿元增加到121.6亿元,平均增速达28.71%”：平均增速（平均增长等）是"
+        "年均增速，不是整段变动的增幅；未列年份时不核对（列出起止年份的年均增长另行核对）。",
+        ("claims._AVERAGE",),
+        (
+            Example(
+                # (贵州省科技厅, te-ch.tech, hunt 46): 121.6 / 73.4 − 1 = 65.67%, no rate of the
+                # years between
+                "“十三五”期间贵州省R&D经费投入从73.4亿元增加到121.6亿元,平均增速达28.71%;R&D投入"
+                "强度从0.63%增长到0.82%,平均增速达14.09%。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "a points gap to another level's share",
+        "“比例为18.60%,比上年的17.83%提高了0.77个百分点,高于全国平均占比4.09个百分点”: a gap"
+        " to the share (比重, 增幅…) of a scope named alone (全国, 全省…) is to a rate not printed,"
+        " not to the one before it.",
+        "“比例为18.60%,比上年的17.83%提高了0.77个百分点,高于全国平均占比4.09个百分点”：与仅以范围"
+        "（全国、全省等）指称的占比、比重、增幅等比较的差距，所比的比率未列出，不是与前一个比率之差。",
+        ("claims._SCOPE_COMPARED",),
+        (
+            Example(
+                # (广东 2019 教育经费, kcqsx.com, hunt 45): 18.60 − 17.83 = 0.77; 4.09 is to the
+                # national share (14.51, not printed)
+                "2019年,全省一般公共预算教育经费占一般公共预算支出17297.85亿元的比例为18.60%,比"
+                "上年的17.83%提高了0.77个百分点,高于全国平均占比4.09个百分点。",
+                (("points-gap", "0.77", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "counts in beds, a count's bracketed rate, prices' rises and falls",
+        "“床位744张,其中:医院443张(占全区59.5%)…”: 张 counts (beds, cards); “与上年相比增加9467人"
+        "(增长21.67%)”: the bracketed rate of a count's change, as of money's; “比上年增加7.5元,"
+        "上涨5.1%”, “下跌”: a price's rise and fall are changes.",
+        "“床位744张，其中：医院443张（占全区59.5%）……”：张是计数单位（床位、卡）；“与上年相比增加"
+        "9467人（增长21.67%）”：计数增减额后括号中的增幅与金额相同处理；“比上年增加7.5元，上涨5.1%”"
+        "“下跌”：价格的涨跌是增减。",
+        ("quantities.COUNTERS", "facts._BRACKETED_RATE", "vocabulary.CHANGE_VERBS"),
+        (
+            Example(
+                # (2014 district health figures, miss 47): 443 + 101 + 200 = 744; 443 / 744 =
+                # 59.54%; 101 / 744 = 13.58%; 200 / 744 = 26.88%
+                "全区床位744张,其中:医院443张(占全区59.5%),卫生院101张(占全区13.6%),其他200张"
+                "(占全区26.9%)。",
+                (
+                    ("sum", "744", "agrees"),
+                    ("share", "59.5", "agrees"),
+                    ("share", "13.6", "agrees"),
+                    ("share", "26.9", "agrees"),
+                ),
+            ),
+            Example(
+                # (四川 2015 卫生统计公报, dlnp.com.cn, miss 47): 9467 / (53154 − 9467) = 21.67%
+                "全省中医药卫生人员53154人,与上年相比增加9467人(增长21.67%)。",
+                (("change-rate", "21.67", "agrees"),),
+            ),
+            Example(
+                # 9467 / 43687 = 21.67%, not 22.67
+                "全省中医药卫生人员53154人,与上年相比增加9467人(增长22.67%)。",
+                (("change-rate", "22.67", "disagrees"),),
+                (("arithmetic.change-rate", "error"),),
+            ),
+            Example(
+                # (卫生部 2009 简报, hxdzsz.com, miss 47): 7.5 / 146.5 = 5.12%; 311.7 / 5463.8 =
+                # 5.70%
+                "2009年门诊病人次均医药费154元,比上年增加7.5元,上涨5.1%;住院病人人均医药费用"
+                "5775.5元,比上年增加311.7元,上涨5.7%。",
+                (("change-rate", "5.1", "agrees"), ("change-rate", "5.7", "agrees")),
+            ),
+            Example(
+                # 0.05 / (1.5 + 0.05) = 3.23%
+                "收购价每斤1.5元,比上年下跌0.05元,下跌3.23%。",
+                (("change-rate", "3.23", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "what was done of what was due",
+        "“其中应上交财政10.82亿元,已上交9.92亿元”: a part named 已… after one named 应… by the"
+        " same verb is within it, not beside it.",
+        "“其中应上交财政10.82亿元，已上交9.92亿元”：在“应……”之后、动词相同的“已……”是其中的一部分，"
+        "不是并列分项。",
+        ("claims._held_parts",),
+        (
+            Example(
+                # (海口市审计局, miss 47's hunt 47): the 10.82 due and the 9.92 of it handed over
+                # are no parts of the 12827万元 before them
+                "审计查出违规金额19.98亿元,管理不规范金额12827万元;其中应上交财政10.82亿元,已上交"
+                "9.92亿元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "a saving's rate with another project's figures before it",
+        "“…送审…1.3亿元,审计核减…685.15万元;…送审…818.47万元,审减…108.83万元,审减率达到13.3%”:"
+        " the actual of a saving is no figure named as a saving or a plan itself (another"
+        " project's); a rate of a saving with an unnamed figure is of that figure and the saving"
+        " together (the figure approved), as its message says.",
+        "“……送审……1.3亿元，审计核减……685.15万元；……送审……818.47万元，审减……108.83万元，审减率达到"
+        "13.3%”：节约额的实际数不取本身是节约额或计划数的数（属另一项目）；未注明的数与节约额之和"
+        "为计划数（该数为审定数），提示中写明。",
+        ("claims._savings", "audit._messages"),
+        (
+            Example(
+                # (南华县审计局, ynnh.gov.cn, hunt 47): 108.83 / 818.47 = 13.30%
+                "南华县人民医院整体搬迁建设项目送审建安工程结算价款1.3亿元,审计核减结算价款685.15"
+                "万元;产业基础设施建设项目送审建安工程结算价款818.47万元,审减工程结算价款108.83万元,"
+                "审减率达到13.3%。",
+                (("share", "13.3", "agrees"),),
+            ),
+            Example(
+                # (海口市审计局, hunt 47): 3.15 / (18.18 + 3.15) = 14.77% (3.15 / 18.18 =
+                # 17.33%); the report's own
+                "共完成结算审计项目68个,审计总金额18.18亿元,核减工程造价3.15亿元,核减率14.66%。",
+                (("share", "14.66", "disagrees"),),
+                (("arithmetic.share", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "a balance after a 其中 list closed by ';'",
+        "“基金收入48011.08万元,其中保险费征缴…,利息等收入583.16万元;支出40331.64万元;当年收支结余"
+        "7679.44万元”: a ';' after a 其中 list whose items are parted by ',' closes it: the 支出"
+        " after it is a whole, and the balance is of the two wholes, not of the last income item"
+        " (a list parted by ';', “其中:保险费收入28088亿元;财政补贴收入8212亿元”, stays open).",
+        "“基金收入48011.08万元，其中保险费征缴……，利息等收入583.16万元；支出40331.64万元；当年收支"
+        "结余7679.44万元”：以“，”分隔的“其中”列举在“；”处结束，其后的支出是总数，结余按两个总数"
+        "核对，不取最后一项收入（以“；”分隔的列举不因“；”结束）。",
+        ("claims._net_balances",),
+        (
+            Example(
+                # (兴化市, xinghuanews.net, hunt 47): 39356.33 + 8011.49 + 60.10 + 583.16 =
+                # 48011.08; 48011.08 − 40331.64 = 7679.44
+                "2016年末,全市参保13.11万人。基金收入48011.08万元,其中保险费征缴39356.33万元,地方"
+                "财政补助8011.49万元,转移收入60.10万元,利息等收入583.16万元;支出40331.64万元;当年"
+                "收支结余7679.44万元。",
+                (("sum", "48011.08", "agrees"), ("balance", "7679.44", "agrees")),
+            ),
+        ),
+    ),
+    Form(
+        "shares closed by 其他 under a share",
+        "“集中在社会服务领域(占净资产的62.1%),其中城建领域占25.3%、商务服务领域占24.8%、其他社会"
+        "服务领域占12%”: shares after a 其中 that follows a share break that share down: closed by"
+        " 其他, they add up to it, not to 100.",
+        "“集中在社会服务领域（占净资产的62.1%），其中城建领域占25.3%、商务服务领域占24.8%、其他社会"
+        "服务领域占12%”：紧接某一占比的“其中”所列各占比是对该占比的分解，以“其他”收尾时合计应等于"
+        "该占比，而非100%。",
+        ("claims._closed_shares", "claims._parent_share"),
+        (
+            Example(
+                # (浙江 2017 国有资产报告, jd-88.com, hunt 48): 25.3 + 24.8 + 12 = 62.1
+                "国有企业净资产主要集中在社会服务领域(占净资产的62.1%),其中城建领域占25.3%、商务"
+                "服务领域占24.8%、其他社会服务领域占12%。",
+                (("shares-sum", "12", "agrees"),),
+            ),
+            Example(
+                # 25.3 + 24.8 + 14 = 64.1, not 62.1
+                "国有企业净资产主要集中在社会服务领域(占净资产的62.1%),其中城建领域占25.3%、商务"
+                "服务领域占24.8%、其他社会服务领域占14%。",
+                (("shares-sum", "14", "disagrees"),),
+                (("arithmetic.shares-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "bounds and other accounts are no parts",
+        "“营业收入过100亿元,其中华菱集团过1000亿…”: a figure after 过 (as after 超过, 逾) is a"
+        " bound, no amount to add; “资产总额达到21050亿元,…。其中,省属监管企业资产规模达到7000亿元"
+        ",…创造税收174亿元”: a figure of another account (ACCOUNT_MEASURES: 资产, 负债, 利润, 营业"
+        "收入, 税…) is no part of a total of one.",
+        "“营业收入过100亿元，其中华菱集团过1000亿……”：“过”（如“超过”“逾”）后的数是界限，不是可相加"
+        "的金额；“资产总额达到21050亿元，……。其中，省属监管企业资产规模达到7000亿元，……创造税收174"
+        "亿元”：另一会计科目（资产、负债、利润、营业收入、税等）的数不是该合计的分项。",
+        ("claims._BOUND_BEFORE", "claims._other_measure_of", "vocabulary.ACCOUNT_MEASURES"),
+        (
+            Example(
+                # (a province's 国资委, guoqi.org, hunt 48): firms over thresholds
+                "有11户企业营业收入过100亿元,其中华菱集团过1000亿、湖南建工集团过800亿、中联重科过"
+                "500亿。",
+                (),
+            ),
+            Example(
+                # (the same): 7000 is of 资产, 174 of 税收
+                "全省国资系统监管企业资产总额达到21050亿元,实现利润195亿元,同比增长105%;创造税收"
+                "217亿元,同比增长25%。其中,省属监管企业资产规模达到7000亿元,累计实现营业收入4250"
+                "亿元,同比增长20%;实现利润129亿元,同比增长464%;创造税收174亿元,同比增长20%。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "a count's change against a count of another measure word",
+        "“中医类医院57043张(占99.89%)。…其中:中医类医院增加209.12万人次(增长7.15%)”: the figure"
+        " a count's change is of, found by its name, counts the same kind of thing (人次, not 张"
+        " or 个).",
+        "“中医类医院57043张（占99.89%）。……其中：中医类医院增加209.12万人次（增长7.15%）”：按名称"
+        "查找增减所属的本期数时，计数单位须同类（人次，不是张或个）。",
+        ("claims._currents", "claims._named_before", "quantities.same_kind_of_count"),
+        (
+            Example(
+                # (四川 2015, miss 47): 57043 / 57108 = 99.89%; 276.54 / 4664.64 = 5.93%; the
+                # 医院's 诊疗 is not printed
+                "全省中医类医疗卫生机构床位57108张,其中:中医类医院57043张(占99.89%)。全省中医类"
+                "医疗卫生机构总诊疗4941.18万人次,与上年相比增加276.54万人次(增长5.93%)。其中:中医"
+                "类医院增加209.12万人次(增长7.15%)。",
+                (("share", "99.89", "agrees"), ("change-rate", "5.93", "agrees")),
+            ),
+        ),
+    ),
+    Form(
+        "a 其中 a paragraph up is no context for a paragraph with figures of its own",
+        "“…共有23户企业实现盈利,23户企业实现利润环比增长,均占比62.2%。其中…4户企业…。↵截至6月底,"
+        "37户省管企业资产总额23434.4亿元。分企业看:23户企业资产总额同比增长,占比62.2%”: a bare"
+        " share is not of the figure before a 其中 in another paragraph when its own paragraph"
+        " prints a figure of its kind before its sentence.",
+        "“……共有23户企业实现盈利，23户企业实现利润环比增长，均占比62.2%。其中……4户企业……。↵截至6月"
+        "底，37户省管企业资产总额23434.4亿元。分企业看：23户企业资产总额同比增长，占比62.2%”：本段"
+        "在该句之前已列同类数时，无对象的占比不取另一段“其中”之前的数为总数。",
+        ("claims._share", "claims._paragraph_opens_with_figures"),
+        (
+            Example(
+                # (河南省国资委, gittisbaby.com, hunt 48): 23 / 37 = 62.16%, twice
+                "6月份,37户省管企业盈利22.6亿元。分企业看,共有23户企业实现盈利,23户企业实现利润"
+                "环比增长,均占比62.2%。其中河南能源集团等4户企业环比增利均超2亿元。\n资产规模不断"
+                "壮大\n截至6月底,37户省管企业资产总额23434.4亿元。分企业看:23户企业资产总额同比增长,"
+                "占比62.2%。",
+                (("share", "62.2", "agrees"), ("share", "62.2", "agrees")),
+            ),
+        ),
+    ),
 ]

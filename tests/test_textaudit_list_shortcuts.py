@@ -134,10 +134,11 @@ def test_a_one_part_list_is_no_claim() -> None:
 
 
 def test_earlier_total_asks_again_when_a_part_is_held() -> None:
-    # 8.9 + 11.6 = 20.5 rounds to the 21 of its total once 税收中非税 (held by 税收) is left
+    # 8.9 + 11.6 = 20.5 rounds to the 21 of its total once 补助中奖励 (held by 补助) is left
     # out: what _continued found of all three parts is not the answer, and the 20.5 before it
-    # is no earlier total of theirs
-    text = "净资产20.5万亿元,资产总额21万亿元,其中:税收8.9万亿元,税收中非税1万亿元,补助11.6万亿元。"
+    # is no earlier total of theirs (parts that name no other account than the total's:
+    # vocabulary.ACCOUNT_MEASURES)
+    text = "净资产20.5万亿元,资产总额21万亿元,其中:补助8.9万亿元,补助中奖励1万亿元,其余11.6万亿元。"
     doc, lists = _lists_of(text)
     (lst,) = [lst for lst in lists if lst.total.q.text == "21万亿元"]
     assert claims._held_parts(lst.parts)

@@ -529,6 +529,17 @@ def _messages(claim: Claim) -> tuple[str, str]:
             f"the text says 决算数{said}预算数, but {a} is {truth} {b}",
             f"文中称决算数{said}预算数，但{a}{truth}{b}",
         )
+    if kind == "shares-sum" and "其他" in claim.relation and "share they are of" in claim.relation:
+        rounding = v.status is Status.ROUNDING
+        closer = claim.printed.label.strip(" ,;、")[:2]  # 其他, 其它 or 其余
+        of = claim.inputs[0].q.text
+        return (
+            f"the shares of the list closed by {closer} add up to {v.shown}%, not the {of} they"
+            " are the parts of"
+            + ("; this is within the rounding of the printed shares" if rounding else ""),
+            f"以“{closer}”收尾的各项占比合计为{v.shown}%，不是其所分解的{of}"
+            + ("；在所列占比的舍入范围内" if rounding else ""),
+        )
     if kind == "shares-sum" and "其他" in claim.relation:
         rounding = v.status is Status.ROUNDING
         closer = claim.printed.label.strip(" ,;、")[:2]  # 其他, 其它 or 其余
@@ -609,6 +620,14 @@ def _messages(claim: Claim) -> tuple[str, str]:
             f"which rounds to {shown}"
         )
         zh = f"占比印为{p.text}，但{ins[0]}÷（{ins[0]} + {ins[1]}）={exact}%，四舍五入为{shown}"
+    elif kind == "share" and reading.name == "saving / (actual + saving)":
+        # a saving's rate of the plan, the plan not printed: the actual and the saving together
+        # ("审计总金额18.18亿元,核减工程造价3.15亿元,核减率14.66%": 18.18 is what was approved)
+        en = (
+            f"the share is printed as {p.text}, but {ins[0]} / ({ins[1]} + {ins[0]}) = {exact}%, "
+            f"which rounds to {shown}"
+        )
+        zh = f"占比印为{p.text}，但{ins[0]}÷（{ins[1]} + {ins[0]}）={exact}%，四舍五入为{shown}"
     elif kind == "share":
         of_en = ins[1] if len(ins) == 2 else "the sum of the list"
         of_zh = ins[1] if len(ins) == 2 else "各项之和"

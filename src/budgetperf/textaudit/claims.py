@@ -71,6 +71,7 @@ from budgetperf.textaudit.verdicts import (
     ratio_percent,
 )
 from budgetperf.textaudit.vocabulary import (
+    ACCOUNT_MEASURES,
     AGGREGATES,
     BUDGET_WORDS,
     CHANGE_VERBS,
@@ -798,6 +799,10 @@ def _currents(doc: Document, s: Sentence, i: int, change: Fact) -> tuple[list[Fa
                 and f.sentence >= change.sentence - 3
                 and f.q.value > 0  # (a part printed 0 is not what changed)
             ]
+        if found and change.q.counter:
+            # (a count of another measure word: "中医类医院57043张" is no figure of "中医类医院
+            # 增加209.12万人次")
+            found = [f for f in found if same_kind_of_count(f.q, change.q)]
         if found:
             # "2022年…运行费用10万元 (budget) … 2021年…7.73万元 … 较上年同期增加2.27万元": the
             # figure of a later year, whatever its phase, is a reading too
@@ -1208,6 +1213,7 @@ def _named_before(doc: Document, s: Sentence, change: Fact) -> list[Fact]:
         and doc.sentences[f.sentence].paragraph == s.paragraph
         and f.depth == change.depth
         and not f.in_table
+        and same_kind_of_count(f.q, change.q)  # (as _currents)
     ]
     return found[:1]
 
@@ -2069,13 +2075,38 @@ def _closed_shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if len(shares) < 3 or not _CATCH_ALL_SHARE.match(shares[-1].label):
             continue
         total, slack = _shares_total(shares)
-        off = _CTX.subtract(total, _HUNDRED).copy_abs()
+        parent = _parent_share(doc, s, shares[0])
+        whole = _HUNDRED if parent is None else parent.q.value
+        if parent is not None:
+            slack = _CTX.add(slack, parent.q.half)
+        off = _CTX.subtract(total, whole).copy_abs()
         status = _AGREES if off == 0 else _ROUNDING if off <= slack else _DISAGREES
         verdict = Verdict(status, total, str(total), _CLOSED_LIST)
-        out.append(_shares_claim(shares, verdict, True, _CLOSED_SHARES))
+        if parent is None:
+            out.append(_shares_claim(shares, verdict, True, _CLOSED_SHARES))
+        else:
+            claim = _shares_claim(shares, verdict, True, _CLOSED_SHARES_OF_SHARE)
+            claim.inputs = (parent, *claim.inputs)
+            out.append(claim)
 
 
 _CLOSED_SHARES = "the shares of a list closed by 其他 add up to 100"
+# "…集中在社会服务领域(占净资产的62.1%),其中城建领域占25.3%、商务服务领域占24.8%、其他社会服务
+# 领域占12%": a 其中 after a share breaks down that share
+_CLOSED_SHARES_OF_SHARE = "the shares of a list closed by 其他 add up to the share they are of"
+
+
+def _parent_share(doc: Document, s: Sentence, first: Fact) -> Fact | None:
+    """The share printed right before a 其中 that opens a run of shares at ``first``."""
+    k = s.facts.index(first)
+    if k == 0:
+        return None
+    before = s.facts[k - 1]
+    if before.role is not _SHARE or doc.text.find("其中", before.q.end, first.q.start) < 0:
+        return None
+    return before
+
+
 _WHOLE_OF = re.compile(r"([^,;:。]{2,30}?)中的[^,;:。]{2,20}$")
 
 
@@ -2384,6 +2415,11 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             k = _rfind_in(doc, g_s, "其中", end)
             if k < 0:
                 continue
+            if g_s.paragraph != s.paragraph and _paragraph_opens_with_figures(doc, s, num):
+                # "…共有23户企业实现盈利,…均占比62.2%。其中…4户企业…。↵截至6月底,37户省管企业资产
+                # 总额…。分企业看:23户企业资产总额同比增长,占比62.2%": a paragraph that prints a
+                # figure of the share's kind before the share's sentence is its own context
+                break
             if g_s.paragraph != s.paragraph and _parent_in_paragraph(doc, s, num):
                 # "郑州…436.12亿,…。其中4月份…79.43亿,…。↵洛阳…财政收入为151.70亿,…。洛阳…税收收入为
                 # 93.7亿,税收占比61.77%": the paragraph prints the whole of a standard breakdown
@@ -2601,6 +2637,19 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         out.append(_make("completion", f, inputs, readings, strong, "actual / budget × 100"))
         return
     out.append(_make("share", f, inputs, readings, strong, "amount / total × 100"))
+
+
+def _paragraph_opens_with_figures(doc: Document, s: Sentence, num: Fact) -> bool:
+    """Whether a sentence of the paragraph of ``s`` before it prints a plain figure of the
+    dimension of ``num``."""
+    dimension = num.q.unit.dimension
+    for k in range(s.index - 1, -1, -1):
+        t = doc.sentences[k]
+        if t.paragraph != s.paragraph:
+            return False
+        if any(g.role is _VALUE and g.q.unit.dimension is dimension for g in t.facts):
+            return True
+    return False
 
 
 def _parent_in_paragraph(doc: Document, s: Sentence, num: Fact) -> bool:
@@ -4807,14 +4856,33 @@ def _measure(subject: str) -> str | None:
     return next((m for m in TRADE_MEASURES if plain.endswith(m)), None)
 
 
+# a measure of ACCOUNT_MEASURES, not negated (非税收入) nor a remark in brackets ("国有资源(资产)
+# 有偿使用收入")
+_ACCOUNT_MEASURE = re.compile(r"(?<![(非])(?:" + "|".join(ACCOUNT_MEASURES) + ")")
+
+
+def _account_measure(name: str) -> str | None:
+    m = _ACCOUNT_MEASURE.search(name)
+    return None if m is None else m.group()
+
+
 def _other_measure_of(part: str, total: str) -> bool:
-    """Whether a part's subject and a total's label end with different measures of _MEASURES
-    (the label: a subject drops a total word, 零售总额 → 零售)."""
+    """Whether a part's subject and a total's label name different measures: of trade, at
+    their ends (TRADE_MEASURES; the label: a subject drops a total word, 零售总额 → 零售), or
+    of an enterprise's accounts, anywhere (ACCOUNT_MEASURES: "资产总额达到21050亿元,…。其中,省属
+    监管企业资产规模达到7000亿元,…创造税收174亿元")."""
     a = _measure(part)
+    if a is not None:
+        b = _measure(total.rstrip("为是达到:,"))
+        if b is not None and a != b:
+            return True
+    a = _account_measure(part)
     if a is None:
         return False
-    b = _measure(total.rstrip("为是达到:,"))
-    return b is not None and a != b
+    b = _account_measure(total)
+    # (资产 and 净资产 are told apart, not set apart: parts of 资产总额 after a 净资产 may be
+    # the earlier total's, _earlier_total)
+    return b is not None and a not in b and b not in a
 
 
 _ORDINALS = frozenset("一二三四五六七八九十")  # (not digits: a year is no member of a series)
@@ -6170,10 +6238,19 @@ def _held_parts(parts: Sequence[Fact]) -> set[int]:
     财政性教育经费64507万元,一般公共预算教育经费64469万元" — the second is within the first."""
     held: set[int] = set()
     # "其中,短期贷款705.4亿元,…;中长期贷款935.7亿元,…,中长期贷款中个人消费贷款414.2亿元": a part
-    # named as within a part before it (A中B) is held by it
+    # named as within a part before it (A中B) is held by it; so is what was done (已…) of what
+    # was due (应…) before it, by the same verb ("其中应上交财政10.82亿元,已上交9.92亿元")
     for k, q in enumerate(parts):
-        if "中" in q.subject[2:] and any(
-            p.subject and q.subject.startswith(p.subject + "中") for p in parts[:k]
+        if (
+            "中" in q.subject[2:]
+            and any(p.subject and q.subject.startswith(p.subject + "中") for p in parts[:k])
+        ) or (
+            q.subject.startswith("已")
+            and len(q.subject) > 1
+            and any(
+                p.subject.startswith("应") and p.subject.startswith(q.subject[1:], 1)
+                for p in parts[:k]
+            )
         ):
             held.add(id(q))
     for p in parts:
@@ -6249,10 +6326,22 @@ def _check_list(
     """The sum of a list's parts, a claim about its total. ``summed``: the verdict on the sum
     of its parts (_sum_verdict), when that was asked already (_continued)."""
     total, parts = lst.total, lst.parts
-    if _per_head(total) and all(_per_head(p) for p in parts):
+    if any(_per_head(p) for p in parts):
         # "全区幼儿园生均教育经费支出19121.08元,…。全区普通小学生均教育经费支出18157.23元,…":
-        # figures per head, each of its own group, are siblings: averages are not added up
-        return
+        # figures per head, each of its own group, are siblings: averages are not added up; nor
+        # is one a part of a total. Printed after the parts ("…第三产业增加值3340亿元,…人均地区
+        # 生产总值127875元"), they are left out; among them, or leaving one part ("执业医师511人。
+        # 每千常住人口卫生技术人员3.46人,…"), the list is no list. (A total per head may have
+        # parts that are not: 人均可支配收入 and its 工资性收入…)
+        if _per_head(total):
+            return
+        k = len(parts)
+        while _per_head(parts[k - 1]):
+            k -= 1
+        if k < 2 or any(_per_head(p) for p in parts[:k]):
+            return
+        lst.parts = parts = parts[:k]
+        lst.short = [p for p in lst.short if not _per_head(p)]
     if len(parts) == 2 and total.role is _VALUE and _BALANCE_NAME.search(total.subject):
         flows = (_flow(parts[0].label), _flow(parts[1].label))
         if flows in (("in", "out"), ("out", "in")):
@@ -8348,8 +8437,20 @@ def _net_balances(doc: Document, out: list[Claim]) -> None:
     read by :func:`_balances`."""
     text = doc.text
 
-    def after_qizhong(g: Fact) -> bool:  # (a figure after a 其中 of its sentence)
-        return text.find("其中", doc.sentences[g.sentence].start, g.q.start) >= 0
+    def after_qizhong(g: Fact) -> bool:
+        # a figure after a 其中 of its sentence, unless a ';' closed a list of figures parted by
+        # ',' before it ("基金收入48011.08万元,其中保险费征缴39356.33万元,…,利息等收入583.16万元;
+        # 支出40331.64万元;当年收支结余7679.44万元": 支出 is no part; "其中:保险费收入28088亿元;
+        # 财政补贴收入8212亿元" parts its items by ';')
+        sentence = doc.sentences[g.sentence]
+        at = text.rfind("其中", sentence.start, g.q.start)
+        if at < 0:
+            return False
+        semi = text.find(";", at, g.q.start)
+        return (
+            semi < 0
+            or sum(1 for h in sentence.facts if at < h.q.start < semi and h.role is _VALUE) < 2
+        )
 
     for s in doc.figured:
         for f in s.facts:
@@ -8388,9 +8489,10 @@ def _net_balances(doc: Document, out: list[Claim]) -> None:
                 if len(sides) < 2:
                     continue
                 t_in, t_out = sides["in"], sides["out"]
-                if t_in.sentence != t_out.sentence and (
-                    after_qizhong(t_in) or after_qizhong(t_out)
-                ):
+                if (
+                    t_in.sentence != t_out.sentence
+                    and (after_qizhong(t_in) or after_qizhong(t_out))
+                ) or after_qizhong(t_in) != after_qizhong(t_out):
                     continue  # (a part of one side, printed apart from the other: no pair)
                 if any(
                     after_qizhong(g) and text.find("其中", g.q.end, f.q.start) >= 0
@@ -10055,9 +10157,11 @@ _NAMED_RATE = re.compile(
     r"(?:高于|低于|快于|慢于|比)(?P<name>[^,;:。()]{1,16}?)(?:的)?"
     r"(?:增幅|增速|增长率|增长速度|平均水平|水平)"
 )
-# a gap to the rate of a whole named by its scope alone, right before the gap's figure
+# a gap to the rate of a whole named by its scope alone, right before the gap's figure (with
+# what is compared: "高于全国平均占比4.09个百分点")
 _SCOPE_COMPARED = re.compile(
-    r"(?:高于|低于|快于|慢于|超过|高出|低出)(?:全[市县区省州旗国盟])(?:平均)?(?:水平)?\s*$"
+    r"(?:高于|低于|快于|慢于|超过|高出|低出)(?:全[市县区省州旗国盟])(?:平均)?"
+    r"(?:水平|占到?比|比重|比例|增幅|增速|)\s*$"
 )
 _WHOLE_WORDS = re.compile(r"^(?:整体|总体|全部|总|全市|全县|全区|全省)")
 _SCOPE = re.compile(r"全[市县区省州旗镇乡](?=[\u4e00-\u9fff]{2})")
@@ -10257,7 +10361,8 @@ _YEARS_COMPARED = re.compile(
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)(?:年度?)?[~～至—-]((?:19|20)\d\d)年")
 
 
-_AVERAGE = re.compile(r"年(?:平)?均(?:增长|增速|增幅|递增)")
+# (平均增速 over a period named in words: "“十三五”期间…从73.4亿元增加到121.6亿元,平均增速达28.71%")
+_AVERAGE = re.compile(r"(?:年平?|平)均(?:增长|增速|增幅|递增)")
 _AVERAGE_GROWTH = "average annual growth"
 _YEAR_OF = re.compile(r"(\d{4})年")
 
@@ -10265,10 +10370,10 @@ _YEAR_OF = re.compile(r"(\d{4})年")
 def _average_growth(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """ "由2018年的100亿元增加到2022年的146.4亿元,年均增长10%": (end/start)^(1/N) − 1."""
     for i, f in enumerate(s.facts):
-        # (each word of _AVERAGE has 年)
+        # (each word of _AVERAGE has 均)
         if (
             f.q.unit.dimension is not _PERCENT
-            or "年" not in f.label
+            or "均" not in f.label
             or not _AVERAGE.search(f.label)
         ):
             continue
@@ -10664,7 +10769,19 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 (g for g in reversed(block) if g is not saved and g.phase == "budget"),
                 None,
             )
-            actual = next((g for g in reversed(block) if g is not saved and g is not plan), None)
+            # (not a figure named as another saving or plan: "…送审…1.3亿元,审计核减…685.15万元;
+            # …送审…818.47万元,审减…108.83万元,审减率…13.3%" names another project's two first)
+            actual = next(
+                (
+                    g
+                    for g in reversed(block)
+                    if g is not saved
+                    and g is not plan
+                    and not _SAVED.search(g.label)
+                    and not _PLAN.search(g.label)
+                ),
+                None,
+            )
             own = s
             if not block and start == 0 and s.index > 0:
                 # "节约资金137.62万元,其中:货物类:110.01万元,…。节约率0.59%。": the rate alone,
@@ -10762,15 +10879,19 @@ def _earlier_plan(doc: Document, s: Sentence, saved: Fact) -> tuple[Fact | None,
 
 # "计划出国(境)2人,预算费用3.5万元/人,共计7万元": a count, a price per unit, their product.
 _PER_UNIT = re.compile(r"/(?:人|人次|辆|次|个|批|天|项|台|套|件|户|平方米|㎡)")
-_PER_HEAD = re.compile(r"人均|生均|户均|平均|日均|月均|年均")
+# (每千人口, 每万人口…: a figure per so many people, "每千常住人口卫生技术人员3.46人")
+_PER_HEAD = re.compile(r"人均|生均|户均|次均|平均|日均|月均|年均|每[十百千万]+(?:常住|户籍)?人口")
 # a school's fund set by a standard per pupil: an amount, not a figure per head
 _PER_PUPIL_FUND = re.compile(r"生均(?:公用)?(?:经费|拨款|补助)")
 
 
 def _per_head(f: Fact) -> bool:
     """Whether ``f`` is a figure per head (人均, 生均, 平均…), not a fund set per pupil."""
+    label = f.label
     return (
-        "均" in f.label and bool(_PER_HEAD.search(f.label)) and not _PER_PUPIL_FUND.search(f.label)
+        ("均" in label or "口" in label)
+        and bool(_PER_HEAD.search(label))
+        and not _PER_PUPIL_FUND.search(label)
     )
 
 
@@ -11481,7 +11602,7 @@ def build_claims(doc: Document) -> list[Claim]:
         if (
             claim.kind == "change-rate"
             and claim.relation != _AVERAGE_GROWTH
-            and "年" in claim.printed.label
+            and "均" in claim.printed.label
             and _AVERAGE.search(claim.printed.label) is not None
         ):
             continue  # a rate per year over several (年均增长) is no rate of one change
@@ -11533,9 +11654,11 @@ def _code_sums(trees: Sequence[Any], out: list[Claim]) -> None:
 
 _BOUND_AFTER = ("以上", "以下", "之多", "有余")
 # any word of _BOUND_BEFORE or _BOUND_AFTER
-_ANY_BOUND = re.compile(r"近|逾|超|高于|低于|不到|不足|突破|以上|以下|之多|有余")
-# 近, 逾, 超过…: the figure is a bound, not the value.
-_BOUND_BEFORE = re.compile(r"(?:近|逾|超过|超出|(?<![收支])超|高于|低于|不到|不足|突破了?)$")
+_ANY_BOUND = re.compile(r"近|逾|超|过|高于|低于|不到|不足|突破|以上|以下|之多|有余")
+# 近, 逾, 超过…: the figure is a bound, not the value ("营业收入过100亿元,其中华菱集团过1000亿").
+_BOUND_BEFORE = re.compile(
+    r"(?:近|逾|超过|超出|(?<![收支])超|(?<![超通经越])过|高于|低于|不到|不足|突破了?)$"
+)
 # a cap or a floor named as one ("最高额度", "最高限额", "上限", "封顶"), not the highest of items
 # ("增速最高为…")
 _CAP = re.compile(r"(?:(?:最高|最低)(?:额度|限额|标准)|上限|下限|封顶)(?:为|是|可达|达)?$")
@@ -11546,11 +11669,11 @@ _ESTIMATE_BEFORE = re.compile(r"(?<![节制契])约(?:为)?$")
 
 # What can end right before a figure of a word of _BOUND_BEFORE or _ESTIMATE_BEFORE, and the
 # first character of a word of _BOUND_AFTER or _ESTIMATE_AFTER (never the empty string: a figure
-# at the text's start or end). A word of one character (近, 逾, 超, 约) is the character before
+# at the text's start or end). A word of one character (近, 逾, 超, 过, 约) is the character before
 # the figure; the others (超过, 超出, 高于, 低于, 不到, 不足, 约为) are looked for as the two
 # characters before it: "支出628.95万元" ends with 出, as 超出 does, and is passed with one more
 # look instead of two searches.
-_MARK_BEFORE = frozenset("近逾超约破")
+_MARK_BEFORE = frozenset("近逾超约破过")
 _MARK_BEFORE_TWO = frozenset(("超过", "超出", "高于", "低于", "不到", "不足", "约为", "破了"))
 _MARK_AFTER = frozenset(w[0] for w in (*_BOUND_AFTER, *_ESTIMATE_AFTER))
 

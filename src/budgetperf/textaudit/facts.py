@@ -979,9 +979,7 @@ def _joins_run(text: str, facts: list[Fact], previous: Fact, fact: Fact) -> bool
 
 _BARE_RATE_AFTER = re.compile(r"[ ]*,[ ]*")
 _RATE_ENDS = re.compile(r"[ ]*(?:[,;。\n]|$)")
-_BRACKETED_RATE = re.compile(
-    r"(?:万元|亿元|千元|元)?\((?:同比)?(?:增长|下降|增幅|降幅|减幅|增|降)?(?:为)?"
-)
+_BRACKETED_RATE = re.compile(r"(?:万元|亿元|千元|元)?\((?:同比)?(?:" + _VERB_ALT + r")?了?(?:为)?")
 
 
 def _prior_subject(label: str) -> str:
@@ -1308,11 +1306,12 @@ def _tag(
             percent
             and previous is not None
             and previous.role is _CHANGE
-            and previous.q.unit.is_money
+            and (previous.q.unit.is_money or previous.q.counter)
             and _BRACKETED_RATE.fullmatch(text, previous.q.end, q_start)
             and text.startswith(")", q_end)
         ):
-            # "较上年减少1.5万元(42.86%)": the rate of the change before it, in brackets.
+            # "较上年减少1.5万元(42.86%)": the rate of the change before it, in brackets (of a
+            # count's too: "与上年相比增加9467人(增长21.67%)").
             fact.role = _RATE
             fact.depth = previous.depth
             fact.sign = previous.sign

@@ -142,6 +142,15 @@ _DELETE = re.compile(
     )
 )
 _LEADING_PAGE = re.compile(rf"{_PAGE_NUMBER}\n")
+# Thousands parted by spaces, as a yearbook prints them ("教育事业费支出70 443万元,比上年增加
+# 9 064万元"): groups of three after a space, the number then a unit of money or a count. Found
+# from the digit before the first space (a pattern that opens with a digit is tried at digits
+# only); the number must open right after a Chinese character, with one to three digits
+# (_spaced_thousands), so that cells of a row ("合计 12 345万元") stay apart.
+_SPACED_GROUPS = re.compile(
+    r"\d(?: \d{3})+(?:\.\d+|) ?(?=[万亿]?元|万|亿|人|户|个|所|张|名|次|亩|吨|公里)"
+)
+_CJK_CHARACTER = re.compile(rf"[{_CJK}]")
 
 _MARKER = re.compile(
     r"[ ]*(?:[(][ ]*[一二三四五六七八九十\d]{1,3}[ ]*[)]|[一二三四五六七八九十]{1,3}[、.]"
@@ -479,6 +488,8 @@ def normalise(text: str) -> Normalised:
         (m.start(), m.end())
         for m in _DELETE.finditer(folded, 0 if leading is None else leading.end())
     ]
+    spaced = _spaced_thousands(folded)
+    deletions += spaced
     uncarried = folded.replace("\r", " ")
     deletions += spacing
     soft = set(_soft_breaks(uncarried, frozenset(a for a, _ in spacing)))
@@ -492,7 +503,7 @@ def normalise(text: str) -> Normalised:
             while b < len(folded) and folded[b] == " ":
                 b += 1
             deletions.append((a, b))
-    if soft or spacing:
+    if soft or spacing or spaced:
         deletions = _merge(deletions)
     parts: list[str] = []
     starts: list[int] = []
@@ -511,6 +522,22 @@ def normalise(text: str) -> Normalised:
         pos = b
     parts.append(folded[pos:])
     return Normalised("".join(parts), text, tuple(starts), tuple(shifts))
+
+
+def _spaced_thousands(text: str) -> list[tuple[int, int]]:
+    """The spaces that part a number's thousands (_SPACED_GROUPS)."""
+    out: list[tuple[int, int]] = []
+    for m in _SPACED_GROUPS.finditer(text):
+        start = m.start()
+        lead = 1  # the digits of the first group, up to three
+        while lead < 4 and start > 0 and text[start - 1].isdigit():
+            start -= 1
+            lead += 1
+        if lead > 3 or start == 0 or _CJK_CHARACTER.match(text, start - 1) is None:
+            continue
+        number = text[m.start() : m.end()].rstrip(" ")
+        out += [(m.start() + i, m.start() + i + 1) for i, c in enumerate(number) if c == " "]
+    return out
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

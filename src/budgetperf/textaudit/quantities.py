@@ -129,6 +129,7 @@ COUNTERS = (
     "批",
     "宗",  # cases, transactions ("政府采购18宗")
     "笔",
+    "张",  # beds, cards ("床位744张")
 )
 # Points of a score ("自评得分92分,其中产出指标45分…"): 分 after a number, followed by no
 # character of Chinese, or by one of the few words that follow a score ("90分以上", "92分为优",

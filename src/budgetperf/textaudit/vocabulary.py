@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABSENCE_ALIASES",
+    "ACCOUNT_MEASURES",
     "AGGREGATES",
     "BASE_VERBS",
     "BUDGET_GAP_VERBS",
@@ -53,6 +54,7 @@ CHANGE_VERBS: dict[str, int] = {
     "增长": 1,
     "成长": 1,  # Taiwan's word for growth ("較108年度增加150.39億元,成長9.19%")
     "上升": 1,
+    "上涨": 1,  # a price's rise ("次均医药费154元,比上年增加7.5元,上涨5.1%")
     "提高": 1,
     "增收": 1,
     "超收": 1,
@@ -67,6 +69,7 @@ CHANGE_VERBS: dict[str, int] = {
     "降低": -1,
     "减低": -1,  # 降低 ("预算财政拨款收入减少1643.12万元,减低33.39%")
     "回落": -1,
+    "下跌": -1,  # a price's fall (the opposite of 上涨)
     "减收": -1,
     "减支": -1,
     "少支": -1,
@@ -383,6 +386,11 @@ TAX_TYPES = (
 #: one measure is no part of a total of another (批发业销售额 under 社会消费品零售总额). Not 增加值
 #: and 产值: a 生产总值 is the sum of its industries' 增加值.
 TRADE_MEASURES = ("零售额", "销售额", "营业额", "成交额")
+
+#: What an enterprise's figure measures, anywhere in its name, the longest first (净资产 before
+#: 资产): a figure of one is no part of a total of another ("资产总额达到21050亿元,…。其中,省属
+#: 监管企业资产规模达到7000亿元,…创造税收174亿元"). 收入 is none of them: 税收 is a part of it.
+ACCOUNT_MEASURES = ("所有者权益", "净资产", "资产", "负债", "利润", "营业收入", "税")
 
 #: The items of personnel costs by economic class (工资福利支出's items, 社会保障缴费, 公积金),
 #: as a part's name starts (工资支出, 社会保障缴费, 公积金支出): such parts picked out of

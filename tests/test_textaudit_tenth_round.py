@@ -1,0 +1,69 @@
+"""Messages and readings fixed in the tenth round of hunts (CHANGELOG, "tenth round").
+
+The catalogue (tests/sentence_forms.py) pins which claims each form of words gives; these tests
+pin what the findings say, where a message used to state arithmetic the audit had not done.
+"""
+
+from __future__ import annotations
+
+from budgetperf.textaudit import audit_text
+from budgetperf.textaudit.normalise import normalise
+
+
+def _messages(text: str) -> list[tuple[str, str, str]]:
+    audit = audit_text(text)
+    return [(f.code, f.message_zh, f.message_en) for f in audit.findings]
+
+
+def test_a_savings_rate_of_the_approved_figure_and_the_saving_says_so() -> None:
+    # 海口市审计局 (hunt 47): 18.18 is taken as the amount approved, the rate as 3.15 of 18.18 +
+    # 3.15 = 21.33 (14.77%); the message used to print "3.15亿元÷18.18亿元=14.7679%", which is
+    # 17.33%
+    found = _messages(
+        "共完成结算审计项目68个,审计总金额18.18亿元,核减工程造价3.15亿元,核减率14.66%。"
+    )
+    assert found == [
+        (
+            "arithmetic.share",
+            "占比印为14.66%，但3.15亿元÷（18.18亿元 + 3.15亿元）=14.7679%，四舍五入为14.77%",
+            "the share is printed as 14.66%, but 3.15亿元 / (18.18亿元 + 3.15亿元) = 14.7679%,"
+            " which rounds to 14.77%",
+        )
+    ]
+
+
+def test_shares_closed_by_qita_under_a_share_name_the_share_they_break_down() -> None:
+    found = _messages(
+        "国有企业净资产主要集中在社会服务领域(占净资产的62.1%),其中城建领域占25.3%、"
+        "商务服务领域占24.8%、其他社会服务领域占14%。"
+    )
+    assert found == [
+        (
+            "arithmetic.shares-sum",
+            "以“其他”收尾的各项占比合计为64.1%，不是其所分解的62.1%",
+            "the shares of the list closed by 其他 add up to 64.1%, not the 62.1% they are the"
+            " parts of",
+        )
+    ]
+
+
+def test_shares_closed_by_qita_alone_still_add_up_to_a_hundred() -> None:
+    found = _messages("在缴存单位中,国家机关占1.86%,国有企业占0.79%,外资企业占20%,其他占70.30%。")
+    assert [zh for _, zh, _ in found] == ["以“其他”收尾的各项占比合计为92.95%，不是100%"]
+
+
+def test_spaces_between_thousands_are_dropped_and_offsets_still_point_at_the_print() -> None:
+    printed = "教育事业费支出70 443万元,比上年增加9 064万元。"
+    norm = normalise(printed)
+    assert norm.text == "教育事业费支出70443万元,比上年增加9064万元。"
+    at = norm.text.index("9064")
+    start, end = norm.original_span(at, at + 4)
+    assert printed[start:end] == "9 064"
+
+
+def test_a_row_of_cells_and_groups_not_of_three_stay_apart() -> None:
+    # the first group must follow a Chinese character directly, with at most three digits, and
+    # every later group have three
+    assert normalise("合计 12 345万元").text == "合计12 345万元"
+    assert normalise("项目1234 567万元").text == "项目1234 567万元"
+    assert normalise("共12 34万元").text == "共12 34万元"
