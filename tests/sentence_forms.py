@@ -13548,4 +13548,26 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "an amount and the basis it was worked out from",
+        "“街道人大工委代表工作联络指导经费120000元,按12家街道工委每家10000元测算”: an amount"
+        " followed by 按 (以, 按照), a count and a price per unit (每…, 人均…) that it was worked"
+        " out from (测算, 计算, 核定…) is their product (a weak reading).",
+        "“街道人大工委代表工作联络指导经费120000元，按12家街道工委每家10000元测算”：金额之后“按（以、"
+        "按照）”所列数量与单价（每……、人均……）及“测算（计算、核定等）”，金额应为二者之积（系推断）。",
+        ("claims._estimate_bases",),
+        (
+            Example(
+                # (盘龙区人大常委会办公室 2017 预算, pl.kmrd.cn, miss 46): 12 × 10000 = 120000
+                "10、街道人大工委代表工作联络指导经费120000元,按12家街道工委每家10000元测算,同上年。",
+                (("product", "120000", "agrees"),),
+            ),
+            Example(
+                # 268 × 2100 = 562800, not 536000 (a warning: the basis is inferred)
+                "代表活动经费536000元,以268名代表,年人均2100元测算。",
+                (("product", "536000", "disagrees"),),
+                (("arithmetic.product", "warning"),),
+            ),
+        ),
+    ),
 ]

@@ -10935,6 +10935,45 @@ def _products(doc: Document, s: Sentence, out: list[Claim]) -> None:
         out.append(_make("product", total, [count, price], [r], per_unit, "count × price"))
 
 
+# "经费120000元,按12家街道工委每家10000元测算": an amount, then 按 (以, 按照) and the count and
+# the price per unit it was worked out from
+_BASIS_OPENS = re.compile(r"[ ]*,?[ ]*(?:按照|按|以)$")
+_BASIS_PER = re.compile(r"每|均")
+_BASIS_ENDS = re.compile(r"(?:的?标准)?(?:测算|计算|核算|核定)")
+
+
+def _estimate_bases(doc: Document, s: Sentence, out: list[Claim]) -> None:
+    """ "街道人大工委代表工作联络指导经费120000元,按12家街道工委每家10000元测算": an amount
+    followed by the count and the price per unit it was worked out from (按 N… 每… P 测算) is
+    their product (a weak reading)."""
+    text = doc.text
+    facts = s.facts
+    for i in range(1, len(facts) - 1):
+        total, count, price = facts[i - 1], facts[i], facts[i + 1]
+        if (
+            count.q.unit.dimension is not _COUNT
+            or not price.q.unit.is_money
+            or not total.q.unit.is_money
+            or total.role is not _VALUE
+            or price.role is not _VALUE
+            or total.depth
+            or count.depth
+            or price.depth
+        ):
+            continue
+        between = text[count.q.end : price.q.start]
+        if (
+            _BASIS_OPENS.search(text, total.q.end, count.q.start) is None
+            or _BASIS_PER.search(between) is None
+            or len(between) > 16
+            or ";" in between
+            or _BASIS_ENDS.match(text, price.q.end) is None
+        ):
+            continue
+        r = Reading(f"{count.q.text} × {price.q.text}", (count.q, price.q), _product)
+        out.append(_make("product", total, [count, price], [r], False, "count × price"))
+
+
 # "全省56个城区地区生产总值完成3030.8亿元…。各城区平均地区生产总值54.1亿元": total / count.
 _MEAN = re.compile(r"平均|均价")
 _PER_COUNTER = re.compile(r"每(辆|人次|人|次|个|台|户|套|件|项|批|天)")
@@ -11326,6 +11365,7 @@ _GATE_WORDS: frozenset[str] = frozenset(
             "本期结余",
         ),
         *("收支差额", "中,", "中:", "上述", "以上", "左右", "上下"),
+        *("测算", "计算", "核算", "核定"),
     }
 )
 # (a flat alternation, the longest first: the engine scans for the words' first characters)
@@ -11387,6 +11427,7 @@ def build_claims(doc: Document) -> list[Claim]:
     # _products reads a sentence with a price word, _average_growth a label with 年均/年平均
     # (every word of _AVERAGE has one): a text without any is not searched sentence by sentence
     prices = _PRICE_WORDS.search(doc.text) is not None
+    bases = _has(doc, "测算", "计算", "核算", "核定")  # _BASIS_ENDS's words
     averages = _has(doc, "年均", "年平均")
     # _named_ratios reads a label with a word of NAMED_RATIOS (each has 比 or 占比)
     named_ratios = _has(doc, *NAMED_RATIOS)
@@ -11450,6 +11491,8 @@ def build_claims(doc: Document) -> list[Claim]:
                 _year_pairs(doc, s, out)
         if prices:
             _products(doc, s, out)
+        if bases and len(s.facts) >= 3:
+            _estimate_bases(doc, s, out)
         if means:
             _averages(doc, s, out)
         if gaps and len(s.facts) >= 3:
