@@ -13570,4 +13570,125 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "parts of an amount added",
+        "“…债券资金330亿元,本次预算调整拟增加578亿元新增债务限额,其中,市级53.76亿元,区级524.24亿元"
+        "”: parts right after an amount added (a change) that add up to it exactly, and not to the"
+        " figure before it, are the parts of what was added.",
+        "“……债券资金330亿元，本次预算调整拟增加578亿元新增债务限额，其中，市级53.76亿元，区级524.24"
+        "亿元”：紧接增加额之后、合计恰等于该增加额而不等于其前一数的分项，是增加额的组成。",
+        ("claims._parts_of_a_change",),
+        (
+            Example(
+                # (北京市 2022 预算调整, a mirror, hunt 50): 53.76 + 524.24 = 578, not 330
+                "2022年本市发行新增政府债券908亿元。已纳入年初预算草案提前下达的债券资金330亿元,本次"
+                "预算调整拟增加578亿元新增债务限额,其中,市级53.76亿元,区级524.24亿元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "a 其中 after a sentence that ends with a list",
+        "“新增地方政府债券25.80亿元,包括一般债券11.00亿元,专项债券14.80亿元。其中:用于土地储备8.30"
+        "亿元,占比32.2%;…”: a 其中 opening the sentence after one whose last figure is a part of"
+        " its own list (after 包括, 其中…) may break down that list's total: both are readings of"
+        " the shares' whole (weak).",
+        "“新增地方政府债券25.80亿元，包括一般债券11.00亿元，专项债券14.80亿元。其中：用于土地储备8.30"
+        "亿元，占比32.2%；……”：上句末一数本身是该句列举（包括、其中等）的分项时，下句开头的“其中”"
+        "可能分解该列举的总数：两者都作为占比的总数核对（系推断）。",
+        ("claims._share", "claims._listed_under"),
+        (
+            Example(
+                # (嘉兴 2017, a mirror, hunt 50): 8.30 / 25.80 = 32.17%; 7.30 / 25.80 = 28.29%;
+                # 10.20 / 25.80 = 39.53%
+                "2017年,全市新增地方政府债券25.80亿元,包括一般债券11.00亿元,专项债券14.80亿元。其中:"
+                "用于土地储备8.30亿元,占比32.2%;用于公路建设7.30亿元,占比28.3%;用于其他10.20亿元,"
+                "占比39.5%。",
+                (
+                    ("sum", "25.80", "agrees"),
+                    ("sum", "25.80", "agrees"),
+                    ("share", "32.2", "agrees"),
+                    ("share", "28.3", "agrees"),
+                    ("share", "39.5", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
+        "a debt ratio is no share of the debt before it",
+        "“债务限额818.78亿元,其中,当年度新增地方政府债务限额25.80亿元,债务率51.8%”: 债务率 is"
+        " debt outstanding over 综合财力 (vocabulary.NAMED_RATIOS), not the share of the part"
+        " before it that names 债务.",
+        "“债务限额818.78亿元，其中，当年度新增地方政府债务限额25.80亿元，债务率51.8%”：债务率是债务"
+        "余额与综合财力之比（vocabulary.NAMED_RATIOS），不是其前含“债务”的分项所占比重。",
+        ("vocabulary.NAMED_RATIOS", "claims._part_rates"),
+        (
+            Example(
+                # (嘉兴 2017, hunt 50): 25.80 / 818.78 = 3.15%, no 51.8
+                "2017年,全市地方政府债务限额818.78亿元,其中,当年度新增地方政府债务限额25.80亿元,"
+                "债务率51.8%,低于警戒线。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "a year-end balance with 资金 and a bare 支出",
+        "“上年结转和结余资金为98.45万元,本年收入1095.76万元,支出1193.35万元,用事业基金弥补收支差额0"
+        "万元,结余分配0万元,年末结转和结余资金为5862.89万元”: the carried balance named with 资金,"
+        " its 支出 named alone after 本年收入; what makes a gap good (弥补收支差额) is a source, no"
+        " balance of its own.",
+        "“上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，用事业基金弥补收支差额0"
+        "万元，结余分配0万元，年末结转和结余资金为5862.89万元”：结转结余带“资金”二字、本年收入之后"
+        "单列“支出”时同样核对；“弥补收支差额”是资金来源，不是结余。",
+        ("claims._carried_balances", "claims._NET_BALANCE", "claims._BALANCE_LABEL"),
+        (
+            Example(
+                # (舟曲县第二幼儿园 2023 决算, a mirror, miss 49): 98.45 + 1095.76 + 0 − 1193.35
+                # − 0 = 0.86, printed 5862.89 (the report's own)
+                "2023年度上年结转和结余资金为98.45万元,本年收入1095.76万元,支出1193.35万元,用事业"
+                "基金弥补收支差额0万元,结余分配0万元,年末结转和结余资金为5862.89万元。",
+                (("balance", "5862.89", "disagrees"),),
+                (("arithmetic.balance", "warning"),),
+            ),
+            Example(
+                "上年结转和结余资金为98.45万元,本年收入1095.76万元,支出1193.35万元,年末结转和结余"
+                "资金为0.86万元。",
+                (("balance", "0.86", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a share after a figure of a measure not read",
+        "“劳动力6470人,占劳动力总数的71%,有耕地面积80公顷,占总面积的98%”: a share after a figure"
+        " of land, weight, length, volume or power (公顷, 亩, 吨…, no quantity the audit reads) is"
+        " that figure's, not of the amount before it.",
+        "“劳动力6470人，占劳动力总数的71%，有耕地面积80公顷，占总面积的98%”：紧接面积、重量、长度、"
+        "体积、功率等（公顷、亩、吨等，不在核对范围）数字之后的占比属于该数，不是更前面的数的。",
+        ("claims._numerator", "claims._UNREAD_MEASURE"),
+        (
+            Example(
+                # (十屋镇 2006, jendow.com.tw, hunt 49): 6470 / 9142 = 70.77%
+                "全镇有劳动力9142人,其中从事农林牧业劳动力6470人,占劳动力总数的71%,有耕地面积80"
+                "公顷,占总面积的98%。",
+                (("share", "71", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a share's own change in points",
+        "“…高于一般公共预算支出增幅2.4个百分点,占全市支出59.07%,同比提高1.23个百分点”: points"
+        " right after a share, named as its change on the year before (同比提高…), are of its"
+        " prior (not printed), not a gap to the rate before it.",
+        "“……高于一般公共预算支出增幅2.4个百分点，占全市支出59.07%，同比提高1.23个百分点”：紧接占比"
+        "之后的“同比提高……个百分点”是该占比与上年的差（上年数未列），不是与前一比率之差。",
+        ("claims._point_gaps", "claims._OWN_POINTS_CHANGE"),
+        (
+            Example(
+                # (赣州 2015, a mirror, miss 48): 20.97 / 165.55 = 12.67%
+                "全市民生支出186.52亿元,同比增支20.97亿元,增长12.7%,高于一般公共预算支出增幅2.4个"
+                "百分点,占全市支出59.07%,同比提高1.23个百分点。",
+                (("change-rate", "12.7", "agrees"),),
+            ),
+        ),
+    ),
 ]

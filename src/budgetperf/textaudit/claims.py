@@ -1779,7 +1779,16 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
                     # own figure is not printed
                     return None
                 return before
-    return _value_before(s, i)
+    before = _value_before(s, i)
+    if before is not None and _UNREAD_MEASURE.search(doc.text, before.q.end, share.q.start):
+        # "劳动力6470人,占劳动力总数的71%,有耕地面积80公顷,占总面积的98%": a figure of a measure
+        # the audit does not read stands between: the share is of that one
+        return None
+    return before
+
+
+# a figure of a measure of land, weight, length, volume or power (no quantity the audit reads)
+_UNREAD_MEASURE = re.compile(r"\d(?:万|亿)?(?:公顷|亩|平方米|平方公里|吨|公里|千米|立方米|千瓦|㎡)")
 
 
 # the label of an amount right after a share that is the share's own ("占比48.9%,达到了3784万元")
@@ -1872,6 +1881,9 @@ def _part_rates(doc: Document, out: list[Claim]) -> None:
                 or not _PART_RATE.fullmatch(f.label)
                 or "增" in f.label
                 or "降" in f.label
+                # (a ratio of its own name, of its own whole: "其中,…新增地方政府债务限额25.80亿元,
+                # 债务率51.8%", vocabulary.NAMED_RATIOS)
+                or _NAMED_RATIO.search(f.label.strip()) is not None
             ):
                 continue
             # the rate names the part ("城镇化率" after 城镇常住人口, "合格率" after 合格): not a
@@ -2461,6 +2473,12 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 unadjusted = _unadjusted(doc, doc.sentences[before[-1].sentence], before[-1])
                 if unadjusted is not None and unadjusted is not num:
                     totals, strong = [before[-1], unadjusted], False
+                listed_in = _listed_under(doc, before[-1])
+                if listed_in is not None and before[-1].sentence != num.sentence:
+                    # "新增债券25.80亿元,包括一般债券11.00亿元,专项债券14.80亿元。其中:用于土地
+                    # 储备8.30亿元,占比32.2%": the figure ending the sentence before is a part of
+                    # its own list; the 其中 may open the parts of that list's total
+                    totals, strong = [listed_in, before[-1]], False
                 if j != s.index:
                     # "…其中:上年结转19535.40万元,占比15.26%;…。…比如,文化旅游体育与传媒支出
                     # 62722.85万元,占比92.89%;社会保障和就业支出4801.65万元,占比7.11%": shares of
@@ -2650,6 +2668,27 @@ def _paragraph_opens_with_figures(doc: Document, s: Sentence, num: Fact) -> bool
         if any(g.role is _VALUE and g.q.unit.dimension is dimension for g in t.facts):
             return True
     return False
+
+
+def _listed_under(doc: Document, g: Fact) -> Fact | None:
+    """The first figure of ``g``'s sentence, of its kind and larger, when an introducer (其中,
+    包括…) stands between it and ``g``: the total ``g`` is listed under."""
+    head = next(
+        (
+            h
+            for h in doc.sentences[g.sentence].facts
+            if h.role is _VALUE and h.depth == 0 and h.q.unit.dimension is g.q.unit.dimension
+        ),
+        None,
+    )
+    if (
+        head is None
+        or head is g
+        or head.q.base <= g.q.base
+        or _INTRO.search(doc.text, head.q.end, g.q.start) is None
+    ):
+        return None
+    return head
 
 
 def _parent_in_paragraph(doc: Document, s: Sentence, num: Fact) -> bool:
@@ -6178,6 +6217,26 @@ def _without_siblings(lists: list[_List]) -> list[_List]:
     return out
 
 
+def _parts_of_a_change(doc: Document, lst: _List) -> bool:
+    """Whether the figure right before a list's parts, after its total, is an amount added
+    (or taken) that the parts add up to exactly, where they do not to the total: "…债券资金330
+    亿元,本次预算调整拟增加578亿元新增债务限额,其中,市级53.76亿元(…),区级524.24亿元" lists
+    what the 578 is made of."""
+    parts = lst.parts
+    if not parts or parts[0].index == 0:
+        return False
+    change = doc.facts[parts[0].index - 1]
+    return (
+        change.role is _CHANGE
+        and change.q.unit.is_money
+        and change.index > lst.total.index
+        and change.sentence == parts[0].sentence
+        and change.depth == parts[0].depth
+        and _sum_base(parts) == change.q.base
+        and _sum_base(parts) != lst.total.q.base
+    )
+
+
 def _sum_base(parts: list[Fact]) -> Decimal:
     acc = Decimal(0)
     for p in parts:
@@ -8419,7 +8478,8 @@ def _part_after_qizhong(text: str, s: Sentence, f: Fact) -> bool:
 
 # "当年收支结余1,522万元", "当期结余251702.49元" (a fund's balance of the period): what came in
 # less what went out, by the figures printed before it
-_NET_BALANCE = re.compile(r"(?:收支(?:结余|差额)|(?:当期|本期)结余)(?:为|是)?$")
+# (not what makes a gap good: "用事业基金弥补收支差额0万元" is a source of funds)
+_NET_BALANCE = re.compile(r"(?:(?<!弥补)收支(?:结余|差额)|(?:当期|本期)结余)(?:为|是)?$")
 # what a balance is: the money in less the money out (_net_balances, _check_list)
 _INCOME_LESS_SPENDING = "income − spending"
 
@@ -8598,14 +8658,20 @@ def _grand_totals(doc: Document, out: list[Claim]) -> None:
 # 本年收入合计 (+ 使用非财政拨款结余) − 本年支出合计 − 结余分配, printed in the paragraphs before
 # it ("2.收入情况。…收入合计710.44万元,…此外,…年初结转和结余91.68万元。3.支出情况。…支出合计
 # 700.11万元,…此外,结余分配0.00万元。4.结转结余情况。…年末结转和结余102.02万元").
-_YEAR_END = re.compile(r"年末结转(?:和|及)?结余(?:为|是)?$|年末结余(?:为|是)?$")
+# (资金 may follow: "上年结转和结余资金为98.45万元,本年收入1095.76万元,支出1193.35万元,…,年末结转和
+# 结余资金为5862.89万元", whose 支出 is named alone after 本年收入)
+_YEAR_END = re.compile(r"年末结转(?:和|及)?结余(?:资金)?(?:为|是)?$|年末结余(?:为|是)?$")
 _CARRY_PARTS: tuple[tuple[re.Pattern[str], int, bool], ...] = (
     # (the label's end, its sign, required)
     (re.compile(r"(?:收入合计|本年收入)(?:为|是|数)?$"), 1, True),
-    (re.compile(r"(?:年初|上年)结转(?:和|及)?结余(?:为|是)?$|年初结余(?:为|是)?$"), 1, True),
+    (
+        re.compile(r"(?:年初|上年)结转(?:和|及)?结余(?:资金)?(?:为|是)?$|年初结余(?:为|是)?$"),
+        1,
+        True,
+    ),
     (re.compile(r"使用非财政拨款结余(?:和专用结余)?(?:为|是)?$"), 1, False),
     (re.compile(r"用事业基金弥补收支差额(?:为|是)?$"), 1, False),
-    (re.compile(r"(?:支出合计|本年支出)(?:为|是|数)?$"), -1, True),
+    (re.compile(r"(?:支出合计|本年支出|^[,;]?支出)(?:为|是|数)?$"), -1, True),
     (re.compile(r"结余分配(?:为|是)?$"), -1, False),
 )
 
@@ -8669,7 +8735,7 @@ _BALANCE_WORDS = (
     "结存",
 )
 _BALANCE_LABEL = re.compile(
-    r"(?:年终|年末|期末)(?:滚存)?结余|滚存结余|收支差额$"
+    r"(?:年终|年末|期末)(?:滚存)?结余|滚存结余|(?<!弥补)收支差额$"
     # "基金总收入30922.17亿元,…;总支出24597.24亿元,…;当期结存6324.93亿元,累计结存…": the
     # period's own balance (a 累计结存 adds the years before)
     r"|(?:当期|当年|本年)结存(?:为|是)?$"
@@ -10216,6 +10282,12 @@ _OWN_RATE = re.compile(
 )
 
 
+_OWN_POINTS_CHANGE = re.compile(
+    r"[ ]*,?[ ]*(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)"
+    r"(?:提高|上升|增加|下降|减少|降低|回落)了?[ ]*"
+)
+
+
 def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """ "增长8.1%,高于全省平均增幅4.4% 3.7个百分点": the gap between two printed rates."""
     for i, f in enumerate(s.facts):
@@ -10227,6 +10299,11 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
         rates = [
             g for g in s.facts[:i] if g.q.unit.dimension is _PERCENT and g.depth <= f.depth + 1
         ]
+        if rates and _OWN_POINTS_CHANGE.fullmatch(doc.text, rates[-1].q.end, f.q.start):
+            # "…高于一般公共预算支出增幅2.4个百分点,占全市支出59.07%,同比提高1.23个百分点": the
+            # rate's own change on the year before (its prior not printed), no gap to a rate
+            # before it
+            continue
         if rates and _SCOPE_COMPARED.search(doc.text, rates[-1].q.end, f.q.start):
             # "其中限额以上消费品零售总额同比增长23.6%,增速高于全市20.8个百分点": compared with the
             # whole's rate, not printed (printed, it would follow the words: "高于全省平均增幅4.4%
@@ -11429,7 +11506,7 @@ def build_claims(doc: Document) -> list[Claim]:
     prices = _PRICE_WORDS.search(doc.text) is not None
     bases = _has(doc, "测算", "计算", "核算", "核定")  # _BASIS_ENDS's words
     averages = _has(doc, "年均", "年平均")
-    # _named_ratios reads a label with a word of NAMED_RATIOS (each has 比 or 占比)
+    # _named_ratios reads a label with a word of NAMED_RATIOS
     named_ratios = _has(doc, *NAMED_RATIOS)
     for s in doc.figured:
         # The first eight readers act only on changes, rates, shares, completions and points,
@@ -11587,6 +11664,8 @@ def build_claims(doc: Document) -> list[Claim]:
             lst.gap_signs = _gap_signs(doc, lst)
         if not lst.open and (_holds_some(doc, lst) or _one_level_of_all(lst)):
             lst.open = True
+        if _parts_of_a_change(doc, lst):
+            continue
         before = len(out)
         _check_list(lst, "sum", out, summed, doc.text)
         if lst.open and len(out) == before and lst.total.role is _VALUE:

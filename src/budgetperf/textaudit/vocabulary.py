@@ -346,6 +346,9 @@ NAMED_RATIOS: dict[str, tuple[str, str]] = {
     "税收比重": ("税收收入", "收入"),
     "税收收入占比": ("税收收入", "收入"),
     "资产负债率": ("负债", "资产"),
+    # a government's debt ratio: its debt outstanding over its 综合财力 ("债务率51.8%"), no share
+    # of a debt figure printed before it
+    "债务率": ("债务余额", "综合财力"),
     # a 住房公积金 report's loan ratio ("个贷率(个人住房贷款余额/缴存余额)为72.80%")
     "个贷率": ("个人住房贷款余额", "缴存余额"),
     # the same named at length ("全盟住房公积金个人贷款发放率为82.23%", "全州个人贷款率为81.34%"):
