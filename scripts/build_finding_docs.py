@@ -314,6 +314,9 @@ EXAMPLES: dict[str, Callable[[], _Example]] = {
     ),
     "arithmetic.points-gap": _text("收入增长8.1%，比全省平均增幅4.4%高出3.9个百分点。"),
     "arithmetic.product": _text("计划出国(境)2人，预算费用3.5万元/人，共计8万元。"),
+    "arithmetic.named-count": _text(
+        "内设机构数量4个，分别为教科室、总务处、安保处、教学处、德育处。"
+    ),
     "arithmetic.progress": _text(
         "截止11月底，税收收入完成32078万元，占年初预算37130万元的86.4%，平均进度5.8个百分点，"
         "短收1958万元。"

@@ -13691,4 +13691,62 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a count and the names of what it counts",
+        "“内设机构数量4个,分别为教科室、总务处、安保处、教学处、德育处”: a count (个, 所, 家…) and"
+        " the names of what it counts, parted by 、, after it (分别为, 即, 包括…: certain after"
+        " 分别为), in brackets after what it counts (“下辖4所村级小学(青堆子、…)”), or before it"
+        " closed by 等 (“内设卫科、门诊部、住院部及后勤保障科等4个科室”; fewer names are some of"
+        " them): the count is the number of names. A name with 和 (及, 与) inside may be two"
+        " joined or one (教育和体育股): both counts are readings; names far from the count, not"
+        " after 分别为,"
+        " are kinds or examples (“全县21个乡镇(办事处、管委会)”), as are those opened by 包括 in"
+        " brackets.",
+        "“内设机构数量4个，分别为教科室、总务处、安保处、教学处、德育处”：数量（个、所、家等）与以"
+        "“、”分隔的所计名称——列在其后（分别为、即、包括等；“分别为”时为确定结构）、列在所计事物后的"
+        "括号中（“下辖4所村级小学（青堆子、……）”）或列在其前并以“等”结尾（“内设卫科、门诊部、住院部"
+        "及后勤保障科等4个科室”；名称少于数量时为部分列举）——数量应等于名称个数。含“和、及、与”的"
+        "名称可能是两个名称相连，也可能是一个（教育和体育股），两种个数都作为读法；非“分别为”引出、"
+        "与数量相差较大的名称，以及括号中以“包括”引出的，是类别或举例（“全县21个乡镇（办事处、管委会）”）。",
+        ("claims._named_counts", "audit._messages"),
+        (
+            Example(
+                # (綦江区赶水中学 2024 预算, a mirror, miss 49): five names; the report's own
+                "内设机构数量4个,分别为教科室、总务处、安保处、教学处、德育处,下设三个年级组。",
+                (("named-count", "4", "disagrees"),),
+                (("arithmetic.named-count", "error"),),
+            ),
+            Example(
+                # (开江县普安镇复兴小学, miss 49)
+                "学校下辖4所村级小学(青堆子、天星坝、杨家坝、红岩子)。",
+                (("named-count", "4", "agrees"),),
+            ),
+            Example(
+                # (渠县东安镇第二卫生院, miss 49): 住院部及后勤保障科 is two
+                "内设卫科、门诊部、住院部及后勤保障科等4个科室。",
+                (("named-count", "4", "agrees"),),
+            ),
+            Example(
+                # some of the eight named
+                "内设校长室、财务室等8个科室。",
+                (),
+            ),
+            Example(
+                # 教育和体育股 may be one name or two: six is a reading
+                "机关内设6个科室,分别为办公室、财务股、教育和体育股、人事股、法规股。",
+                (("named-count", "6", "agrees"),),
+            ),
+            Example(
+                # (西平县, miss 5): kinds, not the 21 names
+                "全县21个乡镇(办事处、管委会)全部完成年度目标任务。",
+                (),
+            ),
+            Example(
+                # after 即 a weak reading: two names for three
+                "直属事业单位3个,即县国库集中支付中心、县财政信息中心。",
+                (("named-count", "3", "disagrees"),),
+                (("arithmetic.named-count", "warning"),),
+            ),
+        ),
+    ),
 ]

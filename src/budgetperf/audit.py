@@ -152,6 +152,12 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
         "百分点差距与两个比率之差不符",
     ),
     (
+        "arithmetic.named-count",
+        _E,
+        "a count disagrees with the names listed with it",
+        "所列名称个数与文中数量不符",
+    ),
+    (
         "arithmetic.product",
         _E,
         "a total disagrees with count × price per unit",

@@ -129,6 +129,12 @@ register(
     "增减额与本年数−上年数不符",
 )
 register(
+    "arithmetic.named-count",
+    E,
+    "a count disagrees with the names listed with it",
+    "所列名称个数与文中数量不符",
+)
+register(
     "arithmetic.product",
     E,
     "a total disagrees with count × price per unit",
@@ -178,6 +184,7 @@ _CODES = {
     "comparison": "arithmetic.completion-comparison",
     "progress-amount": "arithmetic.progress",
     "product": "arithmetic.product",
+    "named-count": "arithmetic.named-count",
 }
 _SANGONG = ("三公", "因公出国", "公务用车", "公务接待")
 
@@ -549,6 +556,11 @@ def _messages(claim: Claim) -> tuple[str, str]:
             f"以“{closer}”收尾的各项占比合计为{v.shown}%，不是100%"
             + ("；在所列占比的舍入范围内" if rounding else ""),
         )
+    if kind == "named-count":
+        return (
+            f"the count is printed as {p.text}, but {v.shown} names are listed",
+            f"数量印为{p.text}，但所列名称为{v.shown}个",
+        )
     if kind == "shares-sum":
         return (
             f"the shares of the 三公经费 add up to {v.shown}%, not 100%",
@@ -761,6 +773,7 @@ _ZH_READINGS = {
     "the other way": "反向计算",
     "the two totals": "两个合计数",
     "the shares of a closed list": "各项占比相加",
+    "the names listed": "所列名称个数",
     "directions": "增减方向",
 }
 _UNIT_SLIP = " read as 万元 (a unit slip)"

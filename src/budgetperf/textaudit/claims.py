@@ -130,6 +130,7 @@ FAMILIES = {
     "points": "points",
     "points-gap": "points",
     "progress-amount": "progress-amount",
+    "named-count": "named-count",
 }
 
 
@@ -1852,6 +1853,95 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
 # "常住人口259158人,其中城镇常住人口115223人,城镇化率为44.46%", "检查企业120家,其中合格114家,
 # 合格率95%": a rate named right after a 其中 part is the part's share of the figure before it
 _PART_RATE = re.compile(r"[,;]?[^,;:。\d]{1,10}率(?:为|是|达到|达)?")
+
+
+# A count and the names of what it counts. After it, opened by 分别为 (…): "内设机构数量4个,分别
+# 为教科室、总务处、安保处、教学处、德育处"; in brackets after what it counts: "下辖4所村级小学(青堆
+# 子、天星坝、杨家坝、红岩子)"; before it, closed by 等: "内设卫科、门诊部、住院部及后勤保障科等4个
+# 科室". A name holds no digit, mark or bracket; names are parted by 、, and 和 (及, 以及, 与) may
+# join the last two ("综合组、材料组和保障组") or be part of a name ("教育和体育局"): both counts
+# are readings.
+_NAME = r"[^,;:。()、\d\n]{2,16}"
+_NAMES_OPEN = re.compile(r"[ ]*,?[ ]*(?:分别为|分别是|分别有|具体为|包括|即)[ ]*:?[ ]*")
+_COUNTED = re.compile(r"[^,;:。()\d]{1,8}")  # what a count counts, named after it
+_NAMES_AFTER = re.compile(rf"({_NAME}(?:、{_NAME})+)(?=[。;,)\n]|$)")
+_NAMES_BRACKETED = re.compile(rf"[^,;:。()\d]{{0,8}}\(({_NAME}(?:、{_NAME})+)\)")
+_NAMES_BEFORE = re.compile(rf"({_NAME}(?:、{_NAME})+)等$")
+# what opens the first name before the count (the verb of having, not a name)
+_HAVING = re.compile(r"^(?:内设有?|下设有?|设有|下辖|辖|共有|包括|含|有)")
+_NAME_JOINS = ("以及", "和", "及", "与")
+_KINDS_OPEN = re.compile(r"包括|含|其中")
+_NAMED_COUNTERS = frozenset("个所家项名人件条批户辆台")
+_NAMES_LISTED = "the names listed"
+
+
+def _named_counts(doc: Document, out: list[Claim]) -> None:
+    """A count printed with the names of what it counts (_NAME and what follows): the number
+    of the names. Opened by 分别为 it is certain; in brackets, or before the count and closed
+    by 等 (fewer names are some of them, no claim), it is a weak reading."""
+    text = doc.text
+    if "、" not in text:
+        return
+    for f in doc.facts:
+        if (
+            f.role is not _VALUE
+            or f.q.counter not in _NAMED_COUNTERS
+            or f.q.value != f.q.value.to_integral_value()
+            or f.q.value < 2
+        ):
+            continue
+        sentence = doc.sentences[f.sentence]
+        names: str | None = None
+        strong = at_least = False
+        opened = _NAMES_OPEN.match(text, f.q.end, sentence.end)
+        if opened is None:
+            # (what it counts may be named between: "4个科室,分别为…")
+            m = _COUNTED.match(text, f.q.end, sentence.end)
+            if m is not None:
+                opened = _NAMES_OPEN.match(text, m.end(), sentence.end)
+        if opened is not None:
+            m = _NAMES_AFTER.match(text, opened.end(), sentence.end)
+            if m is not None and not m.group(1).endswith("等"):
+                names, strong = m.group(1), "分别" in opened.group()
+        if names is None:
+            m = _NAMES_BRACKETED.match(text, f.q.end, sentence.end)
+            # (not the kinds it holds: "共有车辆5478辆(包括本级机关、直属高校和直属单位)")
+            if (
+                m is not None
+                and not m.group(1).endswith("等")
+                and not _KINDS_OPEN.match(m.group(1))
+            ):
+                names = m.group(1)
+        if names is None and text.startswith("等", f.q.start - 1):
+            start = max(
+                sentence.start, *(text.rfind(c, sentence.start, f.q.start) + 1 for c in ",;:")
+            )
+            m = _NAMES_BEFORE.search(text, start, f.q.start)
+            if m is not None:
+                first, _, rest = m.group(1).partition("、")
+                first = _HAVING.sub("", first)
+                if len(first) >= 2:
+                    names, at_least = f"{first}、{rest}", True
+        if names is None:
+            continue
+        items = names.split("、")
+        # (each name with 和 inside may be two joined, or one: "教育和体育局")
+        joined = sum(1 for item in items if any(j in item[1:-1] for j in _NAME_JOINS))
+        counts = list(range(len(items), len(items) + joined + 1))
+        printed = int(f.q.value)
+        if printed in counts:
+            status = _AGREES
+        elif at_least and max(counts) < printed:
+            continue  # "…等8个科室" naming some of them
+        elif not strong and min(abs(printed - n) for n in counts) > 2:
+            # "全县21个乡镇(办事处、管委会)", "36个省(自治区、直辖市、计划单列市)": names far
+            # fewer or more than the count, not opened by 分别为, are kinds or examples
+            continue
+        else:
+            status = _DISAGREES
+        shown = printed if printed in counts else counts[0]
+        verdict = Verdict(status, Decimal(shown), str(shown), _NAMES_LISTED)
+        out.append(Claim("named-count", f, (), (), verdict, strong, _NAMES_LISTED, f.clause))
 
 
 def _part_rates(doc: Document, out: list[Claim]) -> None:
@@ -11683,6 +11773,7 @@ def build_claims(doc: Document) -> list[Claim]:
             _column_sums(doc, lst, out)
     _share_breakdowns(doc, out)
     _part_rates(doc, out)
+    _named_counts(doc, out)
     if "%为" in doc.text:  # (the words _percent_amounts reads)
         _percent_amounts(doc, out)
     if "三次产业" in doc.text:
