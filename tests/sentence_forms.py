@@ -13749,4 +13749,87 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "用于 after the name of money in its own clause",
+        "“…债务还本50万元,调出资金用于平衡一般公共预算11.5亿元,结转下年13亿元,支出总计170.6亿元”:"
+        " 用于 after the name of money (资金, 经费, 收入, 支出…) opening its own clause says what"
+        " the next figure is for; it opens no list of the figure before it.",
+        "“……债务还本50万元，调出资金用于平衡一般公共预算11.5亿元，结转下年13亿元，支出总计170.6亿元”："
+        "另起分句的资金名称（资金、经费、收入、支出等）之后的“用于”说明其后数字的用途，不引出前一数字的"
+        "分项。",
+        ("claims._named_use",),
+        (
+            Example(
+                # (重庆市人大财经委 on 重庆高新区, rddy.org.cn, hunt 51): 146 + 0.11 + 0.005 +
+                # 11.5 + 13 = 170.615
+                "政府性基金预算支出146亿元,加上解上级0.11亿元,债务还本50万元,调出资金用于平衡一般公共"
+                "预算11.5亿元,结转下年13亿元,支出总计170.6亿元。",
+                (("sum", "170.6", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "what went out among what came in",
+        "“调入资金16.04亿元(含统筹盘活结转结余1.16亿元、调入政府性基金11.4亿元、调入预算稳定调节基金"
+        "4.26亿元、调出因支出口径变化0.78亿元)”: under a total that came in (调入, as under one"
+        " raised, 调增), a part that went out (调出, 调减) counts against it.",
+        "“调入资金16.04亿元（含统筹盘活结转结余1.16亿元、调入政府性基金11.4亿元、调入预算稳定调节基金"
+        "4.26亿元、调出因支出口径变化0.78亿元）”：调入（如调增）的合计之下，调出（调减）的分项应减去。",
+        ("claims._adjustment_sign", "claims._signs_of"),
+        (
+            Example(
+                # (石狮 2022, shishi.gov.cn, hunt 51): 1.16 + 11.4 + 4.26 − 0.78 = 16.04
+                "调入资金16.04亿元(含统筹盘活结转结余1.16亿元、调入政府性基金11.4亿元、调入预算稳定"
+                "调节基金4.26亿元、调出因支出口径变化0.78亿元)。",
+                (("sum", "16.04", "agrees"),),
+            ),
+            Example(
+                # 1.16 + 11.4 + 4.26 − 0.87 = 15.95
+                "调入资金16.04亿元(含统筹盘活结转结余1.16亿元、调入政府性基金11.4亿元、调入预算稳定"
+                "调节基金4.26亿元、调出因支出口径变化0.87亿元)。",
+                (("sum", "16.04", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "加上 carries on the figure of the total's way",
+        "“…基金收入772.95亿元,…;基金支出729.65亿元,…。加上中央调剂金支出17亿元,支出合计746.65亿元”:"
+        " a sentence opening with 加上 carries on the figure before that goes the way of its total"
+        " (支出 for a 支出合计), not the head of the sentence before.",
+        "“……基金收入772.95亿元，……；基金支出729.65亿元，……。加上中央调剂金支出17亿元，支出合计746.65"
+        "亿元”：以“加上”开头的句子接续前文与其合计同向（支出合计对支出）的数，而不是上句句首的数。",
+        ("claims._trailing_total", "claims._flow"),
+        (
+            Example(
+                # (上海市人社局, a copy, miss 50): 729.65 + 17 = 746.65
+                "本市企业职工基本养老保险基金收入772.95亿元,比上年同期增加151.01亿元,增长24.28%;"
+                "基金支出729.65亿元,比上年同期增加78.28亿元,增长12.02%。加上中央调剂金支出17亿元,"
+                "支出合计746.65亿元。",
+                (
+                    ("change-rate", "24.28", "agrees"),
+                    ("change-rate", "12.02", "agrees"),
+                    ("sum", "746.65", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
+        "a long-named figure closed by 相比",
+        "“…专项补助资金533万元,与2022年获得…“以奖代补”专项补助资金384万元相比增加149万元,增长"
+        "38.8%”: a figure after 与 and a year, with a name of up to 32 characters and 相比 right"
+        " after it, is the figure compared with, whatever it names (补助, 结转…).",
+        "“……专项补助资金533万元，与2022年获得……“以奖代补”专项补助资金384万元相比增加149万元，增长"
+        "38.8%”：“与”及年份之后、名称不超过32字、紧接“相比”的数是比较的对象，无论名称为何（补助、"
+        "结转等）。",
+        ("facts._WITH_YEAR_NAMED", "facts._CARRIED"),
+        (
+            Example(
+                # (永仁县, yr.gov.cn, miss 51): 533 − 384 = 149; 149 / 384 = 38.80%
+                "永仁县获得2023年省级普通省道及农村公路“以奖代补”专项补助资金533万元,与2022年获得"
+                "省级普通省道及农村公路“以奖代补”专项补助资金384万元相比增加149万元,增长38.8%。",
+                (("difference", "149", "agrees"), ("change-rate", "38.8", "agrees")),
+            ),
+        ),
+    ),
 ]

@@ -3990,10 +3990,14 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         marks: list[tuple[int, int, bool]] = []
         intro = first
         while intro is not None:  # (each introducer of the sentence, in order)
-            if not _sibling_opener(text, s, intro.start(), intro.group(0)) and not (
-                # (each word of _ADDED_BEFORE ends with 外 or 有)
-                text[intro.start() - 1 : intro.start()] in ("外", "有")
-                and _ADDED_BEFORE.search(text, max(s.start, intro.start() - 4), intro.start())
+            if (
+                not _sibling_opener(text, s, intro.start(), intro.group(0))
+                and not _named_use(text, s, intro.start(), intro.group(0))
+                and not (
+                    # (each word of _ADDED_BEFORE ends with 外 or 有)
+                    text[intro.start() - 1 : intro.start()] in ("外", "有")
+                    and _ADDED_BEFORE.search(text, max(s.start, intro.start() - 4), intro.start())
+                )
             ):
                 marks.append((intro.start(), intro.end(), intro.lastgroup == "partial"))
             intro = _first_intro(text, intro_starts, intro.end(), s.end)
@@ -4842,6 +4846,18 @@ def _sibling_opener(text: str, s: Sentence, at: int, word: str) -> bool:
         return False
     f = s.facts[k - 1]
     return text[f.q.end : at].strip(" ,;、") == "" and _opens_alike(f.label, word.rstrip(":,"))
+
+
+# the name of money in a clause of its own before 用于 ("…,调出资金用于平衡一般公共预算11.5亿元"):
+# what the next figure is, not what the figure before it is used for
+_MONEY_NAMED = re.compile(r"[,;、]\s*[^,;:。、\d]{0,10}(?:资金|经费|款项|收入|支出)$")
+
+
+def _named_use(text: str, s: Sentence, at: int, word: str) -> bool:
+    """Whether 用于 at ``at`` follows the name of money that opens its own clause, after the
+    sentence's figure before it: that money's use, named before its own figure, not a list of
+    the figure before ("债务还本50万元,调出资金用于平衡一般公共预算11.5亿元,结转下年13亿元")."""
+    return word == "用于" and _MONEY_NAMED.search(text, max(s.start, at - 16), at) is not None
 
 
 def _opens_alike(label: str, word: str) -> bool:
@@ -6122,11 +6138,13 @@ def _signs_of(total: Fact, parts: list[Fact]) -> tuple[int, ...]:
 
 
 def _adjustment_sign(label: str) -> int:
-    """1 for a label that opens with 调增, −1 for 调减 (past its marks and 其中), else 0."""
-    opening = label.lstrip(" ,;:、").removeprefix("其中").lstrip(" ,;:")
-    if opening.startswith("调增"):
+    """1 for a label that opens with 调增 (调入), −1 for 调减 (调出), past its marks and 其中,
+    else 0 ("调入资金16.04亿元(含…调入预算稳定调节基金4.26亿元、调出…0.78亿元)": 16.04 is what
+    came in less what went out)."""
+    opening = label.lstrip(" ,;:、(+").removeprefix("其中").removeprefix("含").lstrip(" ,;:")
+    if opening.startswith(("调增", "调入")):
         return 1
-    return -1 if opening.startswith("调减") else 0
+    return -1 if opening.startswith(("调减", "调出")) else 0
 
 
 # people a unit employs outside its establishment (编制): beside the 在编 staff, not among them
@@ -7594,6 +7612,21 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
             base = _base_named_by(doc, s, at)
         else:
             head = _previous_head(doc, s, actual=total.phase != "budget")
+            flow = _flow(total.subject)
+            if head is not None and flow and _flow(head.subject) not in ("", flow):
+                # "…基金收入772.95亿元,…;基金支出729.65亿元,…。加上中央调剂金支出17亿元,支出
+                # 合计746.65亿元": the figure of the total's way (支出), not the sentence's head
+                head = next(
+                    (
+                        h
+                        for h in doc.sentences[head.sentence].facts
+                        if h.role is _VALUE
+                        and h.is_amount
+                        and h.depth == 0
+                        and _flow(h.subject) == flow
+                    ),
+                    head,
+                )
             base = _whole_of_last_part(head, lists)
             if base is not head:
                 # (the 其中 between the list's total and what is added opened that list, read

@@ -555,7 +555,7 @@ _WITH_YEAR = re.compile(
 # the same with a long name, when 相比 follows the figure at once ("与2018年一般公共预算“三公”经费
 # 总额27389.54万元相比")
 _WITH_YEAR_NAMED = re.compile(
-    r"与(?:上年|去年|上一年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期)?[^,;:。与比较\d]{0,24}$"
+    r"与(?:上年|去年|上一年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期)?[^,;:。与比较\d]{0,32}$"
 )
 _PRIOR_CUE = re.compile(
     # "较年初预算40860万元,短收5645万元": the budget the figure is compared with
@@ -1714,7 +1714,12 @@ def _classify(
             or year_prior
             or bare_compared
             or with_year
-        ) and not _CARRIED.search(stripped):
+        ) and (
+            not _CARRIED.search(stripped)
+            # (a figure closed by 与…相比 is compared with, whatever it names: "与2022年获得…专项
+            # 补助资金384万元相比增加149万元")
+            or ("与" in stripped and _COMPARED_AFTER.match(text, q.end) is not None)
+        ):
             subject = canonical(stripped)[0] if year_prior else _prior_subject(stripped)
             return _new_fact(q, _PRIOR, sentence, depth, label, subject, "")
     if "进度" in stripped:
