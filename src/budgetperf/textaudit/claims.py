@@ -6345,6 +6345,14 @@ def _parts_of_a_change(doc: Document, lst: _List) -> bool:
     )
 
 
+def _a_tax(subject: str) -> bool:
+    """Whether a subject names one tax: a type of TAX_TYPES, or another name of one ending with
+    税 ("城市建设维护税" for 城市维护建设税), not a catch-all (其他税收)."""
+    return subject.endswith(TAX_TYPES) or (
+        len(subject) >= 3 and subject.endswith("税") and "其他" not in subject
+    )
+
+
 def _sum_base(parts: list[Fact]) -> Decimal:
     acc = Decimal(0)
     for p in parts:
@@ -6658,7 +6666,7 @@ def _check_list(
         and ("税" in total.subject or total.subject.endswith("收入"))
         and not total.subject.endswith(TAX_TYPES)  # (a tax's own row: "消费税 | 0.50 | …")
         and _sum_base(parts) < total_base
-        and all(p.subject.endswith(TAX_TYPES) for p in parts)
+        and all(_a_tax(p.subject) for p in parts)
     ):
         # "税收收入完成3.84亿元,…。其中:增值税完成2.16亿元,…;企业所得税完成0.25亿元,…;契税完成
         # 0.38亿元,…": tax types listed under a total of taxes, without 其他税收, are its main
