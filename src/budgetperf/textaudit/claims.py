@@ -12267,16 +12267,20 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     # A sum that agrees once the list goes on: the shorter list is the same list cut short
     # ("…148.3亿元。其中,偿还贷款提取87.7亿元,…,离退休提取31.6亿元,其他原因提取13.5亿元,分别
     # 占…": 87.7 + 15.5 + 31.6 read apart from the 13.5 that carries the shares), no second claim
-    whole_lists = [
-        (c.printed.index, frozenset(map(id, c.inputs)))
-        for c in best.values()
-        if c.kind == "sum" and c.status is _AGREES
-    ]
+    # (the agreeing lists by their total's figure: each other list is compared with its own
+    # total's only)
+    whole_lists: dict[int, list[frozenset[int]]] = {}
+    for c in best.values():
+        if c.kind == "sum" and c.status is _AGREES:
+            whole_lists.setdefault(c.printed.index, []).append(frozenset(map(id, c.inputs)))
     if whole_lists:
         for k, c in list(best.items()):
             if c.kind == "sum" and c.status is not _AGREES and c.relation != _CLASSIFIED_SUM:
+                wholes = whole_lists.get(c.printed.index)
+                if wholes is None:
+                    continue
                 mine = frozenset(map(id, c.inputs))
-                if any(at == c.printed.index and mine < ids for at, ids in whole_lists):
+                if any(mine < ids for ids in wholes):
                     del best[k]
     # A figure whose breakdown after it adds up: a weak reading of it as the total of the
     # figures before it that does not is only the competing reading ("收入合计为6449万元;…支出
