@@ -13243,6 +13243,21 @@ FORMS: list[Form] = [
                 (("arithmetic.share", "warning"), ("arithmetic.share", "warning")),
             ),
             Example(
+                # (萍乡 2020 统计公报, qinglite.cn, miss 52): the 生产总值 named with "(GDP)";
+                # 76.26 / 963.60 = 7.91%; 420.31 / 963.60 = 43.62%; 467.04 / 963.60 = 48.47%;
+                # the parts add up to 963.61 (a rounding warning)
+                "全年全市实现地区生产总值(GDP)963.60亿元,比上年增长3.6%。其中,第一产业增加值76.26"
+                "亿元,增长2.0%;第二产业增加值420.31亿元,增长4.1%;第三产业增加值467.04亿元,增长3.4%。"
+                "三次产业结构为7.9:43.6:48.5。",
+                (
+                    ("sum", "963.60", "rounding"),
+                    ("share", "7.9", "agrees"),
+                    ("share", "43.6", "agrees"),
+                    ("share", "48.5", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
                 # contributions to growth are no shares of the output
                 "全年实现地区生产总值151.99亿元,其中第一产业增加值33.18亿元,第二产业增加值26.43"
                 "亿元,第三产业增加值92.39亿元。三次产业对经济增长的贡献率为10:30:60。",

@@ -2064,7 +2064,12 @@ def _industry_ratios(doc: Document, out: list[Claim]) -> None:
             if g.index < triple[0].index and g.role is _VALUE and g.q.unit.is_money
         ]
         whole = next(
-            (g for g in reversed(before) if g.subject.endswith("生产总值") and not _per_head(g)),
+            (
+                g
+                for g in reversed(before)
+                # (its remark in brackets left out: "地区生产总值(GDP)")
+                if _PARENS.sub("", g.subject).endswith("生产总值") and not _per_head(g)
+            ),
             None,
         )
         if whole is None:
