@@ -13258,6 +13258,20 @@ FORMS: list[Form] = [
                 (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
+                # (a county's 2022 公报, hongheiku, hunt 34): the second ratio is of the year
+                # before's 生产总值 (972846), whose industries are not printed
+                "2022年,全县实现生产总值(GDP)951435万元,比上年下降4.1%。其中,第一产业增加值57116"
+                "万元,增长2.7%;第二产业增加值445964万元,下降11.7%;第三产业增加值448355万元,增长"
+                "2.9%。三次产业增加值结构为6.0:46.9:47.1。最终计算2021年全县生产总值现价总量为972846"
+                "万元,比上年增长9.6%,三次产业增加值结构为5.5:50.6∶43.9。",
+                (
+                    ("sum", "951435", "agrees"),
+                    ("share", "6.0", "agrees"),
+                    ("share", "46.9", "agrees"),
+                    ("share", "47.1", "agrees"),
+                ),
+            ),
+            Example(
                 # contributions to growth are no shares of the output
                 "全年实现地区生产总值151.99亿元,其中第一产业增加值33.18亿元,第二产业增加值26.43"
                 "亿元,第三产业增加值92.39亿元。三次产业对经济增长的贡献率为10:30:60。",

@@ -2072,7 +2072,11 @@ def _industry_ratios(doc: Document, out: list[Claim]) -> None:
             ),
             None,
         )
-        if whole is None:
+        if whole is None or any(
+            "生产总值" in g.subject and g.index > whole.index and not _per_head(g) for g in before
+        ):
+            # "…最终计算2021年全县生产总值现价总量为972846万元,…,三次产业增加值结构为5.5:50.6∶
+            # 43.9": a ratio of another 生产总值 printed after the one found, its industries not
             continue
         parts = [
             next(
