@@ -13880,4 +13880,23 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a part in 元 among parts in 亿元",
+        "“全市实现生产总值1382.40亿元,其中…第二产业增加值566.00元,…”: one part printed in 元 among"
+        " a total and parts in 亿元 (as in 万元) is read in 亿元 when the parts then add up: the"
+        " sum agrees as meant, and the lost unit is a warning of its own (units.slipped-unit).",
+        "“全市实现生产总值1382.40亿元，其中……第二产业增加值566.00元，……”：合计与其余分项均以亿元"
+        "（或万元）列示而某一分项以元列示时，按亿元计若相符，合计按此核对，并另报单位疑似印错"
+        "（units.slipped-unit）。",
+        ("claims._slipped_part", "audit._slip_finding"),
+        (
+            Example(
+                # (抚州 2018 统计公报, tjcn.org, miss 52): 199.28 + 566.00 + 617.12 = 1382.40
+                "全市实现生产总值1382.40亿元,其中第一产业增加值199.28亿元,第二产业增加值566.00元,"
+                "第三产业增加值617.12亿元。",
+                (("sum", "1382.40", "agrees"),),
+                (("units.slipped-unit", "warning"),),
+            ),
+        ),
+    ),
 ]

@@ -777,6 +777,7 @@ _ZH_READINGS = {
     "directions": "增减方向",
 }
 _UNIT_SLIP = " read as 万元 (a unit slip)"
+_UNIT_SLIP_YI = " read as 亿元 (a unit slip)"
 _UNIT_SLIP_YUAN = " read as 元 (a unit slip)"
 
 
@@ -817,6 +818,8 @@ def zh_reading(name: str) -> str | None:
         zh = f"各分项合计占{name[len('the parts together, of ') :]}"
     elif name.startswith("parts, ") and name.endswith(_UNIT_SLIP):
         zh = f"各分项相加，{name[len('parts, ') : -len(_UNIT_SLIP)]}按万元计（单位笔误）"
+    elif name.startswith("parts, ") and name.endswith(_UNIT_SLIP_YI):
+        zh = f"各分项相加，{name[len('parts, ') : -len(_UNIT_SLIP_YI)]}按亿元计（单位笔误）"
     elif name.startswith("budget "):
         zh = f"预算数{name[len('budget ') :]}"
     elif name.endswith(_LOST_VERB):
@@ -894,7 +897,9 @@ def _slip_finding(claim: Claim, slipped: Fact, doc: Document, file: str | None) 
     """A figure printed in 元 that its claim agrees with only read in 万元, as the figures around
     it are: a part of a list, a change beside its rate, an actual figure against its budget."""
     q, printed = slipped.q, claim.printed.q
-    meant = q.text.removesuffix("元").rstrip() + "万元"
+    # (in 亿元 only for a part of a list in 亿元, claims._slipped_part's reading)
+    unit = "亿元" if claim.verdict.reading.endswith(_UNIT_SLIP_YI) else "万元"
+    meant = q.text.removesuffix("元").rstrip() + unit
     if slipped is claim.printed:  # the total itself: "增加170.77元,主要是…增加146.89万元,…"
         english = f"its parts add up to it only when it is {meant}"
         chinese = "方与各分项之和相符"

@@ -6844,32 +6844,40 @@ def _gap_signs(doc: Document, lst: _List) -> tuple[int, ...] | None:
     return tuple(s * own for s in signs[1:])
 
 
+# the units a part printed in 元 may have lost, by their scale: 万元 and 亿元
+_SLIP_UNITS = {4: "万元", 8: "亿元"}
+
+
 def _slipped_part(lst: _List, parts: list[Fact]) -> tuple[Fact, Reading] | None:
     """ "专项经费指标总额为84万元,其中:1、…36万元;…5、…专项指标为15元": one part printed in 元
-    among parts and a total in 万元, read in 万元 (a unit slip): the part and that reading."""
+    among parts and a total in 万元 (or 亿元: "第二产业增加值566.00元" among 亿元), read in that
+    unit (a unit slip): the part and that reading."""
     total = lst.total
-    if total.role is not _VALUE or total.q.unit.scale != 4 or len(parts) < 2:
+    scale = total.q.unit.scale
+    unit = _SLIP_UNITS.get(scale)
+    if total.role is not _VALUE or unit is None or len(parts) < 2:
         return None
     in_yuan = [k for k, p in enumerate(parts) if p.q.unit.scale == 0]
     if len(in_yuan) != 1 or parts[in_yuan[0]].q.value == 0:
         return None
-    if any(p.q.unit.scale != 4 for k, p in enumerate(parts) if k != in_yuan[0]):
+    if any(p.q.unit.scale != scale for k, p in enumerate(parts) if k != in_yuan[0]):
         return None
     slip = in_yuan[0]
+    factor = _TEN_THOUSAND if scale == 4 else _CTX.multiply(_TEN_THOUSAND, _TEN_THOUSAND)
 
     # (a total that is a plain figure: every part adds, _signs_of's plus)
     def formula(values: Sequence[Decimal]) -> Decimal:
         acc = Decimal(0)
         for k, v in enumerate(values):
-            acc = _CTX.add(acc, _CTX.multiply(v, _TEN_THOUSAND) if k == slip else v)
+            acc = _CTX.add(acc, _CTX.multiply(v, factor) if k == slip else v)
         return acc
 
     text = parts[slip].q.text
     return parts[slip], Reading(
-        f"parts, {text} read as 万元 (a unit slip)",
+        f"parts, {text} read as {unit} (a unit slip)",
         tuple(p.q for p in parts),
         formula,
-        note=text.removesuffix("元").rstrip() + "万元",
+        note=text.removesuffix("元").rstrip() + unit,
     )
 
 
