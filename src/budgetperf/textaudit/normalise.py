@@ -148,7 +148,7 @@ _LEADING_PAGE = re.compile(rf"{_PAGE_NUMBER}\n")
 # only); the number must open right after a Chinese character, with one to three digits
 # (_spaced_thousands), so that cells of a row ("合计 12 345万元") stay apart.
 _SPACED_GROUPS = re.compile(
-    r"\d(?: \d{3})+(?:\.\d+|) ?(?=[万亿]?元|万|亿|人|户|个|所|张|名|次|亩|吨|公里)"
+    r"[0-9](?: [0-9]{3})+(?:\.[0-9]+|) ?(?=[万亿]?元|万|亿|人|户|个|所|张|名|次|亩|吨|公里)"
 )
 _CJK_CHARACTER = re.compile(rf"[{_CJK}]")
 
@@ -530,7 +530,7 @@ def _spaced_thousands(text: str) -> list[tuple[int, int]]:
     for m in _SPACED_GROUPS.finditer(text):
         start = m.start()
         lead = 1  # the digits of the first group, up to three
-        while lead < 4 and start > 0 and text[start - 1].isdigit():
+        while lead < 4 and start > 0 and "0" <= text[start - 1] <= "9":
             start -= 1
             lead += 1
         if lead > 3 or start == 0 or _CJK_CHARACTER.match(text, start - 1) is None:
