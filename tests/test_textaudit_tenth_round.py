@@ -67,3 +67,24 @@ def test_a_row_of_cells_and_groups_not_of_three_stay_apart() -> None:
     assert normalise("合计 12 345万元").text == "合计12 345万元"
     assert normalise("项目1234 567万元").text == "项目1234 567万元"
     assert normalise("共12 34万元").text == "共12 34万元"
+
+
+def test_every_unicode_space_is_folded_to_a_space() -> None:
+    # (a web page's &emsp; and the rarer spaces of Unicode's Zs: "其中\u2005调减" is "其中 调减",
+    # whose 调减 then counts against the 调增 total: 8.1 − 3.77 = 4.33)
+    for space in ("\u2000", "\u2005", "\u200a", "\u202f", "\u205f", "\u1680"):
+        assert normalise(f"其中{space}调减").text == "其中调减", repr(space)
+    audit = audit_text("调增收入预算4.33亿元,其中\u2005调减地方收入3.77亿元,调增债务收入8.1亿元。")
+    assert [(c.kind, c.status.value) for c in audit.claims] == [("sum", "agrees")]
+
+
+def test_a_rate_column_headed_as_a_share_is_read_as_shares() -> None:
+    # "占比(%)" over 地方收入 and 全省收入: a share (占比印为…), not a completion (完成比例印为…)
+    text = (
+        "单位:亿元\n年份 | 地方收入 | 全省收入 | 占比(%) |\n2021年 | 200 | 1000 | 20.0 |\n"
+        "2022年 | 300 | 1000 | 30.0 |\n2023年 | 0.3 | 1 | 35.0 |\n"
+    )
+    found = _messages(text)
+    assert [(code, zh.split("，")[0]) for code, zh, _ in found] == [
+        ("arithmetic.share", "占比印为35.0")
+    ]

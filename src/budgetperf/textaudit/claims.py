@@ -12182,6 +12182,10 @@ def _comparison_rate(c: Any, out: list[Claim]) -> None:
     out.append(_make("change-rate", c.rate, [c.current, c.prior], [r], c.strong, "rate"))
 
 
+# a rate column's header that names a share ("占比(%)", "比重", "结构%")
+_SHARE_HEADER = re.compile(r"占比|比重|结构")
+
+
 def _rate_cell(cell: Any, out: list[Claim]) -> None:
     """A cell of a table's rate column, from the two cells of its row its column's formula
     was inferred from (:func:`~budgetperf.textaudit.tables.read_rate_columns`); inferred, so a
@@ -12212,6 +12216,9 @@ def _rate_cell(cell: Any, out: list[Claim]) -> None:
         # "比上年增减额 | 比上年增减%": the figures give the rate as the change over the prior,
         # a / b; the header says it is a change rate
         formula, kind, relation = _signed(ratio_percent, sign), "change-rate", "change / prior"
+    elif _SHARE_HEADER.search(cell.rate.column) and "预算" not in cell.rate.column:
+        # "地方收入 | 全省收入 | 占比(%)": a share of a whole, not a completion of a budget
+        formula, kind, relation = _signed(ratio_percent, sign), "share", "a / b × 100"
     else:
         formula, kind, relation = _signed(ratio_percent, sign), "completion", "a / b × 100"
     r = Reading(f"{cell.a.q.text} over {cell.b.q.text}", (cell.a.q, cell.b.q), formula)

@@ -52,9 +52,9 @@ _FOLD = str.maketrans(
         **{chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)},
         "\u3000": " ",
         "\xa0": " ",
-        "\u2002": " ",
-        "\u2003": " ",
-        "\u2009": " ",
+        # every other space of Unicode's (Zs): en, em, thin, hair… and the narrow no-break
+        # space ("其中\u2005调减…" reads as "其中 调减…")
+        **{chr(c): " " for c in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x1680)},
         "\t": " ",
         "﹪": "%",
         "﹒": ".",  # a small full stop typed for the decimal point ("增長３﹒９％")
