@@ -12515,6 +12515,11 @@ FORMS: list[Form] = [
                 (("difference", "58.15", "disagrees"),),
                 (("arithmetic.change-amount", "error"),),
             ),
+            Example(
+                # a sentence of plain amounts (审减 is no change's verb): 500 − 450 = 50
+                "送审金额500万元,审定金额450万元,审减金额50万元。",
+                (("difference", "50", "agrees"),),
+            ),
         ),
     ),
     Form(

@@ -11710,10 +11710,12 @@ def build_claims(doc: Document) -> list[Claim]:
                 if named_ratios:
                     _named_ratios(doc, s, out)
                 _printed_wholes(doc, s, out)
-            if savings and len(s.facts) >= 3:
-                _unrated_savings(s, out)
             if rate:
                 _year_pairs(doc, s, out)
+        if savings and len(s.facts) >= 3:
+            # (of plain amounts too: "送审金额500万元,审定金额450万元,审减金额50万元", whose 审减
+            # is no change's verb)
+            _unrated_savings(s, out)
         if prices:
             _products(doc, s, out)
         if bases and len(s.facts) >= 3:
