@@ -1886,7 +1886,7 @@ def _named_counts(doc: Document, out: list[Claim]) -> None:
         if (
             f.role is not _VALUE
             or f.q.counter not in _NAMED_COUNTERS
-            or f.q.value != f.q.value.to_integral_value()
+            or f.q.value != f.q.value.to_integral_value(context=_CTX)
             or f.q.value < 2
         ):
             continue
