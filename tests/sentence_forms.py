@@ -13904,4 +13904,26 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "the contributions of the three industries",
+        "“三次产业对经济增长的贡献率分别为4.5%、53.9%和41.6%”: the three industries' contributions"
+        " to the growth, three percentages after their name, are the growth's parts: they add up"
+        " to 100 (within the rounding of the three).",
+        "“三次产业对经济增长的贡献率分别为4.5%、53.9%和41.6%”：三次产业对增长的贡献率是增长的组成，"
+        "三者合计为100%（在三者的舍入范围内）。",
+        ("claims._industry_contributions", "claims._CONTRIBUTIONS"),
+        (
+            Example(
+                # (萍乡 2020 统计公报, qinglite.cn, miss 52): 4.5 + 53.9 + 41.6 = 100.0
+                "三次产业对经济增长的贡献率分别为4.5%、53.9%和41.6%。",
+                (("shares-sum", "41.6", "agrees"),),
+            ),
+            Example(
+                # 4.5 + 53.9 + 42.6 = 101.0
+                "三次产业对经济增长的贡献率分别为4.5%、53.9%和42.6%。",
+                (("shares-sum", "42.6", "disagrees"),),
+                (("arithmetic.shares-sum", "error"),),
+            ),
+        ),
+    ),
 ]

@@ -556,6 +556,14 @@ def _messages(claim: Claim) -> tuple[str, str]:
             f"以“{closer}”收尾的各项占比合计为{v.shown}%，不是100%"
             + ("；在所列占比的舍入范围内" if rounding else ""),
         )
+    if kind == "shares-sum" and "three industries" in claim.relation:
+        rounding = v.status is Status.ROUNDING
+        return (
+            f"the contributions of the three industries add up to {v.shown}%, not 100%"
+            + ("; this is within the rounding of the printed shares" if rounding else ""),
+            f"三次产业贡献率合计为{v.shown}%，不是100%"
+            + ("；在所列占比的舍入范围内" if rounding else ""),
+        )
     if kind == "named-count":
         return (
             f"the count is printed as {p.text}, but {v.shown} names are listed",

@@ -2099,6 +2099,34 @@ def _industry_ratios(doc: Document, out: list[Claim]) -> None:
             out.append(_make("share", term, [part, whole], [r], False, "amount / total × 100"))
 
 
+# "三次产业对经济增长的贡献率分别为4.5%、53.9%和41.6%": the three industries' contributions to
+# the growth, each its share of it
+_CONTRIBUTIONS = re.compile(r"三次产业[^,;。]{0,12}贡献率分别(?:为|是|达)?$")
+_CONTRIBUTIONS_SUM = "the contributions of the three industries add up to 100"
+
+
+def _industry_contributions(doc: Document, out: list[Claim]) -> None:
+    """The contributions of 三次产业 to the growth, three percentages printed as a run after
+    their name (_CONTRIBUTIONS), add up to 100 (within the rounding of the three)."""
+    for s in doc.sentences_with("贡献率"):
+        facts = s.facts
+        for k in range(len(facts) - 2):
+            run = facts[k : k + 3]
+            first = run[0]
+            if (
+                any(f.q.unit.dimension is not _PERCENT or f.depth for f in run)
+                or _CONTRIBUTIONS.search(first.label.strip()) is None
+                or run[1].label.strip() != "、"
+                or run[2].label.strip() not in ("和", "、", "及")
+            ):
+                continue
+            total, slack = _shares_total(run)
+            off = _CTX.subtract(total, _HUNDRED).copy_abs()
+            status = _AGREES if off == 0 else _ROUNDING if off <= slack else _DISAGREES
+            verdict = Verdict(status, total, str(total), _CLOSED_LIST)
+            out.append(_shares_claim(run, verdict, True, _CONTRIBUTIONS_SUM))
+
+
 def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """The shares of the 三公 items, with no total printed, must add up to 100."""
     shares = [f for f in s.facts if f.role is _SHARE and f.ref in _GENERIC and f.depth == 0]
@@ -11838,6 +11866,7 @@ def build_claims(doc: Document) -> list[Claim]:
         _percent_amounts(doc, out)
     if "三次产业" in doc.text:
         _industry_ratios(doc, out)
+        _industry_contributions(doc, out)
     _execution_rows(doc, out)
     _indicator_weights(doc, out)
     _balances(doc, out)
