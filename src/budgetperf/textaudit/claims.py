@@ -2120,11 +2120,7 @@ def _industry_contributions(doc: Document, out: list[Claim]) -> None:
                 or run[2].label.strip() not in ("和", "、", "及")
             ):
                 continue
-            total, slack = _shares_total(run)
-            off = _CTX.subtract(total, _HUNDRED).copy_abs()
-            status = _AGREES if off == 0 else _ROUNDING if off <= slack else _DISAGREES
-            verdict = Verdict(status, total, str(total), _CLOSED_LIST)
-            out.append(_shares_claim(run, verdict, True, _CONTRIBUTIONS_SUM))
+            out.append(_shares_claim(run, _closed_verdict(run), True, _CONTRIBUTIONS_SUM))
 
 
 def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
@@ -2157,6 +2153,19 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
 
 
 _CLOSED_LIST = "the shares of a closed list"
+
+
+def _closed_verdict(shares: Sequence[Fact], parent: Fact | None = None) -> Verdict:
+    """The verdict on shares that together are all of their whole: 100, or the ``parent``
+    share they break down (its rounding then adds to theirs)."""
+    total, slack = _shares_total(shares)
+    whole = _HUNDRED
+    if parent is not None:
+        whole = parent.q.value
+        slack = _CTX.add(slack, parent.q.half)
+    off = _CTX.subtract(total, whole).copy_abs()
+    status = _AGREES if off == 0 else _ROUNDING if off <= slack else _DISAGREES
+    return Verdict(status, total, str(total), _CLOSED_LIST)
 
 
 def _shares_total(shares: Sequence[Fact]) -> tuple[Decimal, Decimal]:
@@ -2213,14 +2222,8 @@ def _closed_shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for shares in runs:
         if len(shares) < 3 or not _CATCH_ALL_SHARE.match(shares[-1].label):
             continue
-        total, slack = _shares_total(shares)
         parent = _parent_share(doc, s, shares[0])
-        whole = _HUNDRED if parent is None else parent.q.value
-        if parent is not None:
-            slack = _CTX.add(slack, parent.q.half)
-        off = _CTX.subtract(total, whole).copy_abs()
-        status = _AGREES if off == 0 else _ROUNDING if off <= slack else _DISAGREES
-        verdict = Verdict(status, total, str(total), _CLOSED_LIST)
+        verdict = _closed_verdict(shares, parent)
         if parent is None:
             out.append(_shares_claim(shares, verdict, True, _CLOSED_SHARES))
         else:
