@@ -2603,8 +2603,12 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 unadjusted = _unadjusted(doc, doc.sentences[before[-1].sentence], before[-1])
                 if unadjusted is not None and unadjusted is not num:
                     totals, strong = [before[-1], unadjusted], False
-                listed_in = _listed_under(doc, before[-1])
-                if listed_in is not None and before[-1].sentence != num.sentence:
+                listed_in = _list_head(doc, doc.sentences[before[-1].sentence], before[-1])
+                if (
+                    listed_in is not None
+                    and listed_in.q.base > before[-1].q.base
+                    and before[-1].sentence != num.sentence
+                ):
                     # "新增债券25.80亿元,包括一般债券11.00亿元,专项债券14.80亿元。其中:用于土地
                     # 储备8.30亿元,占比32.2%": the figure ending the sentence before is a part of
                     # its own list; the 其中 may open the parts of that list's total
@@ -2798,27 +2802,6 @@ def _paragraph_opens_with_figures(doc: Document, s: Sentence, num: Fact) -> bool
         if any(g.role is _VALUE and g.q.unit.dimension is dimension for g in t.facts):
             return True
     return False
-
-
-def _listed_under(doc: Document, g: Fact) -> Fact | None:
-    """The first figure of ``g``'s sentence, of its kind and larger, when an introducer (其中,
-    包括…) stands between it and ``g``: the total ``g`` is listed under."""
-    head = next(
-        (
-            h
-            for h in doc.sentences[g.sentence].facts
-            if h.role is _VALUE and h.depth == 0 and h.q.unit.dimension is g.q.unit.dimension
-        ),
-        None,
-    )
-    if (
-        head is None
-        or head is g
-        or head.q.base <= g.q.base
-        or _INTRO.search(doc.text, head.q.end, g.q.start) is None
-    ):
-        return None
-    return head
 
 
 def _parent_in_paragraph(doc: Document, s: Sentence, num: Fact) -> bool:
