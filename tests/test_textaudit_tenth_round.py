@@ -88,3 +88,18 @@ def test_a_rate_column_headed_as_a_share_is_read_as_shares() -> None:
     assert [(code, zh.split("，")[0]) for code, zh, _ in found] == [
         ("arithmetic.share", "占比印为35.0")
     ]
+
+
+def test_a_list_of_figures_per_head_only_under_a_total_is_no_claim() -> None:
+    # every part per head, the total not: the loop that leaves the trailing ones out stops at
+    # the first part (it used to run past it, to an IndexError)
+    from budgetperf.textaudit import claims
+    from budgetperf.textaudit.facts import read_facts
+
+    doc = read_facts(
+        "全区卫生人员1937人。每千常住人口卫生技术人员3.46人,每千常住人口注册护士0.92人。"
+    )
+    total, *parts = doc.facts
+    out: list[claims.Claim] = []
+    claims._check_list(claims._List(total, parts, [], False), "sum", out)
+    assert out == []

@@ -6534,7 +6534,7 @@ def _check_list(
         if _per_head(total):
             return
         k = len(parts)
-        while _per_head(parts[k - 1]):
+        while k and _per_head(parts[k - 1]):
             k -= 1
         if k < 2 or any(_per_head(p) for p in parts[:k]):
             return
