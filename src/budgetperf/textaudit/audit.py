@@ -25,9 +25,13 @@ from budgetperf.errors import Location, WrongTypeError
 from budgetperf.textaudit._slots import builder
 from budgetperf.textaudit.checks import document_findings
 from budgetperf.textaudit.claims import (
+    CLOSED_SHARES,
+    CLOSED_SHARES_OF_SHARE,
     CODE_SUM,
     COMPLETION_OVER_GAP,
+    CONTRIBUTIONS_SUM,
     PARTS_OF_TOTAL,
+    SANGONG_SHARES,
     Claim,
     build_claims,
 )
@@ -536,7 +540,8 @@ def _messages(claim: Claim) -> tuple[str, str]:
             f"the text says 决算数{said}预算数, but {a} is {truth} {b}",
             f"文中称决算数{said}预算数，但{a}{truth}{b}",
         )
-    if kind == "shares-sum" and "其他" in claim.relation and "share they are of" in claim.relation:
+    relation = claim.relation
+    if relation == CLOSED_SHARES_OF_SHARE:
         rounding = v.status is Status.ROUNDING
         closer = claim.printed.label.strip(" ,;、")[:2]  # 其他, 其它 or 其余
         of = claim.inputs[0].q.text
@@ -547,7 +552,7 @@ def _messages(claim: Claim) -> tuple[str, str]:
             f"以“{closer}”收尾的各项占比合计为{v.shown}%，不是其所分解的{of}"
             + ("；在所列占比的舍入范围内" if rounding else ""),
         )
-    if kind == "shares-sum" and "其他" in claim.relation:
+    if relation == CLOSED_SHARES:
         rounding = v.status is Status.ROUNDING
         closer = claim.printed.label.strip(" ,;、")[:2]  # 其他, 其它 or 其余
         return (
@@ -556,7 +561,7 @@ def _messages(claim: Claim) -> tuple[str, str]:
             f"以“{closer}”收尾的各项占比合计为{v.shown}%，不是100%"
             + ("；在所列占比的舍入范围内" if rounding else ""),
         )
-    if kind == "shares-sum" and "three industries" in claim.relation:
+    if relation == CONTRIBUTIONS_SUM:
         rounding = v.status is Status.ROUNDING
         return (
             f"the contributions of the three industries add up to {v.shown}%, not 100%"
@@ -569,7 +574,7 @@ def _messages(claim: Claim) -> tuple[str, str]:
             f"the count is printed as {p.text}, but {v.shown} names are listed",
             f"数量印为{p.text}，但所列名称为{v.shown}个",
         )
-    if kind == "shares-sum":
+    if relation == SANGONG_SHARES:
         return (
             f"the shares of the 三公经费 add up to {v.shown}%, not 100%",
             f"“三公”经费各项占比合计为{v.shown}%，不是100%",

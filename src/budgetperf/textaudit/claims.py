@@ -98,7 +98,17 @@ from budgetperf.textaudit.vocabulary import (
     TRADE_MEASURES,
 )
 
-__all__ = ["CODE_SUM", "COMPLETION_OVER_GAP", "PARTS_OF_TOTAL", "Claim", "build_claims"]
+__all__ = [
+    "CLOSED_SHARES",
+    "CLOSED_SHARES_OF_SHARE",
+    "CODE_SUM",
+    "COMPLETION_OVER_GAP",
+    "CONTRIBUTIONS_SUM",
+    "PARTS_OF_TOTAL",
+    "SANGONG_SHARES",
+    "Claim",
+    "build_claims",
+]
 
 # Members read once per figure by the claim builders, as module globals: on Python 3.11 each
 # ``Role.VALUE`` goes through ``EnumType``'s ``__getattr__`` hook (about 250 ns a read).
@@ -2102,7 +2112,7 @@ def _industry_ratios(doc: Document, out: list[Claim]) -> None:
 # "三次产业对经济增长的贡献率分别为4.5%、53.9%和41.6%": the three industries' contributions to
 # the growth, each its share of it
 _CONTRIBUTIONS = re.compile(r"三次产业[^,;。]{0,12}贡献率分别(?:为|是|达)?$")
-_CONTRIBUTIONS_SUM = "the contributions of the three industries add up to 100"
+CONTRIBUTIONS_SUM = "the contributions of the three industries add up to 100"
 
 
 def _industry_contributions(doc: Document, out: list[Claim]) -> None:
@@ -2120,7 +2130,7 @@ def _industry_contributions(doc: Document, out: list[Claim]) -> None:
                 or run[2].label.strip() not in ("和", "、", "及")
             ):
                 continue
-            out.append(_shares_claim(run, _closed_verdict(run), True, _CONTRIBUTIONS_SUM))
+            out.append(_shares_claim(run, _closed_verdict(run), True, CONTRIBUTIONS_SUM))
 
 
 def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
@@ -2147,9 +2157,10 @@ def _shares_sum(doc: Document, s: Sentence, out: list[Claim]) -> None:
     # Shares of one total cannot exceed 100 together: beyond it, "占" may mean something else
     # (each item's spending against its own budget), so the reading is only a guess.
     over = total > 100
-    out.append(
-        _shares_claim(shares, verdict, not over, "the shares of the 三公 items add up to 100")
-    )
+    out.append(_shares_claim(shares, verdict, not over, SANGONG_SHARES))
+
+
+SANGONG_SHARES = "the shares of the 三公 items add up to 100"
 
 
 _CLOSED_LIST = "the shares of a closed list"
@@ -2225,17 +2236,17 @@ def _closed_shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
         parent = _parent_share(doc, s, shares[0])
         verdict = _closed_verdict(shares, parent)
         if parent is None:
-            out.append(_shares_claim(shares, verdict, True, _CLOSED_SHARES))
+            out.append(_shares_claim(shares, verdict, True, CLOSED_SHARES))
         else:
-            claim = _shares_claim(shares, verdict, True, _CLOSED_SHARES_OF_SHARE)
+            claim = _shares_claim(shares, verdict, True, CLOSED_SHARES_OF_SHARE)
             claim.inputs = (parent, *claim.inputs)
             out.append(claim)
 
 
-_CLOSED_SHARES = "the shares of a list closed by 其他 add up to 100"
+CLOSED_SHARES = "the shares of a list closed by 其他 add up to 100"
 # "…集中在社会服务领域(占净资产的62.1%),其中城建领域占25.3%、商务服务领域占24.8%、其他社会服务
 # 领域占12%": a 其中 after a share breaks down that share
-_CLOSED_SHARES_OF_SHARE = "the shares of a list closed by 其他 add up to the share they are of"
+CLOSED_SHARES_OF_SHARE = "the shares of a list closed by 其他 add up to the share they are of"
 
 
 def _parent_share(doc: Document, s: Sentence, first: Fact) -> Fact | None:
