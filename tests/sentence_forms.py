@@ -13889,10 +13889,11 @@ FORMS: list[Form] = [
         "a part in 元 among parts in 亿元",
         "“全市实现生产总值1382.40亿元,其中…第二产业增加值566.00元,…”: one part printed in 元 among"
         " a total and parts in 亿元 (as in 万元) is read in 亿元 when the parts then add up: the"
-        " sum agrees as meant, and the lost unit is a warning of its own (units.slipped-unit).",
+        " sum agrees as meant, and the lost unit is a warning of its own (units.slipped-unit);"
+        " so are parts all in 元 under a total in 万元.",
         "“全市实现生产总值1382.40亿元，其中……第二产业增加值566.00元，……”：合计与其余分项均以亿元"
         "（或万元）列示而某一分项以元列示时，按亿元计若相符，合计按此核对，并另报单位疑似印错"
-        "（units.slipped-unit）。",
+        "（units.slipped-unit）；合计以万元列示而各分项都以元列示时亦同。",
         ("claims._slipped_part", "audit._slip_finding"),
         (
             Example(
@@ -13901,6 +13902,12 @@ FORMS: list[Form] = [
                 "第三产业增加值617.12亿元。",
                 (("sum", "1382.40", "agrees"),),
                 (("units.slipped-unit", "warning"),),
+            ),
+            Example(
+                # (大同师范高等专科学校 2021, hunt 59): every part in 元 under a total in 万元
+                "学校收入6821.09751万元,其中:财政拨款收入2754.869651元,事业收入4066.227859元。",
+                (("sum", "6821.09751", "agrees"),),
+                (("units.slipped-unit", "warning"), ("units.yuan-in-wanyuan", "info")),
             ),
         ),
     ),
@@ -13923,6 +13930,85 @@ FORMS: list[Form] = [
                 "三次产业对经济增长的贡献率分别为4.5%、53.9%和42.6%。",
                 (("shares-sum", "42.6", "disagrees"),),
                 (("arithmetic.shares-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "shares of a 其中 under a figure with a share of its own",
+        "“住房消费类提取,计21820.45万元,占72.47%,其中…购建房提取4409.1万元,占14.65%,…”: the"
+        " shares after a 其中 whose head has a bare share of its own are of that share's whole"
+        " (they add up to 72.47), or of the head: both readings, weak.",
+        "“住房消费类提取，计21820.45万元，占72.47%，其中……购建房提取4409.1万元，占14.65%，……”：其中"
+        "之前的数字自带占比时，其中各项的占比可以是该占比的总数的占比（合计为72.47%），也可以是该"
+        "数字的占比：两种理解，结构系推断。",
+        ("claims._own_share", "claims._whole_of_share"),
+        (
+            Example(
+                # (a city's 住房公积金 report of 2023年9月, xmnhj.com, hunt 57): 4500 / 30000
+                "全区本月提取30000万元,其中住房消费类提取21000万元,占70%,其中购房提取4500万元,占"
+                "15%,偿还贷款提取16500万元,占55%。",
+                (
+                    ("sum", "21000", "agrees"),
+                    ("share", "70", "agrees"),
+                    ("share", "15", "agrees"),
+                    ("share", "55", "agrees"),
+                ),
+            ),
+            Example(
+                # 17277.72 / 21820.45 = 79.18, and no whole of 72.47 printed
+                "住房消费类提取21820.45万元,占72.47%,其中偿还贷款提取17277.72万元,占57.38%。",
+                (("share", "57.38", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "a share of a part printed in 元 under a whole in 万元",
+        "“学校支出6821.09751万元,其中:基本支出2754.869651元,占比40.39%”: a part in 元 under a"
+        " hundredth of its whole in 万元 is also read in 万元 (a unit slip): the share agrees as"
+        " meant and the slip is a warning of its own (units.slipped-unit); a share printed of 1%"
+        " or more is told as meant when it disagrees both ways.",
+        "“学校支出6821.09751万元，其中：基本支出2754.869651元，占比40.39%”：以元列示、不足以万元列示"
+        "的总数百分之一的分项，也按万元理解（单位笔误）：按此相符时占比相符，另报单位疑似印错"
+        "（units.slipped-unit）；印出的占比不小于1%而两种理解都不符时，按万元的理解说明。",
+        ("claims._share", "claims._slipped_completion", "claims._mark_slip"),
+        (
+            Example(
+                # (大同师范高等专科学校 2021, hunt 59): 2754.869651 / 6821.09751 = 40.39%
+                "学校支出6821.09751万元,其中:基本支出2754.869651元,占比40.39%。",
+                (("share", "40.39", "agrees"),),
+                (("units.slipped-unit", "warning"),),
+            ),
+            Example(
+                # 2754.869651 / 1293.45 is no 40.39% either way
+                "经费支出1293.45万元,其中:基本支出2754.869651元,占比40.39%。",
+                (("share", "40.39", "disagrees"),),
+                (("arithmetic.share", "error"), ("units.yuan-in-wanyuan", "info")),
+            ),
+        ),
+    ),
+    Form(
+        "a saving rate of a public resource centre's trade",
+        "“交易额212.4300亿元,…节约金额9.9144亿元,资金节约率10.7%”: a centre's trade (交易额,"
+        " 交易资金) holds land sales and property deals that save nothing, so the rate may be of"
+        " a part of it: saving ÷ (trade + saving) is a weak reading (SAVINGS['traded']).",
+        "“交易额212.4300亿元，……节约金额9.9144亿元，资金节约率10.7%”：公共资源交易的交易额（交易资金）"
+        "含土地出让、产权交易等无节约的项目，节约率可能只按其中一部分计算：节约额÷（交易额＋节约额）"
+        "只是推断的理解（SAVINGS['traded']）。",
+        ("claims._savings", "claims._TRADED"),
+        (
+            Example(
+                # (无锡 公共资源交易 2023年8月, hunt 56): 9.9144 / 222.3444 = 4.46%
+                "八月份,我市公共资源交易项目共577项,交易额212.4300亿元,节约金额9.9144亿元,资金节约率"
+                "10.7%。",
+                (("share", "10.7", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # an actual amount named as one: 193.7 / 2967 = 6.53%
+                "共完成政府采购项目6项,实际采购金额2773.3万元,节约资金193.7万元,节约率6.98%。",
+                (("share", "6.98", "disagrees"),),
+                (("arithmetic.share", "error"),),
             ),
         ),
     ),

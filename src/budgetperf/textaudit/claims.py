@@ -2610,6 +2610,14 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 break
             if before and before[-1] is not num:
                 totals, strong = [before[-1]], True
+                own = _own_share(doc, before[-1])
+                if own is not None:
+                    # "…住房消费类提取,计21820.45万元,占72.47%,其中…购建房提取4409.1万元,占14.65%":
+                    # a figure with a share of its own breaks down into shares of that share's
+                    # whole (they add up to 72.47), or of itself: both readings (weak)
+                    whole = _whole_of_share(own, out)
+                    totals = [before[-1]] if whole is None else [before[-1], whole]
+                    strong = False
                 # (in the sentence of the figure found: the one before when a 其中 opens g_s)
                 unadjusted = _unadjusted(doc, doc.sentences[before[-1].sentence], before[-1])
                 if unadjusted is not None and unadjusted is not num:
@@ -2700,7 +2708,9 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # otherwise than any figure is the figure before the 其中 that opens the part's clause
         # in its sentence (a weak reading)
         k = _rfind_in(doc, s, "其中", num.q.start)
-        if k >= 0 and num.q.start - k <= 12:
+        # (the words of the introducer not counted: "其中:" or "其中包括:")
+        opened = _QIZHONG_OPENS.match(doc.text, k) if k >= 0 else None
+        if opened is not None and num.q.start - k - len(opened.group(1) or "") <= 12:
             before = [
                 g
                 for g in s.facts
@@ -2766,8 +2776,15 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             return
     # (a loop, not a list comprehension: once per share, most with one total)
     readings = []
+    slips: list[Reading | None] = []
     for t in totals:
         readings.append(make_reading(f"of {t.q.text}", (num.q, t.q), ratio_percent))
+        # ("基本支出2754.869651元,占比40.39%" of 6821.09751万元: the part's 元 a slip for 万元)
+        slips.append(_slipped_completion(num, t))
+    slipped = [r for r in slips if r is not None]
+    # (first when the share printed is 1% or more: as printed, the part is under 1% of its
+    # whole, so a disagreement is told as meant, "5359.668673万元÷6821.09751万元")
+    readings = slipped + readings if slipped and f.q.value >= 1 else readings + slipped
     inputs = [num, *totals]
     sibling = _decomposed_sibling(doc, s, f.ref, num, totals)
     if sibling is not None:
@@ -2797,9 +2814,39 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     ):
         # "“三公”经费预算数为1,684万元,实际支出为1115.07万元,占总预算比为66.22%": a figure's actual
         # as a share of its own budget is its completion
-        out.append(_make("completion", f, inputs, readings, strong, "actual / budget × 100"))
-        return
-    out.append(_make("share", f, inputs, readings, strong, "amount / total × 100"))
+        claim = _make("completion", f, inputs, readings, strong, "actual / budget × 100")
+    else:
+        claim = _make("share", f, inputs, readings, strong, "amount / total × 100")
+    _mark_slip(claim, slips, num)
+    out.append(claim)
+
+
+def _own_share(doc: Document, g: Fact) -> Fact | None:
+    """The bare share printed right after ``g`` in its sentence, of the same depth ("计21820.45万
+    元,占72.47%"), or None."""
+    facts = doc.sentences[g.sentence].facts
+    k = facts.index(g) + 1
+    if k < len(facts):
+        after = facts[k]
+        if after.role is _SHARE and after.ref in _GENERIC and after.depth == g.depth:
+            return after
+    return None
+
+
+def _whole_of_share(share: Fact, out: list[Claim]) -> Fact | None:
+    """The whole of the share claim made of ``share`` that agrees (by the reading it agrees
+    by), or None: the claims of a sentence are made in order, so a share before the one being
+    read has its claim among the last ones made."""
+    for c in reversed(out[-24:]):
+        if c.printed is share and c.kind == "share":
+            if c.verdict.status is not _AGREES:
+                return None
+            for r in c.readings:
+                if r.name == c.verdict.reading:
+                    last = r.inputs[-1]
+                    return next((g for g in c.inputs if g.q is last), None)
+            return None
+    return None
 
 
 def _paragraph_opens_with_figures(doc: Document, s: Sentence, num: Fact) -> bool:
@@ -6883,10 +6930,16 @@ def _slipped_part(lst: _List, parts: list[Fact]) -> tuple[Fact, Reading] | None:
     if total.role is not _VALUE or unit is None or len(parts) < 2:
         return None
     in_yuan = [k for k, p in enumerate(parts) if p.q.unit.scale == 0]
-    if len(in_yuan) != 1 or parts[in_yuan[0]].q.value == 0:
+    # (or every part in 元 under a total in 万元, all read in 万元, reported at the first:
+    # "收入6821.09751万元,其中…5359.668673元,…1456.594624元,…4.408577元")
+    every = len(in_yuan) == len(parts) and scale == 4
+    if not every and (
+        len(in_yuan) != 1
+        or parts[in_yuan[0]].q.value == 0
+        or any(p.q.unit.scale != scale for k, p in enumerate(parts) if k != in_yuan[0])
+    ):
         return None
-    if any(p.q.unit.scale != scale for k, p in enumerate(parts) if k != in_yuan[0]):
-        return None
+    slipped = frozenset(in_yuan)
     slip = in_yuan[0]
     factor = _TEN_THOUSAND if scale == 4 else _CTX.multiply(_TEN_THOUSAND, _TEN_THOUSAND)
 
@@ -6894,15 +6947,15 @@ def _slipped_part(lst: _List, parts: list[Fact]) -> tuple[Fact, Reading] | None:
     def formula(values: Sequence[Decimal]) -> Decimal:
         acc = Decimal(0)
         for k, v in enumerate(values):
-            acc = _CTX.add(acc, _CTX.multiply(v, factor) if k == slip else v)
+            acc = _CTX.add(acc, _CTX.multiply(v, factor) if k in slipped else v)
         return acc
 
-    text = parts[slip].q.text
+    texts = [parts[k].q.text for k in in_yuan]
     return parts[slip], Reading(
-        f"parts, {text} read as {unit} (a unit slip)",
+        f"parts, {'、'.join(texts)} read as {unit} (a unit slip)",
         tuple(p.q for p in parts),
         formula,
-        note=text.removesuffix("元").rstrip() + unit,
+        note="、".join(text.removesuffix("元").rstrip() + unit for text in texts),
     )
 
 
@@ -8908,7 +8961,7 @@ _BALANCE_WORDS = (
     "结存",
 )
 _BALANCE_LABEL = re.compile(
-    r"(?:年终|年末|期末)(?:滚存)?结余|滚存结余|(?<!弥补)收支差额$"
+    r"(?:年终|年度?末|期末)(?:滚存)?结余|滚存结余|(?<!弥补)收支差额$"
     # "基金总收入30922.17亿元,…;总支出24597.24亿元,…;当期结存6324.93亿元,累计结存…": the
     # period's own balance (a 累计结存 adds the years before)
     r"|(?:当期|当年|本年)结存(?:为|是)?$"
@@ -8922,7 +8975,7 @@ _BALANCE_LABEL = re.compile(
 # 1,107萬1千元", "相抵後虧損1億4,833萬4千元": a shortfall (a loss) is the money out less the money
 # in.
 _SHORTFALL = re.compile(r"(?:短|差短|亏损)(?:数|差|绌)?(?:为|计)?$")
-_MONEY_IN = re.compile(r"收入|岁入|上年结余|上年结转|年初结转|调入|转贷|动用[^,;。]{0,6}基金")
+_MONEY_IN = re.compile(r"收入|岁入|上年结余|上年结转|年初结转|调入|留用|转贷|动用[^,;。]{0,6}基金")
 _MONEY_OUT = re.compile(r"支出|岁出|成本|调出|上解|还本|(?:安排|补充)[^,;。]{0,6}基金|结转下年")
 _ENDS_IN = re.compile(r"(?:收入|岁入)(?:合计|总计|总额)?$")
 _ENDS_OUT = re.compile(r"(?:支出|岁出)(?:合计|总计|总额)?$")
@@ -10851,6 +10904,7 @@ _PLAN = re.compile("|".join(SAVINGS["plan"]))
 _ACTUAL = re.compile("|".join(SAVINGS["actual"]))
 _SAVED = re.compile("|".join(SAVINGS["saved"]))
 _SAVING_RATE = re.compile("|".join(SAVINGS["rate"]))
+_TRADED = re.compile("|".join(SAVINGS["traded"]))
 
 
 # (its formula may follow it in brackets: "个贷率(个人住房贷款余额/缴存余额)为72.80%")
@@ -11061,7 +11115,11 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     )
                 if readings:
                     inputs = [saved, *(g for g in (plan, actual) if g is not None)]
-                    out.append(_make("share", f, inputs, readings, True, "saving / plan × 100"))
+                    # (a public resource centre's trade, "交易额212.4300亿元" with land sales and
+                    # property deals that save nothing, or "交易资金2773.3万元", may not be what
+                    # the rate is of: a weak reading)
+                    strong = plan is not None or actual is None or not _TRADED.search(actual.label)
+                    out.append(_make("share", f, inputs, readings, strong, "saving / plan × 100"))
                 if plan is not None and actual is not None:
                     out.append(_saving_difference(saved, plan, actual, True))
             start = i + 1
@@ -11445,6 +11503,8 @@ def _common_suffix(a: str, b: str) -> int:
 
 
 _AFTER_QIZHONG = re.compile(r"[,;:]\s*其中[,:]?")
+# 其中 and the words that may follow it before its first part
+_QIZHONG_OPENS = re.compile(r"其中(包括|主要有)?")
 _OPENING_QIZHONG = re.compile(r"\s*其中[,:]?")
 _NUMBERED_HEADING = re.compile(r"\s*(?:\d+[.、]|[一二三四五六七八九十]+、)")
 

@@ -107,12 +107,12 @@ _UNIT_AFTER = r"(?=[元%]|万元|亿元|[万亿][,;:。、)])"
 # A page's number on a line of its own, as a PDF's text layer prints it ("- 2 -", "—10—")
 _PAGE_NUMBER = r"[ ]*[-—–][ ]*\d{1,4}[ ]*[-—–][ ]*"
 # What a line break after a figure deletes with it, in order: a page's number between the figure
-# and its unit ("上级865↵- 2 -↵万元)") goes with both line breaks; and a blank line between them
+# and its unit ("上级865↵- 2 -↵万元)") goes with both line breaks; and blank lines between them
 # (a number is never parted from its unit by a paragraph, and a double-spaced text prints one at
-# every break)
+# every break: three, printed double-spaced again)
 _FIGURE_BREAK = (
     rf"(?<=[\d万亿千]\n)(?:(?:[ ]*\n)?{_PAGE_NUMBER}\n(?:[ ]*\n)?[ ]*{_UNIT_AFTER}"
-    rf"|(?:[ ]*\n)?[ ]*{_UNIT_AFTER})"
+    rf"|(?:[ ]*\n){{0,3}}[ ]*{_UNIT_AFTER})"
 )
 # What a space deletes with it (with the spaces after it), in order
 _AFTER_SPACE = [
@@ -121,7 +121,7 @@ _AFTER_SPACE = [
     rf"(?<=[\d.] )[ ]*(?=[{_CJK}%])",
     r"(?<=\d\. )[ ]*(?=\d)",
     r"(?<=\d, )[ ]*(?=\d{3}(?!\d))",
-    rf"(?<=[\d万亿千] )[ ]*\n(?:[ ]*\n)?[ ]*{_UNIT_AFTER}",
+    rf"(?<=[\d万亿千] )[ ]*\n(?:[ ]*\n){{0,3}}[ ]*{_UNIT_AFTER}",
 ]
 # (a space's alternatives, and a line break's after a figure, behind one look at the character
 # before it, which each of them needs: a space after a space or a letter, a line break after

@@ -150,6 +150,9 @@ SAVINGS: dict[str, tuple[str, ...]] = {
     "actual": ("实际采购", "实际支付", "完成额", "审定", "合同金额"),
     "saved": ("节约", "节省", "审减", "核减"),
     "rate": ("节约率", "节省率", "节资率", "节支率", "结余率", "审减率", "核减率"),
+    # a public resource centre's trade: procurement with land sales, mining rights and
+    # property deals that save nothing, so a saving rate may be of a part of it
+    "traded": ("交易额", "交易金额", "交易资金", "交易总额"),
 }
 
 #: What a change is compared with: a prior period, or the budget.
