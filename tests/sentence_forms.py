@@ -13735,14 +13735,17 @@ FORMS: list[Form] = [
         " joined or one (教育和体育股): both counts are readings; names far from the count, not"
         " after 分别为,"
         " are kinds or examples (“全县21个乡镇(办事处、管委会)”), as are those opened by 包括 in"
-        " brackets.",
+        " brackets. Names right before the count and what it counts, from the start of their"
+        " clause (“卫生院设内科、外科、妇科、儿科、中医科5个临床科室”), are a weak reading.",
         "“内设机构数量4个，分别为教科室、总务处、安保处、教学处、德育处”：数量（个、所、家等）与以"
         "“、”分隔的所计名称——列在其后（分别为、即、包括等；“分别为”时为确定结构）、列在所计事物后的"
         "括号中（“下辖4所村级小学（青堆子、……）”）或列在其前并以“等”结尾（“内设卫科、门诊部、住院部"
         "及后勤保障科等4个科室”；名称少于数量时为部分列举）——数量应等于名称个数。含“和、及、与”的"
         "名称可能是两个名称相连，也可能是一个（教育和体育股），两种个数都作为读法；非“分别为”引出、"
-        "与数量相差较大的名称，以及括号中以“包括”引出的，是类别或举例（“全县21个乡镇（办事处、管委会）”）。",
-        ("claims._named_counts", "audit._messages"),
+        "与数量相差较大的名称，以及括号中以“包括”引出的，是类别或举例（“全县21个乡镇（办事处、管委会）”）。"
+        "从分句开头起紧接在数量及所计事物之前的名称（“卫生院设内科、外科、妇科、儿科、中医科5个临床"
+        "科室”）为推断的读法。",
+        ("claims._named_counts", "claims._NAMES_RIGHT_BEFORE", "audit._messages"),
         (
             Example(
                 # (綦江区赶水中学 2024 预算, a mirror, miss 49): five names; the report's own
@@ -13780,6 +13783,22 @@ FORMS: list[Form] = [
                 "直属事业单位3个,即县国库集中支付中心、县财政信息中心。",
                 (("named-count", "3", "disagrees"),),
                 (("arithmetic.named-count", "warning"),),
+            ),
+            Example(
+                # (张家川县马关乡卫生院 2021 决算, heldout8): names right before the count
+                "卫生院设内科、外科、妇科、儿科、中医科5个临床科室和1个公共卫生科。",
+                (("named-count", "5", "agrees"),),
+            ),
+            Example(
+                # four names before "3个科室": a weak reading
+                "下设综合科、财务科、业务科、法规科3个科室。",
+                (("named-count", "3", "disagrees"),),
+                (("arithmetic.named-count", "warning"),),
+            ),
+            Example(
+                # names after another count of the clause: not from its start, no claim
+                "小学设36个教学班、学前教育12个教学班。",
+                (),
             ),
         ),
     ),

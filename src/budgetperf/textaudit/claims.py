@@ -1877,6 +1877,7 @@ _COUNTED = re.compile(r"[^,;:。()\d]{1,8}")  # what a count counts, named after
 _NAMES_AFTER = re.compile(rf"({_NAME}(?:、{_NAME})+)(?=[。;,)\n]|$)")
 _NAMES_BRACKETED = re.compile(rf"[^,;:。()\d]{{0,8}}\(({_NAME}(?:、{_NAME})+)\)")
 _NAMES_BEFORE = re.compile(rf"({_NAME}(?:、{_NAME})+)等$")
+_NAMES_RIGHT_BEFORE = re.compile(rf"({_NAME}(?:、{_NAME})+)$")
 # what opens the first name before the count (the verb of having, not a name)
 _HAVING = re.compile(r"^(?:内设有?|下设有?|设有|下辖|辖|共有|包括|含|有)")
 _NAME_JOINS = ("以及", "和", "及", "与")
@@ -1922,16 +1923,20 @@ def _named_counts(doc: Document, out: list[Claim]) -> None:
                 and not _KINDS_OPEN.match(m.group(1))
             ):
                 names = m.group(1)
-        if names is None and text.startswith("等", f.q.start - 1):
+        closed = text.startswith("等", f.q.start - 1)
+        if names is None and (closed or _COUNTED.match(text, f.q.end, sentence.end) is not None):
             start = max(
                 sentence.start, *(text.rfind(c, sentence.start, f.q.start) + 1 for c in ",;:")
             )
-            m = _NAMES_BEFORE.search(text, start, f.q.start)
-            if m is not None:
+            # "卫生院设内科、外科、妇科、儿科、中医科5个临床科室": names right before the count
+            # and what it counts, from the start of their clause (a weak reading); closed by 等,
+            # some of them
+            m = (_NAMES_BEFORE if closed else _NAMES_RIGHT_BEFORE).search(text, start, f.q.start)
+            if m is not None and (closed or not text[start : m.start()].strip(" ")):
                 first, _, rest = m.group(1).partition("、")
                 first = _HAVING.sub("", first)
                 if len(first) >= 2:
-                    names, at_least = f"{first}、{rest}", True
+                    names, at_least = f"{first}、{rest}", closed
         if names is None:
             continue
         items = names.split("、")
