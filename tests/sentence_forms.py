@@ -13145,6 +13145,11 @@ FORMS: list[Form] = [
                     ("completion", "100", "agrees"),
                 ),
             ),
+            Example(
+                # (元阳县大坪乡 2021, miss 55): 270 of 303 paid so far, no part of it
+                "统筹整合使用财政涉农资金303万元,其中项目管理费3万元,目前项目资金已拨付270万元。",
+                (),
+            ),
         ),
     ),
     Form(
@@ -14028,6 +14033,41 @@ FORMS: list[Form] = [
                 "共完成政府采购项目6项,实际采购金额2773.3万元,节约资金193.7万元,节约率6.98%。",
                 (("share", "6.98", "disagrees"),),
                 (("arithmetic.share", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "a value added's growth at comparable prices",
+        "“地区生产总值…达到417亿元,净增110.8亿元,同比增长9.4%”: statistics give the growth of a"
+        " value added (生产总值, 增加值, GDP) at comparable prices and its figure and change at"
+        " current prices, so the rate is read against the change only when it agrees (or when"
+        " the sentence says 现价, 名义).",
+        "“地区生产总值……达到417亿元，净增110.8亿元，同比增长9.4%”：统计上增加值（生产总值、增加值、GDP）"
+        "的增速按可比价格计算，总量及增量按现价计算，故仅在相符时按增量核对增速（句中注明现价、名义"
+        "时照常核对）。",
+        ("claims._at_comparable_prices", "vocabulary.REAL_GROWTH"),
+        (
+            Example(
+                # (柳林县 2023 政府工作报告, a mirror, hunt 63): 110.8 / 306.2 = 36.19% nominal
+                "地区生产总值达到417亿元,净增110.8亿元,同比增长9.4%。",
+                (),
+            ),
+            Example(
+                # 40.8 / 376.2 = 10.85%
+                "全县地区生产总值417亿元,比上年增加40.8亿元,增长10.85%。",
+                (("change-rate", "10.85", "agrees"),),
+            ),
+            Example(
+                # at current prices the rate is the change's
+                "全县地区生产总值按现价计算417亿元,比上年增加110.8亿元,增长9.4%。",
+                (("change-rate", "9.4", "disagrees"),),
+                (("arithmetic.change-rate", "error"),),
+            ),
+            Example(
+                # no value added: the rate is the change's
+                "一般公共预算收入417亿元,比上年增加110.8亿元,增长9.4%。",
+                (("change-rate", "9.4", "disagrees"),),
+                (("arithmetic.change-rate", "error"),),
             ),
         ),
     ),

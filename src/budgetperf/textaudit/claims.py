@@ -90,6 +90,7 @@ from budgetperf.textaudit.vocabulary import (
     PARTIAL_INTRODUCERS,
     PERIOD_WORDS,
     PERSONNEL_ITEMS,
+    REAL_GROWTH,
     REVENUE_ALIASES,
     SAVINGS,
     SHORT_SUBJECTS,
@@ -595,6 +596,16 @@ def _other_measure(change: Fact, rate: Fact) -> bool:
     return "剔除" in rate.label and "剔除" not in change.label
 
 
+def _at_comparable_prices(doc: Document, current: Fact, rate: Fact) -> bool:
+    """Whether ``rate`` is the growth of a value added (生产总值, 增加值: REAL_GROWTH), which
+    statistics give at comparable prices, while its figure and change are at current prices
+    (not when the words say 现价, 名义)."""
+    if _REAL_GROWTH.search(current.subject) is None:
+        return False
+    clause = doc.text[doc.sentences[current.sentence].start : rate.q.end]
+    return "现价" not in clause and "名义" not in clause
+
+
 def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
     rate = s.facts[i]
     if i > 0:
@@ -1061,6 +1072,9 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     # "支出总额为378558万元,剔除新增债券等因素,比上年同口径增加23123万元,同口径
                     # 增长6.6%": a change of the figure less what is taken out, not printed
                     or (currents and doc.text.find("剔除", currents[0].q.end, amount.q.start) >= 0)
+                    # "地区生产总值…达到417亿元,净增110.8亿元,同比增长9.4%": a value added's growth
+                    # is at comparable prices, its change at current prices
+                    or (currents and _at_comparable_prices(doc, currents[0], f))
                 )
             ):
                 continue  # (read only when it agrees as the printed figures' rate)
@@ -3871,9 +3885,10 @@ _UNSPENT = re.compile(r"(?:未|尚未)(?:支|支付|拨付|拨|使用|执行|分
 _DONE = re.compile(r"^[\s,]*已")
 # a figure named by a verb of spending alone ("…26200万元,支出6499.75万元")
 _BARE_DONE = re.compile(r"[\s,、]*(?:实际)?(?:支出|支付|拨付|使用)(?:资金)?(?:为|了)?")
-# what of a figure before it was done, said so after a time word at most ("目前已下达", "已拨付")
+# what of a figure before it was done, said so after a time word and the money's name at most
+# ("目前已下达", "已拨付", "目前项目资金已拨付")
 _DONE_OF_PART = re.compile(
-    r"^[\s,、]*(?:目前|截至目前|现|均)?已(?:累计)?(?:分解)?"
+    r"^[\s,、]*(?:目前|截至目前|现|均)?(?:[^\s,;:。\d]{0,6}(?:资金|经费))?已(?:累计)?(?:分解)?"
     r"(?:下达|拨付|支付|到位|完成|使用|支出|执行|分配|兑现|发放)"
 )
 # a whole named before what of it was not done: its name holds no verb of doing (已…, 实际…,
@@ -10910,6 +10925,7 @@ _ACTUAL = re.compile("|".join(SAVINGS["actual"]))
 _SAVED = re.compile("|".join(SAVINGS["saved"]))
 _SAVING_RATE = re.compile("|".join(SAVINGS["rate"]))
 _TRADED = re.compile("|".join(SAVINGS["traded"]))
+_REAL_GROWTH = re.compile("|".join(REAL_GROWTH))
 
 
 # (its formula may follow it in brackets: "个贷率(个人住房贷款余额/缴存余额)为72.80%")

@@ -37,6 +37,7 @@ __all__ = [
     "PERIOD_WORDS",
     "PERSONNEL_ITEMS",
     "PROTECTED",
+    "REAL_GROWTH",
     "REVENUE_ALIASES",
     "SAVINGS",
     "SHORT_SUBJECTS",
@@ -154,6 +155,11 @@ SAVINGS: dict[str, tuple[str, ...]] = {
     # property deals that save nothing, so a saving rate may be of a part of it
     "traded": ("交易额", "交易金额", "交易资金", "交易总额"),
 }
+
+#: Measures of value added whose growth statistics print at comparable prices (real), while
+#: their figures and changes are at current prices: "地区生产总值417亿元,净增110.8亿元,增长9.4%"
+#: (the nominal growth was 36%). A rate is read against the change only when it agrees.
+REAL_GROWTH = ("生产总值", "增加值", "GDP")
 
 #: What a change is compared with: a prior period, or the budget.
 COMPARISON_WORDS = ("比", "较", "与", "和", "同比", "对比")
