@@ -10206,12 +10206,27 @@ FORMS: list[Form] = [
         "“常住人口259158人,其中城镇常住人口115223人,城镇化率为44.46%”, “检查企业120家,其中合格114"
         "家,合格率95%”: a rate named right after a 其中 part (not a growth rate) is the part's"
         " share of the figure before it when its name opens with the part's words (a weak"
-        " claim; not 利率 after a 债券).",
+        " claim; not 利率 after a 债券). So is a count of things named before 中 and how many of"
+        " them did something (“全省679家A级旅游景区中已复工开园619家,开园率91.16%”).",
         "“常住人口259158人，其中城镇常住人口115223人，城镇化率为44.46%”“检查企业120家，其中合格"
         "114家，合格率95%”：紧跟“其中”分项、名称以该分项之词开头的某某率（非增长率）是该分项占其前"
-        "合计的比例（不符报警告；债券后的利率不是）。",
-        ("claims._part_rates", "claims._PART_RATE"),
+        "合计的比例（不符报警告；债券后的利率不是）。“N家某某中”之后若干家做了某事亦同（“全省679家A级"
+        "旅游景区中已复工开园619家，开园率91.16%”）。",
+        ("claims._part_rates", "claims._PART_RATE", "claims._COUNT_AMONG"),
         (
+            Example(
+                # (四川 2020 “五一”, a 央广网 story, miss 56): 619 / 679 = 91.16%, 513 / 1269 =
+                # 40.43%
+                "全省679家A级旅游景区中已复工开园619家,开园率91.16%;1269家旅行社中已复工复产513家,"
+                "复工率40.43%。",
+                (("share", "91.16", "agrees"), ("share", "40.43", "agrees")),
+            ),
+            Example(
+                # 619 / 679 = 91.16%, not 92.16
+                "全省679家A级旅游景区中已复工开园619家,开园率92.16%。",
+                (("share", "92.16", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
             Example(
                 # 115223 / 259158 = 44.4605% -> 44.46 (sx-linfen-yicheng-2022-tjgb, heldout41)
                 "年末全县常住人口259158人,其中城镇常住人口115223人,城镇化率为44.46%。",

@@ -1874,6 +1874,8 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
     _closed_shares(doc, s, out)
 
 
+# what a count is of, then 中 and what some of them did: "679家A级旅游景区中已复工开园"
+_COUNT_AMONG = re.compile(r"[^,;:。()\d]{1,12}中[^,;:。()\d]{1,12}")
 # "常住人口259158人,其中城镇常住人口115223人,城镇化率为44.46%", "检查企业120家,其中合格114家,
 # 合格率95%": a rate named right after a 其中 part is the part's share of the figure before it
 _PART_RATE = re.compile(r"[,;]?[^,;:。\d]{1,10}率(?:为|是|达到|达)?")
@@ -1975,9 +1977,9 @@ def _named_counts(doc: Document, out: list[Claim]) -> None:
 
 def _part_rates(doc: Document, out: list[Claim]) -> None:
     text = doc.text
-    if "其中" not in text or "率" not in text:
+    if "中" not in text or "率" not in text:
         return
-    for s in doc.sentences_with("其中"):
+    for s in doc.sentences_with("中"):
         facts = s.facts
         # "年末全县常住人口259158人。其中城镇常住人口115223人,城镇化率为44.46%": the whole may
         # end the sentence a 其中 sentence continues
@@ -1996,7 +1998,15 @@ def _part_rates(doc: Document, out: list[Claim]) -> None:
                 or whole.depth
                 or not part.is_amount
                 or part.q.unit.dimension is not whole.q.unit.dimension
-                or text.find("其中", whole.q.end, part.q.start) < 0
+                or (
+                    text.find("其中", whole.q.end, part.q.start) < 0
+                    # "全省679家A级旅游景区中已复工开园619家,开园率91.16%": a count of the things
+                    # named before 中, and how many of them did something
+                    and not (
+                        _COUNT_AMONG.fullmatch(text, whole.q.end, part.q.start)
+                        and counts_alike(part.q, whole.q)
+                    )
+                )
                 or not _PART_RATE.fullmatch(f.label)
                 or "增" in f.label
                 or "降" in f.label
