@@ -14086,4 +14086,70 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "names of work that hold a word of the actual phase",
+        "“项目支出预算总额522万元,其中:…案件审判300万元,案件执行100万元,…”: an item named for"
+        " work whose name holds 执行 (案件执行, 强制执行, 执行局…: PHASELESS_NAMES) has no phase"
+        " of its own; among a budget's items it is one of them, not what was spent.",
+        "“项目支出预算总额522万元，其中：……案件审判300万元，案件执行100万元，……”：名称中含“执行”的"
+        "工作名称（案件执行、强制执行、执行局等：PHASELESS_NAMES）不表示执行数；在预算各项之中仍是其中"
+        "一项。",
+        ("facts.canonical", "vocabulary.PHASELESS_NAMES"),
+        (
+            Example(
+                # (泸县人民法院 2018 预算, hunt 66): 12 + 20 + 20 + 10 + 20 + 300 + 100 + 30 + 10
+                # = 522
+                "项目支出预算总额522万元,其中:接待费12万元,会议费20万元,被装购置费20万元,陪审员经费"
+                "10万元,司法救助金20万元,案件审判300万元,案件执行100万元,普法宣传经费30万元,法警训练"
+                "器材、服装10万元。",
+                (("sum", "522", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a run of shares that says 占 again",
+        "“其中中央财政资金10444.85万元,省财政资金406.95万元,分别占96.25%和占3.75%”: after 分别占"
+        " the shares joined by 和 (、, 及) may each say 占 (占比) again; they are one run, paired"
+        " with the amounts in order.",
+        "“其中中央财政资金10444.85万元，省财政资金406.95万元，分别占96.25%和占3.75%”：“分别占”之后以"
+        "“和、、、及”相连的占比可重复“占（占比）”，仍是同一组，按顺序与各金额对应。",
+        ("facts._joins_run", "facts._SHARE_RUN_JOIN"),
+        (
+            Example(
+                # (审计署 on 广河县 扶贫资金, a mirror, hunt 68): 10444.85 / 10851.8 = 96.25%
+                "共投入财政扶贫资金10851.8万元,其中中央财政资金10444.85万元,省财政资金406.95万元,"
+                "分别占96.25%和占3.75%。",
+                (
+                    ("sum", "10851.8", "agrees"),
+                    ("share", "96.25", "agrees"),
+                    ("share", "3.75", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
+        "a change named by its verb first and its parts' changes",
+        "“预计减少财力8亿元,其中…指标收入减少0.6亿元,土地出让净收入减少1.8亿元,…减少收入2.3亿元,"
+        "…减少收入3.2亿元”: a total named by its verb before what it changes (减少财力, 增加收入;"
+        " not 增加值) is a change: its parts are the changes of its way, however each is worded.",
+        "“预计减少财力8亿元，其中……指标收入减少0.6亿元，土地出让净收入减少1.8亿元，……减少收入2.3亿元，"
+        "……减少收入3.2亿元”：以动词在前命名的合计（减少财力、增加收入；增加值除外）本身是增减额，"
+        "其分项是同方向的增减额，无论如何措辞。",
+        ("claims._verb_first_sign", "claims._VERB_FIRST"),
+        (
+            Example(
+                # (靖边县 2021 预算调整, miss 57): 0.6 + 1.8 + 2.3 + 3.2 = 7.9, 8 as printed
+                "预计减少财力8亿元,其中残次林地增减挂钩指标收入减少0.6亿元,土地出让净收入减少1.8亿元,"
+                "取消石油开发费通过转移支付补助减少收入2.3亿元,取消特殊转移支付减少收入3.2亿元。",
+                (("sum", "8", "agrees"),),
+            ),
+            Example(
+                # 7.9 is no 9
+                "预计减少财力9亿元,其中指标收入减少0.6亿元,土地出让净收入减少1.8亿元,取消石油开发费"
+                "减少收入2.3亿元,取消特殊转移支付减少收入3.2亿元。",
+                (("sum", "9", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
 ]

@@ -1842,7 +1842,8 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
             run
             and f.role in (_VALUE, _SHARE)
             and f.q.unit.dimension is _PERCENT
-            and f.label.strip() in ("、", "和", "及", "")
+            # (占 said again: "分别占96.25%和占3.75%")
+            and f.label.strip().removesuffix("占比").removesuffix("占") in ("、", "和", "及", "")
         ):
             f.role = _SHARE
             f.ref = run[0].ref
@@ -5168,6 +5169,18 @@ def _end_of(f: Fact) -> int:
     return f.q.end
 
 
+# a change named by its verb first, before what it changes ("减少财力", "增加收入"; not 增加值)
+_VERB_FIRST = re.compile(r"(增加|增收|调增|减少|减收|调减)(?!值)[^\d,;:。]{1,8}$")
+
+
+def _verb_first_sign(label: str) -> int:
+    """The direction of a change a figure's name says verb first ("预计减少财力": −1), or 0."""
+    m = _VERB_FIRST.search(label)
+    if m is None:
+        return 0
+    return -1 if m.group(1)[0] in "减调" and m.group(1) != "调增" else 1
+
+
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
     text = doc.text
     depth = total.depth + (1 if inside else 0)
@@ -5512,6 +5525,19 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                     parts.append(f)
                     if not semicolon:
                         short.append(f)
+                continue
+            if (
+                f.role is _CHANGE
+                and f.q.unit.dimension is total.q.unit.dimension
+                and not reason
+                and f.sign != 0
+                and f.sign == _verb_first_sign(total.label)
+            ):
+                # "预计减少财力8亿元,其中…指标收入减少0.6亿元,…减少收入2.3亿元": a total named by
+                # its verb first (减少财力) is a change; its parts may name theirs after
+                parts.append(f)
+                if not semicolon:
+                    short.append(f)
                 continue
             if (
                 f.role is not _VALUE
@@ -7281,6 +7307,8 @@ def _column_sums(doc: Document, lst: _List, out: list[Claim]) -> None:
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     if len(lst.parts) < 2 or lst.total.role is not _VALUE or lst.total.in_table:
         return
+    if any(p.role is _CHANGE for p in lst.parts):
+        return  # (a change named verb first, "减少财力8亿元", and its parts' changes: no levels)
     # _change_of finds only a change, _next_of only a figure of the role asked: in a document
     # without them (known from one pass over its figures) neither is looked for.
     has_change, has_prior, has_base = _roles_present(doc)

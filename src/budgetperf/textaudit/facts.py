@@ -49,6 +49,7 @@ from budgetperf.textaudit.vocabulary import (
     INTRODUCERS,
     LEVEL_VERBS,
     PARTIAL_INTRODUCERS,
+    PHASELESS_NAMES,
     PROTECTED,
     SPUN_SYNONYMS,
     SUBJECT_ALIASES,
@@ -742,6 +743,12 @@ _LINKING_DE = re.compile(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])")
 
 # Labels recur within and across documents ("比上年", "其中:"); the reading is a pure function of
 # the label, so it is cached (bounded; the cache holds only strings).
+# words of the actual phase in a label without one of its own, and the names of work that hold
+# them without being that phase (vocabulary.PHASELESS_NAMES: "案件执行")
+_ACTUAL_HINT = re.compile(r"完成|执行|实际|支出数")
+_PHASELESS = re.compile("|".join(PHASELESS_NAMES))
+
+
 @functools.lru_cache(maxsize=8192)
 def canonical(label: str) -> tuple[str, str]:
     """A label's canonical subject and phase ("budget", "actual" or "").
@@ -816,7 +823,7 @@ def canonical(label: str) -> tuple[str, str]:
     protected = SUBJECT_ALIASES.get(protected, protected)
     if adjusted is not None or approved is not None:
         phase = "budget"
-    elif not phase and re.search(r"完成|执行|实际|支出数", label):
+    elif not phase and _ACTUAL_HINT.search(_PHASELESS.sub("", label)):
         phase = "actual"  # "三公经费支出数为2,574.69万元,预算数为9,564.38万元"
     return protected.strip(",;:、 "), phase
 
@@ -948,6 +955,7 @@ _PRIOR_BEFORE = re.compile(
 # (各 and any verb of change: "各下降23.51%、38.28%", "各回落…")
 _RESPECTIVELY = re.compile(r"分别|各(?:是|为|自|" + _VERB_ALT + ")")
 _RUN_JOIN = re.compile(r"\s*[、,和及与]\s*")
+_SHARE_RUN_JOIN = re.compile(r"\s*[、和及与]\s*占比?\s*")
 # "分别增加125.49万元、143.91万元,增长3.1%、3.6%": the rates' verb alone after a run of changes
 _RATES_AFTER_RUN = re.compile(r"[ ]*,[ ]*(?:同比|分别|各)?(?:" + _VERB_ALT + r")(?:了|为)?[ ]*")
 
@@ -956,7 +964,13 @@ def _joins_run(text: str, facts: list[Fact], previous: Fact, fact: Fact) -> bool
     """Whether ``fact`` is the next figure of a run that ``previous`` opened with 分别/各 (or
     continues), joined by 、 or , alone and of the same kind. Rates whose verb follows a run of
     changes at once ("分别增加A、B,增长P、Q") are a run too: the 分别 of the changes is theirs."""
-    if previous.depth != fact.depth or not _RUN_JOIN.fullmatch(text, previous.q.end, fact.q.start):
+    if previous.depth != fact.depth:
+        return False
+    if not _RUN_JOIN.fullmatch(text, previous.q.end, fact.q.start) and not (
+        # "分别占96.25%和占3.75%": a run of shares may say 占 again
+        _SHARE_RUN_JOIN.fullmatch(text, previous.q.end, fact.q.start)
+        and "占" in (previous.run[0] if previous.run else previous).label
+    ):
         return False
     if not (
         previous.run

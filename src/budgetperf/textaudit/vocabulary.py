@@ -36,6 +36,7 @@ __all__ = [
     "PARTIAL_INTRODUCERS",
     "PERIOD_WORDS",
     "PERSONNEL_ITEMS",
+    "PHASELESS_NAMES",
     "PROTECTED",
     "REAL_GROWTH",
     "REVENUE_ALIASES",
@@ -287,6 +288,10 @@ PROTECTED = (
     "预算单位",
     "预算部门",
 )
+
+#: Names of work that hold a word of the actual phase (执行, 完成) without being one: "案件执行
+#: 100万元" among a budget's items is the money for enforcing judgments, not what was spent.
+PHASELESS_NAMES = ("案件执行", "执行案件", "强制执行", "执行局", "执行工作")
 
 #: Funds and items a report may say did not occur ("本单位没有政府性基金收入"), with the other
 #: names a table column may give them.
