@@ -7103,12 +7103,27 @@ FORMS: list[Form] = [
         "“2019年,一般公共财政收入43096万元,完成预算调整数41616万元的103.56%。其中非税收入27490万元,"
         "占县级收入的63.78%”: a share whose total is named by no figure, in a clause opened by"
         " 其中, is read against the larger figures before the 其中 (in its sentence, or the first"
-        " and last of the sentence before when it opens with 其中; weak readings).",
+        " and last of the sentence before when it opens with 其中; weak readings). A part further"
+        " in the clause 其中 opens is read so against a figure whose words hold the total's name.",
         "“……一般公共财政收入43096万元，完成预算调整数41616万元的103.56%。其中非税收入27490万元，占"
         "县级收入的63.78%”：所指总额没有同名数字、位于“其中”分句的占比，按“其中”之前较大的数"
-        "（本句内，或句首即为“其中”时取上一句的首末两个数）核对（结构系推断）。",
-        ("claims._share",),
+        "（本句内，或句首即为“其中”时取上一句的首末两个数）核对（结构系推断）。分项离“其中”较远但仍"
+        "在“其中”分句内时，只取名称中含所指总额之名的数。",
+        ("claims._share", "claims._CLAUSE_AFTER_QIZHONG"),
         (
+            Example(
+                # (重庆 住房公积金 2022, a 华龙网 report, hunt 57): 291.83 / 350.65 = 83.23%
+                "2022年,103.23万名缴存职工提取住房公积金350.65亿元。其中,职工购房、还贷、租房等住房"
+                "消费类提取金额291.83亿元,住房消费类提取占当年提取金额的84%。",
+                (("share", "84", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # the figure before does not name the total: no reading
+                "2020年全国教育经费总投入为53033.87亿元。其中,国家财政性教育经费为42908.15亿元,"
+                "占GDP比例为4.22%。",
+                (),
+            ),
             Example(
                 # heldout23 gx-liuzhou-sanjiang: 27490 / 43096 = 63.788% -> 63.79, printed 63.78
                 # (a warning)

@@ -2740,7 +2740,21 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         k = _rfind_in(doc, s, "其中", num.q.start)
         # (the words of the introducer not counted: "其中:" or "其中包括:")
         opened = _QIZHONG_OPENS.match(doc.text, k) if k >= 0 else None
-        if opened is not None and num.q.start - k - len(opened.group(1) or "") <= 12:
+        # (not a share of the economy's output, "占GDP比例为4.22%", whose figure is not printed:
+        # no figure of the report's is it)
+        if _REAL_GROWTH.search(ref) is not None:
+            opened = None
+        near = opened is not None and num.q.start - k - len(opened.group(1) or "") <= 12
+        # (or the part's clause is the one 其中 opens, and the whole's words name the share's:
+        # "…提取住房公积金350.65亿元…。其中,职工购房、还贷、租房等住房消费类提取金额291.83亿元,
+        # 住房消费类提取占当年提取金额的84%")
+        named_far = (
+            opened is not None
+            and not near
+            and len(ref) >= 2
+            and _CLAUSE_AFTER_QIZHONG.fullmatch(doc.text, opened.end(), num.q.start) is not None
+        )
+        if near or named_far:
             before = [
                 g
                 for g in s.facts
@@ -2761,6 +2775,8 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                     and g.q.unit.dimension is num.q.unit.dimension
                     and g.q.base > num.q.base
                 ]
+            if named_far:
+                before = [g for g in before if ref in g.label]
             if before:
                 # its first figure and its last: both readings (weak)
                 totals, strong = list(dict.fromkeys([before[0], before[-1]])), False
@@ -11564,6 +11580,7 @@ def _common_suffix(a: str, b: str) -> int:
 _AFTER_QIZHONG = re.compile(r"[,;:]\s*其中[,:]?")
 # 其中 and the words that may follow it before its first part
 _QIZHONG_OPENS = re.compile(r"其中(包括|主要有)?")
+_CLAUSE_AFTER_QIZHONG = re.compile(r"[,:]?[^,;:。\n]{0,40}")
 _OPENING_QIZHONG = re.compile(r"\s*其中[,:]?")
 _NUMBERED_HEADING = re.compile(r"\s*(?:\d+[.、]|[一二三四五六七八九十]+、)")
 
