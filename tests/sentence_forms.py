@@ -14167,4 +14167,31 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a chain of rates of one base",
+        "“到位资金6.02亿元,核拨资金5.59亿元、核拨率92.78%,实际支付资金5.55亿元,资金支付率92.20%”:"
+        " a rate of what was done, read against the figure right before it, is also read against"
+        " the figure before that one when that one has a rate of its own (核拨率, of 到位资金):"
+        " the rates of such a chain may all be of its first figure (both readings, weak).",
+        "“到位资金6.02亿元，核拨资金5.59亿元、核拨率92.78%，实际支付资金5.55亿元，资金支付率"
+        "92.20%”：按紧前一数核对的完成比例，若紧前一数自带比例（核拨率，以到位资金为基数），也按再前"
+        "一数核对：这类连串比例可能都以第一个数为基数（两种理解，结构系推断）。",
+        ("claims._completions",),
+        (
+            Example(
+                # (克州 2021 衔接资金, hunt 58): 5.55 / 6.02 = 92.19%, 92.20 within the rounding
+                # of the 亿元 figures
+                "阿图什市到位资金6.02亿元,核拨资金5.59亿元、核拨率92.78%,实际支付资金5.55亿元,资金"
+                "支付率92.20%。",
+                (("completion", "92.20", "rounding"),),
+                (("arithmetic.completion-rate", "warning"),),
+            ),
+            Example(
+                # without the rate of its own, only the figure right before is read
+                "阿图什市到位资金6.02亿元,核拨资金5.59亿元,实际支付资金5.55亿元,资金支付率92.20%。",
+                (("completion", "92.20", "disagrees"),),
+                (("arithmetic.completion-rate", "warning"),),
+            ),
+        ),
+    ),
 ]

@@ -3881,6 +3881,21 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if not budgets:
             _completion_over_gap(s, f, actual, out)
             continue
+        if not strong and end >= 2 and budgets == [values[end - 1]]:
+            # "到位资金6.02亿元,核拨资金5.59亿元、核拨率92.78%,实际支付资金5.55亿元,资金支付率
+            # 92.20%": the figure before has a rate of its own, of the one before it; the rates
+            # of the chain may all be of that first (both readings)
+            first = values[end - 2]
+            if (
+                first.q.unit is actual.q.unit
+                and first.q.base >= budgets[0].q.base
+                and any(
+                    g.q.unit.dimension is _PERCENT
+                    and budgets[0].q.end <= g.q.start < actual.q.start
+                    for g in s.facts
+                )
+            ):
+                budgets.append(first)
         budget = budgets[-1] if strong else budgets[0]
         readings = [
             Reading(f"{actual.q.text} of {b.q.text}", (actual.q, b.q), ratio_percent)
