@@ -2645,8 +2645,8 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                     # "…住房消费类提取,计21820.45万元,占72.47%,其中…购建房提取4409.1万元,占14.65%":
                     # a figure with a share of its own breaks down into shares of that share's
                     # whole (they add up to 72.47), or of itself: both readings (weak)
-                    whole = _whole_of_share(own, out)
-                    totals = [before[-1]] if whole is None else [before[-1], whole]
+                    own_whole = _whole_of_share(own, out)
+                    totals = [before[-1]] if own_whole is None else [before[-1], own_whole]
                     strong = False
                 # (in the sentence of the figure found: the one before when a 其中 opens g_s)
                 unadjusted = _unadjusted(doc, doc.sentences[before[-1].sentence], before[-1])
