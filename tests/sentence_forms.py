@@ -14194,4 +14194,37 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a multiple of a figure printed with it",
+        "“全市国税收入总量达563.5亿元,是“十五”期间218.8亿元的2.6倍”: a figure, then 是 (为, 相当于,"
+        " 达到) and another figure (a period's name may come between), then 的 and a multiple in"
+        " 倍, is the first over the second. Not “增长1.6倍” (a growth of 1.6 times over).",
+        "“全市国税收入总量达563.5亿元，是“十五”期间218.8亿元的2.6倍”：一个数之后以“是（为、相当于、"
+        "达到）”接另一个数（中间可有时期名称），再接“的”和以“倍”计的倍数：倍数等于前者除以后者。"
+        "“增长1.6倍”（增长了1.6倍）不是。",
+        ("claims._multiples", "claims._MULTIPLE_OF"),
+        (
+            Example(
+                # (洛阳 国税 2010, lyd.com.cn, hunt 64): 563.5 / 218.8 = 2.575
+                "“十一五”期间,全市国税收入总量达563.5亿元,是“十五”期间218.8亿元的2.6倍。",
+                (("ratio", "2.6", "agrees"),),
+            ),
+            Example(
+                # (温泉县 2021, xjwq.gov.cn, unkeyed web3): 80966 / 43200 = 1.874
+                "地方财政收入累计完成80966万元,是“十二五”时期43200万元的1.87倍,年均增长10.95%。",
+                (("ratio", "1.87", "agrees"),),
+            ),
+            Example(
+                # 2.58 is no 2.8
+                "收入达563.5亿元,是“十五”期间218.8亿元的2.8倍。",
+                (("ratio", "2.8", "disagrees"),),
+                (("arithmetic.ratio", "error"),),
+            ),
+            Example(
+                # a growth of times over: not read
+                "收入563.5亿元,比上年218.8亿元增长1.6倍。",
+                (),
+            ),
+        ),
+    ),
 ]

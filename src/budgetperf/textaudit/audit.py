@@ -699,6 +699,8 @@ def _messages(claim: Claim) -> tuple[str, str]:
             "progress-amount": ("the amount against the time progress", "与时间进度相比的金额"),
             "product": ("the total", "总额"),
         }.get(kind, (kind, kind))
+        if p.unit.dimension is Dimension.TIMES:
+            what = ("the multiple", "倍数")  # "是“十五”期间218.8亿元的2.6倍"
         en = (
             f"{what[0]} is printed as {p.text}, but {claim.relation} from {', '.join(ins)} = "
             f"{exact}, which rounds to {shown}"

@@ -118,6 +118,7 @@ _COMPLETION, _ROLE_POINTS = Role.COMPLETION, Role.POINTS
 _PERCENT, _POINTS = Dimension.PERCENT, Dimension.POINTS
 _ROLE_PRIOR, _ROLE_BASE = Role.PRIOR, Role.BASE
 _ZERO, _MONEY, _COUNT = Dimension.ZERO, Dimension.MONEY, Dimension.COUNT
+_TIMES = Dimension.TIMES
 _AGREES = Status.AGREES
 _ROLE_PROGRESS, _ROLE_OTHER = Role.PROGRESS, Role.OTHER
 _BARE = Dimension.BARE
@@ -1974,6 +1975,38 @@ def _named_counts(doc: Document, out: list[Claim]) -> None:
         shown = printed if printed in counts else counts[0]
         verdict = Verdict(status, Decimal(shown), str(shown), _NAMES_LISTED)
         out.append(Claim("named-count", f, (), (), verdict, strong, _NAMES_LISTED, f.clause))
+
+
+# "累计完成80966万元,是“十二五”时期43200万元的1.87倍": a figure, then 是 (为, 相当于) and the
+# figure it is a multiple of (a period's name may come between), then 的 and the multiple
+_MULTIPLE_OF = re.compile(r"[ ]*,?[ ]*(?:是|为|相当于|达到)[^,;:。\d]{0,12}$")
+_MULTIPLES = "current / base (倍)"
+
+
+def _multiples(doc: Document, out: list[Claim]) -> None:
+    """A figure printed as a multiple of another (倍, right after "…的"): the first over the
+    second ("全市国税收入总量达563.5亿元,是“十五”期间218.8亿元的2.6倍": 2.58, 2.6 as printed).
+    Not "增长N倍", a growth of N times over (N + 1 times the base)."""
+    text = doc.text
+    for s in doc.sentences_with("倍"):
+        facts = s.facts
+        for k in range(2, len(facts)):
+            f, base, current = facts[k], facts[k - 1], facts[k - 2]
+            if (
+                f.q.unit.dimension is not _TIMES
+                or not text.startswith("的", base.q.end)
+                or base.q.end + 1 != f.q.start
+                or base.role is not _VALUE
+                or current.role is not _VALUE
+                or base.depth != current.depth
+                or base.q.unit.dimension is not current.q.unit.dimension
+                or not (base.q.unit.is_money or counts_alike(base.q, current.q))
+                or _MULTIPLE_OF.search(text, current.q.end, base.q.start) is None
+                or "增长" in base.label
+            ):
+                continue
+            r = Reading(f"{current.q.text} / {base.q.text}", (current.q, base.q), _quotient)
+            out.append(_make("ratio", f, [current, base], [r], True, _MULTIPLES))
 
 
 def _part_rates(doc: Document, out: list[Claim]) -> None:
@@ -12010,6 +12043,8 @@ def build_claims(doc: Document) -> list[Claim]:
     _share_breakdowns(doc, out)
     _part_rates(doc, out)
     _named_counts(doc, out)
+    if "倍" in doc.text:  # (the unit _multiples reads)
+        _multiples(doc, out)
     if "%为" in doc.text:  # (the words _percent_amounts reads)
         _percent_amounts(doc, out)
     if "三次产业" in doc.text:
