@@ -62,11 +62,22 @@ def test_a_share_under_其中包括_is_read_as_under_其中() -> None:
 
 
 def test_a_share_further_from_其中_than_its_reach_is_not_read_so() -> None:
+    # (past twelve characters and out of the clause 其中 opens)
+    text = (
+        "学校2021年收入6821.09751万元,比上年增长23.01%。其中:本年度,学校获得的财政拨款资金收入"
+        "5359.668673万元,占全部收入的78.57%。"
+    )
+    assert ("share", "78.57", "agrees") not in _claims(text)
+
+
+def test_a_share_in_the_clause_其中_opens_is_read_when_the_whole_names_it() -> None:
     text = (
         "学校2021年收入6821.09751万元,比上年增长23.01%。其中:本年度学校获得的财政拨款资金收入"
         "5359.668673万元,占全部收入的78.57%。"
     )
-    assert ("share", "78.57", "agrees") not in _claims(text)
+    assert ("share", "78.57", "agrees") in _claims(text)
+    # (a whole whose words do not name the share's: no reading)
+    assert ("share", "78.57", "agrees") not in _claims(text.replace("年收入", "年经费"))
 
 
 def test_a_slipped_share_that_agrees_as_meant_is_no_error() -> None:
