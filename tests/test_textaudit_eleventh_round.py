@@ -99,3 +99,20 @@ def test_the_shares_sum_relations_are_distinct_and_have_their_own_messages() -> 
     )
     (finding,) = closed.findings
     assert "以“其他”收尾的各项占比合计为101.00%" in finding.message_zh
+
+
+def test_a_rate_over_a_prior_printed_in_元_states_the_difference_it_divides() -> None:
+    # (found reading seed 33's survivors): the message printed "8.9万元 ÷ 12.35万元 = 27.9352%",
+    # which is (12.35 − 8.9) ÷ 12.35
+    findings = audit_text("三公经费支出8.9万元,比上年的12.35元减少28.2%。").findings
+    (finding,) = [f for f in findings if f.code == "arithmetic.change-rate"]
+    assert "(12.35万元 − 8.9万元)÷12.35万元=27.9352%" in finding.message_zh
+    assert "(12.35万元 − 8.9万元) / 12.35万元 = 27.9352%" in finding.message_en
+
+
+def test_a_rate_over_a_prior_printed_in_元_is_told_as_meant_when_neither_reading_agrees() -> None:
+    # (15.9 − 12.35) ÷ 12.35 = 28.74%, not 28.2; as printed the rate would be 1287349%
+    findings = audit_text("三公经费支出15.9万元,比上年的12.35元增加28.2%。").findings
+    (finding,) = [f for f in findings if f.code == "arithmetic.change-rate"]
+    assert "(15.9万元 − 12.35万元)÷12.35万元=28.7449%" in finding.message_zh
+    assert finding.computed == "28.7"

@@ -36,7 +36,7 @@ from budgetperf.textaudit.claims import (
     build_claims,
 )
 from budgetperf.textaudit.coverage import Coverage, coverage_of
-from budgetperf.textaudit.facts import Document, Fact, read_facts
+from budgetperf.textaudit.facts import Document, Fact, Role, read_facts
 from budgetperf.textaudit.quantities import Dimension, unit_word
 from budgetperf.textaudit.verdicts import Status
 
@@ -679,12 +679,18 @@ def _messages(claim: Claim) -> tuple[str, str]:
     elif kind == "change-rate" and reading.note:
         # the prior implied ("95亿… − 42亿…", in brackets) or printed (one figure)
         base = f"({reading.note})" if " " in reading.note else reading.note
+        change = ins[0]
+        first = next((g for g in claim.inputs if g.q is reading.inputs[0]), None)
+        if first is not None and first.role is Role.VALUE:
+            # "8.9万元,比上年的12.35元减少28.2%": the current figure against the printed prior
+            # (read as 万元): the change is their difference, not the current figure
+            change = f"({base} − {ins[0]})" if claim.printed.sign < 0 else f"({ins[0]} − {base})"
         en = (
             f"the change rate is printed as {p.text}, but the prior figure is {reading.note} "
-            f"and {ins[0]} / {base} = {exact}%, which rounds to {shown}"
+            f"and {change} / {base} = {exact}%, which rounds to {shown}"
         )
         zh = (
-            f"增减率印为{p.text}，但上年数为{reading.note}，{ins[0]}÷{base}={exact}%，"
+            f"增减率印为{p.text}，但上年数为{reading.note}，{change}÷{base}={exact}%，"
             f"四舍五入为{shown}"
         )
     else:

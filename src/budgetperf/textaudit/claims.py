@@ -958,7 +958,8 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                         "change-rate",
                         f,
                         [current, level],
-                        [r] if slip is None else [r, slip],
+                        # (the slip first: the likelier reading, told when neither agrees)
+                        [r] if slip is None else [slip, r],
                         True,
                         "rate",
                     )
