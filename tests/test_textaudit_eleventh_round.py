@@ -116,3 +116,15 @@ def test_a_rate_over_a_prior_printed_in_元_is_told_as_meant_when_neither_readin
     (finding,) = [f for f in findings if f.code == "arithmetic.change-rate"]
     assert "(15.9万元 − 12.35万元)÷12.35万元=28.7449%" in finding.message_zh
     assert finding.computed == "28.7"
+
+
+def test_a_change_named_verb_first_has_the_verbs_direction() -> None:
+    from budgetperf.textaudit import claims
+
+    assert [
+        claims._verb_first_sign(label)
+        for label in ("预计减少财力", "调减支出", "调增收入", "增加收入", "减收税款")
+    ] == [-1, -1, 1, 1, -1]
+    # a value added (增加值) and a verb with nothing after it name no change verb first
+    assert claims._verb_first_sign("第二产业增加值") == 0
+    assert claims._verb_first_sign("较上年减少") == 0

@@ -5243,7 +5243,7 @@ def _verb_first_sign(label: str) -> int:
     m = _VERB_FIRST.search(label)
     if m is None:
         return 0
-    return -1 if m.group(1)[0] in "减调" and m.group(1) != "调增" else 1
+    return -1 if "减" in m.group(1) else 1
 
 
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:

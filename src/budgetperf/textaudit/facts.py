@@ -741,14 +741,14 @@ _SCOPE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})全(?:区|市|县|省|镇|乡
 _LINKING_DE = re.compile(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])")
 
 
-# Labels recur within and across documents ("比上年", "其中:"); the reading is a pure function of
-# the label, so it is cached (bounded; the cache holds only strings).
 # words of the actual phase in a label without one of its own, and the names of work that hold
 # them without being that phase (vocabulary.PHASELESS_NAMES: "案件执行")
 _ACTUAL_HINT = re.compile(r"完成|执行|实际|支出数")
 _PHASELESS = re.compile("|".join(PHASELESS_NAMES))
 
 
+# Labels recur within and across documents ("比上年", "其中:"); the reading is a pure function of
+# the label, so it is cached (bounded; the cache holds only strings).
 @functools.lru_cache(maxsize=8192)
 def canonical(label: str) -> tuple[str, str]:
     """A label's canonical subject and phase ("budget", "actual" or "").
