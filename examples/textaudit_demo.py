@@ -8,7 +8,8 @@ corpus, a traditional-character mirror copy included, with two figures wrong on 
 8.7% (1.2 / 13.8: this year used as the base; 1.2 / 15 = 8.0%) that no rounding explains, an
 error; and the 21.45% (0.53 / 2.46 = 21.54%, digits swapped) that the rounding of amounts printed
 to 0.01亿元 does explain (0.525 / 2.465 … 0.535 / 2.455 = 21.30 … 21.79%), a warning. Its last
-line counts what it names (a count after 分别为 is the number of names: four here, as printed).
+lines count what they name (a count after 分别为 is the number of names: four here, as printed)
+and give a multiple of a figure printed with it (5.6 / 2.4 = 2.33倍).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ CORPUS_LIKE = """\
 截至9月底,全县一般公共预算收入完成18420万元,占年初预算22800万元的80.8%,超序时进度5.8个百分点,1320万元。
 全縣政府採購規模為2.46億元。其中,貨物、工程、服務採購規模分別為0.81億元、1.12億元和0.53億元,佔全縣政府採購規模的32.93%、45.53%和21.45%。
 我局内设机构4个,分别为办公室、预算股、国库股、绩效管理股。
+全县税收收入5.6亿元,是2015年2.4亿元的2.33倍。
 """
 
 

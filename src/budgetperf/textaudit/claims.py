@@ -1980,7 +1980,9 @@ def _named_counts(doc: Document, out: list[Claim]) -> None:
 
 # "累计完成80966万元,是“十二五”时期43200万元的1.87倍": a figure, then 是 (为, 相当于) and the
 # figure it is a multiple of (a period's name may come between), then 的 and the multiple
-_MULTIPLE_OF = re.compile(r"[ ]*,?[ ]*(?:是|为|相当于|达到)[^,;:。\d]{0,12}$")
+# (a year may name the period: "是2015年2.4亿元的2.33倍"; no figure stands between, the two are
+# consecutive facts)
+_MULTIPLE_OF = re.compile(r"[ ]*,?[ ]*(?:是|为|相当于|达到)[^,;:。]{0,12}$")
 _MULTIPLES = "current / base (倍)"
 
 
