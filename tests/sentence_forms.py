@@ -14232,4 +14232,27 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "reliefs and surcharges named with 扣除 and 附加",
+        "“小微企业普惠性减税19.53亿元,个人所得税专项附加扣除减税4.87亿元,…深化增值税改革实现减税"
+        "39.2亿元”: 专项附加扣除, 加计扣除 (RELIEF_NAMES) name tax reliefs and 附加 a surcharge"
+        " (教育费附加, 城市公用事业附加): no verb of deducting or adding in a running sum.",
+        "“小微企业普惠性减税19.53亿元，个人所得税专项附加扣除减税4.87亿元，……深化增值税改革实现减税"
+        "39.2亿元”：专项附加扣除、加计扣除（RELIEF_NAMES）是减税政策名称，“附加”是附加费（教育费附加、"
+        "城市公用事业附加），都不是连加连减中的减或加。",
+        ("claims._running_sums", "claims._RELIEFS", "claims._ADD_VERB"),
+        (
+            Example(
+                # (重庆 减税降费 2019年1—5月, data.acmr.com.cn, hunt 64): three reliefs, no sum
+                "在本轮减税降费中,广受社会关注的小微企业普惠性减税19.53亿元,个人所得税专项附加扣除"
+                "减税4.87亿元,4月起落地的深化增值税改革实现减税39.2亿元。",
+                (),
+            ),
+            Example(
+                # 扣除 as a verb still deducts: 100 + 20 − 30 = 90
+                "收入100万元,加上年结余20万元,扣除上解支出30万元,可用资金90万元。",
+                (("sum", "90", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -46,3 +46,12 @@ def test_a_share_under_a_head_with_its_own_share_may_be_of_the_head() -> None:
     # 17277.72 / 21820.45 = 79.18%: the head itself is a reading too
     text = "住房消费类提取21820.45万元,占72.47%,其中偿还贷款提取17277.72万元,占79.18%。"
     assert _claims(text) == [("share", "79.18", "agrees")]
+
+
+def test_a_surcharge_named_with_fujia_is_no_verb_of_adding() -> None:
+    # (上海 2013, a mirror): 27.9 + 2.1 = 30; "附加收入" in the result's name once kept it unread
+    text = (
+        "城市公用事业附加收入27.9亿元,与上年执行数基本持平,加上动用上年结转收入2.1亿元,当年可用于"
+        "安排市本级支出的城市公用事业附加收入30亿元。"
+    )
+    assert ("sum", "30", "agrees") in _claims(text)

@@ -91,6 +91,7 @@ from budgetperf.textaudit.vocabulary import (
     PERIOD_WORDS,
     PERSONNEL_ITEMS,
     REAL_GROWTH,
+    RELIEF_NAMES,
     REVENUE_ALIASES,
     SAVINGS,
     SHORT_SUBJECTS,
@@ -9351,8 +9352,11 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
 # 经批准调入预算稳定调节基金7亿元和政府性基金10亿元,扣减用于偿还一般债券本金1亿元,当年本级一般
 # 公共预算财力151.4亿元": a figure carried on, plus what is added and less what is deducted, is
 # the figure that ends the sentence.
-_ADD_VERB = re.compile(r"加上|(?<!增)加(?=[^\d,;。]{0,12}$)|调入")
+# (not 附加, a surcharge's or relief's name: "教育费附加", "专项附加扣除")
+_ADD_VERB = re.compile(r"加上|(?<![增附])加(?=[^\d,;。]{0,12}$)|调入")
 # "…13.83亿元,减一般公共预算总支出13.6亿元": a bare 减 opening a clause deducts (not 减少/减收)
+# names of tax reliefs that hold 扣除 (vocabulary.RELIEF_NAMES), no verb of deducting
+_RELIEFS = re.compile("|".join(RELIEF_NAMES))
 _DEDUCT_VERB = re.compile(r"扣减|减去|扣除|扣|(?:^|[,;])\s*减(?![少收支免])")
 _JOIN_PREVIOUS = re.compile(r"^\s*(?:和|及|与|、)")
 _PRINTED_FORMULA = re.compile(r"(?:减去|扣除|加上)[^,;。\d]{1,20}?后")
@@ -9404,6 +9408,8 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
             # 上年增长12.24%,…;②上级补助收入271231万元" deducts nothing (扣除 is of a factor, two
             # clauses before the figure)
             own = gap[max(gap.rfind(","), gap.rfind(";")) + 1 :]
+            if "扣除" in own:
+                own = _RELIEFS.sub("", own)  # ("专项附加扣除减税4.87亿元": a relief's name)
             if _DEDUCT_VERB.search(own):
                 sign = -1
             elif _ADD_VERB.search(own) or _RUNNING_VERB.search(own):

@@ -39,6 +39,7 @@ __all__ = [
     "PHASELESS_NAMES",
     "PROTECTED",
     "REAL_GROWTH",
+    "RELIEF_NAMES",
     "REVENUE_ALIASES",
     "SAVINGS",
     "SHORT_SUBJECTS",
@@ -288,6 +289,11 @@ PROTECTED = (
     "预算单位",
     "预算部门",
 )
+
+#: Names of tax reliefs that hold 扣除 without deducting anything from a running sum:
+#: "个人所得税专项附加扣除减税4.87亿元", "研发费用加计扣除" (reliefs listed beside others, not
+#: taken off them).
+RELIEF_NAMES = ("专项附加扣除", "加计扣除", "税前扣除", "专项扣除")
 
 #: Names of work that hold a word of the actual phase (执行, 完成) without being one: "案件执行
 #: 100万元" among a budget's items is the money for enforcing judgments, not what was spent.
