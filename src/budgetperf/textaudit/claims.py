@@ -2908,7 +2908,7 @@ def _own_share(doc: Document, g: Fact) -> Fact | None:
     """The bare share printed right after ``g`` in its sentence, of the same depth ("计21820.45万
     元,占72.47%"), or None."""
     facts = doc.sentences[g.sentence].facts
-    k = facts.index(g) + 1
+    k = g.index - facts[0].index + 1  # (a sentence's facts are consecutive in the document)
     if k < len(facts):
         after = facts[k]
         if after.role is _SHARE and after.ref in _GENERIC and after.depth == g.depth:
@@ -5466,6 +5466,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     unseparated: list[Fact] = []
     signed = _signed_sentences(doc)
     total_kind: str | None = None  # "stock", "flow" or "" (_stock_or_flow), when asked
+    verb_first: int | None = None  # the total's _verb_first_sign, when asked
     for sent in sentences:
         if sent.index in nested:
             continue
@@ -5599,14 +5600,16 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 and f.q.unit.dimension is total.q.unit.dimension
                 and not reason
                 and f.sign != 0
-                and f.sign == _verb_first_sign(total.label)
             ):
-                # "预计减少财力8亿元,其中…指标收入减少0.6亿元,…减少收入2.3亿元": a total named by
-                # its verb first (减少财力) is a change; its parts may name theirs after
-                parts.append(f)
-                if not semicolon:
-                    short.append(f)
-                continue
+                if verb_first is None:  # (read once per list, on its first change)
+                    verb_first = _verb_first_sign(total.label)
+                if f.sign == verb_first:
+                    # "预计减少财力8亿元,其中…指标收入减少0.6亿元,…减少收入2.3亿元": a total named
+                    # by its verb first (减少财力) is a change; its parts may name theirs after
+                    parts.append(f)
+                    if not semicolon:
+                        short.append(f)
+                    continue
             if (
                 f.role is not _VALUE
                 or f.q.unit.dimension is not total.q.unit.dimension
