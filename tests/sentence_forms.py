@@ -2866,7 +2866,7 @@ FORMS: list[Form] = [
         "“支出预算为494,400.00万元，支出决算为115,749.56元，完成预算的23.42%。……减少518,378.24元，"
         "下降-81.75%”：“下降”后的负号只是重复说明下降；以万元列示的预算数若不足元为单位的执行数"
         "的一百倍以上之差，亦按元读取（单位笔误，结构系推断）。",
-        ("claims._changes", "claims._completions", "claims._slipped_completion"),
+        ("claims._changes", "claims._completions", "claims._slipped_ratio"),
         (
             Example(
                 # heldout18 yn-kunming-kejiju: 518378.24 / (115749.56 + 518378.24) = 81.747% ->
@@ -14025,7 +14025,7 @@ FORMS: list[Form] = [
         "“学校支出6821.09751万元，其中：基本支出2754.869651元，占比40.39%”：以元列示、不足以万元列示"
         "的总数百分之一的分项，也按万元理解（单位笔误）：按此相符时占比相符，另报单位疑似印错"
         "（units.slipped-unit）；印出的占比不小于1%而两种理解都不符时，按万元的理解说明。",
-        ("claims._share", "claims._slipped_completion", "claims._mark_slip"),
+        ("claims._share", "claims._slipped_ratio", "claims._mark_slip"),
         (
             Example(
                 # (大同师范高等专科学校 2021, hunt 59): 2754.869651 / 6821.09751 = 40.39%

@@ -564,10 +564,12 @@ def _yuan_beside_wanyuan(small: Fact, big: Fact) -> bool:
     )
 
 
-def _slipped_completion(actual: Fact, budget: Fact) -> Reading | None:
-    """ "支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%": a budget printed in
-    万元 beside an actual figure in 元 that is under a hundredth of it is also read in 元 (a unit
-    slip; the claim is then weak)."""
+def _slipped_ratio(actual: Fact, budget: Fact) -> Reading | None:
+    """The reading of ``actual`` as a percentage of ``budget`` with the two in one unit, when
+    ``budget`` is printed in 万元 and ``actual`` in 元 is under a hundredth of it (a unit slip;
+    the claim is then weak). One reading for every ratio of a part to its whole: a completion
+    ("支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%") and a share
+    ("基本支出2754.869651元,占比40.39%" of 6821.09751万元)."""
     if not _yuan_beside_wanyuan(actual, budget):
         return None
 
@@ -2103,7 +2105,7 @@ def _percent_amounts(doc: Document, out: list[Claim]) -> None:
                 continue
             r = make_reading(f"of {whole.q.text}", (amount.q, whole.q), ratio_percent)
             # ("省级财政补贴32.5%为420.37元" of 1293.45万元: the amount's 元 a slip for 万元)
-            slip = _slipped_completion(amount, whole)
+            slip = _slipped_ratio(amount, whole)
             readings = [r] if slip is None else [r, slip]
             claim = _make("share", f, [amount, whole], readings, False, "amount / total × 100")
             _mark_slip(claim, [slip], amount)
@@ -2863,7 +2865,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     for t in totals:
         readings.append(make_reading(f"of {t.q.text}", (num.q, t.q), ratio_percent))
         # ("基本支出2754.869651元,占比40.39%" of 6821.09751万元: the part's 元 a slip for 万元)
-        slips.append(_slipped_completion(num, t))
+        slips.append(_slipped_ratio(num, t))
     slipped = [r for r in slips if r is not None]
     # (first when the share printed is 1% or more: as printed, the part is under 1% of its
     # whole, so a disagreement is told as meant, "5359.668673万元÷6821.09751万元")
@@ -3852,7 +3854,7 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 # found by name alone, a budget the rate misses by more than half is another
                 # figure of that name ("中央本级支出35570.83亿元,完成预算的100%" is not of the
                 # 中央本级支出1466.78亿元 of 中央预算内投资 further on: 2425%)
-                if _plausible_rate(actual, b, f) or _slipped_completion(actual, b) is not None
+                if _plausible_rate(actual, b, f) or _slipped_ratio(actual, b) is not None
             ]
             strong = False
             if (
@@ -3939,7 +3941,7 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
             for b in (budgets if not strong else [budget])
         ]
         inputs = [actual, *(budgets if not strong else [budget])]
-        slip = _slipped_completion(actual, budget)
+        slip = _slipped_ratio(actual, budget)
         if slip is not None:
             readings.insert(0, slip)
             strong = False
