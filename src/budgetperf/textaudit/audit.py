@@ -622,6 +622,15 @@ def _messages(claim: Claim) -> tuple[str, str]:
                     terms = text if sign > 0 else f"−{text}"
                 else:
                     terms += f" + {text}" if sign > 0 else f" − {text}"
+        if v.computed is not None and v.shown is not None and v.computed != Decimal(v.shown):
+            # "合计印为60万元，但各项之和为72.664万元：60万 + 12.664万元": the parts' sum as they
+            # add up, not at the total's places ("73万元" is a sum no part adds up to); rounded
+            # half up (display only) to 4 places, or 2 more than the total prints, whichever is
+            # more (parts in 元 under a total in 亿元 add up to many places)
+            places = max(4, p.places + 2)
+            computed = round_any(v.computed, places)
+            computed = computed.normalize(context_for(len(computed.as_tuple().digits)))
+            shown = format(computed, "f") + unit
         what = _SUM_WHATS[kind]
         en = f"the {what[0]} is printed as {p.text}, but its parts add up to {shown}: {terms}"
         zh = f"{what[1]}印为{p.text}，但各项之和为{shown}：{terms}"
