@@ -14255,4 +14255,32 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a part whose figure the page hides",
+        "“下达资金1.53万元,其中:退耕还林抚育 点击查看>> 万元,…,造林补助2.42万元,…”: a unit whose"
+        " figure is hidden behind a placeholder (点击查看>>, **, XX) among a list's parts: what the"
+        " parts add up to is not known, and the list is not checked.",
+        "“下达资金1.53万元，其中：退耕还林抚育 点击查看>> 万元，……，造林补助2.42万元，……”："
+        "所列各项中有数字被占位符（点击查看>>、**、XX）遮住的金额，各项之和不可知，不核对该组合计。",
+        ("claims._hides_a_part", "claims._HIDDEN_FIGURE"),
+        (
+            Example(
+                # (虎林市林业和草原局, m.bidcenter.com.cn, hunt 70): two parts hidden
+                "下达给我单位资金1.53万元,其中:退耕还林抚育 点击查看>> 万元,国家级森林生态效益补偿"
+                "资金调减2.66万元,森林抚育补助调减 点击查看>> 万元,造林补助2.42万元,上一轮集体和"
+                "个人国家级公益林2.88万元,上一轮退耕还林生态林补助1.12万元。",
+                (),
+            ),
+            Example(
+                # a template's placeholder likewise
+                "支出合计10万元,其中:基本支出XX万元,项目支出3万元,其他支出4万元。",
+                (),
+            ),
+            Example(
+                # every part shown: checked
+                "支出合计10万元,其中:基本支出3万元,项目支出3万元,其他支出4万元。",
+                (("sum", "10", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -5004,6 +5004,19 @@ def _called_main_part(doc: Document, lst: _List) -> bool:
     return _CALLED_MAIN.match(doc.text, nxt.start, nxt.end) is not None
 
 
+# A unit whose figure the page hides behind a placeholder ("退耕还林抚育 点击查看>> 万元": a site
+# that shows figures to members only; "支出XX万元", "**万元": a template's or a redaction's)
+_HIDDEN_FIGURE = re.compile(r"(?:点击查看\s*>*|\*{2,}|[×xX]{2,})\s*[万亿千]?元")
+
+
+def _hides_a_part(doc: Document, lst: _List) -> bool:
+    """Whether a figure hidden behind a placeholder is among the parts of ``lst`` (from its
+    total to the end of its last part's sentence): what they add up to is not known."""
+    start = lst.total.q.end
+    end = doc.sentences[lst.parts[-1].sentence].end if lst.parts else start
+    return _HIDDEN_FIGURE.search(doc.text, start, end) is not None
+
+
 def _damaged_next(doc: Document, total: Fact, last: Fact) -> bool:
     """Whether the figure right after a list's last part, in its sentence and at its depth, is
     damaged and could be one more part (of the total's dimension, or with its unit lost)."""
@@ -11978,10 +11991,13 @@ def build_claims(doc: Document) -> list[Claim]:
     _grade_counts(doc, lists)
     taken_out = _has(doc, "剔除")  # (_net_parts' word: most texts have none)
     has_brackets = "(" in doc.text  # (_column_sums' bracket)
+    hides = _HIDDEN_FIGURE.search(doc.text) is not None
     breakdowns = _without_siblings(lists)
     some_counted = _counted_subsets(breakdowns)
     for lst in breakdowns:
         if _count_of_another(doc, lst):
+            continue
+        if hides and _hides_a_part(doc, lst):
             continue
         if _parallel_uses(lst):
             # "…资助优抚对象医疗补助…资金2662万元,用于社区服务站…建设3222万元,用于助残补助…1486
