@@ -5225,6 +5225,20 @@ FORMS: list[Form] = [
                     ("balance", "36.17", "agrees"),
                 ),
             ),
+            Example(
+                # (重庆市聋哑学校 2021, hunt 73): 使用非财政拨款结余 is carried in, though its
+                # name holds 财政拨款: 1577.61 + 8.46 + 1.11 = 1587.18; 1.11 + 1577.61 + 8.46 −
+                # 1587.18 = 0.00
+                "1.总体情况。2021年度收入总计1,587.18万元,支出总计1,587.18万元。\n2.收入情况。"
+                "2021年度收入合计1,577.61万元。此外,使用非财政拨款结余8.46万元,年初结转和结余1.11"
+                "万元。\n3.支出情况。2021年度支出合计1,587.18万元。\n4.结转结余情况。2021年度年末"
+                "结转和结余0.00万元。",
+                (
+                    ("sum", "1587.18", "agrees"),
+                    ("sum", "1587.18", "agrees"),
+                    ("balance", "0.00", "agrees"),
+                ),
+            ),
         ),
     ),
     Form(
@@ -9647,13 +9661,14 @@ FORMS: list[Form] = [
         "spending above income",
         "Total spending above total income, with no word of what covered the gap (结转, 结余,"
         " 弥补…, after the spending, or between the two but not among the income's 其中"
-        " parts); a total of one budget (一般公共预算,"
+        " parts, unless it is the gap itself); a total of one budget (一般公共预算,"
         " 政府性基金…) is set against the income of the same budget, and not against a numbered"
         " item's (a unit's) income.",
-        "支出总额大于收入总额，且（在支出之后，或在两者之间而不属于收入的“其中”分项）"
+        "支出总额大于收入总额，且（在支出之后，或在两者之间而不属于收入的“其中”分项，"
+        "或恰为差额的结转结余）"
         "未说明以结转结余等弥补；写明预算类别（一般公共预算、政府性基金等）的，与同一类别的"
         "收入相比；不与编号分项（下属单位）的收入相比。",
-        ("checks._spending_above_income", "checks._budget_kind"),
+        ("checks._spending_above_income", "checks._budget_kind", "checks._carried_gap"),
         (
             Example(
                 # 一般公共预算 spending against 一般公共预算 income, not the 政府性基金 income
@@ -9682,6 +9697,14 @@ FORMS: list[Form] = [
                 "本年总支出626.9万元。",
                 (("sum", "618.4", "agrees"),),
                 (("consistency.spending-above-income", "warning"),),
+            ),
+            Example(
+                # (重庆市綦江区特殊教育学校 2022, hunt 73): a balance brought forward listed after
+                # the income's 其中 parts, which it is not one of (941.33 is all of 941.33), is
+                # the gap: 941.33 + 2.88 = 944.21
+                "2022年度收入合计941.33万元。其中:财政拨款收入941.33万元,占100%;年初结转和结余"
+                "2.88万元。2022年度支出合计944.21万元。",
+                (("sum", "941.33", "agrees"), ("share", "100", "agrees")),
             ),
             Example(
                 # (临湘市农业局 2018 预算, linxiang.gov.cn, hunt 42): a numbered unit's income

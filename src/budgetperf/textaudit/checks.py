@@ -482,6 +482,22 @@ def _budget_kind(label: str) -> str:
     return "" if m is None else FUND_FORMER_NAMES.get(m.group(0), m.group(0))
 
 
+def _carried_gap(doc: Document, income: Fact, spending: Fact) -> bool:
+    """Whether a balance brought forward printed between ``income`` and ``spending`` is the gap
+    between them ("收入合计941.33万元,…其中:财政拨款收入941.33万元,占100%;年初结转和结余2.88万元。
+    …支出合计944.21万元": 941.33 + 2.88 = 944.21): what covered it, though listed after 其中."""
+    gap = _CTX.subtract(spending.q.base, income.q.base)
+    text = doc.text
+    for g in doc.facts[income.index + 1 : spending.index]:
+        if (
+            g.q.unit.is_money
+            and g.q.base == gap
+            and _COVERED.search(text, g.clause, g.q.start) is not None
+        ):
+            return True
+    return False
+
+
 def _spending_above_income(doc: Document, file: str | None) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
@@ -516,7 +532,7 @@ def _spending_above_income(doc: Document, file: str | None) -> list[Finding]:
         # it is one of the income's parts ("总收入618.4万元,其中:上年结转结余32.6万元,…"): in it
         between = text[income.q.end : f.q.start]
         after = text[f.q.end : nxt.end] if "其中" in between else text[income.q.end : nxt.end]
-        if not _COVERED.search(after):
+        if not _COVERED.search(after) and not _carried_gap(doc, income, f):
             excess = _CTX.subtract(f.q.base, income.q.base).scaleb(-f.q.unit.scale, _CTX)
             out.append(
                 _finding(

@@ -8978,7 +8978,8 @@ _GRAND_TOTAL_OF = {
     ),
 }
 _SIDE_TOTAL = re.compile(r"(收入|支出)总计(?:为|是|数)?$")
-_FUND_WORDS = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
+# (not 非财政拨款: "使用非财政拨款结余8.46万元" is carried into the whole's 收入总计)
+_FUND_WORDS = re.compile(r"(?<!非)财政拨款|一般公共预算|政府性基金|国有资本经营")
 
 
 def _grand_totals(doc: Document, out: list[Claim]) -> None:
