@@ -7920,6 +7920,10 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
         )
         if len(parts) < 2:
             return
+        if parts[0] is values[0] and not _sum_fits(_List(total, parts, [], False)):
+            lead = _lead_of_list(doc, s, total)
+            if lead is not None and _sum_fits(_List(total, [lead, *parts], [], False)):
+                parts = [lead, *parts]
     if any(_TOTAL_WORDS.search(p.label) for p in parts) and not (
         _GRAND_TOTAL.search(total.label)
         and all(_SUBTOTAL.search(p.label) and not _GRAND_TOTAL.search(p.label) for p in parts)
@@ -7928,6 +7932,26 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
     nested = _nested_parts(text, parts[1:] if parts[0] is carried else parts)
     short = [p for p in parts if id(p) not in nested] if nested else []
     lists.append(_List(total, parts, short, strong))
+
+
+def _lead_of_list(doc: Document, s: Sentence, total: Fact) -> Fact | None:
+    """ "县本级一般公共预算收入173,340万元。返还性收入19,374万元、…,一般公共预算收入总计658,137
+    万元": the plain figure that ends the sentence before ``s`` in its paragraph, of the total's
+    dimension, where a full stop stands for 加上; a first part only when the sum then fits."""
+    if s.index == 0:
+        return None
+    prev = doc.sentences[s.index - 1]
+    if not prev.facts or prev.paragraph != s.paragraph:
+        return None
+    lead = prev.facts[-1]
+    if (
+        lead.role is not _VALUE
+        or lead.depth
+        or lead.q.unit.dimension is not total.q.unit.dimension
+        or doc.text[lead.q.end : prev.end].strip(" 。")
+    ):
+        return None
+    return lead
 
 
 def _open_colon(text: str, start: int, end: int) -> int:
@@ -8798,18 +8822,32 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                 items = [f for f in facts if "合计" not in f.subject]
                 ins: list[Fact] = []
                 for k, f in enumerate(items):
-                    if k and ins and ins[-1] is items[k - 1] and _BARE_TOTAL.fullmatch(f.label):
+                    if (
+                        k
+                        and ins
+                        and ins[-1] is items[k - 1]
+                        and (_BARE_TOTAL.fullmatch(f.label) or _TOTAL_IN.search(f.label))
+                    ):
                         # "…收入5667411万元,加上…结转收入452212万元,共6119623万元": the total of
-                        # the money in before it, which it stands for
+                        # the money in before it, which it stands for (so is one named so:
+                        # "…调入资金115,742万元,…一般公共预算收入总计719,918万元")
                         ins = [f]
-                    elif re.search(r"收入|结余|结转", f.subject):
+                    elif re.search(r"收入|结余|结转", f.subject) or _money_flow(f.label) > 0:
+                        # (调入资金, 动用…基金 too)
                         ins.append(f)
-                outs = [f for f in items if f.subject.endswith("支出")]
+                # (and what is set aside: "…上解上级支出37,508万元,安排预算稳定调节基金3,987
+                # 万元,…。收支相抵,结转下年支出47,352万元")
+                outs = [f for f in items if f.subject.endswith("支出") or _money_flow(f.label) < 0]
                 if ins and outs and len(readings) < 2 and not (totals_in and totals_out):
                     signs = tuple([1] * len(ins) + [-1] * len(outs))
+                    name = "income − spending"
+                    if _SHORTFALL.search(result.label):
+                        # "岁入656亿元,…岁出707亿元,岁入岁出相抵差短51亿元": a shortfall is the
+                        # money out less the money in
+                        signs, name = tuple(-k for k in signs), "money out − money in"
                     readings.append(
                         Reading(
-                            "income − spending",
+                            name,
                             tuple(f.q for f in [*ins, *outs]),
                             linear(signs),
                             signs,
@@ -8822,7 +8860,11 @@ def _balances(doc: Document, out: list[Claim]) -> None:
                     # certain: the two totals named 收入合计 and 支出合计, or a short statement
                     # of items with no total among them
                     short = not totals and len(inputs) <= 6
-                    if "赤字" in result.label or "差额" in result.label:
+                    if (
+                        "赤字" in result.label
+                        or "差额" in result.label
+                        or _SHORTFALL.search(result.label)
+                    ):
                         # "全国财政收入68476.88亿元,…全国财政支出75873.64亿元,…收支相抵,差额
                         # 9500亿元": a government's deficit counts the funds drawn in and set
                         # aside (调入, 稳定调节基金) besides the two figures: inferred only
