@@ -14364,4 +14364,35 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a share under a context that names its whole",
+        "“年末全县常住人口98509人,…城镇常住人口48443人,…。常住人口中,男性人口为51034人,占51.81%;"
+        "女性人口为47475人,占48.19%”: the figure an opening context (X中,) names is the one named"
+        " X plainly, or with a time or a scope before it (全县), not a narrower group of X (城镇)"
+        " printed nearer.",
+        "“年末全县常住人口98509人，……城镇常住人口48443人，……。常住人口中，男性人口为51034人，占"
+        "51.81%；女性人口为47475人，占48.19%”：开头语境（X中，）所指的是名称即为X（或仅冠以时间、"
+        "范围，如“全县”）的数字，而不是更近处的X的一部分（城镇常住人口）。",
+        ("claims._share", "claims._named_plainly", "claims._NAMED_CONTEXT"),
+        (
+            Example(
+                # (汾西县 2021 统计公报, tjgb.hongheiku.com, miss 59): 51034 / 98509 = 51.81%,
+                # 47475 / 98509 = 48.19% (of 48443 it would be 98.00%)
+                "年末全县常住人口98509人,比上年末减少5647人,城镇常住人口48443人,城镇化率为"
+                "49.18%。全年出生人口542人。常住人口中,男性人口为51034人,占51.81%;女性人口为"
+                "47475人,占48.19%。",
+                (
+                    ("sum", "98509", "agrees"),
+                    ("share", "51.81", "agrees"),
+                    ("share", "48.19", "agrees"),
+                ),
+            ),
+            Example(
+                # the whole named only narrowly: still the reading (weak), and a wrong share told
+                "城镇常住人口48443人。常住人口中,女性人口为24000人,占50.54%。",
+                (("share", "50.54", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
+        ),
+    ),
 ]

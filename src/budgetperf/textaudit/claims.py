@@ -2593,8 +2593,12 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 dims=(num.q.unit.dimension,),
                 phase=phase or None,
                 before_only=True,
-                limit=1,
+                limit=3,
             )
+            # "年末全县常住人口98509人,…城镇常住人口48443人,…。常住人口中,女性人口为47475人,占
+            # 48.19%": the figure the context names plainly (or with its scope, 全县), not a
+            # group of it named more narrowly (城镇), though nearer
+            wholes = [g for g in wholes if _named_plainly(g.subject, name)][:1] or wholes[:1]
             if wholes and wholes[0].sentence < s.index and wholes[0].depth == 0:
                 totals, strong = wholes, False
     if not totals and ref in ("", "比") and _sentence_style(doc, s) is not None:
@@ -3131,6 +3135,16 @@ def _list_head(doc: Document, s: Sentence, part: Fact) -> Fact | None:
 _IN_CONTEXT = re.compile(r"\s*(?:在|从)[^,;:。]{0,30}?中,")
 # "2023年度“三公”经费财政拨款支出决算中,": a context that names its whole, with or without 在
 _NAMED_CONTEXT = re.compile(r"\s*(?:在|从)?([^,;:。其]{2,30}?)中,")
+# what may come before a name that still names the same figure: a time, a scope, a level
+_PLAIN_PREFIX = re.compile(r"(?:\d{4}年度?)?(?:年末|年初|年底)?(?:全[市县区省州旗镇乡]|本级)?")
+
+
+def _named_plainly(subject: str, name: str) -> bool:
+    """Whether ``subject`` is ``name`` with at most a time and a scope before it ("全县常住人口"
+    for 常住人口), not a narrower group of it ("城镇常住人口")."""
+    return subject.endswith(name) and (
+        _PLAIN_PREFIX.fullmatch(subject, 0, len(subject) - len(name)) is not None
+    )
 
 
 def _word_between(doc: Document, word: str, lo: int, hi: int) -> bool:
