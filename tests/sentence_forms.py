@@ -14395,4 +14395,51 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a figure without its unit before its change in money",
+        "“其中药费为3718.38,比上年增加298.18元,增长8.72%”: a decimal printed after its name (or"
+        " 为) without a unit, followed by its change against the year before in the sentence's"
+        " one unit of money, is read in that unit (reported: units.missing-unit).",
+        "“其中药费为3718.38，比上年增加298.18元，增长8.72%”：紧接名称（或“为”）的小数未写单位，"
+        "其后紧接以本句唯一货币单位表示的比上年增减额，按该单位理解（并报告未写单位）。",
+        ("facts._assume_units", "facts._CHANGE_OF_IT", "facts._NAMED_RIGHT_BEFORE"),
+        (
+            Example(
+                # (甘肃 省属9家医院 2011, news.39.net, hunt 76): 298.18 / (3718.38 − 298.18) =
+                # 8.718%; 146.44 / (9109.63 − 146.44) = 1.634%, not 1.67 (the report's own)
+                "平均每位住院者住院医药费为9109.63元,比上年增加146.44元,增长1.67%,其中药费为"
+                "3718.38,比上年增加298.18元,增长8.72%。",
+                (("change-rate", "1.67", "disagrees"), ("change-rate", "8.72", "agrees")),
+                (("arithmetic.change-rate", "error"), ("units.missing-unit", "warning")),
+            ),
+            Example(
+                # a rate that lost its % after an amount: no amount
+                "非税收入完成21040万元,完成调整预算20000万元105.2,同比增加14936万元,增长244.7%。",
+                (("change-rate", "244.7", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a figure named …总额 after headline figures larger than it",
+        "“地区生产总值77.41亿元、增长7.9%,…,地方财政收入1.62亿元、增长7.8%,…,社会消费品零售总额"
+        "29.67亿元”: figures that would be added to a total but one is larger than it are no parts"
+        " of it (headline indicators, one named …总额); unless some part is taken away.",
+        "“地区生产总值77.41亿元……地方财政收入1.62亿元……社会消费品零售总额29.67亿元”：若各项都相加"
+        "而其中一项大于“合计”，它们不是该数的分项（并列的主要指标），除非有减项。",
+        ("claims._trailing_total", "claims._signs_of"),
+        (
+            Example(
+                # (略阳县 2023 政府工作报告, nextlevelartsconsulting.com, miss 61)
+                "地区生产总值77.41亿元、增长7.9%,固定资产投资增长31.1%,地方财政收入1.62亿元、增长"
+                "7.8%,城乡居民人均可支配收入分别增长4.6%和7.1%,社会消费品零售总额29.67亿元。",
+                (),
+            ),
+            Example(
+                # parts smaller than their total: still read, and a wrong one told
+                "税收收入27.41亿元,非税收入1.62亿元,收入总额30.03亿元。",
+                (("sum", "30.03", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
 ]

@@ -7934,6 +7934,11 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
         )
         if len(parts) < 2:
             return
+        if any(p.q.base > total.q.base for p in parts) and min(_signs_of(total, parts)) > 0:
+            # "地区生产总值77.41亿元,…,地方财政收入1.62亿元,…,社会消费品零售总额29.67亿元": a
+            # figure larger than the one named a total, all added, is no part of it (headline
+            # figures, one of them named …总额)
+            return
         if parts[0] is values[0] and not _sum_fits(_List(total, parts, [], False)):
             lead = _lead_of_list(doc, s, total)
             if lead is not None and _sum_fits(_List(total, [lead, *parts], [], False)):

@@ -1088,6 +1088,16 @@ def _assume_units(
                     and _PRIOR_BEFORE.search(text[max(0, q.start - 8) : q.start])
                     and _CHANGE_NEXT.match(text[q.end : q.end + 3])
                 )
+                or (
+                    # "其中药费为3718.38,比上年增加298.18元": a figure its change in money
+                    # follows, against the year before
+                    own
+                    and q.places > 0
+                    and _NAMED_RIGHT_BEFORE.search(text, max(0, q.start - 1), q.start)
+                    and k + 1 < len(quantities)
+                    and quantities[k + 1].unit is unit
+                    and _CHANGE_OF_IT.fullmatch(text, q.end, quantities[k + 1].start) is not None
+                )
             )
         ):
             q = attrs.evolve(q, unit=unit, assumed=True)
@@ -1096,6 +1106,15 @@ def _assume_units(
 
 
 _SHARED_UNIT = re.compile(r"、[^\d,;:。、()]{0,12}")
+# a name or its verb right before a figure ("药费为3718.38", "药费3718.38"; not "…20000万元105.2",
+# a rate that lost its % after an amount's unit)
+_NAMED_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![元万亿千百十币])")
+# what stands between a figure and its change against the year before ("3718.38,比上年增加")
+_CHANGE_OF_IT = re.compile(
+    r"\s*,\s*(?:同比|(?:比|较)(?:上年度?|去年|上一年度?)(?:同期)?"
+    r"|与(?:上年度?|去年|上一年度?)(?:同期)?相比,?)"
+    r"(?:增加|减少|增长|下降)了?\s*"
+)
 
 
 def _run_unit(text: str, quantities: list[Quantity], k: int) -> Unit | None:
