@@ -14442,4 +14442,29 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a rate over a printed prior after a count of another kind",
+        "“全省幼儿园为16956.68元,…在全国31个省、直辖市、自治区排在第5位,比上年的14976.05元增长"
+        "13.23%”: the current figure of a rate over a printed prior is the nearest figure of the"
+        " prior's kind (元), not a count printed between (31个).",
+        "“全省幼儿园为16956.68元，……在全国31个省……排在第5位，比上年的14976.05元增长13.23%”："
+        "与所列上年数相比的增长率，本期数取与上年数同类（元）的最近数字，而不是中间的计数（31个）。",
+        ("claims._changes", "claims._value_before"),
+        (
+            Example(
+                # (海南省 2019 教育经费统计公告, edu.hainan.gov.cn, hunt 75): 16956.68 / 14976.05
+                # − 1 = 13.2253%
+                "1.全省幼儿园为16956.68元,高于全国平均水平,在全国31个省、直辖市、自治区(下同)排在"
+                "第5位,比上年的14976.05元增长13.23%。",
+                (("change-rate", "13.23", "agrees"),),
+            ),
+            Example(
+                # and a wrong rate is told against the right figure: 13.2253%, not 13.32
+                "1.全省幼儿园为16956.68元,高于全国平均水平,在全国31个省、直辖市、自治区(下同)排在"
+                "第5位,比上年的14976.05元增长13.32%。",
+                (("change-rate", "13.32", "disagrees"),),
+                (("arithmetic.change-rate", "error"),),
+            ),
+        ),
+    ),
 ]

@@ -949,8 +949,14 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             if amount is None and i > 0 and s.facts[i - 1].role is _ROLE_PRIOR:
                 # "较上年28899万元增长9.9%": the rate of the current figure over the prior.
                 level = s.facts[i - 1]
-                current = _value_before(s, i - 1)
-                if current is not None and _adjacent(doc, level, f, compared=True):
+                # (of the prior's kind: "为16956.68元,…在全国31个省…排在第5位,比上年的14976.05元
+                # 增长13.23%" is no rate of the 31个)
+                current = _value_before(s, i - 1, dims=(level.q.unit.dimension,))
+                if (
+                    current is not None
+                    and same_kind_of_count(current.q, level.q)
+                    and _adjacent(doc, level, f, compared=True)
+                ):
                     r = Reading(
                         f"{current.q.text} against the printed {level.q.text}",
                         (current.q, level.q),
