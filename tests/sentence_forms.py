@@ -14467,4 +14467,27 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a share of a wider scope a figure is compared with",
+        "“2012年投入达到473.86亿元,约占GDP的6.3%,高于全国教育投入占生产总值4%比重的水平”: a"
+        " share named after 高于 (低于, 超过…) with a wider scope (全国, 全省…) is that scope's"
+        " own figure, a benchmark, not a share of a figure printed here.",
+        "“2012年投入达到473.86亿元，约占GDP的6.3%，高于全国教育投入占生产总值4%比重的水平”：“高于"
+        "（低于、超过……）全国/全省……占”之后的占比是更大范围自己的数字（比较基准），"
+        "不是本文所列数字的占比。",
+        ("claims._shares", "claims._BENCHMARK_SHARE"),
+        (
+            Example(
+                # (新疆 教育经费 2013, www.zg114zs.com, hunt 75): GDP not printed, nothing checked
+                "2012年投入达到473.86亿元,约占GDP的6.3%,高于全国教育投入占生产总值4%比重的水平。",
+                (),
+            ),
+            Example(
+                # (the share before it, of a whole printed, is still read: 527 / 8510 = 6.19%)
+                "教育支出达到527亿元,约占生产总值8510亿元的6.2%,高于全国教育投入占生产总值4%"
+                "比重的水平。",
+                (("share", "6.2", "agrees"),),
+            ),
+        ),
+    ),
 ]

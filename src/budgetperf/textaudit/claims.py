@@ -1872,6 +1872,8 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
             continue
         if _COMBINED.search(doc.text, f.clause, f.q.start) and _combined_share(doc, s, i, out):
             continue  # "A60万元、B30万元,合计占项目支出的90%": the parts together, or nothing
+        if _BENCHMARK_SHARE.search(doc.text, f.clause, f.q.start) is not None:
+            continue  # "…,高于全国教育投入占生产总值4%比重的水平": another whole's share
         num = _numerator(doc, s, i)
         if num is not None and num is f.base and i > 0 and facts[i - 1] is num:
             # (a share whose whole is printed before it: its part is named before the whole's
@@ -2449,6 +2451,13 @@ def _whole_by_words(doc: Document, share: Fact, num: Fact) -> list[Fact]:
         )
         if t is not num and t.label.endswith(words) and t.q.base > num.q.base
     ][:1]
+
+
+# A share a figure is compared with, of a wider scope's own figure ("高于全国教育投入占生产总值4%
+# 比重的水平", "低于全省平均占比"): a benchmark, no share of a figure printed here
+_BENCHMARK_SHARE = re.compile(
+    r"(?:高于|低于|超过|超出|不低于|不足|达到)(?:全国|全省|全市|全区|全州|国家)[^,;。\d]{0,12}占"
+)
 
 
 def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Claim]) -> None:
