@@ -14490,4 +14490,23 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a full stop typed as '.' at a line's end",
+        "“2、项目支出130万元.↵按支出功能分类科目:一般公共服务支出361.06万元,…”: a line that ends"
+        " with '.' after a Chinese character ends its sentence, as 。 does; the next line is not"
+        " joined to it (and its figures are no parts of the item before).",
+        "“2、项目支出130万元.↵按支出功能分类科目：一般公共服务支出361.06万元，……”：汉字后以“.”结尾的"
+        "行与“。”一样结束句子，下一行不并入该句（其数字不是上一项的分项）。",
+        ("normalise._soft_breaks", "normalise._STOP_TYPED_ASCII"),
+        (
+            Example(
+                # (海东市残疾人联合会 预算, www.haidong.gov.cn, hunt 78): 361.06 + 15.53 = 376.59,
+                # the whole's; 130 is one item of the other breakdown
+                "(二)支出情况。本年度支出预算376.59万元,比上年减少10万元。\n按支出项目类别:1、基本"
+                "支出246.59万元,包括:人员经费支出215.59万元,公用经费支出31万元;2、项目支出130万元."
+                "\n按支出功能分类科目:一般公共服务支出361.06万元,保障住房支出15.53万元。",
+                (("sum", "376.59", "agrees"), ("sum", "246.59", "agrees")),
+            ),
+        ),
+    ),
 ]

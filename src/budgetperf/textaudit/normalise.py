@@ -12,7 +12,8 @@ still points at the line and column a reviewer sees in the print:
 * **numbers broken by spaces or line breaks joined**: "5506 万 元" → "5506万元", "1.05 万↵元" →
   "1.05万元", and spaces between Chinese characters ("公务 接待费") dropped;
 * **hard-wrapped paragraphs joined**: a line break in the middle of a sentence (the line does not
-  end with 。；：!?| and the next line does not start a heading or a table cell) is removed, so a
+  end with 。；：!?|, nor with a "." typed for 。 after a Chinese character, and the next line does
+  not start a heading or a table cell) is removed, so a
   sentence printed over three lines of a PDF is one sentence; a line of words alone (no figure,
   no end mark) above a line that opens with an amount is that amount's caption, and is joined
   to it ("上半年全省地方一般公共预算支出↵949.49亿元");
@@ -161,6 +162,9 @@ _MARKER = re.compile(
 _CELL = r"(?:[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?![^ ])|[^ ,;:。、,;:]+)"
 _SPACED_CELLS = re.compile(rf"^[ ]*{_CELL}(?:[ ]+{_CELL}){{2,}}[ ]*$")
 _HARD_END = frozenset('。;:!?|)》】”"')
+# a line ending with "." after a Chinese character (a unit, a word): a full stop typed as "."
+# (not a decimal point, a figure's "1." or an abbreviation's)
+_STOP_TYPED_ASCII = re.compile(r"[\u4e00-\u9fff%]\.$")
 _MIN_WRAPPED = 16
 # "1.社会保障和就业支出467.99万元:主要用于本单位在↵社会保障与就业方面的支出。": a numbered line with
 # a figure that stops in the middle of its words is a wrapped sentence, not a heading.
@@ -291,6 +295,8 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
         body = line.rstrip(" ")
         if not body or body[-1] in _HARD_END:
             continue  # (most lines: no label line ends so either, nor a wrapped one)
+        if body[-1] == "." and _STOP_TYPED_ASCII.search(body) is not None:
+            continue  # "2、项目支出130万元.↵按支出功能分类科目:…": a full stop typed as "."
         # (the next line first: it opens with a figure on few lines, and a line is a label's
         # only when tried against all the introducers; both patterns of a figure's line open
         # with spaces, a sign at most, and a digit, looked at first without a pattern)
