@@ -14509,4 +14509,27 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "the other side's own total after a 其中 list",
+        "“收入预算为979006元,其中:财政拨款(补助)979006元,支出预算为979006元,其中:…”: a figure"
+        " named by the other side and its phase alone (支出预算为) ends the list of the side"
+        " before; it is that side's total, no part.",
+        "“收入预算为979006元，其中：财政拨款（补助）979006元，支出预算为979006元，其中：……”：仅以另一方"
+        "及其阶段命名的数字（支出预算为）结束上一方的分项列举；它是另一方的总额，不是分项。",
+        ("claims._gather", "claims._other_side_named", "claims._SIDE_LABEL"),
+        (
+            Example(
+                # (黄冈市直属机关休干所 2013 预算, lgc-edin.com.cn, hunt 78): 843006 + 136000 =
+                # 979006
+                "我所2013年收入预算为979006元,其中:财政拔款(补助)979006元,支出预算为979006元,其中:"
+                "其本支出为843006元,项目支出136000元。",
+                (("sum", "979006", "agrees"), ("sum", "979006", "agrees")),
+            ),
+            Example(
+                # two parts of income, then spending's total: 879006 + 100000 = 979006
+                "收入预算为979006元,其中:财政拨款879006元,事业收入100000元,支出预算为979006元。",
+                (("sum", "979006", "agrees"),),
+            ),
+        ),
+    ),
 ]

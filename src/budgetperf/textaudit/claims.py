@@ -5799,13 +5799,15 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             return None  # "主要用于车辆燃料费、维修费…": words, not a breakdown of figures
     flow = _flow(total.subject)
     if flow:
-        # The list ends where the money goes the other way ("…收入68万元;完成…支出4093万元").
+        # The list ends where the money goes the other way ("…收入68万元;完成…支出4093万元"),
+        # or where the other side's own total is named ("收入预算为979006元,其中:财政拨款979006
+        # 元,支出预算为979006元,其中:…")
         seen_same = False
         for k, p in enumerate(parts):
             pf = _flow(p.subject)
             if pf == flow:
                 seen_same = True
-            elif pf and seen_same:
+            elif (pf and seen_same) or (k and _other_side_named(p.label, flow)):
                 parts = parts[:k]
                 short = [q for q in short if q in parts]
                 break
@@ -6141,6 +6143,16 @@ _TOTAL_SUFFIX = re.compile(r"(?:合计|总计|总额)$")
 # a balance by its name: "收支结余", "年末结余", "收支差额" (money in less money out), and
 # Taiwan's 賸餘 (賸 as the converter leaves it)
 _BALANCE_NAME = re.compile(r"(?:结余|差额|賸余|剩余)$")
+
+
+# a side's own total named by the side and its phase alone ("支出预算为")
+_SIDE_LABEL = re.compile(r"[,;:]?\s*(收入|支出)(?:预算|决算)数?(?:为|是)?")
+
+
+def _other_side_named(label: str, flow: str) -> bool:
+    """Whether ``label`` names the other side's own total ("支出预算为" under 收入)."""
+    m = _SIDE_LABEL.fullmatch(label)
+    return m is not None and (m.group(1) == "收入") != (flow == "in")
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the name, asked for every part of a list
