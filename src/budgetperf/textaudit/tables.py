@@ -960,7 +960,10 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
         rows = [r for r in grid.rows if r.cells]
         width = max((len(r.cells) for r in rows), default=0)
         names = next((r.columns for r in rows if len(r.columns) == width), [])
-        rated = [k < len(names) and _RATE_COLUMN.search(names[k]) is not None for k in range(width)]
+        rated = [
+            k < len(names) and _RATE_COLUMN.search(names[k]) is not None and not _grouped(rows, k)
+            for k in range(width)
+        ]
         if len(rows) < 2:
             # a rate's formula is inferred from two rows at least; one named by the header
             # needs none
@@ -1014,6 +1017,19 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
 
 
 _RATES = ("ratio", "growth")
+
+
+def _grouped(rows: list[Row], k: int) -> bool:
+    """Whether a cell of column ``k`` is printed with a thousands separator ("109,149"): an
+    amount, whatever the header above it says (a header of two lines read one column off,
+    "累计 本期 | 同期 | 增减额 | 增减率%"); no rate is printed so."""
+    for r in rows:
+        cell = r.cells[k] if k < len(r.cells) else None
+        if cell is not None and "," in cell.q.text:
+            return True
+    return False
+
+
 _DIFFERENCE_COLUMN = re.compile(r"差额|增减额|增减数|变动额")
 
 
