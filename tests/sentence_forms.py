@@ -14532,4 +14532,36 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "two averages, each with its own 其中",
+        "“门诊病人次均医药费534.9元,其中药费256.3元;住院患者人均医药费用22672.7元,其中药费5554.5元”:"
+        " an average (人均, 次均…) after the parts of an average is its sibling, and ends its list;"
+        " the part after it is its own.",
+        "“门诊病人次均医药费534.9元，其中药费256.3元；住院患者人均医药费用22672.7元，其中药费5554.5"
+        "元”：平均数的分项之后出现的另一个平均数是其并列项，结束其分项列举；其后的分项属于后者。",
+        ("claims._gather", "claims._per_head"),
+        (
+            Example(
+                # (北京 2018 卫生健康 概况, wjw.beijing.gov.cn, hunt 76): two single parts, nothing
+                # to add up
+                "门诊病人次均医药费534.9元,其中药费256.3元;住院患者人均医药费用22672.7元,其中药费"
+                "5554.5元。",
+                (),
+            ),
+            Example(
+                # (甘肃 省属9家医院 2011, news.39.net, hunt 76): each 药费's change against its own
+                # average's; 146.44 / (9109.63 − 146.44) = 1.634%, not 1.67 (the report's own)
+                "门诊病人次均医药费用为231.04元,比上年增加12.17元,增长5.56%,其中药费为108.65元,比"
+                "上年增加16.5元,增长17.91%;平均每位住院者住院医药费为9109.63元,比上年增加146.44元,"
+                "增长1.67%,其中药费为3718.38元,比上年增加298.18元,增长8.72%。",
+                (
+                    ("change-rate", "5.56", "agrees"),
+                    ("change-rate", "17.91", "agrees"),
+                    ("change-rate", "1.67", "disagrees"),
+                    ("change-rate", "8.72", "agrees"),
+                ),
+                (("arithmetic.change-rate", "warning"),),
+            ),
+        ),
+    ),
 ]

@@ -5669,6 +5669,12 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # the score
                 continue
             if _per_head(f):
+                if parts and _per_head(total):
+                    # "门诊病人次均医药费534.9元,其中药费256.3元;住院患者人均医药费用22672.7元,
+                    # 其中药费5554.5元": another average after an average's parts is its
+                    # sibling; the parts after it are its own
+                    closed = True
+                    break
                 # "…第三产业增加值49.3亿元,…。人均地区生产总值40998元": a figure per head (per
                 # pupil, per household, on average) is no part of a total; a fund set per
                 # pupil is ("其中:贷款利息66.7万元、…、高中生均经费85万元": 生均经费, 生均公用经费)
