@@ -4134,6 +4134,10 @@ _RESPECTIVE_INTRODUCERS = tuple(w for w in INTRODUCERS if w.startswith("分别")
 _NO_SHORT: list[Fact] = []
 
 
+# what joins the figures of a run printed once with its name ("18.0%、18.5%、17%和21.1%")
+_RUN_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+
+
 @attrs.define(eq=False)
 class _List:
     total: Fact
@@ -5295,6 +5299,10 @@ def _verb_first_sign(label: str) -> int:
 
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
     text = doc.text
+    if total.q.unit.dimension is _PERCENT and total.label.strip() in _RUN_JOINERS:
+        # "…同比增长18.0%、18.5%、17%和21.1%。…。…分别完成年度计划的51.7%、60.8%…": the last of
+        # a run of rates is one of the run, no total of the percentages after it
+        return None
     depth = total.depth + (1 if inside else 0)
     sentences = [s]
     # A list opened at the end of a sentence ("其中:") or at its start ("。其中:A…。B…")
