@@ -622,7 +622,13 @@ def _messages(claim: Claim) -> tuple[str, str]:
                     terms = text if sign > 0 else f"−{text}"
                 else:
                     terms += f" + {text}" if sign > 0 else f" − {text}"
-        if v.computed is not None and v.shown is not None and v.computed != Decimal(v.shown):
+        if (
+            v.computed is not None
+            and v.shown is not None
+            and v.computed != Decimal(v.shown)
+            # (a sum as wide as the context is rounded already: "…0001.43" of "…0001.43333")
+            and len(v.computed.as_tuple().digits) < _CTX.prec
+        ):
             # "合计印为60万元，但各项之和为72.664万元：60万 + 12.664万元": the parts' sum as they
             # add up, not at the total's places ("73万元" is a sum no part adds up to); rounded
             # half up (display only) to 4 places, or 2 more than the total prints, whichever is
