@@ -14586,4 +14586,32 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "more or less collected",
+        "“全年征收养老保险费54978万元,与去年相比少征收6325万元”: 少征收 (多征收, 少收, 多收) is a"
+        " change against the year before (CHANGE_VERBS), not a figure a running sum ends with.",
+        "“全年征收养老保险费54978万元，与去年相比少征收6325万元”：少征收（多征收、少收、多收）是与上年"
+        "相比的增减额，不是连加连减的结果。",
+        ("vocabulary.CHANGE_VERBS", "claims._changes"),
+        (
+            Example(
+                # (广元 养老保险 年度报告, f215.com, hunt 72): 93835 − 38857 = 54978; the prior
+                # (93835 − 32532 = 61303) is not printed, so the 6325 is not checked
+                "截至12月底,全市征收养老保险费93835万元,与去年相比,增加32532万元,增长率为53.07%。"
+                "扣除超龄人员参保等一次性征收保费38857万元,全年征收养老保险费54978万元,与去年"
+                "相比少征收6325万元。",
+                (("change-rate", "53.07", "agrees"), ("sum", "54978", "agrees")),
+            ),
+            Example(
+                # with its prior printed: 100 − 90 = 10; 10 / 100 = 10%
+                "本年征收养老保险费90万元,比上年100万元少征收10万元。",
+                (("difference", "10", "agrees"),),
+            ),
+            Example(
+                # its rate: 10 / (90 + 10) = 10%
+                "本年征收养老保险费90万元,比上年少征收10万元,下降10%。",
+                (("change-rate", "10", "agrees"),),
+            ),
+        ),
+    ),
 ]
