@@ -14614,4 +14614,27 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a count's parts all of one status group",
+        "“参保人数492764人(其中,企业办法在职参保人员264318人,机关事业单位在职参保人数34676人)”:"
+        " parts that all name one status group (在职, 退休…) the total does not, and fall short of"
+        " it, are some of it (the retired are not listed): no sum is claimed.",
+        "“参保人数492764人（其中，企业办法在职参保人员264318人，机关事业单位在职参保人数34676人）”："
+        "各分项都属同一人员类别（在职、退休……）而合计不限于此类、且各项之和小于合计时，只是部分列举，"
+        "不核对合计。",
+        ("claims._one_status_of", "claims._STATUS_GROUP"),
+        (
+            Example(
+                # (攀枝花市社会保险管理局 2017, wap.panzhihua.gov.cn, hunt 72)
+                "截至2017年12月底,全市城镇职工基本养老保险参保人数492764人(其中,企业办法在职参保"
+                "人员264318人,机关事业单位在职参保人数34676人),完成年度目标任务的100.01%。",
+                (),
+            ),
+            Example(
+                # the in-service and the retired: all of it, 264318 + 228446 = 492764
+                "全市参保人数492764人,其中,在职参保人员264318人,退休人员228446人。",
+                (("sum", "492764", "agrees"),),
+            ),
+        ),
+    ),
 ]

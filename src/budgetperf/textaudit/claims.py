@@ -5010,6 +5010,25 @@ def _personnel_items_of(lst: _List) -> bool:
     )
 
 
+# a group of people by status, as the parts of a count may all be named (在职参保人员)
+_STATUS_GROUP = re.compile(r"在职|在岗|离退休|退休|离休")
+
+
+def _one_status_of(lst: _List) -> bool:
+    """Whether a count's parts all name one status group its total does not and fall short of
+    it: some of the total ("参保人数492764人(其中,企业办法在职参保人员264318人,机关事业单位在职
+    参保人数34676人)": the retired are not listed)."""
+    total = lst.total
+    if len(lst.parts) < 2 or not total.q.counter or _STATUS_GROUP.search(total.label):
+        return False
+    first = _STATUS_GROUP.search(lst.parts[0].label)
+    return (
+        first is not None
+        and all(first.group() in p.label for p in lst.parts[1:])
+        and _sum_base(lst.parts) < total.q.base
+    )
+
+
 # a sector of farm output by name (vocabulary.FARM_SECTORS)
 _FARM_SECTOR = re.compile(r"(?:" + "|".join(FARM_SECTORS) + r")业(?:总)?产值$")
 
@@ -12122,6 +12141,9 @@ def build_claims(doc: Document) -> list[Claim]:
             lst.open = True
         if not lst.open and _farm_sectors_only(lst):
             # "农业总产值90.45亿元。其中,农业产值51.16亿元;…;渔业产值20亿元": the services left out
+            lst.open = True
+        if not lst.open and _one_status_of(lst):
+            # "参保人数492764人(其中,企业办法在职参保人员264318人,…在职参保人数34676人)"
             lst.open = True
         if not lst.open and _personnel_items_of(lst):
             # "教育投入达10.7亿元,其中工资支出7.5亿元,社会保障支出1.5亿元,公积金支出9274万元"
