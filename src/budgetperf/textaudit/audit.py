@@ -628,6 +628,8 @@ def _messages(claim: Claim) -> tuple[str, str]:
             and v.computed != Decimal(v.shown)
             # (a sum as wide as the context is rounded already: "…0001.43" of "…0001.43333")
             and len(v.computed.as_tuple().digits) < _CTX.prec
+            # (a total printed with 多 or 余 is shown so, "0.8亿余元": its unit says "more than")
+            and not p.over
         ):
             # "合计印为60万元，但各项之和为72.664万元：60万 + 12.664万元": the parts' sum as they
             # add up, not at the total's places ("73万元" is a sum no part adds up to); rounded
