@@ -14637,4 +14637,24 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a share's part named by the beginning of the name the share gives",
+        "“参保人数预计115.3万人,其中:在职76.88万人、退休38.42万人,退休人员占总参保人数比例为33.32%”:"
+        " the figure of the share's sentence named by the beginning of the share's name (退休 of"
+        " 退休人员) is its part, not a figure named in full paragraphs on.",
+        "“参保人数预计115.3万人，其中：在职76.88万人、退休38.42万人，退休人员占总参保人数比例为33.32%”："
+        "占比所在句中名称为占比主语开头部分（“退休”之于“退休人员”）的数字即其分子，而不是几段之后全称"
+        "相同的数字。",
+        ("claims._numerator",),
+        (
+            Example(
+                # (湖南省人社厅 2017 绩效自评, rst.hunan.gov.cn, hunt 72): 38.42 / 115.3 = 33.32%
+                # (of 38.62, printed later for the year's end, it would be 33.50%)
+                "2017年省本级企业职工基本养老保险参保人数预计115.3万人,其中:在职76.88万人、退休"
+                "38.42万人,退休人员占总参保人数比例为33.32%。\n截止2017年底,参保人数实际为116.6"
+                "万人。其中:在职77.98万人,参加统筹的离退休人员38.62万人。",
+                (("share", "33.32", "agrees"), ("sum", "116.6", "agrees")),
+            ),
+        ),
+    ),
 ]

@@ -1782,6 +1782,20 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
     if len(own) >= 2 and not any(c.isdigit() for c in own):
         subject, _ = canonical(own)
         if subject and subject not in ("其中", "分别"):
+            # "…其中:在职76.88万人、退休38.42万人,退休人员占总参保人数比例为33.32%": a figure of
+            # the sentence named by the name's beginning (退休 of 退休人员) is the one it names, not
+            # a figure named in full some paragraphs on ("参加统筹的离退休人员38.62万人")
+            short = [
+                f
+                for f in s.facts[:i]
+                if f.role is _VALUE
+                and f.is_amount
+                and len(f.subject) >= 2
+                and subject.startswith(f.subject)
+                and subject != f.subject
+            ]
+            if len(short) == 1:
+                return short[0]
             found = _lookup(doc, subject, near=share, dims=(_MONEY, _COUNT))
             # (a figure of that name, not one in brackets of another sentence: "…共计220,571万元
             # (…,保基本民生支出52,409万元)。民生支出占…的85%" names no figure printed)
