@@ -10,10 +10,6 @@ def _claims(text: str) -> list[tuple[str, str, str]]:
     return [(c.kind, c.printed, c.status.value) for c in audit_text(text).claims]
 
 
-def _errors(text: str) -> list[str]:
-    return [f.code for f in audit_text(text).findings if f.severity.value == "error"]
-
-
 def test_a_sum_that_disagrees_is_told_as_its_parts_add_up_not_at_the_totals_places() -> None:
     # (第十四师农业农村局 2019): 60 + 12.664 = 72.664, not "73万元" (no part adds up to it)
     text = "购置补贴资金预算数60万元,其中包括补贴资金60万元,结余资金12.664万元。"
