@@ -14657,4 +14657,37 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "figures in 万 or 亿 of a measure in Latin letters, and thousands parted by spaces",
+        "“全國公路橋梁80.53萬座、4 916.97萬m,…其中特大橋梁4 257座、753.54萬m,大橋86 178座、"
+        "2 251.50萬m”: a figure in 万 or 亿 followed by a measure in Latin letters (m, m³, kW,"
+        " t) is no money (萬m is 万米, 亿m³ 亿立方米: measures the audit does not read), and a"
+        " number whose"
+        " thousands are parted by spaces after 、 , ; : ( is one number (4 916.97).",
+        "“全國公路橋梁80.53萬座、4 916.97萬m……”：万、亿后接拉丁字母计量单位（m、m³、kW、t）的"
+        "数字不是金额（审计不读这类计量）；顿号、逗号、分号、冒号、括号之后以空格分隔千位的数字是"
+        "一个数。",
+        ("quantities._MEASURE_AFTER", "normalise._spaced_thousands", "normalise._OPENS_NUMBER"),
+        (
+            Example(
+                # (交通运输部 2016 统计公报, zgkjsz.com, hunt 81): lengths, not money; the 其中
+                # lists two of four classes of bridge (753.54 + 2251.50 < 4916.97)
+                "截至2016年末全國公路橋梁80.53萬座、4 916.97萬m,比2015年增加2.61萬座、324.19萬m,"
+                "其中特大橋梁4 257座、753.54萬m,大橋86 178座、2 251.50萬m。",
+                (),
+            ),
+            Example(
+                # (扬州市 2021 水资源公报, hunt 82): volumes, not money (24.09 + 8.32 − 5.82 =
+                # 26.59, the overlap taken off)
+                "扬州市水资源总量为26.59亿m³,其中地表水资源量24.09亿m³,地下水资源量(浅层)8.32亿m³,"
+                "重复计算水资源量5.82亿m³。",
+                (),
+            ),
+            Example(
+                # money in 亿 without 元 is still read, and so is a spaced number after 、
+                "收入5.1亿,其中税收3.1亿,非税2亿。支出分别为:教育、1 200万元,卫生、800万元。",
+                (("sum", "5.1", "agrees"),),
+            ),
+        ),
+    ),
 ]

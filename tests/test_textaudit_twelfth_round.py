@@ -61,3 +61,14 @@ def test_a_column_printed_with_thousands_separators_is_no_rate_whatever_its_head
     assert all("," not in c.claim.printed.q.text for c in rates)
     # the rows' own arithmetic is still read: 105,222 − 109,149 = −3,927
     assert ("difference", "-3927", "agrees") in _claims(_MONTHLY_TABLE)
+
+
+def test_a_number_with_thousands_parted_by_spaces_after_a_mark_is_one_number() -> None:
+    from budgetperf.textaudit.normalise import normalise
+
+    # (交通运输部 2016 公报: "…80.53萬座、4 916.97萬m"): after 、 as after a character
+    assert normalise("桥梁80.53万座、4 916.97万元,隧道1 175处").text == (
+        "桥梁80.53万座、4916.97万元,隧道1175处"
+    )
+    # cells of a row parted by spaces stay apart ("合计 12 345万元": a label, then cells)
+    assert normalise("合计 12 345万元").text == "合计12 345万元"

@@ -149,9 +149,12 @@ _LEADING_PAGE = re.compile(rf"{_PAGE_NUMBER}\n")
 # only); the number must open right after a Chinese character, with one to three digits
 # (_spaced_thousands), so that cells of a row ("合计 12 345万元") stay apart.
 _SPACED_GROUPS = re.compile(
-    r"[0-9](?: [0-9]{3})+(?:\.[0-9]+|) ?(?=[万亿]?元|万|亿|人|户|个|所|张|名|次|亩|吨|公里)"
+    r"[0-9](?: [0-9]{3})+(?:\.[0-9]+|) ?"
+    r"(?=[万亿]?元|万|亿|人|户|个|所|张|名|次|亩|吨|公里|座|处|家|辆|项|件|艘)"
 )
 _CJK_CHARACTER = re.compile(rf"[{_CJK}]")
+# the marks a spaced number may follow as it follows a character ("…80.53万座、4 916.97万m")
+_OPENS_NUMBER = frozenset("、,;:(")
 
 _MARKER = re.compile(
     r"[ ]*(?:[(][ ]*[一二三四五六七八九十\d]{1,3}[ ]*[)]|[一二三四五六七八九十]{1,3}[、.]"
@@ -539,7 +542,14 @@ def _spaced_thousands(text: str) -> list[tuple[int, int]]:
         while lead < 4 and start > 0 and "0" <= text[start - 1] <= "9":
             start -= 1
             lead += 1
-        if lead > 3 or start == 0 or _CJK_CHARACTER.match(text, start - 1) is None:
+        if (
+            lead > 3
+            or start == 0
+            or (
+                _CJK_CHARACTER.match(text, start - 1) is None
+                and text[start - 1] not in _OPENS_NUMBER
+            )
+        ):
             continue
         number = text[m.start() : m.end()].rstrip(" ")
         out += [(m.start() + i, m.start() + i + 1) for i, c in enumerate(number) if c == " "]

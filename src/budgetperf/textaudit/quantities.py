@@ -227,6 +227,8 @@ _NOT_QUANTITY = re.compile(r"[年月日号时]|季度|周岁|-\d|届|级|期")
 # an area, a weight… in tens of thousands, no amount of money and no figure the audit reads
 _MEASURE_AFTER = re.compile(
     r"公里|公斤|公顷|平方|立方|千瓦|千米|千克|吨|亩|座|台|辆|套|册|株|头|只|米|张|床|块|件|间"
+    # a measure in Latin letters ("4916.97万m", "26.59亿m³", "300万kW", "50万t")
+    r"|[a-zA-Z]"
 )
 
 
