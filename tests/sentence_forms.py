@@ -14690,4 +14690,36 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a run of shares of things named, none printed",
+        "“全市就业人员中,第一产业就业人员占23.6%;第二产业就业人员占25.2%;第三产业就业人员占51.2%”:"
+        " a share that names its own part, whose figure is not printed, a sibling of the figure"
+        " before it (a name alike but for its first words: 第二产业就业人员, 城镇就业人员), is not"
+        " of that figure.",
+        "“全市就业人员中，第一产业就业人员占23.6%；第二产业就业人员占25.2%；第三产业就业人员占51.2%”："
+        "自己点名而未列数字的占比，若所点名的是前一数字的同类并列项（名称仅开头不同：第二产业就业人员、"
+        "城镇就业人员），不按前一数字计算。",
+        ("claims._numerator", "claims._sibling_names"),
+        (
+            Example(
+                # (重庆市人社局 2022 统计公报, yzwku.com, hunt 85): the 66.1 lost its % ("66.1虬");
+                # the industries' shares add up to 100 and are of figures not printed
+                "年末全市就业人员1644.37万人,其中城镇就业人员1087.42万人,占全市就业人员比重66.1虬"
+                "全市就业人员中,第一产业就业人员占23.6%;第二产业就业人员占25.2%;第三产业就业人员占"
+                "51.2%。",
+                (),
+            ),
+            Example(
+                # a share whose part is printed before it is still read: 60 / 150 = 40%; the
+                # second names its own part, not printed
+                "全市就业人员150万人,其中第一产业就业人员60万人,占40%;第二产业就业人员占25.2%。",
+                (("share", "40", "agrees"),),
+            ),
+            Example(
+                # a share naming the figure before it (the same name) is of it: 60 / 150 = 40%
+                "全市就业人员150万人,其中第一产业就业人员60万人,第一产业就业人员占40%。",
+                (("share", "40", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -1760,6 +1760,17 @@ def _direction(doc: Document, rate: Fact, amount: Fact) -> Claim:
 _GENERIC = ("", "比", "总", "合计", "总额", "总支出", "总收入", "年度总支出", "本年支出合计")
 
 
+def _sibling_names(a: str, b: str) -> bool:
+    """Whether names ``a`` and ``b`` end alike (two characters at least) but differ before that:
+    two kinds of one thing ("第一产业就业人员", "第二产业就业人员"; "城镇就业人员")."""
+    if not a or not b or a == b:
+        return False
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return 2 <= k < min(len(a), len(b))
+
+
 def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
     """The amount a share is a share of: the figure before it, or, when the share's own clause
     names its subject ("税收收入占…的57.7%"), the figure of that subject."""
@@ -1829,6 +1840,12 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
                     # own figure is not printed
                     return None
                 return before
+            before = _value_before(s, i)
+            if before is not None and _sibling_names(before.subject, subject):
+                # "…其中第一产业就业人员60万人,占40%;第二产业就业人员占25.2%": a share that names a
+                # sibling of the figure before it (a name alike but for its first words), whose
+                # own figure is not printed, is not of that figure
+                return None
     before = _value_before(s, i)
     if before is not None and _UNREAD_MEASURE.search(doc.text, before.q.end, share.q.start):
         # "劳动力6470人,占劳动力总数的71%,有耕地面积80公顷,占总面积的98%": a figure of a measure
