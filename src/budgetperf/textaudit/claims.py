@@ -5347,6 +5347,10 @@ def _verb_first_sign(label: str) -> int:
     return -1 if "减" in m.group(1) else 1
 
 
+# a total named as a plan, a task or a target (no phase of its own)
+_PLANNED = re.compile(r"计划|任务|目标")
+
+
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
     text = doc.text
     if total.q.unit.dimension is _PERCENT and total.label.strip() in _RUN_JOINERS:
@@ -5748,6 +5752,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             if f.phase and total.phase and f.phase != total.phase:
                 item_done = phased
+                continue
+            if f.phase == "actual" and not total.phase and _PLANNED.search(total.label):
+                # "投资计划37.0亿元,其中中央资金9.9亿元;完成投资24.2亿元,完成率65.3%": what was done
+                # of a plan (任务, 目标) is no part of it
                 continue
             if item_done and not f.phase:
                 continue
