@@ -1798,7 +1798,7 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
             # a figure named in full some paragraphs on ("参加统筹的离退休人员38.62万人")
             short = [
                 f
-                for f in s.facts[:i]
+                for f in s.facts[max(0, i - _VALUE_REACH) : i]  # (bounded: a long run stays linear)
                 if f.role is _VALUE
                 and f.is_amount
                 and len(f.subject) >= 2
