@@ -141,6 +141,18 @@ def _tests_for(module: str, tree: Path) -> list[str]:
     return tests
 
 
+def _link_shared(tree: Path, root: Path = ROOT) -> bool:
+    """Link the development corpus (``shared`` beside the repository) into the scratch tree, where
+    the tests run from its ``mutants/`` folder find it one level up (``scripts/pin_corpus.py``):
+    in a workdir elsewhere (/tmp) its keyed and golden tests were skipped. Whether it linked."""
+    shared = root.parent / "shared"
+    link = tree / "shared"
+    if not shared.is_dir() or link.exists():
+        return False
+    link.symlink_to(shared, target_is_directory=True)
+    return True
+
+
 def _copy_tree(dest: Path, worktree: bool) -> None:
     if dest.exists():
         shutil.rmtree(dest)
@@ -312,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     tree = args.workdir / args.module
     _copy_tree(tree, args.worktree)
+    _link_shared(tree)
     mutate = MODULES[args.module][0]
     tests = _tests_for(args.module, tree)
     _configure(tree, mutate, tests)

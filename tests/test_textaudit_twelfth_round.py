@@ -3,6 +3,8 @@ reduced to its form (the pages are in tests/corpus/unkeyed, web12-*)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from budgetperf.textaudit import audit_text
 
 
@@ -72,3 +74,25 @@ def test_a_number_with_thousands_parted_by_spaces_after_a_mark_is_one_number() -
     )
     # cells of a row parted by spaces stay apart ("合计 12 345万元": a label, then cells)
     assert normalise("合计 12 345万元").text == "合计12 345万元"
+
+
+def test_a_mutation_scratch_tree_reaches_the_development_corpus(tmp_path: Path) -> None:
+    # (seeds 33-35 ran in /tmp/bp-mut-NN, where the tests, run from the tree's mutants/ folder,
+    # did not find ../shared and skipped its keyed and golden cases)
+    from scripts_loader import load_script
+
+    script = load_script("mutation_score", "mutation_score_twelfth")
+    pin = load_script("pin_corpus", "pin_corpus_twelfth")
+    repo, texts = tmp_path / "repo", tmp_path / "shared" / "corpus" / "texts"
+    repo.mkdir()
+    texts.mkdir(parents=True)
+    tree = tmp_path / "work" / "textaudit"
+    (tree / "mutants").mkdir(parents=True)
+    assert script._link_shared(tree, root=repo)
+    assert (tree / "shared").resolve() == (tmp_path / "shared").resolve()
+    # pin_corpus looks for shared one and two levels above the folder the tests run from
+    pin.__dict__["ROOT"] = tree / "mutants"  # (its own copy of the script)
+    assert pin._shared_texts().resolve() == texts.resolve()
+    # a second call, or a repository with nothing beside it, links nothing
+    assert not script._link_shared(tree, root=repo)
+    assert not script._link_shared(tmp_path / "elsewhere", root=tmp_path / "x" / "repo")
