@@ -14571,7 +14571,7 @@ FORMS: list[Form] = [
         " is one of a run, no total of the percentages printed after it.",
         "“……同比增长18.0%、18.5%、17%和21.1%。……分别完成年度计划的51.7%、60.8%、75.8%和60.1%”："
         "以顿号、“和”与前一百分数相连的百分数是并列项之一，不是其后百分数的合计。",
-        ("claims._gather", "claims._RUN_JOINERS"),
+        ("claims._gather", "claims._RUN_JOINERS", "vocabulary.RUN_MARKS"),
         (
             Example(
                 # (人社部 社保中心 2009 上半年, finance.sina.com.cn, hunt 72): 4288 + 1430 + 106 +

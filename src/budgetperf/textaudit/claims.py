@@ -93,6 +93,7 @@ from budgetperf.textaudit.vocabulary import (
     REAL_GROWTH,
     RELIEF_NAMES,
     REVENUE_ALIASES,
+    RUN_MARKS,
     SAVINGS,
     SHORT_SUBJECTS,
     TAX_TYPES,
@@ -1761,14 +1762,15 @@ _GENERIC = ("", "比", "总", "合计", "总额", "总支出", "总收入", "年
 
 
 def _sibling_names(a: str, b: str) -> bool:
-    """Whether names ``a`` and ``b`` end alike (two characters at least) but differ before that:
-    two kinds of one thing ("第一产业就业人员", "第二产业就业人员"; "城镇就业人员")."""
+    """Whether names ``a`` and ``b`` end alike (three characters at least: two, "收入", "支出",
+    say too little, as for _items_suffix) but differ before that: two kinds of one thing
+    ("第一产业就业人员", "第二产业就业人员"; "城镇就业人员")."""
     if not a or not b or a == b:
         return False
     k = 0
     while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
         k += 1
-    return 2 <= k < min(len(a), len(b))
+    return 3 <= k < min(len(a), len(b))
 
 
 def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
@@ -1885,7 +1887,7 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
             and f.role in (_VALUE, _SHARE)
             and f.q.unit.dimension is _PERCENT
             # (占 said again: "分别占96.25%和占3.75%")
-            and f.label.strip().removesuffix("占比").removesuffix("占") in ("、", "和", "及", "")
+            and f.label.strip().removesuffix("占比").removesuffix("占") in _RUN_JOINED
         ):
             f.role = _SHARE
             f.ref = run[0].ref
@@ -4166,7 +4168,8 @@ _NO_SHORT: list[Fact] = []
 
 
 # what joins the figures of a run printed once with its name ("18.0%、18.5%、17%和21.1%")
-_RUN_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+_RUN_JOINERS = frozenset(RUN_MARKS)
+_RUN_JOINED = _RUN_JOINERS | {""}  # (a share's label: the mark alone, or nothing)
 
 
 @attrs.define(eq=False)

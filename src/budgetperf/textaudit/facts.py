@@ -51,6 +51,7 @@ from budgetperf.textaudit.vocabulary import (
     PARTIAL_INTRODUCERS,
     PHASELESS_NAMES,
     PROTECTED,
+    RUN_MARKS,
     SPUN_SYNONYMS,
     SUBJECT_ALIASES,
 )
@@ -954,8 +955,8 @@ _PRIOR_BEFORE = re.compile(
 
 # (各 and any verb of change: "各下降23.51%、38.28%", "各回落…")
 _RESPECTIVELY = re.compile(r"分别|各(?:是|为|自|" + _VERB_ALT + ")")
-_RUN_JOIN = re.compile(r"\s*[、,和及与]\s*")
-_SHARE_RUN_JOIN = re.compile(r"\s*[、和及与]\s*占比?\s*")
+_RUN_JOIN = re.compile(rf"\s*[{RUN_MARKS},]\s*")
+_SHARE_RUN_JOIN = re.compile(rf"\s*[{RUN_MARKS}]\s*占比?\s*")
 # "分别增加125.49万元、143.91万元,增长3.1%、3.6%": the rates' verb alone after a run of changes
 _RATES_AFTER_RUN = re.compile(r"[ ]*,[ ]*(?:同比|分别|各)?(?:" + _VERB_ALT + r")(?:了|为)?[ ]*")
 

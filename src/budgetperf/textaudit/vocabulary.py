@@ -41,6 +41,7 @@ __all__ = [
     "REAL_GROWTH",
     "RELIEF_NAMES",
     "REVENUE_ALIASES",
+    "RUN_MARKS",
     "SAVINGS",
     "SHORT_SUBJECTS",
     "SPUN_SYNONYMS",
@@ -49,6 +50,11 @@ __all__ = [
     "TOTAL_VERBS",
     "TRADE_MEASURES",
 ]
+
+#: The marks that join the figures of a run printed once with its name ("分别为4288亿元、1430亿元
+#: 和60亿元", "同比增长18.0%、18.5%、17%和21.1%"): the facts' runs, the claims' runs of shares,
+#: and a run's last figure that is no total of what follows.
+RUN_MARKS = "、和及与"
 
 #: Change verbs and their direction. 镌汰/增添 are the replacements a synonym-spinning reprint
 #: site makes for 减少/增长 (the arithmetic survives the spinning).
