@@ -5356,10 +5356,6 @@ _PLANNED = re.compile(r"计划|任务|目标")
 
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
     text = doc.text
-    if total.q.unit.dimension is _PERCENT and total.label.strip() in _RUN_JOINERS:
-        # "…同比增长18.0%、18.5%、17%和21.1%。…。…分别完成年度计划的51.7%、60.8%…": the last of
-        # a run of rates is one of the run, no total of the percentages after it
-        return None
     depth = total.depth + (1 if inside else 0)
     sentences = [s]
     # A list opened at the end of a sentence ("其中:") or at its start ("。其中:A…。B…")

@@ -976,6 +976,7 @@ def _joins_run(text: str, facts: list[Fact], previous: Fact, fact: Fact) -> bool
     if not (
         previous.run
         or _RESPECTIVELY.search(previous.label)
+        or _percent_run_opens(text, previous, fact)
         or (
             previous.role is _RATE
             and previous.index > 0
@@ -990,6 +991,24 @@ def _joins_run(text: str, facts: list[Fact], previous: Fact, fact: Fact) -> bool
         previous.q.unit.dimension in money and fact.q.unit.dimension in money
     )
     return same and fact.role in (_VALUE, previous.role)
+
+
+# "同比增长18.0%、18.5%、17%和21.1%": percentages joined by 、 or 和 alone
+_PERCENT_RUN_JOIN = re.compile(rf"\s*[{RUN_MARKS}]\s*")
+_PERCENT_RUN_ROLES = (_RATE, _SHARE, _COMPLETION)
+
+
+def _percent_run_opens(text: str, previous: Fact, fact: Fact) -> bool:
+    """Whether ``fact``, a bare percentage printed right after a rate, share or completion with
+    only 、 or 和 between them, is the second of a run that one cue opens ("同比增长18.0%、18.5%、
+    17%和21.1%", "占全部收入的18%、20%": a run whether or not 分别 says so)."""
+    return (
+        previous.role in _PERCENT_RUN_ROLES
+        and fact.role is _VALUE
+        and previous.q.unit.dimension is _PERCENT
+        and fact.q.unit.dimension is _PERCENT
+        and _PERCENT_RUN_JOIN.fullmatch(text, previous.q.end, fact.q.start) is not None
+    )
 
 
 _BARE_RATE_AFTER = re.compile(r"[ ]*,[ ]*")
@@ -1366,7 +1385,11 @@ def _tag(
             fact.sign = previous.sign
             fact.basis = previous.basis
             fact.subject = previous.subject
-        if runs and previous is not None and _joins_run(text, facts, previous, fact):
+        if (
+            previous is not None
+            and (runs or (percent and previous.role in _PERCENT_RUN_ROLES))
+            and _joins_run(text, facts, previous, fact)
+        ):
             # "分别为300万元、200万元", "各减少1267.86,2570.97万元": the figure after 、 is the
             # next of the run and plays the same part; a unit printed once, on the last, is
             # every figure's.

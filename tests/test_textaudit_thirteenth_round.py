@@ -1,0 +1,45 @@
+"""The thirteenth round of fixes (issue 10): sentences of real pages read wrongly before, each
+reduced to its form (the pages are in tests/corpus/unkeyed, web13-*)."""
+
+from __future__ import annotations
+
+from budgetperf.textaudit import audit_text
+from budgetperf.textaudit.facts import Role, read_facts
+
+
+def _claims(text: str) -> list[tuple[str, str, str]]:
+    return [(c.kind, c.printed, c.status.value) for c in audit_text(text).claims]
+
+
+def test_rates_joined_by_a_mark_alone_are_one_run_without_fen_bie() -> None:
+    # one verb opens four rates: each is a rate of the same subject, none a plain percentage
+    doc = read_facts("全市生产总值一季度至四季度同比增长18.0%、18.5%、17%和21.1%。")
+    assert [f.role for f in doc.facts] == [Role.RATE] * 4
+    assert [f.sign for f in doc.facts] == [1] * 4
+    assert {f.subject for f in doc.facts} == {"全市生产总值一季度至四季度"}
+    assert [len(f.run) for f in doc.facts] == [4] * 4
+
+
+def test_shares_joined_by_a_mark_alone_are_one_run() -> None:
+    doc = read_facts("两项收入占全部收入的18%、20%。")
+    assert [f.role for f in doc.facts] == [Role.SHARE, Role.SHARE]
+
+
+def test_a_percentage_after_a_comma_or_a_new_verb_opens_no_run() -> None:
+    # a comma is no run mark here (no 分别), and a new verb is a clause of its own
+    doc = read_facts("全市财政收入增长18.0%,20%的乡镇完成目标。")
+    assert doc.facts[1].role is not Role.RATE
+    doc = read_facts("税收收入增长18.0%、下降20%。")
+    assert [f.sign for f in doc.facts] == [1, -1]
+    # an amount after a rate is no member of a run of percentages
+    doc = read_facts("税收收入增长18.0%、20万元。")
+    assert doc.facts[1].role is Role.VALUE
+
+
+def test_a_run_of_shares_without_fen_bie_is_not_read_against_its_own_parts() -> None:
+    # (审计署 2023 整改报告, 上海证券报): 94% is 1691 of 1786 (cut), not 513 of 1691
+    text = (
+        "截至2024年9月底,审计工作报告中要求立行立改的1786个、分阶段整改的817个问题中,分别有"
+        "1691个、513个(占94%、62%)已完成整改。"
+    )
+    assert _claims(text) == []
