@@ -14754,4 +14754,86 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a sentence whose figure is more than the total",
+        "“完成区级一般公共预算收入152.4亿元,…。其中:税收收入完成142.7亿元,…。完成全口径财政收入"
+        "597.0亿元”: an unnumbered sentence after a list whose first figure is more than the total"
+        " is of a wider total, no part of it (a numbered item may still give the part of a total"
+        " printed beside it).",
+        "“完成区级一般公共预算收入152.4亿元，……。其中：税收收入完成142.7亿元，……。完成全口径财政收入"
+        "597.0亿元”：列举之后不带编号的句子，其首个数字大于合计数的，属于更大的口径，不是该合计的分项。",
+        ("claims._gather",),
+        (
+            Example(
+                # (天津经济技术开发区 2024 预算执行, tjbh.gov.cn, miss 62): one part, no sum
+                "2024年,我区完成区级一般公共预算收入152.4亿元,同比增长11.2%。其中:税收收入完成142.7"
+                "亿元,同比增长9.3%。完成全口径财政收入597.0亿元,同比增长9.8%。",
+                (),
+            ),
+            Example(
+                # a sentence after the list with a part less than the total is read: 142.7 + 9.7
+                "2024年,我区完成区级一般公共预算收入152.4亿元。其中:税收收入完成142.7亿元。"
+                "非税收入完成9.7亿元。",
+                (("sum", "152.4", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "the base of a completion named after its figure",
+        "“完成新区下达147.4亿元收入预算目标的103.4%”: an amount after a verb of BASE_VERBS, whose"
+        " name (a budget, plan, task or target) follows it before 的 and a percentage, is the base"
+        " of that completion, not a figure of its own.",
+        "“完成新区下达147.4亿元收入预算目标的103.4%”：完成（为、占、达到）之后、名称（预算、计划、任务、"
+        "目标）之前的金额，是其后完成率的基数，不是另一项数字。",
+        ("facts._base_named_after", "facts._BASE_NAME_AFTER"),
+        (
+            Example(
+                # (天津经济技术开发区 2024 预算执行, tjbh.gov.cn, miss 62): 152.4 / 147.4 =
+                # 103.39%; the tax share is of 152.4 (142.7 / 152.4 = 93.64%), not of the base
+                "2024年,我区完成区级一般公共预算收入152.4亿元,同比增长11.2%,完成新区下达147.4亿元"
+                "收入预算目标的103.4%。其中:税收收入完成142.7亿元,同比增长9.3%,税收占比93.6%。",
+                (("completion", "103.4", "agrees"), ("share", "93.6", "agrees")),
+            ),
+        ),
+    ),
+    Form(
+        "a report's section under a heading after a figure",
+        "“财政拨款支出年初预算数528.08万元,…。↵(五)一般公共预算财政拨款支出决算情况说明↵1.…↵…支出"
+        "696.68万元…↵2.…↵…支出696.68万元”: items under a heading without figures whose figure is"
+        " more than the sentence's before it open a section of the report, no uses of that figure.",
+        "“财政拨款支出年初预算数528.08万元，……。↵（五）一般公共预算财政拨款支出决算情况说明↵1.……"
+        "支出696.68万元……”：无数字标题下各项的数字大于其前一句的数字时，是报告的另一节，不是该数的用途。",
+        ("claims._across_heading",),
+        (
+            Example(
+                # (瑞安 2020 决算, ruian.gov.cn, hunt 89): 528.08 is the budget, the items restate
+                # the year's spending (696.68), no parts of it
+                "财政拨款支出年初预算数528.08万元,完成年初预算的131.93%。\n(五)一般公共预算财政拨款"
+                "支出决算情况说明\n1.一般公共预算财政拨款支出决算总体情况。\n2020年度一般公共预算"
+                "财政拨款支出696.68万元,占本年支出合计的100%。\n2.一般公共预算财政拨款支出决算结构"
+                "情况。\n2020年度一般公共预算财政拨款支出696.68万元,主要用于一般公共服务(类)支出"
+                "155.55万元,占22.33%。",
+                (("share", "22.33", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a total named after the last amount of a running sum",
+        "“…加上上解上级支出8亿元,土地储备专项债券还本支出10亿元,其他政府性基金债务还本支出16.90亿元,"
+        "支出总计151.46”: a total named after the sentence's last amount (its unit lost) is the"
+        " running sum's result; that amount is one more item.",
+        "“……加上上解上级支出8亿元，……其他政府性基金债务还本支出16.90亿元，支出总计151.46”：最后一个"
+        "金额之后另有合计的，连加连减的结果是该合计，最后一个金额只是又一个加项。",
+        ("claims._running_sums",),
+        (
+            Example(
+                # (湖南湘江新区 岳麓区 2024, yuelu.gov.cn, miss 62): the page's copy ends at
+                # "151.46" (109.26 + 42.20, printed in the sentences after)
+                "全区政府性基金预算支出116.56亿元,其中城乡社区支出82.76亿元,其他地方自行试点项目"
+                "收益专项债券收入安排的支出25.30亿元,债务付息支出8.50亿元。加上上解上级支出8亿元,"
+                "土地储备专项债券还本支出10亿元,其他政府性基金债务还本支出16.90亿元,支出总计151.46",
+                (("sum", "116.56", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -43,3 +43,23 @@ def test_a_run_of_shares_without_fen_bie_is_not_read_against_its_own_parts() -> 
         "1691个、513个(占94%、62%)已完成整改。"
     )
     assert _claims(text) == []
+
+
+def test_an_amount_whose_plan_is_named_after_it_is_the_base_of_the_completion() -> None:
+    doc = read_facts("完成收入152.4亿元,完成新区下达147.4亿元收入预算目标的103.4%。")
+    roles = [f.role for f in doc.facts]
+    assert roles == [Role.VALUE, Role.BASE, Role.COMPLETION]
+    # without a verb before it, or without a percentage after the name, it is a plain amount
+    doc = read_facts("新区下达147.4亿元收入预算目标的103.4%。")
+    assert doc.facts[0].role is Role.VALUE
+    doc = read_facts("完成新区下达147.4亿元收入预算目标的一半。")
+    assert doc.facts[0].role is Role.VALUE
+
+
+def test_a_larger_figure_ends_a_list_only_outside_a_numbered_item_and_at_the_totals_phase() -> None:
+    # an item's budget before its actual, under its numbered heading, is no wider total
+    text = (
+        "支出决算数为628.95万元,其中:\n(1)行政运行(项)。\n年初预算为676.59万元,支出决算为"
+        "405.71万元。\n(2)一般行政管理事务(项)。\n年初预算为26.91万元,支出决算为223.24万元。"
+    )
+    assert ("sum", "628.95", "agrees") in _claims(text)

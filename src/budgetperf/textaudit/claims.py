@@ -5546,6 +5546,19 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # its numbered heading an item may name itself at length (and so may an item
                 # numbered like the ones before it: "(6)历年已完工…项目,预算支出118347万元")
                 or ("," in lead_text and not headed and (level is None or level != item_level))
+                # "…一般公共预算收入152.4亿元…。其中:税收收入完成142.7亿元,…。完成全口径财政收入
+                # 597.0亿元": a sentence whose figure is more than the total is of a wider one
+                # (a numbered item may give a part of a total before it, and one of its sibling:
+                # "安排省级…5.5亿元,…市县…2.9亿元,其中:↵1.省级…2亿元,…市县…1.67亿元。↵2.省级…
+                # 3.5亿元")
+                or (
+                    level is None
+                    and not headed  # (under its numbered heading a paragraph is the item itself)
+                    and _same_phase(lead, total)  # (an item's budget before its actual)
+                    and lead.q.unit.dimension is total.q.unit.dimension
+                    and total.q.base > 0
+                    and lead.q.base > total.q.base
+                )
             ):
                 break
             headed = False
@@ -9543,6 +9556,9 @@ _PRINTED_FORMULA = re.compile(r"(?:减去|扣除|加上)[^,;。\d]{1,20}?后")
 _RUNNING_VERB = re.compile(r"加上|扣减|减去|扣除|,\s*减(?![少收支免])|;\s*减(?![少收支免])")
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
 def _running_sums(doc: Document, out: list[Claim]) -> None:
     """A carried figure, then figures added (加上, 调入) and deducted (扣减, 减去), then their
     result at the end of the sentence: a signed sum (a weak claim: the signs are read from the
@@ -9564,6 +9580,11 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
             continue
         result = money[-1]
         if _RUNNING_VERB.search(result.label) or _ADD_VERB.search(result.label):
+            continue
+        tail = text[result.q.end : s.end]
+        if _TOTAL_WORDS.search(tail) is not None and _A_DIGIT.search(tail) is not None:
+            # "…加上上解上级支出8亿元,…,其他政府性基金债务还本支出16.90亿元,支出总计151.46": a
+            # total named after the last amount (its unit lost) is the result, not that amount
             continue
         items = money[:-1]
         lead = text[s.start : items[0].q.start]
@@ -10623,6 +10644,12 @@ def _across_heading(doc: Document, levels: list[int | None], i: int, lists: list
     before = len(lists)
     _outline_list(doc, levels, i + 1, level, money[0], lists)
     if len(lists) == before:
+        return False
+    if any(p.q.base > money[0].q.base > 0 for p in lists[-1].parts):
+        # "…财政拨款支出年初预算数528.08万元,…。↵(五)一般公共预算财政拨款支出决算情况说明↵1.…
+        # 支出696.68万元…↵2.…支出696.68万元": an item more than the figure is no part of it (the
+        # heading opens a section of the report, not that figure's uses)
+        lists.pop()
         return False
     if "主要" in words and not _CATCH_ALL.search(lists[-1].parts[-1].subject):
         # "主要支出项目情况:": the main items are only some of it (unless the last is a catch-all)

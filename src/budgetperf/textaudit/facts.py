@@ -541,6 +541,30 @@ _BASE_NAMED = re.compile(_BASE_VERB + r"[^,;。:]{2,40}?预算(?:数)?$")
 _BASE_PLAN = re.compile(
     _BASE_VERB + r"[^,;。:\d]{0,40}?(?:计划|任务|限额|目标|指标)[^,;。:\d]{0,4}$"
 )
+# "完成新区下达147.4亿元收入预算目标的103.4%": the base's name printed after its figure (a few
+# words from the verb, none of them a figure's), then 的 and the percentage
+_BASE_VERB_BEFORE = re.compile(_BASE_VERB + r"[^,;。:\d]{0,8}$")
+_BASE_NAME_AFTER = re.compile(
+    r"(?:[^,;。:\d%]{0,10}?(?:预算|计划|任务|目标|指标)(?:任务|目标)?数?)(?:的|之)(?:比例|进度)?"
+    r"(?:为|是|达到|达)?"
+)
+
+
+def _base_named_after(text: str, end: int, stripped: str) -> bool:
+    """Whether an amount whose label is ``stripped`` and which ends at ``end`` is the base of
+    the percentage after it, named after the figure ("完成新区下达147.4亿元收入预算目标的103.4%":
+    a verb of _BASE_VERB a few words before it, a budget, plan or target's name and 的 after)."""
+    if not ("完成" in stripped or "为" in stripped or "达到" in stripped or "占" in stripped):
+        return False  # (no verb of BASE_VERBS: most amounts)
+    after = _BASE_NAME_AFTER.match(text, end)
+    return (
+        after is not None
+        and _PERCENT_NEXT.match(text, after.end()) is not None
+        and _BASE_VERB_BEFORE.search(stripped) is not None
+    )
+
+
+_PERCENT_NEXT = re.compile(r"\d{1,4}(?:\.\d{1,4})?%")
 # "的 N%" after a base ("目标33.23亿元101.78%": 的 may be left out before a percentage)
 # ("的比例为110.5%": the share's words may come between 的 and the figure)
 _OF_PERCENT = re.compile(r"(?:的|之)(?:比例|比重|份额)?(?:为|是|达到|达)?\d|\d{1,4}(?:\.\d{1,4})?%")
@@ -1263,6 +1287,7 @@ def _tag(
             stripped[-1:] not in _CHANGE_CUE_LAST
             and ")" not in stripped
             and _plain_amount(unit.is_money, stripped, previous)
+            and not _base_named_after(text, q_end, stripped)
         ):
             subject, phase = canonical(stripped)
             fact = _new_fact(q, _VALUE, index, depth, label, subject, phase)
@@ -1504,6 +1529,9 @@ def _classify(
     # once it is no change (a few tests, not some thirty and a search; see _MONEY_CUES). (One
     # whose label ends with no change's cue either is read so by _tag, without a call of this.)
     # (a share of 占 alone, "占11.39%", is read by _tag without a call of this)
+    if money and _base_named_after(text, q.end, stripped):
+        # "完成新区下达147.4亿元收入预算目标的103.4%": the base named after its figure
+        return Fact(q, _ROLE_BASE, sentence, depth, label, "", phase="budget")
     plain = _plain_amount(money, stripped, previous)
     # Each pattern below is tried only on a label with a word it cannot match without (预算 for
     # _BUDGET_GAP, 预算, 执行率 or 任务 for _COMPLETION_CUE, 占 for _SHARE_CUE).
@@ -1627,7 +1655,11 @@ def _classify(
         if (
             previous is not None
             and previous.role is _ROLE_BASE
-            and (not stripped or _SHARE_OF_WHOLE.fullmatch(stripped))
+            and (
+                not stripped
+                or _SHARE_OF_WHOLE.fullmatch(stripped)
+                or _BASE_NAME_AFTER.fullmatch(stripped)
+            )
         ):
             # "占年计划75000万元的110.5%", "…的比例为110.5%": the completion of that base
             fact = Fact(q, _COMPLETION, sentence, depth, label, "", ref="预算")
@@ -1698,6 +1730,7 @@ def _classify(
             planned and _BASE_PLAN.search(stripped) and _OF_PERCENT.match(text[q.end : q.end + 10])
         ):
             return Fact(q, _ROLE_BASE, sentence, depth, label, "", phase="budget")
+
         if "原" in stripped:
             original = _ORIGINAL.search(stripped)
             if original is not None:
