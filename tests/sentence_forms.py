@@ -14836,4 +14836,186 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a change of a change (多增, 少增)",
+        "“比年初增加1639亿元,较上年同期多增359亿元;同比增长7.23%”: 多增"
+        " and 少增 (多减, 少减) after a comparison are "
+        "this period's change less the same perio"
+        "d's of the year before, no change of the"
+        " level; the rate after it is no rate of "
+        "that figure.",
+        "“比年初增加1639亿元，较上年同期多增359亿元；同比增长7.23%”：多增、"
+        "少增（多减、少减）是本期增量与上年同期增量之差，不是余额的增减额，其后的增长率不"
+        "以它为增减额。",
+        ("facts._INCREMENT_VERBS", "facts._classify"),
+        (
+            Example(
+                # (人民银行兰州中心支行 2020, gzqyzjbc.com, hunt 95): 7.23% is of the June
+                # balance a year before, not printed
+                "6月末,全省本外币各项存款余额21408亿元,比年初增加1639亿元,较上年同期"
+                "多增359亿元;同比增长7.23%。",
+                (),
+            ),
+            Example(
+                # (人民银行上海总部, business.sohu.com, hunt 95): 148.4 is the 定期 part's own
+                # 多增, no part of 207.1
+                "当月全市人民币储蓄存款增加108.1亿元,同比多增207.1亿元,其中定期储蓄存"
+                "款增加89.9亿元,同比多增148.4亿元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "a change since the year's start before a year-on-year rate",
+        "“贷款余额26.26万亿元,较年初增加1.45万亿元,同比增长10.6%”: a"
+        " change since the start of the year (比年初"
+        ", 较年初) is no amount of a rate against th"
+        "e same period of the year before (同比).",
+        "“贷款余额26.26万亿元，较年初增加1.45万亿元，同比增长10.6%”：较年"
+        "初的增加额不是同比增长率的增减额。",
+        ("claims._paired_amount", "claims._YEAR_ON_YEAR"),
+        (
+            Example(
+                # (央行广州分行, tangupiao.cn, hunt 95): the May balance of the year before is
+                # not printed
+                "5月末,本外币贷款余额26.26万亿元,较年初增加1.45万亿元,同比增长10.6%。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "a figure between 与 and 相比 named at length",
+        "“与2010年第六次全国人口普查的725482人相比,增加25907人,增长3."
+        "57%”: a count or an amount between 与 and"
+        " 相比 (比较) is what is compared with, whate"
+        "ver the words between (a census, a revis"
+        "ed budget, a year in words).",
+        "“与2010年第六次全国人口普查的725482人相比，增加25907人，增长3."
+        "57%”：“与”和“相比（比较）”之间的人数或金额是比较的基数，无论其间的名称多"
+        "长。",
+        ("facts._WITH_ANY_NAMED", "facts._classify"),
+        (
+            Example(
+                # (石嘴山市 第七次人口普查公报, hunt 94): 25907 / 725482 = 3.571%
+                "全市常住人口为751389人,与2010年第六次全国人口普查的725482人相比"
+                ",增加25907人,增长3.57%。",
+                (("change-rate", "3.57", "agrees"),),
+            ),
+            Example(
+                # (香港 劳工及福利局 2024-25, idatahk.com, hunt 93): 150 / 1124 = 13.35%
+                "与二○二三至二四年度修订预算的1,124亿元比较,增加约150亿元,增幅约13.3%。",
+                (("change-rate", "13.3", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "新增 after a comparison",
+        "“农民合作社1648家,较2013年底新增243家,增加17.30%”: 新增 "
+        "after a comparison with a period is the "
+        "change against it, and the shares after "
+        "the 其中 are of the level (1648), not of t"
+        "he change.",
+        "“农民合作社1648家，较2013年底新增243家，增加17.30%”：比较对象"
+        "之后的“新增”是增加额，其中各项的占比以余额（1648家）为总数。",
+        ("facts._COMPARED_NEW", "facts._classify"),
+        (
+            Example(
+                # (广元市农业局 2014, chengdu.baogaosu.com, hunt 91): 243 / 1405 = 17.30%, 67 /
+                # 1648 = 4.07%
+                "截至2014年7月,全市工商登记注册农民合作社1648家,较2013年底新增24"
+                "3家,增加17.30%。其中,从事农业生产资料购买67家,占4.07%;从事农产"
+                "品销售13家,占0.8%。",
+                (
+                    ("change-rate", "17.30", "agrees"),
+                    ("share", "4.07", "agrees"),
+                    ("share", "0.8", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
+        "two shares of one figure, each with its whole printed",
+        "“地方税收12.6亿元,…,占全市各项税收收入26亿元的49%,占全市一般预算收"
+        "入39亿元的32.2%”: the whole printed in one s"
+        "hare's words is no part of the next shar"
+        "e: both are of the figure before them.",
+        "“地方税收12.6亿元，……，占全市各项税收收入26亿元的49%，占全市一般预算"
+        "收入39亿元的32.2%”：前一占比所写明的总数不是后一占比的分子，两者都是同一"
+        "数字的占比。",
+        ("claims._shares",),
+        (
+            Example(
+                # (许昌 纳税100强 2011, ayhrmy.com, hunt 92, figures made to agree): 12.6 / 39 =
+                # 32.31%
+                "全市纳税100强企业累计缴纳地方税收12.6亿元,较上年同期增收3.2亿元,增长"
+                "34.0%,占全市各项税收收入26亿元的48.5%,占全市一般预算收入39亿元的"
+                "32.3%。",
+                (
+                    ("change-rate", "34.0", "agrees"),
+                    ("share", "48.5", "agrees"),
+                    ("share", "32.3", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
+        "a shortfall after 其中",
+        "“总预算高达366亿元,其中岁入岁出短绌8亿3842万余元,累计举债将达153亿"
+        "8471万余元”: income short of spending (短绌, "
+        "差短) is what the totals leave, no part of"
+        " either.",
+        "“总预算高达366亿元，其中岁入岁出短绌8亿3842万余元……”：收支短绌（差短"
+        "）是收支相抵的结果，不是收入或支出的组成部分。",
+        ("claims._gather",),
+        (
+            Example(
+                # (云林县 110年度总预算, news.ltn.com.tw, hunt 93)
+                "云林县府明年度总预算高达366亿元,其中岁入岁出短绌8亿3842万余元,累计举债"
+                "将达153亿8471万余元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "an average or a name's last characters as a context's total",
+        "“…家庭户人口为501694人,平均每个家庭户的人口为2.90人。…常住人口中,"
+        "居住在城镇的人口为547299人,…乡村的人口为31802人”: an aver"
+        "age is no total of a context's parts, an"
+        "d a figure found by the name's last two "
+        "characters only (人口) counts only if they"
+        " add up to it.",
+        "“……平均每个家庭户的人口为2.90人。……常住人口中，居住在城镇的人口为547"
+        "299人……”：平均数不是分项的合计；仅凭名称末两字（人口）找到的数字，只有分项"
+        "相加等于它时才作合计。",
+        ("claims._context_lists", "claims._per_head"),
+        (
+            Example(
+                # (第七次人口普查公报, tjgb.hongheiku.com, hunt 94): 常住人口 579101 is printed
+                # before the excerpt
+                "全区常住人口中共有家庭户172869户,家庭户人口为501694人,平均每个家庭"
+                "户的人口为2.90人。\n三、城乡人口\n全区常住人口中,居住在城镇的人口为5472"
+                "99人,占94.51%;居住在乡村的人口为31802人,占5.49%。",
+                (("share", "94.51", "agrees"), ("share", "5.49", "agrees")),
+            ),
+        ),
+    ),
+    Form(
+        "the same name in another year",
+        "“2023年本市一般公共预算支出211亿2500万元。2022年一般公共预算支出"
+        "编列193亿6千万元”: a figure of the same name a"
+        "nd another unit in another year's senten"
+        "ce is another figure, no restatement of "
+        "it.",
+        "“2023年本市一般公共预算支出211亿2500万元。2022年……编列193亿"
+        "6千万元”：另一年度同名、不同单位的数字是另一个数字，不是同一数字的换算。",
+        ("claims._conversions", "claims._year_of"),
+        (
+            Example(
+                # (the form of 嘉义市 总预算, tw.news.yahoo.com, hunt 93, its Republic years
+                # written as 20xx)
+                "2023年本市一般公共预算支出211亿2500万元。2022年一般公共预算支出编列193亿6千万元。",
+                (),
+            ),
+        ),
+    ),
 ]

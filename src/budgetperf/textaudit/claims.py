@@ -626,6 +626,13 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
             # budget before a rate against the year before is no amount of that rate
             and (f.basis is rate.basis or not rate.explicit)
             and not _other_measure(f, rate)
+            # "存款余额21408亿元,比年初增加1639亿元;同比增长7.23%": a change since the year's
+            # start is no amount of a rate against the same period of the year before
+            and not (
+                "年初" in f.label
+                and _SINCE_YEAR_START.search(f.label)
+                and _YEAR_ON_YEAR.search(rate.label)
+            )
         ):
             return f
     if i + 1 < len(s.facts):
@@ -665,6 +672,9 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
 
 # a comparison with the level at the start of the year ("比年初", "较年初")
 _SINCE_YEAR_START = re.compile(r"(?:比|较|与)年初")
+# a comparison with the same period of the year before ("同比", "比上年同期", "比上年"; not the
+# year's end, "比上年末", which is the start of this one)
+_YEAR_ON_YEAR = re.compile(r"同比|(?:上年|去年|上一年)同期|(?:比|较)(?:上年|去年|上一年)(?![末底])")
 # what a figure's remarks between its change and its rate are: its completion of the budget,
 # its lead on the time progress, and the progress itself
 _FIGURE_REMARKS = (Role.COMPLETION, Role.POINTS, Role.PROGRESS)
@@ -1912,6 +1922,14 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # (a share whose whole is printed before it: its part is named before the whole's
             # 占, or is the value before it)
             num = _numerator(doc, s, i - 1)
+            for _ in range(3):
+                # "…地方税收12.6亿元,…,占全市各项税收收入26亿元的49%,占全市一般预算收入39亿元的
+                # 32.2%": the whole of the share before is no part of this one, both are of 12.6
+                k = num.index - facts[0].index if num is not None else -1
+                whole_of_one = 0 <= k < i - 1 and facts[k + 1].role is _SHARE
+                if not (whole_of_one and facts[k + 1].base is num):
+                    break
+                num = _numerator(doc, s, k)
         if num is None:
             continue
         _share(doc, s, i, f, num, out)
@@ -5753,6 +5771,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # pupil, per household, on average) is no part of a total; a fund set per
                 # pupil is ("其中:贷款利息66.7万元、…、高中生均经费85万元": 生均经费, 生均公用经费)
                 continue
+            if "短绌" in f.label or "差短" in f.label:
+                # "总预算高达366亿元,其中岁入岁出短绌8亿3842万余元": income short of spending is
+                # what the totals leave, no part of either
+                continue
             if _other_measure_of(f.subject, total.label):
                 # "社会消费品零售总额13.1亿元,…;其中…,批发业销售额8.4亿元,…,住宿业营业额0.4亿元": a
                 # figure that measures another quantity (销售额, 营业额) is no part of the total's
@@ -8397,6 +8419,9 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 phase=phase or None,
             )
             if not totals and len(subject) > 2 and not inline_context:
+                # (found by the name's last two characters only, a figure is no named total: it
+                # counts only if the parts add up to it)
+                named = False
                 totals = _lookup(
                     doc,
                     subject[-2:],
@@ -8416,7 +8441,9 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 ]
                 if heads:
                     totals.append(heads[0])
-        totals = [t for t in totals if t not in parts]
+        # (an average is no total: "…家庭户人口为501694人,平均每个家庭户的人口为2.90人。…常住人口
+        # 中,居住在城镇的人口为547299人,…")
+        totals = [t for t in totals if t not in parts and not _per_head(t)]
         # a total the parts reach within the rounding of the printed figures counts: "按采购项目
         # 分,…43.48亿元…75.27亿元…3.83亿元" against 122.59 (122.58: a warning, not an error)
         agreeing = [t for t in totals if _sum_fits(_List(t, parts, [], False))]
@@ -10182,6 +10209,11 @@ def _conversions(doc: Document, out: list[Claim]) -> None:
                 continue
             ratio = _CTX.divide(coarse.q.base, fine.q.base)
             if not Decimal("0.9") <= ratio <= Decimal("1.1"):
+                continue
+            year_a, year_b = _year_of(doc, a), _year_of(doc, b)
+            if year_a is not None and year_b is not None and year_a != year_b:
+                # "…115年度总预算案,…歲出211億2500萬元,…。113年度歲出編列193億6千萬元": the
+                # same name in another year is another figure
                 continue
             r = Reading(f"{fine.q.text} restated", (fine.q,), linear((1,)), (1,))
             out.append(

@@ -583,6 +583,9 @@ _WITH_YEAR = re.compile(
 _WITH_YEAR_NAMED = re.compile(
     r"与(?:上年|去年|上一年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期)?[^,;:。与比较\d]{0,32}$"
 )
+# the same at any length from 与, a year in figures or none ("与2010年第六次全国人口普查的",
+# "与二○二三至二四年度修订预算的"), when 相比 or 比较 follows the figure at once
+_WITH_ANY_NAMED = re.compile(r"与(?:(?:\d{4}|1\d\d)年)?[^,;:。与\d]{0,32}$")
 _PRIOR_CUE = re.compile(
     # "较年初预算40860万元,短收5645万元": the budget the figure is compared with
     # (相比, 比 too: "相比预算数6.1亿元减少1.1亿元", "相比年初预算数的1.5亿元减少0.3亿元")
@@ -1149,6 +1152,13 @@ def _assume_units(
     return out
 
 
+# the verbs of an increase or decrease that 多/少 before them turn into a change of a change
+# ("同比多增", "少减"); 多发, 多拨, 多征收 are verbs of their own (more paid, more collected)
+_INCREMENT_VERBS = frozenset({"增", "增加", "减", "减少"})
+# a comparison with a period right before 新增 ("较2013年底新", "比上年新")
+_COMPARED_NEW = re.compile(
+    r"(?:较|比)(?:上年|去年|上一年|年初|(?:\d{4}|1\d\d)年)(?:度)?(?:底|末|初|同期)?新$"
+)
 _SHARED_UNIT = re.compile(r"、[^\d,;:。、()]{0,12}")
 # a name or its verb right before a figure ("药费为3718.38", "药费3718.38"; not "…20000万元105.2",
 # a rate that lost its % after an amount's unit)
@@ -1574,7 +1584,13 @@ def _classify(
         and _TO_NEW.fullmatch(stripped) is not None
     ):
         m = None  # "由267,000万元调减为238,000万元": the new level, not a change (as after 至)
-    if m is not None and m.group("verb") in ("增", "增加") and stripped[: m.start()].endswith("新"):
+    if (
+        m is not None
+        and m.group("verb") in ("增", "增加")
+        and stripped[: m.start()].endswith("新")
+        # ("较2013年底新增243家,增长17.30%": after a comparison, 新增 is the change)
+        and _COMPARED_NEW.search(stripped, 0, m.start()) is None
+    ):
         m = None  # 新增: newly added, a figure of its own
     if m is not None and m.group("verb") == "节约" and "率" in m.group(0):
         m = None  # 节约率: a procurement saving's rate, read with its plan (claims._savings)
@@ -1630,6 +1646,15 @@ def _classify(
                 fact.role = _ROLE_OTHER
         if verb in ("短收",) and "进度" in before[-40:]:
             fact.role = _ROLE_PROGRESS
+        if (
+            verb in _INCREMENT_VERBS
+            and stripped[: m.start()].endswith(("多", "少"))
+            # ("比2025年减少增加140.4万元": two verbs run together, no 少增)
+            and not stripped[: m.start()].endswith(("减少", "增多"))
+        ):
+            # "比年初增加1639亿元,较上年同期多增359亿元": this period's increase less the same
+            # period's of the year before (a change of a change), no change of the level
+            fact.role = _ROLE_OTHER
         return fact
     if plain:
         subject, phase = canonical(stripped)  # (no change: see plain above)
@@ -1702,6 +1727,16 @@ def _classify(
     ):
         # "参保人数8万人,完成目标下达任务7.9万人的101.27%": a count's plan is a base too
         return Fact(q, _ROLE_BASE, sentence, depth, label, "", phase="budget")
+    if (
+        (money or dim is _COUNT)
+        and "与" in stripped
+        and _WITH_ANY_NAMED.search(stripped) is not None
+        and _COMPARED_AFTER.match(text, q.end) is not None
+    ):
+        # "与2010年第六次全国人口普查的725482人相比,增加25907人", "与二○二三至二四年度修订预算的
+        # 1,124亿元比较": the figure between 与 and 相比 (比较) is what is compared with, named
+        # at whatever length (a year in figures or in words, or none)
+        return _new_fact(q, _PRIOR, sentence, depth, label, _prior_subject(stripped), "")
     if dim is _COUNT and _moved_from(stripped, text, q, years=False):
         # "从100家增加到120家": the old count
         return _new_fact(q, _PRIOR, sentence, depth, label, "", "")
