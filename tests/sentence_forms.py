@@ -15018,4 +15018,147 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a rate's own change in points against another period",
+        "“比重为25.3%,占比较上半年提高1.5个百分点”, “增速比1—9月份加快0"
+        ".8个百分点”, “环比提高1.4个百分点”: a change in poin"
+        "ts against another period of the year (上"
+        "半年, 1—9月, 上月, 环比), its prior not printed"
+        ", is no gap between the rates printed be"
+        "fore it.",
+        "“比重为25.3%，占比较上半年提高1.5个百分点”“增速比1—9月份加快0.8"
+        "个百分点”“环比提高1.4个百分点”：与其他时期相比的百分点变化（上期数未列出）"
+        "，不是前面两个比率之差。",
+        ("claims._point_gaps", "claims._OWN_POINTS_CHANGE"),
+        (
+            Example(
+                # (临沂 兰山区? 统计局 2017, lhyc.gov.cn, hunt 97)
+                "1-7月份,全区规模以上高新技术产业实现增加值12.7亿元,同比增长47.2%,"
+                "占规模以上工业增加值的比重为25.3%,占比较上半年提高1.5个百分点。",
+                (),
+            ),
+            Example(
+                # (泉州 统计局 2022, tjj.quanzhou.gov.cn, hunt 97)
+                "1—10月份,全市规模以上高新技术产业增加值同比增长8.5%,占规模以上工业增加"
+                "值的比重为24.5%,增速比1—9月份加快0.8个百分点。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "a pull on growth in points",
+        "“对规上工业的贡献率为35.2%,拉动规上工业增长2.2个百分点”: a pul"
+        "l (拉动) is the part's growth in points of"
+        " the whole's prior, no gap between the r"
+        "ates printed before it.",
+        "“对规上工业的贡献率为35.2%，拉动规上工业增长2.2个百分点”：拉动是以总体"
+        "上期数计算的百分点，不是前面两个比率之差。",
+        ("claims._point_gaps",),
+        (
+            Example(
+                # (统计局 2022, zgyapi.01ny.cn, hunt 97)
+                "战略性新兴产业增加值同比增长8.2%,占规上工业的比重为27.0%,占比高于全省"
+                "平均水平2.4个百分点,对规上工业的贡献率为35.2%,拉动规上工业增长2.2个"
+                "百分点。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "a gap to a whole named after its scope",
+        "“增速高于全市规上工业7个百分点”: a gap to the whole's "
+        "rate named after its scope (全市规上工业), not"
+        " printed, is no gap to the share printed"
+        " before it; when that whole's rate is pr"
+        "inted before in the sentence (“全省一般公共预算收"
+        "入增长18.9%,…,高于全省收入增幅2.8个百分点”), it is the "
+        "gap to it.",
+        "“增速高于全市规上工业7个百分点”：与未列出的全市（全省）某项增速之差，不是与前"
+        "面占比之差；该增速已在句中列出的，按与它之差核对。",
+        ("claims._point_gaps", "claims._SCOPE_NAMED_COMPARED"),
+        (
+            Example(
+                # (民营工业 2018, 360doc.com, hunt 97)
+                "全市规上民营工业企业实现利润总额620亿元,占规上工业的50.5%,同比增长5."
+                "6%,增速高于全市规上工业7个百分点。",
+                (),
+            ),
+            Example(
+                # 21.7 − 18.9 = 2.8 (吉林 2024 预算执行, heldout 4)
+                "全省一般公共预算收入增长18.9%,其中税收收入增长21.7%,高于全省收入增幅2.8个百分点。",
+                (("points-gap", "2.8", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "bare shares of siblings",
+        "“民营企业进出口4.12万亿元,…,占60.5%;外商投资企业进出口2.31万亿"
+        "元,…,占33.9%;国有企业3702.3亿元,…,占5.4%”: items "
+        "parted by ';' (no 其中), each with a bare "
+        "share, are shares of the whole the first"
+        " was read against, not of each other.",
+        "“民营企业进出口4.12万亿元，……，占60.5%；外商投资企业进出口2.31万"
+        "亿元，……，占33.9%”：以分号并列（无“其中”）、各带占比的项目，与第一项同"
+        "以一个总数为基数，不互为基数。",
+        ("claims._bare_sibling_whole",),
+        (
+            Example(
+                # (海关总署广东分署 2023, thekwun.com, hunt 96, in one paragraph)
+                "前10个月,广东外贸进出口总值6.81万亿元,同比下降0.3%。民营企业进出口4"
+                ".12万亿元,增长5.4%,占60.5%;外商投资企业进出口2.31万亿元,下降"
+                "8.1%,占33.9%;国有企业3702.3亿元,下降6.7%,占5.4%。",
+                (
+                    ("share", "60.5", "agrees"),
+                    ("share", "33.9", "agrees"),
+                    ("share", "5.4", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
+        "group averages under an average",
+        "“居民人均可支配收入为7256元,…,其中城镇居民可支配收入为9553元,农村居"
+        "民可支配收入为3784元”: under an average per head"
+        ", the averages of groups of people (城镇居民"
+        ", 农村居民) are no parts of it; its componen"
+        "ts (工资性收入…) are.",
+        "“居民人均可支配收入为7256元，……其中城镇居民可支配收入为9553元，农村居"
+        "民可支配收入为3784元”：人均数之下城镇、农村居民的人均数不是它的分项；工资性"
+        "收入等构成项才是。",
+        ("claims._gather", "claims._GROUP_OF_PEOPLE"),
+        (
+            Example(
+                # (大同 统计公报, wanpiaopiao.cn, hunt 100)
+                "大同市居民人均可支配收入为7256元,同比增长5.9%,其中城镇居民可支配收入为"
+                "9553元,农村居民可支配收入为3784元。",
+                (),
+            ),
+            Example(
+                # (the components add up: 15237 + 4113 + 988 + 6662 = 27000, bx2200.com, hunt 100)
+                "全体居民人均可支配收入27000元,其中工资性收入15237元,经营净收入411"
+                "3元,财产净收入988元,转移净收入6662元。",
+                (("sum", "27000", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "output and value added",
+        "“工业总产值59.2亿元,…其中,…规模工业企业…工业产值30.2亿元,…完成工"
+        "业增加值6.7亿元”: output (产值) and value added "
+        "(增加值) are two measures (ACCOUNT_MEASURES"
+        "): one is no part of a total of the othe"
+        "r.",
+        "“工业总产值59.2亿元，……其中……工业产值30.2亿元，……完成工业增加值6"
+        ".7亿元”：产值与增加值是两种量，一种不是另一种合计的分项。",
+        ("vocabulary.ACCOUNT_MEASURES", "claims._other_measure_of"),
+        (
+            Example(
+                # (当涂县 2008, mas360.cc, hunt 97): one part of 59.2 only (the 规下 firms not
+                # printed)
+                "全县累计完成工业总产值59.2亿元,增长44.4%。其中,240户规模工业企业累"
+                "计完成工业产值30.2亿元,增长46.5%,完成工业增加值6.7亿元。",
+                (),
+            ),
+        ),
+    ),
 ]

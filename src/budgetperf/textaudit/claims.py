@@ -2639,6 +2639,10 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # 占18.3%": a bare share after a sibling's share of a named whole, in one sentence, is
         # of that whole too
         totals = _sibling_whole(doc, s, i, num, out)
+    if not totals and ref in ("", "比"):
+        sibling_claim = _bare_sibling_whole(doc, s, num, out)
+        if sibling_claim is not None:
+            totals, strong = [sibling_claim.inputs[1]], sibling_claim.strong
     if not totals:
         head = _head(doc, s, i)
         if head is not None and head is not num:
@@ -3116,6 +3120,37 @@ def _sibling_whole(doc: Document, s: Sentence, i: int, num: Fact, out: list[Clai
         if c.printed.sentence < named.sentence:
             break
     return []
+
+
+# the residents of a town or of the country ("城镇居民", "农村常住居民"): a group of people
+_GROUP_OF_PEOPLE = re.compile(r"(?:城镇|农村|城市|乡村)(?:常住)?居民")
+
+
+def _bare_sibling_whole(doc: Document, s: Sentence, num: Fact, out: list[Claim]) -> Claim | None:
+    """ "民营企业进出口4.12万亿元,…,占60.5%;外商投资企业进出口2.31万亿元,…,占33.9%": the claim
+    of the bare share of the item before ``num`` (in ``out``), whose whole (its second input)
+    this share is of too, when a ';' and no 其中 part the two items and that whole is no
+    smaller than ``num``: siblings are shares of one whole, not of each other."""
+    k = num.index - s.facts[0].index
+    for g in reversed(s.facts[:k]):
+        if g.role is _SHARE and g.ref in ("", "比") and g.depth == num.depth:
+            between = doc.text[g.q.end : num.q.start]
+            if ";" not in between or "其中" in between:
+                return None
+            gk = g.index - s.facts[0].index
+            if any(h.role is _VALUE and h.is_amount for h in s.facts[gk + 1 : k]):
+                # ("…占18.01%;岁入编列1660.40亿元,以税课收入1118.56亿元占67.37%": another total
+                # between, the share is of it)
+                return None
+            for c in reversed(out):
+                if c.printed is g and c.kind == "share" and len(c.inputs) == 2:
+                    whole = c.inputs[1]
+                    fits = whole.q.base >= num.q.base and whole is not num
+                    return c if fits else None
+                if c.printed.sentence < s.index:
+                    break
+            return None
+    return None
 
 
 def _items_shares(doc: Document, s: Sentence, share: Fact) -> list[tuple[Fact, Fact]]:
@@ -5774,6 +5809,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             if "短绌" in f.label or "差短" in f.label:
                 # "总预算高达366亿元,其中岁入岁出短绌8亿3842万余元": income short of spending is
                 # what the totals leave, no part of either
+                continue
+            if _per_head(total) and _GROUP_OF_PEOPLE.match(f.subject) is not None:
+                # "居民人均可支配收入为7256元,…其中城镇居民可支配收入为9553元,农村居民可支配收入为
+                # 3784元": the averages of groups of people, no parts of the average of all
                 continue
             if _other_measure_of(f.subject, total.label):
                 # "社会消费品零售总额13.1亿元,…;其中…,批发业销售额8.4亿元,…,住宿业营业额0.4亿元": a
@@ -10823,6 +10862,13 @@ _SCOPE_COMPARED = re.compile(
     r"(?:高于|低于|快于|慢于|超过|高出|低出)(?:全[市县区省州旗国盟])(?:平均)?"
     r"(?:水平|占到?比|比重|比例|增幅|增速|)\s*$"
 )
+# the same with the whole's name after its scope ("高于全市规上工业4.3个百分点"), read so only
+# when no rate of that scope is printed before in the sentence ("全省一般公共预算收入增长18.9%,
+# 其中税收收入增长21.7%,高于全省收入增幅2.8个百分点" compares with the 18.9%)
+_SCOPE_NAMED_COMPARED = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|高出|低出)(?P<scope>全[市县区省州旗国盟])"
+    r"(?P<name>[^,;。\d%]{1,8}?)(?:平均)?(?:水平|占到?比|比重|比例|增幅|增速|)\s*$"
+)
 _WHOLE_WORDS = re.compile(r"^(?:整体|总体|全部|总|全市|全县|全区|全省)")
 _SCOPE = re.compile(r"全[市县区省州旗镇乡](?=[\u4e00-\u9fff]{2})")
 
@@ -10877,8 +10923,11 @@ _OWN_RATE = re.compile(
 
 
 _OWN_POINTS_CHANGE = re.compile(
-    r"[ ]*,?[ ]*(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)"
-    r"(?:提高|上升|增加|下降|减少|降低|回落)了?[ ]*"
+    r"[ ]*,?[ ]*(?:占到?比|比重|增速|增幅)?(?:同比|环比|(?:比|较)(?:上年|去年|上一年)度?(?:同期)?"
+    # (against another period of the year: "占比较上半年提高1.5个百分点", "增速比1—9月份加快0.8
+    # 个百分点", "环比提高1.4个百分点")
+    r"|(?:比|较)(?:上半年|一季度|上季度|前三季度|上月|上个月|\d{1,2}月份?|\d{1,2}[-—–~至]\d{1,2}月份?))"
+    r"(?:提高|上升|增加|下降|减少|降低|回落|加快|放缓|回升)了?[ ]*"
 )
 
 
@@ -10887,6 +10936,8 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
     for i, f in enumerate(s.facts):
         if f.q.unit.dimension is not _POINTS or f.role is _ROLE_POINTS:
             continue
+        if "拉动" in f.label:
+            continue  # "贡献率为35.2%,拉动规上工业增长2.2个百分点": a pull on growth, no gap
         if not _GAP_WORDS.search(doc.text[max(s.start, f.q.start - 40) : f.q.start]):
             continue
         # "比全省平均水平(17.9%)高2.7个百分点": the rate compared with may be in brackets
@@ -10898,7 +10949,19 @@ def _point_gaps(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # rate's own change on the year before (its prior not printed), no gap to a rate
             # before it
             continue
-        if rates and _SCOPE_COMPARED.search(doc.text, rates[-1].q.end, f.q.start):
+        named_scope = (
+            _SCOPE_NAMED_COMPARED.search(doc.text, rates[-1].q.end, f.q.start) if rates else None
+        )
+        if named_scope is not None and any(
+            g.role is _RATE
+            and g.subject.startswith(named_scope.group("scope"))
+            and named_scope.group("name") in g.subject
+            for g in rates
+        ):
+            named_scope = None
+        if rates and (
+            _SCOPE_COMPARED.search(doc.text, rates[-1].q.end, f.q.start) or named_scope is not None
+        ):
             # "其中限额以上消费品零售总额同比增长23.6%,增速高于全市20.8个百分点": compared with the
             # whole's rate, not printed (printed, it would follow the words: "高于全省平均增幅4.4%
             # 3.7个百分点"), not with a rate printed before

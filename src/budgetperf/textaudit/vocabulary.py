@@ -424,7 +424,19 @@ TRADE_MEASURES = ("零售额", "销售额", "营业额", "成交额")
 #: What an enterprise's figure measures, anywhere in its name, the longest first (净资产 before
 #: 资产): a figure of one is no part of a total of another ("资产总额达到21050亿元,…。其中,省属
 #: 监管企业资产规模达到7000亿元,…创造税收174亿元"). 收入 is none of them: 税收 is a part of it.
-ACCOUNT_MEASURES = ("所有者权益", "净资产", "资产", "负债", "利润", "营业收入", "税")
+#: Output (产值) and value added (增加值) are two measures of production ("工业总产值59.2亿元,…
+#: 其中,…规模工业企业…工业产值30.2亿元,…完成工业增加值6.7亿元").
+ACCOUNT_MEASURES = (
+    "所有者权益",
+    "净资产",
+    "资产",
+    "负债",
+    "利润",
+    "营业收入",
+    "税",
+    "增加值",
+    "产值",
+)
 
 #: The items of personnel costs by economic class (工资福利支出's items, 社会保障缴费, 公积金),
 #: as a part's name starts (工资支出, 社会保障缴费, 公积金支出): such parts picked out of
