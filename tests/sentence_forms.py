@@ -15161,4 +15161,23 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "an income that holds its siblings",
+        "“纯业务收入13.44亿元,…。其中:↵(一)药品收入2.84亿元,…;卫生材料收入2.1亿元,…;医疗收入13.25"
+        "亿元”: an income that holds others printed beside it (NESTED_INCOME: a hospital's 医疗"
+        "收入 holds its 药品收入 and 卫生材料收入) makes the list two breakdowns run together, no"
+        " sum.",
+        "“纯业务收入13.44亿元，……。其中：↵（一）药品收入2.84亿元……；卫生材料收入2.1亿元……；医疗收入"
+        "13.25亿元”：与所含项目并列的收入（医疗收入含药品收入、卫生材料收入）使列举成为两种分解的"
+        "混合，不作加总。",
+        ("vocabulary.NESTED_INCOME", "claims._holds_its_sibling"),
+        (
+            Example(
+                # (镇江市肿瘤医院 2021, zjhospital.net, hunt 102): 2.84 + 2.1 + 13.25 is no 13.44
+                "纯业务收入13.44亿元,同比增加1.42亿元。其中:\n(一)药品收入2.84亿元,同比降幅0.76%;"
+                "卫生材料收入2.1亿元,同比增长13.01%;医疗收入13.25亿元,同比增长12.21%。",
+                (),
+            ),
+        ),
+    ),
 ]

@@ -3,7 +3,7 @@ reduced to its form (the pages are in tests/corpus/unkeyed, web13-*)."""
 
 from __future__ import annotations
 
-from budgetperf.textaudit import audit_text
+from budgetperf.textaudit import audit_text, claims
 from budgetperf.textaudit.facts import Role, read_facts
 
 
@@ -63,3 +63,19 @@ def test_a_larger_figure_ends_a_list_only_outside_a_numbered_item_and_at_the_tot
         "405.71万元。\n(2)一般行政管理事务(项)。\n年初预算为26.91万元,支出决算为223.24万元。"
     )
     assert ("sum", "628.95", "agrees") in _claims(text)
+
+
+def test_averages_per_pupil_in_yuan_are_no_parts_of_an_average() -> None:
+    # (泉州 2000 教育经费, jyj.quanzhou.gov.cn, hunt 105): 240.74 + 107.41 is no 128.66
+    text = (
+        "全市中学生均公用经费128.66元,比上年下降2.98%,其中:普通高中生均公用经费240.74元,"
+        "初中生均公用经费107.41元。"
+    )
+    assert [c for c in _claims(text) if c[0] == "sum"] == []
+
+
+def test_a_fund_set_per_pupil_in_wan_yuan_is_no_average() -> None:
+    doc = read_facts("高中生均经费85万元,初中生均公用经费107.41元。")
+    fund, average = doc.facts
+    assert not claims._per_head(fund)
+    assert claims._per_head(average)

@@ -86,6 +86,7 @@ from budgetperf.textaudit.vocabulary import (
     INTRODUCERS,
     NAMED_DIFFERENCES,
     NAMED_RATIOS,
+    NESTED_INCOME,
     NESTED_NAMES,
     PARTIAL_INTRODUCERS,
     PERIOD_WORDS,
@@ -3122,6 +3123,15 @@ def _sibling_whole(doc: Document, s: Sentence, i: int, num: Fact, out: list[Clai
     return []
 
 
+def _holds_its_sibling(parts: Sequence[Fact]) -> bool:
+    """Whether one of ``parts`` is an income that holds another of them (NESTED_INCOME)."""
+    names = [p.subject for p in parts]
+    for whole, held in NESTED_INCOME.items():
+        if any(n.endswith(whole) for n in names) and any(n.endswith(held) for n in names):
+            return True
+    return False
+
+
 # the residents of a town or of the country ("城镇居民", "农村常住居民"): a group of people
 _GROUP_OF_PEOPLE = re.compile(r"(?:城镇|农村|城市|乡村)(?:常住)?居民")
 
@@ -5998,6 +6008,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     if "级指标" in parts[0].label and all(_INDICATOR_LEVEL.search(p.label) for p in parts):
         # "共编制15个绩效目标指标,其中一级指标3个,二级指标8个,三级指标15个": the levels of one
         # tree of indicators, each nested in the one above, are not added
+        return None
+    if "收入" in total.subject and _holds_its_sibling(parts):
+        # "纯业务收入13.44亿元,…其中:(一)药品收入2.84亿元,…;卫生材料收入2.1亿元,…;医疗收入
+        # 13.25亿元": a part that holds its siblings (NESTED_INCOME) is no sibling of theirs
         return None
     if any("亏" in p.label for p in parts) and any(_GAIN.search(p.label) for p in parts):
         # "其中台湾电力公司税前亏损65.04亿元,台湾中油公司税前盈余69.25亿元": losses and gains
@@ -11626,12 +11640,14 @@ _PER_PUPIL_FUND = re.compile(r"生均(?:公用)?(?:经费|拨款|补助)")
 
 
 def _per_head(f: Fact) -> bool:
-    """Whether ``f`` is a figure per head (人均, 生均, 平均…), not a fund set per pupil."""
+    """Whether ``f`` is a figure per head (人均, 生均, 平均…), not a fund set per pupil (a
+    生均经费 in 万元 or more: "高中生均经费85万元"; in 元 it is the average per pupil,
+    "生均公用经费128.66元")."""
     label = f.label
     return (
         ("均" in label or "口" in label)
         and bool(_PER_HEAD.search(label))
-        and not _PER_PUPIL_FUND.search(label)
+        and (f.q.unit.scale < 4 or not _PER_PUPIL_FUND.search(label))
     )
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "LEVEL_VERBS",
     "NAMED_DIFFERENCES",
     "NAMED_RATIOS",
+    "NESTED_INCOME",
     "NESTED_NAMES",
     "PARTIAL_INTRODUCERS",
     "PERIOD_WORDS",
@@ -437,6 +438,14 @@ ACCOUNT_MEASURES = (
     "增加值",
     "产值",
 )
+
+#: Incomes that hold others printed beside them: a hospital's 医疗收入 holds its 药品收入 and
+#: 卫生材料收入 (drugs and materials are sold in its 门诊 and 住院 care), so a list naming both is
+#: two breakdowns run together ("(一)药品收入2.84亿元,…;卫生材料收入2.1亿元,…;医疗收入13.25亿
+#: 元"), not one.
+NESTED_INCOME: dict[str, tuple[str, ...]] = {
+    "医疗收入": ("药品收入", "卫生材料收入"),
+}
 
 #: The items of personnel costs by economic class (工资福利支出's items, 社会保障缴费, 公积金),
 #: as a part's name starts (工资支出, 社会保障缴费, 公积金支出): such parts picked out of
