@@ -15180,4 +15180,63 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a part counted at another scale",
+        "“参保人数33.41万人,其中成年人17.38万人,学生儿童15.96万人,大学生731人”: a part counted"
+        " in 人 under a total in 万人 (户 under 万户) is one the sum would leave out: the list is"
+        " open, its parts no more than the total.",
+        "“参保人数33.41万人，其中成年人17.38万人，学生儿童15.96万人，大学生731人”：以“人”计的分项在以"
+        "“万人”计的合计之下，加总时会被漏掉，故列举不完整，不核对合计。",
+        ("claims._gather", "claims._scaled_alike"),
+        (
+            Example(
+                # (一市 居民医保, ckzpt.com, hunt 88): 17.38 + 15.96 + 0.0731 = 33.4131
+                "本月末,全市居民医保参保人数33.41万人,其中成年人17.38万人,学生儿童15.96万人,"
+                "大学生731人。",
+                (),
+            ),
+            Example(
+                # the parts in the total's scale are read: 17.38 + 16.03 = 33.41
+                "全市参保人数33.41万人,其中成年人17.38万人,学生儿童16.03万人。",
+                (("sum", "33.41", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "take-offs and landings",
+        "“保障运输起降4.9万架次,同比增长11.5%”: 降 in 起降 (take-offs and landings) is no fall;"
+        " a count of flights (架次) is a count, and one in 万架次 is not read (no 万元).",
+        "“保障运输起降4.9万架次，同比增长11.5%”：“起降”中的“降”不是下降；架次是计数，“万架次”不作金额"
+        "读取。",
+        ("facts._classify", "quantities.COUNTERS", "quantities._MEASURE_AFTER"),
+        (
+            Example(
+                # (民航东北地区管理局 site, db.caac.gov.cn, hunt 109): 4.9万 was read as a fall
+                # in 万元 and paired with the 0.1% of the clause before
+                "3月份,全区机场共完成旅客吞吐量650.3万人次,同比增长17.4%;完成货邮吞吐量4.6万吨,"
+                "同比增长0.1%;保障运输起降4.9万架次,同比增长11.5%。",
+                (),
+            ),
+            Example(
+                # 30 / (1520 + 30) = 1.94%
+                "全年保障运输起降1520架次,比上年减少30架次,下降1.9%。",
+                (("change-rate", "1.9", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "and the others",
+        "“待拨款:370万,包括陕妇会50万,基金会中心100万,乐平基金会200万及其他”: items followed by"
+        " 及其他 (和其他, 以及其他) are some of the total, as with 等.",
+        "“待拨款：370万，包括陕妇会50万，基金会中心100万，乐平基金会200万及其他”：后接“及其他”的列举只"
+        "是合计的一部分，与“等”相同。",
+        ("claims._gather", "claims._AND_OTHERS"),
+        (
+            Example(
+                # (南都公益基金会 2012, issuu.com, miss 66): 50 + 100 + 200 = 350 of 370
+                "待拨款:370万,包括陕妇会50万,基金会中心100万,乐平基金会200万及其他。",
+                (),
+            ),
+        ),
+    ),
 ]

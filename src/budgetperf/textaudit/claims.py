@@ -3123,6 +3123,16 @@ def _sibling_whole(doc: Document, s: Sentence, i: int, num: Fact, out: list[Clai
     return []
 
 
+# "…200万及其他。", "以及其他": the items named are followed by others not printed
+_AND_OTHERS = re.compile(r"(?:及|和|以及|与)其[他它余](?:[,;。!]|$)")
+
+
+def _scaled_alike(a: str, b: str) -> bool:
+    """Whether two measure words count the same thing at scales 10⁴ apart (人 and 万人, 户 and
+    万户, 人次 and 万人次)."""
+    return a != b and a.removeprefix("万") == b.removeprefix("万")
+
+
 def _holds_its_sibling(parts: Sequence[Fact]) -> bool:
     """Whether one of ``parts`` is an income that holds another of them (NESTED_INCOME)."""
     names = [p.subject for p in parts]
@@ -5648,6 +5658,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
     signed = _signed_sentences(doc)
     total_kind: str | None = None  # "stock", "flow" or "" (_stock_or_flow), when asked
     verb_first: int | None = None  # the total's _verb_first_sign, when asked
+    scaled_out = False  # a part left out for its count's scale (人 under 万人)
     for sent in sentences:
         if sent.index in nested:
             continue
@@ -5800,6 +5811,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             if f.q.counter and not same_kind_of_count(f.q, total.q):
                 # "内设机构共6个,…实有人数86人(其中,在职36人,…),总编制数38人": persons are no
                 # part of a count of offices
+                if _scaled_alike(f.q.counter, total.q.counter):
+                    # "参保人数33.41万人,其中成年人17.38万人,学生儿童15.96万人,大学生731人": a
+                    # part counted in 人 under 万人 is one the sum leaves out: the list is open
+                    scaled_out = True
                 continue
             if f.q.counter == "分" and "扣" in f.label:
                 # "自评得分95分,其中产出指标扣3分,效益指标扣2分": points taken off are no part of
@@ -6042,6 +6057,8 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         rest = text[last_end : sentences[-1].end].rstrip("。\n ")
         if _WORDS_TAIL.search(rest):
             open_tail = True
+    if scaled_out:
+        open_tail = True
     if not open_tail and _BANK_BALANCE.search(total.label):
         # "本外币贷款余额115.69亿元,…其中:短期贷款33.53亿元,…中长期贷款71.74亿元": the kinds
         # of deposits and loans a report names are some of them (票据融资, 机关团体存款…)
@@ -6055,10 +6072,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         # subsidies of an investment are some of it (what the owners raised is not listed)
         open_tail = True
     end_of_last = parts[-1].q.end
-    if (
-        not open_tail
-        and text.startswith("等", end_of_last)
-        and not text.startswith(("等于", "等同"), end_of_last)
+    if not open_tail and (
+        (text.startswith("等", end_of_last) and not text.startswith(("等于", "等同"), end_of_last))
+        # "…乐平基金会200万及其他": and the others, not printed
+        or _AND_OTHERS.match(text, end_of_last) is not None
     ):
         # "其中,流动资产322,477.85万元,…,其他非流动资产1,411.01万元等。": the items named are
         # some of the total's (等, "and so on"), not all of them

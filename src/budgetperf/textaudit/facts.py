@@ -1592,6 +1592,8 @@ def _classify(
         and _COMPARED_NEW.search(stripped, 0, m.start()) is None
     ):
         m = None  # 新增: newly added, a figure of its own
+    if m is not None and m.group("verb") == "降" and stripped[: m.start()].endswith("起"):
+        m = None  # 起降: take-offs and landings ("保障运输起降4.9万架次"), no fall
     if m is not None and m.group("verb") == "节约" and "率" in m.group(0):
         m = None  # 节约率: a procurement saving's rate, read with its plan (claims._savings)
     if m is None and money and stripped[-1:] in _COMPARED_LAST:

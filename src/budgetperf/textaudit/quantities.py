@@ -112,6 +112,7 @@ COUNTERS = (
     "万户",
     "人次",
     "批次",
+    "架次",  # flights ("保障运输起降1520架次")
     "人",
     "辆",
     "个",
@@ -226,7 +227,7 @@ _NOT_QUANTITY = re.compile(r"[年月日号时]|季度|周岁|-\d|届|级|期")
 # A measure after 万 or 亿 ("等级公路1.6万公里", "房屋2,841万平方米", "装机100万千瓦"): a length,
 # an area, a weight… in tens of thousands, no amount of money and no figure the audit reads
 _MEASURE_AFTER = re.compile(
-    r"公里|公斤|公顷|平方|立方|千瓦|千米|千克|吨|亩|座|台|辆|套|册|株|头|只|米|张|床|块|件|间"
+    r"公里|公斤|公顷|平方|立方|千瓦|千米|千克|吨|亩|座|台|辆|套|册|株|头|只|米|张|床|块|件|间|架"
     # a measure in Latin letters ("4916.97万m", "26.59亿m³", "300万kW", "50万t")
     r"|[a-zA-Z]"
 )
