@@ -15164,18 +15164,25 @@ FORMS: list[Form] = [
     Form(
         "an income that holds its siblings",
         "“纯业务收入13.44亿元,…。其中:↵(一)药品收入2.84亿元,…;卫生材料收入2.1亿元,…;医疗收入13.25"
-        "亿元”: an income that holds others printed beside it (NESTED_INCOME: a hospital's 医疗"
-        "收入 holds its 药品收入 and 卫生材料收入) makes the list two breakdowns run together, no"
-        " sum.",
+        "亿元”: an item that holds others printed beside it (NESTED_ITEMS: a hospital's 医疗收入"
+        " holds its 药品收入 and 卫生材料收入, 工业投资 its 技改投资) makes the list two breakdowns"
+        " run together, no sum.",
         "“纯业务收入13.44亿元，……。其中：↵（一）药品收入2.84亿元……；卫生材料收入2.1亿元……；医疗收入"
         "13.25亿元”：与所含项目并列的收入（医疗收入含药品收入、卫生材料收入）使列举成为两种分解的"
         "混合，不作加总。",
-        ("vocabulary.NESTED_INCOME", "claims._holds_its_sibling"),
+        ("vocabulary.NESTED_ITEMS", "claims._holds_its_sibling"),
         (
             Example(
                 # (镇江市肿瘤医院 2021, zjhospital.net, hunt 102): 2.84 + 2.1 + 13.25 is no 13.44
                 "纯业务收入13.44亿元,同比增加1.42亿元。其中:\n(一)药品收入2.84亿元,同比降幅0.76%;"
                 "卫生材料收入2.1亿元,同比增长13.01%;医疗收入13.25亿元,同比增长12.21%。",
+                (),
+            ),
+            Example(
+                # (绵阳 一园区 2023, myscxx.com, hunt 112): 10 + 11.9 = 21.9 of 23.35, 技改 inside
+                # 工业
+                "完成全社会固定资产投资23.35亿元,其中:基础设施投资10亿元,工业投资11.9亿元,技改投资"
+                "10.05亿元。",
                 (),
             ),
         ),
@@ -15236,6 +15243,25 @@ FORMS: list[Form] = [
                 # (南都公益基金会 2012, issuu.com, miss 66): 50 + 100 + 200 = 350 of 370
                 "待拨款:370万,包括陕妇会50万,基金会中心100万,乐平基金会200万及其他。",
                 (),
+            ),
+        ),
+    ),
+    Form(
+        "a share of a group of the items",
+        "“…机械制造12户实现产值17.69亿元,同比增长6.48%,主导产业产值占比65.92%”: a share of a group"
+        " of the items named by its kind (主导产业, 特色产业, 重点项目…), its own figure not"
+        " printed, is no share of the last item printed before it.",
+        "“……机械制造12户实现产值17.69亿元，同比增长6.48%，主导产业产值占比65.92%”：以类别命名的一组"
+        "项目（主导产业、特色产业、重点项目……）的占比，其本身数额未列出时，不是前一项的占比。",
+        ("claims._numerator", "claims._GROUP_SHARE"),
+        (
+            Example(
+                # (the form of 绵阳 一园区 2023, myscxx.com, hunt 112, its items made to add up):
+                # 主导产业 not printed, 65.92% is no share of 63.82
+                "1-8月,园区实现工业总产值104.85亿元,同比增长4.71%,其中:纺织鞋服实现产值41.03亿元,"
+                "同比增长8.22%,机械制造实现产值63.82亿元,同比增长6.48%,主导产业产值占比65.92%,"
+                "特色产业产值占比17.35%。",
+                (("sum", "104.85", "agrees"),),
             ),
         ),
     ),

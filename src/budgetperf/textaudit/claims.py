@@ -86,7 +86,7 @@ from budgetperf.textaudit.vocabulary import (
     INTRODUCERS,
     NAMED_DIFFERENCES,
     NAMED_RATIOS,
-    NESTED_INCOME,
+    NESTED_ITEMS,
     NESTED_NAMES,
     PARTIAL_INTRODUCERS,
     PERIOD_WORDS,
@@ -1854,6 +1854,14 @@ def _numerator(doc: Document, s: Sentence, i: int) -> Fact | None:
                     return None
                 return before
             before = _value_before(s, i)
+            if (
+                before is not None
+                and _GROUP_SHARE.search(subject) is not None
+                and not _related(before.subject, subject)
+            ):
+                # "…机械制造12户实现产值17.69亿元,同比增长6.48%,主导产业产值占比65.92%": a share of
+                # a group of the items (主导产业, 特色产业) not printed is no share of the last item
+                return None
             if before is not None and _sibling_names(before.subject, subject):
                 # "…其中第一产业就业人员60万人,占40%;第二产业就业人员占25.2%": a share that names a
                 # sibling of the figure before it (a name alike but for its first words), whose
@@ -3127,6 +3135,10 @@ def _sibling_whole(doc: Document, s: Sentence, i: int, num: Fact, out: list[Clai
 _AND_OTHERS = re.compile(r"(?:及|和|以及|与)其[他它余](?:[,;。!]|$)")
 
 
+# a group of items named by its kind (主导产业, 特色产业, 重点项目, 战略性新兴产业…)
+_GROUP_SHARE = re.compile(r"主导|特色|重点|支柱|新兴|骨干|龙头|优势")
+
+
 def _scaled_alike(a: str, b: str) -> bool:
     """Whether two measure words count the same thing at scales 10⁴ apart (人 and 万人, 户 and
     万户, 人次 and 万人次)."""
@@ -3134,9 +3146,9 @@ def _scaled_alike(a: str, b: str) -> bool:
 
 
 def _holds_its_sibling(parts: Sequence[Fact]) -> bool:
-    """Whether one of ``parts`` is an income that holds another of them (NESTED_INCOME)."""
+    """Whether one of ``parts`` holds another of them (NESTED_ITEMS)."""
     names = [p.subject for p in parts]
-    for whole, held in NESTED_INCOME.items():
+    for whole, held in NESTED_ITEMS.items():
         if any(n.endswith(whole) for n in names) and any(n.endswith(held) for n in names):
             return True
     return False
@@ -6024,9 +6036,9 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         # "共编制15个绩效目标指标,其中一级指标3个,二级指标8个,三级指标15个": the levels of one
         # tree of indicators, each nested in the one above, are not added
         return None
-    if "收入" in total.subject and _holds_its_sibling(parts):
+    if _holds_its_sibling(parts):
         # "纯业务收入13.44亿元,…其中:(一)药品收入2.84亿元,…;卫生材料收入2.1亿元,…;医疗收入
-        # 13.25亿元": a part that holds its siblings (NESTED_INCOME) is no sibling of theirs
+        # 13.25亿元": a part that holds its siblings (NESTED_ITEMS) is no sibling of theirs
         return None
     if any("亏" in p.label for p in parts) and any(_GAIN.search(p.label) for p in parts):
         # "其中台湾电力公司税前亏损65.04亿元,台湾中油公司税前盈余69.25亿元": losses and gains

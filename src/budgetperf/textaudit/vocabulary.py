@@ -32,7 +32,7 @@ __all__ = [
     "LEVEL_VERBS",
     "NAMED_DIFFERENCES",
     "NAMED_RATIOS",
-    "NESTED_INCOME",
+    "NESTED_ITEMS",
     "NESTED_NAMES",
     "PARTIAL_INTRODUCERS",
     "PERIOD_WORDS",
@@ -439,12 +439,14 @@ ACCOUNT_MEASURES = (
     "产值",
 )
 
-#: Incomes that hold others printed beside them: a hospital's 医疗收入 holds its 药品收入 and
-#: 卫生材料收入 (drugs and materials are sold in its 门诊 and 住院 care), so a list naming both is
-#: two breakdowns run together ("(一)药品收入2.84亿元,…;卫生材料收入2.1亿元,…;医疗收入13.25亿
-#: 元"), not one.
-NESTED_INCOME: dict[str, tuple[str, ...]] = {
+#: Items that hold others printed beside them: a hospital's 医疗收入 holds its 药品收入 and
+#: 卫生材料收入 (drugs and materials are sold in its 门诊 and 住院 care), 工业投资 holds 技改投资
+#: (technical renovation is industrial investment), so a list naming both is two breakdowns run
+#: together ("(一)药品收入2.84亿元,…;卫生材料收入2.1亿元,…;医疗收入13.25亿元", "其中:基础设施
+#: 投资10亿元,工业投资11.9亿元,技改投资10.05亿元"), not one.
+NESTED_ITEMS: dict[str, tuple[str, ...]] = {
     "医疗收入": ("药品收入", "卫生材料收入"),
+    "工业投资": ("技改投资", "技术改造投资"),
 }
 
 #: The items of personnel costs by economic class (工资福利支出's items, 社会保障缴费, 公积金),
