@@ -15265,4 +15265,26 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "amounts in US dollars",
+        "“全年实现旅游总收入2644亿元,其中国内旅游收入2423.5亿元,旅游外汇收入32.2亿美元”: an amount"
+        " in 美元 (亿美元, 万美元) is counted apart from amounts in 元, never added to them nor set"
+        " against them; amounts all in 美元 are read together.",
+        "“全年实现旅游总收入2644亿元，其中国内旅游收入2423.5亿元，旅游外汇收入32.2亿美元”：以美元计的"
+        "金额与以元计的金额分开，不相加、不互为基数；同以美元计的金额照常核对。",
+        ("quantities.COUNTERS", "quantities.COUNTER_KINDS"),
+        (
+            Example(
+                # (an 2009 统计公报, dlnp.com.cn, hunt 109): 2644 − 2423.5 = 220.5亿元, 32.2亿美元
+                # at about 6.85
+                "全年实现旅游总收入2644亿元,其中国内旅游收入2423.5亿元,旅游外汇收入32.2亿美元。",
+                (),
+            ),
+            Example(
+                # 38 + 16.7 = 54.7 (中山海关, chinawintime.com, hunt 96)
+                "一季度进出口总值54.7亿美元,其中出口38亿美元,进口16.7亿美元。",
+                (("sum", "54.7", "agrees"),),
+            ),
+        ),
+    ),
 ]

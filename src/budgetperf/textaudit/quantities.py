@@ -105,6 +105,11 @@ UNITS: dict[str, Unit] = {
 _THOUSANDS_OF_WAN = frozenset(w for w in UNITS if w[0] == "千" and w.endswith("万元"))
 #: Measure words of counts.
 COUNTERS = (
+    # amounts in US dollars ("旅游外汇收入32.2亿美元"): counted apart from amounts in 元 (a kind of
+    # their own in COUNTER_KINDS), so never added to them nor set against them
+    "亿美元",
+    "万美元",
+    "美元",
     # counts in tens of thousands ("参保人数28391万人", "受益12.5万人次", "2万户"): a count of its
     # own kind (COUNTER_KINDS), never added to or compared with a count of 人 or 户
     "万人次",
@@ -153,6 +158,9 @@ COUNTER_KINDS: dict[str, frozenset[str]] = {
     "万人": frozenset({"persons ×10⁴"}),
     "万人次": frozenset({"persons ×10⁴"}),
     "万户": frozenset({"households ×10⁴"}),
+    "亿美元": frozenset({"US dollars ×10⁸"}),
+    "万美元": frozenset({"US dollars ×10⁴"}),
+    "美元": frozenset({"US dollars"}),
 }
 _THINGS = frozenset({"things"})
 
@@ -182,7 +190,7 @@ ZERO_WORDS = ("无增减变化", "无增减", "无变化", "持平", "一致")
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 # What after 万 or 亿 makes it a count, no money ("86万人", "2万户", "10万千瓦"): 人 of 人民币 does
 # not ("500万元人民币", the currency named after the unit: part of the figure's print)
-_COUNT_AFTER = "人(?!民币)|[个户瓦赫]"
+_COUNT_AFTER = "人(?!民币)|[个户瓦赫]|美元"
 _MONEY_ALT = "|".join(
     sorted((w for w, u in UNITS.items() if u.dimension is Dimension.MONEY), key=len, reverse=True)
 )
