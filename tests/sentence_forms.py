@@ -14014,11 +14014,18 @@ FORMS: list[Form] = [
         "shares of a 其中 under a figure with a share of its own",
         "“住房消费类提取,计21820.45万元,占72.47%,其中…购建房提取4409.1万元,占14.65%,…”: the"
         " shares after a 其中 whose head has a bare share of its own are of that share's whole"
-        " (they add up to 72.47), or of the head: both readings, weak.",
+        " (they add up to 72.47), or of the head: both readings, weak; that whole not found, the"
+        " one the head's share implies (21820.45 ÷ 72.47%) is read.",
         "“住房消费类提取，计21820.45万元，占72.47%，其中……购建房提取4409.1万元，占14.65%，……”：其中"
         "之前的数字自带占比时，其中各项的占比可以是该占比的总数的占比（合计为72.47%），也可以是该"
-        "数字的占比：两种理解，结构系推断。",
-        ("claims._own_share", "claims._whole_of_share"),
+        "数字的占比：两种理解，结构系推断；该总数未列出时，按该数字及其占比推算的总数（21820.45÷"
+        "72.47%）核对。",
+        (
+            "claims._own_share",
+            "claims._whole_of_share",
+            "claims._share_of_implied_whole",
+            "audit.zh_reading",
+        ),
         (
             Example(
                 # (a city's 住房公积金 report of 2023年9月, xmnhj.com, hunt 57): 4500 / 30000
@@ -14032,10 +14039,23 @@ FORMS: list[Form] = [
                 ),
             ),
             Example(
-                # 17277.72 / 21820.45 = 79.18, and no whole of 72.47 printed
+                # no whole of 72.47 printed: 17277.72 × 72.47 / 21820.45 = 57.383% of the whole
+                # it implies (17277.72 / 21820.45 = 79.18% of the head)
                 "住房消费类提取21820.45万元,占72.47%,其中偿还贷款提取17277.72万元,占57.38%。",
-                (("share", "57.38", "disagrees"),),
-                (("arithmetic.share", "warning"),),
+                (("share", "57.38", "agrees"),),
+            ),
+            Example(
+                # (新罗区 第七次人口普查公报, weimomishe.com, hunt 94): 79112 × 13.65 / 114919 =
+                # 9.397%
+                "常住人口中,0—14岁人口为171915人,占20.42%;15—59岁人口为554911人,占65.92%;60岁及"
+                "以上人口为114919人,占13.65%,其中65岁及以上人口为79112人,占9.40%。",
+                (("share", "9.40", "agrees"),),
+            ),
+            Example(
+                # the share of the head itself is still read: 79112 / 114919 = 68.84%
+                "常住人口中,60岁及以上人口为114919人,占13.65%,其中65岁及以上人口为79112人,"
+                "占68.84%。",
+                (("share", "68.84", "agrees"),),
             ),
         ),
     ),

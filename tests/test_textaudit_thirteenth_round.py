@@ -3,7 +3,7 @@ reduced to its form (the pages are in tests/corpus/unkeyed, web13-*)."""
 
 from __future__ import annotations
 
-from budgetperf.textaudit import audit_text, claims
+from budgetperf.textaudit import audit, audit_text, claims
 from budgetperf.textaudit.facts import Role, read_facts
 
 
@@ -79,3 +79,14 @@ def test_a_fund_set_per_pupil_in_wan_yuan_is_no_average() -> None:
     fund, average = doc.facts
     assert not claims._per_head(fund)
     assert claims._per_head(average)
+
+
+def test_a_share_of_the_whole_a_heads_own_share_implies_is_told_so() -> None:
+    # 79112 × 13.65 / 114919 = 9.3969%: printed 9.39, within the rounding of 13.65 (13.645)
+    text = "常住人口中,60岁及以上人口为114919人,占13.65%,其中65岁及以上人口为79112人,占9.39%。"
+    (finding,) = audit_text(text).findings
+    assert "79112人 / (114919人 / 13.65%) = 9.3969%" in finding.message_en
+    assert "79112人÷（114919人÷13.65%）=9.3969%" in finding.message_zh
+    assert audit.zh_reading(claims._IMPLIED_WHOLE + "114919人 at 13.65%") == (
+        "以114919人占13.65%所推算的总数为总数"
+    )

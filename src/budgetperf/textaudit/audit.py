@@ -670,6 +670,14 @@ def _messages(claim: Claim) -> tuple[str, str]:
             f"which rounds to {shown}"
         )
         zh = f"占比印为{p.text}，但{ins[0]}÷（{ins[1]} + {ins[0]}）={exact}%，四舍五入为{shown}"
+    elif kind == "share" and reading.name.startswith("of the whole implied by ") and len(ins) == 3:
+        # "其中65岁及以上人口为79112人,占9.40%" under "114919人,占13.65%": of the whole the
+        # head's own share implies (114919 ÷ 13.65%)
+        en = (
+            f"the share is printed as {p.text}, but {ins[0]} / ({ins[1]} / {ins[2]}) = "
+            f"{exact}%, which rounds to {shown}"
+        )
+        zh = f"占比印为{p.text}，但{ins[0]}÷（{ins[1]}÷{ins[2]}）={exact}%，四舍五入为{shown}"
     elif kind == "share":
         of_en = ins[1] if len(ins) == 2 else "the sum of the list"
         of_zh = ins[1] if len(ins) == 2 else "各项之和"
@@ -862,6 +870,10 @@ def zh_reading(name: str) -> str | None:
         zh = f"预算数{name[len('budget ') :]}"
     elif name.endswith(_LOST_VERB):
         zh = f"{name[: -len(_LOST_VERB)]}为增减额（漏印增减字样）"
+    elif name.startswith("of the whole implied by "):
+        # "of the whole implied by 114919人 at 13.65%": 114919人 being 13.65% of it
+        figure, _, share = name[len("of the whole implied by ") :].partition(" at ")
+        zh = f"以{figure}占{share}所推算的总数为总数"
     elif name.startswith("of "):
         zh = f"以{name[len('of ') :]}为总数"
     elif name.endswith(" restated"):

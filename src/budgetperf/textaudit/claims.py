@@ -2524,6 +2524,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     ref = f.ref
     totals: list[Fact] = []
     strong = False
+    implied: tuple[Fact, Fact] | None = None  # a figure and its own share: the whole they imply
     if f.base is not None:
         # "占一般公共预算支出1814597万元的比例15.68%": the whole is printed in the share's words
         totals, strong = [f.base], True
@@ -2769,6 +2770,10 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                     # whole (they add up to 72.47), or of itself: both readings (weak)
                     own_whole = _whole_of_share(own, out)
                     totals = [before[-1]] if own_whole is None else [before[-1], own_whole]
+                    if own_whole is None:
+                        # "60岁及以上人口为114919人,占13.65%,其中65岁及以上人口为79112人,占9.40%"
+                        # with the whole not found: the whole the figure's own share implies
+                        implied = (before[-1], own)
                     strong = False
                 # (in the sentence of the figure found: the one before when a 其中 opens g_s)
                 unadjusted = _unadjusted(doc, doc.sentences[before[-1].sentence], before[-1])
@@ -2954,6 +2959,16 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
     # whole, so a disagreement is told as meant, "5359.668673万元÷6821.09751万元")
     readings = slipped + readings if slipped and f.q.value >= 1 else readings + slipped
     inputs = [num, *totals]
+    if implied is not None:
+        head_of, its_share = implied
+        readings.append(
+            make_reading(
+                f"{_IMPLIED_WHOLE}{head_of.q.text} at {its_share.q.text}",
+                (num.q, head_of.q, its_share.q),
+                _share_of_implied_whole,
+            )
+        )
+        inputs.append(its_share)
     sibling = _decomposed_sibling(doc, s, f.ref, num, totals)
     if sibling is not None:
         # "盐源县(5.79亿)…其中税收收入完成3.72亿元,…;非税收入完成2.07亿元,…。税收收入佔一般公共預算
@@ -3075,6 +3090,19 @@ def _decomposed_sibling(
                 ):
                     return g
     return None
+
+
+# the name of the reading of a share of the whole a figure's own share implies (audit.py
+# renders it in Chinese from this opening)
+_IMPLIED_WHOLE = "of the whole implied by "
+
+
+def _share_of_implied_whole(values: Sequence[Decimal]) -> Decimal | None:
+    """values[0] as a percentage of the whole of which values[1] is values[2] percent: a part's
+    share of the whole its head's own share implies (values[0] × values[2] / values[1])."""
+    if values[1] == 0:
+        return None
+    return _CTX.divide(_CTX.multiply(values[0], values[2]), values[1])
 
 
 def _part_of_sum(values: Sequence[Decimal]) -> Decimal | None:
