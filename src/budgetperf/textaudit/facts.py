@@ -554,7 +554,10 @@ def _base_named_after(text: str, end: int, stripped: str) -> bool:
     """Whether an amount whose label is ``stripped`` and which ends at ``end`` is the base of
     the percentage after it, named after the figure ("完成新区下达147.4亿元收入预算目标的103.4%":
     a verb of _BASE_VERB a few words before it, a budget, plan or target's name and 的 after)."""
-    if not ("完成" in stripped or "为" in stripped or "达到" in stripped or "占" in stripped):
+    for verb in BASE_VERBS:  # (a loop, not any() over a generator: once per amount)
+        if verb in stripped:
+            break
+    else:
         return False  # (no verb of BASE_VERBS: most amounts)
     after = _BASE_NAME_AFTER.match(text, end)
     return (
