@@ -15307,4 +15307,21 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a share after a second 其中",
+        "“支出100万元,其中项目支出50万元,占50%,其中专项业务费30万元,占60%”: a 其中 after a part"
+        " of the head's list breaks that part down; a bare share after it is of that part (or of"
+        " the whole the part's own share implies), not of the sentence's head.",
+        "“支出100万元，其中项目支出50万元，占50%，其中专项业务费30万元，占60%”：列于总数某一部分之后的"
+        "第二个“其中”细分该部分；其后的单独占比是该部分的占比（或该部分自身占比所指的总数的占比），"
+        "不是句首总数的占比。",
+        ("claims._nested_under",),
+        (
+            Example(
+                # 30 ÷ 50 = 60%, not 30 ÷ 100
+                "2024年度支出总计100万元,其中项目支出50万元,占50%,其中专项业务费30万元,占60%。",
+                (("share", "50", "agrees"), ("share", "60", "agrees")),
+            ),
+        ),
+    ),
 ]

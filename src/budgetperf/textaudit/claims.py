@@ -2655,7 +2655,7 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             totals, strong = [sibling_claim.inputs[1]], sibling_claim.strong
     if not totals:
         head = _head(doc, s, i)
-        if head is not None and head is not num:
+        if head is not None and head is not num and not _nested_under(doc, s, head, num):
             # "…编列50.48亿,包括…32.91亿元,占岁入总额16.58%": a total named but not found makes the
             # sentence's head only a guess
             totals, strong = [head], ref in _GENERIC
@@ -3335,6 +3335,14 @@ def _sentence_style(doc: Document, s: Sentence) -> str | None:
         return styles[index]
     style = styles[index] = _marker_style(doc.text, s.start)
     return style
+
+
+def _nested_under(doc: Document, s: Sentence, head: Fact, num: Fact) -> bool:
+    """Whether the part ``num`` follows a 其中 of its own, after a figure of the head's list:
+    "支出100万元,其中项目支出50万元,占50%,其中专项业务费30万元,占60%" (the second 其中 breaks
+    down 项目支出, whose share 60% is of 50, not of the head 100)."""
+    k = _rfind_in(doc, s, "其中", num.q.start)
+    return k >= 0 and any(head.q.end <= g.q.start < k for g in s.facts)
 
 
 def _rfind_in(doc: Document, s: Sentence, word: str, end: int) -> int:
