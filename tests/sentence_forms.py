@@ -15324,4 +15324,40 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a numbered item whose figure comes later in its line",
+        "“共计44万元。具体情况如下:↵1.理论学习专项。主要用于…。安排经费12万元。↵2.…”: a numbered"
+        " item whose name stands alone in its first sentence, one amount in a later sentence of"
+        " its line (words between), is an item of the list with that amount.",
+        "“共计44万元。具体情况如下：↵1.理论学习专项。主要用于……。安排经费12万元。↵2.……”：编号项目"
+        "首句只有名称、同一行稍后的句子给出唯一金额（中间可有文字说明）时，该金额即该项目的数额，"
+        "属于上文总数的分项。",
+        ("claims._item_figure_later",),
+        (
+            Example(
+                # (the form of 南县县委宣传部's 2024 绩效评价报告, nxjw.nanxian.gov.cn, hunt 117):
+                # 12 + 13 + 14 + 5 = 44
+                "项目共4个,共计44万元。具体情况如下:\n1.理论学习专项。主要用于理论宣讲。安排经费12万元。"
+                "\n2.文明创建专项。开展常态化督办检查。安排经费13万元。\n3.新闻媒体专项。做好宣传"
+                "报道。安排经费14万元。\n4.扫黄打非专项。主要用于市场整治。安排经费5万元。",
+                (("sum", "44", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "加 as a verb, not plus",
+        "“…包括:提升设备水平60万元;加强宣传力度30万元;开展培训10万元”: a clause that opens with a"
+        " verb beginning with 加 (加强, 加快, 加大…) is one more item, not a figure added to the"
+        " list's (加, 加上, 另加 as plus).",
+        "“……包括：提升设备水平60万元；加强宣传力度30万元；开展培训10万元”：以“加强、加快、加大”等动词"
+        "开头的分句是又一个分项，不是“加、加上、另加”那样在分项之外另加的数额。",
+        ("vocabulary.PLUS_WORD",),
+        (
+            Example(
+                # (the form of 行政院's 114年度 追加预算, udn.com, hunt 3): 60 + 30 + 10 = 100
+                "追加预算100万元,包括:提升设备水平60万元;加强宣传力度30万元;开展培训10万元。",
+                (("sum", "100", "agrees"),),
+            ),
+        ),
+    ),
 ]

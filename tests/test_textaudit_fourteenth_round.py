@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from budgetperf.textaudit import audit_text
+from budgetperf.textaudit.facts import read_facts
 
 
 def _claims(text: str) -> list[tuple[str, str, str]]:
@@ -33,3 +34,43 @@ def test_a_share_after_the_heads_own_qizhong_is_still_of_the_head() -> None:
     text = "2024年度支出总计100万元,其中项目支出50万元,占50%,基本支出50万元,占50%。"
     assert ("share", "50", "agrees") in _claims(text)
     assert _findings(text) == []
+
+
+_ITEMS = (
+    "项目共3个,共计30万元。具体情况如下:\n"
+    "1.理论学习专项。主要用于理论宣讲。安排经费12万元。\n"
+    "2.文明创建专项。开展常态化督办检查。安排经费{second}。\n"
+    "3.扫黄打非专项。主要用于市场整治。安排经费5万元。"
+)
+
+
+def test_numbered_items_whose_figures_come_later_in_their_lines_add_up_to_the_total() -> None:
+    # 12 + 13 + 5 = 30, each item's name alone in its first sentence
+    assert _claims(_ITEMS.format(second="13万元")) == [("sum", "30", "agrees")]
+
+
+def test_numbered_items_whose_figures_come_later_are_an_inferred_list() -> None:
+    # 12 + 23 + 5 = 40 against 30: the structure is inferred, so a warning, not an error
+    text = _ITEMS.format(second="23万元")
+    assert _claims(text) == [("sum", "30", "disagrees")]
+    assert _findings(text) == [("arithmetic.breakdown-sum", "warning")]
+
+
+def test_an_items_later_sentence_of_two_figures_is_not_its_amount() -> None:
+    # the second item's later sentence holds two amounts: which is the item's is not said
+    text = _ITEMS.format(second="13万元,已支付10万元")
+    assert ("sum", "30", "agrees") not in _claims(text)
+    assert _findings(text) == []
+
+
+def test_a_clause_opened_by_jia_qiang_is_an_item_not_a_figure_added() -> None:
+    text = "追加预算100万元,包括:提升设备水平60万元;加强宣传力度30万元;开展培训10万元。"
+    assert _claims(text) == [("sum", "100", "agrees")]
+
+
+def test_jia_as_plus_still_adds_a_figure_to_those_before() -> None:
+    # 加 as plus is taken off the subject; 加强 is the subject's own first word
+    doc = read_facts("收入合计100万元;加强化培训专项10万元。")
+    assert doc.facts[1].subject == "加强化培训专项"
+    doc = read_facts("本年收入100万元,加补助收入20万元,收入总计120万元。")
+    assert doc.facts[1].subject == "补助收入"

@@ -91,6 +91,7 @@ from budgetperf.textaudit.vocabulary import (
     PARTIAL_INTRODUCERS,
     PERIOD_WORDS,
     PERSONNEL_ITEMS,
+    PLUS_WORD,
     REAL_GROWTH,
     RELIEF_NAMES,
     REVENUE_ALIASES,
@@ -5302,11 +5303,11 @@ def _figured_before(doc: Document, s: Sentence) -> Sentence:
 # The patterns _gather, _totals_before and _list_head search with (compiled once: they run for
 # every list, and re's cache lookup is most of the cost of a search on a short gap).
 _CLAUSE_END = re.compile(r"[;。]")
-_ADDED_LEAD = re.compile(r"\s*(?:加|另|此外)")
+_ADDED_LEAD = re.compile(rf"\s*(?:{PLUS_WORD}|另|此外)")
 _CONTEXT_LEAD = re.compile(r"[:,]|中$|看$|分$")
 # the same without the comma, for an item under a numbered heading (see _gather)
 _CONTEXT_LEAD_HEADED = re.compile(r"[:]|中$|看$|分$")
-_ADDED_AFTER = re.compile(r"[;。]\s*加")
+_ADDED_AFTER = re.compile(rf"[;。]\s*{PLUS_WORD}")
 # "其中,以教育科学文化支出74亿7千多万元、占34.67%最多": the largest part named (以…最多), not a
 # list of the parts
 _LARGEST = re.compile(r"最多|最大|最高|居首|为主")
@@ -5519,6 +5520,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         # items the list's own sentence names alike (…保费收入) go on only with one named so too
         suffix: str | None = None  # (worked out when a sentence after it is looked at)
         standing_in = False  # under an item without a figure, whose sub-items carry it
+        heading_at = -1  # the paragraph of a numbered item whose figure comes later in it
         while k < len(doc.sentences) and len(sentences) < 60:
             nxt = doc.sentences[k]
             if own_style is not None and _sentence_style(doc, nxt) == own_style:
@@ -5547,6 +5549,28 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # in its place
                 standing_in = True
                 k += 1
+                continue
+            if (
+                not nxt.facts
+                and level is not None
+                and (item_level is None or level == item_level)
+                and _item_figure_later(doc, k)
+            ):
+                # "共计44万元。具体情况如下:↵1.理论学习专项。主要用于…。安排经费12万元。↵2.…": a
+                # numbered item whose name stands alone, its figure in a later sentence of its
+                # line: that figure is the item's
+                headed = True
+                item_level = level
+                heading_at = nxt.paragraph
+                k += 1
+                continue
+            if (
+                not nxt.facts
+                and headed
+                and nxt.paragraph == heading_at
+                and k + 1 < len(doc.sentences)
+            ):
+                k += 1  # (what the item does, in words, before its figure)
                 continue
             if (
                 level is None
@@ -6510,6 +6534,20 @@ def _figure_follows(s: Sentence, part: Fact, text: str) -> bool:
     # first ':' searched in place, not split off)
     gap = (_PARENS.sub("", raw) if "(" in raw else raw).lstrip(",(")
     return _SEPARATOR.search(gap, gap.find(":") + 1) is None
+
+
+def _item_figure_later(doc: Document, k: int) -> bool:
+    """Whether the sentence ``k`` (a numbered item without a figure) is followed in its own
+    paragraph by sentences, within eight, the first with a figure holding one amount only."""
+    sentences = doc.sentences
+    paragraph = sentences[k].paragraph
+    for j in range(k + 1, min(k + 9, len(sentences))):
+        g = sentences[j]
+        if g.paragraph != paragraph:
+            return False
+        if g.facts:
+            return len(g.facts) == 1 and g.facts[0].role is _VALUE and g.facts[0].is_amount
+    return False
 
 
 def _segment_end(s: Sentence, part: Fact, depth: int, text: str) -> int:
@@ -8063,7 +8101,7 @@ def _names_total(words: re.Pattern[str], label: str) -> bool:
 
 
 _SUBTOTAL = re.compile(r"合计|小计")
-_PLUS = re.compile(r"(?:^|[,;。])\s*(加上?|另加)")
+_PLUS = re.compile(rf"(?:^|[,;。])\s*(加上|{PLUS_WORD}|另加)")
 
 
 def _trailing_totals(doc: Document, lists: list[_List]) -> None:

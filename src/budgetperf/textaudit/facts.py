@@ -50,6 +50,7 @@ from budgetperf.textaudit.vocabulary import (
     LEVEL_VERBS,
     PARTIAL_INTRODUCERS,
     PHASELESS_NAMES,
+    PLUS_WORD,
     PROTECTED,
     RUN_MARKS,
     SPUN_SYNONYMS,
@@ -753,7 +754,7 @@ _PERIOD_MID = re.compile(
 )
 _LEADING_LIST = re.compile(
     rf"^(?:{'|'.join(sorted((*INTRODUCERS, *PARTIAL_INTRODUCERS), key=len, reverse=True))}"
-    r"|加上(?!级)|加|另|及|和|与|、|而(?!且)"
+    rf"|加上(?!级)|{PLUS_WORD}|另|及|和|与|、|而(?!且)"
     r"|安排(?=[\u4e00-\u9fff]{2})"  # "安排公务接待费64000元" is the 公务接待费
     r"|全部(?!为|是|用于))+"  # "加上级补助收入" is 加 + 上级补助收入; "全部税收" is 税收
 )

@@ -224,6 +224,11 @@ BUDGET_GAP_VERBS: dict[str, int] = {
     "少于": -1,
 }
 
+# 加 as "plus" ("加:上年结转", "加上年结余", "加补助收入"), not the verb it begins ("加强…宣传",
+# "加快", "加大投入"): a pattern, read where a figure is added to those before it (claims) and
+# where a subject's opening words are taken off (facts).
+PLUS_WORD = r"加(?![强快大紧速深重以剧密])"
+
 #: Words that open a list of the parts of the figure before them.
 # An item number "1." or "1、" (a pattern): not a decimal's point ("1.5万元"), but right before a
 # year it numbers an item ("1.2018年“一带一路”…补助经费190万元;"). Read by the sentence breaks
