@@ -15381,4 +15381,23 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a saving rate of trades that add value",
+        "“成交金额8.64亿元,节约金额0.72亿元,节资率16.24%,增值金额为3385.64万元”: a trade printed"
+        " with the value its sales added (增值) mixes deals that save with deals that sell, so its"
+        " saving rate may be of a part of it: 节约 ÷ (成交 + 节约) is only a reading (a warning).",
+        "“成交金额8.64亿元，节约金额0.72亿元，节资率16.24%，增值金额为3385.64万元”：同句列有增值额的"
+        "交易包含节支类和出让类交易，节资率可能只按其中一部分计算，“节约额÷（成交额+节约额）”只是"
+        "推断（警告）。",
+        ("claims._savings",),
+        (
+            Example(
+                # (the form of 淮北 公共资源交易 2023, ahwang.cn, hunt 107): 0.72 ÷ 9.36 = 7.69%
+                "4月份完成项目159个,成交金额8.64亿元,节约金额0.72亿元,节资率16.24%,"
+                "增值金额为3385.64万元。",
+                (("share", "16.24", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
+        ),
+    ),
 ]

@@ -85,3 +85,12 @@ def test_a_part_with_its_own_share_of_a_whole_is_no_whole_of_a_siblings_share() 
     )
     assert [f for f in _findings(text) if f[1] == "error"] == []
     assert ("share", "3.90", "disagrees") not in _claims(text)
+
+
+def test_a_saving_rate_beside_value_added_is_a_reading_and_without_it_certain() -> None:
+    # 0.72 ÷ (8.64 + 0.72) = 7.69%, not 16.24%: with 增值 in the sentence, a warning
+    with_gain = "成交金额8.64亿元,节约金额0.72亿元,节资率16.24%,增值金额为3385.64万元。"
+    assert _findings(with_gain) == [("arithmetic.share", "warning")]
+    # without it, the same figures are an error
+    plain = "采购成交金额8.64亿元,节约金额0.72亿元,节资率16.24%。"
+    assert _findings(plain) == [("arithmetic.share", "error")]

@@ -11683,7 +11683,16 @@ def _savings(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     # (a public resource centre's trade, "交易额212.4300亿元" with land sales and
                     # property deals that save nothing, or "交易资金2773.3万元", may not be what
                     # the rate is of: a weak reading)
-                    strong = plan is not None or actual is None or not _TRADED.search(actual.label)
+                    # (so may a trade printed with the value its sales added, 增值:
+                    # "成交金额8.64亿元,节约金额0.72亿元,节资率16.24%,增值金额为3385.64万元"
+                    # mixes deals that save with deals that sell)
+                    strong = (
+                        plan is not None
+                        or actual is None
+                        or not (
+                            _TRADED.search(actual.label) or any("增值" in g.label for g in s.facts)
+                        )
+                    )
                     out.append(_make("share", f, inputs, readings, strong, "saving / plan × 100"))
                 if plan is not None and actual is not None:
                     out.append(_saving_difference(saved, plan, actual, True))
