@@ -15400,4 +15400,28 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "the same money of another level of government",
+        "“中央财政补贴资金120万元,其中58.473万元用于兑付…,下达省级财政补贴资金15万元”: a figure"
+        " named as the total's money of another level of government (省级 beside 中央, 市级 beside"
+        " 省级) is the total's sibling and ends its list; a total that names both levels holds"
+        " both.",
+        "“中央财政补贴资金120万元，其中58.473万元用于兑付……，下达省级财政补贴资金15万元”：名称与总数"
+        "相同、只是政府层级不同（中央与省级、省级与市级）的数额是总数的并列项，结束其分项列表；总数"
+        "名称同时包含两级时则两级都是其分项。",
+        ("claims._level_sibling",),
+        (
+            Example(
+                # (the form of 合水县 农机购置补贴 2021, hunt 110): 120 − 58.473 + 15 + 5 = 81.527,
+                # the money of two levels and a carry-over, not parts of the 中央 120
+                "2021年,省上下达我县中央财政补贴资金120万元,其中58.473万元用于兑付2020年超录资金,"
+                "下达省级财政补贴资金15万元,2020年结转省级财政补贴资金5万元。",
+                (),
+            ),
+            Example(
+                "中央和省级财政补贴资金100万元,其中中央财政补贴资金60万元,省级财政补贴资金40万元。",
+                (("sum", "100", "agrees"),),
+            ),
+        ),
+    ),
 ]

@@ -94,3 +94,17 @@ def test_a_saving_rate_beside_value_added_is_a_reading_and_without_it_certain() 
     # without it, the same figures are an error
     plain = "采购成交金额8.64亿元,节约金额0.72亿元,节资率16.24%。"
     assert _findings(plain) == [("arithmetic.share", "error")]
+
+
+def test_the_money_of_another_level_of_government_is_no_part_of_a_levels_total() -> None:
+    text = (
+        "中央财政补贴资金120万元,其中58.473万元用于兑付超录资金,下达省级财政补贴资金15万元,"
+        "结转省级财政补贴资金5万元。"
+    )
+    assert _claims(text) == []
+    # a total of every level holds each level's money
+    text = "全县财政补贴资金100万元,其中中央财政补贴资金60万元,省级财政补贴资金40万元。"
+    assert _claims(text) == [("sum", "100", "agrees")]
+    # and a part of the total's own level is still a part
+    text = "中央财政补贴资金100万元,其中中央财政补贴资金兑付60万元,农机补贴50万元。"
+    assert _claims(text) == [("sum", "100", "disagrees")]

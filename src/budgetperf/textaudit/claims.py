@@ -5452,6 +5452,22 @@ def _other_measure_of(part: str, total: str) -> bool:
 _ORDINALS = frozenset("一二三四五六七八九十")  # (not digits: a year is no member of a series)
 
 
+# one level of government, named at the head of what it funds ("中央财政补贴资金", "省级资金")
+_LEVEL_NAME = re.compile(r"中央|(?:省|市|县|区)(?:本?级)")
+
+
+def _level_sibling(part: str, total: str) -> bool:
+    """Whether ``part`` names the money ``total`` names (three characters or more after it)
+    of another level of government: 省级财政补贴资金 beside 中央财政补贴资金, siblings. (A total
+    that names two levels, "中央和省级…", holds both.)"""
+    in_total = list(_LEVEL_NAME.finditer(total))
+    in_part = list(_LEVEL_NAME.finditer(part))
+    if len(in_total) != 1 or not in_part or in_part[-1].group() == in_total[0].group():
+        return False
+    rest = total[in_total[0].end() :]
+    return len(rest) >= 3 and part[in_part[-1].end() :] == rest
+
+
 def _ordinal_sibling(a: str, b: str) -> bool:
     """Whether two names differ only in one numeral: members of one series (第二产业增加值 and
     第三产业增加值, 一季度 and 二季度), siblings, neither a part of the other."""
@@ -5848,6 +5864,11 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 # (nor in a numbered item's: "一是…37.22万元,二是…85万元,三是…经费共计4.5万元")
                 and _ORDINAL_IS.match(f.label) is None
             ) or ("加" in gap and _ADDED_AFTER.search(gap)):
+                closed = True
+                break
+            if parts and _level_sibling(f.subject, total.subject):
+                # "中央财政补贴资金120万元,其中58.473万元用于兑付…,下达省级财政补贴资金15万元":
+                # the same money of another level of government is the total's sibling, no part
                 closed = True
                 break
             if parts and _ordinal_sibling(f.subject, total.subject):
