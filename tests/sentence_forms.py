@@ -15424,4 +15424,32 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a share in a sentence opened by 同期",
+        "“…机电产品出口3052亿元,…占同期…出口总值的43.2%。其中,…。同期,劳动密集型产品出口2035.2亿元,"
+        "增长7.5%,占28.8%”: a sentence opened by 同期 reports one more item of the period, not a"
+        " part of the figure before a 其中 of the sentences before; its bare share is of the whole"
+        " its sibling's share names, when that whole is found.",
+        "“……机电产品出口3052亿元，……占同期……出口总值的43.2%。其中，……。同期，劳动密集型产品出口"
+        "2035.2亿元，增长7.5%，占28.8%”：以“同期”开头的句子报告同一时期的另一项，不是前面“其中”"
+        "之前那个数的分项；其单独占比是前一并列项占比所指总数的占比（找得到该总数时）。",
+        ("claims._same_period_opens", "claims._sibling_whole"),
+        (
+            Example(
+                # (the form of 福州、厦门海关's 2023 前7个月 report, women.fjsen.com, hunt 96):
+                # 2035.2 ÷ 7070.6 = 28.8%, of the 出口 total named otherwise, not of 3052
+                "前7个月,福建省机电产品出口3052亿元,增长8.7%,占同期福建省外贸出口总值的43.2%。"
+                "其中,汽车零配件、平板显示模组出口拉动作用强劲,分别出口113.7亿元、111.2亿元,分别"
+                "增长18.8%、25.3%。同期,劳动密集型产品出口2035.2亿元,增长7.5%,占28.8%。",
+                (),
+            ),
+            Example(
+                # the whole printed with the sibling's share: 2035.2 ÷ 7070.6 = 28.78%
+                "前7个月,福建省机电产品出口3052亿元,占同期出口总值7070.6亿元的43.2%。其中,汽车"
+                "零配件、平板显示模组分别出口113.7亿元、111.2亿元。同期,劳动密集型产品出口"
+                "2035.2亿元,增长7.5%,占28.8%。",
+                (("share", "43.2", "agrees"), ("share", "28.8", "agrees")),
+            ),
+        ),
+    ),
 ]

@@ -108,3 +108,15 @@ def test_the_money_of_another_level_of_government_is_no_part_of_a_levels_total()
     # and a part of the total's own level is still a part
     text = "中央财政补贴资金100万元,其中中央财政补贴资金兑付60万元,农机补贴50万元。"
     assert _claims(text) == [("sum", "100", "disagrees")]
+
+
+def test_a_bare_share_after_tong_qi_is_not_of_the_figure_before_an_earlier_qizhong() -> None:
+    # 2035.2 ÷ 3052 = 66.7%: 3052 is the item before, broken down by the 其中 sentence
+    text = (
+        "机电产品出口3052亿元,占同期出口总值7070.6亿元的43.2%。其中,汽车零配件出口113.7亿元。"
+        "同期,劳动密集型产品出口2035.2亿元,占28.8%。"
+    )
+    assert _claims(text) == [("share", "43.2", "agrees"), ("share", "28.8", "agrees")]
+    # with 70% printed, the sibling's whole gives 28.78%: a warning (an inferred whole)
+    wrong = text.replace("占28.8%", "占70%")
+    assert _findings(wrong) == [("arithmetic.share", "warning")]

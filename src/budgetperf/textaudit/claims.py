@@ -728,6 +728,22 @@ _COMPARED_AGAIN = re.compile(
 _REMARK_STOP = re.compile(r"[;。:\n\d]")
 
 
+def _same_period_opens(doc: Document, s: Sentence) -> bool:
+    """Whether ``s`` opens with 同期 in the paragraph of the sentence before: one more item of
+    the period that sentence reports ("…机电产品出口3052亿元,…占同期…出口总值的43.2%。其中,…。
+    同期,劳动密集型产品出口2035.2亿元,增长7.5%,占28.8%")."""
+    if s.index == 0:
+        return False
+    start = s.start
+    while start < s.end and doc.text[start].isspace():
+        start += 1
+    return (
+        doc.text.startswith("同期", start)
+        and doc.text[start + 2 : start + 3] in (",", ":")
+        and doc.sentences[s.index - 1].paragraph == s.paragraph
+    )
+
+
 def _continues_with_list(doc: Document, s: Sentence) -> bool:
     """Whether ``s`` opens with an introducer (其中, 包括…) before its first figure, in the
     paragraph of the sentence before: a list of what that sentence printed ("…资产总额48.8%。
@@ -2717,6 +2733,10 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # (Each sentence below is searched for a 其中 before the end it is read to, all of them
         # within the span tested above: without one there, none finds anything.)
         for j in range(s.index, max(-1, s.index - 6), -1):
+            if j < s.index and _same_period_opens(doc, s):
+                # "…其中,汽车零配件…分别出口113.7亿元…。同期,劳动密集型产品出口2035.2亿元,…,占
+                # 28.8%": an item of its own, not of the figure before a 其中 of the sentences up
+                break
             g_s = doc.sentences[j]
             if j < s.index and not g_s.facts and _sentence_style(doc, g_s) is not None:
                 break  # "(四)政府性基金预算支出情况": a heading ends the section the 其中 is in
@@ -3162,7 +3182,11 @@ def _sibling_whole(doc: Document, s: Sentence, i: int, num: Fact, out: list[Clai
                 named = g
                 break
         t = doc.sentences[s.index - back]
-        if named is not None or back == _SIBLING_SENTENCES or not _continues_with_list(doc, t):
+        if (
+            named is not None
+            or back == _SIBLING_SENTENCES
+            or not (_continues_with_list(doc, t) or _same_period_opens(doc, t))
+        ):
             break
         facts = doc.sentences[t.index - 1].facts if t.index - 1 in named_in else ()
     if named is None:
