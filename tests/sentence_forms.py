@@ -15452,4 +15452,32 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a whole declared for the shares below (下同)",
+        "“占同期全市进出口总值的(下同)22.2%;…进出口1446.5亿元,…,占52.7%”: a share whose whole is"
+        " named with (下同), “the same below”, declares it for the bare shares after it, which are"
+        " of that whole and not of a figure before a 其中; a whole named with its scope and a"
+        " total word (全市进出口总值) is found by the end of its name less the total word"
+        " (大连市进出口).",
+        "“占同期全市进出口总值的（下同）22.2%；……进出口1446.5亿元，……，占52.7%”：注明“下同”的占比"
+        "为其后的单独占比声明了同一总数，它们都是该总数的占比，而不是“其中”之前那个数的占比；带范围"
+        "词和总量词的总数名称（全市进出口总值）按去掉总量词后的名称结尾查找（大连市进出口）。",
+        ("claims._declared_whole", "claims._TOTAL_WORD_END"),
+        (
+            Example(
+                # (the form of 大连海关's 2023 前7个月 report, big5.cri.cn, hunt 96): every share of
+                # 2742.9: 610 → 22.24%, 1446.5 → 52.74%, 1561.7 → 56.94%, 530 → 19.32%
+                "前7个月,大连市进出口2742.9亿元,同比(下同)增长7.7%。前7个月,以保税物流方式进出口"
+                "610亿元,增长45.7%,占同期全市进出口总值的(下同)22.2%;以一般贸易方式进出口1446.5亿元,"
+                "下降2.2%,占52.7%。前7个月,大连市对共建“一带一路”国家进出口1561.7亿元,增长7.7%,"
+                "占56.9%。其中,对东盟进出口530亿元,增长54.7%,占19.3%。",
+                (
+                    ("share", "22.2", "agrees"),
+                    ("share", "52.7", "agrees"),
+                    ("share", "56.9", "agrees"),
+                    ("share", "19.3", "agrees"),
+                ),
+            ),
+        ),
+    ),
 ]

@@ -120,3 +120,28 @@ def test_a_bare_share_after_tong_qi_is_not_of_the_figure_before_an_earlier_qizho
     # with 70% printed, the sibling's whole gives 28.78%: a warning (an inferred whole)
     wrong = text.replace("占28.8%", "占70%")
     assert _findings(wrong) == [("arithmetic.share", "warning")]
+
+
+_DECLARED = (
+    "大连市进出口2742.9亿元。保税物流方式进出口610亿元,增长45.7%,占同期全市进出口总值的{mark}"
+    "22.2%。对共建“一带一路”国家进出口1561.7亿元,增长7.7%,占56.9%。其中,对东盟进出口530亿元,"
+    "增长54.7%,占{share}%。"
+)
+
+
+def test_bare_shares_after_a_xia_tong_are_of_the_whole_it_declares() -> None:
+    # 530 ÷ 2742.9 = 19.32%, not 530 ÷ 1561.7 (33.9%)
+    text = _DECLARED.format(mark="(下同)", share="19.3")
+    assert ("share", "19.3", "agrees") in _claims(text)
+    assert _findings(text) == []
+    # a share that fits neither is a warning: the whole is found by a part of its name
+    wrong = _DECLARED.format(mark="(下同)", share="25")
+    assert ("share", "25", "disagrees") in _claims(wrong)
+    assert ("arithmetic.share", "warning") in _findings(wrong)
+
+
+def test_a_whole_named_with_scope_and_total_word_is_found_without_the_total_word() -> None:
+    # 610 ÷ 2742.9 = 22.24%: 全市进出口总值 names 大连市进出口
+    assert _claims(
+        "大连市进出口2742.9亿元。保税物流方式进出口610亿元,占同期全市进出口总值的22.2%。"
+    ) == [("share", "22.2", "agrees")]

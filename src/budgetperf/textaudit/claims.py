@@ -2506,6 +2506,8 @@ _SHARE_YEAR = re.compile(r"占[^,;。\d]{0,6}?(\d{4})年")
 
 
 # the words a share names its whole with: "占支出总预算的" -> 支出总预算
+# a whole's name ending with a total word ("全市进出口总值"): the name of its figure without it
+_TOTAL_WORD_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:总值|总额|总量)$")
 _WHOLE_WORDS_OF_SHARE = re.compile(r"占到?([^,;:()%的之]{3,12})(?:的|之)")
 
 
@@ -2539,6 +2541,10 @@ _BENCHMARK_SHARE = re.compile(
 
 def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Claim]) -> None:
     ref = f.ref
+    if ref in ("", "比") and "下同" in doc.text:
+        # "占同期全市进出口总值的(下同)22.2%;…进出口1446.5亿元,…,占52.7%": a whole declared
+        # for the shares after it
+        ref = _declared_whole(doc, f) or ref
     totals: list[Fact] = []
     strong = False
     implied: tuple[Fact, Fact] | None = None  # a figure and its own share: the whole they imply
@@ -2606,8 +2612,15 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             # "会费收入占全省红十字系统财务收入的0.21%" after "…红十字会实现财务收入39333万元":
             # a whole named with its scope, found by the end of its name (four characters or
             # more, the longest that names a figure printed before; a weak reading)
-            for cut in range(1, len(ref) - 3):
-                name = ref[cut:]
+            # (or by the end of the name less its total word: "占同期全市进出口总值的22.2%"
+            # after "大连市进出口2742.9亿元")
+            plain = _TOTAL_WORD_END.sub("", ref)
+            names = (
+                whole[cut:]
+                for whole in dict.fromkeys((ref, plain))
+                for cut in range(1, len(whole) - 3)
+            )
+            for name in names:
                 totals = [
                     t
                     for t in _lookup(
@@ -3025,6 +3038,24 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         claim = _make("share", f, inputs, readings, strong, "amount / total × 100")
     _mark_slip(claim, slips, num)
     out.append(claim)
+
+
+def _declared_whole(doc: Document, share: Fact) -> str | None:
+    """The whole a share before ``share`` names with "(下同)" ("the same below"), which the bare
+    shares after it are of: the last such before it, or None."""
+    declared = cast("list[tuple[int, str]] | None", doc.memo.get("declared wholes"))
+    if declared is None:
+        declared = doc.memo["declared wholes"] = [
+            (g.q.start, g.ref)
+            for g in doc.facts
+            if g.role is _SHARE and g.ref not in ("", "比") and "下同" in g.label
+        ]
+    found = None
+    for start, ref in declared:
+        if start >= share.q.start:
+            break
+        found = ref
+    return found
 
 
 def _share_of_same_whole(doc: Document, g: Fact, ref: str) -> bool:
