@@ -15480,4 +15480,24 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "years of the Republic of China calendar",
+        "“…115年度總預算案,…歲出211億2500萬元,…。113年度歲出編列193億6千萬元”: a year printed"
+        " with three digits (1xx年, 1xx年度) is a year of the 民国 calendar (113 is 2024);"
+        " figures of the same name in different years are different figures, no restatement of"
+        " each other.",
+        "“……115年度總預算案，……歲出211億2500萬元，……。113年度歲出編列193億6千萬元”：三位数年份"
+        "（1xx年、1xx年度）是民国纪年（113年即2024年）；同名数字分属不同年度时是不同的数，不是"
+        "彼此的换算重述。",
+        ("claims._YEAR_NAMED", "claims._year_in"),
+        (
+            Example(
+                # (the form of 嘉義市's 115年度 總預算, tw.news.yahoo.com, hunt 93):
+                # 211.25 − 198.25 = 13
+                "嘉義市議會今天完成審查嘉市府115年度總預算案,歲入198億2500萬元,歲出211億2500萬元,"
+                "歲入歲出差短13億元。113年度歲出編列193億6千萬元,議會小刪407萬3千元。",
+                (("balance", "13", "agrees"),),
+            ),
+        ),
+    ),
 ]

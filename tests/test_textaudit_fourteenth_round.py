@@ -145,3 +145,13 @@ def test_a_whole_named_with_scope_and_total_word_is_found_without_the_total_word
     assert _claims(
         "大连市进出口2742.9亿元。保税物流方式进出口610亿元,占同期全市进出口总值的22.2%。"
     ) == [("share", "22.2", "agrees")]
+
+
+def test_republic_years_are_years_of_their_figures() -> None:
+    from budgetperf.textaudit import claims
+
+    doc = read_facts("115年度歲出211億2500萬元。113年度歲出編列193億6千萬元。2024年支出100万元。")
+    assert [claims._year_of(doc, f) for f in doc.facts] == [2026, 2024, 2024]
+    # the end of a longer number before 年 is no year ("12115年" names neither 2115 nor 115)
+    doc = read_facts("已有12115年历史的遗址,门票收入100万元。")
+    assert claims._year_of(doc, doc.facts[-1]) is None

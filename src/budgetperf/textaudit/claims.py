@@ -1459,17 +1459,31 @@ _CHANGES_JOINED = re.compile(r"[、,][^,;。\d]{1,16}")
 _YEAR_IN_TEXT = re.compile(r"(\d{4})年")
 
 
+# a year as a figure's sentence names it: four digits, or a year of the Republic of China
+# calendar ("113年度", "115年"; 1911 years later by the Gregorian), not the end of a longer number
+_YEAR_NAMED = re.compile(r"(?<![\d.])(?:(\d{4})|(1[01]\d))年")
+_ROC_YEAR_ZERO = 1911
+
+
+def _year_in(match: re.Match[str]) -> int:
+    """The Gregorian year of a match of _YEAR_NAMED."""
+    if match.group(1) is not None:
+        return int(match.group(1))
+    return int(match.group(2)) + _ROC_YEAR_ZERO
+
+
 def _year_of(doc: Document, f: Fact) -> int | None:
-    """The last year named in a figure's sentence before it ("2021年度…公务接待12.39万元"), or,
-    for a table's figure, in its row's label ("2015年 | 2840 | 90")."""
+    """The last year named in a figure's sentence before it ("2021年度…公务接待12.39万元",
+    "113年度歲出編列193億6千萬元"), or, for a table's figure, in its row's label ("2015年 |
+    2840 | 90")."""
     if f.in_table:
-        years = _YEAR_IN_TEXT.findall(f.label)
-        return int(years[-1]) if years else None
+        years = [_year_in(m) for m in _YEAR_NAMED.finditer(f.label)]
+        return years[-1] if years else None
     s = doc.sentences[f.sentence]
-    starts, years = _years_named(doc, s)
+    ends, years = _years_named(doc, s)
     # the last that ends by the figure's start (bisected: a sentence of many figures is not
     # read from its start again for each)
-    k = bisect.bisect_right(starts, f.q.start - _YEAR_LENGTH)
+    k = bisect.bisect_right(ends, f.q.start)
     if k:
         return years[k - 1]
     # "…2016年…决算数2364万元,…。分项情况是:…经费12万元": the paragraph's year before it.
@@ -1483,20 +1497,17 @@ def _year_of(doc: Document, f: Fact) -> int | None:
     return None
 
 
-_YEAR_LENGTH = 5  # every match of _YEAR_IN_TEXT: four digits and 年
-
-
 def _years_named(doc: Document, s: Sentence) -> tuple[list[int], list[int]]:
-    """Where a sentence names a year ("2021年"), in order, and the years (found once per
-    sentence, for the sentences asked about). A match of _YEAR_IN_TEXT is four digits and 年:
-    two cannot overlap, so those that end by a figure are the ones a search up to it finds."""
+    """Where a sentence's named years end ("2021年"), in order, and the years (found once per
+    sentence, for the sentences asked about). Two matches of _YEAR_NAMED cannot overlap, so
+    their ends are in order."""
     memo = cast("dict[int, tuple[list[int], list[int]]] | None", doc.memo.get("years named"))
     if memo is None:
         memo = doc.memo["years named"] = {}
     found = memo.get(s.index)
     if found is None:
-        matches = list(_YEAR_IN_TEXT.finditer(doc.text, s.start, s.end))
-        found = memo[s.index] = ([m.start() for m in matches], [int(m.group(1)) for m in matches])
+        matches = list(_YEAR_NAMED.finditer(doc.text, s.start, s.end))
+        found = memo[s.index] = ([m.end() for m in matches], [_year_in(m) for m in matches])
     return found
 
 
