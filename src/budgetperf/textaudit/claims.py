@@ -3073,24 +3073,24 @@ def _share_of_same_whole(doc: Document, g: Fact, ref: str) -> bool:
     """Whether ``g`` is printed with its own share of the whole named ``ref`` right after it
     ("交易金额285.92亿元,占交易总金额的71.06%"): a part of that whole, so no whole of a share of
     it ("…交易金额15.69亿元,占交易总金额3.90%" is of the 总交易额 402.38, not of 285.92)."""
-    facts = doc.sentences[g.sentence].facts
-    k = g.index - facts[0].index + 1  # (a sentence's facts are consecutive in the document)
-    return (
-        k < len(facts)
-        and facts[k].role is _SHARE
-        and facts[k].ref == ref
-        and facts[k].depth == g.depth
-    )
+    after = _share_after(doc, g)
+    return after is not None and after.ref == ref
 
 
 def _own_share(doc: Document, g: Fact) -> Fact | None:
     """The bare share printed right after ``g`` in its sentence, of the same depth ("计21820.45万
     元,占72.47%"), or None."""
+    after = _share_after(doc, g)
+    return after if after is not None and after.ref in _GENERIC else None
+
+
+def _share_after(doc: Document, g: Fact) -> Fact | None:
+    """The fact right after ``g`` in its sentence when it is a share of the same depth."""
     facts = doc.sentences[g.sentence].facts
     k = g.index - facts[0].index + 1  # (a sentence's facts are consecutive in the document)
     if k < len(facts):
         after = facts[k]
-        if after.role is _SHARE and after.ref in _GENERIC and after.depth == g.depth:
+        if after.role is _SHARE and after.depth == g.depth:
             return after
     return None
 
