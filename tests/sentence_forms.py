@@ -15500,4 +15500,28 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "the leading posts of a staff count",
+        "“核定行政编制10名,其中局长1名,副局长2名”: posts of a body's leadership (书记, 局长, 主任,"
+        " 专员, 领导职数, 负责人…) listed under a staff count (编制) are some of its places, not a"
+        " breakdown of all of them: no sum is claimed.",
+        "“核定行政编制10名，其中局长1名，副局长2名”：编制数之下列出的领导职务（书记、局长、主任、专员、"
+        "领导职数、负责人等）只是部分编制，不是全部编制的分解，不核对合计。",
+        ("claims._posts_of_staff",),
+        (
+            Example(
+                # (the form of 寻甸县委办公室's 2024 部门整体支出绩效自评报告, kmxd.gov.cn,
+                # miss 70):
+                # 1 + 1 + 3 + 11 = 16 leading posts among 39 places
+                "共有机关行政编制39名,其中县委书记1名、县委副书记1名、督查专员3名(副科级)、"
+                "内设科室领导职数11名;事业编制5名。",
+                (),
+            ),
+            Example(
+                # kinds of place, not posts, are a breakdown: 8 + 4 = 12
+                "核定编制12名,其中行政编制8名,事业编制4名。",
+                (("sum", "12", "agrees"),),
+            ),
+        ),
+    ),
 ]

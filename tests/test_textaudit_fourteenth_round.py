@@ -155,3 +155,10 @@ def test_republic_years_are_years_of_their_figures() -> None:
     # the end of a longer number before 年 is no year ("12115年" names neither 2115 nor 115)
     doc = read_facts("已有12115年历史的遗址,门票收入100万元。")
     assert claims._year_of(doc, doc.facts[-1]) is None
+
+
+def test_leading_posts_under_a_staff_count_are_some_of_its_places() -> None:
+    assert _claims("核定行政编制10名,其中局长1名,副局长2名。") == []
+    assert _claims("单位编制15人,其中:领导职数3名,科室负责人4名。") == []
+    # places of two kinds that fall short are still a breakdown that disagrees
+    assert _claims("核定编制20名,其中行政编制8名,事业编制4名。") == [("sum", "20", "disagrees")]

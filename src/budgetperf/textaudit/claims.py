@@ -5233,6 +5233,27 @@ _PERSONNEL_ITEM = re.compile(r"(?:" + "|".join(PERSONNEL_ITEMS) + r")(?:缴费)?
 _PERSONNEL_TOTAL = re.compile(r"工资|人员|福利|个人|基本支出|薪酬")
 
 
+# a post of a body's leadership, as a staff count's parts may name them (县委书记, 副局长, 主任,
+# 督查专员, 领导职数, 科室负责人)
+_POST = re.compile(r"(?:书记|长|主任|专员|职数|负责人|主席|调研员|干部)$")
+_STAFF_TOTAL = re.compile(r"编制|职数")
+
+
+def _posts_of_staff(lst: _List) -> bool:
+    """Whether a staff count (名, 人, of 编制) is listed by posts of its leadership only, which
+    fall short of it: some of its places, the others not named. (The parts before a ';' may be
+    the posts: "…内设科室领导职数11名;事业编制5名", another kind of place after it.)"""
+    total = lst.total
+    if total.q.counter not in ("名", "人") or _STAFF_TOTAL.search(total.label) is None:
+        return False
+    return any(
+        parts
+        and all(_POST.search(p.label.rstrip(" ,、;:")) for p in parts)
+        and _sum_base(parts) < total.q.base
+        for parts in (lst.parts, lst.short)
+    )
+
+
 def _personnel_items_of(lst: _List) -> bool:
     """Whether a list's parts are all items of personnel costs (_PERSONNEL_ITEM: wages, social
     insurance, housing fund) under a total that is spending by what it is for, not itself of
@@ -12538,6 +12559,10 @@ def build_claims(doc: Document) -> list[Claim]:
             lst.open = True
         if not lst.open and _personnel_items_of(lst):
             # "教育投入达10.7亿元,其中工资支出7.5亿元,社会保障支出1.5亿元,公积金支出9274万元"
+            lst.open = True
+        if not lst.open and _posts_of_staff(lst):
+            # "核定行政编制10名,其中局长1名,副局长2名": the leading posts among the staff places,
+            # some of them, not a breakdown of all
             lst.open = True
         if not lst.open and _shares_leave_some(doc, lst):
             # "…3.9万亿元,其中:西部地区1.71万亿元,占比44.4%,中部地区1.65万亿元,占比42.8%": the
