@@ -374,9 +374,11 @@ def test_parts_with_shares_of_a_total_in_another_sentence_after_a_share_in_its_o
             "sum of the parts given with their shares",
             False,
         ),
+        # (each certain: the purchases before a share, printed with their own shares of 采购
+        # 总额, are parts of it, none its whole: claims._share_of_same_whole)
         ("share", "25", "agrees", "25", *share, True),
-        ("share", "50", "agrees", "50", *share, False),
-        ("share", "25", "agrees", "25", *share, False),
+        ("share", "50", "agrees", "50", *share, True),
+        ("share", "25", "agrees", "25", *share, True),
     ]
     assert inputs(text)[1] == ["50万元", "100万元", "50万元"]
 

@@ -1818,8 +1818,9 @@ def test_january_is_one_twelfth_of_the_year() -> None:
 
 def test_parts_with_shares_of_the_only_total() -> None:
     # One total only (71.22): each share's claim has two inputs, the part and the total.
-    # 13.97 + 39.65 + 17.6 = 71.22; 19.615% → 19.6, 55.673% → 55.7, 24.712% → 24.7. The first
-    # share has one reading (certain), the others may also be of the parts before them.
+    # 13.97 + 39.65 + 17.6 = 71.22; 19.615% → 19.6, 55.673% → 55.7, 24.712% → 24.7. Every
+    # share is certain: the parts before a share, each printed with its own share of 采购总量,
+    # are parts of that whole, none its whole (claims._share_of_same_whole).
     text = (
         "2022年实际完成采购金额71.22亿元。货物类采购13.97亿元,占采购总量的19.6%;"
         "工程类采购39.65亿元,占采购总量的55.7%;服务类采购17.6亿元,占采购总量的24.7%。"
@@ -1836,8 +1837,8 @@ def test_parts_with_shares_of_the_only_total() -> None:
             False,
         ),
         ("share", "19.6", "agrees", "19.6", *share, True),
-        ("share", "55.7", "agrees", "55.7", *share, False),
-        ("share", "24.7", "agrees", "24.7", *share, False),
+        ("share", "55.7", "agrees", "55.7", *share, True),
+        ("share", "24.7", "agrees", "24.7", *share, True),
     ]
 
 

@@ -30,16 +30,18 @@ def _texts(pieces: list[str], max_size: int = 30) -> st.SearchStrategy[str]:
 def _year_of_by_scan(doc: Document, f: Fact) -> int | None:
     """The form _year_of had: a search of the figure's sentence up to it, then of each of the
     three sentences before it in its paragraph."""
+    named = claims._YEAR_NAMED
     if f.in_table:
-        years = claims._YEAR_IN_TEXT.findall(f.label)
-        return int(years[-1]) if years else None
+        years = [claims._year_in(m) for m in named.finditer(f.label)]
+        return years[-1] if years else None
     s = doc.sentences[f.sentence]
-    years = claims._YEAR_IN_TEXT.findall(doc.text, s.start, f.q.start)
+    years = [claims._year_in(m) for m in named.finditer(doc.text, s.start, f.q.start)]
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
         if years or doc.sentences[j].paragraph != s.paragraph:
             break
-        years = claims._YEAR_IN_TEXT.findall(doc.text, doc.sentences[j].start, doc.sentences[j].end)
-    return int(years[-1]) if years else None
+        t = doc.sentences[j]
+        years = [claims._year_in(m) for m in named.finditer(doc.text, t.start, t.end)]
+    return years[-1] if years else None
 
 
 _YEAR_PIECES = [
@@ -47,6 +49,9 @@ _YEAR_PIECES = [
     "2020年度",
     "12021年",  # five digits before 年: the last four are the year
     "202年",
+    "113年度",  # a year of the 民国 calendar (2024)
+    "1113年",  # four digits: the year 1113, not 113
+    "120年",  # no year of the 民国 calendar read (100–119 only)
     "2022",
     "年",
     "收入",

@@ -1459,9 +1459,10 @@ _CHANGES_JOINED = re.compile(r"[、,][^,;。\d]{1,16}")
 _YEAR_IN_TEXT = re.compile(r"(\d{4})年")
 
 
-# a year as a figure's sentence names it: four digits, or a year of the Republic of China
-# calendar ("113年度", "115年"; 1911 years later by the Gregorian), not the end of a longer number
-_YEAR_NAMED = re.compile(r"(?<![\d.])(?:(\d{4})|(1[01]\d))年")
+# a year as a figure's sentence names it: four digits (the last four of a longer number), or a
+# year of the Republic of China calendar, 100–119 ("113年度", "115年"; 1911 years later by the
+# Gregorian), not the end of a longer number
+_YEAR_NAMED = re.compile(r"(?:(\d{4})|(?<![\d.])(1[01]\d))年")
 _ROC_YEAR_ZERO = 1911
 
 
