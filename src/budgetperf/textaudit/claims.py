@@ -2553,7 +2553,7 @@ _BENCHMARK_SHARE = re.compile(
 
 def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Claim]) -> None:
     ref = f.ref
-    if ref in ("", "比") and "下同" in doc.text:
+    if ref in ("", "比"):
         # "占同期全市进出口总值的(下同)22.2%;…进出口1446.5亿元,…,占52.7%": a whole declared
         # for the shares after it
         ref = _declared_whole(doc, f) or ref
@@ -3057,11 +3057,17 @@ def _declared_whole(doc: Document, share: Fact) -> str | None:
     shares after it are of: the last such before it, or None."""
     declared = cast("list[tuple[int, str]] | None", doc.memo.get("declared wholes"))
     if declared is None:
-        declared = doc.memo["declared wholes"] = [
-            (g.q.start, g.ref)
-            for g in doc.facts
-            if g.role is _SHARE and g.ref not in ("", "比") and "下同" in g.label
-        ]
+        # (found once per document: a share's label is searched for 下同 only in a text that
+        # has it)
+        declared = doc.memo["declared wholes"] = (
+            [
+                (g.q.start, g.ref)
+                for g in doc.facts
+                if g.role is _SHARE and g.ref not in ("", "比") and "下同" in g.label
+            ]
+            if "下同" in doc.text
+            else []
+        )
     found = None
     for start, ref in declared:
         if start >= share.q.start:
@@ -3426,7 +3432,12 @@ def _nested_under(doc: Document, s: Sentence, head: Fact, num: Fact) -> bool:
     "支出100万元,其中项目支出50万元,占50%,其中专项业务费30万元,占60%" (the second 其中 breaks
     down 项目支出, whose share 60% is of 50, not of the head 100)."""
     k = _rfind_in(doc, s, "其中", num.q.start)
-    return k >= 0 and any(head.q.end <= g.q.start < k for g in s.facts)
+    if k < 0:
+        return False
+    # (the first figure after the head, found by bisection among the sentence's: a long sentence
+    # of shares is not walked for each)
+    at = bisect.bisect_left(doc.starts, head.q.end, s.facts[0].index, s.facts[-1].index + 1)
+    return at <= s.facts[-1].index and doc.starts[at] < k
 
 
 def _rfind_in(doc: Document, s: Sentence, word: str, end: int) -> int:
@@ -5548,6 +5559,8 @@ def _level_sibling(part: str, total: str) -> bool:
     """Whether ``part`` names the money ``total`` names (three characters or more after it)
     of another level of government: 省级财政补贴资金 beside 中央财政补贴资金, siblings. (A total
     that names two levels, "中央和省级…", holds both.)"""
+    if "中央" not in total and "级" not in total:
+        return False  # (every name of _LEVEL_NAME has one: most totals name no level)
     in_total = list(_LEVEL_NAME.finditer(total))
     in_part = list(_LEVEL_NAME.finditer(part))
     if len(in_total) != 1 or not in_part or in_part[-1].group() == in_total[0].group():
