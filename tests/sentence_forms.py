@@ -15524,4 +15524,26 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "bare shares of siblings whose whole is not printed",
+        "“民营企业进出口4.12万亿元,增长5.4%,占60.5%。外商投资企业进出口2.31万亿元,下降8.1%,占33.9%;"
+        "国有企业3702.3亿元,下降6.7%,占5.4%”: an amount followed by its own share, right after it"
+        " or after its rate, is a part, no whole of the shares after it; a sibling's share read"
+        " against a guessed whole it disagrees with leaves the whole its amount and share imply"
+        " as a reading too.",
+        "“民营企业进出口4.12万亿元，增长5.4%，占60.5%。外商投资企业进出口2.31万亿元，下降8.1%，占"
+        "33.9%；国有企业3702.3亿元，下降6.7%，占5.4%”：紧跟（或隔着增长率）带有自身占比的金额是部分，"
+        "不是其后占比的总数；前一并列项的占比与推断的总数不符时，其金额与占比所隐含的总数也作为一种"
+        "理解。",
+        ("claims._share_follows", "claims._bare_sibling_whole"),
+        (
+            Example(
+                # (the form of 海关总署广东分署's 前10个月 report, thekwun.com, hunt 96): the
+                # whole, 6.81万亿元, is named otherwise; none of the shares is of 4.12 or 2.31
+                "前10个月,广东民营企业进出口4.12万亿元,增长5.4%,占60.5%。外商投资企业进出口2.31"
+                "万亿元,下降8.1%,占33.9%;国有企业3702.3亿元,下降6.7%,占5.4%。",
+                (),
+            ),
+        ),
+    ),
 ]

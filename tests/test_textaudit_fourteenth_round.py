@@ -162,3 +162,22 @@ def test_leading_posts_under_a_staff_count_are_some_of_its_places() -> None:
     assert _claims("单位编制15人,其中:领导职数3名,科室负责人4名。") == []
     # places of two kinds that fall short are still a breakdown that disagrees
     assert _claims("核定编制20名,其中行政编制8名,事业编制4名。") == [("sum", "20", "disagrees")]
+
+
+def test_an_amount_with_a_share_after_its_rate_is_no_whole_of_the_shares_after_it() -> None:
+    text = (
+        "前10个月,广东民营企业进出口4.12万亿元,增长5.4%,占60.5%。外商投资企业进出口2.31万亿元,"
+        "下降8.1%,占33.9%;国有企业3702.3亿元,下降6.7%,占5.4%。"
+    )
+    assert _findings(text) == []
+    # without the rate between, as before: 4.12 has its own share
+    assert _findings(text.replace("增长5.4%,", "")) == []
+
+
+def test_a_siblings_disagreeing_guess_leaves_the_whole_its_share_implies() -> None:
+    # 1796.6 ÷ (3080.8 ÷ 13.9%) = 8.11%: 3080.8's own whole, 16921.8, a guess it disagrees with
+    text = (
+        "各类企业支出16921.8亿元,年增11.1%,总占比76.4%;政府下属研究机构支出3080.8亿元,"
+        "年增14.5%,总占比13.9%;高校支出1796.6亿元,年增23.1%,总占比8.1%。"
+    )
+    assert ("share", "8.1", "disagrees") not in _claims(text)

@@ -2462,12 +2462,7 @@ def _share_less_amounts(doc: Document, s: Sentence) -> list[Fact]:
     # (its last figures only: a bounded look back keeps a text of many sentences linear)
     for j in range(len(facts) - 1, max(-1, len(facts) - 1 - _WHOLE_REACH), -1):
         g = facts[j]
-        if (
-            g.role is _VALUE
-            and g.is_amount
-            and g.depth == 0
-            and not (j + 1 < len(facts) and facts[j + 1].role is _SHARE)
-        ):
+        if g.role is _VALUE and g.is_amount and g.depth == 0 and not _share_follows(facts, j):
             out.append(g)
     return out
 
@@ -2502,9 +2497,18 @@ def _whole_before(doc: Document, s: Sentence, num: Fact) -> Fact | None:
             larger = gq.value > q.value  # one unit: no conversion
         else:
             larger = gq.unit.dimension is q.unit.dimension and gq.base > q.base
-        if larger and not (j + 1 < len(facts) and facts[j + 1].role is _SHARE):
+        if larger and not _share_follows(facts, j):
             return g
     return None
+
+
+def _share_follows(facts: Sequence[Fact], j: int) -> bool:
+    """Whether the ``j``-th of a sentence's facts is followed by a share of its own, right after
+    it or after its rates ("…进出口4.12万亿元,增长5.4%,占60.5%"): a part, so no whole."""
+    k = j + 1
+    while k < len(facts) and facts[k].role is _RATE:
+        k += 1
+    return k < len(facts) and facts[k].role is _SHARE
 
 
 def _joined_name(subject: str, name: str) -> bool:
@@ -2697,6 +2701,12 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         sibling_claim = _bare_sibling_whole(doc, s, num, out)
         if sibling_claim is not None:
             totals, strong = [sibling_claim.inputs[1]], sibling_claim.strong
+            if sibling_claim.verdict.status is _DISAGREES and not sibling_claim.strong:
+                # "各类企业支出16921.8亿元,…总占比76.4%;政府下属研究机构支出3080.8亿元,…总占比
+                # 13.9%;高校支出1796.6亿元,…总占比8.1%": the sibling's whole, a guess its share
+                # disagrees with, is in doubt; the whole its amount and share imply is a reading
+                # too (a sibling read against a whole for certain keeps its reading alone)
+                implied = (sibling_claim.inputs[0], sibling_claim.printed)
     if not totals:
         head = _head(doc, s, i)
         if head is not None and head is not num and not _nested_under(doc, s, head, num):
@@ -3293,7 +3303,13 @@ def _bare_sibling_whole(doc: Document, s: Sentence, num: Fact, out: list[Claim])
                 # between, the share is of it)
                 return None
             for c in reversed(out):
-                if c.printed is g and c.kind == "share" and len(c.inputs) == 2:
+                # (a share read against its whole, and perhaps against the whole a sibling's
+                # share implies too: that share its third input)
+                if (
+                    c.printed is g
+                    and c.kind == "share"
+                    and (len(c.inputs) == 2 or (len(c.inputs) == 3 and c.inputs[2].role is _SHARE))
+                ):
                     whole = c.inputs[1]
                     fits = whole.q.base >= num.q.base and whole is not num
                     return c if fits else None
