@@ -15546,4 +15546,22 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "a score column named with its rate",
+        "“预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率)”: a column whose header opens"
+        " with 得分 (分值, 评分, 权重, 扣分) is a column of scores, however its header goes on: no"
+        " rate, and no input of the 执行率 beside it.",
+        "“预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率)”：表头以“得分”（分值、评分、"
+        "权重、扣分）开头的列是分数列，无论表头后面写什么：既不是比率，也不是旁边执行率的计算数据。",
+        ("tables._SCORE_COLUMN",),
+        (
+            Example(
+                # (the form of a 龙阳 项目支出绩效自评表, longyang.gov.cn, hunt 8): 30.00 ÷
+                # 278.4449 = 10.77%; 2.16 is 20 × 10.77%, a score
+                "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | "
+                "得分 (20分*执行率) |\n年度财政资金总额 | 278.4449 | 30.00 | 10.77% | 2.16 |",
+                (("completion", "10.77", "agrees"),),
+            ),
+        ),
+    ),
 ]

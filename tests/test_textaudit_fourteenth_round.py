@@ -181,3 +181,12 @@ def test_a_siblings_disagreeing_guess_leaves_the_whole_its_share_implies() -> No
         "年增14.5%,总占比13.9%;高校支出1796.6亿元,年增23.1%,总占比8.1%。"
     )
     assert ("share", "8.1", "disagrees") not in _claims(text)
+
+
+def test_a_score_column_is_no_rate_even_when_its_header_names_one() -> None:
+    table = (
+        "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n"
+        "年度财政资金总额 | 5 | 5 | 100% | 20 |"
+    )
+    assert _claims(table) == [("completion", "100", "agrees")]
+    assert _findings(table) == []

@@ -960,24 +960,33 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
         rows = [r for r in grid.rows if r.cells]
         width = max((len(r.cells) for r in rows), default=0)
         names = next((r.columns for r in rows if len(r.columns) == width), [])
+        # "得分 (20分*执行率)": a score column, named with the rate it is computed from, is
+        # neither a rate nor a rate's input
+        scored = [
+            k < len(names) and _SCORE_COLUMN.match(names[k]) is not None for k in range(width)
+        ]
         rated = [
-            k < len(names) and _RATE_COLUMN.search(names[k]) is not None and not _grouped(rows, k)
+            k < len(names)
+            and not scored[k]
+            and _RATE_COLUMN.search(names[k]) is not None
+            and not _grouped(rows, k)
             for k in range(width)
         ]
+        apart = [r or sc for r, sc in zip(rated, scored, strict=True)]  # no rate's inputs
         if len(rows) < 2:
             # a rate's formula is inferred from two rows at least; one named by the header
             # needs none
             for k in range(min(width, _MAX_RATE_COLUMNS)):
                 if rated[k]:
-                    choice = _named_rate(rows, k, names, rated, _nearest(k, rated))
+                    choice = _named_rate(rows, k, names, apart, _nearest(k, apart))
                     out.extend(_cells_by(rows, k, choice))
             continue
         for k in range(min(width, _MAX_RATE_COLUMNS)):
             if rated[k]:
-                near = _nearest(k, rated)
+                near = _nearest(k, apart)
                 choice = _rate_formula(rows, k, near, _RATES)
                 if choice is None:
-                    choice = _named_rate(rows, k, names, rated, near)
+                    choice = _named_rate(rows, k, names, apart, near)
                 if choice is None:
                     # "结构(%)" with a total row of 100: each row's share of the total row
                     out.extend(_column_shares(rows, k, near))
@@ -992,17 +1001,17 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
                     run.append(r)
                     continue
                 if len(run) >= 2:
-                    out.extend(_rate_cells(run, k, _nearest(k, rated), _RATES))
+                    out.extend(_rate_cells(run, k, _nearest(k, apart), _RATES))
                 run = []
             # A column of bare figures with decimals beside whole amounts ("1957 16358 … 6171
             # 16212 37.7 38.1", a yearbook's 比重 columns under a header too garbled to read):
             # a share of two other columns when nearly every row says so.
             if _bare_decimals(rows, k):
-                choice = _rate_formula(rows, k, _nearest(k, rated), ("ratio",), strict=True)
+                choice = _rate_formula(rows, k, _nearest(k, apart), ("ratio",), strict=True)
                 if choice is not None:
                     out.extend(_cells_by(rows, k, (choice[0], choice[1], "share")))
                     continue
-                indexed = _year_index(rows, k, _nearest(k, rated))
+                indexed = _year_index(rows, k, _nearest(k, apart))
                 if indexed:
                     out.extend(indexed)
                     continue
@@ -1012,7 +1021,7 @@ def read_rate_columns(grids: list[Grid]) -> list[RateCell]:
             named = k < len(names) and _DIFFERENCE_COLUMN.search(names[k]) is not None
             falls = sum(1 for c in cells if c is not None and _additive(c) and c.q.value < 0)
             if named or falls >= 2:
-                out.extend(_rate_cells(rows, k, _nearest(k, rated), ("difference",)))
+                out.extend(_rate_cells(rows, k, _nearest(k, apart), ("difference",)))
     return out
 
 
@@ -2255,6 +2264,8 @@ def _trees(grid: Grid) -> list[Tree]:
 
 
 _RATE_COLUMN = re.compile(r"%|率|占|比重|增长|增幅|降幅")
+# a column of scores, however its header goes on ("得分 (20分*执行率)", "分值", "权重(%)")
+_SCORE_COLUMN = re.compile(r"\s*(?:自评)?(?:得分|分值|评分|权重|扣分)")
 
 
 def _shifted_rows(columns: list[list[Fact | None]]) -> set[int]:
