@@ -15564,4 +15564,22 @@ FORMS: list[Form] = [
             ),
         ),
     ),
+    Form(
+        "an execution rate of its own item",
+        "“②贫困人口生态护林员项目1605万元,资金执行率100%;③草原生态修复治理补助支付71.01万元,资金"
+        "执行率30%”: an execution rate whose budget is not printed is not read against the amount"
+        " of the item before a ';' (another item's figure).",
+        "“②贫困人口生态护林员项目1605万元，资金执行率100%；③草原生态修复治理补助支付71.01万元，资金"
+        "执行率30%”：未列出预算数的执行率不以分号之前另一项目的金额为预算数。",
+        ("claims._completions",),
+        (
+            Example(
+                # (the form of 隆阳区 林业生态保护恢复资金 2022, longyang.gov.cn, hunt 58): the
+                # budgets of the items are printed in the sentence before, by name
+                "②贫困人口生态护林员项目1605万元,资金执行率100%;③草原生态修复治理补助支付71.01万元,"
+                "资金执行率30%。",
+                (),
+            ),
+        ),
+    ),
 ]

@@ -190,3 +190,13 @@ def test_a_score_column_is_no_rate_even_when_its_header_names_one() -> None:
     )
     assert _claims(table) == [("completion", "100", "agrees")]
     assert _findings(table) == []
+
+
+def test_an_execution_rate_is_not_read_against_the_item_before_a_semicolon() -> None:
+    text = (
+        "②生态护林员项目1605万元,资金执行率100%;③草原生态修复治理补助支付71.01万元,资金执行率30%。"
+    )
+    assert _claims(text) == []
+    # in one clause, the whole printed before the amount paid is its budget (weak)
+    text = "项目资金共2179万元,截止12月底,已完成拨付2113.63万元,执行率97%。"
+    assert _claims(text) == [("completion", "97", "agrees")]

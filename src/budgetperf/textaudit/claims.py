@@ -4190,11 +4190,15 @@ def _completions(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if not budgets and _EXECUTION_RATE.search(f.label) and actual.q.unit.is_money:
             # "项目资金共2179万元,截止…,已完成拨付2113.63万元,执行率97%": the whole printed
             # before the actual figure in its sentence (a weak reading)
+            # (of its own item, no ';' between: "②…项目1605万元,资金执行率100%;③…支付71.01万元,
+            # 资金执行率30%" is no 71.01 of 1605)
             budgets = [
                 g
                 for g in values[:end]
                 if g.q.unit is actual.q.unit and g.q.base >= actual.q.base and not g.in_table
             ][-1:]
+            if budgets and ";" in doc.text[budgets[0].q.end : actual.q.start]:
+                budgets = []
             strong = False
         if not budgets and _EXECUTION_RATE.search(f.label):
             # "2023年预算安排…财政资金3267.28万元。…至2023年底我局项目执行金额2856.63万元,执行率
