@@ -1456,9 +1456,6 @@ def _figures_with_changes(
 _CHANGES_JOINED = re.compile(r"[、,][^,;。\d]{1,16}")
 
 
-_YEAR_IN_TEXT = re.compile(r"(\d{4})年")
-
-
 # a year as a figure's sentence names it: four digits (the last four of a longer number), or a
 # year of the Republic of China calendar, 100–119 ("113年度", "115年"; 1911 years later by the
 # Gregorian), not the end of a longer number
@@ -1473,12 +1470,18 @@ def _year_in(match: re.Match[str]) -> int:
     return int(match.group(2)) + _ROC_YEAR_ZERO
 
 
+def _years_in(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The years ``text`` names between ``start`` and ``end``, in order (Gregorian)."""
+    found = _YEAR_NAMED.finditer(text, start, len(text) if end is None else end)
+    return [_year_in(m) for m in found]
+
+
 def _year_of(doc: Document, f: Fact) -> int | None:
     """The last year named in a figure's sentence before it ("2021年度…公务接待12.39万元",
     "113年度歲出編列193億6千萬元"), or, for a table's figure, in its row's label ("2015年 |
     2840 | 90")."""
     if f.in_table:
-        years = [_year_in(m) for m in _YEAR_NAMED.finditer(f.label)]
+        years = _years_in(f.label)
         return years[-1] if years else None
     s = doc.sentences[f.sentence]
     ends, years = _years_named(doc, s)
@@ -1591,10 +1594,10 @@ def _year_before_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[
     if current is None or not current.subject:
         return
     clause = doc.text[rate.clause : rate.q.start]
-    named = _YEAR_IN_TEXT.findall(clause)
+    named = _years_in(clause)
     year = _year_of(doc, current)
     if named:
-        prior_year = int(named[-1])
+        prior_year = named[-1]
     elif year is not None and _YEAR_BEFORE_WORDS.search(clause):
         prior_year = year - 1
     else:
@@ -1650,16 +1653,14 @@ def _two_year_rate(doc: Document, s: Sentence, i: int, rate: Fact, out: list[Cla
         prev = doc.sentences[s.index - 1].facts
         pool = [g for g in prev if g.role in (_VALUE, _ROLE_PRIOR) and g.depth == 0] + pool
     pool = [g for g in pool if g.q.unit.dimension is rate.q.unit.dimension or g.q.unit.is_money]
-    labelled = [g for g in pool if _YEAR_IN_TEXT.findall(g.label)[-1:] == [str(prior_year)]]
+    labelled = [g for g in pool if _years_in(g.label)[-1:] == [prior_year]]
     if not labelled:
         return False
     prior = labelled[-1]
     others = [
         g
         for g in pool
-        if g is not prior
-        and g.q.unit is prior.q.unit
-        and _YEAR_IN_TEXT.findall(g.label)[-1:] in ([], [str(year)])
+        if g is not prior and g.q.unit is prior.q.unit and _years_in(g.label)[-1:] in ([], [year])
     ]
     if not others:
         return False
@@ -4969,7 +4970,7 @@ def _named_list_total(doc: Document, s: Sentence, at: int) -> Fact | None:
     # (a generic name, 收入 or 支出, is enough with the total's word: "收入总计主要构成")
     if after is None or (len(name) < 3 and _TOTAL_WORDS.search(head) is None):
         return None
-    years = _YEAR_IN_TEXT.findall(text, start, at)
+    years = _years_in(text, start, at)
     named = [
         f
         for f in _lookup(doc, name, near=after, dims=(after.q.unit.dimension,), before_only=True)
@@ -4977,7 +4978,7 @@ def _named_list_total(doc: Document, s: Sentence, at: int) -> Fact | None:
         and f.depth == 0
         and not f.in_table
         and s.index - 3 <= f.sentence < s.index
-        and (not years or _year_of(doc, f) == int(years[-1]))
+        and (not years or _year_of(doc, f) == years[-1])
     ]
     found = [f for f in named if f.phase == phase]
     if not found and not phase:
