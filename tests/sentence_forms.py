@@ -15503,10 +15503,11 @@ FORMS: list[Form] = [
     Form(
         "the leading posts of a staff count",
         "“核定行政编制10名,其中局长1名,副局长2名”: posts of a body's leadership (书记, 局长, 主任,"
-        " 专员, 领导职数, 负责人…) listed under a staff count (编制) are some of its places, not a"
-        " breakdown of all of them: no sum is claimed.",
-        "“核定行政编制10名，其中局长1名，副局长2名”：编制数之下列出的领导职务（书记、局长、主任、专员、"
-        "领导职数、负责人等）只是部分编制，不是全部编制的分解，不核对合计。",
+        " 专员, 领导职数, 负责人…) or their ranks (正科, 副处级) listed under a count of people"
+        " that they fall short of are some of them, not a breakdown of all: no sum is claimed.",
+        "“核定行政编制10名，其中局长1名，副局长2名”：人数之下列出的领导职务（书记、局长、主任、专员、"
+        "领导职数、负责人等）或职级（正科、副处级），合计少于该人数时只是其中一部分，不是全部的"
+        "分解，不核对合计。",
         ("claims._posts_of_staff",),
         (
             Example(
@@ -15521,6 +15522,11 @@ FORMS: list[Form] = [
                 # kinds of place, not posts, are a breakdown: 8 + 4 = 12
                 "核定编制12名,其中行政编制8名,事业编制4名。",
                 (("sum", "12", "agrees"),),
+            ),
+            Example(
+                # ranks held among a grade of staff (临汾市第五小学 2017 决算): 1 + 2 of 17
+                "人员结构:中级17人(其中正科1人,副科2人),助理级36人。",
+                (),
             ),
         ),
     ),

@@ -5266,18 +5266,18 @@ _PERSONNEL_ITEM = re.compile(r"(?:" + "|".join(PERSONNEL_ITEMS) + r")(?:缴费)?
 _PERSONNEL_TOTAL = re.compile(r"工资|人员|福利|个人|基本支出|薪酬")
 
 
-# a post of a body's leadership, as a staff count's parts may name them (县委书记, 副局长, 主任,
-# 督查专员, 领导职数, 科室负责人)
-_POST = re.compile(r"(?:书记|长|主任|专员|职数|负责人|主席|调研员|干部)$")
-_STAFF_TOTAL = re.compile(r"编制|职数")
+# a post of a body's leadership, or its rank, as a count of people's parts may name them (县委
+# 书记, 副局长, 主任, 督查专员, 领导职数, 科室负责人, 正科, 副处级)
+_POST = re.compile(r"(?:书记|长|主任|专员|职数|负责人|主席|调研员|干部|[正副][科处]级?|[科处]级)$")
 
 
 def _posts_of_staff(lst: _List) -> bool:
-    """Whether a staff count (名, 人, of 编制) is listed by posts of its leadership only, which
-    fall short of it: some of its places, the others not named. (The parts before a ';' may be
-    the posts: "…内设科室领导职数11名;事业编制5名", another kind of place after it.)"""
+    """Whether a count of people (名, 人: staff places, a grade of staff) is listed by posts of
+    its leadership or their ranks only, which fall short of it: some of them, the others not
+    named ("中级17人(其中正科1人,副科2人)"). (The parts before a ';' may be the posts: "…内设
+    科室领导职数11名;事业编制5名", another kind of place after it.)"""
     total = lst.total
-    if total.q.counter not in ("名", "人") or _STAFF_TOTAL.search(total.label) is None:
+    if total.q.counter not in ("名", "人"):
         return False
     return any(
         parts
