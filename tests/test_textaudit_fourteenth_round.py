@@ -200,3 +200,15 @@ def test_an_execution_rate_is_not_read_against_the_item_before_a_semicolon() -> 
     # in one clause, the whole printed before the amount paid is its budget (weak)
     text = "项目资金共2179万元,截止12月底,已完成拨付2113.63万元,执行率97%。"
     assert _claims(text) == [("completion", "97", "agrees")]
+
+
+def test_a_gap_within_rounding_says_which_one_figure_would_make_it_agree() -> None:
+    # 20.2 − 20 = 0.2 against 0.1 printed: 20亿元 may be 20.1 (19.5 to 20.5), where the gap is
+    # 0.1; the gap changes sign inside 20's interval (−0.3 at 20.5), which a search of its size
+    # alone did not see, and the message said several figures had to be at their edges
+    report = audit_text(
+        "同期,锡林郭勒盟实现财政收入20.2亿元,包头实现财政收入20亿元,锡林郭勒盟高出包头0.1亿元。"
+    )
+    (finding,) = report.findings
+    assert finding.message_zh.endswith("（若20亿元实为20.1亿元则相符）")
+    assert finding.message_en.endswith("(agrees if 20亿元 were 20.1亿元)")
