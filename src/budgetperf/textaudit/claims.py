@@ -2768,8 +2768,10 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
         # in this sentence or in one a few lines up ("…合计1020.50万元,其中:↵…,占96.08%").
         # (Each sentence below is searched for a 其中 before the end it is read to, all of them
         # within the span tested above: without one there, none finds anything.)
+        # (asked once: the share's sentence is the same for every sentence looked back at)
+        own_item = _same_period_opens(doc, s)
         for j in range(s.index, max(-1, s.index - 6), -1):
-            if j < s.index and _same_period_opens(doc, s):
+            if j < s.index and own_item:
                 # "…其中,汽车零配件…分别出口113.7亿元…。同期,劳动密集型产品出口2035.2亿元,…,占
                 # 28.8%": an item of its own, not of the figure before a 其中 of the sentences up
                 break

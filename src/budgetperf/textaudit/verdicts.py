@@ -714,14 +714,19 @@ def _bisect(
         r = _evaluate(formula, probe)
         return None if r is None else _round(r, places)
 
+    # the ends, once for both searches (the end first: when it gives the target, the start's
+    # value is not needed)
+    end_shown = shown(end)
+    if end_shown == target:
+        return end
+    start_shown = shown(start)
+    if start_shown is None or end_shown is None:
+        return None
     for wanted in (target, target.copy_negate()) if target else (target,):
-        a, b = start, end
-        # the end first: when it gives the target, the start's value is not needed
-        sb = shown(b)
+        a, b, sa, sb = start, end, start_shown, end_shown
         if sb == wanted:
             return b
-        sa = shown(a)
-        if sa is None or sb is None or (sa < wanted) == (sb < wanted):
+        if (sa < wanted) == (sb < wanted):
             continue
         for _ in range(60):
             mid = _divide(_add(a, b), 2)
