@@ -12,6 +12,13 @@ The sentence-form catalogue, tests/sentence_forms.py, is registered as the modul
 ``sentence_forms`` (with ``--import-mode=importlib`` the tests folder is not on ``sys.path``), so
 the tests that read it import it by name; so is tests/claim_rows.py, the one way the mutation
 tests state a claim as a row.
+
+A compiled build (``budgetperf.build.compiled_modules()``, docs/performance.md) runs the same
+tests but those marked ``pure_python``: they replace or count what the claims stage calls by its
+Python names (monkeypatching a helper, a ``str`` whose searches count what they read), which a
+compiled module calls directly, so there they could not fail. A compiled module inside this
+checkout's ``src`` (left by a build made in the checkout, not in a clone) stops the run: the
+tests would run it, not the source being edited.
 """
 
 from __future__ import annotations
@@ -22,6 +29,35 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from budgetperf.build import compiled_modules
+
+_COMPILED = compiled_modules()
+_SRC = Path(__file__).resolve().parent.parent / "src"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "pure_python: reads the claims stage by its Python names; skipped on a compiled build",
+    )
+    stray = sorted(p for p in _SRC.rglob("*") if p.suffix in (".so", ".pyd"))
+    if stray:
+        pytest.exit(
+            f"compiled modules in the source tree, which the tests would run instead of the "
+            f"source: {', '.join(str(p) for p in stray)}; remove them (git clean -fX src) and "
+            f"build compiled wheels from a clone (examples/compiled_build.sh)",
+            returncode=2,
+        )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if "budgetperf.textaudit.claims" not in _COMPILED:
+        return
+    skip = pytest.mark.skip(reason=f"a compiled build ({', '.join(_COMPILED)})")
+    for item in items:
+        if item.get_closest_marker("pure_python") is not None:
+            item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)

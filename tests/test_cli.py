@@ -25,7 +25,11 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["--version"])
     assert info.value.code == 0
-    assert capsys.readouterr().out.strip() == f"budgetperf {__version__}"
+    from budgetperf.build import compiled_modules
+
+    compiled = compiled_modules()  # (a compiled build names its modules: tests/test_build.py)
+    suffix = f" (compiled: {', '.join(compiled)})" if compiled else ""
+    assert capsys.readouterr().out.strip() == f"budgetperf {__version__}{suffix}"
 
 
 @pytest.mark.parametrize(

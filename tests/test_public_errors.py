@@ -26,6 +26,7 @@ from budgetperf import (
     amounts,
     audit,
     batch,
+    build,
     classification,
     daxie,
     errors,
@@ -62,6 +63,7 @@ CORE: tuple[ModuleType, ...] = (
 OTHER: tuple[ModuleType, ...] = (
     audit,
     batch,
+    build,
     formcheck,
     forms,
     ledger,

@@ -101,6 +101,7 @@ def _called(function: object, module: ModuleType) -> set[str]:
     }
 
 
+@pytest.mark.pure_python  # (reads the claims stage by its Python names: tests/conftest.py)
 def test_every_builder_and_check_reads_some_form() -> None:
     read = {dotted for form in sf.FORMS for dotted in form.reads}
     # (_has reads nothing: it says whether a text holds a reader's words)

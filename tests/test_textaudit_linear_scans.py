@@ -27,6 +27,9 @@ from budgetperf.textaudit.normalise import normalise
 sys.path.insert(0, str(Path(__file__).parent))
 from test_fuzz_inputs import long_texts
 
+# (replaces or counts what the claims stage calls by its Python names: tests/conftest.py)
+pytestmark = pytest.mark.pure_python
+
 # the most any long input is read now is about 136 times (nested lists, whose every list looks
 # for its 其中 and ';' in its sentence); a search of the whole text per figure reads thousands
 _READS_PER_CHARACTER = 200

@@ -30,7 +30,9 @@ def _texts(pieces: list[str], max_size: int = 14) -> st.SearchStrategy[str]:
 
 def _words_passed_to_has() -> set[str]:
     """Every word that claims.py passes to ``_has`` (literals, and collections passed with *)."""
-    tree = ast.parse(Path(claims.__file__).read_text(encoding="utf-8"))
+    # (the source beside the module: a compiled build's claims is an extension, claims.py by it)
+    source = Path(claims.__file__).with_name("claims.py")
+    tree = ast.parse(source.read_text(encoding="utf-8"))
     words: set[str] = set()
     namespace = vars(claims)
     for node in ast.walk(tree):

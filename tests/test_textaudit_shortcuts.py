@@ -92,6 +92,7 @@ def test_a_sentence_read_the_same_without_its_shortcuts(text: str) -> None:
     assert with_shortcuts == without
 
 
+@pytest.mark.pure_python  # (reads the claims stage by its Python names: tests/conftest.py)
 def test_the_shortcuts_are_taken_on_such_a_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     # (so that the comparisons above compare two ways of reading, not one way twice)
     taken = []

@@ -197,6 +197,27 @@ class _Parser(argparse.ArgumentParser):
         self._negative_number_matcher = re.compile(r"^-\.?\d")
 
 
+class _Version(argparse.Action):
+    """``--version``: the version, and the modules of a compiled build (budgetperf.build), found
+    only when asked (argparse's own action takes its text when the parser is built)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from budgetperf.build import compiled_modules
+
+        compiled = compiled_modules()
+        line = f"budgetperf {__version__}"
+        if compiled:
+            line += f" (compiled: {', '.join(compiled)})"
+        print(line)  # (on stdout, as argparse's own version action prints it)
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     from budgetperf._cli_lang import add_lang_argument
 
@@ -207,7 +228,12 @@ def build_parser() -> argparse.ArgumentParser:
         "values.",
         epilog=EXIT_STATUS,
     )
-    parser.add_argument("--version", action="version", version=f"budgetperf {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_Version,
+        nargs=0,
+        help="show the version (and the modules of a compiled build) and exit",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     amount = sub.add_parser(
