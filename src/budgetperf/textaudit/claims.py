@@ -3570,6 +3570,11 @@ def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
     keys, group = _share_groups(doc).get((share.ref, share.phase), ([], []))
     lo = bisect.bisect_left(keys, share.sentence - _SIBLING_SENTENCES)
     hi = bisect.bisect_right(keys, share.sentence + _SIBLING_SENTENCES)
+    # (and within _CANDIDATE_FACTS facts of it, as its total is: in a long sentence of shares,
+    # as a page without full stops prints them, eight sentences are the whole text, and each
+    # share judged every other's amount against every candidate)
+    lo = bisect.bisect_left(group, share.index - _CANDIDATE_FACTS, lo, hi, key=_share_index)
+    hi = bisect.bisect_right(group, share.index + _CANDIDATE_FACTS, lo, hi, key=_share_index)
     siblings = [(g, n) for g, n in group[lo:hi] if n.q.unit.dimension is num.q.unit.dimension]
     if len(siblings) < 3:
         return None
@@ -3586,6 +3591,11 @@ def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
     best_fits = 0
     tie = False
     judged: dict[str, int] = {}  # a figure printed again fits the same shares
+    # (and whether a share fits a figure is kept per document: the shares of one total judge
+    # one another's amounts against the same candidates)
+    fitting = cast("dict[tuple[int, str], bool] | None", doc.memo.get("share fits"))
+    if fitting is None:
+        fitting = doc.memo["share fits"] = {}
     for t in doc.near(doc.facts, share.index, _CANDIDATE_FACTS):
         if (
             t.role is not _VALUE
@@ -3599,10 +3609,7 @@ def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
             continue
         fits = judged.get(t.q.text)
         if fits is None:
-            fits = judged[t.q.text] = sum(
-                judge([Reading("", (n.q, t.q), ratio_percent)], g.q).status in (_AGREES, _ROUNDING)
-                for g, n in siblings
-            )
+            fits = judged[t.q.text] = sum(_fits(g, n, t, fitting) for g, n in siblings)
         if fits > best_fits:
             best, best_fits, tie = t, fits, False
         elif fits == best_fits and best is not None:
@@ -3623,17 +3630,39 @@ def _consensus_total(doc: Document, share: Fact, num: Fact) -> Fact | None:
     return best
 
 
+def _fits(share: Fact, num: Fact, total: Fact, fitting: dict[tuple[int, str], bool]) -> bool:
+    """Whether ``num`` is ``share`` of ``total`` (judged, or within rounding), kept in
+    ``fitting`` by the share and the total as printed."""
+    key = (share.index, total.q.text)
+    found = fitting.get(key)
+    if found is None:
+        status = judge([Reading("", (num.q, total.q), ratio_percent)], share.q).status
+        found = fitting[key] = status in (_AGREES, _ROUNDING)
+    return found
+
+
+def _share_index(entry: tuple[Fact, Fact]) -> int:
+    return entry[0].index
+
+
 def _closes_a_run(total: Fact, numerators: list[Fact]) -> bool:
     """Whether three or more consecutive shares' amounts add up to ``total`` exactly (then two
     shares that fit it are enough): "(一)…
     850088.3元,占支出总预算78.33%…(四)…74784.48元,占支出总预算6.90%" and "总预算1085203.63元"
-    agree on the whole even where two of the shares are misprinted."""
-    for i in range(len(numerators)):
-        acc = Decimal(0)
-        for k in range(i, len(numerators)):
-            acc = _CTX.add(acc, numerators[k].q.base)
-            if k - i >= 2 and acc == total.q.base:
-                return True
+    agree on the whole even where two of the shares are misprinted.
+
+    A run from i to k adds up to the total when the sum of the amounts before k + 1, less the
+    total, is the sum of those before i: one pass with the sums seen (exact, as each run's own
+    sum is), not a sum per run."""
+    target = total.q.base
+    before: set[Decimal] = set()  # the sums of the first i amounts, for runs of three or more
+    sums = [Decimal(0)]
+    for k, n in enumerate(numerators):
+        if k >= 2:
+            before.add(sums[k - 2])
+        sums.append(_CTX.add(sums[-1], n.q.base))
+        if k >= 2 and _CTX.subtract(sums[-1], target) in before:
+            return True
     return False
 
 

@@ -1,0 +1,68 @@
+"""The text audit does the same work per byte on a long text as on a short one of its kind.
+
+A text made of one report sentence printed again and again (as a page without full stops, or a
+table run together, prints many alike) must cost each copy what the first cost: a reader that
+looks at every share, list or figure of its sentence for each one of them costs each copy more
+the longer the text, and no test of results notices it. Timing is left to ``benchmarks/``; here
+the work is counted: the calls of Python functions (``sys.setprofile``) while the audit runs on
+a text of ``_COPIES`` copies of a sentence and on one of four times as many, and the second may
+cost at most ``_SLACK`` times four times the first. (tests/test_textaudit_linear_scans.py counts
+the characters the searches read; this counts what they do not see: loops over facts.)
+
+The sentences are those of the catalogue (tests/sentence_forms.py) that cost more per byte the
+longer the text before the readers they name were bounded (docs/performance.md, "The fifteenth
+session").
+"""
+
+from __future__ import annotations
+
+import sys
+from types import FrameType
+
+import pytest
+
+from budgetperf.textaudit import audit_text
+
+# (counts the calls of the claims stage's Python functions: tests/conftest.py)
+pytestmark = pytest.mark.pure_python
+
+_COPIES = 40
+_SLACK = 1.3
+
+#: (the reader that was bounded, a sentence of that kind)
+_SENTENCES = [
+    (
+        "claims._consensus_total: the shares of one unnamed whole, every one judged against "
+        "every candidate",
+        "在全市122.59亿元采购金额中,市本级完成32.57亿元,增加10.55亿元,占全部采购金额的26.75%;"
+        "区县级完成90.02亿元,增加16.65亿元,占全部采购金额的73.43%;",
+    ),
+    (
+        "claims._closes_a_run: every run of shares summed from every start",
+        "全区床位744张,其中:医院443张(占全区59.5%),卫生院101张(占全区13.6%),"
+        "其他200张(占全区26.9%);",
+    ),
+]
+
+
+def _calls(text: str) -> int:
+    count = 0
+
+    def profile(frame: FrameType, event: str, arg: object) -> None:
+        nonlocal count
+        if event == "call":
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        audit_text(text)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize(("reader", "sentence"), _SENTENCES, ids=[r for r, _ in _SENTENCES])
+def test_four_times_the_copies_cost_about_four_times_the_work(reader: str, sentence: str) -> None:
+    short = _calls(sentence * _COPIES)
+    long = _calls(sentence * (4 * _COPIES))
+    assert long <= 4 * _SLACK * short, (reader, short, long, round(long / short, 2))
