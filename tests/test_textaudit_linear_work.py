@@ -42,6 +42,14 @@ _SENTENCES = [
         "全区床位744张,其中:医院443张(占全区59.5%),卫生院101张(占全区13.6%),"
         "其他200张(占全区26.9%);",
     ),
+    (
+        "claims._statement_totals: each side's items read from the sentence's start",
+        "全区收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元;",
+    ),
+    (
+        "claims._trailing_totals: every figure before a total taken for its parts",
+        "收入总计481342万元,减支出总计473796万元,财政滚存结余7546万元;",
+    ),
 ]
 
 

@@ -8311,10 +8311,19 @@ def _trailing_totals(doc: Document, lists: list[_List]) -> None:
             if k == len(values) - 1 or (
                 ("计" in label or "总" in label) and _TRAILING_TOTAL.search(label.strip())
             ):
-                _trailing_total(doc, s, values[: k + 1], lists)
+                # (the figures since the sentence began, or the last _GATHER_REACH of them, as
+                # no list is longer: a long sentence of totals, a page without full stops, has
+                # each total read over its own items, not over every figure before it)
+                lo = max(0, k - _GATHER_REACH)
+                since = s.start if lo == 0 else values[lo - 1].q.end
+                _trailing_total(doc, s, values[lo : k + 1], lists, since)
 
 
-def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[_List]) -> None:
+def _trailing_total(
+    doc: Document, s: Sentence, values: list[Fact], lists: list[_List], since: int
+) -> None:
+    """A total after its parts, the last of ``values`` (the figures of ``s`` before it, since the
+    offset ``since``: the sentence's start, or the end of the figure before the first)."""
     text = doc.text
     total = values[-1]
     # A total is named so in its label ("合计…"), or a total word follows a 加 in the sentence:
@@ -8327,7 +8336,7 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
     named = _TRAILING_TOTAL.search(total.label.strip()) is not None
     if not named and not _names_total(_TOTAL_WORDS, total.label):
         return
-    body = text[s.start : total.q.start]
+    body = text[since : total.q.start]
     plus = _PLUS.search(body)
     if not named and plus is None:
         return
@@ -8341,12 +8350,12 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
     strong = False
     carried: Fact | None = None  # a list's total carried on after its list (_whole_of_last_part)
     if plus is not None:
-        at = s.start + plus.start(1)
+        at = since + plus.start(1)
         before = [f for f in parts if f.q.end <= at]
         after = [f for f in parts if f.q.start >= at]
         if before:
             base: Fact | None = before[-1]
-        elif len(text[s.start : at].strip(" ,:")) >= 4:
+        elif len(text[since:at].strip(" ,:")) >= 4:
             # "一般公共财政预算支出,加上上解上级支出…62580万元,支出共计744016万元": the figure its
             # opening names, printed before (not the head of the sentence before)
             base = _base_named_by(doc, s, at)
@@ -8396,8 +8405,10 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
     else:
         # Without 加, the parts are the figures of the total's own ';' item, after the ':' that
         # opens it ("原编列…2亿68万5,000元…,经审议结果:…减列合计284万元": not 岁入 and 岁出)
-        semi = text.rfind(";", s.start, total.q.start)
-        colon = _open_colon(text, s.start, total.q.start)
+        semi = text.rfind(";", since, total.q.start)
+        colon = _open_colon(text, since, total.q.start)
+        if since != s.start and max(semi, colon) < 0:
+            return  # (more figures than any list before it, and nothing to say where its begin)
         own = [f for f in parts if f.q.start > max(semi, colon)]
         every = [f for f in parts if f.q.start > colon]
         # "学费收入6295100元;高中公用经费3901000元;食堂承包费200000元,去年结转学费1130000元,合计收入
@@ -8418,7 +8429,11 @@ def _trailing_total(doc: Document, s: Sentence, values: list[Fact], lists: list[
             # figure larger than the one named a total, all added, is no part of it (headline
             # figures, one of them named …总额)
             return
-        if parts[0] is values[0] and not _sum_fits(_List(total, parts, [], False)):
+        if (
+            parts[0] is values[0]
+            and since == s.start
+            and not _sum_fits(_List(total, parts, [], False))
+        ):
             lead = _lead_of_list(doc, s, total)
             if lead is not None and _sum_fits(_List(total, [lead, *parts], [], False)):
                 parts = [lead, *parts]
@@ -9772,9 +9787,9 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
                 continue
             side = _money_flow(total.label)
             named = _STATEMENT_TOTAL.search(total.label) is not None
-            after_other = total.label in ("支出", "收入") and any(
-                _STATEMENT_TOTAL.search(g.label) and _money_flow(g.label) == -side
-                for g in s.facts[:i]
+            after_other = (
+                total.label in ("支出", "收入")
+                and _first_statement_totals(doc, s).get(-side, i) < i
             )
             if not named and not after_other:
                 continue
@@ -9799,27 +9814,51 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
                     # line)
                     break
                 first -= 1
-            before = [
-                g
-                for t in doc.sentences[first : s.index + 1]
-                for g in (t.facts if t is not s else s.facts[:i])
-                if g.depth == 0 and g.role is _VALUE
-            ]
+            # The side's items since the statement began: back from the total to where one
+            # begins (only the items after the last such place count, and a long sentence of
+            # statements is walked back over its own statement only, not from its start)
             parts: list[Fact] = []
-            for g in before:
-                if not g.q.unit.is_money or _BALANCE_LABEL.search(g.label):
-                    parts = []  # a figure of another kind, or a balance: a new statement begins
-                    continue
-                flow = _money_flow(g.label)
-                if flow == 0:
-                    parts = []
-                elif _TOTAL_WORDS.search(g.label):
-                    if flow == side:
-                        parts = []  # an earlier total of this side closes its own items
-                elif flow == side:
-                    parts.append(g)
+            for t in reversed(doc.sentences[first : s.index + 1]):
+                if _statement_items_back(t.facts if t is not s else s.facts[:i], side, parts):
+                    break
             if len(parts) >= 2:
+                parts.reverse()
                 lists.append(_List(total, parts, [], False))
+
+
+def _statement_items_back(facts: list[Fact], side: int, parts: list[Fact]) -> bool:
+    """Walk ``facts`` back from the last, adding to ``parts`` the items of ``side``'s money (last
+    first), until a statement begins: a figure of another kind, a balance, a figure of neither
+    side, or an earlier total of this side (which closes its own items). True when one did."""
+    for g in reversed(facts):
+        if g.depth != 0 or g.role is not _VALUE:
+            continue
+        if not g.q.unit.is_money or _BALANCE_LABEL.search(g.label):
+            return True
+        flow = _money_flow(g.label)
+        if flow == 0:
+            return True
+        if _TOTAL_WORDS.search(g.label):
+            if flow == side:
+                return True
+        elif flow == side:
+            parts.append(g)
+    return False
+
+
+def _first_statement_totals(doc: Document, s: Sentence) -> dict[int, int]:
+    """The index in ``s`` of its first 收入合计 (+1) and 支出合计 (-1), by side, found once per
+    sentence ("收入合计…,支出…": a plain 支出 after the other side's total is this side's)."""
+    memo = cast("dict[int, dict[int, int]] | None", doc.memo.get("statement totals"))
+    if memo is None:
+        memo = doc.memo["statement totals"] = {}
+    found = memo.get(s.index)
+    if found is None:
+        found = memo[s.index] = {}
+        for k, g in enumerate(s.facts):
+            if _STATEMENT_TOTAL.search(g.label):
+                found.setdefault(_money_flow(g.label), k)
+    return found
 
 
 # "…一般公共预算收入预计完成39.1亿元…。加上税收返还和转移支付等资金27.23亿元,上年结转5.45亿元,
