@@ -6,7 +6,9 @@ looks at every share, list or figure of its sentence for each one of them costs 
 the longer the text, and no test of results notices it. Timing is left to ``benchmarks/``; here
 the work is counted: the calls of Python functions (``sys.setprofile``) while the audit runs on
 a text of ``_COPIES`` copies of a sentence and on one of four times as many, and the second may
-cost at most ``_SLACK`` times four times the first. (tests/test_textaudit_linear_scans.py counts
+cost at most ``_SLACK`` times four times the first. (A lookup by name reads a window of 400
+figures either side: a text of 40 copies fits in it, one of 160 does not, so a lookup that
+reads its whole window costs each copy more in the second.) (tests/test_textaudit_linear_scans.py counts
 the characters the searches read; this counts what they do not see: loops over facts.)
 
 The sentences are those of the catalogue (tests/sentence_forms.py) that cost more per byte the
@@ -49,6 +51,18 @@ _SENTENCES = [
     (
         "claims._trailing_totals: every figure before a total taken for its parts",
         "收入总计481342万元,减支出总计473796万元,财政滚存结余7546万元;",
+    ),
+    (
+        "claims._lookup, Document.named: every figure of a name in the window (400 figures "
+        "either side) filtered and sorted for the nearest few",
+        "鄂城区2022年的公务用车购置费399.25万元。2021年的公务用车购置费272.53万元。"
+        "1、公务用车购置全区增加126.72万元,增加的原因是公务用车使用年限到期更新。",
+    ),
+    (
+        "claims._decompositions: every total of the name in the window for each breakdown",
+        "2017年度一般公共预算财政拨款支出2339.68万元,占本年支出合计的30.08%。"
+        "(二)一般公共预算财政拨款支出决算具体情况1.基本支出1656.48万元,"
+        "主要用于事业单位人员工资;2.项目支出683.20万元。",
     ),
 ]
 

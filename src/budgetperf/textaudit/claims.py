@@ -241,14 +241,7 @@ def _lookup(
     if not pool:
         stem = _stem(name)
         pool = doc.named(stem, stem=True, near=near.index)
-    found = [
-        f
-        for f in pool
-        if f is not near
-        and f.q.unit.dimension in wanted
-        and (phase is None or f.phase == phase or (phase == "actual" and f.phase == ""))
-        and (not before_only or f.index < near.index)
-    ]
+    found = _nearest(pool, near, wanted, phase, before_only, limit)
     if (
         not found
         and phase == "budget"
@@ -271,8 +264,41 @@ def _lookup(
                 limit=limit,
                 whole=whole,
             )
-    found.sort(key=lambda f: (abs(f.index - near.index), f.index > near.index))
-    return found[:limit]
+    return found
+
+
+def _nearest(
+    pool: Sequence[Fact],
+    near: Fact,
+    wanted: tuple[Dimension, ...],
+    phase: str | None,
+    before_only: bool,
+    limit: int,
+) -> list[Fact]:
+    """The ``limit`` facts of ``pool`` (in document order) nearest to ``near`` that _lookup
+    takes, nearest first (of two as near, the one before): walked out from ``near`` both ways,
+    so a lookup costs the figures it passes, not every figure of that name in the window."""
+    at = near.index
+    right = bisect.bisect_left(pool, at, key=_fact_index)
+    left = right - 1
+    out: list[Fact] = []
+    n = len(pool)
+    while len(out) < limit and (left >= 0 or right < n):
+        if right >= n or (left >= 0 and at - pool[left].index <= pool[right].index - at):
+            f = pool[left]
+            left -= 1
+        else:
+            f = pool[right]
+            right += 1
+            if before_only:
+                continue
+        if (
+            f is not near
+            and f.q.unit.dimension in wanted
+            and (phase is None or f.phase == phase or (phase == "actual" and f.phase == ""))
+        ):
+            out.append(f)
+    return out
 
 
 # the whole of the body that reports: 全县, 全市, 全省, 全区, 全旗…
@@ -8066,7 +8092,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
             heading = _section_heading(doc, lo)  # (once: each candidate total may ask)
             totals = [
                 t
-                for t in doc.named(total_name, near=first.index)
+                for t in _near_enough(doc, total_name, first, lo, heading)
                 if t not in parts
                 and t.depth == 0
                 and t.in_table == first.in_table
@@ -8076,7 +8102,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 and (
                     len(total_name) > 2
                     or t.in_table
-                    or re.search(r"合计|总计|总额|总|共计|^全", t.label + t.subject)
+                    or _TOTAL_OR_WHOLE.search(t.label + t.subject)
                     or t.subject.endswith(AGGREGATES)
                 )
                 and not lo_i < t.index < hi_i
@@ -8132,6 +8158,30 @@ def _another_owner(a: str, b: str) -> bool:
 
 
 _HEADING_REACH = 6  # sentences back from a figure to its section's heading
+
+
+_TOTAL_OR_WHOLE = re.compile(r"合计|总计|总额|总|共计|^全")
+
+
+def _near_enough(doc: Document, name: str, first: Fact, lo: int, heading: str) -> list[Fact]:
+    """The figures named ``name`` that _decompositions may take for the total of parts whose
+    first is ``first`` and whose first sentence is ``lo``: those from six sentences before
+    ``lo`` (or 30 figures before ``first``) to three after it (or 30 figures after), and before
+    them only those the section's ``heading`` names. (The lookup window is 400 figures either
+    side; a long text of like sentences has hundreds of that name in it.)"""
+    pool = doc.named(name, near=first.index)
+    sentences = doc.sentences
+    since = bisect.bisect_left(doc.starts, sentences[max(0, lo - 6)].start)
+    until = bisect.bisect_left(doc.starts, sentences[min(len(sentences) - 1, lo + 3)].end) - 1
+    a = bisect.bisect_left(pool, min(first.index - 30, since), key=_fact_index)
+    b = bisect.bisect_right(pool, max(first.index + 30, until), key=_fact_index)
+    if not heading:
+        return pool[a:b]
+    return [t for t in pool[:a] if _names(heading, t.subject)] + pool[a:b]
+
+
+def _fact_index(f: Fact) -> int:
+    return f.index
 
 
 def _section_heading(doc: Document, sentence: int) -> str:

@@ -289,14 +289,26 @@ class Document:
         those within the lookup window of that fact index (see :meth:`near`)."""
         if len(name) < 2:
             return []
-        index = self.by_stem if stem else self.by_subject
-        candidates: Sequence[Fact] = index.get(name[-2:], [])
-        if near is not None:
-            candidates = self.near(candidates, near)
-        if stem:
-            stems = self._stems
-            return [f for f in candidates if stems[f.index].endswith(name)]
-        return [f for f in candidates if f.subject.endswith(name)]
+        every = self._named.get((name, stem))
+        if every is None:
+            # (every figure of that name, found once per document: a lookup is made per figure,
+            # and a long text of like sentences has hundreds of one name in a lookup's window)
+            index = self.by_stem if stem else self.by_subject
+            candidates = index.get(name[-2:], [])
+            if stem:
+                stems = self._stems
+                every = [f for f in candidates if stems[f.index].endswith(name)]
+            else:
+                every = [f for f in candidates if f.subject.endswith(name)]
+            self._named[(name, stem)] = every
+        if near is None:
+            return list(every)
+        return list(self.near(every, near))
+
+    @functools.cached_property
+    def _named(self) -> dict[tuple[str, bool], list[Fact]]:
+        """:meth:`named`'s answers without a window, by name (and whether by stem)."""
+        return {}
 
     @functools.cached_property
     def _stems(self) -> dict[int, str]:
