@@ -8,8 +8,8 @@ the work is counted: the calls of Python functions (``sys.setprofile``) while th
 a text of ``_COPIES`` copies of a sentence and on one of four times as many, and the second may
 cost at most ``_SLACK`` times four times the first. (A lookup by name reads a window of 400
 figures either side: a text of 40 copies fits in it, one of 160 does not, so a lookup that
-reads its whole window costs each copy more in the second.) (tests/test_textaudit_linear_scans.py counts
-the characters the searches read; this counts what they do not see: loops over facts.)
+reads its whole window costs each copy more in the second.) tests/test_textaudit_linear_scans.py
+counts the characters the searches read; this counts what they do not see: loops over facts.
 
 The sentences are those of the catalogue (tests/sentence_forms.py) that cost more per byte the
 longer the text before the readers they name were bounded (docs/performance.md, "The fifteenth
