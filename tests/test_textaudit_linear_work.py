@@ -64,6 +64,11 @@ _SENTENCES = [
         "(二)一般公共预算财政拨款支出决算具体情况1.基本支出1656.48万元,"
         "主要用于事业单位人员工资;2.项目支出683.20万元。",
     ),
+    (
+        "claims._decompositions, in one long sentence: every total of the name in the sentences "
+        "around the breakdown",
+        "本年支出100万元,其中:基本支出60万元即0.6亿元,项目支出30万元,其他支出10万元;",
+    ),
 ]
 
 

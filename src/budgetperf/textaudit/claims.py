@@ -8166,13 +8166,18 @@ _TOTAL_OR_WHOLE = re.compile(r"合计|总计|总额|总|共计|^全")
 def _near_enough(doc: Document, name: str, first: Fact, lo: int, heading: str) -> list[Fact]:
     """The figures named ``name`` that _decompositions may take for the total of parts whose
     first is ``first`` and whose first sentence is ``lo``: those from six sentences before
-    ``lo`` (or 30 figures before ``first``) to three after it (or 30 figures after), and before
-    them only those the section's ``heading`` names. (The lookup window is 400 figures either
-    side; a long text of like sentences has hundreds of that name in it.)"""
+    ``lo`` (or 30 figures before ``first``) to three after it (or 30 figures after), at most
+    _CANDIDATE_FACTS figures away, and before them only those the section's ``heading`` names.
+    (The lookup window is 400 figures either side; a long text of like sentences has hundreds
+    of that name in it.)"""
     pool = doc.named(name, near=first.index)
     sentences = doc.sentences
     since = bisect.bisect_left(doc.starts, sentences[max(0, lo - 6)].start)
     until = bisect.bisect_left(doc.starts, sentences[min(len(sentences) - 1, lo + 3)].end) - 1
+    # (and of those sentences, the figures within _CANDIDATE_FACTS of the first part: a page
+    # without full stops is one sentence, and nine of them the whole text)
+    since = max(since, first.index - _CANDIDATE_FACTS)
+    until = min(until, first.index + _CANDIDATE_FACTS)
     a = bisect.bisect_left(pool, min(first.index - 30, since), key=_fact_index)
     b = bisect.bisect_right(pool, max(first.index + 30, until), key=_fact_index)
     if not heading:
