@@ -69,6 +69,15 @@ _SENTENCES = [
         "around the breakdown",
         "本年支出100万元,其中:基本支出60万元即0.6亿元,项目支出30万元,其他支出10万元;",
     ),
+    (
+        "claims._averages: every figure of the sentence before an average",
+        "公务用车保有量8辆,运行维护费50万元(平均每辆6.25万元);",
+    ),
+    (
+        "claims._share_breakdowns: every claim asked for each breakdown",
+        "2018年全国政府采购规模增幅趋缓,采购规模为35861.4亿元。货物、工程、服务采购规模分别为"
+        "8065.3亿元、15714.2亿元和12081.9亿元,占全国政府采购规模的22.5%、43.8%和33.7%。",
+    ),
 ]
 
 

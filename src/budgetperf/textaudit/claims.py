@@ -3560,6 +3560,9 @@ def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
             continue
         groups.setdefault((num.sentence, total.index), []).append(c)
         totals[(num.sentence, total.index)] = total
+    # (the parts of each sum read so far, by its total, made once: a document of many
+    # breakdowns asked every claim for each)
+    sums_of: dict[int, list[set[int]]] | None = None
     for key, shares in groups.items():
         if len(shares) < 2:
             continue
@@ -3573,13 +3576,17 @@ def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
         parts = [c.inputs[0] for c in shares]
         total = totals[key]
         ids = {id(p) for p in parts}
-        if any(
-            c.kind == "sum" and c.printed is total and {id(p) for p in c.inputs} == ids for c in out
-        ):
+        if sums_of is None:
+            sums_of = {}
+            for c in out:
+                if c.kind == "sum":
+                    sums_of.setdefault(id(c.printed), []).append({id(p) for p in c.inputs})
+        if ids in sums_of.get(id(total), ()):
             continue  # the same breakdown, read as a list already
         signs = tuple([1] * len(parts))
         r = Reading("the parts with shares", tuple(p.q for p in parts), linear(signs), signs)
         out.append(_make("sum", total, parts, [r], False, _SHARE_BREAKDOWN))
+        sums_of.setdefault(id(total), []).append(ids)  # (one more sum read)
 
 
 _SHARE_BREAKDOWN = "sum of the parts given with their shares"
@@ -12131,6 +12138,25 @@ _MEAN = re.compile(r"平均|均价")
 _PER_COUNTER = re.compile(r"每(辆|人次|人|次|个|台|户|套|件|项|批|天)")
 
 
+def _earlier_figures(doc: Document, s: Sentence, average: Fact) -> list[Fact]:
+    """The figures outside brackets before ``average`` in its sentence and the two before it in
+    its paragraph, in order: the last _GATHER_REACH of them (no list is longer, and a page
+    without full stops is one sentence: each average read the whole of it)."""
+    found: list[Fact] = []
+    for j in range(s.index, max(-1, s.index - 3), -1):
+        t = doc.sentences[j]
+        if t.paragraph != s.paragraph:
+            continue
+        for g in reversed(t.facts):
+            if g.index < average.index and g.depth == 0:
+                found.append(g)
+                if len(found) == _GATHER_REACH:
+                    found.reverse()
+                    return found
+    found.reverse()
+    return found
+
+
 def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
     """An average printed after a total of the same thing and the count it is over (in this
     sentence or the two before, same paragraph): average = total / count. A weak claim."""
@@ -12148,13 +12174,7 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if m is None:
             continue
         thing = canonical(average.label[m.end() :])[0]
-        earlier = [
-            g
-            for j in range(max(0, s.index - 2), s.index + 1)
-            if doc.sentences[j].paragraph == s.paragraph
-            for g in doc.sentences[j].facts
-            if g.index < average.index and g.depth == 0
-        ]
+        earlier = _earlier_figures(doc, s, average)
         total = next(
             (
                 g
