@@ -3863,21 +3863,22 @@ def _breakdowns_of(subject: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _parent(doc: Document, part: Fact) -> Fact | None:
     """The nearest total, before the part, of a standard breakdown the part belongs to."""
     for total_name, part_names in _breakdowns_of(part.subject):
-        candidates = [
-            t
-            for t in doc.named(total_name, near=part.index)
-            if t.index < part.index
-            and t.q.unit is part.q.unit
-            and _same_series(t, part)
-            and not t.subject.endswith(part_names)
-            and (
-                len(total_name) > 2
-                or re.search(r"合计|总计|总额|总|共计|^全", t.label + t.subject)
-                or t.subject.endswith(AGGREGATES)
-            )
-        ]
-        if candidates:
-            return candidates[-1]
+        pool = doc.named(total_name, near=part.index)
+        # (the nearest first, walked back from the part: not every figure of the name in the
+        # window, a long text of like sentences has hundreds)
+        for k in range(bisect.bisect_left(pool, part.index, key=_fact_index) - 1, -1, -1):
+            t = pool[k]
+            if (
+                t.q.unit is part.q.unit
+                and _same_series(t, part)
+                and not t.subject.endswith(part_names)
+                and (
+                    len(total_name) > 2
+                    or _TOTAL_OR_WHOLE.search(t.label + t.subject)
+                    or t.subject.endswith(AGGREGATES)
+                )
+            ):
+                return t
     return None
 
 
