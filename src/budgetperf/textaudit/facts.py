@@ -303,7 +303,8 @@ class Document:
             self._named[(name, stem)] = every
         if near is None:
             return list(every)
-        return list(self.near(every, near))
+        found = self.near(every, near)  # (a new list: a slice of ``every``, or a filtered copy)
+        return found if isinstance(found, list) else list(found)
 
     @functools.cached_property
     def _named(self) -> dict[tuple[str, bool], list[Fact]]:
