@@ -12147,7 +12147,7 @@ def _earlier_figures(doc: Document, s: Sentence, average: Fact) -> list[Fact]:
     for j in range(s.index, max(-1, s.index - 3), -1):
         t = doc.sentences[j]
         if t.paragraph != s.paragraph:
-            continue
+            break  # (a paragraph's sentences are consecutive)
         for g in reversed(t.facts):
             if g.index < average.index and g.depth == 0:
                 found.append(g)
