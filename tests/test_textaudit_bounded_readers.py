@@ -150,17 +150,24 @@ _STATEMENT_PIECE = st.sampled_from(
 @given(
     pieces=st.lists(_STATEMENT_PIECE.map(lambda p: p.format(a=5)), min_size=1, max_size=16),
     side=st.sampled_from([1, -1, 0]),
+    cut=st.integers(0, 16),
 )
-@example(pieces=["一般公共预算收入5万元,", "上级补助收入5万元,", "支出合计5万元,"], side=1)
+@example(pieces=["一般公共预算收入5万元,", "上级补助收入5万元,", "支出合计5万元,"], side=1, cut=16)
 @example(
-    pieces=["收入合计5万元,", "调入资金5万元,", "年终结余5万元,", "上级补助收入5万元,"], side=1
+    pieces=["收入合计5万元,", "调入资金5万元,", "年终结余5万元,", "上级补助收入5万元,"],
+    side=1,
+    cut=16,
 )
+@example(pieces=["上级补助收入5万元,", "调入资金5万元,", "年终结余5万元,"], side=1, cut=2)
 @settings(max_examples=300)
-def test_a_statements_items_are_those_read_forward(pieces: list[str], side: int) -> None:
+def test_a_statements_items_are_those_read_forward(pieces: list[str], side: int, cut: int) -> None:
+    """The items of the facts before ``end`` (a total's place in its sentence)."""
     doc = read_facts("".join(pieces))
-    facts = [f for s in doc.sentences for f in s.facts]
+    every = [f for s in doc.sentences for f in s.facts]
+    end = min(cut, len(every))
+    facts = every[:end]
     parts: list[Fact] = []
-    ended = claims._statement_items_back(facts, side, parts)
+    ended = claims._statement_items_back(every, end, side, parts)
     parts.reverse()
     assert parts == _statement_parts_plain(facts, side)
     # (it stops only where a statement begins: with none, the forward reading keeps them all)

@@ -9882,18 +9882,20 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
             # statements is walked back over its own statement only, not from its start)
             parts: list[Fact] = []
             for t in reversed(doc.sentences[first : s.index + 1]):
-                if _statement_items_back(t.facts if t is not s else s.facts[:i], side, parts):
+                if _statement_items_back(t.facts, i if t is s else len(t.facts), side, parts):
                     break
             if len(parts) >= 2:
                 parts.reverse()
                 lists.append(_List(total, parts, [], False))
 
 
-def _statement_items_back(facts: list[Fact], side: int, parts: list[Fact]) -> bool:
-    """Walk ``facts`` back from the last, adding to ``parts`` the items of ``side``'s money (last
-    first), until a statement begins: a figure of another kind, a balance, a figure of neither
-    side, or an earlier total of this side (which closes its own items). True when one did."""
-    for g in reversed(facts):
+def _statement_items_back(facts: list[Fact], end: int, side: int, parts: list[Fact]) -> bool:
+    """Walk ``facts`` back from the one before ``end``, adding to ``parts`` the items of
+    ``side``'s money (last first), until a statement begins: a figure of another kind, a
+    balance, a figure of neither side, or an earlier total of this side (which closes its own
+    items). True when one did."""
+    for k in range(end - 1, -1, -1):
+        g = facts[k]
         if g.depth != 0 or g.role is not _VALUE:
             continue
         if not g.q.unit.is_money or _BALANCE_LABEL.search(g.label):
