@@ -98,6 +98,10 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
             # scratch copy that source holds every mutant, and its words are not the gate's.
             "--deselect=tests/test_textaudit_scans.py"
             "::test_the_gate_words_are_the_words_readers_pass_to_has",
+            # Counts the calls of Python functions: mutmut's trampolines add calls of their
+            # own, and not the same number per copy (seed 39's coverage run failed on it, 5.22
+            # times the work for four times the copies where the plain code does 4.96).
+            "--deselect=tests/test_textaudit_linear_work.py",
         ],
     ),
 }
