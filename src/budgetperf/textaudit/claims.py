@@ -8042,7 +8042,9 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
     single: dict[int, _List] = {}
     listed: set[int] = set()
     claimed_by: dict[int, Fact] = {}
-    known: dict[tuple[Decimal, ...], list[str]] = {}
+    # (a set of names per figures: a long text of like lists reads the same figures, with the
+    # same names, hundreds of times, and each breakdown asked every one of them)
+    known: dict[tuple[Decimal, ...], set[str]] = {}
     indexed = False
     for total_name, part_names in DECOMPOSITIONS:
         firsts = doc.named(part_names[0])
@@ -8076,7 +8078,7 @@ def _decompositions(doc: Document, lists: list[_List]) -> None:
                 # breakdown.
                 for lst in lists:
                     key = tuple(sorted(p.q.base for p in lst.parts))
-                    known.setdefault(key, []).append(lst.total.subject)
+                    known.setdefault(key, set()).add(lst.total.subject)
             lo = min(p.sentence for p in parts)
             largest = max(p.q.base for p in parts)
             others_nonzero = sum(1 for p in parts if p.q.value != 0) >= 2
