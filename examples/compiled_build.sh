@@ -23,6 +23,8 @@ HATCH_BUILD_HOOK_ENABLE_MYPYC=true "$work/build/bin/pip" wheel -q --no-deps -w "
     "$work/checkout"
 wheels=("$work"/dist/budgetperf-*.whl)
 python3 -m venv "$venv"
+# (first the wheel alone, forced: a reused VENV may hold an earlier budgetperf of the same
+# version, pure or compiled, which pip would otherwise keep; then the extras' dependencies)
 "$venv/bin/pip" install -q --force-reinstall --no-deps "${wheels[0]}"
 "$venv/bin/pip" install -q "${wheels[0]}${extras:+[$extras]}"
 
