@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from budgetperf._decimal import CTX, MAX_DIGITS, context_for, round_any
 from budgetperf.errors import OutOfRangeError
 from budgetperf.textaudit import audit_text
+from budgetperf.textaudit.quantities import find_quantities
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -115,6 +116,34 @@ def test_a_sum_with_an_absurd_part_is_a_finding() -> None:
             f"10000000000000000000000000000001万元: {NINES_31}.1万元 + 2.33333万元",
         )
     ]
+
+
+# The context's largest exponent is 999,999 and the widest move between two units is 12 places
+# (万亿元 to 元): a number of 999,986 digits is the longest that moves to its base unit.
+LONGEST = 999_999 - 12 - 1
+
+
+@pytest.mark.parametrize("unit", ["万亿元", "亿元", "万元", "元", "%", "万人"])
+def test_a_run_of_a_million_digits_is_no_figure_and_the_next_sentence_is_still_read(
+    unit: str,
+) -> None:
+    # (before: decimal.Overflow, outside the library's errors, from the base unit of 万元 and
+    # wider units)
+    audit = audit_text("1" * 1_000_000 + unit + "。支出100万元，其中A支出60万元，B支出30万元。")
+    assert [(f.code, f.message_en) for f in audit.findings] == [
+        (
+            "arithmetic.breakdown-sum",
+            "the total is printed as 100万元, but its parts add up to 90万元: 60万元 + 30万元",
+        )
+    ]
+
+
+def test_the_longest_number_read_is_the_longest_its_base_unit_holds() -> None:
+    longest = find_quantities("9" * LONGEST + "万亿元")
+    assert [(len(q.text), q.unit.name) for q in longest] == [(LONGEST + 3, "WANYIYUAN")]
+    # (10**999986 - 1) * 10**12 in the base unit, rounded half-up to the context's 34 digits
+    assert longest[0].base == Decimal("1E+999998")
+    assert find_quantities("9" * (LONGEST + 1) + "万亿元") == []
 
 
 def test_a_rate_printed_with_39_decimals_is_shown_to_them() -> None:

@@ -349,6 +349,14 @@ def _whole_unit(exponent: int) -> Decimal:
     return Decimal(1).scaleb(exponent, _CTX)
 
 
+# The most characters a figure's number may have: the library context's largest exponent less
+# the largest shift between two units, so that every figure read can be moved to its base unit
+# (Quantity.base). A longer run of digits (about a million: no report prints one) is left unread,
+# as coverage then shows, instead of overflowing the context in the middle of the audit
+# ("1" * 1_000_000 + "万元" raised decimal.Overflow, outside the library's errors).
+_LONGEST_NUMBER = _CTX.Emax - max(int(shift) for shift in _SHIFTS) - 1
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity of a normalised text, in order; linear in its length."""
     out: list[Quantity] = []
@@ -393,6 +401,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # a list marker: "1、", "(1)" (not "分别完成7234、9305、…万元")
             if follow[:1] == "." and _CJK_CHAR.match(follow[1:2]):
                 continue  # a list marker: "1.因公出国"
+        if len(number) > _LONGEST_NUMBER:
+            continue  # (a million digits: see _LONGEST_NUMBER)
         digits = number.replace(",", "") if "," in number else number
         value = Decimal(digits)
         if sign == "-":
