@@ -11,6 +11,7 @@ where a statement begins, not read forward from the paragraph's start) and `_nea
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -248,3 +249,58 @@ def test_an_averages_earlier_figures_are_the_last_of_those_before_it(
         if g.index < average.index and g.depth == 0
     ]
     assert claims._earlier_figures(doc, s, average) == plain[-claims._GATHER_REACH :]
+
+
+# --- the walks that replaced slices (the sixteenth session) ----------------------------------
+# ``claims._back``, ``_after``, ``_upto`` and ``_within`` walk a list of figures where a reader
+# took a slice of it (``reversed(s.facts[:k])``, ``facts[f.index + 1 :]``…): the same items, in
+# the same order, for every bound a slice takes (past the end, negative, empty), without the
+# copy (tests/test_textaudit_linear_work.py counts the copies).
+
+
+def _walked(walk: Iterator[Any]) -> list[Any]:
+    """The items of a walk (typed as Any: integers stand for figures in these tests)."""
+    return list(walk)
+
+
+def _first(walk: Iterator[Any]) -> Any:
+    return next(walk)
+
+
+@given(items=st.lists(st.integers(), max_size=8), a=st.integers(-12, 12), b=st.integers(-12, 12))
+@example(items=[1, 2, 3], a=5, b=-5)  # (bounds past either end, as slices clamp them)
+@example(items=[1, 2, 3], a=-1, b=-1)  # (counted from the end)
+@settings(max_examples=500)
+def test_the_walks_give_what_the_slices_gave(items: list[int], a: int, b: int) -> None:
+    facts: Any = items  # (the walks index a sequence; integers stand for figures here)
+    assert _walked(claims._back(facts, a)) == list(reversed(items[:a]))
+    assert _walked(claims._after(facts, a)) == items[a:]
+    assert _walked(claims._upto(facts, a)) == items[:a]
+    assert _walked(claims._within(facts, a, b)) == items[a:b]
+
+
+def test_the_walks_are_lazy() -> None:
+    # (an item is read only when the walk reaches it: a reader that stops at the first it wants
+    # reads no further)
+    read: list[int] = []
+
+    class Logged(list[int]):
+        def __getitem__(self, key: Any) -> Any:
+            read.append(key)
+            return super().__getitem__(key)
+
+    facts: Any = Logged(range(10))
+    assert _first(claims._back(facts, 6)) == 5
+    assert _first(claims._after(facts, 6)) == 6
+    assert _first(claims._upto(facts, 6)) == 0
+    assert _first(claims._within(facts, 2, 8)) == 2
+    assert read == [5, 6, 0, 2]
+
+
+def test_a_figure_is_found_among_its_sentences_by_its_index() -> None:
+    doc = read_facts("支出1万元,收入2万元。结余3万元,结转4万元。")
+    first, second = doc.sentences
+    assert [claims._position(first, f) for f in doc.facts] == [0, 1, None, None]
+    assert [claims._position(second, f) for f in doc.facts] == [None, None, 0, 1]
+    empty = read_facts("没有数字。").sentences[0]
+    assert claims._position(empty, doc.facts[0]) is None

@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import sys
 from types import FrameType
+from typing import Any
 
 import pytest
 
 from budgetperf.textaudit import audit_text
+from budgetperf.textaudit.audit import audit_document
+from budgetperf.textaudit.facts import Fact, read_facts
 
 # (counts the calls of the claims stage's Python functions: tests/conftest.py)
 pytestmark = pytest.mark.pure_python
@@ -121,3 +124,67 @@ def test_four_times_the_copies_cost_about_four_times_the_work(
     short = _calls(sentence * copies)
     long = _calls(sentence * (4 * copies))
     assert long <= 4 * _SLACK * short, (reader, short, long, round(long / short, 2))
+
+
+# --- figures copied -----------------------------------------------------------------------
+# A reader that walks from a figure to the first one it wants, over a copy of the figures
+# before (or after) it (``reversed(s.facts[:i])``, ``doc.facts[f.index + 1 :]``), copies a
+# list as long as the sentence (or the document) for each figure: no Python call, so the count
+# above does not see it, but quadratic all the same (3.6 s/MB at 1.6 MB of "年末结转和结余100
+# 万元。", against 0.9 at 0.1 MB). Here every list of figures the stages read is one that counts
+# the items its slices copy.
+
+#: (the reader that copied, a sentence of that kind)
+_COPYING: list[tuple[str, str]] = [
+    (
+        "claims._carried_balances: the document's figures before each 年末 one",
+        "年末结转和结余100万元。",
+    ),
+    ("claims._head: the sentence's figures before each share", "A支出71.67万元,占11.39%;"),
+    ("claims._products: the sentence's figures after each price", "购置车辆3辆,单价25万元;"),
+    (
+        "claims._grand_totals: the document's figures after each 总计",
+        "2023年度收入总计453.13万元,支出总计450.13万元,2022年度收入总计400.22万元,"
+        "收入总计增加52.91万元;",
+    ),
+]
+
+
+_COPIED = [0]  # the items the slices of every _Counted list copied since it was set to 0
+
+
+class _Counted(list[Fact]):
+    """A list of figures that counts the items its slices copy (in ``_COPIED``)."""
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, slice):
+            _COPIED[0] += len(range(*key.indices(len(self))))
+        return super().__getitem__(key)
+
+
+def _copied(text: str) -> int:
+    doc = read_facts(text)
+    doc.facts = _Counted(doc.facts)
+    for s in doc.sentences:
+        s.facts = _Counted(s.facts)
+    _COPIED[0] = 0
+    audit_document(doc)
+    return _COPIED[0]
+
+
+@pytest.mark.parametrize(("reader", "sentence"), _COPYING, ids=[r for r, _ in _COPYING])
+def test_four_times_the_copies_copy_at_most_about_four_times_the_figures(
+    reader: str, sentence: str
+) -> None:
+    short = _copied(sentence * _COPIES)
+    long = _copied(sentence * (4 * _COPIES))
+    assert long <= 4 * _SLACK * max(short, 1), (reader, short, long)
+
+
+def test_the_copies_are_counted() -> None:
+    # (a meta-test: a slice of the counted list is counted, an index is not)
+    facts = _Counted(read_facts("支出1万元,收入2万元,结余3万元。").facts)
+    _COPIED[0] = 0
+    assert [f.q.text for f in facts[1:]] == ["2万元", "3万元"]
+    assert facts[0].q.text == "1万元"
+    assert _COPIED[0] == 2
