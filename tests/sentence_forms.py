@@ -237,6 +237,27 @@ FORMS: list[Form] = [
                 (("difference", "5645", "agrees"),),
             ),
             Example(
+                # a target compared with, the change named verb first: 1.85 - 0.59 = 1.26 (增加
+                # 盈余); a loss below its target: 68.46 - 65.04 = 3.42 (减少亏损)
+                # (tw-guoyinghui-96-1-3yue-yk-tw, heldout35)
+                "台湾糖业公司税前盈余1.85亿元,较分配预算盈余目标0.59亿元,增加盈余1.26亿元。"
+                "台湾电力公司税前亏损65.04亿元,较分配预算亏损目标68.46亿元减少亏损3.42亿元。",
+                (("difference", "1.26", "agrees"), ("difference", "3.42", "agrees")),
+            ),
+            Example(
+                # a plan compared with: 3.5 - 3.0 = 0.5, printed 0.7 (no rounding of 3.5 and 3.0
+                # to their tenths reaches it: at most 3.55 - 2.95 = 0.6)
+                "全县税收收入3.5亿元,较年初计划3.0亿元增加0.7亿元。",
+                (("difference", "0.7", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
+            ),
+            Example(
+                # a new level after 增加到 is no change: 17916.00 to 21360.17 is 19.224% -> 19.22
+                # (sd-yantai-jiaoyuju-2022-jyjf, heldout36)
+                "普通高等学校由上年的17916.00元增加到21360.17元,增长19.22%。",
+                (("change-rate", "19.22", "agrees"),),
+            ),
+            Example(
                 # a change in 元 beside its figure in 万元 is also read in 万元 (a unit slip,
                 # noted as such): 14484 / (255325 - 14484) = 6.01%; 7.01 fits neither reading
                 # (fj-sanming-czj-2018-1h-yszx, heldout10)

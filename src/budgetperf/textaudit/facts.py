@@ -613,6 +613,16 @@ _PRIOR_CUE = re.compile(
     r"|与(?:上年|去年|上一年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期|同月)?相比"
     r"(?:增加|减少|增长|下降)\((?:增加|减少|增长|下降)\)$"
 )
+# "税前盈余1.85亿元,较分配预算盈余目标0.59亿元,增加盈余1.26亿元", "较计划3.0亿元增加0.5亿元": a
+# plan, target or task compared with, when a verb of change follows the figure (_CHANGE_NEXT)
+_PLAN_COMPARED = re.compile(
+    r"(?:(?<!比)较|相比|相较|(?<![相对])比)[^,;:。比较\d]{0,10}?(?:计划|目标|任务)(?:数|值)?(?:的|为)?$"
+)
+# a verb of change, then the name of what changed ("增加盈余", "减少亏损"), as a whole label (not
+# a new level, "增加到", "减少至", "增加为"; nor 增加值, a value; nor a rate, 增加幅度, 减少率)
+_VERB_THEN_NAME = re.compile(
+    r"(?P<verb>增加|减少)(?P<name>(?![到至为了的值幅率])[\u4e00-\u9fff]{1,6})"
+)
 # "采购比上年同期增加采购3129.12万元": a comparison, a verb of change, and what changed (a few
 # characters of a name) before the figure
 _COMPARED_VERB_FIRST = re.compile(
@@ -1805,7 +1815,10 @@ def _classify(
         )
         long_prior = (
             compared
-            and _LONG_PRIOR.search(stripped) is not None
+            and (
+                _LONG_PRIOR.search(stripped) is not None
+                or (planned and _PLAN_COMPARED.search(stripped) is not None)
+            )
             and _CHANGE_NEXT.match(text[q.end : q.end + 6]) is not None
         )
         # "公务接待费2016年预算8万元,2015年预算12.5万元": the year before's figure, after this
@@ -1878,6 +1891,17 @@ def _classify(
             # "…,2022年度收入总计400.22万元,支出总计400.22万元": the next figure of the year
             # before, named without its year
             return _new_fact(q, _PRIOR, sentence, depth, label, canonical(stripped)[0], "")
+        verb_first = _VERB_THEN_NAME.fullmatch(stripped)
+        if (
+            verb_first is not None
+            and previous.depth == depth
+            and text[previous.q.end : q.start - len(label)].strip(" ,") == ""
+        ):
+            # "税前盈余1.85亿元,较分配预算盈余目标0.59亿元,增加盈余1.26亿元": right after what
+            # it is compared with, a verb of change and the name of what changed
+            sign = CHANGE_VERBS[verb_first.group("verb")]
+            name = verb_first.group("name")
+            return _change(q, stripped, name, text[lo : q.start], sentence, depth, sign)
         adjusted = _ADJUSTED_TO.fullmatch(stripped)
         before = previous.label.strip(" ")
         cut = max(before.rfind(w) for w in FROM_WORDS)
