@@ -1,0 +1,106 @@
+"""The twenty-fifth round of tests that kill the text audit's mutants (issue 10, Deliver 7), a.
+
+Written for survivors of the mutation run at a3930ca (scripts/mutation_score.py textaudit, seed
+40): a gap printed without its sign is signed only when the budget and the actual before it are
+in its own unit (claims._gap_signs, mutant 13); an index column (上年=100) is read only in the
+pairs of years whose two figures are amounts (tables._year_index, mutant 87); the names of a
+list's items share an ending among their first eight (claims._items_suffix, mutant 22); 10000万
+after 1亿 is no part of it (quantities._compounds, mutant 68); the last label before a table's
+only figure starts its row (tables._cell_per_line, mutant 41); a cell of 40 characters is one
+cell (tables._single_cell, mutant 4). Each expected value is worked out by hand.
+
+Two others change no result: tables._numeric_cells's mutant 22 (the memo stored as None: the
+cells are worked out again on each call, the same each time) and claims._more_breakdowns's
+mutant 17 (``rfind`` for ``find``: either is at least 0 exactly when a ';' is in the range).
+"""
+
+from __future__ import annotations
+
+from budgetperf.textaudit import audit_text, claims, tables
+from budgetperf.textaudit.facts import read_facts
+from budgetperf.textaudit.quantities import find_quantities
+from claim_rows import findings, rows  # registered by conftest.py
+
+# --- claims._gap_signs: a gap is signed only by figures in its own unit -----------------------
+
+
+def test_a_gap_after_an_actual_in_another_unit_is_not_signed() -> None:
+    # the total's gap 0.9 = 2.95 − 2.05; the first part's actual is printed in 元 (0元) and its
+    # gap in 万元, so no part is signed by its figures and the parts are added as printed:
+    # 0.95 + 0.05 = 1.0, not 0.9 (signed, 0.95 − 0.05 = 0.9, as it is with 0万元 below)
+    text = (
+        "2018年度本部门“三公”经费支出2.05万元,年初预算为2.95万元,差值为0.9万元。其中:公务用车"
+        "运行维护费支出{}元,年初预算为0.95万元,差值为0.95万元;公务接待费支出2.05万元,年初预算"
+        "为2万元,差值为0.05万元。"
+    )
+    for actual, expected in (("0", ("disagrees", "1.0")), ("0万", ("agrees", "0.9"))):
+        audit = audit_text(text.format(actual))
+        gap = [c for c in audit.claims if c.claim.printed.q.text == "0.9万元"]
+        assert [
+            (c.status.value, str(c.computed), [f.q.text for f in c.claim.inputs]) for c in gap
+        ] == [(*expected, ["0.95万元", "0.05万元"])]
+
+
+# --- tables._year_index: a pair of years whose figure is no amount is passed over ------------
+
+
+def test_an_index_column_is_not_read_against_a_percentage_cell() -> None:
+    # 指数 is 税收收入 over the year before's × 100: 950933 / 790724 = 120.26% → 120.3 and
+    # 1400000 / 1285000 = 108.95% → 108.9; 2002 prints a percentage in the column, no amount,
+    # so neither pair beside it (2001/2002, 2002/2003) is read
+    text = (
+        "单位:万元\n年份 | 总收入 | 税收收入 | 指数\n2000 | 900000 | 790724 | 110.9\n"
+        "2001 | 1000000 | 950933 | 120.3\n2002 | 1200000 | 12% | 122.5\n"
+        "2003 | 1300000 | 1285000 | 110.3\n2004 | 1500000 | 1400000 | 108.9"
+    )
+    rel = "a / the year before × 100"
+    assert rows(text) == [
+        ("ratio", "120.3", "agrees", "120.3", "950933 over 790724", rel, False),
+        ("ratio", "108.9", "agrees", "108.9", "1400000 over 1285000", rel, False),
+    ]
+    assert findings(text) == []
+
+
+# --- claims._items_suffix: the first eight names ---------------------------------------------
+
+
+def test_the_items_ending_is_shared_by_the_first_eight_names() -> None:
+    # eight names end with 险业务保费收入, the ninth (其他收入) with 收入 only: the first eight
+    # are read, so the ending is 险业务保费收入; with seven such names before 其他收入, all eight
+    # read share 收入 alone (two characters: no ending)
+    first = "甲乙丙丁戊己庚辛"
+    for count, expected in ((8, "险业务保费收入"), (7, "")):
+        text = "".join(f"{c}险业务保费收入{k + 1}万元," for k, c in enumerate(first[:count]))
+        doc = read_facts(text + "其他收入9万元。")
+        assert claims._items_suffix(doc.sentences[0], 0) == expected
+
+
+# --- quantities._compounds: a tail as large as the head's unit is a figure of its own ---------
+
+
+def test_ten_thousand_wan_after_one_yi_is_a_figure_of_its_own() -> None:
+    # 1亿 is 10000万: a tail of 10000万元 would be a whole 亿 more, so it is no tail (9999万元 is:
+    # 1亿9999万元 = 19999万元)
+    assert [(q.text, str(q.value)) for q in find_quantities("收入1亿10000万元")] == [
+        ("1亿", "1"),
+        ("10000万元", "10000"),
+    ]
+    assert [(q.text, str(q.value)) for q in find_quantities("收入1亿9999万元")] == [
+        ("1亿9999万元", "19999")
+    ]
+
+
+# --- tables._cell_per_line and _single_cell ---------------------------------------------------
+
+
+def test_the_last_label_before_the_only_figure_starts_its_row() -> None:
+    # 项目 | 合计 | 100: the header is 项目, the row 合计 100 (the figure is the last cell)
+    run = [(0, "项目"), (3, "|"), (5, "合计"), (8, "|"), (10, "100"), (14, "|")]
+    assert tables._cell_per_line(run) == [(0, 2, ["项目"]), (5, 13, ["合计", "100"])]
+
+
+def test_a_line_of_forty_characters_is_one_cell() -> None:
+    assert tables._single_cell("一" * 40)
+    assert not tables._single_cell("一" * 41)
+    assert not tables._single_cell("")
+    assert not tables._single_cell("一。")
