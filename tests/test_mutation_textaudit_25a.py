@@ -7,11 +7,15 @@ pairs of years whose two figures are amounts (tables._year_index, mutant 87); th
 list's items share an ending among their first eight (claims._items_suffix, mutant 22); 10000万
 after 1亿 is no part of it (quantities._compounds, mutant 68); the last label before a table's
 only figure starts its row (tables._cell_per_line, mutant 41); a cell of 40 characters is one
-cell (tables._single_cell, mutant 4). Each expected value is worked out by hand.
+cell (tables._single_cell, mutant 4); a heading is looked for at most 20 sentences back
+(claims._heading_of, mutant 16); a total printed as 0 keeps the items under the heading after it
+(claims._across_heading, mutant 88). Each expected value is worked out by hand.
 
 Two others change no result: tables._numeric_cells's mutant 22 (the memo stored as None: the
 cells are worked out again on each call, the same each time) and claims._more_breakdowns's
-mutant 17 (``rfind`` for ``find``: either is at least 0 exactly when a ';' is in the range).
+mutant 17 (``rfind`` for ``find``: either is at least 0 exactly when a ';' is in the range);
+claims._changes's mutant 656 (−2 for −1 in the signs of a budget's reading: ``verdicts.linear``
+adds a value whose sign is positive and subtracts it otherwise).
 """
 
 from __future__ import annotations
@@ -104,3 +108,36 @@ def test_a_line_of_forty_characters_is_one_cell() -> None:
     assert not tables._single_cell("一" * 41)
     assert not tables._single_cell("")
     assert not tables._single_cell("一。")
+
+
+# --- claims._heading_of: twenty sentences back at the most -----------------------------------
+
+
+def test_a_heading_is_found_up_to_twenty_sentences_back() -> None:
+    # the heading is sentence 0; from sentence 19 it is 19 back and found, from sentence 20 it
+    # is 20 back, past the sentences looked at (20 .. 1)
+    doc = read_facts("(一)收入情况\n" + "本单位加强管理。" * 20)
+    assert len(doc.sentences) == 21
+    found = claims._heading_of(doc, 19)
+    assert found is not None
+    assert found.index == 0
+    assert claims._heading_of(doc, 20) is None
+
+
+# --- claims._across_heading: a total of 0 ----------------------------------------------------
+
+
+def test_items_under_a_heading_after_a_total_of_zero_are_its_parts() -> None:
+    # 支出0万元, then the uses 198 + 23 = 221 under "二、…使用情况": no item is "more than the
+    # figure" when the figure is 0 (that rule is for a positive total), so the sum is read and
+    # disagrees, a warning (inferred)
+    audit = audit_text(
+        "本年彩票公益金收入0万元,支出0万元。\n二、本级彩票公益金使用情况\n(一)群众体育198万元。\n"
+        "(二)竞技体育23万元。"
+    )
+    assert [
+        (c.claim.kind, c.status.value, c.claim.printed.q.text, c.computed) for c in audit.claims
+    ] == [("sum", "disagrees", "0万元", "221")]
+    assert [(f.code, f.severity) for f in audit.findings] == [
+        ("arithmetic.breakdown-sum", "warning")
+    ]
