@@ -9,13 +9,19 @@ after 1亿 is no part of it (quantities._compounds, mutant 68); the last label b
 only figure starts its row (tables._cell_per_line, mutant 41); a cell of 40 characters is one
 cell (tables._single_cell, mutant 4); a heading is looked for at most 20 sentences back
 (claims._heading_of, mutant 16); a total printed as 0 keeps the items under the heading after it
-(claims._across_heading, mutant 88). Each expected value is worked out by hand.
+(claims._across_heading, mutant 88); a part's label opens with a word past the marks after its
+其中 (claims._opens_alike, mutant 3). Each expected value is worked out by hand.
 
 Two others change no result: tables._numeric_cells's mutant 22 (the memo stored as None: the
 cells are worked out again on each call, the same each time) and claims._more_breakdowns's
 mutant 17 (``rfind`` for ``find``: either is at least 0 exactly when a ';' is in the range);
 claims._changes's mutant 656 (−2 for −1 in the signs of a budget's reading: ``verdicts.linear``
-adds a value whose sign is positive and subtracts it otherwise).
+adds a value whose sign is positive and subtracts it otherwise); claims._check_list's mutant
+148 (the retired-less candidate "" rather than None before it is made: only compared by
+identity with a list); claims._gather's mutants 471 and 511 (None for False in two flags only
+ever tested for truth); claims._slipped_total's mutant 41 (``lstrip`` for ``rstrip`` of a
+printed figure without its 元: a figure's text opens with its number and has no space before
+its unit once normalised).
 """
 
 from __future__ import annotations
@@ -141,3 +147,13 @@ def test_items_under_a_heading_after_a_total_of_zero_are_its_parts() -> None:
     assert [(f.code, f.severity) for f in audit.findings] == [
         ("arithmetic.breakdown-sum", "warning")
     ]
+
+
+# --- claims._opens_alike: past the marks after 其中 ------------------------------------------
+
+
+def test_a_label_opens_with_a_word_past_its_qizhong_and_marks() -> None:
+    assert claims._opens_alike("其中:用于举办赛事", "用于")
+    assert claims._opens_alike(", 其中, 用于市政", "用于")
+    assert claims._opens_alike("另外还有用于社会福利", "用于")
+    assert not claims._opens_alike("其中:主要用于举办赛事", "用于")
