@@ -10,7 +10,9 @@ only figure starts its row (tables._cell_per_line, mutant 41); a cell of 40 char
 cell (tables._single_cell, mutant 4); a heading is looked for at most 20 sentences back
 (claims._heading_of, mutant 16); a total printed as 0 keeps the items under the heading after it
 (claims._across_heading, mutant 88); a part's label opens with a word past the marks after its
-其中 (claims._opens_alike, mutant 3). Each expected value is worked out by hand.
+其中 (claims._opens_alike, mutant 3); a spending total that names no budget is set against the
+last income total printed before it (checks._spending_above_income, mutant 37). Each expected
+value is worked out by hand.
 
 Two others change no result: tables._numeric_cells's mutant 22 (the memo stored as None: the
 cells are worked out again on each call, the same each time) and claims._more_breakdowns's
@@ -26,7 +28,7 @@ its unit once normalised).
 
 from __future__ import annotations
 
-from budgetperf.textaudit import audit_text, claims, tables
+from budgetperf.textaudit import audit_text, checks, claims, tables
 from budgetperf.textaudit.facts import read_facts
 from budgetperf.textaudit.quantities import find_quantities
 from claim_rows import findings, rows  # registered by conftest.py
@@ -157,3 +159,16 @@ def test_a_label_opens_with_a_word_past_its_qizhong_and_marks() -> None:
     assert claims._opens_alike(", 其中, 用于市政", "用于")
     assert claims._opens_alike("另外还有用于社会福利", "用于")
     assert not claims._opens_alike("其中:主要用于举办赛事", "用于")
+
+
+# --- checks._spending_above_income: the last income before, when the spending names no budget -
+
+
+def test_spending_naming_no_budget_is_set_against_the_last_income_total() -> None:
+    # two income totals of two budgets (政府性基金 100, 一般公共 200), then 支出合计 of none: it
+    # is set against the later one, 200: 250 − 200 = 50 more, said nowhere to be covered
+    doc = read_facts("政府性基金预算收入合计100万元,一般公共预算收入合计200万元。支出合计250万元。")
+    assert [
+        (f.code, f.severity, f.printed, f.computed)
+        for f in checks._spending_above_income(doc, "report.txt")
+    ] == [("consistency.spending-above-income", "warning", "250万元", "200万元")]
