@@ -11,8 +11,9 @@ cell (tables._single_cell, mutant 4); a heading is looked for at most 20 sentenc
 (claims._heading_of, mutant 16); a total printed as 0 keeps the items under the heading after it
 (claims._across_heading, mutant 88); a part's label opens with a word past the marks after its
 其中 (claims._opens_alike, mutant 3); a spending total that names no budget is set against the
-last income total printed before it (checks._spending_above_income, mutant 37). Each expected
-value is worked out by hand.
+last income total printed before it (checks._spending_above_income, mutant 37); a claim on an
+estimate ("约3.8万元") is not certain, and its JSON says false, not null
+(claims.build_claims, mutant 751). Each expected value is worked out by hand.
 
 Two others change no result: tables._numeric_cells's mutant 22 (the memo stored as None: the
 cells are worked out again on each call, the same each time) and claims._more_breakdowns's
@@ -23,7 +24,8 @@ adds a value whose sign is positive and subtracts it otherwise); claims._check_l
 identity with a list); claims._gather's mutants 471 and 511 (None for False in two flags only
 ever tested for truth); claims._slipped_total's mutant 41 (``lstrip`` for ``rstrip`` of a
 printed figure without its 元: a figure's text opens with its number and has no space before
-its unit once normalised).
+its unit once normalised); claims.build_claims's mutant 197 (``_year_pairs`` given None for
+the document, which it does not read).
 """
 
 from __future__ import annotations
@@ -172,3 +174,24 @@ def test_spending_naming_no_budget_is_set_against_the_last_income_total() -> Non
         (f.code, f.severity, f.printed, f.computed)
         for f in checks._spending_above_income(doc, "report.txt")
     ] == [("consistency.spending-above-income", "warning", "250万元", "200万元")]
+
+
+# --- claims.build_claims: a claim on an estimate is not certain --------------------------------
+
+
+def test_a_claim_on_an_estimate_is_not_certain() -> None:
+    # 约3.8万元 is rounded: 2 + 1.8 = 3.8 agrees, and the claim is uncertain (false in its JSON);
+    # 2 + 1.9 = 3.9 is then a warning, not an error
+    (agreeing,) = audit_text("支出约3.8万元,其中A支出2万元,B支出1.8万元。").claims
+    assert agreeing.status.value == "agrees"
+    assert agreeing.to_dict()["certain"] is False
+    audit = audit_text("支出约3.8万元,其中A支出2万元,B支出1.9万元。")
+    (off,) = audit.claims
+    assert (off.status.value, off.to_dict()["certain"], off.to_dict()["severity"]) == (
+        "rounding",
+        False,
+        "warning",
+    )
+    assert [(f.code, f.severity) for f in audit.findings] == [
+        ("arithmetic.breakdown-sum", "warning")
+    ]
