@@ -15,7 +15,7 @@ last income total printed before it (checks._spending_above_income, mutant 37); 
 estimate ("约3.8万元") is not certain, and its JSON says false, not null
 (claims.build_claims, mutant 751). Each expected value is worked out by hand.
 
-Two others change no result: tables._numeric_cells's mutant 22 (the memo stored as None: the
+Others change no result: tables._numeric_cells's mutant 22 (the memo stored as None: the
 cells are worked out again on each call, the same each time) and claims._more_breakdowns's
 mutant 17 (``rfind`` for ``find``: either is at least 0 exactly when a ';' is in the range);
 claims._changes's mutant 656 (−2 for −1 in the signs of a budget's reading: ``verdicts.linear``
@@ -25,7 +25,13 @@ identity with a list); claims._gather's mutants 471 and 511 (None for False in t
 ever tested for truth); claims._slipped_total's mutant 41 (``lstrip`` for ``rstrip`` of a
 printed figure without its 元: a figure's text opens with its number and has no space before
 its unit once normalised); claims.build_claims's mutant 197 (``_year_pairs`` given None for
-the document, which it does not read).
+the document, which it does not read); tables._two_sided's mutant 9 (one blank line counted
+before the first cell, whose count is never read: the parting is read from the cells after the
+header's first); claims._lists's mutants 49 (the shortcut's search for 在 run to the text's end:
+it only skips a search made in the sentence anyway) and 355 (``rfind`` for ``find``, tested
+against 0). One is not read to the end: claims._shares's mutant 24 (the ``ref`` of a share
+joined to a respectively run set to None): no text tried gives another claim, the facts stage
+having given such shares the run's ``ref`` already.
 """
 
 from __future__ import annotations
