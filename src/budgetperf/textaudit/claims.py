@@ -9739,10 +9739,7 @@ def _carried_balances(doc: Document, out: list[Claim]) -> None:
             continue
         fund = _FUND_WORDS.search(f.label)
         found: list[Fact | None] = [None] * len(_CARRY_PARTS)
-        # (back from f by index: a copy of the figures before each 年末 one made the reader
-        # quadratic in a long document, "年末结转和结余100万元。" repeated: 3.6 s/MB at 1.6 MB)
-        for k in range(f.index - 1, -1, -1):
-            g = facts[k]
+        for g in _back(facts, f.index):
             if g.sentence < f.sentence - 15:
                 break
             if g.role is not _VALUE or g.depth or g.q.unit is not f.q.unit or g.in_table:
@@ -11649,7 +11646,7 @@ _LAST_YEAR_LABEL = re.compile(r"(?:上年|去年|上年度)(?:为|是|:)?$")
 _THIS_YEAR_LABEL = re.compile(r"^\s*[,;]?\s*(?:本年|今年|本年度)(?:为|是|:)?$")
 
 
-def _year_pairs(doc: Document, s: Sentence, out: list[Claim]) -> None:
+def _year_pairs(s: Sentence, out: list[Claim]) -> None:
     """A figure of the year before, this year's, and their rate: (this − before) / before."""
     facts = s.facts
     for i in range(2, len(facts)):
@@ -12718,7 +12715,7 @@ def build_claims(doc: Document) -> list[Claim]:
                     _named_ratios(doc, s, out)
                 _printed_wholes(doc, s, out)
             if rate:
-                _year_pairs(doc, s, out)
+                _year_pairs(s, out)
         if savings and len(s.facts) >= 3:
             # (of plain amounts too: "送审金额500万元,审定金额450万元,审减金额50万元", whose 审减
             # is no change's verb)
