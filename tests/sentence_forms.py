@@ -83,7 +83,10 @@ FORMS: list[Form] = [
             "facts._COMPARED_VERB",
             "facts._COMPARED_VERB_FIRST",
             "facts._HEADING_RUN_IN",
+            "facts._PLAN_COMPARED",
+            "facts._VERB_THEN_NAME",
             "vocabulary.COMPARED_VERBS",
+            "vocabulary.OBJECT_CHANGE_VERBS",
         ),
         (
             Example(

@@ -48,6 +48,7 @@ from budgetperf.textaudit.vocabulary import (
     FUNDING_QUALIFIERS,
     INTRODUCERS,
     LEVEL_VERBS,
+    OBJECT_CHANGE_VERBS,
     PARTIAL_INTRODUCERS,
     PHASELESS_NAMES,
     PLUS_WORD,
@@ -603,10 +604,13 @@ _WITH_YEAR_NAMED = re.compile(
 # the same at any length from 与, a year in figures or none ("与2010年第六次全国人口普查的",
 # "与二○二三至二四年度修订预算的"), when 相比 or 比较 follows the figure at once
 _WITH_ANY_NAMED = re.compile(r"与(?:(?:\d{4}|1\d\d)年)?[^,;:。与\d]{0,32}$")
+# the words that open what a figure is compared with: 较, 相比, 相较, 比 (not 比较's 较, nor the 比
+# of 相比 or 对比 read alone)
+_COMPARED_WITH = r"(?:(?<!比)较|相比|相较|(?<![相对])比)"
 _PRIOR_CUE = re.compile(
     # "较年初预算40860万元,短收5645万元": the budget the figure is compared with
     # (相比, 比 too: "相比预算数6.1亿元减少1.1亿元", "相比年初预算数的1.5亿元减少0.3亿元")
-    r"(?:(?<!比)较|相比|相较|(?<![相对])比)(?:年初|调整|全年)?预算(?:数)?(?:的|为)?$|"
+    _COMPARED_WITH + r"(?:年初|调整|全年)?预算(?:数)?(?:的|为)?$|"
     r"(?:(?<!比)较|比(?!较)|与)(?:上年|去年|上一年|今年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期|同月)?(?:的|为)$"
     r"|(?:(?<!比)较|比(?!较))(?:上年|去年|上一年|今年|(?:\d{4}|1\d\d)年)(?:度)?(?:同期|同月)?[^,;:。比较]{0,10}$"
     # (the same after 与…相比: "与上年相比增加(减少)10万元", a template's blank verb)
@@ -616,12 +620,14 @@ _PRIOR_CUE = re.compile(
 # "税前盈余1.85亿元,较分配预算盈余目标0.59亿元,增加盈余1.26亿元", "较计划3.0亿元增加0.5亿元": a
 # plan, target or task compared with, when a verb of change follows the figure (_CHANGE_NEXT)
 _PLAN_COMPARED = re.compile(
-    r"(?:(?<!比)较|相比|相较|(?<![相对])比)[^,;:。比较\d]{0,10}?(?:计划|目标|任务)(?:数|值)?(?:的|为)?$"
+    _COMPARED_WITH + r"[^,;:。比较\d]{0,10}?(?:计划|目标|任务)(?:数|值)?(?:的|为)?$"
 )
 # a verb of change, then the name of what changed ("增加盈余", "减少亏损"), as a whole label (not
 # a new level, "增加到", "减少至", "增加为"; nor 增加值, a value; nor a rate, 增加幅度, 减少率)
 _VERB_THEN_NAME = re.compile(
-    r"(?P<verb>增加|减少)(?P<name>(?![到至为了的值幅率])[\u4e00-\u9fff]{1,6})"
+    "(?P<verb>"
+    + "|".join(sorted(OBJECT_CHANGE_VERBS, key=len, reverse=True))
+    + r")(?P<name>(?![到至为了的值幅率])[\u4e00-\u9fff]{1,6})"
 )
 # "采购比上年同期增加采购3129.12万元": a comparison, a verb of change, and what changed (a few
 # characters of a name) before the figure

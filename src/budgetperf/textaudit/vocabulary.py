@@ -34,6 +34,7 @@ __all__ = [
     "NAMED_RATIOS",
     "NESTED_ITEMS",
     "NESTED_NAMES",
+    "OBJECT_CHANGE_VERBS",
     "PARTIAL_INTRODUCERS",
     "PERIOD_WORDS",
     "PERSONNEL_ITEMS",
@@ -116,6 +117,10 @@ CHANGE_VERBS: dict[str, int] = {
 #: Change verbs read only right after a comparison (比/较 and a few words), and their direction:
 #: "比上年预算数加23.47万元" (加 for 增加); 加 alone is no verb elsewhere (教育费附加, 加上).
 COMPARED_VERBS: dict[str, int] = {"加": 1}
+#: Change verbs that may name what changed right after them, and are read so after the figure
+#: compared with: "较分配预算盈余目标0.59亿元,增加盈余1.26亿元", "减少亏损…" (each is one of
+#: :data:`CHANGE_VERBS`; rates named so, 增加值, 增幅, are not changes).
+OBJECT_CHANGE_VERBS = ("增加", "减少")
 #: Change verbs that compare with the budget, not the year before, unless their own clause
 #: compares with something else: "完成预算20000万元的172.6%,超收14519万元", "超支", "节约"
 BUDGET_VERBS = ("节约", "超支", "超收", "短收")
