@@ -370,6 +370,12 @@ EXAMPLES: dict[str, Callable[[], _Example]] = {
         "a form read with an unreadable target cell",
         {"name": "新增设备", "target": "三个"},
     ),
+    "structure.unreadable-figure": lambda: (
+        'a report text "支出111…1万元。" whose number is a run of a million 1s (a pasted column,'
+        " a key held down)",
+        None,
+        textcheck.check_text("支出" + "1" * 1_000_000 + "万元。", file="report.txt"),
+    ),
     "units.incompatible": _seed_form("hetang-2022-department.json"),
     "units.assumed-unit": _seed_form("junshan-2023-department.json"),
     "units.missing-unit": _seed_text("001_4155bb5af9874e54.txt"),

@@ -111,7 +111,9 @@ def test_every_builder_and_check_reads_some_form() -> None:
         "_has",
     }
     builders |= {"_respectively", "_shares_sum", "_share", "_closed", "_comparison", "_direction"}
-    checks = _called(checks_module.document_findings, checks_module)
+    # (_too_long reads no form: it reports the numbers the quantity reader left unread, a million
+    # digits long, tested in tests/test_textaudit_absurd_figures.py)
+    checks = _called(checks_module.document_findings, checks_module) - {"_too_long"}
     assert builders, "build_claims calls its builders by name"
     assert checks, "document_findings calls its checks by name"
     assert sorted(f"claims.{b}" for b in builders if f"claims.{b}" not in read) == []

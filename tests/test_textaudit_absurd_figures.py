@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from budgetperf._decimal import CTX, MAX_DIGITS, context_for, round_any
 from budgetperf.errors import OutOfRangeError
 from budgetperf.textaudit import audit_text
-from budgetperf.textaudit.quantities import find_quantities
+from budgetperf.textaudit.quantities import LONGEST_NUMBER, find_quantities
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -124,18 +124,47 @@ LONGEST = 999_999 - 12 - 1
 
 
 @pytest.mark.parametrize("unit", ["万亿元", "亿元", "万元", "元", "%", "万人"])
-def test_a_run_of_a_million_digits_is_no_figure_and_the_next_sentence_is_still_read(
+def test_a_run_of_a_million_digits_is_a_finding_and_the_next_sentence_is_still_read(
     unit: str,
 ) -> None:
     # (before: decimal.Overflow, outside the library's errors, from the base unit of 万元 and
-    # wider units)
-    audit = audit_text("1" * 1_000_000 + unit + "。支出100万元，其中A支出60万元，B支出30万元。")
-    assert [(f.code, f.message_en) for f in audit.findings] == [
+    # wider units; then the number was left unread without a word)
+    text = "支出" + "1" * 1_000_000 + unit + "。\n支出100万元，其中A支出60万元，B支出30万元。"
+    audit = audit_text(text, file="long.txt")
+    assert [
+        (f.code, f.severity.value, f.location.line, f.location.column, f.message_en, f.span)
+        for f in audit.findings
+    ] == [
+        (
+            "structure.unreadable-figure",
+            "warning",
+            1,
+            3,
+            "a number of 1,000,000 characters is too long to read (at most 999,986):"
+            " it was not checked",
+            "1" * 20 + "…",
+        ),
         (
             "arithmetic.breakdown-sum",
+            "error",
+            2,
+            1,
             "the total is printed as 100万元, but its parts add up to 90万元: 60万元 + 30万元",
-        )
+            "支出100万元，其中A支出60万元，B支出30万元",
+        ),
     ]
+    assert audit.findings[0].message_zh == "数字长1,000,000个字符，超过可读取的999,986个，未作核对"
+
+
+def test_a_number_read_is_no_finding_and_the_longest_read_is_the_limit() -> None:
+    assert LONGEST_NUMBER == LONGEST
+    too_long: list[tuple[int, int]] = []
+    text = "收入-" + "9" * (LONGEST + 1) + "元,支出" + "9" * LONGEST + "元"
+    read = find_quantities(text, too_long)
+    # the sign and the digits of the first, not its unit; the second is read
+    assert too_long == [(2, 2 + 1 + LONGEST + 1)]
+    assert [len(q.text) for q in read] == [LONGEST + 1]
+    assert [f.code for f in audit_text("支出" + "9" * LONGEST + "元。").findings] == []
 
 
 def test_the_longest_number_read_is_the_longest_its_base_unit_holds() -> None:

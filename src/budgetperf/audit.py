@@ -347,6 +347,12 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ),
     ("structure.no-weights", _W, "the table prints no weights", "未列分值，无法按规则核对"),
     ("structure.unreadable-cell", _W, "a cell cannot be read", "单元格无法识别"),
+    (
+        "structure.unreadable-figure",
+        _W,
+        "a number too long to read: it was not checked",
+        "数字过长，无法读取，未作核对",
+    ),
     ("structure.weights", _E, "weights do not add up", "分值合计不符"),
     ("units.assumed-unit", _I, "a value printed without its unit", "完成值未写单位"),
     (

@@ -17,7 +17,7 @@ from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Catalogue, PathReading, parse_path
 from budgetperf.errors import Location, ParseError
 from budgetperf.textaudit.facts import Document, Fact, Role, Sentence
-from budgetperf.textaudit.quantities import Dimension, Unit
+from budgetperf.textaudit.quantities import LONGEST_NUMBER, Dimension, Unit
 from budgetperf.textaudit.vocabulary import ABSENCE_ALIASES, FUND_FORMER_NAMES, FUNDS
 
 __all__ = ["document_findings"]
@@ -54,6 +54,13 @@ register(
     W,
     "the text says something did not occur, but a figure is printed for it",
     "文中称未发生的事项另有金额列示",
+)
+
+register(
+    "structure.unreadable-figure",
+    W,
+    "a number too long to read: it was not checked",
+    "数字过长，无法读取，未作核对",
 )
 
 # parse_path's own codes and default severities, registered here because the audit emits them.
@@ -644,4 +651,34 @@ def document_findings(
         *_paths(doc, file, catalogue),
         *_spending_above_income(doc, file),
         *_not_occurred(doc, file),
+        *_too_long(doc, file),
     ]
+
+
+# ----------------------------------------------------------------------------------------------
+# Figures left unread
+
+_QUOTED_DIGITS = 20  # the characters of a number too long to read that its finding quotes
+
+
+def _too_long(doc: Document, file: str | None) -> list[Finding]:
+    """A number too long to read (more than LONGEST_NUMBER characters, about a million) was
+    left unread by the quantity reader: a warning at its place, so that the text is not taken as
+    checked there. The quote is the number's first characters, not the whole number."""
+    out: list[Finding] = []
+    for start, end in doc.too_long:
+        length = f"{end - start:,}"
+        head = doc.norm.quote(start, min(end, start + _QUOTED_DIGITS))
+        line, column = doc.norm.position(start)
+        out.append(
+            Finding(
+                "structure.unreadable-figure",
+                W,
+                Location(file=file, line=line, column=column),
+                f"a number of {length} characters is too long to read"
+                f" (at most {LONGEST_NUMBER:,}): it was not checked",
+                f"数字长{length}个字符，超过可读取的{LONGEST_NUMBER:,}个，未作核对",
+                span=f"{head}…",
+            )
+        )
+    return out

@@ -227,6 +227,9 @@ class Document:
     norm: Normalised
     sentences: list[Sentence]
     facts: list[Fact]
+    #: Where in ``text`` a number too long to read was left unread (see
+    #: :data:`~budgetperf.textaudit.quantities.LONGEST_NUMBER`): ``(start, end)`` pairs.
+    too_long: tuple[tuple[int, int], ...] = ()
     #: The normalised text (``norm.text``; an attribute, not a property: every reader asks for
     #: it, some once per figure).
     text: str = attrs.field(init=False, repr=False)
@@ -962,7 +965,8 @@ def read_facts(text: str | Normalised) -> Document:
 
 
 def _read(norm: Normalised, t: str) -> Document:
-    quantities = find_quantities(t)
+    too_long: list[tuple[int, int]] = []
+    quantities = find_quantities(t, too_long)
     # A "respectively" run opens with 分别 or 各 (_RESPECTIVELY): a text without either has none,
     # and its figures are not tested for joining one.
     runs = "分别" in t or "各" in t
@@ -991,7 +995,7 @@ def _read(norm: Normalised, t: str) -> Document:
             )
             _tag(t, sentence, quantities[qi:mine], facts, runs, damage, continued)
             qi = mine
-    return Document(norm, sentences, facts)
+    return Document(norm, sentences, facts, tuple(too_long))
 
 
 _MONEY_WORD = re.compile(r"(?:支出|收入|经费|预算|资金|拨款|决算|结余|合计)(?:数|为|是|:)?$")

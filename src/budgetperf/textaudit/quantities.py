@@ -31,7 +31,7 @@ from budgetperf.daxie import parse_daxie
 from budgetperf.errors import BudgetPerfError
 from budgetperf.textaudit._slots import builder
 
-__all__ = ["UNITS", "Dimension", "Quantity", "Unit", "find_quantities"]
+__all__ = ["LONGEST_NUMBER", "UNITS", "Dimension", "Quantity", "Unit", "find_quantities"]
 
 
 class Dimension(enum.Enum):
@@ -352,13 +352,20 @@ def _whole_unit(exponent: int) -> Decimal:
 # The most characters a figure's number may have: the library context's largest exponent less
 # the largest shift between two units, so that every figure read can be moved to its base unit
 # (Quantity.base). A longer run of digits (about a million: no report prints one) is left unread,
-# as coverage then shows, instead of overflowing the context in the middle of the audit
-# ("1" * 1_000_000 + "万元" raised decimal.Overflow, outside the library's errors).
-_LONGEST_NUMBER = _CTX.Emax - max(int(shift) for shift in _SHIFTS) - 1
+# and its place given to the caller (the audit reports it: structure.unreadable-figure), instead
+# of overflowing the context in the middle of the audit ("1" * 1_000_000 + "万元" raised
+# decimal.Overflow, outside the library's errors).
+#: The most characters of a number the audit reads (see above).
+LONGEST_NUMBER = _CTX.Emax - max(int(shift) for shift in _SHIFTS) - 1
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity of a normalised text, in order; linear in its length."""
+def find_quantities(text: str, too_long: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every quantity of a normalised text, in order; linear in its length.
+
+    A number too long to read (more than :data:`LONGEST_NUMBER` characters) is no quantity: its
+    ``(start, end)`` in ``text`` (its sign and digits, not its unit) is appended to ``too_long``
+    when that list is given.
+    """
     out: list[Quantity] = []
     append = out.append
     zero_unit, count_unit, bare_unit = Unit.ZERO, Unit.COUNT, Unit.BARE
@@ -401,8 +408,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # a list marker: "1、", "(1)" (not "分别完成7234、9305、…万元")
             if follow[:1] == "." and _CJK_CHAR.match(follow[1:2]):
                 continue  # a list marker: "1.因公出国"
-        if len(number) > _LONGEST_NUMBER:
-            continue  # (a million digits: see _LONGEST_NUMBER)
+        if len(number) > LONGEST_NUMBER:
+            if too_long is not None:
+                too_long.append((start, m.end(1)))
+            continue  # (a million digits: see LONGEST_NUMBER)
         digits = number.replace(",", "") if "," in number else number
         value = Decimal(digits)
         if sign == "-":
