@@ -5943,8 +5943,9 @@ FORMS: list[Form] = [
         " — unless the parts are, one each, all the parts of a standard breakdown of it"
         " (基本支出 and 项目支出 of 支出: vocabulary.DECOMPOSITIONS), which must add up."
         " A total printed in 元 over parts all in 万元 that add up only when it is read in 万元"
-        " is a unit slip: the sum agrees, and the slip is a warning of its own.",
-        "总数之后以“主要是”（“主要系”“主要原因：一是……”；或括号外的“含”）列举主要构成："
+        " is a unit slip: the sum agrees, and the slip is a warning of its own. 其中 right before"
+        " 主要是 (“其中主要是:”, “其中,主要有”) opens the same list of the main parts.",
+        "总数之后以“主要是”（“主要系”“主要原因：一是……”；或括号外的“含”；“其中主要是”亦同）列举主要构成："
         "不要求合计相等，相等时作为一项核对，不相等不报错；但所列各项恰为该总数的一种标准构成的全部（支出的基本支出和项目支出）时，"
         "须合计相等。总数印为元、各项均为万元、按万元读取总数方能相符的，视为单位印错：合计相符，"
         "另报单位警告。",
@@ -5970,6 +5971,17 @@ FORMS: list[Form] = [
                 "1.78万元。",
                 (("change-sum", "130.95", "disagrees"),),
                 (("arithmetic.change-sum", "warning"),),
+            ),
+            Example(
+                # 其中 right before 主要是 opens the main parts only: 60 + 30 = 90 of 100 is no
+                # error (it was read as a full list after 其中: an error)
+                "部门支出100万元,其中主要是:办公设备购置60万元,差旅费30万元。",
+                (),
+            ),
+            Example(
+                # the same adding up: 60 + 40 = 100
+                "部门支出100万元,其中,主要有办公设备购置60万元,差旅费40万元。",
+                (("sum", "100", "agrees"),),
             ),
             Example(
                 # the same adding up, after 主要系: 129.17 + 1.78 = 130.95

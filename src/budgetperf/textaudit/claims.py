@@ -4593,7 +4593,18 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     and _ADDED_BEFORE.search(text, max(s.start, intro.start() - 4), intro.start())
                 )
             ):
-                marks.append((intro.start(), intro.end(), intro.lastgroup == "partial"))
+                partial = intro.lastgroup == "partial"
+                if (
+                    partial
+                    and marks
+                    and not marks[-1][2]
+                    and text[marks[-1][1] : intro.start()].strip(" ,:") == ""
+                ):
+                    # "其中主要是:A…,B…", "其中,主要有…": a full introducer right before a
+                    # partial one opens the same list, of the main parts only
+                    marks[-1] = (marks[-1][0], intro.end(), True)
+                else:
+                    marks.append((intro.start(), intro.end(), partial))
             intro = _first_intro(text, intro_starts, intro.end(), s.end)
         for f in s.facts if colons else ():
             # _COLON_LIST ends with the ':' within 9 characters of the figure's end: without
