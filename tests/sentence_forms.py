@@ -2382,8 +2382,10 @@ FORMS: list[Form] = [
         " Three shares or more that name no whole (“所占比重分别为…”), after their amounts (in"
         " their sentence or the one before), are of the figure printed before the amounts that"
         " all of them but one agree on (a weak reading); two such shares after their amounts in"
-        " their sentence are of the figure before the amounts that the two add up to.",
-        "“分别为A、B和C，占……的P、Q和R”：金额与占比按顺序一一对应。总额在前一句、本句以“分别为”"
+        " their sentence are of the figure before the amounts that the two add up to. A whole"
+        " printed after 占 (“分别占支出总额200万元的75%、25%”) is the shares' whole, not a part.",
+        "“分别为A、B和C，占……的P、Q和R”：金额与占比按顺序一一对应；“分别占支出总额200万元的75%、25%”"
+        "中“占”后所列金额为总数，不是分项。总额在前一句、本句以“分别为”"
         "列出的数可能只是其中几项（“分别”前的名称说明所指），相加不符时报警告。三个及以上未写明"
         "总数的占比（“所占比重分别为……”），其金额在本句或前一句，总数取金额之前、除一项外各项占比都"
         "相符的那个数（推断）。",
@@ -2399,6 +2401,17 @@ FORMS: list[Form] = [
                     ("share", "73.7", "agrees"),
                     ("share", "26.3", "agrees"),
                 ),
+            ),
+            Example(
+                # the whole printed after 占, then the run of shares: 50 / 200 = 25%, printed 30
+                # (200 was read as the second part, 150 as the first, and no share was checked)
+                "基本支出150万元、项目支出50万元,分别占支出总额200万元的75%和30%。",
+                (
+                    ("sum", "200", "agrees"),
+                    ("share", "75", "agrees"),
+                    ("share", "30", "disagrees"),
+                ),
+                (("arithmetic.share", "error"),),
             ),
             Example(
                 # the same shares misprinted: 350.2 / 475.2 = 73.70%, printed 83.7 (warnings)

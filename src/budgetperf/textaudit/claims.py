@@ -3926,10 +3926,17 @@ def _parent(doc: Document, part: Fact) -> Fact | None:
 
 
 def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim]) -> None:
-    """ "货物、工程、服务分别为A、B和C,占…的P、Q和R"."""
-    first = s.facts.index(run[0])
+    """ "货物、工程、服务分别为A、B和C,占…的P、Q和R"; the whole may be printed after 占
+    ("A支出150万元、B支出50万元,分别占支出总额200万元的75%、25%": the run's first share's
+    ``base``), and is then no part and the run's whole."""
+    first = _position(s, run[0])
+    if first is None:
+        return
+    whole = run[0].base
     values = [
-        f for f in s.facts[:first] if f.role is _VALUE and f.is_amount and f.depth == run[0].depth
+        f
+        for f in _upto(s.facts, first)
+        if f.role is _VALUE and f.is_amount and f.depth == run[0].depth and f is not whole
     ]
     if not values and s.index > 0 and doc.sentences[s.index - 1].paragraph == s.paragraph:
         # "…企业经费支出291.5亿元,…;政府属研究机构经费支出217.4亿元,…;高等学校经费支出47.8亿元,
@@ -3946,12 +3953,15 @@ def _respectively(doc: Document, s: Sentence, run: list[Fact], out: list[Claim])
         return
     parts = values[-len(run) :]
     ref = run[0].ref
-    totals = (
-        _lookup(doc, ref, near=run[0], dims=(parts[0].q.unit.dimension,), before_only=True)
-        if ref
-        else []
-    )
-    totals = [t for t in totals if t not in parts]
+    if whole is not None and whole.q.unit.dimension is parts[0].q.unit.dimension:
+        totals = [whole]
+    else:
+        totals = (
+            _lookup(doc, ref, near=run[0], dims=(parts[0].q.unit.dimension,), before_only=True)
+            if ref
+            else []
+        )
+        totals = [t for t in totals if t not in parts]
     strong, relation = len(totals) == 1, "amount / total × 100"
     if not totals:
         # a name no printed figure has ("占支出总预算的30%、20%"), or none ("所占比重分别为…"):
