@@ -16,7 +16,7 @@ from budgetperf._decimal import round_any
 from budgetperf.audit import Finding, Severity, register
 from budgetperf.classification import Catalogue, PathReading, parse_path
 from budgetperf.errors import Location, ParseError
-from budgetperf.textaudit.facts import Document, Fact, Role, Sentence
+from budgetperf.textaudit.facts import CALENDAR_YEAR, Document, Fact, Role, Sentence
 from budgetperf.textaudit.quantities import LONGEST_NUMBER, Dimension, Unit
 from budgetperf.textaudit.vocabulary import ABSENCE_ALIASES, FUND_FORMER_NAMES, FUNDS
 
@@ -233,7 +233,6 @@ _QUANTITY = re.compile(
 _NOT_QUANTITY = re.compile(r"预算|上年|去年|年初|比|较|增|减|节约|结余|其他|\d{4}年(?!度)")
 
 
-_CLAUSE_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
 # A section heading on a line of its own ("二、2011年“三公经费”预算情况"): the year it names is
 # the year of the figures under it that name none
 _HEADING_LINE = re.compile(
@@ -296,7 +295,7 @@ def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
         # name's figure of another year ("2010年…决算数具体包括:…公务接待费787.78万元;2011年…预算
         # 数具体包括:…公务接待费671.10万元": the year named last in its clause)
         s = doc.sentences[f.sentence]
-        years = _CLAUSE_YEAR.findall(
+        years = CALENDAR_YEAR.findall(
             text, max(s.start, text.rfind(";", s.start, f.q.start) + 1), f.q.start
         )
         if not years:
@@ -304,7 +303,7 @@ def _same_quantity(doc: Document, file: str | None) -> list[Finding]:
                 headings = _heading_lines(text)
             k = bisect.bisect_right(headings, (f.q.start, "")) - 1
             if k >= 0:
-                years = _CLAUSE_YEAR.findall(headings[k][1])
+                years = CALENDAR_YEAR.findall(headings[k][1])
         # A part of a 其中 list is its total's part: keyed by the words naming that total
         key = (
             m.group("key").replace("支出", ""),

@@ -38,6 +38,7 @@ from budgetperf.textaudit.facts import (
     FROM_LEVEL,
     LEVEL_PERIOD,
     NEW_LEVEL,
+    YEAR_DIGITS,
     Basis,
     Document,
     Fact,
@@ -11580,7 +11581,6 @@ _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)(?:年度?)?[~～至—-]((?:19|20)\d\d
 # (平均增速 over a period named in words: "“十三五”期间…从73.4亿元增加到121.6亿元,平均增速达28.71%")
 _AVERAGE = re.compile(r"(?:年平?|平)均(?:增长|增速|增幅|递增)")
 _AVERAGE_GROWTH = "average annual growth"
-_YEAR_OF = re.compile(r"(\d{4})年")
 
 
 def _average_growth(doc: Document, s: Sentence, out: list[Claim]) -> None:
@@ -11599,8 +11599,8 @@ def _average_growth(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if len(levels) < 2:
             continue
         start, end = levels[-2], levels[-1]
-        y0 = _YEAR_OF.findall(doc.text[max(s.start, start.clause - 12) : start.q.start])
-        y1 = _YEAR_OF.findall(doc.text[start.q.end : end.q.start])
+        y0 = YEAR_DIGITS.findall(doc.text[max(s.start, start.clause - 12) : start.q.start])
+        y1 = YEAR_DIGITS.findall(doc.text[start.q.end : end.q.start])
         if not y0 or not y1:
             continue
         years = int(y1[-1]) - int(y0[-1])
@@ -11635,7 +11635,7 @@ def _average_over_change(doc: Document, s: Sentence, i: int, rate: Fact, out: li
     )
     if level is None:
         return False
-    printed_year = _YEAR_OF.findall(doc.text[s.start : level.q.start])
+    printed_year = YEAR_DIGITS.findall(doc.text[s.start : level.q.start])
     if not printed_year:
         return False
     years = int(printed_year[-1]) - int(since.group(1))

@@ -58,7 +58,17 @@ from budgetperf.textaudit.vocabulary import (
     SUBJECT_ALIASES,
 )
 
-__all__ = ["Basis", "Document", "Fact", "Role", "Sentence", "canonical", "read_facts"]
+__all__ = [
+    "CALENDAR_YEAR",
+    "YEAR_DIGITS",
+    "Basis",
+    "Document",
+    "Fact",
+    "Role",
+    "Sentence",
+    "canonical",
+    "read_facts",
+]
 
 
 _WINDOW = 400  # facts either side that a lookup by name considers
@@ -1792,7 +1802,7 @@ def _classify(
             or "指标" in stripped
         )
         compared = "较" in stripped or "比" in stripped  # _LONG_PRIOR; with 与, _PRIOR_CUE
-        dated = "年" in stripped  # _PRIOR_AFTER (上年, 去年, 上一年), _YEAR_LEAD
+        dated = "年" in stripped  # _PRIOR_AFTER (上年, 去年, 上一年), YEAR_DIGITS
         if (
             budget
             and (
@@ -1835,7 +1845,7 @@ def _classify(
         # year's.
         year_prior = False
         if dated and previous is not None and previous.role is _VALUE and previous.depth == depth:
-            lead = _YEAR_LEAD.match(stripped)
+            lead = YEAR_DIGITS.match(stripped)
             years = _YEAR.findall(previous.label)
             if not years and lead is not None:
                 # "2023年度收入总计453.13万元,支出总计453.13万元,2022年度收入总计400.22万元": the
@@ -1895,7 +1905,7 @@ def _classify(
         if (
             previous.depth == depth
             and _NAME_ONLY.fullmatch(stripped) is not None
-            and _YEAR_LEAD.match(previous.label.strip(" ")) is not None
+            and YEAR_DIGITS.match(previous.label.strip(" ")) is not None
             and text[previous.q.end : q.start - len(label)] in (",", "、")
         ):
             # "…,2022年度收入总计400.22万元,支出总计400.22万元": the next figure of the year
@@ -1948,7 +1958,12 @@ _YEAR = re.compile(r"(\d{4}|1\d\d)年")
 _YEAR_REACH = 120  # characters looked back for the year of the figures before a year's figure
 # a name alone: no year, comparison, share or phase of its own ("支出总计", "基本支出")
 _NAME_ONLY = re.compile(r"[^\d年比较与同占预调原由从进,;:。]{1,12}")
-_YEAR_LEAD = re.compile(r"(\d{4})年")
+#: A year printed in four digits before 年 ("2023年"; group 1 the digits). The one pattern for it
+#: of every stage (facts, claims).
+YEAR_DIGITS = re.compile(r"(\d{4})年")
+#: A year of the last two centuries before 年 ("2023年", not "3000年"; group 1 the digits): the
+#: year a clause or a table's column is of (checks, tables).
+CALENDAR_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _DOC_YEAR: contextvars.ContextVar[str] = contextvars.ContextVar("_DOC_YEAR", default="")
 
 

@@ -28,7 +28,7 @@ import attrs
 
 from budgetperf._decimal import CTX as _CTX
 from budgetperf._decimal import round_any
-from budgetperf.textaudit.facts import Document, Fact, Role, canonical
+from budgetperf.textaudit.facts import CALENDAR_YEAR, Document, Fact, Role, canonical
 from budgetperf.textaudit.normalise import normalise
 from budgetperf.textaudit.quantities import UNITS, Dimension
 from budgetperf.textaudit.vocabulary import DECOMPOSITIONS
@@ -1062,7 +1062,6 @@ _PRIOR_NAME = re.compile(r"上年|上期|去年|同期")
 _CURRENT_NAME = re.compile(r"本年|本期|今年|当年")
 _BUDGET_NAME = re.compile(r"预算")
 _ACTUAL_NAME = re.compile(r"决算|执行|实际|完成")
-_YEAR_NAME = re.compile(r"((?:19|20)\d\d)年")
 
 
 def names_growth(column: str) -> bool:
@@ -1115,7 +1114,9 @@ def _named_rate(
         pair = (only(_CURRENT_NAME), only(_PRIOR_NAME))
         if None in pair:
             years = {
-                c: int(m.group(1)) for c in inputs if (m := _YEAR_NAME.search(names[c])) is not None
+                c: int(m.group(1))
+                for c in inputs
+                if (m := CALENDAR_YEAR.search(names[c])) is not None
             }
             if len(years) == 2 and len(set(years.values())) == 2:
                 earlier, later = sorted(years, key=years.__getitem__)
