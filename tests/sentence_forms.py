@@ -4134,14 +4134,26 @@ FORMS: list[Form] = [
         "breakdowns by classification",
         "“支出T万元，其中：按功能分类科目，A…；按经济分类科目，C…”: each classification (按…分类,"
         " 按…划分, 分…看) opens a list of its own, and every one of them adds up to the same"
-        " total.",
+        " total. A view (分…看) after a figure of its sentence is of that figure only when its"
+        " parts add up to it. The side a view opening its sentence is of may be named before it"
+        " (“支出方面,分中央和地方看,”: the 支出 printed before, when the parts add up to it);"
+        " a list of the other side is no second breakdown of the last view's total. The period"
+        " said again in a clause of its own before the first part (“一季度,”), when the text"
+        " before named it, and a doubled mark (“,,”) do not stop the list.",
         "“支出T万元，其中：按功能分类科目，A……；按经济分类科目，C……”：每种分类（按……分类、按……划分、"
-        "分……看）各自成一组，每组之和都应等于同一合计。",
+        "分……看）各自成一组，每组之和都应等于同一合计。句中数字之后的“分……看”，各项相加等于该数时"
+        "才作为其构成。句首“分……看”之前可写明方面（“支出方面，分中央和地方看，”：各项相加等于此前的"
+        "支出数时取之）；另一方面（收入与支出）的列举不是上一组合计的又一种分类。第一项之前单独成句"
+        "重述前文已写的期间（“一季度，”）或标点重复（“，，”），不影响列举。",
         (
             "claims._lists",
             "claims._context_lists",
             "claims._gather",
             "claims._check_list",
+            "claims._before_restated_period",
+            "claims._same_period_lead",
+            "claims._parts_flow",
+            "claims._ASPECT",
             "vocabulary.CLASSIFIED_BY",
         ),
         (
@@ -4180,6 +4192,41 @@ FORMS: list[Form] = [
                 "工资福利支出800.00万元,商品和服务支出300.00万元,对个人和家庭的补助支出100.00万元。",
                 (("sum", "1250.00", "agrees"), ("sum", "1250.00", "disagrees")),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # (财政部 2024 一季度, a mirror copy): the period said again after the view
+                # and doubled commas; each side named before its view: 24332 + 35857 = 60189,
+                # 8717 + 64098 = 72815 (the 支出 parts were added against 60189, an error)
+                "今年一季度,,全国一般公共预算收入60189亿元,,同比下降1.1%;全国一般公共预算支出72815亿元,,"
+                "同比增长4.2%,。收入方面,分中央和地方看,,一季度,,中央一般公共预算收入24332亿元,同比"
+                "下降5.7%,;地方一般公共预算本级收入35857亿元,,同比增长2.2%。支出方面,,分中央和地方"
+                "看,,一季度,中央一般公共预算本级支出8717亿元,,同比增长8.9%,;地方一般公共预算支出"
+                "64098亿元,同比增长3.6%,。",
+                (("sum", "60189", "agrees"), ("sum", "72815", "agrees")),
+            ),
+            Example(
+                # a view after the figure in its sentence: 24332 + 35857 = 60189 (the view was
+                # not read after a figure)
+                "全国一般公共预算收入60189亿元,分中央和地方看,中央一般公共预算收入24332亿元,"
+                "地方一般公共预算本级收入35857亿元。",
+                (("sum", "60189", "agrees"),),
+            ),
+            Example(
+                # the same not adding up (24332 + 35850 = 60182): the whole viewed may be
+                # another, no claim
+                "全国一般公共预算收入60189亿元,分中央和地方看,中央一般公共预算收入24332亿元,"
+                "地方一般公共预算本级收入35850亿元。",
+                (),
+            ),
+            Example(
+                # a period the text has not named before (去年) may be another's: no list
+                "1-6月,全国收入60189亿元。其中,去年,中央收入24332亿元,地方收入35857亿元。",
+                (),
+            ),
+            Example(
+                # the period named before, said again after 其中: 24332 + 35857 = 60189
+                "1-6月,全国收入60189亿元。其中,1-6月,中央收入24332亿元,地方收入35857亿元。",
+                (("sum", "60189", "agrees"),),
             ),
             Example(
                 # no 其中, the classification alone opens the list: 2 + 2.06 + 2.31 + 4134.05 +

@@ -4564,7 +4564,9 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
     # The characters the readings below open with, looked for once in the text: a text without
     # one is not searched for it sentence by sentence (a ':' after a figure, 在 of a context,
     # 按 of a classification, the '(' of a group of parts).
-    colons, contexts, classes, brackets = ":" in text, "在" in text, "按" in text, "(" in text
+    # (classes: a word of CLASSIFIED_BY, 按… or 分…看, is in the text)
+    colons, contexts, brackets = ":" in text, "在" in text, "(" in text
+    classes = "按" in text or "看" in text
     sentences_all = doc.sentences
     intro_starts = _intro_starts_of(doc)
     next_start = 0  # the first of intro_starts not before the sentence (sentences in order)
@@ -4664,7 +4666,9 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
         classified_at: set[int] = set()
         for m in (
             _CLASSIFIED.finditer(text, s.start, s.end)
-            if classes and text.find("按", s.start, s.end) >= 0  # the word CLASSIFIED_BY opens with
+            # (按 opens a match of CLASSIFIED_BY, or 看 ends one: "分中央和地方看")
+            if classes
+            and (text.find("按", s.start, s.end) >= 0 or text.find("看", s.start, s.end) >= 0)
             else ()
         ):
             if not any(f.q.start < m.start() for f in s.facts):
@@ -4683,7 +4687,10 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                         end = after
                         del marks[k]
                         break
-                marks.append((m.start(), end, False))
+                # (a view, "分中央和地方看", after a figure of the sentence is taken as of the
+                # figure before it only when its parts add up to that: the whole it views may
+                # be the paragraph's, the figure before it a part of another list)
+                marks.append((m.start(), end, text[m.start()] == "分"))
                 classified_at.add(m.start())
         classified_totals: list[Fact] | None = None
         opening: list[Fact] | None = None  # the totals of a list the sentence opens with
@@ -6099,7 +6106,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                         visited, last_end, closed = skim
                         break
                 continue
-            if parts and "按" in gap and _CLASSIFIED.search(gap):
+            if parts and ("按" in gap or "看" in gap) and _CLASSIFIED.search(gap):
                 closed = True  # "…;按经济分类科目,…": the next breakdown of the total
                 break
             # A total after the parts closes the list; the first part may be a subtotal of its
@@ -6323,7 +6330,8 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         if closed:
             break
     if parts and total.role is _VALUE and parts[0].sentence == s.index and len(sentences) == 1:
-        lead_gap = text[pos : parts[0].q.start]
+        # (the marks right after the opening words are theirs: "分中央和地方看,中央…", "其中,,A…")
+        lead_gap = text[pos : parts[0].q.start].lstrip(" ,:")
         if "(" in lead_gap:
             lead_gap = _PARENS.sub("", lead_gap)
         if (
@@ -6331,6 +6339,7 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
             and not _ABSENT_FIRST.match(lead_gap)
             # "其中,资助型项目97个,支出48.9亿元;…": a figure of another kind first is no word
             and not any(pos <= g.q.start < parts[0].q.start for g in s.facts)
+            and not _same_period_lead(doc, total, lead_gap)
         ):
             return None  # "主要用于车辆燃料费、维修费…": words, not a breakdown of figures
     flow = _flow(total.subject)
@@ -6583,6 +6592,28 @@ def _approx_places(doc: Document, searched: int) -> list[int] | None:
 
 # "其中,因公出国(境)费用没有,原因是…;公务用车…251万元": a first item that did not occur, its
 # remark, then the items with figures.
+# A period said again before the first part, in a clause of its own ("分中央和地方看,一季度,中央
+# …收入24332亿元"): the quarter, half year, months or year so far
+_PERIOD_WORD = (
+    r"(?:今年|本年)?(?:前|第)?[一二三四]季度|(?:今年|本年)?[上下]半年"
+    r"|\d{1,2}(?:-|—|至)\d{1,2}月份?(?:累计)?|(?:今年|年初)以来"
+)
+_PERIOD_LEAD = re.compile(r"(?P<period>" + _PERIOD_WORD + r")[,\s]+[^,;。]*")
+_PERIOD_ALONE = re.compile(_PERIOD_WORD)
+
+
+def _same_period_lead(doc: Document, total: Fact, lead: str) -> bool:
+    """Whether the words before a list's first part are only the period its total is said of,
+    in a clause of its own: "今年一季度,全国…收入60189亿元,…。分中央和地方看,一季度,中央…收入
+    24332亿元;地方…35857亿元" (another period, "其中,去年,…", is no such lead: its figures may
+    be another year's)."""
+    m = _PERIOD_LEAD.fullmatch(lead)
+    if m is None:
+        return False
+    said = doc.sentences[total.sentence]
+    return m.group("period") in doc.text[said.start : total.q.start]
+
+
 _ABSENT_FIRST = re.compile(r"[,:\s]*[^,;。]{2,20}?(?:没有|无此项|未发生|未安排)[^;。]*;[^,;。]*$")
 _NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,3}[、.]|[(]\d{1,3}[)])")
 
@@ -6706,6 +6737,16 @@ def _flow(subject: str) -> str:
         return "in"
     if subject.endswith("支出"):
         return "out"
+    return ""
+
+
+def _parts_flow(parts: list[Fact]) -> str:
+    """Which way the money of a list's parts goes, "in" or "out" (:func:`_flow`) as the first
+    part whose name says it; "" when none does."""
+    for p in parts:
+        flow = _flow(p.subject)
+        if flow:
+            return flow
     return ""
 
 
@@ -8807,6 +8848,33 @@ def _context_before(prefix: str, cut: int) -> re.Match[str] | None:
     return _CONTEXT.search(prefix, lo + 1, cut + 1)
 
 
+# "收入方面,", "支出方面,": what the classification after it breaks down
+_ASPECT = re.compile(r"(?:^|[,;:。])(?P<aspect>[^,;:。]{2,12}?)方面,+$")
+
+
+def _before_restated_period(text: str, start: int, prefix: str, cut: int) -> int:
+    """The mark a context ends with, before the first item's own clause at ``cut``: past the
+    empty clauses of a doubled mark and a clause that only says again the period the text
+    before the sentence named ("今年一季度,全国…收入60189亿元…。收入方面,分中央和地方看,,一季度,,
+    中央…收入24332亿元"; a period the text has not named is no restatement: its figures may be
+    of another)."""
+    while cut > 0:
+        lo = max(prefix.rfind(",", 0, cut), prefix.rfind(":", 0, cut))
+        if lo < 0:
+            break
+        clause = prefix[lo + 1 : cut].strip()
+        if clause and not (
+            _PERIOD_ALONE.fullmatch(clause)
+            and text.find(clause, max(0, start - _PERIOD_REACH), start) >= 0
+        ):
+            break
+        cut = lo
+    return cut
+
+
+_PERIOD_REACH = 300  # characters before a sentence looked in for the period it restates
+
+
 def _context_lists(doc: Document, lists: list[_List]) -> None:
     text = doc.text
     if "," not in text and ":" not in text and "中" not in text:
@@ -8814,7 +8882,8 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
     listed = {id(lst.total) for lst in lists}
     # The total of the last list opened by a classification ("按功能分类科目,…") and the sentence
     # it ended in: the next classification a few sentences on breaks the same total down.
-    classified_total: tuple[Fact, int, bool] | None = None
+    # (and which way the money of its parts goes: _parts_flow)
+    classified_total: tuple[Fact, int, bool, str] | None = None
     for s in doc.figured:
         lead = None
         for f in s.facts:  # (a loop, not next() over a generator: once per sentence)
@@ -8825,14 +8894,23 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
             continue
         prefix = text[s.start : lead.q.start]
         cut = max(prefix.rfind(","), prefix.rfind(":"))
+        if cut > 0:
+            cut = _before_restated_period(text, s.start, prefix, cut)
         m = None
         if cut >= 0:  # every branch of _CONTEXT ends with "," or ":": nothing to find before
             m = _context_before(prefix, cut)
-        items = inline_context = classified = False
+        items = inline_context = classified = aspect_named = False
         if m is not None and prefix[: cut + 1].endswith(m.group(0)):
             name = m.group("in") or m.group("from") or m.group("by") or ""
             items = m.group("items") is not None
             classified = m.group("cls") is not None
+            if classified and not name:
+                # "支出方面,分中央和地方看,…": the side named in the clause before
+                # (a side, 收入 or 支出, is looked up by its last characters: a figure so found
+                # counts only if the parts add up to it)
+                aspect = _ASPECT.search(prefix, 0, m.start())
+                if aspect is not None:
+                    name, aspect_named = aspect.group("aspect"), True
         else:
             # "基本支出中医疗业务支出5868.43万元,…": a context run into the first item's name,
             # read only when the figure it names is printed before (below: named totals only).
@@ -8893,13 +8971,17 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
             and classified_total is not None
             and s.index - classified_total[1] <= 3
             and doc.sentences[classified_total[1]].paragraph == s.paragraph
+            # (not parts going the other way from the last list's: "收入方面,分中央和地方看,…。
+            # 支出方面,分中央和地方看,中央…支出8717亿元;地方…支出64098亿元" breaks the 支出
+            # down, not the 收入)
+            and _parts_flow(parts) in ("", classified_total[3])
         ):
             # "按经济分类科目划分,…" after a list "按功能分类科目划分,…": the same total
-            chosen, _, sure = classified_total
+            chosen, _, sure, _ = classified_total
             for group in groups:
                 if len(group) >= 2:
                     lists.append(_List(chosen, group, [], sure, classified=True))
-            classified_total = (chosen, sentences[-1].index, sure)
+            classified_total = (chosen, sentences[-1].index, sure, classified_total[3])
             continue
         subject, phase = canonical(name) if name else ("", "")
         totals: list[Fact] = []
@@ -8914,7 +8996,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 limit=3,
                 phase=phase or None,
             )
-            if not totals and len(subject) > 2 and not inline_context:
+            if not totals and (len(subject) > 2 or aspect_named) and not inline_context:
                 # (found by the name's last two characters only, a figure is no named total: it
                 # counts only if the parts add up to it)
                 named = False
@@ -8964,7 +9046,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
                 for group in groups[1:]
                 if len(group) >= 2
             )
-            classified_total = (chosen, sentences[-1].index, sure)
+            classified_total = (chosen, sentences[-1].index, sure, _parts_flow(parts))
 
 
 # ----------------------------------------------------------------------------------------------
