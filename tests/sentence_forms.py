@@ -12589,10 +12589,12 @@ FORMS: list[Form] = [
         "a part's own main items",
         "“其中:财力安排支出68.4亿元,…,主要支出事项:A7.1亿元、B7.5亿元、…等;上级专项…13.2亿元”:"
         " the items a part's clause introduces with 主要支出事项 (主要项目, 主要用于, 主要包括)"
-        " and a colon are that part's own, not more parts of the total.",
+        " and a colon, or with 主要是 (主要为, 主要有, 主要系; not a reason: 主要是因为, 主要由于),"
+        " are that part's own, not more parts of the total.",
         "“其中：财力安排支出68.4亿元，……，主要支出事项：A7.1亿元、B7.5亿元……等；上级专项……13.2亿元”："
-        "某一组成部分的分句中以“主要支出事项：”（主要项目、主要用于、主要包括）引出的是该部分自己的"
-        "事项，不是合计的又一组成部分。",
+        "某一组成部分的分句中以“主要支出事项：”（主要项目、主要用于、主要包括）或“主要是”（主要为、"
+        "主要有、主要系；不含“主要是因为”“主要由于”等原因）引出的是该部分自己的事项，不是合计的又一"
+        "组成部分。",
         ("claims._PART_ITEMS",),
         (
             Example(
@@ -12602,6 +12604,21 @@ FORMS: list[Form] = [
                 "15.4亿元、卫生健康支出2.4亿元、农林水支出1.1亿元、城乡社区支出7亿元等;上级专项、"
                 "上年结转安排支出13.2亿元。",
                 (("sum", "81.6", "agrees"),),
+            ),
+            Example(
+                # (财政部 2022 上半年, a mirror copy): 1258 + 20869 = 22127, within the rounding
+                # of 22126 (18642, the part's main item after 主要是, was added as a third part)
+                "1—6月累计,全国政府性基金支出22126亿元,比去年同期增加4307亿元,增长24.2%。其中,中央"
+                "本级政府性基金支出1258亿元,同比增长36.9%;地方政府性基金支出20869亿元,同比增长23.5%,"
+                "主要是用国有土地使用权出让收入安排的支出18642亿元,同比增长24.8%。",
+                (("sum", "22126", "rounding"), ("change-rate", "24.2", "agrees")),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # a reason after 主要是 is none of the part's items: 60 + 40 = 100
+                "“三公”经费预算100万元。其中:因公出国(境)费用60万元,比上年减少5万元,主要是因为严控"
+                "出国团组,公务接待费40万元。",
+                (("sum", "100", "agrees"),),
             ),
         ),
     ),

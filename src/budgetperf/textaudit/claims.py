@@ -5741,8 +5741,18 @@ def _ordinal_sibling(a: str, b: str) -> bool:
     return len(differ) == 1 and differ[0][0] in _ORDINALS and differ[0][1] in _ORDINALS
 
 
-# a part's own main items introduced after it, in its clause ("主要支出事项:", "主要用于:")
-_PART_ITEMS = re.compile(r"主要(?:支出)?(?:事项|项目|用于|包括)[:]")
+# a part's own main items introduced after it, in its clause ("主要支出事项:", "主要用于:"; a
+# word of PARTIAL_INTRODUCERS: "地方政府性基金支出20869亿元,同比增长23.5%,主要是用国有土地使用权
+# 出让收入安排的支出18642亿元"), not a reason ("主要是因为…", "主要是根据…", 主要由于, 主要原因)
+_PART_ITEMS = re.compile(
+    r"主要(?:支出)?(?:事项|项目|用于|包括)[:]|(?:"
+    + "|".join(
+        w
+        for w in PARTIAL_INTRODUCERS
+        if w.startswith("主要") and "原因" not in w and "由于" not in w
+    )
+    + r")(?!因为|由于|根据|受|为了|是因|系因)"
+)
 
 # The figures a list is read over at most (the most any list of the corpora reads is 47)
 _GATHER_REACH = 60
