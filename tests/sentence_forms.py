@@ -3613,7 +3613,8 @@ FORMS: list[Form] = [
         "其中:”) each part belongs to the total its name opens like."
         " The first few by rank"
         " (“名列三甲,分别为…”) are some of the total's parts: only when they add up are they a"
-        " claim.",
+        " claim. Counts of what is beyond a bound (“其中收入过30亿元的52个,过50亿元的27个”)"
+        " hold one another: no breakdown.",
         "“T万元，其中A万元、B万元……”：各项之和在舍入范围内等于合计。各项以万元列示而其中一项印为元、"
         "按万元读取方能相符的，视为单位印错：合计相符，另报单位警告。各项均以“用于”开头的"
         "（“其中：用于A30万元，用于B196.21万元”）为并列项，后一个“用于”不构成前一项的分项列表；"
@@ -3624,9 +3625,11 @@ FORMS: list[Form] = [
         "（“……用于A、B、C等。其中……”）时亦然；某一用途之后同样以“用于”开头、合计超过它的各项是它的"
         "并列项。两个仅开头不同的总额（“省级……5.5亿元，市县……2.9亿元，其中：”）之后，"
         "各项归于名称开头相同的总额。"
-        "按名次列出的前几项（“名列三甲，分别为……”）只是部分，相符时才作为一项核对。",
+        "按名次列出的前几项（“名列三甲，分别为……”）只是部分，相符时才作为一项核对。按界限计数的各项"
+        "（“其中收入过30亿元的52个，过50亿元的27个”）相互包含，不是构成。",
         (
             "claims._RANKED",
+            "claims._counted_over",
             "claims._lists",
             "claims._sibling_opener",
             "claims._opens_alike",
@@ -3720,6 +3723,18 @@ FORMS: list[Form] = [
                 "2023年度体育彩票公益专项资金本年总收入44.47万元,其中上年结转36.97万元,本年支出"
                 "36.97万元。",
                 (),
+            ),
+            Example(
+                # counts above bounds hold one another (山东 2016, a mirror copy): 52 + 27 + 6 is
+                # no count of the 124 (a warning before)
+                "全省收入过10亿元的县(市、区)达到124个,其中收入过30亿元的52个,过50亿元的27个,"
+                "过100亿元的6个。",
+                (),
+            ),
+            Example(
+                # counts between bounds are a breakdown: 72 + 52 = 124
+                "全省收入过10亿元的县达到124个,其中收入10-30亿元的72个,30亿元以上的52个。",
+                (("sum", "124", "agrees"),),
             ),
             Example(
                 # the levels of a tree of indicators are not added (西平县 2023 自评): 3 + 8 + 15

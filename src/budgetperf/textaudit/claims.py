@@ -6405,6 +6405,10 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
         # "支出29.92亿元。其中:民生支出24.15亿元,…,卫生健康支出2.52亿元,…教育支出6.73亿元":
         # 民生支出 holds the kinds named after it; together they are no breakdown
         return None
+    if len(parts) > 1 and all(_counted_over(doc, p) for p in parts):
+        # "收入过10亿元的县达到124个,其中收入过30亿元的52个,过50亿元的27个,过100亿元的6个": the
+        # counts above each bound hold those above the next; together they are no breakdown
+        return None
     if "级指标" in parts[0].label and all(_INDICATOR_LEVEL.search(p.label) for p in parts):
         # "共编制15个绩效目标指标,其中一级指标3个,二级指标8个,三级指标15个": the levels of one
         # tree of indicators, each nested in the one above, are not added
@@ -13100,6 +13104,18 @@ def _is_bound(doc: Document, f: Fact) -> bool:
     if _is_cap(f):
         return True
     return _BOUND_BEFORE.search(text, max(0, f.q.start - 3), f.q.start) is not None
+
+
+def _counted_over(doc: Document, f: Fact) -> bool:
+    """Whether ``f`` counts what is beyond a bound printed right before it ("过30亿元的52个",
+    "30亿元以上的52个"): the figure before it is a bound, and only 的 stands between."""
+    if f.index == 0 or not f.q.unit.counted:
+        return False
+    g = doc.facts[f.index - 1]
+    between = doc.text[g.q.end : f.q.start]
+    if between == "的":
+        return _is_bound(doc, g)
+    return between in ("以上的", "以下的")
 
 
 def _is_cap(f: Fact) -> bool:
