@@ -5691,10 +5691,14 @@ FORMS: list[Form] = [
     Form(
         "a combined share (合计占)",
         "“稅課收入139億6,932萬餘元、補助及協助收入241億9,760萬餘元占最大宗,…,合計占歲入94.02%”: the"
-        " share of the figures listed before it together, of the total it names (a weak claim).",
+        " share of the figures listed before it together, of the total it names (a weak claim),"
+        " or of the whole printed after 占 (“合计占项目支出120万元的80%”). The figures are those"
+        " of its own statement: none before a ';' (the parts named in words there, nothing is"
+        " checked).",
         "“稅課收入139億6,932萬餘元、補助及協助收入241億9,760萬餘元……，合計占歲入94.02%”：前列各数之和"
-        "占所称总数的比例（系推断）。",
-        ("claims._combined_share", "claims._sum_share"),
+        "占所称总数（或“占”后写出的总数：“合计占项目支出120万元的80%”）的比例（系推断）。所列各数限于"
+        "本句同一分号段内；分号之前的数不计（该段以文字列出各项时不作核对）。",
+        ("claims._combined_share", "claims._sum_share", "claims._COMBINED"),
         (
             Example(
                 # (139.6932 + 241.976) / 405.9629 = 381.6692 / 405.9629 = 94.0158% -> 94.02
@@ -5713,6 +5717,22 @@ FORMS: list[Form] = [
                 # the total named (项目支出) is not printed: nothing to check, and no single
                 # part is the numerator (30 / 60 = 50% is not what the sentence says)
                 "本单位培训项目60万元、维修项目30万元,合计占项目支出的90%。",
+                (),
+            ),
+            Example(
+                # the whole printed after 占: (60 + 30) / 120 = 75%, printed 80 (it was read as
+                # 30 / 120 = 25%, an error)
+                "本单位培训项目60万元、维修项目30万元,合计占项目支出120万元的80%。",
+                (("share", "80", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # (立法院 預算中心, 113年度 總預算): the parts of 合計 are named in words after
+                # the ';', the figures before it are another statement's: nothing to check (it
+                # was read as 1,000 / 28,818 = 3.47%, an error)
+                "113年度中央政府總預算歲出編列2兆8,818億元。經濟發展支出則因於112年度及113年度增加辦理"
+                "穩定供電建設方案分別為1,500億元及1,000億元,而超越國防支出躍居第3大支出;113年度總預算"
+                "資源仍主要配置於前開4大類主要政事別支出,預算金額合計占總預算歲出之76.98%。",
                 (),
             ),
             Example(

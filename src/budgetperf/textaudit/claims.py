@@ -2022,7 +2022,9 @@ def _shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
             # the first share of a "分别占…的P、Q" run: paired with its amount by position
             # (_respectively), never with the figure just before it (the run's last amount)
             continue
-        if _COMBINED.search(doc.text, f.clause, f.q.start) and _combined_share(doc, s, i, out):
+        # (from the clause of the whole when it is printed after 占: "合计占项目支出120万元的80%")
+        combined_from = f.base.clause if f.base is not None else f.clause
+        if _COMBINED.search(doc.text, combined_from, f.q.start) and _combined_share(doc, s, i, out):
             continue  # "A60万元、B30万元,合计占项目支出的90%": the parts together, or nothing
         if _BENCHMARK_SHARE.search(doc.text, f.clause, f.q.start) is not None:
             continue  # "…,高于全国教育投入占生产总值4%比重的水平": another whole's share
@@ -3789,20 +3791,40 @@ def _combined_share(doc: Document, s: Sentence, i: int, out: list[Claim]) -> boo
     printed: without it there is nothing to check, and no single part is the numerator
     ("培训项目60万元、维修项目30万元,合计占项目支出的90%" is not 30 / 60)."""
     share = s.facts[i]
-    parts = [g for g in s.facts[:i] if g.role is _VALUE and g.is_amount and g.depth == share.depth]
+    # (the amounts of the share's own segment: not those before a ';', another statement's —
+    # "…方案分别为1,500亿元及1,000亿元,…;…主要配置于前开4大类…支出,预算金额合计占总预算歲出之
+    # 76.98%" names its parts in words)
+    segment = doc.text.rfind(";", s.start, share.q.start)
+    whole = share.base  # the whole when printed after 占 ("合计占项目支出120万元的80%")
+    parts = [
+        g
+        for g in _upto(s.facts, i)
+        if g.role is _VALUE
+        and g.is_amount
+        and g.depth == share.depth
+        and g.q.start > segment
+        and g is not whole
+    ]
+    if not parts and segment >= 0:
+        # no amount in the share's own statement, only before its ';': its parts are named in
+        # words, and no figure of another statement is one of them (nothing to check)
+        return True
     if len(parts) < 2 or len({p.q.unit.dimension for p in parts}) != 1:
         return False
     # a total named, even by a generic name ("合计占总支出的90%"); only "合计占比" names none
     named = share.ref not in _NAMELESS
-    totals = (
-        [
-            t
-            for t in _lookup(doc, share.ref, near=share, dims=(parts[0].q.unit.dimension,))
-            if t not in parts and t.q.base > 0
-        ]
-        if named
-        else []
-    )
+    if whole is not None and whole.q.unit.dimension is parts[0].q.unit.dimension:
+        totals = [whole] if whole.q.base > 0 else []
+    else:
+        totals = (
+            [
+                t
+                for t in _lookup(doc, share.ref, near=share, dims=(parts[0].q.unit.dimension,))
+                if t not in parts and t.q.base > 0
+            ]
+            if named
+            else []
+        )
     if not totals:
         return named
     total = totals[0]
