@@ -3614,7 +3614,8 @@ FORMS: list[Form] = [
         " The first few by rank"
         " (“名列三甲,分别为…”) are some of the total's parts: only when they add up are they a"
         " claim. Counts of what is beyond a bound (“其中收入过30亿元的52个,过50亿元的27个”)"
-        " hold one another: no breakdown.",
+        " hold one another: no breakdown. Parts named as the gross (…资产) after a net total"
+        " (净资产) are the gross's, not the net's.",
         "“T万元，其中A万元、B万元……”：各项之和在舍入范围内等于合计。各项以万元列示而其中一项印为元、"
         "按万元读取方能相符的，视为单位印错：合计相符，另报单位警告。各项均以“用于”开头的"
         "（“其中：用于A30万元，用于B196.21万元”）为并列项，后一个“用于”不构成前一项的分项列表；"
@@ -3626,10 +3627,12 @@ FORMS: list[Form] = [
         "并列项。两个仅开头不同的总额（“省级……5.5亿元，市县……2.9亿元，其中：”）之后，"
         "各项归于名称开头相同的总额。"
         "按名次列出的前几项（“名列三甲，分别为……”）只是部分，相符时才作为一项核对。按界限计数的各项"
-        "（“其中收入过30亿元的52个，过50亿元的27个”）相互包含，不是构成。",
+        "（“其中收入过30亿元的52个，过50亿元的27个”）相互包含，不是构成。净额（净资产）之后以总额名称"
+        "（……资产）列出的各项是总额的构成，不是净额的构成。",
         (
             "claims._RANKED",
             "claims._counted_over",
+            "claims._gross_parts_of_net",
             "claims._lists",
             "claims._sibling_opener",
             "claims._opens_alike",
@@ -3730,6 +3733,14 @@ FORMS: list[Form] = [
                 "全省收入过10亿元的县(市、区)达到124个,其中收入过30亿元的52个,过50亿元的27个,"
                 "过100亿元的6个。",
                 (),
+            ),
+            Example(
+                # (国务院 2018 国有资产 report as reported): the assets in brackets after the net
+                # assets are the gross's (0.8 + 3.9 = 4.7, the 资产总额), no breakdown of the
+                # 净资产 3.7 (they were added against it, an error); 4.7 - 1 = 3.7, a balance
+                "中央行政事业性国有资产总额4.7万亿元,负债总额1万亿元,净资产3.7万亿元(行政单位资产0.8"
+                "万亿元,事业单位资产3.9万亿元)。",
+                (("difference", "3.7", "agrees"),),
             ),
             Example(
                 # counts between bounds are a breakdown: 72 + 52 = 124

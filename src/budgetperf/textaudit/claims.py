@@ -4812,7 +4812,12 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     break
                 if total.role is _CHANGE or not sentence_start:
                     # one list per basis of the changes, or per phase
-                    lst.earlier = not inside and total.role is _VALUE
+                    # (in brackets too when the parts are named as the gross of a net total:
+                    # "资产总额4.7万亿元,…,净资产3.7万亿元(行政单位资产0.8万亿元,事业单位资产3.9
+                    # 万亿元)")
+                    lst.earlier = (
+                        not inside or _gross_parts_of_net(total, lst.parts)
+                    ) and total.role is _VALUE
                     out_lists.append(lst)
                 elif _sum_agrees(lst) or total is totals[-1]:
                     if len(totals) > 1 and not _sum_agrees(lst):
@@ -12963,6 +12968,10 @@ def build_claims(doc: Document) -> list[Claim]:
             lst = _earlier_total(doc, lst, agreed) or lst
             if lst.total is not judged_total:
                 summed = None  # (the parts of an earlier total: not what _continued asked)
+        if _gross_parts_of_net(lst.total, lst.parts):
+            # "净资产3.7万亿元(行政单位资产…,事业单位资产…)": parts of the gross (资产), no
+            # breakdown of the net, when no earlier figure of the sentence is their total
+            continue
         if "差" in lst.total.label:
             lst.gap_signs = _gap_signs(doc, lst)
         if not lst.open and (_holds_some(doc, lst) or _one_level_of_all(lst)):
@@ -13126,6 +13135,17 @@ def _is_bound(doc: Document, f: Fact) -> bool:
     if _is_cap(f):
         return True
     return _BOUND_BEFORE.search(text, max(0, f.q.start - 3), f.q.start) is not None
+
+
+def _gross_parts_of_net(total: Fact, parts: list[Fact]) -> bool:
+    """Whether a net total (净资产, 净收入, 净利润) is listed with parts each named as the gross
+    (…资产, …收入) without 净: parts of the gross, not of the net."""
+    net = total.subject
+    cut = net.rfind("净")
+    gross = net[cut + 1 :] if cut >= 0 else ""
+    return len(gross) >= 2 and all(
+        "净" not in p.subject and p.subject.endswith(gross) for p in parts
+    )
 
 
 def _counted_over(doc: Document, f: Fact) -> bool:
