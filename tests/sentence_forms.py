@@ -4474,11 +4474,27 @@ FORMS: list[Form] = [
         "其中 list on the lines below",
         "“…收入合计T万元，其中：” with one part per line after it. A numbered item with no"
         " figure of its own (“3、公车用车费”) whose numbered sub-items follow (“(1)”, or “⑴”, one"
-        " character) has them as parts in its place.",
+        " character) has them as parts in its place. A list inside a numbered item ends at the"
+        " next item numbered alike (“1、基本支出173.89万元,包括:…;2、项目支出…”).",
         "“其中：”之后各项分行列示。没有本身数字的编号项（“3、公车用车费”）之后列出编号子项"
-        "（“(1)”或单字的“⑴”）的，以子项代替该项计入。",
+        "（“(1)”或单字的“⑴”）的，以子项代替该项计入。编号项内的列举止于同样编号的下一项"
+        "（“1、基本支出173.89万元，包括：……；2、项目支出……”）。",
         ("claims._gather", "claims._marker_style"),
         (
+            Example(
+                # (qh-huangzhong-qunjiaxiang-2015-bmys, heldout14): 161.57 + 12.23 = 173.80,
+                # printed 173.89 (the list ran on into item 2, and the error was only a warning);
+                # 173.89 + 110.56 = 284.45; 72.74 + 37.82 = 110.56
+                "本年度支出预算284.45万元。其中:1、基本支出173.89万元,包括:人员经费支出161.57万元,"
+                "公用经费支出12.23万元;2、项目支出110.56万元,包括:商品服务支出72.74万元,其他支出类"
+                "项目37.82万元。",
+                (
+                    ("sum", "284.45", "agrees"),
+                    ("sum", "173.89", "disagrees"),
+                    ("sum", "110.56", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
             Example(
                 # item 3 is carried by its sub-items: 0 + 51 + 57.8 + 0 = 108.8, and the changes
                 # 0 - 12.05 + 3.6 + 0 = -8.45 (a 2018 湛江 三公 budget; both were errors)

@@ -5812,6 +5812,8 @@ _PLANNED = re.compile(r"计划|任务|目标")
 def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> _List | None:
     text = doc.text
     depth = total.depth + (1 if inside else 0)
+    # the style of the item number the total's own label opens with ("1、…654.17万元"), if any
+    total_style = _marker_style(total.label, len(total.label) - len(total.label.lstrip(" ,;")))
     sentences = [s]
     # A list opened at the end of a sentence ("其中:") or at its start ("。其中:A…。B…")
     # goes on in the sentences after it (at its start: the last test below).
@@ -6145,6 +6147,15 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 continue
             if parts and ("按" in gap or "看" in gap) and _CLASSIFIED.search(gap):
                 closed = True  # "…;按经济分类科目,…": the next breakdown of the total
+                break
+            if (
+                total_style is not None
+                and ";" in gap
+                and _marker_style(gap, gap.rfind(";") + 1) == total_style
+            ):
+                # "1、群众性综合运动会654.17万元,其中补助地方30万元;2、示范性全民健身活动559.52
+                # 万元": an item numbered like the total's own is its sibling: the list has ended
+                closed = True
                 break
             # A total after the parts closes the list; the first part may be a subtotal of its
             # own ("收入总计X,其中:本年收入合计Y,年初结转和结余Z"). A part's share of the total
