@@ -8901,7 +8901,7 @@ def _context_before(prefix: str, cut: int) -> re.Match[str] | None:
 
 
 # "收入方面,", "支出方面,": what the classification after it breaks down
-_ASPECT = re.compile(r"(?:^|[,;:。])(?P<aspect>[^,;:。]{2,12}?)方面,+$")
+_ASPECT = re.compile(r"(?:^|[,;:。])\s*(?P<aspect>[^,;:。\s]{2,12}?)方面(?:\s*,)+\s*$")
 
 
 def _before_restated_period(text: str, start: int, prefix: str, cut: int) -> int:
@@ -8953,7 +8953,7 @@ def _context_lists(doc: Document, lists: list[_List]) -> None:
             m = _context_before(prefix, cut)
         items = inline_context = classified = aspect_named = False
         if m is not None and prefix[: cut + 1].endswith(m.group(0)):
-            name = m.group("in") or m.group("from") or m.group("by") or ""
+            name = (m.group("in") or m.group("from") or m.group("by") or "").strip()
             items = m.group("items") is not None
             classified = m.group("cls") is not None
             if classified and not name:
