@@ -3743,6 +3743,12 @@ FORMS: list[Form] = [
                 (("difference", "3.7", "agrees"),),
             ),
             Example(
+                # the bounds printed after the figure (以上) hold one another too: 52 + 27 is no
+                # count of the 124
+                "全省收入过10亿元的县达到124个,其中收入30亿元以上的52个,50亿元以上的27个。",
+                (),
+            ),
+            Example(
                 # counts between bounds are a breakdown: 72 + 52 = 124
                 "全省收入过10亿元的县达到124个,其中收入10-30亿元的72个,30亿元以上的52个。",
                 (("sum", "124", "agrees"),),
@@ -4247,6 +4253,13 @@ FORMS: list[Form] = [
             Example(
                 # a period the text has not named before (去年) may be another's: no list
                 "1-6月,全国收入60189亿元。其中,去年,中央收入24332亿元,地方收入35857亿元。",
+                (),
+            ),
+            Example(
+                # a period the text before has not named (一季度 after a 上半年 total) may be
+                # another's: the view's parts are not the half year's
+                "上半年,全国一般公共预算收入60189亿元,同比下降1.1%。收入方面,分中央和地方看,一季度,"
+                "中央一般公共预算收入24332亿元,地方一般公共预算本级收入35857亿元。",
                 (),
             ),
             Example(
