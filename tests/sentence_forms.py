@@ -3414,6 +3414,9 @@ FORMS: list[Form] = [
         (
             "claims._progress",
             "claims._elapsed_months",
+            "claims._opening_period",
+            "claims._in_aside",
+            "facts._without_asides",
             "claims._COMPARED_PERIOD",
             "claims._PROGRESS_A_YEAR_AGO",
         ),
@@ -3505,6 +3508,34 @@ FORMS: list[Form] = [
                     ("points", "0.48", "rounding"),
                 ),
                 (("arithmetic.progress", "warning"),),
+            ),
+            Example(
+                # fj-sanming-czj-2018-1h-yszx (heldout10): a share of an estimate (预计数) set
+                # against the time progress is a completion; the source in brackets (its 1-5月
+                # too) is an aside; 上半年 is named at the document's opening, a paragraph before:
+                # 60.68 - 6/12 × 100 = 10.68, and 31.83 - 50 = -18.17 (落后)
+                "截至上半年末,全市财政收支顺利完成“双过半”。\n"
+                "一般公共预算支出完成1,580,349万元,占省级核定一般公共预算支出预计数(预计数取自《福建省"
+                "财政厅关于2018年1-5月市县(区)财政收支考核情况的通报》,闽财预〔2018〕30号)的60.68%,"
+                "超过序时进度要求10.68个百分点。政府性基金支出完成260,641万元,占省级核定政府性基金支出"
+                "预计数(预计数取自《福建省财政厅关于2018年1-5月市县(区)财政收支考核情况的通报》,"
+                "闽财预〔2018〕30号)的31.83%,落后序时进度要求18.17个百分点。",
+                (("points", "10.68", "agrees"), ("points", "18.17", "agrees")),
+            ),
+            Example(
+                # the same with 18.27 printed: 31.83 - 50 = -18.17; the share is inferred to be
+                # a completion (it may be of another plan), so the gap is a warning
+                "1-6月,政府性基金支出完成260,641万元,占政府性基金支出预计数的31.83%,"
+                "落后序时进度要求18.27个百分点。",
+                (("points", "18.27", "disagrees"),),
+                (("arithmetic.progress", "warning"),),
+            ),
+            Example(
+                # unkeyed (web10-hunt47-11, 2019): a definition in brackets between the rate's
+                # name and its figure; 527325.49 / 531171.71 = 99.2759% -> 99.28
+                "全年总支出预算为531171.71万元,当年实际总支出527325.49万元,支出预算执行率(实际支出"
+                "与年度预算安排的比率,下同)为99.28%。",
+                (("completion", "99.28", "agrees"),),
             ),
         ),
     ),

@@ -11434,11 +11434,19 @@ def _elapsed_months(doc: Document, at: int) -> int | None:
             m
             for m in reversed(list(_MONTH.finditer(window)))
             if not window[max(0, m.start() - 2) : m.start()].endswith(_COMPARED_PERIOD)
+            # (nor a month of an aside in brackets: "占…预计数(预计数取自《…2018年1-5月…通报》)
+            # 的60.68%,超过序时进度要求10.68个百分点" is of 上半年)
+            and not _in_aside(window, m.start())
         ),
         None,
     )
     if m is None:
-        return None
+        # "截至上半年末,全市财政收支顺利完成“双过半”。…(a page on)…落后序时进度要求18.17个百分点":
+        # no period named near the figure, the one the report opens with (its first paragraph)
+        m = _opening_period(doc)
+        if m is None or m.start() >= at:
+            return None
+        window = doc.text  # (the match's offsets are the text's)
     if m.group(1):
         month = int(m.group(1))
         if (
@@ -11451,6 +11459,31 @@ def _elapsed_months(doc: Document, at: int) -> int | None:
     if m.group(2):
         return _QUARTER[m.group(2)]
     return _HALF[m.group(3)]
+
+
+def _opening_period(doc: Document) -> re.Match[str] | None:
+    """The first month, quarter or half-year named in the document's first paragraph (found
+    once per document), unless compared with or in an aside."""
+    key = "opening period"
+    if key in doc.memo:
+        return cast("re.Match[str] | None", doc.memo[key])
+    text = doc.text
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    found = None
+    for m in _MONTH.finditer(text, 0, end):
+        if not text[max(0, m.start() - 2) : m.start()].endswith(_COMPARED_PERIOD) and not (
+            _in_aside(text[:end], m.start())
+        ):
+            found = m
+            break
+    doc.memo[key] = found
+    return found
+
+
+def _in_aside(window: str, at: int) -> bool:
+    """Whether ``window[at]`` stands inside brackets that close before the window's end."""
+    return window.rfind("(", 0, at) > window.rfind(")", 0, at) and window.find(")", at) >= 0
 
 
 # the words before a period that is compared with, not the one a figure is of
@@ -11891,15 +11924,22 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
         if f.role is not _ROLE_POINTS or i == 0 or _PROGRESS_A_YEAR_AGO.search(f.label):
             continue
         comp = s.facts[i - 1]
-        if comp.role is not _COMPLETION:
+        # "占省级核定一般公共预算支出预计数的60.68%,超过序时进度要求10.68个百分点": a rate set
+        # against the time progress is a completion rate, whatever it is a share of (the gap
+        # says so: a points figure is one by its 进度 or 序时)
+        if comp.role is not _COMPLETION and comp.role is not _SHARE:
             continue
+        # (a share read as a completion is inferred: its figures may be of another plan)
+        certain = comp.role is _COMPLETION
         if comp.base is None:
             # "占预算的86.6%,超时间进度3.3个百分点": from the printed completion itself.
             months = _elapsed_months(doc, f.q.start)
             if months is not None:
                 r = _gap_from_printed(comp, months, f"{months}/12 of the year elapsed")
                 out.append(
-                    _make("points", f, [comp], [r], True, f"completion − {months}/12 of the year")
+                    _make(
+                        "points", f, [comp], [r], certain, f"completion − {months}/12 of the year"
+                    )
                 )
             continue
         k = s.facts.index(comp.base)
@@ -11924,7 +11964,14 @@ def _progress(doc: Document, s: Sentence, out: list[Claim]) -> None:
             comp, months, f"{months}/12 of the year elapsed, from the printed completion"
         )
         out.append(
-            _make("points", f, [a, b], [r, printed], True, f"completion − {months}/12 of the year")
+            _make(
+                "points",
+                f,
+                [a, b],
+                [r, printed],
+                certain,
+                f"completion − {months}/12 of the year",
+            )
         )
         if i + 1 < len(s.facts) and s.facts[i + 1].role is _ROLE_PROGRESS:
             amount = s.facts[i + 1]

@@ -483,6 +483,34 @@ _BARE_SHARES = ("占", "占,")
 _SHARE_CUE = re.compile(
     r"占,?(?P<ref>(?:[^,;:()%]|\([^,;:()%]{1,16}\)){0,30}?)(?:的|之)?(?:比例|比重|份额|比)?(?:为|是|达到|达)?$"
 )
+# A qualifier in brackets is short and plain ("(不含结转)", "(含结余)"); an aside longer than
+# _QUALIFIER or holding a separator is a remark or a source, no part of a cue
+_QUALIFIER = 16
+
+
+def _without_asides(label: str) -> str:
+    """``label`` without its bracketed asides (outermost brackets, nested ones inside them)
+    longer than :data:`_QUALIFIER` characters or holding a ',', ';' or ':'."""
+    out: list[str] = []
+    depth = 0
+    opened = 0
+    kept = 0
+    for k, ch in enumerate(label):
+        if ch == "(":
+            if depth == 0:
+                opened = k
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                inner = label[opened + 1 : k]
+                if len(inner) > _QUALIFIER or any(c in inner for c in ",;:"):
+                    out.append(label[kept:opened])
+                    kept = k + 1
+    out.append(label[kept:])
+    return "".join(out)
+
+
 # "较均衡进度慢0.48%", "超时间进度3.3%", "快于序时进度2个百分点": a gap to the time progress (序时
 # 任务 too: "超过序时任务5.12个百分点")
 _PROGRESS_GAP = re.compile(
@@ -1739,21 +1767,24 @@ def _classify(
             fact = Fact(q, _COMPLETION, sentence, depth, label, "", ref="预算")
             fact.base = previous
             return fact
+        # "占省级核定…预计数(预计数取自《…》,闽财预〔2018〕30号)的60.68%": the cues are read
+        # without an aside longer than a qualifier (a source, a remark), as if it were not there
+        cued = _without_asides(stripped) if ")" in stripped else stripped
         c = (
-            _COMPLETION_CUE.search(stripped)
+            _COMPLETION_CUE.search(cued)
             if (
-                "预算" in stripped
-                or "率" in stripped
-                or "任务" in stripped
-                or "目标" in stripped
-                or "进度" in stripped
-                or "比例" in stripped
+                "预算" in cued
+                or "率" in cued
+                or "任务" in cued
+                or "目标" in cued
+                or "进度" in cued
+                or "比例" in cued
             )
             else None
         )
         if c is not None:
             return Fact(q, _COMPLETION, sentence, depth, label, "", ref=c.group("ref") or "预算")
-        s = _SHARE_CUE.search(stripped) if "占" in stripped else None
+        s = _SHARE_CUE.search(cued) if "占" in cued else None
         if s is not None:
             ref = s.group("ref").strip().removeprefix("到")
             if "进度" in ref:
