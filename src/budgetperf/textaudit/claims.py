@@ -11461,6 +11461,9 @@ def _elapsed_months(doc: Document, at: int) -> int | None:
     return _HALF[m.group(3)]
 
 
+_DAY_AFTER = re.compile(r"\s*\d{1,2}\s*日")
+
+
 def _opening_period(doc: Document) -> re.Match[str] | None:
     """The first month, quarter or half-year named in the document's first paragraph (found
     once per document), unless compared with or in an aside."""
@@ -11472,8 +11475,11 @@ def _opening_period(doc: Document) -> re.Match[str] | None:
     end = len(text) if end < 0 else end
     found = None
     for m in _MONTH.finditer(text, 0, end):
-        if not text[max(0, m.start() - 2) : m.start()].endswith(_COMPARED_PERIOD) and not (
-            _in_aside(text[:end], m.start())
+        if (
+            not text[max(0, m.start() - 2) : m.start()].endswith(_COMPARED_PERIOD)
+            and not _in_aside(text[:end], m.start())
+            # (nor a date, of the page or the meeting: "2018年7月20日")
+            and _DAY_AFTER.match(text, m.end()) is None
         ):
             found = m
             break
