@@ -636,10 +636,11 @@ FORMS: list[Form] = [
         "The change and its rate open the sentence after the figure they are a change of"
         " (“。与上年相比，减少…”); a second such sentence, against another base, is of the same"
         " figure (“…63.16亿元。比2014年年初预算减少8.35亿元,下降11.7%。比2014年执行数减少2.5亿元,"
-        "下降3.8%”).",
+        "下降3.8%”). A change by its verb alone opening the sentence after a figure and its rate"
+        " (“…8万元,较2021年预算下降42.86%。减少6万元。”) is that rate's amount.",
         "增减额和增减率位于本年数之后的下一句（“。与上年相比，减少…”）；其后另一句与另一基数相比的"
-        "增减也属同一数字。",
-        ("claims._changes", "claims._previous_head"),
+        "增减也属同一数字。本年数及其增减率之后，下一句以动词开头的同向增减额（“。减少6万元。”）即该增减率的增减额。",
+        ("claims._changes", "claims._previous_head", "claims._change_after_rate"),
         (
             Example(
                 # 2014 中央部门 三公 (a news item): 2.5 / (63.16 + 2.5) = 3.81% -> 3.8 (the second
@@ -659,6 +660,24 @@ FORMS: list[Form] = [
                 "2023年度部门支出合计846.77万元。与上年相比,减少63.5万元,下降7.50%。",
                 (("change-rate", "7.50", "disagrees"),),
                 (("arithmetic.change-rate", "error"),),
+            ),
+            Example(
+                # sc-mianyang-youxian-zhengfuban-2022-sgys (heldout22): the rate ends its
+                # sentence, the next opens with the change by its verb alone; prior = 8 + 6 =
+                # 14, 6 / 14 = 42.857% -> 42.86
+                "公务用车运行维护费预算安排8万元,较2021年预算下降42.86%。减少6万元。主要原因是厉行节约。",
+                (("change-rate", "42.86", "agrees"),),
+            ),
+            Example(
+                # the same with 7 printed: 7 / (8 + 7) = 46.67%, printed 42.86
+                "公务用车运行维护费预算安排8万元,较2021年预算下降42.86%。减少7万元。",
+                (("change-rate", "42.86", "disagrees"),),
+                (("arithmetic.change-rate", "error"),),
+            ),
+            Example(
+                # a change of the other direction is not the rate's amount: no claim
+                "公务用车运行维护费预算安排8万元,较2021年预算下降42.86%。增加6万元。",
+                (),
             ),
         ),
     ),

@@ -699,6 +699,39 @@ def _paired_amount(doc: Document, s: Sentence, i: int) -> Fact | None:
     return None
 
 
+def _change_after_rate(doc: Document, s: Sentence, i: int) -> Fact | None:
+    """ "公务用车运行维护费预算安排8万元,较2021年预算下降42.86%。减少6万元。": a sentence that
+    ends with a figure and its rate, compared with a named prior, and the next sentence of the
+    paragraph opened by a change of the same direction by its verb alone: that change is the
+    rate's amount."""
+    rate = s.facts[i]
+    if i == 0 or i + 1 != len(s.facts) or not rate.explicit or rate.sign == 0:
+        return None
+    value = s.facts[i - 1]
+    if (
+        value.role is not _VALUE
+        or value.depth != rate.depth
+        or not value.q.unit.is_money
+        or s.index + 1 >= len(doc.sentences)
+        or not _adjacent(doc, value, rate)
+    ):
+        return None
+    nxt = doc.sentences[s.index + 1]
+    if not nxt.facts or nxt.paragraph != s.paragraph:
+        return None
+    change = nxt.facts[0]
+    if (
+        change.role is _CHANGE
+        and not change.explicit
+        and change.sign == rate.sign
+        and change.depth == value.depth
+        and change.q.unit.is_money
+        and _BARE_CHANGE_OPENS.fullmatch(doc.text, nxt.start, change.q.start) is not None
+    ):
+        return change
+    return None
+
+
 # a comparison with the level at the start of the year ("比年初", "较年初")
 _SINCE_YEAR_START = re.compile(r"(?:比|较|与)年初")
 # a comparison with the same period of the year before ("同比", "比上年同期", "比上年"; not the
@@ -993,6 +1026,8 @@ def _later_year(doc: Document, change: Fact, found: list[Fact]) -> list[Fact]:
 
 
 _OPENS_COMPARISON = re.compile(r"[\s,]*(?:同口径)?(?:同比|比|较|与|对比|相比|相较)")
+# a sentence opened by a change's verb alone, right before its figure ("减少6万元。")
+_BARE_CHANGE_OPENS = re.compile(r"[\s,]*(?:增加|减少|增长|下降|增|减)了?")
 _PAREN_OWNER = re.compile(r"\)[^,;:。()]{0,8}$")
 
 
@@ -1055,6 +1090,20 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 continue  # "由上年的17916.00元增加到21360.17元,增长19.22%"
             if amount is None and _two_year_rate(doc, s, i, f, out):
                 continue  # "2016年预算比2015年预算下降68.8%": a year on year rate of budgets
+            if amount is None and (after := _change_after_rate(doc, s, i)) is not None:
+                # "…预算安排8万元,较2021年预算下降42.86%。减少6万元。"
+                value = s.facts[i - 1]
+                out.append(
+                    _make(
+                        "change-rate",
+                        f,
+                        [after, value],
+                        [_rate_of_change(after, value, after.sign)],
+                        True,
+                        "change / prior × 100",
+                    )
+                )
+                continue
             if amount is None and f.basis is _BASIS_PRIOR:
                 if not _restated_rate(doc, s, i, f, out):
                     _year_before_rate(doc, s, i, f, out)
