@@ -12259,6 +12259,40 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "what a figure is made of: 由…构成",
+        "“全镇一般公共预算财力1,867.48万元。由一般公共预算收入111.11万元,加上级补助收入、…等"
+        "1,756.37万元构成”: a figure, then 由, amounts, and 构成 or 组成 right after the last of"
+        " them (等, a count of the parts, 共同 may come between): the amounts add up to the"
+        " figure. 由 follows the figure in its sentence or opens the next sentence of its"
+        " paragraph; 由于 is no such word.",
+        "“全镇一般公共预算财力1,867.48万元。由一般公共预算收入111.11万元，加上级补助收入……等1,756.37万元"
+        "构成”：数字之后以“由”引出若干金额、紧接末项以“构成”“组成”收尾（中间可有“等”、部分数、“共同”），"
+        "这些金额之和应等于该数字。“由”可在同句数字之后，也可作同段下一句的句首；“由于”不算。",
+        ("claims._composed_lists", "claims._composed_at"),
+        (
+            Example(
+                # cq-tongliang-xiaolinzhen-2022-jsbg (heldout8): 111.11 + 1756.37 = 1867.48; the
+                # 支出总计 lost its first digit (",867.48"): 1867.48 + 0 = 1867.48, printed 867.48
+                "全镇一般公共预算财力1,867.48万元。由一般公共预算收入111.11万元,加上级补助收入、上年结余、"
+                "动用预算稳定调节基金等1,756.37万元构成。支出总计,867.48万元,由一般公共预算支出1,867.48"
+                "万元,加上解支出、安排预算稳定调节基金、结转下年等0万元等构成,当年收支平衡。",
+                (("sum", "1867.48", "agrees"), ("sum", "867.48", "disagrees")),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # 80 + 30 = 110, printed 100; a count of the parts before 组成
+                "收入合计100万元,由财政拨款80万元和其他收入30万元两部分组成。",
+                (("sum", "100", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # 由 of a change (由…调整为), no 构成 after a part: no list
+                "收入由年初预算80万元调整为100万元,主要由于新增项目。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "a sentence of amounts closed by 其他, after its total's",
         "“业务收入14249.37万元,同比增长11.68%。存款利息3103.04万元,委托贷款利息11146.01万元,国债利息0万元,"
         "其他0.32万元”: a sentence of three or more amounts and nothing else, closed by a"

@@ -11046,6 +11046,78 @@ def _closed_sentence_lists(doc: Document, lists: list[_List]) -> None:
         lists.append(_List(total, parts, [], False))
 
 
+# "…由一般公共预算收入111.11万元,加上级补助收入…等1,756.37万元构成": what closes a list of
+# what a figure is made of, right after its last part (等, a count of the parts, 共同)
+_COMPOSED_END = re.compile(
+    r"\s*(?:等)?\s*(?:[两二三四五六七八九十]\s*(?:个|大)?(?:部分|项|方面)|几部分)?\s*(?:共同)?(?:构成|组成)"
+)
+# what may stand between the figure and 由: a comma, spaces, or nothing
+_BEFORE_COMPOSED = re.compile(r"[\s,]*")
+
+
+def _composed_lists(doc: Document, lists: list[_List]) -> None:
+    """ "全镇一般公共预算财力1,867.48万元。由一般公共预算收入111.11万元,加上级补助收入、上年结余、
+    动用预算稳定调节基金等1,756.37万元构成。": a figure, then 由, amounts, and 构成 (组成) right
+    after the last of them: the amounts are what the figure is made of. 由 follows the figure
+    in its sentence ("支出总计1,867.48万元,由…构成") or opens the next sentence of its paragraph.
+    """
+    if not _has(doc, "构成", "组成"):
+        return
+    text = doc.text
+    listed = {id(lst.total) for lst in lists}
+    for s in doc.figured:
+        at = text.find("由", s.start, s.end)
+        while at >= 0:
+            _composed_at(doc, s, at, lists, listed)
+            at = text.find("由", at + 1, s.end)
+
+
+def _composed_at(doc: Document, s: Sentence, at: int, lists: list[_List], listed: set[int]) -> None:
+    text = doc.text
+    if text.startswith("由于", at):
+        return
+    parts = [f for f in s.facts if f.q.start > at]
+    if len(parts) < 2:
+        return
+    # the parts up to the first figure followed by the closing words
+    end = next(
+        (k for k, f in enumerate(parts) if _COMPOSED_END.match(text, f.q.end) is not None), -1
+    )
+    if end < 1:
+        return
+    parts = parts[: end + 1]
+    before = [f for f in s.facts if f.q.end <= at]
+    if before:
+        total = before[-1]
+        if _BEFORE_COMPOSED.fullmatch(text, total.q.end, at) is None:
+            return
+    else:
+        # (由 opening the sentence: the figure that ends the one before, in its paragraph)
+        if s.index == 0 or text[s.start : at].strip(" \t"):
+            return
+        prev = doc.sentences[s.index - 1]
+        if not prev.facts or prev.paragraph != s.paragraph:
+            return
+        total = prev.facts[-1]
+        if text[total.q.end : prev.end].strip(" \t") not in ("。", ""):
+            return
+    if (
+        id(total) in listed
+        or total.role is not _VALUE
+        or not total.is_amount
+        or any(
+            p.role is not _VALUE
+            or not p.is_amount
+            or p.depth != total.depth
+            or p.q.unit.dimension is not total.q.unit.dimension
+            for p in parts
+        )
+    ):
+        return
+    listed.add(id(total))
+    lists.append(_List(total, parts, [], True))
+
+
 # "2018年基本支出预算较上年增59.11万元,增幅22%。主要变动原因如下:↵1.工资福利支出较上年增94.22万元,…↵
 # 2.商品和服务支出较上年增1.11万元,…↵3.对个人和家庭补助支出较上年(减少)16.23万元,…": a change,
 # words that say its items follow, and numbered items each with a change of its own.
@@ -12852,6 +12924,7 @@ _GATE_WORDS: frozenset[str] = frozenset(
         ),
         *("收支差额", "中,", "中:", "上述", "以上", "左右", "上下"),
         *("测算", "计算", "核算", "核定"),
+        *("构成", "组成"),
     }
 )
 # (a flat alternation, the longest first: the engine scans for the words' first characters)
@@ -13008,6 +13081,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _outline_lists(doc, lists)
     _itemised_lists(doc, lists)
     _closed_sentence_lists(doc, lists)
+    _composed_lists(doc, lists)
     _context_figure_lists(doc, lists)
     _statement_totals(doc, lists)
     _decompositions(doc, lists)
