@@ -3362,6 +3362,19 @@ FORMS: list[Form] = [
                 (("arithmetic.change-amount", "error"),),
             ),
             Example(
+                # 超 alone before 预算: 43000 - 42000 = 1000, printed 1100
+                "一般公共预算收入年初预算42000万元,实际完成43000万元,超预算1100万元。",
+                (("difference", "1100", "disagrees"),),
+                (("arithmetic.change-amount", "error"),),
+            ),
+            Example(
+                # unkeyed (白首冈 2021): a gap to the target (超任务) is against the figure named
+                # as the plan (计划): 42001 - 42000 = 1; 42001 / 42000 = 100.0024% -> 100
+                "2021年,我区一般公共预算财政收入计划42000万元,全年实际完成42001万元,完成年度任务的"
+                "100%,超任务1万元。",
+                (("completion", "100", "agrees"), ("difference", "1", "agrees")),
+            ),
+            Example(
                 # 18 < 20: the actual is below the budget, the text says above; the amount (2)
                 # is right, the words are not
                 "三公经费年初预算数20万元,决算数18万元,决算数大于预算数2万元。",

@@ -1281,11 +1281,19 @@ def _changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 if not budgets and (f.gap or bare) and at is not None:
                     # "年初预算为676.59万元,支出决算为405.71万元,决算数小于年初预算数…": the
                     # budget printed before the actual figure in the sentence, whatever its name
+                    # (a gap to a target, "超任务1万元", is against the figure named as one: "收入
+                    # 计划42000万元,全年实际完成42001万元,…,超任务1万元")
+                    planned = f.gap and _PLANNED.search(f.label) is not None
                     budget = next(
                         (
                             g
                             for g in _back(s.facts, at)
-                            if g.role is _VALUE and g.q.unit.is_money and g.phase == "budget"
+                            if g.role is _VALUE
+                            and g.q.unit.is_money
+                            and (
+                                g.phase == "budget"
+                                or (planned and _PLANNED.search(g.label) is not None)
+                            )
                         ),
                         None,
                     )
