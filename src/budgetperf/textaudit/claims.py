@@ -82,9 +82,11 @@ from budgetperf.textaudit.vocabulary import (
     FARM_SECTORS,
     FUNDING_QUALIFIERS,
     FUNDS,
+    HALF_YEAR,
     INDICATOR_LEVELS,
     INDUSTRIES,
     INTRODUCERS,
+    MONTH_SPAN,
     NAMED_DIFFERENCES,
     NAMED_RATIOS,
     NESTED_ITEMS,
@@ -93,6 +95,7 @@ from budgetperf.textaudit.vocabulary import (
     PERIOD_WORDS,
     PERSONNEL_ITEMS,
     PLUS_WORD,
+    QUARTER,
     REAL_GROWTH,
     RELIEF_NAMES,
     REVENUE_ALIASES,
@@ -6704,8 +6707,7 @@ def _approx_places(doc: Document, searched: int) -> list[int] | None:
 # A period said again before the first part, in a clause of its own ("分中央和地方看,一季度,中央
 # …收入24332亿元"): the quarter, half year, months or year so far
 _PERIOD_WORD = (
-    r"(?:今年|本年)?(?:前|第)?[一二三四]季度|(?:今年|本年)?[上下]半年"
-    r"|\d{1,2}(?:-|—|至)\d{1,2}月份?(?:累计)?|(?:今年|年初)以来"
+    rf"(?:今年|本年)?{QUARTER}|(?:今年|本年)?{HALF_YEAR}|{MONTH_SPAN}(?:累计)?|(?:今年|年初)以来"
 )
 _PERIOD_LEAD = re.compile(r"(?P<period>" + _PERIOD_WORD + r")[,\s]+[^,;。]*")
 _PERIOD_ALONE = re.compile(_PERIOD_WORD)

@@ -46,6 +46,7 @@ from budgetperf.textaudit.vocabulary import (
     FORMER_NAMES,
     FROM_WORDS,
     FUNDING_QUALIFIERS,
+    HALF_YEAR,
     INTRODUCERS,
     LEVEL_VERBS,
     OBJECT_CHANGE_VERBS,
@@ -53,6 +54,7 @@ from budgetperf.textaudit.vocabulary import (
     PHASELESS_NAMES,
     PLUS_WORD,
     PROTECTED,
+    QUARTER,
     RUN_MARKS,
     SPUN_SYNONYMS,
     SUBJECT_ALIASES,
@@ -698,6 +700,7 @@ _LARGEST_IS = re.compile(r"^[^,;:。]*(?:最[多大高少低]|大头|第一|之�
 _HEADING_RUN_IN = re.compile(r"^[^,;:。]{0,12}情况(?=(?:\d{4}|1\d\d)年)")
 _PERIOD_HEAD = re.compile(
     r"^(?:截[至止]|截至|到)?(?:(?:\d{4}|1\d\d)年(?:度|底|末)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?"
+    rf"|{QUARTER}|{HALF_YEAR}"
     r"|(?:上|本|今|全|当)年度?|去年|本月|当月|年末|年初(?!预算)|同期)+"
 )
 _MARKER_HEAD = re.compile(r"^[(]?[一二三四五六七八九十\d]{1,3}[)、.]")

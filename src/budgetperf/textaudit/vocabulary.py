@@ -26,10 +26,12 @@ __all__ = [
     "FUNDING_QUALIFIERS",
     "FUNDS",
     "FUND_FORMER_NAMES",
+    "HALF_YEAR",
     "INDICATOR_LEVELS",
     "INDUSTRIES",
     "INTRODUCERS",
     "LEVEL_VERBS",
+    "MONTH_SPAN",
     "NAMED_DIFFERENCES",
     "NAMED_RATIOS",
     "NESTED_ITEMS",
@@ -40,6 +42,7 @@ __all__ = [
     "PERSONNEL_ITEMS",
     "PHASELESS_NAMES",
     "PROTECTED",
+    "QUARTER",
     "REAL_GROWTH",
     "RELIEF_NAMES",
     "REVENUE_ALIASES",
@@ -182,6 +185,15 @@ REAL_GROWTH = ("生产总值", "增加值", "GDP")
 
 #: What a change is compared with: a prior period, or the budget.
 COMPARISON_WORDS = ("比", "较", "与", "和", "同比", "对比")
+#: The parts of a year a report names a figure's period by, as regular expressions: a quarter
+#: ("一季度", "第二季度", "前三季度"), a half ("上半年") and a span of months ("1-6月", "1—10月份").
+#: One vocabulary for the readings that drop a period from a figure's name (facts.canonical:
+#: "一季度全省收入" is 全省收入's) and that tell a period said again before a list's first part
+#: (claims: "分中央和地方看,一季度,中央…").
+QUARTER = r"(?:前|第)?[一二三四]季度"
+HALF_YEAR = r"[上下]半年"
+MONTH_SPAN = r"\d{1,2}\s*[-—~至到]\s*\d{1,2}月份?"
+
 PERIOD_WORDS = ("上年", "去年", "同期", "同月", "上一年", "上年度", "同比", "上月")
 #: (报告数: the figure the year's execution report gave, which a 决算 compares with — "比报告数
 #: 49500万元增加8万元,比2019年决算数下降24.8%": of the same year, like a budget, not the year
