@@ -725,7 +725,6 @@ def _change_after_rate(doc: Document, s: Sentence, i: int) -> Fact | None:
     change = nxt.facts[0]
     if (
         change.role is _CHANGE
-        and not change.explicit
         and change.sign == rate.sign
         and change.depth == value.depth
         and change.q.unit.is_money
@@ -11074,15 +11073,14 @@ def _composed_lists(doc: Document, lists: list[_List]) -> None:
     if not _has(doc, "构成", "组成"):
         return
     text = doc.text
-    listed = {id(lst.total) for lst in lists}
     for s in doc.figured:
         at = text.find("由", s.start, s.end)
         while at >= 0:
-            _composed_at(doc, s, at, lists, listed)
+            _composed_at(doc, s, at, lists)
             at = text.find("由", at + 1, s.end)
 
 
-def _composed_at(doc: Document, s: Sentence, at: int, lists: list[_List], listed: set[int]) -> None:
+def _composed_at(doc: Document, s: Sentence, at: int, lists: list[_List]) -> None:
     text = doc.text
     if text.startswith("由于", at):
         return
@@ -11093,9 +11091,10 @@ def _composed_at(doc: Document, s: Sentence, at: int, lists: list[_List], listed
     end = next(
         (k for k, f in enumerate(parts) if _COMPOSED_END.match(text, f.q.end) is not None), -1
     )
-    if end < 1:
+    if end < 0:
         return
-    parts = parts[: end + 1]
+    # (a part's own breakdown in brackets is no part: "由财政拨款60万元(其中基本支出10万元)和…")
+    parts = [p for p in parts[: end + 1] if p.depth == parts[end].depth]
     before = [f for f in s.facts if f.q.end <= at]
     if before:
         total = before[-1]
@@ -11112,8 +11111,7 @@ def _composed_at(doc: Document, s: Sentence, at: int, lists: list[_List], listed
         if text[total.q.end : prev.end].strip(" \t") not in ("。", ""):
             return
     if (
-        id(total) in listed
-        or total.role is not _VALUE
+        total.role is not _VALUE
         or not total.is_amount
         or any(
             p.role is not _VALUE
@@ -11124,7 +11122,6 @@ def _composed_at(doc: Document, s: Sentence, at: int, lists: list[_List], listed
         )
     ):
         return
-    listed.add(id(total))
     lists.append(_List(total, parts, [], True))
 
 
