@@ -1376,10 +1376,11 @@ FORMS: list[Form] = [
         "“收入预计完成39.1亿元。加上转移支付等资金27.23亿元,上年结转5.45亿元,…,总收入预计为104.04"
         "亿元”: the figure before 加上 and the figures after it add up to the total that closes"
         " the list (in the same sentence or opening the next: “合计…总量为…”; a weak claim)."
-        " 连同 adds as 加上 does, and what must be financed (融资调度) is such a total.",
+        " 连同 adds as 加上 does, and what must be financed (融资调度) is such a total. A figure of"
+        " spending is not what an income total adds to, nor the other way.",
         "“收入预计完成39.1亿元。加上转移支付等资金27.23亿元，上年结转5.45亿元，……，总收入预计为104.04"
         "亿元”：“加上”之前的数与其后各数之和等于结尾的总数（同句或下句开头的“合计……总量为……”；"
-        "系推断）。“连同”与“加上”同义，“融资调度”亦为此类合计。",
+        "系推断）。“连同”与“加上”同义，“融资调度”亦为此类合计。支出数不作收入合计的基数，反之亦然。",
         ("claims._plus_totals",),
         (
             Example(
@@ -1411,6 +1412,15 @@ FORMS: list[Form] = [
                 "452.15亿元。",
                 (("sum", "452.15", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # unkeyed (2018 中央社会保险基金决算): the figure before 加上 is of spending, the
+                # total of income (589.67 + 2413.30 = 3002.97, but 589.67 is two sentences back,
+                # among others): no reading (654.83 + 2413.30 = 3068.13 was a false warning)
+                "本年支出预算数654.83亿元,决算数532.49亿元,完成预算的81.3%。另外,2018年启动实施企业"
+                "职工基本养老保险中央调剂制度,加上地方上缴的中央调剂基金收入2413.30亿元,收入总量"
+                "3002.97亿元。",
+                (("completion", "81.3", "agrees"),),
             ),
             Example(
                 # 4402 + 1884 + 60 + 103 = 6449 = 收入合计; the 支出合计 after it is broken down

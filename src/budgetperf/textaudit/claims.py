@@ -10216,6 +10216,14 @@ def _base_named_by(doc: Document, s: Sentence, at: int) -> Fact | None:
     return found[0] if found else None
 
 
+def _other_way(base: Fact, total: Fact) -> bool:
+    """Whether money added to ``base`` cannot make ``total``: one is income, the other spending
+    ("本年支出预算数654.83亿元,…。另外,…,加上地方上缴的中央调剂基金收入2413.30亿元,收入总量
+    3002.97亿元")."""
+    flow = _flow(total.subject)
+    return bool(flow) and _flow(base.subject) not in ("", flow)
+
+
 def _plus_totals(doc: Document, out: list[Claim]) -> None:
     """A figure, then 加上 and more figures, then their total: a sum (a weak claim)."""
     text = doc.text
@@ -10271,6 +10279,8 @@ def _plus_totals(doc: Document, out: list[Claim]) -> None:
         if total is None:
             total = _total_opening_next(doc, s)
         if total is None or not parts:
+            continue
+        if _other_way(base, total):
             continue
         inputs = [base, *parts]
         signs = tuple([1] * len(inputs))
@@ -10331,7 +10341,7 @@ def _running_sums(doc: Document, out: list[Claim]) -> None:
         lead = text[s.start : items[0].q.start]
         if _RUNNING_VERB.search(lead) or _ADD_VERB.search(lead):
             base = _carried(doc, s, lead, result)  # the sentence opens with what it adds to
-            if base is None:
+            if base is None or _other_way(base, result):
                 continue
             chain = [base, *items]
             signs = [1]
