@@ -9760,7 +9760,7 @@ FORMS: list[Form] = [
         "同一名称的数据（基本支出、公用经费、“三公”经费等）前后数值不一致；分句中最后指明的"
         "年度（分句未写年度时取所在标题的年度）不同时，视为不同的数据；不同总额“其中”所列的"
         "同名分项（各功能科目下的基本支出）亦为不同的数据。",
-        ("checks._same_quantity", "checks._owner", "checks._HEADING_LINE"),
+        ("checks._same_quantity", "checks._owner", "checks._HEADING_LINE", "checks._NOT_QUANTITY"),
         (
             Example(
                 # the 基本支出 of 机构运行 and of another item: two quantities, no warning
@@ -9795,6 +9795,13 @@ FORMS: list[Form] = [
                 "全年基本支出308.55万元,主要用于保障机构正常运转。",
                 (("sum", "307.55", "agrees"),),
                 (("consistency.same-quantity", "warning"),),
+            ),
+            Example(
+                # unkeyed (泉州 教育经费 2000): a figure per pupil (生均) is each school level's
+                # own, no quantity of the report's unit to be stated once
+                "普通高中生均公用经费240.74元,比上年增长15.32%;普通初中生均公用经费107.41元,"
+                "比上年下降11.16%;普通小学生均公用经费35.80元,比上年下降17.68%。",
+                (),
             ),
         ),
     ),

@@ -230,7 +230,11 @@ _QUANTITY = re.compile(
     r"|日常公用经费(?:支出)?|公用经费(?:支出)?|机关运行经费(?:支出)?|会议费|培训费)"
     r"(?:合计|总计|共|决算数|决算|支出决算)?(?:为|是|:)?$"
 )
-_NOT_QUANTITY = re.compile(r"预算|上年|去年|年初|比|较|增|减|节约|结余|其他|\d{4}年(?!度)")
+# (nor an average, per pupil or per head: "普通初中生均…,其中:生均公用经费107.41元;…小学…生均公用
+# 经费35.80元" are each school's own)
+_NOT_QUANTITY = re.compile(
+    r"预算|上年|去年|年初|比|较|增|减|节约|结余|其他|\d{4}年(?!度)|[生人户车]均|平均"
+)
 
 
 # A section heading on a line of its own ("二、2011年“三公经费”预算情况"): the year it names is

@@ -319,6 +319,9 @@ PROTECTED = (
     "公共预算",  # its short name ("其中:公共预算财政拨款收入3165.33万元"): no budget figure
     "预算稳定调节基金",  # a fund's name ("运用预算稳定调节基金0.76亿元"), not a budget figure
     "预算结余",  # what is left of a budget ("批复指标…,已用指标…,预算结余…"): no budget figure
+    # money on the budget, as against off it (预算外): "其中预算内财政拨款300万元", "中央预算内投资"
+    # are of any phase
+    "预算内",
     # a body that has a budget ("市一级预算单位的公务用车购置及运行维护费…支出分别为1254.3万元"):
     # its figures are of any phase
     "预算单位",
