@@ -7727,10 +7727,11 @@ FORMS: list[Form] = [
         "“收入1237万元,安排支出1169万元,结转下年使用68万元”: what is carried to next year is the"
         " money in less the money out of its statement (the spending actually made when both a"
         " planned 安排 and an actual 实际支出 are printed); not when the 支出 side is a 支出总计,"
-        " of which it is a part.",
+        " of which it is a part. Money at hand (可用, 可供安排, 筹集) is money in.",
         "“收入1237万元，安排支出1169万元，结转下年使用68万元”：结转下年 = 收入 − 支出（同时列出"
-        "“安排”与“实际支出”时取实际支出）；支出一方为“支出总计”时，结转下年是其组成部分，不作此核对。",
-        ("claims._year_end_balances",),
+        "“安排”与“实际支出”时取实际支出）；支出一方为“支出总计”时，结转下年是其组成部分，不作此核对。"
+        "“可用”“可供安排”“筹集”的资金计入收入一方。",
+        ("claims._year_end_balances", "claims._MONEY_IN"),
         (
             Example(
                 # heldout12 gs-qingyang-czj: 1237 - 1169 = 68
@@ -7754,6 +7755,14 @@ FORMS: list[Form] = [
                 # the 支出总计 holds what is carried: 1703 + 1616 = 3319, no balance
                 "政府性基金支出总计3319万元,本级支出1703万元,结转下年1616万元。",
                 (),
+            ),
+            Example(
+                # money at hand (可供安排, 可用, 筹集) is money in: 1832.93 - 1170.34 = 662.59,
+                # printed 622.59 (no 合计 on either side: a weak reading, a warning)
+                "2022年,市级可供安排体育彩票公益金1832.93万元,实际支出1170.34万元,结转下年"
+                "622.59万元。",
+                (("balance", "622.59", "disagrees"),),
+                (("arithmetic.balance", "warning"),),
             ),
         ),
     ),

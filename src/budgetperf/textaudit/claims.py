@@ -10007,7 +10007,10 @@ _BALANCE_LABEL = re.compile(
 # 1,107萬1千元", "相抵後虧損1億4,833萬4千元": a shortfall (a loss) is the money out less the money
 # in.
 _SHORTFALL = re.compile(r"(?:短|差短|亏损)(?:数|差|绌)?(?:为|计)?$")
-_MONEY_IN = re.compile(r"收入|岁入|上年结余|上年结转|年初结转|调入|留用|转贷|动用[^,;。]{0,6}基金")
+# (and the money at hand, raised or available: "可用资金", "可供安排…公益金", "共筹集…公益金")
+_MONEY_IN = re.compile(
+    r"收入|岁入|上年结余|上年结转|年初结转|调入|留用|转贷|动用[^,;。]{0,6}基金|可用|可供安排|筹集"
+)
 _MONEY_OUT = re.compile(r"支出|岁出|成本|调出|上解|还本|(?:安排|补充)[^,;。]{0,6}基金|结转下年")
 _ENDS_IN = re.compile(r"(?:收入|岁入)(?:合计|总计|总额)?$")
 _ENDS_OUT = re.compile(r"(?:支出|岁出)(?:合计|总计|总额)?$")
