@@ -454,6 +454,7 @@ FORMS: list[Form] = [
             "facts._run_unit",
             "claims._respective_changes",
             "claims._rates_after_changes",
+            "claims._joined_before",
         ),
         (
             Example(
@@ -474,6 +475,20 @@ FORMS: list[Form] = [
                 "99.6万元,分别下降18%、21.6%。",
                 (("change-rate", "18", "disagrees"), ("change-rate", "21.6", "disagrees")),
                 (("arithmetic.change-rate", "warning"), ("arithmetic.change-rate", "warning")),
+            ),
+            Example(
+                # as printed there, the second name misprinted (支总计): the figures joined by 、
+                # before the changes pair with them in order, the first by its name (收入)
+                "2020年度收入476.17、支总计460.06万元。与2019年相比,收入减少84.55、支出总计减少"
+                "99.6万元,分别下降18%、21.6%。",
+                (("change-rate", "18", "disagrees"), ("change-rate", "21.6", "disagrees")),
+                (("arithmetic.change-rate", "warning"), ("arithmetic.change-rate", "warning")),
+            ),
+            Example(
+                # the figures before are named otherwise (费用, 成本): no pairing by position
+                "2020年度费用476.17、成本460.06万元。与2019年相比,收入减少84.55、支出总计减少"
+                "99.6万元,分别下降18%、21.6%。",
+                (),
             ),
             Example(
                 # the same, right: 15.08% -> 15; 17.80% -> 17.8

@@ -1438,6 +1438,16 @@ def _respective_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             )
 
 
+def _joined(doc: Document, facts: Sequence[Fact]) -> bool:
+    """Whether figures follow one another joined by 、 alone (each named between)."""
+    text = doc.text
+    for a, b in itertools.pairwise(facts):
+        gap = text[a.q.end : b.q.start]
+        if not gap.startswith("、") or any(c in gap for c in ",;:。"):
+            return False
+    return True
+
+
 def _named_values(earlier: list[Fact], head: Fact, n: int) -> list[Fact] | None:
     """ "收入总计7562.45万元,支出总计6632.48万元,…,收入、支出总计各增加1412.7万元、2062.79万元": the
     figures the names of a run of changes (joined by 、) name, one each, printed before it and
@@ -1494,6 +1504,7 @@ def _rates_after_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
             for a, b in itertools.pairwise(changes)
         ):
             continue
+        by_position: list[Fact] | None = None
         for j, (change, r_fact) in enumerate(zip(changes, rate.run, strict=True)):
             currents = (
                 [paired[j][1]]
@@ -1506,6 +1517,13 @@ def _rates_after_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     if g.role is _VALUE and g.subject == change.subject and g.index < change.index
                 ]
             )
+            if not currents and not paired:
+                # "2020年度收入476.17、支总计460.06万元。…收入减少84.55、支出总计减少99.6万元,
+                # 分别下降18%、21.6%": the figures joined by 、 right before the changes, in
+                # their order (the first of the same name), when a name is misprinted (支总计)
+                if by_position is None:
+                    by_position = _joined_before(doc, s, changes)
+                currents = by_position[j : j + 1]
             if not currents:
                 continue
             r = _rate_of_change(change, currents[-1], change.sign or r_fact.sign)
@@ -1519,6 +1537,24 @@ def _rates_after_changes(doc: Document, s: Sentence, out: list[Claim]) -> None:
                     "change / prior × 100",
                 )
             )
+
+
+def _joined_before(doc: Document, s: Sentence, changes: Sequence[Fact]) -> list[Fact]:
+    """The figures a run of changes pairs with by position: as many amounts, joined by 、 alone,
+    printed last before the first change (in its sentence or the one before), the first of the
+    first change's name; else none."""
+    n = len(changes)
+    first = changes[0]
+    earlier = [
+        *(doc.sentences[s.index - 1].facts if s.index > 0 else []),
+        *_upto(s.facts, s.facts.index(first)),
+    ]
+    values = [
+        g for g in earlier if g.depth == first.depth and g.role is _VALUE and g.q.unit.is_money
+    ][-n:]
+    if len(values) < n or values[0].subject != first.subject or not _joined(doc, values):
+        return []
+    return values
 
 
 def _figures_with_changes(
