@@ -95,11 +95,19 @@ def test_the_shared_ending_is_of_the_names_among_the_first_sixteen_figures() -> 
 
 
 def test_a_change_named_by_two_characters_is_not_read_against_the_sentence_before() -> None:
-    # 税收 (two characters) says too little: 1.63 / (25.51 − 1.63) = 6.83% is not read
+    # 税收 (two characters) says too little for _named_before. (The audit still reads this
+    # rate: since the eighteenth round 上半年税收 is 税收's, found by _currents' lookup of the
+    # name in the same phase, a weak reading: 1.63 / (25.51 − 1.63) = 6.826% -> 6.8.)
     text = "1-6月,税收累计完成25.51亿元,进度较好。上半年税收同比增收1.63亿元,增长6.8%。"
-    assert claim_rows(text) == []
+    doc = read_facts(text)
+    change = doc.sentences[1].facts[0]
+    assert change.q.text == "1.63亿元"
+    assert claims._named_before(doc, doc.sentences[1], change) == []
     # 非税收入 (four): 1.63 / (25.51 − 1.63) = 6.826% -> 6.8
     text = "1-6月,非税收入累计完成25.51亿元,进度较好。上半年非税收入同比增收1.63亿元,增长6.8%。"
+    doc = read_facts(text)
+    change = doc.sentences[1].facts[0]
+    assert [f.q.text for f in claims._named_before(doc, doc.sentences[1], change)] == ["25.51亿元"]
     assert claim_rows(text) == [("change-rate", "6.8%", "agrees", "6.8", ["1.63亿元", "25.51亿元"])]
 
 

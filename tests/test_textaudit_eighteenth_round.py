@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from budgetperf.textaudit import audit_text
-from budgetperf.textaudit.facts import _without_asides
+from budgetperf.textaudit import audit_text, facts
 
 FILLER = "全市各级财政部门认真贯彻落实各项决策部署。" * 40  # 800 characters, no period named
 
@@ -49,7 +48,7 @@ def _claims(text: str, kind: str | None = None) -> list[tuple[str, str, str]]:
     ],
 )
 def test_an_aside_is_left_out_of_a_label(label: str, bare: str) -> None:
-    assert _without_asides(label) == bare
+    assert facts._without_asides(label) == bare
 
 
 # -- the months of a time progress -----------------------------------------------------------
