@@ -11607,14 +11607,7 @@ def _elapsed_months(doc: Document, at: int) -> int | None:
     window = doc.text[max(0, at - 600) : at]
     # (not a period compared with: "…增长15.5%,高于一季度累计增幅2.5个百分点" is of 1-6月)
     m = next(
-        (
-            m
-            for m in reversed(list(_MONTH.finditer(window)))
-            if not window[max(0, m.start() - 2) : m.start()].endswith(_COMPARED_PERIOD)
-            # (nor a month of an aside in brackets: "占…预计数(预计数取自《…2018年1-5月…通报》)
-            # 的60.68%,超过序时进度要求10.68个百分点" is of 上半年)
-            and not _in_aside(window, m.start())
-        ),
+        (m for m in reversed(list(_MONTH.finditer(window))) if _own_period(window, m)),
         None,
     )
     if m is None:
@@ -11647,21 +11640,24 @@ def _opening_period(doc: Document) -> re.Match[str] | None:
     key = "opening period"
     if key in doc.memo:
         return cast("re.Match[str] | None", doc.memo[key])
-    text = doc.text
-    end = text.find("\n")
-    end = len(text) if end < 0 else end
+    end = doc.text.find("\n")
+    opening = doc.text if end < 0 else doc.text[:end]
     found = None
-    for m in _MONTH.finditer(text, 0, end):
-        if (
-            not text[max(0, m.start() - 2) : m.start()].endswith(_COMPARED_PERIOD)
-            and not _in_aside(text[:end], m.start())
-            # (nor a date, of the page or the meeting: "2018年7月20日")
-            and _DAY_AFTER.match(text, m.end()) is None
-        ):
+    for m in _MONTH.finditer(opening):
+        # (nor a date, of the page or the meeting: "2018年7月20日")
+        if _own_period(opening, m) and _DAY_AFTER.match(opening, m.end()) is None:
             found = m
             break
     doc.memo[key] = found
     return found
+
+
+def _own_period(window: str, m: re.Match[str]) -> bool:
+    """Whether a period named in ``window`` is the one its figures are of: not one compared
+    with ("高于一季度累计增幅"), nor a month of an aside in brackets ("占…预计数(预计数取自《…
+    2018年1-5月…通报》)的60.68%,超过序时进度要求10.68个百分点" is of 上半年)."""
+    at = m.start()
+    return not window[max(0, at - 2) : at].endswith(_COMPARED_PERIOD) and not _in_aside(window, at)
 
 
 def _in_aside(window: str, at: int) -> bool:
