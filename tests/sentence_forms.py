@@ -12253,6 +12253,41 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a natural growth rate (自然增长率 = 出生率 − 死亡率, in ‰)",
+        "“出生率为6.2‰;死亡人口2021人,死亡率为7.79‰;自然增长率为-1.6‰”: a statistical bulletin's"
+        " natural growth rate is the birth rate less the death rate, each per thousand people,"
+        " printed with its sign; rates in ‰ are a unit of their own, never read as percentages"
+        " or bare numbers.",
+        "“出生率为6.2‰；死亡人口2021人，死亡率为7.79‰；自然增长率为-1.6‰”：统计公报中的人口自然增长率"
+        "等于出生率减死亡率（均为千分率），带符号列示；千分率自成单位，不按百分比或无单位数字读取。",
+        ("vocabulary.NAMED_DIFFERENCES", "claims._named_differences", "quantities.UNITS"),
+        (
+            Example(
+                # heldout41 (翼城县 2022 统计公报): 6.2 − 7.79 = −1.59 -> −1.6
+                "全年出生人口1607人,出生率为6.2‰;死亡人口2021人,死亡率为7.79‰;自然增长率为-1.6‰。",
+                (("difference", "-1.6", "agrees"),),
+            ),
+            Example(
+                # unkeyed (晋中市 2024 统计公报, jzxww.com.cn): 6.38 − 8.44 = −2.06
+                "全年全市出生人口21433人,人口出生率6.38‰;死亡人口28345人,死亡率8.44‰;自然增长率-2.06‰。",
+                (("difference", "-2.06", "agrees"),),
+            ),
+            Example(
+                # the same with its sign lost: more deaths than births, a growth printed positive
+                "全年全市出生人口21433人,人口出生率6.38‰;死亡人口28345人,死亡率8.44‰;自然增长率2.06‰。",
+                (("difference", "2.06", "disagrees"),),
+                (("arithmetic.change-amount", "warning"),),
+            ),
+            Example(
+                # unkeyed (北京市卫生健康委 2022): no death rate of the whole population is printed;
+                # the infant mortality rate of the sentence before is another measure
+                "常住人口婴儿死亡率1.86‰,户籍人口婴儿死亡率2.00‰。户籍人口出生率10.30‰,人口自然增长率"
+                "3.25‰。",
+                (),
+            ),
+        ),
+    ),
+    Form(
         "公共预算, the short name of a fund",
         "“收入决算:2016年决算数3181.33万元,其中:公共预算财政拨款收入3165.33万元,政府性基金预算拨款收入"
         "16.00万元”: 公共预算 is the short name of 一般公共预算, a fund, not a budget figure: the"

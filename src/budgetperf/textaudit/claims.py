@@ -127,6 +127,7 @@ _PERCENT, _POINTS = Dimension.PERCENT, Dimension.POINTS
 _ROLE_PRIOR, _ROLE_BASE = Role.PRIOR, Role.BASE
 _ZERO, _MONEY, _COUNT = Dimension.ZERO, Dimension.MONEY, Dimension.COUNT
 _TIMES = Dimension.TIMES
+_PER_MILLE = Unit.PER_MILLE
 _AGREES = Status.AGREES
 _ROLE_PROGRESS, _ROLE_OTHER = Role.PROGRESS, Role.OTHER
 _BARE = Dimension.BARE
@@ -12292,9 +12293,10 @@ def _named_differences(doc: Document, out: list[Claim]) -> None:
     """ "全国行政事业单位资产总额30.0万亿元,负债总额9.5万亿元,净资产20.5万亿元": a figure printed by
     the name of a difference (:data:`~budgetperf.textaudit.vocabulary.NAMED_DIFFERENCES`) is
     the last figure of the first name before it less the last of the second, both in its
-    paragraph and unit (a weak reading: the pairing is inferred)."""
+    paragraph and unit (a weak reading: the pairing is inferred). Amounts of money, and rates
+    in thousandths ("出生率为6.2‰;…死亡率为7.79‰;自然增长率为-1.6‰")."""
     for f in doc.facts:
-        if f.role is not _VALUE or not f.q.unit.is_money:
+        if f.role is not _VALUE or not (f.q.unit.is_money or f.q.unit is _PER_MILLE):
             continue
         m = _NAMED_DIFFERENCE.search(f.label.strip())
         if m is None or _OWNERS_PART.search(f.label):
@@ -12302,7 +12304,15 @@ def _named_differences(doc: Document, out: list[Claim]) -> None:
             # owners' part of the 净资产, not all of it)
             continue
         name, less = NAMED_DIFFERENCES[m.group("name")]
-        earlier = [g for g in _earlier_values(doc, f) if g.q.unit is f.q.unit]
+        earlier = [
+            g
+            for g in _earlier_values(doc, f)
+            if g.q.unit is f.q.unit
+            # rates are printed together, in one sentence: one printed before it is of
+            # another measure ("户籍人口婴儿死亡率2.00‰。户籍人口出生率10.30‰,人口自然增长率
+            # 3.25‰": no 死亡率 of the whole population is printed)
+            and (f.q.unit is not _PER_MILLE or g.sentence == f.sentence)
+        ]
         taken = next((g for g in reversed(earlier) if g.subject.endswith(less)), None)
         if taken is None:
             continue
@@ -12316,8 +12326,13 @@ def _named_differences(doc: Document, out: list[Claim]) -> None:
         )
         if whole is None:
             continue
-        r = Reading("printed formula", (whole.q, taken.q), linear((1, -1)), (1, -1))
-        out.append(_make("difference", f, [whole, taken], [r], False, "A − B as printed"))
+        # The printed figure keeps its sign ("自然增长率为-1.6‰", "净资产-3.2亿元"): a negative one
+        # is B − A, and a result the wrong way round (more deaths than births, a rate printed
+        # positive) disagrees, as no unsigned reading would find
+        signs = (1, -1) if f.q.value >= 0 else (-1, 1)
+        r = Reading("printed formula", (whole.q, taken.q), linear(signs), signs, absolute=False)
+        how = "A − B as printed" if f.q.value >= 0 else "B − A, printed negative"
+        out.append(_make("difference", f, [whole, taken], [r], False, how))
         # "资产总额1102.65亿元,较上年增加66.29亿元,…;负债总额743.21亿元,较上年增加28.39亿元,…;
         # 净资产359.44亿元,较上年增加37.90亿元": the difference's change is the difference of
         # their changes on the year

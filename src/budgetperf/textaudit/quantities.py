@@ -41,6 +41,7 @@ class Dimension(enum.Enum):
     PERCENT = "percent"
     POINTS = "points"
     TIMES = "times"
+    PER_MILLE = "per mille"  # a rate in thousandths (出生率6.2‰), never compared with a percent
     COUNT = "count"
     ZERO = "zero"  # a zero change in words: 持平, 无增减
     BARE = "bare"  # a number printed without a unit (table cells)
@@ -57,6 +58,7 @@ class Unit(enum.Enum):
     PERCENT = ("%", Dimension.PERCENT, 0)
     POINTS = ("个百分点", Dimension.POINTS, 0)
     TIMES = ("倍", Dimension.TIMES, 0)
+    PER_MILLE = ("‰", Dimension.PER_MILLE, 0)
     COUNT = ("", Dimension.COUNT, 0)
     ZERO = ("", Dimension.ZERO, 0)
     BARE = ("", Dimension.BARE, 0)
@@ -99,6 +101,7 @@ UNITS: dict[str, Unit] = {
     "个百分点": Unit.POINTS,
     "百分点": Unit.POINTS,
     "倍": Unit.TIMES,
+    "‰": Unit.PER_MILLE,
 }
 # "3千万元", "7千多万元": the unit words of thousands of 万 (one test of each figure's unit word,
 # in find_quantities, not two of its characters)

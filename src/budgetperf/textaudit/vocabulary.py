@@ -514,6 +514,9 @@ NAMED_DIFFERENCES: dict[str, tuple[str, str]] = {
     # a 住房公积金 report's balance: all paid in less all drawn ("缴存总额1179.70亿元,提取总额
     # 783.79亿元,缴存余额395.91亿元"; 总额 is no part of a subject)
     "缴存余额": ("缴存", "提取"),
+    # a statistical bulletin's population: the births less the deaths, each per thousand people
+    # ("出生率为6.2‰;死亡人口2021人,死亡率为7.79‰;自然增长率为-1.6‰")
+    "自然增长率": ("出生率", "死亡率"),
 }
 
 #: Names of which one holds the other (outer, inner), matched as the end of a subject: listed
