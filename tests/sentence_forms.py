@@ -5323,6 +5323,9 @@ FORMS: list[Form] = [
                     ("share", "7.9", "agrees"),
                     ("share", "3.9", "agrees"),
                     ("share", "5.93", "agrees"),
+                    # the four items, one a sentence, with shares adding up to 100 (82.27 + 7.9
+                    # + 3.9 + 5.93): 5806105.16 + 557718.56 + 275373.54 + 418288.92 = 7057486.18
+                    ("sum", "7057486.18", "agrees"),
                 ),
             ),
             Example(

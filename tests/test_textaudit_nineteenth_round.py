@@ -94,3 +94,75 @@ def test_the_finding_shows_the_result_with_its_sign() -> None:
     assert finding.code == "arithmetic.change-amount"
     assert "= -2.06" in finding.message_en
     assert "计算为-2.06" in finding.message_zh
+
+
+# -- parts given with their shares, one a sentence (claims._share_breakdowns) ------------------
+
+
+def _sums(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [
+        (
+            c.claim.printed.q.text,
+            c.claim.verdict.status.value,
+            tuple(i.q.text for i in c.claim.inputs),
+        )
+        for c in audit_text(text).claims
+        if c.claim.kind == "sum"
+    ]
+
+
+HEAD = "2023年本级留用717.14万元。\n二、本级体育彩票公益金使用情况\n"
+
+
+def test_numbered_items_with_their_shares_break_the_total_down() -> None:
+    # 江汉区 2023 (heldout30): 490.93 + 226.21 = 717.14; 68.5 + 31.5 = 100
+    text = (
+        HEAD + "(一)用于群众支出490.93万元,占总数的68.5%。\n"
+        "(二)用于竞技体育支出226.21万元,占总数的31.5%。\n"
+    )
+    assert _sums(text) == [("717.14万元", "agrees", ("490.93万元", "226.21万元"))]
+
+
+def test_the_parts_must_add_up_exactly_where_the_shares_are_rounded() -> None:
+    # 2014 全国政府采购 (unkeyed, anzhuopai.com, simplified): 58.6 + 30.2 + 11.2 = 100, each share
+    # agrees (10141.11 / 17305.34 = 58.60%, 5230.04 / … = 30.22%, 1934.25 / … = 11.18%), but
+    # 10141.11 + 5230.04 + 1934.25 = 17305.40, not the 17305.34 printed: a weak disagreement
+    text = (
+        "2014年全国政府采购规模为17305.34亿元,比上年增加924.24亿元。\n"
+        "工程类采购金额10141.11亿元,占采购总规模的58.6%,比上年增长2.2%。\n"
+        "货物类采购金额5230.04亿元,占采购总规模的30.2%,比上年增长6.3%。\n"
+        "服务类采购金额1934.25亿元,比上年增长26.1%,占采购总规模的11.2%。\n"
+    )
+    assert _sums(text) == [
+        ("17305.34亿元", "disagrees", ("10141.11亿元", "5230.04亿元", "1934.25亿元"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # 68.5 + 30.5 = 99: some of it, not all (218.73 / 717.14 = 30.50%: the share agrees)
+        "(二)用于竞技体育支出218.73万元,占总数的30.5%。\n",
+        # 68.5 + 31.5 = 100, but the second amount is in brackets, under another item: of
+        # another level, no sibling of the first
+        "(二)其他(其中用于竞技体育支出226.21万元,占总数的31.5%)。\n",
+        # nine sentences after the first: too far to be its sibling
+        "。\n".join(["说明"] * 9) + "。\n(二)用于竞技体育支出226.21万元,占总数的31.5%。\n",
+    ],
+)
+def test_shares_short_of_the_whole_or_apart_are_no_breakdown(second: str) -> None:
+    text = HEAD + "(一)用于群众支出490.93万元,占总数的68.5%。\n" + second
+    assert _sums(text) == []
+
+
+def test_the_run_goes_on_while_its_shares_still_make_the_whole() -> None:
+    # 20 + 20 + 20 + 20 + 19.98 = 99.98 is within the rounding of five shares (0.025); the
+    # 0.02 after it is one more part: 20000 × 4 + 19980 + 20 = 100000
+    items = [("一", 20000, "20.00"), ("二", 20000, "20.00"), ("三", 20000, "20.00")]
+    items += [("四", 20000, "20.00"), ("五", 19980, "19.98"), ("六", 20, "0.02")]
+    text = "全年支出100000万元。\n" + "".join(
+        f"({n})用于{n}类支出{v}万元,占总支出的{p}%。\n" for n, v, p in items
+    )
+    (found,) = _sums(text)
+    assert found[:2] == ("100000万元", "agrees")
+    assert len(found[2]) == 6

@@ -3666,9 +3666,14 @@ def _flow_total(doc: Document, share: Fact, num: Fact, flow: str) -> Fact | None
 
 
 def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
-    """Parts printed with their shares of one total, in one sentence, shares adding up to 100:
-    a breakdown, so the parts add up to that total too ("货物类采购13.97亿元,占采购总量的19.6%;
-    工程类…;服务类…" of the 71.22亿元 printed before). A weak claim: the total is inferred."""
+    """Parts printed with their shares of one total, shares adding up to 100: a breakdown, so
+    the parts add up to that total too ("货物类采购13.97亿元,占采购总量的19.6%;工程类…;服务类…"
+    of the 71.22亿元 printed before). A weak claim: the total is inferred.
+
+    The parts are those of one sentence, or of sentences in a row when one sentence's do not
+    reach 100: numbered items, each in its own sentence ("2023年本级留用717.14万元。↵(一)用于
+    群众支出490.93万元,占总数的68.5%。…↵(二)用于“竞技体育”支出226.21万元,占总数的31.5%。"),
+    each run of them as far as its shares reach 100."""
     groups: dict[tuple[int, int], list[Claim]] = {}
     totals: dict[tuple[int, int], Fact] = {}
     summed: set[int] | None = None
@@ -3705,30 +3710,77 @@ def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
     # (the parts of each sum read so far, by its total, made once: a document of many
     # breakdowns asked every claim for each)
     sums_of: dict[int, list[set[int]]] | None = None
+    # the shares of each total left over by their sentence, in text order (the groups are)
+    left: dict[int, list[Claim]] = {}
     for key, shares in groups.items():
-        if len(shares) < 2:
-            continue
-        printed = Decimal(0)
-        slack = Decimal(0)
-        for c in shares:
-            printed = _CTX.add(printed, c.printed.q.value)
-            slack = _CTX.add(slack, c.printed.q.half)
-        if _CTX.subtract(printed, Decimal(100)).copy_abs() > slack:
-            continue  # not the whole of it
-        parts = [c.inputs[0] for c in shares]
-        total = totals[key]
-        ids = {id(p) for p in parts}
-        if sums_of is None:
-            sums_of = {}
-            for c in out:
-                if c.kind == "sum":
-                    sums_of.setdefault(id(c.printed), []).append({id(p) for p in c.inputs})
-        if ids in sums_of.get(id(total), ()):
-            continue  # the same breakdown, read as a list already
-        signs = tuple([1] * len(parts))
-        r = Reading("the parts with shares", tuple(p.q for p in parts), linear(signs), signs)
-        out.append(_make("sum", total, parts, [r], False, _SHARE_BREAKDOWN))
-        sums_of.setdefault(id(total), []).append(ids)  # (one more sum read)
+        if len(shares) >= 2 and _shares_whole(shares):
+            sums_of = _sum_of_shares(out, totals[key], shares, sums_of)
+        else:
+            left.setdefault(key[1], []).extend(shares)
+    for total_index, shares in left.items():
+        shares.sort(key=lambda c: c.inputs[0].index)  # (claims are in the order read)
+        i, n = 0, len(shares)
+        while i < n:
+            # the longest run from shares[i] whose shares add up to 100 (a last share of 0.02%
+            # may still belong to it), no longer than a list is
+            first = shares[i].inputs[0]
+            printed = slack = Decimal(0)
+            end = -1
+            for j in range(i, min(n, i + _RUN_OF_SHARES)):
+                part = shares[j].inputs[0]
+                if j > i and (
+                    part.sentence - shares[j - 1].inputs[0].sentence > _SIBLING_SENTENCES
+                    or part.depth != first.depth
+                ):
+                    break  # (too far from the run, or of another level)
+                printed = _CTX.add(printed, shares[j].printed.q.value)
+                slack = _CTX.add(slack, shares[j].printed.q.half)
+                if printed > _CTX.add(_HUNDRED, slack):
+                    break  # more than all of it
+                if j > i and _CTX.subtract(printed, _HUNDRED).copy_abs() <= slack:
+                    end = j
+            if end < 0:
+                i += 1
+                continue
+            run = shares[i : end + 1]
+            if first.sentence != run[-1].inputs[0].sentence:
+                sums_of = _sum_of_shares(out, doc.facts[total_index], run, sums_of)
+            i = end + 1
+
+
+_RUN_OF_SHARES = 60  # the most parts of a breakdown read from their shares
+
+
+def _shares_whole(shares: list[Claim]) -> bool:
+    """Whether the printed shares add up to 100, within the rounding of each."""
+    printed = Decimal(0)
+    slack = Decimal(0)
+    for c in shares:
+        printed = _CTX.add(printed, c.printed.q.value)
+        slack = _CTX.add(slack, c.printed.q.half)
+    return _CTX.subtract(printed, _HUNDRED).copy_abs() <= slack
+
+
+def _sum_of_shares(
+    out: list[Claim], total: Fact, shares: list[Claim], sums_of: dict[int, list[set[int]]] | None
+) -> dict[int, list[set[int]]]:
+    """The sum of the parts of ``shares`` (adding up to 100) as a breakdown of ``total``, unless
+    a list read before holds the same parts; ``sums_of``, the parts of the sums read so far by
+    their total's id, made on the first call and returned."""
+    parts = [c.inputs[0] for c in shares]
+    ids = {id(p) for p in parts}
+    if sums_of is None:
+        sums_of = {}
+        for c in out:
+            if c.kind == "sum":
+                sums_of.setdefault(id(c.printed), []).append({id(p) for p in c.inputs})
+    if ids in sums_of.get(id(total), ()):
+        return sums_of  # the same breakdown, read as a list already
+    signs = tuple([1] * len(parts))
+    r = Reading("the parts with shares", tuple(p.q for p in parts), linear(signs), signs)
+    out.append(_make("sum", total, parts, [r], False, _SHARE_BREAKDOWN))
+    sums_of.setdefault(id(total), []).append(ids)  # (one more sum read)
+    return sums_of
 
 
 _SHARE_BREAKDOWN = "sum of the parts given with their shares"
