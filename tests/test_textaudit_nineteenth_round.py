@@ -5,13 +5,16 @@ given with their shares, one a sentence (``claims._share_breakdowns``). The cata
 (``tests/sentence_forms.py``, "a natural growth rate") holds the real sentences; these are the
 cases around them. Every expected figure is worked out by hand beside it.
 
-Of 15 hand-made mutants of the new code (each run against this file, the catalogue and the
-goldens), 11 are killed. Four are not, each for a reason: the shares' sort by position and the
+Of 17 hand-made mutants of the new code (each run against this file, the catalogue and the
+goldens), 12 are killed. Five are not, each for a reason: the shares' sort by position and the
 run's bound of eight sentences between parts change no text tried (the share reader finds a
 share's total only within its own reach, and reads shares in text order but for runs and tables,
 which no example mixes with numbered items); ending the run's loop when its shares pass 100 is a
 shortcut (the sum only grows: no later share brings it back within the rounding); a run of one
-share is never a breakdown of its sentence's own (a sentence's shares are read first)."""
+share is never a breakdown of its sentence's own (a sentence's shares are read first); and
+``_shares_whole``'s ``<=`` at the edge of the rounding (the one-sentence test this round moved
+into a function of its own) is reached by no text tried, the list readers reading such
+sentences first."""
 
 from __future__ import annotations
 
@@ -108,6 +111,9 @@ def test_the_finding_shows_the_result_with_its_sign() -> None:
     assert finding.code == "arithmetic.change-amount"
     assert "= -2.06" in finding.message_en
     assert "计算为-2.06" in finding.message_zh
+    # a growth printed 0 is read as A − B: 7.50 − 5.76 = +1.74
+    (finding,) = audit_text("出生率为7.50‰,死亡率为5.76‰,人口自然增长率为0.00‰。").findings
+    assert "A − B as printed from 7.50‰, 5.76‰ = 1.74," in finding.message_en
 
 
 # -- parts given with their shares, one a sentence (claims._share_breakdowns) ------------------
