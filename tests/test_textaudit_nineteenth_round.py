@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from budgetperf.textaudit import audit_text, quantities
+from budgetperf.textaudit import audit_text, facts, quantities, tables
 from budgetperf.textaudit.quantities import Dimension, Unit
 
 
@@ -186,3 +186,52 @@ def test_the_run_goes_on_while_its_shares_still_make_the_whole() -> None:
     (found,) = _sums(text)
     assert found[:2] == ("100000万元", "agrees")
     assert len(found[2]) == 6
+
+
+# -- a budget book's box-drawn table (tables._boxed, tables._named_comparisons) ------------------
+
+# heldout20 (中央政府總預算 92, 歲出政事別預算表, as the 主計處 site published it): a column of the
+# 前年度決算數 stands between the two budgets and their comparison
+BOXED = "\n".join(
+    [
+        "經資門併計            中華民國九十二年度         單位:新台幣千元",
+        "───────────┬─────┬─────┬─────┬─────",
+        "  科            目  │          │          │          │本年度與上年度",
+        "─┬─┬─┬─┬───────┤本年度預算數│上年度預算數│前年度決算數│",
+        "款│項│目│節│ 名 稱 及 編 號 │          │          │          │比    較",
+        "─┼─┼─┼─┼───────┼─────┼─────┼─────┼─────",
+        "  │  │  │  │3500000000    │          │          │          │          ",
+        "5 │  │  │  │司法支出      │37,440,173│37,615,811│35,405,957│  -175,638",
+        "  │  │  │  │3505010000    │          │          │          │          ",
+        "  │1 │  │  │司法院        │   967,221│   947,044│ 1,617,561│    20,177",
+        "  │  │  │  │科學工業園區管│ 6,787,442│ 3,431,268│          │ 3,356,174",
+        "  │  │  │  │理局及所屬    │          │          │          │          ",
+    ]
+)
+
+
+def test_a_box_drawn_budget_table_compares_this_year_with_last() -> None:
+    # 37,440,173 − 37,615,811 = −175,638; 967,221 − 947,044 = 20,177; the 前年度決算數 between
+    # is no part of it; 6,787,442 − 3,431,268 = 3,356,174 (its name on two lines)
+    assert _claims(BOXED) == [
+        ("difference", "-175,638", "agrees", "current − prior"),
+        ("difference", "20,177", "agrees", "current − prior"),
+        ("difference", "3,356,174", "agrees", "current − prior"),
+    ]
+    grids, _ = tables.read_tables(facts.read_facts(BOXED))
+    (grid,) = grids  # (the lines are read as this one table, no other)
+    assert [r.label for r in grid.rows] == ["司法支出", "司法院", "科学工业园区管理局及所属"]
+    assert grid.rows[0].columns == [
+        "本年度预算数",
+        "上年度预算数",
+        "前年度决算数",
+        "本年度与上年度比较",
+    ]
+
+
+def test_a_misprinted_comparison_of_a_box_drawn_table_is_found() -> None:
+    # 967,221 − 947,044 = 20,177, printed 21,177
+    text = BOXED.replace("    20,177", "    21,177")
+    found = [(c, s) for c, _, s, _ in _claims(text)]
+    assert ("difference", "disagrees") in found
+    assert [f.code for f in audit_text(text).findings if f.severity.value == "error"]

@@ -774,8 +774,37 @@ def read_comparisons(grids: list[Grid]) -> list[Comparison]:
     where the change is the difference of the two before it in most rows."""
     out: list[Comparison] = []
     for grid in grids:
-        out.extend(_comparisons(grid))
+        named = _named_comparisons(grid)
+        out.extend(named if named is not None else _comparisons(grid))
         out.extend(_rate_rows(grid))
+    return out
+
+
+# The columns of a table that compares this year's budget with last year's by name
+# ("本年度預算數 | 上年度預算數 | 前年度決算數 | 本年度與上年度比較", "本次預算數 | … |
+# 本次與上年度比較"): each row's change is the current less the prior, whatever stands between.
+_CURRENT_COLUMN = re.compile(r"^(?:本年度|本次)(?!.*比较).*预算数$")
+_PRIOR_COLUMN = re.compile(r"^上年度(?!.*比较).*预算数$")
+_COMPARED_COLUMN = re.compile(r"^(?:本年度|本次)与上年度比较$")
+
+
+def _named_comparisons(grid: Grid) -> list[Comparison] | None:
+    """The comparisons of a grid whose columns name the current and prior budgets and their
+    comparison, one row each where the three are printed; None when the columns do not."""
+    columns = next((r.columns for r in grid.rows if r.columns), [])
+    current = next((k for k, n in enumerate(columns) if _CURRENT_COLUMN.match(n)), None)
+    prior = next((k for k, n in enumerate(columns) if _PRIOR_COLUMN.match(n)), None)
+    change = next((k for k, n in enumerate(columns) if _COMPARED_COLUMN.match(n)), None)
+    if current is None or prior is None or change is None:
+        return None
+    out: list[Comparison] = []
+    for row in grid.rows:
+        cells = row.cells
+        if max(current, prior, change) >= len(cells):
+            continue
+        a, b, d = cells[current], cells[prior], cells[change]
+        if a is not None and b is not None and d is not None:
+            out.append(Comparison(b, a, d, None, True))
     return out
 
 
@@ -1386,6 +1415,88 @@ def _goes_on(bare: str, run: list[tuple[int, str]]) -> bool:
     return run[-1][1].strip() == "|" and _single_cell(bare)
 
 
+# "─┬─┬─┬─┬───┤ 本年度預算數 │ 上年度預算數 │本年度與上年度│↵款│項│目│節│名稱及編號│ … │比較│": a
+# budget book's table drawn with box characters (Taiwan's 總預算, 千元), each row numbered by
+# its 款, 項, 目 and 節 in cells of their own before its name. The header line of those four
+# words opens the table; the lines above it, up to its top rule, name the columns.
+_BOX_HEAD = re.compile(r"^\s*款\s*\|\s*项\s*\|(?:\s*目\s*\|)?(?:\s*节\s*\|)?", re.MULTILINE)
+_BOX_RULE = re.compile(r"[─━┬┴┼┤├┌┐└┘]+")
+_BOX_NUMBER = re.compile(r"^\d{1,2}$")  # a 款, 項, 目 or 節 number
+
+
+def _boxed(doc: Document) -> tuple[list[Grid], list[tuple[int, int]]]:
+    """The box-drawn tables of a budget book (see :data:`_BOX_HEAD`): one row per line that
+    names an item (a name after its 款/項/目/節 cells, empty or numbered) and prints a figure;
+    a line naming no figure continues the name above it ("科學工業園區管↵理局及所屬"), and a line
+    of the item's code or of the 說明 column alone is passed over. A header line is aligned to
+    the rows by its last cell (the cells before its rule are merged in the rule). With the
+    grids, the (start, end) of each table's lines in the text, header included."""
+    text = doc.text
+    grids: list[Grid] = []
+    spans: list[tuple[int, int]] = []
+    if "|" not in text or _BOX_HEAD.search(text) is None:
+        return grids, spans
+    lines = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    facts, fact_starts = doc.facts, doc.starts
+    index = 0
+    while index < len(lines):
+        head = _BOX_HEAD.match(lines[index])
+        if head is None:
+            index += 1
+            continue
+        width = lines[index].count("|") + 1  # the cells of the header's own line
+        numbered = head.group(0).count("|")  # the 款, 項, 目, 節 cells
+        names: list[list[str]] = [[] for _ in range(width)]
+        above = index
+        while above > 0 and "|" in lines[above - 1]:
+            above -= 1
+        for line in lines[above : index + 1]:
+            cells = [_BOX_RULE.sub("", c).strip() for c in line.split("|")]
+            for k, cell in enumerate(cells[-width:], max(0, width - len(cells))):
+                if cell:
+                    names[k].append(cell)
+        columns = ["".join(n) for n in names[numbered + 1 :]]
+        rows: list[Row] = []
+        index += 1
+        while index < len(lines) and (
+            "|" in lines[index] or _BOX_RULE.fullmatch(lines[index].strip()) is not None
+        ):
+            line, start = lines[index], starts[index]
+            index += 1
+            cells = line.split("|")
+            if _BOX_RULE.fullmatch(line.strip()) or len(cells) != width:
+                continue
+            if any(c.strip() and not _BOX_NUMBER.match(c.strip()) for c in cells[:numbered]):
+                continue
+            name = cells[numbered].strip()
+            # the figures after the name's cell, each in its own
+            bar = start + sum(len(c) + 1 for c in cells[: numbered + 1]) - 1
+            lo = bisect.bisect_left(fact_starts, bar)
+            hi = bisect.bisect_left(fact_starts, start + len(line))
+            line_facts = iter(facts[lo:hi])
+            values: list[Fact | None] = []
+            for cell in cells[numbered + 1 :]:
+                fact = next(line_facts, None) if _NUMERIC.match(cell.strip()) else None
+                values.append(fact)
+            if not any(values[:-1]):  # (the last column may be 說明, its prose)
+                if (
+                    name
+                    and rows
+                    and _word_cell(name)
+                    and not any(c.strip() for c in cells[numbered + 1 : -1])
+                ):
+                    rows[-1].label += name  # the name goes on
+                continue
+            if not _word_cell(name):
+                continue  # a code ("5321760100") or nothing: no item
+            rows.append(Row(name, values, start, list(columns)))
+        spans.append((starts[above], starts[index]))
+        if rows:
+            grids.append(Grid(rows, [c for c in columns if c]))
+    return grids, spans
+
+
 def _row_runs(
     lines: list[str],
     starts: list[int],
@@ -1447,13 +1558,17 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
     code_rows, space_headers, cut_at = _space_tables(doc, lines, starts, opening)
     # {offset of a header line: its cells}
     split = {starts[index]: cells for index, cells in space_headers.items()}
+    boxed, box_spans = _boxed(doc)
     for rows, cut in _row_runs(lines, starts, opening, code_rows, space_headers, cut_at):
+        if any(lo <= rows[0][0] < hi for lo, hi in box_spans):
+            continue  # (a box-drawn table's lines, read as one by _boxed)
         if cut is None:
             grids.append(_grid(doc, rows))
         else:
             grid = _grid(doc, rows, split)
             grid.cut = grid.cut or cut
             grids.append(grid)
+    grids.extend(boxed)
     sides = _two_sided(doc)
     grids.extend(sides)
     grids.extend(_stacked(doc))
