@@ -235,3 +235,19 @@ def test_a_misprinted_comparison_of_a_box_drawn_table_is_found() -> None:
     found = [(c, s) for c, _, s, _ in _claims(text)]
     assert ("difference", "disagrees") in found
     assert [f.code for f in audit_text(text).findings if f.severity.value == "error"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "  │  │ 12",  # fewer cells than the header's: no row of the table (and no error)
+        "小計│  │  │  │一般行政      │    33,528│    34,278│          │      -750",  # a word as 款
+        "  │  │  │  │  5321760100  │    33,528│    34,278│          │      -750",  # a code as name
+    ],
+)
+def test_a_line_that_names_no_numbered_item_is_no_row(line: str) -> None:
+    text = BOXED + "\n" + line
+    grids, _ = tables.read_tables(facts.read_facts(text))
+    (grid,) = grids
+    assert [r.label for r in grid.rows] == ["司法支出", "司法院", "科学工业园区管理局及所属"]
+    assert len(_claims(text)) == 3

@@ -1479,7 +1479,7 @@ def _boxed(doc: Document) -> tuple[list[Grid], list[tuple[int, int]]]:
             for cell in cells[numbered + 1 :]:
                 fact = next(line_facts, None) if _NUMERIC.match(cell.strip()) else None
                 values.append(fact)
-            if not any(values[:-1]):  # (the last column may be 說明, its prose)
+            if not any(values):  # (no figure: the 說明 column's prose is none)
                 if (
                     name
                     and rows
