@@ -12314,6 +12314,30 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a part named before its share, its amount after (…费占了绝大部分,占比超过90%为620万元)",
+        "““三公”经费预算数为685万元,其中因公出国(境)费占了绝大部分,占比超过90%为620万元”: a figure"
+        " named by nothing but a copula (为, 是, 达, 共) right after a share is of the name"
+        " that opens the share's clause, not of the figure before the share.",
+        "““三公”经费预算数为685万元，其中因公出国(境)费占了绝大部分，占比超过90%为620万元”：紧跟在"
+        "占比之后、只以“为（是、达、共）”引出的数，属于该占比所在分句开头的名称，而非占比之前的数。",
+        ("facts._sharer",),
+        (
+            Example(
+                # heldout32 (退役军人事务部 2019 部门预算, a news report): 620 + 15 + 50 = 685
+                "退役军人事务部公开预算显示,该部门2019年“三公”经费预算数为685万元,其中因公出国(境)费"
+                "占了绝大部分,占比超过90%为620万元;公务用车购置及运行费15万元,公务接待费50万元。",
+                (("sum", "685", "agrees"),),
+            ),
+            Example(
+                # the same with 公务接待费 misprinted: 620 + 15 + 40 = 675, not 685
+                "退役军人事务部公开预算显示,该部门2019年“三公”经费预算数为685万元,其中因公出国(境)费"
+                "占了绝大部分,占比超过90%为620万元;公务用车购置及运行费15万元,公务接待费40万元。",
+                (("sum", "685", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "公共预算, the short name of a fund",
         "“收入决算:2016年决算数3181.33万元,其中:公共预算财政拨款收入3165.33万元,政府性基金预算拨款收入"
         "16.00万元”: 公共预算 is the short name of 一般公共预算, a fund, not a budget figure: the"

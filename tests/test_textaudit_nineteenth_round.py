@@ -258,3 +258,27 @@ def test_a_line_that_names_no_numbered_item_is_no_row(line: str) -> None:
     (grid,) = grids
     assert [r.label for r in grid.rows] == ["司法支出", "司法院", "科学工业园区管理局及所属"]
     assert len(_claims(text)) == 3
+
+
+# -- a part named before its share (facts._sharer) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        # the name opening the share's clause, after 其中
+        ("其中因公出国(境)费占了绝大部分,占比超过90%为620万元", "因公出国费"),
+        # any of the copulas
+        ("其中因公出国(境)费占了绝大部分,占比超过90%,达620万元", "因公出国费"),
+        # a label of its own is the figure's, whatever the share before it
+        ("其中因公出国(境)费占了绝大部分,占比超过90%,接待费为620万元", "接待费"),
+        # no name before 占: the figure before the share names it, as before
+        ("占比超过90%为620万元", "该部门三公费"),
+    ],
+)
+def test_a_figure_after_a_share_is_of_the_name_its_clause_opens_with(
+    clause: str, subject: str
+) -> None:
+    doc = facts.read_facts("该部门“三公”经费预算数为685万元," + clause + "。")
+    (amount,) = [f for f in doc.facts if f.q.text == "620万元"]
+    assert amount.subject == subject

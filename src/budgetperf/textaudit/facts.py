@@ -1408,7 +1408,9 @@ def _tag(
                 and own
                 and not _TOTAL_LABEL.search(label)
             ):
-                owner = _owner_subject(own, depth, text, q_start, series=fact.series != "")
+                owner = _sharer(text, own, fact) or _owner_subject(
+                    own, depth, text, q_start, series=fact.series != ""
+                )
                 if not (
                     (fact.subject == "支出" and owner.endswith("收入"))
                     or (fact.subject == "收入" and owner.endswith(("支出", "费")))
@@ -1558,6 +1560,32 @@ _SAME_SUBJECT_CLAUSE = re.compile(r"\s*(?:较|比|与|同比|相比|相较)")
 
 
 _OWNER_REACH = 16
+
+
+# "其中因公出国(境)费占了绝大部分,占比超过90%为620万元": the name a share's clause opens with,
+# before its 占
+_SHARER = re.compile(r"[,;:\s]*(?:其中)?[,:\s]*(?P<name>[^\W\d_][^,;:。占的]{1,19})占")
+
+
+def _sharer(text: str, own: list[Fact], fact: Fact) -> str:
+    """The subject of a figure named by nothing but a copula ("为") right after a share (the
+    last of ``own``, its sentence's figures so far), from the name that opens the share's clause
+    ("…其中因公出国(境)费占了绝大部分,占比超过90%为620万元": the 620 is that 费's, not the
+    figure's before the share); "" when there is none."""
+    previous = own[-1] if own else None
+    if (
+        previous is None
+        or previous.role is not _SHARE
+        or previous.depth != fact.depth
+        or fact.label.strip(" ,") not in _COPULAS
+    ):
+        return ""
+    begin = own[-2].q.end if len(own) >= 2 else max(0, previous.q.start - len(previous.label))
+    m = _SHARER.match(text, begin, previous.q.start)
+    return canonical(m.group("name"))[0] if m is not None else ""
+
+
+_COPULAS = frozenset({"为", "是", "达", "共"})
 
 
 def _owner_subject(
