@@ -1420,6 +1420,9 @@ def _goes_on(bare: str, run: list[tuple[int, str]]) -> bool:
 # its 款, 項, 目 and 節 in cells of their own before its name. The header line of those four
 # words opens the table; the lines above it, up to its top rule, name the columns.
 _BOX_HEAD = re.compile(r"^\s*款\s*\|\s*项\s*\|(?:\s*目\s*\|)?(?:\s*节\s*\|)?", re.MULTILINE)
+# (its two first words, looked for in the whole text first: a search opening with a literal
+# is a fast scan, one opening with "^\s*" tries every position)
+_BOX_KEY = re.compile(r"款\s*\|\s*项\s*\|")
 _BOX_RULE = re.compile(r"[─━┬┴┼┤├┌┐└┘]+")
 _BOX_NUMBER = re.compile(r"^\d{1,2}$")  # a 款, 項, 目 or 節 number
 
@@ -1434,7 +1437,7 @@ def _boxed(doc: Document) -> tuple[list[Grid], list[tuple[int, int]]]:
     text = doc.text
     grids: list[Grid] = []
     spans: list[tuple[int, int]] = []
-    if "|" not in text or _BOX_HEAD.search(text) is None:
+    if "|" not in text or _BOX_KEY.search(text) is None:
         return grids, spans
     lines = text.split("\n")
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
