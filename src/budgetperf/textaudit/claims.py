@@ -5585,7 +5585,9 @@ _PERSONNEL_TOTAL = re.compile(r"工资|人员|福利|个人|基本支出|薪酬"
 
 # a post of a body's leadership, or its rank, as a count of people's parts may name them (县委
 # 书记, 副局长, 主任, 督查专员, 领导职数, 科室负责人, 正科, 副处级)
-_POST = re.compile(r"(?:书记|长|主任|专员|职数|负责人|主席|调研员|干部|[正副][科处]级?|[科处]级)$")
+_POST = re.compile(
+    r"(?:书记|长|主任|专员|职数|负责人|主席|调研员|干部|委员|常委|校委|[正副][科处]级?|[科处]级)$"
+)
 
 
 def _posts_of_staff(lst: _List) -> bool:
