@@ -59,6 +59,16 @@ def test_shares_of_an_unnamed_total_are_read_against_this_year_s_figure_they_fit
         ("share", "7.9%", "agrees", "7.9", ["557,718.56元", total]),
         ("share", "3.9%", "agrees", "3.9", ["275,373.54元", total]),
         ("share", "5.93%", "agrees", "5.93", ["418,288.92元", total]),
+        # the four items, one a sentence, their shares adding up to 100: a breakdown of the
+        # total (claims._share_breakdowns, nineteenth round), 5806105.16 + 557718.56 +
+        # 275373.54 + 418288.92 = 7057486.18
+        (
+            "sum",
+            total,
+            "agrees",
+            "7057486.18",
+            ["5,806,105.16元", "557,718.56元", "275,373.54元", "418,288.92元"],
+        ),
         ("difference", "442,513.82元", "agrees", "442513.82", ["7,500,000.00元", total]),
     ]
 

@@ -621,13 +621,22 @@ def test_respective_shares_of_a_total_named_otherwise_are_paired_by_position() -
         "财政拨款收支总预算100万元。基本支出50万元,占支出总预算的50%。"
         "项目支出和其他支出分别为30万元、20万元,分别占支出总预算的30%、20%。"
     )
+    # The three shares add up to 100 (50 + 30 + 20) over two sentences, so the parts break the
+    # total down too: 50 + 30 + 20 = 100, weak (claims._share_breakdowns, nineteenth round).
     agreed = ("of 100万元", "amount / the total its siblings fit", False)
+    breakdown = ("the parts with shares", "sum of the parts given with their shares", False)
     assert rows(text) == [
+        ("sum", "100", "agrees", "100", *breakdown),
         ("share", "50", "agrees", "50", *agreed),
         ("share", "30", "agrees", "30", *agreed),
         ("share", "20", "agrees", "20", *agreed),
     ]
-    assert inputs(text) == [["50万元", "100万元"], ["30万元", "100万元"], ["20万元", "100万元"]]
+    assert inputs(text) == [
+        ["50万元", "30万元", "20万元"],
+        ["50万元", "100万元"],
+        ["30万元", "100万元"],
+        ["20万元", "100万元"],
+    ]
     assert findings(text) == []
 
 
