@@ -3737,7 +3737,7 @@ def _share_breakdowns(doc: Document, out: list[Claim]) -> None:
                 slack = _CTX.add(slack, shares[j].printed.q.half)
                 if printed > _CTX.add(_HUNDRED, slack):
                     break  # more than all of it
-                if j > i and _CTX.subtract(printed, _HUNDRED).copy_abs() <= slack:
+                if j > i and _whole_within(printed, slack):
                     end = j
             if end < 0:
                 i += 1
@@ -3758,6 +3758,11 @@ def _shares_whole(shares: list[Claim]) -> bool:
     for c in shares:
         printed = _CTX.add(printed, c.printed.q.value)
         slack = _CTX.add(slack, c.printed.q.half)
+    return _whole_within(printed, slack)
+
+
+def _whole_within(printed: Decimal, slack: Decimal) -> bool:
+    """Whether shares adding up to ``printed`` make 100 within their rounding ``slack``."""
     return _CTX.subtract(printed, _HUNDRED).copy_abs() <= slack
 
 
@@ -12383,9 +12388,10 @@ def _named_differences(doc: Document, out: list[Claim]) -> None:
         # The printed figure keeps its sign ("自然增长率为-1.6‰", "净资产-3.2亿元"): a negative one
         # is B − A, and a result the wrong way round (more deaths than births, a rate printed
         # positive) disagrees, as no unsigned reading would find
-        signs = (1, -1) if f.q.value >= 0 else (-1, 1)
+        negative = f.q.value < 0
+        signs = (-1, 1) if negative else (1, -1)
         r = Reading("printed formula", (whole.q, taken.q), linear(signs), signs, absolute=False)
-        how = "A − B as printed" if f.q.value >= 0 else "B − A, printed negative"
+        how = "B − A, printed negative" if negative else "A − B as printed"
         out.append(_make("difference", f, [whole, taken], [r], False, how))
         # "资产总额1102.65亿元,较上年增加66.29亿元,…;负债总额743.21亿元,较上年增加28.39亿元,…;
         # 净资产359.44亿元,较上年增加37.90亿元": the difference's change is the difference of

@@ -1419,9 +1419,9 @@ def _goes_on(bare: str, run: list[tuple[int, str]]) -> bool:
 # budget book's table drawn with box characters (Taiwan's 總預算, 千元), each row numbered by
 # its 款, 項, 目 and 節 in cells of their own before its name. The header line of those four
 # words opens the table; the lines above it, up to its top rule, name the columns.
-_BOX_HEAD = re.compile(r"^\s*款\s*\|\s*项\s*\|(?:\s*目\s*\|)?(?:\s*节\s*\|)?", re.MULTILINE)
+_BOX_HEAD = re.compile(r"\s*款\s*\|\s*项\s*\|(?:\s*目\s*\|)?(?:\s*节\s*\|)?")  # (matched per line)
 # (its two first words, looked for in the whole text first: a search opening with a literal
-# is a fast scan, one opening with "^\s*" tries every position)
+# is a fast scan, one opening with "\s*" tries every position)
 _BOX_KEY = re.compile(r"款\s*\|\s*项\s*\|")
 _BOX_RULE = re.compile(r"[─━┬┴┼┤├┌┐└┘]+")
 _BOX_NUMBER = re.compile(r"^\d{1,2}$")  # a 款, 項, 目 or 節 number
