@@ -12338,6 +12338,41 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a threshold passed (突破200亿大关,达206.35亿元)",
+        "“总销量已突破200亿大关,达206.35亿元”: a round figure a total has passed (突破, 跨越,"
+        " 迈上… before it; 大关, 关口, 台阶, 门槛 after it) is no figure of the total: it is"
+        " neither a part nor a whole, and the figure after it, named by a copula, is the"
+        " total's; a total named with its scope (占全国总销量的) is found by its last three"
+        " characters when they are a total's (总销量, 总收入).",
+        "“总销量已突破200亿大关，达206.35亿元”：总量越过的整数关口（前有突破、跨越、迈上等，后有大关、"
+        "关口、台阶、门槛）不是该总量的数，既非分项也非合计；其后以“达”等引出的数才是该总量的数；带范围的"
+        "合计名（占全国总销量的）按其末三字的合计词（总销量、总收入）查找。",
+        ("facts._THRESHOLD_VERB", "claims._share"),
+        (
+            Example(
+                # heldout35 (国家体育总局体彩中心 2008 上半年 销量): 132.7 / 206.35 = 64.31%,
+                # printed 64.39% (a key WRONG claim)
+                "截至6月30日,中国体育彩票上半年总销量已突破200亿大关,达206.35亿元,比去年同期增长"
+                "14.14亿元。\n全国电脑联网体育彩票玩法总销量为132.7亿元,占全国总销量的64.39%。",
+                (("share", "64.39", "disagrees"),),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
+                # the same, printed right: 64.31%
+                "截至6月30日,中国体育彩票上半年总销量已突破200亿大关,达206.35亿元,比去年同期增长"
+                "14.14亿元。\n全国电脑联网体育彩票玩法总销量为132.7亿元,占全国总销量的64.31%。",
+                (("share", "64.31", "agrees"),),
+            ),
+            Example(
+                # unkeyed (央视新闻 on 河南 2023, the total added): 8081.5 / 11055 = 73.10%, not the
+                # threshold's 8000 / 11055 = 72.37%
+                "全省一般公共预算支出11055亿元,增长4.2%。其中教育、卫生健康等九大类民生支出8081.5"
+                "亿元,首次突破8000亿元大关,占一般公共预算支出的比重达到73.1%。",
+                (("share", "73.1", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
         "公共预算, the short name of a fund",
         "“收入决算:2016年决算数3181.33万元,其中:公共预算财政拨款收入3165.33万元,政府性基金预算拨款收入"
         "16.00万元”: 公共预算 is the short name of 一般公共预算, a fund, not a budget figure: the"

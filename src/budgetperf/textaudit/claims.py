@@ -2828,6 +2828,16 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
                 and t.q.base > num.q.base
                 and doc.text.find(scope.group(0), doc.sentences[t.sentence].start, t.q.start) >= 0
             ][:1]
+        if not totals and ref[:1] == "全" and len(ref) > 3 and ref[-3] == "总":
+            # "占全国总销量的64.39%" after "…上半年总销量…达206.35亿元": a scope's total of three
+            # characters (总销量, 总收入), the nearest figure before whose name ends with it and
+            # that is larger than the part (a weak reading; after the scope's own figure above)
+            name = ref[-3:]
+            totals = [
+                t
+                for t in _lookup(doc, name, near=f, dims=(num.q.unit.dimension,), before_only=True)
+                if t is not num and t.subject.endswith(name) and t.q.base > num.q.base
+            ][:1]
         # "占全区财政收入的27.7%": the alias after the whole's scope (全区, 全市…)
         alias = _WHOLE_WORDS.sub("", ref)
         if not totals and alias in REVENUE_ALIASES:

@@ -1305,6 +1305,7 @@ def _tag(
     previous: Fact | None = None
     phased: Fact | None = None  # the last amount whose phase is named (预算/决算)
     phased_change: Fact | None = None  # the same for changes
+    threshold: Fact | None = None  # the last threshold passed ("突破200亿大关")
     if continued:
         # (those of the sentence before, when this one opens with 其中: its list goes on there)
         for g in reversed(facts):
@@ -1396,6 +1397,18 @@ def _tag(
                 depth,
                 previous,
             )
+        if (
+            q_end < end
+            and text[q_end] in _THRESHOLD_FIRST
+            and text.startswith(_THRESHOLD_NOUNS, q_end)
+            and (verb := _THRESHOLD_VERB.search(stripped)) is not None
+        ):
+            # "总销量已突破200亿大关,达206.35亿元": a threshold passed is no figure of the thing
+            # named; the figure after it, named by a copula, is (see _threshold_subject)
+            fact = _new_fact(
+                q, _ROLE_OTHER, index, depth, label, canonical(stripped[: verb.start()])[0], ""
+            )
+            threshold = fact
         # (the role is changed only by the readings of a rate below: read once until then, and
         # the readings of a value and of a change apart, each tried on its own role alone)
         role = fact.role
@@ -1408,8 +1421,11 @@ def _tag(
                 and own
                 and not _TOTAL_LABEL.search(label)
             ):
-                owner = _sharer(text, own, fact) or _owner_subject(
-                    own, depth, text, q_start, series=fact.series != ""
+                owner = (
+                    previous.subject
+                    if previous is threshold and previous is not None
+                    else _sharer(text, own, fact)
+                    or _owner_subject(own, depth, text, q_start, series=fact.series != "")
                 )
                 if not (
                     (fact.subject == "支出" and owner.endswith("收入"))
@@ -1586,6 +1602,14 @@ def _sharer(text: str, own: list[Fact], fact: Fact) -> str:
 
 
 _COPULAS = frozenset({"为", "是", "达", "共"})
+
+# A threshold passed ("已突破200亿大关", "首次突破8000亿元大关", "突破28亿元台阶"): the verb that
+# ends the figure's label and the noun right after the figure
+_THRESHOLD_NOUNS = ("大关", "关口", "台阶", "大台阶", "门槛", "新台阶")
+_THRESHOLD_FIRST = frozenset(n[0] for n in _THRESHOLD_NOUNS)
+_THRESHOLD_VERB = re.compile(
+    r"(?:已经?|首次|再次|又|均|都)?(?:突破|跨越|跨过|越过|迈上|迈过|站上|冲破|首破)$"
+)
 
 
 def _owner_subject(
