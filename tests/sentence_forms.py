@@ -7240,14 +7240,15 @@ FORMS: list[Form] = [
                 (),
             ),
             Example(
-                # item 3's change is in its own items: 0 − 1.5 is not the whole; not read
-                # (sn-xian-xincheng-weijiju-2019-sgys, heldout6)
+                # item 3's change is in its own items: 0 − 1.5 is not the whole; not read as
+                # items, but by the 三公 items' names (a change of its breakdown by name):
+                # 0 + 1.5 + 17 = 18.50 (sn-xian-xincheng-weijiju-2019-sgys, heldout6)
                 "“三公”经费较上年减少18.50万元。具体情况如下:\n"
                 "1、因公出国(境)经费较上年增加(减少)0万元。\n"
                 "2、公务接待费较上年减少1.5万元。\n"
                 "3、公务用车购置及运行费支出7.5万元,其中:\n"
                 "(1)、公务用车运行维护费较上年减少17万元;\n(2)公务用车购置费0万元。",
-                (),
+                (("change-sum", "18.50", "agrees"),),
             ),
         ),
     ),
@@ -12334,6 +12335,83 @@ FORMS: list[Form] = [
                 "占了绝大部分,占比超过90%为620万元;公务用车购置及运行费15万元,公务接待费40万元。",
                 (("sum", "685", "disagrees"),),
                 (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "the change of a 三公 total and its items' changes by name",
+        "“2016年“三公”经费预算数比2015年预算数减少3万元,主要原因是:…。故2016年公务用车购置及运行费比"
+        "2015年预算减少2万元,2016年公务接待费比2015年预算减少1万元”: the change of a standard"
+        " breakdown's total (三公费) and the changes of its items printed by name after it, on the"
+        " same basis and before another change of the total, add up (持平, 无变化: no change);"
+        " certain when every item's change is printed in the total's paragraph. An item whose"
+        " change is not printed may have changed: the others are read as all of it only when"
+        " they add up exactly.",
+        "“2016年“三公”经费预算数比2015年预算数减少3万元……故2016年公务用车购置及运行费比2015年预算"
+        "减少2万元，2016年公务接待费比2015年预算减少1万元”：标准构成（三公经费）的合计增减额，等于其后"
+        "按名称列示、比较基期相同的各分项增减额之和（持平、无变化为零）；各分项增减额均在同段列示时为"
+        "确定结构。某分项未列增减额时它可能有变化：其余分项恰好相加相符时才按全部分项读取。",
+        ("claims._decomposed_changes", "vocabulary.DECOMPOSITIONS", "vocabulary.SUBJECT_ALIASES"),
+        (
+            Example(
+                # heldout33 (昆明市呈贡区财政局 2016 三公 预算): 2 + 1 = 3; 出国 not arranged
+                "2016年“三公”经费预算数比2015年预算数减少3万元,主要原因是:按照厉行节约和中央八项"
+                "规定的要求,公务接待和公务用车运行维护费逐年递减。故2016年公务用车购置及运行费比"
+                "2015年预算减少2万元,2016年公务接待费比2015年预算减少1万元。",
+                (("change-sum", "3", "agrees"),),
+            ),
+            Example(
+                # heldout27 (昆明市五华区 2021 三公 决算): 0 + 0.86 + 278.22 = 279.08
+                "2021年五华区一般公共预算财政拨款“三公”经费支出决算汇总数为769.70万元,较上年决算数"
+                "减少279.08万元,下降26.61%。因公出国(境)费为0万元,上年持平。公务接待费为0万元,较"
+                "上年减少0.86万元,下降100%。公务用车购置及运行维护费为769.70万元,较上年减少"
+                "278.22万元。",
+                (
+                    ("sum", "769.70", "agrees"),
+                    ("change-sum", "279.08", "agrees"),
+                    ("change-rate", "26.61", "agrees"),
+                    ("change-rate", "100", "agrees"),
+                ),
+            ),
+            Example(
+                # the same with 接待 misprinted: 0.96 + 278.22 = 279.18, not 279.08
+                "2021年五华区一般公共预算财政拨款“三公”经费支出决算汇总数为769.70万元,较上年决算数"
+                "减少279.08万元,下降26.61%。因公出国(境)费为0万元,上年持平。公务接待费为0万元,较"
+                "上年减少0.96万元,下降100%。公务用车购置及运行维护费为769.70万元,较上年减少"
+                "278.22万元。",
+                (
+                    ("sum", "769.70", "agrees"),
+                    ("change-sum", "279.08", "disagrees"),
+                    ("change-rate", "26.61", "agrees"),
+                    ("change-rate", "100", "agrees"),
+                ),
+                # (the figures of the year are a breakdown of the total too, whose parts'
+                # changes are read with it: an inferred list, so a warning)
+                (("arithmetic.change-sum", "warning"),),
+            ),
+            Example(
+                # every item's change printed, in the total's paragraph: 2.00 + 1.30 = 3.30,
+                # not the 3.20 printed (certain: an error)
+                "2016年“三公”经费预算数比2015年预算数减少3.20万元,主要原因是厉行节约。2016年因公"
+                "出国(境)费与2015年预算持平,公务用车购置及运行费比2015年预算减少2.00万元,公务接待费"
+                "比2015年预算减少1.30万元。",
+                (("change-sum", "3.20", "disagrees"),),
+                (("arithmetic.change-sum", "error"),),
+            ),
+            Example(
+                # heldout4 (青阳县审计局 2022 三公 预算): 公务用车's change is not printed, and
+                # 0 − 0.4 is not +0.6: no sum read
+                "青阳县审计局2022年度“三公”经费支出预算为11.4万元,比2021年预算增加0.6万元。因公出国"
+                "(境)费预算0万元,比2021年预算减少0万元。公务接待费预算7.4万元,较2021年预算减少0.4"
+                "万元。公务用车购置及运行费支出预算为4万元。",
+                (("sum", "11.4", "agrees"),),
+            ),
+            Example(
+                # heldout28 (岳阳县文联 2017 三公 预算, traditional): 公务用车费 is the 三公 item;
+                # 0.7 − 0.2 = 0.5
+                "2017年“三公”經費預算支出合計4.9萬元,比上年增加0.5萬元。分項為:因公出國出境費用0;"
+                "公務接待費用減少0.2萬元,公務用車費用增加0.7萬元。",
+                (("change-sum", "0.5", "agrees"),),
             ),
         ),
     ),

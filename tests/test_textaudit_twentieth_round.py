@@ -1,13 +1,25 @@
 """The edges of the twentieth round's readings: a threshold passed ("突破200亿大关",
-``facts._THRESHOLD_VERB``), which is no figure of the total it is said of, and a share of a
-scope's total of three characters ("占全国总销量的", ``claims._share``). The catalogue
-(``tests/sentence_forms.py``, "a threshold passed") holds the real sentences; these are the cases
-around them. Every expected figure is worked out by hand beside it.
+``facts._THRESHOLD_VERB``), which is no figure of the total it is said of; a share of a scope's
+total of three characters ("占全国总销量的", ``claims._share``); and the change of a 三公 total
+with its items' changes printed by name after it (``claims._decomposed_changes``). The catalogue
+(``tests/sentence_forms.py``, "a threshold passed", "the change of a 三公 total and its items'
+changes by name") holds the real sentences; these are the cases around them. Every expected
+figure is worked out by hand beside it.
 
-Of eight hand-made mutants of the new code (each run against this file, the catalogue, the
-goldens and ``tests/test_mutation_textaudit_20b.py``), seven are killed; the one left drops the
-test of the first character after the figure (``_THRESHOLD_FIRST``), a shortcut before the
-``startswith`` test that decides the same."""
+Of eight hand-made mutants of the threshold and share code (each run against this file, the
+catalogue, the goldens and ``tests/test_mutation_textaudit_20b.py``), seven are killed; the one
+left drops the test of the first character after the figure (``_THRESHOLD_FIRST``), a shortcut
+before the ``startswith`` test that decides the same.
+
+Of 22 of ``_decomposed_changes`` (against this file, the catalogue, the goldens, the unkeyed
+corpus and ``tests/test_mutation_textaudit_4a.py``), 15 are killed. The seven left: the early
+return of a text without a change of a total (a shortcut); the four guards against reading a
+change twice (a change-sum claim's total and parts, a list's total and parts), each of which the
+others cover on every text tried (a total already read has its parts among the claim's inputs,
+which the test of the parts skips); a change of a total not at depth 0 (no text tried prints a
+三公 total's change in brackets); ``>=`` for ``>`` in choosing the breakdown with more parts
+found (two breakdowns that find as many find the same changes); and marking the parts taken (a
+later total looks for its parts only after itself, where an earlier total's parts are not)."""
 
 from __future__ import annotations
 
@@ -94,3 +106,98 @@ def test_a_scope_total_smaller_than_the_part_is_not_its_whole() -> None:
     assert _claims(
         "今年全国彩票总收入180亿元。\n去年某省总收入30亿元。\n其中电脑票收入45亿元,占全国总收入的25%。"
     ) == [("share", "25%", "agrees", ["45亿元", "180亿元"])]
+
+
+def _change_sums(text: str) -> list[tuple[str, str, bool, list[str]]]:
+    return [
+        (
+            c.claim.printed.q.text,
+            c.claim.verdict.status.value,
+            c.claim.strong,
+            [i.q.text for i in c.claim.inputs],
+        )
+        for c in audit_text(text).claims
+        if c.claim.kind == "change-sum"
+    ]
+
+
+_TOTAL = "2016年“三公”经费预算数比2015年预算数减少3.20万元,主要原因是厉行节约。"
+
+
+def test_the_items_changes_by_name_add_up_to_the_total_change() -> None:
+    # 0 + 2.00 + 1.20 = 3.20, every item's change printed in the total's paragraph: certain
+    text = (
+        _TOTAL + "因公出国(境)费与2015年预算持平,公务用车购置及运行费比2015年预算减少2.00万元,"
+        "公务接待费比2015年预算减少1.20万元。"
+    )
+    assert _change_sums(text) == [("3.20万元", "agrees", True, ["持平", "2.00万元", "1.20万元"])]
+
+
+def test_items_changes_in_another_paragraph_are_an_inferred_reading() -> None:
+    # the same items one paragraph down: 2.00 + 1.30 = 3.30, not 3.20, only a warning
+    text = (
+        _TOTAL + "\n因公出国(境)费与2015年预算持平,公务用车购置及运行费比2015年预算减少2.00万元,"
+        "公务接待费比2015年预算减少1.30万元。"
+    )
+    assert _change_sums(text) == [
+        ("3.20万元", "disagrees", False, ["持平", "2.00万元", "1.30万元"])
+    ]
+
+
+def test_an_item_without_its_change_is_read_only_when_the_others_add_up() -> None:
+    # 出国's change is not printed: 2.00 + 1.20 = 3.20 is read (inferred); 2.00 + 1.30 is not
+    both = "公务用车购置及运行费比2015年预算减少2.00万元,公务接待费比2015年预算减少{}万元。"
+    assert _change_sums(_TOTAL + both.format("1.20")) == [
+        ("3.20万元", "agrees", False, ["2.00万元", "1.20万元"])
+    ]
+    assert _change_sums(_TOTAL + both.format("1.30")) == []
+
+
+def test_the_breakdown_with_more_items_found_is_read() -> None:
+    # 公务用车 as its two parts (购置费, 运行费), no change of the subtotal: the four-part
+    # breakdown finds three changes, the three-part one two: 0 + 1.50 + 1.70 = 3.20
+    text = (
+        _TOTAL + "因公出国(境)费与2015年预算持平,公务接待费比2015年预算减少1.50万元,"
+        "公务用车运行维护费比2015年预算减少1.70万元。"
+    )
+    assert _change_sums(text) == [("3.20万元", "agrees", False, ["持平", "1.70万元", "1.50万元"])]
+
+
+def test_items_changes_on_another_basis_are_not_the_total_changes_parts() -> None:
+    # the items against their budgets (较预算), the total against the year before: no sum
+    text = (
+        "2016年“三公”经费决算数比上年减少3.20万元。因公出国(境)费与上年持平,公务用车购置及运行费"
+        "较预算减少2.00万元,公务接待费较预算减少1.20万元。"
+    )
+    assert _change_sums(text) == []
+
+
+def test_another_change_of_the_total_ends_the_search() -> None:
+    # the items printed after the 三公 total's next change are that one's (2.00 + 1.20 =
+    # 3.20 of the 决算's change, not of the budget's 0.90)
+    text = (
+        "2016年“三公”经费预算数比2015年预算数减少0.90万元。2016年“三公”经费决算数比2015年"
+        "决算数减少3.20万元。因公出国(境)费与2015年持平,公务用车购置及运行费比2015年减少2.00"
+        "万元,公务接待费比2015年减少1.20万元。"
+    )
+    assert [row[:2] for row in _change_sums(text)] == [("3.20万元", "agrees")]
+
+
+def test_items_changes_beyond_the_reach_are_not_read() -> None:
+    # ten sentences of remarks between: the items are too far from the total to be its
+    remarks = "主要原因是厉行节约。" * 10
+    text = (
+        "2016年“三公”经费预算数比2015年预算数减少3.20万元。" + remarks + "因公出国(境)费与2015"
+        "年预算持平,公务用车购置及运行费比2015年预算减少2.00万元,公务接待费比2015年预算减少1.20"
+        "万元。"
+    )
+    assert _change_sums(text) == []
+
+
+def test_items_all_unchanged_are_no_sum() -> None:
+    # every item 持平 and the total down: nothing to add
+    text = (
+        _TOTAL + "因公出国(境)费与2015年预算持平,公务用车购置及运行费与2015年预算持平,"
+        "公务接待费与2015年预算持平。"
+    )
+    assert _change_sums(text) == []

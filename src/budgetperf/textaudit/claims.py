@@ -11322,6 +11322,86 @@ def _itemised_changes(doc: Document, lists: list[_List]) -> None:
             lists.append(_List(total, items, [], False, open=partial))
 
 
+# the totals of DECOMPOSITIONS whose change is read with its parts' by name (a name of more
+# than two characters: 收入 and 支出 name too many figures to be told apart)
+_CHANGE_TOTALS = frozenset(t for t, _ in DECOMPOSITIONS if len(t) > 2)
+_NAMED_CHANGES_REACH = 10  # sentences after the total's change its parts' may be printed in
+
+
+def _decomposed_changes(doc: Document, lists: list[_List], out: list[Claim]) -> None:
+    """ "2016年“三公”经费预算数比2015年预算数减少3万元,主要原因是:…。故2016年公务用车购置及运行费
+    比2015年预算减少2万元,2016年公务接待费比2015年预算减少1万元": the change of a standard
+    breakdown's total (:data:`~budgetperf.textaudit.vocabulary.DECOMPOSITIONS`, 三公费) and the
+    changes of its parts printed by name after it, on the same basis, within
+    ``_NAMED_CHANGES_REACH`` sentences and before another change of the total: the parts'
+    changes, signed, add up to it ("持平", "无变化" a change of none). Of a total with two
+    breakdowns (公务用车 as one part or as its two), the one with more parts found is read.
+    Certain when every part's change is found in the total's paragraph; inferred (a
+    disagreement is a warning) when one is not printed ("未安排出国(境)费": none, most often)
+    or they are printed further on."""
+    if not any(f.role is _CHANGE and f.subject.endswith(tuple(_CHANGE_TOTALS)) for f in doc.facts):
+        return
+    # (a change already read as a sum, or as a part of one, is not read again)
+    listed = {id(c.printed) for c in out if c.kind == "change-sum"}
+    listed.update(id(f) for c in out if c.kind == "change-sum" for f in c.inputs)
+    listed.update(id(lst.total) for lst in lists)
+    listed.update(id(p) for lst in lists for p in lst.parts)
+    sentences = doc.sentences
+    for total in doc.facts:
+        if (
+            total.role is not _CHANGE
+            or not total.q.unit.is_money
+            or total.depth != 0
+            or id(total) in listed
+        ):
+            continue
+        name = next((t for t in _CHANGE_TOTALS if total.subject.endswith(t)), None)
+        if name is None:
+            continue
+        last = min(len(sentences), total.sentence + 1 + _NAMED_CHANGES_REACH)
+        after: list[Fact] = []
+        for k in range(total.sentence, last):
+            for f in sentences[k].facts:
+                if f.index <= total.index or f.role is not _CHANGE:
+                    continue
+                if f.subject.endswith(name):
+                    break  # another change of the total: its own parts follow it
+                if f.basis is total.basis and (f.q.unit.is_money or f.q.unit.dimension is _ZERO):
+                    after.append(f)
+            else:
+                continue
+            break
+        best: list[Fact] = []
+        missing = 0
+        for total_name, part_names in DECOMPOSITIONS:
+            if total_name != name:
+                continue
+            found = [
+                next((f for f in after if f.subject.endswith(part)), None) for part in part_names
+            ]
+            got = [f for f in found if f is not None]
+            if len(got) > len(best):
+                best, missing = got, len(found) - len(got)
+        if len(best) < 2 or any(id(f) in listed for f in best):
+            continue
+        if all(f.q.unit.dimension is _ZERO for f in best):
+            continue
+        net = Decimal(0)
+        for f in best:
+            net = _CTX.add(net, f.q.base) if f.sign >= 0 else _CTX.subtract(net, f.q.base)
+        if missing and net != (total.q.base if total.sign > 0 else _CTX.minus(total.q.base)):
+            # a part whose change is not printed may have changed ("…公务接待费…减少0.4万元。
+            # 公务用车购置及运行费支出预算为4万元。" under an increase of 0.6): the others are
+            # read as all of it only when they add up to the total's change exactly
+            continue
+        strong = not missing and all(
+            sentences[f.sentence].paragraph == sentences[total.sentence].paragraph for f in best
+        )
+        _check_list(_List(total, best, [], strong), "sum", out, None, doc.text)
+        listed.add(id(total))
+        listed.update(id(f) for f in best)
+
+
 # "主要支出项目情况如下", "主要收入科目": the main items of a total, not all of them.
 _MAIN_ITEMS = re.compile(r"主要[^,;。:原因]{0,4}(?:项目|科目|支出|收入|事项)")
 
@@ -13317,6 +13397,7 @@ def build_claims(doc: Document) -> list[Claim]:
         _item_counts(doc, lst, out)
         if has_brackets:
             _column_sums(doc, lst, out)
+    _decomposed_changes(doc, lists, out)  # (after the lists' own: a change read is not again)
     _share_breakdowns(doc, out)
     _part_rates(doc, out)
     _named_counts(doc, out)

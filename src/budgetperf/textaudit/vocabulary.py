@@ -162,6 +162,8 @@ SUBJECT_ALIASES: dict[str, str] = {
     # "因公出国(境)支出决算1,130.34万元": the 三公 item named by its spending
     "因公出国支出": "因公出国费",
     "公务接待支出": "公务接待费",
+    # "公務用車費用增加0.7萬元" (a 三公 說明): the 三公 item by its short name
+    "公务用车费": "公务用车购置及运行费",
 }
 
 #: Procurement savings and audit reductions: the words of the plan (or the amount submitted),
