@@ -11324,7 +11324,7 @@ def _itemised_changes(doc: Document, lists: list[_List]) -> None:
 
 # the totals of DECOMPOSITIONS whose change is read with its parts' by name (a name of more
 # than two characters: 收入 and 支出 name too many figures to be told apart)
-_CHANGE_TOTALS = frozenset(t for t, _ in DECOMPOSITIONS if len(t) > 2)
+_CHANGE_TOTALS = tuple(dict.fromkeys(t for t, _ in DECOMPOSITIONS if len(t) > 2))
 _NAMED_CHANGES_REACH = 10  # sentences after the total's change its parts' may be printed in
 
 
@@ -11339,7 +11339,7 @@ def _decomposed_changes(doc: Document, lists: list[_List], out: list[Claim]) -> 
     Certain when every part's change is found in the total's paragraph; inferred (a
     disagreement is a warning) when one is not printed ("未安排出国(境)费": none, most often)
     or they are printed further on."""
-    if not any(f.role is _CHANGE and f.subject.endswith(tuple(_CHANGE_TOTALS)) for f in doc.facts):
+    if not any(f.role is _CHANGE and f.subject.endswith(_CHANGE_TOTALS) for f in doc.facts):
         return
     # (a change already read as a sum, or as a part of one, is not read again)
     listed = {id(c.printed) for c in out if c.kind == "change-sum"}
