@@ -12339,6 +12339,63 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a second comparison, with the budget (…,较预算数1237万元减少103万元)",
+        "“…决算为1134万元,较上年1174万元减少40万元,较预算数1237万元减少103万元。其中:…公务接待费为"
+        "122万元,较上年144万元…,较预算数339万元…”: a figure compared with the year before and then"
+        " with its budget prints two figures it is compared with; the second, named as a budget"
+        " (较预算数, 比年初预算), is its budget, and the parts' budgets add up to the total's.",
+        "“……决算为1134万元，较上年1174万元减少40万元，较预算数1237万元减少103万元。其中：……公务接待费"
+        "为122万元，较上年144万元……，较预算数339万元……”：先与上年、再与预算比较的数列有两个比较基数；"
+        "第二个以预算命名（较预算数、比年初预算）者为预算数，各分项预算数之和应等于合计的预算数。",
+        ("claims._compared_budget", "claims._list_relations"),
+        (
+            Example(
+                # heldout22 (迪庆州州本级 2021 三公 决算), shortened: 0 + 339 + 898 = 1237
+                "2021年,州本级“三公”经费支出决算为1134万元,较上年1174万元减少40万元,较预算数1237万元"
+                "减少103万元。其中:因公出国(境)费为0万元,较上年6万元减少6万元,较预算数0万元无增减;"
+                "公务接待费为122万元,较上年144万元减少22万元,较预算数339万元减少217万元;公务用车"
+                "购置及运行维护费为1012万元,较上年1024万元减少12万元,较预算数898万元增加114万元。",
+                (
+                    ("sum", "1134", "agrees"),
+                    ("sum", "1174", "agrees"),
+                    ("change-sum", "40", "agrees"),
+                    ("difference", "40", "agrees"),
+                    ("budget-sum", "1237", "agrees"),
+                    ("change-sum", "103", "agrees"),
+                    ("difference", "103", "agrees"),
+                    ("difference", "6", "agrees"),
+                    ("difference", "22", "agrees"),
+                    ("difference", "217", "agrees"),
+                    ("difference", "12", "agrees"),
+                    ("difference", "114", "agrees"),
+                ),
+            ),
+            Example(
+                # the same with the total's budget misprinted 1247 (and its change 113): the
+                # parts' budgets add up to 1237, their changes to 103
+                "2021年,州本级“三公”经费支出决算为1134万元,较上年1174万元减少40万元,较预算数1247万元"
+                "减少113万元。其中:因公出国(境)费为0万元,较上年6万元减少6万元,较预算数0万元无增减;"
+                "公务接待费为122万元,较上年144万元减少22万元,较预算数339万元减少217万元;公务用车"
+                "购置及运行维护费为1012万元,较上年1024万元减少12万元,较预算数898万元增加114万元。",
+                (
+                    ("sum", "1134", "agrees"),
+                    ("sum", "1174", "agrees"),
+                    ("change-sum", "40", "agrees"),
+                    ("difference", "40", "agrees"),
+                    ("budget-sum", "1247", "disagrees"),
+                    ("change-sum", "113", "disagrees"),
+                    ("difference", "113", "agrees"),
+                    ("difference", "6", "agrees"),
+                    ("difference", "22", "agrees"),
+                    ("difference", "217", "agrees"),
+                    ("difference", "12", "agrees"),
+                    ("difference", "114", "agrees"),
+                ),
+                (("arithmetic.budget-sum", "error"), ("arithmetic.change-sum", "error")),
+            ),
+        ),
+    ),
+    Form(
         "the change of a 三公 total and its items' changes by name",
         "“2016年“三公”经费预算数比2015年预算数减少3万元,主要原因是:…。故2016年公务用车购置及运行费比"
         "2015年预算减少2万元,2016年公务接待费比2015年预算减少1万元”: the change of a standard"

@@ -19,7 +19,9 @@ others cover on every text tried (a total already read has its parts among the c
 which the test of the parts skips); a change of a total not at depth 0 (no text tried prints a
 三公 total's change in brackets); ``>=`` for ``>`` in choosing the breakdown with more parts
 found (two breakdowns that find as many find the same changes); and marking the parts taken (a
-later total looks for its parts only after itself, where an earlier total's parts are not)."""
+later total looks for its parts only after itself, where an earlier total's parts are not).
+
+Six of ``claims._compared_budget`` (the budget a figure is compared with second) are all killed."""
 
 from __future__ import annotations
 
@@ -201,3 +203,28 @@ def test_items_all_unchanged_are_no_sum() -> None:
         "公务接待费与2015年预算持平。"
     )
     assert _change_sums(text) == []
+
+
+def _kinds(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (c.claim.kind, c.claim.printed.q.text, c.claim.verdict.status.value)
+        for c in audit_text(text).claims
+    ]
+
+
+_SECOND = (
+    "决算为30万元,较上年28万元增加2万元,{}32万元减少2万元。其中:A费为10万元,较上年9万元增加1万元,"
+    "{}12万元减少2万元;B费为20万元,较上年19万元增加1万元,{}20万元无增减。"
+)
+
+
+def test_a_second_comparison_named_as_the_budget_is_the_budget() -> None:
+    # 12 + 20 = 32: the parts' budgets add up to the total's
+    text = _SECOND.format(*["较预算数"] * 3)
+    assert ("budget-sum", "32万元", "agrees") in _kinds(text)
+
+
+def test_a_second_comparison_not_named_as_the_budget_is_no_budget() -> None:
+    # 较上年预算数: the year before's budget, another prior; no budgets are summed
+    text = _SECOND.format(*["较上年预算数"] * 3)
+    assert not any(kind == "budget-sum" for kind, _, _ in _kinds(text))

@@ -8325,6 +8325,42 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
             signs = tuple([1] * len(got))
             r = Reading(f"the parts' {what}", tuple(b.q for b in got), linear(signs), signs)
             out.append(_make(kind, head, got, [r], certain, f"sum of the parts' {what}"))
+    if has_prior:
+        # "…1134万元,较上年1174万元减少40万元,…,较预算数1237万元减少103万元,…。其中:因公出国
+        # (境)费为0万元,较上年6万元…,较预算数0万元无增减;公务接待费为122万元,…较预算数339万元
+        # …": a second comparison, with the budget, after the year before's: the budgets add up
+        head = _compared_budget(doc, lst.total)
+        if head is not None:
+            budgets = [_compared_budget(doc, p) for p in lst.parts]
+            if all(b is not None for b in budgets):
+                got = cast("list[Fact]", budgets)
+                signs = tuple([1] * len(got))
+                r = Reading("the parts' budgets", tuple(b.q for b in got), linear(signs), signs)
+                what = "sum of the parts' budgets"
+                out.append(_make("budget-sum", head, got, [r], certain, what))
+
+
+def _compared_budget(doc: Document, value: Fact) -> Fact | None:
+    """The budget a figure is compared with after its comparison with the year before, in its
+    clause ("…1134万元,较上年1174万元减少40万元,…,较预算数1237万元减少103万元"): the second
+    prior figure after it, named as a budget (较预算数, 比年初预算), before the next figure of its
+    level."""
+    s = doc.sentences[value.sentence]
+    facts = s.facts
+    priors = 0
+    for k in range(value.index - facts[0].index + 1, len(facts)):
+        f = facts[k]
+        if f.role is _VALUE and f.depth <= value.depth:
+            return None
+        if f.role is _ROLE_PRIOR and f.depth == value.depth:
+            priors += 1
+            if priors == 2:
+                return f if _BUDGET_COMPARED.search(f.label) else None
+    return None
+
+
+# the words of a comparison with the budget ("较预算数", "比年初预算", "与调整预算相比")
+_BUDGET_COMPARED = re.compile(r"^[,;\s]*(?:较|比|与)(?:年初|调整后?)?预算数?$")
 
 
 def _unchanged_next(doc: Document, value: Fact) -> bool:
