@@ -2650,6 +2650,21 @@ FORMS: list[Form] = [
                 (("share", "84", "agrees"),),
             ),
             Example(
+                # heldout4 (罗山县 1-5月 预算执行): the taxes named by the bureau that collects them
+                # (税务部门), a ratio named with 占 that no share reader read:
+                # 21334 / 34096 = 62.57%
+                "1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税务部门完成"
+                "21334万元,同比降低9.9%;财政部门完成12762万元,同比降低10.7%。税收占比为62.57%。",
+                (("sum", "34096", "agrees"), ("share", "62.57", "agrees")),
+            ),
+            Example(
+                # the same printed 63.57 (a warning: the reading is inferred)
+                "1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税务部门完成"
+                "21334万元,同比降低9.9%;财政部门完成12762万元,同比降低10.7%。税收占比为63.57%。",
+                (("sum", "34096", "agrees"), ("share", "63.57", "disagrees")),
+                (("arithmetic.share", "warning"),),
+            ),
+            Example(
                 # 35.22 / 41.73 = 84.40%, printed 87 (a weak reading: a warning)
                 "全区财政总收入累计完成41.73亿元,同比增长10.9%,其中税收收入累计完成35.22亿元,"
                 "税性比为87%。",

@@ -228,3 +228,18 @@ def test_a_second_comparison_not_named_as_the_budget_is_no_budget() -> None:
     # 较上年预算数: the year before's budget, another prior; no budgets are summed
     text = _SECOND.format(*["较上年预算数"] * 3)
     assert not any(kind == "budget-sum" for kind, _, _ in _kinds(text))
+
+
+def test_a_ratio_named_with_a_share_word_is_read_once() -> None:
+    # "税收占比为60%" read by the share readers (60 / 100) is not read again as the named ratio
+    text = "全县一般公共预算收入100万元,其中税收收入60万元,税收占比为60%。"
+    assert [k for k in _kinds(text) if k[0] == "share"] == [("share", "60%", "agrees")]
+
+
+def test_a_ratio_named_with_a_share_word_no_share_reader_read_is_the_named_ratio() -> None:
+    # the taxes named by the bureau that collects them: 21334 / 34096 = 62.57%
+    text = (
+        "我县地方一般公共预算收入累计完成34096万元。其中:税务部门完成21334万元;财政部门完成"
+        "12762万元。税收占比为62.57%。"
+    )
+    assert ("share", "62.57%", "agrees") in _kinds(text)

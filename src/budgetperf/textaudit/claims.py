@@ -12383,7 +12383,11 @@ def _named_ratios(doc: Document, s: Sentence, out: list[Claim]) -> None:
     the part it names, printed last before it, in the whole printed before that part (a weak
     reading: 35.22 / 41.73 = 84.40%)."""
     for f in s.facts:
-        if f.q.unit.dimension is not _PERCENT or f.role is not _VALUE:
+        if f.q.unit.dimension is not _PERCENT:
+            continue
+        if f.role is not _VALUE and f.role is not _SHARE:
+            # ("税收占比为62.57%": a ratio named with 占 is read as a share, of no named whole;
+            # it is the ratio its name says too, a reading the claims of one figure share)
             continue
         m = _NAMED_RATIO.search(f.label.strip())
         if m is None:

@@ -400,10 +400,12 @@ AGGREGATES = (
 #: "资产总额76.2万亿元,负债总额51.9万亿元,…,资产负债率68.1%"): the name, and the subjects of the
 #: part and of the whole it is a share of (the part printed last before the ratio, the whole
 #: printed before the part).
-NAMED_RATIOS: dict[str, tuple[str, str]] = {
-    "税性比": ("税收收入", "收入"),
-    "税收占比": ("税收收入", "收入"),
-    "税收比重": ("税收收入", "收入"),
+NAMED_RATIOS: dict[str, tuple[str | tuple[str, ...], str]] = {
+    # (the taxes are named by the bureau that collects them too: "其中:税务部门完成21334万元,…;
+    # 财政部门完成12762万元,…。税收占比为62.57%", a county's 预算执行 news)
+    "税性比": (("税收收入", "税务部门"), "收入"),
+    "税收占比": (("税收收入", "税务部门"), "收入"),
+    "税收比重": (("税收收入", "税务部门"), "收入"),
     "税收收入占比": ("税收收入", "收入"),
     "资产负债率": ("负债", "资产"),
     # a government's debt ratio: its debt outstanding over its 综合财力 ("债务率51.8%"), no share
