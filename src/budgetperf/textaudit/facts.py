@@ -1399,9 +1399,8 @@ def _tag(
                 previous,
             )
         if (
-            q_end < end
-            and text[q_end] in _THRESHOLD_FIRST
-            and text.startswith(_THRESHOLD_NOUNS, q_end)
+            tail  # (what follows the figure up to a separator: most figures have none)
+            and tail.startswith(_THRESHOLD_NOUNS)
             and (verb := _THRESHOLD_VERB.search(stripped)) is not None
         ):
             # "总销量已突破200亿大关,达206.35亿元": a threshold passed is no figure of the thing
@@ -1607,7 +1606,6 @@ _COPULAS = frozenset({"为", "是", "达", "共"})
 # A threshold passed ("已突破200亿大关", "首次突破8000亿元大关", "突破28亿元台阶"): the verb that
 # ends the figure's label and the noun right after the figure
 _THRESHOLD_NOUNS = ("大关", "关口", "台阶", "大台阶", "门槛", "新台阶")
-_THRESHOLD_FIRST = frozenset(n[0] for n in _THRESHOLD_NOUNS)
 _THRESHOLD_VERB = re.compile(
     r"(?:已经?|首次|再次|又|均|都)?(?:突破|跨越|跨过|越过|迈上|迈过|站上|冲破|首破)$"
 )
