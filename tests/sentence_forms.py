@@ -12354,6 +12354,55 @@ FORMS: list[Form] = [
         ),
     ),
     Form(
+        "a balance sheet's measures for a whole and for its parts (资产, 负债, 净资产)",
+        "“全国国有企业资产总额183.5万亿元,负债总额118.5万亿元,国有资本及权益总额50.3万亿元。…中央国有企业"
+        "资产总额76.2万亿元,负债总额51.9万亿元,国有资本及权益总额16.2万亿元,…;地方国有企业资产总额107.3"
+        "万亿元,…”: a balance sheet's measures (资产, 负债, and 净资产, named 所有者权益 or 国有资本及权益"
+        " for enterprises) printed for a whole and then, in the same order, for its parts: the parts"
+        " are the first run of later balance sheets with every measure whose assets add up to the"
+        " whole's, and each other measure of the parts adds up to the whole's (inferred: a"
+        " disagreement is a warning).",
+        "“全国国有企业资产总额183.5万亿元，负债总额118.5万亿元，国有资本及权益总额50.3万亿元。……中央国有"
+        "企业资产总额76.2万亿元……；地方国有企业资产总额107.3万亿元……”：先列总体、再按同样顺序列各组成部分的"
+        "资产、负债、净资产（企业称所有者权益或国有资本及权益）：其后第一组资产相加等于总体资产、且各项俱全"
+        "的连续各部分即为组成部分，其负债、净资产亦应分别相加等于总体之数（系推断，不符报警告）。",
+        ("claims._measure_breakdowns", "claims._measure_blocks"),
+        (
+            Example(
+                # heldout32 (国务院 2017 国有资产 report, a news copy): 76.2 + 107.3 = 183.5,
+                # 51.9 + 66.6 = 118.5, 16.2 + 34.1 = 50.3; the 境外总资产 is no part
+                "2017年,全国国有企业资产总额183.5万亿元,负债总额118.5万亿元,国有资本及权益总额50.3万亿元。"
+                "全国国有企业境外总资产16.7万亿元。\n在企业国有资产(不含金融企业)方面,2017年,中央国有企业"
+                "资产总额76.2万亿元,负债总额51.9万亿元,国有资本及权益总额16.2万亿元,资产负债率68.1%;"
+                "地方国有企业资产总额107.3万亿元,负债总额66.6万亿元,国有资本及权益总额34.1万亿元,资产"
+                "负债率62%。",
+                (
+                    ("sum", "183.5", "agrees"),
+                    ("sum", "118.5", "agrees"),
+                    ("sum", "50.3", "agrees"),
+                    ("share", "68.1", "agrees"),
+                    ("share", "62", "agrees"),
+                ),
+            ),
+            Example(
+                # the same with 地方's 国有资本及权益 misprinted 35.1: 16.2 + 35.1 = 51.3, not 50.3
+                "2017年,全国国有企业资产总额183.5万亿元,负债总额118.5万亿元,国有资本及权益总额50.3万亿元。"
+                "全国国有企业境外总资产16.7万亿元。\n在企业国有资产(不含金融企业)方面,2017年,中央国有企业"
+                "资产总额76.2万亿元,负债总额51.9万亿元,国有资本及权益总额16.2万亿元,资产负债率68.1%;"
+                "地方国有企业资产总额107.3万亿元,负债总额66.6万亿元,国有资本及权益总额35.1万亿元,资产"
+                "负债率62%。",
+                (
+                    ("sum", "183.5", "agrees"),
+                    ("sum", "118.5", "agrees"),
+                    ("sum", "50.3", "disagrees"),
+                    ("share", "68.1", "agrees"),
+                    ("share", "62", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
         "a second comparison, with the budget (…,较预算数1237万元减少103万元)",
         "“…决算为1134万元,较上年1174万元减少40万元,较预算数1237万元减少103万元。其中:…公务接待费为"
         "122万元,较上年144万元…,较预算数339万元…”: a figure compared with the year before and then"

@@ -22,7 +22,11 @@ which the test of the parts skips); a change of a total not at depth 0 (no text 
 found (two breakdowns that find as many find the same changes); and marking the parts taken (a
 later total looks for its parts only after itself, where an earlier total's parts are not).
 
-Six of ``claims._compared_budget`` (the budget a figure is compared with second) are all killed."""
+Six of ``claims._compared_budget`` (the budget a figure is compared with second) are all killed.
+Of ten of ``claims._measure_breakdowns`` (a balance sheet's measures for a whole and its parts),
+eight are killed; the two left are the early return of a text without 负债 (a shortcut) and a
+mutant whose line no longer exists (a guard against reading a part as a whole, removed: a part
+may be a whole of its own parts, and a balance sheet as large as the whole ends the search)."""
 
 from __future__ import annotations
 
@@ -244,3 +248,91 @@ def test_a_ratio_named_with_a_share_word_no_share_reader_read_is_the_named_ratio
         "12762万元。税收占比为62.57%。"
     )
     assert ("share", "62.57%", "agrees") in _kinds(text)
+
+
+def _measure_sums(text: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (c.claim.printed.q.text, c.claim.verdict.status.value, [i.q.text for i in c.claim.inputs])
+        for c in audit_text(text).claims
+        if c.claim.kind == "sum"
+    ]
+
+
+_WHOLE = "全省国有企业资产总额100亿元,负债总额60亿元,所有者权益40亿元。"
+
+
+def test_a_balance_sheets_parts_are_the_run_whose_assets_add_up() -> None:
+    # 30 + 70 = 100; 20 + 40 = 60; 10 + 30 = 40 (净资产 named 所有者权益 in one, 净资产 in the other)
+    text = (
+        _WHOLE + "省属企业资产总额30亿元,负债总额20亿元,所有者权益10亿元;市县企业资产总额70亿元,"
+        "负债总额40亿元,净资产30亿元。"
+    )
+    assert _measure_sums(text) == [
+        ("100亿元", "agrees", ["30亿元", "70亿元"]),
+        ("60亿元", "agrees", ["20亿元", "40亿元"]),
+        ("40亿元", "agrees", ["10亿元", "30亿元"]),
+    ]
+
+
+def test_balance_sheets_whose_assets_do_not_add_up_are_no_parts() -> None:
+    # 30 + 60 = 90, not 100: the two are not all of the whole; nothing is read
+    text = (
+        _WHOLE + "省属企业资产总额30亿元,负债总额20亿元,所有者权益10亿元;市县企业资产总额60亿元,"
+        "负债总额40亿元,净资产20亿元。"
+    )
+    assert _measure_sums(text) == []
+
+
+def test_a_balance_sheet_without_every_measure_is_passed_over() -> None:
+    # the 境外 assets (no 负债, no 权益) are no part; the two after them are: 30 + 70 = 100
+    text = (
+        _WHOLE
+        + "境外资产总额5亿元。省属企业资产总额30亿元,负债总额20亿元,所有者权益10亿元;市县企业"
+        "资产总额70亿元,负债总额40亿元,所有者权益30亿元。"
+    )
+    assert [row[:2] for row in _measure_sums(text)] == [
+        ("100亿元", "agrees"),
+        ("60亿元", "agrees"),
+        ("40亿元", "agrees"),
+    ]
+
+
+def test_a_balance_sheet_as_large_as_the_whole_is_no_part_of_it() -> None:
+    # a later year's whole (120 ≥ 100) ends the search: 30 + 70 after it are its parts, not
+    # the first whole's
+    text = (
+        _WHOLE
+        + "次年全省国有企业资产总额120亿元,负债总额70亿元,所有者权益50亿元。省属企业资产总额30"
+        "亿元,负债总额20亿元,所有者权益10亿元;市县企业资产总额70亿元,负债总额40亿元,所有者权益30亿元。"
+    )
+    assert _measure_sums(text) == []
+
+
+def test_balance_sheets_of_assets_alone_are_not_read() -> None:
+    # a whole that prints its assets only: the parts' assets are all there is, no check
+    # (负债 named in words, with no figure, so that the reader looks)
+    text = (
+        "全省国有企业资产总额100亿元,负债另行报告。省属企业资产总额30亿元;市县企业资产总额70亿元。"
+    )
+    assert _measure_sums(text) == []
+
+
+def test_the_first_figure_of_a_measure_is_the_balance_sheets() -> None:
+    # 流动负债 after 负债总额 is a part of it: the 负债 of the first part is 20, 20 + 40 = 60
+    text = (
+        _WHOLE
+        + "省属企业资产总额30亿元,负债总额20亿元,流动负债12亿元,所有者权益10亿元;市县企业资产"
+        "总额70亿元,负债总额40亿元,所有者权益30亿元。"
+    )
+    assert ("60亿元", "agrees", ["20亿元", "40亿元"]) in _measure_sums(text)
+
+
+def test_an_amount_of_no_measure_ends_a_balance_sheet() -> None:
+    # 营业收入 between 资产 and 负债: the part's balance sheet has its assets only, and is no
+    # part (a flow is not among what a body holds; nothing is read)
+    text = (
+        _WHOLE
+        + "省属企业资产总额30亿元,营业收入5亿元,负债总额20亿元,所有者权益10亿元;市县企业资产总额"
+        "70亿元,负债总额40亿元,所有者权益30亿元。"
+    )
+    assert _measure_sums(text) == []

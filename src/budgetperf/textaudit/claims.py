@@ -11438,6 +11438,95 @@ def _decomposed_changes(doc: Document, lists: list[_List], out: list[Claim]) -> 
         listed.update(id(f) for f in best)
 
 
+# A balance sheet's measures, by the end of a figure's name: what is owned, what is owed, and
+# what is left (named as the owners' share in an enterprise: 所有者权益, 国有资本及权益)
+_OWNED, _OWED, _LEFT = "资产", "负债", "净资产"
+_LEFT_NAMES = ("净资产", "所有者权益", "国有资本及权益")
+_MEASURES_REACH = 12  # blocks after a total's that its parts may be among
+
+
+def _measure_of(f: Fact) -> str:
+    """The balance-sheet measure a figure's name ends with, or ""."""
+    subject = f.subject
+    if subject.endswith(_LEFT_NAMES):
+        return _LEFT
+    if subject.endswith(_OWED):
+        return _OWED
+    if subject.endswith(_OWNED):
+        return _OWNED
+    return ""
+
+
+def _measure_blocks(doc: Document) -> list[dict[str, Fact]]:
+    """The runs of amounts at depth 0 that give one body's balance sheet, each opening with what
+    it owns ("…资产总额76.2万亿元,负债总额51.9万亿元,国有资本及权益总额16.2万亿元"): the first
+    figure of each measure in the run, by measure. Rates and other roles between them are passed
+    over; an amount of no measure ends the run."""
+    blocks: list[dict[str, Fact]] = []
+    block: dict[str, Fact] | None = None
+    for f in doc.facts:
+        if f.role is not _VALUE or not f.q.unit.is_money or f.depth:
+            continue
+        measure = _measure_of(f)
+        if measure == _OWNED:
+            block = {_OWNED: f}
+            blocks.append(block)
+        elif measure and block is not None:
+            block.setdefault(measure, f)
+        else:
+            block = None
+    return blocks
+
+
+def _measure_breakdowns(doc: Document, out: list[Claim]) -> None:
+    """ "全国国有企业资產总额183.5万亿元,负债总额118.5万亿元,国有资本及权益总额50.3万亿元。…中央国有
+    企业资產总额76.2万亿元,负债总额51.9万亿元,国有资本及权益总额16.2万亿元,…;地方国有企业资產总额
+    107.3万亿元,负债总额66.6万亿元,国有资本及权益总额34.1万亿元": a balance sheet's measures
+    (资产, 负债, 净资产) printed for a whole and then, in the same order, for two or more of its
+    parts (kinds of body, levels): the parts' figures of each measure add up to the whole's. The
+    parts are the first run of blocks after the whole's, each with all of its measures, whose
+    assets add up to the whole's (so the assets' sum is no check of its own); the other measures
+    are then claims, inferred (a disagreement is a warning)."""
+    if _OWED not in doc.text:
+        return
+    blocks = _measure_blocks(doc)
+    claimed = {id(c.printed) for c in out if c.kind == "sum"}
+    for i, whole in enumerate(blocks):
+        if len(whole) < 2:
+            continue
+        total = whole[_OWNED].q
+        full: list[dict[str, Fact]] = []
+        for b in blocks[i + 1 : i + 1 + _MEASURES_REACH]:
+            if b[_OWNED].q.base >= total.base:
+                break  # (another whole, as large or larger: the parts after it are its own)
+            if b.keys() >= whole.keys():
+                full.append(b)
+        run: list[dict[str, Fact]] | None = None
+        for start in range(len(full)):
+            summed = Decimal(0)
+            slack = total.half
+            for end in range(start, len(full)):
+                owned = full[end][_OWNED].q
+                summed = _CTX.add(summed, owned.base)
+                slack = _CTX.add(slack, owned.half)
+                if end > start and _CTX.abs(_CTX.subtract(summed, total.base)) <= slack:
+                    run = full[start : end + 1]
+                    break
+            if run is not None:
+                break
+        if run is None:
+            continue
+        for measure, head in whole.items():
+            # (the assets' sum too, which chose the parts: it agrees, within their rounding, and
+            # says which figures were read as the parts)
+            if id(head) in claimed:
+                continue
+            parts = [b[measure] for b in run]
+            signs = (1,) * len(parts)
+            r = Reading("the parts' figures", tuple(p.q for p in parts), linear(signs), signs)
+            out.append(_make("sum", head, parts, [r], False, "sum of the parts' figures"))
+
+
 # "主要支出项目情况如下", "主要收入科目": the main items of a total, not all of them.
 _MAIN_ITEMS = re.compile(r"主要[^,;。:原因]{0,4}(?:项目|科目|支出|收入|事项)")
 
@@ -13438,6 +13527,7 @@ def build_claims(doc: Document) -> list[Claim]:
         if has_brackets:
             _column_sums(doc, lst, out)
     _decomposed_changes(doc, lists, out)  # (after the lists' own: a change read is not again)
+    _measure_breakdowns(doc, out)
     _share_breakdowns(doc, out)
     _part_rates(doc, out)
     _named_counts(doc, out)
