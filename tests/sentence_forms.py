@@ -12357,10 +12357,11 @@ FORMS: list[Form] = [
         "a balance sheet's measures for a whole and for its parts (资产, 负债, 净资产)",
         "“全国国有企业资产总额183.5万亿元,负债总额118.5万亿元,国有资本及权益总额50.3万亿元。…中央国有企业"
         "资产总额76.2万亿元,负债总额51.9万亿元,国有资本及权益总额16.2万亿元,…;地方国有企业资产总额107.3"
-        "万亿元,…”: a balance sheet's measures (资产, 负债, and 净资产, named 所有者权益 or 国有资本及权益"
-        " for enterprises) printed for a whole and then, in the same order, for its parts: the parts"
-        " are the first run of later balance sheets with every measure whose assets add up to the"
-        " whole's, and each other measure of the parts adds up to the whole's (inferred: a"
+        "万亿元,…”: a balance sheet's measures (资产, 负债, and 净资产, named 所有者权益 or"
+        " 国有资本及权益 for enterprises) printed for a whole and then, in the same order, for its"
+        " parts: the parts are the first run of later balance sheets with every measure whose"
+        " assets add up to the whole's, and each other measure of the parts adds up to the"
+        " whole's (inferred: a"
         " disagreement is a warning).",
         "“全国国有企业资产总额183.5万亿元，负债总额118.5万亿元，国有资本及权益总额50.3万亿元。……中央国有"
         "企业资产总额76.2万亿元……；地方国有企业资产总额107.3万亿元……”：先列总体、再按同样顺序列各组成部分的"

@@ -262,7 +262,8 @@ _WHOLE = "全省国有企业资产总额100亿元,负债总额60亿元,所有者
 
 
 def test_a_balance_sheets_parts_are_the_run_whose_assets_add_up() -> None:
-    # 30 + 70 = 100; 20 + 40 = 60; 10 + 30 = 40 (净资产 named 所有者权益 in one, 净资产 in the other)
+    # 30 + 70 = 100; 20 + 40 = 60; 10 + 30 = 40 (净资产 named 所有者权益 in one, 净资产 in
+    # the other)
     text = (
         _WHOLE + "省属企业资产总额30亿元,负债总额20亿元,所有者权益10亿元;市县企业资产总额70亿元,"
         "负债总额40亿元,净资产30亿元。"

@@ -789,6 +789,7 @@ _ZH_READINGS = {
     "the parts' changes": "各分项增减额相加",
     "the parts' prior figures": "各分项上年数相加",
     "the parts' budgets": "各分项预算数相加",
+    "the parts' figures": "各组成部分同一指标数相加",
     "the parts without those set apart (by ';' or 其中)": "不计以‘;’或‘其中’另列的部分，各分项相加",
     "the parts with shares": "列有占比的各分项相加",
     "the parts but the retired (counted beside them)": "不计另列的离退休人员，各分项相加",
