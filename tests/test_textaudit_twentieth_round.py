@@ -23,10 +23,10 @@ found (two breakdowns that find as many find the same changes); and marking the 
 later total looks for its parts only after itself, where an earlier total's parts are not).
 
 Six of ``claims._compared_budget`` (the budget a figure is compared with second) are all killed.
-Of ten of ``claims._measure_breakdowns`` (a balance sheet's measures for a whole and its parts),
-eight are killed; the two left are the early return of a text without 负债 (a shortcut) and a
-mutant whose line no longer exists (a guard against reading a part as a whole, removed: a part
-may be a whole of its own parts, and a balance sheet as large as the whole ends the search)."""
+Of eight of ``claims._measure_breakdowns`` (a balance sheet's measures for a whole and its
+parts), seven are killed; the one left is the early return of a text without 负债 (a shortcut).
+Two earlier survivors showed a guard that kept a part from being read as a whole to have no
+effect (a balance sheet as large as the whole ends the search anyway); it was removed."""
 
 from __future__ import annotations
 

@@ -12458,9 +12458,11 @@ _REAL_GROWTH = re.compile("|".join(REAL_GROWTH))
 
 
 # (its formula may follow it in brackets: "个贷率(个人住房贷款余额/缴存余额)为72.80%")
+# ("税收占到比": 占 may be written 占到, as in any share; the name is looked up without it)
+_NAMED_RATIO_WORDS = (*NAMED_RATIOS, *(n.replace("占", "占到") for n in NAMED_RATIOS if "占" in n))
 _NAMED_RATIO = re.compile(
     "(?P<name>"
-    + "|".join(sorted(NAMED_RATIOS, key=len, reverse=True))
+    + "|".join(name.replace("占", "占到?") for name in sorted(NAMED_RATIOS, key=len, reverse=True))
     + r")(?:\([^()]{0,24}\))?(?:为|是|达到|达)?$"
 )
 _RATIO_REACH = 12  # figures looked back for the part, and from it for the whole
@@ -12481,7 +12483,7 @@ def _named_ratios(doc: Document, s: Sentence, out: list[Claim]) -> None:
         m = _NAMED_RATIO.search(f.label.strip())
         if m is None:
             continue
-        part_name, whole_name = NAMED_RATIOS[m.group("name")]
+        part_name, whole_name = NAMED_RATIOS[m.group("name").replace("占到", "占")]
         earlier = [g for g in _earlier_values(doc, f) if g.q.unit.is_money]
         part = next((g for g in reversed(earlier) if g.subject.endswith(part_name)), None)
         if part is None:
@@ -13252,7 +13254,7 @@ _GATE_WORDS: frozenset[str] = frozenset(
         *_NAMED_GAP_SIGN,
         *SAVINGS["rate"],
         *SAVINGS["saved"],
-        *NAMED_RATIOS,
+        *_NAMED_RATIO_WORDS,
         *NAMED_DIFFERENCES,
         *("分)", "本级", "乡镇", "总计", "合计", "年末", "加上", "连同", "扣除"),
         *(
@@ -13335,7 +13337,7 @@ def build_claims(doc: Document) -> list[Claim]:
     bases = _has(doc, "测算", "计算", "核算", "核定")  # _BASIS_ENDS's words
     averages = _has(doc, "年均", "年平均")
     # _named_ratios reads a label with a word of NAMED_RATIOS
-    named_ratios = _has(doc, *NAMED_RATIOS)
+    named_ratios = _has(doc, *_NAMED_RATIO_WORDS)
     for s in doc.figured:
         # The first eight readers act only on changes, rates, shares, completions and points,
         # or on a figure in % or 个百分点: a sentence of plain amounts (most of a long report

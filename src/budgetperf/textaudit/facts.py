@@ -1404,7 +1404,8 @@ def _tag(
             and (verb := _THRESHOLD_VERB.search(stripped)) is not None
         ):
             # "总销量已突破200亿大关,达206.35亿元": a threshold passed is no figure of the thing
-            # named; the figure after it, named by a copula, is (see _threshold_subject)
+            # named; the figure right after it with no name of its own (达…) is, and takes the
+            # name the threshold's label gives (the owner of a value, below)
             fact = _new_fact(
                 q, _ROLE_OTHER, index, depth, label, canonical(stripped[: verb.start()])[0], ""
             )
