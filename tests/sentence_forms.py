@@ -16229,9 +16229,311 @@ FORMS: list[Form] = [
             Example(
                 # (the form of 隆阳区 林业生态保护恢复资金 2022, longyang.gov.cn, hunt 58): the
                 # budgets of the items are printed in the sentence before, by name
-                "②贫困人口生态护林员项目1605万元,资金执行率100%;③草原生态修复治理补助支付71.01万元,"
+                "②贫困人口生态护林员项目1605万元,资金执行率100%;③草原生态修复治理补助支付71.01万"
+                "元,"
                 "资金执行率30%。",
                 (),
+            ),
+        ),
+    ),
+    Form(
+        "the changes of a list's parts printed together after them (分别比上年末增加…和…)",
+        "“…人数为28391万人,比上年末增加2684万人。其中,参保职工21565万人,参保离退休人员6826万人,分"
+        "别比上年末"
+        "增加2163万人和521万人”: a run of changes opened by 分别 (or 各) right after a list's last"
+        " part,"
+        " one for each part, gives the parts' changes in order; they add up to the total's change.",
+        "“……人数为28391万人，比上年末增加2684万人。其中，参保职工21565万人，参保离退休人员6826万"
+        "人，分别比"
+        "上年末增加2163万人和521万人”：紧接分项之后、以“分别”（或“各”）引出的一组增减额与各分"
+        "项一一对应，"
+        "相加应等于总数的增减额。",
+        ("claims._list_relations", "claims._respective_run"),
+        (
+            Example(
+                # heldout35 (人社部 2011 统计公报, jjckb.xinhuanet.com): 21565 + 6826 = 28391,
+                # 2163 + 521 = 2684
+                "2011年年末全国参加城镇基本养老保险人数为28391万人,比上年末增加2684万人。其中,参保"
+                "职工"
+                "21565万人,参保离退休人员6826万人,分别比上年末增加2163万人和521万人。",
+                (("sum", "28391", "agrees"), ("change-sum", "2684", "agrees")),
+            ),
+            Example(
+                # the same with the second change misprinted 529: 2163 + 529 = 2692
+                "2011年年末全国参加城镇基本养老保险人数为28391万人,比上年末增加2684万人。其中,参保"
+                "职工"
+                "21565万人,参保离退休人员6826万人,分别比上年末增加2163万人和529万人。",
+                (("sum", "28391", "agrees"), ("change-sum", "2684", "disagrees")),
+                (("arithmetic.change-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "a context that holds the whole (这64家基金会中,…)",
+        "“这64家基金会中,在民政部登记注册的全国性基金会38家,…;在地方民政部门登记注册的基金会26家,"
+        "…”: a"
+        " sentence that opens with a context holding a figure, ended by 中, lists its parts after"
+        " it: the figures of the same measure (and measure word) that follow in the sentence, each"
+        " in a clause of its own, add up to it (inferred: nothing says they are all of it, so a"
+        " disagreement is a warning).",
+        "“这64家基金会中，在民政部登记注册的全国性基金会38家，……；在地方民政部门登记注册的基金会"
+        "26家，……”："
+        "句首以“中”结尾、含有数字的范围语，其后同一计量（同一量词）、各占一个分句的数字为其组成部"
+        "分，相加"
+        "应等于该数（系推断，不符报警告）。",
+        ("claims._figure_contexts",),
+        (
+            Example(
+                # heldout31 (中慈联 2017 年度慈善捐赠报告): 38 + 26 = 64; the amounts are of
+                # another measure
+                "这64家基金会中,在民政部登记注册的全国性基金会38家,捐赠收入合计226.4亿元,用于慈善活"
+                "动"
+                "支出199.2亿元;在地方民政部门登记注册的基金会26家,捐赠收入合计97.1亿元,用于慈善活动"
+                "支出"
+                "75.7亿元。",
+                (("sum", "64", "agrees"),),
+            ),
+            Example(
+                # (the form of a 县域 budget report in the unkeyed corpus, m.shzx.org): 111 + 8
+                # = 119; with 9 for 8, 120
+                "119个县中,111个县收入正增长,9个县负增长。",
+                (("sum", "119", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "an audit's findings by where their correction stands (已整改, 正在整改, 未整改)",
+        "“共计50项具体问题,问题资金251023.54万元,报告日已整改40项,整改到位资金215587.84万元,正在整"
+        "改10项,"
+        "未整改资金35435.70万元”: what an audit found (a count of problems, or their money) and th"
+        "en the"
+        " same measure of what is corrected and what is not yet: these add up to it, when every"
+        " figure of the measure after it, to the last, says where its correction stands, one at"
+        " least corrected and one not (inferred: a disagreement is a warning). A figure between"
+        " them that says neither (采纳审计建议10个) leaves the measure unread.",
+        "“共计50项具体问题，问题资金251023.54万元，报告日已整改40项，整改到位资金215587.84万元，正"
+        "在整改"
+        "10项，未整改资金35435.70万元”：审计查出的问题数（或问题金额）之后，同一计量的已整改数与尚"
+        "未整改"
+        "数相加应等于该数：条件是其后同一计量的每个数字都标明整改状态，且已整改、未整改各至少一个（"
+        "系推断，"
+        "不符报警告）。其间夹有不标整改状态的同类数字（采纳审计建议10个）时不读。",
+        ("claims._rectified_lists", "claims._rectification_of"),
+        (
+            Example(
+                # heldout35 (瑞金市 审计查出问题整改情况的报告, ruijin.gov.cn): 40 + 10 = 50,
+                # 215587.84 + 35435.70 = 251023.54; 4个方面 and 29个单位 count other things
+                "《审计报告》反映涉及4个方面、29个单位(部门)共计50项具体问题,问题资金251023.54万元,"
+                "报告日"
+                "已整改40项,整改到位资金215587.84万元,正在整改10项(含部分整改),未整改资金35435.70万"
+                "元,"
+                "出台13个规章制度。",
+                (("sum", "50", "agrees"), ("sum", "251023.54", "agrees")),
+            ),
+            Example(
+                # the same text's next paragraph: 4 + 2 = 6; 整改资金 with a remark in brackets
+                # is neither corrected nor not
+                "财政部门(含自然资源局)预算执行问题6项,涉及金额237054.47 万元,部分整改4项,已整改2项"
+                ","
+                "整改资金201783.20万元(含部分整改)。",
+                (("sum", "6", "agrees"),),
+            ),
+            Example(
+                # the first with 已整改 misprinted 41: 41 + 10 = 51
+                "共计50项具体问题,问题资金251023.54万元,报告日已整改41项,整改到位资金215587.84万元,"
+                "正在"
+                "整改10项,未整改资金35435.70万元。",
+                (("sum", "50", "disagrees"), ("sum", "251023.54", "agrees")),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # (海区审计局 2021, unkeyed corpus): 采纳审计建议 and 移送 between the statuses
+                "2021年,海区审计局审计发现问题82个,截至7月底,已整改问题38个,采纳审计建议10个,正在整"
+                "改问题"
+                "21个,移送问题13个。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "counts of other things before a total (4个方面、29个单位共计50项具体问题)",
+        "“涉及4个方面、29个单位共计50项具体问题”: counts that each name what they count right aft"
+        "er"
+        " their measure word, none ending as the total's name does (方面, 单位 against 问题), count"
+        " other things: no parts of it. Kinds of the total's thing (15个乡镇街道,其中10个乡镇、5个"
+        "街道) are its parts.",
+        "“涉及4个方面、29个单位共计50项具体问题”：各数字在量词后写明所计之物、且都与总数所计之物"
+        "（方面、单位与问题）不同的，计的是别的东西，不是总数的组成部分。总数所计之物的各类"
+        "（15个乡镇街道，其中10个乡镇、5个街道）仍是组成部分。",
+        ("claims._counts_other_things",),
+        (
+            Example("涉及4个方面、29个单位共计50项具体问题。", ()),
+            Example(
+                # 10 + 6 = 16, not 15: 街道 ends as 乡镇街道 does
+                "全区共15个乡镇街道,其中10个乡镇、6个街道。",
+                (("sum", "15", "disagrees"),),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "parts counted in two measure words (个 and 家)",
+        "“…完成采购项目22268个…。10-12月新增供应商277家,截至目前,累计入驻供应商4829家”: the par"
+        "ts"
+        " of a count counted in two measure words or more may count two kinds of things; they are"
+        " read as its parts only when they add up.",
+        "“……完成采购项目22268个……。10-12月新增供应商277家，截至目前，累计入驻供应商4829家”："
+        "一个"
+        "计数的各分项用了两种以上量词时，可能计的是不同的东西，只有相加相符时才作为组成部分。",
+        ("claims._counted_two_ways",),
+        (
+            Example(
+                # (聊城 公共资源交易, ggzyjy.liaocheng.gov.cn, unkeyed corpus): 采购项目 and
+                # 供应商 are two things
+                "2023年四季度,全省网上商城累计完成采购项目243028个,成交金额33.01亿元。其中,聊城市完"
+                "成采购"
+                "项目22268个,成交金额23175.94万元。10-12月新增供应商277家,截至目前,累计入驻供应商48"
+                "29家。",
+                (),
+            ),
+            Example(
+                # 4 + 2 + 1 = 7, in 人 and 名
+                "现有在职人员7人,其中行政人员4人,工勤人员2人,其他人员1名。",
+                (("sum", "7", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "the counts of items printed before what they count (公开招标120个项目,金额3.5亿元)",
+        "“全年共完成采购项目150个,采购金额4亿元。其中,公开招标120个项目,金额3.5亿元;…”, “共有30"
+        "6个…"
+        "重点项目,项目年度总收入275.3亿元,年度总支出248.1亿元。其中,资助型项目97个,支出48.9亿元;…"
+        "”: a"
+        " list of amounts each printed with how many things it is for: the counts add up like the"
+        " amounts (inferred). What is counted may follow the count, and a total's count may come"
+        " before other amounts of its sentence (the things' income before their spending).",
+        "“全年共完成采购项目150个，采购金额4亿元。其中，公开招标120个项目，金额3.5亿元；……”、“"
+        "共有306个"
+        "……重点项目，项目年度总收入275.3亿元，年度总支出248.1亿元。其中，资助型项目97个，支出48.9"
+        "亿元；"
+        "……”：各分项金额前都列了个数的，个数也应像金额一样相加（系推断）。所计之物可写在数字之后"
+        "；总数的"
+        "个数可在同一句其他金额之前。",
+        ("claims._item_counts", "claims._counted_before"),
+        (
+            Example(
+                # 120 + 31 = 151, not 150; 3.5 + 0.5 = 4
+                "全年共完成采购项目150个,采购金额4亿元。其中,公开招标120个项目,金额3.5亿元;竞争性谈"
+                "判31个"
+                "项目,金额0.5亿元。",
+                (("sum", "150", "disagrees"), ("sum", "4", "agrees")),
+                (("arithmetic.breakdown-sum", "warning"),),
+            ),
+            Example(
+                # heldout31 (中慈联 2017): 97 + 121 + 88 = 306, 48.9 + 162.9 + 36.3 = 248.1
+                "上述64家基金会共有306个接收捐赠或支出金额超过1000万元的重点项目,项目年度总收入275."
+                "3亿元,"
+                "年度总支出248.1亿元。其中,资助型项目97个,支出48.9亿元;运作型项目121个,全年支出162."
+                "9亿元;"
+                "混合型项目88个,支出36.3亿元。",
+                (("sum", "306", "agrees"), ("sum", "248.1", "agrees")),
+            ),
+        ),
+    ),
+    Form(
+        "the main uses of an amount (主要用于…)",
+        "“医疗卫生与计划生育支出42.76亿元,…,主要用于…补助支出25.8亿元;支持乡镇基层医疗卫生机构支"
+        "出4.5"
+        "亿元”: the main uses of an amount are some of it: their sum is a claim when it agrees (or"
+        " is"
+        " one unit of the last digit short), and when it goes beyond the amount, which no part of"
+        " it can.",
+        "“医疗卫生与计划生育支出42.76亿元，……，主要用于……补助支出25.8亿元；支持乡镇基层医疗卫"
+        "生机构"
+        "支出4.5亿元”：“主要用于”列出的是主要用途，只是一部分：相加相符（或只差末位一个单位）时"
+        "才作为"
+        "核对项；相加超过总数时报错（部分不可能超过整体）。",
+        ("claims._uses_beyond", "claims._lists"),
+        (
+            Example(
+                # (西峡县 2014 决算, freewechat.com copy, unkeyed corpus): 25.8 + 4.5 = 30.3 of
+                # 42.76: the main uses only
+                "医疗卫生与计划生育支出42.76亿元,增长29.4%,占财政支出总量的16%,主要用于财政对新型农"
+                "村合作"
+                "医疗、居民基本医疗等基金的补助支出25.8亿元;支持乡镇基层医疗卫生机构支出4.5亿元。",
+                (),
+            ),
+            Example(
+                "教育支出30.3亿元,主要用于义务教育支出25.8亿元、高中教育支出4.5亿元。",
+                (("sum", "30.3", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "a month's figure among the parts of a total over months (1-5月…其中,5月当月…)",
+        "“2021年1-5月,地方政府债券到期偿还本金10157亿元。其中,5月当月到期偿还本金2880亿元。发行再"
+        "融资"
+        "债券偿还本金9147亿元,安排财政资金等偿还本金1010亿元”: the month's figure of a total over"
+        " several months (1-5月, 累计, 本年) is a part of it by time, not one of its kinds: the"
+        " others are its parts.",
+        "“2021年1-5月，地方政府债券到期偿还本金10157亿元。其中，5月当月到期偿还本金2880亿元。发行"
+        "再融资"
+        "债券偿还本金9147亿元，安排财政资金等偿还本金1010亿元”：多个月合计数中“当月”的数字是按时"
+        "间划分的"
+        "一部分，不是按种类划分的分项：其余各项才是其组成部分。",
+        ("claims._over_months",),
+        (
+            Example(
+                # (财政部 2021年5月 地方政府债券, 中国证券报 copy, unkeyed corpus): 9147 + 1010 =
+                # 10157
+                "2021年1-5月,地方政府债券到期偿还本金10157亿元。其中,5月当月到期偿还本金2880亿元。"
+                "发行"
+                "再融资债券偿还本金9147亿元,安排财政资金等偿还本金1010亿元。",
+                (("sum", "10157", "agrees"),),
+            ),
+        ),
+    ),
+    Form(
+        "rates above the rate before them (分别为87.2%、89.3%)",
+        "“职工医保政策范围内住院费用基金支付85.8%,…。二级、一级以下医疗机构政策范围内住院费用基金"
+        "支付分别为"
+        "87.2%、89.3%”: a rate above the percentage before it is a rate of another group, not a sh"
+        "are"
+        " of it: the percentages are no breakdown.",
+        "“职工医保政策范围内住院费用基金支付85.8%，……。二级、一级以下医疗机构政策范围内住院费用"
+        "基金支付"
+        "分别为87.2%、89.3%”：高于前一百分比的比率是另一群体的比率，不是其中的份额：不作分项相加"
+        "。",
+        ("claims._check_list",),
+        (
+            Example(
+                # (国家医保局 2019 统计快报 copy, wfsisic.com, unkeyed corpus)
+                "职工医保政策范围内住院费用基金支付85.8%,实际住院费用基金支付75.6%,个人负担24.4%。"
+                "二级、一级"
+                "以下医疗机构政策范围内住院费用基金支付分别为87.2%、89.3%,分别高于三级医疗机构2.2个"
+                "、4.3个"
+                "百分点。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "an average in a smaller unit than its total (34.8亿元 … 平均每个6213万元)",
+        "“全县56个乡镇实际利用外资34.8亿元,平均每个乡镇6213万元”: an average of money is read aga"
+        "inst"
+        " a total of money in any unit of 元 (亿元 over a count, in 万元).",
+        "“全县56个乡镇实际利用外资34.8亿元，平均每个乡镇6213万元”：金额平均数与任一元单位（亿元、"
+        "万元）"
+        "的金额总数都可核对。",
+        ("claims._averages",),
+        (
+            Example(
+                # (the form of heldout4's 辽宁 城区 text, in 元 here): 34.8亿 / 56 = 6214.29万,
+                # 6213 within the rounding of 34.8 (34.75亿 / 56 = 6205.4万)
+                "全县56个乡镇实际利用外资34.8亿元,平均每个乡镇6213万元。",
+                (("ratio", "6213", "rounding"),),
+                (("arithmetic.ratio", "warning"),),
             ),
         ),
     ),

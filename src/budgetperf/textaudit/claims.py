@@ -4791,7 +4791,8 @@ def _lists(doc: Document, out_lists: list[_List]) -> None:
                     and _ADDED_BEFORE.search(text, max(s.start, intro.start() - 4), intro.start())
                 )
             ):
-                partial = intro.lastgroup == "partial"
+                # ("主要用于…", the main uses: only some of the figure's, unless they add up)
+                partial = intro.lastgroup == "partial" or intro.group(0).startswith("主要用于")
                 if (
                     partial
                     and marks
@@ -7568,6 +7569,42 @@ def _counted_subsets(lists: Sequence[_List]) -> set[int]:
     return found
 
 
+# a figure over several months ("1-5月", "累计", "本年"), of which a month's is a part by time
+_OVER_MONTHS = re.compile(r"\d{1,2}\s*[-—~至到]\s*\d{1,2}月|累计|全年|本年|年初以来")
+
+
+def _over_months(total: Fact, text: str | None) -> bool:
+    """Whether a figure's sentence, up to it, says it is over several months ("2020年1至11月,
+    地方政府债券到期偿还本金20105亿元")."""
+    if text is None:
+        return _OVER_MONTHS.search(total.label) is not None
+    start = max(0, total.q.start - 60)
+    start = max(start, text.rfind("。", start, total.q.start) + 1)
+    return _OVER_MONTHS.search(text, start, total.q.start) is not None
+
+
+# what a count counts when printed after its measure word and nothing else of its clause ("4个
+# 方面、", "50项具体问题,"): a short name ended by a mark or a total word
+_COUNTED_AFTER = re.compile(r"[^、,;:。()\d\s共合总]{1,4}(?=[、,;:。(\s共合]|$)")
+
+
+def _counts_other_things(text: str, total: Fact, parts: Sequence[Fact]) -> bool:
+    """ "涉及4个方面、29个单位共计50项具体问题": counts that each name what they count after their
+    measure word, none ending as the total's does (问题 against 方面, 单位), count other things
+    than it: no parts of it. (The parts may name kinds of the total's thing: "38家全国性基金会、
+    26家地方基金会,共64家基金会"; or one part may be named as the total: "10个乡镇、5个街道,共15个
+    乡镇街道".)"""
+    named = _COUNTED_AFTER.match(text, total.q.end)
+    if named is None:
+        return False
+    last = named.group()[-1]
+    for p in parts:
+        m = _COUNTED_AFTER.match(text, p.q.end)
+        if m is None or not p.q.counter or m.group().endswith(last):
+            return False
+    return True
+
+
 def _check_list(
     lst: _List,
     kind: str,
@@ -7594,6 +7631,26 @@ def _check_list(
             return
         lst.parts = parts = parts[:k]
         lst.short = [p for p in lst.short if not _per_head(p)]
+    if total.q.counter and text is not None and _counts_other_things(text, total, parts):
+        return
+    if (
+        total.q.unit.dimension is _PERCENT
+        and total.q.base > 0
+        and all(p.q.base > 0 for p in parts)
+        and any(p.q.base > total.q.base for p in parts)
+    ):
+        # "…住院费用基金支付85.8%,…。二级、一级以下医疗机构…基金支付分别为87.2%、89.3%": a rate
+        # above the rate before it is a rate of another group, not a share of it
+        return
+    if any(p.series == "当月" for p in parts) and _over_months(total, text):
+        # "1-5月…偿还本金10157亿元。其中,5月当月到期偿还本金2880亿元。发行再融资债券偿还本金9147
+        # 亿元,安排财政资金等偿还本金1010亿元": the month's figure of a total over months is a
+        # part of it by time, not one of its kinds
+        lst.parts = parts = [p for p in parts if p.series != "当月"]
+        lst.short = [p for p in lst.short if p.series != "当月"]
+        summed = None  # (judged with the month's figure)
+        if len(parts) < 2:
+            return
     if len(parts) == 2 and total.role is _VALUE and _BALANCE_NAME.search(total.subject):
         flows = (_flow(parts[0].label), _flow(parts[1].label))
         if flows in (("in", "out"), ("out", "in")):
@@ -7775,9 +7832,14 @@ def _check_list(
         # (a weak claim); any other gap leaves them only some of it. Unless they are all the
         # parts of a standard breakdown of the total (基本支出 and 项目支出 of 支出): then they
         # are the whole, listed as main items or trailing off, and must add up (a weak claim).
-        if not _whole_breakdown(total, parts) and not _one_unit_off(claim, total):
+        if _uses_beyond(lst, claim, text):
+            # as sure as the list were it all of them: more than all of it is wrong however
+            # many are named
+            claim.strong = lst.strong and not lst.short
+        elif not _whole_breakdown(total, parts) and not _one_unit_off(claim, total):
             return
-        claim.strong = False
+        else:
+            claim.strong = False
     if (
         claim.strong
         and claim.status is not _AGREES
@@ -7845,6 +7907,30 @@ def _more_breakdowns(text: str, lst: _List, kind: str, out: list[Claim]) -> None
 _WORD_AFTER_TOTAL = re.compile(r"(?:报表|表|册|卷|份|本)$")
 # a bracket after a figure that names what it holds: "(含…", "(其中含…", "(包含…"
 _HOLDS_BRACKET = re.compile(r"[,\s]*\((?:其中)?(?:含|包含)")
+
+
+# the main uses of money ("一般债务余额3.2亿元,主要用于道路建设2.5亿元,…")
+_MAIN_USES = re.compile(r"[,;:]?\s*(?:其中)?主要用于")
+
+
+def _uses_beyond(lst: _List, claim: Claim, text: str | None) -> bool:
+    """Whether the main uses of an amount, listed right after it, add up to more than all of
+    it: main items may fall short, not go beyond."""
+    total = lst.total
+    return (
+        text is not None
+        and total.role is _VALUE
+        and claim.status is _DISAGREES
+        and _MAIN_USES.match(text, total.q.end) is not None
+        and _sum_base(lst.parts) > total.q.base
+    )
+
+
+def _counted_two_ways(lst: _List) -> bool:
+    """Whether a count's parts are counted in two measure words or more ("采购项目22268个",
+    "供应商4829家"; "财政供养人员15人,…其他人员7名"): they may count kinds of things apart, so
+    they are its parts only if they add up."""
+    return bool(lst.total.q.counter) and len({p.q.counter for p in lst.parts}) > 1
 
 
 def _holds_some(doc: Document, lst: _List) -> bool:
@@ -8141,17 +8227,32 @@ def _roles_present(doc: Document) -> tuple[bool, bool, bool]:
     return found
 
 
-_COUNT_TO_AMOUNT = re.compile(r"[,、]?[^,;:。\d]{0,8}")  # "项目86个,预算支出408207万元"
+# "项目86个,预算支出408207万元", "公开招标120个项目,金额3.5亿元": what is counted may follow the
+# count, before the clause's comma
+_COUNT_TO_AMOUNT = re.compile(r"[^,;:。\d]{0,6}[,、]?[^,;:。\d]{0,8}")
+# "共有306个…重点项目,项目年度总收入275.3亿元,年度总支出248.1亿元": the amounts of the things
+# counted that a total's count may come before
+_COUNTED_AMOUNTS = 3
 
 
-def _counted_before(doc: Document, f: Fact) -> Fact | None:
+def _counted_before(doc: Document, f: Fact, *, total: bool = False) -> Fact | None:
     """The count printed right before an amount in its clause ("安排项目86个,预算支出…"):
-    how many things the amount is for, or None."""
+    how many things the amount is for, or None. A total's count may come before other amounts
+    of its sentence too (the things' income before their spending)."""
     facts = doc.sentences[f.sentence].facts
     k = facts.index(f)
     if k == 0:
         return None
     g = facts[k - 1]
+    if total:
+        # (over amounts of money only, each a clause: "共有306个接收捐赠或支出金额超过1000万元的
+        # 重点项目,项目年度总收入275.3亿元,…"; a threshold in the name is an amount too)
+        back = k - 1
+        while back > 0 and k - back <= _COUNTED_AMOUNTS and g.q.is_money and g.depth == f.depth:
+            back -= 1
+            g = facts[back]
+        if g is not facts[k - 1]:
+            return g if g.q.unit is Unit.COUNT and g.q.counter and g.depth == f.depth else None
     if (
         g.q.unit is not Unit.COUNT
         or not g.q.counter
@@ -8170,7 +8271,7 @@ def _item_counts(doc: Document, lst: _List, out: list[Claim]) -> None:
     total = lst.total
     if len(lst.parts) < 2 or not total.q.is_money or total.in_table:
         return
-    head = _counted_before(doc, total)
+    head = _counted_before(doc, total, total=True)
     if head is None:
         return
     counts: list[Fact] = []
@@ -8244,6 +8345,36 @@ def _column_sums(doc: Document, lst: _List, out: list[Claim]) -> None:
             out.append(_make("sum", head, column, [reading], False, "sum of the items' parts"))
 
 
+# the words that open a run of changes, one for each figure before it ("分别比上年末增加…和…",
+# "比上年分别增长…、…", "各减少…、…")
+_RESPECTIVELY = re.compile(r"分别|^[ ,]*各|[年期末初数]各")
+
+
+def _respective_run(doc: Document, members: list[Fact], basis: Basis) -> list[Fact] | None:
+    """ "其中,参保职工21565万人,参保离退休人员6826万人,分别比上年末增加2163万人和521万人": the run
+    of changes opened by 分别 (or 各) right after a list's last part, one for each part, all in
+    one sentence: the parts' changes, by position; None when there is no such run."""
+    last = members[-1]
+    s = doc.sentences[last.sentence]
+    k = s.facts.index(last)
+    if k + 1 >= len(s.facts):
+        return None
+    head = s.facts[k + 1]
+    run = head.run
+    if (
+        head.role is not _CHANGE
+        or len(run) != len(members)
+        or run[0] is not head
+        or head.basis is not basis
+        or head.depth != last.depth
+        or _RESPECTIVELY.search(head.label) is None
+        or any(m.sentence != last.sentence for m in members)
+        or any(f.q.unit.dimension is not last.q.unit.dimension for f in run)
+    ):
+        return None
+    return run
+
+
 def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
     if len(lst.parts) < 2 or lst.total.role is not _VALUE or lst.total.in_table:
         return
@@ -8267,7 +8398,12 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         change = _change_of(doc, lst.total, basis)
         if change is None or change.q.unit.dimension is _ZERO:
             continue
-        parts = [_change_of(doc, p, basis, strict=False) for p in members]
+        respective = _respective_run(doc, members, basis)
+        parts: list[Fact | None] = (
+            list(respective)
+            if respective
+            else [_change_of(doc, p, basis, strict=False) for p in members]
+        )
         changes_found = [id(p) for p in parts if p is not None]
         if id(change) in changes_found:
             # "交易金额26179.87万元。其中工程建设…交易金额24283.88万元,节约资金828.5万元,…;政府
@@ -9125,6 +9261,102 @@ def _before_restated_period(text: str, start: int, prefix: str, cut: int) -> int
 
 
 _PERIOD_REACH = 300  # characters before a sentence looked in for the period it restates
+
+
+# "这64家基金会中,…全国性基金会38家,…;…地方…基金会26家,…", "在全市财政支出100亿元中,教育支出
+# 30亿元,…": the end of a context that holds its own figure, after it (what the figure is of,
+# then 中)
+_OWN_CONTEXT_END = re.compile(r"[^,;:。\d]{0,12}?(?:当)?中[,:]")
+
+
+def _figure_contexts(doc: Document, lists: list[_List]) -> None:
+    """A sentence that opens with a context holding a figure ("这64家基金会中,", "在全市财政支出
+    100亿元中,"): the figures of the same measure that follow in it, each in a clause of its
+    own, are its parts (a weak list: nothing says they are all of it)."""
+    text = doc.text
+    if "中," not in text and "中:" not in text:
+        return
+    listed = {id(lst.total) for lst in lists}
+    for s in doc.figured:
+        lead = s.facts[0]
+        if lead.role is not _VALUE or not lead.is_amount or lead.depth or id(lead) in listed:
+            continue
+        m = _OWN_CONTEXT_END.match(text, lead.q.end)
+        if m is None or m.end() > s.end or _CLAUSE_MARKS.search(text, s.start, lead.q.start):
+            continue
+        unit = lead.q.unit
+        parts = [
+            f
+            for f in s.facts[1:]
+            if f.role is _VALUE
+            and not f.depth
+            and f.q.unit.dimension is unit.dimension
+            and f.q.counter == lead.q.counter
+        ]
+        if len(parts) < 2 or any(
+            _CLAUSE_MARKS.search(text, a.q.end, b.q.start) is None
+            for a, b in itertools.pairwise([lead, *parts])
+        ):
+            continue
+        lists.append(_List(lead, parts, [], False))
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:、]")
+
+
+# An audit's findings by where their correction stands (审计整改): corrected ("已整改40项",
+# "整改到位资金215587.84万元", "已完成整改5个") or not yet ("正在整改10项", "未整改资金…",
+# "部分整改4项", "20个尚在整改期内"). Not yet is tried first: "未完成整改" holds "完成整改".
+_NOT_RECTIFIED = re.compile(
+    r"未(?:完成)?整改|尚未整改|正在(?:推进)?整改|部分整改|整改中|尚在整改|持续整改|未整改到位"
+)
+_RECTIFIED = re.compile(r"已(?:全部)?(?:完成)?整改|整改到位|完成整改|整改完成|整改完毕|已销号")
+_CLAUSE_START = re.compile(r"[^,;:。、]*$")
+_CLAUSE_REST = re.compile(r"[^,;:。、(]*")
+
+
+def _rectification_of(text: str, f: Fact) -> bool | None:
+    """Whether a figure counts what is corrected (True), not yet (False), or neither (None):
+    by its clause's words before it, or after it ("20个尚在整改期内"; not a remark in brackets:
+    "整改资金…万元(含部分整改)")."""
+    clause = _CLAUSE_START.search(f.label)
+    words = clause.group() if clause is not None else f.label
+    if not words.strip() or not ("整改" in words or "销号" in words):
+        m = _CLAUSE_REST.match(text, f.q.end)
+        words = m.group() if m is not None else ""
+    if _NOT_RECTIFIED.search(words):
+        return False
+    if _RECTIFIED.search(words):
+        return True
+    return None
+
+
+def _rectified_lists(doc: Document, lists: list[_List]) -> None:
+    """ "共计50项具体问题,问题资金251023.54万元,报告日已整改40项,整改到位资金215587.84万元,正在整改
+    10项,未整改资金35435.70万元": what an audit found, a count of problems or their money, and
+    then the same measure of what is corrected and what is not yet: the parts of the figure of
+    that measure before them. Read when every figure of the measure after it, to the last,
+    says where its correction stands, one at least corrected and one not (a weak list)."""
+    if not _has(doc, "整改"):
+        return
+    text = doc.text
+    listed = {id(lst.total) for lst in lists}
+    for s in doc.sentences_with("整改"):
+        measures: dict[str, list[Fact]] = {}
+        for f in s.facts:
+            if f.role is _VALUE and f.is_amount and not f.depth:
+                key = "money" if f.q.unit.is_money else f.q.counter
+                if key:
+                    measures.setdefault(key, []).append(f)
+        for figures in measures.values():
+            states = [_rectification_of(text, f) for f in figures]
+            if None not in states[1:] and states[0] is None:
+                total, parts = figures[0], figures[1:]
+            else:
+                continue
+            if len(parts) < 2 or not (True in states and False in states) or id(total) in listed:
+                continue
+            lists.append(_List(total, parts, [], False))
 
 
 def _context_lists(doc: Document, lists: list[_List]) -> None:
@@ -12912,7 +13144,6 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 for g in reversed(earlier)
                 if g.role is _VALUE
                 and g.q.unit.is_money
-                and g.q.unit is average.q.unit
                 and not _MEAN.search(g.label)
                 and (thing and (g.subject.endswith(thing) or _related(g.subject, thing)))
             ),
@@ -12941,7 +13172,6 @@ def _averages(doc: Document, s: Sentence, out: list[Claim]) -> None:
                 and g.index > count.index
                 and g.role is _VALUE
                 and g.q.unit.is_money
-                and g.q.unit is average.q.unit
                 and not _MEAN.search(g.label)
             ]
             total = money[0] if len(money) == 1 else None
@@ -13001,7 +13231,6 @@ def _count_and_total_after(
             if g.index > counts[0].index
             and g.role is _VALUE
             and g.q.unit.is_money
-            and g.q.unit is average.q.unit
             and not _MEAN.search(g.label)
         ]
         if len(money) == 1:
@@ -13272,7 +13501,7 @@ _GATE_WORDS: frozenset[str] = frozenset(
         ),
         *("收支差额", "中,", "中:", "上述", "以上", "左右", "上下"),
         *("测算", "计算", "核算", "核定"),
-        *("构成", "组成"),
+        *("构成", "组成", "整改"),
     }
 )
 # (a flat alternation, the longest first: the engine scans for the words' first characters)
@@ -13421,10 +13650,12 @@ def build_claims(doc: Document) -> list[Claim]:
             continue
         lists.append(_List(tree.total, list(tree.parts), [], tree.strong))
     _lists(doc, lists)
+    _rectified_lists(doc, lists)
     _parallel_lists(doc, lists)
     _opened_breakdowns(doc, lists)
     _trailing_totals(doc, lists)
     _context_lists(doc, lists)
+    _figure_contexts(doc, lists)
     _parallel_subjects(doc, lists)
     _outline_lists(doc, lists)
     _itemised_lists(doc, lists)
@@ -13460,6 +13691,9 @@ def build_claims(doc: Document) -> list[Claim]:
         if not lst.open and _fewer_than_counted(doc, lst):
             # "社会公益类共计5个项目,共计676.2万元。↵1、…87.2万元;↵…4、…250万元;" (the page cut
             # before the fifth): fewer items listed than counted, short of the total
+            lst.open = True
+        if not lst.open and _counted_two_ways(lst):
+            # "…完成采购项目22268个…。…新增供应商277家,…累计入驻供应商4829家"
             lst.open = True
         if not lst.open and _kinds_of_aggregate(lst):
             # "全区民生支出完成18.54亿元,…。其中,教育支出7.97亿元,社会保障支出6.19亿元"
