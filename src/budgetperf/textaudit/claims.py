@@ -8345,11 +8345,6 @@ def _column_sums(doc: Document, lst: _List, out: list[Claim]) -> None:
             out.append(_make("sum", head, column, [reading], False, "sum of the items' parts"))
 
 
-# the words that open a run of changes, one for each figure before it ("分别比上年末增加…和…",
-# "比上年分别增长…、…", "各减少…、…")
-_RESPECTIVELY = re.compile(r"分别|^[ ,]*各|[年期末初数]各")
-
-
 def _respective_run(doc: Document, members: list[Fact], basis: Basis) -> list[Fact] | None:
     """ "其中,参保职工21565万人,参保离退休人员6826万人,分别比上年末增加2163万人和521万人": the run
     of changes opened by 分别 (or 各) right after a list's last part, one for each part, all in
@@ -8361,13 +8356,13 @@ def _respective_run(doc: Document, members: list[Fact], basis: Basis) -> list[Fa
         return None
     head = s.facts[k + 1]
     run = head.run
+    # (a run of changes is opened by 分别 or 各, facts._joins_run; the figure before the head,
+    # a part, is no change, so the head opens its run)
     if (
         head.role is not _CHANGE
         or len(run) != len(members)
-        or run[0] is not head
         or head.basis is not basis
         or head.depth != last.depth
-        or _RESPECTIVELY.search(head.label) is None
         or any(m.sentence != last.sentence for m in members)
         or any(f.q.unit.dimension is not last.q.unit.dimension for f in run)
     ):
