@@ -6985,7 +6985,8 @@ FORMS: list[Form] = [
                 # item before it: 322551 + 55290 = 377841, the actual figure (tj-heping-2021-czsz,
                 # heldout36); the completion names the adjusted budget in the same sentence:
                 # 377841 / 368000 = 102.674% -> 102.67. (增值税, 企业所得税 and 个人所得税 are not
-                # all of 税收收入: 其他税种 is the rest, in the next paragraph; a warning)
+                # all of 税收收入: 其他税种 is the rest, in the next paragraph, the catch-all right
+                # after them: 100103 + 51749 + 16630 + 154069 = 322551)
                 "2021年一般公共预算收入为355000万元,调整为368000万元,实际收入377841万元,比2020年增加"
                 "57452万元,增长17.93%,完成调整预算的102.67%。其中:\n1.税收收入322551万元,较2020年"
                 "增长14.58%。其中,增值税收入100103万元;企业所得税收入51749万元;个人所得税收入16630"
@@ -6995,10 +6996,9 @@ FORMS: list[Form] = [
                     ("sum", "377841", "agrees"),
                     ("change-rate", "17.93", "agrees"),
                     ("completion", "102.67", "agrees"),
-                    ("sum", "322551", "disagrees"),
+                    ("sum", "322551", "agrees"),
                     ("sum", "154069", "agrees"),
                 ),
-                (("arithmetic.breakdown-sum", "warning"),),
             ),
             Example(
                 # zj-quzhou-szfb-2024-tzys (heldout28), figures changed: 400 + 300 = 700;
@@ -16534,6 +16534,242 @@ FORMS: list[Form] = [
                 "全县56个乡镇实际利用外资34.8亿元,平均每个乡镇6213万元。",
                 (("ratio", "6213", "rounding"),),
                 (("arithmetic.ratio", "warning"),),
+            ),
+        ),
+    ),
+    Form(
+        "主要 with its 是 left out (…,主要一般公共预算拨款减少0.98万元,…)",
+        "“支出预算较2024年增加124.29万元,主要一般公共预算拨款减少0.98万元,事业收入增加125.27万元”"
+        ": 主要"
+        " right after a clause's comma, its 是 left out, opens the main parts as 主要是 does: their"
+        " sum is a claim when it agrees. Not a longer word it begins (主要用于, 主要包括, 主要原因"
+        "…).",
+        "“支出预算较2024年增加124.29万元，主要一般公共预算拨款减少0.98万元，事业收入增加125.27万元"
+        "”："
+        "紧跟逗号、省去“是”的“主要”与“主要是”一样引出主要部分：相加相符时作为核对项。以“主要"
+        "”开头的"
+        "更长的词（主要用于、主要包括、主要原因……）不在此列。",
+        ("claims._lists",),
+        (
+            Example(
+                # heldout21 (万州区 太龙镇卫生院 2025 单位预算): −0.98 + 125.27 = 124.29
+                "支出预算较2024年增加124.29万元,主要一般公共预算拨款减少0.98万元,事业收入增加125.27"
+                "万元(本年将基本公共卫生拨款暂列入事业收入预算)。",
+                (("change-sum", "124.29", "agrees"),),
+            ),
+            Example(
+                # −0.98 + 120.27 = 119.29: the main parts fall short, no claim
+                "支出预算较2024年增加124.29万元,主要一般公共预算拨款减少0.98万元,事业收入增加120.27"
+                "万元。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "the priors of a list's parts, one unchanged, with reasons after them",
+        "“一般公共预算收入由年初预算12981.26万元调整为13250.10万元,…。其中:税收分成收入年初预算94"
+        "07.22万元"
+        "不变;非税收入由年初预算3574.04万元调整为3842.88万元,主要由于:…(3)…调减…9.29万元”: the "
+        "priors"
+        " are summed over the parts the total is the sum of (the first two, which add up to it),"
+        " not the reasons' figures after them; a part printed as unchanged is its own prior.",
+        "“一般公共预算收入由年初预算12981.26万元调整为13250.10万元，……。其中：税收分成收入年初预"
+        "算"
+        "9407.22万元不变；非税收入由年初预算3574.04万元调整为3842.88万元，主要由于：……（3）……调"
+        "减……"
+        "9.29万元”：调整前数按总数所含的分项（恰好相加等于总数的前两项）相加，其后原因中的数字不计"
+        "；"
+        "注明不变的分项，其调整前数即本数。",
+        ("claims._list_relations",),
+        (
+            Example(
+                # heldout34 (中山市 板芙镇 2022 预算调整): 9407.22 + 3574.04 = 12981.26,
+                # 9407.22 + 3842.88 = 13250.10
+                "一般公共预算收入由年初预算12981.26万元调整为13250.10万元,调增268.84万元。其中:税收"
+                "分成"
+                "收入年初预算9407.22万元不变;非税收入由年初预算3574.04万元调整为3842.88万元,主要由"
+                "于:(1)"
+                "镇属企业利润上缴调增49.16万元;(2)调增228.96万元;(3)调减国有资源有偿使用收入9.29万"
+                "元。",
+                (
+                    ("sum", "12981.26", "agrees"),
+                    ("sum", "13250.10", "agrees"),
+                    ("difference", "268.84", "agrees"),
+                ),
+            ),
+            Example(
+                # the prior misprinted 12991.26: 9407.22 + 3574.04 = 12981.26
+                "一般公共预算收入由年初预算12991.26万元调整为13250.10万元,调增258.84万元。其中:税收"
+                "分成"
+                "收入年初预算9407.22万元不变;非税收入由年初预算3574.04万元调整为3842.88万元,主要由"
+                "于:(1)"
+                "镇属企业利润上缴调增49.16万元;(2)调增228.96万元;(3)调减国有资源有偿使用收入9.29万"
+                "元。",
+                (
+                    ("sum", "12991.26", "disagrees"),
+                    ("sum", "13250.10", "agrees"),
+                    ("difference", "258.84", "agrees"),
+                ),
+                (("arithmetic.breakdown-sum", "error"),),
+            ),
+        ),
+    ),
+    Form(
+        "shares under a sentence that opens with the name of their whole (电脑票中双色球…)",
+        "“…其中,电脑票销售25.33亿元,…。电脑票中双色球游戏销售9.45亿元,占比37.33%;快开游戏销售11."
+        "82亿元,"
+        "占比46.7%;…”: a sentence that opens with a name and 中, run into the first item's name,"
+        " names the whole of its bare shares: the figure of the sentences just before whose name is"
+        " that name or begins with it (电脑票销售), not the figure before a 其中 further up (a weak"
+        " reading).",
+        "“……其中，电脑票销售25.33亿元，……。电脑票中双色球游戏销售9.45亿元，占比37.33%；快开游"
+        "戏销售"
+        "11.82亿元，占比46.7%；……”：句首以名称加“中”开头、直接连着第一项名称的，所列占比的总数"
+        "为前面"
+        "几句中以该名称命名（或以其开头，如电脑票销售）的数字，而不是更前面“其中”之前的数字（弱读"
+        "法）。",
+        ("claims._opened_by_name",),
+        (
+            Example(
+                # (湖南福彩 2018 上半年, a traditional mirror on hanxinmy.cn): 11.82 / 25.33 =
+                # 46.66%, 3.91 / 25.33 = 15.44%, 0.135372 / 25.33 = 0.53%; 9.45 / 25.33 =
+                # 37.31%, 37.33 within the rounding of 9.45
+                "截至6月30日,上半年全省累计销售福利彩票44.74亿元,为国家筹集公益金12.46亿元。其中,电"
+                "脑票"
+                "销售25.33亿元,同比增长5229万元;即开票销售3.07亿元;视频票销售16.33亿元。电脑票中双"
+                "色球游戏"
+                "销售9.45亿元,占比37.33%;快开游戏销售11.82亿元,占比46.7%;3D游戏销售3.91亿元,占比15."
+                "44%;"
+                "七乐彩游戏销售1353.72万元,占比0.53%。",
+                (
+                    ("sum", "44.74", "rounding"),
+                    # (the four games' sum, 25.315, within the rounding of 25.33)
+                    ("sum", "25.33", "rounding"),
+                    ("share", "37.33", "rounding"),
+                    ("share", "46.7", "agrees"),
+                    ("share", "15.44", "agrees"),
+                    ("share", "0.53", "agrees"),
+                ),
+                (
+                    ("arithmetic.breakdown-sum", "warning"),
+                    ("arithmetic.breakdown-sum", "warning"),
+                    ("arithmetic.share", "warning"),
+                ),
+            ),
+        ),
+    ),
+    Form(
+        "a later total after the items of an earlier list (…本年支出合计…其中…。…支出总计500.12"
+        "万元)",
+        "“本年支出合计519.07万元,其中基本支出401.91万元,…;项目支出117.16万元,…。…财政拨款收入总"
+        "计500.12"
+        "万元,支出总计500.12万元”: the items of a list whose total is printed before them are that"
+        " list's, not the items of a later statement's total.",
+        "“本年支出合计519.07万元，其中基本支出401.91万元，……；项目支出117.16万元，……。……财政"
+        "拨款收入总计"
+        "500.12万元，支出总计500.12万元”：总数在前的列表所列各项属于该总数，不是后面另一收支总计的"
+        "分项。",
+        ("claims._parts_of_earlier_list", "claims._statement_totals"),
+        (
+            Example(
+                # (金华市救助管理站 2021 单位决算, a PDF flattened to one paragraph):
+                # 401.91 + 117.16 = 519.07; 500.12 is the 财政拨款 total, of other parts
+                "本年支出合计519.07万元,其中基本支出401.91万元,占77.43%;项目支出117.16万元,占22.57%"
+                ";"
+                "上缴上级支出0万元,占0%。(四)财政拨款收入支出决算总体情况说明 2021年度财政拨款收入"
+                "总计"
+                "500.12万元,支出总计500.12万元,与2020年相比,增加40.72万元,增长8.86%。",
+                (
+                    ("sum", "519.07", "agrees"),
+                    ("share", "77.43", "agrees"),
+                    ("share", "22.57", "agrees"),
+                    ("share", "0", "agrees"),
+                    ("change-rate", "8.86", "agrees"),
+                ),
+            ),
+        ),
+    ),
+    Form(
+        "taxes named as their income under a total of taxes, and the catch-all after them",
+        "“税收收入322551万元,…。其中,增值税收入100103万元,…;企业所得税收入51749万元,…;个人所得税收入"
+        "16630万元,…。↵其他税种154069万元,…”: a tax named as its income is a tax: taxes listed"
+        " under a total of taxes, without 其他税收, are its main taxes, read only when they add up;"
+        " with the catch-all printed right after them (其他…, in the sentence or opening the next)"
+        " they are all of it when they add up to it.",
+        "“税收收入322551万元，……。其中，增值税收入100103万元，……；企业所得税收入51749万元，……；"
+        "个人所得税收入16630万元，……。↵其他税种154069万元，……”：以“收入”称呼的税种仍是税种："
+        "税收总数下所列、不含其他税收的各税种是主要税种，相加相符时才作为核对项；紧随其后（同句"
+        "或下一句开头）列出的“其他……”连同各税种相加等于总数时，即为全部分项。",
+        ("claims._a_tax", "claims._catch_all_after"),
+        (
+            Example(
+                # heldout36 (天津市和平区 2021 财政收支): 100103 + 51749 + 16630 = 168482 of
+                # 322551, the main taxes
+                "1.税收收入322551万元,较2020年增长14.58%。由于2020年收入基数较低,主要税种增幅均出现"
+                "不同程度回升。其中,增值税收入100103万元,较2020年增长9.40%;企业所得税收入51749万元,"
+                "较2020年增长32.50%;个人所得税收入16630万元,较2020年增长21.27%。",
+                (),
+            ),
+            Example(
+                # the same with the next paragraph: + 其他税种 154069 = 322551
+                "1.税收收入322551万元,较2020年增长14.58%。其中,增值税收入100103万元,较2020年增长"
+                "9.40%;企业所得税收入51749万元,较2020年增长32.50%;个人所得税收入16630万元,较2020年"
+                "增长21.27%。\n其他税种154069万元,较2020年增长12.24%。",
+                (("sum", "322551", "agrees"),),
+            ),
+            Example(
+                # with the catch-all misprinted 150069: 322551 − 4000, no claim (main taxes)
+                "1.税收收入322551万元,较2020年增长14.58%。其中,增值税收入100103万元,较2020年增长"
+                "9.40%;企业所得税收入51749万元,较2020年增长32.50%;个人所得税收入16630万元,较2020年"
+                "增长21.27%。\n其他税种150069万元,较2020年增长12.24%。",
+                (),
+            ),
+        ),
+    ),
+    Form(
+        "公车 for 公务用车 (公车购置及运行维护费)",
+        "““三公经费”财政拨款支出1645.14万元,比上年减支209.51万元,…。公车购置及运行维护费支出150"
+        "2.58万元,"
+        "比上年减支198.79万元,…。公务接待费支出142.56万元,比上年减支10.72万元,…因公出国费支出0万"
+        "元”: 公车"
+        " before 购置 or 运行 is 公务用车: the three 三公 items add up to the 三公 total, and their"
+        " changes to its change. The 其中 list of 公车购置及运行维护费 is read over its own two"
+        " parts, which are named as its inputs.",
+        "“‘三公经费’财政拨款支出1645.14万元，比上年减支209.51万元，……。公车购置及运行维护费支"
+        "出1502.58"
+        "万元，比上年减支198.79万元，……。公务接待费支出142.56万元，……因公出国费支出0万元”：购"
+        "置、运行"
+        "之前的“公车”即公务用车：三公三项相加应等于三公合计，其增减额亦然。公车购置及运行维护费的"
+        "“其中”"
+        "只读其自身两项，并以此两项为计算数据。",
+        ("vocabulary.FORMER_NAMES", "claims._check_list"),
+        (
+            Example(
+                # (阿图什市 2021 三公经费, xjats.gov.cn): 0 + 1502.58 + 142.56 = 1645.14, 0 +
+                # 198.79 + 10.72 = 209.51; 11.67 + 1490.91 = 1502.58; the report's own error:
+                # 869.02 + 670.23 = 1539.25, not 198.79, and 670.23 / (1490.91 + 670.23) =
+                # 31.01%, not 81.67%
+                "2021年阿图什市“三公经费”财政拨款支出1645.14万元,比上年减支209.51万元,降低11.30%"
+                "。公车"
+                "购置及运行维护费支出1502.58万元,比上年减支198.79万元,降低11.68%。其中:公务用车购置"
+                "费支出"
+                "11.67万元,比上年减支869.02万元,降低98.67%;公务用车运行维护费1490.91万元,比上年减支"
+                "670.23"
+                "万元,降低81.67%。公务接待费支出142.56万元,比上年减支10.72万元,降低6.99%因公出国费"
+                "支出0"
+                "万元,比上年减支0万元。",
+                (
+                    ("sum", "1645.14", "agrees"),
+                    ("change-sum", "209.51", "agrees"),
+                    ("change-rate", "11.30", "agrees"),
+                    ("sum", "1502.58", "agrees"),
+                    ("change-sum", "198.79", "disagrees"),
+                    ("change-rate", "11.68", "agrees"),
+                    ("change-rate", "98.67", "agrees"),
+                    ("change-rate", "81.67", "disagrees"),
+                    ("change-rate", "6.99", "agrees"),
+                ),
+                (("arithmetic.change-sum", "error"), ("arithmetic.change-rate", "error")),
             ),
         ),
     ),

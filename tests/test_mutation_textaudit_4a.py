@@ -580,7 +580,7 @@ def test_a_group_name_over_its_total_column_is_one_column_name() -> None:
         ("change-rate", "-47.95", "disagrees", "49.32", *rate),
         ("change-rate", "-24.98", "disagrees", "24.90", *rate),
     ]
-    three = ["因公出国费", "公务接待费", "公车购置及运行费"]
+    three = ["因公出国费", "公务接待费", "公务用车购置及运行费"]
     assert subjects(text) == [
         three,
         ["车辆购置", "车辆运行"],
@@ -589,7 +589,7 @@ def test_a_group_name_over_its_total_column_is_one_column_name() -> None:
         ["三公费", "三公费"],
         ["因公出国费", "因公出国费"],
         ["公务接待费", "公务接待费"],
-        ["公车购置及运行费", "公车购置及运行费"],
+        ["公务用车购置及运行费", "公务用车购置及运行费"],
         ["车辆购置", "车辆购置"],
         ["车辆运行", "车辆运行"],
     ]

@@ -562,21 +562,22 @@ def test_a_table_one_cell_per_line_names_each_figure_by_its_column() -> None:
     # The catalogue's 三公 table, one cell per line with a bare "|" between: the header cells
     # are one row (a row starts only at a label after a figure, or at the label right before
     # the first figure), so each figure takes its own column's name (因公出国(境)经费 read as
-    # 因公出国费, 公车购置及运行维护费 as 公车购置及运行费) and the 合计 column is the 三公 total:
-    # 90 + 1400 + 1350 = 2840, 73 + 1277 = 1350; 12 + 1356 + 996 = 2364; 37 + 949 = 986 ≠ 996.
+    # 因公出国费, 公车购置及运行维护费 as 公务用车购置及运行费) and the 合计 column is the 三公
+    # total: 90 + 1400 + 1350 = 2840, 73 + 1277 = 1350; 12 + 1356 + 996 = 2364; 37 + 949 = 986
+    # ≠ 996.
     text = (
         "年度\n|\n合计\n|\n因公出国(境)经费\n|\n公务接待费\n|\n公车购置及运行维护费\n|\n"
         "车辆购置\n|\n车辆运行\n|\n2015年\n|\n2840\n|\n90\n|\n1400\n|\n1350\n|\n73\n|\n"
         "1277\n|\n2016年\n|\n2364\n|\n12\n|\n1356\n|\n996\n|\n37\n|\n949"
     )
     claims = audit_text(text).claims
-    three = ["因公出国费", "公务接待费", "公车购置及运行费"]
+    three = ["因公出国费", "公务接待费", "公务用车购置及运行费"]
     vehicles = ["车辆购置", "车辆运行"]
     assert [c.claim.printed.subject for c in claims] == [
         "三公费",
-        "公车购置及运行费",
+        "公务用车购置及运行费",
         "三公费",
-        "公车购置及运行费",
+        "公务用车购置及运行费",
     ]
     assert [[f.subject for f in c.claim.inputs] for c in claims] == [
         three,

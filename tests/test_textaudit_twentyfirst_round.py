@@ -312,3 +312,107 @@ def test_main_uses_are_read_when_they_agree_or_exceed_the_whole(
     status, severity = expected
     assert sums == [status]
     assert [s for _, s in _findings(text)] == ([severity] if severity else [])
+
+
+# -- the second part of the round: found by reading new published texts -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # 主要 with 是 left out: −0.98 + 125.27 = 124.29
+        ("支出较上年增加124.29万元,主要基本支出减少0.98万元,项目支出增加125.27万元。", True),
+        # 主要用于 is its own word: the main uses, read only when they add up (they do not)
+        ("支出较上年增加124.29万元,主要用于教育支出减少0.98万元,卫生支出增加120.27万元。", False),
+        # 主要 not after a comma: no introducer
+        ("支出较上年增加124.29万元。主要基本支出减少0.98万元,项目支出增加125.27万元。", False),
+    ],
+)
+def test_a_bare_main_opens_the_main_parts(text: str, read: bool) -> None:
+    assert bool([c for c in _claims(text) if c[:2] == ("change-sum", "124.29万元")]) is read
+
+
+def test_the_priors_are_summed_over_the_parts_that_add_up() -> None:
+    # 9407.22 + 3574.04 = 12981.26; the reason's 9.29 after them has no prior and is no part
+    text = (
+        "一般公共预算收入由年初预算12981.26万元调整为13250.10万元,调增268.84万元。其中:税收分成收入"
+        "年初预算9407.22万元不变;非税收入由年初预算3574.04万元调整为3842.88万元,主要由于:(1)调增"
+        "49.16万元;(2)调减国有资源有偿使用收入9.29万元。"
+    )
+    claims = _claims(text)
+    assert ("sum", "12981.26万元", "agrees", ["9407.22万元", "3574.04万元"]) in claims
+    # and the sum of the levels names the two parts it is of, not the reason after them
+    assert ("sum", "13250.10万元", "agrees", ["9407.22万元", "3842.88万元"]) in claims
+
+
+@pytest.mark.parametrize(
+    ("opening", "whole"),
+    [
+        ("电脑票中双色球", "25.33亿元"),  # the whole's name begins with the context's
+        ("电脑票销售中双色球", "25.33亿元"),  # the whole's name is the context's
+        # no figure of the sentences before is named so: the figure before the 其中 up
+        ("彩票中双色球", "12.46亿元"),
+    ],
+)
+def test_shares_under_an_opening_name_are_of_the_figure_it_names(opening: str, whole: str) -> None:
+    # 9.45 / 25.33 = 37.31%, 37.33 within the rounding of 9.45; 15.88 / 25.33 = 62.69%
+    text = (
+        "全省销售福利彩票44.74亿元,为国家筹集公益金12.46亿元。其中,电脑票销售25.33亿元;即开票销售"
+        f"19.41亿元。{opening}游戏销售9.45亿元,占比37.33%;快开游戏销售15.88亿元,占比62.69%。"
+    )
+    wholes = {c[3][-1] for c in _claims(text) if c[0] == "share"}
+    assert whole in wholes
+    if whole == "25.33亿元":
+        assert wholes == {whole}
+
+
+def test_items_of_an_earlier_list_are_no_items_of_a_later_total() -> None:
+    # 401.91 + 117.16 = 519.07; 500.12 is of other parts
+    text = (
+        "本年支出合计519.07万元,其中基本支出401.91万元;项目支出117.16万元。财政拨款收入总计500.12"
+        "万元,支出总计500.12万元。"
+    )
+    assert [c for c in _claims(text) if c[1] == "500.12万元"] == []
+    assert _findings(text) == []
+
+
+@pytest.mark.parametrize("suffix", ["", "收入"])
+def test_taxes_under_a_total_of_taxes_are_its_main_taxes(suffix: str) -> None:
+    # 100 + 50 = 150 of 300: some of it, no claim (a tax named with 收入 is a tax)
+    text = f"税收收入300万元。其中,增值税{suffix}100万元;企业所得税{suffix}50万元。"
+    assert [c for c in _claims(text) if c[0] == "sum"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [
+        ("公车购置及运行维护费", True),  # 公车 for 公务用车
+        ("办公车辆购置费", False),  # 公车 inside 办公车辆 is none
+    ],
+)
+def test_gongche_is_the_official_cars_item(name: str, read: bool) -> None:
+    # 0 + 1502.58 + 142.56 = 1645.14
+    text = (
+        f"“三公”经费财政拨款支出1645.14万元。{name}支出1502.58万元。公务接待费支出142.56万元。"
+        "因公出国费支出0万元。"
+    )
+    assert bool([c for c in _claims(text) if c[1] == "1645.14万元"]) is read
+
+
+@pytest.mark.parametrize(
+    ("rest", "parts"),
+    [
+        # the catch-all opening the next sentence completes the main taxes: 100 + 50 + 150 = 300
+        ("。其他税种150万元。", ["100万元", "50万元", "150万元"]),
+        # in the same sentence
+        (";其他税收150万元。", ["100万元", "50万元", "150万元"]),
+        # not a catch-all: no claim
+        ("。房产税150万元。", None),
+        # a catch-all that does not complete them: no claim
+        ("。其他税种140万元。", None),
+    ],
+)
+def test_a_catch_all_after_main_parts_completes_them(rest: str, parts: list[str] | None) -> None:
+    text = f"税收收入300万元。其中,增值税收入100万元,增长5%;企业所得税收入50万元,增长3%{rest}"
+    sums = [c for c in _claims(text) if c[1] == "300万元"]
+    assert sums == ([] if parts is None else [("sum", "300万元", "agrees", parts)])

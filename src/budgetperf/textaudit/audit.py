@@ -784,6 +784,7 @@ def _code_sum_messages(claim: Claim, shown: str) -> tuple[str, str]:
 _ZH_READINGS = {
     "": "",
     "parts": "各分项相加",
+    "the first parts, which add up to it": "前几个分项相加（恰等于总数，其后各数不计）",
     "another breakdown": "按另一种分法的各分项相加",
     "the items' figures of its name": "各项中同名之数相加",
     "the parts' changes": "各分项增减额相加",

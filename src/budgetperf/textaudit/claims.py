@@ -2724,6 +2724,38 @@ _BENCHMARK_SHARE = re.compile(
 )
 
 
+# a sentence opening with a name and 中 run into the next name ("电脑票中双色球游戏销售…"), not
+# 其中, 当中 or a name of the word 中 itself (中央, 中小学, 高中…)
+_OPENING_NAME_IN = re.compile(
+    r"\s*(?P<in>[^,;:。、\d其当高初集之]{2,8}?)中(?![央小学专级等部心标间期])"
+)
+_OPENED_REACH = 3  # sentences before the share's that the figure its context names may be in
+
+
+def _opened_by_name(doc: Document, s: Sentence, num: Fact) -> Fact | None:
+    """The figure a share's sentence opens by naming ("电脑票中双色球…"): the last figure of its
+    dimension, larger than the part, printed in the sentences just before in the paragraph,
+    whose name is the context's or begins with it (电脑票销售), or None."""
+    m = _OPENING_NAME_IN.match(doc.text, s.start, num.q.start)
+    if m is None or not s.facts or s.facts[0].q.start < m.end():
+        return None
+    name = m.group("in")
+    for j in range(s.index - 1, max(-1, s.index - 1 - _OPENED_REACH), -1):
+        g_s = doc.sentences[j]
+        if g_s.paragraph != s.paragraph:
+            break
+        for g in reversed(g_s.facts):
+            if (
+                g.role is _VALUE
+                and g.depth == 0
+                and g.q.unit.dimension is num.q.unit.dimension
+                and g.q.base > num.q.base
+                and g.subject.startswith(name)
+            ):
+                return g
+    return None
+
+
 def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Claim]) -> None:
     ref = f.ref
     if ref in ("", "比"):
@@ -2935,6 +2967,13 @@ def _share(doc: Document, s: Sentence, i: int, f: Fact, num: Fact, out: list[Cla
             )
             out.append(_make("share", f, [num, *parts], [r], False, "amount / sum of the parts"))
             return
+    if not totals and ref in ("", "比"):
+        # "…其中,电脑票销售25.33亿元,…。电脑票中双色球游戏销售9.45亿元,占比37.33%;快开游戏销售…":
+        # a context run into the first item's name at the sentence's start, naming a figure of
+        # the sentences just before: the shares' whole (weak), not the figure before a 其中 up
+        named_whole = _opened_by_name(doc, s, num)
+        if named_whole is not None:
+            totals, strong = [named_whole], False
     if (
         not totals
         and ref in ("", "比")
@@ -4631,8 +4670,16 @@ _INTRO = re.compile(r"(?:" + "|".join(sorted(INTRODUCERS, key=len, reverse=True)
 _INTRO_FIRSTS = frozenset(w[0] for w in INTRODUCERS)  # where a match of _INTRO can start
 # Both kinds in one scan of a sentence (a 主要… partial introducer is tried first).
 # "扣减用于偿还一般债券本金1亿元": 用于 after a verb of deduction names a purpose, not a list.
+# "增加124.29万元,主要一般公共预算拨款减少0.98万元,事业收入增加125.27万元": 主要 right after a
+# clause's comma, its 是 left out, opens the main parts too (not a longer word it begins)
+_BARE_MAIN = ",主要"
 _ANY_INTRO = re.compile(
-    r"(?P<partial>(?:" + "|".join(PARTIAL_INTRODUCERS) + r")[:,]?)"
+    r"(?P<partial>(?:"
+    + "|".join(PARTIAL_INTRODUCERS)
+    + "|"
+    + _BARE_MAIN
+    + r"(?![用包构是为系有由原要])"
+    + r")[:,]?)"
     r"|(?P<full>(?:"
     + "|".join(
         "(?<![减除])" + w if w == "用于" else "(?<![^。;\n])" + w if w == "当中" else w
@@ -4655,7 +4702,12 @@ def _a_reasons(doc: Document, figure: Fact, change: Fact) -> bool:
 # scans for their first characters (it cannot for _ANY_INTRO, whose alternatives open with a
 # group), and a match of _ANY_INTRO starts where one of these words does.
 _INTRO_WORD = re.compile(
-    "|".join(map(re.escape, sorted({*INTRODUCERS, *PARTIAL_INTRODUCERS}, key=len, reverse=True)))
+    "|".join(
+        map(
+            re.escape,
+            sorted({*INTRODUCERS, *PARTIAL_INTRODUCERS, _BARE_MAIN}, key=len, reverse=True),
+        )
+    )
 )
 
 
@@ -7229,6 +7281,10 @@ def _adjustment_sign(label: str) -> int:
 _OFF_ESTABLISHMENT = re.compile(r"临聘|编外|劳务派遣|外聘")
 
 
+# the reading of a list's first parts, which add up to its total exactly (_exact_prefix)
+_FIRST_PARTS = "the first parts, which add up to it"
+
+
 def _exact_prefix(lst: _List) -> list[Fact] | None:
     """The first two parts or more of a list that add up to its total exactly, when all of
     them do not."""
@@ -7425,7 +7481,9 @@ def _parts_of_a_change(doc: Document, lst: _List) -> bool:
 
 def _a_tax(subject: str) -> bool:
     """Whether a subject names one tax: a type of TAX_TYPES, or another name of one ending with
-    税 ("城市建设维护税" for 城市维护建设税), not a catch-all (其他税收)."""
+    税 ("城市建设维护税" for 城市维护建设税), not a catch-all (其他税收); named as its income too
+    ("增值税收入")."""
+    subject = subject.removesuffix("收入")
     return subject.endswith(TAX_TYPES) or (
         len(subject) >= 3 and subject.endswith("税") and "其他" not in subject
     )
@@ -7736,6 +7794,8 @@ def _check_list(
                 if c is joined
                 else "the parts but the retired (counted beside them)"
                 if c is working
+                else _FIRST_PARTS
+                if c is prefix and c is not parts
                 else "parts",
                 tuple([p.q for p in c]),
                 linear(signs),
@@ -7764,6 +7824,12 @@ def _check_list(
     if joined is not None and claim.verdict.reading == readings[-1].name:
         claim = _make(kind, total, joined, readings, strong, relation)  # (its inputs named)
         used = joined
+    elif prefix is not None and claim.verdict.reading == _FIRST_PARTS:
+        # "…公务用车购置及运行维护费支出1502.58万元,…。其中:公务用车购置费支出11.67万元,…;公务用车
+        # 运行维护费1490.91万元,…。公务接待费支出142.56万元,…": the parts the sum is of are named
+        # as its inputs, not the figures after them
+        claim = _make(kind, total, prefix, readings, strong, relation)
+        used = prefix
     if claim.status is not _AGREES:
         slip = _slipped_part(lst, parts) or _slipped_total(lst, parts)
         if slip is not None:
@@ -7924,6 +7990,33 @@ def _uses_beyond(lst: _List, claim: Claim, text: str | None) -> bool:
         and _MAIN_USES.match(text, total.q.end) is not None
         and _sum_base(lst.parts) > total.q.base
     )
+
+
+# a catch-all item's name ("其他税种", "其它收入", "其余…")
+_CATCH_ALL_NAME = re.compile(r"[\s,;、。]*(?:其他|其它|其余)")
+
+
+def _catch_all_after(doc: Document, lst: _List) -> Fact | None:
+    """The catch-all item printed right after a list's last part (and its change and rate), in
+    its sentence or opening the next ("…个人所得税收入16630万元。↵其他税种154069万元"), or None."""
+    last = lst.parts[-1]
+    facts = doc.facts
+    k = last.index + 1
+    # (past the last part's own change and rate: "…16630万元,较2020年增长21.27%。↵其他税种…")
+    while k < len(facts) and facts[k].role is not _VALUE and facts[k].sentence == last.sentence:
+        k += 1
+    if k >= len(facts):
+        return None
+    nxt = facts[k]
+    if (
+        nxt.role is not _VALUE
+        or nxt.depth != last.depth
+        or nxt.q.unit.dimension is not last.q.unit.dimension
+        or nxt.sentence - last.sentence > 1
+        or _CATCH_ALL_NAME.match(nxt.label) is None
+    ):
+        return None
+    return nxt
 
 
 def _counted_two_ways(lst: _List) -> bool:
@@ -8439,17 +8532,20 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         head = _next_of(doc, lst.total, role)
         if head is None:
             continue
-        found = [_next_of(doc, p, role) for p in lst.parts]
+        # (of the parts the total is the sum of: "…调整为13250.10万元。其中:税收分成收入年初预算
+        # 9407.22万元不变;非税收入由…3574.04万元调整为3842.88万元,主要由于:…(3)…调减…9.29万元":
+        # the reasons' figures after the two parts are no parts)
+        found = [_next_of(doc, p, role) for p in members]
         if role is _ROLE_PRIOR:
             # the parts after which "不作调整" is printed (for the whole run up to it) kept their
             # level: each is its own prior
-            unchanged = _unchanged_run(doc, lst.parts)
+            unchanged = _unchanged_run(doc, members)
             # and so is a part followed by a change of nothing ("0万元,较上年无变化")
             # ("稅收分成收入年初預算9407.22萬元不變;非稅收入由年初預算3574.04萬元…": the prior
             # after an unchanged part is the next part's)
             found = [
                 p if id(p) in unchanged or (b is None and _unchanged_next(doc, p)) else b
-                for p, b in zip(lst.parts, found, strict=True)
+                for p, b in zip(members, found, strict=True)
             ]
         got = [b for b in found if b is not None]
         if len(got) == len(found):
@@ -8462,7 +8558,7 @@ def _list_relations(doc: Document, lst: _List, out: list[Claim]) -> None:
         # …": a second comparison, with the budget, after the year before's: the budgets add up
         head = _compared_budget(doc, lst.total)
         if head is not None:
-            budgets = [_compared_budget(doc, p) for p in lst.parts]
+            budgets = [_compared_budget(doc, p) for p in members]
             if all(b is not None for b in budgets):
                 got = cast("list[Fact]", budgets)
                 signs = tuple([1] * len(got))
@@ -10522,7 +10618,18 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
                     break
             if len(parts) >= 2:
                 parts.reverse()
+                if _parts_of_earlier_list(lists, parts):
+                    continue
                 lists.append(_List(total, parts, [], False))
+
+
+def _parts_of_earlier_list(lists: list[_List], parts: list[Fact]) -> bool:
+    """Whether ``parts`` are all among the parts of a list whose total is printed before them
+    ("本年支出合计519.07万元,其中基本支出401.91万元,…;项目支出117.16万元,…。…财政拨款…支出总计
+    500.12万元": that list's items, not the later total's)."""
+    ids = {id(p) for p in parts}
+    start = parts[0].q.start
+    return any(lst.total.q.end <= start and ids <= {id(p) for p in lst.parts} for lst in lists)
 
 
 def _statement_items_back(facts: list[Fact], end: int, side: int, parts: list[Fact]) -> bool:
@@ -13745,6 +13852,14 @@ def build_claims(doc: Document) -> list[Claim]:
         before = len(out)
         _check_list(lst, "sum", out, summed, doc.text)
         if lst.open and len(out) == before and lst.total.role is _VALUE:
+            rest = _catch_all_after(doc, lst)
+            if rest is not None:
+                # "…。其中,增值税收入100103万元;企业所得税收入51749万元;个人所得税收入16630万元。↵
+                # 其他税种154069万元,…" under 税收收入322551万元: the main parts and the catch-all
+                # right after them are all of it, when they add up to it
+                _check_list(_List(lst.total, [*lst.parts, rest], [], False), "sum", out)
+                if len(out) > before and out[-1].status is not _AGREES:
+                    del out[before:]
             # main items only, whose sum is no claim: nor are their changes', budgets' or
             # priors' sums ("…收入完成6140万元,较上年减收4294万元。其中:国有土地使用权出让收入
             # 5613万元,较上年减收3777万元,…;城市基础设施配套费收入294万元,…")

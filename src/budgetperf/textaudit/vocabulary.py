@@ -133,7 +133,8 @@ SPUN_SYNONYMS: dict[str, str] = {"镌汰": "减少", "增添": "增长", "一样
 #: 2014 Budget Law, and reports of either age (or one that mixes them) name the same figures.
 #: Also a name written in another order (looked for after 维护 is dropped): "公务用车运行维护及
 #: 购置费" is the 公务用车购置及运行维护费. And a name's common short form: 运维 is 运行维护
-#: ("公务用车购置及运维费30.93万元" is the "公务用车购置及运行维护费" of the next paragraph).
+#: ("公务用车购置及运维费30.93万元" is the "公务用车购置及运行维护费" of the next paragraph), and
+#: 公车 of 公务用车.
 FORMER_NAMES: dict[str, str] = {
     "一般公共财政预算": "一般公共预算",
     "公共财政预算": "一般公共预算",
@@ -142,6 +143,10 @@ FORMER_NAMES: dict[str, str] = {
     "一般预算": "一般公共预算",
     "公务用车运行及购置": "公务用车购置及运行",
     "运维": "运行",
+    # 公车 for 公务用车 ("公车购置及运行维护费支出1502.58万元"), before 购置 or 运行 only ("办公车辆
+    # 购置" holds 公车 but is no 公车购置)
+    "公车购置": "公务用车购置",
+    "公车运行": "公务用车运行",
 }
 
 #: Funding sources written between an item's name and 支出 ("“三公”经费财政拨款支出"): the
