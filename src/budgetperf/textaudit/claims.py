@@ -4672,11 +4672,13 @@ _INTRO_FIRSTS = frozenset(w[0] for w in INTRODUCERS)  # where a match of _INTRO 
 # "扣减用于偿还一般债券本金1亿元": 用于 after a verb of deduction names a purpose, not a list.
 # "增加124.29万元,主要一般公共预算拨款减少0.98万元,事业收入增加125.27万元": 主要 right after a
 # clause's comma, its 是 left out, opens the main parts too (not a longer word it begins)
-_BARE_MAIN = ",主要"
+# (主要 is a word of _INTRO_WORD, whose scan already stops at each 主要 of the longer words: the
+# comma is looked behind for, not scanned for at every comma of the text)
+_BARE_MAIN = "主要"
 _ANY_INTRO = re.compile(
     r"(?P<partial>(?:"
     + "|".join(PARTIAL_INTRODUCERS)
-    + "|"
+    + "|(?<=,)"
     + _BARE_MAIN
     + r"(?![用包构是为系有由原要])"
     + r")[:,]?)"
@@ -7631,6 +7633,12 @@ def _counted_subsets(lists: Sequence[_List]) -> set[int]:
 _OVER_MONTHS = re.compile(r"\d{1,2}\s*[-—~至到]\s*\d{1,2}月|累计|全年|本年|年初以来")
 
 
+def _a_month_named(parts: list[Fact]) -> bool:
+    """Whether a part's label has 月 (当月, 本月 have it): a test of the labels once per list,
+    before the parts' series (a property) are asked."""
+    return any("月" in p.label for p in parts)
+
+
 def _over_months(total: Fact, text: str | None) -> bool:
     """Whether a figure's sentence, up to it, says it is over several months ("2020年1至11月,
     地方政府债券到期偿还本金20105亿元")."""
@@ -7700,7 +7708,11 @@ def _check_list(
         # "…住院费用基金支付85.8%,…。二级、一级以下医疗机构…基金支付分别为87.2%、89.3%": a rate
         # above the rate before it is a rate of another group, not a share of it
         return
-    if any(p.series == "当月" for p in parts) and _over_months(total, text):
+    if (
+        _a_month_named(parts)
+        and any(p.series == "当月" for p in parts)
+        and _over_months(total, text)
+    ):
         # "1-5月…偿还本金10157亿元。其中,5月当月到期偿还本金2880亿元。发行再融资债券偿还本金9147
         # 亿元,安排财政资金等偿还本金1010亿元": the month's figure of a total over months is a
         # part of it by time, not one of its kinds
@@ -10574,6 +10586,11 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
     if not _has(doc, "合计", "总计"):
         return
     listed = {id(lst.total) for lst in lists}
+    # each listed part's lists, by their totals' ends (the lists read before this reader)
+    owners: dict[int, list[int]] = {}
+    for lst in lists:
+        for p in lst.parts:
+            owners.setdefault(id(p), []).append(lst.total.q.end)
     for s in doc.figured:
         for i, total in enumerate(s.facts):
             if total.role is not _VALUE or not total.q.unit.is_money or total.depth > 0:
@@ -10618,18 +10635,24 @@ def _statement_totals(doc: Document, lists: list[_List]) -> None:
                     break
             if len(parts) >= 2:
                 parts.reverse()
-                if _parts_of_earlier_list(lists, parts):
+                if _parts_of_earlier_list(owners, parts):
                     continue
                 lists.append(_List(total, parts, [], False))
 
 
-def _parts_of_earlier_list(lists: list[_List], parts: list[Fact]) -> bool:
-    """Whether ``parts`` are all among the parts of a list whose total is printed before them
+def _parts_of_earlier_list(owners: dict[int, list[int]], parts: list[Fact]) -> bool:
+    """Whether ``parts`` are all among the parts of one list whose total is printed before them
     ("本年支出合计519.07万元,其中基本支出401.91万元,…;项目支出117.16万元,…。…财政拨款…支出总计
-    500.12万元": that list's items, not the later total's)."""
-    ids = {id(p) for p in parts}
+    500.12万元": that list's items, not the later total's). ``owners``: the ends of the totals
+    of each part's lists, by the part's id (a list is known by its total's end)."""
     start = parts[0].q.start
-    return any(lst.total.q.end <= start and ids <= {id(p) for p in lst.parts} for lst in lists)
+    common: set[int] | None = None
+    for p in parts:
+        ends = {end for end in owners.get(id(p), ()) if end <= start}
+        common = ends if common is None else common & ends
+        if not common:
+            return False
+    return True
 
 
 def _statement_items_back(facts: list[Fact], end: int, side: int, parts: list[Fact]) -> bool:
