@@ -22,7 +22,9 @@ removed: that the change after a list's last part opens its run, and that a 分�
 (the facts stage makes a run of changes only so, and the figure before it is a part, no
 change). The other four are killed by cases added here: the parts in two sentences, a context's
 parts in another measure word, a status in a bracketed remark, an average named by what it is
-of."""
+of. Of 12 mutants of the second part (主要 without 是, the priors over the parts that add up, the
+opening name of shares, the items of an earlier list, taxes named as income, the first parts'
+inputs, 公车), all 12 are killed by this file, the catalogue and the goldens."""
 
 from __future__ import annotations
 
