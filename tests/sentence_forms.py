@@ -11795,7 +11795,7 @@ FORMS: list[Form] = [
         "“在缴存单位中，国家机关和事业单位占1.86%，国有企业占0.79%，……，其他占70.30%”：三个及以上不带"
         "金额的占比，中间没有其他数字和分号，并以“其他”“其余”收尾时，合计应为100%（在所列占比的舍入"
         "范围内为警告）。",
-        ("claims._closed_shares",),
+        ("claims._closed_shares", "vocabulary.CATCH_ALL_WORDS"),
         (
             Example(
                 # unkeyed (珠海市住房公积金 2017): 1.86 + 0.79 + 0.41 + 2.31 + 23.56 + 0.77 +
@@ -12676,7 +12676,7 @@ FORMS: list[Form] = [
         "“业务收入14249.37万元，同比增长11.68%。存款利息3103.04万元，委托贷款利息11146.01万元，国债利息"
         "0万元，其他0.32万元”：仅由三个及以上金额组成、以“其他”兜底收尾的句子，紧随同段只有一个金额的"
         "句子之后时，是该金额的分项（推断，不符时报警告）。无兜底项时可能只列部分，不作判断。",
-        ("claims._closed_sentence_lists",),
+        ("claims._closed_sentence_lists", "vocabulary.CATCH_ALL_WORDS"),
         (
             Example(
                 # unkeyed (a 住房公积金 2021 年度报告): 3103.04 + 11146.01 + 0 + 0.32 = 14249.37;
@@ -16628,7 +16628,7 @@ FORMS: list[Form] = [
         "为前面"
         "几句中以该名称命名（或以其开头，如电脑票销售）的数字，而不是更前面“其中”之前的数字（弱读"
         "法）。",
-        ("claims._opened_by_name",),
+        ("claims._opened_by_name", "vocabulary.IN_WORDS"),
         (
             Example(
                 # (湖南福彩 2018 上半年, a traditional mirror on hanxinmy.cn): 11.82 / 25.33 =
@@ -16700,7 +16700,7 @@ FORMS: list[Form] = [
         "个人所得税收入16630万元，……。↵其他税种154069万元，……”：以“收入”称呼的税种仍是税种："
         "税收总数下所列、不含其他税收的各税种是主要税种，相加相符时才作为核对项；紧随其后（同句"
         "或下一句开头）列出的“其他……”连同各税种相加等于总数时，即为全部分项。",
-        ("claims._a_tax", "claims._catch_all_after"),
+        ("claims._a_tax", "claims._catch_all_after", "vocabulary.CATCH_ALL_WORDS"),
         (
             Example(
                 # heldout36 (天津市和平区 2021 财政收支): 100103 + 51749 + 16630 = 168482 of

@@ -75,6 +75,7 @@ from budgetperf.textaudit.vocabulary import (
     ACCOUNT_MEASURES,
     AGGREGATES,
     BUDGET_WORDS,
+    CATCH_ALL_WORDS,
     CHANGE_VERBS,
     CLASSIFIED_BY,
     DECOMPOSITIONS,
@@ -83,6 +84,7 @@ from budgetperf.textaudit.vocabulary import (
     FUNDING_QUALIFIERS,
     FUNDS,
     HALF_YEAR,
+    IN_WORDS,
     INDICATOR_LEVELS,
     INDUSTRIES,
     INTRODUCERS,
@@ -2537,8 +2539,9 @@ def _shares_claim(shares: Sequence[Fact], verdict: Verdict, strong: bool, relati
     )
 
 
-# the catch-all item that closes a list ("…,其他占70.30%")
-_CATCH_ALL_SHARE = re.compile(r"[\s,;、]*(?:其他|其它|其余)")
+# a catch-all item's name ("…,其他占70.30%", "其他税种", "其余…"; a label may begin with the
+# marks before it, a subject does not)
+_CATCH_ALL_NAME = re.compile(r"[\s,;、。]*(?:{})".format("|".join(CATCH_ALL_WORDS)))
 
 
 def _closed_shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
@@ -2566,7 +2569,7 @@ def _closed_shares(doc: Document, s: Sentence, out: list[Claim]) -> None:
             run = []
     runs.append(run)
     for shares in runs:
-        if len(shares) < 3 or not _CATCH_ALL_SHARE.match(shares[-1].label):
+        if len(shares) < 3 or not _CATCH_ALL_NAME.match(shares[-1].label):
             continue
         parent = _parent_share(doc, s, shares[0])
         verdict = _closed_verdict(shares, parent)
@@ -2724,10 +2727,15 @@ _BENCHMARK_SHARE = re.compile(
 )
 
 
-# a sentence opening with a name and 中 run into the next name ("电脑票中双色球游戏销售…"), not
-# 其中, 当中 or a name of the word 中 itself (中央, 中小学, 高中…)
+# a sentence opening with a name and 中 run into the next name ("电脑票中双色球游戏销售…"): a name
+# with no introducer of parts in it (其中, 当中) whose 中 is that of none of the words of 中 that
+# open no context (IN_WORDS: 高中, 集中, 中央, 中小学…; a name may hold them: "高中教育中")
 _OPENING_NAME_IN = re.compile(
-    r"\s*(?P<in>[^,;:。、\d其当高初集之]{2,8}?)中(?![央小学专级等部心标间期])"
+    r"\s*(?P<in>(?:(?!{})[^,;:。、\d]){{2,8}}?)(?<![{}])中(?!{})".format(
+        "|".join(w for w in INTRODUCERS if w.endswith("中")),
+        "".join(w[0] for w in IN_WORDS if w.endswith("中")),
+        "|".join(w[1:] for w in IN_WORDS if w.startswith("中")),
+    )
 )
 _OPENED_REACH = 3  # sentences before the share's that the figure its context names may be in
 
@@ -2736,7 +2744,10 @@ def _opened_by_name(doc: Document, s: Sentence, num: Fact) -> Fact | None:
     """The figure a share's sentence opens by naming ("电脑票中双色球…"): the last figure of its
     dimension, larger than the part, printed in the sentences just before in the paragraph,
     whose name is the context's or begins with it (电脑票销售), or None."""
-    m = _OPENING_NAME_IN.match(doc.text, s.start, num.q.start)
+    text = doc.text
+    if text.find("中", s.start, num.q.start) < 0:
+        return None  # (cheaper than the expression, asked for each share of a figure's sentence)
+    m = _OPENING_NAME_IN.match(text, s.start, num.q.start)
     if m is None or not s.facts or s.facts[0].q.start < m.end():
         return None
     name = m.group("in")
@@ -7310,7 +7321,7 @@ def _exact_prefix(lst: _List) -> list[Fact] | None:
                 # 年初结转和结余); the first parts alone are not it
                 return None
             rest = parts[k + 1 :]
-            if any(q.q.value != 0 and _CATCH_ALL_ITEM.match(q.subject) for q in rest) and (
+            if any(q.q.value != 0 and _CATCH_ALL_NAME.match(q.subject) for q in rest) and (
                 _CTX.multiply(_sum_base(rest), 2) < total.q.base
             ):
                 # "…事业收入986.92万元,事业单位经营收入0万元,其他收入0.10万元": a small catch-all
@@ -7323,7 +7334,6 @@ def _exact_prefix(lst: _List) -> list[Fact] | None:
 
 
 _CARRIED = re.compile(r"结转|结余")
-_CATCH_ALL_ITEM = re.compile(r"其他|其它")
 
 
 _CLASSIFIED_SUM = "sum of the parts (one classification of the total)"
@@ -8002,10 +8012,6 @@ def _uses_beyond(lst: _List, claim: Claim, text: str | None) -> bool:
         and _MAIN_USES.match(text, total.q.end) is not None
         and _sum_base(lst.parts) > total.q.base
     )
-
-
-# a catch-all item's name ("其他税种", "其它收入", "其余…")
-_CATCH_ALL_NAME = re.compile(r"[\s,;、。]*(?:其他|其它|其余)")
 
 
 def _catch_all_after(doc: Document, lst: _List) -> Fact | None:
@@ -11538,7 +11544,7 @@ def _closed_sentence_lists(doc: Document, lists: list[_List]) -> None:
     11146.01万元,国债利息0万元,其他0.32万元。": a sentence of three or more amounts and nothing
     else, closed by a catch-all item (其他…), right after a sentence of its paragraph whose one
     amount it follows, breaks that amount down (inferred: a disagreement is a warning)."""
-    if "其他" not in doc.text and not _has(doc, "其它"):
+    if "其他" not in doc.text and not _has(doc, "其它", "其余"):
         return  # (every catch-all word)
     listed = {id(p) for lst in lists for p in lst.parts}
     sentences = doc.sentences
@@ -11546,7 +11552,7 @@ def _closed_sentence_lists(doc: Document, lists: list[_List]) -> None:
         if s.index == 0 or len(s.facts) < 3:
             continue
         last = s.facts[-1]
-        if last.depth or not _CATCH_ALL_ITEM.match(last.subject):
+        if last.depth or not _CATCH_ALL_NAME.match(last.subject):
             continue
         parts = [f for f in s.facts if f.depth == 0]
         if len(parts) < 3 or any(f.role is not _VALUE or not f.is_amount for f in parts):
@@ -13614,6 +13620,7 @@ _GATE_WORDS: frozenset[str] = frozenset(
         *(
             "剔除",
             "其它",
+            "其余",
             "如下",
             "具体",
             "平均",

@@ -16,6 +16,7 @@ __all__ = [
     "BUDGET_GAP_VERBS",
     "BUDGET_VERBS",
     "BUDGET_WORDS",
+    "CATCH_ALL_WORDS",
     "CHANGE_VERBS",
     "COMPARED_VERBS",
     "COMPARISON_WORDS",
@@ -30,6 +31,7 @@ __all__ = [
     "INDICATOR_LEVELS",
     "INDUSTRIES",
     "INTRODUCERS",
+    "IN_WORDS",
     "LEVEL_VERBS",
     "MONTH_SPAN",
     "NAMED_DIFFERENCES",
@@ -423,6 +425,18 @@ NAMED_RATIOS: dict[str, tuple[str | tuple[str, ...], str]] = {
     "个人贷款发放率": ("贷款余额", "缴存余额"),
     "个人贷款率": ("贷款余额", "缴存余额"),
 }
+
+#: The words that name a list's catch-all item, the one that closes it ("…,其他占70.30%",
+#: "其他税种154069万元", "其余…"): the items before it are not all of the list's whole.
+CATCH_ALL_WORDS = ("其他", "其它", "其余")
+
+#: Words with 中 that open no context of the figures after them, where a name and 中 at a
+#: sentence's start do ("电脑票中双色球游戏销售9.45亿元,占比37.33%": shares of 电脑票): 其中 and
+#: 当中 introduce parts, 之中 and 集中 are other words, and the rest name things of their own.
+IN_WORDS = (
+    *("其中", "当中", "之中", "集中", "高中", "初中"),
+    *("中央", "中小", "中学", "中专", "中级", "中等", "中部", "中心", "中标", "中间", "中期"),
+)
 
 #: China's tax types (税种), and 营业税 (replaced by 增值税 in 2016), as a tax revenue list names
 #: them: listed under a total of taxes without 其他税收, they are its main taxes, not all of it
