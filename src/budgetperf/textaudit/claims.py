@@ -2727,12 +2727,11 @@ _BENCHMARK_SHARE = re.compile(
 )
 
 
-# a sentence opening with a name and 中 run into the next name ("电脑票中双色球游戏销售…"): a name
-# with no introducer of parts in it (其中, 当中) whose 中 is that of none of the words of 中 that
-# open no context (IN_WORDS: 高中, 集中, 中央, 中小学…; a name may hold them: "高中教育中")
+# a sentence opening with a name and 中 run into the next name ("电脑票中双色球游戏销售…"): a 中
+# that is none of the words of 中 that open no context (IN_WORDS: 其中, 高中, 集中, 中央, 中小学…;
+# the name may hold them: "高中教育中")
 _OPENING_NAME_IN = re.compile(
-    r"\s*(?P<in>(?:(?!{})[^,;:。、\d]){{2,8}}?)(?<![{}])中(?!{})".format(
-        "|".join(w for w in INTRODUCERS if w.endswith("中")),
+    r"\s*(?P<in>[^,;:。、\d]{{2,8}}?)(?<![{}])中(?!{})".format(
         "".join(w[0] for w in IN_WORDS if w.endswith("中")),
         "|".join(w[1:] for w in IN_WORDS if w.startswith("中")),
     )
@@ -11539,6 +11538,68 @@ def _itemised_lists(doc: Document, lists: list[_List]) -> None:
             lists.append(_List(totals[0], parts, [], False))
 
 
+# a paragraph opening with the part of a whole it is about ("职工基本医疗保险方面,截至2022年底,…",
+# "其中,养老保险方面,…")
+_SECTION_OPENER = re.compile(r"\s*(?:其中[,:]?)?在?[^,;:。\d]{2,20}方面[,:]")
+
+
+def _section_lists(doc: Document, lists: list[_List]) -> None:
+    """ "…全国基本医疗保险参保人数134592万人,…总收入30922.17亿元,…总支出24597.24亿元,…。↵职工基本
+    医疗保险方面,…职工医保参保人数36243万人,…收入20793.27亿元,…支出15243.80亿元,…。↵城乡居民基本
+    医疗保险方面,…人数98349万人。…收入10128.90亿元,…;支出9353.44亿元": two or more paragraphs in
+    a row that each open with the part they are about (…方面,), right after a paragraph of
+    totals. A total whose measure (a count's measure word, 人; of other amounts the last two
+    characters of the name: 收入, 支出) no other figure of its paragraph shares, printed once in
+    each section in its unit, has the sections' figures for parts (a weak list: the sections
+    may not be all of it)."""
+    text = doc.text
+    if "方面" not in text:
+        return
+    openers: list[int] = []  # the paragraphs that open with a section's name, in order
+    by_paragraph: dict[int, list[Fact]] = collections.defaultdict(list)
+    for s in doc.sentences:
+        if (
+            s.index == 0 or doc.sentences[s.index - 1].paragraph != s.paragraph
+        ) and _SECTION_OPENER.match(text, s.start, s.end):
+            openers.append(s.paragraph)
+        by_paragraph[s.paragraph].extend(
+            f for f in s.facts if f.role is _VALUE and not f.depth and f.is_amount
+        )
+    # (the first run of sections only: a paragraph after a section may go on with it, "具体来看,
+    # …城乡居民基本养老保险基金…累计结存11396亿元。↵失业保险方面,…", and is then no paragraph of
+    # totals of the sections after it)
+    j = 1
+    while j < len(openers) and openers[j] == openers[j - 1] + 1:
+        j += 1
+    run = openers[:j]
+    if len(run) >= 2:  # (a first paragraph that opens a section has no totals before it)
+        totals = by_paragraph.get(run[0] - 1, [])
+        measures = [_section_measure(f) for f in totals]
+        for total, measure in zip(totals, measures, strict=True):
+            if not measure or measures.count(measure) > 1:
+                continue
+            parts: list[Fact] = []
+            for p in run:
+                found = [
+                    f
+                    for f in by_paragraph.get(p, [])
+                    if f.q.unit is total.q.unit and _section_measure(f) == measure
+                ]
+                if len(found) != 1 or found[0].q.base >= total.q.base:
+                    break
+                parts.append(found[0])
+            else:
+                lists.append(_List(total, parts, [], False))
+
+
+def _section_measure(f: Fact) -> str:
+    """What a figure of a section measures (_section_lists): a count's measure word ("万人": 人),
+    else the last two characters of its name (收入, 支出); "" when it has none."""
+    if f.q.unit.dimension is _COUNT:
+        return f.q.counter
+    return f.subject[-2:] if len(f.subject) >= 2 else ""
+
+
 def _closed_sentence_lists(doc: Document, lists: list[_List]) -> None:
     """ "(一)业务收入:2021年,业务收入14249.37万元,同比增长11.68%。存款利息3103.04万元,委托贷款利息
     11146.01万元,国债利息0万元,其他0.32万元。": a sentence of three or more amounts and nothing
@@ -13792,6 +13853,7 @@ def build_claims(doc: Document) -> list[Claim]:
     _outline_lists(doc, lists)
     _itemised_lists(doc, lists)
     _closed_sentence_lists(doc, lists)
+    _section_lists(doc, lists)
     _composed_lists(doc, lists)
     _context_figure_lists(doc, lists)
     _statement_totals(doc, lists)
