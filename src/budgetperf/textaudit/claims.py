@@ -11553,18 +11553,13 @@ def _section_lists(doc: Document, lists: list[_List]) -> None:
     each section in its unit, has the sections' figures for parts (a weak list: the sections
     may not be all of it)."""
     text = doc.text
-    if "方面" not in text:
-        return
+    sentences = doc.sentences
     openers: list[int] = []  # the paragraphs that open with a section's name, in order
-    by_paragraph: dict[int, list[Fact]] = collections.defaultdict(list)
-    for s in doc.sentences:
+    for s in doc.sentences_with("方面"):
         if (
-            s.index == 0 or doc.sentences[s.index - 1].paragraph != s.paragraph
+            s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph
         ) and _SECTION_OPENER.match(text, s.start, s.end):
             openers.append(s.paragraph)
-        by_paragraph[s.paragraph].extend(
-            f for f in s.facts if f.role is _VALUE and not f.depth and f.is_amount
-        )
     # (the first run of sections only: a paragraph after a section may go on with it, "具体来看,
     # …城乡居民基本养老保险基金…累计结存11396亿元。↵失业保险方面,…", and is then no paragraph of
     # totals of the sections after it)
@@ -11572,24 +11567,31 @@ def _section_lists(doc: Document, lists: list[_List]) -> None:
     while j < len(openers) and openers[j] == openers[j - 1] + 1:
         j += 1
     run = openers[:j]
-    if len(run) >= 2:  # (a first paragraph that opens a section has no totals before it)
-        totals = by_paragraph.get(run[0] - 1, [])
-        measures = [_section_measure(f) for f in totals]
-        for total, measure in zip(totals, measures, strict=True):
-            if not measure or measures.count(measure) > 1:
-                continue
-            parts: list[Fact] = []
-            for p in run:
-                found = [
-                    f
-                    for f in by_paragraph.get(p, [])
-                    if f.q.unit is total.q.unit and _section_measure(f) == measure
-                ]
-                if len(found) != 1 or found[0].q.base >= total.q.base:
-                    break
-                parts.append(found[0])
-            else:
-                lists.append(_List(total, parts, [], False))
+    if len(run) < 2:  # (a first paragraph that opens a section has no totals before it)
+        return
+    by_paragraph: dict[int, list[Fact]] = collections.defaultdict(list)
+    for s in sentences:
+        if run[0] - 1 <= s.paragraph <= run[-1]:
+            by_paragraph[s.paragraph].extend(
+                f for f in s.facts if f.role is _VALUE and not f.depth and f.is_amount
+            )
+    totals = by_paragraph.get(run[0] - 1, [])
+    measures = [_section_measure(f) for f in totals]
+    for total, measure in zip(totals, measures, strict=True):
+        if not measure or measures.count(measure) > 1:
+            continue
+        parts: list[Fact] = []
+        for p in run:
+            found = [
+                f
+                for f in by_paragraph.get(p, [])
+                if f.q.unit is total.q.unit and _section_measure(f) == measure
+            ]
+            if len(found) != 1 or found[0].q.base >= total.q.base:
+                break
+            parts.append(found[0])
+        else:
+            lists.append(_List(total, parts, [], False))
 
 
 def _section_measure(f: Fact) -> str:
