@@ -11548,7 +11548,7 @@ def _section_lists(doc: Document, lists: list[_List]) -> None:
     医疗保险方面,…职工医保参保人数36243万人,…收入20793.27亿元,…支出15243.80亿元,…。↵城乡居民基本
     医疗保险方面,…人数98349万人。…收入10128.90亿元,…;支出9353.44亿元": two or more paragraphs in
     a row that each open with the part they are about (…方面,), right after a paragraph of
-    totals. A total whose measure (a count's measure word, 人; of other amounts the last two
+    totals. A total whose measure (a count's measure word, 万人; of other amounts the last two
     characters of the name: 收入, 支出) no other figure of its paragraph shares, printed once in
     each section in its unit, has the sections' figures for parts (a weak list: the sections
     may not be all of it)."""
@@ -11595,8 +11595,8 @@ def _section_lists(doc: Document, lists: list[_List]) -> None:
 
 
 def _section_measure(f: Fact) -> str:
-    """What a figure of a section measures (_section_lists): a count's measure word ("万人": 人),
-    else the last two characters of its name (收入, 支出); "" when it has none."""
+    """What a figure of a section measures (_section_lists): a count's measure word as printed
+    ("万人"), else the last two characters of its name (收入, 支出); "" when it has none."""
     if f.q.unit.dimension is _COUNT:
         return f.q.counter
     return f.subject[-2:] if len(f.subject) >= 2 else ""
