@@ -11607,8 +11607,8 @@ def _closed_sentence_lists(doc: Document, lists: list[_List]) -> None:
     11146.01万元,国债利息0万元,其他0.32万元。": a sentence of three or more amounts and nothing
     else, closed by a catch-all item (其他…), right after a sentence of its paragraph whose one
     amount it follows, breaks that amount down (inferred: a disagreement is a warning)."""
-    if "其他" not in doc.text and not _has(doc, "其它", "其余"):
-        return  # (every catch-all word)
+    if not _has(doc, *CATCH_ALL_WORDS):
+        return
     listed = {id(p) for lst in lists for p in lst.parts}
     sentences = doc.sentences
     for s in doc.figured:
@@ -13682,8 +13682,6 @@ _GATE_WORDS: frozenset[str] = frozenset(
         *("分)", "本级", "乡镇", "总计", "合计", "年末", "加上", "连同", "扣除"),
         *(
             "剔除",
-            "其它",
-            "其余",
             "如下",
             "具体",
             "平均",
@@ -13697,6 +13695,7 @@ _GATE_WORDS: frozenset[str] = frozenset(
         *("收支差额", "中,", "中:", "上述", "以上", "左右", "上下"),
         *("测算", "计算", "核算", "核定"),
         *("构成", "组成", "整改"),
+        *CATCH_ALL_WORDS,
     }
 )
 # (a flat alternation, the longest first: the engine scans for the words' first characters)
