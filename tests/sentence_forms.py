@@ -8678,10 +8678,17 @@ FORMS: list[Form] = [
         "a table one cell per line, nothing between the cells",
         "“科目↵110年度决算↵111年度决算↵112年度法定预算↵土地↵160,909↵350,984↵353,623↵…”: a"
         " label, then as many figures as there are columns, row after row; the names before the"
-        " first row are the columns'.",
+        " first row are the columns'. Under named columns, a row with fewer figures (its blank"
+        " cell dropped by the copy: “因公出国(境)费↵0.00”) is passed over and the table goes on."
+        " A 合计 row whose parts are parts of a standard breakdown is that breakdown's total (the"
+        " 三公费), so prose that names it with its body and year (“某局2016年度“三公”经费…完成"
+        "年初预算的88.7%”) finds its budget there.",
         "“科目↵110年度决算↵……↵土地↵160,909↵350,984↵353,623↵……”：每行一个名称后接与列数相同的"
-        "数字，逐行排列；首行之前的名称为列名。",
-        ("tables._stacked", "tables._stacked_row"),
+        "数字，逐行排列；首行之前的名称为列名。列有名称时，数字少于列数的行（复制时丢了空格："
+        "“因公出国(境)费↵0.00”）略过，表格继续。各分项属同一标准构成的“合计”行即该构成的总数"
+        "（三公经费），正文冠以单位和年度的名称（“某局2016年度“三公”经费……完成年初预算的88.7%”）"
+        "亦据此找到预算数。",
+        ("tables._stacked", "tables._stacked_row", "tables._name_totals", "claims._lookup"),
         (
             Example(
                 # 160909 + 246013 + 161228 = 568150; 350984 + 461891 + 147527 = 960402;
@@ -8708,6 +8715,40 @@ FORMS: list[Form] = [
                     ("sum", "1173468", "agrees"),
                 ),
                 (("arithmetic.breakdown-sum", "error"),),
+            ),
+            Example(
+                # the 因公出国 row prints one figure under two columns: passed over. Budgets
+                # 35.00 + 42.00 = 77.00, actuals 26.4 + 41.90 = 68.30; the 合计 row is the 三公费
+                # (its parts are the breakdown's), so the body-and-year name finds it:
+                # 68.3 / 77.00 = 88.7013% -> 88.7; 26.4 / 35.00 = 75.4286% -> 75.43; 公务车 is
+                # 公务用车: 41.9 / 42.00 = 99.7619% -> 99.76; prose 26.4 + 41.9 = 68.3
+                "一、2016年“三公”经费决算情况表\n(单位:万元)\n项 目\n预算数\n决算数\n合 计\n77.00\n"
+                "68.30\n因公出国(境)费\n0.00\n公务接待费\n35.00\n26.4\n公务用车购置及运行费\n"
+                "42.00\n41.90\n二、情况说明\n"
+                "某局2016年度“三公”经费财政拨款支出决算为68.3万元,完成年初预算的88.7%。其中:"
+                "公务接待费支出决算为26.4万元,完成年初预算的75.43%;公务车购置及运行维护费支出"
+                "决算为41.9万元,完成年初预算的99.76%。",
+                (
+                    ("sum", "77.00", "agrees"),
+                    ("sum", "68.30", "agrees"),
+                    ("sum", "68.3", "agrees"),
+                    ("completion", "88.7", "agrees"),
+                    ("completion", "75.43", "agrees"),
+                    ("completion", "99.76", "agrees"),
+                ),
+            ),
+            Example(
+                # 68.3 / 77.00 = 88.7013% -> 88.7, printed 85.7
+                "一、2016年“三公”经费决算情况表\n(单位:万元)\n项 目\n预算数\n决算数\n合 计\n77.00\n"
+                "68.30\n因公出国(境)费\n0.00\n公务接待费\n35.00\n26.4\n公务用车购置及运行费\n"
+                "42.00\n41.90\n二、情况说明\n"
+                "某局2016年度“三公”经费财政拨款支出决算为68.3万元,完成年初预算的85.7%。",
+                (
+                    ("sum", "77.00", "agrees"),
+                    ("sum", "68.30", "agrees"),
+                    ("completion", "85.7", "disagrees"),
+                ),
+                (("arithmetic.sangong", "warning"),),
             ),
         ),
     ),

@@ -249,6 +249,22 @@ def _lookup(
         stem = _stem(name)
         pool = doc.named(stem, stem=True, near=near.index)
     found = _nearest(pool, near, wanted, phase, before_only, limit)
+    if not found and phase == "budget" and (owned := _OWNER_YEAR.match(name)) is not None:
+        # "宁国市城市管理行政执法局2016年度“三公”经费财政拨款支出决算为68.3万元,完成年初预算的
+        # 88.7%": a name that opens with its body and year is the budget's of what follows
+        # them (the 三公费 of the table above)
+        rest = name[owned.end() :]
+        if len(rest) > 2 and rest not in _GENERIC_NAMES:
+            return _lookup(
+                doc,
+                rest,
+                near=near,
+                dims=wanted,
+                phase=phase,
+                before_only=before_only,
+                limit=limit,
+                whole=whole,
+            )
     if (
         not found
         and phase == "budget"
@@ -310,6 +326,8 @@ def _nearest(
 
 # the whole of the body that reports: 全县, 全市, 全省, 全区, 全旗…
 _WHOLE_SCOPE = re.compile(r"全(?:县|市|省|区|旗|州|盟|镇|乡)")
+# a name's opening words up to its year ("宁国市城市管理行政执法局2016年度三公费", "本单位2016年")
+_OWNER_YEAR = re.compile(r".{0,30}?(?:19|20)\d\d年度?")
 
 
 def _related(a: str, b: str) -> bool:

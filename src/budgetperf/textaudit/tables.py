@@ -581,6 +581,7 @@ def _stacked(doc: Document) -> list[Grid]:
             i += 1  # a row starts at a label with a figure after it
             continue
         rows: list[tuple[int, int]] = []  # (index of the label token, number of figures)
+        names: list[str] = []  # the columns' names, the cells before the first row
         j = i
         while j < len(tokens):
             cell = tokens[j][1]
@@ -590,18 +591,25 @@ def _stacked(doc: Document) -> list[Grid]:
             while k < len(tokens) and numeric[k]:
                 k += 1
             width = k - j - 1
+            if names and 1 <= width < len(names):
+                # "项 目↵预算数↵决算数↵合 计↵77.00↵68.30↵因公出国(境)费↵0.00↵公务接待费↵35.00↵…":
+                # under named columns, a row whose blank cell the copy dropped; which column its
+                # figure is in cannot be told, so it is no row of the grid, and the table goes
+                # on after it
+                j = k
+                continue
             if width < 2 or (rows and width != rows[0][1]):
                 break
+            if not rows:
+                names = [t for _, t in tokens[max(0, j - width) : j]]
+                if len(names) != width or any(_NUMERIC.match(n) for n in names):
+                    names = []
             rows.append((j, width))
             j = k
         if len(rows) < _MIN_STACKED_ROWS:
             i += 1
             continue
         width = rows[0][1]
-        first = rows[0][0]
-        names = [t for _, t in tokens[max(0, first - width) : first]]
-        if len(names) != width or any(_NUMERIC.match(n) for n in names):
-            names = []
         built = [_stacked_row(doc, tokens, at, width, names) for at, _ in rows]
         kept = [r for r in built if r is not None]
         if len(kept) >= _MIN_STACKED_ROWS:
@@ -1596,6 +1604,8 @@ def read_tables(doc: Document) -> tuple[list[Grid], list[Tree]]:
         trees.extend(found)
         if grid in figure_rows:
             _name_by_breakdown(found)
+        else:
+            _name_totals(found)
         # Totals the figures did not show (they do not add up) may show in the labels.
         roots = {id(t.total) for t in found}
         trees.extend(t for t in _numbered_tree(grid) if id(t.total) not in roots)
@@ -2224,13 +2234,41 @@ def _column_subject(names: list[str], k: int) -> str:
     """The subject of column ``k``: its name, or for a 合计 column the total of the standard
     breakdown its neighbours are parts of ("合计 | 因公出国(境)经费 | 公务接待费 | …" → 三公费)."""
     subject = canonical(names[k])[0]
-    if subject not in ("合计", "小计", "总计", ""):
+    if subject not in _UNNAMED_TOTALS:
         return subject
-    others = {canonical(n)[0] for i, n in enumerate(names) if i != k}
+    others = [canonical(n)[0] for i, n in enumerate(names) if i != k]
+    return _standard_total(others, every=False) or subject
+
+
+# what canonical makes of a total named only as one ("合计", "合 计")
+_UNNAMED_TOTALS = frozenset({"合计", "小计", "总计", ""})
+
+
+def _standard_total(names: list[str], *, every: bool) -> str | None:
+    """The total of the standard breakdown (:data:`DECOMPOSITIONS`) two or more of whose parts
+    are among ``names`` (each name the end of a part, or a part the end of a name); with
+    ``every``, only one of which every name is a part."""
     for total, parts in DECOMPOSITIONS:
-        if sum(any(o.endswith(p) or p.endswith(o) for o in others) for p in parts) >= 2:
+        matched = [n for n in names if any(n.endswith(p) or p.endswith(n) for p in parts)]
+        if len({p for p in parts if any(n.endswith(p) or p.endswith(n) for n in names)}) < 2:
+            continue
+        if not every or len(matched) == len(names):
             return total
-    return subject
+    return None
+
+
+def _name_totals(trees: list[Tree]) -> None:
+    """A total row named only as one (合计) whose parts are parts of a standard breakdown is
+    that breakdown's total: "合 计 | 77.00" over 公务接待费 and 公务用车购置及运行费 is the
+    三公费 of "“三公”经费财政拨款支出决算为68.3万元,完成年初预算的88.7%"."""
+    for tree in trees:
+        if tree.by_code or tree.total.subject not in _UNNAMED_TOTALS:
+            continue
+        if not _TOTAL_LAST.search(tree.total.label):
+            continue
+        total = _standard_total([p.subject for p in tree.parts], every=True)
+        if total is not None:
+            tree.total.subject = total
 
 
 def _name_cells(grid: Grid) -> None:

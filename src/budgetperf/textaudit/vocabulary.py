@@ -136,7 +136,7 @@ SPUN_SYNONYMS: dict[str, str] = {"镌汰": "减少", "增添": "增长", "一样
 #: Also a name written in another order (looked for after 维护 is dropped): "公务用车运行维护及
 #: 购置费" is the 公务用车购置及运行维护费. And a name's common short form: 运维 is 运行维护
 #: ("公务用车购置及运维费30.93万元" is the "公务用车购置及运行维护费" of the next paragraph), and
-#: 公车 of 公务用车.
+#: 公车 or 公务车 of 公务用车.
 FORMER_NAMES: dict[str, str] = {
     "一般公共财政预算": "一般公共预算",
     "公共财政预算": "一般公共预算",
@@ -149,6 +149,10 @@ FORMER_NAMES: dict[str, str] = {
     # 购置" holds 公车 but is no 公车购置)
     "公车购置": "公务用车购置",
     "公车运行": "公务用车运行",
+    # 公务车 for 公务用车 ("公务车购置及运行维护费支出决算为41.9万元" of the table's 公务用车购置
+    # 及运行费), before 购置 or 运行 only, as 公车
+    "公务车购置": "公务用车购置",
+    "公务车运行": "公务用车运行",
 }
 
 #: Funding sources written between an item's name and 支出 ("“三公”经费财政拨款支出"): the
