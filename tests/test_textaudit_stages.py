@@ -68,6 +68,50 @@ def test_a_wrapped_paragraph_is_joined_but_a_heading_is_not() -> None:
     assert "经费支出决算总额为5.48万元" in n.text
 
 
+def test_a_wrap_after_a_quoted_name_or_a_bracketed_word_or_before_a_comma_is_joined() -> None:
+    # a PDF's line may end after "“三公”" or "(境)", or the next may open with a comma: the
+    # sentence goes on
+    n = normalise(
+        "其中:因公出国(境)费39万元、国内公务接待费10万元。“三公”\n经费支出为163.58万元,比上年减少80.74万元,\n"
+        "完成预算的97.06%,其中:公务接待费2.04亿元,因公出国(境)\n费0.47亿元。\n"
+        "1、一般公共预算收入由年初预算12981.26万元调整为13250.10万元\n,调增268.84万元。"
+    )
+    assert "10万元。“三公”经费支出为163.58万元,比上年减少80.74万元,完成" in n.text
+    assert "因公出国(境)费0.47亿元。\n1、" in n.text
+    assert "13250.10万元,调增268.84万元。" in n.text
+    # a headline ends with its quoted words, a heading with its bracketed word: no sentence
+    # goes on there, however long the line
+    headline = "泉州市财政收入实现一季度首月“开门红”\n一般公共预算总收入312.74亿元"
+    assert normalise(headline).text == headline
+    heading = "一、一般公共服务支出(类)\n1.行政运行支出100万元。"
+    assert normalise(heading).text == heading
+    # a short line is no wrapped one, even before a comma
+    assert normalise("收入合计\n,100万元").text == "收入合计\n,100万元"
+
+
+def _wrapped_at(width: int, paragraph: str) -> str:
+    """``paragraph`` cut into lines of ``width`` characters (all Chinese: as wide each)."""
+    return "\n".join(paragraph[i : i + width] for i in range(0, len(paragraph), width))
+
+
+def test_in_a_text_wrapped_at_a_width_a_full_line_goes_on_as_heading_or_after_clause() -> None:
+    # lines of 40 columns (a Chinese character is two): a PDF's text layer
+    prose = _wrapped_at(
+        20, "本单位坚持过紧日子思想压减一般性支出严格控制三公经费切实加强预算管理" * 4
+    )
+    heading = "1.社会保障和就业类行政事业单位养老保险缴\n费支出(项)决算为67.64万元。"
+    clause = "工资福利支出决算374.89万元,占支出的77%;\n社会保障和就业支出60.44万元。"
+    n = normalise(prose + "。\n" + heading + "\n" + clause)
+    assert "养老保险缴费支出(项)决算为67.64万元" in n.text
+    assert "占支出的77%;社会保障和就业支出60.44万元" in n.text
+    # in a text of one paragraph a line (no width to tell), a heading and a clause stand
+    alone = heading + "\n" + clause
+    assert normalise(alone).text == alone
+    # a heading shorter than the width is one in a wrapped text too
+    short = "1.一般公共服务支出\n本年支出100万元。"
+    assert normalise(prose + "。\n" + short).text.endswith(short)
+
+
 def test_a_title_without_a_number_marker_is_not_joined_to_the_text_under_it() -> None:
     # A document's title ends with 说明/情况/报告…: the line under it starts the text.
     n = normalise("英德市经信局2016年“三公经费”预算对比增减说明\n2016年三公经费预算拨入33万元。\n")

@@ -16,7 +16,12 @@ still points at the line and column a reviewer sees in the print:
   not start a heading or a table cell) is removed, so a
   sentence printed over three lines of a PDF is one sentence; a line of words alone (no figure,
   no end mark) above a line that opens with an amount is that amount's caption, and is joined
-  to it ("上半年全省地方一般公共预算支出↵949.49亿元");
+  to it ("上半年全省地方一般公共预算支出↵949.49亿元"). A line of a sentence may end with a short
+  quoted name ("…10万元。“三公”↵经费支出…") or a bracketed word ("因公出国(境)↵费…"), and a line
+  that opens with a comma goes on from the one before. In a text wrapped at a width (five or
+  more wrapped lines, half of them within two columns of one width), a line that fills the
+  width goes on even when it looks like a heading ("1.社会保障和就业(类)…基本养老保险缴↵费支出
+  (项):…") or ends a clause with ";";
 * **a double-spaced text's blank lines halved**: when nearly every break between lines of text
   has a blank line (web pages and converters print one), the first half of each run of blank
   lines is dropped, again while it is still double-spaced, so the text reads as printed
@@ -169,6 +174,16 @@ _HARD_END = frozenset('。;:!?|)》】”"')
 # (not a decimal point, a figure's "1." or an abbreviation's)
 _STOP_TYPED_ASCII = re.compile(r"[\u4e00-\u9fff%]\.$")
 _MIN_WRAPPED = 16
+# "…其中:因公出国(境)费39万元、…国内公务接待费10万元。“三公”↵经费支出为163.58万元": a short
+# quoted name at the end of a line of a sentence ends no sentence (a quotation that does
+# closes after 。, or before it)
+_QUOTED_TERM_END = re.compile(r"“[^“”。;:!?]{1,10}”$")
+# "…公务接待费2.04亿元,因公出国(境)↵费0.47亿元": a word of one to three characters in brackets
+# at the end of a line of a sentence (one with a comma) is part of a name that goes on
+_BRACKETED_WORD_END = re.compile(r"[\u4e00-\u9fff]\([\u4e00-\u9fff]{1,3}\)$")
+_CLAUSE_MARK = re.compile("[,;、。]")
+# what a line that goes on from the one before opens with (spaces before it allowed)
+_GOES_ON = frozenset(",;:、。)% ")
 # "1.社会保障和就业支出467.99万元:主要用于本单位在↵社会保障与就业方面的支出。": a numbered line with
 # a figure that stops in the middle of its words is a wrapped sentence, not a heading.
 # (the currency named after the unit, "390万元人民币", ends no words; 万 or 亿 alone is the unit
@@ -282,6 +297,10 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
     # faster than the scan for either of two characters; a 来源 without its colon only makes
     # the lines be looked at, each by _DATELINE itself)
     datelines = "来源" in text or _DATE_TIME.search(text) is not None
+    # lines that break where a text wrapped at a width would, and lines that go on only in
+    # such a text (a heading's shape, or a clause's end, that fills a line)
+    wrapped: list[str] = []
+    held: list[tuple[int, str]] = []
     start = 0
     for i, line in enumerate(lines[:-1]):
         end = start + len(line)
@@ -296,8 +315,34 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             nxt = lines[k]
         start = end + 1
         body = line.rstrip(" ")
-        if not body or body[-1] in _HARD_END:
-            continue  # (most lines: no label line ends so either, nor a wrapped one)
+        if not body:
+            continue
+        if (
+            nxt[:1] in _GOES_ON
+            and nxt.lstrip(" ")[:1] in _GOES_ON
+            and body[-1] != "。"
+            and "|" not in body
+            and "|" not in nxt
+            and len(body) >= _MIN_WRAPPED
+        ):
+            # "1、一般公共预算收入由年初预算12981.26万元调整为13250.10万元↵,调增268.84万元。",
+            # "…(其中:税收收入5.93亿元、非税收入1.78亿元)↵、上级补助收入…": a line that opens
+            # with a comma goes on from the one before
+            soft.append(end)
+            continue
+        if body[-1] in _HARD_END and not (
+            # (in a line of a sentence, one with a mark of a clause: not a headline's)
+            _CLAUSE_MARK.search(body) is not None
+            and (
+                (body[-1] == "”" and _QUOTED_TERM_END.search(body) is not None)
+                or (body[-1] == ")" and _BRACKETED_WORD_END.search(body) is not None)
+            )
+        ):
+            # (most lines: no label line ends so either, nor a wrapped one); a full line that
+            # ends a clause (";") may go on in a text wrapped at a width: told at the end
+            if body[-1] == ";" and len(body) >= _MIN_WRAPPED and _goes_on(nxt):
+                held.append((end, body))
+            continue
         if body[-1] == "." and _STOP_TYPED_ASCII.search(body) is not None:
             continue  # "2、项目支出130万元.↵按支出功能分类科目:…": a full stop typed as "."
         # (the next line first: it opens with a figure on few lines, and a line is a label's
@@ -324,7 +369,7 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             # comma goes on in the next, however short it is
             soft.append(end)
             continue
-        if len(body) < _MIN_WRAPPED or body[-1] in _HARD_END or "|" in body:
+        if len(body) < _MIN_WRAPPED or "|" in body:
             continue
         if datelines and (_DATELINE.search(body) or _DATELINE.search(nxt)):
             continue  # a news page's dateline ("2021-08-08 21:09:15 来源:…") stands alone
@@ -340,11 +385,53 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             and len(body) < 50
             and not _CUT_AFTER_FIGURE.search(body)
         ):
-            continue  # a heading
+            held.append((end, body))
+            continue  # a heading, unless it fills a line of a text wrapped at a width
         if _TITLE_END.search(body) and not any(c in body for c in "。,;,;") and len(body) < 50:
             continue  # a title ("…2016年“三公经费”预算对比增减说明")
         soft.append(end)
+        wrapped.append(body)
+    if held and len(wrapped) >= _MIN_WIDTH_LINES:
+        width = _wrap_width(wrapped)  # (only for a text with such lines)
+        if width is not None:
+            soft.extend(end for end, body in held if _width(body) >= width - 2)
+            soft.sort()
     return soft
+
+
+def _width(line: str) -> int:
+    """How wide ``line`` prints: two columns a Chinese character (three bytes in UTF-8), one
+    an ASCII one (one byte), worked out from its length in UTF-8 without a loop over it."""
+    return (len(line.encode()) + len(line)) // 2
+
+
+_MIN_WIDTH_LINES = 5  # wrapped lines a text's width is told from
+_WIDTH_SHARE = 0.5  # of them, at the width (or within two columns of it)
+
+
+def _wrap_width(wrapped: list[str]) -> int | None:
+    """The width a text is wrapped at, told from its wrapped lines (``wrapped``): the commonest
+    of their widths, when half of them are within two columns of it; else None. In such a text
+    a line that fills the width, two columns less at most, goes on: "1.社会保障和就业(类)…机关
+    事业单位基本养老保险缴↵费支出(项):…" is no heading there, and "…占本年支出的77%;↵社会保障
+    和就业支出…" no clause that ends its paragraph."""
+    counts: dict[int, int] = {}
+    for line in wrapped:
+        w = _width(line)
+        counts[w] = counts.get(w, 0) + 1
+    width = max(counts, key=lambda w: (counts[w], w))
+    near = sum(counts.get(width - k, 0) for k in range(3))
+    return width if near >= _WIDTH_SHARE * len(wrapped) else None
+
+
+def _goes_on(nxt: str) -> bool:
+    """Whether ``nxt`` may go on from the line before: words, no heading nor a table's row."""
+    return (
+        bool(nxt.strip(" "))
+        and "|" not in nxt
+        and _MARKER.match(nxt) is None
+        and _SPACED_CELLS.match(nxt) is None
+    )
 
 
 @attrs.frozen
