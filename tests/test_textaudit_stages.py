@@ -87,6 +87,11 @@ def test_a_wrap_after_a_quoted_name_or_a_bracketed_word_or_before_a_comma_is_joi
     assert normalise(heading).text == heading
     # a short line is no wrapped one, even before a comma
     assert normalise("收入合计\n,100万元").text == "收入合计\n,100万元"
+    # a mirror's pinyin gloss at a line's end goes with the others: the line ends before it
+    glossed = normalise(
+        "公務(wù)用車購置及運行費3億元(公務(wù)用車購置費0.2億元、公務(wù)\n用車運行費"
+    )
+    assert glossed.text == "公务用车购置及运行费3亿元(公务用车购置费0.2亿元、公务用车运行费"
 
 
 def _wrapped_at(width: int, paragraph: str) -> str:

@@ -148,6 +148,8 @@ _DELETE = re.compile(
     )
 )
 _LEADING_PAGE = re.compile(rf"{_PAGE_NUMBER}\n")
+# a pinyin gloss at a line's end (deleted with the others): the line ends where it did before
+_GLOSS_END = re.compile(rf"(?<=[{_CJK}])\((?=[a-zü]*[{_TONED}])[{_PINYIN}]{{1,7}}\)$")
 # Thousands parted by spaces, as a yearbook prints them ("教育事业费支出70 443万元,比上年增加
 # 9 064万元"): groups of three after a space, the number then a unit of money or a count. Found
 # from the digit before the first space (a pattern that opens with a digit is tried at digits
@@ -317,6 +319,8 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
         body = line.rstrip(" ")
         if not body:
             continue
+        if body[-1] == ")" and (gloss := _GLOSS_END.search(body)) is not None:
+            body = body[: gloss.start()]  # "…、公務(wù)↵用車…": the gloss is deleted below
         if (
             nxt[:1] in _GOES_ON
             and nxt.lstrip(" ")[:1] in _GOES_ON
