@@ -101,9 +101,8 @@ def _wrapped_at(width: int, paragraph: str) -> str:
 
 def test_in_a_text_wrapped_at_a_width_a_full_line_goes_on_as_heading_or_after_clause() -> None:
     # lines of 40 columns (a Chinese character is two): a PDF's text layer
-    prose = _wrapped_at(
-        20, "本单位坚持过紧日子思想压减一般性支出严格控制三公经费切实加强预算管理" * 4
-    )
+    words = "本单位坚持过紧日子思想压减一般性支出严格控制三公经费切实加强预算管理"
+    prose = _wrapped_at(20, words * 4)
     heading = "1.社会保障和就业类行政事业单位养老保险缴\n费支出(项)决算为67.64万元。"
     clause = "工资福利支出决算374.89万元,占支出的77%;\n社会保障和就业支出60.44万元。"
     n = normalise(prose + "。\n" + heading + "\n" + clause)
@@ -112,6 +111,13 @@ def test_in_a_text_wrapped_at_a_width_a_full_line_goes_on_as_heading_or_after_cl
     # in a text of one paragraph a line (no width to tell), a heading and a clause stand
     alone = heading + "\n" + clause
     assert normalise(alone).text == alone
+    # a PDF's lines are as wide within a twentieth: 80 columns, and lines of 76 fill it
+    wide = _wrapped_at(40, words * 8)
+    full = "1.社会保障和就业类行政事业单位养老保险缴费单位机关事业单位养老保险缴费及其他"  # 76
+    assert (
+        "养老保险缴费及其他支出(项)"
+        in normalise(wide + "。\n" + full + "\n支出(项)决算为67.64万元。").text
+    )
     # a heading shorter than the width is one in a wrapped text too
     short = "1.一般公共服务支出\n本年支出100万元。"
     assert normalise(prose + "。\n" + short).text.endswith(short)

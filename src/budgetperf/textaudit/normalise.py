@@ -19,7 +19,7 @@ still points at the line and column a reviewer sees in the print:
   to it ("上半年全省地方一般公共预算支出↵949.49亿元"). A line of a sentence may end with a short
   quoted name ("…10万元。“三公”↵经费支出…") or a bracketed word ("因公出国(境)↵费…"), and a line
   that opens with a comma goes on from the one before. In a text wrapped at a width (five or
-  more wrapped lines, half of them within two columns of one width), a line that fills the
+  more wrapped lines, half of them within a twentieth of one width), a line that fills the
   width goes on even when it looks like a heading ("1.社会保障和就业(类)…基本养老保险缴↵费支出
   (项):…") or ends a clause with ";";
 * **a double-spaced text's blank lines halved**: when nearly every break between lines of text
@@ -398,7 +398,8 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
     if held and len(wrapped) >= _MIN_WIDTH_LINES:
         width = _wrap_width(wrapped)  # (only for a text with such lines)
         if width is not None:
-            soft.extend(end for end, body in held if _width(body) >= width - 2)
+            slack = _slack(width)
+            soft.extend(end for end, body in held if _width(body) >= width - slack)
             soft.sort()
     return soft
 
@@ -410,13 +411,20 @@ def _width(line: str) -> int:
 
 
 _MIN_WIDTH_LINES = 5  # wrapped lines a text's width is told from
-_WIDTH_SHARE = 0.5  # of them, at the width (or within two columns of it)
+_WIDTH_SHARE = 0.5  # of them, at the width (or within its slack)
+
+
+def _slack(width: int) -> int:
+    """How much narrower than the width a full line may print: a twentieth of it, two columns
+    at least (a PDF's digits and spaces are narrower than half a Chinese character, and a line
+    breaks before a number that does not fit)."""
+    return max(2, width // 20)
 
 
 def _wrap_width(wrapped: list[str]) -> int | None:
     """The width a text is wrapped at, told from its wrapped lines (``wrapped``): the commonest
-    of their widths, when half of them are within two columns of it; else None. In such a text
-    a line that fills the width, two columns less at most, goes on: "1.社会保障和就业(类)…机关
+    of their widths, when half of them are within its slack of it; else None. In such a text
+    a line that fills the width, its slack less at most, goes on: "1.社会保障和就业(类)…机关
     事业单位基本养老保险缴↵费支出(项):…" is no heading there, and "…占本年支出的77%;↵社会保障
     和就业支出…" no clause that ends its paragraph."""
     counts: dict[int, int] = {}
@@ -424,7 +432,7 @@ def _wrap_width(wrapped: list[str]) -> int | None:
         w = _width(line)
         counts[w] = counts.get(w, 0) + 1
     width = max(counts, key=lambda w: (counts[w], w))
-    near = sum(counts.get(width - k, 0) for k in range(3))
+    near = sum(counts.get(width - k, 0) for k in range(_slack(width) + 1))
     return width if near >= _WIDTH_SHARE * len(wrapped) else None
 
 
