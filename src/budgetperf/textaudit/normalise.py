@@ -184,8 +184,8 @@ _QUOTED_TERM_END = re.compile(r"“[^“”。;:!?]{1,10}”$")
 # at the end of a line of a sentence (one with a comma) is part of a name that goes on
 _BRACKETED_WORD_END = re.compile(r"[\u4e00-\u9fff]\([\u4e00-\u9fff]{1,3}\)$")
 _CLAUSE_MARK = re.compile("[,;、。]")
-# what a line that goes on from the one before opens with (spaces before it allowed)
-_GOES_ON = frozenset(",;:、。)% ")
+# what a line that goes on from the one before opens with
+_GOES_ON = frozenset(",;:、。)%")
 # "1.社会保障和就业支出467.99万元:主要用于本单位在↵社会保障与就业方面的支出。": a numbered line with
 # a figure that stops in the middle of its words is a wrapped sentence, not a heading.
 # (the currency named after the unit, "390万元人民币", ends no words; 万 or 亿 alone is the unit
@@ -317,14 +317,12 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             nxt = lines[k]
         start = end + 1
         body = line.rstrip(" ")
-        if not body:
-            continue
+        if not body or body[-1] in "。|":
+            continue  # (most lines: a sentence's end, or a table's row)
         if body[-1] == ")" and (gloss := _GLOSS_END.search(body)) is not None:
             body = body[: gloss.start()]  # "…、公務(wù)↵用車…": the gloss is deleted below
         if (
             nxt[:1] in _GOES_ON
-            and nxt.lstrip(" ")[:1] in _GOES_ON
-            and body[-1] != "。"
             and "|" not in body
             and "|" not in nxt
             and len(body) >= _MIN_WRAPPED
@@ -335,12 +333,13 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             soft.append(end)
             continue
         if body[-1] in _HARD_END and not (
-            # (in a line of a sentence, one with a mark of a clause: not a headline's)
-            _CLAUSE_MARK.search(body) is not None
-            and (
+            # (the mark first: most lines end with 。; in a line of a sentence, one with a mark
+            # of a clause, not a headline's)
+            (
                 (body[-1] == "”" and _QUOTED_TERM_END.search(body) is not None)
                 or (body[-1] == ")" and _BRACKETED_WORD_END.search(body) is not None)
             )
+            and _CLAUSE_MARK.search(body) is not None
         ):
             # (most lines: no label line ends so either, nor a wrapped one); a full line that
             # ends a clause (";") may go on in a text wrapped at a width: told at the end
