@@ -7122,6 +7122,11 @@ FORMS: list[Form] = [
                 "税收收入完成1亿元。其中增值税0.5亿元,企业所得税0.3亿元,车船税等其他税收收入0.2亿元。",
                 (("sum", "1", "agrees"),),
             ),
+            Example(
+                # the same with 其余 (vocabulary.CATCH_ALL_WORDS): 0.5 + 0.3 + 0.2 = 1
+                "税收收入完成1亿元。其中增值税0.5亿元,企业所得税0.3亿元,车船税等其余税收收入0.2亿元。",
+                (("sum", "1", "agrees"),),
+            ),
         ),
     ),
     Form(
@@ -14637,10 +14642,13 @@ FORMS: list[Form] = [
         "a tax named otherwise among the main taxes",
         "“税收收入131.57亿元,…。其中,增值税50.45亿元,…;资源税37.29亿元,…;城市建设维护税7.97亿元”:"
         " a part whose name ends with 税 is a tax (城市建设维护税 for 城市维护建设税, 城维税), so a"
-        " list of them under a total of taxes, without 其他, is its main taxes, not all of it.",
+        " list of them under a total of taxes, without 其他, is its main taxes, not all of it. A"
+        " name with a catch-all word (其他, 其它, 其余: “其它各税”) is no tax of its own: the"
+        " list is all of the total.",
         "“税收收入131.57亿元，……。其中，增值税50.45亿元，……；资源税37.29亿元，……；城市建设维护税"
         "7.97亿元”：名称以“税”结尾的分项是税种（城市建设维护税即城市维护建设税，城维税亦同），税收合计"
-        "之下不含“其他”的此类列举是主要税种，不是全部。",
+        "之下不含“其他”的此类列举是主要税种，不是全部。名称含“其他”“其它”“其余”的（“其它各税”）"
+        "不是单一税种：此时列举即合计的全部。",
         ("claims._a_tax",),
         (
             Example(
@@ -14649,6 +14657,14 @@ FORMS: list[Form] = [
                 "107.4%;企业所得税23.67亿元,增长290.9%;个人所得税1.80亿元,增长17.4%;资源税37.29"
                 "亿元,增长73.1%;城市建设维护税7.97亿元,增长61.0%。",
                 (),
+            ),
+            Example(
+                # 其它各税 ends with 税 but is the catch-all (vocabulary.CATCH_ALL_WORDS): the list
+                # is all the taxes, and 2.16 + 0.25 + 0.38 = 2.79, not 3.84
+                "税收收入完成3.84亿元。其中:增值税完成2.16亿元;企业所得税完成0.25亿元;其它各税完成"
+                "0.38亿元。",
+                (("sum", "3.84", "disagrees"),),
+                (("arithmetic.breakdown-sum", "warning"),),
             ),
         ),
     ),

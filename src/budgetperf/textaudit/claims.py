@@ -7514,8 +7514,13 @@ def _a_tax(subject: str) -> bool:
     ("增值税收入")."""
     subject = subject.removesuffix("收入")
     return subject.endswith(TAX_TYPES) or (
-        len(subject) >= 3 and subject.endswith("税") and "其他" not in subject
+        len(subject) >= 3 and subject.endswith("税") and not _names_catch_all(subject)
     )
+
+
+def _names_catch_all(name: str) -> bool:
+    """Whether ``name`` holds a catch-all word (:data:`CATCH_ALL_WORDS`: 其他, 其它, 其余)."""
+    return any(word in name for word in CATCH_ALL_WORDS)
 
 
 def _sum_base(parts: list[Fact]) -> Decimal:
@@ -7602,7 +7607,7 @@ def _held_parts(parts: Sequence[Fact]) -> set[int]:
         for p in parts:
             # (an item of 其他… is a sibling of those named, not their whole: "其他税收收入",
             # "环境保护税、车船税等其他税收收入")
-            if p.subject.endswith(outer) and "其他" not in p.subject and "其它" not in p.subject:
+            if p.subject.endswith(outer) and not _names_catch_all(p.subject):
                 held.update(id(q) for q in parts if q.subject.endswith(inner))
                 break
     return held

@@ -321,12 +321,7 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             continue  # (most lines: a sentence's end, or a table's row)
         if body[-1] == ")" and (gloss := _GLOSS_END.search(body)) is not None:
             body = body[: gloss.start()]  # "…、公務(wù)↵用車…": the gloss is deleted below
-        if (
-            nxt[:1] in _GOES_ON
-            and "|" not in body
-            and "|" not in nxt
-            and len(body) >= _MIN_WRAPPED
-        ):
+        if nxt[:1] in _GOES_ON and "|" not in body and "|" not in nxt and len(body) >= _MIN_WRAPPED:
             # "1、一般公共预算收入由年初预算12981.26万元调整为13250.10万元↵,调增268.84万元。",
             # "…(其中:税收收入5.93亿元、非税收入1.78亿元)↵、上级补助收入…": a line that opens
             # with a comma goes on from the one before
