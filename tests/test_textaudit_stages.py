@@ -85,6 +85,17 @@ def test_a_wrap_after_a_quoted_name_or_a_bracketed_word_or_before_a_comma_is_joi
     assert normalise(headline).text == headline
     heading = "一、一般公共服务支出(类)\n1.行政运行支出100万元。"
     assert normalise(heading).text == heading
+    # a line that opens with a closing quote or bracket, and a ratio broken after a colon
+    assert (
+        "商务部“三公经费”财政拨款支出6,083.70万元"
+        in normalise(
+            "商务部19日发布决算情况。2011年,商务部“三公经费\n”财政拨款支出6,083.70万元,比2010年减少87.71万元。"
+        ).text
+    )
+    assert (
+        "由上年的3.7:45.4:50.9调整为"
+        in normalise("三次产业结构由上年的3.7:\n45.4:50.9调整为3.3:47.5:49.2。").text
+    )
     # a short line is no wrapped one, even before a comma
     assert normalise("收入合计\n,100万元").text == "收入合计\n,100万元"
     # a mirror's pinyin gloss at a line's end goes with the others: the line ends before it
@@ -117,6 +128,17 @@ def test_in_a_text_wrapped_at_a_width_a_full_line_goes_on_as_heading_or_after_cl
     assert (
         "养老保险缴费及其他支出(项)"
         in normalise(wide + "。\n" + full + "\n支出(项)决算为67.64万元。").text
+    )
+    # a line of 74 columns that breaks before "162.00" (6 more) fills a line of 80
+    before_number = "戏曲公益性演出补助资金50.00万元,戏曲进乡村演出补助资金共计两项(戏曲进乡村)"
+    alone = before_number + "\n162.00万元。"
+    assert normalise(alone).text == alone  # (no width to tell: a bracket ends the line)
+    assert "(戏曲进乡村)162.00万元" in normalise(wide + "。\n" + alone).text
+    # and a list's introducer at the end of a full line (77 columns) goes on with its first part
+    opens = "本单位二〇一二年三公经费财政拨款预算为五千六百二十六万元与上年基本持平。其中,"
+    assert (
+        "其中,因公出国(境)费5,317.20万元"
+        in normalise(wide + "。\n" + opens + "\n因公出国(境)费5,317.20万元。").text
     )
     # a heading shorter than the width is one in a wrapped text too
     short = "1.一般公共服务支出\n本年支出100万元。"

@@ -18,10 +18,12 @@ still points at the line and column a reviewer sees in the print:
   no end mark) above a line that opens with an amount is that amount's caption, and is joined
   to it ("上半年全省地方一般公共预算支出↵949.49亿元"). A line of a sentence may end with a short
   quoted name ("…10万元。“三公”↵经费支出…") or a bracketed word ("因公出国(境)↵费…"), and a line
-  that opens with a comma goes on from the one before. In a text wrapped at a width (five or
-  more wrapped lines, half of them within a twentieth of one width), a line that fills the
-  width goes on even when it looks like a heading ("1.社会保障和就业(类)…基本养老保险缴↵费支出
-  (项):…") or ends a clause with ";";
+  that opens with a comma or a closing mark goes on from the one before, as does a ratio
+  broken after its colon ("3.7:↵45.4:50.9"). In a text wrapped at a width (five or more wrapped
+  lines, half of them within a twentieth of one width), a line that fills the width (the next
+  line's first word would not have fitted on it) goes on even when it looks like a heading
+  ("1.社会保障和就业(类)…基本养老保险缴↵费支出(项):…"), ends with ";", ")" or "”", or opens a
+  list ("其中,");
 * **a double-spaced text's blank lines halved**: when nearly every break between lines of text
   has a blank line (web pages and converters print one), the first half of each run of blank
   lines is dropped, again while it is still double-spaced, so the text reads as printed
@@ -185,7 +187,7 @@ _QUOTED_TERM_END = re.compile(r"“[^“”。;:!?]{1,10}”$")
 _BRACKETED_WORD_END = re.compile(r"[\u4e00-\u9fff]\([\u4e00-\u9fff]{1,3}\)$")
 _CLAUSE_MARK = re.compile("[,;、。]")
 # what a line that goes on from the one before opens with
-_GOES_ON = frozenset(",;:、。)%")
+_GOES_ON = frozenset(",;:、。)%”》】")
 # "1.社会保障和就业支出467.99万元:主要用于本单位在↵社会保障与就业方面的支出。": a numbered line with
 # a figure that stops in the middle of its words is a wrapped sentence, not a heading.
 # (the currency named after the unit, "390万元人民币", ends no words; 万 or 亿 alone is the unit
@@ -302,7 +304,7 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
     # lines that break where a text wrapped at a width would, and lines that go on only in
     # such a text (a heading's shape, or a clause's end, that fills a line)
     wrapped: list[str] = []
-    held: list[tuple[int, str]] = []
+    held: list[tuple[int, str, str]] = []  # (the break, the line, the next line)
     start = 0
     for i, line in enumerate(lines[:-1]):
         end = start + len(line)
@@ -327,6 +329,10 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             # with a comma goes on from the one before
             soft.append(end)
             continue
+        if body[-1] == ":" and body[-2:-1].isdecimal() and nxt[:1].isdecimal():
+            # "三次产业结构由上年的3.7:↵45.4:50.9调整为…": a ratio goes on
+            soft.append(end)
+            continue
         if body[-1] in _HARD_END and not (
             # (the mark first: most lines end with 。; in a line of a sentence, one with a mark
             # of a clause, not a headline's)
@@ -338,8 +344,8 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
         ):
             # (most lines: no label line ends so either, nor a wrapped one); a full line that
             # ends a clause (";") may go on in a text wrapped at a width: told at the end
-            if body[-1] == ";" and len(body) >= _MIN_WRAPPED and _goes_on(nxt):
-                held.append((end, body))
+            if body[-1] in ";)”" and len(body) >= _MIN_WRAPPED and _goes_on(nxt):
+                held.append((end, body, nxt))
             continue
         if body[-1] == "." and _STOP_TYPED_ASCII.search(body) is not None:
             continue  # "2、项目支出130万元.↵按支出功能分类科目:…": a full stop typed as "."
@@ -372,7 +378,11 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
         if datelines and (_DATELINE.search(body) or _DATELINE.search(nxt)):
             continue  # a news page's dateline ("2021-08-08 21:09:15 来源:…") stands alone
         if body.endswith(_OPENS_LIST):
-            continue  # "…合计1020.50万元,其中,↵…": a list that goes on one item a line
+            # "…合计1020.50万元,其中,↵…": a list that goes on one item a line, unless the line
+            # fills a line of a text wrapped at a width
+            if _goes_on(nxt):
+                held.append((end, body, nxt))
+            continue
         if not nxt.strip(" ") or "|" in nxt or _MARKER.match(nxt):
             continue
         if _SPACED_CELLS.match(body) or _SPACED_CELLS.match(nxt):
@@ -383,7 +393,7 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             and len(body) < 50
             and not _CUT_AFTER_FIGURE.search(body)
         ):
-            held.append((end, body))
+            held.append((end, body, nxt))
             continue  # a heading, unless it fills a line of a text wrapped at a width
         if _TITLE_END.search(body) and not any(c in body for c in "。,;,;") and len(body) < 50:
             continue  # a title ("…2016年“三公经费”预算对比增减说明")
@@ -393,7 +403,7 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
         width = _wrap_width(wrapped)  # (only for a text with such lines)
         if width is not None:
             slack = _slack(width)
-            soft.extend(end for end, body in held if _width(body) >= width - slack)
+            soft.extend(end for end, body, nxt in held if _width(body) + _lead(nxt) > width - slack)
             soft.sort()
     return soft
 
@@ -428,6 +438,17 @@ def _wrap_width(wrapped: list[str]) -> int | None:
     width = max(counts, key=lambda w: (counts[w], w))
     near = sum(counts.get(width - k, 0) for k in range(_slack(width) + 1))
     return width if near >= _WIDTH_SHARE * len(wrapped) else None
+
+
+_LEAD = re.compile(r"[ ]*(?:[-+]?\d[\d,.]*%?|.)")
+
+
+def _lead(nxt: str) -> int:
+    """How wide the first word of ``nxt`` prints (a number, or one character): a line that
+    breaks before it, had it fitted, would have held it (a PDF breaks a line before a number
+    that does not fit: "…戏曲公益性演出(戏曲进乡村)↵162.00万元")."""
+    m = _LEAD.match(nxt)
+    return _width(m.group().strip()) if m is not None else 0
 
 
 def _goes_on(nxt: str) -> bool:
