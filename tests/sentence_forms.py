@@ -4752,9 +4752,11 @@ FORMS: list[Form] = [
         "a 其中 list whose next item starts a paragraph",
         "“本月完成财政支出3021万元,…。↵其中:一般公共预算支出完成2021万元,…。↵政府性基金支出完成1000"
         "万元,…”: an item in a paragraph of its own, printed in the same form as the one before,"
-        " goes on the list.",
+        " goes on the list; a change and its rate are named by their direction, which may differ"
+        " from item to item (“同比增加…,增长…” and “同比减少…,下降…”).",
         "“本月完成财政支出3021万元，……。↵其中：一般公共预算支出完成2021万元，……。↵政府性基金支出完成"
-        "1000万元，……”：另起一段、与前一分项格式相同的分项仍属该列表。",
+        "1000万元，……”：另起一段、与前一分项格式相同的分项仍属该列表；增减额与增减率以方向命名，"
+        "各分项可以不同（“同比增加……，增长……”与“同比减少……，下降……”）。",
         ("claims._gather", "claims._parallel", "claims._top"),
         (
             Example(
@@ -4771,6 +4773,25 @@ FORMS: list[Form] = [
                     ("change-rate", "76.9", "agrees"),
                 ),
                 (("arithmetic.change-sum", "error"), ("arithmetic.change-rate", "error")),
+            ),
+            Example(
+                # (gx-wuzhou-x-2024-bmys, the development corpus, its first part on the 其中's
+                # line): 2016908.34 + 445372.24 + 13980 = 2476260.58; changes 33279.22 −
+                # 36235.88 − 2010 = −4966.66; 33279.22 / (2016908.34 − 33279.22) = 1.6777% ->
+                # 1.68; 36235.88 / (445372.24 + 36235.88) = 7.5239% -> 7.52; 2010 / (13980 +
+                # 2010) = 12.5704% -> 12.57; 4966.66 / (2476260.58 + 4966.66) = 0.2002% -> 0.2
+                "基本支出预算2476260.58元,同比减少4966.66元,下降0.2%。其中:工资福利支出预算"
+                "2016908.34元,同比增加33279.22元,增长1.68%。\n商品和服务支出预算445372.24元,同比"
+                "减少36235.88元,下降7.52%。\n对个人和家庭补助支出预算13980元,同比减少2010元,下降"
+                "12.57%。",
+                (
+                    ("sum", "2476260.58", "agrees"),
+                    ("change-sum", "4966.66", "agrees"),
+                    ("change-rate", "0.2", "agrees"),
+                    ("change-rate", "1.68", "agrees"),
+                    ("change-rate", "7.52", "agrees"),
+                    ("change-rate", "12.57", "agrees"),
+                ),
             ),
             Example(
                 # each part under a numbered heading that names a part of the 三公 (sc-leshan-

@@ -134,10 +134,10 @@ def test_in_a_text_wrapped_at_a_width_a_full_line_goes_on_as_heading_or_after_cl
     alone = before_number + "\n162.00万元。"
     assert normalise(alone).text == alone  # (no width to tell: a bracket ends the line)
     assert "(戏曲进乡村)162.00万元" in normalise(wide + "。\n" + alone).text
-    # and a list's introducer at the end of a full line (77 columns) goes on with its first part
+    # but a list's introducer at a line's end opens parts printed one a line, full or not
     opens = "本单位二〇一二年三公经费财政拨款预算为五千六百二十六万元与上年基本持平。其中,"
     assert (
-        "其中,因公出国(境)费5,317.20万元"
+        "其中,\n因公出国(境)费5,317.20万元"
         in normalise(wide + "。\n" + opens + "\n因公出国(境)费5,317.20万元。").text
     )
     # a heading shorter than the width is one in a wrapped text too

@@ -13673,15 +13673,20 @@ def _top(s: Sentence, start: int) -> list[Fact]:
 
 def _parallel(a: list[Fact], b: list[Fact]) -> bool:
     """Whether two items are printed in the same form: as many figures, named alike in turn
-    ("…项目231个,采购计划金额共计A万元,实际采购金额共计B万元" and "…项目148个,…")."""
+    ("…项目231个,采购计划金额共计A万元,实际采购金额共计B万元" and "…项目148个,…"); a change and
+    its rate are named by their direction, which may differ ("同比增加33279.22元,增长1.68%" and
+    "同比减少36235.88元,下降7.52%")."""
     return (
         bool(a)
         and len(a) == len(b)
         and all(
-            f.role is g.role and _common_suffix(_key(f), _key(g)) >= 2
+            f.role is g.role and (f.role in _DIRECTED or _common_suffix(_key(f), _key(g)) >= 2)
             for f, g in zip(a, b, strict=True)
         )
     )
+
+
+_DIRECTED = (_CHANGE, _RATE)  # (a tuple: membership by identity)
 
 
 # Tuples, not sets: membership by identity (hashing an enum member runs Python).

@@ -22,8 +22,7 @@ still points at the line and column a reviewer sees in the print:
   broken after its colon ("3.7:↵45.4:50.9"). In a text wrapped at a width (five or more wrapped
   lines, half of them within a twentieth of one width), a line that fills the width (the next
   line's first word would not have fitted on it) goes on even when it looks like a heading
-  ("1.社会保障和就业(类)…基本养老保险缴↵费支出(项):…"), ends with ";", ")" or "”", or opens a
-  list ("其中,");
+  ("1.社会保障和就业(类)…基本养老保险缴↵费支出(项):…") or ends with ";", ")" or "”";
 * **a double-spaced text's blank lines halved**: when nearly every break between lines of text
   has a blank line (web pages and converters print one), the first half of each run of blank
   lines is dropped, again while it is still double-spaced, so the text reads as printed
@@ -378,10 +377,8 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
         if datelines and (_DATELINE.search(body) or _DATELINE.search(nxt)):
             continue  # a news page's dateline ("2021-08-08 21:09:15 来源:…") stands alone
         if body.endswith(_OPENS_LIST):
-            # "…合计1020.50万元,其中,↵…": a list that goes on one item a line, unless the line
-            # fills a line of a text wrapped at a width
-            if _goes_on(nxt):
-                held.append((end, body, nxt))
+            # "…合计1020.50万元,其中,↵…": a list that goes on one item a line (even at the end of
+            # a full line of a wrapped text, as "其中:" does: a PDF prints its parts so too)
             continue
         if not nxt.strip(" ") or "|" in nxt or _MARKER.match(nxt):
             continue
