@@ -249,45 +249,34 @@ def _lookup(
         stem = _stem(name)
         pool = doc.named(stem, stem=True, near=near.index)
     found = _nearest(pool, near, wanted, phase, before_only, limit)
-    if not found and phase == "budget" and (owned := _OWNER_YEAR.match(name)) is not None:
-        # "宁国市城市管理行政执法局2016年度“三公”经费财政拨款支出决算为68.3万元,完成年初预算的
-        # 88.7%": a name that opens with its body and year is the budget's of what follows
-        # them (the 三公费 of the table above)
-        rest = name[owned.end() :]
-        if len(rest) > 2 and rest not in _GENERIC_NAMES:
-            return _lookup(
-                doc,
-                rest,
-                near=near,
-                dims=wanted,
-                phase=phase,
-                before_only=before_only,
-                limit=limit,
-                whole=whole,
-            )
-    if (
-        not found
-        and phase == "budget"
-        and name[0] == "全"
-        and (scoped := _WHOLE_SCOPE.match(name)) is not None
-    ):
-        # "全县“三保”支出59987万元,执行进度62.81%" of the "“三保”支出需求95506万元" before it:
-        # in a county's report the county's whole is named with or without 全县 (a budget
-        # looked for by the name of its actual; a share's whole, of no phase, is not: "占全市
-        # 一般公共预算收入的34.1%" is of the actual, not of the budget before it)
-        rest = name[scoped.end() :]
-        if len(rest) > 2 and rest not in _GENERIC_NAMES:
-            return _lookup(
-                doc,
-                rest,
-                near=near,
-                dims=wanted,
-                phase=phase,
-                before_only=before_only,
-                limit=limit,
-                whole=whole,
-            )
+    if not found and phase == "budget" and (rest := _unscoped(name)) is not None:
+        return _lookup(
+            doc,
+            rest,
+            near=near,
+            dims=wanted,
+            phase=phase,
+            before_only=before_only,
+            limit=limit,
+            whole=whole,
+        )
     return found
+
+
+def _unscoped(name: str) -> str | None:
+    """A budget's name without the words that scope its actual's, when they open it: the body
+    and year ("宁国市城市管理行政执法局2016年度“三公”经费财政拨款支出决算为68.3万元,完成年初预算的
+    88.7%": the 三公费 of the table above), or the whole of the body that reports ("全县“三保”支出
+    59987万元,执行进度62.81%" of the "“三保”支出需求95506万元" before it: a county's report names
+    its whole with or without 全县; a share's whole, of no phase, is not looked for so: "占全市
+    一般公共预算收入的34.1%" is of the actual, not of the budget before it). None when neither
+    opens it, or what is left is too short or too generic to be looked for."""
+    for scope in (_OWNER_YEAR.match(name), _WHOLE_SCOPE.match(name) if name[0] == "全" else None):
+        if scope is not None:
+            rest = name[scope.end() :]
+            if len(rest) > 2 and rest not in _GENERIC_NAMES:
+                return rest
+    return None
 
 
 def _nearest(
