@@ -4753,10 +4753,12 @@ FORMS: list[Form] = [
         "“本月完成财政支出3021万元,…。↵其中:一般公共预算支出完成2021万元,…。↵政府性基金支出完成1000"
         "万元,…”: an item in a paragraph of its own, printed in the same form as the one before,"
         " goes on the list; a change and its rate are named by their direction, which may differ"
-        " from item to item (“同比增加…,增长…” and “同比减少…,下降…”).",
+        " from item to item (“同比增加…,增长…” and “同比减少…,下降…”). So does a paragraph that"
+        " opens with the number after the list's last (“…(3)…35亿元;↵(4)…”).",
         "“本月完成财政支出3021万元，……。↵其中：一般公共预算支出完成2021万元，……。↵政府性基金支出完成"
         "1000万元，……”：另起一段、与前一分项格式相同的分项仍属该列表；增减额与增减率以方向命名，"
-        "各分项可以不同（“同比增加……，增长……”与“同比减少……，下降……”）。",
+        "各分项可以不同（“同比增加……，增长……”与“同比减少……，下降……”）。以列表末项的下一个编号开头的"
+        "段落亦属该列表（“……(3)……35亿元；↵(4)……”）。",
         ("claims._gather", "claims._parallel", "claims._top"),
         (
             Example(
@@ -4792,6 +4794,21 @@ FORMS: list[Form] = [
                     ("change-rate", "7.52", "agrees"),
                     ("change-rate", "12.57", "agrees"),
                 ),
+            ),
+            Example(
+                # (湖南 省本级 2017 养老保险基金预算, unkeyed web12-hunt72-04, its lines broken
+                # after (3)): 105.58 + 11.65 + 35 + 2 + 16 = 170.23
+                "2017年基金总收入预计170.23亿元。其中:(1)养老保险费收入预算105.58亿元;(2)财政补贴"
+                "收入预算11.65亿元;(3)委托投资收益预算35亿元;\n(4)其他收入预算2亿元;(5)转移收入"
+                "预算16亿元。",
+                (("sum", "170.23", "agrees"),),
+            ),
+            Example(
+                # the next paragraph opens with (3), not (4): a list of its own, not more parts;
+                # 105.58 + 11.65 + 35 = 152.23 is all of 152.23
+                "基金总收入152.23亿元。其中:(1)养老保险费收入105.58亿元;(2)财政补贴收入11.65亿元;"
+                "(3)委托投资收益35亿元。\n(3)其他收入2亿元;(5)转移收入16亿元。",
+                (("sum", "152.23", "agrees"),),
             ),
             Example(
                 # each part under a numbered heading that names a part of the 三公 (sc-leshan-

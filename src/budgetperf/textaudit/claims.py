@@ -5902,6 +5902,32 @@ _MARKER_STYLES = (
 )
 
 
+# an item's number in brackets, or followed by "." or "、" (not a decimal's digits, a year's)
+_ITEM_NUMBER = re.compile(r"[(](\d{1,2})[)]|(?<![\d.])(\d{1,2})[.、](?!\d)")
+_LINE_ITEM_NUMBER = re.compile(r"\s*(?:[(](\d{1,2})[)]|(\d{1,2})[.、](?!\d))")
+
+
+def _numbering_goes_on(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the line at ``at`` opens with the number after the last item number printed in
+    ``text[start:end]``, in the same style: "其中:(1)…105.58亿元;(2)…11.65亿元;(3)…35亿元;↵
+    (4)其他收入预算2亿元;(5)…" (a list whose first items share the total's line)."""
+    opening = _LINE_ITEM_NUMBER.match(text, at)
+    if opening is None:
+        return False
+    line_end = text.find("\n", at)
+    if "|" in text[at : line_end if line_end >= 0 else len(text)]:
+        return False  # (a table's row: its cells are read by the tables' readers)
+    last = collections.deque(_ITEM_NUMBER.finditer(text, start, end), maxlen=1)
+    if not last:
+        return False
+    last_number = last[0]
+    bracketed = opening.group(1) is not None
+    if bracketed != (last_number.group(1) is not None):
+        return False
+    before = int(last_number.group(1) if bracketed else last_number.group(2))
+    return int(opening.group(1) if bracketed else opening.group(2)) == before + 1
+
+
 def _marker_style(text: str, at: int) -> str | None:
     """The style of the item number a sentence opens with ("(一)", "一、", "(1)", "1."), if any."""
     for style, pattern in _MARKER_STYLES:
@@ -6232,8 +6258,11 @@ def _gather(doc: Document, s: Sentence, total: Fact, pos: int, inside: bool) -> 
                 nxt.paragraph != s.paragraph
                 and not ends_line
                 and not _parallel(_top(sentences[-1], pos), _top(nxt, nxt.start))
+                and not _numbering_goes_on(text, pos, sentences[-1].end, nxt.start)
             ):
-                break  # a new paragraph goes on only with one more item of the same form
+                # a new paragraph goes on only with one more item of the same form, or the next
+                # number of the items before it
+                break
             lead_text = text[nxt.start : lead.q.start]
             if (total_flow := _flow(total.subject)) and _flow(lead.subject) not in ("", total_flow):
                 # "…一般公共预算收入566.3亿元…。其中,增值税150.2亿元…;房产税100.0亿元,…。全区一般
