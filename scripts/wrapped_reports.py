@@ -17,7 +17,9 @@ the others; ``--check PERCENT`` exits 1 when fewer than that share read the same
 What is wrapped is a line of sentences only: one that holds 。 or ; and no table's rule ("|",
 "│"), no web markup ("<", "&") and no pinyin gloss of a mirror site ("預(yù)算"), which no PDF
 prints. A run of digits (with its point, commas and %) is never cut: a PDF breaks a line between
-words, and a number is one.
+words, and a number is one. The width is counted here by code point (:func:`columns`), apart from
+the normalise stage's own estimate from a line's UTF-8 length: the measure does not share the
+rule it measures.
 """
 
 from __future__ import annotations
@@ -99,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", type=float, metavar="PERCENT", help="share to read the same")
     parser.add_argument("--list", action="store_true", help="name the reports read otherwise")
     args = parser.parse_args(argv)
+    if args.width < 1:
+        parser.error(f"--width must be a positive number of columns, not {args.width}")
     dirs = args.dirs or sorted(p for p in CORPORA.iterdir() if p.is_dir())
     paths = [p for d in dirs for p in sorted(d.glob("*.txt"))]
     wrapped, differ = compare(paths, args.width)

@@ -50,3 +50,12 @@ def test_the_corpora_wrapped_at_a_pdf_width_read_the_same() -> None:
     98% give the same claims (96.4% before the normalise stage's width rules; the docs page
     *normalise* has the figures)."""
     assert WRAPPED.main(["--check", "98"]) == 0
+
+
+def test_a_width_below_one_column_is_a_usage_error_that_names_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        WRAPPED.main(["--width", "0"])
+    assert stop.value.code == 2
+    assert "not 0" in capsys.readouterr().err

@@ -380,10 +380,8 @@ def _soft_breaks(text: str, blanks: frozenset[int] = frozenset()) -> list[int]:
             # "…合计1020.50万元,其中,↵…": a list that goes on one item a line (even at the end of
             # a full line of a wrapped text, as "其中:" does: a PDF prints its parts so too)
             continue
-        if not nxt.strip(" ") or "|" in nxt or _MARKER.match(nxt):
-            continue
-        if _SPACED_CELLS.match(body) or _SPACED_CELLS.match(nxt):
-            continue  # cells of a table run together with spaces: each line is a row
+        if not _goes_on(nxt) or _SPACED_CELLS.match(body):
+            continue  # (a blank line, a heading, a table's row: cells run together with spaces)
         if (
             _MARKER.match(body)
             and not any(c in body for c in "。,;")

@@ -2249,10 +2249,10 @@ def _standard_total(names: list[str], *, every: bool) -> str | None:
     are among ``names`` (each name the end of a part, or a part the end of a name); with
     ``every``, only one of which every name is a part."""
     for total, parts in DECOMPOSITIONS:
-        matched = [n for n in names if any(n.endswith(p) or p.endswith(n) for p in parts)]
-        if len({p for p in parts if any(n.endswith(p) or p.endswith(n) for n in names)}) < 2:
+        pairs = [(n, p) for n in names for p in parts if n.endswith(p) or p.endswith(n)]
+        if len({p for _, p in pairs}) < 2:
             continue
-        if not every or len(matched) == len(names):
+        if not every or len({n for n, _ in pairs}) == len(set(names)):
             return total
     return None
 
